@@ -1,0 +1,54 @@
+"""The exceptions narcokg raises, and what each means.
+
+Every error a user can cause is a :class:`NarcoKGError`; the CLI prints its message (no traceback)
+and exits with its ``exit_code``. Messages say what is wrong *and* how to fix it.
+
+- :class:`InputError` (exit 2): a file, a fact, a parameter or a query the user gave is unusable.
+  - :class:`FactError`: a fact file entry is invalid (names the fact).
+  - :class:`SpanError`: a quote is missing from, or ambiguous in, its document.
+  - :class:`ParameterError`: a stored-query parameter is missing, unknown or ill-typed.
+  - :class:`UnknownQueryError`: no stored query has that name (lists the close names).
+  - :class:`UnsafeQueryError`: a query would reach the network or file system, or change data.
+  - :class:`QuerySyntaxError`: the query text is not valid SPARQL.
+- :class:`EndpointError` (exit 2): a remote SPARQL endpoint or store failed or answered wrongly.
+"""
+
+from __future__ import annotations
+
+
+class NarcoKGError(Exception):
+    """Base of every error a user can act on."""
+
+    exit_code = 2
+
+
+class InputError(NarcoKGError):
+    """Something the user gave us is unusable."""
+
+
+class FactError(InputError):
+    """An entry of a fact file is invalid."""
+
+
+class SpanError(FactError):
+    """A quote is missing from, or ambiguous in, its document."""
+
+
+class ParameterError(InputError):
+    """A stored-query parameter is missing, unknown or ill-typed."""
+
+
+class UnknownQueryError(InputError):
+    """No stored query has that name."""
+
+
+class UnsafeQueryError(InputError):
+    """The query would fetch from the network or the file system, or change data."""
+
+
+class QuerySyntaxError(InputError):
+    """The query text is not valid SPARQL."""
+
+
+class EndpointError(NarcoKGError):
+    """A remote endpoint or store failed, or its answer cannot be trusted."""
