@@ -1,0 +1,383 @@
+"""Documents + reviewed facts -> the knowledge graph. The one place that mints triples and IRIs.
+
+For each fact the build finds the quote's offsets, takes the sentence around it, and checks that
+the figure the text states (read literally, or through the recorded repair rule) is the figure the
+fact claims. Anything wrong stops the build with a message naming the fact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from narcokg import namespaces as ns
+from narcokg import paths
+from narcokg.errors import FactError, InputError
+from narcokg.facts import FactFile, MeasurementFact, OperationFact, load_facts
+from narcokg.numbers import REPAIR_RULES, Figure, naive_readings, read_figure
+from narcokg.periods import parse_period, period_slug
+from narcokg.regions import Region, load_gazetteer, region_slug
+from narcokg.sources import SourceText, read_source
+from narcokg.spans import Span, find_quote, sentence_around
+from narcokg.vocabulary import Vocabulary, load_vocabulary
+from narcokg.workspace import Workspace
+
+if TYPE_CHECKING:
+    import pyoxigraph
+
+XSD_DECIMAL = ns.XSD + "decimal"
+XSD_INTEGER = ns.XSD + "integer"
+XSD_BOOLEAN = ns.XSD + "boolean"
+XSD_DATE = ns.XSD + "date"
+RDF_TYPE = ns.RDF + "type"
+
+# Bounds each qualifier gives the number: (value?, min inclusive?, max inclusive?); None = absent.
+BOUNDS: dict[str, tuple[bool, bool | None, bool | None]] = {
+    "exact": (True, None, None),
+    "about": (True, None, None),
+    "more-than": (False, False, None),
+    "at-least": (False, True, None),
+    "nearly": (False, None, False),
+    "less-than": (False, None, False),
+    "up-to": (False, None, True),
+}
+QUALIFIER_WORDS = {"exact": "", "about": "about ", "more-than": "more than ",
+                   "at-least": "at least ", "nearly": "nearly ", "less-than": "less than ",
+                   "up-to": "up to "}  # fmt: skip
+
+
+def iri(kind: str, *parts: str) -> str:
+    """The IRI of a data entity: ``nkid:{kind}/{part}/{part}``."""
+    return ns.NKID + "/".join((kind, *parts))
+
+
+def decimal_text(number: Decimal) -> str:
+    """Canonical xsd:decimal lexical form (no exponent, no trailing zeros).
+
+    >>> decimal_text(Decimal("42000")), decimal_text(Decimal("25.90"))
+    ('42000', '25.9')
+    """
+    text = f"{number:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+@dataclass
+class _Graph:
+    """The triples being built, as plain tuples: (subject, predicate, object term)."""
+
+    triples: set[tuple[str, str, tuple[str, str | None, str | None]]] = field(default_factory=set)
+
+    def link(self, subject: str, predicate: str, obj: str) -> None:
+        self.triples.add((subject, predicate, ("iri", obj, None)))
+
+    def text(self, subject: str, predicate: str, value: str, lang: str | None = None) -> None:
+        self.triples.add((subject, predicate, ("lit", value, "@" + lang if lang else None)))
+
+    def typed(self, subject: str, predicate: str, value: str, datatype: str) -> None:
+        self.triples.add((subject, predicate, ("lit", value, datatype)))
+
+    def kind(self, subject: str, *classes: str) -> None:
+        for cls in classes:
+            self.link(subject, RDF_TYPE, cls)
+
+
+@dataclass(frozen=True)
+class _Context:
+    vocabulary: Vocabulary
+    regions: dict[str, Region]
+    agencies: frozenset[str]
+    operations: frozenset[str]
+
+
+def build_workspace(workspace: Workspace) -> list[pyoxigraph.Triple]:
+    """Every triple of the workspace's graph: its documents, their facts, regions and ontology."""
+    vocabulary = load_vocabulary(paths.ontology_file())
+    regions = load_gazetteer(workspace.gazetteer_file)
+    files = [load_facts(path) for path in workspace.fact_files()]
+    if not files:
+        raise InputError(f"no fact files in {workspace.facts_dir}: add one per source document")
+    graph = _Graph()
+    agencies = _add_agencies(graph, files, regions)
+    operations = frozenset(op.slug for f in files for op in f.operations)
+    context = _Context(vocabulary, regions, frozenset(agencies), operations)
+    _check_unique_documents(files)
+    for facts in files:
+        source = read_source(workspace.sources_dir / facts.document.file)
+        _add_document(graph, facts, source, context)
+    _add_regions(graph, regions)
+    return _to_triples(graph) + _ontology_triples()
+
+
+def _check_unique_documents(files: list[FactFile]) -> None:
+    seen: dict[str, FactFile] = {}
+    for facts in files:
+        other = seen.setdefault(facts.document.id, facts)
+        if other is not facts:
+            raise FactError(f"{facts.path}: document id {facts.document.id!r} is also used by {other.path}")
+
+
+def _add_agencies(graph: _Graph, files: list[FactFile], regions: dict[str, Region]) -> set[str]:
+    labels: dict[str, tuple[str, FactFile]] = {}
+    for facts in files:
+        for agency in facts.agencies:
+            where = f"{facts.path}: agency {agency.slug!r}"
+            known = labels.setdefault(agency.slug, (agency.label, facts))
+            if known[0] != agency.label:
+                raise FactError(f"{where}: labelled {agency.label!r} here but {known[0]!r} in {known[1].path}")
+            subject = iri("agency", agency.slug)
+            graph.kind(subject, ns.NK + "Agency")
+            graph.text(subject, ns.RDFS + "label", agency.label, "en")
+            if agency.jurisdiction:
+                graph.link(subject, ns.NK + "jurisdiction", _region_iri(agency.jurisdiction, regions, where))
+            if agency.part_of:
+                graph.link(subject, ns.ORG + "subOrganizationOf", iri("agency", agency.part_of))
+    for facts in files:
+        for agency in facts.agencies:
+            if agency.part_of and agency.part_of not in labels:
+                raise FactError(f"{facts.path}: agency {agency.slug!r} is part of unknown agency {agency.part_of!r}")
+    return set(labels)
+
+
+def _region_iri(name: str, regions: dict[str, Region], where: str) -> str:
+    region = regions.get(name)
+    if region is None:
+        close = ", ".join(sorted(r for r in regions if r.lower()[:3] == name.lower()[:3])) or "none"
+        raise FactError(
+            f"{where}: region {name!r} is not in the gazetteer (close names: {close}); "
+            "add it to reference/regions.csv with its Wikidata id"
+        )
+    return iri("region", region.slug)
+
+
+def _add_document(graph: _Graph, facts: FactFile, source: SourceText, context: _Context) -> None:
+    doc = facts.document
+    subject = iri("document", doc.id)
+    graph.kind(subject, ns.NK + "SourceDocument")
+    graph.text(subject, ns.DCTERMS + "identifier", doc.id)
+    graph.text(subject, ns.DCTERMS + "title", doc.title, "en")
+    graph.typed(subject, ns.DCTERMS + "issued", doc.published.isoformat(), XSD_DATE)
+    graph.text(subject, ns.DCTERMS + "language", doc.language)
+    graph.text(subject, ns.NK + "text", source.text)
+    graph.text(subject, ns.NK + "sha256", source.sha256)
+    graph.text(subject, ns.NK + "fileName", doc.file)
+    for name in doc.reporters:
+        graph.text(subject, ns.DCTERMS + "creator", name)
+    if doc.publisher:
+        _require(doc.publisher, context.agencies, f"{facts.path}: document publisher", "agency")
+        graph.link(subject, ns.DCTERMS + "publisher", iri("agency", doc.publisher))
+    if doc.translated_from:
+        graph.text(subject, ns.NK + "translatedFrom", doc.translated_from)
+    if doc.note:
+        graph.text(subject, ns.RDFS + "comment", " ".join(doc.note.split()), "en")
+    for operation in facts.operations:
+        _add_operation(graph, facts, source, operation, context)
+    for measurement in facts.measurements:
+        _add_measurement(graph, facts, source, measurement, context)
+
+
+def _require(slug: str, known: Iterable[str], where: str, what: str) -> None:
+    if slug not in known:
+        raise FactError(f"{where}: unknown {what} {slug!r}; define it under `{what.replace('y', 'ie')}s:`")
+
+
+def _add_span(graph: _Graph, doc_id: str, span: Span) -> str:
+    subject = iri("span", doc_id, f"{span.start}-{span.end}")
+    graph.kind(subject, ns.NK + "SourceSpan")
+    graph.link(subject, ns.NK + "inDocument", iri("document", doc_id))
+    graph.typed(subject, ns.OA + "start", str(span.start), XSD_INTEGER)
+    graph.typed(subject, ns.OA + "end", str(span.end), XSD_INTEGER)
+    graph.text(subject, ns.OA + "exact", span.exact)
+    return subject
+
+
+def _locate(source: SourceText, quote: str, within: str | None, where: str) -> Span:
+    try:
+        return find_quote(source.text, quote, within=within)
+    except FactError as error:
+        raise FactError(f"{where}: {error}") from None
+
+
+def _add_period(graph: _Graph, label: str, where: str) -> str:
+    try:
+        period = parse_period(label)
+    except FactError as error:
+        raise FactError(f"{where}: {error}") from None
+    subject = iri("period", period_slug(label))
+    graph.kind(subject, ns.NK + "Period")
+    graph.text(subject, ns.RDFS + "label", period.label)
+    graph.typed(subject, ns.NK + "startDate", period.start.isoformat(), XSD_DATE)
+    graph.typed(subject, ns.NK + "endDate", period.end.isoformat(), XSD_DATE)
+    graph.text(subject, ns.NK + "periodKind", period.kind)
+    return subject
+
+
+def _add_operation(
+    graph: _Graph, facts: FactFile, source: SourceText, op: OperationFact, context: _Context
+) -> None:
+    where = f"{facts.path}: operation {op.slug!r}"
+    subject = iri("operation", op.slug)
+    graph.kind(subject, ns.NK + "Operation")
+    graph.text(subject, ns.RDFS + "label", op.label, "en")
+    graph.link(subject, ns.NK + "document", iri("document", facts.document.id))
+    graph.typed(subject, ns.NK + "regionListComplete", str(op.regions_complete).lower(), XSD_BOOLEAN)
+    if op.comment:
+        graph.text(subject, ns.RDFS + "comment", " ".join(op.comment.split()), "en")
+    if op.quote:
+        span = _locate(source, op.quote, op.within, where)
+        graph.link(subject, ns.NK + "mentionSpan", _add_span(graph, facts.document.id, span))
+    if op.period:
+        graph.link(subject, ns.NK + "period", _add_period(graph, op.period, where))
+    if op.organised_by:
+        _require(op.organised_by, context.agencies, where, "agency")
+        graph.link(subject, ns.NK + "organisedBy", iri("agency", op.organised_by))
+    for agency in op.conducted_by:
+        _require(agency, context.agencies, where, "agency")
+        graph.link(subject, ns.NK + "conductedBy", iri("agency", agency))
+    for name in op.regions:
+        graph.link(subject, ns.NK + "participatingRegion", _region_iri(name, context.regions, where))
+
+
+def _add_measurement(
+    graph: _Graph, facts: FactFile, source: SourceText, fact: MeasurementFact, context: _Context
+) -> None:
+    where = f"{facts.path}: measurement {fact.id!r}"
+    doc_id = facts.document.id
+    figure_span = _locate(source, fact.quote, fact.within, where)
+    _check_figure(fact, where)
+    measure = context.vocabulary.measures.get(fact.measure)
+    if measure is None:
+        known = ", ".join(sorted(context.vocabulary.measures))
+        raise FactError(f"{where}: measure {fact.measure!r} is not in the ontology (known: {known})")
+    unit = context.vocabulary.units.get(fact.unit)
+    if unit is None:
+        known = ", ".join(sorted(context.vocabulary.units))
+        raise FactError(f"{where}: unit {fact.unit!r} is not in the ontology (known: {known})")
+    subject = iri("measurement", doc_id, fact.id)
+    graph.kind(subject, ns.NK + "Measurement")
+    graph.text(subject, ns.DCTERMS + "identifier", fact.id)
+    graph.text(subject, ns.RDFS + "label", _measurement_label(fact, measure.label), "en")
+    graph.link(subject, ns.NK + "measure", measure.iri)
+    graph.link(subject, ns.NK + "qualifier", context.vocabulary.qualifiers[fact.qualifier])
+    graph.link(subject, ns.QUDT + "unit", unit[0])
+    graph.link(subject, ns.NK + "document", iri("document", doc_id))
+    graph.link(subject, ns.NK + "period", _add_period(graph, fact.period, where))
+    _add_bounds(graph, subject, fact)
+    for name in fact.regions:
+        graph.link(subject, ns.NK + "region", _region_iri(name, context.regions, where))
+    if fact.agency:
+        _require(fact.agency, context.agencies, where, "agency")
+        graph.link(subject, ns.NK + "agency", iri("agency", fact.agency))
+    if fact.operation:
+        _require(fact.operation, context.operations, where, "operation")
+        graph.link(subject, ns.NK + "operation", iri("operation", fact.operation))
+    figure = _add_span(graph, doc_id, figure_span)
+    graph.link(subject, ns.NK + "figureSpan", figure)
+    graph.link(subject, ns.PROV + "wasDerivedFrom", figure)
+    sentence = sentence_around(source.text, figure_span)
+    graph.link(subject, ns.NK + "sentenceSpan", _add_span(graph, doc_id, sentence))
+    if fact.repair:
+        _add_repair(graph, subject, iri("repair", doc_id, fact.id), figure, fact, context)
+
+
+def _measurement_label(fact: MeasurementFact, measure_label: str) -> str:
+    number = f"{fact.number:,f}".rstrip("0").rstrip(".") if fact.number % 1 else f"{fact.number:,}"
+    regions = ", ".join(fact.regions)
+    return f"{measure_label}, {regions}, {fact.period}: {QUALIFIER_WORDS[fact.qualifier]}{number} {fact.unit}"
+
+
+def _add_bounds(graph: _Graph, subject: str, fact: MeasurementFact) -> None:
+    has_value, min_inclusive, max_inclusive = BOUNDS[fact.qualifier]
+    number = decimal_text(fact.number)
+    if has_value:
+        graph.typed(subject, ns.SCHEMA + "value", number, XSD_DECIMAL)
+    if min_inclusive is not None:
+        graph.typed(subject, ns.SCHEMA + "minValue", number, XSD_DECIMAL)
+        graph.typed(subject, ns.NK + "minInclusive", str(min_inclusive).lower(), XSD_BOOLEAN)
+    if max_inclusive is not None:
+        graph.typed(subject, ns.SCHEMA + "maxValue", number, XSD_DECIMAL)
+        graph.typed(subject, ns.NK + "maxInclusive", str(max_inclusive).lower(), XSD_BOOLEAN)
+
+
+def _check_figure(fact: MeasurementFact, where: str) -> None:
+    """The figure the text states must be the figure the fact claims."""
+    if fact.repair is None:
+        try:
+            stated = read_figure(fact.quote)
+        except ValueError:
+            raise FactError(f"{where}: the quote states no number; quote the figure's words") from None
+        how = "reads"
+    else:
+        rule = REPAIR_RULES.get(fact.repair.rule)
+        if rule is None:
+            raise FactError(f"{where}: unknown repair rule {fact.repair.rule!r} (known: {', '.join(REPAIR_RULES)})")
+        try:
+            stated = rule(fact.quote)
+        except ValueError as error:
+            raise FactError(f"{where}: repair {fact.repair.rule!r} does not apply: {error}") from None
+        how = f"repaired by {fact.repair.rule!r} reads"
+    claimed = Figure(fact.number, fact.qualifier, stated.unit)
+    if (stated.number, stated.qualifier) != (claimed.number, claimed.qualifier):
+        raise FactError(
+            f"{where}: the quote {how} {stated.qualifier} {stated.number} but the fact says "
+            f"{fact.qualifier} {fact.number}; fix the fact, or record a repair if the text is garbled"
+        )
+    if stated.unit is not None and stated.unit != fact.unit:
+        raise FactError(f"{where}: the quote's unit is {stated.unit!r} but the fact says {fact.unit!r}")
+
+
+def _add_repair(
+    graph: _Graph, measurement: str, subject: str, figure: str, fact: MeasurementFact, context: _Context
+) -> None:
+    assert fact.repair is not None
+    naive = naive_readings(fact.quote)
+    if fact.repair.naive and fact.repair.naive != naive:
+        shown = ", ".join(str(n) for n in naive)
+        raise FactError(f"measurement {fact.id!r}: the literal readings of the quote are {shown}, not as listed in `naive`")
+    graph.kind(subject, ns.NK + "NumberRepair")
+    graph.link(measurement, ns.NK + "repair", subject)
+    graph.link(measurement, ns.PROV + "wasGeneratedBy", subject)
+    graph.link(subject, ns.NK + "repairRule", context.vocabulary.repair_rules[fact.repair.rule])
+    graph.link(subject, ns.PROV + "used", figure)
+    graph.text(subject, ns.NK + "surfaceText", fact.quote)
+    graph.text(subject, ns.RDFS + "comment", fact.repair.note, "en")
+    for number in naive:
+        graph.typed(subject, ns.NK + "naiveReading", decimal_text(number), XSD_DECIMAL)
+    if fact.repair.corroboration:
+        graph.text(subject, ns.NK + "corroboration", fact.repair.corroboration, "en")
+
+
+def _add_regions(graph: _Graph, regions: dict[str, Region]) -> None:
+    for region in regions.values():
+        subject = iri("region", region.slug)
+        graph.kind(subject, ns.NK + "Region")
+        graph.text(subject, ns.RDFS + "label", region.name, "en")
+        graph.link(subject, ns.OWL + "sameAs", ns.WD + region.wikidata)
+        graph.text(subject, ns.NK + "iso3166Code", region.iso_3166)
+        graph.text(subject, ns.NK + "regionType", region.kind)
+        if region.part_of:
+            graph.link(subject, ns.NK + "partOf", iri("region", region_slug(region.part_of)))
+
+
+def _to_triples(graph: _Graph) -> list[pyoxigraph.Triple]:
+    import pyoxigraph as ox
+
+    def term(obj: tuple[str, str, str | None]) -> ox.NamedNode | ox.Literal:
+        kind, value, extra = obj
+        if kind == "iri":
+            return ox.NamedNode(value)
+        if extra is None:
+            return ox.Literal(value)
+        if extra.startswith("@"):
+            return ox.Literal(value, language=extra[1:])
+        return ox.Literal(value, datatype=ox.NamedNode(extra))
+
+    return [ox.Triple(ox.NamedNode(s), ox.NamedNode(p), term(o)) for s, p, o in graph.triples]
+
+
+def _ontology_triples() -> list[pyoxigraph.Triple]:
+    import pyoxigraph as ox
+
+    with paths.ontology_file().open("rb") as handle:
+        return [quad.triple for quad in ox.parse(handle, format=ox.RdfFormat.TURTLE)]

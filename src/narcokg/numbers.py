@@ -1,0 +1,175 @@
+"""Reading figures in text: "more than 42,000", "1.2 million", "740 tons", and repairing the
+machine-translation garbles of Chinese numbers. No RDF here.
+
+A :class:`Figure` keeps the number apart from its qualifier: "more than 2,900" is the number 2900
+with the qualifier ``more-than`` (a lower bound, never an exact value).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+#: Qualifier phrases, longest first so that "more than" wins over "more".
+QUALIFIER_PHRASES: tuple[tuple[str, str], ...] = (
+    ("a total of more than", "more-than"),
+    ("more than", "more-than"),
+    ("over", "more-than"),
+    ("in excess of", "more-than"),
+    ("upwards of", "more-than"),
+    ("at least", "at-least"),
+    ("no fewer than", "at-least"),
+    ("no less than", "at-least"),
+    ("approximately", "about"),
+    ("about", "about"),
+    ("around", "about"),
+    ("some", "about"),
+    ("roughly", "about"),
+    ("nearly", "nearly"),
+    ("almost", "nearly"),
+    ("close to", "nearly"),
+    ("less than", "less-than"),
+    ("fewer than", "less-than"),
+    ("under", "less-than"),
+    ("up to", "up-to"),
+    ("at most", "up-to"),
+)
+QUALIFIERS = ("exact", "more-than", "at-least", "about", "nearly", "less-than", "up-to")
+
+SCALES: dict[str, int] = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+}
+#: Unit words as written in reports -> the unit's singular label in the ontology.
+MASS_UNITS: dict[str, str] = {
+    "tons": "tonne", "ton": "tonne", "tonnes": "tonne", "tonne": "tonne", "t": "tonne",
+    "kilograms": "kilogram", "kilogram": "kilogram", "kg": "kilogram", "kgs": "kilogram",
+    "grams": "gram", "gram": "gram", "g": "gram",
+    "pounds": "pound", "pound": "pound", "lbs": "pound", "lb": "pound",
+}  # fmt: skip
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_QUALIFIER = "|".join(re.escape(p) for p, _ in QUALIFIER_PHRASES)
+_SCALE = "|".join(SCALES)
+_UNIT = "|".join(sorted((re.escape(u) for u in MASS_UNITS), key=len, reverse=True))
+_FIGURE = re.compile(
+    rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?(?P<number>{_NUMBER})"
+    rf"(?:\s*(?P<scale>{_SCALE})\b)?(?:\s*(?P<unit>{_UNIT})\b)?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number as a text states it: the number, its qualifier and its unit word (if any)."""
+
+    number: Decimal
+    qualifier: str = "exact"
+    unit: str | None = None
+
+
+def parse_number(text: str) -> Decimal:
+    """The number written as digits with optional thousands separators.
+
+    >>> parse_number("42,000")
+    Decimal('42000')
+    """
+    if not re.fullmatch(_NUMBER, text):
+        raise ValueError(f"not a number: {text!r}")
+    return Decimal(text.replace(",", ""))
+
+
+def qualifier_of(phrase: str | None) -> str:
+    """The qualifier slug of a phrase such as "More than" (``exact`` when there is none)."""
+    if phrase is None:
+        return "exact"
+    wanted = " ".join(phrase.lower().split())
+    return next(slug for words, slug in QUALIFIER_PHRASES if words == wanted)
+
+
+def read_figure(text: str) -> Figure:
+    """The first figure stated in ``text``.
+
+    >>> read_figure("more than 7,300 criminal suspects")
+    Figure(number=Decimal('7300'), qualifier='more-than', unit=None)
+    >>> read_figure("more than 740 tons of drug production materials")
+    Figure(number=Decimal('740'), qualifier='more-than', unit='tonne')
+    >>> read_figure("more than 100 million students").number
+    Decimal('100000000')
+    """
+    match = _FIGURE.search(text)
+    if match is None:
+        raise ValueError(f"no figure in {text!r}")
+    return _figure_from(match)
+
+
+def _figure_from(match: re.Match[str]) -> Figure:
+    number = parse_number(match["number"])
+    if match["scale"]:
+        number *= SCALES[match["scale"].lower()]
+    unit = MASS_UNITS[match["unit"].lower()] if match["unit"] else None
+    return Figure(number.normalize() if number % 1 else number, qualifier_of(match["qualifier"]), unit)
+
+
+# --- repairs of machine-translation garbles ---------------------------------------------------
+
+_WAN = 10_000
+_SPLIT_WAN = re.compile(
+    rf"^(?P<integer>\d+)\b.*?(?:(?P<qualifier>{_QUALIFIER})\s+)?(?P<fraction>{_NUMBER})\D*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_LOST_POINT = re.compile(
+    rf"^(?P<integer>\d+)\b.*?[^\d\s,.](?P<fraction>\d+)\s*(?P<unit>{_UNIT})\b\W*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def repair_split_wan_decimal(surface: str) -> Figure:
+    """Undo a 万 number split at its decimal point.
+
+    "4.2万余起" (more than 42,000 cases) comes out as "4 ... More than 20,000 cases": the integer
+    part stays in front, the fraction ".2万" is read as 2万 = 20,000 and keeps the qualifier.
+
+    >>> repair_split_wan_decimal("4 drug crime cases will be cracked across the countryMore than 20,000 cases")
+    Figure(number=Decimal('42000'), qualifier='more-than', unit=None)
+    """
+    match = _SPLIT_WAN.match(surface)
+    if match is None:
+        raise ValueError(f"{surface!r} does not show a 万 number split at its decimal point")
+    tail = parse_number(match["fraction"])
+    if tail % _WAN or tail == 0:
+        raise ValueError(f"{match['fraction']} is not a whole number of 万 (10,000)")
+    digits = str(int(tail // _WAN))
+    number = Decimal(f"{match['integer']}.{digits}") * _WAN
+    return Figure(number.quantize(Decimal(1)), qualifier_of(match["qualifier"]))
+
+
+def repair_lost_decimal_point(surface: str) -> Figure:
+    """Undo a decimal tonnage whose point was lost and whose fraction was glued to the unit.
+
+    >>> repair_lost_decimal_point("25 drugs of various types were seized9 tons")
+    Figure(number=Decimal('25.9'), qualifier='exact', unit='tonne')
+    """
+    match = _LOST_POINT.match(surface)
+    if match is None:
+        raise ValueError(f"{surface!r} does not show a decimal number that lost its point")
+    number = Decimal(f"{match['integer']}.{match['fraction']}")
+    return Figure(number, "exact", MASS_UNITS[match["unit"].lower()])
+
+
+REPAIR_RULES = {
+    "split-wan-decimal": repair_split_wan_decimal,
+    "lost-decimal-point": repair_lost_decimal_point,
+}
+
+
+def naive_readings(surface: str) -> tuple[Decimal, ...]:
+    """Every number a literal reading of the (garbled) text gives, in order.
+
+    >>> naive_readings("12 drugs were seized2 tons")
+    (Decimal('12'), Decimal('2'))
+    """
+    return tuple(parse_number(m) for m in re.findall(_NUMBER, surface))

@@ -1,0 +1,66 @@
+"""Load and save graphs. Saving is deterministic: the same triples give the same bytes."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from narcokg.namespaces import PREFIXES
+
+if TYPE_CHECKING:
+    import pyoxigraph
+
+#: Export formats by name: (pyoxigraph format attribute, media type, file suffix).
+FORMATS = {
+    "turtle": ("TURTLE", "text/turtle", ".ttl"),
+    "ntriples": ("N_TRIPLES", "application/n-triples", ".nt"),
+    "jsonld": ("JSON_LD", "application/ld+json", ".jsonld"),
+}
+
+
+def _sort_key(triple: pyoxigraph.Triple) -> tuple[str, str, str]:
+    return (str(triple.subject), str(triple.predicate), str(triple.object))
+
+
+def serialize_triples(triples: Iterable[pyoxigraph.Triple], fmt: str = "turtle") -> bytes:
+    """The triples in a stable order, serialised with narcokg's prefixes."""
+    import pyoxigraph as ox
+
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+    ordered = sorted(set(triples), key=_sort_key)
+    rdf_format = getattr(ox.RdfFormat, FORMATS[fmt][0])
+    prefixes = PREFIXES if fmt == "turtle" else None
+    data: bytes = ox.serialize(ordered, format=rdf_format, prefixes=prefixes)
+    return data
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename: never half-written."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as output:
+            output.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def load_triples(path: Path) -> list[pyoxigraph.Triple]:
+    """Every triple of a Turtle or N-Triples file."""
+    import pyoxigraph as ox
+
+    with path.open("rb") as handle:
+        return [quad.triple for quad in ox.parse(handle, path=None, format=_format_of(path))]
+
+
+def _format_of(path: Path) -> pyoxigraph.RdfFormat:
+    import pyoxigraph as ox
+
+    formats = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD}
+    return formats.get(path.suffix, ox.RdfFormat.TURTLE)

@@ -1,0 +1,62 @@
+"""A workspace: the folder a researcher keeps their sources, fact files and built graph in.
+
+Layout (the shipped ``graph/`` folder is itself one)::
+
+    sources/     the documents, byte-exact
+    facts/       one reviewed fact file (YAML) per document
+    reference/   regions.csv, the gazetteer (optional: the shipped one is used otherwise)
+    queries/     the workspace's own stored queries, beside the shipped ones (optional)
+    narcokg.ttl  the built graph
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from narcokg import paths
+
+MARKER = "narcokg.toml"
+
+
+@dataclass(frozen=True)
+class Workspace:
+    root: Path
+
+    @property
+    def sources_dir(self) -> Path:
+        return self.root / "sources"
+
+    @property
+    def facts_dir(self) -> Path:
+        return self.root / "facts"
+
+    @property
+    def queries_dir(self) -> Path:
+        return self.root / "queries"
+
+    @property
+    def graph_file(self) -> Path:
+        return self.root / "narcokg.ttl"
+
+    @property
+    def gazetteer_file(self) -> Path:
+        own = self.root / "reference" / "regions.csv"
+        return own if own.is_file() else paths.graph_dir() / "reference" / "regions.csv"
+
+    def fact_files(self) -> list[Path]:
+        return sorted(self.facts_dir.glob("*.yaml"))
+
+
+def shipped_workspace() -> Workspace:
+    """The workspace that ships with narcokg (the repository's ``graph/`` folder)."""
+    return Workspace(paths.graph_dir())
+
+
+def find_workspace(start: Path | None = None) -> Workspace:
+    """The workspace containing ``start`` (a folder with a ``narcokg.toml``), else the shipped one."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / MARKER).is_file():
+            return Workspace(folder)
+    return shipped_workspace()
