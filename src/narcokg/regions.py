@@ -24,7 +24,9 @@ class Region:
 
 
 def region_slug(name: str) -> str:
-    """>>> region_slug("Inner Mongolia")
+    """The IRI-safe form of a region name.
+
+    >>> region_slug("Inner Mongolia")
     'inner-mongolia'
     """
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")

@@ -13,6 +13,10 @@ from narcokg.namespaces import PREFIXES
 if TYPE_CHECKING:
     import pyoxigraph
 
+#: Prefixes used in Turtle output. The data IRIs (nkid:kind/doc/id) contain slashes, which would
+#: need escaping as prefixed names, so they are written in full.
+TURTLE_PREFIXES = {name: iri for name, iri in PREFIXES.items() if name not in ("nkid", "sh")}
+
 #: Export formats by name: (pyoxigraph format attribute, media type, file suffix).
 FORMATS = {
     "turtle": ("TURTLE", "text/turtle", ".ttl"),
@@ -33,9 +37,18 @@ def serialize_triples(triples: Iterable[pyoxigraph.Triple], fmt: str = "turtle")
         raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
     ordered = sorted(set(triples), key=_sort_key)
     rdf_format = getattr(ox.RdfFormat, FORMATS[fmt][0])
-    prefixes = PREFIXES if fmt == "turtle" else None
-    data: bytes = ox.serialize(ordered, format=rdf_format, prefixes=prefixes)
-    return data
+    if fmt != "turtle":
+        data: bytes = ox.serialize(ordered, format=rdf_format)
+        return data
+    body = ox.serialize(ordered, format=rdf_format, prefixes=TURTLE_PREFIXES)
+    return _sort_prefix_lines(body)
+
+
+def _sort_prefix_lines(turtle: bytes) -> bytes:
+    """Put the @prefix lines in a fixed order, whatever order the serialiser chose."""
+    lines = turtle.split(b"\n")
+    count = next(i for i, line in enumerate(lines) if not line.startswith(b"@prefix"))
+    return b"\n".join(sorted(lines[:count]) + lines[count:])
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -56,7 +69,7 @@ def load_triples(path: Path) -> list[pyoxigraph.Triple]:
     import pyoxigraph as ox
 
     with path.open("rb") as handle:
-        return [quad.triple for quad in ox.parse(handle, path=None, format=_format_of(path))]
+        return [quad.triple for quad in ox.parse(handle, format=_format_of(path))]
 
 
 def _format_of(path: Path) -> pyoxigraph.RdfFormat:

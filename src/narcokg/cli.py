@@ -1,0 +1,199 @@
+"""The ``narcokg`` command line: parse arguments, call the library, print. No RDF logic here.
+
+Imports are deferred into the commands: ``narcokg query`` must start faster than
+``import rdflib`` alone (see benchmarks/README.md), so nothing heavy loads before it is needed.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+import typer
+
+from narcokg.errors import NarcoKGError
+
+EXIT_CODES = """Exit codes: 0 ok; 1 the graph violates its shapes; 2 usage or input error."""
+
+app = typer.Typer(
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    no_args_is_help=True,
+    help=f"Official drug-enforcement statistics as a provenance-exact knowledge graph.\n\n{EXIT_CODES}",
+)
+
+_state: dict[str, Path | None] = {"project": None}
+
+
+@app.callback()
+def _main(
+    project: Path | None = typer.Option(
+        None, "--project", help="Workspace folder (default: the one you are in, else the shipped graph)."
+    ),
+) -> None:
+    _state["project"] = project
+
+
+def _fail(message: str, code: int = 2) -> NoReturn:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _workspace():  # type: ignore[no-untyped-def]
+    from narcokg.workspace import Workspace, find_workspace
+
+    project = _state["project"]
+    if project is None:
+        return find_workspace()
+    if not project.is_dir():
+        _fail(f"workspace {project} does not exist: create it with `narcokg init {project}`")
+    return Workspace(project)
+
+
+def _graph_file() -> Path:
+    graph = _workspace().graph_file
+    if not graph.is_file():
+        _fail(f"{graph} has not been built yet: run `narcokg build`")
+    return Path(graph)
+
+
+@app.command()
+def build(
+    check: bool = typer.Option(False, "--check", help="Only check that the built graph is current."),
+) -> None:
+    """Build the graph from the workspace's sources and fact files."""
+    from narcokg.build import build_workspace
+    from narcokg.store import serialize_triples, write_atomically
+
+    workspace = _workspace()
+    data = serialize_triples(build_workspace(workspace))
+    target = workspace.graph_file
+    if check:
+        if not target.is_file() or target.read_bytes() != data:
+            _fail(f"{target} is stale: run `narcokg build` and commit the result", 1)
+        typer.echo(f"{target} is current")
+        return
+    write_atomically(target, data)
+    lines = data.count(b"\n")
+    typer.echo(f"wrote {target} ({lines} lines)")
+
+
+@app.command()
+def validate(
+    graph: Path | None = typer.Option(None, "--graph", help="Graph file (default: the built graph)."),
+) -> None:
+    """Check the graph against the SHACL shapes; exit 1 on violations."""
+    from narcokg.validate import validate_graph
+
+    report = validate_graph(graph or _graph_file())
+    typer.echo(report.to_text())
+    if not report.conforms:
+        raise typer.Exit(1)
+
+
+@app.command("queries")
+def list_queries(
+    fmt: str = typer.Option("table", "--format", help="table or json."),
+) -> None:
+    """List the stored queries, their parameters, types and example values."""
+    from narcokg.catalogue_view import catalogue_json, catalogue_table
+    from narcokg.queries import load_catalogue
+
+    catalogue = load_catalogue(*_query_dirs())
+    if fmt not in ("table", "json"):
+        _fail(f"unknown format {fmt!r}: use table or json")
+    typer.echo(catalogue_table(catalogue) if fmt == "table" else catalogue_json(catalogue))
+
+
+def _query_dirs() -> list[Path]:
+    from narcokg.paths import queries_dir
+
+    own = _workspace().queries_dir
+    return [queries_dir()] + ([own] if own.is_dir() and own.resolve() != queries_dir().resolve() else [])
+
+
+def _parse_params(pairs: list[str]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            _fail(f"--param {pair!r} must be key=value, e.g. --param region=Hunan")
+        if key in values:
+            _fail(f"--param {key} is given twice")
+        values[key] = value
+    return values
+
+
+@app.command()
+def query(
+    name: str = typer.Argument(..., help="Stored query name (see `narcokg queries`)."),
+    param: list[str] = typer.Option([], "--param", "-p", help="Parameter as key=value; repeatable."),
+    fmt: str = typer.Option("table", "--format", help="table, csv, tsv or json (SPARQL results JSON)."),
+    endpoint: str | None = typer.Option(None, "--endpoint", help="Remote SPARQL query endpoint URL."),
+) -> None:
+    """Run a stored query with typed parameters."""
+    from narcokg.queries import load_catalogue, render_query
+
+    stored = load_catalogue(*_query_dirs()).get(name)
+    text = render_query(stored, _parse_params(param))
+    _run_and_print(text, fmt, endpoint)
+
+
+@app.command()
+def sparql(
+    text: str | None = typer.Argument(None, help="The SPARQL query text."),
+    file: Path | None = typer.Option(None, "--file", "-f", help="Read the query from this file."),
+    fmt: str = typer.Option("table", "--format", help="table, csv, tsv or json; turtle or ntriples for graphs."),
+    endpoint: str | None = typer.Option(None, "--endpoint", help="Remote SPARQL query endpoint URL."),
+) -> None:
+    """Run an ad-hoc SPARQL query (read-only; SERVICE, LOAD and FROM are refused)."""
+    if (text is None) == (file is None):
+        _fail("give the query text or --file FILE (one of them)")
+    if file is not None:
+        if not file.is_file():
+            _fail(f"query file {file} not found")
+        text = file.read_text(encoding="utf-8")
+    assert text is not None
+    _run_and_print(text, fmt, endpoint)
+
+
+def _run_and_print(text: str, fmt: str, endpoint: str | None) -> None:
+    from narcokg.results import format_result
+
+    if endpoint is not None:
+        from narcokg.remote import RemoteEngine
+
+        result = RemoteEngine(endpoint).run(text)
+    else:
+        from narcokg.engines import LocalEngine
+
+        result = LocalEngine([_graph_file()]).run(text)
+    sys.stdout.write(format_result(result, fmt))
+
+
+@app.command()
+def export(
+    fmt: str = typer.Option("turtle", "--format", help="turtle, ntriples or jsonld."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
+) -> None:
+    """Write the built graph in another RDF format."""
+    from narcokg.store import FORMATS, load_triples, serialize_triples, write_atomically
+
+    if fmt not in FORMATS:
+        _fail(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+    data = serialize_triples(load_triples(_graph_file()), fmt)
+    if output is None:
+        sys.stdout.buffer.write(data)
+    else:
+        write_atomically(output, data)
+
+
+def main() -> None:
+    """Entry point: run the app, turning narcokg's errors into a message and an exit code."""
+    try:
+        app()
+    except NarcoKGError as error:
+        typer.echo(f"error: {error}", err=True)
+        sys.exit(error.exit_code)

@@ -1,0 +1,24 @@
+"""Shared fixtures: the repository's folders and a scratch copy of the shipped workspace."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from narcokg.workspace import MARKER, Workspace
+
+ROOT = Path(__file__).resolve().parent.parent
+GRAPH_DIR = ROOT / "graph"
+SEED_ID = "mps-2024-01-31-anti-drug-2023"
+
+
+@pytest.fixture
+def seed_workspace(tmp_path: Path) -> Workspace:
+    """A writable copy of the shipped workspace (sources, facts, reference)."""
+    root = tmp_path / "workspace"
+    for folder in ("sources", "facts", "reference"):
+        shutil.copytree(GRAPH_DIR / folder, root / folder)
+    (root / MARKER).write_text("# narcokg workspace\n", encoding="utf-8")
+    return Workspace(root)

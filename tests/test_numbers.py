@@ -1,0 +1,78 @@
+"""Reading figures and repairing the machine-translation garbles."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from narcokg.numbers import (
+    Figure,
+    naive_readings,
+    read_figure,
+    repair_lost_decimal_point,
+    repair_split_wan_decimal,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("more than 2,900 related cases", Figure(Decimal(2900), "more-than")),
+        ("More than 7,300 criminal suspects", Figure(Decimal(7300), "more-than")),
+        ("at least 15 people", Figure(Decimal(15), "at-least")),
+        ("nearly 300 kg", Figure(Decimal(300), "nearly", "kilogram")),
+        ("about 1.5 million users", Figure(Decimal(1500000), "about")),
+        ("up to 40 tonnes", Figure(Decimal(40), "up-to", "tonne")),
+        ("fewer than 12 labs", Figure(Decimal(12), "less-than")),
+        ("10 drug-related fugitives", Figure(Decimal(10), "exact")),
+        ("5100 cases", Figure(Decimal(5100), "exact")),
+        ("18.4 tonnes of heroin", Figure(Decimal("18.4"), "exact", "tonne")),
+    ],
+)
+def test_read_figure(text: str, figure: Figure) -> None:
+    assert read_figure(text) == figure
+
+
+def test_read_figure_refuses_text_without_number() -> None:
+    with pytest.raises(ValueError):
+        read_figure("a number of major transnational drug cases")
+
+
+@pytest.mark.parametrize(
+    ("surface", "number"),
+    [
+        ("4 drug crime cases will be cracked across the countryMore than 20,000 cases", 42000),
+        ("6 criminal suspects were arrestedMore than 50,000 people", 65000),
+        ("3 cases were solvedMore than 250,000 cases", 32500),
+    ],
+)
+def test_split_wan_decimal(surface: str, number: int) -> None:
+    assert repair_split_wan_decimal(surface) == Figure(Decimal(number), "more-than")
+
+
+def test_split_wan_decimal_refuses_a_tail_that_is_no_whole_wan() -> None:
+    with pytest.raises(ValueError, match="not a whole number of 万"):
+        repair_split_wan_decimal("4 cases were cracked, more than 2,500 cases")
+
+
+@pytest.mark.parametrize(
+    ("surface", "number"),
+    [
+        ("25 drugs of various types were seized9 tons", "25.9"),
+        ("12 drugs were seized2 tons", "12.2"),
+        ("7 drugs of various types8 tons", "7.8"),
+    ],
+)
+def test_lost_decimal_point(surface: str, number: str) -> None:
+    assert repair_lost_decimal_point(surface) == Figure(Decimal(number), "exact", "tonne")
+
+
+def test_lost_decimal_point_needs_the_glue() -> None:
+    with pytest.raises(ValueError):
+        repair_lost_decimal_point("25 drugs of various types were seized 9 tons")
+
+
+def test_naive_readings_keep_every_literal_number() -> None:
+    surface = "4 drug crime cases will be cracked across the countryMore than 20,000 cases"
+    assert naive_readings(surface) == (Decimal(4), Decimal(20000))
