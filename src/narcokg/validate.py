@@ -173,7 +173,7 @@ def _text_or_none(term: Any) -> str | None:
 
 
 def _sentence_of(data_graph: Any, focus: Any) -> str | None:
-    """The source sentence of a measurement, of the measurement a repair repairs, or a span's text."""
+    """The sentence of a measurement (or of the one a repair repairs), or a span's own text."""
     from rdflib import URIRef
 
     exact, sentence_span, repair = (
