@@ -45,7 +45,11 @@ def test_json_output_is_sparql_results_json() -> None:
     document = json.loads(run.stdout)
     assert "operation" in document["head"]["vars"]
     bindings = document["results"]["bindings"]
-    assert bindings[0]["operation"] == {"type": "literal", "value": '"Hunting" operations', "xml:lang": "en"}
+    assert bindings[0]["operation"] == {
+        "type": "literal",
+        "value": '"Hunting" operations',
+        "xml:lang": "en",
+    }
 
 
 def test_unknown_query_lists_close_names() -> None:
@@ -89,7 +93,10 @@ def test_validate_passes_on_the_shipped_graph() -> None:
     assert run.returncode == 0, run.stdout + run.stderr
 
 
-@pytest.mark.parametrize(("fmt", "parser_format"), [("turtle", "TURTLE"), ("ntriples", "N_TRIPLES"), ("jsonld", "JSON_LD")])
+@pytest.mark.parametrize(
+    ("fmt", "parser_format"),
+    [("turtle", "TURTLE"), ("ntriples", "N_TRIPLES"), ("jsonld", "JSON_LD")],
+)
 def test_export_round_trips(tmp_path: Path, fmt: str, parser_format: str) -> None:
     import pyoxigraph as ox
 
@@ -129,6 +136,8 @@ def test_every_command_is_documented_in_the_readme() -> None:
     from narcokg.cli import app
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    commands = [c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands]
+    commands = [
+        c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands
+    ]
     missing = [name for name in commands if f"narcokg {name}" not in readme]
     assert not missing, f"document these commands in README.md: {missing}"

@@ -22,7 +22,7 @@ def test_missing_quote_is_refused_with_a_fix() -> None:
 
 
 def test_ambiguous_quote_is_refused_with_a_fix() -> None:
-    with pytest.raises(SpanError, match="occurs 2 times .* add `within:`"):
+    with pytest.raises(SpanError, match=r"occurs 2 times .* add `within:`"):
         find_quote(TEXT, "seized 5 tons")
 
 

@@ -17,7 +17,18 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fresh virtual environment with narcokg's wheel installed (dependencies from this one)."""
     work = tmp_path_factory.mktemp("wheel")
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(work), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(work),
+            str(ROOT),
+        ],
         check=True,
         capture_output=True,
     )
@@ -26,7 +37,17 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     venv.EnvBuilder(system_site_packages=True, with_pip=False).create(env_dir)
     python = env_dir / "bin" / "python"
     subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "-q", str(wheel)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "--no-deps",
+            "-q",
+            str(wheel),
+        ],
         check=True,
         capture_output=True,
     )
@@ -35,7 +56,15 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_wheel_answers_from_any_directory(installed: Path, tmp_path: Path) -> None:
     run = subprocess.run(
-        [str(installed / "bin" / "narcokg"), "query", "operations-in-region", "-p", "region=Hunan", "--format", "csv"],
+        [
+            str(installed / "bin" / "narcokg"),
+            "query",
+            "operations-in-region",
+            "-p",
+            "region=Hunan",
+            "--format",
+            "csv",
+        ],
         capture_output=True,
         text=True,
         cwd=tmp_path,
@@ -48,9 +77,18 @@ def test_wheel_answers_from_any_directory(installed: Path, tmp_path: Path) -> No
 def test_wheel_uses_its_own_bundled_data(installed: Path, tmp_path: Path) -> None:
     code = "from narcokg import paths; print(paths.data_root())"
     run = subprocess.run(
-        [str(installed / "bin" / "python"), "-c", code], capture_output=True, text=True, cwd=tmp_path, check=True
+        [str(installed / "bin" / "python"), "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=True,
     )
     root = Path(run.stdout.strip())
     assert root.is_relative_to(installed), root
-    for name in ("ontology/narcokg.ttl", "ontology/shapes.ttl", "graph/narcokg.ttl", "queries/measurements.rq"):
+    for name in (
+        "ontology/narcokg.ttl",
+        "ontology/shapes.ttl",
+        "graph/narcokg.ttl",
+        "queries/measurements.rq",
+    ):
         assert (root / name).is_file(), name

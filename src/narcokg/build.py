@@ -67,7 +67,7 @@ def decimal_text(number: Decimal) -> str:
 class _Graph:
     """The triples being built, as plain tuples: (subject, predicate, object term)."""
 
-    triples: set[tuple[str, str, tuple[str, str | None, str | None]]] = field(default_factory=set)
+    triples: set[tuple[str, str, tuple[str, str, str | None]]] = field(default_factory=set)
 
     def link(self, subject: str, predicate: str, obj: str) -> None:
         self.triples.add((subject, predicate, ("iri", obj, None)))
@@ -115,7 +115,9 @@ def _check_unique_documents(files: list[FactFile]) -> None:
     for facts in files:
         other = seen.setdefault(facts.document.id, facts)
         if other is not facts:
-            raise FactError(f"{facts.path}: document id {facts.document.id!r} is also used by {other.path}")
+            raise FactError(
+                f"{facts.path}: document id {facts.document.id!r} is also used by {other.path}"
+            )
 
 
 def _add_agencies(graph: _Graph, files: list[FactFile], regions: dict[str, Region]) -> set[str]:
@@ -125,18 +127,27 @@ def _add_agencies(graph: _Graph, files: list[FactFile], regions: dict[str, Regio
             where = f"{facts.path}: agency {agency.slug!r}"
             known = labels.setdefault(agency.slug, (agency.label, facts))
             if known[0] != agency.label:
-                raise FactError(f"{where}: labelled {agency.label!r} here but {known[0]!r} in {known[1].path}")
+                raise FactError(
+                    f"{where}: labelled {agency.label!r} here but {known[0]!r} in {known[1].path}"
+                )
             subject = iri("agency", agency.slug)
             graph.kind(subject, ns.NK + "Agency")
             graph.text(subject, ns.RDFS + "label", agency.label, "en")
             if agency.jurisdiction:
-                graph.link(subject, ns.NK + "jurisdiction", _region_iri(agency.jurisdiction, regions, where))
+                graph.link(
+                    subject,
+                    ns.NK + "jurisdiction",
+                    _region_iri(agency.jurisdiction, regions, where),
+                )
             if agency.part_of:
                 graph.link(subject, ns.ORG + "subOrganizationOf", iri("agency", agency.part_of))
     for facts in files:
         for agency in facts.agencies:
             if agency.part_of and agency.part_of not in labels:
-                raise FactError(f"{facts.path}: agency {agency.slug!r} is part of unknown agency {agency.part_of!r}")
+                raise FactError(
+                    f"{facts.path}: agency {agency.slug!r} is part of unknown agency "
+                    f"{agency.part_of!r}"
+                )
     return set(labels)
 
 
@@ -179,7 +190,9 @@ def _add_document(graph: _Graph, facts: FactFile, source: SourceText, context: _
 
 def _require(slug: str, known: Iterable[str], where: str, what: str) -> None:
     if slug not in known:
-        raise FactError(f"{where}: unknown {what} {slug!r}; define it under `{what.replace('y', 'ie')}s:`")
+        raise FactError(
+            f"{where}: unknown {what} {slug!r}; define it under `{what.replace('y', 'ie')}s:`"
+        )
 
 
 def _add_span(graph: _Graph, doc_id: str, span: Span) -> str:
@@ -221,7 +234,9 @@ def _add_operation(
     graph.kind(subject, ns.NK + "Operation")
     graph.text(subject, ns.RDFS + "label", op.label, "en")
     graph.link(subject, ns.NK + "document", iri("document", facts.document.id))
-    graph.typed(subject, ns.NK + "regionListComplete", str(op.regions_complete).lower(), XSD_BOOLEAN)
+    graph.typed(
+        subject, ns.NK + "regionListComplete", str(op.regions_complete).lower(), XSD_BOOLEAN
+    )
     if op.comment:
         graph.text(subject, ns.RDFS + "comment", " ".join(op.comment.split()), "en")
     if op.quote:
@@ -236,7 +251,9 @@ def _add_operation(
         _require(agency, context.agencies, where, "agency")
         graph.link(subject, ns.NK + "conductedBy", iri("agency", agency))
     for name in op.regions:
-        graph.link(subject, ns.NK + "participatingRegion", _region_iri(name, context.regions, where))
+        graph.link(
+            subject, ns.NK + "participatingRegion", _region_iri(name, context.regions, where)
+        )
 
 
 def _add_measurement(
@@ -249,7 +266,9 @@ def _add_measurement(
     measure = context.vocabulary.measures.get(fact.measure)
     if measure is None:
         known = ", ".join(sorted(context.vocabulary.measures))
-        raise FactError(f"{where}: measure {fact.measure!r} is not in the ontology (known: {known})")
+        raise FactError(
+            f"{where}: measure {fact.measure!r} is not in the ontology (known: {known})"
+        )
     unit = context.vocabulary.units.get(fact.unit)
     if unit is None:
         known = ", ".join(sorted(context.vocabulary.units))
@@ -284,7 +303,8 @@ def _add_measurement(
 def _measurement_label(fact: MeasurementFact, measure_label: str) -> str:
     number = f"{fact.number:,f}".rstrip("0").rstrip(".") if fact.number % 1 else f"{fact.number:,}"
     regions = ", ".join(fact.regions)
-    return f"{measure_label}, {regions}, {fact.period}: {QUALIFIER_WORDS[fact.qualifier]}{number} {fact.unit}"
+    qualifier = QUALIFIER_WORDS[fact.qualifier]
+    return f"{measure_label}, {regions}, {fact.period}: {qualifier}{number} {fact.unit}"
 
 
 def _add_bounds(graph: _Graph, subject: str, fact: MeasurementFact) -> None:
@@ -306,35 +326,53 @@ def _check_figure(fact: MeasurementFact, where: str) -> None:
         try:
             stated = read_figure(fact.quote)
         except ValueError:
-            raise FactError(f"{where}: the quote states no number; quote the figure's words") from None
+            raise FactError(
+                f"{where}: the quote states no number; quote the figure's words"
+            ) from None
         how = "reads"
     else:
         rule = REPAIR_RULES.get(fact.repair.rule)
         if rule is None:
-            raise FactError(f"{where}: unknown repair rule {fact.repair.rule!r} (known: {', '.join(REPAIR_RULES)})")
+            raise FactError(
+                f"{where}: unknown repair rule {fact.repair.rule!r} "
+                f"(known: {', '.join(REPAIR_RULES)})"
+            )
         try:
             stated = rule(fact.quote)
         except ValueError as error:
-            raise FactError(f"{where}: repair {fact.repair.rule!r} does not apply: {error}") from None
+            raise FactError(
+                f"{where}: repair {fact.repair.rule!r} does not apply: {error}"
+            ) from None
         how = f"repaired by {fact.repair.rule!r} reads"
     claimed = Figure(fact.number, fact.qualifier, stated.unit)
     if (stated.number, stated.qualifier) != (claimed.number, claimed.qualifier):
         raise FactError(
             f"{where}: the quote {how} {stated.qualifier} {stated.number} but the fact says "
-            f"{fact.qualifier} {fact.number}; fix the fact, or record a repair if the text is garbled"
+            f"{fact.qualifier} {fact.number}; fix the fact, "
+            "or record a repair if the text is garbled"
         )
     if stated.unit is not None and stated.unit != fact.unit:
-        raise FactError(f"{where}: the quote's unit is {stated.unit!r} but the fact says {fact.unit!r}")
+        raise FactError(
+            f"{where}: the quote's unit is {stated.unit!r} but the fact says {fact.unit!r}"
+        )
 
 
 def _add_repair(
-    graph: _Graph, measurement: str, subject: str, figure: str, fact: MeasurementFact, context: _Context
+    graph: _Graph,
+    measurement: str,
+    subject: str,
+    figure: str,
+    fact: MeasurementFact,
+    context: _Context,
 ) -> None:
     assert fact.repair is not None
     naive = naive_readings(fact.quote)
     if fact.repair.naive and fact.repair.naive != naive:
         shown = ", ".join(str(n) for n in naive)
-        raise FactError(f"measurement {fact.id!r}: the literal readings of the quote are {shown}, not as listed in `naive`")
+        raise FactError(
+            f"measurement {fact.id!r}: the literal readings of the quote are {shown}, "
+            "not as listed in `naive`"
+        )
     graph.kind(subject, ns.NK + "NumberRepair")
     graph.link(measurement, ns.NK + "repair", subject)
     graph.link(measurement, ns.PROV + "wasGeneratedBy", subject)

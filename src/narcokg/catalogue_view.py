@@ -43,5 +43,7 @@ def catalogue_table(catalogue: Catalogue) -> str:
         lines.append(f"{query.name:<{width}}  {query.summary}")
         for p in query.params:
             need = "required" if p.required else "optional"
-            lines.append(f"{'':<{width}}    --param {p.name}=… ({p.type}, {need}, e.g. {p.example})")
+            lines.append(
+                f"{'':<{width}}    --param {p.name}=… ({p.type}, {need}, e.g. {p.example})"
+            )
     return "\n".join(lines) + "\n"

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
 from narcokg.errors import NarcoKGError
+
+if TYPE_CHECKING:
+    from narcokg.workspace import Workspace
 
 EXIT_CODES = """Exit codes: 0 ok; 1 the graph violates its shapes; 2 usage or input error."""
 
@@ -21,7 +24,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     no_args_is_help=True,
-    help=f"Official drug-enforcement statistics as a provenance-exact knowledge graph.\n\n{EXIT_CODES}",
+    help="Official drug-enforcement statistics as a provenance-exact knowledge graph."
+    f"\n\n{EXIT_CODES}",
 )
 
 _state: dict[str, Path | None] = {"project": None}
@@ -30,7 +34,9 @@ _state: dict[str, Path | None] = {"project": None}
 @app.callback()
 def _main(
     project: Path | None = typer.Option(
-        None, "--project", help="Workspace folder (default: the one you are in, else the shipped graph)."
+        None,
+        "--project",
+        help="Workspace folder (default: the one you are in, else the shipped graph).",
     ),
 ) -> None:
     _state["project"] = project
@@ -41,7 +47,7 @@ def _fail(message: str, code: int = 2) -> NoReturn:
     raise typer.Exit(code)
 
 
-def _workspace():  # type: ignore[no-untyped-def]
+def _workspace() -> Workspace:
     from narcokg.workspace import Workspace, find_workspace
 
     project = _state["project"]
@@ -61,7 +67,9 @@ def _graph_file() -> Path:
 
 @app.command()
 def build(
-    check: bool = typer.Option(False, "--check", help="Only check that the built graph is current."),
+    check: bool = typer.Option(
+        False, "--check", help="Only check that the built graph is current."
+    ),
 ) -> None:
     """Build the graph from the workspace's sources and fact files."""
     from narcokg.build import build_workspace
@@ -82,7 +90,9 @@ def build(
 
 @app.command()
 def validate(
-    graph: Path | None = typer.Option(None, "--graph", help="Graph file (default: the built graph)."),
+    graph: Path | None = typer.Option(
+        None, "--graph", help="Graph file (default: the built graph)."
+    ),
 ) -> None:
     """Check the graph against the SHACL shapes; exit 1 on violations."""
     from narcokg.validate import validate_graph
@@ -111,7 +121,9 @@ def _query_dirs() -> list[Path]:
     from narcokg.paths import queries_dir
 
     own = _workspace().queries_dir
-    return [queries_dir()] + ([own] if own.is_dir() and own.resolve() != queries_dir().resolve() else [])
+    return [queries_dir()] + (
+        [own] if own.is_dir() and own.resolve() != queries_dir().resolve() else []
+    )
 
 
 def _parse_params(pairs: list[str]) -> dict[str, str]:
@@ -129,9 +141,15 @@ def _parse_params(pairs: list[str]) -> dict[str, str]:
 @app.command()
 def query(
     name: str = typer.Argument(..., help="Stored query name (see `narcokg queries`)."),
-    param: list[str] = typer.Option([], "--param", "-p", help="Parameter as key=value; repeatable."),
-    fmt: str = typer.Option("table", "--format", help="table, csv, tsv or json (SPARQL results JSON)."),
-    endpoint: str | None = typer.Option(None, "--endpoint", help="Remote SPARQL query endpoint URL."),
+    param: list[str] = typer.Option(
+        [], "--param", "-p", help="Parameter as key=value; repeatable."
+    ),
+    fmt: str = typer.Option(
+        "table", "--format", help="table, csv, tsv or json (SPARQL results JSON)."
+    ),
+    endpoint: str | None = typer.Option(
+        None, "--endpoint", help="Remote SPARQL query endpoint URL."
+    ),
 ) -> None:
     """Run a stored query with typed parameters."""
     from narcokg.queries import load_catalogue, render_query
@@ -145,8 +163,12 @@ def query(
 def sparql(
     text: str | None = typer.Argument(None, help="The SPARQL query text."),
     file: Path | None = typer.Option(None, "--file", "-f", help="Read the query from this file."),
-    fmt: str = typer.Option("table", "--format", help="table, csv, tsv or json; turtle or ntriples for graphs."),
-    endpoint: str | None = typer.Option(None, "--endpoint", help="Remote SPARQL query endpoint URL."),
+    fmt: str = typer.Option(
+        "table", "--format", help="table, csv, tsv or json; turtle or ntriples for graphs."
+    ),
+    endpoint: str | None = typer.Option(
+        None, "--endpoint", help="Remote SPARQL query endpoint URL."
+    ),
 ) -> None:
     """Run an ad-hoc SPARQL query (read-only; SERVICE, LOAD and FROM are refused)."""
     if (text is None) == (file is None):
@@ -176,7 +198,9 @@ def _run_and_print(text: str, fmt: str, endpoint: str | None) -> None:
 @app.command()
 def export(
     fmt: str = typer.Option("turtle", "--format", help="turtle, ntriples or jsonld."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="Write here instead of stdout."
+    ),
 ) -> None:
     """Write the built graph in another RDF format."""
     from narcokg.store import FORMATS, load_triples, serialize_triples, write_atomically

@@ -245,7 +245,7 @@ def _period_label(entry: Mapping[str, Any], where: str, *, required: bool) -> st
     if value is None and not required:
         return None
     if not isinstance(value, str):
-        raise FactError(f"{where}: `period` is missing (e.g. \"2023\")")
+        raise FactError(f'{where}: `period` is missing (e.g. "2023")')
     return value
 
 

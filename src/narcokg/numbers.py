@@ -111,7 +111,9 @@ def _figure_from(match: re.Match[str]) -> Figure:
     if match["scale"]:
         number *= SCALES[match["scale"].lower()]
     unit = MASS_UNITS[match["unit"].lower()] if match["unit"] else None
-    return Figure(number.normalize() if number % 1 else number, qualifier_of(match["qualifier"]), unit)
+    return Figure(
+        number.normalize() if number % 1 else number, qualifier_of(match["qualifier"]), unit
+    )
 
 
 # --- repairs of machine-translation garbles ---------------------------------------------------
@@ -133,7 +135,7 @@ def repair_split_wan_decimal(surface: str) -> Figure:
     "4.2万余起" (more than 42,000 cases) comes out as "4 ... More than 20,000 cases": the integer
     part stays in front, the fraction ".2万" is read as 2万 = 20,000 and keeps the qualifier.
 
-    >>> repair_split_wan_decimal("4 drug crime cases will be cracked across the countryMore than 20,000 cases")
+    >>> repair_split_wan_decimal("4 cases will be cracked across the countryMore than 20,000 cases")
     Figure(number=Decimal('42000'), qualifier='more-than', unit=None)
     """
     match = _SPLIT_WAN.match(surface)

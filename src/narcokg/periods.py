@@ -13,7 +13,7 @@ from narcokg.errors import FactError
 
 @dataclass(frozen=True)
 class Period:
-    """A labelled interval of days; ``kind`` is ``flow`` (over an interval) or ``stock`` (at a date)."""
+    """A labelled interval of days: a ``flow`` over the interval, or a ``stock`` at one date."""
 
     label: str
     start: date
@@ -28,8 +28,9 @@ def _month_end(year: int, month: int) -> date:
 def parse_period(label: str) -> Period:
     """Read a period label.
 
-    >>> parse_period("2023-H1")
-    Period(label='2023-H1', start=datetime.date(2023, 1, 1), end=datetime.date(2023, 6, 30), kind='flow')
+    >>> period = parse_period("2023-H1")
+    >>> period.start, period.end, period.kind
+    (datetime.date(2023, 1, 1), datetime.date(2023, 6, 30), 'flow')
     """
     try:
         return _parse(label)

@@ -37,11 +37,10 @@ def serialize_triples(triples: Iterable[pyoxigraph.Triple], fmt: str = "turtle")
         raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
     ordered = sorted(set(triples), key=_sort_key)
     rdf_format = getattr(ox.RdfFormat, FORMATS[fmt][0])
-    if fmt != "turtle":
-        data: bytes = ox.serialize(ordered, format=rdf_format)
-        return data
-    body = ox.serialize(ordered, format=rdf_format, prefixes=TURTLE_PREFIXES)
-    return _sort_prefix_lines(body)
+    prefixes = TURTLE_PREFIXES if fmt == "turtle" else None
+    data = ox.serialize(ordered, format=rdf_format, prefixes=prefixes)
+    assert data is not None  # no output file given: the bytes are returned
+    return _sort_prefix_lines(data) if fmt == "turtle" else data
 
 
 def _sort_prefix_lines(turtle: bytes) -> bytes:
@@ -75,5 +74,9 @@ def load_triples(path: Path) -> list[pyoxigraph.Triple]:
 def _format_of(path: Path) -> pyoxigraph.RdfFormat:
     import pyoxigraph as ox
 
-    formats = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD}
+    formats = {
+        ".ttl": ox.RdfFormat.TURTLE,
+        ".nt": ox.RdfFormat.N_TRIPLES,
+        ".jsonld": ox.RdfFormat.JSON_LD,
+    }
     return formats.get(path.suffix, ox.RdfFormat.TURTLE)

@@ -54,7 +54,7 @@ def shipped_workspace() -> Workspace:
 
 
 def find_workspace(start: Path | None = None) -> Workspace:
-    """The workspace containing ``start`` (a folder with a ``narcokg.toml``), else the shipped one."""
+    """The workspace holding ``start`` (a folder with ``narcokg.toml``), else the shipped one."""
     here = (start or Path.cwd()).resolve()
     for folder in (here, *here.parents):
         if (folder / MARKER).is_file():
