@@ -48,6 +48,7 @@ MASS_UNITS: dict[str, str] = {
     "tons": "tonne", "ton": "tonne", "tonnes": "tonne", "tonne": "tonne", "t": "tonne",
     "kilograms": "kilogram", "kilogram": "kilogram", "kg": "kilogram", "kgs": "kilogram",
     "grams": "gram", "gram": "gram", "g": "gram",
+    "milligrams": "milligram", "milligram": "milligram", "mg": "milligram",
     "pounds": "pound", "pound": "pound", "lbs": "pound", "lb": "pound",
 }  # fmt: skip
 
@@ -56,7 +57,7 @@ _QUALIFIER = "|".join(re.escape(p) for p, _ in QUALIFIER_PHRASES)
 _SCALE = "|".join(SCALES)
 _UNIT = "|".join(sorted((re.escape(u) for u in MASS_UNITS), key=len, reverse=True))
 _FIGURE = re.compile(
-    rf"(?:(?P<qualifier>{_QUALIFIER})\s+)?(?P<number>{_NUMBER})"
+    rf"(?:(?P<qualifier>{_QUALIFIER})\s+(?:an?\s+)?)?(?P<number>{_NUMBER})"
     rf"(?:\s*(?P<scale>{_SCALE})\b)?(?:\s*(?P<unit>{_UNIT})\b)?",
     re.IGNORECASE,
 )
@@ -100,10 +101,36 @@ def read_figure(text: str) -> Figure:
     >>> read_figure("more than 100 million students").number
     Decimal('100000000')
     """
-    match = _FIGURE.search(text)
+    match = _FIGURE.search(digits_for_words(text))
     if match is None:
         raise ValueError(f"no figure in {text!r}")
     return _figure_from(match)
+
+
+#: Number words a report may spell out ("five milligrams", "two-fold", "twenty-three").
+_UNITS_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                "seventeen", "eighteen", "nineteen")  # fmt: skip
+_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+WORD_NUMBERS: dict[str, int] = {word: value for value, word in enumerate(_UNITS_WORDS)} | {
+    word: 10 * tens for tens, word in enumerate(_TENS_WORDS, start=2)
+}
+_WORDS = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+WORD_NUMBER = rf"\b(?:{_WORDS})(?:-(?:{_WORDS}))?\b"
+
+
+def word_value(text: str) -> int:
+    """The value of a spelled-out number such as "twenty-three".
+
+    >>> word_value("Twenty-three"), word_value("five")
+    (23, 5)
+    """
+    return sum(WORD_NUMBERS[part] for part in text.lower().split("-"))
+
+
+def digits_for_words(text: str) -> str:
+    """``text`` with spelled-out numbers in digits ("a two-fold rise" -> "a 2-fold rise")."""
+    return re.sub(WORD_NUMBER, lambda m: str(word_value(m.group())), text, flags=re.IGNORECASE)
 
 
 def _figure_from(match: re.Match[str]) -> Figure:
