@@ -1,0 +1,332 @@
+"""Run a query on a remote SPARQL endpoint and get the same typed result as the embedded engine.
+
+:class:`RemoteEngine` sends the *same rendered text* the embedded engine runs, after the same
+:func:`narcokg.safety.check_query` (Oxigraph's server follows ``SERVICE`` too), through
+SPARQLWrapper: HTTP POST, JSON results for SELECT and ASK, N-Triples / Turtle / RDF/XML for
+CONSTRUCT and DESCRIBE, and a timeout. The answer is wrapped into :mod:`narcokg.results`
+dataclasses with the same canonical literals, so every output format matches an embedded run.
+
+A remote store must never give a silently wrong answer, so the response is checked strictly and
+each of these raises :class:`~narcokg.errors.EndpointError` saying what happened:
+
+- a status other than 200, or no answer within the timeout;
+- an answer cut off after a 200 (Oxigraph sends ``200`` and then truncated JSON, followed by
+  "The SPARQL operation has been cancelled", when its ``--timeout-s`` fires): the body must parse
+  completely, and the HTTP framing must be complete;
+- an answer capped by the server: Virtuoso flags ``ResultSetMaxRows`` only in an
+  ``X-SPARQL-MaxRows`` header, and its partial "anytime" answers in ``X-SQL-State``;
+- an HTML page or any content type other than the one asked for, inside a 200;
+- a JSON document that is not SPARQL results of the query's form.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import warnings
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from narcokg.credentials import Credentials, credentials_from_env
+from narcokg.errors import EndpointError, InputError
+from narcokg.results import AskResult, GraphResult, QueryResult, SelectResult, Term, make_literal
+from narcokg.safety import QueryForm, check_query
+
+JSON_TYPES = ("application/sparql-results+json", "application/json")
+#: Graph answers: media type -> pyoxigraph RdfFormat attribute. N-Triples first: line-based, exact.
+GRAPH_TYPES = {
+    "application/n-triples": "N_TRIPLES",
+    "text/turtle": "TURTLE",
+    "application/rdf+xml": "RDF_XML",
+}
+ACCEPT_RESULTS = "application/sparql-results+json"
+ACCEPT_GRAPH = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.8"
+#: SPARQLWrapper raises these classes for these statuses (and urllib's HTTPError for the others).
+_WRAPPER_STATUS = {
+    "QueryBadFormed": 400,
+    "Unauthorized": 401,
+    "EndPointNotFound": 404,
+    "URITooLong": 414,
+    "EndPointInternalError": 500,
+}
+_TAG = re.compile(r"<[^>]*>")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Answer:
+    """An HTTP answer: status, headers (names in lower case) and the whole body."""
+
+    status: int
+    headers: Mapping[str, str]
+    body: bytes
+
+    @property
+    def media_type(self) -> str:
+        return self.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+class RemoteEngine:
+    """A SPARQL 1.1 query endpoint (for Oxigraph ``http://HOST:PORT/query``).
+
+    Credentials default to the ``NARCOKG_STORE_*`` environment variables (see
+    :mod:`narcokg.credentials`).
+    """
+
+    def __init__(
+        self, endpoint: str, *, timeout: float = 60.0, credentials: Credentials | None = None
+    ) -> None:
+        if not re.match(r"https?://[^/\s]+", endpoint):
+            raise InputError(
+                f"--endpoint must be an http(s) URL such as http://localhost:7878/query, "
+                f"not {endpoint!r}"
+            )
+        self.endpoint = endpoint
+        self.timeout = timeout
+        self.credentials = credentials
+
+    def run(self, text: str) -> QueryResult:
+        """Answer the query ``text`` after checking it is safe; raise EndpointError when unsure."""
+        form = check_query(text)
+        answer = self._send(text, form)
+        check_answer(answer, self.endpoint)
+        if form is QueryForm.SELECT:
+            return parse_select(answer)
+        if form is QueryForm.ASK:
+            return parse_ask(answer)
+        return parse_graph(answer)
+
+    def _send(self, text: str, form: QueryForm) -> Answer:
+        wrapper = self._wrapper(text, form)
+        try:
+            response = wrapper.query().response
+            body = response.read()
+            headers = {name.lower(): value for name, value in response.info().items()}
+            return Answer(response.getcode() or 0, headers, body)
+        except Exception as error:  # SPARQLWrapper, urllib, http.client and socket errors
+            raise transport_error(error, self.endpoint, self.timeout) from error
+
+    def _wrapper(self, text: str, form: QueryForm) -> Any:
+        from SPARQLWrapper import BASIC, DIGEST, JSON, POST, TURTLE, SPARQLWrapper
+
+        wrapper = SPARQLWrapper(self.endpoint)
+        wrapper.setMethod(POST)
+        wrapper.setTimeout(max(1, round(self.timeout)))
+        wrapper.setOnlyConneg(True)
+        with warnings.catch_warnings():  # its own query-type sniffing warns on valid queries
+            warnings.simplefilter("ignore")
+            wrapper.setQuery(text)
+        wrapper.queryType = form.value  # ours, from a real tokeniser
+        graph = form in (QueryForm.CONSTRUCT, QueryForm.DESCRIBE)
+        wrapper.setReturnFormat(TURTLE if graph else JSON)
+        wrapper.addCustomHttpHeader("Accept", ACCEPT_GRAPH if graph else ACCEPT_RESULTS)
+        credentials = self.credentials or credentials_from_env()
+        if credentials is not None and credentials.scheme == "bearer":
+            wrapper.addCustomHttpHeader("Authorization", f"Bearer {credentials.secret}")
+        elif credentials is not None:
+            wrapper.setHTTPAuth(DIGEST if credentials.scheme == "digest" else BASIC)
+            wrapper.setCredentials(credentials.user, credentials.secret)
+        return wrapper
+
+
+def transport_error(error: Exception, endpoint: str, timeout: float) -> EndpointError:
+    """An :class:`EndpointError` saying what went wrong while sending or reading."""
+    import http.client
+    import urllib.error
+
+    name = type(error).__name__
+    if name in _WRAPPER_STATUS:
+        body = str(error).partition("Response:\n")[2]
+        return status_error(_WRAPPER_STATUS[name], _decode_repr(body), endpoint)
+    if isinstance(error, urllib.error.HTTPError):
+        return status_error(error.code, error.read(), endpoint)
+    if isinstance(error, http.client.IncompleteRead):
+        return EndpointError(
+            f"{endpoint} closed the connection after {len(error.partial)} bytes of its answer: "
+            "the answer is cut off, so it is not shown"
+        )
+    if isinstance(error, TimeoutError) or "timed out" in str(error):
+        return EndpointError(f"{endpoint} gave no complete answer within {timeout:g} s")
+    if isinstance(error, urllib.error.URLError):
+        return EndpointError(f"cannot reach {endpoint}: {error.reason}")
+    return EndpointError(f"the request to {endpoint} failed: {name}: {error}")
+
+
+def status_error(status: int, body: bytes, endpoint: str) -> EndpointError:
+    """The server refused: quote its status and the start of its answer."""
+    hint = {
+        400: " (the endpoint could not parse or run the query)",
+        401: " (set NARCOKG_STORE_USER and NARCOKG_STORE_PASSWORD, or NARCOKG_STORE_TOKEN)",
+        403: " (these credentials may not do this)",
+        404: " (is this the query endpoint? For Oxigraph it is http://HOST:PORT/query)",
+    }.get(status, "")
+    return EndpointError(f"{endpoint} answered HTTP {status}{hint}: {excerpt(body)}")
+
+
+def _decode_repr(text: str) -> bytes:
+    import ast
+
+    try:
+        value = ast.literal_eval(text.strip())
+    except (ValueError, SyntaxError):
+        return text.encode("utf-8")
+    return value if isinstance(value, bytes) else str(value).encode("utf-8")
+
+
+def check_answer(answer: Answer, endpoint: str) -> None:
+    """Refuse answers that are errors, capped or partial, whatever their status says."""
+    if answer.status != 200:
+        raise status_error(answer.status, answer.body, endpoint)
+    if "x-sparql-maxrows" in answer.headers:
+        raise EndpointError(
+            f"{endpoint} capped the answer at {answer.headers['x-sparql-maxrows']} rows "
+            "(X-SPARQL-MaxRows header): the full answer is longer. Raise the server's limit "
+            "(Virtuoso: ResultSetMaxRows in the [SPARQL] section of virtuoso.ini)"
+        )
+    if "x-sql-state" in answer.headers:
+        message = answer.headers.get("x-sql-message", "no message")
+        raise EndpointError(
+            f"{endpoint} returned a partial answer (X-SQL-State {answer.headers['x-sql-state']}: "
+            f"{message}): Virtuoso's 'anytime' query hit its time limit. Raise "
+            "MaxQueryExecutionTime in virtuoso.ini, or simplify the query"
+        )
+    if answer.media_type in ("text/html", "application/xhtml+xml"):
+        raise EndpointError(
+            f"{endpoint} answered 200 with an HTML page instead of query results: "
+            f"{excerpt(answer.body)} (is this the query endpoint? For Oxigraph: /query)"
+        )
+
+
+def load_json(answer: Answer) -> dict[str, Any]:
+    """The answer's JSON object; refuse another content type or an incomplete document."""
+    if answer.media_type not in JSON_TYPES:
+        raise EndpointError(
+            f"the endpoint answered with content type {answer.media_type or '(none)'!r}, "
+            f"not the SPARQL JSON results narcokg asked for: {excerpt(answer.body)}"
+        )
+    try:
+        document = json.loads(answer.body.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise EndpointError(f"the endpoint's JSON answer is not UTF-8: {error}") from error
+    except json.JSONDecodeError as error:
+        raise EndpointError(
+            f"the endpoint's answer is cut off or broken at byte {error.pos} of "
+            f"{len(answer.body)} ({error.msg}), so it is not shown; it ends with "
+            f"{excerpt(answer.body, tail=True)!r}. Oxigraph does this when a query runs past its "
+            "--timeout-s: raise the timeout or simplify the query"
+        ) from error
+    if not isinstance(document, dict):
+        raise EndpointError("the endpoint's JSON answer is not a SPARQL results object")
+    return document
+
+
+def parse_select(answer: Answer) -> SelectResult:
+    """SPARQL 1.1 Query Results JSON of a SELECT, checked, as a :class:`SelectResult`."""
+    document = load_json(answer)
+    head, results = document.get("head"), document.get("results")
+    variables = head.get("vars") if isinstance(head, dict) else None
+    bindings = results.get("bindings") if isinstance(results, dict) else None
+    if (
+        not isinstance(variables, list)
+        or not _is_str_list(variables)
+        or not isinstance(bindings, list)
+    ):
+        raise EndpointError(
+            "the endpoint's answer is not SELECT results (no head.vars or results.bindings): "
+            f"{excerpt(answer.body)}"
+        )
+    rows = []
+    for binding in bindings:
+        if not isinstance(binding, dict) or not set(binding) <= set(variables):
+            raise EndpointError(f"the endpoint's answer has a malformed row: {binding!r:.200}")
+        rows.append(tuple(parse_term(binding.get(name)) for name in variables))
+    return SelectResult(tuple(variables), tuple(rows))
+
+
+def _is_str_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
+def parse_ask(answer: Answer) -> AskResult:
+    """SPARQL 1.1 Query Results JSON of an ASK, checked."""
+    value = load_json(answer).get("boolean")
+    if not isinstance(value, bool):
+        raise EndpointError(f"the endpoint's answer is not an ASK result: {excerpt(answer.body)}")
+    return AskResult(value)
+
+
+def parse_term(value: Any) -> Term | None:
+    """One JSON RDF term (``typed-literal`` is the SPARQL 1.0 spelling Virtuoso still uses)."""
+    if value is None:
+        return None
+    kind = value.get("type") if isinstance(value, dict) else None
+    text = value.get("value") if isinstance(value, dict) else None
+    if not isinstance(text, str) or kind not in ("uri", "bnode", "literal", "typed-literal"):
+        raise EndpointError(f"the endpoint's answer holds a malformed RDF term: {value!r:.200}")
+    if kind in ("uri", "bnode"):
+        return Term(kind, text)
+    return make_literal(text, value.get("datatype"), value.get("xml:lang"))
+
+
+def parse_graph(answer: Answer) -> GraphResult:
+    """A CONSTRUCT / DESCRIBE answer, parsed strictly (a cut-off document fails to parse)."""
+    import pyoxigraph as ox
+
+    name = GRAPH_TYPES.get(answer.media_type)
+    if name is None:
+        raise EndpointError(
+            f"the endpoint answered with content type {answer.media_type or '(none)'!r}, not one "
+            f"of the RDF formats narcokg asked for ({ACCEPT_GRAPH}): {excerpt(answer.body)}"
+        )
+    try:
+        quads = list(ox.parse(answer.body, format=getattr(ox.RdfFormat, name)))
+    except SyntaxError as error:
+        raise EndpointError(
+            f"the endpoint's {answer.media_type} answer is cut off or broken ({error}), so it is "
+            f"not shown; it ends with {excerpt(answer.body, tail=True)!r}"
+        ) from error
+    triples = {(wrap_term(q.subject), wrap_term(q.predicate), wrap_term(q.object)) for q in quads}
+    return GraphResult(tuple(sorted(triples, key=lambda t: tuple(x.to_ntriples() for x in t))))
+
+
+def wrap_term(term: Any) -> Term:
+    """A pyoxigraph term as our :class:`Term`."""
+    kind = type(term).__name__
+    if kind == "NamedNode":
+        return Term("uri", term.value)
+    if kind == "BlankNode":
+        return Term("bnode", term.value)
+    if kind == "Literal":
+        return make_literal(term.value, term.datatype.value, term.language)
+    raise EndpointError(f"unsupported term in the endpoint's answer: {term!r} (RDF-star)")
+
+
+def excerpt(body: bytes, *, tail: bool = False, limit: int = 200) -> str:
+    """A short, readable piece of an answer: tags stripped, whitespace collapsed."""
+    text = body.decode("utf-8", errors="replace")
+    if "<html" in text[:500].lower() or "<!doctype" in text[:100].lower():
+        text = _TAG.sub(" ", text)
+    text = _SPACE.sub(" ", text).strip()
+    if len(text) <= limit:
+        return text or "(empty)"
+    return "..." + text[-limit:] if tail else text[:limit] + "..."
+
+
+def pull_graph(engine: RemoteEngine, graph: str | None = None) -> GraphResult:
+    """Every triple of the endpoint's default graph, or of the named graph ``graph``."""
+    if graph is not None and not re.fullmatch(r"[A-Za-z][\w+.-]*:[^<>\"{}|^`\\\s]*", graph):
+        raise InputError(f"--graph must be an absolute IRI, not {graph!r}")
+    pattern = "?s ?p ?o" if graph is None else f"GRAPH <{graph}> {{ ?s ?p ?o }}"
+    result = engine.run(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {pattern} }}")
+    assert isinstance(result, GraphResult)
+    return result
+
+
+def to_rdflib(result: GraphResult) -> Any:
+    """``result`` as an ``rdflib.Graph``, for :func:`narcokg.validate.validate_graph`."""
+    import rdflib
+
+    graph = rdflib.Graph()
+    graph.parse(data=result.ntriples, format="nt")
+    return graph
