@@ -90,14 +90,24 @@ def build(
 
 @app.command()
 def validate(
-    graph: Path | None = typer.Option(
-        None, "--graph", help="Graph file (default: the built graph)."
+    graph: str | None = typer.Option(
+        None,
+        "--graph",
+        help="Graph file (default: the built graph); with --endpoint, a named graph's IRI.",
+    ),
+    endpoint: str | None = typer.Option(
+        None, "--endpoint", help="Pull the graph from this SPARQL query endpoint (CONSTRUCT)."
     ),
 ) -> None:
     """Check the graph against the SHACL shapes; exit 1 on violations."""
     from narcokg.validate import validate_graph
 
-    report = validate_graph(graph or _graph_file())
+    if endpoint is not None:
+        from narcokg.remote import RemoteEngine, pull_graph, to_rdflib
+
+        report = validate_graph(to_rdflib(pull_graph(RemoteEngine(endpoint), graph)))
+    else:
+        report = validate_graph(Path(graph) if graph else _graph_file())
     typer.echo(report.to_text())
     if not report.conforms:
         raise typer.Exit(1)
@@ -212,6 +222,47 @@ def export(
         sys.stdout.buffer.write(data)
     else:
         write_atomically(output, data)
+
+
+@app.command()
+def push(
+    store: str = typer.Option(
+        ..., "--store", help="Graph Store Protocol URL (Oxigraph: http://HOST:PORT/store)."
+    ),
+    graph: str | None = typer.Option(
+        None, "--graph", help="Named graph IRI (default: the default graph)."
+    ),
+    with_ontology: bool = typer.Option(
+        False, "--with-ontology", help="Also push ontology/narcokg.ttl."
+    ),
+    chunk_size: int = typer.Option(50_000, "--chunk-size", help="Triples per request."),
+) -> None:
+    """Load the built graph into a triple store; PUT replaces the graph, so pushing twice is safe.
+
+    Credentials: NARCOKG_STORE_TOKEN (bearer), or NARCOKG_STORE_USER and NARCOKG_STORE_PASSWORD
+    (basic; NARCOKG_STORE_AUTH=digest for Virtuoso), else a prompt when the store asks for them.
+    """
+    from narcokg.credentials import credentials_from_env, prompt_credentials
+    from narcokg.paths import ontology_file
+    from narcokg.push import StoreAuthError, push_triples, read_triples
+
+    triples = read_triples([_graph_file()] + ([ontology_file()] if with_ontology else []))
+    ask_password = lambda text: typer.prompt(text.rstrip(": "), hide_input=True)  # noqa: E731
+    credentials = credentials_from_env(ask_password=ask_password)
+    hidden = not sys.stderr.isatty()
+    for attempt in (1, 2):
+        with typer.progressbar(
+            length=len(triples), label="pushing", file=sys.stderr, hidden=hidden
+        ) as bar:
+            try:
+                report = push_triples(triples, store, graph=graph, chunk_size=chunk_size,
+                                      credentials=credentials, progress=bar.update)  # fmt: skip
+                break
+            except StoreAuthError:
+                if attempt == 2 or credentials is not None or not sys.stdin.isatty():
+                    raise
+        credentials = prompt_credentials(lambda text: typer.prompt(text.rstrip(": ")), ask_password)
+    typer.echo(f"pushed {report.triples} triples to {report.target} in {report.chunks} request(s)")
 
 
 def main() -> None:
