@@ -19,6 +19,9 @@ from narcokg.errors import FactError
 from narcokg.numbers import QUALIFIERS
 
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
+#: Keys a drafted measurement may carry for its reviewer (see docs/extraction.md): the build
+#: ignores ``confidence`` and ``review``; ``change_of`` names the measurement a change refers to.
+DRAFT_KEYS = frozenset({"confidence", "review", "change_of"})
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,7 @@ class MeasurementFact:
     agency: str | None = None
     operation: str | None = None
     repair: RepairFact | None = None
+    change_of: str | None = None  # the measurement whose change this one states
 
 
 @dataclass(frozen=True)
@@ -252,6 +256,7 @@ def _period_label(entry: Mapping[str, Any], where: str, *, required: bool) -> st
 def _measurement(slug: str, value: Any, where: str) -> MeasurementFact:
     allowed = {"quote", "within", "measure", "number", "qualifier", "unit", "period", "region",
                "regions", "agency", "operation", "repair"}  # fmt: skip
+    allowed |= DRAFT_KEYS
     entry = _mapping(value, where, allowed)
     if "number" not in entry:
         raise FactError(f"{where}: `number` is missing (the figure as a plain number)")
@@ -274,6 +279,7 @@ def _measurement(slug: str, value: Any, where: str) -> MeasurementFact:
         agency=_text(entry, "agency", where, required=False),
         operation=_text(entry, "operation", where, required=False),
         repair=_repair(entry.get("repair"), f"{where}: repair"),
+        change_of=_text(entry, "change_of", where, required=False),
     )
 
 
