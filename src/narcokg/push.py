@@ -162,9 +162,11 @@ def _send_chunk(
     if response.status_code in (200, 201, 204):
         return
     error_class = StoreAuthError if response.status_code == 401 else EndpointError
+    hint = " Set NARCOKG_STORE_USER and NARCOKG_STORE_PASSWORD, or NARCOKG_STORE_TOKEN."
     raise error_class(
         f"the store answered HTTP {response.status_code} {response.reason_phrase} to {method} "
         f"{url} (chunk {number} of {total}): {excerpt(response.content)}.{partial}"
+        + (hint if response.status_code == 401 else "")
     )
 
 

@@ -119,6 +119,8 @@ class Reply:
     body: bytes = b""
     #: Announce this many more bytes than are sent, then close: a connection cut mid-answer.
     short_by: int = 0
+    #: Wait this long before answering.
+    delay: float = 0.0
 
 
 @dataclass
@@ -150,6 +152,7 @@ class FakeServer:
                 body = self.rfile.read(length)
                 fake.seen.append(Seen(self.command, self.path, dict(self.headers), body))
                 reply = fake.replies.pop(0) if fake.replies else fake.reply
+                time.sleep(reply.delay)
                 if fake.required_auth and self.headers.get("Authorization") != fake.required_auth:
                     reply = Reply(
                         401, {"WWW-Authenticate": 'Basic realm="narcokg"'}, b"who are you"
