@@ -111,16 +111,34 @@ def validate_graph(
     from pyshacl import validate
 
     conforms, results_graph, _ = validate(
-        data_graph,
+        _with_ontology(data_graph, ont_graph),
         shacl_graph=shapes_graph,
         ont_graph=ont_graph,
         inference="none",
         advanced=True,
         abort_on_first=False,
         allow_warnings=False,
+        inplace=True,
     )
     results = tuple(sorted(_read_results(results_graph, data_graph), key=ValidationResult.sort_key))
     return ValidationReport(conforms=bool(conforms), results=results)
+
+
+def _with_ontology(data_graph: Any, ont_graph: Any) -> Any:
+    """A new graph holding the data and the whole ontology.
+
+    pyshacl's ``ont_graph`` only copies RDFS/OWL axioms into the data graph, but the shapes also
+    read the SKOS concepts and the units (``skos:broader``, ``nk:unitKind``, unit types); the fast
+    validator loads the ontology next to the data the same way. pyshacl may then work in place.
+    """
+    import rdflib
+
+    combined = rdflib.Graph()
+    for triple in data_graph:
+        combined.add(triple)
+    for triple in ont_graph:
+        combined.add(triple)
+    return combined
 
 
 def _parse(path: Path) -> Any:
