@@ -1,0 +1,24 @@
+"""``narcokg serve``: the graph over HTTP (SPARQL 1.1 Protocol, linked data, named queries, UI).
+
+Layout, one job per module:
+
+- :mod:`.config`       the server's settings (:class:`ServerConfig`)
+- :mod:`.worker`       query execution in a pool of killable worker processes (hard timeouts)
+- :mod:`.encode`       results as bytes in each SPARQL results / RDF format
+- :mod:`.protocol`     SPARQL 1.1 Protocol parsing, content negotiation, HTTP errors
+- :mod:`.endpoints`    ``/sparql`` and ``/queries`` handlers
+- :mod:`.linked_data`  entity IRIs under ``/id/...``: HTML or RDF by content negotiation
+- :mod:`.dataset`      downloads (ETag, sha256), VoID/DCAT, service description, catalogue as RDF
+- :mod:`.openapi`      the OpenAPI description of the named-query API
+- :mod:`.pages`        server-rendered HTML pages (home, editor, chart, results)
+- :mod:`.app`          the Starlette application: routes, lifespan, error handlers
+- :mod:`.runner`       uvicorn with a clean SIGTERM stop
+
+Nothing here is imported by the CLI until ``narcokg serve`` runs.
+"""
+
+from __future__ import annotations
+
+from narcokg.server.config import ServerConfig
+
+__all__ = ["ServerConfig"]

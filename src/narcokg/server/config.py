@@ -1,0 +1,39 @@
+"""The server's settings, fixed when it starts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+#: The IRI prefix the server answers for: ``<base>id/X`` is served at ``/id/X`` and
+#: ``<base>concept/X`` at ``/concept/X``.
+DEFAULT_BASE_IRI = "https://w3id.org/narcokg/"
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    """What ``narcokg serve`` publishes and the limits it enforces.
+
+    ``base_iri`` is the IRI prefix of the graph's entities: ``<base_iri>id/X`` is served at
+    ``/id/X``, so a redirect from the shipped IRIs to this server resolves them.
+    ``timeout`` (seconds) bounds the execution of one query; ``max_rows`` bounds the rows (or
+    triples) of one answer; ``max_request_bytes`` bounds a request body or query string.
+    """
+
+    graph_file: Path
+    query_dirs: tuple[Path, ...]
+    host: str = "127.0.0.1"
+    port: int = 8000
+    base_iri: str = DEFAULT_BASE_IRI
+    timeout: float = 10.0
+    max_rows: int = 10_000
+    max_request_bytes: int = 64 * 1024
+    workers: int = 2
+    queue_timeout: float = 10.0
+    title: str = "narcokg"
+
+    def __post_init__(self) -> None:
+        if self.timeout <= 0 or self.max_rows <= 0 or self.workers <= 0:
+            raise ValueError("timeout, max_rows and workers must be positive")
+        if not self.base_iri.endswith(("/", "#")):
+            raise ValueError(f"the base IRI {self.base_iri!r} must end with / or #")

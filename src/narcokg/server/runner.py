@@ -1,0 +1,66 @@
+"""Run the server under uvicorn, and stop it cleanly on SIGTERM or Ctrl-C, even mid-query.
+
+On a stop signal the worker processes are killed first: a query still running then fails at once
+with 503 instead of holding the shutdown for its whole timeout, and uvicorn's graceful shutdown
+(bounded) finishes the open connections. The process then exits with status 0.
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+from types import FrameType
+
+import uvicorn
+
+from narcokg.queries import load_catalogue
+from narcokg.server.app import create_app
+from narcokg.server.config import ServerConfig
+from narcokg.server.dataset import Dataset
+from narcokg.server.worker import WorkerPool
+
+GRACEFUL_SECONDS = 3
+
+
+class _Server(uvicorn.Server):
+    def __init__(self, config: uvicorn.Config, pool: WorkerPool) -> None:
+        super().__init__(config)
+        self._pool = pool
+
+    def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+        self._pool.close()
+        super().handle_exit(sig, frame)
+
+
+def _ignore(signum: int, frame: FrameType | None) -> None:
+    """Installed before uvicorn runs: it re-raises the stop signal after its clean shutdown."""
+
+
+def serve(config: ServerConfig) -> None:
+    """Load the graph, start the workers and serve until a stop signal."""
+    catalogue = load_catalogue(*config.query_dirs)
+    dataset = Dataset(config.graph_file)
+    pool = WorkerPool(config.graph_file, config.workers, config.timeout, config.queue_timeout)
+    app = create_app(config, pool, dataset, catalogue)
+    settings = uvicorn.Config(
+        app,
+        host=config.host,
+        port=config.port,
+        log_level="warning",
+        timeout_graceful_shutdown=GRACEFUL_SECONDS,
+        h11_max_incomplete_event_size=config.max_request_bytes + 16384,
+    )
+    server = _Server(settings, pool)
+    for stop in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(stop, _ignore)
+    print(
+        f"narcokg: serving {dataset.triple_count} triples at http://{config.host}:{config.port}/"
+        f" ({config.workers} workers, {config.timeout:g} s per query)",
+        file=sys.stderr,
+        flush=True,
+    )
+    try:
+        server.run()
+    finally:
+        pool.close()
+    print("narcokg: stopped", file=sys.stderr, flush=True)

@@ -1,0 +1,271 @@
+"""Query execution in worker processes that can be killed: a timeout really stops the work.
+
+Each worker is a separate process holding its own pyoxigraph store of the graph. The server sends
+it ``(query text, format, max rows)`` over a pipe and waits at most ``timeout`` seconds for the
+encoded answer; a worker that overruns is killed (SIGKILL) and a fresh one started in its place,
+so a cartesian product cannot pin a core. The answer is complete bytes or an error, decided
+before the HTTP response starts: no client ever gets a truncated result.
+
+A worker exits by itself when the server process that started it is gone.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import os
+import signal
+import threading
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any
+
+from narcokg.errors import NarcoKGError, QuerySyntaxError, UnsafeQueryError
+
+_START_TIMEOUT = 120.0
+
+
+@dataclass(frozen=True)
+class Job:
+    text: str
+    fmt: str
+    max_rows: int
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The encoded answer of a query and the query form it came from."""
+
+    body: bytes
+    fmt: str
+    form: str
+    count: int
+
+
+class WorkerError(Exception):
+    """A query could not be answered; ``kind`` says why (see :mod:`.protocol` for the statuses)."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+
+
+class TooLargeError(Exception):
+    """The answer has more rows or triples than the limit."""
+
+
+# --- inside the worker process ------------------------------------------------------------
+
+
+def worker_main(conn: Connection, graph_file: str, parent_pid: int) -> None:
+    """Load the graph, then answer jobs until the pipe closes or the parent is gone."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    import pyoxigraph
+
+    store = pyoxigraph.Store()
+    try:
+        store.load(path=graph_file, format=pyoxigraph.RdfFormat.TURTLE)
+    except (OSError, SyntaxError) as error:
+        conn.send(("fatal", f"cannot load {graph_file}: {error}"))
+        return
+    conn.send(("ready", len(store)))
+    while True:
+        if not conn.poll(1.0):
+            if os.getppid() != parent_pid:
+                return
+            continue
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        conn.send(answer_job(store, job))
+
+
+def answer_job(store: Any, job: Job) -> tuple[str, Any]:
+    """``("ok", Answer)`` or ``("error", (kind, message))`` for one job."""
+    try:
+        return ("ok", _run(store, job))
+    except TooLargeError as error:
+        return ("error", ("too-large", str(error)))
+    except UnsafeQueryError as error:
+        return ("error", ("unsafe", str(error)))
+    except (QuerySyntaxError, SyntaxError) as error:
+        return ("error", ("syntax", f"invalid SPARQL: {error}"))
+    except (NarcoKGError, OSError, ValueError) as error:
+        return ("error", ("failed", f"the query failed: {error}"))
+
+
+def _run(store: Any, job: Job) -> Answer:
+    from narcokg.engines import _wrap_oxigraph
+    from narcokg.results import AskResult, SelectResult
+    from narcokg.safety import QueryForm, check_query
+    from narcokg.server.encode import encode_graph, encode_result
+
+    form = check_query(job.text)
+    solutions = store.query(job.text)
+    if form is QueryForm.ASK:
+        return Answer(encode_result(AskResult(bool(solutions)), job.fmt), job.fmt, form, 1)
+    if form is QueryForm.SELECT:
+        variables = tuple(v.value for v in solutions.variables)
+        rows = [tuple(_wrap_oxigraph(s[v]) for v in variables) for s in _capped(solutions, job)]
+        body = encode_result(SelectResult(variables, tuple(rows)), job.fmt)
+        return Answer(body, job.fmt, form, len(rows))
+    triples = list(_capped(solutions, job))
+    return Answer(encode_graph(triples, job.fmt), job.fmt, form, len(triples))
+
+
+def _capped(items: Any, job: Job) -> list[Any]:
+    out: list[Any] = []
+    for item in items:
+        if len(out) == job.max_rows:
+            raise TooLargeError(
+                f"the answer has more than {job.max_rows} rows or triples, the server's limit; "
+                "add LIMIT (and OFFSET to page) or narrow the query"
+            )
+        out.append(item)
+    return out
+
+
+# --- inside the server process ------------------------------------------------------------
+
+
+class Worker:
+    """One worker process and the server's end of its pipe. Blocking; used from threads."""
+
+    def __init__(self, graph_file: Path) -> None:
+        self._graph_file = graph_file
+        self._lock = threading.Lock()
+        self._process: Any = None
+        self._conn: Connection | None = None
+        self.start()
+
+    def start(self) -> None:
+        """Start a fresh process and wait until its graph is loaded."""
+        context = multiprocessing.get_context("spawn")
+        here, there = context.Pipe()
+        process = context.Process(
+            target=worker_main,
+            daemon=True,
+            name="narcokg-worker",
+            args=(there, str(self._graph_file), os.getpid()),
+        )
+        process.start()
+        there.close()
+        if not here.poll(_START_TIMEOUT):
+            process.kill()
+            raise RuntimeError("a query worker did not start in time")
+        status, detail = here.recv()
+        if status != "ready":
+            raise RuntimeError(f"a query worker failed to start: {detail}")
+        with self._lock:
+            self._process, self._conn = process, here
+
+    @property
+    def pid(self) -> int | None:
+        return None if self._process is None else int(self._process.pid)
+
+    def execute(self, job: Job, timeout: float) -> tuple[str, Any]:
+        """The worker's reply to ``job``; kills the worker and raises on timeout or death."""
+        conn = self._conn
+        assert conn is not None
+        try:
+            conn.send(job)
+            if not conn.poll(timeout):
+                self.kill()
+                raise WorkerError(
+                    "timeout",
+                    f"the query ran longer than {timeout:g} s and was "
+                    "stopped; narrow it or add LIMIT",
+                )
+            reply: tuple[str, Any] = conn.recv()
+        except (EOFError, OSError, BrokenPipeError) as error:
+            self.kill()
+            raise WorkerError(
+                "gone", "the query worker stopped (the server may be shutting down); try again"
+            ) from error
+        return reply
+
+    def kill(self, *, close_pipe: bool = True) -> None:
+        """Stop the process at once (SIGKILL) and reap it.
+
+        ``close_pipe=False`` leaves the pipe to the thread that may be waiting on it: it then
+        reads end-of-file and reports the worker gone.
+        """
+        with self._lock:
+            process, conn = self._process, self._conn
+        if process is not None and process.is_alive():
+            process.kill()
+        if process is not None:
+            process.join(5)
+        if conn is not None and close_pipe:
+            conn.close()
+
+
+class WorkerPool:
+    """A fixed number of workers shared by all requests; a killed worker is replaced."""
+
+    def __init__(self, graph_file: Path, size: int, timeout: float, queue_timeout: float) -> None:
+        self.timeout = timeout
+        self.queue_timeout = queue_timeout
+        self.closing = False
+        self._workers = [Worker(graph_file) for _ in range(size)]
+        self._idle: asyncio.Queue[Worker] | None = None
+
+    def pids(self) -> list[int]:
+        return [pid for w in self._workers if (pid := w.pid) is not None]
+
+    def _queue(self) -> asyncio.Queue[Worker]:
+        if self._idle is None:
+            self._idle = asyncio.Queue()
+            for worker in self._workers:
+                self._idle.put_nowait(worker)
+        return self._idle
+
+    async def run(self, job: Job) -> Answer:
+        """The answer to ``job``, or :class:`WorkerError` (busy, timeout, gone, or the query's)."""
+        if self.closing:
+            raise WorkerError("gone", "the server is shutting down")
+        idle = self._queue()
+        try:
+            worker = await asyncio.wait_for(idle.get(), self.queue_timeout)
+        except TimeoutError:
+            raise WorkerError("busy", "every query worker is busy; try again shortly") from None
+        try:
+            reply = await asyncio.to_thread(worker.execute, job, self.timeout)
+        except WorkerError:
+            self._replace(worker)
+            raise
+        except BaseException:  # cancelled mid-query: the worker may still be busy
+            worker.kill()
+            self._replace(worker)
+            raise
+        idle.put_nowait(worker)
+        status, detail = reply
+        if status == "ok":
+            assert isinstance(detail, Answer)
+            return detail
+        raise WorkerError(*detail)
+
+    def _replace(self, worker: Worker) -> None:
+        """Restart ``worker`` in the background and return it to the pool when ready."""
+        if self.closing:
+            return
+        loop = asyncio.get_running_loop()
+        idle = self._queue()
+
+        def restart() -> None:
+            worker.start()
+            if self.closing:
+                worker.kill()
+                return
+            loop.call_soon_threadsafe(idle.put_nowait, worker)
+
+        loop.run_in_executor(None, restart)
+
+    def close(self) -> None:
+        """Kill every worker now (safe from a signal handler); running queries fail with "gone"."""
+        self.closing = True
+        for worker in self._workers:
+            worker.kill(close_pipe=False)
