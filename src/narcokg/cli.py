@@ -298,7 +298,6 @@ def serve(
     run_server(config)
 
 
-
 # --- drafting and adding documents (issue 5; the library is narcokg.extract) ------------------
 
 
@@ -351,58 +350,6 @@ def evaluate(
 
     typer.echo(run_eval(corpus, _workspace().gazetteer_file))
 
-
-# --- drafting and adding documents (issue 5; the library is narcokg.extract) ------------------
-
-
-@app.command()
-def extract(
-    file: Path = typer.Argument(..., help="The report, a UTF-8 text file."),
-    doc_id: str | None = typer.Option(None, "--doc-id", help="Document id (default: file name)."),
-    published: str | None = typer.Option(None, "--published", help="Publication date YYYY-MM-DD."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write the draft here."),
-    fmt: str = typer.Option("yaml", "--format", help="yaml (a draft fact file) or csv."),
-) -> None:
-    """Draft the fact file of a report, for review (then `narcokg add`)."""
-    from narcokg.extract.cli_support import run_extract
-
-    text = run_extract(file, doc_id, published, fmt, _workspace().gazetteer_file)
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        output.write_text(text, encoding="utf-8")
-        typer.echo(f"wrote {output}: review it, then `narcokg add {file} --facts {output}`")
-
-
-@app.command()
-def init(directory: Path = typer.Argument(..., help="The folder to make a workspace.")) -> None:
-    """Create a workspace: sources/, facts/, queries/, reference/ and narcokg.toml."""
-    from narcokg.workspace import init_workspace
-
-    init_workspace(directory)
-    typer.echo(f"created workspace {directory}: `cd {directory}` or pass --project {directory}")
-
-
-@app.command()
-def add(
-    file: Path = typer.Argument(..., help="The source document."),
-    facts: Path = typer.Option(..., "--facts", help="Its reviewed fact file."),
-) -> None:
-    """Add a document and its reviewed facts to the workspace (refuses overwrites)."""
-    from narcokg.workspace import add_document
-
-    source, fact_file = add_document(_workspace(), file, facts)
-    typer.echo(f"added {source} and {fact_file}: run `narcokg build`")
-
-
-@app.command("eval")
-def evaluate(
-    corpus: Path | None = typer.Option(None, "--corpus", help="Folder of reports + answer keys."),
-) -> None:
-    """Score extraction against answer keys: precision, recall, value and span exactness."""
-    from narcokg.extract.cli_support import run_eval
-
-    typer.echo(run_eval(corpus, _workspace().gazetteer_file))
 
 def main() -> None:
     """Entry point: run the app, turning narcokg's errors into a message and an exit code."""
