@@ -1,0 +1,19 @@
+"""Drafting fact files from new reports: find every statistic, with its exact span, the counted
+thing, value and bounds, unit, period, region, agency and operation, and a confidence.
+
+One module per job:
+
+- :mod:`.text`       sentences and paragraphs of a document
+- :mod:`.figures`    number forms ("214,530", "2.3 million", "9,120kg (20,106lbs)", "1.2‰")
+- :mod:`.qualifiers` qualifier phrases and their scope
+- :mod:`.garbles`    the machine-translation garbles of Chinese numbers, repaired
+- :mod:`.nonstats`   digits that are not statistics (dates, sections, COVID-19, 3,4-MDMA, durations)
+- :mod:`.measures`   the counted thing -> a measure concept and unit
+- :mod:`.changes`    changes and "respectively" lists, each linked to the figure it changes
+- :mod:`.periods`    periods resolved against the publication date
+- :mod:`.gazetteer`  regions, agencies and operations the text names
+- :mod:`.draft`      the reviewable fact file (YAML) and the CSV table
+- :mod:`.evaluate`   scores against hand-made answer keys
+
+The entry point is :func:`narcokg.extract.draft.draft_document`.
+"""

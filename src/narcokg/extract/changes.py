@@ -1,0 +1,165 @@
+"""Changes and comparisons: "up 12.5% year-on-year", "rose by 1,200", "a two-fold increase",
+"respective falls of 8.1% and 2.4%, and a rise of 6%". Each change is its own measurement, linked
+to the figure it changes: the figure before it in the sentence; for a "respectively" list, the
+figures listed in order, in the same sentence or, when it has none, in the sentence before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from narcokg.extract.figures import Mention
+from narcokg.extract.text import Sentence
+
+UP = frozenset(
+    [
+        "up",
+        "rose",
+        "rise",
+        "rises",
+        "risen",
+        "increase",
+        "increased",
+        "increases",
+        "grew",
+        "growth",
+        "higher",
+        "climbed",
+        "jumped",
+        "surged",
+        "more",
+    ]
+)
+DOWN = frozenset(
+    [
+        "down",
+        "fell",
+        "fall",
+        "falls",
+        "fallen",
+        "drop",
+        "dropped",
+        "drops",
+        "decline",
+        "declined",
+        "declines",
+        "decrease",
+        "decreased",
+        "decreases",
+        "lower",
+        "reduction",
+        "reduced",
+        "less",
+        "fewer",
+        "slid",
+        "plunged",
+    ]
+)
+_AFTER_CUE = re.compile(
+    r"^\W*(?:year[- ]on[- ]year|y-o-y|on\s+(?:the\s+)?(?:previous|last|prior)\s+year"
+    r"|(?P<dir>more|higher|up|less|lower|fewer|down)\b|compared)",
+    re.IGNORECASE,
+)
+_ABSOLUTE = re.compile(
+    r"\b(?:by|(?:an?\s+)?(?:increase|rise|decrease|fall|drop|reduction)\s+of)\s*$"
+)
+
+
+@dataclass(frozen=True)
+class Change:
+    """A figure that states a change: its direction, and the figure it changes (if found)."""
+
+    direction: str
+    base: Mention | None
+    notes: tuple[str, ...] = ()
+
+
+def _direction_in(window: str) -> str | None:
+    words = re.findall(r"[a-z]+", window.lower())
+    for word in reversed(words):
+        if word in UP:
+            return "increase"
+        if word in DOWN:
+            return "decrease"
+    return None
+
+
+def change_direction(
+    sentence: Sentence, mention: Mention, previous: Mention | None, previous_direction: str | None
+) -> str | None:
+    """The direction of the change ``mention`` states, or ``None`` if it states a level."""
+    start = mention.start - sentence.start
+    window_start = previous.end - sentence.start if previous else 0
+    window = sentence.text[window_start:start]
+    if mention.unit in {"percent", "fold"}:
+        direction = _direction_in(window[-40:])
+        after = _AFTER_CUE.match(sentence.text[mention.end - sentence.start :])
+        if direction is None and re.fullmatch(r"[\s,]*(?:and\s*)?", window) and previous_direction:
+            direction = previous_direction
+        if direction is None and after is not None:
+            direction = _direction_in(after["dir"] or "") or "increase?"
+        return direction
+    if _ABSOLUTE.search(window[-40:]) and (direction := _direction_in(window[-40:])):
+        return direction
+    return None
+
+
+def link_changes(
+    sentences: list[Sentence], mentions: list[list[Mention]], directions: list[list[str | None]]
+) -> dict[tuple[int, int], Change]:
+    """For every change (by sentence and position), the figure it changes."""
+    links: dict[tuple[int, int], Change] = {}
+    for number, sentence in enumerate(sentences):
+        changes = [i for i, d in enumerate(directions[number]) if d]
+        if not changes:
+            continue
+        levels = [m for m, d in zip(mentions[number], directions[number], strict=True) if not d]
+        earlier = _previous_levels(sentences, mentions, directions, number)
+        respectively = "respectively" in sentence.text.lower() or "respective" in sentence.text
+        for rank, index in enumerate(changes):
+            base, notes = _base(
+                mentions[number][index], levels, earlier, rank, len(changes), respectively
+            )
+            links[(number, index)] = Change(directions[number][index] or "", base, notes)
+    return links
+
+
+def _previous_levels(
+    sentences: list[Sentence],
+    mentions: list[list[Mention]],
+    directions: list[list[str | None]],
+    number: int,
+) -> list[Mention]:
+    if number == 0 or sentences[number - 1].paragraph != sentences[number].paragraph:
+        return []
+    pairs = zip(mentions[number - 1], directions[number - 1], strict=True)
+    return [m for m, d in pairs if not d]
+
+
+def _base(
+    change: Mention,
+    levels: list[Mention],
+    earlier: list[Mention],
+    rank: int,
+    count: int,
+    respectively: bool,
+) -> tuple[Mention | None, tuple[str, ...]]:
+    before = [m for m in levels if m.start < change.start]
+    if respectively:
+        listed = before if len(before) >= count else (before if before else earlier)
+        listed = listed[-count:]
+        if len(listed) == count:
+            note = () if listed is before[-count:] else ("refers back to the previous sentence",)
+            return listed[rank], ("matched by order in a 'respectively' list", *note)
+        return (listed[rank] if rank < len(listed) else None), (
+            f"'respectively' list of {count} changes but {len(listed)} figures: check the link",
+        )
+    if before:
+        return before[-1], ()
+    after = [m for m in levels if m.start > change.start]
+    if after:
+        return after[0], ("linked to the figure after the change: check",)
+    if earlier:
+        return earlier[-1], ("linked to the last figure of the previous sentence: check",)
+    return None, ("the figure this change refers to is not stated",)

@@ -1,0 +1,106 @@
+"""Number forms in report text: "214,530", "5100", "2.3 million", "31 tons", "18.4 tonnes",
+"9,120kg (20,106lbs)", "1.2‰", "12.5%", "3 out of 5", "five milligrams", "two-fold".
+
+:func:`find_figures` returns every candidate :class:`Mention` of a sentence; whether it is a
+statistic at all is for :mod:`.nonstats` to say.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from narcokg.extract import qualifiers
+from narcokg.extract.text import Sentence
+from narcokg.numbers import MASS_UNITS, SCALES, WORD_NUMBER, parse_number, word_value
+
+NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_MASS = "|".join(sorted((re.escape(u) for u in MASS_UNITS), key=len, reverse=True))
+#: Non-mass unit signs -> unit labels of the ontology.
+RATE_UNITS = {
+    "%": "percent",
+    "per cent": "percent",
+    "percent": "percent",
+    "‰": "per-mille",
+    "per mille": "per-mille",
+    "per thousand": "per-mille",
+    "fold": "fold",
+}
+FIGURE = re.compile(
+    rf"(?:(?P<qual>{qualifiers.PATTERN})\s+(?:an?\s+)?)?"
+    rf"(?P<num>{NUMBER}|{WORD_NUMBER})(?P<fold>-fold)?"
+    rf"(?:\s*(?P<scale>{'|'.join(SCALES)})\b)?"
+    rf"(?:\s*(?P<rate>%|‰|per\s?cent\b|percent\b|per\s+mille\b|per\s+thousand\b)"
+    rf"|\s*(?P<unit>{_MASS})\b)?"
+    r"(?:\s*\((?P<conv>[^()]{1,40})\))?"
+    rf"(?:\s+out\s+of\s+(?P<den>{NUMBER}|{WORD_NUMBER}))?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A figure in the text: the quote span, the number and its qualifier, unit and counted noun."""
+
+    start: int
+    end: int
+    quote: str
+    number: Decimal
+    qualifier: str = "exact"
+    unit: str | None = None
+    noun: str = ""
+    sentence: int = 0
+    repair: str | None = None
+    naive: tuple[Decimal, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+
+    def with_notes(self, *notes: str) -> Mention:
+        return replace(self, notes=self.notes + notes)
+
+
+def read_number(text: str) -> Decimal:
+    """Digits ("214,530") or words ("twenty-three")."""
+    return Decimal(word_value(text)) if text[0].isalpha() else parse_number(text)
+
+
+def figure_value(match: re.Match[str]) -> Decimal:
+    number = read_number(match["num"])
+    if match["scale"]:
+        number *= SCALES[match["scale"].lower()]
+    return number.normalize() if number % 1 else number.quantize(Decimal(1))
+
+
+def figure_unit(match: re.Match[str]) -> str | None:
+    if match["fold"]:
+        return "fold"
+    if match["rate"]:
+        return RATE_UNITS[" ".join(match["rate"].lower().replace("percent", "per cent").split())]
+    if match["unit"]:
+        return MASS_UNITS[match["unit"].lower()]
+    return None
+
+
+def find_figures(sentence: Sentence) -> list[tuple[re.Match[str], Mention]]:
+    """Every number-like figure of the sentence, with the noun phrase it counts."""
+    from narcokg.extract.nouns import noun_phrase
+
+    found = []
+    for match in FIGURE.finditer(sentence.text):
+        unit = figure_unit(match)
+        after_unit = bool(unit or match["scale"])
+        noun_end, noun = noun_phrase(sentence.text, match.end(), after_unit=after_unit)
+        end = noun_end if noun else match.end()
+        quote = sentence.text[match.start() : end].rstrip()
+        mention = Mention(
+            start=sentence.start + match.start(),
+            end=sentence.start + match.start() + len(quote),
+            quote=quote,
+            number=figure_value(match),
+            qualifier=qualifiers.qualifier_slug(match["qual"]),
+            unit=unit,
+            noun=noun,
+            sentence=sentence.index,
+        )
+        found.append((match, mention))
+    return found

@@ -1,0 +1,87 @@
+"""Regions, agencies and operations a report names.
+
+Regions come from the workspace's gazetteer (``reference/regions.csv``) plus the countries and
+states of ``regions_extra.csv`` that reports name (Wikidata ids checked by hand), with common
+aliases ("the US", "the UK", "across the country" for the document's country). Agencies come
+from a list of known names and a pattern for "... Police / Bureau / Agency / Department";
+operations from quoted names ('"hunting" operations'), "Operation X" and "... Campaign".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from narcokg.regions import Region, load_gazetteer
+
+EXTRA_REGIONS = Path(__file__).with_name("regions_extra.csv")
+ALIASES = {
+    "U.S.": "United States",
+    "US": "United States",
+    "USA": "United States",
+    "America": "United States",
+    "UK": "United Kingdom",
+    "U.K.": "United Kingdom",
+    "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom",
+    "Burma": "Myanmar",
+    "PRC": "China",
+}
+NATIONWIDE = re.compile(
+    r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+)?country\b|\bnationwide\b|\bnationally\b"
+    r"|\bcountry-?wide\b|\bnational\s+(?:total|level|figures?)\b",
+    re.IGNORECASE,
+)
+LIST_INTRO = re.compile(r"\b(?:including|such as|like|among them)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name found in the text: its span and what it refers to (a region name, an agency or
+    operation slug)."""
+
+    start: int
+    end: int
+    key: str
+    text: str
+
+
+def load_regions(gazetteer: Path) -> dict[str, Region]:
+    """The workspace's regions plus the extra countries and states."""
+    regions = load_gazetteer(EXTRA_REGIONS) | load_gazetteer(gazetteer)
+    return regions
+
+
+def find_regions(text: str, regions: dict[str, Region], country: str | None) -> list[Mention]:
+    """Region mentions, skipping members of a list ("11 provinces, including Hunan and Hubei")."""
+    names = {name: name for name in regions} | {a: n for a, n in ALIASES.items() if n in regions}
+    pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    found = [
+        Mention(m.start(), m.end(), names[m.group()], m.group())
+        for m in re.finditer(rf"(?<![\w.])(?:{pattern})(?![\w])", text)
+        if not _in_list(text, m.start())
+    ]
+    if country:
+        found += [
+            Mention(m.start(), m.end(), country, m.group()) for m in NATIONWIDE.finditer(text)
+        ]
+    return sorted(found, key=lambda m: m.start)
+
+
+def _in_list(text: str, start: int) -> bool:
+    window = text[max(0, start - 60) : start]
+    window = re.sub(r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+(?:and\s+)?)*$", "", window)
+    return bool(LIST_INTRO.search(window))
+
+
+def main_country(mentions: list[Mention], regions: dict[str, Region]) -> str | None:
+    """The country a document is about: the country named most often, directly or through its
+    provinces (ties: the first named)."""
+    counts: dict[str, int] = {}
+    for mention in mentions:
+        region = regions[mention.key]
+        while region.part_of is not None:
+            region = regions[region.part_of]
+        counts[region.name] = counts.get(region.name, 0) + 1
+    return max(counts, key=lambda name: counts[name]) if counts else None

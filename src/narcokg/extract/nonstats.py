@@ -1,0 +1,175 @@
+"""Digits that are not statistics: years and dates, section and list numbers, ordinals and
+anniversaries, names with digits (COVID-19, H5N1, 3,4-MDMA, 4-ANPP), durations and ages used as
+criteria ("clean for more than two years", "aged 16 to 59"), times of day.
+
+:func:`reason_not_statistic` says why a figure is not a statistic, or returns ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+]
+SECTION_WORDS = frozenset(
+    [
+        "section",
+        "sections",
+        "article",
+        "articles",
+        "chapter",
+        "paragraph",
+        "part",
+        "schedule",
+        "clause",
+        "no",
+        "no.",
+        "nos",
+        "number",
+        "rule",
+        "table",
+        "figure",
+        "annex",
+        "page",
+        "regulation",
+        "item",
+        "class",
+        "category",
+        "phase",
+        "level",
+        "tier",
+        "stage",
+        "grade",
+        "version",
+        "act",
+        "appendix",
+        "box",
+        "chart",
+        "map",
+        "release",
+        "bulletin",
+        "edition",
+    ]
+)
+DURATIONS = frozenset(
+    [
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "decade",
+        "decades",
+        "yr",
+        "yrs",
+    ]
+)
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
+_PLURAL_NOUN = re.compile(r"\s+(?:[a-z][a-z-]*\s+){0,2}?[a-z-]*[a-rt-z]?s\b")
+
+
+def reason_not_statistic(text: str, match: re.Match[str]) -> str | None:
+    """Why the figure ``match`` of ``text`` (a sentence) is not a statistic, if it is not."""
+    num_start, num_end = match.span("num")
+    before, after = text[:num_start], text[num_end:]
+    checks = (
+        _identifier(before, after),
+        _date_or_year(match, before, after),
+        _section(before, after),
+        _duration(match, after),
+        _age(before),
+        _word_number(match, after),
+    )
+    return next((reason for reason in checks if reason), None)
+
+
+def _identifier(before: str, after: str) -> str | None:
+    if re.search(r"[A-Za-z]-?$", before) or re.search(r"[A-Za-z]\($", before):
+        return "part of a name with digits (e.g. COVID-19, H5N1)"
+    if re.match(r",\d(?!\d\d)", after) or re.match(r"-(?!fold\b)[A-Za-z]", after):
+        return "part of a chemical or other name (e.g. 3,4-MDMA, 4-ANPP)"
+    if _ORDINAL.match(after):
+        return "an ordinal (an anniversary, a rank or a date)"
+    if re.match(r":\d", after) or re.search(r"\d[:/-]$", before) or re.match(r"[/-]\d", after):
+        return "a time, a date or a code"
+    return None
+
+
+def _date_or_year(match: re.Match[str], before: str, after: str) -> str | None:
+    digits = match["num"]
+    bare = not (match["qual"] or match["unit"] or match["rate"] or match["scale"] or match["fold"])
+    if bare and re.fullmatch(r"(?:19|20)\d\d", digits):
+        return "a year"
+    words_before = re.findall(r"[A-Za-z]+\.?", before[-12:])
+    word_after = re.match(r"\s*([A-Za-z]+)", after)
+    near = [w.lower().rstrip(".") for w in words_before[-1:]]
+    if word_after:
+        near.append(word_after[1].lower())
+    if bare and digits.isdigit() and int(digits) <= 31 and any(w in MONTHS for w in near):
+        return "a day of a date"
+    return None
+
+
+def _section(before: str, after: str) -> str | None:
+    previous = re.search(r"([A-Za-z]+\.?)\s*$", before)
+    if previous and previous[1].lower() in SECTION_WORDS:
+        return f"a reference number ({previous[1]} …)"
+    if re.search(r"(?:^|\n)\s*$", before) and re.match(r"[.)]\s", after):
+        return "a list or heading number"
+    return None
+
+
+def _duration(match: re.Match[str], after: str) -> str | None:
+    rest = after[match.end() - match.end("num") :] if match.end() > match.end("num") else after
+    word = re.match(r"[\s-]*([A-Za-z]+)", rest)
+    if word and word[1].lower() in DURATIONS and not (match["unit"] or match["rate"]):
+        return "a duration or criterion, not a count (e.g. 'for more than two years')"
+    return None
+
+
+def _age(before: str) -> str | None:
+    if re.search(r"\b(?:aged|ages|age|over-)\s+(?:\d+\s+(?:to|and)\s+)?$", before, re.IGNORECASE):
+        return "an age"
+    return None
+
+
+def _word_number(match: re.Match[str], after: str) -> str | None:
+    if not match["num"][0].isalpha():
+        return None
+    if match["fold"] or match["scale"] or match["unit"] or match["rate"] or match["den"]:
+        return None
+    rest = after[match.end() - match.end("num") :]
+    if _PLURAL_NOUN.match(rest) and match["num"].lower() != "one":
+        return None
+    return "a number word that counts nothing in the text"

@@ -1,0 +1,157 @@
+"""The noun phrase a figure counts: the words after the number, up to a verb, a preposition that
+starts a new phrase, or punctuation. "of" continues the phrase ("740 tons of drug production
+materials"); "and" continues it inside a coordinated modifier ("primary and secondary school
+students") or a repeated head ("high-quality drugs and psychotropic drugs")."""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'-]*)")
+STOP = frozenset(
+    [
+        "were",
+        "was",
+        "are",
+        "is",
+        "be",
+        "been",
+        "being",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "in",
+        "across",
+        "from",
+        "to",
+        "during",
+        "for",
+        "compared",
+        "up",
+        "down",
+        "with",
+        "by",
+        "at",
+        "on",
+        "over",
+        "which",
+        "that",
+        "who",
+        "whom",
+        "whose",
+        "while",
+        "than",
+        "respectively",
+        "this",
+        "these",
+        "those",
+        "last",
+        "since",
+        "as",
+        "per",
+        "a",
+        "an",
+        "the",
+        "year-on-year",
+        "or",
+        "but",
+        "nor",
+        "into",
+        "between",
+        "among",
+        "accounting",
+        "representing",
+        "including",
+        "such",
+    ]
+)
+#: Verbs and participles that end a noun phrase once it has a word ("suspects arrested").
+VERBS = frozenset(
+    [
+        "seized",
+        "arrested",
+        "detected",
+        "cracked",
+        "recorded",
+        "reported",
+        "dismantled",
+        "destroyed",
+        "intercepted",
+        "confiscated",
+        "found",
+        "identified",
+        "charged",
+        "prosecuted",
+        "convicted",
+        "treated",
+        "investigated",
+        "solved",
+        "handled",
+        "made",
+        "taken",
+        "removed",
+        "eradicated",
+        "intercepted",
+        "rose",
+        "fell",
+        "increased",
+        "decreased",
+        "grew",
+        "declined",
+        "dropped",
+        "stood",
+        "totalled",
+        "totaled",
+        "reached",
+    ]
+)
+MAX_WORDS = 8
+
+
+def noun_phrase(text: str, position: int, *, after_unit: bool = False) -> tuple[int, str]:
+    """The end offset and text of the noun phrase starting at ``position`` ("" if none).
+
+    >>> noun_phrase("more than 320 major cross-regional drug crime cases, and", 13)
+    (51, 'major cross-regional drug crime cases')
+    >>> noun_phrase("100 million primary and secondary school students will", 11)[1]
+    'primary and secondary school students'
+    """
+    words: list[tuple[str, int]] = []
+    cursor = position
+    while len(words) < MAX_WORDS:
+        match = _WORD.match(text, cursor)
+        if match is None:
+            break
+        word = match[1].lower()
+        if not (after_unit and not words and word == "of") and not _continues(
+            text, match, word, words
+        ):
+            break
+        words.append((match[1], match.end()))
+        cursor = match.end()
+    while words and words[-1][0].lower() in {"of", "and", "the", "a", "an"}:
+        words.pop()
+    if not words:
+        return position, ""
+    end = words[-1][1]
+    return end, text[position:end].strip()
+
+
+def _continues(text: str, match: re.Match[str], word: str, words: list[tuple[str, int]]) -> bool:
+    if word == "of":
+        return bool(words)
+    if word == "and":
+        return bool(words) and _and_continues(text, match.end(), words)
+    if word in STOP:
+        return word == "the" and bool(words) and words[-1][0].lower() == "of"
+    return not (words and (word in VERBS or (word.endswith("ing") and len(word) > 5)))
+
+
+def _and_continues(text: str, position: int, words: list[tuple[str, int]]) -> bool:
+    last = words[-1][0].lower()
+    ahead = [m.lower() for m in re.findall(r"[A-Za-z][A-Za-z'-]*|\d", text[position:])[:3]]
+    if not ahead or ahead[0].isdigit() or ahead[0] in STOP or ahead[0] in VERBS:
+        return False
+    return last in ahead or not last.endswith("s")

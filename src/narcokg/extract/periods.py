@@ -1,0 +1,138 @@
+"""Periods named in a report, resolved against its publication date into the period labels of
+:mod:`narcokg.periods`: "in 2023" -> ``2023``; "as of the end of 2019" -> ``2019-12-31`` (a
+stock); "the year ending March 2022" -> ``FY2022``; "2022/23" -> ``FY2023``; "the first six
+months of this year" -> ``{year}-H1``; "last year" -> the year before publication.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+_MONTH = "|".join(MONTH_NAMES)
+_YEAR = r"(?:19|20)\d\d"
+_PREP = r"(?:(?:in|during|for|of|throughout|over|at)\s+)?"
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    start: int
+    end: int
+    label: str
+
+
+def _end_of_year(m: re.Match[str], published: date) -> str:
+    return f"{m['y']}-12-31"
+
+
+def _as_of_date(m: re.Match[str], published: date) -> str:
+    month = MONTH_NAMES[m["m"].lower()]
+    day = int(m["d"]) if m["d"] else calendar.monthrange(int(m["y"]), month)[1]
+    return f"{m['y']}-{month:02d}-{day:02d}"
+
+
+def _year_ending(m: re.Match[str], published: date) -> str:
+    year, month = int(m["y"]), MONTH_NAMES[m["m"].lower()]
+    if month == 3:
+        return f"FY{year}"
+    start_year, start_month = (year, month + 1) if month < 12 else (year + 1, 1)
+    last = calendar.monthrange(year, month)[1]
+    return f"{start_year - 1}-{start_month:02d}-01/{year}-{month:02d}-{last:02d}"
+
+
+def _relative_year(text: str, published: date) -> int:
+    if re.fullmatch(_YEAR, text):
+        return int(text)
+    return published.year - 1 if "last" in text.lower() else published.year
+
+
+def _first_months(m: re.Match[str], published: date) -> str:
+    year = _relative_year(m["y"], published)
+    part = m["n"].lower()
+    if part in {"six", "6", "half"}:
+        return f"{year}-H1"
+    if part in {"three", "3", "quarter"}:
+        return f"{year}-Q1"
+    return f"{year}-01-01/{year}-09-30"
+
+
+def _split_year(m: re.Match[str], published: date) -> str:
+    return f"FY{int(m['y']) + 1}"
+
+
+def _year(m: re.Match[str], published: date) -> str:
+    return str(_relative_year(m["y"], published))
+
+
+PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], date], str]], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), rule)
+    for pattern, rule in (
+        (rf"\bas\s+(?:of|at)\s+(?:the\s+)?end\s+of\s+(?P<y>{_YEAR})", _end_of_year),
+        (
+            rf"\bas\s+(?:of|at)\s+(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{_MONTH})\s+(?P<y>{_YEAR})",
+            _as_of_date,
+        ),
+        (
+            rf"\b(?:the\s+)?(?:financial\s+|fiscal\s+|12\s+months\s+|twelve\s+months\s+)?"
+            rf"(?:year\s+)?(?:ending|ended|to)\s+(?:in\s+)?(?P<m>{_MONTH})\s+(?P<y>{_YEAR})",
+            _year_ending,
+        ),
+        (
+            rf"\b(?:in\s+|during\s+)?(?:the\s+)?first\s+(?P<n>six|three|nine|6|3|9|half|quarter)"
+            rf"(?:\s+months)?\s+of\s+(?P<y>this\s+year|last\s+year|{_YEAR})",
+            _first_months,
+        ),
+        (rf"\b{_PREP}(?P<y>{_YEAR})[/-](?P<z>\d\d)\b", _split_year),
+        (rf"\b{_PREP}(?P<y>{_YEAR})\b(?!\s*[/-]\d)", _year),
+        (r"\b(?:in\s+|during\s+)?(?P<y>last\s+year|this\s+year)\b", _year),
+    )
+)
+_DATE = re.compile(
+    rf"\b(?:{_MONTH})\s+\d{{1,2}},?\s+{_YEAR}|\b\d{{1,2}}\s+(?:{_MONTH})\s+{_YEAR}", re.I
+)
+
+
+def find_periods(text: str, published: date) -> list[PeriodMention]:
+    """Every period the text names, in order, without overlaps (the first pattern wins)."""
+    taken: list[tuple[int, int]] = [m.span() for m in _DATE.finditer(text)]
+    found: list[PeriodMention] = []
+    for pattern, rule in PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
+            found.append(PeriodMention(start, end, rule(match, published)))
+    return sorted(found, key=lambda p: p.start)
+
+
+def nearest_period(periods: list[PeriodMention], start: int, end: int) -> PeriodMention | None:
+    """The period mention closest to ``[start, end)`` among ``periods`` (ties: the earlier)."""
+
+    def distance(p: PeriodMention) -> tuple[int, int]:
+        return (start - p.end if p.end <= start else max(p.start - end, 0), p.start)
+
+    return min(periods, key=distance, default=None)
+
+
+def previous_year(label: str) -> str | None:
+    """The same kind of period a year earlier ("2023" -> "2022", "FY2023" -> "FY2022")."""
+    match = re.fullmatch(r"(FY)?(\d{4})(-H1|-Q\d)?", label)
+    if match is None:
+        return None
+    return f"{match[1] or ''}{int(match[2]) - 1}{match[3] or ''}"
+
+
+def default_period(periods: list[PeriodMention], published: date) -> str:
+    """The period a document is mostly about: its most named period, else the year before an
+    early-year publication or the year of publication."""
+    counts: dict[str, int] = {}
+    for period in periods:
+        counts[period.label] = counts.get(period.label, 0) + 1
+    if counts:
+        return max(counts, key=lambda label: (counts[label], label))
+    return str(published.year - 1 if published.month <= 6 else published.year)
