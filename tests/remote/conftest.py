@@ -182,3 +182,58 @@ def fake() -> Iterator[FakeServer]:
     server = FakeServer()
     yield server
     server.close()
+
+
+VIRTUOSO_INI = """\
+[Database]
+DatabaseFile = {dir}/virtuoso.db
+ErrorLogFile = {dir}/virtuoso.log
+LockFile = {dir}/virtuoso.lck
+TransactionFile = {dir}/virtuoso.trx
+xa_persistent_file = {dir}/virtuoso.pxa
+[TempDatabase]
+DatabaseFile = {dir}/virtuoso-temp.db
+TransactionFile = {dir}/virtuoso-temp.trx
+[Parameters]
+ServerPort = {sql_port}
+DisableUnixSocket = 1
+CheckpointInterval = 0
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+DirsAllowed = ., {dir}
+[HTTPServer]
+ServerPort = {http_port}
+ServerRoot = {dir}
+ServerThreads = 4
+[SPARQL]
+ResultSetMaxRows = {max_rows}
+MaxQueryExecutionTime = 60
+"""
+#: Virtuoso's cap in the test server: above every stored query's answer and the built graph.
+VIRTUOSO_MAX_ROWS = 5000
+
+
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """Debian's Virtuoso 7 (``virtuoso-opensource``) on free ports, in a fresh database.
+
+    Its Graph Store Protocol endpoint with authentication is ``/sparql-graph-crud-auth`` (HTTP
+    digest; a fresh database's administrator is dba/dba)."""
+    binary = shutil.which("virtuoso-t")
+    if binary is None:
+        pytest.skip("Virtuoso is not installed (apt-get install virtuoso-opensource)")
+    folder = tmp_path_factory.mktemp("virtuoso")
+    http_port, sql_port = free_port(), free_port()
+    ini = folder / "virtuoso.ini"
+    ini.write_text(VIRTUOSO_INI.format(dir=folder, sql_port=sql_port, http_port=http_port,
+                                       max_rows=VIRTUOSO_MAX_ROWS))  # fmt: skip
+    log = folder / "server.log"
+    with log.open("wb") as output:
+        process = subprocess.Popen([binary, "+foreground", "+configfile", str(ini)],
+                                   stdout=output, stderr=subprocess.STDOUT, cwd=folder)  # fmt: skip
+    base = f"http://127.0.0.1:{http_port}"
+    try:
+        wait_until_ready(f"{base}/sparql?query=ASK%7B%7D", process, log)
+        yield Server(base, f"{base}/sparql", f"{base}/sparql-graph-crud-auth")
+    finally:
+        stop(process)

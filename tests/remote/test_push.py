@@ -115,3 +115,25 @@ def test_a_store_that_is_not_http_is_refused(url: str) -> None:
     done = run_cli("push", "--store", url)
     assert done.returncode == 2
     assert "--store must be an http(s) URL" in done.stderr
+
+
+def test_validate_pulls_the_graph_from_the_endpoint(loaded_oxigraph: Server) -> None:
+    done = run_cli("validate", "--endpoint", loaded_oxigraph.query)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "conforms" in done.stdout
+
+
+def test_validate_finds_violations_in_a_named_graph(oxigraph: Server) -> None:
+    graph = NAMED + "-broken"
+    exact = "http://www.w3.org/ns/oa#exact"
+    triples = [t for t in read_triples([GRAPH]) if t.predicate.value != exact]
+    push_triples(triples, oxigraph.store, graph=graph)
+    done = run_cli("validate", "--endpoint", oxigraph.query, "--graph", graph)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "conforms" not in done.stdout.splitlines()[0]
+
+
+def test_validate_refuses_a_graph_that_is_not_an_iri(oxigraph: Server) -> None:
+    done = run_cli("validate", "--endpoint", oxigraph.query, "--graph", "not an iri")
+    assert done.returncode == 2
+    assert "absolute IRI" in done.stderr
