@@ -58,7 +58,7 @@ DOWN = frozenset(
 )
 _AFTER_CUE = re.compile(
     r"^\W*(?:year[- ]on[- ]year|y-o-y|on\s+(?:the\s+)?(?:previous|last|prior)\s+year"
-    r"|(?P<dir>more|higher|up|less|lower|fewer|down)\b|compared)",
+    r"|(?P<dir>more|higher|up|less|lower|fewer|down|increase|rise|decrease|fall|drop)\b|compared)",
     re.IGNORECASE,
 )
 _ABSOLUTE = re.compile(

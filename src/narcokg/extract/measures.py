@@ -72,7 +72,7 @@ RULES: tuple[tuple[str, str | None, str, str], ...] = (
     (r"kind|substance|type", r"list|control|schedul", "count", "substances-newly-listed"),
     (r"user|addict", r"treatment|rehabilitat", "count", "drug-users-in-treatment"),
     (r"user|addict", r"regist|record", "count", "drug-users-registered"),
-    (r"people|person|adult|individual", r"arrest", "count", "suspects-arrested"),
+    (r"people|person|adult|individual", r"arrest|charge", "count", "suspects-arrested"),
     (r"seizure", None, "count", "drug-seizures"),
 )
 KNOWN_PROPOSALS = {"drug-use-prevalence"}
@@ -109,8 +109,9 @@ def classify(noun: str, sentence: str, unit: str | None, mass: bool) -> Counted:
     kind = "mass" if mass else "count"
     lowered, context = noun.lower(), sentence.lower()
     resolved_unit = unit or count_unit(noun) or _proposed_unit(noun)
+    subject = lowered if lowered or not mass else context
     for noun_pattern, sentence_pattern, rule_kind, measure in RULES:
-        if rule_kind != kind or not re.search(noun_pattern, lowered):
+        if rule_kind != kind or not re.search(noun_pattern, subject):
             continue
         if sentence_pattern is None or re.search(sentence_pattern, context):
             return Counted(measure, resolved_unit, True)

@@ -63,6 +63,7 @@ SECTION_WORDS = frozenset(
         "level",
         "tier",
         "stage",
+        "title",
         "grade",
         "version",
         "act",
@@ -128,7 +129,7 @@ def _identifier(before: str, after: str) -> str | None:
 
 def _date_or_year(match: re.Match[str], before: str, after: str) -> str | None:
     digits = match["num"]
-    bare = not (match["qual"] or match["unit"] or match["rate"] or match["scale"] or match["fold"])
+    bare = not (match["unit"] or match["rate"] or match["scale"] or match["fold"])
     if bare and re.fullmatch(r"(?:19|20)\d\d", digits):
         return "a year"
     words_before = re.findall(r"[A-Za-z]+\.?", before[-12:])
@@ -159,7 +160,11 @@ def _duration(match: re.Match[str], after: str) -> str | None:
 
 
 def _age(before: str) -> str | None:
-    if re.search(r"\b(?:aged|ages|age|over-)\s+(?:\d+\s+(?:to|and)\s+)?$", before, re.IGNORECASE):
+    if re.search(
+        r"\b(?:aged|ages|age|over-)\s+(?:between\s+)?(?:\d+\s+(?:to|and)\s+)?$",
+        before,
+        re.IGNORECASE,
+    ):
         return "an age"
     return None
 

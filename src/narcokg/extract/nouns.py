@@ -105,6 +105,10 @@ VERBS = frozenset(
         "totalled",
         "totaled",
         "reached",
+        "hidden",
+        "concealed",
+        "smuggled",
+        "contained",
     ]
 )
 MAX_WORDS = 8
