@@ -30,6 +30,7 @@ from narcokg.server.protocol import (
     read_sparql_request,
     single,
     url_pairs,
+    values_of,
 )
 from narcokg.server.state import ServerState, site_of, state_of
 from narcokg.server.worker import Answer, Job, WorkerError
@@ -48,11 +49,11 @@ async def run_job(state: ServerState, text: str, fmt: str) -> Answer:
         raise HTTPProblem(status, error.message, headers) from error
 
 
-async def answer_query(request: Request, text: str, given_format: str | None) -> Response:
+async def answer_query(request: Request, text: str, formats: tuple[str, ...]) -> Response:
     """Check, run and encode ``text`` for this request."""
     state = state_of(request)
     form = check_text(text)
-    fmt = choose_format(form, request.headers.get("accept"), given_format)
+    fmt = choose_format(form, request.headers.get("accept"), formats)
     answer = await run_job(state, text, fmt)
     headers = {**ANSWER_HEADERS, "X-NarcoKG-Count": str(answer.count)}
     return Response(answer.body, media_type=MEDIA_TYPES[fmt], headers=headers)
@@ -82,7 +83,7 @@ async def sparql(request: Request) -> Response:
             site_of(request), state.dataset.triple_count, config.timeout, config.max_rows
         )
         return rdf_response(request, described, None)
-    return await answer_query(request, parsed.text, parsed.format)
+    return await answer_query(request, parsed.text, parsed.formats)
 
 
 async def list_queries(request: Request) -> Response:
@@ -114,16 +115,16 @@ async def run_stored_query(request: Request) -> Response:
     pairs = url_pairs(request, state.config.max_request_bytes)
     values: dict[str, str] = {}
     for key in dict.fromkeys(key for key, _ in pairs):
-        value = single(pairs, key)
-        if key != "format" and value is not None:
+        value = single(pairs, key) if key != "format" else None
+        if value is not None:
             values[key] = value
     try:
         text = render_query(stored, values)
     except ParameterError as error:
         raise HTTPProblem(400, str(error)) from error
-    given = single(pairs, "format")
-    wants_html = given == "html" or (
-        given is None
+    given = values_of(pairs, "format")
+    wants_html = given == ("html",) or (
+        not given
         and negotiate(request.headers.get("accept"), [*RESULT_OFFERS, HTML_OFFER]) == "html"
     )
     if wants_html and check_text(text) in (QueryForm.SELECT, QueryForm.ASK):

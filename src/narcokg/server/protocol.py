@@ -80,7 +80,7 @@ class HTTPProblem(Exception):
 @dataclass(frozen=True)
 class QueryRequest:
     text: str
-    format: str | None
+    formats: tuple[str, ...]
 
 
 def parse_accept(header: str) -> list[tuple[str, float]]:
@@ -135,24 +135,62 @@ def negotiate(header: str | None, offers: Sequence[tuple[str, str]]) -> str | No
     return chosen
 
 
-def choose_format(form: QueryForm, accept: str | None, given: str | None) -> str:
-    """The answer's format: the ``format`` parameter if given, else by ``Accept`` (406 if none)."""
+def choose_format(form: QueryForm, accept: str | None, given: Sequence[str] = ()) -> str:
+    """The answer's format: from ``format`` parameters if given, else by ``Accept`` (406 if none).
+
+    A ``format`` value is a name (``csv``) or a media type (``text/csv``); repeating the same
+    choice in both spellings is fine (SPARQLWrapper does), two different choices are a 400.
+    """
     offers = GRAPH_OFFERS if form in (QueryForm.CONSTRUCT, QueryForm.DESCRIBE) else RESULT_OFFERS
     names = list(dict.fromkeys(fmt for _, fmt in offers))
-    if given is not None:
-        if given not in names:
+    chosen = {_format_named(value, offers) for value in given}
+    if len(chosen) > 1:
+        raise HTTPProblem(400, f"conflicting format parameters: {', '.join(sorted(given))}")
+    if chosen:
+        fmt = chosen.pop()
+        if fmt not in names:
             raise HTTPProblem(
-                400, f"format={given!r} does not fit a {form} query: use one of {', '.join(names)}"
+                400, f"format={fmt!r} does not fit a {form} query: use one of {', '.join(names)}"
             )
-        return given
-    fmt = negotiate(accept, offers)
-    if fmt is None:
+        return fmt
+    negotiated = negotiate(accept, offers)
+    if negotiated is None:
         types = ", ".join(media for media, _ in offers)
         raise HTTPProblem(
             406,
             f"none of the Accept header's types can be given for a {form} query; accepted: {types}",
         )
-    return fmt
+    return negotiated
+
+
+#: Other spellings of format names that clients send (SPARQLWrapper among them).
+FORMAT_ALIASES = {
+    "n3": "turtle",
+    "ttl": "turtle",
+    "json-ld": "jsonld",
+    "nt": "ntriples",
+    "n-triples": "ntriples",
+    "rdf+xml": "rdfxml",
+    "rdf": "rdfxml",
+}
+
+
+def _format_named(value: str, offers: Sequence[tuple[str, str]]) -> str:
+    """The format a ``format`` value names: a name, an alias or a (list of) media type(s).
+
+    >>> _format_named("application/ld+json,application/x-json+ld", GRAPH_OFFERS)
+    'jsonld'
+    """
+    by_media = dict(offers)
+    for piece in value.split(","):
+        word = piece.split(";")[0].strip().lower()
+        if word in by_media:
+            return by_media[word]
+        if word in FORMAT_ALIASES or word in by_media.values():
+            return FORMAT_ALIASES.get(word, word)
+    if value == "xml" and offers is GRAPH_OFFERS:
+        return "rdfxml"
+    return value
 
 
 def check_text(text: str) -> QueryForm:
@@ -253,9 +291,13 @@ def _query_from(pairs: list[tuple[str, str]], method: str) -> QueryRequest | Non
                 f"{name} is refused: narcokg answers from its one graph and "
                 "never fetches another; drop the parameter",
             )
-    text, fmt = single(pairs, "query"), single(pairs, "format")
+    text = single(pairs, "query")
     if text is None:
         if method == "GET" and not names:
             return None
         raise HTTPProblem(400, "no query: give the SPARQL text as the `query` parameter")
-    return QueryRequest(text, fmt)
+    return QueryRequest(text, values_of(pairs, "format"))
+
+
+def values_of(pairs: Sequence[tuple[str, str]], name: str) -> tuple[str, ...]:
+    return tuple(value for key, value in pairs if key == name)
