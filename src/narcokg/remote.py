@@ -318,8 +318,17 @@ def pull_graph(engine: RemoteEngine, graph: str | None = None) -> GraphResult:
     if graph is not None and not re.fullmatch(r"[A-Za-z][\w+.-]*:[^<>\"{}|^`\\\s]*", graph):
         raise InputError(f"--graph must be an absolute IRI, not {graph!r}")
     pattern = "?s ?p ?o" if graph is None else f"GRAPH <{graph}> {{ ?s ?p ?o }}"
+    counted = engine.run(f"SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}")
     result = engine.run(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {pattern} }}")
-    assert isinstance(result, GraphResult)
+    assert isinstance(counted, SelectResult) and isinstance(result, GraphResult)
+    cell = counted.rows[0][0] if counted.rows and counted.rows[0] else None
+    expected = int(cell.value) if cell is not None and cell.value.isdigit() else -1
+    if expected != len(result.triples):
+        # Virtuoso caps CONSTRUCT answers without always sending X-SPARQL-MaxRows.
+        raise EndpointError(
+            f"the endpoint counts {expected} triples but sent {len(result.triples)}: the graph "
+            "came back incomplete (a server-side cap such as Virtuoso's ResultSetMaxRows?)"
+        )
     return result
 
 

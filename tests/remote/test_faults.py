@@ -217,3 +217,30 @@ def test_queries_are_posted(fake: FakeServer) -> None:
     assert request.method == "POST"
     assert request.headers["Accept"] == "application/sparql-results+json"
     assert b"query=SELECT" in request.body
+
+
+def test_a_pulled_graph_shorter_than_its_count_is_refused(fake: FakeServer) -> None:
+    """Virtuoso caps CONSTRUCT answers without always flagging it: validate counts first."""
+    count = {
+        "head": {"vars": ["n"]},
+        "results": {
+            "bindings": [
+                {
+                    "n": {
+                        "type": "literal",
+                        "datatype": "http://www.w3.org/2001/XMLSchema#integer",
+                        "value": "3",
+                    }
+                }
+            ]
+        },
+    }
+    fake.replies = [
+        Reply(200, JSON, json.dumps(count).encode()),
+        Reply(200, {"Content-Type": "application/n-triples"},
+              b"<http://x/a> <http://x/p> <http://x/b> .\n"
+              b"<http://x/a> <http://x/p> <http://x/c> .\n"),
+    ]  # fmt: skip
+    done = run_cli("validate", "--endpoint", fake.url)
+    assert done.returncode == 2
+    assert "counts 3 triples but sent 2" in done.stderr
