@@ -73,11 +73,9 @@ def test_ask(server: Server) -> None:
 
 @pytest.mark.parametrize("fmt", [TURTLE, N3, JSONLD])
 def test_construct_formats_parse(server: Server, fmt: str) -> None:
-    import rdflib
-
     data = wrapper(server, CONSTRUCT, fmt).query().response.read()
-    syntax = "json-ld" if fmt == JSONLD else "turtle"
-    assert len(rdflib.Graph().parse(data=data, format=syntax)) == 6
+    syntax = ox.RdfFormat.JSON_LD if fmt == JSONLD else ox.RdfFormat.TURTLE
+    assert len(list(ox.parse(data, format=syntax))) == 6
 
 
 @pytest.mark.parametrize(
