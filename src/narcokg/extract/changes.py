@@ -93,7 +93,7 @@ def change_direction(
     window_start = previous.end - sentence.start if previous else 0
     window = sentence.text[window_start:start]
     if mention.unit in {"percent", "fold"}:
-        direction = _direction_in(window[-40:])
+        direction = _direction_in(window[-40:]) or _direction_in(mention.noun)
         after = _AFTER_CUE.match(sentence.text[mention.end - sentence.start :])
         if direction is None and re.fullmatch(r"[\s,]*(?:and\s*)?", window) and previous_direction:
             direction = previous_direction
