@@ -58,11 +58,13 @@ class Dataset:
     def __init__(self, graph_file: Path) -> None:
         import pyoxigraph as ox
 
-        from narcokg.store import serialize_triples
+        from narcokg.store import load_triples, serialize_triples
 
         self.store: Any = ox.Store()
         self.store.load(path=str(graph_file), format=ox.RdfFormat.TURTLE)
-        triples = [quad.triple for quad in self.store]
+        # Parsed, not read back from the store: the store canonicalises literals ("12.50" to
+        # "12.5"), and the downloads must hold the very terms of the built file.
+        triples = load_triples(graph_file)
         self.triple_count = len(triples)
         self.downloads: dict[str, Download] = {}
         for name, (fmt, media) in DOWNLOADS.items():
