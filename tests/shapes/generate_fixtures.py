@@ -461,13 +461,26 @@ def naive(
 
 
 def small_pair(
-    outer: tuple[str, str], inner: tuple[str, str], inner_unit: str = "unit:TONNE"
+    outer: tuple[str, str],
+    inner: tuple[str, str],
+    inner_unit: str = "unit:TONNE",
+    *,
+    measure: str = "nkc:drugs-seized",
+    outer_unit: str = "unit:TONNE",
 ) -> World:
     """The small world plus a national figure; the Yunnan figure is the inner one."""
     result = world()
-    result[M] = measurement(DOC, FIGURE, SENTENCE, bounds=inner, unit=inner_unit)
+    result[M] = measurement(DOC, FIGURE, SENTENCE, bounds=inner, unit=inner_unit, measure=measure)
     result["nkid:measurement/d/national"] = measurement(
-        DOC, FIGURE, SENTENCE, bounds=outer, regions=(CHINA,), operation=None, agency=MPS
+        DOC,
+        FIGURE,
+        SENTENCE,
+        bounds=outer,
+        regions=(CHINA,),
+        operation=None,
+        agency=MPS,
+        measure=measure,
+        unit=outer_unit,
     )
     return result
 
@@ -519,6 +532,20 @@ SCENARIOS: dict[str, dict[str, Callable[[], World]]] = {
         ),
         "conforms-kilograms-below-tonnes": lambda: small_pair(
             ("exact", "25.9"), ("exact", "12200"), "unit:KiloGM"
+        ),
+        "conforms-percent-rise-above-national-rise": lambda: small_pair(
+            ("exact", "5"),
+            ("exact", "20"),
+            "unit:PERCENT",
+            measure="nkc:percentage-increase",
+            outer_unit="unit:PERCENT",
+        ),
+        "violates-count-above-national-count": lambda: small_pair(
+            ("exact", "5"),
+            ("exact", "20"),
+            "nkc:unit-case",
+            measure="nkc:drug-crime-cases-cracked",
+            outer_unit="nkc:unit-case",
         ),
     },
     "UnrepairedGarbleShape": {
