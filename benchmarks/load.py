@@ -146,43 +146,50 @@ def main() -> int:
     options = parser.parse_args()
     if shutil.which("oxigraph") is None:
         raise SystemExit("oxigraph is not installed: pip install oxigraph")
-    named, adhoc = queries()
-    results: dict[tuple[str, str], Figures] = {}
     with tempfile.TemporaryDirectory() as location:
         subprocess.run(
             ["oxigraph", "load", "--location", location, "--file", str(GRAPH)],
             check=True,
             capture_output=True,
         )
-        ports = {"narcokg": free_port(), "oxigraph": free_port()}
-        commands = {
-            "narcokg": [
-                sys.executable,
-                "-m",
-                "narcokg",
-                "serve",
-                "--port",
-                str(ports["narcokg"]),
-                "--workers",
-                str(options.workers),
-            ],
-            "oxigraph": [
-                "oxigraph",
-                "serve",
-                "--location",
-                location,
-                "--bind",
-                f"127.0.0.1:{ports['oxigraph']}",
-            ],
-        }
-        for target, sends in workloads(named, adhoc).items():
-            url = f"http://127.0.0.1:{ports[target]}"
-            with running(commands[target], url + ("/health" if target == "narcokg" else "/")):
-                for name, send in sends.items():
-                    figures = asyncio.run(drive(url, send, options.clients, options.duration))
-                    results[(target, name)] = figures
+        results = measure(location, options)
     report(results, options)
     return 1 if any(f.errors for f in results.values()) else 0
+
+
+def measure(location: str, options: argparse.Namespace) -> dict[tuple[str, str], Figures]:
+    """Each workload on each server, one server running at a time."""
+    named, adhoc = queries()
+    ports = {"narcokg": free_port(), "oxigraph": free_port()}
+    commands = {
+        "narcokg": [
+            sys.executable,
+            "-m",
+            "narcokg",
+            "serve",
+            "--port",
+            str(ports["narcokg"]),
+            "--workers",
+            str(options.workers),
+        ],
+        "oxigraph": [
+            "oxigraph",
+            "serve",
+            "--location",
+            location,
+            "--bind",
+            f"127.0.0.1:{ports['oxigraph']}",
+        ],
+    }
+    results: dict[tuple[str, str], Figures] = {}
+    for target, sends in workloads(named, adhoc).items():
+        url = f"http://127.0.0.1:{ports[target]}"
+        with running(commands[target], url + ("/health" if target == "narcokg" else "/")):
+            for name, send in sends.items():
+                results[(target, name)] = asyncio.run(
+                    drive(url, send, options.clients, options.duration)
+                )
+    return results
 
 
 def report(results: dict[tuple[str, str], Figures], options: argparse.Namespace) -> None:
