@@ -147,6 +147,7 @@ def _edit_fact(workspace: Workspace, fact: str, **changes: object) -> None:
         ("yunnan-cases-detected", {"operation": "nope"}, "unknown operation 'nope'"),
         ("yunnan-cases-detected", {"period": "2023-13"}, "period '2023-13' is not understood"),
         ("yunnan-cases-detected", {"vaule": 1}, "unknown key 'vaule'"),
+        ("yunnan-cases-detected", {"change_of": "nope"}, "unknown measurement 'nope'"),
     ],
 )
 def test_bad_facts_are_refused_naming_the_fact(
@@ -166,3 +167,11 @@ def test_missing_source_document_is_an_input_error(seed_workspace: Workspace) ->
 def test_workspace_without_facts_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no fact files"):
         build_workspace(Workspace(tmp_path))
+
+
+def test_a_change_links_to_the_figure_it_changes(seed_workspace: Workspace) -> None:
+    _edit_fact(seed_workspace, "hunting-cases-cracked", change_of="national-cases-cracked")
+    graph = Graph().parse(data=serialize_triples(build_workspace(seed_workspace)), format="turtle")
+    changed = graph.value(_measurement("hunting-cases-cracked"), NK.changeOf)
+    assert changed == _measurement("national-cases-cracked")
+    assert graph.value(_measurement("yunnan-cases-detected"), NK.changeOf) is None

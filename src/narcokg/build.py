@@ -298,6 +298,9 @@ def _add_measurement(
     graph.link(subject, ns.NK + "sentenceSpan", _add_span(graph, doc_id, sentence))
     if fact.repair:
         _add_repair(graph, subject, iri("repair", doc_id, fact.id), figure, fact, context)
+    if fact.change_of:
+        _require(fact.change_of, {m.id for m in facts.measurements}, where, "measurement")
+        graph.link(subject, ns.NK + "changeOf", iri("measurement", doc_id, fact.change_of))
 
 
 def _measurement_label(fact: MeasurementFact, measure_label: str) -> str:
