@@ -12,7 +12,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 from xml.sax.saxutils import escape
 
-WIDTH, LABEL_WIDTH, BAR_HEIGHT, GAP = 760, 330, 22, 8
+WIDTH, LABEL_WIDTH, VALUE_WIDTH, BAR_HEIGHT, GAP = 1000, 450, 240, 22, 8
+LABEL_CHARS = 64
 SYMBOLS = {
     "more-than": ">",
     "at-least": "≥",
@@ -82,7 +83,7 @@ def render_svg(title: str, bars: list[Bar]) -> str:
     """One panel as an accessible SVG element."""
     height = len(bars) * (BAR_HEIGHT + GAP) + GAP + 24
     top = max((bar.amount for bar in bars), default=Decimal(1)) or Decimal(1)
-    span = WIDTH - LABEL_WIDTH - 120
+    span = WIDTH - LABEL_WIDTH - VALUE_WIDTH
     parts = [
         f'<svg class="chart" viewBox="0 0 {WIDTH} {height}" role="img" '
         f'aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">',
@@ -98,8 +99,12 @@ def render_svg(title: str, bars: list[Bar]) -> str:
 
 
 def _bar(bar: Bar, y: int, length: float) -> str:
-    label = escape(f"{bar.label} — {bar.measure}")
-    name = f'<text class="label" x="{LABEL_WIDTH - 8}" y="{y + 15}">{label}</text>'
+    full = f"{bar.label} — {bar.measure}"
+    short = full if len(full) <= LABEL_CHARS else full[: LABEL_CHARS - 1] + "…"
+    name = (
+        f'<text class="label" x="{LABEL_WIDTH - 8}" y="{y + 15}"><title>{escape(full)}'
+        f"</title>{escape(short)}</text>"
+    )
     if bar.href:
         name = f'<a href="{escape(bar.href)}">{name}</a>'
     style = "bar open" if bar.open_ended else "bar"

@@ -7,7 +7,7 @@
   const status = document.getElementById("status");
 
   function localLink(iri) {
-    const base = "https://w3id.org/narcokg/";
+    const base = form.dataset.base || "https://w3id.org/narcokg/";
     if (iri.startsWith(base + "id/") || iri.startsWith(base + "concept/")) {
       return "/" + iri.slice(base.length);
     }
