@@ -39,6 +39,18 @@ def validate_fast(
     return validate_store(store, shapes=shapes)
 
 
+def validate_ntriples(data: str, *, shapes: Path | None = None) -> ValidationReport:
+    """Validate N-Triples text (e.g. a graph pulled from an endpoint) with the shipped ontology."""
+    import pyoxigraph as ox
+
+    store = load_store([paths.ontology_file()])
+    try:
+        store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.DefaultGraph())
+    except SyntaxError as error:
+        raise InputError(f"cannot read the pulled graph: {error}") from error
+    return validate_store(store, shapes=shapes)
+
+
 def load_store(files: Iterable[Path]) -> Any:
     """A pyoxigraph store holding every file in its default graph."""
     import pyoxigraph as ox
