@@ -1,0 +1,243 @@
+"""The stored-query catalogue: ``queries/NAME.rq`` files with a grlc-style ``#+`` header.
+
+A header is YAML once ``#+ `` is stripped from its lines::
+
+    #+ summary: Operations that involved a region
+    #+ description: ...
+    #+ params:
+    #+   region: {type: string, required: true, example: Hunan, description: ...}
+
+A parameter ``p`` is bound by replacing exactly its line ``VALUES ?p { UNDEF }`` with the same line
+holding one validated, escaped RDF term (never by pasting text, never by engine-side bindings),
+so the same rendered text runs on any engine or endpoint. An unbound ``VALUES ?p { UNDEF }`` is a
+no-op, so every file is valid SPARQL as it stands.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from narcokg.errors import InputError, ParameterError, UnknownQueryError
+from narcokg.namespaces import XSD
+
+PARAM_TYPES = ("string", "integer", "decimal", "boolean", "date", "iri")
+_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+_VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+_INTEGER = re.compile(r"[+-]?\d+\Z")
+_DECIMAL = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)\Z")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\x00-\x20\x7f]*\Z")
+_FORBIDDEN_CONTROL = re.compile(r"[\x00-\x07\x0b\x0e-\x1f\x7f]")
+_ECHAR = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+    required: bool
+    example: str
+    description: str
+
+
+@dataclass(frozen=True)
+class StoredQuery:
+    name: str
+    summary: str
+    description: str
+    params: tuple[Param, ...]
+    text: str
+    path: Path
+
+    def param(self, name: str) -> Param | None:
+        return next((p for p in self.params if p.name == name), None)
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """Stored queries by name."""
+
+    queries: Mapping[str, StoredQuery]
+
+    def get(self, name: str) -> StoredQuery:
+        """The query called ``name``; :class:`UnknownQueryError` lists the close names."""
+        if name in self.queries:
+            return self.queries[name]
+        close = difflib.get_close_matches(name, list(self.queries), n=3, cutoff=0.5)
+        hint = f"did you mean {', '.join(close)}?" if close else "list them with `narcokg queries`"
+        raise UnknownQueryError(f"no stored query is called {name!r}: {hint}")
+
+    def __iter__(self) -> Iterator[StoredQuery]:
+        return iter(sorted(self.queries.values(), key=lambda q: q.name))
+
+    def __len__(self) -> int:
+        return len(self.queries)
+
+
+def load_catalogue(*dirs: Path) -> Catalogue:
+    """Every ``*.rq`` of ``dirs``; later folders add queries, and a name used twice is an error."""
+    found: dict[str, StoredQuery] = {}
+    for folder in dirs:
+        for path in sorted(folder.glob("*.rq")):
+            query = load_query(path)
+            if query.name in found:
+                raise InputError(
+                    f"two stored queries are called {query.name!r}: {found[query.name].path} "
+                    f"and {path}; rename one of them"
+                )
+            found[query.name] = query
+    return Catalogue(found)
+
+
+def load_query(path: Path) -> StoredQuery:
+    """Read one stored query file and check its header against its text."""
+    import yaml
+
+    name = path.stem
+    if not _NAME.match(name):
+        raise InputError(f"{path}: stored query names are kebab-case, like operations-in-region")
+    text = path.read_text(encoding="utf-8")
+    header_lines = [line[2:] for line in text.splitlines() if line.startswith("#+")]
+    try:
+        header = yaml.safe_load("\n".join(line.removeprefix(" ") for line in header_lines)) or {}
+    except yaml.YAMLError as error:
+        raise InputError(f"{path}: the #+ header is not valid YAML: {error}") from error
+    if not isinstance(header, dict) or not isinstance(header.get("summary"), str):
+        raise InputError(f"{path}: the #+ header needs at least `summary: <one line>`")
+    params = tuple(read_param(path, n, spec) for n, spec in (header.get("params") or {}).items())
+    for param in params:
+        if len(_undef_lines(text, param.name)) != 1:
+            raise InputError(
+                f"{path}: parameter {param.name!r} needs exactly one line "
+                f"`VALUES ?{param.name} {{ UNDEF }}` in the query"
+            )
+        make_term(param, param.example)  # the example must itself be valid
+    return StoredQuery(name, header["summary"].strip(), str(header.get("description", "")).strip(),
+                       params, text, path)  # fmt: skip
+
+
+def read_param(path: Path, name: Any, spec: Any) -> Param:
+    """One ``params:`` entry of a header."""
+    if not isinstance(name, str) or not _VARIABLE.match(name) or not isinstance(spec, dict):
+        raise InputError(f"{path}: parameter {name!r} must be `name: {{type: ..., example: ...}}`")
+    kind = spec.get("type", "string")
+    if kind not in PARAM_TYPES:
+        raise InputError(f"{path}: parameter {name!r} has type {kind!r}; use {PARAM_TYPES}")
+    if "example" not in spec:
+        raise InputError(f"{path}: parameter {name!r} needs an `example:`")
+    example = spec["example"]
+    if isinstance(example, bool):
+        example = "true" if example else "false"
+    return Param(name, kind, bool(spec.get("required", False)), str(example),
+                 str(spec.get("description", "")).strip())  # fmt: skip
+
+
+def render_query(query: StoredQuery, values: Mapping[str, str]) -> str:
+    """``query``'s text with each given value bound in place of its ``VALUES ?p { UNDEF }`` line."""
+    known = {p.name for p in query.params}
+    for name in values:
+        if name not in known:
+            close = difflib.get_close_matches(name, sorted(known), n=1)
+            hint = f"did you mean {close[0]!r}?" if close else f"it takes {_list_params(query)}"
+            raise ParameterError(f"{query.name} has no parameter {name!r}: {hint}")
+    text = query.text
+    for param in query.params:
+        if param.name not in values:
+            if param.required:
+                raise ParameterError(
+                    f"{query.name} needs parameter {param.name!r} ({param.type}), "
+                    f"for example -p {param.name} {param.example!r}"
+                )
+            continue
+        term = make_term(param, values[param.name])
+        bound = f"VALUES ?{param.name} {{ {term} }}"
+        text = _undef_pattern(param.name).sub(lambda m, b=bound: m.group(1) + b, text, count=1)
+    return text
+
+
+def _list_params(query: StoredQuery) -> str:
+    return ", ".join(p.name for p in query.params) or "no parameters"
+
+
+def _undef_pattern(name: str) -> re.Pattern[str]:
+    """The line ``VALUES ?name { UNDEF }`` (group 1: its indentation)."""
+    return re.compile(
+        rf"^([ \t]*)VALUES[ \t]+\?{re.escape(name)}[ \t]*\{{[ \t]*UNDEF[ \t]*\}}[ \t]*$",
+        re.MULTILINE,
+    )
+
+
+def _undef_lines(text: str, name: str) -> list[str]:
+    return _undef_pattern(name).findall(text)
+
+
+def make_term(param: Param, value: str) -> str:
+    """``value`` as a validated SPARQL term of ``param``'s type.
+
+    >>> make_term(Param("n", "integer", True, "1", ""), "+42")
+    '"+42"^^<http://www.w3.org/2001/XMLSchema#integer>'
+    >>> make_term(Param("s", "string", True, "x", ""), 'a"b')
+    '"a\\\\"b"'
+    """
+    checks = {"integer": _INTEGER, "decimal": _DECIMAL, "date": _DATE, "iri": _IRI}
+    if param.type == "string":
+        return '"' + escape_literal(param, value) + '"'
+    if param.type == "boolean":
+        if value.lower() not in ("true", "false"):
+            raise _ill_typed(param, value)
+        return value.lower()
+    if not checks[param.type].match(value):
+        raise _ill_typed(param, value)
+    if param.type == "iri":
+        return f"<{value}>"
+    if param.type == "date":
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            raise _ill_typed(param, value) from None
+    return f'"{value}"^^<{XSD}{param.type}>'
+
+
+def escape_literal(param: Param, value: str) -> str:
+    """The body of a double-quoted SPARQL string holding exactly ``value``.
+
+    Backslash first, then quotes and the ECHAR controls. rdflib decodes ``\\uXXXX`` anywhere in the
+    query *before* tokenising, so a ``u``/``U`` after an escaped backslash is itself written as a
+    ``\\U`` escape: no engine can then read ``\\u0022`` in a value as a quote. Other control
+    characters have no ECHAR and are refused.
+    """
+    if match := _FORBIDDEN_CONTROL.search(value):
+        raise ParameterError(
+            f"parameter {param.name!r} contains the control character U+{ord(match.group()):04X}; "
+            "remove it (only tab, newline and carriage return are allowed in text)"
+        )
+    out: list[str] = []
+    for index, char in enumerate(value):
+        if char in "uU" and index > 0 and value[index - 1] == "\\":
+            out.append(f"\\U{ord(char):08X}")
+        else:
+            out.append(_ECHAR.get(char, char))
+    return "".join(out)
+
+
+def _ill_typed(param: Param, value: str) -> ParameterError:
+    return ParameterError(
+        f"parameter {param.name!r} must be {_A_TYPE[param.type]}, not {value!r}; "
+        f"for example -p {param.name} {param.example!r}"
+    )
+
+
+_A_TYPE = {
+    "integer": "an integer (like 42)",
+    "decimal": "a decimal number (like 25.9)",
+    "boolean": "a boolean (true or false)",
+    "date": "a date (YYYY-MM-DD)",
+    "iri": 'an absolute IRI without spaces or any of <>"{}|^`\\',
+    "string": "a string",
+}
