@@ -156,9 +156,17 @@ def render_query(query: StoredQuery, values: Mapping[str, str]) -> str:
                 )
             continue
         term = make_term(param, values[param.name])
-        bound = f"VALUES ?{param.name} {{ {term} }}"
-        text = _undef_pattern(param.name).sub(lambda m, b=bound: m.group(1) + b, text, count=1)
+        text = _bind_line(text, param.name, term)
     return text
+
+
+def _bind_line(text: str, name: str, term: str) -> str:
+    """``text`` with ``VALUES ?name { UNDEF }`` replaced by ``VALUES ?name { term }``."""
+    match = _undef_pattern(name).search(text)
+    if match is None:
+        raise ParameterError(f"the query has no line `VALUES ?{name} {{ UNDEF }}` to bind")
+    bound = f"{match.group(1)}VALUES ?{name} {{ {term} }}"
+    return text[: match.start()] + bound + text[match.end() :]
 
 
 def _list_params(query: StoredQuery) -> str:

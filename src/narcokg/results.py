@@ -227,10 +227,7 @@ def shorten_iri(iri: str) -> str:
 
 def format_turtle(result: GraphResult) -> str:
     """Turtle with our prefixes, one block per subject."""
-    used = {
-        n: b for n, b in PREFIXES.items() if any(b in t.value for tr in result.triples for t in tr)
-    }
-    lines = [f"@prefix {name}: <{base}> ." for name, base in used.items()]
+    lines = [f"@prefix {name}: <{base}> ." for name, base in PREFIXES.items()]
     previous: Term | None = None
     for subject, predicate, obj in result.triples:
         if subject != previous:

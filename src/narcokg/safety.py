@@ -62,11 +62,10 @@ _ESCAPE = re.compile(r"\\u([0-9a-f]{4}(?:[0-9a-f]{4})?)", re.IGNORECASE)
 
 def check_query(text: str) -> QueryForm:
     """The form of ``text``; :class:`UnsafeQueryError` when it may reach out or change data."""
-    form = _check_reading(text)
     decoded = _decode_escapes(text)
     if decoded != text:
         _check_reading(decoded)
-    return form
+    return _check_reading(text)
 
 
 def _check_reading(text: str) -> QueryForm:
