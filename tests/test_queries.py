@@ -22,7 +22,7 @@ SOURCE = (paths.graph_dir() / "sources" / "mps-2024-01-31-anti-drug-2023.txt").r
 
 #: Stored queries (not ours) whose join order makes rdflib run for minutes or exhaust memory;
 #: they run on pyoxigraph only until they are rewritten (required patterns before any OPTIONAL).
-TOO_SLOW_ON_RDFLIB = {"same-figure-by-source"}
+TOO_SLOW_ON_RDFLIB: set[str] = set()
 
 
 @pytest.fixture(scope="module", params=["oxigraph", "rdflib"])
