@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from narcokg.errors import InputError
+
 from narcokg import paths
 from narcokg.engines import LocalEngine, RdflibEngine
 from narcokg.results import AskResult, GraphResult, SelectResult, Term, format_result
@@ -69,9 +71,9 @@ def test_graph_formats_and_refusals() -> None:
         f'<http://x/a> <https://schema.org/name> "A"^^<{XSD}date> .\n'
     )
     assert "schema:name" in format_result(graph, "turtle")
-    with pytest.raises(ValueError, match="turtle or ntriples"):
+    with pytest.raises(InputError, match="turtle or ntriples"):
         format_result(graph, "csv")
-    with pytest.raises(ValueError, match="CONSTRUCT"):
+    with pytest.raises(InputError, match="CONSTRUCT"):
         format_result(RESULT, "turtle")
 
 

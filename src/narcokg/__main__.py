@@ -1,5 +1,5 @@
 """``python -m narcokg`` runs the command line."""
 
-from narcokg.cli import main
+from narcokg.entry import main
 
 main()

@@ -163,12 +163,9 @@ def list_queries(
 
 
 def _query_dirs() -> list[Path]:
-    from narcokg.paths import queries_dir
+    from narcokg.answer import query_dirs
 
-    own = _workspace().queries_dir
-    return [queries_dir()] + (
-        [own] if own.is_dir() and own.resolve() != queries_dir().resolve() else []
-    )
+    return query_dirs(_workspace())
 
 
 def _parse_params(pairs: list[str]) -> dict[str, str]:
@@ -197,11 +194,10 @@ def query(
     ),
 ) -> None:
     """Run a stored query with typed parameters."""
-    from narcokg.queries import load_catalogue, render_query
+    from narcokg.answer import answer_stored
 
-    stored = load_catalogue(*_query_dirs()).get(name)
-    text = render_query(stored, _parse_params(param))
-    _run_and_print(text, fmt, endpoint)
+    values = _parse_params(param)
+    sys.stdout.write(answer_stored(_workspace(), name, values, fmt, endpoint=endpoint))
 
 
 @app.command()
@@ -223,21 +219,9 @@ def sparql(
             _fail(f"query file {file} not found")
         text = file.read_text(encoding="utf-8")
     assert text is not None
-    _run_and_print(text, fmt, endpoint)
+    from narcokg.answer import answer_sparql
 
-
-def _run_and_print(text: str, fmt: str, endpoint: str | None) -> None:
-    from narcokg.results import format_result
-
-    if endpoint is not None:
-        from narcokg.remote import RemoteEngine
-
-        result = RemoteEngine(endpoint).run(text)
-    else:
-        from narcokg.engines import LocalEngine
-
-        result = LocalEngine([_graph_file()]).run(text)
-    sys.stdout.write(format_result(result, fmt))
+    sys.stdout.write(answer_sparql(_workspace(), text, fmt, endpoint=endpoint))
 
 
 @app.command()

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from narcokg.errors import InputError, ParameterError, UnknownQueryError
+from narcokg.headers import parse_simple_header
 from narcokg.namespaces import XSD
 
 PARAM_TYPES = ("string", "integer", "decimal", "boolean", "date", "iri")
@@ -97,17 +98,11 @@ def load_catalogue(*dirs: Path) -> Catalogue:
 
 def load_query(path: Path) -> StoredQuery:
     """Read one stored query file and check its header against its text."""
-    import yaml
-
     name = path.stem
     if not _NAME.match(name):
         raise InputError(f"{path}: stored query names are kebab-case, like operations-in-region")
     text = path.read_text(encoding="utf-8")
-    header_lines = [line[2:] for line in text.splitlines() if line.startswith("#+")]
-    try:
-        header = yaml.safe_load("\n".join(line.removeprefix(" ") for line in header_lines)) or {}
-    except yaml.YAMLError as error:
-        raise InputError(f"{path}: the #+ header is not valid YAML: {error}") from error
+    header = read_header(path, text)
     if not isinstance(header, dict) or not isinstance(header.get("summary"), str):
         raise InputError(f"{path}: the #+ header needs at least `summary: <one line>`")
     params = tuple(read_param(path, n, spec) for n, spec in (header.get("params") or {}).items())
@@ -120,6 +115,20 @@ def load_query(path: Path) -> StoredQuery:
         make_term(param, param.example)  # the example must itself be valid
     return StoredQuery(name, header["summary"].strip(), str(header.get("description", "")).strip(),
                        params, text, path)  # fmt: skip
+
+
+def read_header(path: Path, text: str) -> Any:
+    """The ``#+`` header as YAML reads it (without importing PyYAML when the header is simple)."""
+    lines = [line[2:].removeprefix(" ") for line in text.splitlines() if line.startswith("#+")]
+    simple = parse_simple_header(lines)
+    if simple is not None:
+        return simple
+    import yaml
+
+    try:
+        return yaml.safe_load("\n".join(lines)) or {}
+    except yaml.YAMLError as error:
+        raise InputError(f"{path}: the #+ header is not valid YAML: {error}") from error
 
 
 def read_param(path: Path, name: Any, spec: Any) -> Param:

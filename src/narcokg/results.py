@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
+from narcokg.errors import InputError
 from narcokg.namespaces import PREFIXES, RDF, XSD
 
 TermKind = Literal["uri", "literal", "bnode"]
@@ -123,15 +124,15 @@ def escape_string(value: str) -> str:
 def format_result(result: QueryResult, fmt: str) -> str:
     """``result`` as text in format ``fmt`` (table, csv, tsv, json, ntriples, turtle)."""
     if fmt not in _FORMATS:
-        raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(sorted(_FORMATS))}")
+        raise InputError(f"unknown format {fmt!r}: use one of {', '.join(sorted(_FORMATS))}")
     if isinstance(result, GraphResult):
         if fmt == "ntriples":
             return result.ntriples
         if fmt == "turtle":
             return format_turtle(result)
-        raise ValueError(f"a graph result cannot be written as {fmt}: use turtle or ntriples")
+        raise InputError(f"a graph result cannot be written as {fmt}: use turtle or ntriples")
     if fmt in ("ntriples", "turtle"):
-        raise ValueError(f"{fmt} is for CONSTRUCT/DESCRIBE results: use table, csv, tsv or json")
+        raise InputError(f"{fmt} is for CONSTRUCT/DESCRIBE results: use table, csv, tsv or json")
     if isinstance(result, AskResult):
         return format_ask(result, fmt)
     writers = {"table": format_table, "csv": format_csv, "tsv": format_tsv, "json": format_json}

@@ -1,0 +1,92 @@
+"""The fast path for `narcokg query` answers exactly as the typer command does, and imports
+nothing heavy."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from narcokg.entry import NO_FAST_PATH, parse_query_line
+
+from .conftest import ROOT
+
+COMMAND_LINES = [
+    ["query", "operations-in-region", "--param", "region=Hunan"],
+    ["query", "operations-in-region", "-p", "region=hubei", "--format", "csv"],
+    ["query", "operations-in-region", "--param=region=CN-HN", "--format=json"],
+    ["query", "measurements", "--format", "tsv"],
+    ["query", "evidence", "-p", "measurement=national-cases-cracked", "--format", "csv"],
+    ["query", "operations-in-region", "-p", "region=Atlantis"],
+    ["query", "operation-in-region"],
+    ["query", "operations-in-region"],
+    ["query", "operations-in-region", "-p", "region"],
+    ["query", "operations-in-region", "-p", "region=Hunan", "-p", "region=Hubei"],
+    ["query", "operations-in-region", "-p", "colour=red"],
+    ["query", "measurements", "--format", "xml"],
+    ["query", "share-of-national", "-p", "region=Yunnan", "--format", "csv"],
+]
+
+
+def run(args: list[str], *, fast: bool) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != NO_FAST_PATH}
+    if not fast:
+        env[NO_FAST_PATH] = "1"
+    return subprocess.run(
+        [sys.executable, "-m", "narcokg", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("args", COMMAND_LINES, ids=lambda a: " ".join(a[1:]))
+def test_fast_path_answers_as_the_typer_command(args: list[str]) -> None:
+    fast, slow = run(args, fast=True), run(args, fast=False)
+    assert (fast.returncode, fast.stdout, fast.stderr) == (
+        slow.returncode,
+        slow.stdout,
+        slow.stderr,
+    )
+
+
+def test_the_comparison_covers_answers_and_errors() -> None:
+    codes = {run(args, fast=True).returncode for args in COMMAND_LINES[:1] + COMMAND_LINES[6:7]}
+    assert codes == {0, 2}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["query", "measurements", "--help"],
+        ["query", "measurements", "--endpoint", "http://127.0.0.1:1/query"],
+        ["query", "measurements", "--format", "csv", "--format", "json"],
+        ["query", "operations-in-region", "-p", "region"],
+        ["query", "operations-in-region", "-p", "a=1", "-p", "a=2"],
+        ["query", "--format", "csv", "measurements"],
+        ["--project", "x", "query", "measurements"],
+        ["queries"],
+        ["query"],
+    ],
+)
+def test_unusual_lines_go_to_typer(args: list[str]) -> None:
+    assert parse_query_line(args) is None
+
+
+def test_fast_path_imports_neither_typer_nor_rdflib_nor_yaml() -> None:
+    code = (
+        "import sys; sys.argv = ['narcokg', 'query', 'operations-in-region', '-p', 'region=Hunan'];"
+        "from narcokg.entry import main; main();"
+        "heavy = {'typer', 'click', 'rdflib', 'yaml', 'pyshacl'} & set(sys.modules);"
+        "print('HEAVY', sorted(heavy))"
+    )
+    run_ = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert '"Hunting" operations' in run_.stdout
+    assert "HEAVY []" in run_.stdout
