@@ -1,6 +1,6 @@
 """Turn benchmarks/results/results.json into results.md, results.csv and scaling.png.
 
-    python benchmarks/report.py   # re-render from the committed results.json
+python benchmarks/report.py   # re-render from the committed results.json
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ def flat_rows(results: dict[str, Any]) -> list[dict[str, Any]]:
                          "seconds": seconds, "peak_mb": peak})  # fmt: skip
 
         add("narcokg", "build", entry["build"].get("seconds"), entry["build"].get("peak_mb"))
-        add("pyoxigraph", "load (bare)", entry["raw_load"].get("seconds"), entry["raw_load"].get("peak_mb"))
+        raw = entry["raw_load"]
+        add("pyoxigraph", "load (bare)", raw.get("seconds"), raw.get("peak_mb"))
         for engine in ("narcokg", "pyoxigraph", "rdflib"):
             data = entry.get(engine)
             if not data or "error" in data:
@@ -64,7 +65,10 @@ def series(rows: list[dict[str, Any]]) -> dict[tuple[str, str], list[tuple[float
 
 
 def ratio_lines(results: dict[str, Any]) -> list[str]:
-    lines = ["| triples | operation | narcokg (s) | raw pyoxigraph (s) | ratio | target |", "|---|---|---|---|---|---|"]
+    lines = [
+        "| triples | operation | narcokg (s) | raw pyoxigraph (s) | ratio | target |",
+        "|---|---|---|---|---|---|",
+    ]
     for entry in results["sizes"]:
         ours, raw = entry.get("narcokg", {}), entry.get("pyoxigraph", {})
         if "load" not in ours or "load" not in raw:
@@ -73,7 +77,8 @@ def ratio_lines(results: dict[str, Any]) -> list[str]:
         pairs += [(f"query {n} (warm)", q["warm"], raw["queries"][n]["warm"])
                   for n, q in ours["queries"].items()]  # fmt: skip
         for name, a, b in pairs:
-            lines.append(f"| {entry['triples']:,} | {name} | {a:.4f} | {b:.4f} | {a / b:.2f} | ≤ 1.2 |")
+            row = f"| {entry['triples']:,} | {name} | {a:.4f} | {b:.4f} | {a / b:.2f} | ≤ 1.2 |"
+            lines.append(row)
         fast = entry.get("validate_fast", {}).get("seconds")
         if fast:
             load = entry["raw_load"]["seconds"]
@@ -89,11 +94,11 @@ def write_report(results: dict[str, Any], out: Path) -> None:
         writer.writeheader()
         writer.writerows(rows)
     lines = ["# narcokg scale benchmark", "", f"Machine: `{json.dumps(results['machine'])}`", ""]
-    lines += ["## Targets (ratios measured in the same run)", ""] + ratio_lines(results)
+    lines += ["## Targets (ratios measured in the same run)", "", *ratio_lines(results)]
     startup = results.get("startup", {})
     if startup:
         lines += ["", "## Start-up on the seed graph (whole process, median)", "",
-                  "| command | seconds | × `import rdflib` |", "|---|---|---|"]  # fmt: skip
+                  "| command | seconds | times `import rdflib` |", "|---|---|---|"]  # fmt: skip
         base = startup['python -c "import rdflib"']
         lines += [f"| `{k}` | {v:.3f} | {v / base:.2f} |" for k, v in startup.items()]
     lines += ["", "## Cost curve (fitted exponent of time against triples; > 1.15 flagged)", "",
@@ -107,7 +112,8 @@ def write_report(results: dict[str, Any], out: Path) -> None:
               "|---|---|---|---|---|"]  # fmt: skip
     for r in rows:
         peak = f"{r['peak_mb']:.0f}" if r["peak_mb"] else ""
-        lines.append(f"| {r['triples']:,} | {r['engine']} | {r['operation']} | {r['seconds']:.4f} | {peak} |")
+        cells = f"{r['triples']:,} | {r['engine']} | {r['operation']} | {r['seconds']:.4f} | {peak}"
+        lines.append(f"| {cells} |")
     (out / "results.md").write_text("\n".join(lines) + "\n")
     plot(rows, out / "scaling.png")
 

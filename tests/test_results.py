@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from narcokg.errors import InputError
-
 from narcokg import paths
 from narcokg.engines import LocalEngine, RdflibEngine
+from narcokg.errors import InputError
 from narcokg.results import AskResult, GraphResult, SelectResult, Term, format_result
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
