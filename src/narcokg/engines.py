@@ -18,7 +18,15 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from narcokg.errors import InputError, QuerySyntaxError
-from narcokg.results import AskResult, GraphResult, QueryResult, SelectResult, Term, make_literal
+from narcokg.results import (
+    AskResult,
+    GraphResult,
+    QueryResult,
+    SelectResult,
+    Term,
+    make_literal,
+    term_from_oxigraph,
+)
 from narcokg.safety import QueryForm, check_query
 
 
@@ -62,14 +70,10 @@ def _wrap_oxigraph(term: Any) -> Any:
     """A pyoxigraph term as our :class:`Term` (None stays None)."""
     if term is None:
         return None
-    kind = type(term).__name__
-    if kind == "NamedNode":
-        return Term("uri", term.value)
-    if kind == "BlankNode":
-        return Term("bnode", term.value)
-    if kind == "Literal":
-        return make_literal(term.value, term.datatype.value, term.language)
-    raise QuerySyntaxError(f"unsupported term in the answer: {term!r} (RDF-star is not supported)")
+    try:
+        return term_from_oxigraph(term)
+    except ValueError as error:
+        raise QuerySyntaxError(f"in the answer: {error}") from None
 
 
 class RdflibEngine:

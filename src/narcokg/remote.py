@@ -30,7 +30,15 @@ from typing import Any
 
 from narcokg.credentials import Credentials, credentials_from_env
 from narcokg.errors import EndpointError, InputError
-from narcokg.results import AskResult, GraphResult, QueryResult, SelectResult, Term, make_literal
+from narcokg.results import (
+    AskResult,
+    GraphResult,
+    QueryResult,
+    SelectResult,
+    Term,
+    make_literal,
+    term_from_oxigraph,
+)
 from narcokg.safety import QueryForm, check_query
 
 JSON_TYPES = ("application/sparql-results+json", "application/json")
@@ -292,14 +300,10 @@ def parse_graph(answer: Answer) -> GraphResult:
 
 def wrap_term(term: Any) -> Term:
     """A pyoxigraph term as our :class:`Term`."""
-    kind = type(term).__name__
-    if kind == "NamedNode":
-        return Term("uri", term.value)
-    if kind == "BlankNode":
-        return Term("bnode", term.value)
-    if kind == "Literal":
-        return make_literal(term.value, term.datatype.value, term.language)
-    raise EndpointError(f"unsupported term in the endpoint's answer: {term!r} (RDF-star)")
+    try:
+        return term_from_oxigraph(term)
+    except ValueError as error:
+        raise EndpointError(f"in the endpoint's answer: {error}") from None
 
 
 def excerpt(body: bytes, *, tail: bool = False, limit: int = 200) -> str:

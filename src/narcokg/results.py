@@ -17,7 +17,7 @@ import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Literal
+from typing import Any, Literal
 
 from narcokg.errors import InputError
 from narcokg.namespaces import PREFIXES, RDF, XSD
@@ -78,6 +78,18 @@ class GraphResult:
 
 
 QueryResult = SelectResult | AskResult | GraphResult
+
+
+def term_from_oxigraph(term: Any) -> Term:
+    """A pyoxigraph term as our :class:`Term`; ``ValueError`` for an RDF-star triple term."""
+    kind = type(term).__name__
+    if kind == "NamedNode":
+        return Term("uri", term.value)
+    if kind == "BlankNode":
+        return Term("bnode", term.value)
+    if kind == "Literal":
+        return make_literal(term.value, term.datatype.value, term.language)
+    raise ValueError(f"unsupported term {term!r} (RDF-star is not supported)")
 
 
 def make_literal(value: str, datatype: str | None, lang: str | None) -> Term:
