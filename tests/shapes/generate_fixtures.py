@@ -268,6 +268,7 @@ STRUCTURE: dict[str, list[Change]] = {
         (M, "add", "prov:wasGeneratedBy", UNTYPED),
     ],
     "Measurement-wasGeneratedBy": [(M, "add", "prov:wasGeneratedBy", R)],
+    "Measurement-changeOf": [(M, "add", "nk:changeOf", UNTYPED)],
     "MeasureConcept-inScheme": [(M, "set", "nk:measure", "nkc:exact")],
     "MeasureConcept-unitKind": [
         (M, "set", "nk:measure", "nkid:measure/ad-hoc"),
