@@ -16,7 +16,8 @@ from narcokg import namespaces as ns
 from narcokg import paths
 from narcokg.errors import FactError, InputError
 from narcokg.facts import FactFile, MeasurementFact, OperationFact, load_facts
-from narcokg.numbers import REPAIR_RULES, Figure, naive_readings, read_figure
+from narcokg.figures import check_figure
+from narcokg.numbers import naive_readings
 from narcokg.periods import parse_period, period_slug
 from narcokg.regions import Region, load_gazetteer, region_slug
 from narcokg.sources import SourceText, read_source
@@ -262,7 +263,7 @@ def _add_measurement(
     where = f"{facts.path}: measurement {fact.id!r}"
     doc_id = facts.document.id
     figure_span = _locate(source, fact.quote, fact.within, where)
-    _check_figure(fact, where)
+    check_figure(fact, where)
     measure = context.vocabulary.measures.get(fact.measure)
     if measure is None:
         known = ", ".join(sorted(context.vocabulary.measures))
@@ -321,43 +322,6 @@ def _add_bounds(graph: _Graph, subject: str, fact: MeasurementFact) -> None:
     if max_inclusive is not None:
         graph.typed(subject, ns.SCHEMA + "maxValue", number, XSD_DECIMAL)
         graph.typed(subject, ns.NK + "maxInclusive", str(max_inclusive).lower(), XSD_BOOLEAN)
-
-
-def _check_figure(fact: MeasurementFact, where: str) -> None:
-    """The figure the text states must be the figure the fact claims."""
-    if fact.repair is None:
-        try:
-            stated = read_figure(fact.quote)
-        except ValueError:
-            raise FactError(
-                f"{where}: the quote states no number; quote the figure's words"
-            ) from None
-        how = "reads"
-    else:
-        rule = REPAIR_RULES.get(fact.repair.rule)
-        if rule is None:
-            raise FactError(
-                f"{where}: unknown repair rule {fact.repair.rule!r} "
-                f"(known: {', '.join(REPAIR_RULES)})"
-            )
-        try:
-            stated = rule(fact.quote)
-        except ValueError as error:
-            raise FactError(
-                f"{where}: repair {fact.repair.rule!r} does not apply: {error}"
-            ) from None
-        how = f"repaired by {fact.repair.rule!r} reads"
-    claimed = Figure(fact.number, fact.qualifier, stated.unit)
-    if (stated.number, stated.qualifier) != (claimed.number, claimed.qualifier):
-        raise FactError(
-            f"{where}: the quote {how} {stated.qualifier} {stated.number} but the fact says "
-            f"{fact.qualifier} {fact.number}; fix the fact, "
-            "or record a repair if the text is garbled"
-        )
-    if stated.unit is not None and stated.unit != fact.unit:
-        raise FactError(
-            f"{where}: the quote's unit is {stated.unit!r} but the fact says {fact.unit!r}"
-        )
 
 
 def _add_repair(
