@@ -12,13 +12,13 @@ narcokg chose typer <0.22 and its fast path for `narcokg query` (benchmarks/READ
 from __future__ import annotations
 
 import argparse
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 import venv
 from pathlib import Path
+
+from run import whole_process  # benchmarks/run.py: median wall time of whole processes
 
 COMMAND = """
 import typer
@@ -32,15 +32,6 @@ def other() -> None:
     pass
 app()
 """
-
-
-def median_seconds(command: list[str], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, capture_output=True, check=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def make_env(folder: Path, version: str) -> Path:
@@ -62,7 +53,7 @@ def main() -> None:
     parser.add_argument("--versions", default="0.19.2,0.21.2,0.24.0,0.29.2")
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
-    rdflib = median_seconds([sys.executable, "-c", "import rdflib"], args.runs)
+    rdflib = whole_process([sys.executable, "-c", "import rdflib"], args.runs)
     print(f"python -c 'import rdflib' (this environment): {rdflib * 1000:.0f} ms\n")
     print("| typer | `pass` (ms) | command (ms) | command / `import rdflib` | heavy imports |")
     print("|---|---:|---:|---:|---|")
@@ -71,8 +62,8 @@ def main() -> None:
         script.write_text(COMMAND, encoding="utf-8")
         for version in args.versions.split(","):
             python = make_env(Path(scratch) / version, version)
-            bare = median_seconds([str(python), "-c", "pass"], args.runs)
-            command = median_seconds([str(python), str(script), "query", "x"], args.runs)
+            bare = whole_process([str(python), "-c", "pass"], args.runs)
+            command = whole_process([str(python), str(script), "query", "x"], args.runs)
             heavy = ", ".join(heavy_imports(python, script)) or "none"
             ratio = command / rdflib
             print(

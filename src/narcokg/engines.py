@@ -60,13 +60,13 @@ class LocalEngine:
             return AskResult(bool(answer))
         if form is QueryForm.SELECT:
             variables = tuple(v.value for v in answer.variables)
-            rows = tuple(tuple(_wrap_oxigraph(s[v]) for v in variables) for s in answer)
+            rows = tuple(tuple(wrap_oxigraph_term(s[v]) for v in variables) for s in answer)
             return SelectResult(variables, rows)
-        return _sorted_graph((_wrap_oxigraph(t.subject), _wrap_oxigraph(t.predicate),
-                              _wrap_oxigraph(t.object)) for t in answer)  # fmt: skip
+        return _sorted_graph((wrap_oxigraph_term(t.subject), wrap_oxigraph_term(t.predicate),
+                              wrap_oxigraph_term(t.object)) for t in answer)  # fmt: skip
 
 
-def _wrap_oxigraph(term: Any) -> Any:
+def wrap_oxigraph_term(term: Any) -> Any:
     """A pyoxigraph term as our :class:`Term` (None stays None)."""
     if term is None:
         return None

@@ -98,7 +98,7 @@ def answer_job(store: Any, job: Job) -> tuple[str, Any]:
 
 
 def _run(store: Any, job: Job) -> Answer:
-    from narcokg.engines import _wrap_oxigraph
+    from narcokg.engines import wrap_oxigraph_term
     from narcokg.results import AskResult, SelectResult
     from narcokg.safety import QueryForm, check_query
     from narcokg.server.encode import encode_graph, encode_result
@@ -109,7 +109,7 @@ def _run(store: Any, job: Job) -> Answer:
         return Answer(encode_result(AskResult(bool(solutions)), job.fmt), job.fmt, form, 1)
     if form is QueryForm.SELECT:
         variables = tuple(v.value for v in solutions.variables)
-        rows = [tuple(_wrap_oxigraph(s[v]) for v in variables) for s in _capped(solutions, job)]
+        rows = [tuple(wrap_oxigraph_term(s[v]) for v in variables) for s in _capped(solutions, job)]
         body = encode_result(SelectResult(variables, tuple(rows)), job.fmt)
         return Answer(body, job.fmt, form, len(rows))
     triples = list(_capped(solutions, job))
