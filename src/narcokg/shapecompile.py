@@ -1,11 +1,18 @@
 """Compile SHACL shapes into SPARQL SELECT queries for the fast validator.
 
-Each *check* is one query whose rows are violations: ``?this`` is the focus node and, where the
-constraint has one, ``?value`` the offending value. Core constraints of property shapes (the subset
+Each *check* is one query whose rows are candidate violations: ``?this`` is the focus node and,
+where the constraint has one, ``?value`` the offending value; the validator keeps the rows whose
+``?this`` is a focus node of the shape's targets. Core constraints of property shapes (the subset
 narcokg's shapes use: ``minCount``, ``maxCount``, ``datatype``, ``nodeKind``, ``class``,
 ``pattern``, ``hasValue``, ``in``, ``equals`` on a single-predicate path, with ``targetClass`` /
 ``targetObjectsOf`` targets) are written as one query each; SHACL-SPARQL constraints run as
-written, over the whole graph, and their rows are kept only for focus nodes of the shape's targets.
+written over the whole graph, or through a plan (``shapeplans/``) that finds the same rows faster.
+
+Most constraints are checked by scanning the path's triples once, not by a lookup per focus node:
+violations are rare, so filtering the few candidate rows by target afterwards is cheaper than
+visiting every focus node (three to five times, measured at 1M triples in benchmarks/README.md).
+Given the subclasses of the classes the shapes name (:func:`shape_classes`), targets and
+``sh:class`` use them directly instead of the path ``rdf:type/rdfs:subClassOf*``.
 
 Anything else raises :class:`UnsupportedShapeError` instead of being skipped silently: a constraint
 the compiler does not know would otherwise report nothing (the pitfall pyrudof has with
@@ -14,7 +21,9 @@ SHACL-SPARQL). Shapes are read with pyoxigraph; no rdflib, no pyshacl.
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -43,8 +52,86 @@ class Check:
     messages: tuple[str, ...]
     severity: str
     path: str | None
-    sparql: bool  # a SHACL-SPARQL constraint: rows are filtered by target, messages substituted
-    targets: tuple[str, ...] = ()  # the target patterns binding ?this (SPARQL constraints only)
+    sparql: bool  # a SHACL-SPARQL constraint: messages are substituted from the row
+    targets: tuple[str, ...]  # the target patterns binding ?this; rows are kept for those nodes
+
+
+#: Subclass closures: class IRI -> every class IRI that is it or below it (``rdfs:subClassOf*``).
+Subclasses = Mapping[str, Sequence[str]]
+
+
+@dataclass(frozen=True)
+class CertifiedPath:
+    """A property of a certificate: its predicate, its counts, and when a value is fine."""
+
+    predicate: str
+    required: bool  # sh:minCount 1 (otherwise none or 0)
+    single: bool  # sh:maxCount 1 (otherwise none)
+    ok: str  # true when ?value breaks none of the shape's value constraints
+
+
+@dataclass(frozen=True)
+class Certificate:
+    """One pass proving that a group of core checks would find nothing.
+
+    Property shapes whose constraints are ``minCount`` 0 or 1, ``maxCount`` 1 or none, and value
+    constraints (datatype, nodeKind, class, pattern, in) are checked by joining the focus nodes
+    with their paths (OPTIONAL where not required) and counting, with N focus nodes: N distinct
+    focus nodes among the rows (every required path has a value) and every row's values fine (no
+    bad value); for single-valued paths, joined together, also exactly N rows (no focus node has
+    two values on one path). Then the :attr:`checks` would report nothing; otherwise they run one
+    by one. A multi-valued path gets a certificate of its own, so the join never multiplies values
+    of different paths; single-valued ones stop at N + 1 rows (:meth:`proof_query`), so a node
+    with many values cannot blow the join up either.
+    """
+
+    targets: tuple[str, ...]
+    paths: tuple[CertifiedPath, ...]
+    checks: tuple[Check, ...]
+
+    @property
+    def single(self) -> bool:
+        """Whether every path has at most one value (the row count is then part of the proof)."""
+        return all(path.single for path in self.paths)
+
+    def count_query(self) -> str:
+        """``?n``: the number of focus nodes."""
+        return f"SELECT (COUNT(*) AS ?n) WHERE {{ {self._focus()} }}"
+
+    def proof_query(self, focus_nodes: int) -> str:
+        """``?rows``, ``?nodes`` (distinct focus nodes), ``?good`` (rows with fine values)."""
+        joins, fine = [], []
+        for i, path in enumerate(self.paths):
+            triple = f"?this <{path.predicate}> ?v{i} ."
+            joins.append(triple if path.required else f"OPTIONAL {{ {triple} }}")
+            ok = path.ok.replace("?value", f"?v{i}")
+            fine.append(f"({ok})" if path.required else f"(!BOUND(?v{i}) || ({ok}))")
+        limit = f" LIMIT {focus_nodes + 1}" if self.single else ""
+        return (
+            "SELECT (COUNT(*) AS ?rows) (COUNT(DISTINCT ?this) AS ?nodes) (SUM(?ok) AS ?good) "
+            f"WHERE {{ SELECT ?this ?ok WHERE {{ {self._focus()} {' '.join(joins)} "
+            f"BIND (COALESCE(IF({' && '.join(fine)}, 1, 0), 0) AS ?ok) }}{limit} }}"
+        )
+
+    def proves(self, focus_nodes: int, rows: int, nodes: int, good: int) -> bool:
+        """Whether the proof query's counts show the checks find nothing."""
+        return nodes == focus_nodes and good == rows and (rows == focus_nodes or not self.single)
+
+    def _focus(self) -> str:
+        union = " UNION ".join("{ " + t + " }" for t in self.targets)
+        return f"{{ SELECT DISTINCT ?this WHERE {{ {union} }} }}"
+
+
+@dataclass(frozen=True)
+class CompiledShapes:
+    """What the fast validator runs: certificates (with the checks they stand for) and the rest."""
+
+    certificates: tuple[Certificate, ...]
+    checks: tuple[Check, ...]  # not covered by a certificate
+
+    def all_checks(self) -> tuple[Check, ...]:
+        """Every check, covered or not."""
+        return self.checks + tuple(c for cert in self.certificates for c in cert.checks)
 
 
 class _Shapes:
@@ -85,28 +172,88 @@ class _Shapes:
         )
 
 
-def compile_shapes(path: Path) -> list[Check]:
-    """Every check of the shapes file, in a stable order."""
+def shape_classes(path: Path) -> list[str]:
+    """The classes the shapes file targets or requires (``sh:targetClass``, ``sh:class``)."""
     graph = _Shapes(path)
+    return sorted({c.value for p in graph.props.values()
+                   for c in p.get(SH + "targetClass", []) + p.get(SH + "class", [])})  # fmt: skip
+
+
+def compile_shapes(path: Path, subclasses: Subclasses | None = None) -> CompiledShapes:
+    """Every check of the shapes file, in a stable order, grouped under certificates.
+
+    Without ``subclasses`` the queries follow ``rdf:type/rdfs:subClassOf*`` themselves.
+    """
+    graph = _Shapes(path)
+    classes = _ClassPatterns(subclasses)
     parents: dict[Any, list[Any]] = defaultdict(list)
     for shape in graph.shapes():
         for prop in graph.get(shape, "property"):
             parents[prop].append(shape)
     checks: list[Check] = []
+    certificates: list[Certificate] = []
+    singles: dict[tuple[str, ...], list[tuple[CertifiedPath, list[Check]]]] = defaultdict(list)
     for shape in graph.shapes():
-        targets = _targets(graph, shape) + [t for p in parents[shape] for t in _targets(graph, p)]
+        targets = _targets(graph, shape, classes)
+        targets += [t for p in parents[shape] for t in _targets(graph, p, classes)]
         if not targets or graph.one(shape, "deactivated") is not None:
             continue
         _refuse_unknown(graph, shape)
         for constraint in graph.get(shape, "sparql"):
             checks.append(_sparql_check(graph, shape, constraint, targets))
-        if graph.one(shape, "path") is not None:
-            checks.extend(_property_checks(graph, shape, targets))
-    return checks
+        if graph.one(shape, "path") is None:
+            continue
+        property_checks = _property_checks(graph, shape, targets, classes)
+        certified = _certifiable(graph, shape, classes)
+        if certified is None:
+            checks.extend(property_checks)
+        elif certified.single:  # single-valued paths of the same targets share one join
+            singles[tuple(targets)].append((certified, property_checks))
+        else:
+            certificates.append(Certificate(tuple(targets), (certified,), tuple(property_checks)))
+    for group, members in singles.items():
+        covered = tuple(c for _, cs in members for c in cs)
+        certificates.append(Certificate(group, tuple(p for p, _ in members), covered))
+    return CompiledShapes(tuple(certificates), tuple(checks))
 
 
-def _targets(graph: _Shapes, shape: Any) -> list[str]:
-    patterns = [f"?this <{RDF}type>/<{RDFS}subClassOf>* <{c.value}> ."
+_CERTIFIABLE = {"minCount", "maxCount", "datatype", "nodeKind", "class", "pattern", "flags", "in"}
+
+
+def _certifiable(graph: _Shapes, shape: Any, classes: _ClassPatterns) -> CertifiedPath | None:
+    """The shape as a certificate path, if its counts and constraints allow one."""
+    used = {name for name in _CORE if graph.get(shape, name)}
+    min_count, max_count = graph.one(shape, "minCount"), graph.one(shape, "maxCount")
+    if not used <= _CERTIFIABLE or (max_count is not None and int(max_count.value) != 1):
+        return None
+    if min_count is not None and int(min_count.value) > 1:
+        return None
+    bad = [_value_filter(graph, shape, name, term, classes)
+           for name in sorted(used - {"minCount", "maxCount", "flags"})
+           for term in graph.get(shape, name)]  # fmt: skip
+    ok = " && ".join(f"!({b})" for b in bad) or "true"
+    required = min_count is not None and int(min_count.value) == 1
+    return CertifiedPath(graph.one(shape, "path").value, required, max_count is not None, ok)
+
+
+class _ClassPatterns:
+    """``node`` is an instance of ``cls``, as a graph pattern."""
+
+    def __init__(self, subclasses: Subclasses | None) -> None:
+        self.subclasses = subclasses
+
+    def instance(self, node: str, cls: str, variable: str) -> str:
+        if self.subclasses is None:
+            return f"{node} <{RDF}type>/<{RDFS}subClassOf>* <{cls}> ."
+        below = self.subclasses.get(cls, (cls,))
+        if len(below) == 1:
+            return f"{node} <{RDF}type> <{below[0]}> ."
+        values = " ".join(f"<{c}>" for c in below)
+        return f"{node} <{RDF}type> {variable} . VALUES {variable} {{ {values} }}"
+
+
+def _targets(graph: _Shapes, shape: Any, classes: _ClassPatterns) -> list[str]:
+    patterns = [classes.instance("?this", c.value, "?targetClass")
                 for c in graph.get(shape, "targetClass")]  # fmt: skip
     patterns += [f"?targetSubject <{p.value}> ?this ." for p in graph.get(shape, "targetObjectsOf")]
     return patterns
@@ -143,54 +290,90 @@ def _sparql_check(graph: _Shapes, shape: Any, constraint: Any, targets: list[str
             )
             prologue += f"PREFIX {prefix.value}: <{namespace.value}>\n"
     messages = _messages(graph, shape) + _messages(graph, constraint)
-    return Check(shape.value, prologue + select.value, messages, _severity(graph, shape), None,
+    query = _planned(constraint.value, select.value)
+    return Check(shape.value, prologue + query, messages, _severity(graph, shape), None,
                  True, tuple(targets))  # fmt: skip
+
+
+_PLANS = Path(__file__).resolve().parent / "shapeplans"
+
+
+def _planned(constraint: str, select: str) -> str:
+    """The plan written for this exact ``sh:select`` text, or the text itself."""
+    plan = plans().get(constraint)
+    if plan is None or plan[0] != hashlib.sha256(select.encode("utf-8")).hexdigest():
+        return select
+    return plan[1]
+
+
+def plans() -> dict[str, tuple[str, str]]:
+    """Shipped plans: constraint IRI -> (SHA-256 of the sh:select they replace, query text)."""
+    found = {}
+    for file in sorted(_PLANS.glob("*.rq")):
+        text = file.read_text(encoding="utf-8")
+        header = dict(_header_line(line) for line in text.splitlines()[:2])
+        found[header["plan"]] = (header["select-sha256"], text)
+    return found
+
+
+def _header_line(line: str) -> tuple[str, str]:
+    """``# Plan for <IRI> ...`` or ``# select-sha256: HEX`` as a (key, value) pair."""
+    if line.startswith("# Plan for <"):
+        return "plan", line.split("<", 1)[1].split(">", 1)[0]
+    key, _, value = line.removeprefix("# ").partition(": ")
+    return key, value.strip()
 
 
 _CORE = ("minCount", "maxCount", "datatype", "nodeKind", "class", "pattern", "hasValue", "in",
          "equals", "flags")  # fmt: skip
 
 
-def _property_checks(graph: _Shapes, shape: Any, targets: list[str]) -> list[Check]:
+def _property_checks(
+    graph: _Shapes, shape: Any, targets: list[str], classes: _ClassPatterns
+) -> list[Check]:
     path = graph.one(shape, "path")
     if type(path).__name__ != "NamedNode":
         raise UnsupportedShapeError(f"{shape}: only single-predicate sh:path is supported")
     p = f"<{path.value}>"
     focus = " UNION ".join("{ " + t + " }" for t in targets)
-    bodies = []
+    queries = []
     for name in _CORE:
         for term in graph.get(shape, name):
-            body = _core_body(graph, shape, name, term, p)
-            if body is not None:
-                bodies.append(body)
-    return [
-        Check(
-            shape.value,
-            f"SELECT DISTINCT ?this ?value WHERE {{ {focus} {body} }}",
-            _messages(graph, shape),
-            _severity(graph, shape),
-            path.value,
-            False,
-        )
-        for body in bodies
-    ]
+            query = _core_query(graph, shape, name, term, p, focus, classes)
+            if query is not None:
+                queries.append(query)
+    messages, severity = _messages(graph, shape), _severity(graph, shape)
+    return [Check(shape.value, q, messages, severity, path.value, False, tuple(targets))
+            for q in queries]  # fmt: skip
 
 
-def _core_body(graph: _Shapes, shape: Any, name: str, term: Any, p: str) -> str | None:
-    """The graph pattern (after the focus pattern) whose solutions are violations."""
+def _core_query(
+    graph: _Shapes, shape: Any, name: str, term: Any, p: str, focus: str, classes: _ClassPatterns
+) -> str | None:
+    """A SELECT whose rows (``?this``, maybe ``?value``) are violations, before the target test."""
     if name == "minCount":
-        return f"FILTER NOT EXISTS {{ {_count_pattern(p, int(term.value))} }}"
-    if name == "maxCount":
-        return _count_pattern(p, int(term.value) + 1)
+        count = int(term.value)
+        if count == 1:  # MINUS is a hash anti-join on Oxigraph: one scan of the path
+            return f"SELECT DISTINCT ?this WHERE {{ {focus} MINUS {{ ?this {p} ?v0 }} }}"
+        return _focus_query(focus, f"FILTER NOT EXISTS {{ {_count_pattern(p, count)} }}")
+    if name == "maxCount":  # RDF has no duplicate triples, so COUNT(*) counts distinct values
+        having = f"HAVING (COUNT(*) > {int(term.value)})"
+        return f"SELECT ?this WHERE {{ ?this {p} ?v }} GROUP BY ?this {having}"
     if name == "hasValue":
-        return f"FILTER NOT EXISTS {{ ?this {p} {_sparql_term(term)} }}"
+        return _focus_query(focus, f"FILTER NOT EXISTS {{ ?this {p} {_sparql_term(term)} }}")
     if name == "equals":
         other = f"<{term.value}>"
-        return (f"{{ ?this {p} ?value FILTER NOT EXISTS {{ ?this {other} ?value }} }} UNION "
-                f"{{ ?this {other} ?value FILTER NOT EXISTS {{ ?this {p} ?value }} }}")  # fmt: skip
+        one = f"{{ ?this {p} ?value FILTER NOT EXISTS {{ ?this {other} ?value }} }}"
+        two = f"{{ ?this {other} ?value FILTER NOT EXISTS {{ ?this {p} ?value }} }}"
+        return f"SELECT DISTINCT ?this ?value WHERE {{ {one} UNION {two} }}"
     if name == "flags":
         return None  # read with sh:pattern
-    return f"?this {p} ?value FILTER ({_value_filter(graph, shape, name, term)})"
+    bad = _value_filter(graph, shape, name, term, classes)
+    return f"SELECT ?this ?value WHERE {{ ?this {p} ?value FILTER ({bad}) }}"
+
+
+def _focus_query(focus: str, condition: str) -> str:
+    return f"SELECT DISTINCT ?this WHERE {{ {focus} {condition} }}"
 
 
 def _count_pattern(p: str, count: int) -> str:
@@ -203,14 +386,14 @@ def _count_pattern(p: str, count: int) -> str:
     return triples + (f" FILTER ({distinct})" if distinct else "")
 
 
-def _value_filter(graph: _Shapes, shape: Any, name: str, term: Any) -> str:
+def _value_filter(graph: _Shapes, shape: Any, name: str, term: Any, classes: _ClassPatterns) -> str:
     """A FILTER expression true for a value node that violates the constraint."""
     if name == "datatype":
         return _datatype_filter(term.value)
     if name == "nodeKind":
         return f"!({_NODE_KINDS[term.value.removeprefix(SH)]})"
     if name == "class":
-        return f"NOT EXISTS {{ ?value <{RDF}type>/<{RDFS}subClassOf>* <{term.value}> }}"
+        return f"NOT EXISTS {{ {classes.instance('?value', term.value, '?valueClass')} }}"
     if name == "pattern":
         flags = graph.one(shape, "flags")
         args = _sparql_term(term) + (f", {_sparql_term(flags)}" if flags is not None else "")
@@ -236,9 +419,8 @@ def _datatype_filter(datatype: str) -> str:
     wrong = f"!isLiteral(?value) || DATATYPE(?value) != <{datatype}>"
     local = datatype.removeprefix(XSD)
     if datatype.startswith(XSD) and local in CASTABLE:
-        # An ill-typed lexical form (e.g. "abc"^^xsd:integer) fails the cast.
-        cast = f"<{datatype}>(STR(?value))"
-        return f"{wrong} || !COALESCE(sameTerm({cast}, {cast}), false)"
+        # An ill-typed lexical form (e.g. "abc"^^xsd:integer) fails the cast: an error, so false.
+        return f"{wrong} || !COALESCE(DATATYPE(<{datatype}>(STR(?value))) = <{datatype}>, false)"
     return wrong
 
 
