@@ -33,6 +33,7 @@ from narcokg.namespaces import RDF, RDFS, SH, XSD
 
 #: Datatypes whose lexical forms the check casts, to catch ill-typed literals as pyshacl does.
 CASTABLE = ("integer", "decimal", "boolean", "date", "dateTime", "double", "float")
+NUMERIC = ("integer", "decimal", "double", "float")
 _IGNORED = {RDF + "type", SH + "property", SH + "sparql", SH + "targetClass",
             SH + "targetObjectsOf", SH + "message", SH + "severity", SH + "path", SH + "name",
             SH + "description", SH + "order", SH + "group", RDFS + "label", RDFS + "comment",
@@ -418,8 +419,12 @@ _NODE_KINDS = {
 def _datatype_filter(datatype: str) -> str:
     wrong = f"!isLiteral(?value) || DATATYPE(?value) != <{datatype}>"
     local = datatype.removeprefix(XSD)
+    if datatype.startswith(XSD) and local in NUMERIC:
+        # Oxigraph keeps an ill-typed literal (e.g. "abc"^^xsd:integer) as an opaque one, which
+        # isNumeric rejects; a valid one is a number. No string to parse, unlike a cast.
+        return f"{wrong} || !isNumeric(?value)"
     if datatype.startswith(XSD) and local in CASTABLE:
-        # An ill-typed lexical form (e.g. "abc"^^xsd:integer) fails the cast: an error, so false.
+        # An ill-typed lexical form (e.g. "maybe"^^xsd:boolean) fails the cast: an error, so false.
         return f"{wrong} || !COALESCE(DATATYPE(<{datatype}>(STR(?value))) = <{datatype}>, false)"
     return wrong
 
