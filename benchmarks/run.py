@@ -5,8 +5,11 @@
 For each size it writes a synthetic corpus (``narcokg synth``, ~330 triples per report), builds it,
 and measures in fresh processes, for narcokg and its baselines on the same Turtle and query text:
 load time, every stored query's latency (cold: first run after loading; warm: median of repeats),
-validation time and peak memory. rdflib is measured up to ``--rdflib-max`` triples and pyshacl up to
-``--pyshacl-max`` (beyond that they take minutes to hours). It also times ``narcokg query
+validation time and peak memory. narcokg and the bare pyoxigraph load it is judged against run
+alternately in ``--runs`` fresh processes each and the medians are kept, so that a passing burst of
+load on a shared machine skews both sides alike rather than one. rdflib is measured up to
+``--rdflib-max`` triples and pyshacl up to ``--pyshacl-max`` (beyond that they take minutes to
+hours). It also times ``narcokg query
 operations-in-region --param region=Hunan`` on the seed graph against ``python -c pass`` and
 ``python -c "import rdflib"``. See benchmarks/README.md for how to read the results.
 """
@@ -148,17 +151,39 @@ def measure_size(size: int, args: argparse.Namespace, scratch: Path) -> dict[str
     row["build"] = run_worker("build", str(workspace))
     graph = str(workspace / "narcokg.ttl")
     row["triples"] = row["build"].get("triples", size)
-    row["raw_load"] = run_worker("load", graph)
-    for kind in ("narcokg", "pyoxigraph", "rdflib"):
-        if kind == "rdflib" and row["triples"] > args.rdflib_max:
-            continue
-        repeats = args.repeats if kind != "rdflib" else 2
-        row[kind] = run_worker("queries", kind, graph, str(repeats), timeout=900)
-    row["validate_fast"] = run_worker("validate", "fast", graph)
+    loads, validations, engines = [], [], {"narcokg": [], "pyoxigraph": []}
+    for _ in range(args.runs):  # interleaved: noise hits narcokg and its baselines alike
+        loads.append(run_worker("load", graph))
+        validations.append(run_worker("validate", "fast", graph))
+        for kind, runs in engines.items():
+            runs.append(run_worker("queries", kind, graph, str(args.repeats), timeout=900))
+    row["raw_load"] = median_run(loads)
+    row["validate_fast"] = median_run(validations)
+    for kind, runs in engines.items():
+        row[kind] = median_run(runs)
+    if row["triples"] <= args.rdflib_max:
+        row["rdflib"] = run_worker("queries", "rdflib", graph, "2", timeout=900)
     if row["triples"] <= args.pyshacl_max:
         row["validate_pyshacl"] = run_worker("validate", "pyshacl", graph, timeout=3600)
     print(json.dumps({"size": size, "triples": row["triples"]}), flush=True)
     return row
+
+
+def median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The median of each figure over several runs of one worker (an error if any run failed)."""
+    failed = [r for r in runs if "error" in r]
+    if failed:
+        return failed[0]
+
+    def merge(values: list[Any]) -> Any:
+        if isinstance(values[0], dict):
+            return {k: merge([v[k] for v in values]) for k in values[0]}
+        return statistics.median(values)
+
+    merged: dict[str, Any] = merge(runs)
+    if "seconds" in runs[0]:
+        merged["samples"] = [r["seconds"] for r in runs]
+    return merged
 
 
 def whole_process(command: list[str], runs: int) -> float:
@@ -201,6 +226,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="10k,100k,1M")
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--rdflib-max", type=parse_size, default=parse_size("12k"))
     parser.add_argument("--pyshacl-max", type=parse_size, default=parse_size("12k"))
     parser.add_argument("--startup-runs", type=int, default=15)
