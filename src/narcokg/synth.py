@@ -4,7 +4,7 @@
 ``reference/regions.csv``, ``narcokg.toml``) that ``narcokg --project DIR build`` builds like real
 reports: every fact quotes its text, garbled figures carry their repairs, spans are found by the
 build. The corpus is organised by reporting period (years 2005-2024, their halves, quarters and
-months): for each period one national report of the Ministry of Public Security and several
+months; when a corpus needs more, the twenty years before, and so on back to 1905): for each period one national report of the Ministry of Public Security and several
 provincial reports, with national operations that provinces take part in, provincial operations,
 and figures whose sizes nest (a province's figure is a small share of the national one, an
 operation's a share of its region's), so that the cross-level shapes are exercised for real.
@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import random
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 from narcokg import paths
@@ -43,15 +44,15 @@ PLANTED_KINDS = (
 )
 
 
-def period_labels() -> list[str]:
-    """Every reporting period the generator uses, in calendar order.
+def period_labels(first: int = 2005, last: int = 2024) -> list[str]:
+    """The reporting periods of the years ``first`` to ``last``, in calendar order.
 
     >>> labels = period_labels()
     >>> len(labels), labels[:4]
     (380, ['2005', '2005-H1', '2005-H2', '2005-Q1'])
     """
     labels = []
-    for year in range(2005, 2025):
+    for year in range(first, last + 1):
         labels += [str(year), f"{year}-H1", f"{year}-H2"]
         labels += [f"{year}-Q{q}" for q in range(1, 5)]
         labels += [f"{year}-{m:02d}" for m in range(1, 13)]
@@ -69,12 +70,10 @@ def provinces() -> list[str]:
 def plan_corpus(documents: int, seed: int, *, clean: bool = False) -> list[DocumentPlan]:
     """The plan of ``documents`` reports: per period a national report, then provincial ones."""
     rng = random.Random(seed)
-    periods = period_labels()
-    rng.shuffle(periods)
     names = provinces()
     plans: list[DocumentPlan] = []
     pending = [] if clean else list(PLANTED_KINDS)
-    for period in periods:
+    for period in _periods(rng):
         if len(plans) >= documents:
             break
         regions = ["China", *rng.sample(names, rng.randint(6, 14))]
@@ -86,6 +85,18 @@ def plan_corpus(documents: int, seed: int, *, clean: bool = False) -> list[Docum
     if len(plans) < documents:
         raise ValueError(f"at most {len(plans)} documents can be generated")
     return plans
+
+
+def _periods(rng: random.Random) -> Iterator[str]:
+    """2005-2024 in random order, then (only if needed) each twenty years before, back to 1905.
+
+    Earlier years are shuffled only once the later ones are used up, so a corpus that fits in
+    2005-2024 is the same whatever the generator could reach beyond it.
+    """
+    for last in range(2024, 1905, -20):
+        periods = period_labels(last - 19, last)
+        rng.shuffle(periods)
+        yield from periods
 
 
 def write_corpus(target: Path, documents: int, seed: int, *, clean: bool = False) -> list[Planted]:

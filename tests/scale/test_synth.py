@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from narcokg.cli import app
 from narcokg.fastvalidate import validate_fast
-from narcokg.synth import PLANTED_KINDS, write_corpus
+from narcokg.synth import PLANTED_KINDS, plan_corpus, write_corpus
 from narcokg.workspace import Workspace
 
 
@@ -69,3 +69,15 @@ def test_cli_writes_a_workspace_that_builds(tmp_path: Path) -> None:
     built = runner.invoke(app, ["--project", str(target), "build"])
     assert built.exit_code == 0, built.output
     assert (target / "narcokg.ttl").stat().st_size > 10_000
+
+
+def test_large_corpora_reach_back_before_2005_and_keep_small_ones_unchanged() -> None:
+    """Beyond 2005-2024 (about 4,200 reports) the generator uses earlier years, for 5M triples."""
+    large = plan_corpus(6000, seed=7)
+    years = {int(plan.period[:4]) for plan in large}
+    assert len(large) == 6000 and min(years) < 2005 <= max(years)
+    assert len({plan.doc_id for plan in large}) == 6000
+    small = plan_corpus(300, seed=7)
+    assert [(p.doc_id, p.period, p.region) for p in small] == [
+        (p.doc_id, p.period, p.region) for p in large[:300]
+    ]
