@@ -231,6 +231,12 @@ def main() -> None:
     parser.add_argument("--pyshacl-max", type=parse_size, default=parse_size("12k"))
     parser.add_argument("--startup-runs", type=int, default=15)
     parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument(
+        "--append",
+        action="store_true",
+        help="add these sizes to the results already in --out (e.g. a 5M point "
+        "measured with fewer --runs), keeping their start-up figures",
+    )
     parser.add_argument("--worker", nargs="+")
     args = parser.parse_args()
     if args.worker:
@@ -243,7 +249,15 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="narcokg-bench-") as scratch:
         rows = [measure_size(parse_size(s), args, Path(scratch)) for s in args.sizes.split(",")]
-    results = {"machine": machine(), "sizes": rows, "startup": measure_startup(args.startup_runs)}
+        for row in rows:
+            row["runs"], row["repeats"] = args.runs, args.repeats
+    if args.append:
+        results = json.loads((args.out / "results.json").read_text())
+        kept = [r for r in results["sizes"] if r["size"] not in {row["size"] for row in rows}]
+        results["sizes"] = sorted(kept + rows, key=lambda r: r["size"])
+    else:
+        startup = measure_startup(args.startup_runs)
+        results = {"machine": machine(), "sizes": rows, "startup": startup}
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "results.json").write_text(json.dumps(results, indent=2) + "\n")
     write_report(results, args.out)
