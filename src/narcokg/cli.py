@@ -296,6 +296,9 @@ def serve(
     timeout: float = typer.Option(10.0, "--timeout", help="Seconds one query may run."),
     max_rows: int = typer.Option(10_000, "--max-rows", help="Most rows or triples one answer has."),
     workers: int = typer.Option(2, "--workers", help="Query worker processes."),
+    queue_timeout: float = typer.Option(
+        10.0, "--queue-timeout", help="Seconds a query waits for a free worker before 503."
+    ),
 ) -> None:
     """Serve the graph: SPARQL endpoint, linked data, named-query API and browser UI."""
     from narcokg.server.config import ServerConfig
@@ -311,6 +314,7 @@ def serve(
             timeout=timeout,
             max_rows=max_rows,
             workers=workers,
+            queue_timeout=queue_timeout,
         )
     except ValueError as error:
         _fail(str(error))

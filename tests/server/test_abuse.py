@@ -20,6 +20,7 @@ from tests.server.conftest import (
     Server,
     alive,
     start_server,
+    stop_server,
 )
 
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
@@ -187,3 +188,28 @@ def test_sigterm_mid_query_stops_cleanly(tmp_path: Path) -> None:
     time.sleep(0.2)
     assert not any(alive(pid) for pid in workers)
     assert "stopped" in own.log.read_text()
+
+
+def test_every_worker_busy_is_503_with_retry_after(tmp_path: Path) -> None:
+    """With its only worker held by a slow query, the server answers 503 at once, not late."""
+    own = start_server(tmp_path / "serve.log", "--workers", "1", "--queue-timeout", "0.5")
+    try:
+        wait_for_workers(own, 1)
+        slow = threading.Thread(
+            target=own.post, args=("/sparql",), kwargs={"data": {"query": CARTESIAN}}
+        )
+        slow.start()
+        time.sleep(0.3)
+        started = time.monotonic()
+        response = own.get("/queries/operations-in-region", params={"region": "Hunan"})
+        waited = time.monotonic() - started
+        assert response.status_code == 503
+        assert response.headers["retry-after"] == "1"
+        assert "busy" in response.text
+        assert 0.5 <= waited < TIMEOUT  # it waited for a worker, but not for the slow query
+        slow.join()
+        wait_for_workers(own, 1)
+        again = own.get("/queries/operations-in-region", params={"region": "Hunan"})
+        assert again.status_code == 200 and "hunting" in again.text.lower()
+    finally:
+        stop_server(own)

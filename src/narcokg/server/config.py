@@ -33,7 +33,7 @@ class ServerConfig:
     title: str = "narcokg"
 
     def __post_init__(self) -> None:
-        if self.timeout <= 0 or self.max_rows <= 0 or self.workers <= 0:
-            raise ValueError("timeout, max_rows and workers must be positive")
+        if min(self.timeout, self.max_rows, self.workers, self.queue_timeout) <= 0:
+            raise ValueError("timeout, max_rows, workers and queue_timeout must be positive")
         if not self.base_iri.endswith(("/", "#")):
             raise ValueError(f"the base IRI {self.base_iri!r} must end with / or #")
