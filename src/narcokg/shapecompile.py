@@ -8,11 +8,13 @@ narcokg's shapes use: ``minCount``, ``maxCount``, ``datatype``, ``nodeKind``, ``
 ``targetObjectsOf`` targets) are written as one query each; SHACL-SPARQL constraints run as
 written over the whole graph, or through a plan (``shapeplans/``) that finds the same rows faster.
 
-Most constraints are checked by scanning the path's triples once, not by a lookup per focus node:
-violations are rare, so filtering the few candidate rows by target afterwards is cheaper than
-visiting every focus node (three to five times, measured at 1M triples in benchmarks/README.md).
+Most core checks stand behind a :class:`Certificate`: one counting pass over a group of property
+shapes that proves none of their checks can report anything, so that they run only when it fails.
+A check that runs scans the path's triples once rather than looking up every focus node:
+violations are rare, so filtering the few candidate rows by target afterwards is cheaper.
 Given the subclasses of the classes the shapes name (:func:`shape_classes`), targets and
-``sh:class`` use them directly instead of the path ``rdf:type/rdfs:subClassOf*``.
+``sh:class`` use them directly instead of the path ``rdf:type/rdfs:subClassOf*``. Why each choice,
+with figures: benchmarks/README.md, "Validation strategy".
 
 Anything else raises :class:`UnsupportedShapeError` instead of being skipped silently: a constraint
 the compiler does not know would otherwise report nothing (the pitfall pyrudof has with
