@@ -92,3 +92,28 @@ def test_wheel_uses_its_own_bundled_data(installed: Path, tmp_path: Path) -> Non
         "queries/measurements.rq",
     ):
         assert (root / name).is_file(), name
+
+
+def test_wheel_validates_with_its_shape_plans(installed: Path, tmp_path: Path) -> None:
+    """The installed validator finds its plans (package data) and the shipped graph conforms."""
+    code = (
+        "from narcokg import paths; from narcokg.shapecompile import compile_shapes; "
+        "checks = compile_shapes(paths.shapes_file()).checks; "
+        "print(sum('# Plan for <' in c.query for c in checks))"
+    )
+    run = subprocess.run(
+        [str(installed / "bin" / "python"), "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=True,
+    )
+    assert int(run.stdout) >= 1
+    validate = subprocess.run(
+        [str(installed / "bin" / "narcokg"), "validate"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert validate.returncode == 0, validate.stdout + validate.stderr
