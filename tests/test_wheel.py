@@ -54,35 +54,31 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return env_dir
 
 
-def test_wheel_answers_from_any_directory(installed: Path, tmp_path: Path) -> None:
-    run = subprocess.run(
-        [
-            str(installed / "bin" / "narcokg"),
-            "query",
-            "operations-in-region",
-            "-p",
-            "region=Hunan",
-            "--format",
-            "csv",
-        ],
+def run_installed(installed: Path, cwd: Path, *command: str) -> subprocess.CompletedProcess[str]:
+    """Run a program of the virtual environment (``narcokg``, ``python``) from ``cwd``."""
+    program, *args = command
+    return subprocess.run(
+        [str(installed / "bin" / program), *args],
         capture_output=True,
         text=True,
-        cwd=tmp_path,
+        cwd=cwd,
         check=False,
     )
+
+
+def test_wheel_answers_from_any_directory(installed: Path, tmp_path: Path) -> None:
+    run = run_installed(
+        installed, tmp_path, "narcokg", "query", "operations-in-region", "-p", "region=Hunan",
+        "--format", "csv",
+    )  # fmt: skip
     assert run.returncode == 0, run.stderr
     assert '"""Hunting"" operations"' in run.stdout  # CSV doubles the quotes
 
 
 def test_wheel_uses_its_own_bundled_data(installed: Path, tmp_path: Path) -> None:
     code = "from narcokg import paths; print(paths.data_root())"
-    run = subprocess.run(
-        [str(installed / "bin" / "python"), "-c", code],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        check=True,
-    )
+    run = run_installed(installed, tmp_path, "python", "-c", code)
+    assert run.returncode == 0, run.stderr
     root = Path(run.stdout.strip())
     assert root.is_relative_to(installed), root
     for name in (
@@ -101,19 +97,8 @@ def test_wheel_validates_with_its_shape_plans(installed: Path, tmp_path: Path) -
         "checks = compile_shapes(paths.shapes_file()).checks; "
         "print(sum('# Plan for <' in c.query for c in checks))"
     )
-    run = subprocess.run(
-        [str(installed / "bin" / "python"), "-c", code],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        check=True,
-    )
+    run = run_installed(installed, tmp_path, "python", "-c", code)
+    assert run.returncode == 0, run.stderr
     assert int(run.stdout) >= 1
-    validate = subprocess.run(
-        [str(installed / "bin" / "narcokg"), "validate"],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        check=False,
-    )
+    validate = run_installed(installed, tmp_path, "narcokg", "validate")
     assert validate.returncode == 0, validate.stdout + validate.stderr

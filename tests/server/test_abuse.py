@@ -55,13 +55,19 @@ def test_cartesian_product_times_out_and_its_worker_is_killed(server: Server) ->
     assert triple_count(server) > 0
 
 
-def test_other_clients_are_served_while_a_query_runs(server: Server) -> None:
-    wait_for_workers(server, 2)
+def hold_a_worker(server: Server) -> threading.Thread:
+    """Start a query that keeps a worker busy until the timeout; join the thread when done."""
     slow = threading.Thread(
         target=server.post, args=("/sparql",), kwargs={"data": {"query": CARTESIAN}}
     )
     slow.start()
     time.sleep(0.3)
+    return slow
+
+
+def test_other_clients_are_served_while_a_query_runs(server: Server) -> None:
+    wait_for_workers(server, 2)
+    slow = hold_a_worker(server)
     started = time.monotonic()
     response = server.get("/queries/operations-in-region", params={"region": "Hunan"})
     assert response.status_code == 200
@@ -195,11 +201,7 @@ def test_every_worker_busy_is_503_with_retry_after(tmp_path: Path) -> None:
     own = start_server(tmp_path / "serve.log", "--workers", "1", "--queue-timeout", "0.5")
     try:
         wait_for_workers(own, 1)
-        slow = threading.Thread(
-            target=own.post, args=("/sparql",), kwargs={"data": {"query": CARTESIAN}}
-        )
-        slow.start()
-        time.sleep(0.3)
+        slow = hold_a_worker(own)
         started = time.monotonic()
         response = own.get("/queries/operations-in-region", params={"region": "Hunan"})
         waited = time.monotonic() - started
