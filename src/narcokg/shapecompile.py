@@ -24,6 +24,7 @@ SHACL-SPARQL). Shapes are read with pyoxigraph; no rdflib, no pyshacl.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -121,8 +122,14 @@ class Certificate:
         return nodes == focus_nodes and good == rows and (rows == focus_nodes or not self.single)
 
     def _focus(self) -> str:
+        if len(self.targets) == 1 and _SINGLE_CLASS.fullmatch(self.targets[0]):
+            return self.targets[0]  # one rdf:type triple per node: no duplicates to remove
         union = " UNION ".join("{ " + t + " }" for t in self.targets)
         return f"{{ SELECT DISTINCT ?this WHERE {{ {union} }} }}"
+
+
+#: A target pattern that yields each focus node once: its instances of a single class.
+_SINGLE_CLASS = re.compile(rf"\?this <{re.escape(RDF)}type> <[^<>\s]+> \.")
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,9 @@
 ``reference/regions.csv``, ``narcokg.toml``) that ``narcokg --project DIR build`` builds like real
 reports: every fact quotes its text, garbled figures carry their repairs, spans are found by the
 build. The corpus is organised by reporting period (years 2005-2024, their halves, quarters and
-months; when a corpus needs more, the twenty years before, and so on back to 1905): for each period one national report of the Ministry of Public Security and several
-provincial reports, with national operations that provinces take part in, provincial operations,
+months; when a corpus needs more, the twenty years before, and so on back to 1905): for each
+period one national report of the Ministry of Public Security and several provincial reports,
+with national operations that provinces take part in, provincial operations,
 and figures whose sizes nest (a province's figure is a small share of the national one, an
 operation's a share of its region's), so that the cross-level shapes are exercised for real.
 
