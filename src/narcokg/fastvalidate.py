@@ -1,7 +1,8 @@
 """Validation that scales: narcokg's SHACL shapes as SPARQL queries on a pyoxigraph store.
 
 :mod:`narcokg.shapecompile` turns every shape of ``ontology/shapes.ttl`` into SELECT queries whose
-rows are violations: the core constraints of the property shapes become one query each, and the
+rows are violations: the core constraints of the property shapes become one query each (most of
+them skipped when a certificate proves in one pass that their group finds nothing), and the
 SHACL-SPARQL constraints (span exactness, cross-level consistency, ...) run over the whole graph,
 as written or through a faster plan for the same rows; every check keeps the rows whose ``$this``
 is a focus node of the shape. The checks run on a thread per core (Oxigraph releases the GIL while
@@ -33,6 +34,8 @@ from narcokg.shapecompile import Certificate, Check, CompiledShapes, compile_sha
 from narcokg.validate import ValidationReport, ValidationResult
 
 _RDF_FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".trig": "TRIG"}
+#: Each class the shapes name, with every class at or below it: hashable, to key compiled shapes.
+Closure = tuple[tuple[str, tuple[str, ...]], ...]
 
 
 def validate_fast(
@@ -97,7 +100,7 @@ def validate_store(store: Any, *, shapes: Path | None = None) -> ValidationRepor
     return ValidationReport(conforms=conforms, results=ordered)
 
 
-def subclasses(store: Any, classes: Iterable[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def subclasses(store: Any, classes: Iterable[str]) -> Closure:
     """Each class with every class at or below it (``rdfs:subClassOf*``) in the store."""
     closure = []
     for cls in classes:
@@ -138,15 +141,11 @@ def _cores() -> int:
 
 
 @lru_cache(maxsize=8)
-def _compiled(
-    path: str, mtime_ns: int, closure: tuple[tuple[str, tuple[str, ...]], ...]
-) -> CompiledShapes:
+def _compiled(path: str, mtime_ns: int, closure: Closure) -> CompiledShapes:
     return compile_shapes(Path(path), dict(closure))
 
 
-def compiled_checks(
-    shapes: Path, closure: tuple[tuple[str, tuple[str, ...]], ...] = ()
-) -> CompiledShapes:
+def compiled_checks(shapes: Path, closure: Closure = ()) -> CompiledShapes:
     """The shapes file's checks, compiled once per content version and subclass closure.
 
     Without a closure, the checks follow ``rdf:type/rdfs:subClassOf*`` themselves.
