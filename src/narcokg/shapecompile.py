@@ -139,10 +139,6 @@ class CompiledShapes:
     certificates: tuple[Certificate, ...]
     checks: tuple[Check, ...]  # not covered by a certificate
 
-    def all_checks(self) -> tuple[Check, ...]:
-        """Every check, covered or not."""
-        return self.checks + tuple(c for cert in self.certificates for c in cert.checks)
-
 
 class _Shapes:
     """The shapes graph as subject -> predicate -> objects (pyoxigraph terms)."""
