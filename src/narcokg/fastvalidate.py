@@ -30,7 +30,14 @@ from typing import Any
 from narcokg import paths
 from narcokg.errors import InputError
 from narcokg.namespaces import NK, OA, RDFS
-from narcokg.shapecompile import Certificate, Check, CompiledShapes, compile_shapes, shape_classes
+from narcokg.shapecompile import (
+    Certificate,
+    Check,
+    CompiledShapes,
+    compile_shapes,
+    focus_pattern,
+    shape_classes,
+)
 from narcokg.validate import ValidationReport, ValidationResult
 
 _RDF_FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".trig": "TRIG"}
@@ -181,8 +188,7 @@ class _FocusSets:
     def get(self, targets: tuple[str, ...]) -> set[Any]:
         with self.lock:
             if targets not in self.found:
-                union = " UNION ".join("{ " + t + " }" for t in targets)
-                query = f"SELECT DISTINCT ?this WHERE {{ {union} }}"
+                query = f"SELECT DISTINCT ?this WHERE {{ {focus_pattern(targets)} }}"
                 self.found[targets] = {row["this"] for row in self.store.query(query)}
             return self.found[targets]
 

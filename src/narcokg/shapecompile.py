@@ -124,8 +124,12 @@ class Certificate:
     def _focus(self) -> str:
         if len(self.targets) == 1 and _SINGLE_CLASS.fullmatch(self.targets[0]):
             return self.targets[0]  # one rdf:type triple per node: no duplicates to remove
-        union = " UNION ".join("{ " + t + " }" for t in self.targets)
-        return f"{{ SELECT DISTINCT ?this WHERE {{ {union} }} }}"
+        return f"{{ SELECT DISTINCT ?this WHERE {{ {focus_pattern(self.targets)} }} }}"
+
+
+def focus_pattern(targets: Sequence[str]) -> str:
+    """A graph pattern binding ``?this`` to every focus node of the target patterns."""
+    return " UNION ".join("{ " + t + " }" for t in targets)
 
 
 #: A target pattern that yields each focus node once: its instances of a single class.
@@ -341,7 +345,7 @@ def _property_checks(
     if type(path).__name__ != "NamedNode":
         raise UnsupportedShapeError(f"{shape}: only single-predicate sh:path is supported")
     p = f"<{path.value}>"
-    focus = " UNION ".join("{ " + t + " }" for t in targets)
+    focus = focus_pattern(targets)
     queries = []
     for name in _CORE:
         for term in graph.get(shape, name):
