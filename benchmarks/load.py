@@ -87,7 +87,7 @@ def running(command: list[str], url: str) -> Iterator[None]:
 
 def queries() -> tuple[str, str]:
     from narcokg.paths import queries_dir
-    from narcokg.queries import load_catalogue, render_query
+    from narcokg.queries.catalogue import load_catalogue, render_query
 
     catalogue = load_catalogue(queries_dir())
     named = render_query(catalogue.get("operations-in-region"), {"region": "Hunan"})

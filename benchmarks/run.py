@@ -49,7 +49,7 @@ def peak_mb() -> float:
 def stored_queries() -> dict[str, str]:
     """Every stored query rendered with its example parameters."""
     from narcokg.paths import queries_dir
-    from narcokg.queries import load_catalogue, render_query
+    from narcokg.queries.catalogue import load_catalogue, render_query
 
     return {
         q.name: render_query(q, {p.name: p.example for p in q.params if p.required})
@@ -61,9 +61,9 @@ def stored_queries() -> dict[str, str]:
 
 
 def worker_build(workspace: str) -> dict[str, Any]:
-    from narcokg.build import build_workspace
-    from narcokg.store import serialize_triples, write_atomically
-    from narcokg.workspace import Workspace
+    from narcokg.build.graph import build_workspace
+    from narcokg.build.store import serialize_triples, write_atomically
+    from narcokg.model.workspace import Workspace
 
     start = time.perf_counter()
     ws = Workspace(Path(workspace))
@@ -75,7 +75,7 @@ def worker_build(workspace: str) -> dict[str, Any]:
 def _engine(kind: str, graph: str) -> Any:
     """A function running a query text to materialised rows, after loading ``graph``."""
     if kind == "narcokg":
-        from narcokg.engines import LocalEngine
+        from narcokg.queries.engines import LocalEngine
 
         return LocalEngine([Path(graph)]).run
     if kind == "pyoxigraph":
@@ -140,8 +140,8 @@ def _time_limit(seconds: int | None) -> Iterator[None]:
 
 def worker_validate(kind: str, graph: str) -> dict[str, Any]:
     # Imported before the clock starts, as the bare load's pyoxigraph is.
-    from narcokg.fastvalidate import validate_fast
-    from narcokg.validate import validate_graph
+    from narcokg.validation.fast import validate_fast
+    from narcokg.validation.reference import validate_graph
 
     start = time.perf_counter()
     report = (validate_fast if kind == "fast" else validate_graph)(Path(graph))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from narcokg.workspace import MARKER, Workspace
+from narcokg.model.workspace import MARKER, Workspace
 
 ROOT = Path(__file__).resolve().parent.parent
 GRAPH_DIR = ROOT / "graph"

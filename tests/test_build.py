@@ -8,10 +8,10 @@ import pytest
 import yaml
 from rdflib import Graph, Namespace, URIRef
 
-from narcokg.build import build_workspace
+from narcokg.build.graph import build_workspace
+from narcokg.build.store import serialize_triples
 from narcokg.errors import FactError, InputError
-from narcokg.store import serialize_triples
-from narcokg.workspace import Workspace, shipped_workspace
+from narcokg.model.workspace import Workspace, shipped_workspace
 
 from .conftest import GRAPH_DIR, SEED_ID
 

@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 import yaml
 
-from narcokg.headers import parse_simple_header
 from narcokg.paths import queries_dir
+from narcokg.queries.headers import parse_simple_header
 
 
 def _lines(text: str) -> list[str]:

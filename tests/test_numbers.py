@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from narcokg.numbers import (
+from narcokg.model.numbers import (
     Figure,
     naive_readings,
     read_figure,

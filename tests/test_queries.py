@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from narcokg import paths
-from narcokg.engines import Engine, LocalEngine, RdflibEngine
 from narcokg.errors import InputError, ParameterError, UnknownQueryError
-from narcokg.queries import StoredQuery, load_catalogue, render_query
-from narcokg.results import SelectResult, format_result
+from narcokg.queries.catalogue import StoredQuery, load_catalogue, render_query
+from narcokg.queries.engines import Engine, LocalEngine, RdflibEngine
+from narcokg.queries.results import SelectResult, format_result
 
 EXPECTED = Path(__file__).resolve().parent / "expected"
 CATALOGUE = load_catalogue(paths.queries_dir())

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from narcokg import paths
-from narcokg.engines import LocalEngine, RdflibEngine
 from narcokg.errors import InputError
-from narcokg.results import AskResult, GraphResult, SelectResult, Term, format_result
+from narcokg.queries.engines import LocalEngine, RdflibEngine
+from narcokg.queries.results import AskResult, GraphResult, SelectResult, Term, format_result
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 RESULT = SelectResult(

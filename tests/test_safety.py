@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from narcokg import paths
-from narcokg.engines import Engine, LocalEngine, RdflibEngine
 from narcokg.errors import QuerySyntaxError, UnsafeQueryError
-from narcokg.safety import QueryForm, check_query
+from narcokg.queries.engines import Engine, LocalEngine, RdflibEngine
+from narcokg.queries.safety import QueryForm, check_query
 
 
 class Canary:
@@ -144,7 +144,10 @@ def test_engine_reports_syntax_errors(engine: Engine) -> None:
 
 
 def test_importing_safety_and_engines_does_not_import_rdflib() -> None:
-    code = "import sys, narcokg.safety, narcokg.engines; print('rdflib' in sys.modules)"
+    code = (
+        "import sys, narcokg.queries.safety, narcokg.queries.engines; "
+        "print('rdflib' in sys.modules)"
+    )
     src = str(Path(paths.__file__).resolve().parent.parent)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={"PYTHONPATH": src})  # fmt: skip

@@ -14,7 +14,7 @@ import pytest
 
 from narcokg import paths
 from narcokg.namespaces import NKSH, SH
-from narcokg.validate import ValidationReport, validate_graph
+from narcokg.validation.reference import ValidationReport, validate_graph
 
 FIXTURES = Path(__file__).parent / "shapes"
 FIXTURE_FILES = sorted(FIXTURES.glob("*/*.ttl"))

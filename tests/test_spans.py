@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from narcokg.errors import SpanError
-from narcokg.spans import Span, find_quote, sentence_around, verify_span
+from narcokg.model.spans import Span, find_quote, sentence_around, verify_span
 
 TEXT = "Police seized 5 tons. Customs seized 5 tons in U.S. ports. Done"
 

@@ -93,7 +93,7 @@ def test_wheel_uses_its_own_bundled_data(installed: Path, tmp_path: Path) -> Non
 def test_wheel_validates_with_its_shape_plans(installed: Path, tmp_path: Path) -> None:
     """The installed validator finds its plans (package data) and the shipped graph conforms."""
     code = (
-        "from narcokg import paths; from narcokg.shapecompile import compile_shapes; "
+        "from narcokg import paths; from narcokg.validation.compiler import compile_shapes; "
         "checks = compile_shapes(paths.shapes_file()).checks; "
         "print(sum('# Plan for <' in c.query for c in checks))"
     )

@@ -15,7 +15,7 @@ import typer
 from narcokg.errors import NarcoKGError
 
 if TYPE_CHECKING:
-    from narcokg.workspace import Workspace
+    from narcokg.model.workspace import Workspace
 
 EXIT_CODES = """Exit codes: 0 ok; 1 the graph violates its shapes; 2 usage or input error."""
 
@@ -48,7 +48,7 @@ def _fail(message: str, code: int = 2) -> NoReturn:
 
 
 def _workspace() -> Workspace:
-    from narcokg.workspace import Workspace, find_workspace
+    from narcokg.model.workspace import Workspace, find_workspace
 
     project = _state["project"]
     if project is None:
@@ -72,8 +72,8 @@ def build(
     ),
 ) -> None:
     """Build the graph from the workspace's sources and fact files."""
-    from narcokg.build import build_workspace
-    from narcokg.store import serialize_triples, write_atomically
+    from narcokg.build.graph import build_workspace
+    from narcokg.build.store import serialize_triples, write_atomically
 
     workspace = _workspace()
     data = serialize_triples(build_workspace(workspace))
@@ -108,12 +108,12 @@ def validate(
     if engine not in ("fast", "pyshacl"):
         _fail(f"unknown engine {engine!r}: use fast (the default) or pyshacl")
     if engine == "fast":
-        from narcokg.fastvalidate import validate_fast as validate_file
-        from narcokg.fastvalidate import validate_ntriples
+        from narcokg.validation.fast import validate_fast as validate_file
+        from narcokg.validation.fast import validate_ntriples
     else:
-        from narcokg.validate import validate_graph as validate_file
+        from narcokg.validation.reference import validate_graph as validate_file
     if endpoint is not None:
-        from narcokg.remote import RemoteEngine, pull_graph, to_rdflib
+        from narcokg.queries.remote import RemoteEngine, pull_graph, to_rdflib
 
         pulled = pull_graph(RemoteEngine(endpoint), graph)
         if engine == "fast":
@@ -135,7 +135,7 @@ def synth(
     clean: bool = typer.Option(False, "--clean", help="Plant no inconsistencies."),
 ) -> None:
     """Write a synthetic workspace (reports and fact files) for tests and benchmarks."""
-    from narcokg.synth import write_corpus
+    from narcokg.synth.corpus import write_corpus
 
     if documents < 1:
         _fail("--documents must be at least 1")
@@ -153,8 +153,8 @@ def list_queries(
     fmt: str = typer.Option("table", "--format", help="table or json."),
 ) -> None:
     """List the stored queries, their parameters, types and example values."""
-    from narcokg.catalogue_view import catalogue_json, catalogue_table
-    from narcokg.queries import load_catalogue
+    from narcokg.queries.catalogue import load_catalogue
+    from narcokg.queries.catalogue_view import catalogue_json, catalogue_table
 
     catalogue = load_catalogue(*_query_dirs())
     if fmt not in ("table", "json"):
@@ -163,7 +163,7 @@ def list_queries(
 
 
 def _query_dirs() -> list[Path]:
-    from narcokg.answer import query_dirs
+    from narcokg.queries.answer import query_dirs
 
     return query_dirs(_workspace())
 
@@ -194,7 +194,7 @@ def query(
     ),
 ) -> None:
     """Run a stored query with typed parameters."""
-    from narcokg.answer import answer_stored
+    from narcokg.queries.answer import answer_stored
 
     values = _parse_params(param)
     sys.stdout.write(answer_stored(_workspace(), name, values, fmt, endpoint=endpoint))
@@ -219,7 +219,7 @@ def sparql(
             _fail(f"query file {file} not found")
         text = file.read_text(encoding="utf-8")
     assert text is not None
-    from narcokg.answer import answer_sparql
+    from narcokg.queries.answer import answer_sparql
 
     sys.stdout.write(answer_sparql(_workspace(), text, fmt, endpoint=endpoint))
 
@@ -232,7 +232,7 @@ def export(
     ),
 ) -> None:
     """Write the built graph in another RDF format."""
-    from narcokg.store import FORMATS, load_triples, serialize_triples, write_atomically
+    from narcokg.build.store import FORMATS, load_triples, serialize_triples, write_atomically
 
     if fmt not in FORMATS:
         _fail(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
@@ -261,9 +261,9 @@ def push(
     Credentials: NARCOKG_STORE_TOKEN (bearer), or NARCOKG_STORE_USER and NARCOKG_STORE_PASSWORD
     (basic; NARCOKG_STORE_AUTH=digest for Virtuoso), else a prompt when the store asks for them.
     """
-    from narcokg.credentials import credentials_from_env, prompt_credentials
     from narcokg.paths import ontology_file
-    from narcokg.push import StoreAuthError, push_triples, read_triples
+    from narcokg.publish.push import StoreAuthError, push_triples, read_triples
+    from narcokg.queries.credentials import credentials_from_env, prompt_credentials
 
     triples = read_triples([_graph_file()] + ([ontology_file()] if with_ontology else []))
     ask_password = lambda text: typer.prompt(text.rstrip(": "), hide_input=True)  # noqa: E731
@@ -346,7 +346,7 @@ def extract(
 @app.command()
 def init(directory: Path = typer.Argument(..., help="The folder to make a workspace.")) -> None:
     """Create a workspace: sources/, facts/, queries/, reference/ and narcokg.toml."""
-    from narcokg.workspace import init_workspace
+    from narcokg.model.workspace import init_workspace
 
     init_workspace(directory)
     typer.echo(f"created workspace {directory}: `cd {directory}` or pass --project {directory}")
@@ -358,7 +358,7 @@ def add(
     facts: Path = typer.Option(..., "--facts", help="Its reviewed fact file."),
 ) -> None:
     """Add a document and its reviewed facts to the workspace (refuses overwrites)."""
-    from narcokg.workspace import add_document
+    from narcokg.model.workspace import add_document
 
     source, fact_file = add_document(_workspace(), file, facts)
     typer.echo(f"added {source} and {fact_file}: run `narcokg build`")

@@ -65,8 +65,8 @@ def main() -> None:
 
         typer_main()
         return
-    from narcokg.answer import answer_stored
-    from narcokg.workspace import find_workspace
+    from narcokg.model.workspace import find_workspace
+    from narcokg.queries.answer import answer_stored
 
     name, values, fmt = request
     try:

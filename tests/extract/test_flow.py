@@ -10,14 +10,14 @@ from typing import Any
 import pytest
 import yaml
 
-from narcokg.build import build_workspace
+from narcokg.build.graph import build_workspace
+from narcokg.build.store import serialize_triples
 from narcokg.extract.draft import draft_document
 from narcokg.extract.evaluate import evaluate_corpus, total
 from narcokg.extract.output import draft_data
-from narcokg.facts import load_facts
-from narcokg.store import serialize_triples
-from narcokg.validate import validate_graph
-from narcokg.workspace import Workspace, add_document, init_workspace
+from narcokg.model.facts import load_facts
+from narcokg.model.workspace import Workspace, add_document, init_workspace
+from narcokg.validation.reference import validate_graph
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = "mps-2024-01-31-anti-drug-2023"
@@ -63,7 +63,7 @@ def _write(path: Path, data: dict[str, Any]) -> Path:
 
 def _known_measures() -> set[str]:
     from narcokg import paths
-    from narcokg.vocabulary import load_vocabulary
+    from narcokg.model.vocabulary import load_vocabulary
 
     return set(load_vocabulary(paths.ontology_file()).measures)
 
@@ -82,8 +82,8 @@ def _build_and_validate(workspace: Workspace) -> bool:
 
 
 def test_full_flow_from_a_clean_workspace(tmp_path: Path) -> None:
-    from narcokg.engines import LocalEngine
-    from narcokg.queries import load_catalogue, render_query
+    from narcokg.queries.catalogue import load_catalogue, render_query
+    from narcokg.queries.engines import LocalEngine
 
     workspace = init_workspace(tmp_path / "ws")
     seed_text = (ROOT / "graph" / "sources" / f"{SEED}.txt").read_text(encoding="utf-8")

@@ -90,7 +90,7 @@ def oxigraph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
 @pytest.fixture(scope="session")
 def loaded_oxigraph(oxigraph: Server) -> Server:
     """The Oxigraph server holding the built graph in its default graph (pushed by narcokg)."""
-    from narcokg.push import push_triples, read_triples
+    from narcokg.publish.push import push_triples, read_triples
 
     push_triples(read_triples([GRAPH]), oxigraph.store, chunk_size=400)
     return oxigraph
@@ -101,7 +101,7 @@ def slow_oxigraph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """An Oxigraph server with a 1 s query timeout, holding 3,000 generated triples."""
     import pyoxigraph as ox
 
-    from narcokg.push import push_triples
+    from narcokg.publish.push import push_triples
 
     process, server = start_oxigraph(tmp_path_factory.mktemp("slow"), "--timeout-s", "1")
     node = ox.NamedNode

@@ -11,9 +11,9 @@ import sys
 
 import pytest
 
-from narcokg.credentials import Credentials, credentials_from_env
 from narcokg.errors import EndpointError, InputError
-from narcokg.remote import RemoteEngine
+from narcokg.queries.credentials import Credentials, credentials_from_env
+from narcokg.queries.remote import RemoteEngine
 
 from .conftest import FakeServer, Reply
 

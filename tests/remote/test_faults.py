@@ -15,8 +15,8 @@ import sys
 import pytest
 
 from narcokg.errors import EndpointError
-from narcokg.remote import RemoteEngine
-from narcokg.results import SelectResult, Term
+from narcokg.queries.remote import RemoteEngine
+from narcokg.queries.results import SelectResult, Term
 
 from .conftest import FakeServer, Reply, Server
 

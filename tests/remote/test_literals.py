@@ -2,8 +2,8 @@
 
 Strings and their language tags must come back character for character. Numbers, booleans and
 other XSD values are compared by value: every engine normalises them (``"12.50"^^xsd:decimal``
-is stored as 12.5, ``"0012"^^xsd:integer`` as 12), and :func:`narcokg.results.make_literal` gives
-each the canonical lexical form, so embedded and remote answers are equal. Language tags are
+is stored as 12.5, ``"0012"^^xsd:integer`` as 12), and :func:`narcokg.queries.results.make_literal`
+gives each the canonical lexical form, so embedded and remote answers are equal. Language tags are
 case-insensitive (BCP 47) and are compared in lower case.
 """
 
@@ -15,11 +15,11 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from narcokg.engines import LocalEngine
-from narcokg.push import fetch_graph, push_triples
-from narcokg.queries import Param, make_term
-from narcokg.remote import RemoteEngine, wrap_term
-from narcokg.results import SelectResult, Term, make_literal
+from narcokg.publish.push import fetch_graph, push_triples
+from narcokg.queries.catalogue import Param, make_term
+from narcokg.queries.engines import LocalEngine
+from narcokg.queries.remote import RemoteEngine, wrap_term
+from narcokg.queries.results import SelectResult, Term, make_literal
 
 from .conftest import Server
 

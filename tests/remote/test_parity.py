@@ -1,8 +1,8 @@
 """Every stored query gives the same answer embedded and on a real Oxigraph server.
 
 Parametrised over the catalogue, so a new ``queries/*.rq`` file is covered without editing this
-file. Rows are compared as multisets of :class:`narcokg.results.Term` tuples (an engine may order
-rows differently where a query has no ORDER BY); the variables must match in order.
+file. Rows are compared as multisets of :class:`narcokg.queries.results.Term` tuples (an engine may
+order rows differently where a query has no ORDER BY); the variables must match in order.
 """
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ from functools import cache
 
 import pytest
 
-from narcokg.engines import LocalEngine
 from narcokg.paths import queries_dir
-from narcokg.queries import StoredQuery, load_catalogue, render_query
-from narcokg.remote import RemoteEngine
-from narcokg.results import AskResult, GraphResult, QueryResult, SelectResult
+from narcokg.queries.catalogue import StoredQuery, load_catalogue, render_query
+from narcokg.queries.engines import LocalEngine
+from narcokg.queries.remote import RemoteEngine
+from narcokg.queries.results import AskResult, GraphResult, QueryResult, SelectResult
 
 from .conftest import GRAPH, Server
 

@@ -12,9 +12,9 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from narcokg.push import fetch_graph, make_chunks, push_triples, read_triples
-from narcokg.remote import RemoteEngine, wrap_term
-from narcokg.results import SelectResult, Term
+from narcokg.publish.push import fetch_graph, make_chunks, push_triples, read_triples
+from narcokg.queries.remote import RemoteEngine, wrap_term
+from narcokg.queries.results import SelectResult, Term
 
 from .conftest import GRAPH, Server
 

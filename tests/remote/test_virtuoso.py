@@ -13,12 +13,12 @@ from collections import Counter
 
 import pytest
 
-from narcokg.credentials import Credentials
 from narcokg.errors import EndpointError
-from narcokg.push import push_triples, read_triples
-from narcokg.queries import StoredQuery
-from narcokg.remote import RemoteEngine
-from narcokg.results import SelectResult
+from narcokg.publish.push import push_triples, read_triples
+from narcokg.queries.catalogue import StoredQuery
+from narcokg.queries.credentials import Credentials
+from narcokg.queries.remote import RemoteEngine
+from narcokg.queries.results import SelectResult
 
 from .conftest import GRAPH, VIRTUOSO_MAX_ROWS, Server
 from .test_parity import CATALOGUE, answer_key, example_text, local_engine

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from narcokg.build import build_workspace
-from narcokg.store import serialize_triples
-from narcokg.synth import write_corpus
-from narcokg.workspace import Workspace
+from narcokg.build.graph import build_workspace
+from narcokg.build.store import serialize_triples
+from narcokg.model.workspace import Workspace
+from narcokg.synth.corpus import write_corpus
 
 DOCUMENTS = 12
 

@@ -1,9 +1,9 @@
 """Certificates never vouch for a graph their checks would fault, and do vouch for clean graphs.
 
-A certificate (src/narcokg/shapecompile.py) lets the fast validator skip a group of core checks
-when one counting pass shows they would find nothing. Unsound, it would hide violations; useless,
-it would cost a pass and save none. Both are checked here, on every shape fixture, the seed graph
-and a synthetic corpus.
+A certificate (src/narcokg/validation/compiler.py) lets the fast validator skip a group of core
+checks when one counting pass shows they would find nothing. Unsound, it would hide violations;
+useless, it would cost a pass and save none. Both are checked here, on every shape fixture, the seed
+graph and a synthetic corpus.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from narcokg import paths
-from narcokg.fastvalidate import (
+from narcokg.validation.compiler import CompiledShapes, shape_classes
+from narcokg.validation.fast import (
     _FocusSets,
     _results,
     certified,
@@ -21,7 +22,6 @@ from narcokg.fastvalidate import (
     load_store,
     subclasses,
 )
-from narcokg.shapecompile import CompiledShapes, shape_classes
 
 FIXTURES = Path(__file__).resolve().parent.parent / "shapes"
 CASES = sorted(FIXTURES.glob("*/*.ttl"))

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from narcokg import paths
-from narcokg.fastvalidate import validate_fast
-from narcokg.validate import ValidationReport, validate_graph
+from narcokg.validation.fast import validate_fast
+from narcokg.validation.reference import ValidationReport, validate_graph
 
 FIXTURES = Path(__file__).resolve().parent.parent / "shapes"
 #: Every violating fixture, and the conforming ones of the SPARQL shapes (the subtle cases).

@@ -1,9 +1,9 @@
 """Shipped plans find exactly the rows of the constraints they stand for, and only while current.
 
-A plan (src/narcokg/shapeplans/) replaces a SHACL-SPARQL constraint's query on the fast validator.
-Here the cross-level plan and the constraint as written run side by side on Oxigraph over random
-graphs built to hit every branch of the constraint: nested and equal regions, several regions per
-figure, a partOf cycle, a literal region, operations on either side, mass units against each
+A plan (src/narcokg/validation/plans/) replaces a SHACL-SPARQL constraint's query on the fast
+validator. Here the cross-level plan and the constraint as written run side by side on Oxigraph over
+random graphs built to hit every branch of the constraint: nested and equal regions, several regions
+per figure, a partOf cycle, a literal region, operations on either side, mass units against each
 other, a dimensionless unit, narrower measures, and value, minimum and maximum figures with their
 inclusive flags, drawn from few numbers so that ties are common.
 """
@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from narcokg import paths
-from narcokg.fastvalidate import load_store
-from narcokg.shapecompile import _Shapes, compile_shapes, plans
+from narcokg.validation.compiler import _Shapes, compile_shapes, plans
+from narcokg.validation.fast import load_store
 
 NK = "https://w3id.org/narcokg/ontology#"
 NKC = "https://w3id.org/narcokg/concept/"

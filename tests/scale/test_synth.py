@@ -8,9 +8,9 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from narcokg.cli import app
-from narcokg.fastvalidate import validate_fast
-from narcokg.synth import PLANTED_KINDS, plan_corpus, write_corpus
-from narcokg.workspace import Workspace
+from narcokg.model.workspace import Workspace
+from narcokg.synth.corpus import PLANTED_KINDS, plan_corpus, write_corpus
+from narcokg.validation.fast import validate_fast
 
 
 def _files(root: Path) -> dict[str, bytes]:

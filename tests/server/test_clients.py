@@ -23,8 +23,8 @@ def test_roqet_select(server: Server) -> None:
 
 
 def test_roqet_agrees_with_the_local_engine(server: Server) -> None:
-    from narcokg.engines import LocalEngine
-    from narcokg.results import format_result
+    from narcokg.queries.engines import LocalEngine
+    from narcokg.queries.results import format_result
     from tests.server.conftest import GRAPH
 
     query = (

@@ -141,7 +141,7 @@ def test_unknown_query_is_404_with_close_names(server: Server) -> None:
 
 def test_openapi_lists_every_query_with_typed_parameters(server: Server) -> None:
     from narcokg.paths import queries_dir
-    from narcokg.queries import load_catalogue
+    from narcokg.queries.catalogue import load_catalogue
 
     document = server.get("/openapi.json").json()
     assert document["openapi"].startswith("3.")

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from narcokg.extract.gazetteer import Mention
-from narcokg.regions import region_slug
+from narcokg.model.regions import region_slug
 
 #: Known agencies: alias -> (label, country). Abbreviations resolve to the full name.
 KNOWN_AGENCIES: dict[str, tuple[str, str | None]] = {

@@ -10,7 +10,7 @@ from narcokg.extract import changes, periods
 from narcokg.extract.figures import Mention
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.text import Sentence
-from narcokg.regions import region_slug
+from narcokg.model.regions import region_slug
 
 if TYPE_CHECKING:
     from narcokg.extract.draft import DraftMeasurement, DraftOperation, _Context

@@ -6,8 +6,8 @@ from datetime import date
 from pathlib import Path
 
 from narcokg.errors import InputError
-from narcokg.regions import region_slug
-from narcokg.sources import read_source
+from narcokg.model.regions import region_slug
+from narcokg.model.sources import read_source
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "corpus"
 
@@ -19,7 +19,7 @@ def run_extract(
     from narcokg import paths
     from narcokg.extract.draft import draft_document
     from narcokg.extract.output import draft_csv, draft_yaml
-    from narcokg.vocabulary import load_vocabulary
+    from narcokg.model.vocabulary import load_vocabulary
 
     if fmt not in ("yaml", "csv"):
         raise InputError(f"unknown format {fmt!r}: use yaml or csv")

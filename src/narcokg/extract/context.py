@@ -11,7 +11,7 @@ from narcokg.extract.assemble import _period, nearest
 from narcokg.extract.changes import Change
 from narcokg.extract.figures import Mention
 from narcokg.extract.text import Sentence
-from narcokg.regions import region_slug
+from narcokg.model.regions import region_slug
 
 if TYPE_CHECKING:
     from narcokg.extract.draft import DraftMeasurement, DraftOperation, _Context

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from narcokg.extract.draft import Draft, draft_document
-from narcokg.facts import FactFile, load_facts
-from narcokg.spans import find_quote
+from narcokg.model.facts import FactFile, load_facts
+from narcokg.model.spans import find_quote
 
 
 @dataclass(frozen=True)

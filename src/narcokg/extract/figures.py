@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from narcokg.extract import qualifiers
 from narcokg.extract.text import Sentence
-from narcokg.numbers import MASS_UNITS, SCALES, WORD_NUMBER, parse_number, word_value
+from narcokg.model.numbers import MASS_UNITS, SCALES, WORD_NUMBER, parse_number, word_value
 
 NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _MASS = "|".join(sorted((re.escape(u) for u in MASS_UNITS), key=len, reverse=True))

@@ -1,5 +1,5 @@
 """The machine-translation garbles of Chinese numbers, found in running text and repaired with
-the rules of :mod:`narcokg.numbers` (so the build reads the same value back):
+the rules of :mod:`narcokg.model.numbers` (so the build reads the same value back):
 
 - ``split-wan-decimal``: "4 drug crime cases will be cracked across the countryMore than 20,000
   cases" is "4.2万余起", more than 42,000 cases;
@@ -16,7 +16,7 @@ import re
 from narcokg.extract.figures import Mention
 from narcokg.extract.nouns import noun_phrase
 from narcokg.extract.text import Sentence
-from narcokg.numbers import (
+from narcokg.model.numbers import (
     MASS_UNITS,
     naive_readings,
     repair_lost_decimal_point,

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from narcokg.regions import Region, load_gazetteer
+from narcokg.model.regions import Region, load_gazetteer
 
 EXTRA_REGIONS = Path(__file__).with_name("regions_extra.csv")
 ALIASES = {

@@ -7,7 +7,7 @@ import io
 from decimal import Decimal
 from typing import Any
 
-from narcokg.build import BOUNDS, decimal_text
+from narcokg.build.graph import BOUNDS, decimal_text
 from narcokg.extract.draft import Draft, DraftMeasurement
 
 COLUMNS = (

@@ -1,5 +1,5 @@
 """Periods named in a report, resolved against its publication date into the period labels of
-:mod:`narcokg.periods`: "in 2023" -> ``2023``; "as of the end of 2019" -> ``2019-12-31`` (a
+:mod:`narcokg.model.periods`: "in 2023" -> ``2023``; "as of the end of 2019" -> ``2019-12-31`` (a
 stock); "the year ending March 2022" -> ``FY2022``; "2022/23" -> ``FY2023``; "the first six
 months of this year" -> ``{year}-H1``; "last year" -> the year before publication.
 """

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from narcokg.numbers import QUALIFIER_PHRASES
+from narcokg.model.numbers import QUALIFIER_PHRASES
 
 #: Phrases that may stand directly before a number, longest first.
 PHRASES: tuple[tuple[str, str], ...] = tuple(

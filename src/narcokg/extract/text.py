@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from narcokg.spans import sentence_ends
+from narcokg.model.spans import sentence_ends
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, RedirectRespons
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from narcokg.queries import Catalogue
+from narcokg.queries.catalogue import Catalogue
 from narcokg.server.config import ServerConfig
 from narcokg.server.dataset import Dataset, describe_dataset
 from narcokg.server.endpoints import list_queries, rdf_response, run_stored_query, sparql

@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from narcokg.namespaces import DCAT, DCTERMS, NK, RDF, RDFS, SCHEMA, SH, VOID, XSD
-from narcokg.queries import Catalogue
-from narcokg.safety import QueryForm, check_query
+from narcokg.queries.catalogue import Catalogue
+from narcokg.queries.safety import QueryForm, check_query
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
 FORMATS_NS = "http://www.w3.org/ns/formats/"
@@ -58,7 +58,7 @@ class Dataset:
     def __init__(self, graph_file: Path) -> None:
         import pyoxigraph as ox
 
-        from narcokg.store import load_triples, serialize_triples
+        from narcokg.build.store import load_triples, serialize_triples
 
         self.store: Any = ox.Store()
         self.store.load(path=str(graph_file), format=ox.RdfFormat.TURTLE)

@@ -1,9 +1,9 @@
 """Query answers as bytes: SPARQL results (JSON, XML, CSV, TSV) and RDF graphs.
 
-Runs inside the worker processes. SELECT and ASK answers reuse :mod:`narcokg.results` (the CLI's
-formats) plus the SPARQL 1.1 Query Results XML format written here; graph answers are written by
-pyoxigraph through :func:`narcokg.store.serialize_triples` (sorted, with narcokg's prefixes):
-Turtle, N-Triples, JSON-LD, and RDF/XML for clients that ask only for it.
+Runs inside the worker processes. SELECT and ASK answers reuse :mod:`narcokg.queries.results` (the
+CLI's formats) plus the SPARQL 1.1 Query Results XML format written here; graph answers are written
+by pyoxigraph through :func:`narcokg.build.store.serialize_triples` (sorted, with narcokg's
+prefixes): Turtle, N-Triples, JSON-LD, and RDF/XML for clients that ask only for it.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
-from narcokg.results import AskResult, QueryResult, SelectResult, Term, format_result
+from narcokg.queries.results import AskResult, QueryResult, SelectResult, Term, format_result
 
 RESULT_FORMATS = ("json", "xml", "csv", "tsv")
 GRAPH_FORMATS = ("turtle", "ntriples", "jsonld", "rdfxml")
@@ -38,7 +38,7 @@ def encode_result(result: QueryResult, fmt: str) -> bytes:
 
 def encode_graph(triples: list[Any], fmt: str) -> bytes:
     """pyoxigraph triples in ``fmt`` (turtle, ntriples, jsonld or rdfxml)."""
-    from narcokg.store import serialize_triples
+    from narcokg.build.store import serialize_triples
 
     if fmt == "rdfxml":
         import pyoxigraph

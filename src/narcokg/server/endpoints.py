@@ -13,10 +13,10 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
-from narcokg.catalogue_view import catalogue_entries
 from narcokg.errors import ParameterError, UnknownQueryError
-from narcokg.queries import render_query
-from narcokg.safety import QueryForm
+from narcokg.queries.catalogue import render_query
+from narcokg.queries.catalogue_view import catalogue_entries
+from narcokg.queries.safety import QueryForm
 from narcokg.server.dataset import describe_catalogue, describe_service
 from narcokg.server.encode import MEDIA_TYPES, encode_graph
 from narcokg.server.protocol import (

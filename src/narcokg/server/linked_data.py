@@ -16,7 +16,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from narcokg.namespaces import DCTERMS, NK, OA, RDF, RDFS, SKOS
-from narcokg.results import shorten_iri
+from narcokg.queries.results import shorten_iri
 from narcokg.server.dataset import Dataset
 from narcokg.server.protocol import GRAPH_OFFERS, HTTPProblem, negotiate, single, url_pairs
 from narcokg.server.state import state_of

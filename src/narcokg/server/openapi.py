@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from narcokg.queries import Catalogue, Param, StoredQuery
+from narcokg.queries.catalogue import Catalogue, Param, StoredQuery
 
 SCHEMAS = {
     "string": {"type": "string"},

@@ -16,7 +16,7 @@ import jinja2
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
-from narcokg.queries import StoredQuery
+from narcokg.queries.catalogue import StoredQuery
 from narcokg.server.chart import bars_from_json, panels, render_svg
 from narcokg.server.linked_data import EntityView, local_path
 from narcokg.server.state import state_of

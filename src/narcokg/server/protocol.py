@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from starlette.requests import Request
 
 from narcokg.errors import UnsafeQueryError
-from narcokg.safety import QueryForm, check_query, scan_keywords
+from narcokg.queries.safety import QueryForm, check_query, scan_keywords
 
 UPDATE_WORDS = {
     "INSERT",

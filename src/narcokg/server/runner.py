@@ -13,7 +13,7 @@ from types import FrameType
 
 import uvicorn
 
-from narcokg.queries import load_catalogue
+from narcokg.queries.catalogue import load_catalogue
 from narcokg.server.app import create_app
 from narcokg.server.config import ServerConfig
 from narcokg.server.dataset import Dataset

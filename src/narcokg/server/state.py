@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from starlette.requests import Request
 
-from narcokg.queries import Catalogue
+from narcokg.queries.catalogue import Catalogue
 from narcokg.server.config import ServerConfig
 from narcokg.server.dataset import Dataset
 from narcokg.server.worker import WorkerPool

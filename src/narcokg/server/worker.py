@@ -98,9 +98,9 @@ def answer_job(store: Any, job: Job) -> tuple[str, Any]:
 
 
 def _run(store: Any, job: Job) -> Answer:
-    from narcokg.engines import wrap_oxigraph_term
-    from narcokg.results import AskResult, SelectResult
-    from narcokg.safety import QueryForm, check_query
+    from narcokg.queries.engines import wrap_oxigraph_term
+    from narcokg.queries.results import AskResult, SelectResult
+    from narcokg.queries.safety import QueryForm, check_query
     from narcokg.server.encode import encode_graph, encode_result
 
     form = check_query(job.text)

@@ -4,9 +4,9 @@
 in-memory pyoxigraph store: fast to load and to query. :class:`RdflibEngine` does the same on an
 rdflib ``Graph``; it is slower and exists for parity tests and as a documented pure-Python
 alternative.
-Both call :func:`narcokg.safety.check_query` before every execution (both engines would otherwise
-follow ``SERVICE``, and rdflib also ``LOAD`` and ``FROM``), and both give equal
-:mod:`narcokg.results` values for the same data and query.
+Both call :func:`narcokg.queries.safety.check_query` before every execution (both engines would
+otherwise follow ``SERVICE``, and rdflib also ``LOAD`` and ``FROM``), and both give equal
+:mod:`narcokg.queries.results` values for the same data and query.
 
 Importing this module imports neither engine: each is imported when first used.
 """
@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from narcokg.errors import InputError, QuerySyntaxError
-from narcokg.results import (
+from narcokg.queries.results import (
     AskResult,
     GraphResult,
     QueryResult,
@@ -27,7 +27,7 @@ from narcokg.results import (
     make_literal,
     term_from_oxigraph,
 )
-from narcokg.safety import QueryForm, check_query
+from narcokg.queries.safety import QueryForm, check_query
 
 
 class Engine(Protocol):

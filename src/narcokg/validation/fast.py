@@ -1,16 +1,16 @@
 """Validation that scales: narcokg's SHACL shapes as SPARQL queries on a pyoxigraph store.
 
-:mod:`narcokg.shapecompile` turns every shape of ``ontology/shapes.ttl`` into SELECT queries whose
-rows are violations: the core constraints of the property shapes become one query each (most of
-them skipped when a certificate proves in one pass that their group finds nothing), and the
-SHACL-SPARQL constraints (span exactness, cross-level consistency, ...) run over the whole graph,
-as written or through a faster plan for the same rows; every check keeps the rows whose ``$this``
-is a focus node of the shape. The checks run on a thread per core (Oxigraph releases the GIL while
-it evaluates). The result is the same :class:`~narcokg.validate.ValidationReport` pyshacl gives
-through :func:`narcokg.validate.validate_graph` -- the same focus nodes, shapes and messages
-(``tests/scale`` checks this on the shape fixtures, the seed graph, mutated copies of it and a
-synthetic corpus) -- at the speed of Oxigraph: three orders of magnitude faster than pyshacl at
-10k triples, and linear in the graph's size.
+:mod:`narcokg.validation.compiler` turns every shape of ``ontology/shapes.ttl`` into SELECT queries
+whose rows are violations: the core constraints of the property shapes become one query each (most
+of them skipped when a certificate proves in one pass that their group finds nothing), and the
+SHACL-SPARQL constraints (span exactness, cross-level consistency, ...) run over the whole graph, as
+written or through a faster plan for the same rows; every check keeps the rows whose ``$this`` is a
+focus node of the shape. The checks run on a thread per core (Oxigraph releases the GIL while it
+evaluates). The result is the same :class:`~narcokg.validation.reference.ValidationReport` pyshacl
+gives through :func:`narcokg.validation.reference.validate_graph` -- the same focus nodes, shapes
+and messages (``tests/scale`` checks this on the shape fixtures, the seed graph, mutated copies of
+it and a synthetic corpus) -- at the speed of Oxigraph: three orders of magnitude faster than
+pyshacl at 10k triples, and linear in the graph's size.
 
 Like ``validate_graph``, the data is validated together with the whole ontology (the shapes read
 the SKOS concepts and the units), without inference.
@@ -30,7 +30,7 @@ from typing import Any
 from narcokg import paths
 from narcokg.errors import InputError
 from narcokg.namespaces import NK, OA, RDFS
-from narcokg.shapecompile import (
+from narcokg.validation.compiler import (
     Certificate,
     Check,
     CompiledShapes,
@@ -38,7 +38,7 @@ from narcokg.shapecompile import (
     focus_pattern,
     shape_classes,
 )
-from narcokg.validate import ValidationReport, ValidationResult
+from narcokg.validation.reference import ValidationReport, ValidationResult
 
 _RDF_FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".trig": "TRIG"}
 #: Each class the shapes name, with every class at or below it: hashable, to key compiled shapes.

@@ -15,15 +15,15 @@ from typing import TYPE_CHECKING
 from narcokg import namespaces as ns
 from narcokg import paths
 from narcokg.errors import FactError, InputError
-from narcokg.facts import FactFile, MeasurementFact, OperationFact, load_facts
-from narcokg.figures import check_figure
-from narcokg.numbers import naive_readings
-from narcokg.periods import parse_period, period_slug
-from narcokg.regions import Region, load_gazetteer, region_slug
-from narcokg.sources import SourceText, read_source
-from narcokg.spans import Span, find_quote, sentence_around
-from narcokg.vocabulary import Vocabulary, load_vocabulary
-from narcokg.workspace import Workspace
+from narcokg.model.facts import FactFile, MeasurementFact, OperationFact, load_facts
+from narcokg.model.figures import check_figure
+from narcokg.model.numbers import naive_readings
+from narcokg.model.periods import parse_period, period_slug
+from narcokg.model.regions import Region, load_gazetteer, region_slug
+from narcokg.model.sources import SourceText, read_source
+from narcokg.model.spans import Span, find_quote, sentence_around
+from narcokg.model.vocabulary import Vocabulary, load_vocabulary
+from narcokg.model.workspace import Workspace
 
 if TYPE_CHECKING:
     import pyoxigraph

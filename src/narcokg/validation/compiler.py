@@ -6,7 +6,7 @@ where the constraint has one, ``?value`` the offending value; the validator keep
 narcokg's shapes use: ``minCount``, ``maxCount``, ``datatype``, ``nodeKind``, ``class``,
 ``pattern``, ``hasValue``, ``in``, ``equals`` on a single-predicate path, with ``targetClass`` /
 ``targetObjectsOf`` targets) are written as one query each; SHACL-SPARQL constraints run as
-written over the whole graph, or through a plan (``shapeplans/``) that finds the same rows faster.
+written over the whole graph, or through a plan (``plans/``) that finds the same rows faster.
 
 Most core checks stand behind a :class:`Certificate`: one counting pass over a group of property
 shapes that proves none of their checks can report anything, so that they run only when it fails.
@@ -305,7 +305,7 @@ def _sparql_check(graph: _Shapes, shape: Any, constraint: Any, targets: list[str
                  True, tuple(targets))  # fmt: skip
 
 
-_PLANS = Path(__file__).resolve().parent / "shapeplans"
+_PLANS = Path(__file__).resolve().parent / "plans"
 
 
 def _planned(constraint: str, select: str) -> str:

@@ -1,5 +1,5 @@
 """Operations of synthetic reports, their figures, and the planted inconsistencies of provincial
-reports. See :mod:`narcokg.synth`.
+reports. See :mod:`narcokg.synth.corpus`.
 """
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ from __future__ import annotations
 import random
 from decimal import Decimal
 
-from narcokg.regions import region_slug
-from narcokg.synthdocs import (
+from narcokg.model.regions import region_slug
+from narcokg.synth.documents import (
     LOCAL_OPERATIONS,
     PROVINCE_NAMES,
     DocumentPlan,
@@ -20,7 +20,7 @@ from narcokg.synthdocs import (
     _quote,
     _subject,
 )
-from narcokg.synthtext import MEASURES, VERBS, Phrase
+from narcokg.synth.text import MEASURES, VERBS, Phrase
 
 
 def add_national_operation(plan: DocumentPlan, name: str, rng: random.Random) -> None:

@@ -7,8 +7,8 @@ repaired value is never typed in by hand: it is a mechanical, auditable reading 
 from __future__ import annotations
 
 from narcokg.errors import FactError
-from narcokg.facts import MeasurementFact
-from narcokg.numbers import REPAIR_RULES, Figure, read_figure
+from narcokg.model.facts import MeasurementFact
+from narcokg.model.numbers import REPAIR_RULES, Figure, read_figure
 
 
 def check_figure(fact: MeasurementFact, where: str) -> None:

@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-from narcokg.credentials import Credentials
 from narcokg.errors import EndpointError, InputError
-from narcokg.remote import excerpt
+from narcokg.queries.credentials import Credentials
+from narcokg.queries.remote import excerpt
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -60,7 +60,7 @@ def target_url(store: str, graph: str | None) -> str:
 
 def read_triples(files: Sequence[Path]) -> list[pyoxigraph.Triple]:
     """The distinct triples of the given Turtle / N-Triples files."""
-    from narcokg.store import load_triples
+    from narcokg.build.store import load_triples
 
     seen: set[pyoxigraph.Triple] = set()
     for path in files:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from narcokg.queries import Catalogue, StoredQuery
+from narcokg.queries.catalogue import Catalogue, StoredQuery
 
 
 def catalogue_entries(catalogue: Catalogue) -> list[dict[str, Any]]:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from narcokg import paths
 from narcokg.errors import InputError
-from narcokg.workspace import Workspace
+from narcokg.model.workspace import Workspace
 
 
 def query_dirs(workspace: Workspace) -> list[Path]:
@@ -41,7 +41,7 @@ def answer_stored(
     endpoint: str | None = None,
 ) -> str:
     """Run the stored query ``name`` with ``values`` bound, formatted as ``fmt``."""
-    from narcokg.queries import load_catalogue, render_query
+    from narcokg.queries.catalogue import load_catalogue, render_query
 
     stored = load_catalogue(*query_dirs(workspace)).get(name)
     return answer_sparql(workspace, render_query(stored, values), fmt, endpoint=endpoint)
@@ -49,12 +49,12 @@ def answer_stored(
 
 def answer_sparql(workspace: Workspace, text: str, fmt: str, *, endpoint: str | None = None) -> str:
     """Run the read-only query ``text`` (checked for safety first), formatted as ``fmt``."""
-    from narcokg.results import format_result
+    from narcokg.queries.results import format_result
 
     if endpoint is not None:
-        from narcokg.remote import RemoteEngine
+        from narcokg.queries.remote import RemoteEngine
 
         return format_result(RemoteEngine(endpoint).run(text), fmt)
-    from narcokg.engines import LocalEngine
+    from narcokg.queries.engines import LocalEngine
 
     return format_result(LocalEngine([built_graph(workspace)]).run(text), fmt)

@@ -131,7 +131,7 @@ def add_document(workspace: Workspace, source: Path, facts: Path) -> tuple[Path,
 
 def _check_facts_name(source: Path, facts: Path) -> None:
     from narcokg.errors import InputError
-    from narcokg.facts import load_facts
+    from narcokg.model.facts import load_facts
 
     if not source.is_file():
         raise InputError(f"source document {source} not found")
@@ -144,6 +144,6 @@ def _check_facts_name(source: Path, facts: Path) -> None:
 
 
 def _trial_build(trial: Workspace) -> None:
-    from narcokg.build import build_workspace
+    from narcokg.build.graph import build_workspace
 
     build_workspace(trial)

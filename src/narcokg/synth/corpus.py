@@ -33,8 +33,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from narcokg import paths
-from narcokg.synthdocs import DocumentPlan, Planted, plan_document, render_document
-from narcokg.workspace import MARKER
+from narcokg.model.workspace import MARKER
+from narcokg.synth.documents import DocumentPlan, Planted, plan_document, render_document
 
 PLANTED_KINDS = (
     "naive-split-wan",
@@ -62,7 +62,7 @@ def period_labels(first: int = 2005, last: int = 2024) -> list[str]:
 
 def provinces() -> list[str]:
     """The gazetteer's regions inside China, in file order."""
-    from narcokg.regions import load_gazetteer
+    from narcokg.model.regions import load_gazetteer
 
     gazetteer = load_gazetteer(paths.graph_dir() / "reference" / "regions.csv")
     return [name for name, region in gazetteer.items() if region.part_of == "China"]

@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from narcokg.errors import InputError, ParameterError, UnknownQueryError
-from narcokg.headers import parse_simple_header
 from narcokg.namespaces import XSD
+from narcokg.queries.headers import parse_simple_header
 
 PARAM_TYPES = ("string", "integer", "decimal", "boolean", "date", "iri")
 _NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")

@@ -1,6 +1,6 @@
 """The reviewable fact files: one YAML file per source document, edited by people.
 
-Each fact quotes the text it comes from; :mod:`narcokg.build` finds the quote's offsets. This
+Each fact quotes the text it comes from; :mod:`narcokg.build.graph` finds the quote's offsets. This
 module only reads and checks the file's shape; cross-references are checked by the build.
 The format is described in ``docs/facts.md``.
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from narcokg.errors import FactError
-from narcokg.numbers import QUALIFIERS
+from narcokg.model.numbers import QUALIFIERS
 
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
 #: Keys a drafted measurement may carry for its reviewer (see docs/extraction.md): the build

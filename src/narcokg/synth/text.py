@@ -3,7 +3,7 @@
 A figure's true value becomes a phrase ("more than 2,900", "about 1.49 million", "12.2 tons",
 "740 kilograms") and the fact that reads it back (number, qualifier, unit); the two garbles of
 machine-translated Chinese numbers are rendered exactly as the seed report shows them. No RDF here;
-:mod:`narcokg.synth` assembles documents from these pieces.
+:mod:`narcokg.synth.corpus` assembles documents from these pieces.
 """
 
 from __future__ import annotations

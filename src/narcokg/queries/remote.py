@@ -1,9 +1,9 @@
 """Run a query on a remote SPARQL endpoint and get the same typed result as the embedded engine.
 
 :class:`RemoteEngine` sends the *same rendered text* the embedded engine runs, after the same
-:func:`narcokg.safety.check_query` (Oxigraph's server follows ``SERVICE`` too), through
+:func:`narcokg.queries.safety.check_query` (Oxigraph's server follows ``SERVICE`` too), through
 SPARQLWrapper: HTTP POST, JSON results for SELECT and ASK, N-Triples / Turtle / RDF/XML for
-CONSTRUCT and DESCRIBE, and a timeout. The answer is wrapped into :mod:`narcokg.results`
+CONSTRUCT and DESCRIBE, and a timeout. The answer is wrapped into :mod:`narcokg.queries.results`
 dataclasses with the same canonical literals, so every output format matches an embedded run.
 
 A remote store must never give a silently wrong answer, so the response is checked strictly and
@@ -28,9 +28,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from narcokg.credentials import Credentials, credentials_from_env
 from narcokg.errors import EndpointError, InputError
-from narcokg.results import (
+from narcokg.queries.credentials import Credentials, credentials_from_env
+from narcokg.queries.results import (
     AskResult,
     GraphResult,
     QueryResult,
@@ -39,7 +39,7 @@ from narcokg.results import (
     make_literal,
     term_from_oxigraph,
 )
-from narcokg.safety import QueryForm, check_query
+from narcokg.queries.safety import QueryForm, check_query
 
 JSON_TYPES = ("application/sparql-results+json", "application/json")
 #: Graph answers: media type -> pyoxigraph RdfFormat attribute. N-Triples first: line-based, exact.
@@ -79,7 +79,7 @@ class RemoteEngine:
     """A SPARQL 1.1 query endpoint (for Oxigraph ``http://HOST:PORT/query``).
 
     Credentials default to the ``NARCOKG_STORE_*`` environment variables (see
-    :mod:`narcokg.credentials`).
+    :mod:`narcokg.queries.credentials`).
     """
 
     def __init__(
@@ -337,7 +337,8 @@ def pull_graph(engine: RemoteEngine, graph: str | None = None) -> GraphResult:
 
 
 def to_rdflib(result: GraphResult) -> Any:
-    """``result`` as an ``rdflib.Graph``, for :func:`narcokg.validate.validate_graph`."""
+    """``result`` as an ``rdflib.Graph``, for :func:`narcokg.validation.reference.validate_graph`.
+    """
     import rdflib
 
     graph = rdflib.Graph()

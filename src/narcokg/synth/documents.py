@@ -1,5 +1,6 @@
 """One synthetic report: its plan (who reports what, for which period and region) and its rendering
-as a source text plus a fact file in the format of ``graph/facts/*.yaml``. See :mod:`narcokg.synth`.
+as a source text plus a fact file in the format of ``graph/facts/*.yaml``. See
+:mod:`narcokg.synth.corpus`.
 """
 
 from __future__ import annotations
@@ -10,10 +11,10 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
+from narcokg.model.periods import parse_period
+from narcokg.model.regions import region_slug
 from narcokg.namespaces import NKID
-from narcokg.periods import parse_period
-from narcokg.regions import region_slug
-from narcokg.synthtext import (
+from narcokg.synth.text import (
     COUNT_UNITS,
     FILLERS,
     MEASURES,
@@ -163,7 +164,11 @@ def plan_document(
             chosen.append(must)
     for measure in chosen:
         _add_total(plan, measure, rng, pending)
-    from narcokg.synthops import add_national_operation, add_provincial_operations, plant_provincial
+    from narcokg.synth.operations import (
+        add_national_operation,
+        add_provincial_operations,
+        plant_provincial,
+    )
 
     if plan.national:
         for name in rng.sample(NATIONAL_OPERATIONS, 2):
@@ -278,7 +283,7 @@ PROVINCE_NAMES = (
 
 def render_document(plan: DocumentPlan) -> tuple[str, str]:
     """The report's text and its fact file (YAML)."""
-    from narcokg.synthfacts import fact_file_text
+    from narcokg.synth.facts import fact_file_text
 
     rng = random.Random(plan.rng_state)
     fillers = list(FILLERS)

@@ -1,0 +1,3 @@
+"""The report as data: source texts, spans, numbers, periods, regions, fact files and the
+workspace layout. No RDF engine is needed here; every other package builds on this one.
+"""

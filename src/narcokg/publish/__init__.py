@@ -1,0 +1,1 @@
+"""Getting the graph to other people: pushing it into a triple store."""

@@ -1,0 +1,3 @@
+"""Stored queries and ad-hoc SPARQL: the catalogue and its headers, rendering by term
+substitution, the safety check, the local and remote engines and the result formats.
+"""
