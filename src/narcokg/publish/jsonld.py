@@ -53,9 +53,7 @@ def compact_jsonld(triples: Iterable[pyoxigraph.Triple]) -> bytes:
 def _ordered(value: Any) -> Any:
     """Arrays sorted (they are sets in JSON-LD, except under ``@list``), recursively."""
     if isinstance(value, dict):
-        return {
-            key: (item if key == "@list" else _ordered(item)) for key, item in value.items()
-        }
+        return {key: (item if key == "@list" else _ordered(item)) for key, item in value.items()}
     if isinstance(value, list):
         items = [_ordered(item) for item in value]
         return sorted(items, key=lambda item: json.dumps(item, sort_keys=True))
