@@ -25,9 +25,13 @@ def normalised_store(triples: list[ox.Triple]) -> ox.Store:
 def _parent_child_properties(store: ox.Store, inverse: bool) -> list[str]:
     """Each parent-child property of a hierarchical code list, to instantiate IC-20 / IC-21."""
     if inverse:
-        query = f"SELECT DISTINCT ?p WHERE {{ ?l <{QB}parentChildProperty> [ <{OWL_INVERSE}> ?p ] }}"
+        query = (
+            f"SELECT DISTINCT ?p WHERE {{ ?l <{QB}parentChildProperty> [ <{OWL_INVERSE}> ?p ] }}"
+        )
     else:
-        query = f"SELECT DISTINCT ?p WHERE {{ ?l <{QB}parentChildProperty> ?p . FILTER(isIRI(?p)) }}"
+        query = (
+            f"SELECT DISTINCT ?p WHERE {{ ?l <{QB}parentChildProperty> ?p . FILTER(isIRI(?p)) }}"
+        )
     return [f"<{row['p'].value}>" for row in store.query(query)]  # type: ignore[union-attr]
 
 

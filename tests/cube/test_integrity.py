@@ -17,11 +17,13 @@ ROOT = Path(__file__).resolve().parents[2]
 IC_IDS = [f.stem for f in IC_FILES]
 NK = "https://w3id.org/narcokg/ontology#"
 QB = "http://purl.org/linked-data/cube#"
-OBSERVATION = "https://w3id.org/narcokg/id/measurement/mps-2024-01-31-anti-drug-2023/national-drugs-seized"
+OBSERVATION = (
+    "https://w3id.org/narcokg/id/measurement/mps-2024-01-31-anti-drug-2023/national-drugs-seized"
+)
 
 
 def test_all_twenty_one_constraints_are_there() -> None:
-    assert IC_IDS == [f"ic-{n:02d}" for n in range(1, 22)]
+    assert [f"ic-{n:02d}" for n in range(1, 22)] == IC_IDS
 
 
 @pytest.fixture(scope="module")
