@@ -58,9 +58,24 @@ def table_query() -> str:
 def measurements_csv(graph_file: Path) -> bytes:
     """The download's CSV (RFC 4180, CRLF line ends, UTF-8), from the built graph."""
     from narcokg.queries.engines import LocalEngine
+
+    return _table_csv(LocalEngine([graph_file]).run(table_query()))
+
+
+def measurements_csv_from_store(store: Any) -> bytes:
+    """The same CSV from a pyoxigraph store already holding the graph (the server's)."""
+    from narcokg.queries.engines import wrap_oxigraph_term
+    from narcokg.queries.results import SelectResult
+
+    answer = store.query(table_query())
+    variables = tuple(v.value for v in answer.variables)
+    rows = tuple(tuple(wrap_oxigraph_term(s[v]) for v in variables) for s in answer)
+    return _table_csv(SelectResult(variables, rows))
+
+
+def _table_csv(result: object) -> bytes:
     from narcokg.queries.results import SelectResult, format_csv
 
-    result = LocalEngine([graph_file]).run(table_query())
     assert isinstance(result, SelectResult)
     if result.variables != tuple(COLUMNS):
         raise InputError(f"the measurements table has columns {result.variables}, not {COLUMNS}")
