@@ -83,7 +83,7 @@ def test_void_describes_each_file_with_its_size_and_digest(release_dir: Path) ->
 
 def test_ontology_docs_have_a_section_per_term(release_dir: Path) -> None:
     html = (release_dir / "ontology" / "index.html").read_text(encoding="utf-8")
-    for term in ("Measurement", "figure", "refArea", "RegionGroup", "measure"):
+    for term in ("Measurement", "figure", "refArea", "RegionGroup", "MeasurementStructure"):
         assert f'id="{term}"' in html
 
 

@@ -81,6 +81,27 @@ def _term(graph: Any, iri: str) -> TermDoc:
     )
 
 
+def data_structure() -> list[tuple[str, str, str]]:
+    """The Data Cube structure's components: (role, property, required), dimensions in order."""
+    import rdflib
+
+    graph = rdflib.Graph().parse(paths.ontology_file(), format="turtle")
+    query = f"""SELECT ?role ?property ?order ?required WHERE {{
+        <{ns.NK}MeasurementStructure> <{ns.QB}component> ?spec .
+        VALUES ?role {{ "dimension" "measure" "attribute" }}
+        ?spec ?link ?property . FILTER(?link = IRI(CONCAT("{ns.QB}", ?role)))
+        OPTIONAL {{ ?spec <{ns.QB}order> ?order }}
+        OPTIONAL {{ ?spec <{ns.QB}componentRequired> ?required }}
+    }}"""
+    answer: Any = graph.query(query)  # rdflib's rows, typed loosely: wrapped right here
+    rows = sorted(
+        (["dimension", "measure", "attribute"].index(str(r[0])), int(r[2] or 0), _short(str(r[1])),
+         str(r[0]), "no" if str(r[3]) == "false" else "yes")
+        for r in answer
+    )  # fmt: skip
+    return [(role, name, required) for _, _, name, role, required in rows]
+
+
 @cache
 def ontology_html() -> str:
     """The documentation page (the same text on every call and every run)."""
@@ -90,4 +111,6 @@ def ontology_html() -> str:
         loader=jinja2.PackageLoader("narcokg.publish", "templates"), autoescape=True
     )
     template = environment.get_template("ontology.html")
-    return template.render(ontology=ONTOLOGY_IRI, sections=ontology_terms(), nk=ns.NK)
+    return template.render(
+        ontology=ONTOLOGY_IRI, sections=ontology_terms(), structure=data_structure(), nk=ns.NK
+    )
