@@ -37,7 +37,8 @@ BROKEN = {
     "ic-08": "ex:dsd qb:sliceKey ex:k . ex:k a qb:SliceKey ; qb:componentProperty ex:d .",
     "ic-09": "ex:s a qb:Slice .",
     "ic-10": "ex:s qb:sliceStructure ex:k . ex:k qb:componentProperty ex:d .",
-    "ic-11": "ex:dsd qb:component [ qb:dimension ex:d ] . ex:o qb:dataSet [ qb:structure ex:dsd ] .",
+    "ic-11": "ex:dsd qb:component [ qb:dimension ex:d ] . "
+    "ex:o qb:dataSet [ qb:structure ex:dsd ] .",
     "ic-12": "ex:dsd qb:component [ qb:dimension ex:d ] . ex:ds qb:structure ex:dsd . "
     "ex:o1 qb:dataSet ex:ds ; ex:d 1 . ex:o2 qb:dataSet ex:ds ; ex:d 1 .",
     "ic-13": "ex:dsd qb:component [ qb:attribute ex:a ; qb:componentRequired true ] . "
