@@ -93,9 +93,10 @@ def test_validate_passes_on_the_shipped_graph() -> None:
     assert run.returncode == 0, run.stdout + run.stderr
 
 
+# jsonld is compacted with narcokg's context, which pyoxigraph would have to fetch: it is expanded
+# with pyld and a local context in tests/publish/test_jsonld.py instead.
 @pytest.mark.parametrize(
-    ("fmt", "parser_format"),
-    [("turtle", "TURTLE"), ("ntriples", "N_TRIPLES"), ("jsonld", "JSON_LD")],
+    ("fmt", "parser_format"), [("turtle", "TURTLE"), ("ntriples", "N_TRIPLES")]
 )
 def test_export_round_trips(tmp_path: Path, fmt: str, parser_format: str) -> None:
     import pyoxigraph as ox

@@ -102,3 +102,13 @@ def test_wheel_validates_with_its_shape_plans(installed: Path, tmp_path: Path) -
     assert int(run.stdout) >= 1
     validate = run_installed(installed, tmp_path, "narcokg", "validate")
     assert validate.returncode == 0, validate.stdout + validate.stderr
+
+
+def test_wheel_writes_a_release_with_its_bundled_context_and_templates(
+    installed: Path, tmp_path: Path
+) -> None:
+    run = run_installed(installed, tmp_path, "narcokg", "release", "--version", "0.1.0", "-o", "r")
+    assert run.returncode == 0, run.stderr
+    release = tmp_path / "r"
+    assert (release / "context" / "narcokg-context-1.0.jsonld").is_file()
+    assert 'id="Measurement"' in (release / "ontology" / "index.html").read_text(encoding="utf-8")

@@ -226,14 +226,19 @@ def sparql(
 
 @app.command()
 def export(
-    fmt: str = typer.Option("turtle", "--format", help="turtle, ntriples or jsonld."),
+    fmt: str = typer.Option("turtle", "--format", help="turtle, ntriples, jsonld or csv."),
     output: Path | None = typer.Option(
         None, "--output", "-o", help="Write here instead of stdout."
     ),
 ) -> None:
-    """Write the built graph in another RDF format."""
+    """Write the built graph in another format (csv: the measurements table; with -o, its CSVW
+    metadata is written beside it as FILE-metadata.json)."""
     from narcokg.build.store import FORMATS, load_triples, serialize_triples, write_atomically
 
+    if fmt in ("jsonld", "csv"):
+        from narcokg.cli_publish import export_download
+
+        return export_download(fmt, _graph_file(), output)
     if fmt not in FORMATS:
         _fail(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
     data = serialize_triples(load_triples(_graph_file()), fmt)
@@ -372,6 +377,11 @@ def evaluate(
     from narcokg.extract.cli_support import run_eval
 
     typer.echo(run_eval(corpus, _workspace().gazetteer_file))
+
+
+from narcokg.cli_publish import register  # noqa: E402  (release, diff)
+
+register(app, _graph_file)
 
 
 def main() -> None:

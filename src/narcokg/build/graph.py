@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from narcokg import namespaces as ns
 from narcokg import paths
+from narcokg.build import cube
 from narcokg.errors import FactError, InputError
 from narcokg.model.facts import FactFile, MeasurementFact, OperationFact, load_facts
 from narcokg.model.figures import check_figure
@@ -104,6 +105,7 @@ def build_workspace(workspace: Workspace) -> list[pyoxigraph.Triple]:
     operations = frozenset(op.slug for f in files for op in f.operations)
     context = _Context(vocabulary, regions, frozenset(agencies), operations)
     _check_unique_documents(files)
+    cube.add_dataset(graph)
     for facts in files:
         source = read_source(workspace.sources_dir / facts.document.file)
         _add_document(graph, facts, source, context)
@@ -284,8 +286,13 @@ def _add_measurement(
     graph.link(subject, ns.NK + "document", iri("document", doc_id))
     graph.link(subject, ns.NK + "period", _add_period(graph, fact.period, where))
     _add_bounds(graph, subject, fact)
-    for name in fact.regions:
-        graph.link(subject, ns.NK + "region", _region_iri(name, context.regions, where))
+    regions = [
+        (_region_iri(name, context.regions, where), context.regions[name].name)
+        for name in fact.regions
+    ]
+    for region_iri, _ in regions:
+        graph.link(subject, ns.NK + "region", region_iri)
+    cube.add_observation(graph, subject, fact, regions, decimal_text(fact.number), mint=iri)
     if fact.agency:
         _require(fact.agency, context.agencies, where, "agency")
         graph.link(subject, ns.NK + "agency", iri("agency", fact.agency))

@@ -2,7 +2,8 @@
 
 Routes (see docs/server.md): ``/`` home, ``/sparql`` endpoint, ``/queries`` and
 ``/queries/{name}`` named queries, ``/openapi.json``, ``/editor``, ``/chart``, ``/id/…`` and
-``/concept/…`` linked data, ``/download/{file}`` and ``/dataset`` (VoID/DCAT), ``/rdf-graphs``
+``/concept/…`` linked data, ``/download/{file}`` and ``/dataset`` (VoID/DCAT), ``/ontology``
+(documentation) and ``/context/1.0.jsonld`` (the JSON-LD context), ``/rdf-graphs``
 (Graph Store Protocol, read only), ``/static/…``, ``/health``.
 """
 
@@ -25,6 +26,7 @@ from narcokg.server.linked_data import resource
 from narcokg.server.openapi import openapi_document
 from narcokg.server.pages import chart_page, editor_page, home_page
 from narcokg.server.protocol import HTTPProblem, single, url_pairs
+from narcokg.server.published import context_document, ontology_document
 from narcokg.server.state import ServerState, site_of, state_of
 from narcokg.server.worker import WorkerPool
 
@@ -114,6 +116,8 @@ def create_app(
         Route("/concept/{path:path}", resource),
         Route("/download/{name}", download),
         Route("/dataset", dataset_description),
+        Route("/ontology", ontology_document),
+        Route("/context/{name}", context_document),
         Route("/.well-known/void", void_redirect),
         Route("/rdf-graphs", graph_store, methods=["GET", "HEAD", *WRITE_METHODS]),
         Route("/health", health),

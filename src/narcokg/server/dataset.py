@@ -70,7 +70,18 @@ class Dataset:
         for name, (fmt, media) in DOWNLOADS.items():
             data = graph_file.read_bytes() if fmt == "turtle" else serialize_triples(triples, fmt)
             self.downloads[name] = Download(name, media, data)
+        self._add_table_downloads()
         self.labels = _label_index(triples)
+
+    def _add_table_downloads(self) -> None:
+        """The measurements table as CSV, with its CSVW metadata (narcokg.publish.csvw)."""
+        from narcokg.publish import csvw
+
+        for name, media, data in (
+            (csvw.CSV_NAME, "text/csv", csvw.measurements_csv_from_store(self.store)),
+            (csvw.METADATA_NAME, "application/csvm+json", csvw.measurements_metadata()),
+        ):
+            self.downloads[name] = Download(name, media, data)
 
     def checksums(self) -> str:
         """A ``sha256sum``-compatible listing of the downloads."""
