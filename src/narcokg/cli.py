@@ -358,7 +358,7 @@ def add(
     facts: Path = typer.Option(..., "--facts", help="Its reviewed fact file."),
 ) -> None:
     """Add a document and its reviewed facts to the workspace (refuses overwrites)."""
-    from narcokg.model.workspace import add_document
+    from narcokg.build.add import add_document
 
     source, fact_file = add_document(_workspace(), file, facts)
     typer.echo(f"added {source} and {fact_file}: run `narcokg build`")
