@@ -53,7 +53,9 @@ def imported(name: str, path: Path) -> Iterator[str]:
                 anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
                 base = ".".join([*anchor, base] if base else anchor)
             # ``from narcokg.x import y``: y is a module or a name in narcokg.x
-            targets = [f"{base}.{a.name}" if f"{base}.{a.name}" in MODULES else base for a in node.names]
+            targets = [
+                f"{base}.{a.name}" if f"{base}.{a.name}" in MODULES else base for a in node.names
+            ]
         else:
             continue
         yield from (t for t in targets if t in MODULES and t != name)
@@ -81,8 +83,10 @@ def test_imports_point_down(module: str) -> None:
     level, top = layer_of(module)
     for target in GRAPH[module]:
         target_level, target_top = layer_of(target)
-        assert target_level < level or target_top == top or (
-            target_level == level and level == len(LAYERS) - 1
+        assert (
+            target_level < level
+            or target_top == top
+            or (target_level == level and level == len(LAYERS) - 1)
         ), f"{module} imports {target}: a layer above it or a sibling package"
 
 
