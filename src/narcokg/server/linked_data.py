@@ -12,8 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from narcokg.namespaces import DCTERMS, NK, OA, RDF, RDFS, SKOS
-from narcokg.queries.results import shorten_iri
+from narcokg.namespaces import DCTERMS, NK, OA, RDF, RDFS, SKOS, shorten_iri
 from narcokg.server.dataset import Dataset
 
 SERVED_FOLDERS = ("id/", "concept/")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from narcokg.namespaces import PREFIXES
+from narcokg.namespaces import shorten_iri
 
 _SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
 
@@ -60,27 +60,18 @@ class ValidationReport:
 
 def _describe(number: int, result: ValidationResult) -> list[str]:
     lines = [
-        f"{number}. [{result.severity}] {compact_iri(result.shape)}",
+        f"{number}. [{result.severity}] {_compact(result.shape)}",
         f"   {result.message}",
-        f"   entity: {compact_iri(result.focus)}",
+        f"   entity: {_compact(result.focus)}",
     ]
     if result.path is not None:
-        lines.append(f"   property: {compact_iri(result.path)}")
+        lines.append(f"   property: {_compact(result.path)}")
     if result.value is not None:
-        lines.append(f"   value: {compact_iri(result.value)}")
+        lines.append(f"   value: {_compact(result.value)}")
     if result.sentence is not None:
         lines.append(f"   sentence: {' '.join(result.sentence.split())}")
     return lines
 
 
-def compact_iri(iri: str) -> str:
-    """``prefix:name`` for an IRI under a known namespace, else the text unchanged.
-
-    >>> compact_iri("https://w3id.org/narcokg/shapes#SpanExactShape")
-    'nksh:SpanExactShape'
-    """
-    best = ""
-    for prefix, namespace in PREFIXES.items():
-        if iri.startswith(namespace) and len(namespace) > len(PREFIXES.get(best, "")):
-            best = prefix
-    return f"{best}:{iri[len(PREFIXES[best]) :]}" if best else iri
+def _compact(iri: str) -> str:
+    return shorten_iri(iri, strict=False)
