@@ -16,6 +16,9 @@ and exits with its ``exit_code``. Messages say what is wrong *and* how to fix it
 
 from __future__ import annotations
 
+import sys
+from typing import NoReturn
+
 
 class NarcoKGError(Exception):
     """Base of every error a user can act on."""
@@ -57,3 +60,9 @@ class ResultTooLargeError(InputError):
 
 class EndpointError(NarcoKGError):
     """A remote endpoint or store failed, or its answer cannot be trusted."""
+
+
+def exit_with(error: NarcoKGError) -> NoReturn:
+    """Print ``error: <message>`` on stderr and exit with its code: how every command fails."""
+    print(f"error: {error}", file=sys.stderr)
+    sys.exit(error.exit_code)
