@@ -15,12 +15,11 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from narcokg.errors import EndpointError
 from narcokg.publish.push import fetch_graph, push_triples
 from narcokg.queries.catalogue import Param, make_term
 from narcokg.queries.engines import LocalEngine
-from narcokg.queries.remote import RemoteEngine
-from narcokg.queries.results import SelectResult, Term, make_literal, wrap_term
+from narcokg.queries.remote import RemoteEngine, wrap_term
+from narcokg.queries.results import SelectResult, Term, make_literal
 
 from .conftest import Server
 
@@ -148,5 +147,5 @@ def test_each_string_binds_as_a_parameter_and_finds_itself(
 
 def test_wrap_term_keeps_the_lexical_form_of_strings() -> None:
     text = STRINGS[5]
-    assert wrap_term(ox.Literal(text), EndpointError) == Term("literal", "\\u0022")
+    assert wrap_term(ox.Literal(text)) == Term("literal", "\\u0022")
     assert len(text) == 6

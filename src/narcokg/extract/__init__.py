@@ -19,4 +19,6 @@ One module per job:
 - :mod:`.evaluate`   scores against hand-made answer keys
 
 The entry point is :func:`narcokg.extract.draft.draft_document`.
+
+Internal: the public Python API is :mod:`narcokg` (docs/architecture.md).
 """

@@ -1,5 +1,5 @@
 """Getting the graph to other people: pushing the built graph into a triple store of your own
-over the SPARQL 1.1 Graph Store Protocol (with credentials, a scratch graph and an atomic swap).
-It sits above ``queries`` because it reuses the remote engine to check what it pushed. Internal:
-the command line (``narcokg push``) is the interface.
+over the SPARQL 1.1 Graph Store Protocol, in chunks that keep blank nodes together, with
+credentials from the environment or asked for once. It sits above ``queries`` because it reuses
+the remote engine's credentials and answer excerpts. Internal: ``narcokg push`` is the interface.
 """

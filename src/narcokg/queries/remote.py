@@ -39,8 +39,8 @@ from narcokg.queries.results import (
     Term,
     capped,
     make_literal,
-    wrap_term,
 )
+from narcokg.queries.results import wrap_term as wrap_with
 from narcokg.queries.safety import QueryForm, check_query
 
 if TYPE_CHECKING:
@@ -315,12 +315,13 @@ def parse_graph(answer: Answer) -> GraphResult:
             f"not shown; it ends with {excerpt(answer.body, tail=True)!r}"
         ) from error
     return GraphResult.from_triples(
-        (_wrap(q.subject), _wrap(q.predicate), _wrap(q.object)) for q in quads
+        (wrap_term(q.subject), wrap_term(q.predicate), wrap_term(q.object)) for q in quads
     )
 
 
-def _wrap(term: OxTerm | ox.Triple | ox.DefaultGraph) -> Term:
-    return wrap_term(term, EndpointError)
+def wrap_term(term: OxTerm | ox.Triple | ox.DefaultGraph) -> Term:
+    """A term of an endpoint's answer as our :class:`Term` (an RDF-star term: EndpointError)."""
+    return wrap_with(term, EndpointError)
 
 
 def excerpt(body: bytes, *, tail: bool = False, limit: int = 200) -> str:

@@ -16,6 +16,8 @@ Layout, one job per module:
 - :mod:`.runner`       uvicorn with a clean SIGTERM stop
 
 Nothing here is imported by the CLI until ``narcokg serve`` runs.
+
+Internal: the public Python API is :mod:`narcokg` (docs/architecture.md).
 """
 
 from __future__ import annotations
