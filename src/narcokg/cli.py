@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
-from narcokg.errors import NarcoKGError
+from narcokg.errors import NarcoKGError, exit_with
 
 if TYPE_CHECKING:
     from narcokg.model.workspace import Workspace
@@ -59,10 +59,9 @@ def _workspace() -> Workspace:
 
 
 def _graph_file() -> Path:
-    graph = _workspace().graph_file
-    if not graph.is_file():
-        _fail(f"{graph} has not been built yet: run `narcokg build`")
-    return Path(graph)
+    from narcokg.queries.answer import built_graph
+
+    return built_graph(_workspace())
 
 
 @app.command()
@@ -105,23 +104,11 @@ def validate(
     ),
 ) -> None:
     """Check the graph against the SHACL shapes; exit 1 on violations."""
-    if engine not in ("fast", "pyshacl"):
-        _fail(f"unknown engine {engine!r}: use fast (the default) or pyshacl")
-    if engine == "fast":
-        from narcokg.validation.fast import validate_fast as validate_file
-        from narcokg.validation.fast import validate_ntriples
-    else:
-        from narcokg.validation.reference import validate_graph as validate_file
-    if endpoint is not None:
-        from narcokg.queries.remote import RemoteEngine, pull_graph, to_rdflib
+    from narcokg.api import validate_source
 
-        pulled = pull_graph(RemoteEngine(endpoint), graph)
-        if engine == "fast":
-            report = validate_ntriples(pulled.ntriples)
-        else:
-            report = validate_file(to_rdflib(pulled))
-    else:
-        report = validate_file(Path(graph) if graph else _graph_file())
+    source = None if endpoint is not None else Path(graph) if graph else _graph_file()
+    named_graph = graph if endpoint is not None else None
+    report = validate_source(source, endpoint=endpoint, named_graph=named_graph, engine=engine)
     typer.echo(report.to_text())
     if not report.conforms:
         raise typer.Exit(1)
@@ -168,18 +155,6 @@ def _query_dirs() -> list[Path]:
     return query_dirs(_workspace())
 
 
-def _parse_params(pairs: list[str]) -> dict[str, str]:
-    values: dict[str, str] = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key:
-            _fail(f"--param {pair!r} must be key=value, e.g. --param region=Hunan")
-        if key in values:
-            _fail(f"--param {key} is given twice")
-        values[key] = value
-    return values
-
-
 @app.command()
 def query(
     name: str = typer.Argument(..., help="Stored query name (see `narcokg queries`)."),
@@ -194,9 +169,9 @@ def query(
     ),
 ) -> None:
     """Run a stored query with typed parameters."""
-    from narcokg.queries.answer import answer_stored
+    from narcokg.queries.answer import answer_stored, parse_params
 
-    values = _parse_params(param)
+    values = parse_params(param)
     sys.stdout.write(answer_stored(_workspace(), name, values, fmt, endpoint=endpoint))
 
 
@@ -267,25 +242,19 @@ def push(
     (basic; NARCOKG_STORE_AUTH=digest for Virtuoso), else a prompt when the store asks for them.
     """
     from narcokg.paths import ontology_file
-    from narcokg.publish.push import StoreAuthError, push_triples, read_triples
+    from narcokg.publish.push import push_asking, read_triples
     from narcokg.queries.credentials import credentials_from_env, prompt_credentials
 
     triples = read_triples([_graph_file()] + ([ontology_file()] if with_ontology else []))
     ask_password = lambda text: typer.prompt(text.rstrip(": "), hide_input=True)  # noqa: E731
-    credentials = credentials_from_env(ask_password=ask_password)
-    hidden = not sys.stderr.isatty()
-    for attempt in (1, 2):
-        with typer.progressbar(
-            length=len(triples), label="pushing", file=sys.stderr, hidden=hidden
-        ) as bar:
-            try:
-                report = push_triples(triples, store, graph=graph, chunk_size=chunk_size,
-                                      credentials=credentials, progress=bar.update)  # fmt: skip
-                break
-            except StoreAuthError:
-                if attempt == 2 or credentials is not None or not sys.stdin.isatty():
-                    raise
-        credentials = prompt_credentials(lambda text: typer.prompt(text.rstrip(": ")), ask_password)
+    ask = lambda: prompt_credentials(lambda t: typer.prompt(t.rstrip(": ")), ask_password)  # noqa: E731
+    with typer.progressbar(
+        length=len(triples), label="pushing", file=sys.stderr, hidden=not sys.stderr.isatty()
+    ) as bar:
+        report = push_asking(triples, store, graph=graph, chunk_size=chunk_size,
+                             credentials=credentials_from_env(ask_password=ask_password),
+                             ask_credentials=ask if sys.stdin.isatty() else None,
+                             progress=bar.update)  # fmt: skip
     typer.echo(f"pushed {report.triples} triples to {report.target} in {report.chunks} request(s)")
 
 
@@ -363,7 +332,7 @@ def add(
     facts: Path = typer.Option(..., "--facts", help="Its reviewed fact file."),
 ) -> None:
     """Add a document and its reviewed facts to the workspace (refuses overwrites)."""
-    from narcokg.model.workspace import add_document
+    from narcokg.build.add import add_document
 
     source, fact_file = add_document(_workspace(), file, facts)
     typer.echo(f"added {source} and {fact_file}: run `narcokg build`")
@@ -389,5 +358,4 @@ def main() -> None:
     try:
         app()
     except NarcoKGError as error:
-        typer.echo(f"error: {error}", err=True)
-        sys.exit(error.exit_code)
+        exit_with(error)

@@ -12,7 +12,8 @@ from __future__ import annotations
 import os
 import sys
 
-from narcokg.errors import NarcoKGError
+from narcokg.errors import NarcoKGError, exit_with
+from narcokg.queries.answer import split_param
 
 #: Set (to anything) to send every command line to the typer app.
 NO_FAST_PATH = "NARCOKG_NO_FAST_PATH"
@@ -36,10 +37,10 @@ def parse_query_line(args: list[str]) -> tuple[str, dict[str, str], str] | None:
         if option == "--format" and fmt is None:
             fmt = value
             continue
-        key, sep, bound = value.partition("=")
-        if option != "--param" or not sep or not key or key in values:
+        pair = split_param(value)
+        if option != "--param" or pair is None or pair[0] in values:
             return None
-        values[key] = bound
+        values[pair[0]] = pair[1]
     return name, values, fmt or "table"
 
 
@@ -72,5 +73,4 @@ def main() -> None:
     try:
         sys.stdout.write(answer_stored(find_workspace(), name, values, fmt))
     except NarcoKGError as error:
-        print(f"error: {error}", file=sys.stderr)
-        sys.exit(error.exit_code)
+        exit_with(error)

@@ -10,10 +10,14 @@ and exits with its ``exit_code``. Messages say what is wrong *and* how to fix it
   - :class:`UnknownQueryError`: no stored query has that name (lists the close names).
   - :class:`UnsafeQueryError`: a query would reach the network or file system, or change data.
   - :class:`QuerySyntaxError`: the query text is not valid SPARQL.
+  - :class:`ResultTooLargeError`: the answer has more rows or triples than the limit asked for.
 - :class:`EndpointError` (exit 2): a remote SPARQL endpoint or store failed or answered wrongly.
 """
 
 from __future__ import annotations
+
+import sys
+from typing import NoReturn
 
 
 class NarcoKGError(Exception):
@@ -50,5 +54,15 @@ class QuerySyntaxError(InputError):
     """The query text is not valid SPARQL."""
 
 
+class ResultTooLargeError(InputError):
+    """The answer has more rows or triples than the caller's limit."""
+
+
 class EndpointError(NarcoKGError):
     """A remote endpoint or store failed, or its answer cannot be trusted."""
+
+
+def exit_with(error: NarcoKGError) -> NoReturn:
+    """Print ``error: <message>`` on stderr and exit with its code: how every command fails."""
+    print(f"error: {error}", file=sys.stderr)
+    sys.exit(error.exit_code)

@@ -5,6 +5,8 @@ Plain strings, so that importing this module costs nothing (no rdflib, no pyoxig
 
 from __future__ import annotations
 
+import re
+
 NK = "https://w3id.org/narcokg/ontology#"
 NKSH = "https://w3id.org/narcokg/shapes#"
 NKC = "https://w3id.org/narcokg/concept/"
@@ -58,3 +60,27 @@ def sparql_prologue(names: tuple[str, ...] | None = None) -> str:
     """PREFIX lines for the given prefix names (all when None)."""
     chosen = PREFIXES if names is None else {n: PREFIXES[n] for n in names}
     return "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in chosen.items())
+
+
+_LOCAL_NAME = re.compile(r"[A-Za-z_][\w-]*\Z")
+
+
+def shorten_iri(iri: str, *, strict: bool = True) -> str:
+    """``prefix:local`` for an IRI under one of our namespaces: the one IRI shortener.
+
+    ``strict`` (tables, pages): the local part must be a plain name, else ``<iri>``. Not strict
+    (validation reports, read by people): any local part, else the text unchanged.
+
+    >>> shorten_iri("https://w3id.org/narcokg/ontology#Measurement")
+    'nk:Measurement'
+    >>> shorten_iri("https://w3id.org/narcokg/id/region/hunan")
+    '<https://w3id.org/narcokg/id/region/hunan>'
+    >>> shorten_iri("https://w3id.org/narcokg/id/region/hunan", strict=False)
+    'nkid:region/hunan'
+    """
+    for name, base in PREFIXES.items():
+        if iri.startswith(base):
+            local = iri[len(base) :]
+            if not strict or _LOCAL_NAME.match(local):
+                return f"{name}:{local}"
+    return f"<{iri}>" if strict else iri

@@ -10,13 +10,14 @@ from typing import Any
 import pytest
 import yaml
 
+from narcokg.build.add import add_document
 from narcokg.build.graph import build_workspace
 from narcokg.build.store import serialize_triples
 from narcokg.extract.draft import draft_document
 from narcokg.extract.evaluate import evaluate_corpus, total
 from narcokg.extract.output import draft_data
 from narcokg.model.facts import load_facts
-from narcokg.model.workspace import Workspace, add_document, init_workspace
+from narcokg.model.workspace import Workspace, init_workspace
 from narcokg.validation.reference import validate_graph
 
 ROOT = Path(__file__).resolve().parents[2]

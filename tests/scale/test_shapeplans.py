@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from narcokg import paths
-from narcokg.validation.compiler import _Shapes, compile_shapes, plans
+from narcokg.validation.compiler import ShapesGraph as _Shapes
+from narcokg.validation.compiler import compile_shapes, plans
 from narcokg.validation.fast import load_store
 
 NK = "https://w3id.org/narcokg/ontology#"

@@ -231,3 +231,18 @@ def test_xml_results_are_well_formed(server: Server) -> None:
     response = server.get("/sparql", params={"query": COUNT, "format": "xml"})
     root = ET.fromstring(response.content)
     assert root.tag == "{http://www.w3.org/2005/sparql-results#}sparql"
+
+
+@pytest.mark.parametrize(
+    ("fmt", "media"), [("turtle", "text/turtle"), ("ntriples", "application/n-triples")]
+)
+def test_graph_answers_equal_the_command_line(server: Server, fmt: str, media: str) -> None:
+    """One writer: ``narcokg sparql`` and ``/sparql`` give the same bytes for a CONSTRUCT."""
+    from narcokg.model.workspace import shipped_workspace
+    from narcokg.queries.answer import answer_sparql
+
+    operation = "<https://w3id.org/narcokg/ontology#Operation>"
+    query = f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ ?s a {operation} ; ?p ?o }}"
+    response = server.get("/sparql", params={"query": query}, headers={"Accept": media})
+    assert response.status_code == 200 and response.content.count(b"\n") > 5
+    assert response.text == answer_sparql(shipped_workspace(), query, fmt)

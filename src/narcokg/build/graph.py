@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from narcokg import namespaces as ns
@@ -18,7 +17,7 @@ from narcokg.build import cube
 from narcokg.errors import FactError, InputError
 from narcokg.model.facts import FactFile, MeasurementFact, OperationFact, load_facts
 from narcokg.model.figures import check_figure
-from narcokg.model.numbers import naive_readings
+from narcokg.model.numbers import BOUNDS, decimal_text, naive_readings
 from narcokg.model.periods import parse_period, period_slug
 from narcokg.model.regions import Region, load_gazetteer, region_slug
 from narcokg.model.sources import SourceText, read_source
@@ -35,16 +34,6 @@ XSD_BOOLEAN = ns.XSD + "boolean"
 XSD_DATE = ns.XSD + "date"
 RDF_TYPE = ns.RDF + "type"
 
-# Bounds each qualifier gives the number: (value?, min inclusive?, max inclusive?); None = absent.
-BOUNDS: dict[str, tuple[bool, bool | None, bool | None]] = {
-    "exact": (True, None, None),
-    "about": (True, None, None),
-    "more-than": (False, False, None),
-    "at-least": (False, True, None),
-    "nearly": (False, None, False),
-    "less-than": (False, None, False),
-    "up-to": (False, None, True),
-}
 QUALIFIER_WORDS = {"exact": "", "about": "about ", "more-than": "more than ",
                    "at-least": "at least ", "nearly": "nearly ", "less-than": "less than ",
                    "up-to": "up to "}  # fmt: skip
@@ -53,16 +42,6 @@ QUALIFIER_WORDS = {"exact": "", "about": "about ", "more-than": "more than ",
 def iri(kind: str, *parts: str) -> str:
     """The IRI of a data entity: ``nkid:{kind}/{part}/{part}``."""
     return ns.NKID + "/".join((kind, *parts))
-
-
-def decimal_text(number: Decimal) -> str:
-    """Canonical xsd:decimal lexical form (no exponent, no trailing zeros).
-
-    >>> decimal_text(Decimal("42000")), decimal_text(Decimal("25.90"))
-    ('42000', '25.9')
-    """
-    text = f"{number:f}"
-    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 @dataclass

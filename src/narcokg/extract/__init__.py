@@ -12,8 +12,13 @@ One module per job:
 - :mod:`.changes`    changes and "respectively" lists, each linked to the figure it changes
 - :mod:`.periods`    periods resolved against the publication date
 - :mod:`.gazetteer`  regions, agencies and operations the text names
-- :mod:`.draft`      the reviewable fact file (YAML) and the CSV table
+- :mod:`.drafts`     the draft as data and the look-ups its assembly steps share
+- :mod:`.context`    one figure -> one drafted measurement with its context
+- :mod:`.assemble`   every figure of a document, with its operations and linked changes
+- :mod:`.draft`      the reviewable fact file of a document (:mod:`.output` writes YAML or CSV)
 - :mod:`.evaluate`   scores against hand-made answer keys
 
 The entry point is :func:`narcokg.extract.draft.draft_document`.
+
+Internal: the public Python API is :mod:`narcokg` (docs/architecture.md).
 """

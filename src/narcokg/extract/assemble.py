@@ -4,55 +4,26 @@ they change, name the facts, and note what a reviewer should check."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-from narcokg.extract import changes, periods
+from narcokg.extract import changes
+from narcokg.extract.context import figure_fact
+from narcokg.extract.drafts import (
+    DraftContext,
+    DraftMeasurement,
+    DraftOperation,
+    nearest,
+    period_of,
+)
 from narcokg.extract.figures import Mention
-from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.text import Sentence
 from narcokg.model.regions import region_slug
 
-if TYPE_CHECKING:
-    from narcokg.extract.draft import DraftMeasurement, DraftOperation, _Context
 
-
-def _in(names: list[Name], sentence: Sentence) -> list[Name]:
-    return [n for n in names if sentence.start <= n.start < sentence.end]
-
-
-def nearest(
-    names: list[Name],
-    sentence: Sentence,
-    context: _Context,
-    start: int,
-    end: int,
-    *,
-    before_only: bool = False,
-) -> tuple[Name | None, bool]:
-    """The name closest to ``[start, end)`` in its sentence, else the last one named earlier in
-    the paragraph; and whether it came from the figure's own sentence."""
-    own = [n for n in _in(names, sentence) if not before_only or n.start < start]
-    if own:
-
-        def distance(n: Name) -> int:
-            return start - n.end if n.end <= start else max(n.start - end, 0) + 1
-
-        return min(own, key=distance), True
-    earlier = [s for s in context.sentences[: sentence.index] if s.paragraph == sentence.paragraph]
-    for previous in reversed(earlier):
-        found = _in(names, previous)
-        if found:
-            return found[-1], False
-    return None, False
-
-
-def operations_of(context: _Context) -> list[DraftOperation]:
-    from narcokg.extract.draft import DraftOperation
-
+def operations_of(context: DraftContext) -> list[DraftOperation]:
     result: list[DraftOperation] = []
     for name in context.operations:
         sentence = next(s for s in context.sentences if s.start <= name.start < s.end)
-        period, _ = _period(context, sentence, name.start, name.end)
+        period, _ = period_of(context, sentence, name.start, name.end)
         members = _listed_regions(sentence.text)
         agency, _ = nearest(context.agencies, sentence, context, name.start, name.end)
         slug = f"{region_slug(name.key)}-{period.split('/')[0].lower()}"
@@ -79,21 +50,9 @@ def _listed_regions(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"[A-Z][a-z]+", match[1])) if match else ()
 
 
-def _period(context: _Context, sentence: Sentence, start: int, end: int) -> tuple[str, bool]:
-    own = [p for p in context.periods if sentence.start <= p.start < sentence.end]
-    found = periods.nearest_period(own, start, end)
-    if found is not None:
-        return found.label, True
-    names = [Name(p.start, p.end, p.label, "") for p in context.periods]
-    carried, _ = nearest(names, sentence, context, start, end)
-    return (carried.key, False) if carried else (context.default_period, False)
-
-
 def assemble_measurements(
-    context: _Context, mentions: list[list[Mention]], operations: list[DraftOperation]
+    context: DraftContext, mentions: list[list[Mention]], operations: list[DraftOperation]
 ) -> list[DraftMeasurement]:
-    from narcokg.extract.context import figure_fact
-
     directions = _directions(context.sentences, mentions)
     links = changes.link_changes(context.sentences, mentions, directions)
     facts: dict[Mention, DraftMeasurement] = {}

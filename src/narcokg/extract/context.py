@@ -4,31 +4,33 @@ confidence and review notes."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from narcokg.extract import periods
-from narcokg.extract.assemble import _period, nearest
 from narcokg.extract.changes import Change
+from narcokg.extract.drafts import (
+    DraftContext,
+    DraftMeasurement,
+    DraftOperation,
+    measure_of,
+    nearest,
+    period_of,
+)
 from narcokg.extract.figures import Mention
+from narcokg.extract.measures import count_unit
 from narcokg.extract.text import Sentence
 from narcokg.model.regions import region_slug
-
-if TYPE_CHECKING:
-    from narcokg.extract.draft import DraftMeasurement, DraftOperation, _Context
 
 MASS = {"tonne", "kilogram", "gram", "pound", "milligram"}
 
 
 def figure_fact(
-    context: _Context,
+    context: DraftContext,
     sentence: Sentence,
     mention: Mention,
     operations: list[DraftOperation],
     change: Change | None,
     base: DraftMeasurement | None,
 ) -> DraftMeasurement:
-    from narcokg.extract.draft import DraftMeasurement, measure_of
-
     review = list(mention.notes)
     if change is not None:
         measure, unit, known = _change_measure(mention, change, review)
@@ -65,21 +67,19 @@ def _change_measure(mention: Mention, change: Change, review: list[str]) -> tupl
     if mention.unit == "percent":
         return f"percentage-{direction}", "percent", True
     kind = "mass" if mention.unit in MASS else "absolute"
-    from narcokg.extract.measures import count_unit
-
     unit = mention.unit or count_unit(mention.noun) or "case"
     return f"{kind}-{direction}", unit, True
 
 
 def _place(
     fact: DraftMeasurement,
-    context: _Context,
+    context: DraftContext,
     sentence: Sentence,
     mention: Mention,
     operations: list[DraftOperation],
     review: list[str],
 ) -> None:
-    fact.period, explicit = _period(context, sentence, mention.start, mention.end)
+    fact.period, explicit = period_of(context, sentence, mention.start, mention.end)
     before = context.text[max(0, mention.start - 6) : mention.start]
     if re.search(r"\bfrom\s+$", before) and (earlier := periods.previous_year(fact.period)):
         if not _period_right_after(context, mention):
@@ -103,12 +103,12 @@ def _place(
     fact.operation = _operation(context, sentence, mention, operations)
 
 
-def _period_right_after(context: _Context, mention: Mention) -> bool:
+def _period_right_after(context: DraftContext, mention: Mention) -> bool:
     return any(0 <= p.start - mention.end <= 1 for p in context.periods)
 
 
 def _operation(
-    context: _Context, sentence: Sentence, mention: Mention, operations: list[DraftOperation]
+    context: DraftContext, sentence: Sentence, mention: Mention, operations: list[DraftOperation]
 ) -> str | None:
     name, _ = nearest(
         context.operations, sentence, context, mention.start, mention.end, before_only=True

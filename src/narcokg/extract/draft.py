@@ -7,79 +7,21 @@ silently.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from narcokg.extract import actors, gazetteer, measures, nonstats, periods
+from narcokg.extract import actors, gazetteer, nonstats, periods
+from narcokg.extract.assemble import assemble_measurements, operations_of
+from narcokg.extract.drafts import Draft, DraftContext, DraftMeasurement, DraftOperation
 from narcokg.extract.figures import Mention, find_figures
 from narcokg.extract.garbles import find_garbles
 from narcokg.extract.text import Sentence, split_sentences
-
-
-@dataclass(frozen=True)
-class DraftOperation:
-    slug: str
-    label: str
-    quote: str
-    within: str | None
-    regions: tuple[str, ...]
-    regions_complete: bool
-    period: str
-    conducted_by: tuple[str, ...]
-
-
-@dataclass
-class DraftMeasurement:
-    id: str
-    mention: Mention
-    measure: str
-    unit: str
-    period: str
-    regions: tuple[str, ...]
-    agency: str | None = None
-    operation: str | None = None
-    within: str | None = None
-    change_of: str | None = None
-    confidence: float = 0.9
-    review: list[str] = field(default_factory=list)
-
-
-@dataclass
-class Draft:
-    doc_id: str
-    file: str
-    title: str
-    published: date
-    text: str
-    publisher: str | None
-    translated_from: str | None
-    agencies: dict[str, actors.Agency]
-    operations: list[DraftOperation]
-    measurements: list[DraftMeasurement]
-
-
-@dataclass(frozen=True)
-class _Context:
-    """Everything found in the document that figures take their context from."""
-
-    text: str
-    sentences: list[Sentence]
-    published: date
-    regions: list[gazetteer.Mention]
-    country: str | None
-    periods: list[periods.PeriodMention]
-    default_period: str
-    agencies: list[gazetteer.Mention]
-    operations: list[gazetteer.Mention]
 
 
 def draft_document(
     text: str, doc_id: str, published: date, *, file: str, gazetteer_file: Path
 ) -> Draft:
     """The draft fact file of one document."""
-    from narcokg.extract.assemble import assemble_measurements, operations_of
-
     sentences = split_sentences(text)
     context, agencies = _context(text, sentences, published, gazetteer_file)
     mentions = [sentence_mentions(s) for s in sentences]
@@ -102,12 +44,12 @@ def draft_document(
 
 def _context(
     text: str, sentences: list[Sentence], published: date, gazetteer_file: Path
-) -> tuple[_Context, dict[str, actors.Agency]]:
+) -> tuple[DraftContext, dict[str, actors.Agency]]:
     known = gazetteer.load_regions(gazetteer_file)
     country = gazetteer.main_country(gazetteer.find_regions(text, known, None), known)
     named = periods.find_periods(text, published)
     agency_mentions, agencies = actors.find_agencies(text, list(known))
-    context = _Context(
+    context = DraftContext(
         text=text,
         sentences=sentences,
         published=published,
@@ -142,10 +84,4 @@ def _title(text: str, file: str) -> str:
     return f"Draft of {file}"
 
 
-def measure_of(mention: Mention, sentence: Sentence) -> measures.Counted:
-    """The measure and unit a (non-change) figure counts."""
-    if mention.unit in {"percent", "per-mille"}:
-        rate = measures.rate_measure(mention.noun, sentence.text)
-        return measures.Counted(rate.measure, mention.unit, rate.known)
-    mass = mention.unit in {"tonne", "kilogram", "gram", "pound", "milligram"}
-    return measures.classify(mention.noun, sentence.text, mention.unit, mass)
+__all__ = ["Draft", "DraftMeasurement", "DraftOperation", "draft_document", "sentence_mentions"]

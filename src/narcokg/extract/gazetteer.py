@@ -13,9 +13,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from narcokg.model.regions import Region, load_gazetteer
+from narcokg.model.regions import EXTRA_REGIONS, Region, load_gazetteer
 
-EXTRA_REGIONS = Path(__file__).with_name("regions_extra.csv")
 ALIASES = {
     "U.S.": "United States",
     "US": "United States",

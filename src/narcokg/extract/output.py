@@ -7,8 +7,8 @@ import io
 from decimal import Decimal
 from typing import Any
 
-from narcokg.build.graph import BOUNDS, decimal_text
 from narcokg.extract.draft import Draft, DraftMeasurement
+from narcokg.model.numbers import BOUNDS, decimal_text
 
 COLUMNS = (
     "measure",

@@ -202,3 +202,25 @@ def naive_readings(surface: str) -> tuple[Decimal, ...]:
     (Decimal('12'), Decimal('2'))
     """
     return tuple(parse_number(m) for m in re.findall(_NUMBER, surface))
+
+
+# Bounds each qualifier gives the number: (value?, min inclusive?, max inclusive?); None = absent.
+BOUNDS: dict[str, tuple[bool, bool | None, bool | None]] = {
+    "exact": (True, None, None),
+    "about": (True, None, None),
+    "more-than": (False, False, None),
+    "at-least": (False, True, None),
+    "nearly": (False, None, False),
+    "less-than": (False, None, False),
+    "up-to": (False, None, True),
+}
+
+
+def decimal_text(number: Decimal) -> str:
+    """Canonical xsd:decimal lexical form (no exponent, no trailing zeros).
+
+    >>> decimal_text(Decimal("42000")), decimal_text(Decimal("25.90"))
+    ('42000', '25.9')
+    """
+    text = f"{number:f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text

@@ -9,6 +9,10 @@ from pathlib import Path
 
 from narcokg.errors import InputError
 
+# Countries and states that reports name beyond the shipped gazetteer (Wikidata ids checked by
+# hand): the extractor recognises them, and `narcokg init` copies them into a new workspace.
+EXTRA_REGIONS = Path(__file__).with_name("regions_extra.csv")
+
 
 @dataclass(frozen=True)
 class Region:

@@ -62,7 +62,7 @@ def find_workspace(start: Path | None = None) -> Workspace:
     return shipped_workspace()
 
 
-# --- creating a workspace and adding documents (narcokg init / narcokg add) -------------------
+# --- creating a workspace (narcokg init; adding documents is build.add) -----------------------
 
 WORKSPACE_FOLDERS = ("sources", "facts", "queries", "reference")
 
@@ -86,64 +86,10 @@ def init_workspace(root: Path) -> Workspace:
 
 
 def _write_gazetteer(target: Path) -> None:
-    from narcokg.extract.gazetteer import EXTRA_REGIONS
+    from narcokg.model.regions import EXTRA_REGIONS
 
     if target.exists():
         return
     shipped = (paths.graph_dir() / "reference" / "regions.csv").read_text(encoding="utf-8")
     extra = EXTRA_REGIONS.read_text(encoding="utf-8").split("\n", 1)[1]
     target.write_text(shipped.rstrip("\n") + "\n" + extra, encoding="utf-8")
-
-
-def add_document(workspace: Workspace, source: Path, facts: Path) -> tuple[Path, Path]:
-    """Copy a reviewed fact file and its source into the workspace, atomically.
-
-    Refuses to overwrite a source or fact file, and refuses facts that do not build together with
-    the workspace's other documents (the error names the fact). Nothing is written on failure.
-    """
-    import shutil
-    import tempfile
-
-    from narcokg.errors import InputError
-
-    target_source = workspace.sources_dir / source.name
-    target_facts = workspace.facts_dir / facts.name
-    for target in (target_source, target_facts):
-        if target.exists():
-            raise InputError(f"{target} already exists: remove it first to replace the document")
-    _check_facts_name(source, facts)
-    with tempfile.TemporaryDirectory(dir=workspace.root, prefix=".add-") as scratch:
-        trial = Workspace(Path(scratch))
-        for folder in ("sources", "facts", "reference"):
-            if (workspace.root / folder).is_dir():
-                shutil.copytree(workspace.root / folder, trial.root / folder)
-        trial.sources_dir.mkdir(exist_ok=True)
-        trial.facts_dir.mkdir(exist_ok=True)
-        shutil.copyfile(source, trial.sources_dir / source.name)
-        shutil.copyfile(facts, trial.facts_dir / facts.name)
-        _trial_build(trial)
-        workspace.sources_dir.mkdir(exist_ok=True)
-        workspace.facts_dir.mkdir(exist_ok=True)
-        (trial.sources_dir / source.name).replace(target_source)
-        (trial.facts_dir / facts.name).replace(target_facts)
-    return target_source, target_facts
-
-
-def _check_facts_name(source: Path, facts: Path) -> None:
-    from narcokg.errors import InputError
-    from narcokg.model.facts import load_facts
-
-    if not source.is_file():
-        raise InputError(f"source document {source} not found")
-    loaded = load_facts(facts)
-    if loaded.document.file != source.name:
-        raise InputError(
-            f"{facts} describes {loaded.document.file!r}, not {source.name!r}: "
-            "fix `document: file:` or pass the right source"
-        )
-
-
-def _trial_build(trial: Workspace) -> None:
-    from narcokg.build.graph import build_workspace
-
-    build_workspace(trial)

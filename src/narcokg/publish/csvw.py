@@ -64,12 +64,13 @@ def measurements_csv(graph_file: Path) -> bytes:
 
 def measurements_csv_from_store(store: Any) -> bytes:
     """The same CSV from a pyoxigraph store already holding the graph (the server's)."""
-    from narcokg.queries.engines import wrap_oxigraph_term
-    from narcokg.queries.results import SelectResult
+    from narcokg.queries.results import SelectResult, term_from_oxigraph
 
     answer = store.query(table_query())
     variables = tuple(v.value for v in answer.variables)
-    rows = tuple(tuple(wrap_oxigraph_term(s[v]) for v in variables) for s in answer)
+    rows = tuple(
+        tuple(None if s[v] is None else term_from_oxigraph(s[v]) for v in variables) for s in answer
+    )
     return _table_csv(SelectResult(variables, rows))
 
 

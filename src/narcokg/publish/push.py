@@ -141,6 +141,24 @@ def push_triples(
     return PushReport(url, len(triples), len(chunks))
 
 
+def push_asking(
+    triples: Sequence[pyoxigraph.Triple],
+    store: str,
+    *,
+    credentials: Credentials | None,
+    ask_credentials: Callable[[], Credentials] | None = None,
+    **options: Any,
+) -> PushReport:
+    """:func:`push_triples`; when the store answers 401 to a push without credentials, ask for
+    them once (``ask_credentials``, for example a prompt) and push again."""
+    try:
+        return push_triples(triples, store, credentials=credentials, **options)
+    except StoreAuthError:
+        if credentials is not None or ask_credentials is None:
+            raise
+    return push_triples(triples, store, credentials=ask_credentials(), **options)
+
+
 def _send_chunk(
     client: Any, method: str, url: str, chunk: list[pyoxigraph.Triple], position: tuple[int, int]
 ) -> None:

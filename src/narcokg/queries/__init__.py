@@ -1,3 +1,4 @@
 """Stored queries and ad-hoc SPARQL: the catalogue and its headers, rendering by term
 substitution, the safety check, the local and remote engines and the result formats.
+Internal: the public Python API is :mod:`narcokg` (docs/architecture.md).
 """

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from narcokg import paths
-from narcokg.errors import InputError
+from narcokg.errors import InputError, ParameterError
 from narcokg.model.workspace import Workspace
 
 
@@ -22,6 +22,29 @@ def query_dirs(workspace: Workspace) -> list[Path]:
     if own.is_dir() and own.resolve() != shipped.resolve():
         return [shipped, own]
     return [shipped]
+
+
+def split_param(pair: str) -> tuple[str, str] | None:
+    """``key=value`` as ``(key, value)``; None when it is not of that form.
+
+    >>> split_param("region=Hunan"), split_param("Hunan")
+    (('region', 'Hunan'), None)
+    """
+    key, sep, value = pair.partition("=")
+    return (key, value) if sep and key else None
+
+
+def parse_params(pairs: list[str]) -> dict[str, str]:
+    """``--param key=value`` options as values by name; a malformed or repeated one is refused."""
+    values: dict[str, str] = {}
+    for pair in pairs:
+        split = split_param(pair)
+        if split is None:
+            raise ParameterError(f"--param {pair!r} must be key=value, e.g. --param region=Hunan")
+        if split[0] in values:
+            raise ParameterError(f"--param {split[0]} is given twice")
+        values[split[0]] = split[1]
+    return values
 
 
 def built_graph(workspace: Workspace) -> Path:

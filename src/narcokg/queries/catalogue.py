@@ -25,17 +25,16 @@ from typing import Any
 
 from narcokg.errors import InputError, ParameterError, UnknownQueryError
 from narcokg.namespaces import XSD
-from narcokg.queries.headers import parse_simple_header
+from narcokg.queries.headers import DATE, parse_simple_header
+from narcokg.queries.results import ECHAR
 
 PARAM_TYPES = ("string", "integer", "decimal", "boolean", "date", "iri")
 _NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 _INTEGER = re.compile(r"[+-]?\d+\Z")
 _DECIMAL = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)\Z")
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\x00-\x20\x7f]*\Z")
 _FORBIDDEN_CONTROL = re.compile(r"[\x00-\x07\x0b\x0e-\x1f\x7f]")
-_ECHAR = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 
 
 @dataclass(frozen=True)
@@ -202,7 +201,7 @@ def make_term(param: Param, value: str) -> str:
     >>> make_term(Param("s", "string", True, "x", ""), 'a"b')
     '"a\\\\"b"'
     """
-    checks = {"integer": _INTEGER, "decimal": _DECIMAL, "date": _DATE, "iri": _IRI}
+    checks = {"integer": _INTEGER, "decimal": _DECIMAL, "date": DATE, "iri": _IRI}
     if param.type == "string":
         return '"' + escape_literal(param, value) + '"'
     if param.type == "boolean":
@@ -239,7 +238,7 @@ def escape_literal(param: Param, value: str) -> str:
         if char in "uU" and index > 0 and value[index - 1] == "\\":
             out.append(f"\\U{ord(char):08X}")
         else:
-            out.append(_ECHAR.get(char, char))
+            out.append(ECHAR.get(char, char))
     return "".join(out)
 
 

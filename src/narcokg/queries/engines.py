@@ -13,9 +13,9 @@ Importing this module imports neither engine: each is imported when first used.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from narcokg.errors import InputError, QuerySyntaxError
 from narcokg.queries.results import (
@@ -24,16 +24,30 @@ from narcokg.queries.results import (
     QueryResult,
     SelectResult,
     Term,
+    capped,
     make_literal,
-    term_from_oxigraph,
+    wrap_term,
 )
 from narcokg.queries.safety import QueryForm, check_query
 
+if TYPE_CHECKING:
+    import pyoxigraph
+
+    from narcokg.queries.results import OxTerm
+
 
 class Engine(Protocol):
-    """Anything that answers a (checked) SPARQL query with a :data:`QueryResult`."""
+    """Anything that answers a (checked) SPARQL query with a :data:`QueryResult`.
 
-    def run(self, text: str) -> QueryResult: ...
+    The one execution core: :class:`LocalEngine` (the CLI, the Python API and, inside killable
+    worker processes, the server), :class:`RdflibEngine` (parity tests) and
+    :class:`~narcokg.queries.remote.RemoteEngine` (any SPARQL endpoint, with an HTTP timeout).
+    ``max_rows`` caps the answer: past it :class:`~narcokg.errors.ResultTooLargeError`, never a
+    silently shortened answer. A wall-clock limit needs a process that can be killed (pyoxigraph
+    cannot cancel a running query): the remote engine's HTTP timeout, or the server's worker pool.
+    """
+
+    def run(self, text: str, *, max_rows: int | None = None) -> QueryResult: ...
 
 
 class LocalEngine:
@@ -49,31 +63,34 @@ class LocalEngine:
             except (SyntaxError, OSError) as error:
                 raise InputError(f"cannot load {path}: {error}") from error
 
-    def run(self, text: str) -> QueryResult:
+    @property
+    def triple_count(self) -> int:
+        return len(self._store)
+
+    def run(self, text: str, *, max_rows: int | None = None) -> QueryResult:
         """Answer the query ``text`` after checking it is safe."""
+        import pyoxigraph as ox
+
         form = check_query(text)
         try:
-            answer: Any = self._store.query(text)
+            answer = self._store.query(text)
         except SyntaxError as error:
             raise QuerySyntaxError(f"invalid SPARQL: {error}") from error
-        if form is QueryForm.ASK:
+        if isinstance(answer, ox.QueryBoolean):
             return AskResult(bool(answer))
-        if form is QueryForm.SELECT:
+        if isinstance(answer, ox.QuerySolutions):
             variables = tuple(v.value for v in answer.variables)
-            rows = tuple(tuple(wrap_oxigraph_term(s[v]) for v in variables) for s in answer)
+            rows = tuple(tuple(_wrap(s[v]) for v in variables) for s in capped(answer, max_rows))
             return SelectResult(variables, rows)
-        return _sorted_graph((wrap_oxigraph_term(t.subject), wrap_oxigraph_term(t.predicate),
-                              wrap_oxigraph_term(t.object)) for t in answer)  # fmt: skip
+        assert form in (QueryForm.CONSTRUCT, QueryForm.DESCRIBE)
+        return GraphResult.from_triples(
+            (_wrap(t.subject), _wrap(t.predicate), _wrap(t.object))
+            for t in capped(answer, max_rows)
+        )
 
 
-def wrap_oxigraph_term(term: Any) -> Any:
-    """A pyoxigraph term as our :class:`Term` (None stays None)."""
-    if term is None:
-        return None
-    try:
-        return term_from_oxigraph(term)
-    except ValueError as error:
-        raise QuerySyntaxError(f"in the answer: {error}") from None
+def _wrap(term: OxTerm | pyoxigraph.Triple | pyoxigraph.DefaultGraph | None) -> Any:
+    return None if term is None else wrap_term(term, QuerySyntaxError)
 
 
 class RdflibEngine:
@@ -89,7 +106,7 @@ class RdflibEngine:
             except (SyntaxError, OSError, ValueError) as error:
                 raise InputError(f"cannot load {path}: {error}") from error
 
-    def run(self, text: str) -> QueryResult:
+    def run(self, text: str, *, max_rows: int | None = None) -> QueryResult:
         """Answer the query ``text`` after checking it is safe."""
         form = check_query(text)
         answer = self._parse_and_run(text)
@@ -97,9 +114,14 @@ class RdflibEngine:
             return AskResult(bool(answer.askAnswer))
         if form is QueryForm.SELECT:
             variables = tuple(str(v) for v in answer.vars)
-            rows = tuple(tuple(_wrap_rdflib(row[v]) for v in variables) for row in answer)
-            return SelectResult(variables, rows)
-        return _sorted_graph(tuple(_wrap_rdflib(t) for t in triple) for triple in answer)
+            rows = capped(answer, max_rows)
+            return SelectResult(
+                variables, tuple(tuple(_wrap_rdflib(row[v]) for v in variables) for row in rows)
+            )
+        triples = capped(answer, max_rows)
+        return GraphResult.from_triples(
+            (_wrap_rdflib(s), _wrap_rdflib(p), _wrap_rdflib(o)) for s, p, o in triples
+        )
 
     def _parse_and_run(self, text: str) -> Any:
         from pyparsing import ParseException
@@ -127,10 +149,6 @@ def _wrap_rdflib(term: Any) -> Any:
         datatype = None if term.datatype is None else str(term.datatype)
         return make_literal(str(term), datatype, term.language)
     raise QuerySyntaxError(f"unsupported term in the answer: {term!r}")
-
-
-def _sorted_graph(triples: Iterable[tuple[Term, Term, Term]]) -> GraphResult:
-    return GraphResult(tuple(sorted(triples, key=lambda t: tuple(x.to_ntriples() for x in t))))
 
 
 def open_engine(files: Sequence[Path], *, engine: str = "oxigraph") -> Engine:

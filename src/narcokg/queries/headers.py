@@ -21,7 +21,8 @@ _INDENTED = re.compile(r" {2,}(\S.*)\Z")
 _PLAIN_BLOCK = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`](?:(?!: | #).)*(?<![\s:])\Z")
 _PLAIN_FLOW = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`](?:(?!: | #)[^,\[\]{}])*(?<![\s:])\Z")
 _INT = re.compile(r"[-+]?(?:0|[1-9]\d*)\Z")
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+#: An ISO date, as YAML reads one in a header and as a ``date`` parameter must be written.
+DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _DOUBLE_QUOTED = re.compile(r'"((?:[^"\\]|\\["\\])*)"')
 _BOOLEANS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False}
 # YAML 1.1 words and forms whose reading is not plain text: leave them to PyYAML.
@@ -107,7 +108,7 @@ def _scalar(text: str, plain: re.Pattern[str]) -> tuple[Any] | None:
         return (_BOOLEANS[text],)
     if _INT.match(text):
         return (int(text),)
-    if _DATE.match(text):
+    if DATE.match(text):
         try:
             return (date.fromisoformat(text),)
         except ValueError:

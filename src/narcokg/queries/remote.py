@@ -26,7 +26,8 @@ import re
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from narcokg.errors import EndpointError, InputError
 from narcokg.queries.credentials import Credentials, credentials_from_env
@@ -36,10 +37,16 @@ from narcokg.queries.results import (
     QueryResult,
     SelectResult,
     Term,
+    capped,
     make_literal,
-    term_from_oxigraph,
 )
+from narcokg.queries.results import wrap_term as wrap_with
 from narcokg.queries.safety import QueryForm, check_query
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
+
+    from narcokg.queries.results import OxTerm
 
 JSON_TYPES = ("application/sparql-results+json", "application/json")
 #: Graph answers: media type -> pyoxigraph RdfFormat attribute. N-Triples first: line-based, exact.
@@ -50,14 +57,6 @@ GRAPH_TYPES = {
 }
 ACCEPT_RESULTS = "application/sparql-results+json"
 ACCEPT_GRAPH = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.8"
-#: SPARQLWrapper raises these classes for these statuses (and urllib's HTTPError for the others).
-_WRAPPER_STATUS = {
-    "QueryBadFormed": 400,
-    "Unauthorized": 401,
-    "EndPointNotFound": 404,
-    "URITooLong": 414,
-    "EndPointInternalError": 500,
-}
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
 
@@ -94,31 +93,40 @@ class RemoteEngine:
         self.timeout = timeout
         self.credentials = credentials
 
-    def run(self, text: str) -> QueryResult:
-        """Answer the query ``text`` after checking it is safe; raise EndpointError when unsure."""
+    def run(self, text: str, *, max_rows: int | None = None) -> QueryResult:
+        """Answer the query ``text`` after checking it is safe; raise EndpointError when unsure.
+
+        ``max_rows`` is checked on the whole, verified answer (the endpoint sends it all).
+        """
         form = check_query(text)
         answer = self._send(text, form)
         check_answer(answer, self.endpoint)
-        if form is QueryForm.SELECT:
-            return parse_select(answer)
         if form is QueryForm.ASK:
             return parse_ask(answer)
-        return parse_graph(answer)
+        if form is QueryForm.SELECT:
+            select = parse_select(answer)
+            capped(select.rows, max_rows)
+            return select
+        graph = parse_graph(answer)
+        capped(graph.triples, max_rows)
+        return graph
 
     def _send(self, text: str, form: QueryForm) -> Answer:
         wrapper = self._wrapper(text, form)
         try:
+            # QueryResult.response: the urllib response, or for an error status the HTTPError,
+            # which is a response too (see ``_wrapper_class``).
             response = wrapper.query().response
             body = response.read()
             headers = {name.lower(): value for name, value in response.info().items()}
             return Answer(response.getcode() or 0, headers, body)
-        except Exception as error:  # SPARQLWrapper, urllib, http.client and socket errors
+        except Exception as error:  # urllib, http.client and socket errors
             raise transport_error(error, self.endpoint, self.timeout) from error
 
     def _wrapper(self, text: str, form: QueryForm) -> Any:
-        from SPARQLWrapper import BASIC, DIGEST, JSON, POST, TURTLE, SPARQLWrapper
+        from SPARQLWrapper import BASIC, DIGEST, JSON, POST, TURTLE
 
-        wrapper = SPARQLWrapper(self.endpoint)
+        wrapper = _wrapper_class()(self.endpoint)
         wrapper.setMethod(POST)
         wrapper.setTimeout(max(1, round(self.timeout)))
         wrapper.setOnlyConneg(True)
@@ -138,17 +146,39 @@ class RemoteEngine:
         return wrapper
 
 
+@cache
+def _wrapper_class() -> type[Any]:
+    """SPARQLWrapper, answering an error status as a response instead of an exception.
+
+    SPARQLWrapper turns 400, 401, 404, 414 and 500 into exceptions that keep the body only inside
+    their message text. ``urllib.error.HTTPError`` is itself a response (``getcode()``,
+    ``info()``, ``read()``), so returning it lets :func:`check_answer` read every status and body
+    the same way. ``_query`` and ``_createRequest`` are the two methods SPARQLWrapper 2 builds and
+    sends a request with (pinned ``<3`` in pyproject.toml).
+    """
+    import urllib.error
+    import urllib.request
+
+    from SPARQLWrapper import SPARQLWrapper
+
+    class StatusWrapper(SPARQLWrapper):
+        def _query(self) -> tuple[Any, str]:
+            request = self._createRequest()
+            try:
+                response = urllib.request.urlopen(request, timeout=self.timeout or None)
+            except urllib.error.HTTPError as error:
+                response = error
+            return response, self.returnFormat
+
+    return StatusWrapper
+
+
 def transport_error(error: Exception, endpoint: str, timeout: float) -> EndpointError:
     """An :class:`EndpointError` saying what went wrong while sending or reading."""
     import http.client
     import urllib.error
 
     name = type(error).__name__
-    if name in _WRAPPER_STATUS:
-        body = str(error).partition("Response:\n")[2]
-        return status_error(_WRAPPER_STATUS[name], _decode_repr(body), endpoint)
-    if isinstance(error, urllib.error.HTTPError):
-        return status_error(error.code, error.read(), endpoint)
     if isinstance(error, http.client.IncompleteRead):
         return EndpointError(
             f"{endpoint} closed the connection after {len(error.partial)} bytes of its answer: "
@@ -170,16 +200,6 @@ def status_error(status: int, body: bytes, endpoint: str) -> EndpointError:
         404: " (is this the query endpoint? For Oxigraph it is http://HOST:PORT/query)",
     }.get(status, "")
     return EndpointError(f"{endpoint} answered HTTP {status}{hint}: {excerpt(body)}")
-
-
-def _decode_repr(text: str) -> bytes:
-    import ast
-
-    try:
-        value = ast.literal_eval(text.strip())
-    except (ValueError, SyntaxError):
-        return text.encode("utf-8")
-    return value if isinstance(value, bytes) else str(value).encode("utf-8")
 
 
 def check_answer(answer: Answer, endpoint: str) -> None:
@@ -294,16 +314,14 @@ def parse_graph(answer: Answer) -> GraphResult:
             f"the endpoint's {answer.media_type} answer is cut off or broken ({error}), so it is "
             f"not shown; it ends with {excerpt(answer.body, tail=True)!r}"
         ) from error
-    triples = {(wrap_term(q.subject), wrap_term(q.predicate), wrap_term(q.object)) for q in quads}
-    return GraphResult(tuple(sorted(triples, key=lambda t: tuple(x.to_ntriples() for x in t))))
+    return GraphResult.from_triples(
+        (wrap_term(q.subject), wrap_term(q.predicate), wrap_term(q.object)) for q in quads
+    )
 
 
-def wrap_term(term: Any) -> Term:
-    """A pyoxigraph term as our :class:`Term`."""
-    try:
-        return term_from_oxigraph(term)
-    except ValueError as error:
-        raise EndpointError(f"in the endpoint's answer: {error}") from None
+def wrap_term(term: OxTerm | ox.Triple | ox.DefaultGraph) -> Term:
+    """A term of an endpoint's answer as our :class:`Term` (an RDF-star term: EndpointError)."""
+    return wrap_with(term, EndpointError)
 
 
 def excerpt(body: bytes, *, tail: bool = False, limit: int = 200) -> str:
@@ -337,8 +355,7 @@ def pull_graph(engine: RemoteEngine, graph: str | None = None) -> GraphResult:
 
 
 def to_rdflib(result: GraphResult) -> Any:
-    """``result`` as an ``rdflib.Graph``, for :func:`narcokg.validation.reference.validate_graph`.
-    """
+    """``result`` as an ``rdflib.Graph`` (for :func:`.validation.reference.validate_graph`)."""
     import rdflib
 
     graph = rdflib.Graph()

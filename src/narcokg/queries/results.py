@@ -15,16 +15,25 @@ import csv
 import io
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Literal, TypeVar
 
-from narcokg.errors import InputError
-from narcokg.namespaces import PREFIXES, RDF, XSD
+from narcokg.errors import InputError, NarcoKGError, ResultTooLargeError
+from narcokg.namespaces import RDF, XSD, shorten_iri
+
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    import pyoxigraph
+
+    #: The pyoxigraph terms a SPARQL answer holds (RDF-star triple terms are refused).
+    OxTerm: TypeAlias = pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Literal
 
 TermKind = Literal["uri", "literal", "bnode"]
+T = TypeVar("T")
 _NUMERIC_TSV = {XSD + "integer", XSD + "decimal", XSD + "double", XSD + "boolean"}
-_LOCAL_NAME = re.compile(r"[A-Za-z_][\w-]*\Z")
 _FORMATS = {"table", "csv", "tsv", "json", "ntriples", "turtle"}
 
 
@@ -64,32 +73,96 @@ class AskResult:
     value: bool
 
 
+Triple = tuple[Term, Term, Term]
+
+
 @dataclass(frozen=True)
 class GraphResult:
-    """The triples of a CONSTRUCT or DESCRIBE answer, sorted."""
+    """The triples of a CONSTRUCT or DESCRIBE answer: a set, sorted by their N-Triples text."""
 
-    triples: tuple[tuple[Term, Term, Term], ...]
+    triples: tuple[Triple, ...]
+
+    @classmethod
+    def from_triples(cls, triples: Iterable[Triple]) -> GraphResult:
+        """The graph of ``triples``, duplicates removed, in the one order every engine uses."""
+        return cls(tuple(sorted(set(triples), key=lambda t: tuple(x.to_ntriples() for x in t))))
+
+    def to_oxigraph(self) -> list[pyoxigraph.Triple]:
+        """The triples as pyoxigraph terms, for :func:`narcokg.build.store.serialize_triples`."""
+        import pyoxigraph as ox
+
+        return [
+            ox.Triple(
+                ox.BlankNode(s.value) if s.kind == "bnode" else ox.NamedNode(s.value),
+                ox.NamedNode(p.value),
+                term_to_oxigraph(o),
+            )
+            for s, p, o in self.triples
+        ]
+
+    def serialize(self, fmt: str = "turtle") -> str:
+        """The graph in ``fmt`` (turtle, ntriples, jsonld), written as ``narcokg export`` and the
+        server's ``/sparql`` write it: one writer for every caller."""
+        from narcokg.build.store import serialize_triples
+
+        return serialize_triples(self.to_oxigraph(), fmt).decode("utf-8")
 
     @property
     def ntriples(self) -> str:
-        return "".join(
-            " ".join(t.to_ntriples() for t in triple) + " .\n" for triple in self.triples
-        )
+        return self.serialize("ntriples")
 
 
 QueryResult = SelectResult | AskResult | GraphResult
 
 
-def term_from_oxigraph(term: Any) -> Term:
+def term_from_oxigraph(term: OxTerm | pyoxigraph.Triple | pyoxigraph.DefaultGraph) -> Term:
     """A pyoxigraph term as our :class:`Term`; ``ValueError`` for an RDF-star triple term."""
-    kind = type(term).__name__
-    if kind == "NamedNode":
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
         return Term("uri", term.value)
-    if kind == "BlankNode":
+    if isinstance(term, ox.BlankNode):
         return Term("bnode", term.value)
-    if kind == "Literal":
+    if isinstance(term, ox.Literal):
         return make_literal(term.value, term.datatype.value, term.language)
     raise ValueError(f"unsupported term {term!r} (RDF-star is not supported)")
+
+
+def wrap_term(
+    term: OxTerm | pyoxigraph.Triple | pyoxigraph.DefaultGraph, error: type[NarcoKGError]
+) -> Term:
+    """:func:`term_from_oxigraph`, refusing an unsupported term with ``error`` (the engine's)."""
+    try:
+        return term_from_oxigraph(term)
+    except ValueError as problem:
+        raise error(f"in the answer: {problem}") from None
+
+
+def capped(items: Iterable[T], max_rows: int | None) -> list[T]:
+    """``items`` as a list; :class:`ResultTooLargeError` past ``max_rows`` (None: no limit)."""
+    out: list[T] = []
+    for item in items:
+        if max_rows is not None and len(out) == max_rows:
+            raise ResultTooLargeError(
+                f"the answer has more than {max_rows} rows or triples, the limit; "
+                "add LIMIT (and OFFSET to page) or narrow the query"
+            )
+        out.append(item)
+    return out
+
+
+def term_to_oxigraph(term: Term) -> OxTerm:
+    """Our :class:`Term` as a pyoxigraph term (the inverse of :func:`term_from_oxigraph`)."""
+    import pyoxigraph as ox
+
+    if term.kind == "uri":
+        return ox.NamedNode(term.value)
+    if term.kind == "bnode":
+        return ox.BlankNode(term.value)
+    if term.lang is not None:
+        return ox.Literal(term.value, language=term.lang)
+    datatype = None if term.datatype is None else ox.NamedNode(term.datatype)
+    return ox.Literal(term.value, datatype=datatype)
 
 
 def make_literal(value: str, datatype: str | None, lang: str | None) -> Term:
@@ -122,15 +195,19 @@ def canonical_lexical(value: str, datatype: str) -> str:
     return value
 
 
+#: The string escapes (ECHAR) of SPARQL and N-Triples: the one table every writer of a quoted
+#: string uses (here, and the stored-query parameter binding in :mod:`.catalogue`).
+ECHAR = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_ECHAR_TABLE = str.maketrans(ECHAR)
+
+
 def escape_string(value: str) -> str:
-    """``value`` escaped for a double-quoted N-Triples / SPARQL string (backslash first)."""
-    return (
-        value.replace("\\", "\\\\")
-        .replace('"', '\\"')
-        .replace("\n", "\\n")
-        .replace("\r", "\\r")
-        .replace("\t", "\\t")
-    )
+    r"""``value`` escaped for a double-quoted N-Triples / SPARQL string.
+
+    >>> print(escape_string('say "hi"\\'))
+    say \"hi\"\\
+    """
+    return value.translate(_ECHAR_TABLE)
 
 
 def format_result(result: QueryResult, fmt: str) -> str:
@@ -138,10 +215,8 @@ def format_result(result: QueryResult, fmt: str) -> str:
     if fmt not in _FORMATS:
         raise InputError(f"unknown format {fmt!r}: use one of {', '.join(sorted(_FORMATS))}")
     if isinstance(result, GraphResult):
-        if fmt == "ntriples":
-            return result.ntriples
-        if fmt == "turtle":
-            return format_turtle(result)
+        if fmt in ("ntriples", "turtle"):
+            return result.serialize(fmt)
         raise InputError(f"a graph result cannot be written as {fmt}: use turtle or ntriples")
     if fmt in ("ntriples", "turtle"):
         raise InputError(f"{fmt} is for CONSTRUCT/DESCRIBE results: use table, csv, tsv or json")
@@ -223,42 +298,3 @@ def _table_value(term: Term) -> str:
         return shorten_iri(term.value)
     text = term.value if term.kind == "literal" else f"_:{term.value}"
     return text.replace("\n", "\\n").replace("\t", "\\t")
-
-
-def shorten_iri(iri: str) -> str:
-    """``iri`` as a prefixed name when one of our prefixes fits, else ``<iri>``.
-
-    >>> shorten_iri("https://w3id.org/narcokg/ontology#Measurement")
-    'nk:Measurement'
-    """
-    for name, base in PREFIXES.items():
-        local = iri[len(base) :]
-        if iri.startswith(base) and _LOCAL_NAME.match(local):
-            return f"{name}:{local}"
-    return f"<{iri}>"
-
-
-def format_turtle(result: GraphResult) -> str:
-    """Turtle with our prefixes, one block per subject."""
-    lines = [f"@prefix {name}: <{base}> ." for name, base in PREFIXES.items()]
-    previous: Term | None = None
-    for subject, predicate, obj in result.triples:
-        if subject != previous:
-            if previous is not None:
-                lines[-1] = lines[-1][:-2] + " ."
-            lines.append("")
-            lines.append(_turtle_term(subject))
-            previous = subject
-        lines.append(f"    {_turtle_term(predicate)} {_turtle_term(obj)} ;")
-    if previous is not None:
-        lines[-1] = lines[-1][:-2] + " ."
-    return "\n".join(lines) + "\n"
-
-
-def _turtle_term(term: Term) -> str:
-    if term.kind == "uri":
-        return shorten_iri(term.value)
-    if term.kind == "literal" and term.datatype is not None and term.lang is None:
-        text = '"' + escape_string(term.value) + '"'
-        return f"{text}^^{shorten_iri(term.datatype)}"
-    return term.to_ntriples()

@@ -6,8 +6,9 @@ Layout, one job per module:
 - :mod:`.worker`       query execution in a pool of killable worker processes (hard timeouts)
 - :mod:`.encode`       results as bytes in each SPARQL results / RDF format
 - :mod:`.protocol`     SPARQL 1.1 Protocol parsing, content negotiation, HTTP errors
-- :mod:`.endpoints`    ``/sparql`` and ``/queries`` handlers
-- :mod:`.linked_data`  entity IRIs under ``/id/...``: HTML or RDF by content negotiation
+- :mod:`.respond`      a worker job mapped to HTTP problems; triples in the negotiated RDF format
+- :mod:`.linked_data`  what the graph says about an entity IRI (the view behind ``/id/...``)
+- :mod:`.endpoints`    ``/sparql``, ``/queries`` and entity-IRI handlers (HTML or RDF)
 - :mod:`.dataset`      downloads (ETag, sha256), VoID/DCAT, service description, catalogue as RDF
 - :mod:`.openapi`      the OpenAPI description of the named-query API
 - :mod:`.pages`        server-rendered HTML pages (home, editor, chart, results)
@@ -15,6 +16,8 @@ Layout, one job per module:
 - :mod:`.runner`       uvicorn with a clean SIGTERM stop
 
 Nothing here is imported by the CLI until ``narcokg serve`` runs.
+
+Internal: the public Python API is :mod:`narcokg` (docs/architecture.md).
 """
 
 from __future__ import annotations

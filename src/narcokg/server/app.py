@@ -21,12 +21,12 @@ from starlette.staticfiles import StaticFiles
 from narcokg.queries.catalogue import Catalogue
 from narcokg.server.config import ServerConfig
 from narcokg.server.dataset import Dataset, describe_dataset
-from narcokg.server.endpoints import list_queries, rdf_response, run_stored_query, sparql
-from narcokg.server.linked_data import resource
+from narcokg.server.endpoints import list_queries, resource, run_stored_query, sparql
 from narcokg.server.openapi import openapi_document
 from narcokg.server.pages import chart_page, editor_page, home_page
 from narcokg.server.protocol import HTTPProblem, single, url_pairs
 from narcokg.server.published import context_document, ontology_document
+from narcokg.server.respond import rdf_response
 from narcokg.server.state import ServerState, site_of, state_of
 from narcokg.server.worker import WorkerPool
 

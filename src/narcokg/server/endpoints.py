@@ -1,4 +1,5 @@
-"""``/sparql`` (SPARQL 1.1 Protocol) and ``/queries`` (the stored queries as an API).
+"""``/sparql`` (SPARQL 1.1 Protocol), ``/queries`` (the stored queries as an API) and the entity
+IRIs (linked data: HTML or RDF by content negotiation).
 
 Every query, ad hoc or stored, goes the same way: :func:`.protocol.check_text` (read-only, no
 ``SERVICE`` / ``LOAD`` / ``FROM``), a format chosen by ``format=`` or ``Accept``, then one job for
@@ -8,7 +9,6 @@ the worker pool, whose answer is sent whole or replaced by an error status.
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -18,11 +18,12 @@ from narcokg.queries.catalogue import render_query
 from narcokg.queries.catalogue_view import catalogue_entries
 from narcokg.queries.safety import QueryForm
 from narcokg.server.dataset import describe_catalogue, describe_service
-from narcokg.server.encode import MEDIA_TYPES, encode_graph
+from narcokg.server.encode import MEDIA_TYPES
+from narcokg.server.linked_data import Describer
+from narcokg.server.pages import editor_page, entity_page, home_page, results_page
 from narcokg.server.protocol import (
     GRAPH_OFFERS,
     RESULT_OFFERS,
-    WORKER_STATUS,
     HTTPProblem,
     check_text,
     choose_format,
@@ -32,21 +33,10 @@ from narcokg.server.protocol import (
     url_pairs,
     values_of,
 )
-from narcokg.server.state import ServerState, site_of, state_of
-from narcokg.server.worker import Answer, Job, WorkerError
+from narcokg.server.respond import ANSWER_HEADERS, rdf_response, run_job
+from narcokg.server.state import site_of, state_of
 
 HTML_OFFER = ("text/html", "html")
-ANSWER_HEADERS = {"Access-Control-Allow-Origin": "*", "Vary": "Accept"}
-
-
-async def run_job(state: ServerState, text: str, fmt: str) -> Answer:
-    """The worker pool's answer, or the :class:`HTTPProblem` its failure maps to."""
-    try:
-        return await state.pool.run(Job(text, fmt, state.config.max_rows))
-    except WorkerError as error:
-        status = WORKER_STATUS.get(error.kind, 500)
-        headers = {"Retry-After": "1"} if status == 503 else {}
-        raise HTTPProblem(status, error.message, headers) from error
 
 
 async def answer_query(request: Request, text: str, formats: tuple[str, ...]) -> Response:
@@ -59,24 +49,12 @@ async def answer_query(request: Request, text: str, formats: tuple[str, ...]) ->
     return Response(answer.body, media_type=MEDIA_TYPES[fmt], headers=headers)
 
 
-def rdf_response(request: Request, triples: list[Any], given_format: str | None) -> Response:
-    """Triples in the format asked for (``format=`` or ``Accept``; Turtle by default)."""
-    offers = list(GRAPH_OFFERS)
-    fmt = given_format or negotiate(request.headers.get("accept"), offers)
-    if fmt not in {name for _, name in offers}:
-        types = ", ".join(media for media, _ in offers)
-        raise HTTPProblem(406 if given_format is None else 400, f"this resource is RDF: {types}")
-    return Response(encode_graph(triples, fmt), media_type=MEDIA_TYPES[fmt], headers=ANSWER_HEADERS)
-
-
 async def sparql(request: Request) -> Response:
     """The SPARQL 1.1 Protocol endpoint; without a query, its service description."""
     state = state_of(request)
     parsed = await read_sparql_request(request, state.config.max_request_bytes)
     if parsed is None:
         if negotiate(request.headers.get("accept"), [*GRAPH_OFFERS, HTML_OFFER]) == "html":
-            from narcokg.server.pages import editor_page
-
             return editor_page(request)
         config = state.config
         described = describe_service(
@@ -93,8 +71,6 @@ async def list_queries(request: Request) -> Response:
     offers = [HTML_OFFER, ("application/json", "json"), *GRAPH_OFFERS]
     fmt = single(pairs, "format") or negotiate(request.headers.get("accept"), offers)
     if fmt == "html":
-        from narcokg.server.pages import home_page
-
         return home_page(request)
     if fmt == "json":
         entries = catalogue_entries(state.catalogue)
@@ -128,8 +104,23 @@ async def run_stored_query(request: Request) -> Response:
         and negotiate(request.headers.get("accept"), [*RESULT_OFFERS, HTML_OFFER]) == "html"
     )
     if wants_html and check_text(text) in (QueryForm.SELECT, QueryForm.ASK):
-        from narcokg.server.pages import results_page
-
         answer = await run_job(state, text, "json")
         return results_page(request, stored, values, answer)
     return await answer_query(request, text, given)
+
+
+async def resource(request: Request) -> Response:
+    """An entity IRI: HTML for browsers, RDF by content negotiation; 404 when unknown."""
+    state = state_of(request)
+    path = request.url.path.lstrip("/")
+    iri = state.config.base_iri + path
+    describer = Describer(state.dataset, state.config.base_iri)
+    triples = describer.triples(iri)
+    if not triples:
+        raise HTTPProblem(404, f"nothing in the graph is called <{iri}>")
+    pairs = url_pairs(request, state.config.max_request_bytes)
+    offers = [("text/html", "html"), *GRAPH_OFFERS]
+    fmt = single(pairs, "format") or negotiate(request.headers.get("accept"), offers)
+    if fmt == "html":
+        return entity_page(request, describer.view(iri))
+    return rdf_response(request, triples, fmt)

@@ -12,14 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from starlette.requests import Request
-from starlette.responses import Response
-
-from narcokg.namespaces import DCTERMS, NK, OA, RDF, RDFS, SKOS
-from narcokg.queries.results import shorten_iri
+from narcokg.namespaces import DCTERMS, NK, OA, RDF, RDFS, SKOS, shorten_iri
 from narcokg.server.dataset import Dataset
-from narcokg.server.protocol import GRAPH_OFFERS, HTTPProblem, negotiate, single, url_pairs
-from narcokg.server.state import state_of
 
 SERVED_FOLDERS = ("id/", "concept/")
 LABELS = (RDFS + "label", SKOS + "prefLabel", DCTERMS + "title")
@@ -146,24 +140,3 @@ class Describer:
         if corroboration:
             lines.append(("corroborated by", corroboration))
         return lines
-
-
-async def resource(request: Request) -> Response:
-    """An entity IRI: HTML for browsers, RDF by content negotiation; 404 when unknown."""
-    state = state_of(request)
-    path = request.url.path.lstrip("/")
-    iri = state.config.base_iri + path
-    describer = Describer(state.dataset, state.config.base_iri)
-    triples = describer.triples(iri)
-    if not triples:
-        raise HTTPProblem(404, f"nothing in the graph is called <{iri}>")
-    pairs = url_pairs(request, state.config.max_request_bytes)
-    offers = [("text/html", "html"), *GRAPH_OFFERS]
-    fmt = single(pairs, "format") or negotiate(request.headers.get("accept"), offers)
-    if fmt == "html":
-        from narcokg.server.pages import entity_page
-
-        return entity_page(request, describer.view(iri))
-    from narcokg.server.endpoints import rdf_response
-
-    return rdf_response(request, triples, fmt)

@@ -19,6 +19,7 @@ from starlette.responses import HTMLResponse
 from narcokg.queries.catalogue import StoredQuery
 from narcokg.server.chart import bars_from_json, panels, render_svg
 from narcokg.server.linked_data import EntityView, local_path
+from narcokg.server.respond import run_job
 from narcokg.server.state import state_of
 from narcokg.server.worker import Answer
 
@@ -146,8 +147,6 @@ def entity_page(request: Request, view: EntityView) -> HTMLResponse:
 
 async def chart_page(request: Request) -> HTMLResponse:
     """Bar charts of every measurement, by unit, labelled by operation or region."""
-    from narcokg.server.endpoints import run_job
-
     state = state_of(request)
     answer = await run_job(state, state.catalogue.get("measurements").text, "json")
     base = state.config.base_iri

@@ -19,9 +19,17 @@ import threading
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from narcokg.errors import NarcoKGError, QuerySyntaxError, UnsafeQueryError
+from narcokg.errors import (
+    NarcoKGError,
+    QuerySyntaxError,
+    ResultTooLargeError,
+    UnsafeQueryError,
+)
+
+if TYPE_CHECKING:
+    from narcokg.queries.engines import Engine
 
 _START_TIMEOUT = 120.0
 
@@ -52,25 +60,20 @@ class WorkerError(Exception):
         self.message = message
 
 
-class TooLargeError(Exception):
-    """The answer has more rows or triples than the limit."""
-
-
 # --- inside the worker process ------------------------------------------------------------
 
 
 def worker_main(conn: Connection, graph_file: str, parent_pid: int) -> None:
     """Load the graph, then answer jobs until the pipe closes or the parent is gone."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    import pyoxigraph
+    from narcokg.queries.engines import LocalEngine
 
-    store = pyoxigraph.Store()
     try:
-        store.load(path=graph_file, format=pyoxigraph.RdfFormat.TURTLE)
-    except (OSError, SyntaxError) as error:
-        conn.send(("fatal", f"cannot load {graph_file}: {error}"))
+        engine = LocalEngine([Path(graph_file)])
+    except NarcoKGError as error:
+        conn.send(("fatal", str(error)))
         return
-    conn.send(("ready", len(store)))
+    conn.send(("ready", engine.triple_count))
     while True:
         if not conn.poll(1.0):
             if os.getppid() != parent_pid:
@@ -80,52 +83,36 @@ def worker_main(conn: Connection, graph_file: str, parent_pid: int) -> None:
             job = conn.recv()
         except (EOFError, OSError):
             return
-        conn.send(answer_job(store, job))
+        conn.send(answer_job(engine, job))
 
 
-def answer_job(store: Any, job: Job) -> tuple[str, Any]:
+def answer_job(engine: Engine, job: Job) -> tuple[str, Any]:
     """``("ok", Answer)`` or ``("error", (kind, message))`` for one job."""
     try:
-        return ("ok", _run(store, job))
-    except TooLargeError as error:
+        return ("ok", _run(engine, job))
+    except ResultTooLargeError as error:
         return ("error", ("too-large", str(error)))
     except UnsafeQueryError as error:
         return ("error", ("unsafe", str(error)))
-    except (QuerySyntaxError, SyntaxError) as error:
-        return ("error", ("syntax", f"invalid SPARQL: {error}"))
+    except QuerySyntaxError as error:
+        return ("error", ("syntax", str(error)))
     except (NarcoKGError, OSError, ValueError) as error:
         return ("error", ("failed", f"the query failed: {error}"))
 
 
-def _run(store: Any, job: Job) -> Answer:
-    from narcokg.queries.engines import wrap_oxigraph_term
-    from narcokg.queries.results import AskResult, SelectResult
-    from narcokg.queries.safety import QueryForm, check_query
+def _run(engine: Engine, job: Job) -> Answer:
+    """The shared engine's answer, encoded."""
+    from narcokg.queries.results import AskResult, GraphResult
+    from narcokg.queries.safety import check_query
     from narcokg.server.encode import encode_graph, encode_result
 
-    form = check_query(job.text)
-    solutions = store.query(job.text)
-    if form is QueryForm.ASK:
-        return Answer(encode_result(AskResult(bool(solutions)), job.fmt), job.fmt, form, 1)
-    if form is QueryForm.SELECT:
-        variables = tuple(v.value for v in solutions.variables)
-        rows = [tuple(wrap_oxigraph_term(s[v]) for v in variables) for s in _capped(solutions, job)]
-        body = encode_result(SelectResult(variables, tuple(rows)), job.fmt)
-        return Answer(body, job.fmt, form, len(rows))
-    triples = list(_capped(solutions, job))
-    return Answer(encode_graph(triples, job.fmt), job.fmt, form, len(triples))
-
-
-def _capped(items: Any, job: Job) -> list[Any]:
-    out: list[Any] = []
-    for item in items:
-        if len(out) == job.max_rows:
-            raise TooLargeError(
-                f"the answer has more than {job.max_rows} rows or triples, the server's limit; "
-                "add LIMIT (and OFFSET to page) or narrow the query"
-            )
-        out.append(item)
-    return out
+    form = check_query(job.text)  # the engine checks again; this names the form for the answer
+    result = engine.run(job.text, max_rows=job.max_rows)
+    if isinstance(result, GraphResult):
+        body = encode_graph(result.to_oxigraph(), job.fmt)
+        return Answer(body, job.fmt, form, len(result.triples))
+    count = 1 if isinstance(result, AskResult) else len(result.rows)
+    return Answer(encode_result(result, job.fmt), job.fmt, form, count)
 
 
 # --- inside the server process ------------------------------------------------------------

@@ -6,35 +6,37 @@ as a source text plus a fact file in the format of ``graph/facts/*.yaml``. See
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
-from typing import Any
 
 from narcokg.model.periods import parse_period
 from narcokg.model.regions import region_slug
-from narcokg.namespaces import NKID
+from narcokg.synth.facts import fact_file_text
+from narcokg.synth.operations import (
+    add_national_operation,
+    add_provincial_operations,
+    plant_provincial,
+)
+from narcokg.synth.plan import (
+    NATIONAL_OPERATIONS,
+    DocumentPlan,
+    Figure,
+    Planted,
+    period_intro,
+    phrase_for,
+    quote_for,
+    subject,
+)
 from narcokg.synth.text import (
     COUNT_UNITS,
     FILLERS,
     MEASURES,
     VERBS,
     Phrase,
-    count_phrase,
     lost_point_phrase,
-    mass_phrase,
     split_wan_phrase,
 )
 
-NATIONAL_OPERATIONS = (
-    "Thunder",
-    "Hunting",
-    "Clean Source",
-    "Border Shield",
-    "Sky Net",
-    "Iron Fist",
-)
-LOCAL_OPERATIONS = ("Spring Thunder", "Clean Border", "Net Sweep", "Mountain Eagle", "River Guard")
 REPORTERS = ("Xiong Feng", "Zeng Fanyi", "Li Wei", "Zhang Min", "Wang Fang", "Chen Jie", "Liu Yang")
 #: National true values of a whole year: (low, high); counts in units, masses in tonnes.
 YEARLY = {
@@ -54,70 +56,6 @@ NARROWER = {
     "methamphetamine-seized": ("drugs-seized", 0.3, 0.6),
     "heroin-seized": ("drugs-seized", 0.05, 0.2),
 }
-ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
-
-
-@dataclass(frozen=True)
-class Planted:
-    """A planted inconsistency: its kind, the measurement it is on and the shapes that catch it."""
-
-    kind: str
-    document: str
-    measurement: str
-    shapes: tuple[str, ...]
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "document": self.document,
-            "measurement": self.measurement,
-            "shapes": list(self.shapes),
-        }
-
-
-@dataclass
-class Operation:
-    slug: str
-    label: str
-    sentence: str
-    quote: str
-    regions: list[str]
-    complete: bool
-    organised_by: str | None
-    conducted_by: str
-
-
-@dataclass
-class Figure:
-    fid: str
-    measure: str
-    phrase: Phrase
-    sentence: str
-    quote: str
-    region: str
-    operation: str | None = None
-    repaired: bool = True  # False: a garbled figure recorded as read literally (planted)
-
-
-@dataclass
-class DocumentPlan:
-    doc_id: str
-    period: str
-    region: str
-    agency: str
-    values: dict[str, Decimal]
-    figures: list[Figure] = field(default_factory=list)
-    operations: list[Operation] = field(default_factory=list)
-    upper: dict[str, Decimal] = field(default_factory=dict)  # measure -> stated upper bound
-    planted: list[Planted] = field(default_factory=list)
-    rng_state: int = 0
-
-    @property
-    def national(self) -> bool:
-        return self.region == "China"
-
-    def measurement_iri(self, fid: str) -> str:
-        return f"{NKID}measurement/{self.doc_id}/{fid}"
 
 
 def _length(period: str) -> float:
@@ -164,12 +102,6 @@ def plan_document(
             chosen.append(must)
     for measure in chosen:
         _add_total(plan, measure, rng, pending)
-    from narcokg.synth.operations import (
-        add_national_operation,
-        add_provincial_operations,
-        plant_provincial,
-    )
-
     if plan.national:
         for name in rng.sample(NATIONAL_OPERATIONS, 2):
             add_national_operation(plan, name, rng)
@@ -180,35 +112,10 @@ def plan_document(
     return plan
 
 
-def _period_intro(period: str) -> str:
-    if "-H" in period:
-        return f"In the {'first' if period.endswith('1') else 'second'} half of {period[:4]}"
-    if "-Q" in period:
-        return f"In the {ORDINALS[period[-1]]} quarter of {period[:4]}"
-    if "-" in period:
-        return f"In {date(int(period[:4]), int(period[5:]), 1):%B %Y}"
-    return f"In {period}"
-
-
-def _subject(plan: DocumentPlan) -> str:
-    return "the public security organs" if plan.national else f"the {plan.region} police"
-
-
-def _phrase(measure: str, value: Decimal, rng: random.Random) -> Phrase:
-    kind, _ = MEASURES[measure]
-    if kind == "mass":
-        return mass_phrase(value, rng)
-    return count_phrase(value, COUNT_UNITS.get(measure, "case"), rng)
-
-
-def _quote(measure: str, phrase: Phrase) -> str:
-    return phrase.text if phrase.repair else f"{phrase.text} {MEASURES[measure][1]}"
-
-
 def _add_total(plan: DocumentPlan, measure: str, rng: random.Random, pending: list[str]) -> None:
     value = plan.values[measure]
-    phrase = _garbled(plan, measure, value, rng) or _phrase(measure, value, rng)
-    quote, repaired = _quote(measure, phrase), True
+    phrase = _garbled(plan, measure, value, rng) or phrase_for(measure, value, rng)
+    quote, repaired = quote_for(measure, phrase), True
     if plan.national and phrase.repair == "split-wan-decimal" and "naive-split-wan" in pending:
         pending.remove("naive-split-wan")
         phrase, repaired = Phrase(phrase.text, phrase.naive[0], "exact", phrase.unit), False
@@ -237,9 +144,9 @@ def _add_total(plan: DocumentPlan, measure: str, rng: random.Random, pending: li
         )
     verb = VERBS[measure]
     if quote == phrase.text:
-        sentence = f"{_period_intro(plan.period)}, a total of {quote}."
+        sentence = f"{period_intro(plan.period)}, a total of {quote}."
     else:
-        sentence = f"{_period_intro(plan.period)}, {_subject(plan)} {verb} {quote}."
+        sentence = f"{period_intro(plan.period)}, {subject(plan)} {verb} {quote}."
     plan.figures.append(
         Figure(measure, measure, phrase, sentence, quote, plan.region, None, repaired)
     )
@@ -265,26 +172,8 @@ def _garbled(plan: DocumentPlan, measure: str, value: Decimal, rng: random.Rando
     return None
 
 
-PROVINCE_NAMES = (
-    "Hunan",
-    "Hubei",
-    "Yunnan",
-    "Guangdong",
-    "Guangxi",
-    "Sichuan",
-    "Guizhou",
-    "Zhejiang",
-    "Fujian",
-    "Jiangsu",
-    "Henan",
-    "Shandong",
-)
-
-
 def render_document(plan: DocumentPlan) -> tuple[str, str]:
     """The report's text and its fact file (YAML)."""
-    from narcokg.synth.facts import fact_file_text
-
     rng = random.Random(plan.rng_state)
     fillers = list(FILLERS)
     rng.shuffle(fillers)
@@ -301,3 +190,6 @@ def render_document(plan: DocumentPlan) -> tuple[str, str]:
     text = "\n".join(p for p in paragraphs if p)
     published = parse_period(plan.period).end + timedelta(days=rng.randint(5, 45))
     return text, fact_file_text(plan, text, published, rng.sample(REPORTERS, 2))
+
+
+__all__ = ["DocumentPlan", "Planted", "plan_document", "render_document"]

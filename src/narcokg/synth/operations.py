@@ -8,17 +8,17 @@ import random
 from decimal import Decimal
 
 from narcokg.model.regions import region_slug
-from narcokg.synth.documents import (
+from narcokg.synth.plan import (
     LOCAL_OPERATIONS,
     PROVINCE_NAMES,
     DocumentPlan,
     Figure,
     Operation,
     Planted,
-    _period_intro,
-    _phrase,
-    _quote,
-    _subject,
+    period_intro,
+    phrase_for,
+    quote_for,
+    subject,
 )
 from narcokg.synth.text import MEASURES, VERBS, Phrase
 
@@ -73,11 +73,11 @@ def _add_operation_figure(
     *,
     exact: bool = False,
 ) -> Figure:
-    phrase = _phrase(measure, value, rng)
+    phrase = phrase_for(measure, value, rng)
     if exact:
         phrase = Phrase(f"{int(value):,}", Decimal(int(value)), "exact", phrase.unit)
-    quote = _quote(measure, phrase)
-    sentence = f"In the {op.label}, {_subject(plan)} {VERBS[measure]} {quote}."
+    quote = quote_for(measure, phrase)
+    sentence = f"In the {op.label}, {subject(plan)} {VERBS[measure]} {quote}."
     figure = Figure(f"{op.slug}-{measure}", measure, phrase, sentence, quote, plan.region, op.slug)
     plan.figures.append(figure)
     return figure
@@ -138,7 +138,7 @@ def plant_provincial(plan: DocumentPlan, national: DocumentPlan, pending: list[s
         )
         figure.operation, figure.fid = None, f"{counts[0]}-total"
         figure.sentence = figure.sentence.replace(
-            f"In the {local.label}", _period_intro(plan.period)
+            f"In the {local.label}", period_intro(plan.period)
         )
         plan.planted.append(
             Planted(

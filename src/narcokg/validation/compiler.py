@@ -23,16 +23,35 @@ SHACL-SPARQL). Shapes are read with pyoxigraph; no rdflib, no pyshacl.
 
 from __future__ import annotations
 
-import hashlib
-import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from narcokg.errors import NarcoKGError
 from narcokg.namespaces import RDF, RDFS, SH, XSD
+from narcokg.validation.certificates import (
+    Certificate,
+    CertifiedPath,
+    Check,
+    CompiledShapes,
+    Subclasses,
+    focus_pattern,
+)
+from narcokg.validation.plan_files import planned, plans
+from narcokg.validation.shapes_graph import ShapesGraph, shape_classes
+
+# Re-exported: the fast validator and the tests import these from here.
+__all__ = [
+    "Certificate",
+    "Check",
+    "CompiledShapes",
+    "ShapesGraph",
+    "UnsupportedShapeError",
+    "compile_shapes",
+    "focus_pattern",
+    "plans",
+    "shape_classes",
+]
 
 #: Datatypes whose lexical forms the check casts, to catch ill-typed literals as pyshacl does.
 CASTABLE = ("integer", "decimal", "boolean", "date", "dateTime", "double", "float")
@@ -47,154 +66,12 @@ class UnsupportedShapeError(NarcoKGError):
     """A shape uses a SHACL feature the fast validator cannot compile; use ``--engine pyshacl``."""
 
 
-@dataclass(frozen=True)
-class Check:
-    """One compiled constraint: its source shape, query, messages and how to read its rows."""
-
-    shape: str
-    query: str
-    messages: tuple[str, ...]
-    severity: str
-    path: str | None
-    sparql: bool  # a SHACL-SPARQL constraint: messages are substituted from the row
-    targets: tuple[str, ...]  # the target patterns binding ?this; rows are kept for those nodes
-
-
-#: Subclass closures: class IRI -> every class IRI that is it or below it (``rdfs:subClassOf*``).
-Subclasses = Mapping[str, Sequence[str]]
-
-
-@dataclass(frozen=True)
-class CertifiedPath:
-    """A property of a certificate: its predicate, its counts, and when a value is fine."""
-
-    predicate: str
-    required: bool  # sh:minCount 1 (otherwise none or 0)
-    single: bool  # sh:maxCount 1 (otherwise none)
-    ok: str  # true when ?value breaks none of the shape's value constraints
-
-
-@dataclass(frozen=True)
-class Certificate:
-    """One pass proving that a group of core checks would find nothing.
-
-    Property shapes whose constraints are ``minCount`` 0 or 1, ``maxCount`` 1 or none, and value
-    constraints (datatype, nodeKind, class, pattern, in) are checked by joining the focus nodes
-    with their paths (OPTIONAL where not required) and counting, with N focus nodes: N distinct
-    focus nodes among the rows (every required path has a value) and every row's values fine (no
-    bad value); for single-valued paths, joined together, also exactly N rows (no focus node has
-    two values on one path). Then the :attr:`checks` would report nothing; otherwise they run one
-    by one. A multi-valued path gets a certificate of its own, so the join never multiplies values
-    of different paths; single-valued ones stop at N + 1 rows (:meth:`proof_query`), so a node
-    with many values cannot blow the join up either.
-    """
-
-    targets: tuple[str, ...]
-    paths: tuple[CertifiedPath, ...]
-    checks: tuple[Check, ...]
-
-    @property
-    def single(self) -> bool:
-        """Whether every path has at most one value (the row count is then part of the proof)."""
-        return all(path.single for path in self.paths)
-
-    def count_query(self) -> str:
-        """``?n``: the number of focus nodes."""
-        return f"SELECT (COUNT(*) AS ?n) WHERE {{ {self._focus()} }}"
-
-    def proof_query(self, focus_nodes: int) -> str:
-        """``?rows``, ``?nodes`` (distinct focus nodes), ``?good`` (rows with fine values)."""
-        joins, fine = [], []
-        for i, path in enumerate(self.paths):
-            triple = f"?this <{path.predicate}> ?v{i} ."
-            joins.append(triple if path.required else f"OPTIONAL {{ {triple} }}")
-            ok = path.ok.replace("?value", f"?v{i}")
-            fine.append(f"({ok})" if path.required else f"(!BOUND(?v{i}) || ({ok}))")
-        limit = f" LIMIT {focus_nodes + 1}" if self.single else ""
-        return (
-            "SELECT (COUNT(*) AS ?rows) (COUNT(DISTINCT ?this) AS ?nodes) (SUM(?ok) AS ?good) "
-            f"WHERE {{ SELECT ?this ?ok WHERE {{ {self._focus()} {' '.join(joins)} "
-            f"BIND (COALESCE(IF({' && '.join(fine)}, 1, 0), 0) AS ?ok) }}{limit} }}"
-        )
-
-    def proves(self, focus_nodes: int, rows: int, nodes: int, good: int) -> bool:
-        """Whether the proof query's counts show the checks find nothing."""
-        return nodes == focus_nodes and good == rows and (rows == focus_nodes or not self.single)
-
-    def _focus(self) -> str:
-        if len(self.targets) == 1 and _SINGLE_CLASS.fullmatch(self.targets[0]):
-            return self.targets[0]  # one rdf:type triple per node: no duplicates to remove
-        return f"{{ SELECT DISTINCT ?this WHERE {{ {focus_pattern(self.targets)} }} }}"
-
-
-def focus_pattern(targets: Sequence[str]) -> str:
-    """A graph pattern binding ``?this`` to every focus node of the target patterns."""
-    return " UNION ".join("{ " + t + " }" for t in targets)
-
-
-#: A target pattern that yields each focus node once: its instances of a single class.
-_SINGLE_CLASS = re.compile(rf"\?this <{re.escape(RDF)}type> <[^<>\s]+> \.")
-
-
-@dataclass(frozen=True)
-class CompiledShapes:
-    """What the fast validator runs: certificates (with the checks they stand for) and the rest."""
-
-    certificates: tuple[Certificate, ...]
-    checks: tuple[Check, ...]  # not covered by a certificate
-
-
-class _Shapes:
-    """The shapes graph as subject -> predicate -> objects (pyoxigraph terms)."""
-
-    def __init__(self, path: Path) -> None:
-        import pyoxigraph as ox
-
-        self.props: dict[Any, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
-        with path.open("rb") as handle:
-            for quad in ox.parse(handle, format=ox.RdfFormat.TURTLE):
-                self.props[quad.subject][quad.predicate.value].append(quad.object)
-
-    def get(self, node: Any, name: str) -> list[Any]:
-        return self.props.get(node, {}).get(SH + name, [])
-
-    def one(self, node: Any, name: str) -> Any:
-        values = self.get(node, name)
-        return values[0] if values else None
-
-    def items(self, head: Any) -> list[Any]:
-        """The members of an RDF list."""
-        found = []
-        while head is not None and head.value != RDF + "nil":
-            found.append(self.props[head][RDF + "first"][0])
-            head = self.props[head][RDF + "rest"][0]
-        return found
-
-    def shapes(self) -> list[Any]:
-        kinds = {SH + "NodeShape", SH + "PropertyShape"}
-        return sorted(
-            (
-                s
-                for s, p in self.props.items()
-                if {t.value for t in p.get(RDF + "type", [])} & kinds
-            ),
-            key=str,
-        )
-
-
-def shape_classes(path: Path) -> list[str]:
-    """The classes the shapes file targets or requires (``sh:targetClass``, ``sh:class``)."""
-    graph = _Shapes(path)
-    return sorted({c.value for p in graph.props.values()
-                   for c in p.get(SH + "targetClass", []) + p.get(SH + "class", [])})  # fmt: skip
-
-
 def compile_shapes(path: Path, subclasses: Subclasses | None = None) -> CompiledShapes:
     """Every check of the shapes file, in a stable order, grouped under certificates.
 
     Without ``subclasses`` the queries follow ``rdf:type/rdfs:subClassOf*`` themselves.
     """
-    graph = _Shapes(path)
+    graph = ShapesGraph(path)
     classes = _ClassPatterns(subclasses)
     parents: dict[Any, list[Any]] = defaultdict(list)
     for shape in graph.shapes():
@@ -230,7 +107,7 @@ def compile_shapes(path: Path, subclasses: Subclasses | None = None) -> Compiled
 _CERTIFIABLE = {"minCount", "maxCount", "datatype", "nodeKind", "class", "pattern", "flags", "in"}
 
 
-def _certifiable(graph: _Shapes, shape: Any, classes: _ClassPatterns) -> CertifiedPath | None:
+def _certifiable(graph: ShapesGraph, shape: Any, classes: _ClassPatterns) -> CertifiedPath | None:
     """The shape as a certificate path, if its counts and constraints allow one."""
     used = {name for name in _CORE if graph.get(shape, name)}
     min_count, max_count = graph.one(shape, "minCount"), graph.one(shape, "maxCount")
@@ -262,14 +139,14 @@ class _ClassPatterns:
         return f"{node} <{RDF}type> {variable} . VALUES {variable} {{ {values} }}"
 
 
-def _targets(graph: _Shapes, shape: Any, classes: _ClassPatterns) -> list[str]:
+def _targets(graph: ShapesGraph, shape: Any, classes: _ClassPatterns) -> list[str]:
     patterns = [classes.instance("?this", c.value, "?targetClass")
                 for c in graph.get(shape, "targetClass")]  # fmt: skip
     patterns += [f"?targetSubject <{p.value}> ?this ." for p in graph.get(shape, "targetObjectsOf")]
     return patterns
 
 
-def _refuse_unknown(graph: _Shapes, shape: Any) -> None:
+def _refuse_unknown(graph: ShapesGraph, shape: Any) -> None:
     known = _IGNORED | {SH + name for name in _CORE}
     for predicate in graph.props[shape]:
         if predicate.startswith(SH) and predicate not in known:
@@ -278,16 +155,16 @@ def _refuse_unknown(graph: _Shapes, shape: Any) -> None:
             )
 
 
-def _severity(graph: _Shapes, shape: Any) -> str:
+def _severity(graph: ShapesGraph, shape: Any) -> str:
     severity = graph.one(shape, "severity")
     return "Violation" if severity is None else str(severity.value).removeprefix(SH)
 
 
-def _messages(graph: _Shapes, node: Any) -> tuple[str, ...]:
+def _messages(graph: ShapesGraph, node: Any) -> tuple[str, ...]:
     return tuple(m.value for m in graph.get(node, "message"))
 
 
-def _sparql_check(graph: _Shapes, shape: Any, constraint: Any, targets: list[str]) -> Check:
+def _sparql_check(graph: ShapesGraph, shape: Any, constraint: Any, targets: list[str]) -> Check:
     select = graph.one(constraint, "select")
     if select is None:
         raise UnsupportedShapeError(f"{shape}: only sh:select SPARQL constraints are supported")
@@ -300,38 +177,9 @@ def _sparql_check(graph: _Shapes, shape: Any, constraint: Any, targets: list[str
             )
             prologue += f"PREFIX {prefix.value}: <{namespace.value}>\n"
     messages = _messages(graph, shape) + _messages(graph, constraint)
-    query = _planned(constraint.value, select.value)
+    query = planned(constraint.value, select.value)
     return Check(shape.value, prologue + query, messages, _severity(graph, shape), None,
                  True, tuple(targets))  # fmt: skip
-
-
-_PLANS = Path(__file__).resolve().parent / "plans"
-
-
-def _planned(constraint: str, select: str) -> str:
-    """The plan written for this exact ``sh:select`` text, or the text itself."""
-    plan = plans().get(constraint)
-    if plan is None or plan[0] != hashlib.sha256(select.encode("utf-8")).hexdigest():
-        return select
-    return plan[1]
-
-
-def plans() -> dict[str, tuple[str, str]]:
-    """Shipped plans: constraint IRI -> (SHA-256 of the sh:select they replace, query text)."""
-    found = {}
-    for file in sorted(_PLANS.glob("*.rq")):
-        text = file.read_text(encoding="utf-8")
-        header = dict(_header_line(line) for line in text.splitlines()[:2])
-        found[header["plan"]] = (header["select-sha256"], text)
-    return found
-
-
-def _header_line(line: str) -> tuple[str, str]:
-    """``# Plan for <IRI> ...`` or ``# select-sha256: HEX`` as a (key, value) pair."""
-    if line.startswith("# Plan for <"):
-        return "plan", line.split("<", 1)[1].split(">", 1)[0]
-    key, _, value = line.removeprefix("# ").partition(": ")
-    return key, value.strip()
 
 
 _CORE = ("minCount", "maxCount", "datatype", "nodeKind", "class", "pattern", "hasValue", "in",
@@ -339,7 +187,7 @@ _CORE = ("minCount", "maxCount", "datatype", "nodeKind", "class", "pattern", "ha
 
 
 def _property_checks(
-    graph: _Shapes, shape: Any, targets: list[str], classes: _ClassPatterns
+    graph: ShapesGraph, shape: Any, targets: list[str], classes: _ClassPatterns
 ) -> list[Check]:
     path = graph.one(shape, "path")
     if type(path).__name__ != "NamedNode":
@@ -358,7 +206,13 @@ def _property_checks(
 
 
 def _core_query(
-    graph: _Shapes, shape: Any, name: str, term: Any, p: str, focus: str, classes: _ClassPatterns
+    graph: ShapesGraph,
+    shape: Any,
+    name: str,
+    term: Any,
+    p: str,
+    focus: str,
+    classes: _ClassPatterns,
 ) -> str | None:
     """A SELECT whose rows (``?this``, maybe ``?value``) are violations, before the target test."""
     if name == "minCount":
@@ -396,7 +250,9 @@ def _count_pattern(p: str, count: int) -> str:
     return triples + (f" FILTER ({distinct})" if distinct else "")
 
 
-def _value_filter(graph: _Shapes, shape: Any, name: str, term: Any, classes: _ClassPatterns) -> str:
+def _value_filter(
+    graph: ShapesGraph, shape: Any, name: str, term: Any, classes: _ClassPatterns
+) -> str:
     """A FILTER expression true for a value node that violates the constraint."""
     if name == "datatype":
         return _datatype_filter(term.value)

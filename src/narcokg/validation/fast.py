@@ -6,7 +6,7 @@ of them skipped when a certificate proves in one pass that their group finds not
 SHACL-SPARQL constraints (span exactness, cross-level consistency, ...) run over the whole graph, as
 written or through a faster plan for the same rows; every check keeps the rows whose ``$this`` is a
 focus node of the shape. The checks run on a thread per core (Oxigraph releases the GIL while it
-evaluates). The result is the same :class:`~narcokg.validation.reference.ValidationReport` pyshacl
+evaluates). The result is the same :class:`~narcokg.validation.report.ValidationReport` pyshacl
 gives through :func:`narcokg.validation.reference.validate_graph` -- the same focus nodes, shapes
 and messages (``tests/scale`` checks this on the shape fixtures, the seed graph, mutated copies of
 it and a synthetic corpus) -- at the speed of Oxigraph: three orders of magnitude faster than
@@ -38,7 +38,7 @@ from narcokg.validation.compiler import (
     focus_pattern,
     shape_classes,
 )
-from narcokg.validation.reference import ValidationReport, ValidationResult
+from narcokg.validation.report import ValidationReport, ValidationResult
 
 _RDF_FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".trig": "TRIG"}
 #: Each class the shapes name, with every class at or below it: hashable, to key compiled shapes.

@@ -1,4 +1,4 @@
-"""Validate a narcokg graph: ontology + shapes -> pyshacl -> our own :class:`ValidationReport`.
+"""The reference engine: ontology + shapes -> pyshacl -> a :class:`.report.ValidationReport`.
 
 The shapes (``ontology/shapes.ttl``) are run by pyshacl on the data graph with the ontology
 (``ontology/narcokg.ttl``) mixed in, without inference and with SHACL-AF enabled. pyshacl's
@@ -11,90 +11,15 @@ rdflib's global literal handling while it loads.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from narcokg import paths
-from narcokg.namespaces import NK, OA, PREFIXES, SH
+from narcokg.namespaces import NK, OA, SH
+from narcokg.validation.report import ValidationReport, ValidationResult
 
-_SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
-
-
-@dataclass(frozen=True)
-class ValidationResult:
-    """One problem: which entity (``focus``) broke which shape, and what the source text said."""
-
-    focus: str
-    shape: str
-    message: str
-    severity: str
-    path: str | None
-    value: str | None
-    sentence: str | None
-
-    def sort_key(self) -> tuple[int, str, str, str, str, str]:
-        return (
-            _SEVERITY_ORDER.get(self.severity, 3),
-            self.shape,
-            self.focus,
-            self.path or "",
-            self.value or "",
-            self.message,
-        )
-
-
-@dataclass(frozen=True)
-class ValidationReport:
-    """Whether the graph conforms, and every problem found, in a deterministic order."""
-
-    conforms: bool
-    results: tuple[ValidationResult, ...]
-
-    def to_text(self) -> str:
-        """A report a person can read: each problem's message, entity and source sentence.
-
-        >>> ValidationReport(True, ()).to_text()
-        'The graph conforms to the narcokg shapes.'
-        """
-        if self.conforms and not self.results:
-            return "The graph conforms to the narcokg shapes."
-        verdict = "conforms" if self.conforms else "does not conform"
-        count = len(self.results)
-        lines = [f"The graph {verdict}: {count} problem{'s' if count != 1 else ''}."]
-        for number, result in enumerate(self.results, start=1):
-            lines.append("")
-            lines.extend(_describe(number, result))
-        return "\n".join(lines)
-
-
-def _describe(number: int, result: ValidationResult) -> list[str]:
-    lines = [
-        f"{number}. [{result.severity}] {compact_iri(result.shape)}",
-        f"   {result.message}",
-        f"   entity: {compact_iri(result.focus)}",
-    ]
-    if result.path is not None:
-        lines.append(f"   property: {compact_iri(result.path)}")
-    if result.value is not None:
-        lines.append(f"   value: {compact_iri(result.value)}")
-    if result.sentence is not None:
-        lines.append(f"   sentence: {' '.join(result.sentence.split())}")
-    return lines
-
-
-def compact_iri(iri: str) -> str:
-    """``prefix:name`` for an IRI under a known namespace, else the text unchanged.
-
-    >>> compact_iri("https://w3id.org/narcokg/shapes#SpanExactShape")
-    'nksh:SpanExactShape'
-    """
-    best = ""
-    for prefix, namespace in PREFIXES.items():
-        if iri.startswith(namespace) and len(namespace) > len(PREFIXES.get(best, "")):
-            best = prefix
-    return f"{best}:{iri[len(PREFIXES[best]) :]}" if best else iri
+__all__ = ["ValidationReport", "ValidationResult", "validate_graph"]
 
 
 def validate_graph(

@@ -1,0 +1,119 @@
+"""The drafted fact file as data (operations, measurements, the document context figures take
+their context from) and the look-ups the assembly steps share: the nearest name to a figure, a
+figure's period, the measure a figure counts. Internal."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from narcokg.extract import actors, gazetteer, measures, periods
+from narcokg.extract.figures import Mention
+from narcokg.extract.gazetteer import Mention as Name
+from narcokg.extract.text import Sentence
+
+
+@dataclass(frozen=True)
+class DraftOperation:
+    slug: str
+    label: str
+    quote: str
+    within: str | None
+    regions: tuple[str, ...]
+    regions_complete: bool
+    period: str
+    conducted_by: tuple[str, ...]
+
+
+@dataclass
+class DraftMeasurement:
+    id: str
+    mention: Mention
+    measure: str
+    unit: str
+    period: str
+    regions: tuple[str, ...]
+    agency: str | None = None
+    operation: str | None = None
+    within: str | None = None
+    change_of: str | None = None
+    confidence: float = 0.9
+    review: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Draft:
+    doc_id: str
+    file: str
+    title: str
+    published: date
+    text: str
+    publisher: str | None
+    translated_from: str | None
+    agencies: dict[str, actors.Agency]
+    operations: list[DraftOperation]
+    measurements: list[DraftMeasurement]
+
+
+@dataclass(frozen=True)
+class DraftContext:
+    """Everything found in the document that figures take their context from."""
+
+    text: str
+    sentences: list[Sentence]
+    published: date
+    regions: list[gazetteer.Mention]
+    country: str | None
+    periods: list[periods.PeriodMention]
+    default_period: str
+    agencies: list[gazetteer.Mention]
+    operations: list[gazetteer.Mention]
+
+
+def _in(names: list[Name], sentence: Sentence) -> list[Name]:
+    return [n for n in names if sentence.start <= n.start < sentence.end]
+
+
+def nearest(
+    names: list[Name],
+    sentence: Sentence,
+    context: DraftContext,
+    start: int,
+    end: int,
+    *,
+    before_only: bool = False,
+) -> tuple[Name | None, bool]:
+    """The name closest to ``[start, end)`` in its sentence, else the last one named earlier in
+    the paragraph; and whether it came from the figure's own sentence."""
+    own = [n for n in _in(names, sentence) if not before_only or n.start < start]
+    if own:
+
+        def distance(n: Name) -> int:
+            return start - n.end if n.end <= start else max(n.start - end, 0) + 1
+
+        return min(own, key=distance), True
+    earlier = [s for s in context.sentences[: sentence.index] if s.paragraph == sentence.paragraph]
+    for previous in reversed(earlier):
+        found = _in(names, previous)
+        if found:
+            return found[-1], False
+    return None, False
+
+
+def period_of(context: DraftContext, sentence: Sentence, start: int, end: int) -> tuple[str, bool]:
+    own = [p for p in context.periods if sentence.start <= p.start < sentence.end]
+    found = periods.nearest_period(own, start, end)
+    if found is not None:
+        return found.label, True
+    names = [Name(p.start, p.end, p.label, "") for p in context.periods]
+    carried, _ = nearest(names, sentence, context, start, end)
+    return (carried.key, False) if carried else (context.default_period, False)
+
+
+def measure_of(mention: Mention, sentence: Sentence) -> measures.Counted:
+    """The measure and unit a (non-change) figure counts."""
+    if mention.unit in {"percent", "per-mille"}:
+        rate = measures.rate_measure(mention.noun, sentence.text)
+        return measures.Counted(rate.measure, mention.unit, rate.known)
+    mass = mention.unit in {"tonne", "kilogram", "gram", "pound", "milligram"}
+    return measures.classify(mention.noun, sentence.text, mention.unit, mass)
