@@ -2,7 +2,8 @@
 
 A shell block (```sh) is run by the suite unless an HTML comment on the line right above it says
 otherwise: ``<!-- illustrative: REASON -->`` (it needs something the suite does not run, such as a
-Fuseki server) or ``<!-- tested-by: PATH -->`` (a named test or script runs it). A ```text block
+Fuseki server), ``<!-- tested-by: PATH -->`` (a named test or script runs it) or
+``<!-- runs-with: SERVICE -->`` (the suite runs it with that service started). A ```text block
 right after a shell block (only prose between them) is that block's printed output.
 """
 
@@ -16,7 +17,7 @@ from .conftest import ROOT
 
 SHELL = ("sh", "bash", "shell", "console")
 _FENCE = re.compile(r"^```([\w-]*)[^\n]*\n(.*?)^```[ \t]*$", re.MULTILINE | re.DOTALL)
-_MARKER = re.compile(r"<!--\s*(illustrative|tested-by):\s*(.*?)\s*-->\s*\Z")
+_MARKER = re.compile(r"<!--\s*(illustrative|tested-by|runs-with):\s*(.*?)\s*-->\s*\Z")
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,7 @@ class Block:
     doc: Path
     line: int
     text: str
-    marker: str | None  # "illustrative" or "tested-by", from the comment above the block
+    marker: str | None  # "illustrative", "tested-by" or "runs-with", from the comment above the block
     reason: str
     output: str | None
 
