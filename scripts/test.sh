@@ -65,7 +65,6 @@ venv="$(cd "$venv" && pwd)"
 export VIRTUAL_ENV="$venv" PATH="$venv/bin:$PATH"
 hash -r
 if [ "$fresh" = yes ]; then
-  python -m pip install --quiet --upgrade pip
   python -m pip install --quiet --require-hashes -r requirements/test.lock
   # The build backend (hatchling) comes from the lock too, so nothing unpinned is fetched.
   python -m pip install --quiet --no-deps --no-build-isolation -e .

@@ -27,7 +27,7 @@ class Block:
     doc: Path
     line: int
     text: str
-    marker: str | None  # "illustrative", "tested-by" or "runs-with", from the comment above the block
+    marker: str | None  # illustrative, tested-by or runs-with (the comment above the block)
     reason: str
     output: str | None
 
