@@ -11,39 +11,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# --- Debian packages (requirements/debian.txt): the missing ones, waiting for the dpkg lock ---------
-apt_get() {
-  # A bounded wait for another apt/dpkg (unattended upgrades, a parallel job) instead of exit 100.
-  local deadline=$((SECONDS + 600))
-  until "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
-    apt-get -o DPkg::Lock::Timeout=600 -o Acquire::Retries=3 "$@"; do
-    if [ "$SECONDS" -ge "$deadline" ]; then
-      echo "error: apt-get $* still failing after 10 minutes" >&2
-      return 1
-    fi
-    echo "apt-get $* failed (is another package manager running?); retrying in 10 s" >&2
-    sleep 10
-  done
-}
-need=()
-while read -r package _; do
-  [ -n "$package" ] || continue
-  status="$(dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null || true)"
-  [ "$status" = installed ] || need+=("$package")
-done < <(sed -e 's/#.*//' requirements/debian.txt)
-if [ ${#need[@]} -gt 0 ]; then
-  sudo=()
-  if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null || {
-      echo "error: the tests need the Debian packages ${need[*]}: install them as root" >&2
-      exit 2
-    }
-    sudo=(sudo)
-  fi
-  echo "installing Debian packages: ${need[*]}"
-  apt_get update -qq
-  apt_get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-fi
+# Debian packages (requirements/debian.txt): the missing ones, waiting for another apt or dpkg.
+bash scripts/debian.sh
 
 # --- the Python environment: a venv holding exactly requirements/test.lock, then narcokg -----------
 stamp_of() { cat requirements/test.lock pyproject.toml scripts/test.sh | sha256sum | cut -d' ' -f1; }
