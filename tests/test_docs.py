@@ -146,3 +146,12 @@ def test_readme_names_every_debian_package_the_tests_install() -> None:
     text = section(README, "Two commands")
     missing = [p for p in packages if p and f"`{p}`" not in text]
     assert not missing, f"the README's test command text does not name {missing}"
+
+
+def test_readme_query_row_lists_the_formats_help_lists() -> None:
+    from narcokg.results import GRAPH_FORMATS, SELECT_FORMATS
+
+    tour = section(README, "A tour of the command line")
+    row = next(line for line in tour.splitlines() if line.startswith("| `narcokg query "))
+    named = set(re.findall(r"\b(?:table|csv|tsv|json|turtle|ntriples|jsonld|xml)\b", row))
+    assert named == set(SELECT_FORMATS + GRAPH_FORMATS)
