@@ -1,24 +1,46 @@
 #!/usr/bin/env bash
 # The test command: on a fresh machine, install everything the tests need, check the committed graph is
-# current and the code clean, then run pytest. CI runs exactly this (.ci/run).
+# current and the code clean, then run pytest. CI runs exactly this (.ci/run), in a new venv each time.
+#
+# Python packages come from requirements/test.lock (exact versions with hashes; refresh it with
+# `bash scripts/lock.sh`), installed into a virtual environment of their own:
+# - NARCOKG_TEST_VENV=DIR: use that venv (.ci/run creates a new one per run and passes it here);
+# - otherwise .venv-test/ in the clone, created afresh unless it was made from this very lock,
+#   pyproject.toml and script (with CI set, it is always created afresh).
+# Extra arguments go to pytest (e.g. bash scripts/test.sh -k server).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages: Chromium for the browser tests, rapper (raptor2-utils) and roqet (rasqal-utils)
-# as independent RDF/SPARQL tools, Virtuoso as a second real triple store.
-need=()
-command -v chromium >/dev/null || need+=(chromium)
-command -v rapper >/dev/null || need+=(raptor2-utils)
-command -v roqet >/dev/null || need+=(rasqal-utils)
-command -v virtuoso-t >/dev/null || need+=(virtuoso-opensource)
-if [ ${#need[@]} -gt 0 ]; then
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq "${need[@]}" >/dev/null
-fi
+# Debian packages (requirements/debian.txt): the missing ones, waiting for another apt or dpkg.
+bash scripts/debian.sh
 
-python3 -m pip install --quiet --upgrade pip
-python3 -m pip install --quiet -e '.[test]'
+# --- the Python environment: a venv holding exactly requirements/test.lock, then narcokg -----------
+stamp_of() { cat requirements/test.lock pyproject.toml scripts/test.sh | sha256sum | cut -d' ' -f1; }
+if [ -n "${NARCOKG_TEST_VENV:-}" ]; then
+  venv="$NARCOKG_TEST_VENV"
+  [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+  fresh=yes
+else
+  venv=.venv-test
+  if [ -n "${CI:-}" ] || [ "$(cat "$venv/.narcokg-stamp" 2>/dev/null)" != "$(stamp_of)" ]; then
+    rm -rf "$venv"
+    python3 -m venv "$venv"
+    fresh=yes
+  else
+    fresh=no
+  fi
+fi
+venv="$(cd "$venv" && pwd)"
+export VIRTUAL_ENV="$venv" PATH="$venv/bin:$PATH"
+hash -r
+if [ "$fresh" = yes ]; then
+  python -m pip install --quiet --require-hashes -r requirements/test.lock
+  # The build backend (hatchling) comes from the lock too, so nothing unpinned is fetched.
+  python -m pip install --quiet --no-deps --no-build-isolation -e .
+  python -m pip check
+  [ -n "${NARCOKG_TEST_VENV:-}" ] || stamp_of > "$venv/.narcokg-stamp"
+fi
+echo "testing in $venv ($(python --version))"
 
 # The committed graph must be exactly what the sources and fact files build.
 narcokg build --check
@@ -27,5 +49,5 @@ ruff check src tests benchmarks
 ruff format --check src tests benchmarks
 mypy
 
-# The suite. Extra arguments go to pytest (e.g. scripts/test.sh -k server).
-python3 -m pytest -q "$@"
+# The suite. Extra arguments go to pytest (e.g. bash scripts/test.sh -k server).
+python -m pytest -q "$@"

@@ -1,56 +1,87 @@
-"""A regular (non-editable) install carries the ontology, shapes, queries and graph."""
+"""narcokg installed as a user installs it: a wheel built in isolation, in a fresh venv.
+
+The wheel is built with pip's build isolation (the backend pinned by requirements/test.lock), then
+installed with the lock's runtime packages into a new virtual environment that sees nothing of the
+one running the tests; the README's first command then runs from a folder outside the clone and
+must print exactly the table the README shows.
+"""
 
 from __future__ import annotations
 
+import os
+import re
+import shlex
 import subprocess
 import sys
 import venv
+from importlib import metadata
 from pathlib import Path
 
 import pytest
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 from .conftest import ROOT
+from .markdown_util import shell_blocks
+from .test_lock import LOCK, declared, locked
+
+_BLOCK_START = re.compile(r"^(?=[A-Za-z0-9])", re.MULTILINE)
+
+
+def lock_blocks() -> dict[str, str]:
+    """Each pinned requirement of the lock (``name==version`` and its hashes), by canonical name."""
+    text = LOCK.read_text(encoding="utf-8")
+    blocks = [b for b in _BLOCK_START.split(text) if b.strip() and not b.startswith("#")]
+    return {canonicalize_name(b.split("==", 1)[0]): b for b in blocks}
+
+
+def runtime_names() -> set[str]:
+    """narcokg's runtime dependencies and theirs, as installed here (the lock's versions)."""
+    todo = [r for group, r in declared() if group == "dependencies"]
+    seen: set[str] = set()
+    while todo:
+        requirement = todo.pop()
+        if requirement.marker is not None and not requirement.marker.evaluate({"extra": ""}):
+            continue
+        name = canonicalize_name(requirement.name)
+        if name not in seen:
+            seen.add(name)
+            todo.extend(Requirement(text) for text in metadata.requires(name) or [])
+    return seen
+
+
+def clean_env(env_dir: Path) -> dict[str, str]:
+    """The environment of a user whose PATH starts with the new venv (not the test venv)."""
+    outer = str(Path(sys.prefix) / "bin")
+    path = [str(env_dir / "bin"), *(p for p in os.environ["PATH"].split(os.pathsep) if p != outer)]
+    env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "PYTHONPATH")}
+    return {**env, "PATH": os.pathsep.join(path), "VIRTUAL_ENV": str(env_dir)}
 
 
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A fresh virtual environment with narcokg's wheel installed (dependencies from this one)."""
+    """A new venv (no system or outer site-packages) with the wheel and the locked runtime deps."""
     work = tmp_path_factory.mktemp("wheel")
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--no-deps",
-            "--no-build-isolation",
-            "-q",
-            "-w",
-            str(work),
-            str(ROOT),
-        ],
-        check=True,
-        capture_output=True,
-    )
+    constraints = work / "constraints.txt"
+    constraints.write_text("".join(f"{n}=={v}\n" for n, v in locked().items()), encoding="utf-8")
+    build_env = {**os.environ, "PIP_CONSTRAINT": str(constraints)}
+    build = [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(work), str(ROOT)]
+    subprocess.run(build, check=True, capture_output=True, env=build_env)
     wheel = next(work.glob("narcokg-*.whl"))
+
     env_dir = work / "venv"
-    venv.EnvBuilder(system_site_packages=True, with_pip=False).create(env_dir)
-    python = env_dir / "bin" / "python"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "--python",
-            str(python),
-            "install",
-            "--no-deps",
-            "-q",
-            str(wheel),
-        ],
-        check=True,
-        capture_output=True,
-    )
+    venv.EnvBuilder(system_site_packages=False, with_pip=True).create(env_dir)
+    blocks = lock_blocks()
+    runtime = work / "runtime.lock"
+    runtime.write_text("".join(blocks[name] for name in sorted(runtime_names())), encoding="utf-8")
+    pip = [str(env_dir / "bin" / "python"), "-m", "pip", "-q", "--disable-pip-version-check"]
+    for step in (
+        ["install", "--require-hashes", "--no-deps", "-r", str(runtime)],
+        ["install", "--no-deps", str(wheel)],
+        ["check"],
+    ):
+        done = subprocess.run([*pip, *step], capture_output=True, text=True, env=clean_env(env_dir))
+        assert done.returncode == 0, f"pip {step[0]}: {done.stdout}{done.stderr}"
     return env_dir
 
 
@@ -63,16 +94,27 @@ def run_installed(installed: Path, cwd: Path, *command: str) -> subprocess.Compl
         text=True,
         cwd=cwd,
         check=False,
+        env=clean_env(installed),
     )
 
 
-def test_wheel_answers_from_any_directory(installed: Path, tmp_path: Path) -> None:
-    run = run_installed(
-        installed, tmp_path, "narcokg", "query", "operations-in-region", "-p", "region=Hunan",
-        "--format", "csv",
-    )  # fmt: skip
+def test_fresh_venv_sees_nothing_of_the_outer_one(installed: Path, tmp_path: Path) -> None:
+    code = "import sys; print(sys.prefix); import pytest"
+    run = run_installed(installed, tmp_path, "python", "-c", code)
+    assert run.stdout.strip() == str(installed)
+    assert "No module named 'pytest'" in run.stderr
+
+
+def test_readme_first_command_prints_the_readme_table(installed: Path, tmp_path: Path) -> None:
+    """``pip install . && narcokg query …``: the query part, from outside the clone."""
+    readme = ROOT / "README.md"
+    block = next(b for b in shell_blocks(readme) if b.text.startswith("pip install . && "))
+    assert block.output is not None, "the README shows the first command's output"
+    command = block.text.strip().removeprefix("pip install . && ")
+    assert not tmp_path.is_relative_to(ROOT)
+    run = run_installed(installed, tmp_path, *shlex.split(command))
     assert run.returncode == 0, run.stderr
-    assert '"""Hunting"" operations"' in run.stdout  # CSV doubles the quotes
+    assert run.stdout == block.output
 
 
 def test_wheel_uses_its_own_bundled_data(installed: Path, tmp_path: Path) -> None:

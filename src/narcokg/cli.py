@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, NoReturn
 import typer
 
 from narcokg.errors import NarcoKGError, exit_with
+from narcokg.queries.results import FORMAT_HELP
 
 if TYPE_CHECKING:
     from narcokg.model.workspace import Workspace
@@ -161,9 +162,7 @@ def query(
     param: list[str] = typer.Option(
         [], "--param", "-p", help="Parameter as key=value; repeatable."
     ),
-    fmt: str = typer.Option(
-        "table", "--format", help="table, csv, tsv or json (SPARQL results JSON)."
-    ),
+    fmt: str = typer.Option("table", "--format", help=f"{FORMAT_HELP}."),
     endpoint: str | None = typer.Option(
         None, "--endpoint", help="Remote SPARQL query endpoint URL."
     ),
@@ -179,9 +178,7 @@ def query(
 def sparql(
     text: str | None = typer.Argument(None, help="The SPARQL query text."),
     file: Path | None = typer.Option(None, "--file", "-f", help="Read the query from this file."),
-    fmt: str = typer.Option(
-        "table", "--format", help="table, csv, tsv or json; turtle or ntriples for graphs."
-    ),
+    fmt: str = typer.Option("table", "--format", help=f"{FORMAT_HELP}."),
     endpoint: str | None = typer.Option(
         None, "--endpoint", help="Remote SPARQL query endpoint URL."
     ),

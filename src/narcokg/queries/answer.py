@@ -9,10 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from narcokg import paths
 from narcokg.errors import InputError, ParameterError
 from narcokg.model.workspace import Workspace
+
+if TYPE_CHECKING:
+    from narcokg.queries.catalogue import StoredQuery
+    from narcokg.queries.engines import Engine
+    from narcokg.queries.results import QueryResult
 
 
 def query_dirs(workspace: Workspace) -> list[Path]:
@@ -63,21 +69,59 @@ def answer_stored(
     *,
     endpoint: str | None = None,
 ) -> str:
-    """Run the stored query ``name`` with ``values`` bound, formatted as ``fmt``."""
+    """Run the stored query ``name`` with ``values`` bound, formatted as ``fmt``.
+
+    An empty answer whose parameter names an entity the graph does not have (``region=Atlantis``)
+    is a :class:`~narcokg.errors.ParameterError` listing the close names, not "(0 rows)".
+    """
     from narcokg.queries.catalogue import load_catalogue, render_query
+    from narcokg.queries.results import check_format, format_result
 
     stored = load_catalogue(*query_dirs(workspace)).get(name)
-    return answer_sparql(workspace, render_query(stored, values), fmt, endpoint=endpoint)
+    text = render_query(stored, values)
+    check_format(fmt)
+    engine = query_engine(workspace, endpoint)
+    result = engine.run(text)
+    if is_empty(result):
+        check_entities(stored, values, engine)
+    return format_result(result, fmt)
 
 
 def answer_sparql(workspace: Workspace, text: str, fmt: str, *, endpoint: str | None = None) -> str:
     """Run the read-only query ``text`` (checked for safety first), formatted as ``fmt``."""
-    from narcokg.queries.results import format_result
+    from narcokg.queries.results import check_format, format_result
 
+    check_format(fmt)
+    return format_result(query_engine(workspace, endpoint).run(text), fmt)
+
+
+def query_engine(workspace: Workspace, endpoint: str | None) -> Engine:
+    """The remote endpoint's engine if one is given, else the workspace's built graph, embedded."""
     if endpoint is not None:
         from narcokg.queries.remote import RemoteEngine
 
-        return format_result(RemoteEngine(endpoint).run(text), fmt)
+        return RemoteEngine(endpoint)
     from narcokg.queries.engines import LocalEngine
 
-    return format_result(LocalEngine([built_graph(workspace)]).run(text), fmt)
+    return LocalEngine([built_graph(workspace)])
+
+
+def is_empty(result: QueryResult) -> bool:
+    """Whether ``result`` is a SELECT answer without rows."""
+    from narcokg.queries.results import SelectResult
+
+    return isinstance(result, SelectResult) and not result.rows
+
+
+def check_entities(stored: StoredQuery, values: Mapping[str, str], engine: Engine) -> None:
+    """A :class:`ParameterError` if a value given for an entity parameter names no such entity."""
+    from narcokg.queries.entities import check_names, entity_kind
+    from narcokg.queries.results import SelectResult
+
+    for param in stored.params:
+        kind = entity_kind(param.entity) if param.entity else None
+        if kind is None or param.name not in values:
+            continue
+        names = engine.run(kind.query)
+        assert isinstance(names, SelectResult)
+        check_names(kind, values[param.name], (row[0].value for row in names.rows if row[0]))

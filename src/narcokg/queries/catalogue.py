@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import shlex
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -25,6 +26,7 @@ from typing import Any
 
 from narcokg.errors import InputError, ParameterError, UnknownQueryError
 from narcokg.namespaces import XSD
+from narcokg.queries.entities import ENTITY_KINDS, entity_kind
 from narcokg.queries.headers import DATE, parse_simple_header
 from narcokg.queries.results import ECHAR
 
@@ -44,6 +46,7 @@ class Param:
     required: bool
     example: str
     description: str
+    entity: str | None = None  # the kind of entity the value names (narcokg.queries.entities)
 
 
 @dataclass(frozen=True)
@@ -142,8 +145,14 @@ def read_param(path: Path, name: Any, spec: Any) -> Param:
     example = spec["example"]
     if isinstance(example, bool):
         example = "true" if example else "false"
+    entity = spec.get("entity")
+    if entity is not None and (kind != "string" or entity_kind(str(entity)) is None):
+        raise InputError(
+            f"{path}: parameter {name!r} has entity {entity!r}; a string parameter may name one "
+            f"of {', '.join(ENTITY_KINDS)}"
+        )
     return Param(name, kind, bool(spec.get("required", False)), str(example),
-                 str(spec.get("description", "")).strip())  # fmt: skip
+                 str(spec.get("description", "")).strip(), entity)  # fmt: skip
 
 
 def render_query(query: StoredQuery, values: Mapping[str, str]) -> str:
@@ -160,7 +169,7 @@ def render_query(query: StoredQuery, values: Mapping[str, str]) -> str:
             if param.required:
                 raise ParameterError(
                     f"{query.name} needs parameter {param.name!r} ({param.type}), "
-                    f"for example -p {param.name} {param.example!r}"
+                    f"for example {example_option(param)}"
                 )
             continue
         term = make_term(param, values[param.name])
@@ -245,8 +254,19 @@ def escape_literal(param: Param, value: str) -> str:
 def _ill_typed(param: Param, value: str) -> ParameterError:
     return ParameterError(
         f"parameter {param.name!r} must be {_A_TYPE[param.type]}, not {value!r}; "
-        f"for example -p {param.name} {param.example!r}"
+        f"for example {example_option(param)}"
     )
+
+
+def example_option(param: Param) -> str:
+    """The command-line option that binds ``param`` to its example, quoted for a POSIX shell.
+
+    >>> example_option(Param("region", "string", True, "Hunan", ""))
+    '-p region=Hunan'
+    >>> example_option(Param("region", "string", True, "Inner Mongolia", ""))
+    "-p 'region=Inner Mongolia'"
+    """
+    return f"-p {shlex.quote(f'{param.name}={param.example}')}"
 
 
 _A_TYPE = {

@@ -34,7 +34,13 @@ if TYPE_CHECKING:
 TermKind = Literal["uri", "literal", "bnode"]
 T = TypeVar("T")
 _NUMERIC_TSV = {XSD + "integer", XSD + "decimal", XSD + "double", XSD + "boolean"}
-_FORMATS = {"table", "csv", "tsv", "json", "ntriples", "turtle"}
+#: The formats of query answers: the one list behind ``--help`` and the error messages.
+SELECT_FORMATS = ("table", "csv", "tsv", "json")
+GRAPH_FORMATS = ("turtle", "ntriples")
+FORMAT_HELP = (
+    f"{', '.join(SELECT_FORMATS[:-1])} or {SELECT_FORMATS[-1]} (SPARQL results JSON); "
+    f"{' or '.join(GRAPH_FORMATS)} for CONSTRUCT/DESCRIBE answers"
+)
 
 
 @dataclass(frozen=True)
@@ -211,19 +217,29 @@ def escape_string(value: str) -> str:
 
 
 def format_result(result: QueryResult, fmt: str) -> str:
-    """``result`` as text in format ``fmt`` (table, csv, tsv, json, ntriples, turtle)."""
-    if fmt not in _FORMATS:
-        raise InputError(f"unknown format {fmt!r}: use one of {', '.join(sorted(_FORMATS))}")
+    """``result`` as text in format ``fmt`` (:data:`FORMAT_HELP`)."""
+    check_format(fmt)
     if isinstance(result, GraphResult):
-        if fmt in ("ntriples", "turtle"):
+        if fmt in GRAPH_FORMATS:
             return result.serialize(fmt)
-        raise InputError(f"a graph result cannot be written as {fmt}: use turtle or ntriples")
-    if fmt in ("ntriples", "turtle"):
-        raise InputError(f"{fmt} is for CONSTRUCT/DESCRIBE results: use table, csv, tsv or json")
+        raise InputError(
+            f"a graph result cannot be written as {fmt}: use {' or '.join(GRAPH_FORMATS)}"
+        )
+    if fmt in GRAPH_FORMATS:
+        raise InputError(
+            f"{fmt} is for CONSTRUCT/DESCRIBE results: use "
+            f"{', '.join(SELECT_FORMATS[:-1])} or {SELECT_FORMATS[-1]}"
+        )
     if isinstance(result, AskResult):
         return format_ask(result, fmt)
     writers = {"table": format_table, "csv": format_csv, "tsv": format_tsv, "json": format_json}
     return writers[fmt](result)
+
+
+def check_format(fmt: str) -> None:
+    """An :class:`InputError` listing the formats unless ``fmt`` is one of them."""
+    if fmt not in SELECT_FORMATS + GRAPH_FORMATS:
+        raise InputError(f"unknown format {fmt!r}: use {FORMAT_HELP}")
 
 
 def format_ask(result: AskResult, fmt: str) -> str:

@@ -14,8 +14,9 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from narcokg.errors import ParameterError, UnknownQueryError
-from narcokg.queries.catalogue import render_query
+from narcokg.queries.catalogue import StoredQuery, render_query
 from narcokg.queries.catalogue_view import catalogue_entries
+from narcokg.queries.entities import check_names, entity_kind
 from narcokg.queries.safety import QueryForm
 from narcokg.server.dataset import describe_catalogue, describe_service
 from narcokg.server.encode import MEDIA_TYPES
@@ -34,7 +35,8 @@ from narcokg.server.protocol import (
     values_of,
 )
 from narcokg.server.respond import ANSWER_HEADERS, rdf_response, run_job
-from narcokg.server.state import site_of, state_of
+from narcokg.server.state import ServerState, site_of, state_of
+from narcokg.server.worker import Answer
 
 HTML_OFFER = ("text/html", "html")
 
@@ -44,7 +46,11 @@ async def answer_query(request: Request, text: str, formats: tuple[str, ...]) ->
     state = state_of(request)
     form = check_text(text)
     fmt = choose_format(form, request.headers.get("accept"), formats)
-    answer = await run_job(state, text, fmt)
+    return answer_response(await run_job(state, text, fmt), fmt)
+
+
+def answer_response(answer: Answer, fmt: str) -> Response:
+    """The response carrying ``answer``, encoded as ``fmt``."""
     headers = {**ANSWER_HEADERS, "X-NarcoKG-Count": str(answer.count)}
     return Response(answer.body, media_type=MEDIA_TYPES[fmt], headers=headers)
 
@@ -103,10 +109,33 @@ async def run_stored_query(request: Request) -> Response:
         not given
         and negotiate(request.headers.get("accept"), [*RESULT_OFFERS, HTML_OFFER]) == "html"
     )
-    if wants_html and check_text(text) in (QueryForm.SELECT, QueryForm.ASK):
+    form = check_text(text)
+    if wants_html and form in (QueryForm.SELECT, QueryForm.ASK):
         answer = await run_job(state, text, "json")
+        await check_entities(state, stored, values, answer)
         return results_page(request, stored, values, answer)
-    return await answer_query(request, text, given)
+    fmt = choose_format(form, request.headers.get("accept"), given)
+    answer = await run_job(state, text, fmt)
+    await check_entities(state, stored, values, answer)
+    return answer_response(answer, fmt)
+
+
+async def check_entities(
+    state: ServerState, stored: StoredQuery, values: dict[str, str], answer: Answer
+) -> None:
+    """A 404 when an empty answer comes from a value that names no entity (as on the CLI)."""
+    if answer.form != QueryForm.SELECT.value or answer.count:
+        return
+    for param in stored.params:
+        kind = entity_kind(param.entity) if param.entity else None
+        if kind is None or param.name not in values:
+            continue
+        names = await run_job(state, kind.query, "json")
+        bindings = json.loads(names.body)["results"]["bindings"]
+        try:
+            check_names(kind, values[param.name], (row["name"]["value"] for row in bindings))
+        except ParameterError as error:
+            raise HTTPProblem(404, str(error)) from error
 
 
 async def resource(request: Request) -> Response:
