@@ -101,6 +101,10 @@ def read_figure(text: str) -> Figure:
     >>> read_figure("more than 100 million students").number
     Decimal('100000000')
     """
+    from narcokg.model.zh_numbers import has_cjk, read_figure_zh
+
+    if has_cjk(text):
+        return read_figure_zh(text)
     match = _FIGURE.search(digits_for_words(text))
     if match is None:
         raise ValueError(f"no figure in {text!r}")
