@@ -104,6 +104,7 @@ def build_workspace(workspace: Workspace) -> list[pyoxigraph.Triple]:
     operations = frozenset(op.slug for f in files for op in f.operations)
     context = _Context(vocabulary, regions, frozenset(agencies), operations)
     _check_unique_documents(files)
+    _check_translations(files)
     for facts in files:
         source = read_source(workspace.sources_dir / facts.document.file)
         _add_document(graph, facts, source, context)
@@ -121,19 +122,38 @@ def _check_unique_documents(files: list[FactFile]) -> None:
             )
 
 
-def _add_agencies(graph: _Graph, files: list[FactFile], regions: dict[str, Region]) -> set[str]:
-    labels: dict[str, tuple[str, FactFile]] = {}
+def _check_translations(files: list[FactFile]) -> None:
+    """``translation_of`` names a document of the workspace; ``renders`` one of its figures."""
+    figures = {f.document.id: {m.id for m in f.measurements} for f in files}
     for facts in files:
+        original = facts.document.translation_of
+        if original is not None and original not in figures:
+            raise FactError(
+                f"{facts.path}: translation_of {original!r} is not a document of the workspace"
+            )
+        for fact in facts.measurements:
+            if fact.renders and original and fact.renders not in figures[original]:
+                raise FactError(
+                    f"{facts.path}: measurement {fact.id!r} renders {fact.renders!r}, "
+                    f"which is not a measurement of {original!r}"
+                )
+
+
+def _add_agencies(graph: _Graph, files: list[FactFile], regions: dict[str, Region]) -> set[str]:
+    labels: dict[tuple[str, str], tuple[str, FactFile]] = {}
+    for facts in files:
+        language = facts.document.language
         for agency in facts.agencies:
             where = f"{facts.path}: agency {agency.slug!r}"
-            known = labels.setdefault(agency.slug, (agency.label, facts))
+            known = labels.setdefault((agency.slug, language), (agency.label, facts))
             if known[0] != agency.label:
                 raise FactError(
                     f"{where}: labelled {agency.label!r} here but {known[0]!r} in {known[1].path}"
                 )
             subject = iri("agency", agency.slug)
             graph.kind(subject, ns.NK + "Agency")
-            graph.text(subject, ns.RDFS + "label", agency.label, "en")
+            graph.text(subject, ns.RDFS + "label", agency.label, language)
+            _add_alt_labels(graph, subject, agency.alt_labels)
             if agency.jurisdiction:
                 graph.link(
                     subject,
@@ -144,12 +164,17 @@ def _add_agencies(graph: _Graph, files: list[FactFile], regions: dict[str, Regio
                 graph.link(subject, ns.ORG + "subOrganizationOf", iri("agency", agency.part_of))
     for facts in files:
         for agency in facts.agencies:
-            if agency.part_of and agency.part_of not in labels:
+            if agency.part_of and agency.part_of not in {slug for slug, _ in labels}:
                 raise FactError(
                     f"{facts.path}: agency {agency.slug!r} is part of unknown agency "
                     f"{agency.part_of!r}"
                 )
-    return set(labels)
+    return {slug for slug, _ in labels}
+
+
+def _add_alt_labels(graph: _Graph, subject: str, alt_labels: tuple[tuple[str, str], ...]) -> None:
+    for language, label in alt_labels:
+        graph.text(subject, ns.SKOS + "altLabel", label, language)
 
 
 def _region_iri(name: str, regions: dict[str, Region], where: str) -> str:
@@ -168,7 +193,7 @@ def _add_document(graph: _Graph, facts: FactFile, source: SourceText, context: _
     subject = iri("document", doc.id)
     graph.kind(subject, ns.NK + "SourceDocument")
     graph.text(subject, ns.DCTERMS + "identifier", doc.id)
-    graph.text(subject, ns.DCTERMS + "title", doc.title, "en")
+    graph.text(subject, ns.DCTERMS + "title", doc.title, doc.language)
     graph.typed(subject, ns.DCTERMS + "issued", doc.published.isoformat(), XSD_DATE)
     graph.text(subject, ns.DCTERMS + "language", doc.language)
     graph.text(subject, ns.NK + "text", source.text)
@@ -182,7 +207,9 @@ def _add_document(graph: _Graph, facts: FactFile, source: SourceText, context: _
     if doc.translated_from:
         graph.text(subject, ns.NK + "translatedFrom", doc.translated_from)
     if doc.note:
-        graph.text(subject, ns.RDFS + "comment", " ".join(doc.note.split()), "en")
+        graph.text(subject, ns.RDFS + "comment", " ".join(doc.note.split()), doc.language)
+    if doc.translation_of:
+        graph.link(subject, ns.NK + "translationOf", iri("document", doc.translation_of))
     for operation in facts.operations:
         _add_operation(graph, facts, source, operation, context)
     for measurement in facts.measurements:
@@ -233,13 +260,15 @@ def _add_operation(
     where = f"{facts.path}: operation {op.slug!r}"
     subject = iri("operation", op.slug)
     graph.kind(subject, ns.NK + "Operation")
-    graph.text(subject, ns.RDFS + "label", op.label, "en")
+    language = facts.document.language
+    graph.text(subject, ns.RDFS + "label", op.label, language)
+    _add_alt_labels(graph, subject, op.alt_labels)
     graph.link(subject, ns.NK + "document", iri("document", facts.document.id))
     graph.typed(
         subject, ns.NK + "regionListComplete", str(op.regions_complete).lower(), XSD_BOOLEAN
     )
     if op.comment:
-        graph.text(subject, ns.RDFS + "comment", " ".join(op.comment.split()), "en")
+        graph.text(subject, ns.RDFS + "comment", " ".join(op.comment.split()), language)
     if op.quote:
         span = _locate(source, op.quote, op.within, where)
         graph.link(subject, ns.NK + "mentionSpan", _add_span(graph, facts.document.id, span))
@@ -277,6 +306,7 @@ def _add_measurement(
     subject = iri("measurement", doc_id, fact.id)
     graph.kind(subject, ns.NK + "Measurement")
     graph.text(subject, ns.DCTERMS + "identifier", fact.id)
+    # composed from the English measure label and English words: English whatever the source
     graph.text(subject, ns.RDFS + "label", _measurement_label(fact, measure.label), "en")
     graph.link(subject, ns.NK + "measure", measure.iri)
     graph.link(subject, ns.NK + "qualifier", context.vocabulary.qualifiers[fact.qualifier])
@@ -298,10 +328,24 @@ def _add_measurement(
     sentence = sentence_around(source.text, figure_span)
     graph.link(subject, ns.NK + "sentenceSpan", _add_span(graph, doc_id, sentence))
     if fact.repair:
-        _add_repair(graph, subject, iri("repair", doc_id, fact.id), figure, fact, context)
+        _add_repair(
+            graph,
+            subject,
+            iri("repair", doc_id, fact.id),
+            (figure, facts.document.language),
+            fact,
+            context,
+        )
     if fact.change_of:
         _require(fact.change_of, {m.id for m in facts.measurements}, where, "measurement")
         graph.link(subject, ns.NK + "changeOf", iri("measurement", doc_id, fact.change_of))
+    if fact.renders:
+        original = facts.document.translation_of
+        if original is None:
+            raise FactError(
+                f"{where}: `renders` needs `translation_of: <original id>` in the document section"
+            )
+        graph.link(subject, ns.NK + "renders", iri("measurement", original, fact.renders))
 
 
 def _measurement_label(fact: MeasurementFact, measure_label: str) -> str:
@@ -328,11 +372,12 @@ def _add_repair(
     graph: _Graph,
     measurement: str,
     subject: str,
-    figure: str,
+    evidence: tuple[str, str],
     fact: MeasurementFact,
     context: _Context,
 ) -> None:
     assert fact.repair is not None
+    figure, language = evidence  # the figure span, and the language of its document
     naive = naive_readings(fact.quote)
     if fact.repair.naive and fact.repair.naive != naive:
         shown = ", ".join(str(n) for n in naive)
@@ -346,11 +391,11 @@ def _add_repair(
     graph.link(subject, ns.NK + "repairRule", context.vocabulary.repair_rules[fact.repair.rule])
     graph.link(subject, ns.PROV + "used", figure)
     graph.text(subject, ns.NK + "surfaceText", fact.quote)
-    graph.text(subject, ns.RDFS + "comment", fact.repair.note, "en")
+    graph.text(subject, ns.RDFS + "comment", fact.repair.note, language)
     for number in naive:
         graph.typed(subject, ns.NK + "naiveReading", decimal_text(number), XSD_DECIMAL)
     if fact.repair.corroboration:
-        graph.text(subject, ns.NK + "corroboration", fact.repair.corroboration, "en")
+        graph.text(subject, ns.NK + "corroboration", fact.repair.corroboration, language)
 
 
 def _add_regions(graph: _Graph, regions: dict[str, Region]) -> None:
@@ -358,8 +403,12 @@ def _add_regions(graph: _Graph, regions: dict[str, Region]) -> None:
         subject = iri("region", region.slug)
         graph.kind(subject, ns.NK + "Region")
         graph.text(subject, ns.RDFS + "label", region.name, "en")
-        graph.link(subject, ns.OWL + "sameAs", ns.WD + region.wikidata)
-        graph.text(subject, ns.NK + "iso3166Code", region.iso_3166)
+        if region.label_zh:
+            graph.text(subject, ns.RDFS + "label", region.label_zh, "zh-Hans")
+        if region.wikidata:
+            graph.link(subject, ns.OWL + "sameAs", ns.WD + region.wikidata)
+        if region.iso_3166:
+            graph.text(subject, ns.NK + "iso3166Code", region.iso_3166)
         graph.text(subject, ns.NK + "regionType", region.kind)
         if region.part_of:
             graph.link(subject, ns.NK + "partOf", iri("region", region_slug(region.part_of)))

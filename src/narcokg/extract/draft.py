@@ -27,6 +27,7 @@ class DraftOperation:
     regions_complete: bool
     period: str
     conducted_by: tuple[str, ...]
+    alt_labels: tuple[tuple[str, str], ...] = ()  # (language tag, label)
 
 
 @dataclass
@@ -57,6 +58,7 @@ class Draft:
     agencies: dict[str, actors.Agency]
     operations: list[DraftOperation]
     measurements: list[DraftMeasurement]
+    language: str = "en"
 
 
 @dataclass(frozen=True)
@@ -75,10 +77,23 @@ class _Context:
 
 
 def draft_document(
-    text: str, doc_id: str, published: date, *, file: str, gazetteer_file: Path
+    text: str,
+    doc_id: str,
+    published: date,
+    *,
+    file: str,
+    gazetteer_file: Path,
+    language: str | None = None,
 ) -> Draft:
-    """The draft fact file of one document."""
+    """The draft fact file of one document, in ``language`` (``zh`` or ``en``; detected from the
+    share of CJK characters when not given)."""
     from narcokg.extract.assemble import assemble_measurements, operations_of
+    from narcokg.extract.lang import resolve_language
+
+    if resolve_language(language, text) == "zh":
+        from narcokg.extract.lang.zh import draft_zh
+
+        return draft_zh(text, doc_id, published, file=file, gazetteer_file=gazetteer_file)
 
     sentences = split_sentences(text)
     context, agencies = _context(text, sentences, published, gazetteer_file)

@@ -16,17 +16,16 @@ if TYPE_CHECKING:
     from narcokg.model.numbers import Figure
 
 #: Full-width forms -> ASCII, one code point for one (spans stay valid after normalising).
-FULL_WIDTH = str.maketrans(
-    "０１２３４５６７８９．，％：；（）－～", "0123456789.,%:;()-~"
-)
+FULL_WIDTH = str.maketrans("０１２３４５６７８９．，％：；（）－～", "0123456789.,%:;()-~")
 DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
           "七": 7, "八": 8, "九": 9}  # fmt: skip
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 CN_NUMERAL = "[零〇一二两三四五六七八九十百千万亿]+"
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
-BEFORE = {"约": "about", "近": "nearly", "将近": "nearly", "逾": "more-than", "超过": "more-than",
-          "超": "more-than", "不足": "less-than", "不到": "less-than", "至少": "at-least"}  # fmt: skip
+BEFORE = {"约": "about", "近": "nearly", "将近": "nearly", "逾": "more-than",
+          "超过": "more-than", "超": "more-than", "不足": "less-than", "不到": "less-than",
+          "至少": "at-least"}  # fmt: skip
 AFTER = {"余": "more-than", "多": "more-than", "以上": "at-least", "左右": "about",
          "以下": "up-to"}  # fmt: skip
 #: Unit words -> the unit labels of the ontology; 成 (tenths) is turned into percent.
@@ -70,10 +69,7 @@ def cn_value(text: str) -> Decimal:
 
 def number_value(num: str, scale: str | None) -> Decimal:
     """Digits or numerals times 万/亿: ("4.2", "万") -> 42000."""
-    if num[0].isdigit():
-        value = Decimal(num.replace(",", ""))
-    else:
-        value = cn_value(num)
+    value = Decimal(num.replace(",", "")) if num[0].isdigit() else cn_value(num)
     if scale:
         value *= BIG_UNITS[scale]
     return value.normalize() if value % 1 else value.quantize(Decimal(1))
