@@ -490,9 +490,8 @@ def aligned_pair(original: tuple[str, str], translation: tuple[str, str]) -> Wor
     """The small world whose figure is a translation rendering another (original) figure."""
     result = world()
     result["nkid:measurement/d/original"] = measurement(DOC, FIGURE, SENTENCE, bounds=original)
-    result[M] = measurement(DOC, FIGURE, SENTENCE, bounds=translation) + [
-        ("nk:renders", "nkid:measurement/d/original")
-    ]
+    renders = ("nk:renders", "nkid:measurement/d/original")
+    result[M] = [*measurement(DOC, FIGURE, SENTENCE, bounds=translation), renders]
     return result
 
 

@@ -8,12 +8,14 @@ fact claims. Anything wrong stops the build with a message naming the fact.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from narcokg import namespaces as ns
 from narcokg import paths
+from narcokg.build.crossrefs import check_translations, check_unique_documents, rendered_spans
+from narcokg.build.triples import Graph, ontology_triples, to_triples
 from narcokg.errors import FactError, InputError
 from narcokg.model.facts import FactFile, MeasurementFact, OperationFact, load_facts
 from narcokg.model.figures import check_figure
@@ -32,7 +34,6 @@ XSD_DECIMAL = ns.XSD + "decimal"
 XSD_INTEGER = ns.XSD + "integer"
 XSD_BOOLEAN = ns.XSD + "boolean"
 XSD_DATE = ns.XSD + "date"
-RDF_TYPE = ns.RDF + "type"
 
 # Bounds each qualifier gives the number: (value?, min inclusive?, max inclusive?); None = absent.
 BOUNDS: dict[str, tuple[bool, bool | None, bool | None]] = {
@@ -64,32 +65,13 @@ def decimal_text(number: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-@dataclass
-class _Graph:
-    """The triples being built, as plain tuples: (subject, predicate, object term)."""
-
-    triples: set[tuple[str, str, tuple[str, str, str | None]]] = field(default_factory=set)
-
-    def link(self, subject: str, predicate: str, obj: str) -> None:
-        self.triples.add((subject, predicate, ("iri", obj, None)))
-
-    def text(self, subject: str, predicate: str, value: str, lang: str | None = None) -> None:
-        self.triples.add((subject, predicate, ("lit", value, "@" + lang if lang else None)))
-
-    def typed(self, subject: str, predicate: str, value: str, datatype: str) -> None:
-        self.triples.add((subject, predicate, ("lit", value, datatype)))
-
-    def kind(self, subject: str, *classes: str) -> None:
-        for cls in classes:
-            self.link(subject, RDF_TYPE, cls)
-
-
 @dataclass(frozen=True)
 class _Context:
     vocabulary: Vocabulary
     regions: dict[str, Region]
     agencies: frozenset[str]
     operations: frozenset[str]
+    rendered: dict[tuple[str, str], Span]  # original figures' spans, by (document, fact)
 
 
 def build_workspace(workspace: Workspace) -> list[pyoxigraph.Triple]:
@@ -99,47 +81,21 @@ def build_workspace(workspace: Workspace) -> list[pyoxigraph.Triple]:
     files = [load_facts(path) for path in workspace.fact_files()]
     if not files:
         raise InputError(f"no fact files in {workspace.facts_dir}: add one per source document")
-    graph = _Graph()
+    graph = Graph()
     agencies = _add_agencies(graph, files, regions)
     operations = frozenset(op.slug for f in files for op in f.operations)
-    context = _Context(vocabulary, regions, frozenset(agencies), operations)
-    _check_unique_documents(files)
-    _check_translations(files)
+    check_unique_documents(files)
+    check_translations(files)
+    sources = {f.document.id: read_source(workspace.sources_dir / f.document.file) for f in files}
+    rendered = rendered_spans(files, sources)
+    context = _Context(vocabulary, regions, frozenset(agencies), operations, rendered)
     for facts in files:
-        source = read_source(workspace.sources_dir / facts.document.file)
-        _add_document(graph, facts, source, context)
+        _add_document(graph, facts, sources[facts.document.id], context)
     _add_regions(graph, regions)
-    return _to_triples(graph) + _ontology_triples()
+    return to_triples(graph) + ontology_triples()
 
 
-def _check_unique_documents(files: list[FactFile]) -> None:
-    seen: dict[str, FactFile] = {}
-    for facts in files:
-        other = seen.setdefault(facts.document.id, facts)
-        if other is not facts:
-            raise FactError(
-                f"{facts.path}: document id {facts.document.id!r} is also used by {other.path}"
-            )
-
-
-def _check_translations(files: list[FactFile]) -> None:
-    """``translation_of`` names a document of the workspace; ``renders`` one of its figures."""
-    figures = {f.document.id: {m.id for m in f.measurements} for f in files}
-    for facts in files:
-        original = facts.document.translation_of
-        if original is not None and original not in figures:
-            raise FactError(
-                f"{facts.path}: translation_of {original!r} is not a document of the workspace"
-            )
-        for fact in facts.measurements:
-            if fact.renders and original and fact.renders not in figures[original]:
-                raise FactError(
-                    f"{facts.path}: measurement {fact.id!r} renders {fact.renders!r}, "
-                    f"which is not a measurement of {original!r}"
-                )
-
-
-def _add_agencies(graph: _Graph, files: list[FactFile], regions: dict[str, Region]) -> set[str]:
+def _add_agencies(graph: Graph, files: list[FactFile], regions: dict[str, Region]) -> set[str]:
     labels: dict[tuple[str, str], tuple[str, FactFile]] = {}
     for facts in files:
         language = facts.document.language
@@ -172,7 +128,7 @@ def _add_agencies(graph: _Graph, files: list[FactFile], regions: dict[str, Regio
     return {slug for slug, _ in labels}
 
 
-def _add_alt_labels(graph: _Graph, subject: str, alt_labels: tuple[tuple[str, str], ...]) -> None:
+def _add_alt_labels(graph: Graph, subject: str, alt_labels: tuple[tuple[str, str], ...]) -> None:
     for language, label in alt_labels:
         graph.text(subject, ns.SKOS + "altLabel", label, language)
 
@@ -188,7 +144,7 @@ def _region_iri(name: str, regions: dict[str, Region], where: str) -> str:
     return iri("region", region.slug)
 
 
-def _add_document(graph: _Graph, facts: FactFile, source: SourceText, context: _Context) -> None:
+def _add_document(graph: Graph, facts: FactFile, source: SourceText, context: _Context) -> None:
     doc = facts.document
     subject = iri("document", doc.id)
     graph.kind(subject, ns.NK + "SourceDocument")
@@ -223,7 +179,7 @@ def _require(slug: str, known: Iterable[str], where: str, what: str) -> None:
         )
 
 
-def _add_span(graph: _Graph, doc_id: str, span: Span) -> str:
+def _add_span(graph: Graph, doc_id: str, span: Span) -> str:
     subject = iri("span", doc_id, f"{span.start}-{span.end}")
     graph.kind(subject, ns.NK + "SourceSpan")
     graph.link(subject, ns.NK + "inDocument", iri("document", doc_id))
@@ -240,7 +196,7 @@ def _locate(source: SourceText, quote: str, within: str | None, where: str) -> S
         raise FactError(f"{where}: {error}") from None
 
 
-def _add_period(graph: _Graph, label: str, where: str) -> str:
+def _add_period(graph: Graph, label: str, where: str) -> str:
     try:
         period = parse_period(label)
     except FactError as error:
@@ -255,7 +211,7 @@ def _add_period(graph: _Graph, label: str, where: str) -> str:
 
 
 def _add_operation(
-    graph: _Graph, facts: FactFile, source: SourceText, op: OperationFact, context: _Context
+    graph: Graph, facts: FactFile, source: SourceText, op: OperationFact, context: _Context
 ) -> None:
     where = f"{facts.path}: operation {op.slug!r}"
     subject = iri("operation", op.slug)
@@ -287,7 +243,7 @@ def _add_operation(
 
 
 def _add_measurement(
-    graph: _Graph, facts: FactFile, source: SourceText, fact: MeasurementFact, context: _Context
+    graph: Graph, facts: FactFile, source: SourceText, fact: MeasurementFact, context: _Context
 ) -> None:
     where = f"{facts.path}: measurement {fact.id!r}"
     doc_id = facts.document.id
@@ -332,20 +288,19 @@ def _add_measurement(
             graph,
             subject,
             iri("repair", doc_id, fact.id),
-            (figure, facts.document.language),
+            (figure, facts.document.language, facts.document.translation_of or ""),
             fact,
             context,
         )
     if fact.change_of:
         _require(fact.change_of, {m.id for m in facts.measurements}, where, "measurement")
         graph.link(subject, ns.NK + "changeOf", iri("measurement", doc_id, fact.change_of))
-    if fact.renders:
-        original = facts.document.translation_of
-        if original is None:
-            raise FactError(
-                f"{where}: `renders` needs `translation_of: <original id>` in the document section"
-            )
-        graph.link(subject, ns.NK + "renders", iri("measurement", original, fact.renders))
+    if fact.renders and facts.document.translation_of:
+        graph.link(
+            subject,
+            ns.NK + "renders",
+            iri("measurement", facts.document.translation_of, fact.renders),
+        )
 
 
 def _measurement_label(fact: MeasurementFact, measure_label: str) -> str:
@@ -355,7 +310,7 @@ def _measurement_label(fact: MeasurementFact, measure_label: str) -> str:
     return f"{measure_label}, {regions}, {fact.period}: {qualifier}{number} {fact.unit}"
 
 
-def _add_bounds(graph: _Graph, subject: str, fact: MeasurementFact) -> None:
+def _add_bounds(graph: Graph, subject: str, fact: MeasurementFact) -> None:
     has_value, min_inclusive, max_inclusive = BOUNDS[fact.qualifier]
     number = decimal_text(fact.number)
     if has_value:
@@ -369,15 +324,15 @@ def _add_bounds(graph: _Graph, subject: str, fact: MeasurementFact) -> None:
 
 
 def _add_repair(
-    graph: _Graph,
+    graph: Graph,
     measurement: str,
     subject: str,
-    evidence: tuple[str, str],
+    evidence: tuple[str, str, str],
     fact: MeasurementFact,
     context: _Context,
 ) -> None:
     assert fact.repair is not None
-    figure, language = evidence  # the figure span, and the language of its document
+    figure, language, original = evidence  # figure span, document language, original doc id
     naive = naive_readings(fact.quote)
     if fact.repair.naive and fact.repair.naive != naive:
         shown = ", ".join(str(n) for n in naive)
@@ -396,9 +351,12 @@ def _add_repair(
         graph.typed(subject, ns.NK + "naiveReading", decimal_text(number), XSD_DECIMAL)
     if fact.repair.corroboration:
         graph.text(subject, ns.NK + "corroboration", fact.repair.corroboration, language)
+    words = context.rendered.get((original, fact.renders or ""))
+    if words is not None:  # the original's words the repaired reading agrees with
+        graph.link(subject, ns.NK + "corroboratedBy", _add_span(graph, original, words))
 
 
-def _add_regions(graph: _Graph, regions: dict[str, Region]) -> None:
+def _add_regions(graph: Graph, regions: dict[str, Region]) -> None:
     for region in regions.values():
         subject = iri("region", region.slug)
         graph.kind(subject, ns.NK + "Region")
@@ -412,26 +370,3 @@ def _add_regions(graph: _Graph, regions: dict[str, Region]) -> None:
         graph.text(subject, ns.NK + "regionType", region.kind)
         if region.part_of:
             graph.link(subject, ns.NK + "partOf", iri("region", region_slug(region.part_of)))
-
-
-def _to_triples(graph: _Graph) -> list[pyoxigraph.Triple]:
-    import pyoxigraph as ox
-
-    def term(obj: tuple[str, str, str | None]) -> ox.NamedNode | ox.Literal:
-        kind, value, extra = obj
-        if kind == "iri":
-            return ox.NamedNode(value)
-        if extra is None:
-            return ox.Literal(value)
-        if extra.startswith("@"):
-            return ox.Literal(value, language=extra[1:])
-        return ox.Literal(value, datatype=ox.NamedNode(extra))
-
-    return [ox.Triple(ox.NamedNode(s), ox.NamedNode(p), term(o)) for s, p, o in graph.triples]
-
-
-def _ontology_triples() -> list[pyoxigraph.Triple]:
-    import pyoxigraph as ox
-
-    with paths.ontology_file().open("rb") as handle:
-        return [quad.triple for quad in ox.parse(handle, format=ox.RdfFormat.TURTLE)]
