@@ -5,12 +5,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages: Chromium for the browser tests, rapper (raptor2-utils) and roqet (rasqal-utils)
-# as independent RDF/SPARQL tools, Virtuoso as a second real triple store.
+# as independent RDF/SPARQL tools, Virtuoso as a second real triple store, Noto CJK fonts so that
+# the browser test can see Chinese spans drawn.
 need=()
 command -v chromium >/dev/null || need+=(chromium)
 command -v rapper >/dev/null || need+=(raptor2-utils)
 command -v roqet >/dev/null || need+=(rasqal-utils)
 command -v virtuoso-t >/dev/null || need+=(virtuoso-opensource)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
 if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
