@@ -49,6 +49,7 @@ class _Names:
     operations: list[Name]
     home_region: str
     default_period: str
+    published: date
 
 
 def draft_zh(text: str, doc_id: str, published: date, *, file: str, gazetteer_file: Path) -> Draft:
@@ -65,6 +66,7 @@ def draft_zh(text: str, doc_id: str, published: date, *, file: str, gazetteer_fi
         operations=zh_places.find_operations(text),
         home_region=regions[0].key if regions else "China",
         default_period=zh_periods.default_period(named, published),
+        published=published,
     )
     operations = _operations(text, sentences, names)
     measurements = _measurements(text, sentences, names, operations)
@@ -106,8 +108,19 @@ def _period(names: _Names, sentences: list[Sentence], sentence: Sentence, at: in
         earlier = [p for p in names.periods if p.start < found.start and p.key != "launch"]
         same = [p for p in earlier if sentences[_index(sentences, p.start)].paragraph
                 == sentence.paragraph]  # fmt: skip
-        return same[-1].key if same else names.default_period
+        return same[-1].key if same else _launch_year(names, found.start)
     return found.key if found else names.default_period
+
+
+def _launch_year(names: _Names, at: int) -> str:
+    """``行动开展以来`` with no period before it: since the start of the year in the name of the
+    operation named last before it (to the publication date), else the default period."""
+    years = [re.search(r"\d{4}", op.key) for op in names.operations if op.start < at]
+    year = next((y.group() for y in reversed(years) if y), None)
+    if year is None:
+        return names.default_period
+    end = names.published.isoformat() if int(year) == names.published.year else f"{year}-12-31"
+    return f"{year}-01-01/{end}"
 
 
 def _index(sentences: list[Sentence], at: int) -> int:
@@ -123,12 +136,14 @@ def _operations(text: str, sentences: list[Sentence], names: _Names) -> list[Dra
         if year and not period.startswith(year.group()):
             period = year.group()
         slug = zh_places.operation_slug(name.key, period)
-        if slug in result:
+        label = f"“{name.key}”"
+        if any(op.label == label for op in result.values()):
             continue
+        slug = _unique(slug, set(result))
         agency = _nearest(names.agencies, sentences, sentence, name.start)
         result[slug] = DraftOperation(
             slug=slug,
-            label=f"“{name.key}”",
+            label=label,
             quote=name.text,
             within=None if text.count(name.text) == 1 else sentence.text,
             regions=(),

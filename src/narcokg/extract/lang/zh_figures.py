@@ -55,6 +55,7 @@ MEASURE_RULES: tuple[tuple[str, str, str, str | None], ...] = (
     ("other", r"宣传活动|活动", "anti-drug-publicity-events", "event"),
     ("rate", r"吸毒人[员数][^，。]*占[^，。]*人口", "drug-use-prevalence", None),
     ("rate", r"占[^，。]*刑事案件", "share-of-criminal-cases", None),
+    ("rate", r"占[^，。]*毒品案件", "share-of-drug-cases", None),
     ("rate", r"执行率", "compulsory-treatment-rate", None),
 )
 
@@ -137,6 +138,8 @@ def _with_change(mention: Mention, before: str, found: list[Found]) -> Found:
         abbreviation = next((v for k, v in ABBREVIATIONS.items() if k in before), ())
         return Found(mention, before, "increase" if word in _RISE else "decrease",
                      respectively, abbreviation)  # fmt: skip
+    if mention.unit == "fold" and re.search(r"(?:为|是|达到?)[^，。；]{0,12}的$", before):
+        return Found(mention, before, "increase")  # 为2020年的2倍: a ratio to a base year
     previous = found[-1] if found else None
     if previous and previous.direction and _LIST_JOIN.match(before.strip()):
         return Found(mention, before, previous.direction, previous.respectively,

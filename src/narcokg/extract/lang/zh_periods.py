@@ -88,8 +88,10 @@ def find_periods(text: str, published: date) -> list[PeriodName]:
         for match in pattern.finditer(text):
             if any(p.start < match.end() and match.start() < p.end for p in taken):
                 continue
-            if _in_quotes(text, match.start()):
+            if _in_quotes(text, match.start()) or _base_of_ratio(text, match):
                 continue
+            if text[max(0, match.start() - 1) : match.start()] in ("比", "较"):
+                continue  # 比2017年底下降: the base of a comparison, not the figure's period
             label = rule(match, published)  # type: ignore[operator]
             taken.append(PeriodName(match.start(), match.end(), str(label)))
     return sorted(taken, key=lambda p: p.start)
@@ -108,6 +110,12 @@ def since_launch(text: str, published: date) -> list[PeriodName]:
     for match in re.finditer(r"(?<!”)行动(?:开展|启动)以来", text):
         found.append(PeriodName(match.start(), match.end(), "launch"))
     return found
+
+
+def _base_of_ratio(text: str, match: re.Match[str]) -> bool:
+    """``为2020年的2倍`` (twice the 2020 figure): the year is the base of a ratio, no period."""
+    before = text[max(0, match.start() - 4) : match.start()]
+    return text[match.end() : match.end() + 1] == "的" and bool(re.search(r"(?:为|是|达|于)$", before))
 
 
 def _in_quotes(text: str, at: int) -> bool:
