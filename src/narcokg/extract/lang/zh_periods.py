@@ -115,7 +115,8 @@ def since_launch(text: str, published: date) -> list[PeriodName]:
 def _base_of_ratio(text: str, match: re.Match[str]) -> bool:
     """``为2020年的2倍`` (twice the 2020 figure): the year is the base of a ratio, no period."""
     before = text[max(0, match.start() - 4) : match.start()]
-    return text[match.end() : match.end() + 1] == "的" and bool(re.search(r"(?:为|是|达|于)$", before))
+    followed = text[match.end() : match.end() + 1] == "的"
+    return followed and bool(re.search(r"(?:为|是|达|于)$", before))
 
 
 def _in_quotes(text: str, at: int) -> bool:
