@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from narcokg import paths
 from narcokg.extract import gazetteer
 from narcokg.extract.actors import Agency
 from narcokg.extract.draft import Draft, DraftMeasurement, DraftOperation
@@ -21,6 +22,7 @@ from narcokg.extract.lang import zh_periods, zh_places
 from narcokg.extract.lang.zh_figures import Found, change_measure, classify, sentence_figures
 from narcokg.extract.text import Sentence
 from narcokg.model.regions import region_slug
+from narcokg.model.vocabulary import load_vocabulary
 
 
 def split_sentences_zh(text: str) -> list[Sentence]:
@@ -50,6 +52,7 @@ class _Names:
     home_region: str
     default_period: str
     published: date
+    measures: frozenset[str]  # the ontology's measures: any other is drafted as proposed
 
 
 def draft_zh(text: str, doc_id: str, published: date, *, file: str, gazetteer_file: Path) -> Draft:
@@ -67,6 +70,7 @@ def draft_zh(text: str, doc_id: str, published: date, *, file: str, gazetteer_fi
         home_region=regions[0].key if regions else "China",
         default_period=zh_periods.default_period(named, published),
         published=published,
+        measures=frozenset(load_vocabulary(paths.ontology_file()).measures),
     )
     operations = _operations(text, sentences, names)
     measurements = _measurements(text, sentences, names, operations)
@@ -188,7 +192,8 @@ def _fact(
     else:
         before = text[sentence.start : mention.start]
         measure, unit, known = classify(item, before)
-    if not known:
+    if not known or measure not in names.measures:
+        known = False
         review.append(f"measure {measure!r} is proposed: map it to a measure of the ontology")
     region = _nearest(names.regions, sentences, sentence, mention.start)
     if region is None:
