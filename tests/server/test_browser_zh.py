@@ -3,6 +3,7 @@ and its glyphs are drawn by a CJK font (Debian fonts-noto-cjk), not left blank o
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -53,3 +54,9 @@ def test_page_declares_utf8_and_keeps_the_characters(bilingual: Server) -> None:
     response = bilingual.get(MEASUREMENT, headers={"Accept": "text/html"})
     assert "charset=utf-8" in response.headers["content-type"].lower()
     assert "4.2万余起" in response.content.decode("utf-8")
+
+
+def test_region_page_is_titled_in_english_and_shows_its_chinese_name(bilingual: Server) -> None:
+    page = bilingual.get("/id/region/yunnan", headers={"Accept": "text/html"}).text
+    assert re.search(r"<h1[^>]*>\s*Yunnan\s*</h1>", page), page[:500]
+    assert "云南" in page
