@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -106,14 +107,27 @@ def test_region_found_by_chinese_or_english_name(
 
 @pytest.mark.parametrize("fmt", ["csv", "tsv", "json"])
 def test_outputs_are_utf8_with_chinese_intact(workspace: Path, fmt: str) -> None:
+    """UTF-8 even where the locale says otherwise (here: a Latin-1 terminal)."""
     command = [sys.executable, "-m", "narcokg", "--project", str(workspace), "query",
                "translated-figures", "--format", fmt]  # fmt: skip
-    raw = subprocess.run(command, capture_output=True, cwd=ROOT, timeout=300).stdout
+    env = {**os.environ, "PYTHONIOENCODING": "latin-1"}
+    raw = subprocess.run(command, capture_output=True, cwd=ROOT, timeout=300, env=env).stdout
     text = raw.decode("utf-8")  # strict: fails on anything not UTF-8
     assert "4.2万余起" in text and "\\u" not in text
     if fmt == "json":
         bindings = json.loads(text)["results"]["bindings"]
         assert "4.2万余起" in {b["original_exact"]["value"] for b in bindings}
+
+
+def test_extract_csv_is_utf8_with_chinese_intact() -> None:
+    source = ROOT / "corpus" / "zh" / "foshan-2023-08-02-first-half.txt"
+    command = [sys.executable, "-m", "narcokg", "extract", str(source), "--format", "csv",
+               "--published", "2023-08-02"]  # fmt: skip
+    env = {**os.environ, "PYTHONIOENCODING": "latin-1"}
+    run = subprocess.run(command, capture_output=True, cwd=ROOT, timeout=300, env=env)
+    assert run.returncode == 0, run.stderr.decode("utf-8", "replace")
+    rows = list(csv.DictReader(io.StringIO(run.stdout.decode("utf-8"))))
+    assert "三百一十二起" in {row["exact"] for row in rows}
 
 
 def test_language_tags_come_from_the_fact_file(workspace: Path) -> None:
