@@ -283,24 +283,28 @@ def _add_measurement(
     graph.link(subject, ns.PROV + "wasDerivedFrom", figure)
     sentence = sentence_around(source.text, figure_span)
     graph.link(subject, ns.NK + "sentenceSpan", _add_span(graph, doc_id, sentence))
+    _add_links(graph, facts, fact, (subject, figure), context)
+
+
+def _add_links(
+    graph: Graph,
+    facts: FactFile,
+    fact: MeasurementFact,
+    nodes: tuple[str, str],
+    context: _Context,
+) -> None:
+    """A measurement's repair, the figure it changes, and the original figure it renders."""
+    subject, figure = nodes
+    doc = facts.document
     if fact.repair:
-        _add_repair(
-            graph,
-            subject,
-            iri("repair", doc_id, fact.id),
-            (figure, facts.document.language, facts.document.translation_of or ""),
-            fact,
-            context,
-        )
+        evidence = (figure, doc.language, doc.translation_of or "")
+        _add_repair(graph, subject, iri("repair", doc.id, fact.id), evidence, fact, context)
     if fact.change_of:
+        where = f"{facts.path}: measurement {fact.id!r}"
         _require(fact.change_of, {m.id for m in facts.measurements}, where, "measurement")
-        graph.link(subject, ns.NK + "changeOf", iri("measurement", doc_id, fact.change_of))
-    if fact.renders and facts.document.translation_of:
-        graph.link(
-            subject,
-            ns.NK + "renders",
-            iri("measurement", facts.document.translation_of, fact.renders),
-        )
+        graph.link(subject, ns.NK + "changeOf", iri("measurement", doc.id, fact.change_of))
+    if fact.renders and doc.translation_of:
+        graph.link(subject, ns.NK + "renders", iri("measurement", doc.translation_of, fact.renders))
 
 
 def _measurement_label(fact: MeasurementFact, measure_label: str) -> str:
