@@ -141,3 +141,10 @@ def test_operations_keep_their_year_and_english_glosses() -> None:
     labels = {op.label: op.alt_labels for op in draft.operations}
     assert labels["“猎枭2023”"] == (("en", "Kingpin Hunt 2023"), ("en", "hunting 2023"))
     assert [m.operation for m in draft.measurements] == ["kingpin-hunt-2023", "clean-border-2023"]
+
+
+def test_a_range_keeps_its_upper_end_and_says_so() -> None:
+    text = "2023年，云南省公安机关每月缴获毒品3至5吨，缴获毒品10吨的案件有4起。"
+    draft = draft_document(text, "probe", date(2024, 1, 1), file="p.txt", gazetteer_file=GAZETTEER)
+    assert [m.mention.quote for m in draft.measurements] == ["5吨", "4起"]
+    assert any("range 3–5吨" in note for note in draft.measurements[0].review)

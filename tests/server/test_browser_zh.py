@@ -57,6 +57,6 @@ def test_page_declares_utf8_and_keeps_the_characters(bilingual: Server) -> None:
 
 
 def test_region_page_is_titled_in_english_and_shows_its_chinese_name(bilingual: Server) -> None:
-    page = bilingual.get("/id/region/yunnan", headers={"Accept": "text/html"}).text
-    assert re.search(r"<h1[^>]*>\s*Yunnan\s*</h1>", page), page[:500]
-    assert "云南" in page
+    html = bilingual.get("/id/region/yunnan", headers={"Accept": "text/html"}).text
+    assert re.search(r"<h1[^>]*>\s*Yunnan\s*</h1>", html), html[:500]
+    assert "云南" in html

@@ -76,10 +76,20 @@ def sentence_figures(sentence: Sentence) -> list[Found]:
     text = sentence.text.translate(FULL_WIDTH)
     found: list[Found] = []
     last_end = 0
+    low: str | None = None  # the lower end of a range (3至5吨)
     for match in FIGURE.finditer(text):
         if _not_statistic(text, match):
             continue
+        if not match["unit"] and re.match(r"(?:至|到|-|—|～|~)\d", text[match.end() :]):
+            low = match.group()
+            continue
         mention = _mention(sentence, text, match)
+        if low is not None:
+            mention = mention.with_notes(
+                f"a range {low}–{match.group()}: the ontology has no range, so only the upper "
+                "end is drafted; record the range in a note or split it"
+            )
+            low = None
         before = text[last_end : match.start()]
         found.append(_with_change(mention, before, found))
         last_end = mention.end - sentence.start
@@ -119,6 +129,8 @@ def _not_statistic(text: str, match: re.Match[str]) -> bool:
         return True  # an ordinal, or part of a name
     if match["after"] in ("以上", "以下") and after in ("的", "毒", "案"):
         return True  # a criterion (1公斤以上的案件), not a figure
+    if text[match.end() : match.end() + 3] == "的案件":
+        return True  # a criterion (缴获毒品5吨的案件)
     arabic = num[0].isdigit()
     if not arabic and not (match["unit"] or match["scale"] or match["post"] or match["qual"]):
         return True  # 一 in 进一步, 统一 ...
