@@ -302,11 +302,14 @@ def extract(
     published: str | None = typer.Option(None, "--published", help="Publication date YYYY-MM-DD."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the draft here."),
     fmt: str = typer.Option("yaml", "--format", help="yaml (a draft fact file) or csv."),
+    language: str | None = typer.Option(
+        None, "--language", help="zh or en (default: detected from the share of CJK characters)."
+    ),
 ) -> None:
     """Draft the fact file of a report, for review (then `narcokg add`)."""
     from narcokg.extract.cli_support import run_extract
 
-    text = run_extract(file, doc_id, published, fmt, _workspace().gazetteer_file)
+    text = run_extract(file, doc_id, published, fmt, _workspace().gazetteer_file, language=language)
     if output is None:
         sys.stdout.write(text)
     else:
@@ -333,6 +336,20 @@ def add(
 
     source, fact_file = add_document(_workspace(), file, facts)
     typer.echo(f"added {source} and {fact_file}: run `narcokg build`")
+
+
+@app.command()
+def align(
+    translation: Path = typer.Argument(..., help="The translation's fact file."),
+    original: Path = typer.Argument(..., help="The original's fact file."),
+) -> None:
+    """Propose which original figure each translated figure renders (`renders:`), for review."""
+    from narcokg.extract.align import alignment_yaml, propose_alignments
+    from narcokg.model.facts import load_facts
+
+    sys.stdout.write(
+        alignment_yaml(propose_alignments(load_facts(translation), load_facts(original)))
+    )
 
 
 @app.command("eval")

@@ -58,8 +58,18 @@ def _canonical(option: str) -> str | None:
     return {"--param": "--param", "-p": "--param", "--format": "--format"}.get(option)
 
 
+def _utf8_output() -> None:
+    """CSV, TSV, JSON and YAML are written as UTF-8 whatever the locale: Chinese quotes and
+    labels must come out intact, never as an encoding error."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (stream.encoding or "").lower() != "utf-8":
+            reconfigure(encoding="utf-8")
+
+
 def main() -> None:
     """Answer a plain ``query`` line directly; hand everything else to the typer app."""
+    _utf8_output()
     request = None if os.environ.get(NO_FAST_PATH) else parse_query_line(sys.argv[1:])
     if request is None:
         from narcokg.cli import main as typer_main

@@ -63,12 +63,13 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def start_server(log: Path, *args: str) -> Server:
+def start_server(log: Path, *args: str, project: Path | None = None) -> Server:
     port = free_port()
     command = [
         sys.executable,
         "-m",
         "narcokg",
+        *(["--project", str(project)] if project else []),
         "serve",
         "--port",
         str(port),

@@ -73,7 +73,7 @@ def test_editor_runs_a_query_and_shows_a_table(server: Server, page: Any) -> Non
     page.fill(
         "#query",
         "SELECT ?label WHERE { <https://w3id.org/narcokg/id/region/hubei> "
-        "<http://www.w3.org/2000/01/rdf-schema#label> ?label }",
+        "<http://www.w3.org/2000/01/rdf-schema#label> ?label FILTER(LANG(?label) = 'en') }",
     )
     page.click("#run")
     page.wait_for_selector("#output table.results")

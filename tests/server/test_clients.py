@@ -17,7 +17,8 @@ def roqet(server: Server, query: str, results: str) -> str:
 def test_roqet_select(server: Server) -> None:
     query = (
         "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
-        "SELECT ?label WHERE { <https://w3id.org/narcokg/id/region/hunan> rdfs:label ?label }"
+        "SELECT ?label WHERE { <https://w3id.org/narcokg/id/region/hunan> rdfs:label ?label "
+        'FILTER(LANG(?label) = "en") }'
     )
     assert roqet(server, query, "csv").splitlines() == ["label", "Hunan"]
 

@@ -486,6 +486,15 @@ def small_pair(
     return result
 
 
+def aligned_pair(original: tuple[str, str], translation: tuple[str, str]) -> World:
+    """The small world whose figure is a translation rendering another (original) figure."""
+    result = world()
+    result["nkid:measurement/d/original"] = measurement(DOC, FIGURE, SENTENCE, bounds=original)
+    renders = ("nk:renders", "nkid:measurement/d/original")
+    result[M] = [*measurement(DOC, FIGURE, SENTENCE, bounds=translation), renders]
+    return result
+
+
 def text_world(text: str, quote: str) -> World:
     """The small world with another text, its figure span on ``quote``."""
     start = text.index(quote)
@@ -572,6 +581,15 @@ SCENARIOS: dict[str, dict[str, Callable[[], World]]] = {
     "RepairSurfaceTextShape": {
         "conforms-seed-repaired": lambda: seed_world(REPAIRED_FACTS + CLEAN_FACTS),
     },
+    "AlignedFigureShape": {
+        "conforms-same-bounds": lambda: aligned_pair(
+            ("more-than", "42000"), ("more-than", "42000")
+        ),
+        "violates-garbled-value": lambda: aligned_pair(
+            ("more-than", "42000"), ("more-than", "20000")
+        ),
+        "violates-qualifier-lost": lambda: aligned_pair(("more-than", "42000"), ("exact", "42000")),
+    },
 }
 
 
@@ -597,7 +615,12 @@ def main() -> None:
                 make(),
                 f"{verdict} nksh:{shape}: {name.split('-', 1)[1].replace('-', ' ')}.",
             )
-    for shape in ("CrossLevelConsistencyShape", "UnrepairedGarbleShape", "RepairSurfaceTextShape"):
+    for shape in (
+        "CrossLevelConsistencyShape",
+        "UnrepairedGarbleShape",
+        "RepairSurfaceTextShape",
+        "AlignedFigureShape",
+    ):
         write(
             HERE / shape / "conforms.ttl", base, f"Conforms to nksh:{shape}: the small valid world."
         )

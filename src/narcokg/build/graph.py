@@ -8,12 +8,14 @@ fact claims. Anything wrong stops the build with a message naming the fact.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from narcokg import namespaces as ns
 from narcokg import paths
 from narcokg.build import cube
+from narcokg.build.crossrefs import check_translations, check_unique_documents, rendered_spans
+from narcokg.build.triples import Graph, ontology_triples, to_triples
 from narcokg.errors import FactError, InputError
 from narcokg.model.facts import FactFile, MeasurementFact, OperationFact, load_facts
 from narcokg.model.figures import check_figure
@@ -32,7 +34,6 @@ XSD_DECIMAL = ns.XSD + "decimal"
 XSD_INTEGER = ns.XSD + "integer"
 XSD_BOOLEAN = ns.XSD + "boolean"
 XSD_DATE = ns.XSD + "date"
-RDF_TYPE = ns.RDF + "type"
 
 QUALIFIER_WORDS = {"exact": "", "about": "about ", "more-than": "more than ",
                    "at-least": "at least ", "nearly": "nearly ", "less-than": "less than ",
@@ -44,32 +45,13 @@ def iri(kind: str, *parts: str) -> str:
     return ns.NKID + "/".join((kind, *parts))
 
 
-@dataclass
-class _Graph:
-    """The triples being built, as plain tuples: (subject, predicate, object term)."""
-
-    triples: set[tuple[str, str, tuple[str, str, str | None]]] = field(default_factory=set)
-
-    def link(self, subject: str, predicate: str, obj: str) -> None:
-        self.triples.add((subject, predicate, ("iri", obj, None)))
-
-    def text(self, subject: str, predicate: str, value: str, lang: str | None = None) -> None:
-        self.triples.add((subject, predicate, ("lit", value, "@" + lang if lang else None)))
-
-    def typed(self, subject: str, predicate: str, value: str, datatype: str) -> None:
-        self.triples.add((subject, predicate, ("lit", value, datatype)))
-
-    def kind(self, subject: str, *classes: str) -> None:
-        for cls in classes:
-            self.link(subject, RDF_TYPE, cls)
-
-
 @dataclass(frozen=True)
 class _Context:
     vocabulary: Vocabulary
     regions: dict[str, Region]
     agencies: frozenset[str]
     operations: frozenset[str]
+    rendered: dict[tuple[str, str], Span]  # original figures' spans, by (document, fact)
 
 
 def build_workspace(workspace: Workspace) -> list[pyoxigraph.Triple]:
@@ -79,42 +61,36 @@ def build_workspace(workspace: Workspace) -> list[pyoxigraph.Triple]:
     files = [load_facts(path) for path in workspace.fact_files()]
     if not files:
         raise InputError(f"no fact files in {workspace.facts_dir}: add one per source document")
-    graph = _Graph()
+    graph = Graph()
     agencies = _add_agencies(graph, files, regions)
     operations = frozenset(op.slug for f in files for op in f.operations)
-    context = _Context(vocabulary, regions, frozenset(agencies), operations)
-    _check_unique_documents(files)
+    check_unique_documents(files)
+    check_translations(files)
+    sources = {f.document.id: read_source(workspace.sources_dir / f.document.file) for f in files}
+    rendered = rendered_spans(files, sources)
+    context = _Context(vocabulary, regions, frozenset(agencies), operations, rendered)
     cube.add_dataset(graph)
     for facts in files:
-        source = read_source(workspace.sources_dir / facts.document.file)
-        _add_document(graph, facts, source, context)
+        _add_document(graph, facts, sources[facts.document.id], context)
     _add_regions(graph, regions)
-    return _to_triples(graph) + _ontology_triples()
+    return to_triples(graph) + ontology_triples()
 
 
-def _check_unique_documents(files: list[FactFile]) -> None:
-    seen: dict[str, FactFile] = {}
+def _add_agencies(graph: Graph, files: list[FactFile], regions: dict[str, Region]) -> set[str]:
+    labels: dict[tuple[str, str], tuple[str, FactFile]] = {}
     for facts in files:
-        other = seen.setdefault(facts.document.id, facts)
-        if other is not facts:
-            raise FactError(
-                f"{facts.path}: document id {facts.document.id!r} is also used by {other.path}"
-            )
-
-
-def _add_agencies(graph: _Graph, files: list[FactFile], regions: dict[str, Region]) -> set[str]:
-    labels: dict[str, tuple[str, FactFile]] = {}
-    for facts in files:
+        language = facts.document.language
         for agency in facts.agencies:
             where = f"{facts.path}: agency {agency.slug!r}"
-            known = labels.setdefault(agency.slug, (agency.label, facts))
+            known = labels.setdefault((agency.slug, language), (agency.label, facts))
             if known[0] != agency.label:
                 raise FactError(
                     f"{where}: labelled {agency.label!r} here but {known[0]!r} in {known[1].path}"
                 )
             subject = iri("agency", agency.slug)
             graph.kind(subject, ns.NK + "Agency")
-            graph.text(subject, ns.RDFS + "label", agency.label, "en")
+            graph.text(subject, ns.RDFS + "label", agency.label, language)
+            _add_alt_labels(graph, subject, agency.alt_labels)
             if agency.jurisdiction:
                 graph.link(
                     subject,
@@ -125,12 +101,17 @@ def _add_agencies(graph: _Graph, files: list[FactFile], regions: dict[str, Regio
                 graph.link(subject, ns.ORG + "subOrganizationOf", iri("agency", agency.part_of))
     for facts in files:
         for agency in facts.agencies:
-            if agency.part_of and agency.part_of not in labels:
+            if agency.part_of and agency.part_of not in {slug for slug, _ in labels}:
                 raise FactError(
                     f"{facts.path}: agency {agency.slug!r} is part of unknown agency "
                     f"{agency.part_of!r}"
                 )
-    return set(labels)
+    return {slug for slug, _ in labels}
+
+
+def _add_alt_labels(graph: Graph, subject: str, alt_labels: tuple[tuple[str, str], ...]) -> None:
+    for language, label in alt_labels:
+        graph.text(subject, ns.SKOS + "altLabel", label, language)
 
 
 def _region_iri(name: str, regions: dict[str, Region], where: str) -> str:
@@ -144,12 +125,12 @@ def _region_iri(name: str, regions: dict[str, Region], where: str) -> str:
     return iri("region", region.slug)
 
 
-def _add_document(graph: _Graph, facts: FactFile, source: SourceText, context: _Context) -> None:
+def _add_document(graph: Graph, facts: FactFile, source: SourceText, context: _Context) -> None:
     doc = facts.document
     subject = iri("document", doc.id)
     graph.kind(subject, ns.NK + "SourceDocument")
     graph.text(subject, ns.DCTERMS + "identifier", doc.id)
-    graph.text(subject, ns.DCTERMS + "title", doc.title, "en")
+    graph.text(subject, ns.DCTERMS + "title", doc.title, doc.language)
     graph.typed(subject, ns.DCTERMS + "issued", doc.published.isoformat(), XSD_DATE)
     graph.text(subject, ns.DCTERMS + "language", doc.language)
     graph.text(subject, ns.NK + "text", source.text)
@@ -163,7 +144,9 @@ def _add_document(graph: _Graph, facts: FactFile, source: SourceText, context: _
     if doc.translated_from:
         graph.text(subject, ns.NK + "translatedFrom", doc.translated_from)
     if doc.note:
-        graph.text(subject, ns.RDFS + "comment", " ".join(doc.note.split()), "en")
+        graph.text(subject, ns.RDFS + "comment", " ".join(doc.note.split()), doc.language)
+    if doc.translation_of:
+        graph.link(subject, ns.NK + "translationOf", iri("document", doc.translation_of))
     for operation in facts.operations:
         _add_operation(graph, facts, source, operation, context)
     for measurement in facts.measurements:
@@ -177,7 +160,7 @@ def _require(slug: str, known: Iterable[str], where: str, what: str) -> None:
         )
 
 
-def _add_span(graph: _Graph, doc_id: str, span: Span) -> str:
+def _add_span(graph: Graph, doc_id: str, span: Span) -> str:
     subject = iri("span", doc_id, f"{span.start}-{span.end}")
     graph.kind(subject, ns.NK + "SourceSpan")
     graph.link(subject, ns.NK + "inDocument", iri("document", doc_id))
@@ -194,7 +177,7 @@ def _locate(source: SourceText, quote: str, within: str | None, where: str) -> S
         raise FactError(f"{where}: {error}") from None
 
 
-def _add_period(graph: _Graph, label: str, where: str) -> str:
+def _add_period(graph: Graph, label: str, where: str) -> str:
     try:
         period = parse_period(label)
     except FactError as error:
@@ -209,18 +192,20 @@ def _add_period(graph: _Graph, label: str, where: str) -> str:
 
 
 def _add_operation(
-    graph: _Graph, facts: FactFile, source: SourceText, op: OperationFact, context: _Context
+    graph: Graph, facts: FactFile, source: SourceText, op: OperationFact, context: _Context
 ) -> None:
     where = f"{facts.path}: operation {op.slug!r}"
     subject = iri("operation", op.slug)
     graph.kind(subject, ns.NK + "Operation")
-    graph.text(subject, ns.RDFS + "label", op.label, "en")
+    language = facts.document.language
+    graph.text(subject, ns.RDFS + "label", op.label, language)
+    _add_alt_labels(graph, subject, op.alt_labels)
     graph.link(subject, ns.NK + "document", iri("document", facts.document.id))
     graph.typed(
         subject, ns.NK + "regionListComplete", str(op.regions_complete).lower(), XSD_BOOLEAN
     )
     if op.comment:
-        graph.text(subject, ns.RDFS + "comment", " ".join(op.comment.split()), "en")
+        graph.text(subject, ns.RDFS + "comment", " ".join(op.comment.split()), language)
     if op.quote:
         span = _locate(source, op.quote, op.within, where)
         graph.link(subject, ns.NK + "mentionSpan", _add_span(graph, facts.document.id, span))
@@ -239,7 +224,7 @@ def _add_operation(
 
 
 def _add_measurement(
-    graph: _Graph, facts: FactFile, source: SourceText, fact: MeasurementFact, context: _Context
+    graph: Graph, facts: FactFile, source: SourceText, fact: MeasurementFact, context: _Context
 ) -> None:
     where = f"{facts.path}: measurement {fact.id!r}"
     doc_id = facts.document.id
@@ -258,6 +243,7 @@ def _add_measurement(
     subject = iri("measurement", doc_id, fact.id)
     graph.kind(subject, ns.NK + "Measurement")
     graph.text(subject, ns.DCTERMS + "identifier", fact.id)
+    # composed from the English measure label and English words: English whatever the source
     graph.text(subject, ns.RDFS + "label", _measurement_label(fact, measure.label), "en")
     graph.link(subject, ns.NK + "measure", measure.iri)
     graph.link(subject, ns.NK + "qualifier", context.vocabulary.qualifiers[fact.qualifier])
@@ -283,11 +269,28 @@ def _add_measurement(
     graph.link(subject, ns.PROV + "wasDerivedFrom", figure)
     sentence = sentence_around(source.text, figure_span)
     graph.link(subject, ns.NK + "sentenceSpan", _add_span(graph, doc_id, sentence))
+    _add_links(graph, facts, fact, (subject, figure), context)
+
+
+def _add_links(
+    graph: Graph,
+    facts: FactFile,
+    fact: MeasurementFact,
+    nodes: tuple[str, str],
+    context: _Context,
+) -> None:
+    """A measurement's repair, the figure it changes, and the original figure it renders."""
+    subject, figure = nodes
+    doc = facts.document
     if fact.repair:
-        _add_repair(graph, subject, iri("repair", doc_id, fact.id), figure, fact, context)
+        evidence = (figure, doc.language, doc.translation_of or "")
+        _add_repair(graph, subject, iri("repair", doc.id, fact.id), evidence, fact, context)
     if fact.change_of:
+        where = f"{facts.path}: measurement {fact.id!r}"
         _require(fact.change_of, {m.id for m in facts.measurements}, where, "measurement")
-        graph.link(subject, ns.NK + "changeOf", iri("measurement", doc_id, fact.change_of))
+        graph.link(subject, ns.NK + "changeOf", iri("measurement", doc.id, fact.change_of))
+    if fact.renders and doc.translation_of:
+        graph.link(subject, ns.NK + "renders", iri("measurement", doc.translation_of, fact.renders))
 
 
 def _measurement_label(fact: MeasurementFact, measure_label: str) -> str:
@@ -297,7 +300,7 @@ def _measurement_label(fact: MeasurementFact, measure_label: str) -> str:
     return f"{measure_label}, {regions}, {fact.period}: {qualifier}{number} {fact.unit}"
 
 
-def _add_bounds(graph: _Graph, subject: str, fact: MeasurementFact) -> None:
+def _add_bounds(graph: Graph, subject: str, fact: MeasurementFact) -> None:
     has_value, min_inclusive, max_inclusive = BOUNDS[fact.qualifier]
     number = decimal_text(fact.number)
     if has_value:
@@ -311,14 +314,15 @@ def _add_bounds(graph: _Graph, subject: str, fact: MeasurementFact) -> None:
 
 
 def _add_repair(
-    graph: _Graph,
+    graph: Graph,
     measurement: str,
     subject: str,
-    figure: str,
+    evidence: tuple[str, str, str],
     fact: MeasurementFact,
     context: _Context,
 ) -> None:
     assert fact.repair is not None
+    figure, language, original = evidence  # figure span, document language, original doc id
     naive = naive_readings(fact.quote)
     if fact.repair.naive and fact.repair.naive != naive:
         shown = ", ".join(str(n) for n in naive)
@@ -332,43 +336,27 @@ def _add_repair(
     graph.link(subject, ns.NK + "repairRule", context.vocabulary.repair_rules[fact.repair.rule])
     graph.link(subject, ns.PROV + "used", figure)
     graph.text(subject, ns.NK + "surfaceText", fact.quote)
-    graph.text(subject, ns.RDFS + "comment", fact.repair.note, "en")
+    graph.text(subject, ns.RDFS + "comment", fact.repair.note, language)
     for number in naive:
         graph.typed(subject, ns.NK + "naiveReading", decimal_text(number), XSD_DECIMAL)
     if fact.repair.corroboration:
-        graph.text(subject, ns.NK + "corroboration", fact.repair.corroboration, "en")
+        graph.text(subject, ns.NK + "corroboration", fact.repair.corroboration, language)
+    words = context.rendered.get((original, fact.renders or ""))
+    if words is not None:  # the original's words the repaired reading agrees with
+        graph.link(subject, ns.NK + "corroboratedBy", _add_span(graph, original, words))
 
 
-def _add_regions(graph: _Graph, regions: dict[str, Region]) -> None:
+def _add_regions(graph: Graph, regions: dict[str, Region]) -> None:
     for region in regions.values():
         subject = iri("region", region.slug)
         graph.kind(subject, ns.NK + "Region")
         graph.text(subject, ns.RDFS + "label", region.name, "en")
-        graph.link(subject, ns.OWL + "sameAs", ns.WD + region.wikidata)
-        graph.text(subject, ns.NK + "iso3166Code", region.iso_3166)
+        if region.label_zh:
+            graph.text(subject, ns.RDFS + "label", region.label_zh, "zh-Hans")
+        if region.wikidata:
+            graph.link(subject, ns.OWL + "sameAs", ns.WD + region.wikidata)
+        if region.iso_3166:
+            graph.text(subject, ns.NK + "iso3166Code", region.iso_3166)
         graph.text(subject, ns.NK + "regionType", region.kind)
         if region.part_of:
             graph.link(subject, ns.NK + "partOf", iri("region", region_slug(region.part_of)))
-
-
-def _to_triples(graph: _Graph) -> list[pyoxigraph.Triple]:
-    import pyoxigraph as ox
-
-    def term(obj: tuple[str, str, str | None]) -> ox.NamedNode | ox.Literal:
-        kind, value, extra = obj
-        if kind == "iri":
-            return ox.NamedNode(value)
-        if extra is None:
-            return ox.Literal(value)
-        if extra.startswith("@"):
-            return ox.Literal(value, language=extra[1:])
-        return ox.Literal(value, datatype=ox.NamedNode(extra))
-
-    return [ox.Triple(ox.NamedNode(s), ox.NamedNode(p), term(o)) for s, p, o in graph.triples]
-
-
-def _ontology_triples() -> list[pyoxigraph.Triple]:
-    import pyoxigraph as ox
-
-    with paths.ontology_file().open("rb") as handle:
-        return [quad.triple for quad in ox.parse(handle, format=ox.RdfFormat.TURTLE)]

@@ -13,7 +13,13 @@ DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "corpus"
 
 
 def run_extract(
-    file: Path, doc_id: str | None, published: str | None, fmt: str, gazetteer_file: Path
+    file: Path,
+    doc_id: str | None,
+    published: str | None,
+    fmt: str,
+    gazetteer_file: Path,
+    *,
+    language: str | None = None,
 ) -> str:
     """The draft of ``file`` as YAML or CSV text."""
     from narcokg import paths
@@ -34,6 +40,7 @@ def run_extract(
         day,
         file=file.name,
         gazetteer_file=gazetteer_file,
+        language=language,
     )
     if fmt == "yaml":
         return draft_yaml(draft)

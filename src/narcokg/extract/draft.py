@@ -19,9 +19,23 @@ from narcokg.extract.text import Sentence, split_sentences
 
 
 def draft_document(
-    text: str, doc_id: str, published: date, *, file: str, gazetteer_file: Path
+    text: str,
+    doc_id: str,
+    published: date,
+    *,
+    file: str,
+    gazetteer_file: Path,
+    language: str | None = None,
 ) -> Draft:
-    """The draft fact file of one document."""
+    """The draft fact file of one document, in ``language`` (``zh`` or ``en``; detected from the
+    share of CJK characters when not given)."""
+    from narcokg.extract.lang import resolve_language
+
+    if resolve_language(language, text) == "zh":
+        from narcokg.extract.lang.zh import draft_zh
+
+        return draft_zh(text, doc_id, published, file=file, gazetteer_file=gazetteer_file)
+
     sentences = split_sentences(text)
     context, agencies = _context(text, sentences, published, gazetteer_file)
     mentions = [sentence_mentions(s) for s in sentences]

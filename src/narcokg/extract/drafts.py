@@ -23,6 +23,7 @@ class DraftOperation:
     regions_complete: bool
     period: str
     conducted_by: tuple[str, ...]
+    alt_labels: tuple[tuple[str, str], ...] = ()  # (language tag, label)
 
 
 @dataclass
@@ -53,6 +54,7 @@ class Draft:
     agencies: dict[str, actors.Agency]
     operations: list[DraftOperation]
     measurements: list[DraftMeasurement]
+    language: str = "en"
 
 
 @dataclass(frozen=True)

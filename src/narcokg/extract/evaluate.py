@@ -71,11 +71,12 @@ def score_draft(draft: Draft, key: FactFile) -> Score:
 
 
 def evaluate_corpus(corpus: Path, gazetteer_file: Path) -> list[Score]:
-    """Scores of every ``*.yaml`` answer key in ``corpus`` against the draft of its source."""
+    """Scores of every ``*.yaml`` answer key in ``corpus`` and its language folders (``zh/``)
+    against the draft of its source; the language of each is detected from its text."""
     scores = []
-    for key_path in sorted(corpus.glob("*.yaml")):
+    for key_path in sorted(p for p in corpus.rglob("*.yaml") if p.name != "split.yaml"):
         key = load_facts(key_path)
-        text = (corpus / key.document.file).read_text(encoding="utf-8")
+        text = (key_path.parent / key.document.file).read_text(encoding="utf-8")
         draft = draft_document(
             text,
             key.document.id,

@@ -47,7 +47,7 @@ def draft_data(draft: Draft) -> dict[str, Any]:
     }
     if draft.publisher:
         document["publisher"] = draft.publisher
-    document["language"] = "en"
+    document["language"] = draft.language
     if draft.translated_from:
         document["translated_from"] = draft.translated_from
     agencies = {
@@ -82,6 +82,11 @@ def _operation(op: Any) -> dict[str, Any]:
         entry["regions"] = list(op.regions)
         entry["regions_complete"] = op.regions_complete
     entry["period"] = op.period
+    if op.alt_labels:
+        entry["alt_labels"] = {
+            tag: [label for t, label in op.alt_labels if t == tag]
+            for tag in dict.fromkeys(t for t, _ in op.alt_labels)
+        }
     return entry
 
 

@@ -35,6 +35,7 @@ class DocumentFacts:
     language: str = "en"
     translated_from: str | None = None
     note: str | None = None
+    translation_of: str | None = None  # the id of the original this document translates
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class AgencyFact:
     label: str
     jurisdiction: str | None = None
     part_of: str | None = None
+    alt_labels: tuple[tuple[str, str], ...] = ()  # (language tag, label)
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,7 @@ class OperationFact:
     regions: tuple[str, ...] = ()
     regions_complete: bool = True
     period: str | None = None
+    alt_labels: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,7 @@ class MeasurementFact:
     operation: str | None = None
     repair: RepairFact | None = None
     change_of: str | None = None  # the measurement whose change this one states
+    renders: str | None = None  # the figure of the original this translated figure renders
 
 
 @dataclass(frozen=True)
@@ -185,7 +189,7 @@ def _decimal(value: Any, where: str) -> Decimal:
 
 def _document(value: Any, where: str) -> DocumentFacts:
     allowed = {"id", "file", "title", "published", "publisher", "reporters", "language",
-               "translated_from", "note"}  # fmt: skip
+               "translated_from", "note", "translation_of"}  # fmt: skip
     entry = _mapping(value, where, allowed)
     doc_id = _text(entry, "id", where)
     if not _SLUG.fullmatch(doc_id):
@@ -205,25 +209,44 @@ def _document(value: Any, where: str) -> DocumentFacts:
         published=published,
         publisher=_text(entry, "publisher", where, required=False),
         reporters=_texts(entry, "reporters", where),
-        language=_text(entry, "language", where, required=False) or "en",
+        language=_language(entry, where),
         translated_from=_text(entry, "translated_from", where, required=False),
         note=_text(entry, "note", where, required=False),
+        translation_of=_text(entry, "translation_of", where, required=False),
+    )
+
+
+def _language(entry: Mapping[str, Any], where: str) -> str:
+    value = _text(entry, "language", where, required=False) or "en"
+    if not re.fullmatch(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*", value):
+        raise FactError(f"{where}: language {value!r} is not a language tag such as en or zh-Hans")
+    return str(value)
+
+
+def _alt_labels(entry: Mapping[str, Any], where: str) -> tuple[tuple[str, str], ...]:
+    """``alt_labels: {en: [Kingpin Hunt, hunting]}``: labels in other languages, by tag."""
+    value = entry.get("alt_labels") or {}
+    if not isinstance(value, dict):
+        raise FactError(f"{where}: `alt_labels` must map language tags to labels")
+    return tuple(
+        (str(tag), label) for tag in value for label in _texts(value, tag, f"{where}: alt_labels")
     )
 
 
 def _agency(slug: str, value: Any, where: str) -> AgencyFact:
-    entry = _mapping(value, where, {"label", "jurisdiction", "part_of"})
+    entry = _mapping(value, where, {"label", "jurisdiction", "part_of", "alt_labels"})
     return AgencyFact(
         slug=slug,
         label=_text(entry, "label", where),
         jurisdiction=_text(entry, "jurisdiction", where, required=False),
         part_of=_text(entry, "part_of", where, required=False),
+        alt_labels=_alt_labels(entry, where),
     )
 
 
 def _operation(slug: str, value: Any, where: str) -> OperationFact:
     allowed = {"label", "quote", "within", "comment", "organised_by", "conducted_by", "regions",
-               "regions_complete", "period"}  # fmt: skip
+               "regions_complete", "period", "alt_labels"}  # fmt: skip
     entry = _mapping(value, where, allowed)
     complete = entry.get("regions_complete", True)
     if not isinstance(complete, bool):
@@ -239,6 +262,7 @@ def _operation(slug: str, value: Any, where: str) -> OperationFact:
         regions=_texts(entry, "regions", where),
         regions_complete=complete,
         period=_period_label(entry, where, required=False),
+        alt_labels=_alt_labels(entry, where),
     )
 
 
@@ -255,7 +279,7 @@ def _period_label(entry: Mapping[str, Any], where: str, *, required: bool) -> st
 
 def _measurement(slug: str, value: Any, where: str) -> MeasurementFact:
     allowed = {"quote", "within", "measure", "number", "qualifier", "unit", "period", "region",
-               "regions", "agency", "operation", "repair"}  # fmt: skip
+               "regions", "agency", "operation", "repair", "renders"}  # fmt: skip
     allowed |= DRAFT_KEYS
     entry = _mapping(value, where, allowed)
     if "number" not in entry:
@@ -280,6 +304,7 @@ def _measurement(slug: str, value: Any, where: str) -> MeasurementFact:
         operation=_text(entry, "operation", where, required=False),
         repair=_repair(entry.get("repair"), f"{where}: repair"),
         change_of=_text(entry, "change_of", where, required=False),
+        renders=_text(entry, "renders", where, required=False),
     )
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from narcokg.errors import FactError
 from narcokg.model.facts import MeasurementFact
-from narcokg.model.numbers import REPAIR_RULES, Figure, read_figure
+from narcokg.model.numbers import REPAIR_RULES, read_figure
+from narcokg.model.quantities import Figure
 
 
 def check_figure(fact: MeasurementFact, where: str) -> None:

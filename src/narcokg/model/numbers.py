@@ -8,8 +8,9 @@ with the qualifier ``more-than`` (a lower bound, never an exact value).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
+
+from narcokg.model.quantities import Figure
 
 #: Qualifier phrases, longest first so that "more than" wins over "more".
 QUALIFIER_PHRASES: tuple[tuple[str, str], ...] = (
@@ -63,15 +64,6 @@ _FIGURE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Figure:
-    """A number as a text states it: the number, its qualifier and its unit word (if any)."""
-
-    number: Decimal
-    qualifier: str = "exact"
-    unit: str | None = None
-
-
 def parse_number(text: str) -> Decimal:
     """The number written as digits with optional thousands separators.
 
@@ -101,6 +93,10 @@ def read_figure(text: str) -> Figure:
     >>> read_figure("more than 100 million students").number
     Decimal('100000000')
     """
+    from narcokg.model.zh_numbers import has_cjk, read_figure_zh
+
+    if has_cjk(text):
+        return read_figure_zh(text)
     match = _FIGURE.search(digits_for_words(text))
     if match is None:
         raise ValueError(f"no figure in {text!r}")

@@ -21,6 +21,7 @@ class Region:
     iso_3166: str
     wikidata: str
     part_of: str | None
+    label_zh: str = ""  # the Chinese name (optional column ``label_zh``)
 
     @property
     def slug(self) -> str:
@@ -37,18 +38,19 @@ def region_slug(name: str) -> str:
 
 
 def load_gazetteer(path: Path) -> dict[str, Region]:
-    """Regions by name, from a CSV with columns name, kind, iso_3166, wikidata, part_of."""
+    """Regions by name, from a CSV with columns name, kind, iso_3166, wikidata, part_of and an
+    optional label_zh; iso_3166 and wikidata may be empty where no id could be verified."""
     regions: dict[str, Region] = {}
     with path.open(newline="", encoding="utf-8") as handle:
         for line, row in enumerate(csv.DictReader(handle), start=2):
             try:
                 region = Region(
                     row["name"], row["kind"], row["iso_3166"], row["wikidata"],
-                    row["part_of"] or None,
+                    row["part_of"] or None, row.get("label_zh") or "",
                 )  # fmt: skip
             except KeyError as missing:
                 raise InputError(f"{path}:{line}: column {missing} is missing") from None
-            if not re.fullmatch(r"Q\d+", region.wikidata):
+            if region.wikidata and not re.fullmatch(r"Q\d+", region.wikidata):
                 raise InputError(f"{path}:{line}: {region.wikidata!r} is not a Wikidata id (Q…)")
             regions[region.name] = region
     for region in regions.values():

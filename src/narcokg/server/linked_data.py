@@ -82,8 +82,9 @@ class Describer:
     def label(self, iri: str) -> str:
         for predicate in LABELS:
             found = self.dataset.objects(iri, predicate)
-            if found:
-                return str(found[0].value)
+            if found:  # English (or untagged) first: regions also carry a Chinese label
+                preferred = [t for t in found if getattr(t, "language", None) in (None, "en")]
+                return str((preferred or found)[0].value)
         return shorten_iri(iri)
 
     def value(self, term: Any) -> Value:

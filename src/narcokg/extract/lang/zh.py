@@ -1,0 +1,257 @@
+"""Draft a fact file from a Chinese release: the same :class:`~narcokg.extract.draft.Draft` the
+English extractor makes, with spans in code points of the Chinese text and ``language: zh-Hans``.
+
+Each figure takes its period, region, agency and operation from the nearest mention before it in
+its sentence, else the last one earlier in the paragraph, else the document's (the first named,
+usually in the title); a change takes them from the figure it changes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from narcokg import paths
+from narcokg.extract import gazetteer
+from narcokg.extract.actors import Agency
+from narcokg.extract.drafts import Draft, DraftMeasurement, DraftOperation
+from narcokg.extract.gazetteer import Mention as Name
+from narcokg.extract.lang import zh_periods, zh_places
+from narcokg.extract.lang.zh_figures import Found, change_measure, classify, sentence_figures
+from narcokg.extract.text import Sentence
+from narcokg.model.regions import region_slug
+from narcokg.model.vocabulary import load_vocabulary
+
+
+def split_sentences_zh(text: str) -> list[Sentence]:
+    """Sentences end at 。！？； or a line end; each line is a paragraph.
+
+    >>> [s.text for s in split_sentences_zh("甲1起。乙2名；丙\\n丁")]
+    ['甲1起。', '乙2名；', '丙', '丁']
+    """
+    sentences: list[Sentence] = []
+    for paragraph, line in enumerate(re.finditer(r"[^\n]+", text)):
+        for m in re.finditer(r"[^。！？；]+[。！？；]?", line.group()):
+            body = m.group().strip()
+            if body:
+                start = line.start() + m.start() + (len(m.group()) - len(m.group().lstrip()))
+                sentences.append(
+                    Sentence(start, start + len(body), body, paragraph, len(sentences))
+                )
+    return sentences
+
+
+@dataclass(frozen=True)
+class _Names:
+    regions: list[Name]
+    periods: list[Name]
+    agencies: list[Name]
+    operations: list[Name]
+    home_region: str
+    default_period: str
+    published: date
+    measures: frozenset[str]  # the ontology's measures: any other is drafted as proposed
+
+
+def draft_zh(text: str, doc_id: str, published: date, *, file: str, gazetteer_file: Path) -> Draft:
+    """The draft fact file of one Chinese document."""
+    known = gazetteer.load_regions(gazetteer_file)
+    sentences = split_sentences_zh(text)
+    regions = zh_places.find_regions(text, known)
+    agency_names, agencies = zh_places.find_agencies(text, known)
+    named = zh_periods.find_periods(text, published) + zh_periods.since_launch(text, published)
+    names = _Names(
+        regions=regions,
+        periods=[Name(p.start, p.end, p.label, "") for p in sorted(named, key=lambda p: p.start)],
+        agencies=agency_names,
+        operations=zh_places.find_operations(text),
+        home_region=regions[0].key if regions else "China",
+        default_period=zh_periods.default_period(named, published),
+        published=published,
+        measures=frozenset(load_vocabulary(paths.ontology_file()).measures),
+    )
+    operations = _operations(text, sentences, names)
+    measurements = _measurements(text, sentences, names, operations)
+    first_line = text.strip().split("\n", 1)[0].strip()
+    return Draft(
+        doc_id=doc_id,
+        file=file,
+        title=first_line if 0 < len(first_line) <= 80 else f"Draft of {file}",
+        published=published,
+        text=text,
+        publisher=agency_names[0].key if agency_names else None,
+        translated_from=None,
+        agencies=agencies,
+        operations=operations,
+        measurements=measurements,
+        language="zh-Hans",
+    )
+
+
+def _nearest(
+    names: list[Name], sentences: list[Sentence], sentence: Sentence, at: int
+) -> Name | None:
+    """The last name before ``at`` in the sentence, else the last in the paragraph before it."""
+    own = [n for n in names if sentence.start <= n.start < at]
+    if own:
+        return own[-1]
+    for previous in reversed(sentences[: sentence.index]):
+        if previous.paragraph != sentence.paragraph:
+            break
+        found = [n for n in names if previous.start <= n.start < previous.end]
+        if found:
+            return found[-1]
+    return None
+
+
+def _period(names: _Names, sentences: list[Sentence], sentence: Sentence, at: int) -> str:
+    found = _nearest(names.periods, sentences, sentence, at)
+    if found is not None and found.key == "launch":
+        earlier = [p for p in names.periods if p.start < found.start and p.key != "launch"]
+        same = [p for p in earlier if sentences[_index(sentences, p.start)].paragraph
+                == sentence.paragraph]  # fmt: skip
+        return same[-1].key if same else _launch_year(names, found.start)
+    return found.key if found else names.default_period
+
+
+def _launch_year(names: _Names, at: int) -> str:
+    """``行动开展以来`` with no period before it: since the start of the year in the name of the
+    operation named last before it (to the publication date), else the default period."""
+    years = [re.search(r"\d{4}", op.key) for op in names.operations if op.start < at]
+    year = next((y.group() for y in reversed(years) if y), None)
+    if year is None:
+        return names.default_period
+    end = names.published.isoformat() if int(year) == names.published.year else f"{year}-12-31"
+    return f"{year}-01-01/{end}"
+
+
+def _index(sentences: list[Sentence], at: int) -> int:
+    return next(s.index for s in sentences if s.start <= at < s.end + 1)
+
+
+def _operations(text: str, sentences: list[Sentence], names: _Names) -> list[DraftOperation]:
+    result: dict[str, DraftOperation] = {}
+    for name in names.operations:
+        sentence = sentences[_index(sentences, name.start)]
+        period = _period(names, sentences, sentence, name.start)
+        year = re.search(r"\d{4}", name.key)
+        if year and not period.startswith(year.group()):
+            period = year.group()
+        slug = zh_places.operation_slug(name.key, period)
+        label = f"“{name.key}”"
+        if any(op.label == label for op in result.values()):
+            continue
+        slug = _unique(slug, set(result))
+        agency = _nearest(names.agencies, sentences, sentence, name.start)
+        result[slug] = DraftOperation(
+            slug=slug,
+            label=label,
+            quote=name.text,
+            within=None if text.count(name.text) == 1 else sentence.text,
+            regions=(),
+            regions_complete=True,
+            period=period,
+            conducted_by=(agency.key,) if agency else (),
+            alt_labels=tuple(("en", g) for g in zh_places.operation_english(name.key)),
+        )
+    return list(result.values())
+
+
+def _measurements(
+    text: str, sentences: list[Sentence], names: _Names, operations: list[DraftOperation]
+) -> list[DraftMeasurement]:
+    facts: list[DraftMeasurement] = []
+    used: set[str] = set()
+    for sentence in sentences:
+        found = sentence_figures(sentence)
+        for index, item in enumerate(found):
+            fact = _fact(text, sentences, sentence, names, operations, item)
+            base = _base(found, index, facts, sentence) if item.direction else None
+            if base is not None:
+                fact.change_of, fact.period, fact.regions = base.id, base.period, base.regions
+                fact.agency, fact.operation = base.agency, base.operation
+            fact.id = _unique(f"{region_slug(fact.regions[0])}-{fact.measure}", used)
+            facts.append(fact)
+    return facts
+
+
+def _fact(
+    text: str,
+    sentences: list[Sentence],
+    sentence: Sentence,
+    names: _Names,
+    operations: list[DraftOperation],
+    item: Found,
+) -> DraftMeasurement:
+    mention, review = item.mention, list(item.mention.notes)
+    if item.direction:
+        measure, unit = change_measure(item)
+        known = True
+    else:
+        before = text[sentence.start : mention.start]
+        measure, unit, known = classify(item, before)
+    if not known or measure not in names.measures:
+        known = False
+        review.append(f"measure {measure!r} is proposed: map it to a measure of the ontology")
+    region = _nearest(names.regions, sentences, sentence, mention.start)
+    if region is None:
+        review.append(f"region {names.home_region!r} is the document's, not stated here")
+    agency = _nearest(names.agencies, sentences, sentence, mention.start)
+    operation = _nearest(names.operations, sentences, sentence, mention.start)
+    slugs = {op.label: op.slug for op in operations}
+    return DraftMeasurement(
+        id="",
+        mention=mention,
+        measure=measure,
+        unit=unit,
+        period=_period(names, sentences, sentence, mention.start),
+        regions=(region.key if region else names.home_region,),
+        agency=agency.key if agency else None,
+        operation=slugs.get(f"“{operation.key}”") if operation else None,
+        within=None if text.count(mention.quote) == 1 else sentence.text,
+        confidence=round(max(0.95 - (0.0 if known else 0.3) - 0.1 * len(review), 0.2), 2),
+        review=review,
+    )
+
+
+def _base(
+    found: list[Found], index: int, facts: list[DraftMeasurement], sentence: Sentence
+) -> DraftMeasurement | None:
+    """The figure a change changes: by order after 分别, by measure for an abbreviation, else
+    the nearest figure before it in the sentence."""
+    item = found[index]
+    in_sentence = [f for f in facts if f.mention.sentence == sentence.index and not f.change_of
+                   and not _is_change(f)]  # fmt: skip
+    run = [f for f in found[: index + 1] if f.direction and f.respectively]
+    position = len(run) - 1
+    if item.abbreviation and position < len(item.abbreviation):
+        wanted = item.abbreviation[position]
+        earlier = [f for f in facts if f.measure == wanted]
+        return earlier[-1] if earlier else None
+    if item.respectively:
+        size = sum(1 for f in found if f.direction and f.respectively)
+        candidates = in_sentence[-size:] if len(in_sentence) >= size else []
+        return candidates[position] if 0 <= position < len(candidates) else None
+    for words, unit in (("破案|案件", "case"), ("抓获|人数", "person")):
+        if re.search(words, item.before):
+            match = [f for f in in_sentence if f.unit == unit]
+            if match:
+                return match[-1]
+    return in_sentence[-1] if in_sentence else None
+
+
+def _is_change(fact: DraftMeasurement) -> bool:
+    return fact.measure.endswith(("-increase", "-decrease"))
+
+
+def _unique(wanted: str, used: set[str]) -> str:
+    slug, number = wanted, 2
+    while slug in used:
+        slug, number = f"{wanted}-{number}", number + 1
+    used.add(slug)
+    return slug
+
+
+__all__ = ["Agency", "draft_zh", "split_sentences_zh"]

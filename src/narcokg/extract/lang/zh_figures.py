@@ -1,0 +1,188 @@
+"""Figures of a Chinese sentence, what they count, and which of them are changes.
+
+Chinese puts the counted noun phrase before the number (破获毒品犯罪案件4.2万余起), so a figure's
+measure is read from the words between the previous figure (or the clause start) and it. A change
+is a figure right after a direction word (同比上升12%, 比2019年下降超过三成, 减少两千余人); a list
+after 分别 takes its direction from the first item and changes the preceding figures in order, or
+the figures an abbreviation names (破抓缴 = cases solved, suspects arrested, drugs seized).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from narcokg.extract.figures import Mention
+from narcokg.extract.text import Sentence
+from narcokg.model.zh_numbers import FIGURE, FULL_WIDTH, figure_parts
+
+MASS = {"tonne", "kilogram", "gram"}
+_NOT_AFTER = tuple("年月日号时岁周期届")
+_DIRECTION = re.compile(r"(?P<dir>上升|增长|增加|提高|上涨|下降|减少|降低|下跌)(?:了)?$")
+_RISE = ("上升", "增长", "增加", "提高", "上涨")
+_LIST_JOIN = re.compile(r"^[、，,和及与]$")
+#: Abbreviations listing measures: 破抓缴 = cases solved, suspects arrested, drugs seized.
+ABBREVIATIONS = {
+    "破抓缴": ("drug-crime-cases-cracked", "suspects-arrested", "drugs-seized"),
+    "破抓": ("drug-crime-cases-cracked", "suspects-arrested"),
+}
+#: Ordered rules: (unit kind, pattern over the words before the figure, measure, unit or None).
+MEASURE_RULES: tuple[tuple[str, str, str, str | None], ...] = (
+    ("person", r"戒断三年未复吸", "drug-users-abstinent-three-years", None),
+    ("person", r"新发现[^，。]*吸毒", "drug-users-newly-identified", None),
+    ("person", r"现有[^，。]*吸毒", "drug-users-registered", None),
+    ("person", r"查处[^，。]*吸毒", "drug-users-dealt-with", None),
+    ("person", r"学生", "students-taught-anti-drug-knowledge", None),
+    ("person", r"逃犯|在逃", "fugitives-in-reward-notice", None),
+    ("person", r"覆盖|群众|受众", "people-reached-by-publicity", None),
+    ("person", r"抓获|抓|嫌疑人", "suspects-arrested", None),
+    ("case", r"走私", "drug-smuggling-cases-cracked", None),
+    ("case", r"制毒|生产毒品", "drug-production-cases-cracked", None),
+    ("case", r"重大[^，。]*跨区域|跨区域[^，。]*重大", "major-cross-regional-cases-cracked", None),
+    ("case", r"贩毒|贩卖", "drug-trafficking-cases-cracked", None),
+    ("case", r"破获|侦破|查获|破", "drug-crime-cases-cracked", None),
+    ("mass", r"制毒物品|易制毒|前体", "drug-production-materials-seized", None),
+    ("mass", r"海洛因", "heroin-seized", None),
+    ("mass", r"冰毒|甲基苯丙胺", "methamphetamine-seized", None),
+    ("mass", r"大麻", "cannabis-seized", None),
+    ("mass", r"可卡因", "cocaine-seized", None),
+    ("mass", r"芬太尼", "fentanyl-seized", None),
+    ("mass", r"缴获|查获|毒品", "drugs-seized", None),
+    ("kind", r"列管", "substances-newly-listed", None),
+    ("province", r"", "provinces-participating", None),
+    ("other", r"窝点|加工点|工厂", "laboratories-dismantled", "laboratory"),
+    ("other", r"宣传活动|活动", "anti-drug-publicity-events", "event"),
+    ("rate", r"吸毒人[员数][^，。]*占[^，。]*人口", "drug-use-prevalence", None),
+    ("rate", r"占[^，。]*刑事案件", "share-of-criminal-cases", None),
+    ("rate", r"占[^，。]*毒品案件", "share-of-drug-cases", None),
+    ("rate", r"执行率", "compulsory-treatment-rate", None),
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A figure with the words before it and, for a change, its direction."""
+
+    mention: Mention
+    before: str
+    direction: str | None = None
+    respectively: bool = False
+    abbreviation: tuple[str, ...] = ()
+
+
+def sentence_figures(sentence: Sentence) -> list[Found]:
+    """The statistics of one sentence, with their changes marked."""
+    text = sentence.text.translate(FULL_WIDTH)
+    found: list[Found] = []
+    last_end = 0
+    low: str | None = None  # the lower end of a range (3至5吨)
+    for match in FIGURE.finditer(text):
+        if _not_statistic(text, match):
+            continue
+        if not match["unit"] and re.match(r"(?:至|到|-|—|～|~)\d", text[match.end() :]):
+            low = match.group()
+            continue
+        mention = _mention(sentence, text, match)
+        if low is not None:
+            mention = mention.with_notes(
+                f"a range {low}–{match.group()}: the ontology has no range, so only the upper "
+                "end is drafted; record the range in a note or split it"
+            )
+            low = None
+        before = text[last_end : match.start()]
+        found.append(_with_change(mention, before, found))
+        last_end = mention.end - sentence.start
+    return found
+
+
+def _mention(sentence: Sentence, text: str, match: re.Match[str]) -> Mention:
+    number, qualifier, unit = figure_parts(match)
+    end = match.end()
+    if match["unit"] == "个" and (m := re.match(r"(?:重点)?省(?:份|区市)?", text[end:])):
+        unit, end = "province", end + m.end()
+    elif match["unit"] is None and text[end : end + 1] == "场":
+        unit, end = "event", end + 1
+    elif match["unit"] == "个":
+        unit = None
+    return Mention(
+        start=sentence.start + match.start(),
+        end=sentence.start + end,
+        quote=sentence.text[match.start() : end],
+        number=number,
+        qualifier=qualifier,
+        unit=unit,
+        noun=text[max(0, match.start() - 16) : match.start()],
+        sentence=sentence.index,
+    )
+
+
+def _not_statistic(text: str, match: re.Match[str]) -> bool:
+    num, after = match["num"], text[match.end() : match.end() + 1]
+    if num in ("万", "亿"):
+        return True
+    if not match["unit"] and not match["after"] and after.startswith(_NOT_AFTER):
+        return True  # a year, date, age or duration
+    if re.match(r"(?:至|-|—|～|~|到)\d{1,2}月", text[match.end() :]):
+        return True  # the first month of a range
+    if text[match.start() - 1 : match.start()] == "第" or _in_quotes(text, match.start()):
+        return True  # an ordinal, or part of a name
+    if match["after"] in ("以上", "以下") and after in ("的", "毒", "案"):
+        return True  # a criterion (1公斤以上的案件), not a figure
+    if text[match.end() : match.end() + 3] == "的案件":
+        return True  # a criterion (缴获毒品5吨的案件)
+    arabic = num[0].isdigit()
+    if not arabic and not (match["unit"] or match["scale"] or match["post"] or match["qual"]):
+        return True  # 一 in 进一步, 统一 ...
+    return match["unit"] is None and not arabic and match["scale"] is None
+
+
+def _in_quotes(text: str, at: int) -> bool:
+    return text.rfind("“", 0, at) > text.rfind("”", 0, at)
+
+
+def _with_change(mention: Mention, before: str, found: list[Found]) -> Found:
+    head = re.sub(r"(?:同比|环比)?(?:分别)?(?:同比)?$", "", before)
+    direction = _DIRECTION.search(re.sub(r"(?:同比|环比|分别)$", "", head))
+    respectively = "分别" in before
+    if direction:
+        word = direction["dir"]
+        abbreviation = next((v for k, v in ABBREVIATIONS.items() if k in before), ())
+        return Found(mention, before, "increase" if word in _RISE else "decrease",
+                     respectively, abbreviation)  # fmt: skip
+    if mention.unit == "fold" and re.search(r"(?:为|是|达到?)[^，。；]{0,12}的$", before):
+        return Found(mention, before, "increase")  # 为2020年的2倍: a ratio to a base year
+    previous = found[-1] if found else None
+    if previous and previous.direction and _LIST_JOIN.match(before.strip()):
+        return Found(mention, before, previous.direction, previous.respectively,
+                     previous.abbreviation)  # fmt: skip
+    return Found(mention, before)
+
+
+def classify(found: Found, sentence_before: str) -> tuple[str, str, bool]:
+    """Measure, unit and whether the measure is known, for a figure that is not a change."""
+    unit = found.mention.unit
+    kind = (
+        "mass" if unit in MASS else "rate" if unit in ("percent", "per-mille")
+        else unit if unit in ("person", "case", "kind", "province") else "other"
+    )  # fmt: skip
+    for words in (found.before, sentence_before):
+        for rule_kind, pattern, measure, rule_unit in MEASURE_RULES:
+            if rule_kind == kind and re.search(pattern, words):
+                return measure, rule_unit or unit or "case", True
+    return f"unknown-{kind}", unit or "case", False
+
+
+def change_measure(found: Found) -> tuple[str, str]:
+    """Measure and unit of a change: percentage-, percentage-point-, fold-, mass- or absolute-."""
+    unit, direction = found.mention.unit, found.direction
+    kinds = {"percent": "percentage", "percentage-point": "percentage-point", "fold": "fold"}
+    if unit in kinds:
+        return f"{kinds[unit]}-{direction}", unit
+    if unit in MASS:
+        return f"mass-{direction}", unit
+    return f"absolute-{direction}", unit or "case"
+
+
+def number_text(number: Decimal) -> str:
+    return f"{number:f}"

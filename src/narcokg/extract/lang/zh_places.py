@@ -1,0 +1,120 @@
+"""Regions, agencies and operations a Chinese release names.
+
+Regions come from the ``label_zh`` column of the gazetteer (云南, 深圳 with or without 省/市);
+全国/全省/全市 stand for the document's country, province or city. Members of a list closed by
+等 (广东、云南、广西等11个重点省份) are participants, not the figure's region. Agencies: 公安部,
+国家禁毒办 / 国家禁毒委员会办公室, 海关总署, X海关, X省公安厅, X市公安局, (全国/全省/各地)公安机关.
+Operations: names in “” (with or without a year), glossed in English where the name is known.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narcokg.extract.actors import Agency
+from narcokg.extract.gazetteer import Mention
+from narcokg.model.regions import Region, region_slug
+
+#: Known operation names -> English glosses (the first is the label; the rest alternatives).
+OPERATION_GLOSSES: dict[str, tuple[str, ...]] = {
+    "猎枭": ("Kingpin Hunt", "hunting"),
+    "净边": ("Clean Border",),
+    "清源断链": ("Clear the Source, Break the Chain",),
+    "雷霆扫毒": ("Thunder Sweep",),
+    "禁毒2023": ("Anti-drug 2023",),
+}
+NATIONAL_AGENCIES: dict[str, tuple[str, str]] = {
+    "国家禁毒委员会办公室": ("nncc-office", "Office of the National Narcotics Control Commission"),
+    "国家禁毒办": ("nncc-office", "Office of the National Narcotics Control Commission"),
+    "公安部": ("ministry-of-public-security", "Ministry of Public Security"),
+    "海关总署": ("general-administration-of-customs", "General Administration of Customs"),
+}
+
+
+def find_regions(text: str, regions: dict[str, Region]) -> list[Mention]:
+    """Region mentions by Chinese name, and 全国/全省/全市 resolved to the document's regions."""
+    names = {r.label_zh: r.name for r in regions.values() if r.label_zh}
+    if not names:
+        return []
+    pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    found = []
+    for m in re.finditer(rf"(?:{pattern})(?:省|市|自治区)?", text):
+        after = text[m.end() : m.end() + 1]
+        before = text[m.start() - 1 : m.start()]
+        if after in ("、", "等") or before == "、":
+            continue  # a member of a list of participants
+        found.append(Mention(m.start(), m.end(), names[m.group().rstrip("省市自治区")], m.group()))
+    home = document_regions(found, regions)
+    for m in re.finditer(r"全(国|省|市)", text):
+        key = home.get(m[1])
+        if key:
+            found.append(Mention(m.start(), m.end(), key, m.group()))
+    return sorted(found, key=lambda n: n.start)
+
+
+def document_regions(found: list[Mention], regions: dict[str, Region]) -> dict[str, str]:
+    """The document's country (国), province (省) and city (市): the first of each named."""
+    home: dict[str, str] = {}
+    for mention in found:
+        region = regions[mention.key]
+        level = {"country": "国", "prefecture-level city": "市"}.get(region.kind, "省")
+        home.setdefault(level, region.name)
+        while region.part_of is not None:
+            region = regions[region.part_of]
+            home.setdefault("国" if region.kind == "country" else "省", region.name)
+    home.setdefault("国", "China")
+    return home
+
+
+def find_agencies(text: str, regions: dict[str, Region]) -> tuple[list[Mention], dict[str, Agency]]:
+    """Agency mentions (by slug) and the agencies they name."""
+    agencies: dict[str, Agency] = {}
+    mentions: list[Mention] = []
+    for name, (slug, label) in NATIONAL_AGENCIES.items():
+        for m in re.finditer(name, text):
+            agencies[slug] = Agency(slug, label, "China")
+            mentions.append(Mention(m.start(), m.end(), slug, m.group()))
+    by_zh = {r.label_zh: r for r in regions.values() if r.label_zh}
+    local = "|".join(re.escape(n) for n in sorted(by_zh, key=len, reverse=True)) or "(?!)"
+    kinds = {"公安厅": "public-security-department", "公安局": "public-security-bureau",
+             "海关": "customs"}  # fmt: skip
+    for m in re.finditer(rf"({local})(?:省|市|自治区)?(公安厅|公安局|海关)(?!总署)", text):
+        region = by_zh[m[1]]
+        slug = f"{region.slug}-{kinds[m[2]]}"
+        label = f"{region.name} {kinds[m[2]].replace('-', ' ').capitalize()}"
+        agencies[slug] = Agency(slug, label, region.name)
+        mentions.append(Mention(m.start(), m.end(), slug, m.group()))
+    for m in re.finditer(r"公安机关", text):
+        agencies["public-security-organs"] = Agency(
+            "public-security-organs", "Public security organs", "China"
+        )
+        mentions.append(Mention(m.start(), m.end(), "public-security-organs", m.group()))
+    overlapping = [
+        a for a in mentions if any(b is not a and b.start <= a.start < b.end for b in mentions)
+    ]
+    kept = [m for m in mentions if m not in overlapping]
+    return sorted(kept, key=lambda n: n.start), agencies
+
+
+def find_operations(text: str) -> list[Mention]:
+    """Quoted operation names: “猎枭2023”专项行动 -> key “猎枭2023”."""
+    found = []
+    for m in re.finditer(r"“(?P<name>[^”]{1,20})”(?:系列|专项|集中)?(?:行动|战役|工作)?", text):
+        found.append(Mention(m.start(), m.end(), m["name"], m.group()))
+    return found
+
+
+def operation_english(name: str) -> tuple[str, ...]:
+    """English glosses of an operation name (its year kept): “猎枭2023” -> Kingpin Hunt 2023."""
+    year = re.search(r"\d{4}", name)
+    stem = re.sub(r"\d{4}", "", name)
+    glosses = OPERATION_GLOSSES.get(stem) or OPERATION_GLOSSES.get(name, ())
+    return tuple(f"{g} {year.group()}" if year else g for g in glosses)
+
+
+def operation_slug(name: str, period: str) -> str:
+    """An English slug where the name is glossed, else one from the period."""
+    glosses = operation_english(name)
+    base = region_slug(glosses[0]) if glosses else "operation"
+    year = period.split("/")[0][:4]
+    return base if base.endswith(year) else f"{base}-{year}"
