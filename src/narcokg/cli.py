@@ -86,6 +86,17 @@ def build(
     write_atomically(target, data)
     lines = data.count(b"\n")
     typer.echo(f"wrote {target} ({lines} lines)")
+    _write_store(workspace)
+
+
+def _write_store(workspace: Workspace) -> None:
+    """The on-disk store beside a workspace's graph (not beside the shipped seed: it is small)."""
+    from narcokg import paths
+    from narcokg.build.ondisk import state_dir, write_store
+
+    if workspace.root.resolve() != paths.graph_dir().resolve():
+        write_store(workspace.graph_file, paths.ontology_file())
+        typer.echo(f"wrote the query store {state_dir(workspace.graph_file)}")
 
 
 @app.command()
@@ -120,6 +131,10 @@ def validate(
             report = validate_ntriples(pulled.ntriples)
         else:
             report = validate_file(to_rdflib(pulled))
+    elif graph is None and engine == "fast":
+        from narcokg.validation.fast import validate_built
+
+        report = validate_built(_graph_file())
     else:
         report = validate_file(Path(graph) if graph else _graph_file())
     typer.echo(report.to_text())

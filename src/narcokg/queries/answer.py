@@ -55,6 +55,8 @@ def answer_sparql(workspace: Workspace, text: str, fmt: str, *, endpoint: str | 
         from narcokg.queries.remote import RemoteEngine
 
         return format_result(RemoteEngine(endpoint).run(text), fmt)
+    from narcokg.build.ondisk import open_graph_store
     from narcokg.queries.engines import LocalEngine
 
-    return format_result(LocalEngine([built_graph(workspace)]).run(text), fmt)
+    store = open_graph_store(built_graph(workspace))
+    return format_result(LocalEngine(store=store).run(text), fmt)

@@ -62,15 +62,14 @@ class TooLargeError(Exception):
 def worker_main(conn: Connection, graph_file: str, parent_pid: int) -> None:
     """Load the graph, then answer jobs until the pipe closes or the parent is gone."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    import pyoxigraph
+    from narcokg.build.ondisk import open_graph_store
 
-    store = pyoxigraph.Store()
-    try:
-        store.load(path=graph_file, format=pyoxigraph.RdfFormat.TURTLE)
-    except (OSError, SyntaxError) as error:
-        conn.send(("fatal", f"cannot load {graph_file}: {error}"))
+    try:  # the on-disk store, read-only and shared by every worker, when the graph is large
+        store = open_graph_store(Path(graph_file))
+    except NarcoKGError as error:
+        conn.send(("fatal", str(error)))
         return
-    conn.send(("ready", len(store)))
+    conn.send(("ready", 0))
     while True:
         if not conn.poll(1.0):
             if os.getppid() != parent_pid:
