@@ -373,9 +373,15 @@ def add(
     facts: Path = typer.Option(..., "--facts", help="Its reviewed fact file."),
 ) -> None:
     """Add a document and its reviewed facts to the workspace (refuses overwrites)."""
+    from narcokg.build.overlap import shared_ids
+    from narcokg.model.facts import load_facts
     from narcokg.model.workspace import add_document
 
-    source, fact_file = add_document(_workspace(), file, facts)
+    workspace = _workspace()
+    others = [load_facts(path) for path in workspace.fact_files()]
+    source, fact_file = add_document(workspace, file, facts)
+    for shared in shared_ids(load_facts(fact_file), others):
+        typer.echo(shared.to_text(), err=True)
     typer.echo(f"added {source} and {fact_file}: run `narcokg build`")
 
 
