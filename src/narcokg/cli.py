@@ -73,10 +73,15 @@ def build(
 ) -> None:
     """Build the graph from the workspace's sources and fact files."""
     from narcokg.build.graph import build_workspace
+    from narcokg.build.progress import TerminalProgress
     from narcokg.build.store import serialize_triples, write_atomically
 
     workspace = _workspace()
-    data = serialize_triples(build_workspace(workspace))
+    progress = TerminalProgress()
+    try:
+        data = serialize_triples(build_workspace(workspace, progress))
+    finally:
+        progress.close()
     target = workspace.graph_file
     if check:
         if not target.is_file() or target.read_bytes() != data:

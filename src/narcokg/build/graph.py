@@ -7,7 +7,7 @@ fact claims. Anything wrong stops the build with a message naming the fact.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -92,11 +92,21 @@ class _Context:
     operations: frozenset[str]
 
 
-def build_workspace(workspace: Workspace) -> list[pyoxigraph.Triple]:
-    """Every triple of the workspace's graph: its documents, their facts, regions and ontology."""
+def build_workspace(
+    workspace: Workspace, progress: Callable[[str, int, int], None] | None = None
+) -> list[pyoxigraph.Triple]:
+    """Every triple of the workspace's graph: its documents, their facts, regions and ontology.
+
+    ``progress(stage, done, total)``, if given, is told how far reading and building have got.
+    """
+    report = progress or (lambda stage, done, total: None)
     vocabulary = load_vocabulary(paths.ontology_file())
     regions = load_gazetteer(workspace.gazetteer_file)
-    files = [load_facts(path) for path in workspace.fact_files()]
+    fact_paths = workspace.fact_files()
+    files = []
+    for number, path in enumerate(fact_paths, 1):
+        files.append(load_facts(path))
+        report("reading fact files", number, len(fact_paths))
     if not files:
         raise InputError(f"no fact files in {workspace.facts_dir}: add one per source document")
     graph = _Graph()
@@ -104,9 +114,10 @@ def build_workspace(workspace: Workspace) -> list[pyoxigraph.Triple]:
     operations = frozenset(op.slug for f in files for op in f.operations)
     context = _Context(vocabulary, regions, frozenset(agencies), operations)
     _check_unique_documents(files)
-    for facts in files:
+    for number, facts in enumerate(files, 1):
         source = read_source(workspace.sources_dir / facts.document.file)
         _add_document(graph, facts, source, context)
+        report("building documents", number, len(files))
     _add_regions(graph, regions)
     return _to_triples(graph) + _ontology_triples()
 
