@@ -136,10 +136,6 @@ def validate(
             report = validate_ntriples(pulled.ntriples)
         else:
             report = validate_file(to_rdflib(pulled))
-    elif graph is None and engine == "fast":
-        from narcokg.validation.fast import validate_built
-
-        report = validate_built(_graph_file())
     else:
         report = validate_file(Path(graph) if graph else _graph_file())
     typer.echo(report.to_text())

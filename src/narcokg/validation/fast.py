@@ -54,13 +54,6 @@ def validate_fast(
     return validate_store(store, shapes=shapes)
 
 
-def validate_built(graph_file: Path, *, shapes: Path | None = None) -> ValidationReport:
-    """Validate a built graph (which holds the ontology) through its on-disk store if current."""
-    from narcokg.build.ondisk import open_graph_store
-
-    return validate_store(open_graph_store(graph_file, paths.ontology_file()), shapes=shapes)
-
-
 def validate_ntriples(data: str, *, shapes: Path | None = None) -> ValidationReport:
     """Validate N-Triples text (e.g. a graph pulled from an endpoint) with the shipped ontology."""
     import pyoxigraph as ox
