@@ -73,10 +73,15 @@ def build(
 ) -> None:
     """Build the graph from the workspace's sources and fact files."""
     from narcokg.build.graph import build_workspace
+    from narcokg.build.progress import TerminalProgress
     from narcokg.build.store import serialize_triples, write_atomically
 
     workspace = _workspace()
-    data = serialize_triples(build_workspace(workspace))
+    progress = TerminalProgress()
+    try:
+        data = serialize_triples(build_workspace(workspace, progress))
+    finally:
+        progress.close()
     target = workspace.graph_file
     if check:
         if not target.is_file() or target.read_bytes() != data:
@@ -86,6 +91,17 @@ def build(
     write_atomically(target, data)
     lines = data.count(b"\n")
     typer.echo(f"wrote {target} ({lines} lines)")
+    _write_store(workspace)
+
+
+def _write_store(workspace: Workspace) -> None:
+    """The on-disk store beside a workspace's graph (not beside the shipped seed: it is small)."""
+    from narcokg import paths
+    from narcokg.build.ondisk import state_dir, write_store
+
+    if workspace.root.resolve() != paths.graph_dir().resolve():
+        write_store(workspace.graph_file, paths.ontology_file())
+        typer.echo(f"wrote the query store {state_dir(workspace.graph_file)}")
 
 
 @app.command()
@@ -333,8 +349,14 @@ def add(
 ) -> None:
     """Add a document and its reviewed facts to the workspace (refuses overwrites)."""
     from narcokg.build.add import add_document
+    from narcokg.build.overlap import shared_ids
+    from narcokg.model.facts import load_facts
 
-    source, fact_file = add_document(_workspace(), file, facts)
+    workspace = _workspace()
+    others = [load_facts(path) for path in workspace.fact_files()]
+    source, fact_file = add_document(workspace, file, facts)
+    for shared in shared_ids(load_facts(fact_file), others):
+        typer.echo(shared.to_text(), err=True)
     typer.echo(f"added {source} and {fact_file}: run `narcokg build`")
 
 

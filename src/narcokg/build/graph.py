@@ -7,7 +7,7 @@ fact claims. Anything wrong stops the build with a message naming the fact.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -54,11 +54,21 @@ class _Context:
     rendered: dict[tuple[str, str], Span]  # original figures' spans, by (document, fact)
 
 
-def build_workspace(workspace: Workspace) -> list[pyoxigraph.Triple]:
-    """Every triple of the workspace's graph: its documents, their facts, regions and ontology."""
+def build_workspace(
+    workspace: Workspace, progress: Callable[[str, int, int], None] | None = None
+) -> list[pyoxigraph.Triple]:
+    """Every triple of the workspace's graph: its documents, their facts, regions and ontology.
+
+    ``progress(stage, done, total)``, if given, is told how far reading and building have got.
+    """
+    report = progress or (lambda stage, done, total: None)
     vocabulary = load_vocabulary(paths.ontology_file())
     regions = load_gazetteer(workspace.gazetteer_file)
-    files = [load_facts(path) for path in workspace.fact_files()]
+    fact_paths = workspace.fact_files()
+    files = []
+    for number, path in enumerate(fact_paths, 1):
+        files.append(load_facts(path))
+        report("reading fact files", number, len(fact_paths))
     if not files:
         raise InputError(f"no fact files in {workspace.facts_dir}: add one per source document")
     graph = Graph()
@@ -70,8 +80,9 @@ def build_workspace(workspace: Workspace) -> list[pyoxigraph.Triple]:
     rendered = rendered_spans(files, sources)
     context = _Context(vocabulary, regions, frozenset(agencies), operations, rendered)
     cube.add_dataset(graph)
-    for facts in files:
+    for number, facts in enumerate(files, 1):
         _add_document(graph, facts, sources[facts.document.id], context)
+        report("building documents", number, len(files))
     _add_regions(graph, regions)
     return to_triples(graph) + ontology_triples()
 

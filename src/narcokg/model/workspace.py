@@ -7,6 +7,7 @@ Layout (the shipped ``graph/`` folder is itself one)::
     reference/   regions.csv, the gazetteer (optional: the shipped one is used otherwise)
     queries/     the workspace's own stored queries, beside the shipped ones (optional)
     narcokg.ttl  the built graph
+    .narcokg/    the built graph as an on-disk query store (not versioned; see build/ondisk.py)
 """
 
 from __future__ import annotations

@@ -101,9 +101,10 @@ def query_engine(workspace: Workspace, endpoint: str | None) -> Engine:
         from narcokg.queries.remote import RemoteEngine
 
         return RemoteEngine(endpoint)
+    from narcokg.build.ondisk import open_graph_store
     from narcokg.queries.engines import LocalEngine
 
-    return LocalEngine([built_graph(workspace)])
+    return LocalEngine(store=open_graph_store(built_graph(workspace)))
 
 
 def is_empty(result: QueryResult) -> bool:

@@ -51,12 +51,15 @@ class Engine(Protocol):
 
 
 class LocalEngine:
-    """An in-memory pyoxigraph store holding the given Turtle files in its default graph."""
+    """A pyoxigraph store: an in-memory one holding the given Turtle files in its default graph,
+    or ``store``, already opened (e.g. :func:`narcokg.build.ondisk.open_graph_store`)."""
 
-    def __init__(self, files: Sequence[Path]) -> None:
+    def __init__(
+        self, files: Sequence[Path] = (), *, store: pyoxigraph.Store | None = None
+    ) -> None:
         import pyoxigraph
 
-        self._store = pyoxigraph.Store()
+        self._store = pyoxigraph.Store() if store is None else store
         for path in files:
             try:
                 self._store.load(path=str(path), format=pyoxigraph.RdfFormat.TURTLE)

@@ -56,12 +56,11 @@ class Dataset:
     """The graph as published: a store for lookups, downloads, counts."""
 
     def __init__(self, graph_file: Path) -> None:
-        import pyoxigraph as ox
-
+        from narcokg.build.ondisk import open_graph_store
         from narcokg.build.store import load_triples, serialize_triples
 
-        self.store: Any = ox.Store()
-        self.store.load(path=str(graph_file), format=ox.RdfFormat.TURTLE)
+        # Opened (or brought up to date) here, before any query worker opens it read-only.
+        self.store: Any = open_graph_store(graph_file)
         # Parsed, not read back from the store: the store canonicalises literals ("12.50" to
         # "12.5"), and the downloads must hold the very terms of the built file.
         triples = load_triples(graph_file)

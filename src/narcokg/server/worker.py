@@ -66,14 +66,15 @@ class WorkerError(Exception):
 def worker_main(conn: Connection, graph_file: str, parent_pid: int) -> None:
     """Load the graph, then answer jobs until the pipe closes or the parent is gone."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from narcokg.build.ondisk import open_graph_store
     from narcokg.queries.engines import LocalEngine
 
-    try:
-        engine = LocalEngine([Path(graph_file)])
+    try:  # the on-disk store, read-only and shared by every worker, when the graph is large
+        engine = LocalEngine(store=open_graph_store(Path(graph_file)))
     except NarcoKGError as error:
         conn.send(("fatal", str(error)))
         return
-    conn.send(("ready", engine.triple_count))
+    conn.send(("ready", 0))  # counting would walk the whole store
     while True:
         if not conn.poll(1.0):
             if os.getppid() != parent_pid:
