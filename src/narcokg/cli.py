@@ -367,11 +367,13 @@ def add(
 @app.command("eval")
 def evaluate(
     corpus: Path | None = typer.Option(None, "--corpus", help="Folder of reports + answer keys."),
+    split: str = typer.Option("all", "--split", help="dev, heldout or all (corpus/splits.yaml)."),
+    show_confusion: bool = typer.Option(False, "--confusion", help="Also list wrong fields."),
 ) -> None:
-    """Score extraction against answer keys: precision, recall, value and span exactness."""
+    """Score extraction strictly: matched and end-to-end P/R/F1, per field, calibration."""
     from narcokg.extract.cli_support import run_eval
 
-    typer.echo(run_eval(corpus, _workspace().gazetteer_file))
+    typer.echo(run_eval(corpus, _workspace().gazetteer_file, split, show_confusion))
 
 
 def main() -> None:

@@ -41,12 +41,17 @@ def run_extract(
     return draft_csv(draft, {slug: m.label for slug, m in vocabulary.measures.items()})
 
 
-def run_eval(corpus: Path | None, gazetteer_file: Path) -> str:
-    """The score table of the corpus (default: the repository's ``corpus/``)."""
-    from narcokg.extract.evaluate import evaluate_corpus, score_table
+def run_eval(
+    corpus: Path | None, gazetteer_file: Path, split: str = "all", show_confusion: bool = False
+) -> str:
+    """The strict score report of one split of the corpus (default: the repository corpus)."""
+    from narcokg.extract.evalreport import eval_report
+    from narcokg.extract.evaluate import evaluate_corpus
+    from narcokg.extract.scoring import documents_of
 
     folder = corpus or DEFAULT_CORPUS
     if not folder.is_dir():
         raise InputError(f"corpus folder {folder} not found: pass --corpus DIR")
-
-    return score_table(evaluate_corpus(folder, gazetteer_file))
+    chosen = documents_of(folder, split)
+    scores = evaluate_corpus(folder, gazetteer_file, chosen)
+    return eval_report(scores, split, show_confusion=show_confusion)
