@@ -80,11 +80,21 @@ def _listed_regions(text: str) -> tuple[str, ...]:
 
 
 def _period(context: _Context, sentence: Sentence, start: int, end: int) -> tuple[str, bool]:
-    own = [p for p in context.periods if sentence.start <= p.start < sentence.end]
+    """The period of ``[start, end)``: one attached to it ("46,800 in 2022", "in 2021 (4,859
+    deaths)"), else the nearest in its sentence that is not a base or comparison period, else
+    the last one earlier in the paragraph, else the document's."""
+    text = context.text
+    for p in context.periods:
+        after = 0 <= p.start - end <= 1 or start <= p.start < end
+        before = 0 <= start - p.end <= 2 and text[p.end : start].strip() == "("
+        if after or before:
+            return p.label, True
+    plain = [p for p in context.periods if not p.comparison]
+    own = [p for p in plain if sentence.start <= p.start < sentence.end]
     found = periods.nearest_period(own, start, end)
     if found is not None:
         return found.label, True
-    names = [Name(p.start, p.end, p.label, "") for p in context.periods]
+    names = [Name(p.start, p.end, p.label, "") for p in plain]
     carried, _ = nearest(names, sentence, context, start, end)
     return (carried.key, False) if carried else (context.default_period, False)
 

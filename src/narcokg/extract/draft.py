@@ -105,7 +105,7 @@ def _context(
 ) -> tuple[_Context, dict[str, actors.Agency]]:
     known = gazetteer.load_regions(gazetteer_file)
     country = gazetteer.main_country(gazetteer.find_regions(text, known, None), known)
-    named = periods.find_periods(text, published)
+    named = periods.national_fiscal_years(periods.find_periods(text, published), country)
     agency_mentions, agencies = actors.find_agencies(text, list(known))
     context = _Context(
         text=text,
