@@ -330,11 +330,15 @@ def extract(
     doc_id: str | None = typer.Option(None, "--doc-id", help="Document id (default: file name)."),
     published: str | None = typer.Option(None, "--published", help="Publication date YYYY-MM-DD."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the draft here."),
-    fmt: str = typer.Option("yaml", "--format", help="yaml (a draft fact file) or csv."),
+    fmt: str = typer.Option("yaml", "--format", help="yaml (a draft fact file), csv or review."),
+    review: bool = typer.Option(
+        False, "--review", help="A terminal review table (= --format review)."
+    ),
 ) -> None:
     """Draft the fact file of a report, for review (then `narcokg add`)."""
     from narcokg.extract.cli_support import run_extract
 
+    fmt = "review" if review else fmt
     text = run_extract(file, doc_id, published, fmt, _workspace().gazetteer_file)
     if output is None:
         sys.stdout.write(text)

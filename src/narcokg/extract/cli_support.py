@@ -21,8 +21,8 @@ def run_extract(
     from narcokg.extract.output import draft_csv, draft_yaml
     from narcokg.model.vocabulary import load_vocabulary
 
-    if fmt not in ("yaml", "csv"):
-        raise InputError(f"unknown format {fmt!r}: use yaml or csv")
+    if fmt not in ("yaml", "csv", "review"):
+        raise InputError(f"unknown format {fmt!r}: use yaml, csv or review")
     try:
         day = date.fromisoformat(published) if published else date.today()
     except ValueError:
@@ -37,6 +37,12 @@ def run_extract(
     )
     if fmt == "yaml":
         return draft_yaml(draft)
+    if fmt == "review":
+        import sys
+
+        from narcokg.extract.review import review_table
+
+        return review_table(draft, colour=sys.stdout.isatty())
     vocabulary = load_vocabulary(paths.ontology_file())
     return draft_csv(draft, {slug: m.label for slug, m in vocabulary.measures.items()})
 
