@@ -10,6 +10,7 @@ from narcokg.extract import periods
 from narcokg.extract.assemble import _period, nearest
 from narcokg.extract.changes import Change
 from narcokg.extract.figures import Mention
+from narcokg.extract.placing import figure_regions
 from narcokg.extract.text import Sentence
 from narcokg.model.regions import region_slug
 
@@ -96,10 +97,12 @@ def _place(
     elif not explicit:
         review.append(f"period {fact.period!r} taken from the context, not the sentence")
     _note_ambiguity(context, sentence, fact.period, review)
-    region, _own = nearest(context.regions, sentence, context, mention.start, mention.end)
-    if region is None and context.country:
-        review.append(f"region {context.country!r} is the document's country, not stated here")
-    fact.regions = (region.key,) if region else ((context.country,) if context.country else ())
+    figures = context.figures.get(sentence.index, [])
+    fact.regions, stated = figure_regions(context, sentence, mention, figures)
+    if not stated and fact.regions:
+        review.append(
+            f"region {' + '.join(fact.regions)!r} taken from the context, not stated here"
+        )
     if not fact.regions:
         review.append("no region found: add one")
     agency, _ = nearest(
