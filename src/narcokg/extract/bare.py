@@ -37,22 +37,37 @@ def borrow_nouns(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     for index, m in enumerate(mentions):
         if not _bare(m):
             continue
-        noun = _sibling_noun(sentence, mentions, index) or _clause_words(sentence, m)
-        if noun:
-            result[index] = replace(m, noun=noun)
+        borrowed = _joined_sibling(sentence, mentions, index) or _previous_sibling(result, index)
+        if borrowed is None:
+            words = _clause_words(sentence, m)
+            borrowed = replace(m, noun=words) if _known(words, sentence, m) else None
+        if borrowed is not None:
+            result[index] = replace(m, noun=borrowed.noun, unit=m.unit or borrowed.unit)
     return result
 
 
-def _sibling_noun(sentence: Sentence, mentions: list[Mention], index: int) -> str | None:
+def _known(words: str, sentence: Sentence, m: Mention) -> bool:
+    from narcokg.extract.measures import classify
+
+    return bool(words) and classify(words, sentence.text, m.unit, _kind(m) == "mass").known
+
+
+def _joined_sibling(sentence: Sentence, mentions: list[Mention], index: int) -> Mention | None:
+    """The next figure when only "and", "or", "to" or a comma stand between: "14,100 and 9,800
+    pounds of fentanyl" (its unit is borrowed too)."""
     m = mentions[index]
-    later = mentions[index + 1 :]
-    for other in later[:2]:
+    for other in mentions[index + 1 : index + 3]:
         between = sentence.text[m.end - sentence.start : other.start - sentence.start]
-        if _kind(other) == _kind(m) and other.noun.strip() and _JOIN.match(between):
-            return other.noun
+        if _kind(other) != "rate" and other.noun.strip() and _JOIN.match(between):
+            return other
+    return None
+
+
+def _previous_sibling(mentions: list[Mention], index: int) -> Mention | None:
+    m = mentions[index]
     for other in reversed(mentions[:index]):
         if _kind(other) == _kind(m) and other.noun.strip():
-            return other.noun
+            return other
     return None
 
 

@@ -157,4 +157,8 @@ def measure_of(mention: Mention, sentence: Sentence) -> measures.Counted:
         rate = measures.rate_measure(mention.noun, sentence.text)
         return measures.Counted(rate.measure, mention.unit, rate.known)
     mass = mention.unit in {"tonne", "kilogram", "gram", "pound", "milligram"}
-    return measures.classify(mention.noun, sentence.text, mention.unit, mass)
+    offset = mention.start - sentence.start
+    before = " ".join(sentence.text[:offset].split()[-1:])
+    after = re.split(r"[,;.]", sentence.text[mention.end - sentence.start :], maxsplit=1)[0]
+    around = f"{before}|{after}"  # the verb before it, then the clause after it
+    return measures.classify(mention.noun, sentence.text, mention.unit, mass, around=around)
