@@ -85,11 +85,16 @@ def _period(context: _Context, sentence: Sentence, start: int, end: int) -> tupl
     the last one earlier in the paragraph, else the document's."""
     text = context.text
     for p in context.periods:
-        after = 0 <= p.start - end <= 1 or start <= p.start < end
+        after = start <= p.start < end or (
+            0 <= p.start - end <= 8
+            and re.fullmatch(r"\s*(?:in|for|during)?\s*", text[end : p.start])
+        )
         before = 0 <= start - p.end <= 2 and text[p.end : start].strip() == "("
         if after or before:
             return p.label, True
-    plain = [p for p in context.periods if not p.comparison]
+    plain = [
+        p for p in context.periods if not p.comparison and not _aside(text, p.start, start, end)
+    ]
     own = [p for p in plain if sentence.start <= p.start < sentence.end]
     found = periods.nearest_period(own, start, end)
     if found is not None:
@@ -97,6 +102,16 @@ def _period(context: _Context, sentence: Sentence, start: int, end: int) -> tupl
     names = [Name(p.start, p.end, p.label, "") for p in plain]
     carried, _ = nearest(names, sentence, context, start, end)
     return (carried.key, False) if carried else (context.default_period, False)
+
+
+def _aside(text: str, at: int, start: int, end: int) -> bool:
+    """Whether ``at`` lies inside parentheses that do not hold ``[start, end)`` ("(46,800 in
+    2022)" gives its year to its own figure only)."""
+    opening = text.rfind("(", 0, at)
+    if opening < 0 or text.rfind(")", 0, at) > opening:
+        return False
+    closing = text.find(")", at)
+    return not (opening < start and (closing < 0 or end <= closing + 1))
 
 
 def assemble_measurements(

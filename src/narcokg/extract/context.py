@@ -96,6 +96,7 @@ def _place(
             )
     elif not explicit:
         review.append(f"period {fact.period!r} taken from the context, not the sentence")
+    fact.period = _fit_nature(fact.measure, fact.period, explicit, review)
     _note_ambiguity(context, sentence, fact.period, review)
     figures = context.figures.get(sentence.index, [])
     fact.regions, stated = figure_regions(context, sentence, mention, figures)
@@ -114,6 +115,22 @@ def _place(
         review.append(f"agency {agency.key!r} is the publisher's, not named for this figure")
     fact.agency = agency.key if agency else None
     fact.operation = _operation(context, sentence, mention, operations)
+
+
+def _fit_nature(measure: str, period: str, explicit: bool, review: list[str]) -> str:
+    """A flow (registry: nk:measureNature) takes the year of an end-of-year date ("at the end of
+    2023, 10 fugitives were named" -> 2023); a stock whose year came from the context is counted
+    at the year's end."""
+    from narcokg.model.registry import registry
+
+    entry = registry().measures.get(measure)
+    nature = entry.nature if entry else None
+    if nature == "flow" and (m := re.fullmatch(r"(\d{4})-12-31", period)):
+        return m[1]
+    if nature == "stock" and not explicit and re.fullmatch(r"\d{4}", period):
+        review.append(f"period: a stock; counted at the end of {period}?")
+        return f"{period}-12-31"
+    return period
 
 
 _WORLDWIDE = re.compile(r"\b(?:world(?:wide)?|global(?:ly)?|international(?:ly)?)\b", re.I)

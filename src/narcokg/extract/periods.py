@@ -136,7 +136,7 @@ _COMPARISON = re.compile(
     r"(?:compared\s+(?:with|to)|than|since|over|from|on|versus|vs\.?|took\s+effect|came\s+into"
     r"\s+force|established|passed|enacted|began|founded|launched|adopted)"
     r"\s+(?:[\d.,]+\s+(?:[a-z]+\s+){0,2})?"  # "compared with 14,700 pounds in 2022"
-    r"(?:(?:in|the|that\s+of|end\s+of|same\s+period\s+(?:of|in))\s+)*$",
+    r"(?:(?:in|the|that\s+of|end\s+of|same\s+period(?:\s+(?:of|in))?)\s+)*$",
     re.IGNORECASE,
 )
 
