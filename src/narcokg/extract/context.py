@@ -34,7 +34,7 @@ def figure_fact(
     if not mention.noun.strip() and mention.unit not in MASS:
         review.append("measure: a bare number; what it counts is named elsewhere in the sentence")
     if change is not None:
-        measure, unit, known = _change_measure(mention, change, review)
+        measure, unit, known = _change_measure(mention, change, review, base)
     else:
         counted = measure_of(mention, sentence)
         measure, unit, known = counted.measure, counted.unit, counted.known
@@ -61,7 +61,9 @@ def figure_fact(
     return fact
 
 
-def _change_measure(mention: Mention, change: Change, review: list[str]) -> tuple[str, str, bool]:
+def _change_measure(
+    mention: Mention, change: Change, review: list[str], base: DraftMeasurement | None
+) -> tuple[str, str, bool]:
     direction = change.direction.rstrip("?")
     if change.direction.endswith("?"):
         review.append("the text does not say whether this change is a rise or a fall")
@@ -73,7 +75,8 @@ def _change_measure(mention: Mention, change: Change, review: list[str]) -> tupl
     kind = "mass" if mention.unit in MASS else "absolute"
     from narcokg.extract.measures import count_unit
 
-    unit = mention.unit or count_unit(mention.noun) or "case"
+    # an absolute change counts what its base figure counts ("279 fewer" deaths)
+    unit = mention.unit or (base.unit if base else None) or count_unit(mention.noun) or "case"
     return f"{kind}-{direction}", unit, True
 
 
