@@ -93,6 +93,8 @@ def change_direction(
     start = mention.start - sentence.start
     window_start = previous.end - sentence.start if previous else 0
     window = sentence.text[window_start:start]
+    if re.search(r"\b(?:from|to)\s*$", window):
+        return None  # "down from 69%", "rose from 9,600 pounds to 12,900": levels, not changes
     if mention.unit in {"percent", "fold"}:
         direction = _direction_in(window[-40:]) or _direction_in(mention.noun)
         after = _AFTER_CUE.match(sentence.text[mention.end - sentence.start :])

@@ -97,6 +97,10 @@ def _place(
                 "the earlier figure of a 'from … to …' comparison: period assumed "
                 "to be the one before"
             )
+    elif _PREVIOUS.match(context.text, mention.end) and (
+        earlier := periods.previous_year(fact.period)
+    ):
+        fact.period = earlier  # "6 the year before", "69% the previous year"
     elif not explicit:
         review.append(f"period {fact.period!r} taken from the context, not the sentence")
     fact.period = _fit_nature(fact.measure, fact.period, explicit, review)
@@ -118,6 +122,13 @@ def _place(
         review.append(f"agency {agency.key!r} is the publisher's, not named for this figure")
     fact.agency = agency.key if agency else None
     fact.operation = _operation(context, sentence, mention, operations)
+
+
+_PREVIOUS = re.compile(
+    r"\s*(?:in\s+|for\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+year|\s*the\s+year\s+before"
+    r"|\s*(?:a|one)\s+year\s+(?:earlier|before)",
+    re.IGNORECASE,
+)
 
 
 def _fit_nature(measure: str, period: str, explicit: bool, review: list[str]) -> str:

@@ -133,7 +133,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
 
 
 _COMPARISON = re.compile(
-    r"(?:compared\s+(?:with|to)|than|since|over|from|on|versus|vs\.?|took\s+effect|came\s+into"
+    r"(?:compared\s+(?:with|to)|than|since|over|from|on|as|versus|vs\.?|took\s+effect|came\s+into"
     r"\s+force|established|passed|enacted|began|founded|launched|adopted)"
     r"\s+(?:[\d.,]+\s+(?:[a-z]+\s+){0,2})?"  # "compared with 14,700 pounds in 2022"
     r"(?:(?:in|the|that\s+of|end\s+of|same\s+period(?:\s+(?:of|in))?)\s+)*$",
@@ -187,7 +187,10 @@ def previous_year(label: str) -> str | None:
     """The same kind of period a year earlier ("2023" -> "2022", "FY2023" -> "FY2022")."""
     match = re.fullmatch(r"(FY)?(\d{4})(-H1|-Q\d)?", label)
     if match is None:
-        return None
+        span = re.fullmatch(r"(\d{4})(-\d\d-\d\d)/(\d{4})(-\d\d-\d\d)", label)
+        if span is None or "-02-29" in label:
+            return None
+        return f"{int(span[1]) - 1}{span[2]}/{int(span[3]) - 1}{span[4]}"
     return f"{match[1] or ''}{int(match[2]) - 1}{match[3] or ''}"
 
 
