@@ -42,7 +42,9 @@ def borrow_nouns(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
             words = _clause_words(sentence, m)
             borrowed = replace(m, noun=words) if _known(words, sentence, m) else None
         if borrowed is not None:
+            note = f"measure: a bare number; what it counts taken from {borrowed.noun!r}"
             result[index] = replace(m, noun=borrowed.noun, unit=m.unit or borrowed.unit)
+            result[index] = result[index].with_notes(note)
     return result
 
 

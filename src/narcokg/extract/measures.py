@@ -62,6 +62,8 @@ class Counted:
     measure: str
     unit: str
     known: bool
+    #: what to check when the measure was not read from the figure's own words
+    note: str | None = None
 
 
 def count_unit(noun: str) -> str | None:
@@ -107,14 +109,16 @@ def classify(
         for part in around.lower().split("|"):
             vague = classify(part, sentence, unit, mass, rules=found)
             if vague.known:
-                return Counted(vague.measure, unit or vague.unit, True)
+                note = f"measure: read from {part.strip()!r}, the noun {noun!r} is vague"
+                return Counted(vague.measure, unit or vague.unit, True, note)
     subject = lowered if lowered or not mass else context
     for rule in found.rules:
         if rule.kind != kind:
             continue
         if rule.noun is None:
             if rule.sentence is not None and re.search(rule.sentence, context):
-                return Counted(rule.measure, resolved_unit, True)
+                note = "measure: taken from the sentence, the figure's own words name no drug"
+                return Counted(rule.measure, resolved_unit, True, note)
             continue
         if not re.search(rule.noun, subject):
             continue
