@@ -3,7 +3,8 @@ and the synthetic generator need to know of it — unit kind, count unit, flow o
 phrases per language, and how synthetic reports write it. Adding a measure means adding its
 concept (and these properties) to the ontology; nothing else changes.
 
-Read once per process (a pyoxigraph parse of the ontology takes a few milliseconds) and cached.
+Read once per process (parsing and querying the ontology with pyoxigraph takes about 30 ms) and
+cached.
 """
 
 from __future__ import annotations
