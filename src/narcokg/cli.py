@@ -317,7 +317,10 @@ def extract(
     doc_id: str | None = typer.Option(None, "--doc-id", help="Document id (default: file name)."),
     published: str | None = typer.Option(None, "--published", help="Publication date YYYY-MM-DD."),
     output: Path | None = typer.Option(None, "--output", "-o", help="Write the draft here."),
-    fmt: str = typer.Option("yaml", "--format", help="yaml (a draft fact file) or csv."),
+    fmt: str = typer.Option("yaml", "--format", help="yaml (a draft fact file), csv or review."),
+    review: bool = typer.Option(
+        False, "--review", help="A terminal review table (= --format review)."
+    ),
     language: str | None = typer.Option(
         None, "--language", help="zh or en (default: detected from the share of CJK characters)."
     ),
@@ -325,6 +328,7 @@ def extract(
     """Draft the fact file of a report, for review (then `narcokg add`)."""
     from narcokg.extract.cli_support import run_extract
 
+    fmt = "review" if review else fmt
     text = run_extract(file, doc_id, published, fmt, _workspace().gazetteer_file, language=language)
     if output is None:
         sys.stdout.write(text)
@@ -377,11 +381,13 @@ def align(
 @app.command("eval")
 def evaluate(
     corpus: Path | None = typer.Option(None, "--corpus", help="Folder of reports + answer keys."),
+    split: str = typer.Option("all", "--split", help="dev, heldout or all (corpus/splits.yaml)."),
+    show_confusion: bool = typer.Option(False, "--confusion", help="Also list wrong fields."),
 ) -> None:
-    """Score extraction against answer keys: precision, recall, value and span exactness."""
+    """Score extraction strictly: matched and end-to-end P/R/F1, per field, calibration."""
     from narcokg.extract.cli_support import run_eval
 
-    typer.echo(run_eval(corpus, _workspace().gazetteer_file))
+    typer.echo(run_eval(corpus, _workspace().gazetteer_file, split, show_confusion))
 
 
 from narcokg.cli_publish import register  # noqa: E402  (release, diff)

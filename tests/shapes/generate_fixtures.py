@@ -313,6 +313,7 @@ STRUCTURE: dict[str, list[Change]] = {
     "MaxBoundFlagShape": [(M, "add", "nk:maxInclusive", '"true"^^xsd:boolean')],
     "QualifierMatchesBoundsShape": [(M, "set", "nk:qualifier", "nkc:more-than")],
     "UnitFitsMeasureShape": [(M, "set", "qudt:unit", "nkc:unit-case")],
+    "StockAtADateShape": [("nkc:drugs-seized", "add", "nk:measureNature", lit("stock"))],
     "RepairSurfaceTextShape": [(R, "set", "nk:surfaceText", lit("12 tonnes"))],
     "FigureInSentenceShape": [
         (M, "set", "nk:sentenceSpan", "nkid:span/d/0-8"),

@@ -8,7 +8,9 @@ One module per job:
 - :mod:`.qualifiers` qualifier phrases and their scope
 - :mod:`.garbles`    the machine-translation garbles of Chinese numbers, repaired
 - :mod:`.nonstats`   digits that are not statistics (dates, sections, COVID-19, 3,4-MDMA, durations)
-- :mod:`.measures`   the counted thing -> a measure concept and unit
+- :mod:`.measures`   the counted thing -> a measure concept and unit (the ontology's registry)
+- :mod:`.bare`       bare numbers borrow the noun they count from a sibling or their clause
+- :mod:`.placing`    the regions of a figure
 - :mod:`.changes`    changes and "respectively" lists, each linked to the figure it changes
 - :mod:`.periods`    periods resolved against the publication date
 - :mod:`.gazetteer`  regions, agencies and operations the text names
@@ -16,7 +18,9 @@ One module per job:
 - :mod:`.context`    one figure -> one drafted measurement with its context
 - :mod:`.assemble`   every figure of a document, with its operations and linked changes
 - :mod:`.draft`      the reviewable fact file of a document (:mod:`.output` writes YAML or CSV)
-- :mod:`.evaluate`   scores against hand-made answer keys
+- :mod:`.evaluate`   strict, language-neutral scores against hand-made answer keys
+- :mod:`.scoring`    the scorer run over a corpus and its splits; :mod:`.evalreport` its report
+- :mod:`.review`     the terminal review table
 
 The entry point is :func:`narcokg.extract.draft.draft_document`.
 

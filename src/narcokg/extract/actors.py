@@ -13,6 +13,11 @@ KNOWN_AGENCIES: dict[str, tuple[str, str | None]] = {
     "Ministry of Public Security": ("Ministry of Public Security", "China"),
     "public security organs": ("Public security organs", "China"),
     "National Narcotics Control Commission": ("National Narcotics Control Commission", "China"),
+    "NNCC": ("National Narcotics Control Commission", "China"),
+    "China National Narcotics Control Commission": (
+        "National Narcotics Control Commission",
+        "China",
+    ),
     "Drug Enforcement Administration": ("Drug Enforcement Administration", "United States"),
     "DEA": ("Drug Enforcement Administration", "United States"),
     "Customs and Border Protection": ("U.S. Customs and Border Protection", "United States"),
@@ -32,9 +37,12 @@ KNOWN_AGENCIES: dict[str, tuple[str, str | None]] = {
     "UNODC": ("United Nations Office on Drugs and Crime", None),
 }
 _GENERIC = re.compile(
-    r"\b(?:[A-Z][a-z]+\s+){1,4}(?:Provincial\s+|Municipal\s+|State\s+)?"
+    r"\b(?:[A-Z][A-Za-z]+\s+){1,4}(?:Provincial\s+|Municipal\s+|State\s+)?"
     r"(?:Public\s+Security\s+(?:Department|Bureau)|Police(?:\s+(?:Service|Force|Department))?"
-    r"|Narcotics\s+(?:Bureau|Division)|Drug\s+Squad|Customs)\b"
+    r"|Narcotics\s+(?:Bureau|Division)|Drug\s+Squad|Customs|Commission|Coroners\s+Service)\b"
+    # "National Records of Scotland", "Office for National Statistics", "Department of ..."
+    r"|\b(?:[A-Z][a-z]+\s+){0,3}(?:Office|Department|Records|Bureau|Ministry)\s+(?:of|for)\s+"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\b"
 )
 _LEADING = re.compile(r"^(?:(?:The|In|At|On|By|From|Meanwhile|Since|Last|This|And)\s+)+")
 _OPERATIONS = (

@@ -58,7 +58,8 @@ DOWN = frozenset(
 )
 _AFTER_CUE = re.compile(
     r"^\W*(?:year[- ]on[- ]year|y-o-y|on\s+(?:the\s+)?(?:previous|last|prior)\s+year"
-    r"|(?P<dir>more|higher|up|less|lower|fewer|down|increase|rise|decrease|fall|drop)\b|compared)",
+    r"|(?P<dir>more|higher|up|less|lower|fewer|down|increase|rise|decrease|fall|drop)\b|compared"
+    r"|as\s+(?:many|much)\s+as)",
     re.IGNORECASE,
 )
 _ABSOLUTE = re.compile(
@@ -92,17 +93,28 @@ def change_direction(
     start = mention.start - sentence.start
     window_start = previous.end - sentence.start if previous else 0
     window = sentence.text[window_start:start]
+    if re.search(r"\b(?:from|to)\s*$", window):
+        return None  # "down from 69%", "rose from 9,600 pounds to 12,900": levels, not changes
     if mention.unit in {"percent", "fold"}:
         direction = _direction_in(window[-40:]) or _direction_in(mention.noun)
         after = _AFTER_CUE.match(sentence.text[mention.end - sentence.start :])
-        if direction is None and re.fullmatch(r"[\s,]*(?:and\s*)?", window) and previous_direction:
-            direction = previous_direction
+        listed = re.fullmatch(r"[\s,]*(?:and\s*)?|[\s,]*(?:and\s+)?[\w\s-]{0,40}\bby\s*", window)
+        if direction is None and listed and previous_direction:
+            direction = previous_direction  # "fell by 12.4%, the number of suspects by 8.1%"
         if direction is None and after is not None:
             direction = _direction_in(after["dir"] or "") or "increase?"
         return direction
     if _ABSOLUTE.search(window[-40:]) and (direction := _direction_in(window[-40:])):
         return direction
+    rest = sentence.text[mention.end - sentence.start :]
+    head = mention.noun.split()[:1]
+    if (head and head[0].lower() in {"fewer", "more", "less"}) or _THAN.match(rest):
+        return _direction_in(" ".join(head) + " " + rest[:20])
     return None
+
+
+#: "1,900 fewer offences than", "279 fewer than in 2021"
+_THAN = re.compile(r"^\s+(?:fewer|more|less)\s+(?:\w+\s+){0,2}than\b", re.IGNORECASE)
 
 
 def link_changes(

@@ -27,8 +27,8 @@ def run_extract(
     from narcokg.extract.output import draft_csv, draft_yaml
     from narcokg.model.vocabulary import load_vocabulary
 
-    if fmt not in ("yaml", "csv"):
-        raise InputError(f"unknown format {fmt!r}: use yaml or csv")
+    if fmt not in ("yaml", "csv", "review"):
+        raise InputError(f"unknown format {fmt!r}: use yaml, csv or review")
     try:
         day = date.fromisoformat(published) if published else date.today()
     except ValueError:
@@ -44,16 +44,26 @@ def run_extract(
     )
     if fmt == "yaml":
         return draft_yaml(draft)
+    if fmt == "review":
+        import sys
+
+        from narcokg.extract.review import review_table
+
+        return review_table(draft, colour=sys.stdout.isatty())
     vocabulary = load_vocabulary(paths.ontology_file())
     return draft_csv(draft, {slug: m.label for slug, m in vocabulary.measures.items()})
 
 
-def run_eval(corpus: Path | None, gazetteer_file: Path) -> str:
-    """The score table of the corpus (default: the repository's ``corpus/``)."""
-    from narcokg.extract.evaluate import evaluate_corpus, score_table
+def run_eval(
+    corpus: Path | None, gazetteer_file: Path, split: str = "all", show_confusion: bool = False
+) -> str:
+    """The strict score report of one split of the corpus (default: the repository corpus)."""
+    from narcokg.extract.evalreport import eval_report
+    from narcokg.extract.scoring import documents_of, evaluate_corpus
 
     folder = corpus or DEFAULT_CORPUS
     if not folder.is_dir():
         raise InputError(f"corpus folder {folder} not found: pass --corpus DIR")
-
-    return score_table(evaluate_corpus(folder, gazetteer_file))
+    chosen = documents_of(folder, split)
+    scores = evaluate_corpus(folder, gazetteer_file, chosen)
+    return eval_report(scores, split, show_confusion=show_confusion)

@@ -15,6 +15,7 @@ from narcokg.extract.assemble import assemble_measurements, operations_of
 from narcokg.extract.drafts import Draft, DraftContext, DraftMeasurement, DraftOperation
 from narcokg.extract.figures import Mention, find_figures
 from narcokg.extract.garbles import find_garbles
+from narcokg.extract.placing import home_region
 from narcokg.extract.text import Sentence, split_sentences
 
 
@@ -39,6 +40,7 @@ def draft_document(
     sentences = split_sentences(text)
     context, agencies = _context(text, sentences, published, gazetteer_file)
     mentions = [sentence_mentions(s) for s in sentences]
+    context.figures.update(enumerate(mentions))
     operations = operations_of(context)
     found = assemble_measurements(context, mentions, operations)
     repaired = any(m.mention.repair for m in found)
@@ -61,14 +63,16 @@ def _context(
 ) -> tuple[DraftContext, dict[str, actors.Agency]]:
     known = gazetteer.load_regions(gazetteer_file)
     country = gazetteer.main_country(gazetteer.find_regions(text, known, None), known)
-    named = periods.find_periods(text, published)
+    regions = gazetteer.find_regions(text, known, country)
+    named = periods.national_fiscal_years(periods.find_periods(text, published), country)
     agency_mentions, agencies = actors.find_agencies(text, list(known))
     context = DraftContext(
         text=text,
         sentences=sentences,
         published=published,
-        regions=gazetteer.find_regions(text, known, country),
+        regions=regions,
         country=country,
+        home=home_region(regions, known, country),
         periods=named,
         default_period=periods.default_period(named, published),
         agencies=agency_mentions,
@@ -88,7 +92,9 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
         if match["den"]:
             mention = mention.with_notes(f"a share: {match.group()!r}; the value is the part")
         found.append(mention)
-    return sorted(found, key=lambda m: m.start)
+    from narcokg.extract.bare import borrow_nouns
+
+    return borrow_nouns(sentence, sorted(found, key=lambda m: m.start))
 
 
 def _title(text: str, file: str) -> str:

@@ -4,6 +4,7 @@ figure's period, the measure a figure counts. Internal."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -66,10 +67,13 @@ class DraftContext:
     published: date
     regions: list[gazetteer.Mention]
     country: str | None
+    home: str | None
     periods: list[periods.PeriodMention]
     default_period: str
     agencies: list[gazetteer.Mention]
     operations: list[gazetteer.Mention]
+    #: the figures of each sentence, by sentence index (filled once they are found)
+    figures: dict[int, list[Mention]] = field(default_factory=dict)
 
 
 def _in(names: list[Name], sentence: Sentence) -> list[Name]:
@@ -103,13 +107,38 @@ def nearest(
 
 
 def period_of(context: DraftContext, sentence: Sentence, start: int, end: int) -> tuple[str, bool]:
-    own = [p for p in context.periods if sentence.start <= p.start < sentence.end]
+    """The period of ``[start, end)``: one attached to it ("46,800 in 2022", "in 2021 (4,859
+    deaths)"), else the nearest in its sentence that is not a base or comparison period, else
+    the last one earlier in the paragraph, else the document's."""
+    text = context.text
+    for p in context.periods:
+        after = start <= p.start < end or (
+            0 <= p.start - end <= 8
+            and re.fullmatch(r"\s*(?:in|for|during)?\s*", text[end : p.start])
+        )
+        before = 0 <= start - p.end <= 2 and text[p.end : start].strip() == "("
+        if after or before:
+            return p.label, True
+    plain = [
+        p for p in context.periods if not p.comparison and not aside(text, p.start, start, end)
+    ]
+    own = [p for p in plain if sentence.start <= p.start < sentence.end]
     found = periods.nearest_period(own, start, end)
     if found is not None:
         return found.label, True
-    names = [Name(p.start, p.end, p.label, "") for p in context.periods]
+    names = [Name(p.start, p.end, p.label, "") for p in plain]
     carried, _ = nearest(names, sentence, context, start, end)
     return (carried.key, False) if carried else (context.default_period, False)
+
+
+def aside(text: str, at: int, start: int, end: int) -> bool:
+    """Whether ``at`` lies inside parentheses that do not hold ``[start, end)`` ("(46,800 in
+    2022)" gives its year to its own figure only)."""
+    opening = text.rfind("(", 0, at)
+    if opening < 0 or text.rfind(")", 0, at) > opening:
+        return False
+    closing = text.find(")", at)
+    return not (opening < start and (closing < 0 or end <= closing + 1))
 
 
 def measure_of(mention: Mention, sentence: Sentence) -> measures.Counted:
@@ -118,4 +147,8 @@ def measure_of(mention: Mention, sentence: Sentence) -> measures.Counted:
         rate = measures.rate_measure(mention.noun, sentence.text)
         return measures.Counted(rate.measure, mention.unit, rate.known)
     mass = mention.unit in {"tonne", "kilogram", "gram", "pound", "milligram"}
-    return measures.classify(mention.noun, sentence.text, mention.unit, mass)
+    offset = mention.start - sentence.start
+    before = " ".join(sentence.text[:offset].split()[-1:])
+    after = re.split(r"[,;.]", sentence.text[mention.end - sentence.start :], maxsplit=1)[0]
+    around = f"{before}|{after}"  # the verb before it, then the clause after it
+    return measures.classify(mention.noun, sentence.text, mention.unit, mass, around=around)

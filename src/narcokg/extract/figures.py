@@ -26,12 +26,13 @@ RATE_UNITS = {
     "per mille": "per-mille",
     "per thousand": "per-mille",
     "fold": "fold",
+    "times": "fold",
 }
 FIGURE = re.compile(
     rf"(?:(?P<qual>{qualifiers.PATTERN})\s+(?:an?\s+)?)?"
     rf"(?P<num>{NUMBER}|{WORD_NUMBER})(?P<fold>-fold)?"
     rf"(?:\s*(?P<scale>{'|'.join(SCALES)})\b)?"
-    rf"(?:\s*(?P<rate>%|‰|per\s?cent\b|percent\b|per\s+mille\b|per\s+thousand\b)"
+    rf"(?:\s*(?P<rate>%|‰|per\s?cent\b|percent\b|per\s+mille\b|per\s+thousand\b|times\b)"
     rf"|\s*(?P<unit>{_MASS})\b)?"
     r"(?:\s*\((?P<conv>[^()]{1,40})\))?"
     rf"(?:\s+out\s+of\s+(?P<den>{NUMBER}|{WORD_NUMBER}))?",

@@ -26,6 +26,8 @@ ALIASES = {
     "Great Britain": "United Kingdom",
     "Burma": "Myanmar",
     "PRC": "China",
+    "NSW": "New South Wales",
+    "B.C.": "British Columbia",
 }
 NATIONWIDE = re.compile(
     r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+)?country\b|\bnationwide\b|\bnationally\b"

@@ -1,14 +1,19 @@
 """The counted thing -> a measure concept of the ontology (by ``skos:notation``) and a unit.
 
-Rules look at the figure's noun phrase and, for the verb, at its sentence; the first rule that
-fits wins. A noun phrase no rule knows becomes a *proposed* concept (a slug made of its words),
-flagged for review: the reviewer maps it onto the scheme or adds the concept to the ontology.
+The rules are the measure registry's (trigger phrases in ``ontology/narcokg.ttl``): they look at
+the figure's noun phrase and, for the verb, at its sentence; the first rule that fits wins. A
+noun phrase no rule knows becomes a *proposed* concept (a slug made of its words), flagged for
+review: the reviewer maps it onto the scheme or adds the concept to the ontology.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from narcokg.model.registry import Registry
 
 #: Count nouns -> count unit labels.
 COUNT_UNITS: dict[str, str] = {
@@ -44,37 +49,9 @@ COUNT_UNITS: dict[str, str] = {
     "seizure": "seizure",
 }
 
-# (pattern over the noun phrase, pattern over the sentence or None, unit kind, measure)
-RULES: tuple[tuple[str, str | None, str, str], ...] = (
-    (r"precursor|production material|chemical", None, "mass", "drug-production-materials-seized"),
-    (r"heroin", None, "mass", "heroin-seized"),
-    (r"methamphetamine|\bmeth\b|\bice\b|crystal", None, "mass", "methamphetamine-seized"),
-    (r"cocaine", None, "mass", "cocaine-seized"),
-    (r"fentanyl", None, "mass", "fentanyl-seized"),
-    (r"cannabis|marijuana", None, "mass", "cannabis-seized"),
-    (r".", r"fentanyl", "mass", "fentanyl-seized"),
-    (r".", r"cocaine", "mass", "cocaine-seized"),
-    (r".", None, "mass", "drugs-seized"),
-    (r"plant", r"cannabis|marijuana", "count", "cannabis-plants-seized"),
-    (r"pill|tablet", None, "count", "pills-seized"),
-    (r"laborator|\blabs?\b", None, "count", "laboratories-dismantled"),
-    (r"cross-regional", None, "count", "major-cross-regional-cases-cracked"),
-    (r"production|manufactur", r"case", "count", "drug-production-cases-cracked"),
-    (r"traffick", r"case", "count", "drug-trafficking-cases-cracked"),
-    (r"offence|offense", None, "count", "drug-offences-recorded"),
-    (r"\bcases?\b", None, "count", "drug-crime-cases-cracked"),
-    (r"traffick", r"arrest", "count", "trafficking-arrests"),
-    (r"suspect|arrest", None, "count", "suspects-arrested"),
-    (r"fugitive", r"reward", "count", "fugitives-in-reward-notice"),
-    (r"student|pupil", None, "count", "students-taught-anti-drug-knowledge"),
-    (r"death|died", None, "count", "drug-related-deaths"),
-    (r"province", None, "count", "provinces-participating"),
-    (r"kind|substance|type", r"list|control|schedul", "count", "substances-newly-listed"),
-    (r"user|addict", r"treatment|rehabilitat", "count", "drug-users-in-treatment"),
-    (r"user|addict", r"regist|record", "count", "drug-users-registered"),
-    (r"people|person|adult|individual", r"arrest|charge", "count", "suspects-arrested"),
-    (r"seizure", None, "count", "drug-seizures"),
-)
+#: Head nouns that say only "people": what they count is in the verb before the figure or the
+#: clause after it ("arrested 65,000 people", "3.4 million persons ... remained abstinent").
+VAGUE_HEADS = re.compile(r"^(?:people|persons?|individuals?|adults?|residents?)$")
 KNOWN_PROPOSALS = {"drug-use-prevalence"}
 
 
@@ -85,6 +62,8 @@ class Counted:
     measure: str
     unit: str
     known: bool
+    #: what to check when the measure was not read from the figure's own words
+    note: str | None = None
 
 
 def count_unit(noun: str) -> str | None:
@@ -98,23 +77,55 @@ def count_unit(noun: str) -> str | None:
     return None
 
 
-def classify(noun: str, sentence: str, unit: str | None, mass: bool) -> Counted:
-    """The measure and unit of a figure whose noun phrase is ``noun``.
+def classify(
+    noun: str,
+    sentence: str,
+    unit: str | None,
+    mass: bool,
+    *,
+    around: str = "",
+    rules: Registry | None = None,
+) -> Counted:
+    """The measure and unit of a figure whose noun phrase is ``noun``, by the measure registry's
+    rules (``ontology/narcokg.ttl``, see :mod:`narcokg.model.registry`; ``rules`` another one).
+    ``around`` is the text next to the figure (the verb before it, then the clause after it,
+    separated by ``|``), read when the noun is vague.
 
     >>> classify("more than 740 tons of drug production materials", "", "tonne", True)
     Counted(measure='drug-production-materials-seized', unit='tonne', known=True)
     >>> classify("criminal suspects", "were arrested", None, False).measure
     'suspects-arrested'
+    >>> classify("people", "", None, False, around="arrested|for drug offences").measure
+    'suspects-arrested'
     """
+    from narcokg.model.registry import registry
+
+    found = rules or registry()
     kind = "mass" if mass else "count"
     lowered, context = noun.lower(), sentence.lower()
+    words = re.findall(r"[a-z]+", lowered.split(" of ")[0])
     resolved_unit = unit or count_unit(noun) or _proposed_unit(noun)
+    if words and VAGUE_HEADS.match(words[-1]) and not mass:
+        for part in around.lower().split("|"):
+            vague = classify(part, sentence, unit, mass, rules=found)
+            if vague.known:
+                note = f"measure: read from {part.strip()!r}, the noun {noun!r} is vague"
+                return Counted(vague.measure, unit or vague.unit, True, note)
     subject = lowered if lowered or not mass else context
-    for noun_pattern, sentence_pattern, rule_kind, measure in RULES:
-        if rule_kind != kind or not re.search(noun_pattern, subject):
+    for rule in found.rules:
+        if rule.kind != kind:
             continue
-        if sentence_pattern is None or re.search(sentence_pattern, context):
-            return Counted(measure, resolved_unit, True)
+        if rule.noun is None:
+            if rule.sentence is not None and re.search(rule.sentence, context):
+                note = "measure: taken from the sentence, the figure's own words name no drug"
+                return Counted(rule.measure, resolved_unit, True, note)
+            continue
+        if not re.search(rule.noun, subject):
+            continue
+        if rule.sentence is None or re.search(rule.sentence, context):
+            entry = found.measures[rule.measure]
+            counted = entry.count_unit if kind == "count" and entry.count_unit else resolved_unit
+            return Counted(rule.measure, counted, True)
     return Counted(_proposed_measure(noun), resolved_unit, False)
 
 

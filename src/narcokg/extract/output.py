@@ -7,7 +7,7 @@ import io
 from decimal import Decimal
 from typing import Any
 
-from narcokg.extract.draft import Draft, DraftMeasurement
+from narcokg.extract.drafts import Draft, DraftMeasurement
 from narcokg.model.numbers import BOUNDS, decimal_text
 
 COLUMNS = (

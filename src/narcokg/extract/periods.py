@@ -23,6 +23,9 @@ class PeriodMention:
     start: int
     end: int
     label: str
+    #: a base or comparison period ("compared with 2022", "since 2017", "the 2019 base year"),
+    #: or a date that is not a statistic's period ("took effect in 2008")
+    comparison: bool = False
 
 
 def _end_of_year(m: re.Match[str], published: date) -> str:
@@ -60,6 +63,16 @@ def _first_months(m: re.Match[str], published: date) -> str:
     return f"{year}-01-01/{year}-09-30"
 
 
+def _between(m: re.Match[str], published: date) -> str:
+    month2, year2 = MONTH_NAMES[m["m2"].lower()], int(m["y2"])
+    last = calendar.monthrange(year2, month2)[1]
+    return f"{m['y']}-{MONTH_NAMES[m['m'].lower()]:02d}-01/{year2}-{month2:02d}-{last:02d}"
+
+
+def _fiscal(m: re.Match[str], published: date) -> str:
+    return f"FY{m['y']}"
+
+
 def _split_year(m: re.Match[str], published: date) -> str:
     return f"FY{int(m['y']) + 1}"
 
@@ -71,7 +84,13 @@ def _year(m: re.Match[str], published: date) -> str:
 PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], date], str]], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), rule)
     for pattern, rule in (
-        (rf"\bas\s+(?:of|at)\s+(?:the\s+)?end\s+of\s+(?P<y>{_YEAR})", _end_of_year),
+        (rf"\b(?:as\s+(?:of|at)|by|at)\s+(?:the\s+)?end\s+of\s+(?P<y>{_YEAR})", _end_of_year),
+        (
+            rf"\bbetween\s+(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\s+and\s+(?P<m2>{_MONTH})\s+"
+            rf"(?P<y2>{_YEAR})",
+            _between,
+        ),
+        (rf"\b(?:fiscal\s+year\s+|FY\s?)(?P<y>{_YEAR})\b", _fiscal),
         (
             rf"\bas\s+(?:of|at)\s+(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{_MONTH})\s+(?P<y>{_YEAR})",
             _as_of_date,
@@ -105,16 +124,61 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
             start, end = match.span()
             if any(start < e and s < end for s, e in taken):
                 continue
+            if _in_name(text, start):
+                continue
             taken.append((start, end))
-            found.append(PeriodMention(start, end, rule(match, published)))
+            comparison = _is_comparison(text, start, end)
+            found.append(PeriodMention(start, end, rule(match, published), comparison))
     return sorted(found, key=lambda p: p.start)
+
+
+_COMPARISON = re.compile(
+    r"(?:compared\s+(?:with|to)|than|since|over|from|on|as|versus|vs\.?|took\s+effect|came\s+into"
+    r"\s+force|established|passed|enacted|began|founded|launched|adopted)"
+    r"\s+(?:[\d.,]+\s+(?:[a-z]+\s+){0,2})?"  # "compared with 14,700 pounds in 2022"
+    r"(?:(?:in|the|that\s+of|end\s+of|same\s+period(?:\s+(?:of|in))?)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _is_comparison(text: str, start: int, end: int) -> bool:
+    first = text[start:end].split()[0]
+    prep = first if first.lower() in {"in", "over", "during", "of", "for", "at", "the"} else ""
+    before = text[max(0, start - 40) : start] + (prep + " " if prep else "")
+    after = text[end : end + 12]
+    return bool(_COMPARISON.search(before)) or bool(re.match(r"\s+base\s+year", after))
+
+
+def _in_name(text: str, start: int) -> bool:
+    """A year inside a quoted name ('"Clean Source 2023"') names no period."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text.count('"', line_start, start) % 2 == 1
+
+
+def national_fiscal_years(periods: list[PeriodMention], country: str | None) -> list[PeriodMention]:
+    """``FYyyyy`` means April to March (the UK's year); in the United States a fiscal year runs
+    October to September, in Australia July to June."""
+    starts = {"United States": 10, "Australia": 7}
+    if country not in starts:
+        return periods
+    month = starts[country]
+    result = []
+    for p in periods:
+        if m := re.fullmatch(r"FY(\d{4})", p.label):
+            year = int(m[1])
+            last = calendar.monthrange(year, month - 1)[1]
+            label = f"{year - 1}-{month:02d}-01/{year}-{month - 1:02d}-{last}"
+            p = PeriodMention(p.start, p.end, label, p.comparison)
+        result.append(p)
+    return result
 
 
 def nearest_period(periods: list[PeriodMention], start: int, end: int) -> PeriodMention | None:
     """The period mention closest to ``[start, end)`` among ``periods`` (ties: the earlier)."""
 
     def distance(p: PeriodMention) -> tuple[int, int]:
-        return (start - p.end if p.end <= start else max(p.start - end, 0), p.start)
+        # a period before the figure frames it ("In 2023, ... 42,300 cases (46,800 in 2022)")
+        return (start - p.end if p.end <= start else 10_000 + p.start - end, p.start)
 
     return min(periods, key=distance, default=None)
 
@@ -123,7 +187,10 @@ def previous_year(label: str) -> str | None:
     """The same kind of period a year earlier ("2023" -> "2022", "FY2023" -> "FY2022")."""
     match = re.fullmatch(r"(FY)?(\d{4})(-H1|-Q\d)?", label)
     if match is None:
-        return None
+        span = re.fullmatch(r"(\d{4})(-\d\d-\d\d)/(\d{4})(-\d\d-\d\d)", label)
+        if span is None or "-02-29" in label:
+            return None
+        return f"{int(span[1]) - 1}{span[2]}/{int(span[3]) - 1}{span[4]}"
     return f"{match[1] or ''}{int(match[2]) - 1}{match[3] or ''}"
 
 
@@ -131,7 +198,7 @@ def default_period(periods: list[PeriodMention], published: date) -> str:
     """The period a document is mostly about: its most named period, else the year before an
     early-year publication or the year of publication."""
     counts: dict[str, int] = {}
-    for period in periods:
+    for period in (p for p in periods if not p.comparison):
         counts[period.label] = counts.get(period.label, 0) + 1
     if counts:
         return max(counts, key=lambda label: (counts[label], label))

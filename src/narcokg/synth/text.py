@@ -12,43 +12,40 @@ import random
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
-#: Measures the generator states: slug -> (unit kind, noun phrase after a count / after a mass).
-MEASURES: dict[str, tuple[str, str]] = {
-    "drug-crime-cases-cracked": ("count", "drug crime cases"),
-    "drug-trafficking-cases-cracked": ("count", "drug trafficking cases"),
-    "drug-production-cases-cracked": ("count", "cases of drug production"),
-    "major-cross-regional-cases-cracked": ("count", "major cross-regional drug cases"),
-    "suspects-arrested": ("count", "criminal suspects"),
-    "trafficking-arrests": ("count", "drug trafficking suspects"),
-    "drugs-seized": ("mass", "of drugs of various types"),
-    "methamphetamine-seized": ("mass", "of methamphetamine"),
-    "heroin-seized": ("mass", "of heroin"),
-    "drug-production-materials-seized": ("mass", "of drug production materials"),
-    "cannabis-plants-seized": ("count", "cannabis plants"),
-    "students-taught-anti-drug-knowledge": ("count", "primary and secondary school students"),
-}
-#: Count units of the measures (mass measures choose tonne or kilogram by size).
-COUNT_UNITS = {
-    "cannabis-plants-seized": "plant",
-    "students-taught-anti-drug-knowledge": "person",
-    "suspects-arrested": "person",
-    "trafficking-arrests": "person",
-}
-#: Verbs before the figure phrase, by measure.
-VERBS = {
-    "drug-crime-cases-cracked": "cracked",
-    "drug-trafficking-cases-cracked": "cracked",
-    "drug-production-cases-cracked": "cracked",
-    "major-cross-regional-cases-cracked": "cracked",
-    "suspects-arrested": "arrested",
-    "trafficking-arrests": "arrested",
-    "drugs-seized": "seized",
-    "methamphetamine-seized": "seized",
-    "heroin-seized": "seized",
-    "drug-production-materials-seized": "seized",
-    "cannabis-plants-seized": "eradicated",
-    "students-taught-anti-drug-knowledge": "taught anti-drug knowledge to",
-}
+#: Measures the generator states; how each is written (its noun phrase and verb), its unit kind
+#: and count unit come from the measure registry (``ontology/narcokg.ttl``, nk:examplePhrase,
+#: nk:exampleVerb, nk:unitKind, nk:countUnit).
+SYNTH_MEASURES = (
+    "drug-crime-cases-cracked",
+    "drug-trafficking-cases-cracked",
+    "drug-production-cases-cracked",
+    "major-cross-regional-cases-cracked",
+    "suspects-arrested",
+    "trafficking-arrests",
+    "drugs-seized",
+    "methamphetamine-seized",
+    "heroin-seized",
+    "drug-production-materials-seized",
+    "cannabis-plants-seized",
+    "students-taught-anti-drug-knowledge",
+)
+
+
+def _from_registry() -> tuple[dict[str, tuple[str, str]], dict[str, str], dict[str, str]]:
+    from narcokg.model.registry import registry
+
+    entries = registry().measures
+    missing = [m for m in SYNTH_MEASURES if not entries[m].example_phrase]
+    if missing:
+        raise ValueError(f"measures without nk:examplePhrase in the ontology: {missing}")
+    measures = {m: (entries[m].kind, str(entries[m].example_phrase)) for m in SYNTH_MEASURES}
+    verbs = {m: str(entries[m].example_verb) for m in SYNTH_MEASURES}
+    units = {m: str(entries[m].count_unit) for m in SYNTH_MEASURES if entries[m].count_unit}
+    return measures, units, verbs
+
+
+#: slug -> (unit kind, noun phrase after a count / after a mass); count units; verbs.
+MEASURES, COUNT_UNITS, VERBS = _from_registry()
 QUALIFIER_WORDING = {
     "more-than": ("more than", "over", "in excess of"),
     "at-least": ("at least", "no fewer than"),

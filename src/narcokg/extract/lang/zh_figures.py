@@ -29,8 +29,8 @@ ABBREVIATIONS = {
 }
 #: Ordered rules: (unit kind, pattern over the words before the figure, measure, unit or None).
 MEASURE_RULES: tuple[tuple[str, str, str, str | None], ...] = (
-    ("person", r"戒断三年未复吸", "drug-users-abstinent-three-years", None),
-    ("person", r"新发现[^，。]*吸毒", "drug-users-newly-identified", None),
+    ("person", r"戒断三年未复吸", "drug-users-abstinent", None),
+    ("person", r"新发现[^，。]*吸毒", "drug-users-newly-discovered", None),
     ("person", r"现有[^，。]*吸毒", "drug-users-registered", None),
     ("person", r"查处[^，。]*吸毒", "drug-users-dealt-with", None),
     ("person", r"学生", "students-taught-anti-drug-knowledge", None),

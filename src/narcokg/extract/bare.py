@@ -1,0 +1,82 @@
+"""Bare numbers whose noun stands elsewhere in the sentence: "from 358 in 2020-21 to 298 in
+2021-22 [laboratories]", "14,100 and 9,800 pounds of fentanyl", "27,000 pounds of fentanyl,
+compared with 14,700 pounds", "the number of drug arrests (48,206)".
+
+A bare figure borrows the counted noun of a sibling figure of the same kind in its sentence (the
+next one when only "and", "or", "to" or a comma stand between, else the previous one), or else
+the words before it in its clause. Only the noun used to classify the figure changes: its span
+and quote stay as the text has them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from narcokg.extract.figures import Mention
+from narcokg.extract.text import Sentence
+
+MASS = {"tonne", "kilogram", "gram", "pound", "milligram"}
+_JOIN = re.compile(r"^\s*(?:,|and|or|to|,\s*and)\s*$")
+_CLAUSE = re.compile(r"[,;:()]|\b(?:and|while|whereas|but)\b")
+
+
+def _kind(m: Mention) -> str:
+    if m.unit in MASS:
+        return "mass"
+    return "count" if m.unit is None else "rate"
+
+
+def _bare(m: Mention) -> bool:
+    return not m.noun.strip() and _kind(m) != "rate"
+
+
+def borrow_nouns(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` (in text order) with bare figures given the noun they count."""
+    result = list(mentions)
+    for index, m in enumerate(mentions):
+        if not _bare(m):
+            continue
+        borrowed = _joined_sibling(sentence, mentions, index) or _previous_sibling(result, index)
+        if borrowed is None:
+            words = _clause_words(sentence, m)
+            borrowed = replace(m, noun=words) if _known(words, sentence, m) else None
+        if borrowed is not None:
+            note = f"measure: a bare number; what it counts taken from {borrowed.noun!r}"
+            result[index] = replace(m, noun=borrowed.noun, unit=m.unit or borrowed.unit)
+            result[index] = result[index].with_notes(note)
+    return result
+
+
+def _known(words: str, sentence: Sentence, m: Mention) -> bool:
+    from narcokg.extract.measures import classify
+
+    return bool(words) and classify(words, sentence.text, m.unit, _kind(m) == "mass").known
+
+
+def _joined_sibling(sentence: Sentence, mentions: list[Mention], index: int) -> Mention | None:
+    """The next figure when only "and", "or", "to" or a comma stand between: "14,100 and 9,800
+    pounds of fentanyl" (its unit is borrowed too)."""
+    m = mentions[index]
+    for other in mentions[index + 1 : index + 3]:
+        between = sentence.text[m.end - sentence.start : other.start - sentence.start]
+        if _kind(other) != "rate" and other.noun.strip() and _JOIN.match(between):
+            return other
+    return None
+
+
+def _previous_sibling(mentions: list[Mention], index: int) -> Mention | None:
+    m = mentions[index]
+    for other in reversed(mentions[:index]):
+        if _kind(other) == _kind(m) and other.noun.strip():
+            return other
+    return None
+
+
+def _clause_words(sentence: Sentence, m: Mention) -> str:
+    """The words before the figure in its clause, without "the number of"."""
+    before = sentence.text[: m.start - sentence.start]
+    parts = _CLAUSE.split(before)
+    words = parts[-1] if parts[-1].strip() or len(parts) < 2 else parts[-2]
+    words = re.sub(r"^.*\bnumber\s+of\s+", "", words.strip(), flags=re.I)
+    return " ".join(words.split()[-6:])

@@ -1,0 +1,117 @@
+"""Run the scorer over a corpus folder: find the answer keys, draft their sources, read the split
+file. The scorer itself (:mod:`.evaluate`) knows nothing of how a draft was made."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from narcokg.errors import InputError
+from narcokg.extract.draft import draft_document
+from narcokg.extract.drafts import Draft
+from narcokg.extract.evaluate import Drafted, Score, _label, score_figures
+from narcokg.model.facts import load_facts
+
+SPLIT_FILE = "splits.yaml"
+SPLITS = ("dev", "heldout", "all")
+
+
+def keys_of(corpus: Path) -> list[Path]:
+    """Every answer key under ``corpus``: ``*.yaml`` files beside a source, sub-folders included."""
+    return sorted(
+        p for p in corpus.rglob("*.yaml") if p.name != SPLIT_FILE and p.with_suffix(".txt").exists()
+    )
+
+
+def drafted_figures(draft: Draft) -> list[Drafted]:
+    """A draft's figures as the scorer sees them."""
+    operations = {op.slug: op.label for op in draft.operations}
+    agencies = {slug: a.label for slug, a in draft.agencies.items()}
+    return [
+        Drafted(
+            id=m.id,
+            start=m.mention.start,
+            end=m.mention.end,
+            number=m.mention.number,
+            qualifier=m.mention.qualifier,
+            measure=m.measure,
+            unit=m.unit,
+            period=m.period,
+            regions=m.regions,
+            operation=_label(operations.get(m.operation or "", m.operation)),
+            agency=_label(agencies.get(m.agency or "", m.agency)),
+            change_of=m.change_of,
+            confidence=m.confidence,
+            review=tuple(m.review),
+        )
+        for m in draft.measurements
+    ]
+
+
+def score_key(key_path: Path, gazetteer_file: Path) -> Score:
+    """Draft the source of one answer key and score the draft."""
+    key = load_facts(key_path)
+    text = (key_path.parent / key.document.file).read_text(encoding="utf-8")
+    draft = draft_document(
+        text,
+        key.document.id,
+        key.document.published,
+        file=key.document.file,
+        gazetteer_file=gazetteer_file,
+    )
+    return score_figures(key.document.id, text, drafted_figures(draft), key)
+
+
+def load_splits(corpus: Path) -> dict[str, set[str]]:
+    """The split files (``splits.yaml`` at the top, ``split.yaml`` in a language folder such as
+    ``zh/``): document ids of ``dev`` and ``heldout`` (also spelt ``development`` and
+    ``held_out``). A document listed in no held-out list is in ``dev`` (so a new report is never
+    silently counted as held out)."""
+    dev: set[str] = set()
+    heldout: set[str] = set()
+    for path in [corpus / SPLIT_FILE, *sorted(corpus.glob("*/split.yaml"))]:
+        if path.exists():
+            listed_dev, listed_heldout = _read_split(path)
+            dev |= listed_dev
+            heldout |= listed_heldout
+    if dev & heldout:
+        raise InputError(f"{corpus}: in both splits: {', '.join(sorted(dev & heldout))}")
+    return {"dev": dev, "heldout": heldout}
+
+
+def _read_split(path: Path) -> tuple[set[str], set[str]]:
+    import yaml
+
+    data: Any = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    lists = {"dev": ("dev", "development"), "heldout": ("heldout", "held_out")}
+    found: dict[str, set[str]] = {}
+    for split, names in lists.items():
+        values: list[Any] = [data.get(n, []) for n in names] if isinstance(data, dict) else [None]
+        if not all(isinstance(v, list) for v in values):
+            raise InputError(f"{path}: expected lists `dev:` and `heldout:` of document ids")
+        found[split] = {str(doc) for v in values for doc in v}
+    return found["dev"], found["heldout"]
+
+
+def documents_of(corpus: Path, split: str) -> set[str] | None:
+    """The document ids of a split (``None``: all)."""
+    if split not in SPLITS:
+        raise InputError(f"unknown split {split!r}: use {', '.join(SPLITS)}")
+    if split == "all":
+        return None
+    chosen = load_splits(corpus)
+    every = {p.stem for p in keys_of(corpus)}
+    if split == "heldout":
+        return every & chosen["heldout"]
+    return every - chosen["heldout"]
+
+
+def evaluate_corpus(
+    corpus: Path, gazetteer_file: Path, documents: set[str] | None = None
+) -> list[Score]:
+    """Scores of every answer key under ``corpus`` (sub-folders too), or only of ``documents``."""
+    return [
+        score_key(key_path, gazetteer_file)
+        for key_path in keys_of(corpus)
+        if documents is None or key_path.stem in documents
+    ]
