@@ -10,6 +10,7 @@ and exits with its ``exit_code``. Messages say what is wrong *and* how to fix it
   - :class:`UnknownQueryError`: no stored query has that name (lists the close names).
   - :class:`UnsafeQueryError`: a query would reach the network or file system, or change data.
   - :class:`QuerySyntaxError`: the query text is not valid SPARQL.
+  - :class:`QueryLimitError`: the query text is too large or too deeply nested (names the limit).
 - :class:`EndpointError` (exit 2): a remote SPARQL endpoint or store failed or answered wrongly.
 """
 
@@ -48,6 +49,10 @@ class UnsafeQueryError(InputError):
 
 class QuerySyntaxError(InputError):
     """The query text is not valid SPARQL."""
+
+
+class QueryLimitError(InputError):
+    """The query text is larger or more deeply nested than the documented limits."""
 
 
 class EndpointError(NarcoKGError):

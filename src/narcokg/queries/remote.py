@@ -337,8 +337,7 @@ def pull_graph(engine: RemoteEngine, graph: str | None = None) -> GraphResult:
 
 
 def to_rdflib(result: GraphResult) -> Any:
-    """``result`` as an ``rdflib.Graph``, for :func:`narcokg.validation.reference.validate_graph`.
-    """
+    """``result`` as an ``rdflib.Graph``, for :func:`narcokg.validation.reference.validate_graph`."""
     import rdflib
 
     graph = rdflib.Graph()
