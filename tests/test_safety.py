@@ -158,7 +158,8 @@ def test_importing_safety_and_engines_does_not_import_rdflib() -> None:
 
 BYPASSES = [
     # PN_LOCAL_ESC: '\#' belongs to the name, it opens no comment
-    "PREFIX ex: <http://e/> SELECT * WHERE {{ BIND(ex:a\\#b AS ?z) SERVICE <{url}> {{ ?s ?p ?o }} }}",
+    "PREFIX ex: <http://e/> SELECT * WHERE {{ BIND(ex:a\\#b AS ?z) "
+    "SERVICE <{url}> {{ ?s ?p ?o }} }}",
     # after an operand inside an expression, '<' is "less than", not an IRI holding a quote
     "SELECT * WHERE {{ BIND(1 AS ?a) FILTER(?a<'x>') SERVICE <{url}> {{ ?s ?p ?o }} "
     "FILTER(?a != 'y' && ?a != '') }}",
