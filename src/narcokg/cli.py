@@ -210,8 +210,16 @@ def sparql(
     endpoint: str | None = typer.Option(
         None, "--endpoint", help="Remote SPARQL query endpoint URL."
     ),
+    timeout: float = typer.Option(
+        30.0, "--timeout", help="Seconds the local query may run before it is stopped."
+    ),
 ) -> None:
-    """Run an ad-hoc SPARQL query (read-only; SERVICE, LOAD and FROM are refused)."""
+    """Run an ad-hoc SPARQL query (read-only; SERVICE, LOAD and FROM are refused).
+
+    The local query runs in a child process without network access, killed at --timeout.
+    """
+    if not timeout > 0:
+        _fail(f"--timeout {timeout:g} must be a positive number of seconds")
     if (text is None) == (file is None):
         _fail("give the query text or --file FILE (one of them)")
     if file is not None:
@@ -221,7 +229,7 @@ def sparql(
     assert text is not None
     from narcokg.queries.answer import answer_sparql
 
-    sys.stdout.write(answer_sparql(_workspace(), text, fmt, endpoint=endpoint))
+    sys.stdout.write(answer_sparql(_workspace(), text, fmt, endpoint=endpoint, confine=timeout))
 
 
 @app.command()

@@ -47,8 +47,19 @@ def answer_stored(
     return answer_sparql(workspace, render_query(stored, values), fmt, endpoint=endpoint)
 
 
-def answer_sparql(workspace: Workspace, text: str, fmt: str, *, endpoint: str | None = None) -> str:
-    """Run the read-only query ``text`` (checked for safety first), formatted as ``fmt``."""
+def answer_sparql(
+    workspace: Workspace,
+    text: str,
+    fmt: str,
+    *,
+    endpoint: str | None = None,
+    confine: float | None = None,
+) -> str:
+    """Run the read-only query ``text`` (checked for safety first), formatted as ``fmt``.
+
+    ``confine`` (seconds): run the local query in a child process with no network, killed after
+    that long (:mod:`narcokg.queries.confined`); for text from outside, not stored queries.
+    """
     from narcokg.queries.results import format_result
 
     if endpoint is not None:
@@ -56,5 +67,16 @@ def answer_sparql(workspace: Workspace, text: str, fmt: str, *, endpoint: str | 
 
         return format_result(RemoteEngine(endpoint).run(text), fmt)
     from narcokg.queries.engines import LocalEngine
+    from narcokg.queries.safety import check_query
 
-    return format_result(LocalEngine([built_graph(workspace)]).run(text), fmt)
+    graph = built_graph(workspace)
+    check_query(text)  # refuse here, before a process is made for it
+
+    def work() -> str:
+        return format_result(LocalEngine([graph]).run(text), fmt)
+
+    if confine is None:
+        return work()
+    from narcokg.queries.confined import run_confined
+
+    return run_confined(work, confine)

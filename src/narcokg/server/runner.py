@@ -14,6 +14,7 @@ from types import FrameType
 import uvicorn
 
 from narcokg.queries.catalogue import load_catalogue
+from narcokg.queries.sandbox import describe_isolation
 from narcokg.server.app import create_app
 from narcokg.server.config import ServerConfig
 from narcokg.server.dataset import Dataset
@@ -59,6 +60,7 @@ def serve(config: ServerConfig) -> None:
         file=sys.stderr,
         flush=True,
     )
+    print(f"narcokg: {describe_isolation(pool.isolation())}", file=sys.stderr, flush=True)
     try:
         server.run()
     finally:
