@@ -20,7 +20,8 @@ HOSTILE = [
 @pytest.mark.parametrize(("text", "message"), HOSTILE)
 def test_hostile_text_is_400_and_the_workers_live(server: Server, text: str, message: str) -> None:
     before = server.worker_pids()
-    response = server.post("/sparql", data={"query": text})
+    kind = {"content-type": "application/sparql-query"}
+    response = server.post("/sparql", content=text.encode(), headers=kind)
     assert response.status_code == 400, response.text
     assert message in response.text
     assert server.worker_pids() == before
