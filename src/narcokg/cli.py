@@ -223,9 +223,9 @@ def sparql(
     if (text is None) == (file is None):
         _fail("give the query text or --file FILE (one of them)")
     if file is not None:
-        if not file.is_file():
-            _fail(f"query file {file} not found")
-        text = file.read_text(encoding="utf-8")
+        from narcokg.files import read_text
+
+        text = read_text(file, "query file")
     assert text is not None
     from narcokg.queries.answer import answer_sparql
 
@@ -384,8 +384,14 @@ def evaluate(
 
 def main() -> None:
     """Entry point: run the app, turning narcokg's errors into a message and an exit code."""
+    from narcokg.files import check_arguments
+
     try:
+        check_arguments(sys.argv[1:])
         app()
     except NarcoKGError as error:
         typer.echo(f"error: {error}", err=True)
         sys.exit(error.exit_code)
+    except (UnicodeError, OSError) as error:  # bad bytes or files a reader did not name
+        typer.echo(f"error: {error}", err=True)
+        sys.exit(2)

@@ -70,6 +70,9 @@ def main() -> None:
 
     name, values, fmt = request
     try:
+        from narcokg.files import check_arguments
+
+        check_arguments(sys.argv[1:])
         sys.stdout.write(answer_stored(find_workspace(), name, values, fmt))
     except NarcoKGError as error:
         print(f"error: {error}", file=sys.stderr)

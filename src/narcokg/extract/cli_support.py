@@ -48,5 +48,7 @@ def run_eval(corpus: Path | None, gazetteer_file: Path) -> str:
     folder = corpus or DEFAULT_CORPUS
     if not folder.is_dir():
         raise InputError(f"corpus folder {folder} not found: pass --corpus DIR")
+    if not any(folder.glob("*.yaml")):
+        raise InputError(f"corpus folder {folder} has no answer keys (*.yaml beside each report)")
 
     return score_table(evaluate_corpus(folder, gazetteer_file))

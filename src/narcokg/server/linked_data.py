@@ -154,7 +154,10 @@ async def resource(request: Request) -> Response:
     path = request.url.path.lstrip("/")
     iri = state.config.base_iri + path
     describer = Describer(state.dataset, state.config.base_iri)
-    triples = describer.triples(iri)
+    try:
+        triples = describer.triples(iri)
+    except (ValueError, UnicodeError):  # the path makes no IRI (a NUL, bytes that are not UTF-8)
+        triples = []
     if not triples:
         raise HTTPProblem(404, f"nothing in the graph is called <{iri}>")
     pairs = url_pairs(request, state.config.max_request_bytes)
