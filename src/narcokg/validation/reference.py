@@ -120,6 +120,7 @@ def validate_graph(
         abort_on_first=False,
         allow_warnings=False,
         inplace=True,
+        do_owl_imports=False,  # never fetch what a graph imports
     )
     results = tuple(sorted(_read_results(results_graph, data_graph), key=ValidationResult.sort_key))
     return ValidationReport(conforms=bool(conforms), results=results)
