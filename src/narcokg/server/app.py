@@ -57,7 +57,19 @@ async def dataset_description(request: Request) -> Response:
     state = state_of(request)
     given = single(url_pairs(request, state.config.max_request_bytes), "format")
     triples = describe_dataset(state.dataset, site_of(request), state.config.base_iri)
+    if given in (None, "html") and _wants_html(request, given):
+        from narcokg.server.interop import dataset_page
+
+        return dataset_page(request, triples, f"{site_of(request)}/dataset")
     return rdf_response(request, triples, given)
+
+
+def _wants_html(request: Request, given: str | None) -> bool:
+    from narcokg.server.endpoints import HTML_OFFER
+    from narcokg.server.protocol import GRAPH_OFFERS, negotiate
+
+    accept = request.headers.get("accept")
+    return given == "html" or negotiate(accept, [*GRAPH_OFFERS, HTML_OFFER]) == "html"
 
 
 async def graph_store(request: Request) -> Response:
@@ -104,7 +116,7 @@ def create_app(
     """The application over an already started worker pool."""
     routes = [
         Route("/", home_page),
-        Route("/sparql", sparql, methods=["GET", "POST"]),
+        Route("/sparql", sparql, methods=["GET", "POST", "OPTIONS"]),
         Route("/queries", list_queries),
         Route("/queries/{name}", run_stored_query),
         Route("/openapi.json", openapi),

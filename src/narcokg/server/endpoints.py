@@ -61,8 +61,10 @@ async def answer_query(request: Request, text: str, formats: tuple[str, ...]) ->
 
 def rdf_response(request: Request, triples: list[Any], given_format: str | None) -> Response:
     """Triples in the format asked for (``format=`` or ``Accept``; Turtle by default)."""
+    from narcokg.server.interop import graph_format
+
     offers = list(GRAPH_OFFERS)
-    fmt = given_format or negotiate(request.headers.get("accept"), offers)
+    fmt = graph_format(given_format) or negotiate(request.headers.get("accept"), offers)
     if fmt not in {name for _, name in offers}:
         types = ", ".join(media for media, _ in offers)
         raise HTTPProblem(406 if given_format is None else 400, f"this resource is RDF: {types}")
@@ -71,6 +73,10 @@ def rdf_response(request: Request, triples: list[Any], given_format: str | None)
 
 async def sparql(request: Request) -> Response:
     """The SPARQL 1.1 Protocol endpoint; without a query, its service description."""
+    if request.method == "OPTIONS":
+        from narcokg.server.interop import preflight
+
+        return preflight()
     state = state_of(request)
     parsed = await read_sparql_request(request, state.config.max_request_bytes)
     if parsed is None:
