@@ -307,6 +307,12 @@ def serve(
     queue_timeout: float = typer.Option(
         10.0, "--queue-timeout", help="Seconds a query waits for a free worker before 503."
     ),
+    stored_workers: int = typer.Option(
+        1, "--stored-workers", help="Extra workers kept for stored queries only."
+    ),
+    client_queries: int = typer.Option(
+        1, "--client-queries", help="Ad-hoc queries one client (address) may run at once."
+    ),
 ) -> None:
     """Serve the graph: SPARQL endpoint, linked data, named-query API and browser UI."""
     from narcokg.server.config import ServerConfig
@@ -323,6 +329,8 @@ def serve(
             max_rows=max_rows,
             workers=workers,
             queue_timeout=queue_timeout,
+            stored_workers=stored_workers,
+            client_queries=client_queries,
         )
     except ValueError as error:
         _fail(str(error))

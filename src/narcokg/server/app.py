@@ -21,6 +21,7 @@ from narcokg.queries.catalogue import Catalogue
 from narcokg.server.config import ServerConfig
 from narcokg.server.dataset import Dataset, describe_dataset
 from narcokg.server.endpoints import list_queries, rdf_response, run_stored_query, sparql
+from narcokg.server.fairness import ClientLimit
 from narcokg.server.linked_data import resource
 from narcokg.server.openapi import openapi_document
 from narcokg.server.pages import chart_page, editor_page, home_page
@@ -111,7 +112,11 @@ async def problem(request: Request, error: Exception) -> Response:
 
 
 def create_app(
-    config: ServerConfig, pool: WorkerPool, dataset: Dataset, catalogue: Catalogue
+    config: ServerConfig,
+    pool: WorkerPool,
+    dataset: Dataset,
+    catalogue: Catalogue,
+    stored_pool: WorkerPool | None = None,
 ) -> Starlette:
     """The application over an already started worker pool."""
     routes = [
@@ -133,5 +138,6 @@ def create_app(
     ]
     handlers = {HTTPProblem: problem, HTTPException: problem}
     app = Starlette(routes=routes, exception_handlers=handlers)
-    app.state.narcokg = ServerState(config, pool, dataset, catalogue)
+    clients = ClientLimit(config.client_queries)
+    app.state.narcokg = ServerState(config, pool, dataset, catalogue, stored_pool, clients)
     return app

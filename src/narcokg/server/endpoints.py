@@ -39,22 +39,32 @@ HTML_OFFER = ("text/html", "html")
 ANSWER_HEADERS = {"Access-Control-Allow-Origin": "*", "Vary": "Accept"}
 
 
-async def run_job(state: ServerState, text: str, fmt: str) -> Answer:
-    """The worker pool's answer, or the :class:`HTTPProblem` its failure maps to."""
+async def run_job(state: ServerState, text: str, fmt: str, *, stored: bool = False) -> Answer:
+    """The worker pool's answer, or the :class:`HTTPProblem` its failure maps to.
+
+    A stored query runs in the stored queries' own lane (:mod:`.fairness`) when there is one.
+    """
+    pool = state.stored_pool if stored and state.stored_pool is not None else state.pool
     try:
-        return await state.pool.run(Job(text, fmt, state.config.max_rows))
+        return await pool.run(Job(text, fmt, state.config.max_rows))
     except WorkerError as error:
         status = WORKER_STATUS.get(error.kind, 500)
         headers = {"Retry-After": "1"} if status == 503 else {}
         raise HTTPProblem(status, error.message, headers) from error
 
 
-async def answer_query(request: Request, text: str, formats: tuple[str, ...]) -> Response:
-    """Check, run and encode ``text`` for this request."""
+async def answer_query(
+    request: Request, text: str, formats: tuple[str, ...], *, stored: bool = False
+) -> Response:
+    """Check, run and encode ``text`` for this request (ad hoc: within the client's cap)."""
     state = state_of(request)
     form = check_text(text)
     fmt = choose_format(form, request.headers.get("accept"), formats)
-    answer = await run_job(state, text, fmt)
+    if stored:
+        answer = await run_job(state, text, fmt, stored=True)
+    else:
+        with state.clients.slot(request.client.host if request.client else "?"):
+            answer = await run_job(state, text, fmt)
     headers = {**ANSWER_HEADERS, "X-NarcoKG-Count": str(answer.count)}
     return Response(answer.body, media_type=MEDIA_TYPES[fmt], headers=headers)
 
@@ -136,6 +146,6 @@ async def run_stored_query(request: Request) -> Response:
     if wants_html and check_text(text) in (QueryForm.SELECT, QueryForm.ASK):
         from narcokg.server.pages import results_page
 
-        answer = await run_job(state, text, "json")
+        answer = await run_job(state, text, "json", stored=True)
         return results_page(request, stored, values, answer)
-    return await answer_query(request, text, given)
+    return await answer_query(request, text, given, stored=True)

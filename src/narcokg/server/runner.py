@@ -24,12 +24,13 @@ GRACEFUL_SECONDS = 3
 
 
 class _Server(uvicorn.Server):
-    def __init__(self, config: uvicorn.Config, pool: WorkerPool) -> None:
+    def __init__(self, config: uvicorn.Config, *pools: WorkerPool) -> None:
         super().__init__(config)
-        self._pool = pool
+        self._pools = pools
 
     def handle_exit(self, sig: int, frame: FrameType | None) -> None:
-        self._pool.close()
+        for pool in self._pools:
+            pool.close()
         super().handle_exit(sig, frame)
 
 
@@ -42,7 +43,10 @@ def serve(config: ServerConfig) -> None:
     catalogue = load_catalogue(*config.query_dirs)
     dataset = Dataset(config.graph_file)
     pool = WorkerPool(config.graph_file, config.workers, config.timeout, config.queue_timeout)
-    app = create_app(config, pool, dataset, catalogue)
+    stored = WorkerPool(
+        config.graph_file, config.stored_workers, config.timeout, config.queue_timeout
+    )
+    app = create_app(config, pool, dataset, catalogue, stored)
     settings = uvicorn.Config(
         app,
         host=config.host,
@@ -51,12 +55,13 @@ def serve(config: ServerConfig) -> None:
         timeout_graceful_shutdown=GRACEFUL_SECONDS,
         h11_max_incomplete_event_size=config.max_request_bytes + 16384,
     )
-    server = _Server(settings, pool)
+    server = _Server(settings, pool, stored)
     for stop in (signal.SIGTERM, signal.SIGINT):
         signal.signal(stop, _ignore)
     print(
         f"narcokg: serving {dataset.triple_count} triples at http://{config.host}:{config.port}/"
-        f" ({config.workers} workers, {config.timeout:g} s per query)",
+        f" ({config.workers} workers + {config.stored_workers} for stored queries, at most "
+        f"{config.client_queries} ad-hoc per client, {config.timeout:g} s per query)",
         file=sys.stderr,
         flush=True,
     )
@@ -65,4 +70,5 @@ def serve(config: ServerConfig) -> None:
         server.run()
     finally:
         pool.close()
+        stored.close()
     print("narcokg: stopped", file=sys.stderr, flush=True)
