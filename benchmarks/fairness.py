@@ -20,7 +20,7 @@ import time
 import httpx
 
 sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent))
-from load import free_port, wait_ready  # noqa: E402
+from load import free_port, wait_ready
 
 CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 STORED = "/queries/operations-in-region?region=Hunan"
