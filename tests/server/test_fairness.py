@@ -1,4 +1,4 @@
-"""Fairness: every ad-hoc slot busy, a stored query is still answered at once; clients are capped."""
+"""Fairness: every ad-hoc slot busy, a stored query is still answered at once; clients capped."""
 
 from __future__ import annotations
 
