@@ -1,3 +1,6 @@
 """Stored queries and ad-hoc SPARQL: the catalogue and its headers, rendering by term
 substitution, the safety check, the local and remote engines and the result formats.
+
+The safety check (:mod:`.safety` on :mod:`.lexer`) and the network isolation of the processes
+that run query text (:mod:`.sandbox`, :mod:`.confined`) are described in docs/security.md.
 """
