@@ -210,9 +210,7 @@ def sparql(
     endpoint: str | None = typer.Option(
         None, "--endpoint", help="Remote SPARQL query endpoint URL."
     ),
-    timeout: float = typer.Option(
-        30.0, "--timeout", help="Seconds the local query may run before it is stopped."
-    ),
+    timeout: float = typer.Option(30.0, "--timeout", help="Seconds the local query may run."),
 ) -> None:
     """Run an ad-hoc SPARQL query (read-only; SERVICE, LOAD and FROM are refused).
 
@@ -307,12 +305,8 @@ def serve(
     queue_timeout: float = typer.Option(
         10.0, "--queue-timeout", help="Seconds a query waits for a free worker before 503."
     ),
-    stored_workers: int = typer.Option(
-        1, "--stored-workers", help="Extra workers kept for stored queries only."
-    ),
-    client_queries: int = typer.Option(
-        1, "--client-queries", help="Ad-hoc queries one client (address) may run at once."
-    ),
+    stored_workers: int = typer.Option(1, "--stored-workers", help="Workers for stored queries."),
+    client_queries: int = typer.Option(1, "--client-queries", help="Ad-hoc queries per client."),
 ) -> None:
     """Serve the graph: SPARQL endpoint, linked data, named-query API and browser UI."""
     from narcokg.server.config import ServerConfig
