@@ -35,7 +35,7 @@ def graph_format(value: str | None) -> str | None:
     """The RDF format a ``format=`` value names, aliases included (unknown values unchanged).
 
     >>> [graph_format(v) for v in ("ttl", "nt", "json-ld", "jsonld", "rdf", "text/turtle")]
-    ['turtle', 'ntriples', 'jsonld', 'rdfxml', 'rdfxml', 'turtle']
+    ['turtle', 'ntriples', 'jsonld', 'jsonld', 'rdfxml', 'turtle']
     """
     return None if value is None else _format_named(value.strip(), GRAPH_OFFERS)
 
