@@ -171,6 +171,8 @@ def measure(location: str, options: argparse.Namespace) -> dict[tuple[str, str],
             str(ports["narcokg"]),
             "--workers",
             str(options.workers),
+            "--client-queries",  # every driver client shares one address: do not cap them
+            str(options.clients),
         ],
         "oxigraph": [
             "oxigraph",

@@ -20,6 +20,7 @@ ROOT = Path(narcokg.__file__).resolve().parent
 
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("errors", "paths", "namespaces"),
+    ("files",),  # reading files a user names: clear errors for bad bytes (docs/security.md)
     ("model",),
     ("build",),
     ("validation",),
@@ -30,6 +31,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "api",
         "cli",
         "cli_publish",
+        "cli_workspace",
         "entry",
         "__main__",
         "",

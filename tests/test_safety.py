@@ -152,3 +152,64 @@ def test_importing_safety_and_engines_does_not_import_rdflib() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={"PYTHONPATH": src})  # fmt: skip
     assert out.stdout.strip() == "False"
+
+
+# --- the lexical corners that used to let SERVICE through (issue 12) -----------------------
+
+BYPASSES = [
+    # PN_LOCAL_ESC: '\#' belongs to the name, it opens no comment
+    "PREFIX ex: <http://e/> SELECT * WHERE {{ BIND(ex:a\\#b AS ?z) "
+    "SERVICE <{url}> {{ ?s ?p ?o }} }}",
+    # after an operand inside an expression, '<' is "less than", not an IRI holding a quote
+    "SELECT * WHERE {{ BIND(1 AS ?a) FILTER(?a<'x>') SERVICE <{url}> {{ ?s ?p ?o }} "
+    "FILTER(?a != 'y' && ?a != '') }}",
+    "SELECT * WHERE {{ BIND(1 AS ?a) FILTER(?a<?b)#>\nSERVICE <{url}> {{ ?s ?p ?o }} }}",
+    # a comment ends at a carriage return too
+    "SELECT * WHERE {{ BIND(1 AS ?x) # note\rSERVICE <{url}> {{ ?s ?p ?o }} }}",
+    # Oxigraph reads a keyword glued to the next word
+    "PREFIX ex: <{url}> SELECT * WHERE {{ BIND(1 AS ?x) SERVICEex:c {{ ?s ?p ?o }} }}",
+    "PREFIX : <{url}> SELECT * WHERE {{ BIND(1 AS ?x) SERVICE:c {{ ?s ?p ?o }} }}",
+    "SELECT * WHERE {{ BIND(1 AS ?x) SERVICE<{url}>{{ ?s ?p ?o }} }}",
+    "SELECT * WHERE {{ BIND(1 AS ?x) SERVICESILENT<{url}> {{ ?s ?p ?o }} }}",
+    # an escape in the IRI or a keyword spelt with escapes
+    "SELECT * WHERE {{ BIND(1 AS ?x) SERVICE <{url}\\u0041> {{ ?s ?p ?o }} }}",
+    "SELECT * WHERE {{ BIND(1 AS ?x) \\u0053ERVICE <{url}> {{ ?s ?p ?o }} }}",
+    'SELECT * WHERE {{ BIND("\\u0022 AS ?x) SERVICE <{url}> {{ ?s ?p ?o }} }} #" }}',
+    "ASK {{ BIND(1 AS ?x) sErViCe <{url}> {{ ?s ?p ?o }} }}",
+]
+
+
+@pytest.mark.parametrize("template", BYPASSES)
+def test_lexical_corner_is_refused_and_nothing_is_sent(
+    engine: Engine, canary: Canary, template: str
+) -> None:
+    with pytest.raises((UnsafeQueryError, QuerySyntaxError)):
+        engine.run(template.format(url=canary.url))
+    assert canary.requests == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["PREFIX ex: <http://e/> SELECT * WHERE { BIND(ex:a\\#b AS ?z) }",
+     "SELECT * WHERE { ?s <http://x/#service> ?o FILTER(?o < 3) }",
+     "SELECT * WHERE { ?s ?p (1 <http://x/#from> 'load') }",
+     "SELECT * WHERE { ?s ?p ?o FILTER(?o<'x#y') }",
+     "SELECT ?x (STR(?x)<'a' AS ?y) WHERE { ?x ?p ?o } ORDER BY ?x <http://f/#n>(?x)",
+     "PREFIX address: <http://x/> SELECT * WHERE { ?s address:street ?o }",
+     "SELECT * WHERE { ?s ?p '''SERVICE \\''' <x> ''' }"],
+)  # fmt: skip
+def test_tricky_but_safe_query_passes(text: str) -> None:
+    assert check_query(text) is QueryForm.SELECT
+
+
+@pytest.mark.parametrize(
+    ("text", "limit"),
+    [("SELECT * WHERE " + "{" * 101 + "}" * 101, "limit of 100"),
+     ("SELECT * WHERE { ?s ?p " + "[ ?p " * 101 + "]" * 101 + " }", "limit of 100"),
+     ("SELECT * WHERE { ?s ?p ?o } #" + "x" * 100_000, "limit of 100000")],
+)  # fmt: skip
+def test_limits_name_themselves(text: str, limit: str) -> None:
+    from narcokg.errors import QueryLimitError
+
+    with pytest.raises(QueryLimitError, match=limit):
+        check_query(text)

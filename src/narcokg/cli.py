@@ -198,18 +198,24 @@ def sparql(
     endpoint: str | None = typer.Option(
         None, "--endpoint", help="Remote SPARQL query endpoint URL."
     ),
+    timeout: float = typer.Option(30.0, "--timeout", help="Seconds the local query may run."),
 ) -> None:
-    """Run an ad-hoc SPARQL query (read-only; SERVICE, LOAD and FROM are refused)."""
+    """Run an ad-hoc SPARQL query (read-only; SERVICE, LOAD and FROM are refused).
+
+    The local query runs in a child process without network access, killed at --timeout.
+    """
+    if not timeout > 0:
+        _fail(f"--timeout {timeout:g} must be a positive number of seconds")
     if (text is None) == (file is None):
         _fail("give the query text or --file FILE (one of them)")
     if file is not None:
-        if not file.is_file():
-            _fail(f"query file {file} not found")
-        text = file.read_text(encoding="utf-8")
+        from narcokg.files import read_text
+
+        text = read_text(file, "query file")
     assert text is not None
     from narcokg.queries.answer import answer_sparql
 
-    sys.stdout.write(answer_sparql(_workspace(), text, fmt, endpoint=endpoint))
+    sys.stdout.write(answer_sparql(_workspace(), text, fmt, endpoint=endpoint, confine=timeout))
 
 
 @app.command()
@@ -286,6 +292,8 @@ def serve(
     queue_timeout: float = typer.Option(
         10.0, "--queue-timeout", help="Seconds a query waits for a free worker before 503."
     ),
+    stored_workers: int = typer.Option(1, "--stored-workers", help="Workers for stored queries."),
+    client_queries: int = typer.Option(1, "--client-queries", help="Ad-hoc queries per client."),
 ) -> None:
     """Serve the graph: SPARQL endpoint, linked data, named-query API and browser UI."""
     from narcokg.server.config import ServerConfig
@@ -302,102 +310,30 @@ def serve(
             max_rows=max_rows,
             workers=workers,
             queue_timeout=queue_timeout,
+            stored_workers=stored_workers,
+            client_queries=client_queries,
         )
     except ValueError as error:
         _fail(str(error))
     run_server(config)
 
 
-# --- drafting and adding documents (issue 5; the library is narcokg.extract) ------------------
-
-
-@app.command()
-def extract(
-    file: Path = typer.Argument(..., help="The report, a UTF-8 text file."),
-    doc_id: str | None = typer.Option(None, "--doc-id", help="Document id (default: file name)."),
-    published: str | None = typer.Option(None, "--published", help="Publication date YYYY-MM-DD."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write the draft here."),
-    fmt: str = typer.Option("yaml", "--format", help="yaml (a draft fact file), csv or review."),
-    review: bool = typer.Option(
-        False, "--review", help="A terminal review table (= --format review)."
-    ),
-    language: str | None = typer.Option(
-        None, "--language", help="zh or en (default: detected from the share of CJK characters)."
-    ),
-) -> None:
-    """Draft the fact file of a report, for review (then `narcokg add`)."""
-    from narcokg.extract.cli_support import run_extract
-
-    fmt = "review" if review else fmt
-    text = run_extract(file, doc_id, published, fmt, _workspace().gazetteer_file, language=language)
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        output.write_text(text, encoding="utf-8")
-        typer.echo(f"wrote {output}: review it, then `narcokg add {file} --facts {output}`")
-
-
-@app.command()
-def init(directory: Path = typer.Argument(..., help="The folder to make a workspace.")) -> None:
-    """Create a workspace: sources/, facts/, queries/, reference/ and narcokg.toml."""
-    from narcokg.model.workspace import init_workspace
-
-    init_workspace(directory)
-    typer.echo(f"created workspace {directory}: `cd {directory}` or pass --project {directory}")
-
-
-@app.command()
-def add(
-    file: Path = typer.Argument(..., help="The source document."),
-    facts: Path = typer.Option(..., "--facts", help="Its reviewed fact file."),
-) -> None:
-    """Add a document and its reviewed facts to the workspace (refuses overwrites)."""
-    from narcokg.build.add import add_document
-    from narcokg.build.overlap import shared_ids
-    from narcokg.model.facts import load_facts
-
-    workspace = _workspace()
-    others = [load_facts(path) for path in workspace.fact_files()]
-    source, fact_file = add_document(workspace, file, facts)
-    for shared in shared_ids(load_facts(fact_file), others):
-        typer.echo(shared.to_text(), err=True)
-    typer.echo(f"added {source} and {fact_file}: run `narcokg build`")
-
-
-@app.command()
-def align(
-    translation: Path = typer.Argument(..., help="The translation's fact file."),
-    original: Path = typer.Argument(..., help="The original's fact file."),
-) -> None:
-    """Propose which original figure each translated figure renders (`renders:`), for review."""
-    from narcokg.extract.align import alignment_yaml, propose_alignments
-    from narcokg.model.facts import load_facts
-
-    sys.stdout.write(
-        alignment_yaml(propose_alignments(load_facts(translation), load_facts(original)))
-    )
-
-
-@app.command("eval")
-def evaluate(
-    corpus: Path | None = typer.Option(None, "--corpus", help="Folder of reports + answer keys."),
-    split: str = typer.Option("all", "--split", help="dev, heldout or all (corpus/splits.yaml)."),
-    show_confusion: bool = typer.Option(False, "--confusion", help="Also list wrong fields."),
-) -> None:
-    """Score extraction strictly: matched and end-to-end P/R/F1, per field, calibration."""
-    from narcokg.extract.cli_support import run_eval
-
-    typer.echo(run_eval(corpus, _workspace().gazetteer_file, split, show_confusion))
-
-
 from narcokg.cli_publish import register  # noqa: E402  (release, diff)
+from narcokg.cli_workspace import register as register_workspace  # noqa: E402
 
 register(app, _graph_file)
+register_workspace(app, _workspace)
 
 
 def main() -> None:
     """Entry point: run the app, turning narcokg's errors into a message and an exit code."""
+    from narcokg.files import check_arguments
+
     try:
+        check_arguments(sys.argv[1:])
         app()
     except NarcoKGError as error:
         exit_with(error)
+    except (UnicodeError, OSError) as error:  # bad bytes or files a reader did not name
+        typer.echo(f"error: {error}", err=True)
+        sys.exit(2)

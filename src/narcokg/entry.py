@@ -81,6 +81,9 @@ def main() -> None:
 
     name, values, fmt = request
     try:
+        from narcokg.files import check_arguments
+
+        check_arguments(sys.argv[1:])
         sys.stdout.write(answer_stored(find_workspace(), name, values, fmt))
     except NarcoKGError as error:
         exit_with(error)

@@ -11,6 +11,8 @@ and exits with its ``exit_code``. Messages say what is wrong *and* how to fix it
   - :class:`UnsafeQueryError`: a query would reach the network or file system, or change data.
   - :class:`QuerySyntaxError`: the query text is not valid SPARQL.
   - :class:`ResultTooLargeError`: the answer has more rows or triples than the limit asked for.
+  - :class:`QueryLimitError`: the query text is too large or too deeply nested (names the limit).
+- :class:`QueryTimeoutError` (exit 2): a query ran past its time limit and its process was killed.
 - :class:`EndpointError` (exit 2): a remote SPARQL endpoint or store failed or answered wrongly.
 """
 
@@ -56,6 +58,14 @@ class QuerySyntaxError(InputError):
 
 class ResultTooLargeError(InputError):
     """The answer has more rows or triples than the caller's limit."""
+
+
+class QueryLimitError(InputError):
+    """The query text is larger or more deeply nested than the documented limits."""
+
+
+class QueryTimeoutError(NarcoKGError):
+    """A query ran past its time limit and was stopped."""
 
 
 class EndpointError(NarcoKGError):

@@ -64,6 +64,8 @@ def run_eval(
     folder = corpus or DEFAULT_CORPUS
     if not folder.is_dir():
         raise InputError(f"corpus folder {folder} not found: pass --corpus DIR")
+    if not any(folder.rglob("*.yaml")):
+        raise InputError(f"corpus folder {folder} has no answer keys (*.yaml beside each report)")
     chosen = documents_of(folder, split)
     scores = evaluate_corpus(folder, gazetteer_file, chosen)
     return eval_report(scores, split, show_confusion=show_confusion)

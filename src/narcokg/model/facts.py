@@ -15,7 +15,8 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from narcokg.errors import FactError
+from narcokg.errors import FactError, InputError
+from narcokg.files import read_text
 from narcokg.model.numbers import QUALIFIERS
 
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
@@ -102,9 +103,9 @@ def load_facts(path: Path) -> FactFile:
     import yaml  # deferred: only the build needs it
 
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_safe_loader())
-    except FileNotFoundError:
-        raise FactError(f"fact file {path} not found") from None
+        data = yaml.load(read_text(path, "fact file"), Loader=_safe_loader())
+    except InputError as error:
+        raise FactError(str(error)) from None
     except yaml.YAMLError as error:
         raise FactError(f"{path} is not valid YAML: {error}") from None
     return parse_facts(data, path)

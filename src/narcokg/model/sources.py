@@ -27,10 +27,14 @@ def read_source(path: Path) -> SourceText:
         raw = path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"source document {path} not found: put the text file there") from None
+    except OSError as error:  # a folder, no permission
+        raise InputError(f"cannot read source document {path}: {error.strerror}") from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise InputError(
             f"{path} is not UTF-8 (byte {error.start}): convert it, e.g. iconv -t UTF-8"
         ) from None
+    if "\x00" in text:
+        raise InputError(f"{path} holds a NUL byte at offset {text.index(chr(0))}: not a text file")
     return SourceText(path, text)

@@ -87,12 +87,33 @@ def answer_stored(
     return format_result(result, fmt)
 
 
-def answer_sparql(workspace: Workspace, text: str, fmt: str, *, endpoint: str | None = None) -> str:
-    """Run the read-only query ``text`` (checked for safety first), formatted as ``fmt``."""
+def answer_sparql(
+    workspace: Workspace,
+    text: str,
+    fmt: str,
+    *,
+    endpoint: str | None = None,
+    confine: float | None = None,
+) -> str:
+    """Run the read-only query ``text`` (checked for safety first), formatted as ``fmt``.
+
+    ``confine`` (seconds): run the local query in a child process with no network, killed after
+    that long (:mod:`narcokg.queries.confined`); for text from outside, not stored queries.
+    """
     from narcokg.queries.results import check_format, format_result
 
     check_format(fmt)
-    return format_result(query_engine(workspace, endpoint).run(text), fmt)
+    if endpoint is not None or confine is None:
+        return format_result(query_engine(workspace, endpoint).run(text), fmt)
+    from narcokg.queries.confined import run_confined
+    from narcokg.queries.safety import check_query
+
+    check_query(text)  # refuse here, before a process is made for it
+    built_graph(workspace)  # a missing graph is reported here, not by the child
+    # the child opens the graph itself: a store opened before a fork is not safe to share
+    return run_confined(
+        lambda: format_result(query_engine(workspace, None).run(text), fmt), confine
+    )
 
 
 def query_engine(workspace: Workspace, endpoint: str | None) -> Engine:

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from narcokg.errors import InputError, ParameterError, UnknownQueryError
+from narcokg.files import read_text
 from narcokg.namespaces import XSD
 from narcokg.queries.entities import ENTITY_KINDS, entity_kind
 from narcokg.queries.headers import DATE, parse_simple_header
@@ -103,7 +104,7 @@ def load_query(path: Path) -> StoredQuery:
     name = path.stem
     if not _NAME.match(name):
         raise InputError(f"{path}: stored query names are kebab-case, like operations-in-region")
-    text = path.read_text(encoding="utf-8")
+    text = read_text(path, "stored query file")
     header = read_header(path, text)
     if not isinstance(header, dict) or not isinstance(header.get("summary"), str):
         raise InputError(f"{path}: the #+ header needs at least `summary: <one line>`")

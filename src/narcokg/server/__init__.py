@@ -4,6 +4,8 @@ Layout, one job per module:
 
 - :mod:`.config`       the server's settings (:class:`ServerConfig`)
 - :mod:`.worker`       query execution in a pool of killable worker processes (hard timeouts)
+- :mod:`.fairness`     the stored queries' own lane and the cap on ad-hoc queries per client
+- :mod:`.interop`      CORS preflight, ``format=`` aliases, ``/dataset`` as HTML
 - :mod:`.encode`       results as bytes in each SPARQL results / RDF format
 - :mod:`.protocol`     SPARQL 1.1 Protocol parsing, content negotiation, HTTP errors
 - :mod:`.respond`      a worker job mapped to HTTP problems; triples in the negotiated RDF format

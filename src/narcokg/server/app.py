@@ -22,6 +22,7 @@ from narcokg.queries.catalogue import Catalogue
 from narcokg.server.config import ServerConfig
 from narcokg.server.dataset import Dataset, describe_dataset
 from narcokg.server.endpoints import list_queries, resource, run_stored_query, sparql
+from narcokg.server.fairness import ClientLimit
 from narcokg.server.openapi import openapi_document
 from narcokg.server.pages import chart_page, editor_page, home_page
 from narcokg.server.protocol import HTTPProblem, single, url_pairs
@@ -59,7 +60,19 @@ async def dataset_description(request: Request) -> Response:
     state = state_of(request)
     given = single(url_pairs(request, state.config.max_request_bytes), "format")
     triples = describe_dataset(state.dataset, site_of(request), state.config.base_iri)
+    if given in (None, "html") and _wants_html(request, given):
+        from narcokg.server.interop import dataset_page
+
+        return dataset_page(request, triples, f"{site_of(request)}/dataset")
     return rdf_response(request, triples, given)
+
+
+def _wants_html(request: Request, given: str | None) -> bool:
+    from narcokg.server.endpoints import HTML_OFFER
+    from narcokg.server.protocol import GRAPH_OFFERS, negotiate
+
+    accept = request.headers.get("accept")
+    return given == "html" or negotiate(accept, [*GRAPH_OFFERS, HTML_OFFER]) == "html"
 
 
 async def graph_store(request: Request) -> Response:
@@ -101,12 +114,16 @@ async def problem(request: Request, error: Exception) -> Response:
 
 
 def create_app(
-    config: ServerConfig, pool: WorkerPool, dataset: Dataset, catalogue: Catalogue
+    config: ServerConfig,
+    pool: WorkerPool,
+    dataset: Dataset,
+    catalogue: Catalogue,
+    stored_pool: WorkerPool | None = None,
 ) -> Starlette:
     """The application over an already started worker pool."""
     routes = [
         Route("/", home_page),
-        Route("/sparql", sparql, methods=["GET", "POST"]),
+        Route("/sparql", sparql, methods=["GET", "POST", "OPTIONS"]),
         Route("/queries", list_queries),
         Route("/queries/{name}", run_stored_query),
         Route("/openapi.json", openapi),
@@ -125,5 +142,6 @@ def create_app(
     ]
     handlers = {HTTPProblem: problem, HTTPException: problem}
     app = Starlette(routes=routes, exception_handlers=handlers)
-    app.state.narcokg = ServerState(config, pool, dataset, catalogue)
+    clients = ClientLimit(config.client_queries)
+    app.state.narcokg = ServerState(config, pool, dataset, catalogue, stored_pool, clients)
     return app

@@ -41,12 +41,19 @@ from narcokg.server.worker import Answer
 HTML_OFFER = ("text/html", "html")
 
 
-async def answer_query(request: Request, text: str, formats: tuple[str, ...]) -> Response:
-    """Check, run and encode ``text`` for this request."""
+async def answer_query(
+    request: Request, text: str, formats: tuple[str, ...], *, stored: bool = False
+) -> Response:
+    """Check, run and encode ``text`` for this request (ad hoc: within the client's cap)."""
     state = state_of(request)
     form = check_text(text)
     fmt = choose_format(form, request.headers.get("accept"), formats)
-    return answer_response(await run_job(state, text, fmt), fmt)
+    if stored:
+        answer = await run_job(state, text, fmt, stored=True)
+    else:
+        with state.clients.slot(request.client.host if request.client else "?"):
+            answer = await run_job(state, text, fmt)
+    return answer_response(answer, fmt)
 
 
 def answer_response(answer: Answer, fmt: str) -> Response:
@@ -57,6 +64,10 @@ def answer_response(answer: Answer, fmt: str) -> Response:
 
 async def sparql(request: Request) -> Response:
     """The SPARQL 1.1 Protocol endpoint; without a query, its service description."""
+    if request.method == "OPTIONS":
+        from narcokg.server.interop import preflight
+
+        return preflight()
     state = state_of(request)
     parsed = await read_sparql_request(request, state.config.max_request_bytes)
     if parsed is None:
@@ -111,11 +122,11 @@ async def run_stored_query(request: Request) -> Response:
     )
     form = check_text(text)
     if wants_html and form in (QueryForm.SELECT, QueryForm.ASK):
-        answer = await run_job(state, text, "json")
+        answer = await run_job(state, text, "json", stored=True)
         await check_entities(state, stored, values, answer)
         return results_page(request, stored, values, answer)
     fmt = choose_format(form, request.headers.get("accept"), given)
-    answer = await run_job(state, text, fmt)
+    answer = await run_job(state, text, fmt, stored=True)
     await check_entities(state, stored, values, answer)
     return answer_response(answer, fmt)
 
@@ -130,7 +141,7 @@ async def check_entities(
         kind = entity_kind(param.entity) if param.entity else None
         if kind is None or param.name not in values:
             continue
-        names = await run_job(state, kind.query, "json")
+        names = await run_job(state, kind.query, "json", stored=True)
         bindings = json.loads(names.body)["results"]["bindings"]
         try:
             check_names(kind, values[param.name], (row["name"]["value"] for row in bindings))
@@ -144,7 +155,10 @@ async def resource(request: Request) -> Response:
     path = request.url.path.lstrip("/")
     iri = state.config.base_iri + path
     describer = Describer(state.dataset, state.config.base_iri)
-    triples = describer.triples(iri)
+    try:
+        triples = describer.triples(iri)
+    except (ValueError, UnicodeError):  # the path makes no IRI (a NUL, bytes that are not UTF-8)
+        triples = []
     if not triples:
         raise HTTPProblem(404, f"nothing in the graph is called <{iri}>")
     pairs = url_pairs(request, state.config.max_request_bytes)

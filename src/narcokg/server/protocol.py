@@ -22,21 +22,7 @@ from dataclasses import dataclass
 from starlette.requests import Request
 
 from narcokg.errors import UnsafeQueryError
-from narcokg.queries.safety import QueryForm, check_query, scan_keywords
-
-UPDATE_WORDS = {
-    "INSERT",
-    "DELETE",
-    "CLEAR",
-    "DROP",
-    "CREATE",
-    "ADD",
-    "MOVE",
-    "COPY",
-    "LOAD",
-    "WITH",
-    "USING",
-}
+from narcokg.queries.safety import UPDATE_WORDS, QueryForm, check_query, read_query
 
 #: (media type, format) pairs in order of preference; the first is the default.
 RESULT_OFFERS = (
@@ -195,19 +181,15 @@ def _format_named(value: str, offers: Sequence[tuple[str, str]]) -> str:
 
 def check_text(text: str) -> QueryForm:
     """The query form of ``text``; 403 for an update, 400 for what reaches out or is not SPARQL."""
-    from narcokg.errors import QuerySyntaxError
+    from narcokg.errors import QueryLimitError, QuerySyntaxError
 
     try:
         return check_query(text)
     except UnsafeQueryError as error:
-        try:
-            words = {word.upper() for word in scan_keywords(text)}
-        except QuerySyntaxError:
-            words = set()
-        if words & (UPDATE_WORDS - {"LOAD"}):
+        if read_query(text).keywords & (UPDATE_WORDS - {"LOAD"}):
             raise HTTPProblem(403, f"{error} (this endpoint is read-only)") from error
         raise HTTPProblem(400, str(error)) from error
-    except QuerySyntaxError as error:
+    except (QuerySyntaxError, QueryLimitError) as error:
         raise HTTPProblem(400, str(error)) from error
 
 
@@ -301,3 +283,12 @@ def _query_from(pairs: list[tuple[str, str]], method: str) -> QueryRequest | Non
 
 def values_of(pairs: Sequence[tuple[str, str]], name: str) -> tuple[str, ...]:
     return tuple(value for key, value in pairs if key == name)
+
+
+def graph_format(value: str | None) -> str | None:
+    """The RDF format a ``format=`` value names, aliases included (unknown values unchanged).
+
+    >>> [graph_format(v) for v in ("ttl", "nt", "json-ld", "jsonld", "rdf", "text/turtle")]
+    ['turtle', 'ntriples', 'jsonld', 'jsonld', 'rdfxml', 'turtle']
+    """
+    return None if value is None else _format_named(value.strip(), GRAPH_OFFERS)

@@ -14,6 +14,7 @@ from types import FrameType
 import uvicorn
 
 from narcokg.queries.catalogue import load_catalogue
+from narcokg.queries.sandbox import describe_isolation
 from narcokg.server.app import create_app
 from narcokg.server.config import ServerConfig
 from narcokg.server.dataset import Dataset
@@ -23,12 +24,13 @@ GRACEFUL_SECONDS = 3
 
 
 class _Server(uvicorn.Server):
-    def __init__(self, config: uvicorn.Config, pool: WorkerPool) -> None:
+    def __init__(self, config: uvicorn.Config, *pools: WorkerPool) -> None:
         super().__init__(config)
-        self._pool = pool
+        self._pools = pools
 
     def handle_exit(self, sig: int, frame: FrameType | None) -> None:
-        self._pool.close()
+        for pool in self._pools:
+            pool.close()
         super().handle_exit(sig, frame)
 
 
@@ -41,7 +43,10 @@ def serve(config: ServerConfig) -> None:
     catalogue = load_catalogue(*config.query_dirs)
     dataset = Dataset(config.graph_file)
     pool = WorkerPool(config.graph_file, config.workers, config.timeout, config.queue_timeout)
-    app = create_app(config, pool, dataset, catalogue)
+    stored = WorkerPool(
+        config.graph_file, config.stored_workers, config.timeout, config.queue_timeout
+    )
+    app = create_app(config, pool, dataset, catalogue, stored)
     settings = uvicorn.Config(
         app,
         host=config.host,
@@ -50,17 +55,20 @@ def serve(config: ServerConfig) -> None:
         timeout_graceful_shutdown=GRACEFUL_SECONDS,
         h11_max_incomplete_event_size=config.max_request_bytes + 16384,
     )
-    server = _Server(settings, pool)
+    server = _Server(settings, pool, stored)
     for stop in (signal.SIGTERM, signal.SIGINT):
         signal.signal(stop, _ignore)
     print(
         f"narcokg: serving {dataset.triple_count} triples at http://{config.host}:{config.port}/"
-        f" ({config.workers} workers, {config.timeout:g} s per query)",
+        f" ({config.workers} workers + {config.stored_workers} for stored queries, at most "
+        f"{config.client_queries} ad-hoc per client, {config.timeout:g} s per query)",
         file=sys.stderr,
         flush=True,
     )
+    print(f"narcokg: {describe_isolation(pool.isolation())}", file=sys.stderr, flush=True)
     try:
         server.run()
     finally:
         pool.close()
+        stored.close()
     print("narcokg: stopped", file=sys.stderr, flush=True)

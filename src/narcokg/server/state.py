@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from starlette.requests import Request
 
 from narcokg.queries.catalogue import Catalogue
 from narcokg.server.config import ServerConfig
 from narcokg.server.dataset import Dataset
+from narcokg.server.fairness import ClientLimit
 from narcokg.server.worker import WorkerPool
 
 
@@ -18,6 +19,9 @@ class ServerState:
     pool: WorkerPool
     dataset: Dataset
     catalogue: Catalogue
+    #: The stored queries' own lane (None: they share ``pool``), and the cap per client.
+    stored_pool: WorkerPool | None = None
+    clients: ClientLimit = field(default_factory=lambda: ClientLimit(1))
 
 
 def state_of(request: Request) -> ServerState:

@@ -6,7 +6,9 @@ encoded answer; a worker that overruns is killed (SIGKILL) and a fresh one start
 so a cartesian product cannot pin a core. The answer is complete bytes or an error, decided
 before the HTTP response starts: no client ever gets a truncated result.
 
-A worker exits by itself when the server process that started it is gone.
+A worker exits by itself when the server process that started it is gone. Its first act is to
+leave the network (:mod:`narcokg.queries.sandbox`): query text runs where no request can be made.
+Any error the engine raises is an error answer; the worker lives on.
 """
 
 from __future__ import annotations
@@ -29,9 +31,11 @@ from narcokg.errors import (
 )
 
 if TYPE_CHECKING:
-    from narcokg.queries.engines import Engine
+    from narcokg.queries.engines import LocalEngine
 
 _START_TIMEOUT = 120.0
+#: Tests only: set to run queries unchecked, to show that the network layer alone stops SERVICE.
+UNCHECKED_FOR_TESTS = "NARCOKG_TEST_UNCHECKED_QUERIES"
 
 
 @dataclass(frozen=True)
@@ -68,13 +72,16 @@ def worker_main(conn: Connection, graph_file: str, parent_pid: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     from narcokg.build.ondisk import open_graph_store
     from narcokg.queries.engines import LocalEngine
+    from narcokg.queries.sandbox import isolate_network
+
+    isolation = isolate_network()  # before any query text is read
 
     try:  # the on-disk store, read-only and shared by every worker, when the graph is large
         engine = LocalEngine(store=open_graph_store(Path(graph_file)))
     except NarcoKGError as error:
         conn.send(("fatal", str(error)))
         return
-    conn.send(("ready", 0))  # counting would walk the whole store
+    conn.send(("ready", (0, isolation)))  # counting triples would walk the whole store
     while True:
         if not conn.poll(1.0):
             if os.getppid() != parent_pid:
@@ -87,7 +94,7 @@ def worker_main(conn: Connection, graph_file: str, parent_pid: int) -> None:
         conn.send(answer_job(engine, job))
 
 
-def answer_job(engine: Engine, job: Job) -> tuple[str, Any]:
+def answer_job(engine: LocalEngine, job: Job) -> tuple[str, Any]:
     """``("ok", Answer)`` or ``("error", (kind, message))`` for one job."""
     try:
         return ("ok", _run(engine, job))
@@ -99,16 +106,22 @@ def answer_job(engine: Engine, job: Job) -> tuple[str, Any]:
         return ("error", ("syntax", str(error)))
     except (NarcoKGError, OSError, ValueError) as error:
         return ("error", ("failed", f"the query failed: {error}"))
+    except Exception as error:  # anything else the engine raises: an answer, not a dead worker
+        return ("error", ("failed", f"the query failed: {type(error).__name__}: {error}"))
 
 
-def _run(engine: Engine, job: Job) -> Answer:
+def _run(engine: LocalEngine, job: Job) -> Answer:
     """The shared engine's answer, encoded."""
     from narcokg.queries.results import AskResult, GraphResult
-    from narcokg.queries.safety import check_query
+    from narcokg.queries.safety import check_query, read_query
     from narcokg.server.encode import encode_graph, encode_result
 
-    form = check_query(job.text)  # the engine checks again; this names the form for the answer
-    result = engine.run(job.text, max_rows=job.max_rows)
+    if os.environ.get(UNCHECKED_FOR_TESTS):  # only the tests of the network layer set this
+        form = read_query(job.text).form or check_query(job.text)
+        result = engine.run_unchecked(job.text, max_rows=job.max_rows)
+    else:
+        form = check_query(job.text)  # the engine checks again; this names the form for the answer
+        result = engine.run(job.text, max_rows=job.max_rows)
     if isinstance(result, GraphResult):
         body = encode_graph(result.to_oxigraph(), job.fmt)
         return Answer(body, job.fmt, form, len(result.triples))
@@ -127,6 +140,7 @@ class Worker:
         self._lock = threading.Lock()
         self._process: Any = None
         self._conn: Connection | None = None
+        self.isolation: Any = None
         self.start()
 
     def start(self) -> None:
@@ -147,6 +161,7 @@ class Worker:
         status, detail = here.recv()
         if status != "ready":
             raise RuntimeError(f"a query worker failed to start: {detail}")
+        self.isolation = detail[1]
         with self._lock:
             self._process, self._conn = process, here
 
@@ -200,6 +215,10 @@ class WorkerPool:
         self.closing = False
         self._workers = [Worker(graph_file) for _ in range(size)]
         self._idle: asyncio.Queue[Worker] | None = None
+
+    def isolation(self) -> Any:
+        """How the workers are cut off the network (:class:`.sandbox.Isolation`)."""
+        return self._workers[0].isolation
 
     def pids(self) -> list[int]:
         return [pid for w in self._workers if (pid := w.pid) is not None]

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from narcokg import paths
+from narcokg.errors import InputError
 from narcokg.namespaces import NK, OA, SH
 from narcokg.validation.report import ValidationReport, ValidationResult
 
@@ -44,6 +45,7 @@ def validate_graph(
         abort_on_first=False,
         allow_warnings=False,
         inplace=True,
+        do_owl_imports=False,  # never fetch what a graph imports
     )
     results = tuple(sorted(_read_results(results_graph, data_graph), key=ValidationResult.sort_key))
     return ValidationReport(conforms=bool(conforms), results=results)
@@ -67,11 +69,21 @@ def _with_ontology(data_graph: Any, ont_graph: Any) -> Any:
 
 
 def _parse(path: Path) -> Any:
+    """Parse from memory, never from a location: rdflib would fetch a URL-like name."""
     import rdflib
     from rdflib.util import guess_format
 
+    from narcokg.files import read_text, refuse_remote_contexts
+
+    text = read_text(path, "graph file")
+    fmt = guess_format(str(path)) or "turtle"
+    if fmt == "json-ld":
+        refuse_remote_contexts(text, f"graph file {path}")
     graph = rdflib.Graph()
-    graph.parse(str(path), format=guess_format(str(path)) or "turtle")
+    try:
+        graph.parse(data=text, format=fmt)
+    except Exception as error:  # rdflib's parsers raise many types for bad input
+        raise InputError(f"cannot parse {path} as {fmt}: {error}") from None
     return graph
 
 
