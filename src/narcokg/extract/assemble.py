@@ -13,6 +13,7 @@ from narcokg.extract.drafts import (
     DraftOperation,
     nearest,
     period_of,
+    unique_id,
 )
 from narcokg.extract.figures import Mention
 from narcokg.extract.text import Sentence
@@ -62,7 +63,7 @@ def assemble_measurements(
             change = links.get((number, index))
             base = facts.get(change.base) if change and change.base else None
             fact = figure_fact(context, sentence, mention, operations, change, base)
-            fact.id = _unique_id(fact.id, used)
+            fact.id = unique_id(fact.id, used)
             facts[mention] = fact
     return list(facts.values())
 
@@ -79,11 +80,3 @@ def _directions(sentences: list[Sentence], mentions: list[list[Mention]]) -> lis
             previous, last_direction = mention, direction
         result.append(directions)
     return result
-
-
-def _unique_id(wanted: str, used: set[str]) -> str:
-    slug, number = wanted, 2
-    while slug in used:
-        slug, number = f"{wanted}-{number}", number + 1
-    used.add(slug)
-    return slug

@@ -152,3 +152,12 @@ def measure_of(mention: Mention, sentence: Sentence) -> measures.Counted:
     after = re.split(r"[,;.]", sentence.text[mention.end - sentence.start :], maxsplit=1)[0]
     around = f"{before}|{after}"  # the verb before it, then the clause after it
     return measures.classify(mention.noun, sentence.text, mention.unit, mass, around=around)
+
+
+def unique_id(wanted: str, used: set[str]) -> str:
+    """``wanted``, or ``wanted-2``, ``wanted-3`` … when taken; the result is marked as used."""
+    slug, number = wanted, 2
+    while slug in used:
+        slug, number = f"{wanted}-{number}", number + 1
+    used.add(slug)
+    return slug

@@ -43,7 +43,9 @@ def _block(draft: Draft, m: DraftMeasurement, colour: bool) -> str:
     lo, hi = max(left, start - 160), min(right, end + 160)
     sentence = draft.text[lo:start] + mark[0] + draft.text[start:end] + mark[1] + draft.text[end:hi]
     lines = [f"{m.id}  confidence {m.confidence:.2f} ({level_of(m.confidence)})"]
-    lines += textwrap.wrap(sentence, 100, initial_indent="  ", subsequent_indent="  ")
+    lines += textwrap.wrap(
+        sentence, 100, initial_indent="  ", subsequent_indent="  ", break_long_words=False
+    )
     doubt = doubted(m)
     values = {
         "measure": m.measure,

@@ -16,7 +16,7 @@ from pathlib import Path
 from narcokg import paths
 from narcokg.extract import gazetteer
 from narcokg.extract.actors import Agency
-from narcokg.extract.drafts import Draft, DraftMeasurement, DraftOperation
+from narcokg.extract.drafts import Draft, DraftMeasurement, DraftOperation, unique_id
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang import zh_periods, zh_places
 from narcokg.extract.lang.zh_figures import Found, change_measure, classify, sentence_figures
@@ -143,7 +143,7 @@ def _operations(text: str, sentences: list[Sentence], names: _Names) -> list[Dra
         label = f"“{name.key}”"
         if any(op.label == label for op in result.values()):
             continue
-        slug = _unique(slug, set(result))
+        slug = unique_id(slug, set(result))
         agency = _nearest(names.agencies, sentences, sentence, name.start)
         result[slug] = DraftOperation(
             slug=slug,
@@ -172,7 +172,7 @@ def _measurements(
             if base is not None:
                 fact.change_of, fact.period, fact.regions = base.id, base.period, base.regions
                 fact.agency, fact.operation = base.agency, base.operation
-            fact.id = _unique(f"{region_slug(fact.regions[0])}-{fact.measure}", used)
+            fact.id = unique_id(f"{region_slug(fact.regions[0])}-{fact.measure}", used)
             facts.append(fact)
     return facts
 
@@ -244,14 +244,6 @@ def _base(
 
 def _is_change(fact: DraftMeasurement) -> bool:
     return fact.measure.endswith(("-increase", "-decrease"))
-
-
-def _unique(wanted: str, used: set[str]) -> str:
-    slug, number = wanted, 2
-    while slug in used:
-        slug, number = f"{wanted}-{number}", number + 1
-    used.add(slug)
-    return slug
 
 
 __all__ = ["Agency", "draft_zh", "split_sentences_zh"]
