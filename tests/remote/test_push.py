@@ -60,7 +60,8 @@ def test_pushing_twice_leaves_the_same_data(oxigraph: Server) -> None:
         done = run_cli("push", "--store", oxigraph.store, "--graph", NAMED, "--chunk-size", "300")
         assert done.returncode == 0, done.stderr
         assert f"pushed {len(expected)} triples" in done.stdout
-        assert "in 5 request(s)" in done.stdout
+        requests = len(make_chunks(read_triples([GRAPH]), 300))
+        assert requests > 1 and f"in {requests} request(s)" in done.stdout
         pulled = fetch_graph(oxigraph.store, NAMED)
         states.append((count(oxigraph, NAMED), pulled))
     assert states[0][0] == states[1][0] == len(expected)
