@@ -14,7 +14,13 @@ from narcokg.namespaces import NK, NKC, OWL, RDF, RDFS, SKOS
 
 ROOT = Path(__file__).resolve().parent.parent
 FACT_FILES = sorted((ROOT / "graph" / "facts").glob("*.yaml"))
-TERM_TYPES = ("Class", "ObjectProperty", "DatatypeProperty", "AnnotationProperty")
+TERM_TYPES = (
+    "Class",
+    "ObjectProperty",
+    "DatatypeProperty",
+    "AnnotationProperty",
+    "NamedIndividual",  # e.g. nk:MeasurementStructure, the data cube's structure
+)
 
 
 @cache

@@ -59,7 +59,7 @@ def test_workers_open_the_built_store(tmp_path: Path) -> None:
                             headers={"Accept": "text/csv"})  # fmt: skip
         assert answer.status_code == 200 and "Hunting" in answer.text
         workers = server.worker_pids()
-        assert len(workers) == 2
+        assert len(workers) == 3  # two for ad-hoc queries, one kept for stored queries
         for pid in workers:
             assert any(name.startswith(str(stores[0])) for name in _open_files(pid))
     finally:

@@ -121,8 +121,8 @@ class Score:
 def prf(hits: int, drafted: int, expected: int) -> tuple[float, float, float]:
     """Precision, recall and F1 (1.0 for an empty denominator).
 
-    >>> prf(8, 10, 8)
-    (0.8, 1.0, 0.8888888888888888)
+    >>> [round(x, 3) for x in prf(8, 10, 8)]
+    [0.8, 1.0, 0.889]
     """
     precision = hits / drafted if drafted else 1.0
     recall = hits / expected if expected else 1.0

@@ -92,7 +92,7 @@ def classify(
     separated by ``|``), read when the noun is vague.
 
     >>> classify("more than 740 tons of drug production materials", "", "tonne", True)
-    Counted(measure='drug-production-materials-seized', unit='tonne', known=True)
+    Counted(measure='drug-production-materials-seized', unit='tonne', known=True, note=None)
     >>> classify("criminal suspects", "were arrested", None, False).measure
     'suspects-arrested'
     >>> classify("people", "", None, False, around="arrested|for drug offences").measure
