@@ -41,7 +41,22 @@ class SpanError(FactError):
 
 
 class ParameterError(InputError):
-    """A stored-query parameter is missing, unknown or ill-typed."""
+    """A stored-query parameter is missing, unknown or ill-typed.
+
+    ``examples`` maps the command-line example the message shows (``-p region=Hunan``) to the
+    URL form (``?region=Hunan``), so the HTTP API can show a form that works there.
+    """
+
+    def __init__(self, message: str, examples: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.examples = examples or {}
+
+    def for_url(self) -> str:
+        """The message with each command-line example given as a URL query string."""
+        message = str(self)
+        for cli, url in self.examples.items():
+            message = message.replace(cli, url)
+        return message
 
 
 class UnknownQueryError(InputError):

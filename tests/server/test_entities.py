@@ -37,3 +37,11 @@ def test_a_known_region_without_rows_is_200(server: Server) -> None:
     response = server.get("/queries/time-series", params=params)
     assert response.status_code == 200
     assert response.headers["X-NarcoKG-Count"] == "0"
+
+
+def test_a_missing_parameter_hint_is_a_url_that_works(server: Server) -> None:
+    response = server.get("/queries/operations-in-region")
+    assert response.status_code == 400
+    hint = response.text.split("for example ", 1)[1].split()[0].strip("\"'.,<>")
+    assert hint.startswith("?region=") and "-p" not in response.text
+    assert server.get("/queries/operations-in-region" + hint).status_code == 200

@@ -170,7 +170,8 @@ def render_query(query: StoredQuery, values: Mapping[str, str]) -> str:
             if param.required:
                 raise ParameterError(
                     f"{query.name} needs parameter {param.name!r} ({param.type}), "
-                    f"for example {example_option(param)}"
+                    f"for example {example_option(param)}",
+                    _examples(param),
                 )
             continue
         term = make_term(param, values[param.name])
@@ -255,8 +256,20 @@ def escape_literal(param: Param, value: str) -> str:
 def _ill_typed(param: Param, value: str) -> ParameterError:
     return ParameterError(
         f"parameter {param.name!r} must be {_A_TYPE[param.type]}, not {value!r}; "
-        f"for example {example_option(param)}"
+        f"for example {example_option(param)}",
+        _examples(param),
     )
+
+
+def _examples(param: Param) -> dict[str, str]:
+    """The command-line example of ``param`` and the same binding as a URL query string.
+
+    >>> _examples(Param("region", "string", True, "Inner Mongolia", ""))
+    {"-p 'region=Inner Mongolia'": '?region=Inner+Mongolia'}
+    """
+    from urllib.parse import urlencode
+
+    return {example_option(param): "?" + urlencode({param.name: param.example})}
 
 
 def example_option(param: Param) -> str:

@@ -114,7 +114,7 @@ async def run_stored_query(request: Request) -> Response:
     try:
         text = render_query(stored, values)
     except ParameterError as error:
-        raise HTTPProblem(400, str(error)) from error
+        raise HTTPProblem(400, error.for_url()) from error
     given = values_of(pairs, "format")
     wants_html = given == ("html",) or (
         not given
