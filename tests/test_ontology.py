@@ -19,8 +19,9 @@ TERM_TYPES = (
     "ObjectProperty",
     "DatatypeProperty",
     "AnnotationProperty",
-    "NamedIndividual",  # e.g. nk:MeasurementStructure, the data cube's structure
 )
+#: Individuals the model names too (typing them owl:NamedIndividual makes pyshacl clone them).
+QB_STRUCTURE = "http://purl.org/linked-data/cube#DataStructureDefinition"
 
 
 @cache
@@ -45,6 +46,11 @@ def _nk_terms() -> list[str]:
         str(s)
         for kind in TERM_TYPES
         for s in graph.subjects(URIRef(RDF + "type"), URIRef(OWL + kind))  # type: ignore[attr-defined]
+        if str(s).startswith(NK)
+    }
+    terms |= {
+        str(s)
+        for s in graph.subjects(URIRef(RDF + "type"), URIRef(QB_STRUCTURE))  # type: ignore[attr-defined]
         if str(s).startswith(NK)
     }
     return sorted(terms)
