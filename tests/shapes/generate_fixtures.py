@@ -303,6 +303,7 @@ STRUCTURE: dict[str, list[Change]] = {
     "Region-iso3166Code": [(YUNNAN, "set", "nk:iso3166Code", lit("Yunnan"))],
     "Region-regionType": [(YUNNAN, "add", "nk:regionType", lit("city"))],
     "Region-partOf": [(YUNNAN, "set", "nk:partOf", UNTYPED)],
+    "Region-divisionCode": [(YUNNAN, "set", "nk:divisionCode", lit("5300"))],
     "Period-label": [(P2023, "drop", "rdfs:label", "")],
     "Period-startDate": [(P2023, "set", "nk:startDate", lit("2023-01-01"))],
     "Period-endDate": [(P2023, "drop", "nk:endDate", "")],

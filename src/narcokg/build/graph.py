@@ -21,7 +21,7 @@ from narcokg.model.facts import FactFile, MeasurementFact, OperationFact, load_f
 from narcokg.model.figures import check_figure
 from narcokg.model.numbers import BOUNDS, decimal_text, naive_readings
 from narcokg.model.periods import parse_period, period_slug
-from narcokg.model.regions import Region, load_gazetteer, region_slug
+from narcokg.model.regions import Region, cities_file, load_gazetteer, region_slug, with_cities
 from narcokg.model.sources import SourceText, read_source
 from narcokg.model.spans import Span, find_quote, sentence_around
 from narcokg.model.vocabulary import Vocabulary, load_vocabulary
@@ -63,7 +63,8 @@ def build_workspace(
     """
     report = progress or (lambda stage, done, total: None)
     vocabulary = load_vocabulary(paths.ontology_file())
-    regions = load_gazetteer(workspace.gazetteer_file)
+    gazetteer = load_gazetteer(workspace.gazetteer_file)
+    regions = with_cities(gazetteer, cities_file(workspace.gazetteer_file))
     fact_paths = workspace.fact_files()
     files = []
     for number, path in enumerate(fact_paths, 1):
@@ -83,8 +84,17 @@ def build_workspace(
     for number, facts in enumerate(files, 1):
         _add_document(graph, facts, sources[facts.document.id], context)
         report("building documents", number, len(files))
-    _add_regions(graph, regions)
+    _add_regions(graph, gazetteer | _named_cities(files, regions))
     return to_triples(graph) + ontology_triples()
+
+
+def _named_cities(files: list[FactFile], regions: dict[str, Region]) -> dict[str, Region]:
+    """The regions of cities.csv the facts name: only those join the graph, with their province
+    (every region of reference/regions.csv does)."""
+    named = {n for f in files for m in f.measurements for n in m.regions}
+    named |= {n for f in files for op in f.operations for n in op.regions}
+    named |= {a.jurisdiction for f in files for a in f.agencies if a.jurisdiction}
+    return {name: regions[name] for name in sorted(named) if name in regions}
 
 
 def _add_agencies(graph: Graph, files: list[FactFile], regions: dict[str, Region]) -> set[str]:
@@ -131,7 +141,7 @@ def _region_iri(name: str, regions: dict[str, Region], where: str) -> str:
         close = ", ".join(sorted(r for r in regions if r.lower()[:3] == name.lower()[:3])) or "none"
         raise FactError(
             f"{where}: region {name!r} is not in the gazetteer (close names: {close}); "
-            "add it to reference/regions.csv with its Wikidata id"
+            "add it to reference/regions.csv (or cities.csv) with its Wikidata id"
         )
     return iri("region", region.slug)
 
@@ -364,6 +374,10 @@ def _add_regions(graph: Graph, regions: dict[str, Region]) -> None:
         graph.text(subject, ns.RDFS + "label", region.name, "en")
         if region.label_zh:
             graph.text(subject, ns.RDFS + "label", region.label_zh, "zh-Hans")
+        if region.short_zh:  # 广州 beside 广州市: stored queries match either
+            graph.text(subject, ns.SKOS + "altLabel", region.short_zh, "zh-Hans")
+        if region.code:
+            graph.text(subject, ns.NK + "divisionCode", region.code)
         if region.wikidata:
             graph.link(subject, ns.OWL + "sameAs", ns.WD + region.wikidata)
         if region.iso_3166:

@@ -1,7 +1,8 @@
 """Regions, agencies and operations a report names.
 
 Regions come from the workspace's gazetteer (``reference/regions.csv``) plus the countries and
-states of ``regions_extra.csv`` that reports name (Wikidata ids checked by hand), with common
+states of ``regions_extra.csv`` that reports name (Wikidata ids checked by hand) and China's
+prefecture-level divisions (``reference/cities.csv``, "Guangzhou", "Suzhou, Jiangsu"), with common
 aliases ("the US", "the UK", "across the country" for the document's country). Agencies come
 from a list of known names and a pattern for "... Police / Bureau / Agency / Department";
 operations from quoted names ('"hunting" operations'), "Operation X" and "... Campaign".
@@ -13,7 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from narcokg.model.regions import EXTRA_REGIONS, Region, load_gazetteer
+from narcokg.model.regions import EXTRA_REGIONS, Region, cities_file, load_gazetteer, with_cities
 
 ALIASES = {
     "U.S.": "United States",
@@ -49,9 +50,10 @@ class Mention:
 
 
 def load_regions(gazetteer: Path) -> dict[str, Region]:
-    """The workspace's regions plus the extra countries and states."""
+    """The workspace's regions plus the extra countries and states and China's prefecture-level
+    divisions (``cities.csv``)."""
     regions = load_gazetteer(EXTRA_REGIONS) | load_gazetteer(gazetteer)
-    return regions
+    return with_cities(regions, cities_file(gazetteer))
 
 
 def find_regions(text: str, regions: dict[str, Region], country: str | None) -> list[Mention]:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from narcokg import paths
 from narcokg.errors import InputError
 
 # Countries and states that reports name beyond the shipped gazetteer (Wikidata ids checked by
@@ -22,6 +23,8 @@ class Region:
     wikidata: str
     part_of: str | None
     label_zh: str = ""  # the Chinese name (optional column ``label_zh``)
+    short_zh: str = ""  # a shorter Chinese name (cities.csv: 广州 for 广州市), may be empty
+    code: str = ""  # the GB/T 2260 administrative division code (cities.csv)
 
     @property
     def slug(self) -> str:
@@ -38,22 +41,47 @@ def region_slug(name: str) -> str:
 
 
 def load_gazetteer(path: Path) -> dict[str, Region]:
-    """Regions by name, from a CSV with columns name, kind, iso_3166, wikidata, part_of and an
-    optional label_zh; iso_3166 and wikidata may be empty where no id could be verified."""
-    regions: dict[str, Region] = {}
-    with path.open(newline="", encoding="utf-8") as handle:
-        for line, row in enumerate(csv.DictReader(handle), start=2):
-            try:
-                region = Region(
-                    row["name"], row["kind"], row["iso_3166"], row["wikidata"],
-                    row["part_of"] or None, row.get("label_zh") or "",
-                )  # fmt: skip
-            except KeyError as missing:
-                raise InputError(f"{path}:{line}: column {missing} is missing") from None
-            if region.wikidata and not re.fullmatch(r"Q\d+", region.wikidata):
-                raise InputError(f"{path}:{line}: {region.wikidata!r} is not a Wikidata id (Q…)")
-            regions[region.name] = region
+    """Regions by name, from a CSV with columns name, kind, iso_3166, wikidata, part_of and the
+    optional label_zh, short_zh and code; iso_3166 and wikidata may be empty where no id could be
+    verified. Lines starting with ``#`` before the header say where the rows come from."""
+    regions = _read_regions(path)
     for region in regions.values():
         if region.part_of is not None and region.part_of not in regions:
             raise InputError(f"{path}: {region.name} is part of unknown region {region.part_of}")
+    return regions
+
+
+def cities_file(gazetteer: Path) -> Path:
+    """The prefecture-level divisions read with a gazetteer: its sibling ``cities.csv``, else
+    the shipped one (``graph/reference/cities.csv``)."""
+    own = gazetteer.with_name("cities.csv")
+    return own if own.is_file() else paths.graph_dir() / "reference" / "cities.csv"
+
+
+def with_cities(regions: dict[str, Region], cities: Path) -> dict[str, Region]:
+    """``regions`` plus the divisions of ``cities`` that lie in one of them (a name in
+    ``regions`` wins: regions.csv may carry a city of its own)."""
+    if not cities.is_file():
+        return regions
+    return {n: c for n, c in _read_regions(cities).items() if c.part_of in regions} | regions
+
+
+def _read_regions(path: Path) -> dict[str, Region]:
+    with path.open(newline="", encoding="utf-8") as handle:
+        lines = list(handle)
+    skipped = next((n for n, text in enumerate(lines) if not text.startswith("#")), len(lines))
+    regions: dict[str, Region] = {}
+    for line, row in enumerate(csv.DictReader(lines[skipped:]), start=skipped + 2):
+        try:
+            region = Region(
+                row["name"], row["kind"], row["iso_3166"], row["wikidata"], row["part_of"] or None,
+                row.get("label_zh") or "", row.get("short_zh") or "", row.get("code") or "",
+            )  # fmt: skip
+        except KeyError as missing:
+            raise InputError(f"{path}:{line}: column {missing} is missing") from None
+        if region.wikidata and not re.fullmatch(r"Q\d+", region.wikidata):
+            raise InputError(f"{path}:{line}: {region.wikidata!r} is not a Wikidata id (Q…)")
+        if region.code and not re.fullmatch(r"\d{6}", region.code):
+            raise InputError(f"{path}:{line}: {region.code!r} is not a six-digit GB/T 2260 code")
+        regions[region.name] = region
     return regions

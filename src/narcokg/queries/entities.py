@@ -33,7 +33,7 @@ _KINDS = (
     EntityKind(
         "region",
         f"SELECT DISTINCT ?name WHERE {{ ?r a <{NK}Region> . "
-        f"{{ ?r <{RDFS}label> ?name }} UNION {{ ?r <{NK}iso3166Code> ?name }} }}",
+        f"{{ ?r <{RDFS}label>|<{SKOS}altLabel> ?name }} UNION {{ ?r <{NK}iso3166Code> ?name }} }}",
         ignore_case=True,
     ),
     EntityKind(

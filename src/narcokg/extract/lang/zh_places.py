@@ -31,9 +31,35 @@ NATIONAL_AGENCIES: dict[str, tuple[str, str]] = {
 }
 
 
+#: Short names of prefecture-level cities that are read without 市: provincial capitals and other
+#: large cities. Other two-character short names are ordinary words too often (安康 well-being,
+#: 白银 silver, 来宾 guests, 日照 sunshine, 长治 in 长治久安), so those need 市: 白银市.
+BARE_CITIES = frozenset({
+    "石家庄", "太原", "呼和浩特", "沈阳", "大连", "长春", "哈尔滨", "南京", "苏州", "无锡", "杭州",
+    "宁波", "温州", "合肥", "福州", "厦门", "南昌", "济南", "青岛", "郑州", "武汉", "长沙", "广州",
+    "深圳", "东莞", "佛山", "南宁", "海口", "成都", "贵阳", "昆明", "拉萨", "西安", "兰州", "西宁",
+    "银川", "乌鲁木齐",
+})  # fmt: skip
+CITY_KINDS = frozenset({"prefecture-level city", "autonomous prefecture", "prefecture", "league"})
+
+
+def zh_names(regions: dict[str, Region]) -> dict[str, str]:
+    """Chinese names -> region names: every ``label_zh``; a city's short name where it is safe
+    alone (:data:`BARE_CITIES`, or three characters and more: 齐齐哈尔); an autonomous prefecture's
+    short name with 州 (延边州, 红河州)."""
+    names = {r.label_zh: r.name for r in regions.values() if r.label_zh}
+    for region in regions.values():
+        short = region.short_zh
+        if short and region.kind == "autonomous prefecture":
+            names.setdefault(short if short.endswith("州") else short + "州", region.name)
+        elif short and (short in BARE_CITIES or len(short) >= 3):
+            names.setdefault(short, region.name)
+    return names
+
+
 def find_regions(text: str, regions: dict[str, Region]) -> list[Mention]:
     """Region mentions by Chinese name, and 全国/全省/全市 resolved to the document's regions."""
-    names = {r.label_zh: r.name for r in regions.values() if r.label_zh}
+    names = zh_names(regions)
     if not names:
         return []
     pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
@@ -43,7 +69,9 @@ def find_regions(text: str, regions: dict[str, Region]) -> list[Mention]:
         before = text[m.start() - 1 : m.start()]
         if after in ("、", "等") or before == "、":
             continue  # a member of a list of participants
-        found.append(Mention(m.start(), m.end(), names[m.group().rstrip("省市自治区")], m.group()))
+        name = m.group()
+        stem = name if name in names else name[:-3] if name.endswith("自治区") else name[:-1]
+        found.append(Mention(m.start(), m.end(), names[stem], name))
     home = document_regions(found, regions)
     for m in re.finditer(r"全(国|省|市)", text):
         key = home.get(m[1])
@@ -57,7 +85,7 @@ def document_regions(found: list[Mention], regions: dict[str, Region]) -> dict[s
     home: dict[str, str] = {}
     for mention in found:
         region = regions[mention.key]
-        level = {"country": "国", "prefecture-level city": "市"}.get(region.kind, "省")
+        level = "国" if region.kind == "country" else "市" if region.kind in CITY_KINDS else "省"
         home.setdefault(level, region.name)
         while region.part_of is not None:
             region = regions[region.part_of]
@@ -74,7 +102,7 @@ def find_agencies(text: str, regions: dict[str, Region]) -> tuple[list[Mention],
         for m in re.finditer(name, text):
             agencies[slug] = Agency(slug, label, "China")
             mentions.append(Mention(m.start(), m.end(), slug, m.group()))
-    by_zh = {r.label_zh: r for r in regions.values() if r.label_zh}
+    by_zh = {zh: regions[name] for zh, name in zh_names(regions).items()}
     local = "|".join(re.escape(n) for n in sorted(by_zh, key=len, reverse=True)) or "(?!)"
     kinds = {"公安厅": "public-security-department", "公安局": "public-security-bureau",
              "海关": "customs"}  # fmt: skip
