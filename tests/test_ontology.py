@@ -162,7 +162,7 @@ def test_narrower_measures() -> None:
 
 def test_qualifiers_and_repair_rules() -> None:
     assert _scheme("qualifiers") == {
-        "exact", "more-than", "at-least", "about", "nearly", "less-than", "up-to"
+        "exact", "more-than", "at-least", "about", "nearly", "less-than", "up-to", "between"
     }  # fmt: skip
     assert _scheme("repair-rules") == {"split-wan-decimal", "lost-decimal-point"}
 

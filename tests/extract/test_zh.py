@@ -143,8 +143,16 @@ def test_operations_keep_their_year_and_english_glosses() -> None:
     assert [m.operation for m in draft.measurements] == ["kingpin-hunt-2023", "clean-border-2023"]
 
 
-def test_a_range_keeps_its_upper_end_and_says_so() -> None:
-    text = "2023年，云南省公安机关每月缴获毒品3至5吨，缴获毒品10吨的案件有4起。"
+def test_a_range_keeps_both_ends() -> None:
+    text = (
+        "2023年，云南省公安机关每月缴获毒品3至5吨，缴获毒品10吨的案件有4起。"
+        "新发现吸毒人员3-5万名，列管新物质三到五种，2019-2023年破获案件1.2万起。"
+    )
     draft = draft_document(text, "probe", date(2024, 1, 1), file="p.txt", gazetteer_file=GAZETTEER)
-    assert [m.mention.quote for m in draft.measurements] == ["5吨", "4起"]
-    assert any("range 3–5吨" in note for note in draft.measurements[0].review)
+    quotes = [(m.mention.quote, m.mention.qualifier) for m in draft.measurements]
+    assert quotes == [("3至5吨", "between"), ("4起", "exact"), ("3-5万名", "between"),
+                      ("三到五种", "between"), ("1.2万起", "exact")]  # fmt: skip
+    facts = yaml.safe_load(draft_yaml(draft))["measurements"]
+    ranges = [(f["lower"], f["number"]) for f in facts.values() if "lower" in f]
+    assert ranges == [(3, 5), (30000, 50000), (3, 5)]
+    assert not any("range" in note for m in draft.measurements for note in m.review)

@@ -176,6 +176,10 @@ def measurement(
 
 
 def bound_pairs(bounds: tuple[str, ...]) -> list[tuple[str, str]]:
+    if bounds[0] == "between":  # ("between", lower, upper): a range, both ends inclusive
+        true = '"true"^^xsd:boolean'
+        return [("schema:minValue", dec(bounds[1])), ("nk:minInclusive", true),
+                ("schema:maxValue", dec(bounds[2])), ("nk:maxInclusive", true)]  # fmt: skip
     qualifier, number = bounds
     if qualifier in ("exact", "about"):
         return [("schema:value", dec(number))]
@@ -464,8 +468,8 @@ def naive(
 
 
 def small_pair(
-    outer: tuple[str, str],
-    inner: tuple[str, str],
+    outer: tuple[str, ...],
+    inner: tuple[str, ...],
     inner_unit: str = "unit:TONNE",
     *,
     measure: str = "nkc:drugs-seized",
@@ -523,7 +527,18 @@ def span_world(start: int, end: int, exact: str) -> World:
     )
 
 
+def ranged(bounds: tuple[str, ...]) -> World:
+    """The small world with the Yunnan figure's bounds replaced."""
+    result = world()
+    result[M] = measurement(DOC, FIGURE, SENTENCE, bounds=bounds)
+    return result
+
+
 SCENARIOS: dict[str, dict[str, Callable[[], World]]] = {
+    "QualifierMatchesBoundsShape": {
+        "conforms-between": lambda: ranged(("between", "10", "12")),
+        "violates-between-reversed": lambda: ranged(("between", "12", "10")),
+    },
     "CrossLevelConsistencyShape": {
         "conforms-seed-repaired": lambda: seed_world(REPAIRED_FACTS + CLEAN_FACTS),
         "violates-naive-national-cases-exact-4": lambda: seed_world(
@@ -551,6 +566,12 @@ SCENARIOS: dict[str, dict[str, Callable[[], World]]] = {
             "unit:PERCENT",
             measure="nkc:percentage-increase",
             outer_unit="unit:PERCENT",
+        ),
+        "conforms-range-inside-national": lambda: small_pair(
+            ("exact", "20"), ("between", "10", "12")
+        ),
+        "violates-range-above-national": lambda: small_pair(
+            ("exact", "20"), ("between", "30", "40")
         ),
         "violates-count-above-national-count": lambda: small_pair(
             ("exact", "5"),

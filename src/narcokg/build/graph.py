@@ -317,7 +317,7 @@ def _add_links(
 def _measurement_label(fact: MeasurementFact, measure_label: str) -> str:
     number = f"{fact.number:,f}".rstrip("0").rstrip(".") if fact.number % 1 else f"{fact.number:,}"
     regions = ", ".join(fact.regions)
-    qualifier = QUALIFIER_WORDS[fact.qualifier]
+    qualifier = QUALIFIER_WORDS.get(fact.qualifier, f"{fact.lower} to ")  # between: 3 to 5
     return f"{measure_label}, {regions}, {fact.period}: {qualifier}{number} {fact.unit}"
 
 
@@ -326,8 +326,9 @@ def _add_bounds(graph: Graph, subject: str, fact: MeasurementFact) -> None:
     number = decimal_text(fact.number)
     if has_value:
         graph.typed(subject, ns.SCHEMA + "value", number, XSD_DECIMAL)
-    if min_inclusive is not None:
-        graph.typed(subject, ns.SCHEMA + "minValue", number, XSD_DECIMAL)
+    if min_inclusive is not None:  # a range's minimum is its lower end
+        low = number if fact.lower is None else decimal_text(fact.lower)
+        graph.typed(subject, ns.SCHEMA + "minValue", low, XSD_DECIMAL)
         graph.typed(subject, ns.NK + "minInclusive", str(min_inclusive).lower(), XSD_BOOLEAN)
     if max_inclusive is not None:
         graph.typed(subject, ns.SCHEMA + "maxValue", number, XSD_DECIMAL)

@@ -30,6 +30,7 @@ SLOTS = {
     "nearly": "upper",
     "less-than": "upper",
     "up-to": "upper",
+    "between": "range",  # both bounds: 3至5吨
 }
 FIELDS = (
     "measure",

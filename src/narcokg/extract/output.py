@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from narcokg.extract.drafts import Draft, DraftMeasurement
-from narcokg.model.numbers import BOUNDS, decimal_text
+from narcokg.model.numbers import BOUNDS, decimal_text, read_figure
 
 COLUMNS = (
     "measure",
@@ -97,6 +97,8 @@ def _measurement(m: DraftMeasurement) -> dict[str, Any]:
     entry |= {"measure": m.measure, "number": _number(m.mention.number)}
     if m.mention.qualifier != "exact":
         entry["qualifier"] = m.mention.qualifier
+    if (lower := _lower(m)) is not None:
+        entry["lower"] = _number(lower)
     entry |= {"unit": m.unit, "period": m.period, "region": list(m.regions)}
     for key in ("agency", "operation", "change_of"):
         if getattr(m, key):
@@ -111,6 +113,11 @@ def _measurement(m: DraftMeasurement) -> dict[str, Any]:
     if m.review:
         entry["review"] = "; ".join(m.review)
     return entry
+
+
+def _lower(m: DraftMeasurement) -> Decimal | None:
+    """A range's lower end, read back from its quote (3至5吨 -> 3)."""
+    return read_figure(m.mention.quote).low if m.mention.qualifier == "between" else None
 
 
 def draft_yaml(draft: Draft) -> str:
@@ -131,7 +138,9 @@ def draft_rows(draft: Draft, labels: dict[str, str]) -> list[dict[str, str]]:
             {
                 "measure": labels.get(m.measure, m.measure),
                 "value": number if has_value else "",
-                "lower_bound": number if low is not None else "",
+                "lower_bound": decimal_text(_lower(m) or m.mention.number)
+                if low is not None
+                else "",
                 "upper_bound": number if high is not None else "",
                 "qualifier": m.mention.qualifier,
                 "unit": m.unit,

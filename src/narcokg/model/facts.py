@@ -87,6 +87,7 @@ class MeasurementFact:
     repair: RepairFact | None = None
     change_of: str | None = None  # the measurement whose change this one states
     renders: str | None = None  # the figure of the original this translated figure renders
+    lower: Decimal | None = None  # a range's lower end (qualifier between; number is the upper)
 
 
 @dataclass(frozen=True)
@@ -287,7 +288,7 @@ def _period_label(entry: Mapping[str, Any], where: str, *, required: bool) -> st
 
 def _measurement(slug: str, value: Any, where: str) -> MeasurementFact:
     allowed = {"quote", "within", "measure", "number", "qualifier", "unit", "period", "region",
-               "regions", "agency", "operation", "repair", "renders"}  # fmt: skip
+               "regions", "agency", "operation", "repair", "renders", "lower"}  # fmt: skip
     allowed |= DRAFT_KEYS
     entry = _mapping(value, where, allowed)
     if "number" not in entry:
@@ -298,6 +299,11 @@ def _measurement(slug: str, value: Any, where: str) -> MeasurementFact:
     regions = _texts(entry, "region", where) + _texts(entry, "regions", where)
     if not regions:
         raise FactError(f"{where}: `region` is missing (e.g. China)")
+    if ("lower" in entry) != (qualifier == "between"):
+        raise FactError(
+            f"{where}: a range has qualifier `between`, its upper end as `number` and its lower "
+            "end as `lower` (3至5吨: number 5, lower 3); give both or neither"
+        )
     return MeasurementFact(
         id=slug,
         quote=_text(entry, "quote", where),
@@ -313,6 +319,7 @@ def _measurement(slug: str, value: Any, where: str) -> MeasurementFact:
         repair=_repair(entry.get("repair"), f"{where}: repair"),
         change_of=_text(entry, "change_of", where, required=False),
         renders=_text(entry, "renders", where, required=False),
+        lower=_decimal(entry["lower"], f"{where}: lower") if "lower" in entry else None,
     )
 
 

@@ -43,6 +43,11 @@ def check_figure(fact: MeasurementFact, where: str) -> None:
             f"{fact.qualifier} {fact.number}; fix the fact, "
             "or record a repair if the text is garbled"
         )
+    if stated.low != fact.lower:
+        raise FactError(
+            f"{where}: the quote's range starts at {stated.low} but the fact's `lower` is "
+            f"{fact.lower}; fix the fact"
+        )
     if stated.unit is not None and stated.unit != fact.unit:
         raise FactError(
             f"{where}: the quote's unit is {stated.unit!r} but the fact says {fact.unit!r}"

@@ -36,7 +36,7 @@ QUALIFIER_PHRASES: tuple[tuple[str, str], ...] = (
     ("up to", "up-to"),
     ("at most", "up-to"),
 )
-QUALIFIERS = ("exact", "more-than", "at-least", "about", "nearly", "less-than", "up-to")
+QUALIFIERS = ("exact", "more-than", "at-least", "about", "nearly", "less-than", "up-to", "between")
 
 SCALES: dict[str, int] = {
     "hundred": 100,
@@ -58,7 +58,13 @@ _QUALIFIER = "|".join(re.escape(p) for p, _ in QUALIFIER_PHRASES)
 _SCALE = "|".join(SCALES)
 _UNIT = "|".join(sorted((re.escape(u) for u in MASS_UNITS), key=len, reverse=True))
 _FIGURE = re.compile(
-    rf"(?:(?P<qualifier>{_QUALIFIER})\s+(?:an?\s+)?)?(?P<number>{_NUMBER})"
+    rf"(?:(?P<qualifier>{_QUALIFIER}|between)\s+(?:an?\s+)?)?(?P<number>{_NUMBER})"
+    rf"(?:\s*(?P<scale>{_SCALE})\b)?(?:\s*(?P<unit>{_UNIT})\b)?",
+    re.IGNORECASE,
+)
+#: The upper end of a range right after its lower end: "-5 tonnes", " to 5", " and 5" (between).
+_RANGE_END = re.compile(
+    rf"\s*(?P<joint>-|\u2013|\u2014|to\b|and\b)\s*(?P<qualifier>)(?P<number>{_NUMBER})"
     rf"(?:\s*(?P<scale>{_SCALE})\b)?(?:\s*(?P<unit>{_UNIT})\b)?",
     re.IGNORECASE,
 )
@@ -77,7 +83,7 @@ def parse_number(text: str) -> Decimal:
 
 def qualifier_of(phrase: str | None) -> str:
     """The qualifier slug of a phrase such as "More than" (``exact`` when there is none)."""
-    if phrase is None:
+    if not phrase:
         return "exact"
     wanted = " ".join(phrase.lower().split())
     return next(slug for words, slug in QUALIFIER_PHRASES if words == wanted)
@@ -92,15 +98,38 @@ def read_figure(text: str) -> Figure:
     Figure(number=Decimal('740'), qualifier='more-than', unit='tonne')
     >>> read_figure("more than 100 million students").number
     Decimal('100000000')
+    >>> read_figure("between 3 and 5 tonnes"), read_figure("3-5 tonnes").low
+    (Figure(number=Decimal('5'), qualifier='between', unit='tonne'), Decimal('3'))
     """
     from narcokg.model.zh_numbers import has_cjk, read_figure_zh
 
     if has_cjk(text):
         return read_figure_zh(text)
-    match = _FIGURE.search(digits_for_words(text))
+    text = digits_for_words(text)
+    match = _FIGURE.search(text)
     if match is None:
         raise ValueError(f"no figure in {text!r}")
-    return _figure_from(match)
+    return _range_from(match, text) or _figure_from(match)
+
+
+def _range_from(match: re.Match[str], text: str) -> Figure | None:
+    """A range ("between 3 and 5 tonnes", "3-5 tonnes", "3 to 5 million") read at ``match``:
+    the upper end is the figure's number, the lower end its ``low``; a scale or unit written
+    only after the upper end applies to both ("3-5 million" is 3 to 5 million)."""
+    between = (match["qualifier"] or "").lower() == "between"
+    if re.search(r"\bfrom\s+$", text[: match.start()], re.IGNORECASE):
+        return None  # "from 3 to 5 tonnes" is a change between two figures, not a range
+    high = None if match["unit"] else _RANGE_END.match(text, match.end())
+    if high is None or (high["joint"].lower() == "and") != between:
+        if between:
+            raise ValueError(f"no upper end after 'between' in {text!r}")
+        return None
+    upper = _figure_from(high)
+    low = parse_number(match["number"])
+    scale = match["scale"] or high["scale"]
+    if scale:
+        low *= SCALES[scale.lower()]
+    return Figure(upper.number, "between", upper.unit, low.normalize() if low % 1 else low)
 
 
 #: Number words a report may spell out ("five milligrams", "two-fold", "twenty-three").
@@ -209,6 +238,7 @@ BOUNDS: dict[str, tuple[bool, bool | None, bool | None]] = {
     "nearly": (False, None, False),
     "less-than": (False, None, False),
     "up-to": (False, None, True),
+    "between": (False, True, True),  # a range: its lower end (the fact's `lower`) to the number
 }
 
 

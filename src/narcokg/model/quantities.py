@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 #: The mass units a figure's unit word can name (what ``numbers.MASS_UNITS`` maps words to).
@@ -16,3 +16,5 @@ class Figure:
     number: Decimal
     qualifier: str = "exact"
     unit: str | None = None
+    # a range's lower end ("3 to 5 tonnes", qualifier between): `number` is its upper end
+    low: Decimal | None = field(default=None, repr=False)

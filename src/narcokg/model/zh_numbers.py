@@ -1,5 +1,6 @@
 """Reading figures written in Chinese: "4.2万余起", "1.124亿", "一万二千名", "两千余", "三成",
-"近3万名", "25.9吨", full-width "１２３４５". No RDF here; the build checks Chinese quotes with it.
+"近3万名", "25.9吨", full-width "１２３４５", ranges "3至5吨" / "3-5万" / "三到五种". No RDF here;
+the build checks Chinese quotes with it.
 
 The qualifiers follow the usage of official releases: 余/多/逾/超过 give a lower bound
 (``more-than``); 以上/以下 include the number itself (as the Criminal Law, art. 99, defines them:
@@ -89,20 +90,48 @@ def figure_parts(match: re.Match[str]) -> tuple[Decimal, str, str | None]:
     return number, qualifier, unit
 
 
+#: Between the ends of a range: 3至5吨, 3-5万, 三到五种.
+RANGE_JOINT = re.compile(r"至|到|-|—|~")
+
+
+def range_end(text: str, low: re.Match[str]) -> re.Match[str] | None:
+    """The upper end of a range whose lower end is ``low`` (3至5吨, 3吨至5吨), or None."""
+    joint = RANGE_JOINT.match(text, low.end())
+    if low["post"] or low["after"] or joint is None:
+        return None
+    high = FIGURE.match(text, joint.end())
+    if high is None or high["num"] in ("万", "亿") or high["qual"]:
+        return None
+    return high if low["unit"] in (None, high["unit"]) else None
+
+
+def range_low(low: re.Match[str], high: re.Match[str]) -> Decimal:
+    """The lower end's value; a 万/亿 written only after the upper end scales both (3-5万)."""
+    value = number_value(low["num"], low["scale"] or high["scale"])
+    return value * 10 if high["unit"] == "成" else value
+
+
 def read_figure_zh(text: str) -> Figure:
-    """The first figure of a Chinese quote.
+    """The first figure of a Chinese quote; a range keeps both ends (qualifier ``between``).
 
     >>> read_figure_zh("4.2万余起")
     Figure(number=Decimal('42000'), qualifier='more-than', unit=None)
     >>> read_figure_zh("约２５.９吨")
     Figure(number=Decimal('25.9'), qualifier='about', unit='tonne')
+    >>> range_ = read_figure_zh("3-5万名")
+    >>> range_, range_.low
+    (Figure(number=Decimal('50000'), qualifier='between', unit=None), Decimal('30000'))
     """
-    for match in FIGURE.finditer(text.translate(FULL_WIDTH)):
+    text = text.translate(FULL_WIDTH)
+    for match in FIGURE.finditer(text):
         if match["num"] in ("万", "亿"):
             continue
-        number, qualifier, unit = figure_parts(match)
+        high = range_end(text, match)
+        number, qualifier, unit = figure_parts(high or match)
         # like the English reader, only mass units are unit *words* the build checks
         mass = unit if unit in MASS_UNIT_NAMES else None
+        if high is not None:
+            return Figure(number, "between", mass, range_low(match, high))
         return Figure(number, qualifier, mass)
     raise ValueError(f"no figure in {text!r}")
 

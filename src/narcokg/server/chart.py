@@ -21,6 +21,7 @@ SYMBOLS = {
     "nearly": "<",
     "less-than": "<",
     "up-to": "≤",
+    "between": "≥",  # a range is drawn at its lower end, the certain part
     "exact": "",
 }
 

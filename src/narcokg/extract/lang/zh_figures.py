@@ -10,12 +10,12 @@ the figures an abbreviation names (破抓缴 = cases solved, suspects arrested, 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from narcokg.extract.figures import Mention
 from narcokg.extract.text import Sentence
-from narcokg.model.zh_numbers import FIGURE, FULL_WIDTH, figure_parts
+from narcokg.model.zh_numbers import FIGURE, FULL_WIDTH, figure_parts, range_end
 
 MASS = {"tonne", "kilogram", "gram"}
 _NOT_AFTER = tuple("年月日号时岁周期届")
@@ -76,24 +76,37 @@ def sentence_figures(sentence: Sentence) -> list[Found]:
     text = sentence.text.translate(FULL_WIDTH)
     found: list[Found] = []
     last_end = 0
-    low: str | None = None  # the lower end of a range (3至5吨)
+    skip_to = 0  # past the upper end of a range already read
     for match in FIGURE.finditer(text):
-        if _not_statistic(text, match):
+        if match.start() < skip_to:
             continue
-        if not match["unit"] and re.match(r"(?:至|到|-|—|～|~)\d", text[match.end() :]):
-            low = match.group()
-            continue
-        mention = _mention(sentence, text, match)
-        if low is not None:
-            mention = mention.with_notes(
-                f"a range {low}–{match.group()}: the ontology has no range, so only the upper "
-                "end is drafted; record the range in a note or split it"
-            )
-            low = None
+        high = range_end(text, match)
+        if high is not None and not _not_statistic(text, high):
+            mention = _range_mention(sentence, text, match, high)  # 3至5吨, 三到五种
+            skip_to = high.end()
+        elif _not_statistic(text, match) or high is not None:
+            continue  # not a figure, or the first year of 2019-2023年
+        else:
+            mention = _mention(sentence, text, match)
         before = text[last_end : match.start()]
         found.append(_with_change(mention, before, found))
         last_end = mention.end - sentence.start
     return found
+
+
+def _range_mention(
+    sentence: Sentence, text: str, low: re.Match[str], high: re.Match[str]
+) -> Mention:
+    """A range's mention: both ends quoted, the upper as its number (qualifier ``between``); the
+    lower end is read back from the quote where it is needed (:func:`read_figure_zh`)."""
+    upper = _mention(sentence, text, high)
+    return replace(
+        upper,
+        start=sentence.start + low.start(),
+        quote=sentence.text[low.start() : upper.end - sentence.start],
+        qualifier="between",
+        noun=text[max(0, low.start() - 16) : low.start()],
+    )
 
 
 def _mention(sentence: Sentence, text: str, match: re.Match[str]) -> Mention:
