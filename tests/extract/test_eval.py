@@ -113,6 +113,13 @@ def test_the_split_file_is_disjoint_and_held_out_is_a_third() -> None:
     assert len(splits["heldout"]) >= len(every) // 4
 
 
+def test_a_language_folder_scored_alone_keeps_its_held_out_split() -> None:
+    alone = documents_of(CORPUS / "zh", "heldout")
+    chinese = {p.stem for p in keys_of(CORPUS / "zh")}
+    assert alone and alone == (documents_of(CORPUS, "heldout") or set()) & chinese
+    assert not alone & (documents_of(CORPUS / "zh", "dev") or set())
+
+
 def test_an_unknown_split_is_refused() -> None:
     with pytest.raises(InputError, match="unknown split"):
         documents_of(CORPUS, "test")

@@ -64,12 +64,13 @@ def score_key(key_path: Path, gazetteer_file: Path) -> Score:
 
 def load_splits(corpus: Path) -> dict[str, set[str]]:
     """The split files (``splits.yaml`` at the top, ``split.yaml`` in a language folder such as
-    ``zh/``): document ids of ``dev`` and ``heldout`` (also spelt ``development`` and
-    ``held_out``). A document listed in no held-out list is in ``dev`` (so a new report is never
-    silently counted as held out)."""
+    ``zh/`` or in the corpus folder itself): document ids of ``dev`` and ``heldout`` (also spelt
+    ``development`` and ``held_out``). A document listed in no held-out list is in ``dev`` (so a
+    new report is never silently counted as held out)."""
     dev: set[str] = set()
     heldout: set[str] = set()
-    for path in [corpus / SPLIT_FILE, *sorted(corpus.glob("*/split.yaml"))]:
+    # a language folder scored on its own (--corpus corpus/zh) keeps its own held-out split
+    for path in [corpus / SPLIT_FILE, corpus / "split.yaml", *sorted(corpus.glob("*/split.yaml"))]:
         if path.exists():
             listed_dev, listed_heldout = _read_split(path)
             dev |= listed_dev
