@@ -32,9 +32,7 @@ KEY_FILES = sorted(
     if p.name not in {"splits.yaml", "split.yaml"}
 )
 #: Every combination of the layout's choices (the header aside).
-LAYOUTS = [
-    Layout("# a header\n", *flags) for flags in product((False, True), repeat=4)
-]
+LAYOUTS = [Layout("# a header\n", *flags) for flags in product((False, True), repeat=4)]
 
 
 def read_back(facts: FactFile, layout: Layout, notes: dict[str, dict[str, object]] | None = None):
@@ -61,7 +59,10 @@ text = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size
 )
 slug = st.from_regex(r"[a-z0-9][a-z0-9-]{0,12}", fullmatch=True)
 tag = st.from_regex(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?", fullmatch=True)
-labels = st.lists(st.tuples(tag, text), max_size=3).map(tuple)
+# (tag, label) pairs grouped by tag, as the reader gives them
+labels = st.dictionaries(tag, st.lists(text, min_size=1, max_size=2), max_size=2).map(
+    lambda by_tag: tuple((t, label) for t, texts in by_tag.items() for label in texts)
+)
 maybe = st.none() | text
 number = st.decimals(allow_nan=False, allow_infinity=False, min_value=-(10**15), max_value=10**15)
 

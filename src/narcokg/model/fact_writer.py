@@ -89,7 +89,7 @@ def _dumper(libyaml: bool) -> Any:
         style = '"' if any(c in _BREAKS for c in value) else None
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
-    dumper = type("FactDumper", (base,), {})
+    dumper: Any = type("FactDumper", (base,), {})
     dumper.add_representer(str, text)
     return dumper
 
