@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tempfile
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 from itertools import product
 from pathlib import Path
@@ -162,3 +163,35 @@ def test_unknown_notes_are_refused() -> None:
     facts = load_facts(KEY_FILES[0])
     with pytest.raises(ValueError, match="notes may hold only"):
         fact_file_text(facts, Layout(), {facts.measurements[0].id: {"number": 3}})
+
+
+def test_synthetic_fact_files_are_what_the_writer_writes(tmp_path: Path) -> None:
+    """Reading a generated fact file and writing it again gives the same bytes."""
+    from narcokg.synth.corpus import write_corpus
+    from narcokg.synth.facts import LAYOUT
+
+    write_corpus(tmp_path, 12, seed=5)
+    files = sorted((tmp_path / "facts").glob("*.yaml"))
+    assert len(files) == 12
+    for path in files:
+        assert fact_file_text(load_facts(path), LAYOUT) == path.read_text(encoding="utf-8")
+
+
+def test_drafts_read_back_to_the_facts_drafted() -> None:
+    """A draft of every corpus report reads back to the facts it was written from."""
+    from narcokg.extract.draft import draft_document
+    from narcokg.extract.output import draft_facts, draft_yaml
+
+    texts = sorted(ROOT.glob("corpus/*.txt")) + sorted(ROOT.glob("corpus/zh/*.txt"))
+    assert texts
+    gazetteer = ROOT / "graph" / "reference" / "regions.csv"
+    for text in texts:
+        source = text.read_text(encoding="utf-8")
+        draft = draft_document(
+            source, text.stem, date(2024, 1, 31), file=text.name, gazetteer_file=gazetteer
+        )
+        facts = draft_facts(draft)
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "draft.yaml"
+            path.write_text(draft_yaml(draft), encoding="utf-8")
+            assert replace(load_facts(path), path=facts.path) == facts, text.name
