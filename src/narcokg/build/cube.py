@@ -18,6 +18,7 @@ from typing import Protocol
 
 from narcokg import namespaces as ns
 from narcokg.model.facts import MeasurementFact
+from narcokg.model.regions import Region
 
 RDF_TYPE = ns.RDF + "type"
 XSD_DECIMAL = ns.XSD + "decimal"
@@ -57,15 +58,16 @@ def add_observation(
     graph: TripleSink,
     subject: str,
     fact: MeasurementFact,
-    regions: Sequence[tuple[str, str]],
+    regions: Sequence[tuple[str, Region]],
     figure: str,
     *,
     mint: Callable[..., str],
 ) -> None:
     """The cube terms of one measurement.
 
-    ``regions`` are the (IRI, label) of each region; ``figure`` the xsd:decimal text of the stated
-    number (the value, or the bound when the text gives only a bound); ``mint`` makes a data IRI.
+    ``regions`` are the (IRI, gazetteer entry) of each region; ``figure`` the xsd:decimal text of
+    the stated number (the value, or the bound when the text gives only a bound); ``mint`` makes a
+    data IRI.
     """
     operation = mint("operation", fact.operation) if fact.operation else NO_OPERATION
     agency = mint("agency", fact.agency) if fact.agency else NO_AGENCY
@@ -77,14 +79,22 @@ def add_observation(
     graph.link(subject, ns.NK + "refAgency", agency)
 
 
-def _area(graph: TripleSink, regions: Sequence[tuple[str, str]], mint: Callable[..., str]) -> str:
-    """The one region, or the group of several regions, a figure covers."""
+def _area(
+    graph: TripleSink, regions: Sequence[tuple[str, Region]], mint: Callable[..., str]
+) -> str:
+    """The one region, or the group of several regions, a figure covers.
+
+    The group is labelled as its regions are: by their English names, and by their Chinese
+    names too when every region has one.
+    """
     if len(regions) == 1:
         return regions[0][0]
-    ordered = sorted(regions, key=lambda region: region[1])
+    ordered = sorted(regions, key=lambda region: region[1].name)
     group = mint("region-group", "+".join(r[0].rsplit("/", 1)[-1] for r in ordered))
     graph.kind(group, ns.NK + "RegionGroup")
-    graph.text(group, ns.RDFS + "label", "; ".join(r[1] for r in ordered), "en")
+    graph.text(group, ns.RDFS + "label", "; ".join(r[1].name for r in ordered), "en")
+    if all(r[1].label_zh for r in ordered):
+        graph.text(group, ns.RDFS + "label", "、".join(r[1].label_zh for r in ordered), "zh-Hans")
     for region_iri, _ in ordered:
         graph.link(group, ns.NK + "member", region_iri)
     return group

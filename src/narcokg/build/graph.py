@@ -273,8 +273,7 @@ def _add_measurement(
     graph.link(subject, ns.NK + "period", _add_period(graph, fact.period, where))
     _add_bounds(graph, subject, fact)
     regions = [
-        (_region_iri(name, context.regions, where), context.regions[name].name)
-        for name in fact.regions
+        (_region_iri(name, context.regions, where), context.regions[name]) for name in fact.regions
     ]
     for region_iri, _ in regions:
         graph.link(subject, ns.NK + "region", region_iri)

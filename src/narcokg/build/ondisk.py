@@ -17,9 +17,12 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from narcokg.errors import InputError
+
+if TYPE_CHECKING:
+    import pyoxigraph
 
 #: Below this many bytes of Turtle, parsing into memory beats opening a store on disk.
 SMALL_GRAPH_BYTES = 4_000_000
@@ -130,7 +133,7 @@ def write_store(graph_file: Path, ontology: Path) -> Path:
     return target
 
 
-def open_graph_store(graph_file: Path, ontology: Path | None = None) -> Any:
+def open_graph_store(graph_file: Path, ontology: Path | None = None) -> pyoxigraph.Store:
     """A pyoxigraph store holding ``graph_file`` (and ``ontology``, which a built graph already
     holds: it is then checked to be the one stamped): the on-disk one read-only when it is
     current, else (re)built when the graph is large and its folder writable, else parsed into

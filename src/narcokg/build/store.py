@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING
 from narcokg.namespaces import PREFIXES
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
     import pyoxigraph
+
+    #: A term of a pyoxigraph graph or answer: an IRI, a blank node or a literal. narcokg's data
+    #: holds no RDF 1.2 triple terms; where one could arrive, the code says so and refuses it.
+    OxTerm: TypeAlias = pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Literal
 
 #: Prefixes used in Turtle output. The data IRIs (nkid:kind/doc/id) contain slashes, which would
 #: need escaping as prefixed names, so they are written in full.

@@ -1,13 +1,24 @@
-"""Write a draft: the fact-file YAML (see docs/facts.md) or the ``measurements`` CSV table."""
+"""Write a draft: the fact-file YAML (see docs/facts.md; written by
+:mod:`narcokg.model.fact_writer`) or the ``measurements`` CSV table."""
 
 from __future__ import annotations
 
 import csv
 import io
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
-from narcokg.extract.drafts import Draft, DraftMeasurement
+from narcokg.extract.drafts import Draft, DraftMeasurement, DraftOperation
+from narcokg.model.fact_writer import Layout, fact_file_data, fact_file_text
+from narcokg.model.facts import (
+    AgencyFact,
+    DocumentFacts,
+    FactFile,
+    MeasurementFact,
+    OperationFact,
+    RepairFact,
+)
 from narcokg.model.numbers import BOUNDS, decimal_text, read_figure
 
 COLUMNS = (
@@ -33,86 +44,71 @@ HEADER = """\
 """
 
 
-def _number(value: Decimal) -> int | float:
-    return int(value) if value == value.to_integral_value() else float(decimal_text(value))
+#: How drafts are laid out: every region as a list, the date quoted (as drafts always were).
+LAYOUT = Layout(header=HEADER, date_as_text=True)
 
 
-def draft_data(draft: Draft) -> dict[str, Any]:
-    """The draft as the mapping a fact file holds."""
-    document: dict[str, Any] = {
-        "id": draft.doc_id,
-        "file": draft.file,
-        "title": draft.title,
-        "published": draft.published.isoformat(),
-    }
-    if draft.publisher:
-        document["publisher"] = draft.publisher
-    document["language"] = draft.language
-    if draft.translated_from:
-        document["translated_from"] = draft.translated_from
-    agencies = {
-        a.slug: {
-            k: v
-            for k, v in (
-                ("label", a.label),
-                ("jurisdiction", a.jurisdiction),
-                ("part_of", a.part_of),
-            )
-            if v
-        }
+def draft_facts(draft: Draft) -> FactFile:
+    """The draft as the facts its file states (the reviewer's notes aside)."""
+    document = DocumentFacts(
+        id=draft.doc_id,
+        file=draft.file,
+        title=draft.title,
+        published=draft.published,
+        publisher=draft.publisher or None,
+        language=draft.language,
+        translated_from=draft.translated_from or None,
+    )
+    agencies = tuple(
+        AgencyFact(a.slug, a.label, a.jurisdiction or None, a.part_of or None)
         for a in draft.agencies.values()
-    }
-    operations = {op.slug: _operation(op) for op in draft.operations}
-    measurements = {m.id: _measurement(m) for m in draft.measurements}
-    return {
-        "document": document,
-        "agencies": agencies,
-        "operations": operations,
-        "measurements": measurements,
-    }
+    )
+    return FactFile(
+        path=Path(f"{draft.doc_id}.yaml"),
+        document=document,
+        agencies=agencies,
+        operations=tuple(_operation(op) for op in draft.operations),
+        measurements=tuple(_measurement(m) for m in draft.measurements),
+    )
 
 
-def _operation(op: Any) -> dict[str, Any]:
-    entry: dict[str, Any] = {"label": op.label, "quote": op.quote}
-    if op.within:
-        entry["within"] = op.within
-    if op.conducted_by:
-        entry["conducted_by"] = list(op.conducted_by)
-    if op.regions:
-        entry["regions"] = list(op.regions)
-        entry["regions_complete"] = op.regions_complete
-    entry["period"] = op.period
-    if op.alt_labels:
-        entry["alt_labels"] = {
-            tag: [label for t, label in op.alt_labels if t == tag]
-            for tag in dict.fromkeys(t for t, _ in op.alt_labels)
-        }
-    return entry
+def _operation(op: DraftOperation) -> OperationFact:
+    return OperationFact(
+        slug=op.slug,
+        label=op.label,
+        quote=op.quote,
+        within=op.within or None,
+        conducted_by=op.conducted_by,
+        regions=op.regions,
+        # a draft without regions never said whether they were complete: the reader's default
+        regions_complete=op.regions_complete or not op.regions,
+        period=op.period,
+        alt_labels=op.alt_labels,
+    )
 
 
-def _measurement(m: DraftMeasurement) -> dict[str, Any]:
-    entry: dict[str, Any] = {"quote": m.mention.quote}
-    if m.within:
-        entry["within"] = m.within
-    entry |= {"measure": m.measure, "number": _number(m.mention.number)}
-    if m.mention.qualifier != "exact":
-        entry["qualifier"] = m.mention.qualifier
-    if (lower := _lower(m)) is not None:
-        entry["lower"] = _number(lower)
-    entry |= {"unit": m.unit, "period": m.period, "region": list(m.regions)}
-    for key in ("agency", "operation", "change_of"):
-        if getattr(m, key):
-            entry[key] = getattr(m, key)
-    if m.mention.repair:
-        entry["repair"] = {
-            "rule": m.mention.repair,
-            "naive": [_number(n) for n in m.mention.naive],
-            "note": f"drafted: the text is garbled; read by {m.mention.repair}",
-        }
-    entry["confidence"] = m.confidence
-    if m.review:
-        entry["review"] = "; ".join(m.review)
-    return entry
+def _measurement(m: DraftMeasurement) -> MeasurementFact:
+    mention = m.mention
+    repair = None
+    if mention.repair:
+        note = f"drafted: the text is garbled; read by {mention.repair}"
+        repair = RepairFact(mention.repair, note, tuple(mention.naive))
+    return MeasurementFact(
+        id=m.id,
+        quote=mention.quote,
+        measure=m.measure,
+        number=mention.number,
+        unit=m.unit,
+        period=m.period,
+        regions=m.regions,
+        qualifier=mention.qualifier,
+        lower=_lower(m),
+        within=m.within or None,
+        agency=m.agency or None,
+        operation=m.operation or None,
+        repair=repair,
+        change_of=m.change_of or None,
+    )
 
 
 def _lower(m: DraftMeasurement) -> Decimal | None:
@@ -120,11 +116,23 @@ def _lower(m: DraftMeasurement) -> Decimal | None:
     return read_figure(m.mention.quote).low if m.mention.qualifier == "between" else None
 
 
-def draft_yaml(draft: Draft) -> str:
-    import yaml
+def _notes(draft: Draft) -> dict[str, dict[str, Any]]:
+    """The reviewer's notes on each measurement: the extractor's confidence, what to check."""
+    notes: dict[str, dict[str, Any]] = {}
+    for m in draft.measurements:
+        notes[m.id] = {"confidence": m.confidence}
+        if m.review:
+            notes[m.id]["review"] = "; ".join(m.review)
+    return notes
 
-    body = yaml.safe_dump(draft_data(draft), sort_keys=False, allow_unicode=True, width=100)
-    return HEADER + body
+
+def draft_data(draft: Draft) -> dict[str, Any]:
+    """The draft as the mapping its fact file holds (notes included)."""
+    return fact_file_data(draft_facts(draft), LAYOUT, _notes(draft))
+
+
+def draft_yaml(draft: Draft) -> str:
+    return fact_file_text(draft_facts(draft), LAYOUT, _notes(draft))
 
 
 def draft_rows(draft: Draft, labels: dict[str, str]) -> list[dict[str, str]]:
@@ -138,9 +146,7 @@ def draft_rows(draft: Draft, labels: dict[str, str]) -> list[dict[str, str]]:
             {
                 "measure": labels.get(m.measure, m.measure),
                 "value": number if has_value else "",
-                "lower_bound": decimal_text(_lower(m) or m.mention.number)
-                if low is not None
-                else "",
+                "lower_bound": number if low is not None else "",
                 "upper_bound": number if high is not None else "",
                 "qualifier": m.mention.qualifier,
                 "unit": m.unit,

@@ -33,7 +33,7 @@ from narcokg.queries.safety import QueryForm, check_query
 if TYPE_CHECKING:
     import pyoxigraph
 
-    from narcokg.queries.results import OxTerm
+    from narcokg.build.store import OxTerm
 
 
 class Engine(Protocol):
@@ -92,13 +92,17 @@ class LocalEngine:
             rows = tuple(tuple(_wrap(s[v]) for v in variables) for s in capped(answer, max_rows))
             return SelectResult(variables, rows)
         return GraphResult.from_triples(
-            (_wrap(t.subject), _wrap(t.predicate), _wrap(t.object))
+            (_term(t.subject), _term(t.predicate), _term(t.object))
             for t in capped(answer, max_rows)
         )
 
 
-def _wrap(term: OxTerm | pyoxigraph.Triple | pyoxigraph.DefaultGraph | None) -> Any:
-    return None if term is None else wrap_term(term, QuerySyntaxError)
+def _wrap(term: OxTerm | pyoxigraph.Triple | pyoxigraph.DefaultGraph | None) -> Term | None:
+    return None if term is None else _term(term)
+
+
+def _term(term: OxTerm | pyoxigraph.Triple | pyoxigraph.DefaultGraph) -> Term:
+    return wrap_term(term, QuerySyntaxError)
 
 
 class RdflibEngine:

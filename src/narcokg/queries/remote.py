@@ -46,7 +46,7 @@ from narcokg.queries.safety import QueryForm, check_query
 if TYPE_CHECKING:
     import pyoxigraph as ox
 
-    from narcokg.queries.results import OxTerm
+    from narcokg.build.store import OxTerm
 
 JSON_TYPES = ("application/sparql-results+json", "application/json")
 #: Graph answers: media type -> pyoxigraph RdfFormat attribute. N-Triples first: line-based, exact.

@@ -24,12 +24,10 @@ from narcokg.errors import InputError, NarcoKGError, ResultTooLargeError
 from narcokg.namespaces import RDF, XSD, shorten_iri
 
 if TYPE_CHECKING:
-    from typing import TypeAlias
-
     import pyoxigraph
 
-    #: The pyoxigraph terms a SPARQL answer holds (RDF-star triple terms are refused).
-    OxTerm: TypeAlias = pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Literal
+    # The pyoxigraph terms a SPARQL answer holds (RDF-star triple terms are refused).
+    from narcokg.build.store import OxTerm
 
 TermKind = Literal["uri", "literal", "bnode"]
 T = TypeVar("T")

@@ -1,14 +1,25 @@
 """The fact file of a synthetic report, in the format of ``graph/facts/*.yaml``.
 
 Quotes are checked against the rendered text here, as the build will: a quote that occurs more
-than once gets ``within:`` its sentence.
+than once gets ``within:`` its sentence. The file is written by :mod:`narcokg.model.fact_writer`.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from narcokg.model.fact_writer import Layout
+from narcokg.model.fact_writer import fact_file_text as write_fact_file
+from narcokg.model.facts import (
+    AgencyFact,
+    DocumentFacts,
+    FactFile,
+    MeasurementFact,
+    OperationFact,
+    RepairFact,
+)
 
 if TYPE_CHECKING:
     from narcokg.synth.plan import DocumentPlan, Figure
@@ -18,92 +29,84 @@ HEADER = (
     "not a real document.\n"
     "# Every `quote` occurs once in the document, or once inside its `within` quote.\n"
 )
+#: How synthetic fact files are laid out: one region inline, an operation's quote last, written
+#: by libyaml (corpora for benchmarks are large).
+LAYOUT = Layout(header=HEADER, inline_single_region=True, quote_last=True, libyaml=True)
 
 
-def _number(value: Decimal) -> int | float:
-    return int(value) if value == value.to_integral_value() else float(value)
-
-
-def _agencies(plan: DocumentPlan) -> dict[str, Any]:
-    agencies: dict[str, Any] = {
-        "ministry-of-public-security": {
-            "label": "Ministry of Public Security",
-            "jurisdiction": "China",
-        },
-        "public-security-organs": {"label": "Public security organs", "jurisdiction": "China"},
-    }
+def _agencies(plan: DocumentPlan) -> tuple[AgencyFact, ...]:
+    agencies = [
+        AgencyFact("ministry-of-public-security", "Ministry of Public Security", "China"),
+        AgencyFact("public-security-organs", "Public security organs", "China"),
+    ]
     if not plan.national:
-        agencies[plan.agency] = {
-            "label": f"{plan.region} public security organs",
-            "jurisdiction": plan.region,
-            "part_of": "public-security-organs",
-        }
-    return agencies
+        label = f"{plan.region} public security organs"
+        agencies.append(AgencyFact(plan.agency, label, plan.region, "public-security-organs"))
+    return tuple(agencies)
 
 
-def _operations(plan: DocumentPlan) -> dict[str, Any]:
-    operations: dict[str, Any] = {}
-    for op in plan.operations:
-        entry: dict[str, Any] = {
-            "label": op.label,
-            "comment": f"Synthetic operation {op.label}.",
-        }
-        if op.organised_by:
-            entry["organised_by"] = op.organised_by
-        entry["conducted_by"] = [op.conducted_by]
-        entry["regions"] = list(op.regions)
-        entry["regions_complete"] = op.complete
-        entry["period"] = plan.period
-        entry["quote"] = op.quote
-        operations[op.slug] = entry
-    return operations
+def _operations(plan: DocumentPlan) -> tuple[OperationFact, ...]:
+    return tuple(
+        OperationFact(
+            slug=op.slug,
+            label=op.label,
+            quote=op.quote,
+            comment=f"Synthetic operation {op.label}.",
+            organised_by=op.organised_by,
+            conducted_by=(op.conducted_by,),
+            regions=tuple(op.regions),
+            regions_complete=op.complete,
+            period=plan.period,
+        )
+        for op in plan.operations
+    )
 
 
-def _measurement(plan: DocumentPlan, figure: Figure, text: str) -> dict[str, Any]:
+def _measurement(plan: DocumentPlan, figure: Figure, text: str) -> MeasurementFact:
     phrase = figure.phrase
-    entry: dict[str, Any] = {"quote": figure.quote}
-    if text.count(figure.quote) > 1:
-        entry["within"] = figure.sentence
-    entry["measure"] = figure.measure
-    entry["number"] = _number(phrase.number)
-    if phrase.qualifier != "exact":
-        entry["qualifier"] = phrase.qualifier
-    entry["unit"] = phrase.unit
-    entry["period"] = plan.period
-    entry["region"] = figure.region
-    entry["agency"] = "public-security-organs" if plan.national else plan.agency
-    if figure.operation:
-        entry["operation"] = figure.operation
+    repair = None
     if phrase.repair and figure.repaired:
-        entry["repair"] = {
-            "rule": phrase.repair,
-            "naive": [_number(n) for n in phrase.naive],
-            "note": f"Synthetic garble ({phrase.repair}): read back as {phrase.number}.",
-        }
-    return entry
+        note = f"Synthetic garble ({phrase.repair}): read back as {phrase.number}."
+        repair = RepairFact(phrase.repair, note, tuple(phrase.naive))
+    return MeasurementFact(
+        id=figure.fid,
+        quote=figure.quote,
+        within=figure.sentence if text.count(figure.quote) > 1 else None,
+        measure=figure.measure,
+        number=phrase.number,
+        qualifier=phrase.qualifier,
+        unit=phrase.unit,
+        period=plan.period,
+        regions=(figure.region,),
+        agency="public-security-organs" if plan.national else plan.agency,
+        operation=figure.operation or None,
+        repair=repair,
+    )
+
+
+def plan_facts(plan: DocumentPlan, text: str, published: date, reporters: list[str]) -> FactFile:
+    """The facts of ``plan`` whose source text is ``text``."""
+    title = f"Anti-drug results of the {plan.region} public security organs, {plan.period}"
+    document = DocumentFacts(
+        id=plan.doc_id,
+        file=f"{plan.doc_id}.txt",
+        title=f"{title} (synthetic)",
+        published=published,
+        publisher=plan.agency,
+        reporters=tuple(reporters),
+        language="en",
+        translated_from="zh",
+        note="Synthetic report for tests and benchmarks.",
+    )
+    return FactFile(
+        path=Path(f"{plan.doc_id}.yaml"),
+        document=document,
+        agencies=_agencies(plan),
+        operations=_operations(plan),
+        measurements=tuple(_measurement(plan, f, text) for f in plan.figures),
+    )
 
 
 def fact_file_text(plan: DocumentPlan, text: str, published: date, reporters: list[str]) -> str:
     """The YAML fact file of ``plan`` whose source text is ``text``."""
-    import yaml
-
-    data = {
-        "document": {
-            "id": plan.doc_id,
-            "file": f"{plan.doc_id}.txt",
-            "title": f"Anti-drug results of the {plan.region} public security organs, {plan.period}"
-            " (synthetic)",
-            "published": published,
-            "publisher": plan.agency,
-            "reporters": reporters,
-            "language": "en",
-            "translated_from": "zh",
-            "note": "Synthetic report for tests and benchmarks.",
-        },
-        "agencies": _agencies(plan),
-        "operations": _operations(plan),
-        "measurements": {f.fid: _measurement(plan, f, text) for f in plan.figures},
-    }
-    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    body = yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)
-    return HEADER + body
+    return write_fact_file(plan_facts(plan, text, published, reporters), LAYOUT)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from narcokg.errors import NarcoKGError
 from narcokg.namespaces import RDF, RDFS, SH, XSD
@@ -39,6 +39,9 @@ from narcokg.validation.certificates import (
 )
 from narcokg.validation.plan_files import planned, plans
 from narcokg.validation.shapes_graph import ShapesGraph, shape_classes
+
+if TYPE_CHECKING:
+    from narcokg.build.store import OxTerm
 
 # Re-exported: the fast validator and the tests import these from here.
 __all__ = [
@@ -73,7 +76,7 @@ def compile_shapes(path: Path, subclasses: Subclasses | None = None) -> Compiled
     """
     graph = ShapesGraph(path)
     classes = _ClassPatterns(subclasses)
-    parents: dict[Any, list[Any]] = defaultdict(list)
+    parents: dict[OxTerm, list[OxTerm]] = defaultdict(list)
     for shape in graph.shapes():
         for prop in graph.get(shape, "property"):
             parents[prop].append(shape)
@@ -107,7 +110,9 @@ def compile_shapes(path: Path, subclasses: Subclasses | None = None) -> Compiled
 _CERTIFIABLE = {"minCount", "maxCount", "datatype", "nodeKind", "class", "pattern", "flags", "in"}
 
 
-def _certifiable(graph: ShapesGraph, shape: Any, classes: _ClassPatterns) -> CertifiedPath | None:
+def _certifiable(
+    graph: ShapesGraph, shape: OxTerm, classes: _ClassPatterns
+) -> CertifiedPath | None:
     """The shape as a certificate path, if its counts and constraints allow one."""
     used = {name for name in _CORE if graph.get(shape, name)}
     min_count, max_count = graph.one(shape, "minCount"), graph.one(shape, "maxCount")
@@ -120,7 +125,7 @@ def _certifiable(graph: ShapesGraph, shape: Any, classes: _ClassPatterns) -> Cer
            for term in graph.get(shape, name)]  # fmt: skip
     ok = " && ".join(f"!({b})" for b in bad) or "true"
     required = min_count is not None and int(min_count.value) == 1
-    return CertifiedPath(graph.one(shape, "path").value, required, max_count is not None, ok)
+    return CertifiedPath(graph.required(shape, "path").value, required, max_count is not None, ok)
 
 
 class _ClassPatterns:
@@ -139,14 +144,14 @@ class _ClassPatterns:
         return f"{node} <{RDF}type> {variable} . VALUES {variable} {{ {values} }}"
 
 
-def _targets(graph: ShapesGraph, shape: Any, classes: _ClassPatterns) -> list[str]:
+def _targets(graph: ShapesGraph, shape: OxTerm, classes: _ClassPatterns) -> list[str]:
     patterns = [classes.instance("?this", c.value, "?targetClass")
                 for c in graph.get(shape, "targetClass")]  # fmt: skip
     patterns += [f"?targetSubject <{p.value}> ?this ." for p in graph.get(shape, "targetObjectsOf")]
     return patterns
 
 
-def _refuse_unknown(graph: ShapesGraph, shape: Any) -> None:
+def _refuse_unknown(graph: ShapesGraph, shape: OxTerm) -> None:
     known = _IGNORED | {SH + name for name in _CORE}
     for predicate in graph.props[shape]:
         if predicate.startswith(SH) and predicate not in known:
@@ -155,16 +160,18 @@ def _refuse_unknown(graph: ShapesGraph, shape: Any) -> None:
             )
 
 
-def _severity(graph: ShapesGraph, shape: Any) -> str:
+def _severity(graph: ShapesGraph, shape: OxTerm) -> str:
     severity = graph.one(shape, "severity")
     return "Violation" if severity is None else str(severity.value).removeprefix(SH)
 
 
-def _messages(graph: ShapesGraph, node: Any) -> tuple[str, ...]:
+def _messages(graph: ShapesGraph, node: OxTerm) -> tuple[str, ...]:
     return tuple(m.value for m in graph.get(node, "message"))
 
 
-def _sparql_check(graph: ShapesGraph, shape: Any, constraint: Any, targets: list[str]) -> Check:
+def _sparql_check(
+    graph: ShapesGraph, shape: OxTerm, constraint: OxTerm, targets: list[str]
+) -> Check:
     select = graph.one(constraint, "select")
     if select is None:
         raise UnsupportedShapeError(f"{shape}: only sh:select SPARQL constraints are supported")
@@ -172,8 +179,8 @@ def _sparql_check(graph: ShapesGraph, shape: Any, constraint: Any, targets: list
     for declarer in graph.get(constraint, "prefixes"):
         for declaration in graph.get(declarer, "declare"):
             prefix, namespace = (
-                graph.one(declaration, "prefix"),
-                graph.one(declaration, "namespace"),
+                graph.required(declaration, "prefix"),
+                graph.required(declaration, "namespace"),
             )
             prologue += f"PREFIX {prefix.value}: <{namespace.value}>\n"
     messages = _messages(graph, shape) + _messages(graph, constraint)
@@ -187,10 +194,12 @@ _CORE = ("minCount", "maxCount", "datatype", "nodeKind", "class", "pattern", "ha
 
 
 def _property_checks(
-    graph: ShapesGraph, shape: Any, targets: list[str], classes: _ClassPatterns
+    graph: ShapesGraph, shape: OxTerm, targets: list[str], classes: _ClassPatterns
 ) -> list[Check]:
+    import pyoxigraph as ox
+
     path = graph.one(shape, "path")
-    if type(path).__name__ != "NamedNode":
+    if not isinstance(path, ox.NamedNode):
         raise UnsupportedShapeError(f"{shape}: only single-predicate sh:path is supported")
     p = f"<{path.value}>"
     focus = focus_pattern(targets)
@@ -207,9 +216,9 @@ def _property_checks(
 
 def _core_query(
     graph: ShapesGraph,
-    shape: Any,
+    shape: OxTerm,
     name: str,
-    term: Any,
+    term: OxTerm,
     p: str,
     focus: str,
     classes: _ClassPatterns,
@@ -251,7 +260,7 @@ def _count_pattern(p: str, count: int) -> str:
 
 
 def _value_filter(
-    graph: ShapesGraph, shape: Any, name: str, term: Any, classes: _ClassPatterns
+    graph: ShapesGraph, shape: OxTerm, name: str, term: OxTerm, classes: _ClassPatterns
 ) -> str:
     """A FILTER expression true for a value node that violates the constraint."""
     if name == "datatype":
@@ -294,6 +303,6 @@ def _datatype_filter(datatype: str) -> str:
     return wrong
 
 
-def _sparql_term(term: Any) -> str:
+def _sparql_term(term: OxTerm) -> str:
     """A pyoxigraph term as SPARQL text (pyoxigraph prints N-Triples, valid in SPARQL)."""
     return str(term)

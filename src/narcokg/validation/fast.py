@@ -21,15 +21,15 @@ from __future__ import annotations
 import os
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from narcokg import paths
 from narcokg.errors import InputError
-from narcokg.namespaces import NK, OA, RDFS
+from narcokg.namespaces import RDFS
 from narcokg.validation.compiler import (
     Certificate,
     Check,
@@ -39,6 +39,12 @@ from narcokg.validation.compiler import (
     shape_classes,
 )
 from narcokg.validation.report import ValidationReport, ValidationResult
+from narcokg.validation.sentences import StoreTriples, sentence_of
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
+
+    from narcokg.build.store import OxTerm
 
 _RDF_FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".trig": "TRIG"}
 #: Each class the shapes name, with every class at or below it: hashable, to key compiled shapes.
@@ -66,7 +72,7 @@ def validate_ntriples(data: str, *, shapes: Path | None = None) -> ValidationRep
     return validate_store(store, shapes=shapes)
 
 
-def load_store(files: Iterable[Path]) -> Any:
+def load_store(files: Iterable[Path]) -> ox.Store:
     """A pyoxigraph store holding every file in its default graph."""
     import pyoxigraph as ox
 
@@ -80,7 +86,7 @@ def load_store(files: Iterable[Path]) -> Any:
     return store
 
 
-def validate_store(store: Any, *, shapes: Path | None = None) -> ValidationReport:
+def validate_store(store: ox.Store, *, shapes: Path | None = None) -> ValidationReport:
     """Validate what a pyoxigraph store holds (data and ontology) against the shapes."""
     shapes_file = shapes or paths.shapes_file()
     compiled = compiled_checks(shapes_file, subclasses(store, shape_classes(shapes_file)))
@@ -107,18 +113,18 @@ def validate_store(store: Any, *, shapes: Path | None = None) -> ValidationRepor
     return ValidationReport(conforms=conforms, results=ordered)
 
 
-def subclasses(store: Any, classes: Iterable[str]) -> Closure:
+def subclasses(store: ox.Store, classes: Iterable[str]) -> Closure:
     """Each class with every class at or below it (``rdfs:subClassOf*``) in the store."""
     closure = []
     for cls in classes:
         query = f"SELECT DISTINCT ?class WHERE {{ ?class <{RDFS}subClassOf>* <{cls}> }}"
-        below = {row["class"].value for row in store.query(query)} | {cls}
+        below = {row["class"].value for row in select(store, query)} | {cls}
         closure.append((cls, tuple(sorted(below))))
     return tuple(closure)
 
 
 def certified(
-    store: Any, certificate: Certificate, counts: dict[tuple[str, ...], int] | None = None
+    store: ox.Store, certificate: Certificate, counts: dict[tuple[str, ...], int] | None = None
 ) -> bool:
     """Whether the certificate proves its checks find nothing in the store.
 
@@ -127,17 +133,27 @@ def certified(
     counts = {} if counts is None else counts
     if certificate.targets not in counts:  # a race only costs a second count
         counts[certificate.targets] = int(
-            next(iter(store.query(certificate.count_query())))["n"].value
+            next(iter(select(store, certificate.count_query())))["n"].value
         )
     count = counts[certificate.targets]
     if count == 0:
         return True
-    row = next(iter(store.query(certificate.proof_query(count))))
+    row = next(iter(select(store, certificate.proof_query(count))))
     figures = [row[name] for name in ("rows", "nodes", "good")]
     if any(f is None for f in figures):
         return False
     rows, nodes, good = (int(f.value) for f in figures)
     return certificate.proves(count, rows, nodes, good)
+
+
+def select(store: ox.Store, query: str) -> ox.QuerySolutions:
+    """The rows of a SELECT query (the compiled checks are all SELECTs)."""
+    import pyoxigraph as ox
+
+    rows = store.query(query)
+    if not isinstance(rows, ox.QuerySolutions):
+        raise TypeError(f"not a SELECT query: {query}")
+    return rows
 
 
 def _cores() -> int:
@@ -162,7 +178,8 @@ def compiled_checks(shapes: Path, closure: Closure = ()) -> CompiledShapes:
     return _compiled(str(shapes.resolve()), shapes.stat().st_mtime_ns, closure)
 
 
-def _results(store: Any, check: Check, focus_sets: _FocusSets) -> list[ValidationResult]:
+def _results(store: ox.Store, check: Check, focus_sets: _FocusSets) -> list[ValidationResult]:
+    triples = StoreTriples(store)
     return [
         ValidationResult(
             focus=focus.value,
@@ -171,7 +188,7 @@ def _results(store: Any, check: Check, focus_sets: _FocusSets) -> list[Validatio
             severity=check.severity,
             path=path,
             value=None if value is None else value.value,
-            sentence=_sentence(store, focus),
+            sentence=sentence_of(triples, focus),
         )
         for focus, path, value, message in _violations(store, check, focus_sets)
     ]
@@ -180,30 +197,30 @@ def _results(store: Any, check: Check, focus_sets: _FocusSets) -> list[Validatio
 class _FocusSets:
     """The focus nodes of each set of targets, found once and only when a check needs them."""
 
-    def __init__(self, store: Any) -> None:
+    def __init__(self, store: ox.Store) -> None:
         self.store = store
-        self.found: dict[tuple[str, ...], set[Any]] = {}
+        self.found: dict[tuple[str, ...], set[OxTerm]] = {}
         self.lock = threading.Lock()
 
-    def get(self, targets: tuple[str, ...]) -> set[Any]:
+    def get(self, targets: tuple[str, ...]) -> set[OxTerm]:
         with self.lock:
             if targets not in self.found:
                 query = f"SELECT DISTINCT ?this WHERE {{ {focus_pattern(targets)} }}"
-                self.found[targets] = {row["this"] for row in self.store.query(query)}
+                self.found[targets] = {row["this"] for row in select(self.store, query)}
             return self.found[targets]
 
 
 def _violations(
-    store: Any, check: Check, focus_sets: _FocusSets
-) -> Iterable[tuple[Any, str | None, Any, str]]:
-    rows = store.query(check.query)
+    store: ox.Store, check: Check, focus_sets: _FocusSets
+) -> Iterable[tuple[OxTerm, str | None, OxTerm | None, str]]:
+    rows = select(store, check.query)
     names = [v.value for v in rows.variables]
     message = " ".join(sorted(check.messages)) or "(no message)"
     for row in rows:
-        focus = row["this"]
+        focus: OxTerm | None = row["this"]
         if focus is None or focus not in focus_sets.get(check.targets):
             continue
-        bound = {n: row[n] for n in names if row[n] is not None}
+        bound: dict[str, OxTerm] = {n: row[n] for n in names if row[n] is not None}
         if not check.sparql:
             yield focus, check.path, bound.get("value"), message
             continue
@@ -213,7 +230,7 @@ def _violations(
         yield focus, None if path is None else path.value, value, " ".join(sorted(texts))
 
 
-def format_message(template: str, bound: dict[str, Any], focus: Any, value: Any) -> str:
+def format_message(template: str, bound: Mapping[str, OxTerm], focus: OxTerm, value: OxTerm) -> str:
     """Substitute ``{?var}`` / ``{$var}`` as pyshacl does: other variables, then this and value.
 
     >>> from pyoxigraph import Literal, NamedNode
@@ -233,22 +250,3 @@ def format_message(template: str, bound: dict[str, Any], focus: Any, value: Any)
         except re.error:  # a backslash in the value: pyshacl would fail; we substitute it as is
             template = re.sub(pattern, text.replace("\\", "\\\\"), template)
     return template
-
-
-def _sentence(store: Any, focus: Any) -> str | None:
-    """The sentence of a measurement (or of the one a repair repairs), or a span's own text."""
-    import pyoxigraph as ox
-
-    def value(subject: Any, predicate: str) -> Any:
-        if isinstance(subject, ox.Literal):
-            return None
-        quads = store.quads_for_pattern(subject, ox.NamedNode(predicate), None, ox.DefaultGraph())
-        return next((q.object for q in quads), None)
-
-    if isinstance(focus, ox.Literal):
-        return None
-    repairing = store.quads_for_pattern(None, ox.NamedNode(NK + "repair"), focus, ox.DefaultGraph())
-    measurement = next((q.subject for q in repairing), focus)
-    span = value(measurement, NK + "sentenceSpan")
-    text = value(span, OA + "exact") if span is not None else value(focus, OA + "exact")
-    return None if text is None else str(text.value)

@@ -17,8 +17,9 @@ from typing import Any
 
 from narcokg import paths
 from narcokg.errors import InputError
-from narcokg.namespaces import NK, OA, SH
+from narcokg.namespaces import SH
 from narcokg.validation.report import ValidationReport, ValidationResult
+from narcokg.validation.sentences import GraphTriples, sentence_of
 
 __all__ = ["ValidationReport", "ValidationResult", "validate_graph"]
 
@@ -100,7 +101,7 @@ def _load_cached(path: Path) -> Any:
 def _read_results(results_graph: Any, data_graph: Any) -> list[ValidationResult]:
     from rdflib import RDF, URIRef
 
-    results = []
+    results, triples = [], GraphTriples(data_graph)
     for node in results_graph.subjects(RDF.type, URIRef(SH + "ValidationResult")):
 
         def one(name: str, node: Any = node) -> Any:
@@ -117,7 +118,7 @@ def _read_results(results_graph: Any, data_graph: Any) -> list[ValidationResult]
                 severity=severity.removeprefix(SH),
                 path=_text_or_none(one("resultPath")),
                 value=_text_or_none(one("value")),
-                sentence=_sentence_of(data_graph, focus),
+                sentence=sentence_of(triples, focus),
             )
         )
     return results
@@ -125,18 +126,3 @@ def _read_results(results_graph: Any, data_graph: Any) -> list[ValidationResult]
 
 def _text_or_none(term: Any) -> str | None:
     return None if term is None else str(term)
-
-
-def _sentence_of(data_graph: Any, focus: Any) -> str | None:
-    """The sentence of a measurement (or of the one a repair repairs), or a span's own text."""
-    from rdflib import URIRef
-
-    exact, sentence_span, repair = (
-        URIRef(OA + "exact"),
-        URIRef(NK + "sentenceSpan"),
-        URIRef(NK + "repair"),
-    )
-    measurement = data_graph.value(None, repair, focus) or focus
-    span = data_graph.value(measurement, sentence_span)
-    text = data_graph.value(span, exact) if span is not None else data_graph.value(focus, exact)
-    return None if text is None else str(text)

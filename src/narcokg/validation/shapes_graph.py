@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
+from narcokg.errors import InputError
 from narcokg.namespaces import RDF, SH
+
+if TYPE_CHECKING:
+    from narcokg.build.store import OxTerm
 
 
 class ShapesGraph:
@@ -16,19 +20,29 @@ class ShapesGraph:
     def __init__(self, path: Path) -> None:
         import pyoxigraph as ox
 
-        self.props: dict[Any, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+        self.props: dict[OxTerm, dict[str, list[OxTerm]]] = defaultdict(lambda: defaultdict(list))
         with path.open("rb") as handle:
             for quad in ox.parse(handle, format=ox.RdfFormat.TURTLE):
-                self.props[quad.subject][quad.predicate.value].append(quad.object)
+                subject, value = quad.subject, quad.object
+                if isinstance(subject, ox.Triple) or isinstance(value, ox.Triple):
+                    raise InputError(f"{path}: a shape cannot hold an RDF 1.2 triple term")
+                self.props[subject][quad.predicate.value].append(value)
 
-    def get(self, node: Any, name: str) -> list[Any]:
+    def get(self, node: OxTerm, name: str) -> list[OxTerm]:
         return self.props.get(node, {}).get(SH + name, [])
 
-    def one(self, node: Any, name: str) -> Any:
+    def one(self, node: OxTerm, name: str) -> OxTerm | None:
         values = self.get(node, name)
         return values[0] if values else None
 
-    def items(self, head: Any) -> list[Any]:
+    def required(self, node: OxTerm, name: str) -> OxTerm:
+        """The value the shape must have (``sh:path`` of a property shape, a prefix's IRI)."""
+        value = self.one(node, name)
+        if value is None:
+            raise InputError(f"{node}: sh:{name} is missing in the shapes graph")
+        return value
+
+    def items(self, head: OxTerm | None) -> list[OxTerm]:
         """The members of an RDF list."""
         found = []
         while head is not None and head.value != RDF + "nil":
@@ -36,7 +50,7 @@ class ShapesGraph:
             head = self.props[head][RDF + "rest"][0]
         return found
 
-    def shapes(self) -> list[Any]:
+    def shapes(self) -> list[OxTerm]:
         kinds = {SH + "NodeShape", SH + "PropertyShape"}
         return sorted(
             (
