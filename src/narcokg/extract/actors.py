@@ -6,53 +6,13 @@ import re
 from dataclasses import dataclass
 
 from narcokg.extract.gazetteer import Mention
+from narcokg.extract.lang.en.names import (
+    AGENCY_NAME,
+    KNOWN_AGENCIES,
+    LEADING_WORDS,
+    OPERATION_NAMES,
+)
 from narcokg.model.regions import region_slug
-
-#: Known agencies: alias -> (label, country). Abbreviations resolve to the full name.
-KNOWN_AGENCIES: dict[str, tuple[str, str | None]] = {
-    "Ministry of Public Security": ("Ministry of Public Security", "China"),
-    "public security organs": ("Public security organs", "China"),
-    "National Narcotics Control Commission": ("National Narcotics Control Commission", "China"),
-    "NNCC": ("National Narcotics Control Commission", "China"),
-    "China National Narcotics Control Commission": (
-        "National Narcotics Control Commission",
-        "China",
-    ),
-    "Drug Enforcement Administration": ("Drug Enforcement Administration", "United States"),
-    "DEA": ("Drug Enforcement Administration", "United States"),
-    "Customs and Border Protection": ("U.S. Customs and Border Protection", "United States"),
-    "CBP": ("U.S. Customs and Border Protection", "United States"),
-    "National Crime Agency": ("National Crime Agency", "United Kingdom"),
-    "NCA": ("National Crime Agency", "United Kingdom"),
-    "Home Office": ("Home Office", "United Kingdom"),
-    "Border Force": ("Border Force", "United Kingdom"),
-    "Australian Federal Police": ("Australian Federal Police", "Australia"),
-    "AFP": ("Australian Federal Police", "Australia"),
-    "Australian Border Force": ("Australian Border Force", "Australia"),
-    "Royal Canadian Mounted Police": ("Royal Canadian Mounted Police", "Canada"),
-    "RCMP": ("Royal Canadian Mounted Police", "Canada"),
-    "Canada Border Services Agency": ("Canada Border Services Agency", "Canada"),
-    "CBSA": ("Canada Border Services Agency", "Canada"),
-    "United Nations Office on Drugs and Crime": ("United Nations Office on Drugs and Crime", None),
-    "UNODC": ("United Nations Office on Drugs and Crime", None),
-}
-_GENERIC = re.compile(
-    r"\b(?:[A-Z][A-Za-z]+\s+){1,4}(?:Provincial\s+|Municipal\s+|State\s+)?"
-    r"(?:Public\s+Security\s+(?:Department|Bureau)|Police(?:\s+(?:Service|Force|Department))?"
-    r"|Narcotics\s+(?:Bureau|Division)|Drug\s+Squad|Customs|Commission|Coroners\s+Service)\b"
-    # "National Records of Scotland", "Office for National Statistics", "Department of ..."
-    r"|\b(?:[A-Z][a-z]+\s+){0,3}(?:Office|Department|Records|Bureau|Ministry)\s+(?:of|for)\s+"
-    r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\b"
-)
-_LEADING = re.compile(r"^(?:(?:The|In|At|On|By|From|Meanwhile|Since|Last|This|And)\s+)+")
-_OPERATIONS = (
-    re.compile(
-        r'"(?P<name>[^"\n]{2,40})"\s+(?P<kind>(?:special\s+)?(?:operations?|campaigns?'
-        r"|crackdowns?|actions?|initiative))"
-    ),
-    re.compile(r"\bOperation\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"),
-    re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w-]*\s+){1,4})(?P<kind>Campaign|Initiative)\b"),
-)
 
 
 @dataclass(frozen=True)
@@ -86,8 +46,8 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
             if not any(f.start <= m.start() < f.end for f in found):
                 agencies.setdefault(agency_slug(label), Agency(agency_slug(label), label, country))
                 found.append(Mention(m.start(), m.end(), agency_slug(label), m.group()))
-    for m in _GENERIC.finditer(text):
-        label = _LEADING.sub("", m.group())
+    for m in AGENCY_NAME.finditer(text):
+        label = LEADING_WORDS.sub("", m.group())
         start = m.end() - len(label)
         if any(f.start < m.end() and start < f.end for f in found):
             continue
@@ -104,7 +64,7 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
 def find_operations(text: str) -> list[Mention]:
     """Operation mentions; ``key`` is the operation's label."""
     found: list[Mention] = []
-    for pattern in _OPERATIONS:
+    for pattern in OPERATION_NAMES:
         for m in pattern.finditer(text):
             if any(f.start < m.end() and m.start() < f.end for f in found):
                 continue

@@ -10,61 +10,9 @@ import re
 from dataclasses import dataclass
 
 from narcokg.extract.figures import Mention
+from narcokg.extract.lang.en import patterns as en
+from narcokg.extract.lang.en.words import DOWN, UP
 from narcokg.extract.text import Sentence
-
-UP = frozenset(
-    [
-        "up",
-        "rose",
-        "rise",
-        "rises",
-        "risen",
-        "increase",
-        "increased",
-        "increases",
-        "grew",
-        "growth",
-        "higher",
-        "climbed",
-        "jumped",
-        "surged",
-        "more",
-    ]
-)
-DOWN = frozenset(
-    [
-        "down",
-        "fell",
-        "fall",
-        "falls",
-        "fallen",
-        "drop",
-        "dropped",
-        "drops",
-        "decline",
-        "declined",
-        "declines",
-        "decrease",
-        "decreased",
-        "decreases",
-        "lower",
-        "reduction",
-        "reduced",
-        "less",
-        "fewer",
-        "slid",
-        "plunged",
-    ]
-)
-_AFTER_CUE = re.compile(
-    r"^\W*(?:year[- ]on[- ]year|y-o-y|on\s+(?:the\s+)?(?:previous|last|prior)\s+year"
-    r"|(?P<dir>more|higher|up|less|lower|fewer|down|increase|rise|decrease|fall|drop)\b|compared"
-    r"|as\s+(?:many|much)\s+as)",
-    re.IGNORECASE,
-)
-_ABSOLUTE = re.compile(
-    r"\b(?:by|(?:an?\s+)?(?:increase|rise|decrease|fall|drop|reduction)\s+of)\s*$"
-)
 
 
 @dataclass(frozen=True)
@@ -97,24 +45,20 @@ def change_direction(
         return None  # "down from 69%", "rose from 9,600 pounds to 12,900": levels, not changes
     if mention.unit in {"percent", "fold"}:
         direction = _direction_in(window[-40:]) or _direction_in(mention.noun)
-        after = _AFTER_CUE.match(sentence.text[mention.end - sentence.start :])
+        after = en.AFTER_CUE.match(sentence.text[mention.end - sentence.start :])
         listed = re.fullmatch(r"[\s,]*(?:and\s*)?|[\s,]*(?:and\s+)?[\w\s-]{0,40}\bby\s*", window)
         if direction is None and listed and previous_direction:
             direction = previous_direction  # "fell by 12.4%, the number of suspects by 8.1%"
         if direction is None and after is not None:
             direction = _direction_in(after["dir"] or "") or "increase?"
         return direction
-    if _ABSOLUTE.search(window[-40:]) and (direction := _direction_in(window[-40:])):
+    if en.ABSOLUTE.search(window[-40:]) and (direction := _direction_in(window[-40:])):
         return direction
     rest = sentence.text[mention.end - sentence.start :]
     head = mention.noun.split()[:1]
-    if (head and head[0].lower() in {"fewer", "more", "less"}) or _THAN.match(rest):
+    if (head and head[0].lower() in {"fewer", "more", "less"}) or en.THAN.match(rest):
         return _direction_in(" ".join(head) + " " + rest[:20])
     return None
-
-
-#: "1,900 fewer offences than", "279 fewer than in 2021"
-_THAN = re.compile(r"^\s+(?:fewer|more|less)\s+(?:\w+\s+){0,2}than\b", re.IGNORECASE)
 
 
 def link_changes(

@@ -16,6 +16,7 @@ from narcokg.extract.drafts import (
     period_of,
 )
 from narcokg.extract.figures import Mention
+from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.measures import count_unit
 from narcokg.extract.placing import figure_regions
 from narcokg.extract.text import Sentence
@@ -98,7 +99,7 @@ def _place(
                 "the earlier figure of a 'from … to …' comparison: period assumed "
                 "to be the one before"
             )
-    elif _PREVIOUS.match(context.text, mention.end) and (
+    elif en.PREVIOUS_YEAR.match(context.text, mention.end) and (
         earlier := periods.previous_year(fact.period)
     ):
         fact.period = earlier  # "6 the year before", "69% the previous year"
@@ -125,13 +126,6 @@ def _place(
     fact.operation = _operation(context, sentence, mention, operations)
 
 
-_PREVIOUS = re.compile(
-    r"\s*(?:in\s+|for\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+year|\s*the\s+year\s+before"
-    r"|\s*(?:a|one)\s+year\s+(?:earlier|before)",
-    re.IGNORECASE,
-)
-
-
 def _fit_nature(measure: str, period: str, explicit: bool, review: list[str]) -> str:
     """A flow (registry: nk:measureNature) takes the year of an end-of-year date ("at the end of
     2023, 10 fugitives were named" -> 2023); a stock whose year came from the context is counted
@@ -148,9 +142,6 @@ def _fit_nature(measure: str, period: str, explicit: bool, review: list[str]) ->
     return period
 
 
-_WORLDWIDE = re.compile(r"\b(?:world(?:wide)?|global(?:ly)?|international(?:ly)?)\b", re.I)
-
-
 def _note_ambiguity(
     context: DraftContext, sentence: Sentence, period: str, review: list[str]
 ) -> None:
@@ -161,7 +152,7 @@ def _note_ambiguity(
     named = {r.key for r in context.regions if sentence.start <= r.start < sentence.end}
     if len(named) > 1:
         review.append(f"region: the sentence names {', '.join(sorted(named))}: which, or all?")
-    if _WORLDWIDE.search(sentence.text):
+    if en.WORLDWIDE.search(sentence.text):
         review.append("region: a worldwide or international figure?")
 
 

@@ -12,22 +12,12 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from narcokg.extract import qualifiers
+from narcokg.extract.lang.en.words import RATE_UNITS
 from narcokg.extract.text import Sentence
 from narcokg.model.numbers import MASS_UNITS, SCALES, WORD_NUMBER, parse_number, word_value
 
 NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _MASS = "|".join(sorted((re.escape(u) for u in MASS_UNITS), key=len, reverse=True))
-#: Non-mass unit signs -> unit labels of the ontology.
-RATE_UNITS = {
-    "%": "percent",
-    "per cent": "percent",
-    "percent": "percent",
-    "‰": "per-mille",
-    "per mille": "per-mille",
-    "per thousand": "per-mille",
-    "fold": "fold",
-    "times": "fold",
-}
 FIGURE = re.compile(
     rf"(?:(?P<qual>{qualifiers.PATTERN})\s+(?:an?\s+)?)?"
     rf"(?P<num>{NUMBER}|{WORD_NUMBER})(?P<fold>-fold)?"

@@ -13,28 +13,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from narcokg.extract.lang.en.names import ALIASES, LIST_INTRO, NATIONWIDE
 from narcokg.model.regions import EXTRA_REGIONS, Region, load_gazetteer
-
-ALIASES = {
-    "U.S.": "United States",
-    "US": "United States",
-    "USA": "United States",
-    "America": "United States",
-    "UK": "United Kingdom",
-    "U.K.": "United Kingdom",
-    "Britain": "United Kingdom",
-    "Great Britain": "United Kingdom",
-    "Burma": "Myanmar",
-    "PRC": "China",
-    "NSW": "New South Wales",
-    "B.C.": "British Columbia",
-}
-NATIONWIDE = re.compile(
-    r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+)?country\b|\bnationwide\b|\bnationally\b"
-    r"|\bcountry-?wide\b|\bnational\s+(?:total|level|figures?)\b",
-    re.IGNORECASE,
-)
-LIST_INTRO = re.compile(r"\b(?:including|such as|like|among them)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

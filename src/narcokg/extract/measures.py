@@ -12,46 +12,11 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from narcokg.extract.lang.en.words import COUNT_UNITS, VAGUE_HEADS
+
 if TYPE_CHECKING:
     from narcokg.model.registry import Registry
 
-#: Count nouns -> count unit labels.
-COUNT_UNITS: dict[str, str] = {
-    "case": "case",
-    "offence": "case",
-    "offense": "case",
-    "crime": "case",
-    "suspect": "person",
-    "people": "person",
-    "person": "person",
-    "individual": "person",
-    "offender": "person",
-    "trafficker": "person",
-    "user": "person",
-    "addict": "person",
-    "student": "person",
-    "fugitive": "person",
-    "arrest": "person",
-    "death": "person",
-    "adult": "person",
-    "resident": "person",
-    "dealer": "person",
-    "member": "person",
-    "kind": "kind",
-    "type": "kind",
-    "substance": "kind",
-    "province": "province",
-    "plant": "plant",
-    "pill": "pill",
-    "tablet": "pill",
-    "laboratory": "laboratory",
-    "lab": "laboratory",
-    "seizure": "seizure",
-}
-
-#: Head nouns that say only "people": what they count is in the verb before the figure or the
-#: clause after it ("arrested 65,000 people", "3.4 million persons ... remained abstinent").
-VAGUE_HEADS = re.compile(r"^(?:people|persons?|individuals?|adults?|residents?)$")
 KNOWN_PROPOSALS = {"drug-use-prevalence"}
 
 

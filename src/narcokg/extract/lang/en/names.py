@@ -1,0 +1,74 @@
+"""English names: country aliases, "across the country" (the document's country), words that
+introduce a list of participants, known agencies and their abbreviations, and the patterns of
+agency ("... Police", "Office for ...") and operation ("Operation X", '"X" campaign') names."""
+
+from __future__ import annotations
+
+import re
+
+ALIASES = {
+    "U.S.": "United States",
+    "US": "United States",
+    "USA": "United States",
+    "America": "United States",
+    "UK": "United Kingdom",
+    "U.K.": "United Kingdom",
+    "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom",
+    "Burma": "Myanmar",
+    "PRC": "China",
+    "NSW": "New South Wales",
+    "B.C.": "British Columbia",
+}
+NATIONWIDE = re.compile(
+    r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+)?country\b|\bnationwide\b|\bnationally\b"
+    r"|\bcountry-?wide\b|\bnational\s+(?:total|level|figures?)\b",
+    re.IGNORECASE,
+)
+LIST_INTRO = re.compile(r"\b(?:including|such as|like|among them)\s+$", re.IGNORECASE)
+
+#: Known agencies: alias -> (label, country). Abbreviations resolve to the full name.
+KNOWN_AGENCIES: dict[str, tuple[str, str | None]] = {
+    "Ministry of Public Security": ("Ministry of Public Security", "China"),
+    "public security organs": ("Public security organs", "China"),
+    "National Narcotics Control Commission": ("National Narcotics Control Commission", "China"),
+    "NNCC": ("National Narcotics Control Commission", "China"),
+    "China National Narcotics Control Commission": (
+        "National Narcotics Control Commission",
+        "China",
+    ),
+    "Drug Enforcement Administration": ("Drug Enforcement Administration", "United States"),
+    "DEA": ("Drug Enforcement Administration", "United States"),
+    "Customs and Border Protection": ("U.S. Customs and Border Protection", "United States"),
+    "CBP": ("U.S. Customs and Border Protection", "United States"),
+    "National Crime Agency": ("National Crime Agency", "United Kingdom"),
+    "NCA": ("National Crime Agency", "United Kingdom"),
+    "Home Office": ("Home Office", "United Kingdom"),
+    "Border Force": ("Border Force", "United Kingdom"),
+    "Australian Federal Police": ("Australian Federal Police", "Australia"),
+    "AFP": ("Australian Federal Police", "Australia"),
+    "Australian Border Force": ("Australian Border Force", "Australia"),
+    "Royal Canadian Mounted Police": ("Royal Canadian Mounted Police", "Canada"),
+    "RCMP": ("Royal Canadian Mounted Police", "Canada"),
+    "Canada Border Services Agency": ("Canada Border Services Agency", "Canada"),
+    "CBSA": ("Canada Border Services Agency", "Canada"),
+    "United Nations Office on Drugs and Crime": ("United Nations Office on Drugs and Crime", None),
+    "UNODC": ("United Nations Office on Drugs and Crime", None),
+}
+AGENCY_NAME = re.compile(
+    r"\b(?:[A-Z][A-Za-z]+\s+){1,4}(?:Provincial\s+|Municipal\s+|State\s+)?"
+    r"(?:Public\s+Security\s+(?:Department|Bureau)|Police(?:\s+(?:Service|Force|Department))?"
+    r"|Narcotics\s+(?:Bureau|Division)|Drug\s+Squad|Customs|Commission|Coroners\s+Service)\b"
+    # "National Records of Scotland", "Office for National Statistics", "Department of ..."
+    r"|\b(?:[A-Z][a-z]+\s+){0,3}(?:Office|Department|Records|Bureau|Ministry)\s+(?:of|for)\s+"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\b"
+)
+LEADING_WORDS = re.compile(r"^(?:(?:The|In|At|On|By|From|Meanwhile|Since|Last|This|And)\s+)+")
+OPERATION_NAMES = (
+    re.compile(
+        r'"(?P<name>[^"\n]{2,40})"\s+(?P<kind>(?:special\s+)?(?:operations?|campaigns?'
+        r"|crackdowns?|actions?|initiative))"
+    ),
+    re.compile(r"\bOperation\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"),
+    re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w-]*\s+){1,4})(?P<kind>Campaign|Initiative)\b"),
+)

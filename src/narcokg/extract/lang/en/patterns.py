@@ -1,0 +1,72 @@
+"""English patterns of periods ("as of the end of 2019", "the year ending March 2022", "2022/23",
+"the first six months of this year"), of base and comparison years ("compared with 2022", "since
+2017"), of "the year before", of worldwide figures and of change cues ("year-on-year", "rose by",
+"1,900 fewer ... than")."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+MONTH = "|".join(MONTH_NAMES)
+YEAR = r"(?:19|20)\d\d"
+_PREP = r"(?:(?:in|during|for|of|throughout|over|at)\s+)?"
+
+#: (rule name, pattern) in the order they are tried; :mod:`narcokg.extract.periods` holds the
+#: rule that turns each match into a period label. The first pattern to claim a span wins.
+PERIODS: tuple[tuple[str, str], ...] = (
+    ("end_of_year", rf"\b(?:as\s+(?:of|at)|by|at)\s+(?:the\s+)?end\s+of\s+(?P<y>{YEAR})"),
+    (
+        "between",
+        rf"\bbetween\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\s+and\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR})",
+    ),
+    ("fiscal", rf"\b(?:fiscal\s+year\s+|FY\s?)(?P<y>{YEAR})\b"),
+    (
+        "as_of_date",
+        rf"\bas\s+(?:of|at)\s+(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})",
+    ),
+    (
+        "year_ending",
+        rf"\b(?:the\s+)?(?:financial\s+|fiscal\s+|12\s+months\s+|twelve\s+months\s+)?"
+        rf"(?:year\s+)?(?:ending|ended|to)\s+(?:in\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})",
+    ),
+    (
+        "first_months",
+        rf"\b(?:in\s+|during\s+)?(?:the\s+)?first\s+(?P<n>six|three|nine|6|3|9|half|quarter)"
+        rf"(?:\s+months)?\s+of\s+(?P<y>this\s+year|last\s+year|{YEAR})",
+    ),
+    ("split_year", rf"\b{_PREP}(?P<y>{YEAR})[/-](?P<z>\d\d)\b"),
+    ("year", rf"\b{_PREP}(?P<y>{YEAR})\b(?!\s*[/-]\d)"),
+    ("year", r"\b(?:in\s+|during\s+)?(?P<y>last\s+year|this\s+year)\b"),
+)
+#: A full date ("May 5, 2023", "5 May 2023"): a day, not a period.
+DATE = re.compile(rf"\b(?:{MONTH})\s+\d{{1,2}},?\s+{YEAR}|\b\d{{1,2}}\s+(?:{MONTH})\s+{YEAR}", re.I)
+#: The words before a year that make it a base, comparison or founding year.
+COMPARISON = re.compile(
+    r"(?:compared\s+(?:with|to)|than|since|over|from|on|as|versus|vs\.?|took\s+effect|came\s+into"
+    r"\s+force|established|passed|enacted|began|founded|launched|adopted)"
+    r"\s+(?:[\d.,]+\s+(?:[a-z]+\s+){0,2})?"  # "compared with 14,700 pounds in 2022"
+    r"(?:(?:in|the|that\s+of|end\s+of|same\s+period(?:\s+(?:of|in))?)\s+)*$",
+    re.IGNORECASE,
+)
+#: "6 the year before", "69% the previous year": the figure is the year before's.
+PREVIOUS_YEAR = re.compile(
+    r"\s*(?:in\s+|for\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+year|\s*the\s+year\s+before"
+    r"|\s*(?:a|one)\s+year\s+(?:earlier|before)",
+    re.IGNORECASE,
+)
+WORLDWIDE = re.compile(r"\b(?:world(?:wide)?|global(?:ly)?|international(?:ly)?)\b", re.I)
+#: A cue after a percentage or fold figure that makes it a change.
+AFTER_CUE = re.compile(
+    r"^\W*(?:year[- ]on[- ]year|y-o-y|on\s+(?:the\s+)?(?:previous|last|prior)\s+year"
+    r"|(?P<dir>more|higher|up|less|lower|fewer|down|increase|rise|decrease|fall|drop)\b|compared"
+    r"|as\s+(?:many|much)\s+as)",
+    re.IGNORECASE,
+)
+#: "rose by 1,200", "an increase of 300": an absolute change.
+ABSOLUTE = re.compile(
+    r"\b(?:by|(?:an?\s+)?(?:increase|rise|decrease|fall|drop|reduction)\s+of)\s*$"
+)
+#: "1,900 fewer offences than", "279 fewer than in 2021"
+THAN = re.compile(r"^\s+(?:fewer|more|less)\s+(?:\w+\s+){0,2}than\b", re.IGNORECASE)
