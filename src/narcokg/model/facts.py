@@ -87,6 +87,7 @@ class MeasurementFact:
     repair: RepairFact | None = None
     change_of: str | None = None  # the measurement whose change this one states
     renders: str | None = None  # the figure of the original this translated figure renders
+    denominator: Decimal | None = None  # a share's whole: 3 "out of 5" tested
 
 
 @dataclass(frozen=True)
@@ -287,7 +288,7 @@ def _period_label(entry: Mapping[str, Any], where: str, *, required: bool) -> st
 
 def _measurement(slug: str, value: Any, where: str) -> MeasurementFact:
     allowed = {"quote", "within", "measure", "number", "qualifier", "unit", "period", "region",
-               "regions", "agency", "operation", "repair", "renders"}  # fmt: skip
+               "regions", "agency", "operation", "repair", "renders", "denominator"}  # fmt: skip
     allowed |= DRAFT_KEYS
     entry = _mapping(value, where, allowed)
     if "number" not in entry:
@@ -313,7 +314,20 @@ def _measurement(slug: str, value: Any, where: str) -> MeasurementFact:
         repair=_repair(entry.get("repair"), f"{where}: repair"),
         change_of=_text(entry, "change_of", where, required=False),
         renders=_text(entry, "renders", where, required=False),
+        denominator=_denominator(entry, where),
     )
+
+
+def _denominator(entry: dict[str, Any], where: str) -> Decimal | None:
+    if entry.get("denominator") is None:
+        return None
+    whole = _decimal(entry["denominator"], f"{where}: denominator")
+    if whole <= 0 or _decimal(entry["number"], f"{where}: number") > whole:
+        raise FactError(
+            f"{where}: `denominator` must be above 0 and at least `number` "
+            "(a share's whole: 5 in 3 out of 5)"
+        )
+    return whole
 
 
 def _repair(value: Any, where: str) -> RepairFact | None:
