@@ -21,6 +21,8 @@ class Agency:
     label: str
     jurisdiction: str | None
     part_of: str | None = None
+    #: an international body (UNODC): it has no country, and its reports none by default
+    international: bool = False
 
 
 def agency_slug(label: str) -> str:
@@ -44,7 +46,8 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
     for alias, (label, country) in KNOWN_AGENCIES.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
             if not any(f.start <= m.start() < f.end for f in found):
-                agencies.setdefault(agency_slug(label), Agency(agency_slug(label), label, country))
+                agency = Agency(agency_slug(label), label, country, international=country is None)
+                agencies.setdefault(agency.slug, agency)
                 found.append(Mention(m.start(), m.end(), agency_slug(label), m.group()))
     for m in AGENCY_NAME.finditer(text):
         label = LEADING_WORDS.sub("", m.group())

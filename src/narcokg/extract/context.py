@@ -157,7 +157,12 @@ def _note_ambiguity(
 
 
 def _period_right_after(context: DraftContext, mention: Mention) -> bool:
-    return any(0 <= p.start - mention.end <= 1 for p in context.periods)
+    """The figure names its own period ("from 20,115 in the year ending March 2019")."""
+    text = context.text
+    return any(
+        0 <= p.start - mention.end <= 12 and en.ATTACHED.fullmatch(text[mention.end : p.start])
+        for p in context.periods
+    )
 
 
 def _operation(

@@ -67,7 +67,8 @@ class DraftContext:
     published: date
     regions: list[gazetteer.Mention]
     country: str | None
-    home: str | None
+    #: the regions a figure gets when nothing nearer names one ("England and Wales": two)
+    home: tuple[str, ...]
     periods: list[periods.PeriodMention]
     default_period: str
     agencies: list[gazetteer.Mention]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from narcokg.extract.lang.en.names import ALIASES, LIST_INTRO, NATIONWIDE
+from narcokg.extract.lang.en.names import ALIASES, LIST_INTRO, NATIONWIDE, WORLDWIDE
 from narcokg.model.regions import EXTRA_REGIONS, Region, load_gazetteer
 
 
@@ -34,9 +34,15 @@ def load_regions(gazetteer: Path) -> dict[str, Region]:
     return regions
 
 
+#: The region of worldwide figures (Wikidata Q2): named by cues, never by the word "World" alone.
+WORLD = "World"
+
+
 def find_regions(text: str, regions: dict[str, Region], country: str | None) -> list[Mention]:
-    """Region mentions, skipping members of a list ("11 provinces, including Hunan and Hubei")."""
-    names = {name: name for name in regions} | {a: n for a, n in ALIASES.items() if n in regions}
+    """Region mentions, skipping members of a list ("11 provinces, including Hunan and Hubei");
+    worldwide cues ("globally", "around the world") name the World."""
+    names = {name: name for name in regions if name != WORLD}
+    names |= {a: n for a, n in ALIASES.items() if n in regions}
     pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     found = [
         Mention(m.start(), m.end(), names[m.group()], m.group())
@@ -47,6 +53,8 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
         found += [
             Mention(m.start(), m.end(), country, m.group()) for m in NATIONWIDE.finditer(text)
         ]
+    if WORLD in regions:
+        found += [Mention(m.start(), m.end(), WORLD, m.group()) for m in WORLDWIDE.finditer(text)]
     return sorted(found, key=lambda m: m.start)
 
 
@@ -61,6 +69,8 @@ def main_country(mentions: list[Mention], regions: dict[str, Region]) -> str | N
     provinces (ties: the first named)."""
     counts: dict[str, int] = {}
     for mention in mentions:
+        if mention.key == WORLD:
+            continue
         region = regions[mention.key]
         while region.part_of is not None:
             region = regions[region.part_of]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.lang.en.words import DURATIONS, MONTHS, SECTION_WORDS
 
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
@@ -26,6 +27,7 @@ def reason_not_statistic(text: str, match: re.Match[str]) -> str | None:
         _duration(match, after),
         _age(before),
         _word_number(match, after),
+        _criterion(match, before, after),
     )
     return next((reason for reason in checks if reason), None)
 
@@ -93,3 +95,15 @@ def _word_number(match: re.Match[str], after: str) -> str | None:
     if _PLURAL_NOUN.match(rest) and match["num"].lower() != "one":
         return None
     return "a number word that counts nothing in the text"
+
+
+def _criterion(match: re.Match[str], before: str, after: str) -> str | None:
+    """Thresholds, doses and classification counts: numbers a rule or a definition states."""
+    rest = after[match.end() - match.end("num") :]
+    if en.THRESHOLD_AFTER.match(rest):
+        return "a threshold or criterion ('100 pounds or more'), not a count"
+    if match["unit"] and (en.DOSE_BEFORE.search(before) or en.DOSE_AFTER.match(rest)):
+        return "a dose ('a lethal dose of two milligrams'), not a quantity"
+    if not (match["unit"] or match["rate"]) and en.CLASSIFICATION.match(rest):
+        return "the parts of a classification ('11 categories'), not a count"
+    return None

@@ -70,7 +70,8 @@ def _between(m: re.Match[str], published: date) -> str:
 
 
 def _fiscal(m: re.Match[str], published: date) -> str:
-    return f"FY{m['y']}"
+    year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
+    return f"FY{year + 1 if m['z'] else year}"  # "2022-23" ends in 2023
 
 
 def _split_year(m: re.Match[str], published: date) -> str:
@@ -98,7 +99,11 @@ PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], date], str]], ..
 
 def find_periods(text: str, published: date) -> list[PeriodMention]:
     """Every period the text names, in order, without overlaps (the first pattern wins)."""
-    taken: list[tuple[int, int]] = [m.span() for m in en.DATE.finditer(text)]
+    taken: list[tuple[int, int]] = [
+        m.span()
+        for m in en.DATE.finditer(text)
+        if not en.PERIOD_END.search(text[max(0, m.start() - 20) : m.start()])
+    ]
     found: list[PeriodMention] = []
     for pattern, rule in PATTERNS:
         for match in pattern.finditer(text):
@@ -122,18 +127,30 @@ def _is_comparison(text: str, start: int, end: int) -> bool:
 
 
 def _in_name(text: str, start: int) -> bool:
-    """A year inside a quoted name ('"Clean Source 2023"') names no period."""
+    """A year inside a quoted name ('"Clean Source 2023"') or a title ("World Drug Report
+    2024") names no period."""
     line_start = text.rfind("\n", 0, start) + 1
+    if en.TITLE_YEAR.search(text[max(0, start - 14) : start]):
+        return True
     return text.count('"', line_start, start) % 2 == 1
 
 
-def national_fiscal_years(periods: list[PeriodMention], country: str | None) -> list[PeriodMention]:
+#: The first month of a US state's fiscal year where it is not July (most states: July to June).
+STATE_FISCAL_STARTS = {"New York": 4, "Texas": 9, "Alabama": 10, "Michigan": 10}
+
+
+def national_fiscal_years(
+    periods: list[PeriodMention], country: str | None, state: str | None = None
+) -> list[PeriodMention]:
     """``FYyyyy`` means April to March (the UK's year); in the United States a fiscal year runs
-    October to September, in Australia July to June."""
+    October to September (the federal year), or a state's own year in a report about one state
+    (July to June in most), in Australia July to June."""
     starts = {"United States": 10, "Australia": 7}
     if country not in starts:
         return periods
     month = starts[country]
+    if country == "United States" and state is not None:
+        month = STATE_FISCAL_STARTS.get(state, 7)
     result = []
     for p in periods:
         if m := re.fullmatch(r"FY(\d{4})", p.label):

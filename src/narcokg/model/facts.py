@@ -318,7 +318,7 @@ def _measurement(slug: str, value: Any, where: str) -> MeasurementFact:
     )
 
 
-def _denominator(entry: dict[str, Any], where: str) -> Decimal | None:
+def _denominator(entry: Mapping[str, Any], where: str) -> Decimal | None:
     if entry.get("denominator") is None:
         return None
     whole = _decimal(entry["denominator"], f"{where}: denominator")

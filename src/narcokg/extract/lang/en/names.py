@@ -25,6 +25,16 @@ NATIONWIDE = re.compile(
     r"|\bcountry-?wide\b|\bnational\s+(?:total|level|figures?)\b",
     re.IGNORECASE,
 )
+#: A worldwide figure ("worldwide", "globally", "global cocaine manufacture", "around the world");
+#: not a name ("World Drug Report", "Global SMART Programme") nor a superlative ("the world's
+#: largest producer", which is about the country named with it).
+WORLDWIDE = re.compile(
+    r"\b(?:[Ww]orldwide|[Gg]lobally|(?:around|across|throughout|in)\s+the\s+world\b(?!'s)"
+    r"|(?:[Gg]lobal|[Ww]orld)(?=\s+[a-z]))(?!\w)"
+)
+#: Words before a place that make it a route, not where a figure was counted ("shipped from
+#: China", "smuggled into Spain", "bound for Europe").
+ROUTE_BEFORE = re.compile(r"\b(?:from|via|into|through|to|bound\s+for)\s+(?:the\s+)?$", re.I)
 LIST_INTRO = re.compile(r"\b(?:including|such as|like|among them)\s+$", re.IGNORECASE)
 
 #: Known agencies: alias -> (label, country). Abbreviations resolve to the full name.
@@ -54,6 +64,14 @@ KNOWN_AGENCIES: dict[str, tuple[str, str | None]] = {
     "CBSA": ("Canada Border Services Agency", "Canada"),
     "United Nations Office on Drugs and Crime": ("United Nations Office on Drugs and Crime", None),
     "UNODC": ("United Nations Office on Drugs and Crime", None),
+    "International Narcotics Control Board": ("International Narcotics Control Board", None),
+    "INCB": ("International Narcotics Control Board", None),
+    "European Union Drugs Agency": ("European Union Drugs Agency", None),
+    "EUDA": ("European Union Drugs Agency", None),
+    "EMCDDA": ("European Monitoring Centre for Drugs and Drug Addiction", None),
+    "Europol": ("Europol", None),
+    "Interpol": ("Interpol", None),
+    "World Health Organization": ("World Health Organization", None),
 }
 AGENCY_NAME = re.compile(
     r"\b(?:[A-Z][A-Za-z]+\s+){1,4}(?:Provincial\s+|Municipal\s+|State\s+)?"

@@ -21,7 +21,12 @@ PERIODS: tuple[tuple[str, str], ...] = (
         "between",
         rf"\bbetween\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\s+and\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR})",
     ),
-    ("fiscal", rf"\b(?:fiscal\s+year\s+|FY\s?)(?P<y>{YEAR})\b"),
+    # "fiscal year 2023", "state fiscal year 2022-23", "FY2022/23", "FY23"
+    (
+        "fiscal",
+        rf"\b(?:(?:state\s+|federal\s+)?fiscal\s+year\s+|FY\s?)(?P<y>{YEAR}|\d\d(?=\b))"
+        r"(?:[/-](?P<z>\d\d))?\b",
+    ),
     (
         "as_of_date",
         rf"\bas\s+(?:of|at)\s+(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})",
@@ -29,7 +34,8 @@ PERIODS: tuple[tuple[str, str], ...] = (
     (
         "year_ending",
         rf"\b(?:the\s+)?(?:financial\s+|fiscal\s+|12\s+months\s+|twelve\s+months\s+)?"
-        rf"(?:year\s+)?(?:ending|ended|to)\s+(?:in\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})",
+        rf"(?:year\s+)?(?:ending|ended|to)\s+(?:in\s+)?(?P<m>{MONTH})\s+(?:\d{{1,2}},?\s+)?"
+        rf"(?P<y>{YEAR})",
     ),
     (
         "first_months",
@@ -40,15 +46,24 @@ PERIODS: tuple[tuple[str, str], ...] = (
     ("year", rf"\b{_PREP}(?P<y>{YEAR})\b(?!\s*[/-]\d)"),
     ("year", r"\b(?:in\s+|during\s+)?(?P<y>last\s+year|this\s+year)\b"),
 )
+#: Words that make the date after them the end of a period ("the year ending June 30, 2023").
+PERIOD_END = re.compile(r"\b(?:ending|ended)\s+(?:on\s+)?$", re.I)
+#: A figure's own period right after it: "20,115 in the year ending March 2019", "46,800 in 2022".
+ATTACHED = re.compile(r"\s*(?:in|for|during|over)?\s*$", re.I)
 #: A full date ("May 5, 2023", "5 May 2023"): a day, not a period.
 DATE = re.compile(rf"\b(?:{MONTH})\s+\d{{1,2}},?\s+{YEAR}|\b\d{{1,2}}\s+(?:{MONTH})\s+{YEAR}", re.I)
 #: The words before a year that make it a base, comparison or founding year.
 COMPARISON = re.compile(
-    r"(?:compared\s+(?:with|to)|than|since|over|from|on|as|versus|vs\.?|took\s+effect|came\s+into"
+    r"\b(?:compared\s+(?:with|to)|than|since|over|from|on|as|versus|vs\.?|took\s+effect|came\s+into"
     r"\s+force|established|passed|enacted|began|founded|launched|adopted)"
     r"\s+(?:[\d.,]+\s+(?:[a-z]+\s+){0,2})?"  # "compared with 14,700 pounds in 2022"
     r"(?:(?:in|the|that\s+of|end\s+of|same\s+period(?:\s+(?:of|in))?)\s+)*$",
     re.IGNORECASE,
+)
+#: A year that is part of a title ("World Drug Report 2024", "the Misuse of Drugs Act 1971").
+TITLE_YEAR = re.compile(
+    r"\b(?:Report|Survey|Strategy|Assessment|Review|Plan|Act|Convention|Yearbook|Programme"
+    r"|Program|Outlook)\s+$"
 )
 #: "6 the year before", "69% the previous year": the figure is the year before's.
 PREVIOUS_YEAR = re.compile(
@@ -70,3 +85,19 @@ ABSOLUTE = re.compile(
 )
 #: "1,900 fewer offences than", "279 fewer than in 2021"
 THAN = re.compile(r"^\s+(?:fewer|more|less)\s+(?:\w+\s+){0,2}than\b", re.IGNORECASE)
+#: After a figure: a threshold or criterion ("seizures of 100 pounds or more", "4 grams or more").
+THRESHOLD_AFTER = re.compile(
+    r"^\s*(?:or|and)\s+(?:more|over|above|greater|higher|less|under|below|fewer)\b", re.I
+)
+#: Around a mass figure: a dose, not a quantity ("a lethal dose of two milligrams", "as little as
+#: 2 milligrams of fentanyl can be fatal").
+DOSE_BEFORE = re.compile(
+    r"\b(?:doses?\s+(?:of|is|are)|as\s+little\s+as)\s+(?:(?:at\s+least|about|just|only)\s+)?$", re.I
+)
+DOSE_AFTER = re.compile(
+    r"^(?:\s+of\s+[\w-]+)?\s+(?:can|could|may|might|is\s+enough|are\s+enough)\s+"
+    r"(?:be\s+)?(?:kill|fatal|lethal|deadly)",
+    re.I,
+)
+#: After a number: the parts of a classification, not a count of events ("11 categories").
+CLASSIFICATION = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:categories|classes|schedules|tiers)\b", re.I)
