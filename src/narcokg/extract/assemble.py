@@ -65,7 +65,34 @@ def assemble_measurements(
             fact = figure_fact(context, sentence, mention, operations, change, base)
             fact.id = unique_id(fact.id, used)
             facts[mention] = fact
-    return list(facts.values())
+    found = list(facts.values())
+    _headline_restatements(context, found)
+    return found
+
+
+def _headline_restatements(context: DraftContext, found: list[DraftMeasurement]) -> None:
+    """A change in the title ("Fentanyl seizures surge 52%") restates one in the body: it takes
+    that change's period, regions, agency and base figure."""
+    title_end = context.sentences[0].end if context.sentences else 0
+    for fact in found:
+        if fact.mention.start >= title_end or fact.change_of or fact.unit not in _CHANGE_UNITS:
+            continue
+        same = [
+            other
+            for other in found
+            if other.mention.start >= title_end
+            and other.mention.number == fact.mention.number
+            and other.measure == fact.measure
+        ]
+        if len(same) == 1:
+            body = same[0]
+            fact.period, fact.regions, fact.agency = body.period, body.regions, body.agency
+            fact.change_of = body.change_of
+            fact.review = [n for n in fact.review if not n.startswith(("period", "region"))]
+            fact.review.append(f"a headline figure: read as restating {body.id!r}")
+
+
+_CHANGE_UNITS = {"percent", "fold"}
 
 
 def _directions(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[str | None]]:

@@ -41,12 +41,6 @@ LIST_INTRO = re.compile(r"\b(?:including|such as|like|among them)\s+$", re.IGNOR
 KNOWN_AGENCIES: dict[str, tuple[str, str | None]] = {
     "Ministry of Public Security": ("Ministry of Public Security", "China"),
     "public security organs": ("Public security organs", "China"),
-    "National Narcotics Control Commission": ("National Narcotics Control Commission", "China"),
-    "NNCC": ("National Narcotics Control Commission", "China"),
-    "China National Narcotics Control Commission": (
-        "National Narcotics Control Commission",
-        "China",
-    ),
     "Drug Enforcement Administration": ("Drug Enforcement Administration", "United States"),
     "DEA": ("Drug Enforcement Administration", "United States"),
     "Customs and Border Protection": ("U.S. Customs and Border Protection", "United States"),
@@ -72,14 +66,48 @@ KNOWN_AGENCIES: dict[str, tuple[str, str | None]] = {
     "Europol": ("Europol", None),
     "Interpol": ("Interpol", None),
     "World Health Organization": ("World Health Organization", None),
+    "Office of National Drug Control Policy": (
+        "Office of National Drug Control Policy",
+        "United States",
+    ),
+    "ONDCP": ("Office of National Drug Control Policy", "United States"),
+    "Centers for Disease Control and Prevention": (
+        "Centers for Disease Control and Prevention",
+        "United States",
+    ),
+    "CDC": ("Centers for Disease Control and Prevention", "United States"),
+    "Office for National Statistics": ("Office for National Statistics", "United Kingdom"),
+    "ONS": ("Office for National Statistics", "United Kingdom"),
 }
+#: Agencies whose names vary (translations, abbreviations): pattern -> (label, country).
+AGENCY_VARIANTS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
+    (
+        re.compile(
+            r"(?:\b(?:the\s+)?Office\s+of\s+(?:the\s+)?)?\b(?:China(?:'s)?\s+|Chinese\s+)?"
+            r"National\s+(?:Narcotics?\s+Control|Anti-?[Dd]rug)\s+(?:Commission|Committee|Office)"
+            r"(?:\s+Office)?(?:\s+of\s+(?:the\s+)?(?:PRC|China|People's\s+Republic\s+of\s+China))?"
+            r"|\bNNCC(?:\s+Office)?\b"
+        ),
+        "National Narcotics Control Commission",
+        "China",
+    ),
+)
+#: "According to (provisional data from) the X, ...": a third party's statistic.
+ATTRIBUTION = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:(?:new|provisional|preliminary|the\s+latest|latest|official)\s+)*"
+    r"(?:(?:data|figures|statistics|estimates)\s+(?:from|by|of|published\s+by)\s+)?(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'.-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'.-]*){1,8})"
+)
+#: An abbreviation given in parentheses right after a name: "(ALERT)", "(FDLE)".
+ABBREVIATION = re.compile(r"^\s*\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")
 AGENCY_NAME = re.compile(
     r"\b(?:[A-Z][A-Za-z]+\s+){1,4}(?:Provincial\s+|Municipal\s+|State\s+)?"
     r"(?:Public\s+Security\s+(?:Department|Bureau)|Police(?:\s+(?:Service|Force|Department))?"
-    r"|Narcotics\s+(?:Bureau|Division)|Drug\s+Squad|Customs|Commission|Coroners\s+Service)\b"
+    r"|Narcotics\s+(?:Bureau|Division)|Drug\s+Squad|Customs|Commission|Coroners\s+Service"
+    r"|Response\s+Teams?|Surveillance\s+System|Task\s+Force|Agency|Service)\b"
     # "National Records of Scotland", "Office for National Statistics", "Department of ..."
-    r"|\b(?:[A-Z][a-z]+\s+){0,3}(?:Office|Department|Records|Bureau|Ministry)\s+(?:of|for)\s+"
-    r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\b"
+    r"|\b(?:[A-Z][a-z]+\s+){0,3}(?:Office|Department|Records|Bureau|Ministry|Centers?|Centres?"
+    r"|Institute|Board)\s+(?:of|for)\s+[A-Z][a-z]+(?:[ ]+(?:and[ ]+)?[A-Z][a-z]+){0,4}\b"
 )
 LEADING_WORDS = re.compile(r"^(?:(?:The|In|At|On|By|From|Meanwhile|Since|Last|This|And)\s+)+")
 OPERATION_NAMES = (

@@ -51,14 +51,16 @@ VERBS = frozenset(
 UP = frozenset(
     _words(
         "up rose rise rises risen increase increased increases grew growth higher climbed "
-        "jumped surged more"
+        "jumped surged more surge surges soar soars soared jump jumps spike spikes spiked climb "
+        "climbs"
     )
 )
 #: Words of a fall.
 DOWN = frozenset(
     _words(
         "down fell fall falls fallen drop dropped drops decline declined declines decrease "
-        "decreased decreases lower reduction reduced less fewer slid plunged"
+        "decreased decreases lower reduction reduced less fewer slid plunged plunge plunges "
+        "slump slumps slumped tumble tumbles tumbled dip dips dipped"
     )
 )
 #: Count nouns -> count unit labels.
