@@ -67,7 +67,40 @@ def assemble_measurements(
             facts[mention] = fact
     found = list(facts.values())
     _headline_restatements(context, found)
+    _sibling_measures(found)
     return found
+
+
+def _sibling_measures(found: list[DraftMeasurement]) -> None:
+    """A bare number that borrowed a vague noun ("31,870 people ..., compared with 33,115")
+    counts what the sibling it borrowed from counts."""
+    from narcokg.model.registry import registry
+
+    known = registry().measures
+    for fact in found:
+        if fact.measure in known or fact.change_of:
+            continue
+        source = next((_BORROWED.match(n) for n in fact.review if _BORROWED.match(n)), None)
+        if source is None:
+            continue
+        sibling = next(
+            (
+                other
+                for other in found
+                if other.mention.sentence == fact.mention.sentence
+                and other is not fact
+                and other.mention.noun == source[1]
+                and other.measure in known
+            ),
+            None,
+        )
+        if sibling is not None:
+            fact.measure, fact.unit = sibling.measure, sibling.unit
+            fact.review = [n for n in fact.review if not n.startswith("measure ")]
+            fact.review.append(f"measure: the same as {sibling.id!r}, whose noun it borrowed")
+
+
+_BORROWED = re.compile(r"^measure: a bare number; what it counts taken from '(.*)'$")
 
 
 def _headline_restatements(context: DraftContext, found: list[DraftMeasurement]) -> None:

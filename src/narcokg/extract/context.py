@@ -59,6 +59,7 @@ def figure_fact(
     else:
         _place(fact, context, sentence, mention, operations, review)
     fact.within = _within(context.text, mention, sentence)
+    fact.denominator = mention.denominator
     fact.review = review
     fact.confidence = _confidence(known, review)
     fact.id = _slug(fact)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 
 from narcokg.extract import actors, gazetteer, measures, periods
 from narcokg.extract.figures import Mention
@@ -39,6 +40,8 @@ class DraftMeasurement:
     operation: str | None = None
     within: str | None = None
     change_of: str | None = None
+    #: the whole of an "N out of M" share
+    denominator: Decimal | None = None
     confidence: float = 0.9
     review: list[str] = field(default_factory=list)
 
@@ -144,8 +147,13 @@ def aside(text: str, at: int, start: int, end: int) -> bool:
 
 def measure_of(mention: Mention, sentence: Sentence) -> measures.Counted:
     """The measure and unit a (non-change) figure counts."""
+    from narcokg.extract.proposals import propose
+
+    if (proposed := propose(mention, sentence)) is not None:
+        return proposed
     if mention.unit in {"percent", "per-mille"}:
-        rate = measures.rate_measure(mention.noun, sentence.text)
+        before = sentence.text[: mention.start - sentence.start]
+        rate = measures.rate_measure(mention.noun, sentence.text, before)
         return measures.Counted(rate.measure, mention.unit, rate.known)
     mass = mention.unit in {"tonne", "kilogram", "gram", "pound", "milligram"}
     offset = mention.start - sentence.start

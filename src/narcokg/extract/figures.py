@@ -45,6 +45,8 @@ class Mention:
     repair: str | None = None
     naive: tuple[Decimal, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    #: the whole of an "N out of M" share (M)
+    denominator: Decimal | None = None
 
     def with_notes(self, *notes: str) -> Mention:
         return replace(self, notes=self.notes + notes)
@@ -92,6 +94,7 @@ def find_figures(sentence: Sentence) -> list[tuple[re.Match[str], Mention]]:
             unit=unit,
             noun=noun,
             sentence=sentence.index,
+            denominator=read_number(match["den"]) if match["den"] else None,
         )
         found.append((match, mention))
     return found

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from narcokg.extract.lang.en.words import COUNT_UNITS, VAGUE_HEADS
+from narcokg.extract.lang.en.words import COUNT_UNITS, DRUG_WORDS, VAGUE_HEADS
 
 if TYPE_CHECKING:
     from narcokg.model.registry import Registry
@@ -69,7 +69,7 @@ def classify(
     kind = "mass" if mass else "count"
     lowered, context = noun.lower(), sentence.lower()
     words = re.findall(r"[a-z]+", lowered.split(" of ")[0])
-    resolved_unit = unit or count_unit(noun) or _proposed_unit(noun)
+    resolved_unit = unit or count_unit(noun) or proposed_unit(noun)
     if words and VAGUE_HEADS.match(words[-1]) and not mass:
         for part in around.lower().split("|"):
             vague = classify(part, sentence, unit, mass, rules=found)
@@ -94,11 +94,20 @@ def classify(
     return Counted(_proposed_measure(noun), resolved_unit, False)
 
 
-def rate_measure(noun: str, sentence: str) -> Counted:
-    """The measure of a rate or share that is not a change ("1.2‰ of the population")."""
+def rate_measure(noun: str, sentence: str, before: str = "") -> Counted:
+    """The measure of a rate or share that is not a change ("1.2‰ of the population"); a share
+    is proposed as ``share-of-<what>[-<drug named before it>]`` ("cannabis was present in 71% of
+    seizures" -> ``share-of-seizures-cannabis``)."""
     if re.search(r"prevalen|population|use rate", (noun + " " + sentence).lower()):
         return Counted("drug-use-prevalence", "", True)
-    return Counted(_proposed_measure("share " + noun), "", False)
+    words = [w for w in re.findall(r"[a-z0-9]+", noun.lower()) if w not in _SHARE_SKIP][:4]
+    drug = None if DRUG_WORDS.search(noun) else DRUG_WORDS.search(before)
+    if drug and words and not drug[1].lower().startswith("drug"):
+        words.append(drug[1].lower())
+    return Counted("-".join(["share-of", *words]) if words else "share", "", False)
+
+
+_SHARE_SKIP = frozenset({"the", "of", "global", "total", "all", "a", "an"})
 
 
 def _proposed_measure(noun: str) -> str:
@@ -106,7 +115,20 @@ def _proposed_measure(noun: str) -> str:
     return "-".join(words) or "unknown-measure"
 
 
-def _proposed_unit(noun: str) -> str:
+def proposed_unit(noun: str) -> str:
+    """The unit of a proposed count: the head noun of the phrase, singular ("stop and searches"
+    -> search), skipping participles and adjectives after it ("samples tested positive")."""
     words = re.findall(r"[a-z]+", noun.lower().split(" of ")[0])
-    head = words[-1] if words else "item"
-    return head[:-1] if head.endswith("s") else head
+    nouns = [w for w in words if not re.search(r"(?:ed|ing|ive|al|ly)$", w) or w.endswith("ss")]
+    head = nouns[-1] if nouns else (words[-1] if words else "item")
+    return _singular(head)
+
+
+def _singular(word: str) -> str:
+    if re.search(r"[^aeiou]ies$", word):
+        return word[:-3] + "y"
+    if re.search(r"(?:ch|sh|x|ss)es$", word):
+        return word[:-2]
+    if word.endswith("s") and not re.search(r"(?:ss|is|us)$", word):
+        return word[:-1]
+    return word

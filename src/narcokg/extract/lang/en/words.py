@@ -110,3 +110,11 @@ RATE_UNITS = {
     "fold": "fold",
     "times": "fold",
 }
+#: Drugs a measure proposed beyond the registry is named after ("cocaine-produced").
+DRUG_WORDS = re.compile(
+    r"\b(cocaine|heroin|opium|methamphetamine|amphetamines?|cannabis|fentanyl|ketamine|ecstasy"
+    r"|mdma|crack|coca|opioids?|benzodiazepines?|drugs?)\b",
+    re.I,
+)
+#: Words after a share's noun that do not say what the part is ("contained a potentially ...").
+SHARE_FILLERS = frozenset(_words("a an the potentially possibly some was had tested found"))

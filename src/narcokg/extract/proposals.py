@@ -1,0 +1,76 @@
+"""Measures the registry does not hold yet, proposed by rules a reviewer can check: a crop's
+cultivation in hectares ("coca bush cultivation rose to 315,000 hectares" -> ``coca-cultivation``),
+a drug's production ("global cocaine manufacture reached 2,304 tons" -> ``cocaine-produced``),
+users of a drug ("22 million people used cocaine" -> ``cocaine-users``), and the part of an
+"N out of M" share ("6 out of 10 pills contained a lethal dose" -> ``share-of-pills-lethal``, in
+the noun's count unit). Each stays *proposed*: the build refuses it until it is in the ontology.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narcokg.extract.figures import Mention
+from narcokg.extract.lang.en.words import DRUG_WORDS, SHARE_FILLERS
+from narcokg.extract.measures import Counted, count_unit, proposed_unit
+from narcokg.extract.text import Sentence
+
+MASS = {"tonne", "kilogram", "gram", "pound", "milligram"}
+_PRODUCTION = re.compile(r"\b(?:production|manufacture|produced|manufactured|producer)\b", re.I)
+_SEIZURE = re.compile(r"\bseiz", re.I)
+_USE = re.compile(r"\b(?:used|use|users?)\b", re.I)
+_NOT_PREVALENCE = re.compile(r"\b(?:registered|treatment|newly|abstinent|relapse)", re.I)
+
+
+def propose(mention: Mention, sentence: Sentence) -> Counted | None:
+    """A proposed measure for a figure the registry cannot name well, or ``None``."""
+    offset = mention.start - sentence.start
+    before = sentence.text[:offset]
+    after = sentence.text[mention.end - sentence.start :]
+    clause = re.split(r"[;]|,\s+(?=[a-z]+\s)", after, maxsplit=1)[0]
+    if mention.denominator is not None:
+        return _share(mention, clause)
+    if re.search(r"\bhectares?\b", mention.noun, re.I) and (
+        crop := re.search(r"\b(\w+)\s+(?:bush\s+|poppy\s+)?cultivation\b", sentence.text, re.I)
+    ):
+        return Counted(f"{crop[1].lower()}-cultivation", "hectare", False)
+    subject = before + " " + mention.noun
+    if mention.unit in MASS and _PRODUCTION.search(subject) and not _SEIZURE.search(subject):
+        drug = DRUG_WORDS.search(subject) or DRUG_WORDS.search(clause)
+        return Counted(f"{_drug(drug)}-produced", mention.unit, False)
+    if (
+        mention.unit is None
+        and _users(mention, clause, before)
+        and not _NOT_PREVALENCE.search(sentence.text)
+    ):
+        drug = DRUG_WORDS.search(mention.noun + " " + clause) or DRUG_WORDS.search(before)
+        return Counted(f"{_drug(drug)}-users", "person", False)
+    return None
+
+
+def _drug(match: re.Match[str] | None) -> str:
+    word = match[1].lower() if match else "drug"
+    return "drug" if word.startswith("drug") else word.rstrip("s") if word != "cannabis" else word
+
+
+def _users(mention: Mention, clause: str, before: str) -> bool:
+    """ "228 million users", "22 million people used cocaine", "the number of people who used
+    drugs rose to 292 million"."""
+    words = mention.noun.lower().split()
+    if not words:
+        return bool(re.search(r"\b(?:people|persons)\s+who\s+used\b|\busers\b", before, re.I))
+    if words[0] in {"users", "user"} or "used" in words:
+        return True
+    return words[0] in {"people", "persons", "individuals"} and bool(_USE.match(clause.strip()))
+
+
+def _share(mention: Mention, clause: str) -> Counted:
+    words = re.findall(r"[a-z-]+", mention.noun.lower())
+    head = next((w for w in reversed(words) if w not in SHARE_FILLERS), "items")
+    following = [w for w in re.findall(r"[a-z]+", clause.lower()) if w not in SHARE_FILLERS]
+    # the word after the verb says what the part is: "contained a potentially lethal dose"
+    verb = next((i for i, w in enumerate(following) if w.endswith("ed") or w == "were"), -1)
+    part = following[verb + 1] if 0 <= verb < len(following) - 1 else ""
+    unit = count_unit(head) or proposed_unit(head)
+    measure = "-".join(w for w in ("share-of", head, part) if w)
+    return Counted(measure, unit, False)
