@@ -16,6 +16,7 @@ from narcokg.extract.drafts import (
     unique_id,
 )
 from narcokg.extract.figures import Mention
+from narcokg.extract.notes import confidence
 from narcokg.extract.text import Sentence
 from narcokg.model.regions import region_slug
 
@@ -68,6 +69,10 @@ def assemble_measurements(
     found = list(facts.values())
     _headline_restatements(context, found)
     _sibling_measures(found)
+    from narcokg.model.registry import registry
+
+    for fact in found:  # the two steps above may have settled or changed notes
+        fact.confidence = confidence(fact.measure in registry().measures, fact.review)
     return found
 
 

@@ -18,6 +18,7 @@ from narcokg.extract.drafts import (
 from narcokg.extract.figures import Mention
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.measures import count_unit
+from narcokg.extract.notes import confidence, uncertain_fields
 from narcokg.extract.placing import figure_regions
 from narcokg.extract.text import Sentence
 from narcokg.model.regions import region_slug
@@ -60,8 +61,9 @@ def figure_fact(
         _place(fact, context, sentence, mention, operations, review)
     fact.within = _within(context.text, mention, sentence)
     fact.denominator = mention.denominator
+    review.extend(n for n in uncertain_fields(context, sentence, fact, known) if n not in review)
     fact.review = review
-    fact.confidence = _confidence(known, review)
+    fact.confidence = confidence(known, review)
     fact.id = _slug(fact)
     return fact
 
@@ -181,20 +183,6 @@ def _within(text: str, mention: Mention, sentence: Sentence) -> str | None:
     if text.count(mention.quote) <= 1:
         return None
     return sentence.text
-
-
-#: Notes that do not touch the end-to-end fields (measure, number, slot, unit, period, region).
-_MINOR = ("agency ",)
-#: Notes that were wrong more often than right on the development split: they cost double.
-_GRAVE = re.compile(r"^a share|worldwide|figure after the change|earlier figure of a")
-
-
-def _confidence(known: bool, review: list[str]) -> float:
-    """High (>= 0.9) only for a known measure with nothing to check on an end-to-end field."""
-    serious = [note for note in review if not note.startswith(_MINOR)]
-    grave = [note for note in serious if _GRAVE.search(note)]
-    score = 0.95 - (0.0 if known else 0.3) - 0.15 * len(serious) - 0.15 * len(grave)
-    return round(max(score, 0.2), 2)
 
 
 def _slug(fact: DraftMeasurement) -> str:
