@@ -126,11 +126,14 @@ def _headline_restatements(context: DraftContext, found: list[DraftMeasurement])
             body = same[0]
             fact.period, fact.regions, fact.agency = body.period, body.regions, body.agency
             fact.change_of = body.change_of
-            fact.review = [n for n in fact.review if not n.startswith(("period", "region"))]
+            fact.review = [
+                n for n in fact.review if not n.startswith(("period", "region", _UNSTATED))
+            ]
             fact.review.append(f"a headline figure: read as restating {body.id!r}")
 
 
 _CHANGE_UNITS = {"percent", "fold"}
+_UNSTATED = "the figure this change refers to is not stated"
 
 
 def _directions(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[str | None]]:

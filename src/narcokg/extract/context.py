@@ -35,7 +35,8 @@ def figure_fact(
     base: DraftMeasurement | None,
 ) -> DraftMeasurement:
     review = list(mention.notes)
-    if not mention.noun.strip() and mention.unit not in MASS:
+    if not mention.noun.strip() and mention.unit not in MASS and change is None:
+        # a change's measure is its direction and unit ("up 12%"): nothing else to name
         review.append("measure: a bare number; what it counts is named elsewhere in the sentence")
     if change is not None:
         measure, unit, known = _change_measure(mention, change, review, base)
