@@ -1,0 +1,133 @@
+"""English reports: which numbers are statistics, what they count, and who counted them (issue
+14, round 2). Made-up sentences, one behaviour per test."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from narcokg.extract.draft import Draft, draft_document
+from narcokg.extract.drafts import DraftMeasurement
+from narcokg.extract.measures import proposed_unit
+
+GAZETTEER = Path(__file__).resolve().parents[2] / "graph" / "reference" / "regions.csv"
+
+
+def draft(text: str) -> Draft:
+    return draft_document(text, "doc", date(2024, 3, 1), file="doc.txt", gazetteer_file=GAZETTEER)
+
+
+def quotes(text: str) -> list[str]:
+    return [m.mention.quote for m in draft(text).measurements]
+
+
+def figure(text: str, quote_start: str) -> DraftMeasurement:
+    found = [m for m in draft(text).measurements if m.mention.quote.startswith(quote_start)]
+    assert len(found) == 1, quotes(text)
+    return found[0]
+
+
+def test_a_threshold_is_not_a_statistic() -> None:
+    text = "Officers made 640 seizures of 50 kilograms or more in 2023."
+    assert not any(q.startswith("50") for q in quotes(text))
+
+
+def test_a_dose_is_not_a_statistic() -> None:
+    text = "Police warn that as little as 3 milligrams of carfentanil can be fatal."
+    assert quotes(text) == []
+
+
+def test_the_parts_of_a_classification_are_not_a_statistic() -> None:
+    text = "The agency sorts new psychoactive substances into 9 categories."
+    assert quotes(text) == []
+
+
+def test_a_headline_change_restates_the_body_figure() -> None:
+    text = (
+        "Cocaine seizures soar 40%\n\nThe Australian Federal Police seized 2,000 kilograms of "
+        "cocaine in 2023, 40% more than in 2022."
+    )
+    headline = draft(text).measurements[0]
+    assert (headline.measure, headline.period) == ("percentage-increase", "2023")
+
+
+def test_a_share_keeps_its_denominator_and_counts_in_the_nouns_unit() -> None:
+    fact = figure(
+        "Laboratories found fentanyl in 45 out of 60 samples tested in 2023.", "45 out of 60"
+    )
+    assert (fact.mention.number, fact.denominator, fact.unit) == (
+        Decimal(45),
+        Decimal(60),
+        "sample",
+    )
+
+
+def test_the_source_of_according_to_is_the_agency() -> None:
+    text = (
+        "The Northland Police said on Monday that officers were busy. According to the Northland "
+        "Health Surveillance System, 412 people died of overdoses in 2023."
+    )
+    assert figure(text, "412 people").agency == "northland-health-surveillance-system"
+
+
+def test_an_abbreviation_names_the_agency_it_introduced() -> None:
+    text = (
+        "The Prairie Integrated Response Teams (PIRT) released results.\n\nIn 2023, PIRT "
+        "officers arrested 45 people."
+    )
+    assert figure(text, "45 people").agency == "prairie-integrated-response-teams"
+
+
+def test_a_variant_of_the_narcotics_commissions_name_is_recognised() -> None:
+    text = (
+        "The Office of the National Narcotic Control Committee of "
+        "China said 20,300 drug cases were cracked in 2023."
+    )
+    assert figure(text, "20,300").agency == "national-narcotics-control-commission"
+
+
+def test_a_proposed_unit_is_the_head_noun_in_the_singular() -> None:
+    assert (proposed_unit("stop and searches"), proposed_unit("hair samples tested")) == (
+        "search",
+        "sample",
+    )
+
+
+def test_cultivation_in_hectares_is_proposed_as_the_crops() -> None:
+    fact = figure(
+        "The UNODC said opium poppy cultivation covered 233,000 hectares in 2022.", "233,000"
+    )
+    assert (fact.measure, fact.unit) == ("opium-cultivation", "hectare")
+
+
+def test_production_is_not_a_seizure() -> None:
+    fact = figure("The UNODC said global heroin production reached 390 tons in 2022.", "390 tons")
+    assert fact.measure == "heroin-produced"
+
+
+def test_people_who_used_a_drug_are_its_users() -> None:
+    fact = figure("The UNODC said 23 million people used cocaine in 2022.", "23 million")
+    assert fact.measure == "cocaine-users"
+
+
+def test_a_figure_whose_region_comes_from_the_context_is_not_high() -> None:
+    text = "DEA report\n\nThe Drug Enforcement Administration made 2,100 arrests in 2023."
+    fact = figure(text, "2,100 arrests")
+    assert fact.confidence < 0.9 and any(n.startswith("region") for n in fact.review)
+
+
+def test_a_figure_stated_whole_in_its_sentence_is_high() -> None:
+    text = (
+        "DEA report\n\nIn the United States, the Drug "
+        "Enforcement Administration made 2,100 arrests in 2023."
+    )
+    assert figure(text, "2,100 arrests").confidence >= 0.9
+
+
+def test_a_figure_in_the_title_is_not_high() -> None:
+    text = (
+        "Police seize 300 kilograms of heroin in 2023\n\nIn "
+        "the United States, the Drug Enforcement Administration said more."
+    )
+    assert figure(text, "300 kilograms").confidence < 0.9
