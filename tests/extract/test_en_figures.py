@@ -131,3 +131,24 @@ def test_a_figure_in_the_title_is_not_high() -> None:
         "the United States, the Drug Enforcement Administration said more."
     )
     assert figure(text, "300 kilograms").confidence < 0.9
+
+
+def test_cash_is_money_not_a_count() -> None:
+    text = "Officers seized 8 kilograms of heroin and more than $650,000 in cash in 2023."
+    fact = figure(text, "more than $650,000")
+    assert (fact.measure, fact.unit, fact.mention.qualifier) == (
+        "cash-seized",
+        "dollar",
+        "more-than",
+    )
+
+
+def test_a_respectively_list_points_back_over_a_paragraph_break() -> None:
+    text = (
+        "Police seized 300 kilograms of heroin and 90 kilograms of cocaine in 2023.\n\n"
+        "These were increases of 10% and 25% respectively."
+    )
+    found = draft(text).measurements
+    ids = {m.mention.quote: m.id for m in found}
+    links = {m.mention.quote: m.change_of for m in found if m.change_of}
+    assert links == {"10%": ids["300 kilograms of heroin"], "25%": ids["90 kilograms of cocaine"]}

@@ -71,8 +71,10 @@ def link_changes(
         if not changes:
             continue
         levels = [m for m, d in zip(mentions[number], directions[number], strict=True) if not d]
-        earlier = _previous_levels(sentences, mentions, directions, number)
         respectively = "respectively" in sentence.text.lower() or "respective" in sentence.text
+        earlier = _previous_levels(sentences, mentions, directions, number)
+        if respectively and not levels and len(earlier) < len(changes):
+            earlier = _listed_before(mentions, directions, number, len(changes))
         for rank, index in enumerate(changes):
             base, notes = _base(
                 mentions[number][index], levels, earlier, rank, len(changes), respectively
@@ -91,6 +93,21 @@ def _previous_levels(
         return []
     pairs = zip(mentions[number - 1], directions[number - 1], strict=True)
     return [m for m, d in pairs if not d]
+
+
+def _listed_before(
+    mentions: list[list[Mention]], directions: list[list[str | None]], number: int, count: int
+) -> list[Mention]:
+    """The levels a "respectively" list of changes points back to, over up to two sentences and
+    a paragraph break ("... 412 kilograms. ... 96 kilograms.\n\nThese were increases of 18% and
+    35% respectively")."""
+    found: list[Mention] = []
+    for previous in range(number - 1, max(number - 3, -1), -1):
+        pairs = zip(mentions[previous], directions[previous], strict=True)
+        found = [m for m, d in pairs if not d] + found
+        if len(found) >= count:
+            break
+    return found
 
 
 def _base(

@@ -16,10 +16,14 @@ from narcokg.extract.lang.en.words import RATE_UNITS
 from narcokg.extract.text import Sentence
 from narcokg.model.numbers import MASS_UNITS, SCALES, WORD_NUMBER, parse_number, word_value
 
+#: Currency signs -> units (proposed: the ontology has no money units yet).
+CURRENCIES = {"$": "dollar", "£": "pound-sterling", "€": "euro"}
+
 NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _MASS = "|".join(sorted((re.escape(u) for u in MASS_UNITS), key=len, reverse=True))
 FIGURE = re.compile(
     rf"(?:(?P<qual>{qualifiers.PATTERN})\s+(?:an?\s+)?)?"
+    r"(?P<cur>(?:A|AU|US|C|CA|NZ|HK)?\$|£|€)?"
     rf"(?P<num>{NUMBER}|{WORD_NUMBER})(?P<fold>-fold)?"
     rf"(?:\s*(?P<scale>{'|'.join(SCALES)})\b)?"
     rf"(?:\s*(?P<rate>%|‰|per\s?cent\b|percent\b|per\s+mille\b|per\s+thousand\b|times\b)"
@@ -65,6 +69,8 @@ def figure_value(match: re.Match[str]) -> Decimal:
 
 
 def figure_unit(match: re.Match[str]) -> str | None:
+    if match["cur"]:
+        return CURRENCIES[match["cur"][-1]]
     if match["fold"]:
         return "fold"
     if match["rate"]:

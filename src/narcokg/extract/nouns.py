@@ -55,6 +55,8 @@ def _continues(text: str, match: re.Match[str], word: str, words: list[tuple[str
 def _and_continues(text: str, position: int, words: list[tuple[str, int]]) -> bool:
     last = words[-1][0].lower()
     ahead = [m.lower() for m in re.findall(r"[A-Za-z][A-Za-z'-]*|\d", text[position:])[:3]]
-    if not ahead or ahead[0].isdigit() or ahead[0] in STOP or ahead[0] in VERBS:
+    if not ahead or ahead[0] in STOP or ahead[0] in VERBS:
         return False
+    if any(word.isdigit() for word in ahead):
+        return False  # "and more than $2.1 million": another figure follows
     return last in ahead or not last.endswith("s")

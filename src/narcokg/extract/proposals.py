@@ -3,14 +3,15 @@ cultivation in hectares ("coca bush cultivation rose to 315,000 hectares" -> ``c
 a drug's production ("global cocaine manufacture reached 2,304 tons" -> ``cocaine-produced``),
 users of a drug ("22 million people used cocaine" -> ``cocaine-users``), and the part of an
 "N out of M" share ("6 out of 10 pills contained a lethal dose" -> ``share-of-pills-lethal``, in
-the noun's count unit). Each stays *proposed*: the build refuses it until it is in the ontology.
+the noun's count unit), money ("$2.1 million in cash" -> ``cash-seized`` in dollars). Each stays
+*proposed*: the build refuses it until it is in the ontology.
 """
 
 from __future__ import annotations
 
 import re
 
-from narcokg.extract.figures import Mention
+from narcokg.extract.figures import CURRENCIES, Mention
 from narcokg.extract.lang.en.words import DRUG_WORDS, SHARE_FILLERS
 from narcokg.extract.measures import Counted, count_unit, proposed_unit
 from narcokg.extract.text import Sentence
@@ -30,6 +31,8 @@ def propose(mention: Mention, sentence: Sentence) -> Counted | None:
     clause = re.split(r"[;]|,\s+(?=[a-z]+\s)", after, maxsplit=1)[0]
     if mention.denominator is not None:
         return _share(mention, clause)
+    if mention.unit in CURRENCIES.values():
+        return Counted(_money(sentence.text), mention.unit, False)
     if re.search(r"\bhectares?\b", mention.noun, re.I) and (
         crop := re.search(r"\b(\w+)\s+(?:bush\s+|poppy\s+)?cultivation\b", sentence.text, re.I)
     ):
@@ -46,6 +49,14 @@ def propose(mention: Mention, sentence: Sentence) -> Counted | None:
         drug = DRUG_WORDS.search(mention.noun + " " + clause) or DRUG_WORDS.search(before)
         return Counted(f"{_drug(drug)}-users", "person", False)
     return None
+
+
+def _money(sentence: str) -> str:
+    """Cash seized ("$2.1 million in cash"), else the value of what was seized ("drugs worth
+    $28 million")."""
+    if re.search(r"\b(?:cash|currency|money|banknotes)\b", sentence, re.I):
+        return "cash-seized"
+    return "value-of-drugs-seized" if _SEIZURE.search(sentence) else "money-amount"
 
 
 def _drug(match: re.Match[str] | None) -> str:
