@@ -152,3 +152,45 @@ def test_a_respectively_list_points_back_over_a_paragraph_break() -> None:
     ids = {m.mention.quote: m.id for m in found}
     links = {m.mention.quote: m.change_of for m in found if m.change_of}
     assert links == {"10%": ids["300 kilograms of heroin"], "25%": ids["90 kilograms of cocaine"]}
+
+
+def test_figures_listed_after_compared_with_take_the_closing_year() -> None:
+    text = (
+        "Officers seized 700 kilograms of heroin and 300 kilograms of cocaine, compared with "
+        "500 kilograms and 200 kilograms respectively in 2021."
+    )
+    found = {m.mention.quote: (m.measure, m.period) for m in draft(text).measurements}
+    assert found["500 kilograms"] == ("heroin-seized", "2021")
+    assert found["200 kilograms"] == ("cocaine-seized", "2021")
+
+
+def test_a_share_without_a_noun_counts_in_the_wholes_noun() -> None:
+    text = "Inspectors opened 2,000 containers, and 130 out of 2,000 held cocaine."
+    fact = figure(text, "130 out of 2,000")
+    assert (fact.measure, fact.unit) == ("share-of-containers-cocaine", "container")
+
+
+def test_a_percentage_of_them_is_a_share_of_the_figure_before() -> None:
+    fact = figure(
+        "Chemists tested 900 pill samples; 41% of them contained xylazine and heroin.", "41%"
+    )
+    assert fact.measure == "share-of-samples-heroin"
+
+
+def test_according_to_after_the_figure_names_its_agency() -> None:
+    text = (
+        "The Texas Department of Public Safety met on Monday. In Texas, 4,100 people died of "
+        "overdoses in 2022, according to the Texas Health Surveillance System."
+    )
+    assert figure(text, "4,100 people").agency == "texas-health-surveillance-system"
+
+
+def test_a_change_naming_its_noun_links_to_the_sentence_before() -> None:
+    text = (
+        "In 2023, police cracked 2,400 drug cases.\n\nCompared with 2022, the number of cases "
+        "cracked fell by 4.5%."
+    )
+    found = draft(text).measurements
+    ids = {m.mention.quote: m.id for m in found}
+    change = next(m for m in found if m.mention.quote.startswith("4.5%"))
+    assert change.change_of == ids["2,400 drug cases"]

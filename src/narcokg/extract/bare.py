@@ -40,7 +40,8 @@ def borrow_nouns(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
             continue
         words = _clause_words(sentence, m)
         borrowed = (
-            _joined_sibling(sentence, mentions, index)
+            _respective_sibling(sentence, mentions, index)
+            or _joined_sibling(sentence, mentions, index)
             or (replace(m, noun=words) if _specific(words, sentence, m) else None)
             or _previous_sibling(result, index)
         )
@@ -51,6 +52,21 @@ def borrow_nouns(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
             result[index] = replace(m, noun=borrowed.noun, unit=m.unit or borrowed.unit)
             result[index] = result[index].with_notes(note)
     return result
+
+
+def _respective_sibling(sentence: Sentence, mentions: list[Mention], index: int) -> Mention | None:
+    """In "1,240 kg of cocaine and 630 kg of methamphetamine, compared with 860 kg and 410 kg
+    respectively", the i-th bare figure after "compared with" counts what the i-th before does."""
+    cue = re.search(r"\bcompared\s+(?:with|to)\b", sentence.text, re.I)
+    if cue is None or "respectively" not in sentence.text:
+        return None
+    at = sentence.start + cue.start()
+    m = mentions[index]
+    levels = [o for o in mentions if o.end <= at and o.noun.strip() and _kind(o) == _kind(m)]
+    bare = [o for o in mentions if o.start >= at and _bare(o) and _kind(o) == _kind(m)]
+    if m in bare and len(bare) == len(levels):
+        return levels[bare.index(m)]
+    return None
 
 
 def _specific(words: str, sentence: Sentence, m: Mention) -> bool:

@@ -79,6 +79,10 @@ def link_changes(
             base, notes = _base(
                 mentions[number][index], levels, earlier, rank, len(changes), respectively
             )
+            if base is None and not levels:
+                base, notes = _named_base(
+                    sentence, mentions[number][index], mentions, directions, number
+                )
             links[(number, index)] = Change(directions[number][index] or "", base, notes)
     return links
 
@@ -93,6 +97,25 @@ def _previous_levels(
         return []
     pairs = zip(mentions[number - 1], directions[number - 1], strict=True)
     return [m for m, d in pairs if not d]
+
+
+def _named_base(
+    sentence: Sentence,
+    change: Mention,
+    mentions: list[list[Mention]],
+    directions: list[list[str | None]],
+    number: int,
+) -> tuple[Mention | None, tuple[str, ...]]:
+    """A change whose sentence names what changed but no figure ("the number of cases cracked
+    dropped by 6.5%"): the latest figure of the sentence before whose head noun it names."""
+    words = set(re.findall(r"[a-z]+", sentence.text[: change.start - sentence.start].lower()))
+    if number > 0:
+        pairs = zip(mentions[number - 1], directions[number - 1], strict=True)
+        for m in reversed([m for m, d in pairs if not d]):
+            head = re.findall(r"[a-z]+", m.noun.lower().split(" of ")[0])[-1:]
+            if head and head[0] in words:
+                return m, (f"linked by the noun {head[0]!r} to the sentence before: check",)
+    return None, ("the figure this change refers to is not stated",)
 
 
 def _listed_before(

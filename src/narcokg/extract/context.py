@@ -16,6 +16,7 @@ from narcokg.extract.drafts import (
     period_of,
 )
 from narcokg.extract.figures import Mention
+from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.measures import count_unit
 from narcokg.extract.notes import confidence, uncertain_fields
@@ -119,8 +120,11 @@ def _place(
         )
     if not fact.regions:
         review.append("no region found: add one")
-    agency, _ = nearest(
-        context.agencies, sentence, context, mention.start, mention.end, before_only=True
+    agency = (
+        _attributed(context, sentence)
+        or nearest(
+            context.agencies, sentence, context, mention.start, mention.end, before_only=True
+        )[0]
     )
     if agency is None and context.agencies:
         # a figure no agency is named for is the publisher's (the first agency the text names)
@@ -128,6 +132,20 @@ def _place(
         review.append(f"agency {agency.key!r} is the publisher's, not named for this figure")
     fact.agency = agency.key if agency else None
     fact.operation = _operation(context, sentence, mention, operations)
+
+
+def _attributed(context: DraftContext, sentence: Sentence) -> Name | None:
+    """The source an "according to" names anywhere in the sentence ("6,473 people died ...,
+    according to the California Department of Public Health"): the figures are its."""
+    for name in context.agencies:
+        if sentence.start <= name.start < sentence.end and _ACCORDING.search(
+            context.text[max(sentence.start, name.start - 60) : name.start]
+        ):
+            return name
+    return None
+
+
+_ACCORDING = re.compile(r"\baccording\s+to\b[^,;.]*$", re.I)
 
 
 def _fit_nature(measure: str, period: str, explicit: bool, review: list[str]) -> str:

@@ -12,6 +12,7 @@ from decimal import Decimal
 from narcokg.extract import actors, gazetteer, measures, periods
 from narcokg.extract.figures import Mention
 from narcokg.extract.gazetteer import Mention as Name
+from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.text import Sentence
 
 
@@ -117,12 +118,20 @@ def period_of(context: DraftContext, sentence: Sentence, start: int, end: int) -
     text = context.text
     for p in context.periods:
         after = start <= p.start < end or (
-            0 <= p.start - end <= 8
-            and re.fullmatch(r"\s*(?:in|for|during)?\s*", text[end : p.start])
+            0 <= p.start - end <= 24 and en.ATTACHED_AFTER.fullmatch(text[end : p.start])
         )
         before = 0 <= start - p.end <= 2 and text[p.end : start].strip() == "("
         if after or before:
             return p.label, True
+    if en.COMPARED_LIST.search(text[sentence.start : start] + " 0"):
+        # the earlier figures listed after "compared with" share the year that closes the list
+        closing = [
+            p
+            for p in context.periods
+            if end <= p.start < sentence.end and not re.search(r"[,;.]", text[end : p.start])
+        ]
+        if closing:
+            return closing[0].label, True
     plain = [
         p for p in context.periods if not p.comparison and not aside(text, p.start, start, end)
     ]
@@ -153,7 +162,8 @@ def measure_of(mention: Mention, sentence: Sentence) -> measures.Counted:
         return proposed
     if mention.unit in {"percent", "per-mille"}:
         before = sentence.text[: mention.start - sentence.start]
-        rate = measures.rate_measure(mention.noun, sentence.text, before)
+        after = sentence.text[mention.end - sentence.start :]
+        rate = measures.rate_measure(mention.noun, sentence.text, before, after)
         return measures.Counted(rate.measure, mention.unit, rate.known)
     mass = mention.unit in {"tonne", "kilogram", "gram", "pound", "milligram"}
     offset = mention.start - sentence.start

@@ -94,20 +94,31 @@ def classify(
     return Counted(_proposed_measure(noun), resolved_unit, False)
 
 
-def rate_measure(noun: str, sentence: str, before: str = "") -> Counted:
+def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") -> Counted:
     """The measure of a rate or share that is not a change ("1.2‰ of the population"); a share
     is proposed as ``share-of-<what>[-<drug named before it>]`` ("cannabis was present in 71% of
     seizures" -> ``share-of-seizures-cannabis``)."""
     if re.search(r"prevalen|population|use rate", (noun + " " + sentence).lower()):
         return Counted("drug-use-prevalence", "", True)
     words = [w for w in re.findall(r"[a-z0-9]+", noun.lower()) if w not in _SHARE_SKIP][:4]
-    drug = None if DRUG_WORDS.search(noun) else DRUG_WORDS.search(before)
-    if drug and words and not drug[1].lower().startswith("drug"):
-        words.append(drug[1].lower())
+    if words and words[0] in _PRONOUNS:  # "38% of them": of the figure counted before
+        counted = re.findall(r"\d[\d,.]*\s+(?:[a-z-]+\s+)?([a-z]+s)\b", before)
+        words = counted[-1:]
+    drug = None if _drug_in(noun) else _drug_in(before) or _drug_in(after[:40])
+    if drug and words:
+        words.append(drug)
     return Counted("-".join(["share-of", *words]) if words else "share", "", False)
 
 
+def _drug_in(text: str) -> str | None:
+    """The first drug a text names, not "drugs" in general."""
+    return next(
+        (m[1].lower() for m in DRUG_WORDS.finditer(text) if m[1].lower()[:4] != "drug"), None
+    )
+
+
 _SHARE_SKIP = frozenset({"the", "of", "global", "total", "all", "a", "an"})
+_PRONOUNS = frozenset({"them", "these", "those", "which", "it"})
 
 
 def _proposed_measure(noun: str) -> str:

@@ -123,7 +123,8 @@ def _is_comparison(text: str, start: int, end: int) -> bool:
     prep = first if first.lower() in {"in", "over", "during", "of", "for", "at", "the"} else ""
     before = text[max(0, start - 40) : start] + (prep + " " if prep else "")
     after = text[end : end + 12]
-    return bool(en.COMPARISON.search(before)) or bool(re.match(r"\s+base\s+year", after))
+    listed = en.COMPARED_LIST.search(text[max(0, start - 120) : start])
+    return bool(en.COMPARISON.search(before) or listed or re.match(r"\s+base\s+year", after))
 
 
 def _in_name(text: str, start: int) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.figures import CURRENCIES, Mention
-from narcokg.extract.lang.en.words import DRUG_WORDS, SHARE_FILLERS
+from narcokg.extract.lang.en.words import DRUG_WORDS, SHARE_FILLERS, VERBS
 from narcokg.extract.measures import Counted, count_unit, proposed_unit
 from narcokg.extract.text import Sentence
 
@@ -30,8 +30,8 @@ def propose(mention: Mention, sentence: Sentence) -> Counted | None:
     after = sentence.text[mention.end - sentence.start :]
     clause = re.split(r"[;]|,\s+(?=[a-z]+\s)", after, maxsplit=1)[0]
     if mention.denominator is not None:
-        return _share(mention, clause)
-    if mention.unit in CURRENCIES.values():
+        return _share(mention, clause, sentence.text)
+    if mention.unit is not None and mention.unit in CURRENCIES.values():
         return Counted(_money(sentence.text), mention.unit, False)
     if re.search(r"\bhectares?\b", mention.noun, re.I) and (
         crop := re.search(r"\b(\w+)\s+(?:bush\s+|poppy\s+)?cultivation\b", sentence.text, re.I)
@@ -75,13 +75,32 @@ def _users(mention: Mention, clause: str, before: str) -> bool:
     return words[0] in {"people", "persons", "individuals"} and bool(_USE.match(clause.strip()))
 
 
-def _share(mention: Mention, clause: str) -> Counted:
+def _share(mention: Mention, clause: str, sentence: str) -> Counted:
+    """``share-of-<what is counted>-<what the part is>``: the noun after the figure, else the noun
+    the whole is counted in elsewhere in the sentence ("examined 3,900 parcels, and 1,150 out of
+    3,900 contained ..."); the part is the word after the verb ("contained a potentially lethal
+    dose" -> lethal)."""
     words = re.findall(r"[a-z-]+", mention.noun.lower())
-    head = next((w for w in reversed(words) if w not in SHARE_FILLERS), "items")
+    if words and (words[0].endswith("ed") or words[0] in VERBS):
+        clause, words = mention.noun + clause, []
+    head = next((w for w in reversed(words) if w not in SHARE_FILLERS), None)
+    head = head or _noun_of_whole(sentence.replace(mention.quote, " | "), mention) or "items"
     following = [w for w in re.findall(r"[a-z]+", clause.lower()) if w not in SHARE_FILLERS]
     # the word after the verb says what the part is: "contained a potentially lethal dose"
-    verb = next((i for i, w in enumerate(following) if w.endswith("ed") or w == "were"), -1)
+    verb = next((i for i, w in enumerate(following) if w.endswith("ed") or w in VERBS), -1)
     part = following[verb + 1] if 0 <= verb < len(following) - 1 else ""
     unit = count_unit(head) or proposed_unit(head)
     measure = "-".join(w for w in ("share-of", head, part) if w)
     return Counted(measure, unit, False)
+
+
+def _noun_of_whole(sentence: str, mention: Mention) -> str | None:
+    """The noun the whole is counted in: after the same number elsewhere in the sentence, else
+    after the last count before the share ("14,900 drug seizures ..., of which 3 out of 5")."""
+    nouns = [
+        (m[1].rstrip(".,").replace(",", ""), m[2])
+        for m in re.finditer(r"(\d[\d,.]*)\s+(?:[a-z-]+\s+)?([a-z]+s)\b", sentence)
+        if not (m[2].endswith("ed") or m[2] in VERBS)
+    ]
+    same = [noun for number, noun in nouns if number == str(mention.denominator)]
+    return (same or [noun for _, noun in nouns] or [None])[0 if same else -1]

@@ -65,6 +65,11 @@ TITLE_YEAR = re.compile(
     r"\b(?:Report|Survey|Strategy|Assessment|Review|Plan|Act|Convention|Yearbook|Programme"
     r"|Program|Outlook)\s+$"
 )
+#: A list of earlier figures after "compared with", up to its year: "compared with 860 kilograms
+#: and 410 kilograms respectively in 2022" (no comma: "Compared with 2022, ..." is not one).
+COMPARED_LIST = re.compile(r"\bcompared\s+(?:with|to)\s+[^,;.]*\d[^,;.]*$", re.I)
+#: A figure's own period right after it, across "respectively" ("... respectively in 2022").
+ATTACHED_AFTER = re.compile(r"\s*(?:respectively\s*,?\s*)?(?:in|for|during)?\s*", re.I)
 #: "6 the year before", "69% the previous year": the figure is the year before's.
 PREVIOUS_YEAR = re.compile(
     r"\s*(?:in\s+|for\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+year|\s*the\s+year\s+before"

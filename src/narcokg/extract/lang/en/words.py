@@ -44,7 +44,8 @@ VERBS = frozenset(
         "seized arrested detected cracked recorded reported dismantled destroyed intercepted "
         "confiscated found identified charged prosecuted convicted treated investigated solved "
         "handled made taken removed eradicated intercepted rose fell increased decreased grew "
-        "declined dropped stood totalled totaled reached hidden concealed smuggled contained"
+        "declined dropped stood totalled totaled reached hidden concealed smuggled contained "
+        "held showed carried involved"
     )
 )
 #: Words of a rise.
