@@ -194,3 +194,19 @@ def test_a_change_naming_its_noun_links_to_the_sentence_before() -> None:
     ids = {m.mention.quote: m.id for m in found}
     change = next(m for m in found if m.mention.quote.startswith("4.5%"))
     assert change.change_of == ids["2,400 drug cases"]
+
+
+def test_a_threshold_after_its_noun_is_not_a_statistic() -> None:
+    assert quotes("Each seizure of 5 kilograms of heroin or more is referred to prosecutors.") == []
+
+
+def test_a_change_before_its_level_links_to_it() -> None:
+    found = draft("Coca cultivation fell by 30 per cent to 4,000 hectares in 2023.").measurements
+    ids = {m.mention.quote: m.id for m in found}
+    change = next(m for m in found if m.mention.quote.startswith("30"))
+    assert change.change_of == ids["4,000 hectares"]
+
+
+def test_detections_are_seizures() -> None:
+    fact = figure("The Border Force made 1,200 detections of cocaine in 2023.", "1,200")
+    assert (fact.measure, fact.unit) == ("drug-seizures", "seizure")

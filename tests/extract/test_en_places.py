@@ -113,3 +113,16 @@ def test_a_change_from_a_base_year_takes_the_current_period() -> None:
 def test_a_million_before_in_is_not_a_base_year() -> None:
     text = "The UNODC said the number of people who used drugs rose to 310 million in 2022."
     assert figure(text, "310 million").period == "2022"
+
+
+def test_a_split_year_with_an_en_dash_is_a_financial_year() -> None:
+    text = "The Australian Federal Police seized 4.1 tonnes of cocaine in 2021\u201322."
+    assert figure(text, "4.1 tonnes").period == "2021-07-01/2022-06-30"
+
+
+def test_an_international_report_on_one_country_is_that_countrys() -> None:
+    text = (
+        "Myanmar opium survey 2024\n\nThe UNODC said opium production reached 1,000 tons.\n\n"
+        "Globally, production fell."
+    )
+    assert figure(text, "1,000 tons", date(2024, 12, 1)).regions == ("Myanmar",)

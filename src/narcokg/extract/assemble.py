@@ -59,6 +59,7 @@ def assemble_measurements(
     links = changes.link_changes(context.sentences, mentions, directions)
     facts: dict[Mention, DraftMeasurement] = {}
     used: set[str] = set()
+    later: list[tuple[DraftMeasurement, Mention]] = []
     for number, sentence in enumerate(context.sentences):
         for index, mention in enumerate(mentions[number]):
             change = links.get((number, index))
@@ -66,6 +67,11 @@ def assemble_measurements(
             fact = figure_fact(context, sentence, mention, operations, change, base)
             fact.id = unique_id(fact.id, used)
             facts[mention] = fact
+            if change and change.base and base is None:
+                later.append((fact, change.base))  # "fell by 95% to 10,800 hectares"
+    for fact, base_mention in later:
+        if base_mention in facts:
+            fact.change_of = facts[base_mention].id
     found = list(facts.values())
     _headline_restatements(context, found)
     _sibling_measures(found)

@@ -39,7 +39,11 @@ def _identifier(before: str, after: str) -> str | None:
         return "part of a chemical or other name (e.g. 3,4-MDMA, 4-ANPP)"
     if _ORDINAL.match(after):
         return "an ordinal (an anniversary, a rank or a date)"
-    if re.match(r":\d", after) or re.search(r"\d[:/-]$", before) or re.match(r"[/-]\d", after):
+    if (
+        re.match(r":\d", after)
+        or re.search(r"\d[:/\-\u2013\u2014]$", before)
+        or re.match(r"[/\-\u2013\u2014]\d", after)
+    ):
         return "a time, a date or a code"
     return None
 

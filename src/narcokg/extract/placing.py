@@ -46,8 +46,9 @@ def document_home(
     publisher: Agency | None,
 ) -> tuple[str, ...]:
     """The regions a report is about: a coordinated group its title names ("England and
-    Wales"), its publisher's state or province, the World for an international publisher with
-    worldwide figures, else the sub-national region named most often or the country."""
+    Wales"), its publisher's state or province, the one region an international publisher's title
+    names, the World for an international publisher with worldwide figures, else the
+    sub-national region named most often or the country."""
     in_title = [n for n in names if n.end <= title_end and n.key != WORLD]
     for group in _groups(text, in_title):
         if len(group) >= 2 and (
@@ -57,6 +58,8 @@ def document_home(
     jurisdiction = publisher.jurisdiction if publisher else None
     if jurisdiction in regions and regions[jurisdiction].part_of is not None:
         return (jurisdiction,)
+    if country is None and len({n.key for n in in_title}) == 1:
+        return (in_title[0].key,)  # an international report on one country ("Afghanistan ...")
     if country is None and any(n.key == WORLD for n in names):
         return (WORLD,)
     home = home_region(names, regions, country)

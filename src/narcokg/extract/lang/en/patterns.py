@@ -12,6 +12,8 @@ MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month
 MONTH = "|".join(MONTH_NAMES)
 YEAR = r"(?:19|20)\d\d"
 _PREP = r"(?:(?:in|during|for|of|throughout|over|at)\s+)?"
+#: The dash of a split year: "2022-23", "2022/23", "2022–23" (en dash), "2022—23".
+_DASH = "[/\\-\u2013\u2014]"
 
 #: (rule name, pattern) in the order they are tried; :mod:`narcokg.extract.periods` holds the
 #: rule that turns each match into a period label. The first pattern to claim a span wins.
@@ -25,7 +27,7 @@ PERIODS: tuple[tuple[str, str], ...] = (
     (
         "fiscal",
         rf"\b(?:(?:state\s+|federal\s+)?fiscal\s+year\s+|FY\s?)(?P<y>{YEAR}|\d\d(?=\b))"
-        r"(?:[/-](?P<z>\d\d))?\b",
+        rf"(?:{_DASH}(?P<z>\d\d))?\b",
     ),
     (
         "as_of_date",
@@ -42,8 +44,8 @@ PERIODS: tuple[tuple[str, str], ...] = (
         rf"\b(?:in\s+|during\s+)?(?:the\s+)?first\s+(?P<n>six|three|nine|6|3|9|half|quarter)"
         rf"(?:\s+months)?\s+of\s+(?P<y>this\s+year|last\s+year|{YEAR})",
     ),
-    ("split_year", rf"\b{_PREP}(?P<y>{YEAR})[/-](?P<z>\d\d)\b"),
-    ("year", rf"\b{_PREP}(?P<y>{YEAR})\b(?!\s*[/-]\d)"),
+    ("split_year", rf"\b{_PREP}(?P<y>{YEAR}){_DASH}(?P<z>\d\d)\b"),
+    ("year", rf"\b{_PREP}(?P<y>{YEAR})\b(?!\s*{_DASH}\d)"),
     ("year", r"\b(?:in\s+|during\s+)?(?P<y>last\s+year|this\s+year)\b"),
 )
 #: Words that make the date after them the end of a period ("the year ending June 30, 2023").
@@ -92,7 +94,9 @@ ABSOLUTE = re.compile(
 THAN = re.compile(r"^\s+(?:fewer|more|less)\s+(?:\w+\s+){0,2}than\b", re.IGNORECASE)
 #: After a figure: a threshold or criterion ("seizures of 100 pounds or more", "4 grams or more").
 THRESHOLD_AFTER = re.compile(
-    r"^\s*(?:or|and)\s+(?:more|over|above|greater|higher|less|under|below|fewer)\b", re.I
+    r"^(?:\s+of\s+[\w-]+)?\s*(?:or|and)\s+(?:more|over|above|greater|higher|less|under|below"
+    r"|fewer)\b",
+    re.I,
 )
 #: Around a mass figure: a dose, not a quantity ("a lethal dose of two milligrams", "as little as
 #: 2 milligrams of fentanyl can be fatal").
