@@ -210,3 +210,8 @@ def test_a_change_before_its_level_links_to_it() -> None:
 def test_detections_are_seizures() -> None:
     fact = figure("The Border Force made 1,200 detections of cocaine in 2023.", "1,200")
     assert (fact.measure, fact.unit) == ("drug-seizures", "seizure")
+
+
+def test_and_more_than_before_a_figure_is_not_a_threshold() -> None:
+    text = "Police seized 12 kilograms of heroin and more than $300,000 in cash in 2023."
+    assert quotes(text) == ["12 kilograms of heroin", "more than $300,000"]

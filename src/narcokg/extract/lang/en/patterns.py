@@ -95,7 +95,7 @@ THAN = re.compile(r"^\s+(?:fewer|more|less)\s+(?:\w+\s+){0,2}than\b", re.IGNOREC
 #: After a figure: a threshold or criterion ("seizures of 100 pounds or more", "4 grams or more").
 THRESHOLD_AFTER = re.compile(
     r"^(?:\s+of\s+[\w-]+)?\s*(?:or|and)\s+(?:more|over|above|greater|higher|less|under|below"
-    r"|fewer)\b",
+    r"|fewer)\b(?!\s+than)",  # "and more than $2.1 million" is the next figure
     re.I,
 )
 #: Around a mass figure: a dose, not a quantity ("a lethal dose of two milligrams", "as little as
