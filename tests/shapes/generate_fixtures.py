@@ -273,6 +273,7 @@ STRUCTURE: dict[str, list[Change]] = {
     ],
     "Measurement-wasGeneratedBy": [(M, "add", "prov:wasGeneratedBy", R)],
     "Measurement-changeOf": [(M, "add", "nk:changeOf", UNTYPED)],
+    "Measurement-denominator": [(M, "add", "nk:denominator", dec("-5"))],
     "MeasureConcept-inScheme": [(M, "set", "nk:measure", "nkc:exact")],
     "MeasureConcept-unitKind": [
         (M, "set", "nk:measure", "nkid:measure/ad-hoc"),

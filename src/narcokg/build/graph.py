@@ -272,6 +272,8 @@ def _add_measurement(
     graph.link(subject, ns.NK + "document", iri("document", doc_id))
     graph.link(subject, ns.NK + "period", _add_period(graph, fact.period, where))
     _add_bounds(graph, subject, fact)
+    if fact.denominator is not None:
+        graph.typed(subject, ns.NK + "denominator", decimal_text(fact.denominator), XSD_DECIMAL)
     regions = [
         (_region_iri(name, context.regions, where), context.regions[name]) for name in fact.regions
     ]

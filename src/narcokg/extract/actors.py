@@ -6,53 +6,16 @@ import re
 from dataclasses import dataclass
 
 from narcokg.extract.gazetteer import Mention
+from narcokg.extract.lang.en.names import (
+    ABBREVIATION,
+    AGENCY_NAME,
+    AGENCY_VARIANTS,
+    ATTRIBUTION,
+    KNOWN_AGENCIES,
+    LEADING_WORDS,
+    OPERATION_NAMES,
+)
 from narcokg.model.regions import region_slug
-
-#: Known agencies: alias -> (label, country). Abbreviations resolve to the full name.
-KNOWN_AGENCIES: dict[str, tuple[str, str | None]] = {
-    "Ministry of Public Security": ("Ministry of Public Security", "China"),
-    "public security organs": ("Public security organs", "China"),
-    "National Narcotics Control Commission": ("National Narcotics Control Commission", "China"),
-    "NNCC": ("National Narcotics Control Commission", "China"),
-    "China National Narcotics Control Commission": (
-        "National Narcotics Control Commission",
-        "China",
-    ),
-    "Drug Enforcement Administration": ("Drug Enforcement Administration", "United States"),
-    "DEA": ("Drug Enforcement Administration", "United States"),
-    "Customs and Border Protection": ("U.S. Customs and Border Protection", "United States"),
-    "CBP": ("U.S. Customs and Border Protection", "United States"),
-    "National Crime Agency": ("National Crime Agency", "United Kingdom"),
-    "NCA": ("National Crime Agency", "United Kingdom"),
-    "Home Office": ("Home Office", "United Kingdom"),
-    "Border Force": ("Border Force", "United Kingdom"),
-    "Australian Federal Police": ("Australian Federal Police", "Australia"),
-    "AFP": ("Australian Federal Police", "Australia"),
-    "Australian Border Force": ("Australian Border Force", "Australia"),
-    "Royal Canadian Mounted Police": ("Royal Canadian Mounted Police", "Canada"),
-    "RCMP": ("Royal Canadian Mounted Police", "Canada"),
-    "Canada Border Services Agency": ("Canada Border Services Agency", "Canada"),
-    "CBSA": ("Canada Border Services Agency", "Canada"),
-    "United Nations Office on Drugs and Crime": ("United Nations Office on Drugs and Crime", None),
-    "UNODC": ("United Nations Office on Drugs and Crime", None),
-}
-_GENERIC = re.compile(
-    r"\b(?:[A-Z][A-Za-z]+\s+){1,4}(?:Provincial\s+|Municipal\s+|State\s+)?"
-    r"(?:Public\s+Security\s+(?:Department|Bureau)|Police(?:\s+(?:Service|Force|Department))?"
-    r"|Narcotics\s+(?:Bureau|Division)|Drug\s+Squad|Customs|Commission|Coroners\s+Service)\b"
-    # "National Records of Scotland", "Office for National Statistics", "Department of ..."
-    r"|\b(?:[A-Z][a-z]+\s+){0,3}(?:Office|Department|Records|Bureau|Ministry)\s+(?:of|for)\s+"
-    r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\b"
-)
-_LEADING = re.compile(r"^(?:(?:The|In|At|On|By|From|Meanwhile|Since|Last|This|And)\s+)+")
-_OPERATIONS = (
-    re.compile(
-        r'"(?P<name>[^"\n]{2,40})"\s+(?P<kind>(?:special\s+)?(?:operations?|campaigns?'
-        r"|crackdowns?|actions?|initiative))"
-    ),
-    re.compile(r"\bOperation\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"),
-    re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w-]*\s+){1,4})(?P<kind>Campaign|Initiative)\b"),
-)
 
 
 @dataclass(frozen=True)
@@ -61,6 +24,8 @@ class Agency:
     label: str
     jurisdiction: str | None
     part_of: str | None = None
+    #: an international body (UNODC): it has no country, and its reports none by default
+    international: bool = False
 
 
 def agency_slug(label: str) -> str:
@@ -68,32 +33,40 @@ def agency_slug(label: str) -> str:
 
 
 def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], dict[str, Agency]]:
-    """Agency mentions (key = agency slug) and the agencies they name."""
+    """Agency mentions (key = agency slug) and the agencies they name: regional public security
+    organs, name variants, known names, the source of an "according to" and other names of
+    agencies, then abbreviations a name introduces ("Alberta Law Enforcement Response Teams
+    (ALERT)")."""
     agencies: dict[str, Agency] = {}
     found: list[Mention] = []
+
+    def add(start: int, end: int, agency: Agency, quote: str) -> None:
+        if not any(f.start < end and start < f.end for f in found):
+            agencies.setdefault(agency.slug, agency)
+            found.append(Mention(start, end, agency.slug, quote))
+
     regional = "|".join(re.escape(n) for n in sorted(region_names, key=len, reverse=True))
     for m in re.finditer(rf"\b({regional})\s+public\s+security\s+organs\b", text):
-        agency = Agency(
-            agency_slug(f"{m[1]} public security organs"),
-            f"{m[1]} public security organs",
-            m[1],
-            "public-security-organs",
+        label = f"{m[1]} public security organs"
+        add(
+            m.start(),
+            m.end(),
+            Agency(agency_slug(label), label, m[1], "public-security-organs"),
+            m.group(),
         )
-        agencies[agency.slug] = agency
-        found.append(Mention(m.start(), m.end(), agency.slug, m.group()))
-    for alias, (label, country) in KNOWN_AGENCIES.items():
+    for pattern, label, country in AGENCY_VARIANTS:
+        for m in pattern.finditer(text):
+            add(m.start(), m.end(), Agency(agency_slug(label), label, country), m.group())
+    for alias, (label, country) in sorted(KNOWN_AGENCIES.items(), key=lambda a: -len(a[0])):
         for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
-            if not any(f.start <= m.start() < f.end for f in found):
-                agencies.setdefault(agency_slug(label), Agency(agency_slug(label), label, country))
-                found.append(Mention(m.start(), m.end(), agency_slug(label), m.group()))
-    for m in _GENERIC.finditer(text):
-        label = _LEADING.sub("", m.group())
-        start = m.end() - len(label)
-        if any(f.start < m.end() and start < f.end for f in found):
-            continue
+            agency = Agency(agency_slug(label), label, country, international=country is None)
+            add(m.start(), m.end(), agency, m.group())
+    for m in [*AGENCY_NAME.finditer(text), *_attributed(text)]:
+        label = LEADING_WORDS.sub("", m.group("name") if "name" in m.re.groupindex else m.group())
+        end = m.end("name") if "name" in m.re.groupindex else m.end()
         where = next((n for n in region_names if n in label), None)
-        agencies.setdefault(agency_slug(label), Agency(agency_slug(label), label, where))
-        found.append(Mention(start, m.end(), agency_slug(label), label))
+        add(end - len(label), end, Agency(agency_slug(label), label, where), label)
+    _abbreviations(text, found, agencies)
     if "public-security-organs" not in agencies and any(a.part_of for a in agencies.values()):
         agencies["public-security-organs"] = Agency(
             "public-security-organs", "Public security organs", "China"
@@ -101,10 +74,30 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
     return sorted(found, key=lambda f: f.start), agencies
 
 
+def _attributed(text: str) -> list[re.Match[str]]:
+    return list(ATTRIBUTION.finditer(text))
+
+
+def _abbreviations(text: str, found: list[Mention], agencies: dict[str, Agency]) -> None:
+    """Every later use of an abbreviation a name introduced: "ALERT's 2023 priorities"."""
+    for mention in list(found):
+        match = ABBREVIATION.match(text, mention.end)
+        if match is None:
+            continue
+        abbreviation = match["abbr"]
+        for m in re.finditer(rf"(?<![\w-]){re.escape(abbreviation)}(?![\w-])", text):
+            taken = any(
+                f.start <= m.start() < f.end or m.start() < f.start < m.end() for f in found
+            )
+            if not taken and m.start() != match.start("abbr"):
+                found.append(Mention(m.start(), m.end(), mention.key, m.group()))
+    del agencies  # the abbreviations name agencies already found
+
+
 def find_operations(text: str) -> list[Mention]:
     """Operation mentions; ``key`` is the operation's label."""
     found: list[Mention] = []
-    for pattern in _OPERATIONS:
+    for pattern in OPERATION_NAMES:
         for m in pattern.finditer(text):
             if any(f.start < m.end() and m.start() < f.end for f in found):
                 continue

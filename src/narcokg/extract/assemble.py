@@ -16,6 +16,7 @@ from narcokg.extract.drafts import (
     unique_id,
 )
 from narcokg.extract.figures import Mention
+from narcokg.extract.notes import confidence
 from narcokg.extract.text import Sentence
 from narcokg.model.regions import region_slug
 
@@ -58,6 +59,7 @@ def assemble_measurements(
     links = changes.link_changes(context.sentences, mentions, directions)
     facts: dict[Mention, DraftMeasurement] = {}
     used: set[str] = set()
+    later: list[tuple[DraftMeasurement, Mention]] = []
     for number, sentence in enumerate(context.sentences):
         for index, mention in enumerate(mentions[number]):
             change = links.get((number, index))
@@ -65,7 +67,79 @@ def assemble_measurements(
             fact = figure_fact(context, sentence, mention, operations, change, base)
             fact.id = unique_id(fact.id, used)
             facts[mention] = fact
-    return list(facts.values())
+            if change and change.base and base is None:
+                later.append((fact, change.base))  # "fell by 95% to 10,800 hectares"
+    for fact, base_mention in later:
+        if base_mention in facts:
+            fact.change_of = facts[base_mention].id
+    found = list(facts.values())
+    _headline_restatements(context, found)
+    _sibling_measures(found)
+    from narcokg.model.registry import registry
+
+    for fact in found:  # the two steps above may have settled or changed notes
+        fact.confidence = confidence(fact.measure in registry().measures, fact.review)
+    return found
+
+
+def _sibling_measures(found: list[DraftMeasurement]) -> None:
+    """A bare number that borrowed a vague noun ("31,870 people ..., compared with 33,115")
+    counts what the sibling it borrowed from counts."""
+    from narcokg.model.registry import registry
+
+    known = registry().measures
+    for fact in found:
+        if fact.measure in known or fact.change_of:
+            continue
+        source = next((_BORROWED.match(n) for n in fact.review if _BORROWED.match(n)), None)
+        if source is None:
+            continue
+        sibling = next(
+            (
+                other
+                for other in found
+                if other.mention.sentence == fact.mention.sentence
+                and other is not fact
+                and other.mention.noun == source[1]
+                and other.measure in known
+            ),
+            None,
+        )
+        if sibling is not None:
+            fact.measure, fact.unit = sibling.measure, sibling.unit
+            fact.review = [n for n in fact.review if not n.startswith("measure ")]
+            fact.review.append(f"measure: the same as {sibling.id!r}, whose noun it borrowed")
+
+
+_BORROWED = re.compile(r"^measure: a bare number; what it counts taken from '(.*)'$")
+
+
+def _headline_restatements(context: DraftContext, found: list[DraftMeasurement]) -> None:
+    """A change in the title ("Fentanyl seizures surge 52%") restates one in the body: it takes
+    that change's period, regions, agency and base figure."""
+    title_end = context.sentences[0].end if context.sentences else 0
+    for fact in found:
+        if fact.mention.start >= title_end or fact.change_of or fact.unit not in _CHANGE_UNITS:
+            continue
+        same = [
+            other
+            for other in found
+            if other.mention.start >= title_end
+            and other.mention.number == fact.mention.number
+            and other.measure == fact.measure
+        ]
+        if len(same) == 1:
+            body = same[0]
+            fact.period, fact.regions, fact.agency = body.period, body.regions, body.agency
+            fact.change_of = body.change_of
+            fact.review = [
+                n for n in fact.review if not n.startswith(("period", "region", _UNSTATED))
+            ]
+            fact.review.append(f"a headline figure: read as restating {body.id!r}")
+
+
+_CHANGE_UNITS = {"percent", "fold"}
+_UNSTATED = "the figure this change refers to is not stated"
 
 
 def _directions(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[list[str | None]]:

@@ -3,8 +3,9 @@
 compared with 14,700 pounds", "the number of drug arrests (48,206)".
 
 A bare figure borrows the counted noun of a sibling figure of the same kind in its sentence (the
-next one when only "and", "or", "to" or a comma stand between, else the previous one), or else
-the words before it in its clause. Only the noun used to classify the figure changes: its span
+next one when only "and", "or", "to" or a comma stand between), else the words before it in its
+clause when they name something more specific than "drugs", else the previous sibling's noun,
+else its clause's words. Only the noun used to classify the figure changes: its span
 and quote stay as the text has them.
 """
 
@@ -37,15 +38,44 @@ def borrow_nouns(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     for index, m in enumerate(mentions):
         if not _bare(m):
             continue
-        borrowed = _joined_sibling(sentence, mentions, index) or _previous_sibling(result, index)
+        words = _clause_words(sentence, m)
+        borrowed = (
+            _respective_sibling(sentence, mentions, index)
+            or _joined_sibling(sentence, mentions, index)
+            or (replace(m, noun=words) if _specific(words, sentence, m) else None)
+            or _previous_sibling(result, index)
+        )
         if borrowed is None:
-            words = _clause_words(sentence, m)
             borrowed = replace(m, noun=words) if _known(words, sentence, m) else None
         if borrowed is not None:
             note = f"measure: a bare number; what it counts taken from {borrowed.noun!r}"
             result[index] = replace(m, noun=borrowed.noun, unit=m.unit or borrowed.unit)
             result[index] = result[index].with_notes(note)
     return result
+
+
+def _respective_sibling(sentence: Sentence, mentions: list[Mention], index: int) -> Mention | None:
+    """In "1,240 kg of cocaine and 630 kg of methamphetamine, compared with 860 kg and 410 kg
+    respectively", the i-th bare figure after "compared with" counts what the i-th before does."""
+    cue = re.search(r"\bcompared\s+(?:with|to)\b", sentence.text, re.I)
+    if cue is None or "respectively" not in sentence.text:
+        return None
+    at = sentence.start + cue.start()
+    m = mentions[index]
+    levels = [o for o in mentions if o.end <= at and o.noun.strip() and _kind(o) == _kind(m)]
+    bare = [o for o in mentions if o.start >= at and _bare(o) and _kind(o) == _kind(m)]
+    if m in bare and len(bare) == len(levels):
+        return levels[bare.index(m)]
+    return None
+
+
+def _specific(words: str, sentence: Sentence, m: Mention) -> bool:
+    """The clause before the figure names what it counts, more than "drugs" ("seizures of
+    cocaine reached 96 kilograms"), so a sibling's noun is not borrowed."""
+    from narcokg.extract.measures import classify
+
+    counted = classify(words, sentence.text, m.unit, _kind(m) == "mass")
+    return bool(words) and counted.known and counted.measure != "drugs-seized"
 
 
 def _known(words: str, sentence: Sentence, m: Mention) -> bool:
@@ -56,12 +86,16 @@ def _known(words: str, sentence: Sentence, m: Mention) -> bool:
 
 def _joined_sibling(sentence: Sentence, mentions: list[Mention], index: int) -> Mention | None:
     """The next figure when only "and", "or", "to" or a comma stand between: "14,100 and 9,800
-    pounds of fentanyl" (its unit is borrowed too)."""
-    m = mentions[index]
-    for other in mentions[index + 1 : index + 3]:
-        between = sentence.text[m.end - sentence.start : other.start - sentence.start]
-        if _kind(other) != "rate" and other.noun.strip() and _JOIN.match(between):
+    pounds of fentanyl" (its unit is borrowed too), across a list of bare numbers ("230,000,
+    95,000 and 31,000 hectares")."""
+    current = mentions[index]
+    for other in mentions[index + 1 :]:
+        between = sentence.text[current.end - sentence.start : other.start - sentence.start]
+        if _kind(other) == "rate" or not _JOIN.match(between):
+            return None
+        if other.noun.strip():
             return other
+        current = other
     return None
 
 

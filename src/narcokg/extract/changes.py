@@ -10,61 +10,9 @@ import re
 from dataclasses import dataclass
 
 from narcokg.extract.figures import Mention
+from narcokg.extract.lang.en import patterns as en
+from narcokg.extract.lang.en.words import DOWN, UP
 from narcokg.extract.text import Sentence
-
-UP = frozenset(
-    [
-        "up",
-        "rose",
-        "rise",
-        "rises",
-        "risen",
-        "increase",
-        "increased",
-        "increases",
-        "grew",
-        "growth",
-        "higher",
-        "climbed",
-        "jumped",
-        "surged",
-        "more",
-    ]
-)
-DOWN = frozenset(
-    [
-        "down",
-        "fell",
-        "fall",
-        "falls",
-        "fallen",
-        "drop",
-        "dropped",
-        "drops",
-        "decline",
-        "declined",
-        "declines",
-        "decrease",
-        "decreased",
-        "decreases",
-        "lower",
-        "reduction",
-        "reduced",
-        "less",
-        "fewer",
-        "slid",
-        "plunged",
-    ]
-)
-_AFTER_CUE = re.compile(
-    r"^\W*(?:year[- ]on[- ]year|y-o-y|on\s+(?:the\s+)?(?:previous|last|prior)\s+year"
-    r"|(?P<dir>more|higher|up|less|lower|fewer|down|increase|rise|decrease|fall|drop)\b|compared"
-    r"|as\s+(?:many|much)\s+as)",
-    re.IGNORECASE,
-)
-_ABSOLUTE = re.compile(
-    r"\b(?:by|(?:an?\s+)?(?:increase|rise|decrease|fall|drop|reduction)\s+of)\s*$"
-)
 
 
 @dataclass(frozen=True)
@@ -97,24 +45,20 @@ def change_direction(
         return None  # "down from 69%", "rose from 9,600 pounds to 12,900": levels, not changes
     if mention.unit in {"percent", "fold"}:
         direction = _direction_in(window[-40:]) or _direction_in(mention.noun)
-        after = _AFTER_CUE.match(sentence.text[mention.end - sentence.start :])
+        after = en.AFTER_CUE.match(sentence.text[mention.end - sentence.start :])
         listed = re.fullmatch(r"[\s,]*(?:and\s*)?|[\s,]*(?:and\s+)?[\w\s-]{0,40}\bby\s*", window)
         if direction is None and listed and previous_direction:
             direction = previous_direction  # "fell by 12.4%, the number of suspects by 8.1%"
         if direction is None and after is not None:
             direction = _direction_in(after["dir"] or "") or "increase?"
         return direction
-    if _ABSOLUTE.search(window[-40:]) and (direction := _direction_in(window[-40:])):
+    if en.ABSOLUTE.search(window[-40:]) and (direction := _direction_in(window[-40:])):
         return direction
     rest = sentence.text[mention.end - sentence.start :]
     head = mention.noun.split()[:1]
-    if (head and head[0].lower() in {"fewer", "more", "less"}) or _THAN.match(rest):
+    if (head and head[0].lower() in {"fewer", "more", "less"}) or en.THAN.match(rest):
         return _direction_in(" ".join(head) + " " + rest[:20])
     return None
-
-
-#: "1,900 fewer offences than", "279 fewer than in 2021"
-_THAN = re.compile(r"^\s+(?:fewer|more|less)\s+(?:\w+\s+){0,2}than\b", re.IGNORECASE)
 
 
 def link_changes(
@@ -127,12 +71,18 @@ def link_changes(
         if not changes:
             continue
         levels = [m for m, d in zip(mentions[number], directions[number], strict=True) if not d]
-        earlier = _previous_levels(sentences, mentions, directions, number)
         respectively = "respectively" in sentence.text.lower() or "respective" in sentence.text
+        earlier = _previous_levels(sentences, mentions, directions, number)
+        if respectively and not levels and len(earlier) < len(changes):
+            earlier = _listed_before(mentions, directions, number, len(changes))
         for rank, index in enumerate(changes):
             base, notes = _base(
                 mentions[number][index], levels, earlier, rank, len(changes), respectively
             )
+            if base is None and not levels:
+                base, notes = _named_base(
+                    sentence, mentions[number][index], mentions, directions, number
+                )
             links[(number, index)] = Change(directions[number][index] or "", base, notes)
     return links
 
@@ -147,6 +97,40 @@ def _previous_levels(
         return []
     pairs = zip(mentions[number - 1], directions[number - 1], strict=True)
     return [m for m, d in pairs if not d]
+
+
+def _named_base(
+    sentence: Sentence,
+    change: Mention,
+    mentions: list[list[Mention]],
+    directions: list[list[str | None]],
+    number: int,
+) -> tuple[Mention | None, tuple[str, ...]]:
+    """A change whose sentence names what changed but no figure ("the number of cases cracked
+    dropped by 6.5%"): the latest figure of the sentence before whose head noun it names."""
+    words = set(re.findall(r"[a-z]+", sentence.text[: change.start - sentence.start].lower()))
+    if number > 0:
+        pairs = zip(mentions[number - 1], directions[number - 1], strict=True)
+        for m in reversed([m for m, d in pairs if not d]):
+            head = re.findall(r"[a-z]+", m.noun.lower().split(" of ")[0])[-1:]
+            if head and head[0] in words:
+                return m, (f"linked by the noun {head[0]!r} to the sentence before: check",)
+    return None, ("the figure this change refers to is not stated",)
+
+
+def _listed_before(
+    mentions: list[list[Mention]], directions: list[list[str | None]], number: int, count: int
+) -> list[Mention]:
+    """The levels a "respectively" list of changes points back to, over up to two sentences and
+    a paragraph break ("... 412 kilograms. ... 96 kilograms.\n\nThese were increases of 18% and
+    35% respectively")."""
+    found: list[Mention] = []
+    for previous in range(number - 1, max(number - 3, -1), -1):
+        pairs = zip(mentions[previous], directions[previous], strict=True)
+        found = [m for m, d in pairs if not d] + found
+        if len(found) >= count:
+            break
+    return found
 
 
 def _base(

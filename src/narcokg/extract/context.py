@@ -16,7 +16,10 @@ from narcokg.extract.drafts import (
     period_of,
 )
 from narcokg.extract.figures import Mention
+from narcokg.extract.gazetteer import Mention as Name
+from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.measures import count_unit
+from narcokg.extract.notes import confidence, uncertain_fields
 from narcokg.extract.placing import figure_regions
 from narcokg.extract.text import Sentence
 from narcokg.model.regions import region_slug
@@ -33,7 +36,8 @@ def figure_fact(
     base: DraftMeasurement | None,
 ) -> DraftMeasurement:
     review = list(mention.notes)
-    if not mention.noun.strip() and mention.unit not in MASS:
+    if not mention.noun.strip() and mention.unit not in MASS and change is None:
+        # a change's measure is its direction and unit ("up 12%"): nothing else to name
         review.append("measure: a bare number; what it counts is named elsewhere in the sentence")
     if change is not None:
         measure, unit, known = _change_measure(mention, change, review, base)
@@ -58,8 +62,10 @@ def figure_fact(
     else:
         _place(fact, context, sentence, mention, operations, review)
     fact.within = _within(context.text, mention, sentence)
+    fact.denominator = mention.denominator
+    review.extend(n for n in uncertain_fields(context, sentence, fact, known) if n not in review)
     fact.review = review
-    fact.confidence = _confidence(known, review)
+    fact.confidence = confidence(known, review)
     fact.id = _slug(fact)
     return fact
 
@@ -98,7 +104,7 @@ def _place(
                 "the earlier figure of a 'from … to …' comparison: period assumed "
                 "to be the one before"
             )
-    elif _PREVIOUS.match(context.text, mention.end) and (
+    elif en.PREVIOUS_YEAR.match(context.text, mention.end) and (
         earlier := periods.previous_year(fact.period)
     ):
         fact.period = earlier  # "6 the year before", "69% the previous year"
@@ -114,8 +120,11 @@ def _place(
         )
     if not fact.regions:
         review.append("no region found: add one")
-    agency, _ = nearest(
-        context.agencies, sentence, context, mention.start, mention.end, before_only=True
+    agency = (
+        _attributed(context, sentence)
+        or nearest(
+            context.agencies, sentence, context, mention.start, mention.end, before_only=True
+        )[0]
     )
     if agency is None and context.agencies:
         # a figure no agency is named for is the publisher's (the first agency the text names)
@@ -125,11 +134,18 @@ def _place(
     fact.operation = _operation(context, sentence, mention, operations)
 
 
-_PREVIOUS = re.compile(
-    r"\s*(?:in\s+|for\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+year|\s*the\s+year\s+before"
-    r"|\s*(?:a|one)\s+year\s+(?:earlier|before)",
-    re.IGNORECASE,
-)
+def _attributed(context: DraftContext, sentence: Sentence) -> Name | None:
+    """The source an "according to" names anywhere in the sentence ("6,473 people died ...,
+    according to the California Department of Public Health"): the figures are its."""
+    for name in context.agencies:
+        if sentence.start <= name.start < sentence.end and _ACCORDING.search(
+            context.text[max(sentence.start, name.start - 60) : name.start]
+        ):
+            return name
+    return None
+
+
+_ACCORDING = re.compile(r"\baccording\s+to\b[^,;.]*$", re.I)
 
 
 def _fit_nature(measure: str, period: str, explicit: bool, review: list[str]) -> str:
@@ -148,9 +164,6 @@ def _fit_nature(measure: str, period: str, explicit: bool, review: list[str]) ->
     return period
 
 
-_WORLDWIDE = re.compile(r"\b(?:world(?:wide)?|global(?:ly)?|international(?:ly)?)\b", re.I)
-
-
 def _note_ambiguity(
     context: DraftContext, sentence: Sentence, period: str, review: list[str]
 ) -> None:
@@ -161,12 +174,17 @@ def _note_ambiguity(
     named = {r.key for r in context.regions if sentence.start <= r.start < sentence.end}
     if len(named) > 1:
         review.append(f"region: the sentence names {', '.join(sorted(named))}: which, or all?")
-    if _WORLDWIDE.search(sentence.text):
+    if en.WORLDWIDE.search(sentence.text):
         review.append("region: a worldwide or international figure?")
 
 
 def _period_right_after(context: DraftContext, mention: Mention) -> bool:
-    return any(0 <= p.start - mention.end <= 1 for p in context.periods)
+    """The figure names its own period ("from 20,115 in the year ending March 2019")."""
+    text = context.text
+    return any(
+        0 <= p.start - mention.end <= 12 and en.ATTACHED.fullmatch(text[mention.end : p.start])
+        for p in context.periods
+    )
 
 
 def _operation(
@@ -184,20 +202,6 @@ def _within(text: str, mention: Mention, sentence: Sentence) -> str | None:
     if text.count(mention.quote) <= 1:
         return None
     return sentence.text
-
-
-#: Notes that do not touch the end-to-end fields (measure, number, slot, unit, period, region).
-_MINOR = ("agency ",)
-#: Notes that were wrong more often than right on the development split: they cost double.
-_GRAVE = re.compile(r"^a share|worldwide|figure after the change|earlier figure of a")
-
-
-def _confidence(known: bool, review: list[str]) -> float:
-    """High (>= 0.9) only for a known measure with nothing to check on an end-to-end field."""
-    serious = [note for note in review if not note.startswith(_MINOR)]
-    grave = [note for note in serious if _GRAVE.search(note)]
-    score = 0.95 - (0.0 if known else 0.3) - 0.15 * len(serious) - 0.15 * len(grave)
-    return round(max(score, 0.2), 2)
 
 
 def _slug(fact: DraftMeasurement) -> str:

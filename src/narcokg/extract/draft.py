@@ -15,7 +15,7 @@ from narcokg.extract.assemble import assemble_measurements, operations_of
 from narcokg.extract.drafts import Draft, DraftContext, DraftMeasurement, DraftOperation
 from narcokg.extract.figures import Mention, find_figures
 from narcokg.extract.garbles import find_garbles
-from narcokg.extract.placing import home_region
+from narcokg.extract.placing import document_country, document_home
 from narcokg.extract.text import Sentence, split_sentences
 
 
@@ -62,17 +62,21 @@ def _context(
     text: str, sentences: list[Sentence], published: date, gazetteer_file: Path
 ) -> tuple[DraftContext, dict[str, actors.Agency]]:
     known = gazetteer.load_regions(gazetteer_file)
-    country = gazetteer.main_country(gazetteer.find_regions(text, known, None), known)
-    regions = gazetteer.find_regions(text, known, country)
-    named = periods.national_fiscal_years(periods.find_periods(text, published), country)
     agency_mentions, agencies = actors.find_agencies(text, list(known))
+    publisher = agencies[agency_mentions[0].key] if agency_mentions else None
+    country = document_country(gazetteer.find_regions(text, known, None), known, publisher)
+    regions = gazetteer.find_regions(text, known, country)
+    title_end = sentences[0].end if sentences else 0
+    home = document_home(text, title_end, regions, known, country, publisher)
+    state = home[0] if len(home) == 1 and home[0] != country else None
+    named = periods.national_fiscal_years(periods.find_periods(text, published), country, state)
     context = DraftContext(
         text=text,
         sentences=sentences,
         published=published,
         regions=regions,
         country=country,
-        home=home_region(regions, known, country),
+        home=home,
         periods=named,
         default_period=periods.default_period(named, published),
         agencies=agency_mentions,

@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 
 from narcokg.extract import actors, gazetteer, measures, periods
 from narcokg.extract.figures import Mention
 from narcokg.extract.gazetteer import Mention as Name
+from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.text import Sentence
 
 
@@ -39,6 +41,8 @@ class DraftMeasurement:
     operation: str | None = None
     within: str | None = None
     change_of: str | None = None
+    #: the whole of an "N out of M" share
+    denominator: Decimal | None = None
     confidence: float = 0.9
     review: list[str] = field(default_factory=list)
 
@@ -67,7 +71,8 @@ class DraftContext:
     published: date
     regions: list[gazetteer.Mention]
     country: str | None
-    home: str | None
+    #: the regions a figure gets when nothing nearer names one ("England and Wales": two)
+    home: tuple[str, ...]
     periods: list[periods.PeriodMention]
     default_period: str
     agencies: list[gazetteer.Mention]
@@ -113,12 +118,20 @@ def period_of(context: DraftContext, sentence: Sentence, start: int, end: int) -
     text = context.text
     for p in context.periods:
         after = start <= p.start < end or (
-            0 <= p.start - end <= 8
-            and re.fullmatch(r"\s*(?:in|for|during)?\s*", text[end : p.start])
+            0 <= p.start - end <= 24 and en.ATTACHED_AFTER.fullmatch(text[end : p.start])
         )
         before = 0 <= start - p.end <= 2 and text[p.end : start].strip() == "("
         if after or before:
             return p.label, True
+    if en.COMPARED_LIST.search(text[sentence.start : start] + " 0"):
+        # the earlier figures listed after "compared with" share the year that closes the list
+        closing = [
+            p
+            for p in context.periods
+            if end <= p.start < sentence.end and not re.search(r"[,;.]", text[end : p.start])
+        ]
+        if closing:
+            return closing[0].label, True
     plain = [
         p for p in context.periods if not p.comparison and not aside(text, p.start, start, end)
     ]
@@ -143,8 +156,14 @@ def aside(text: str, at: int, start: int, end: int) -> bool:
 
 def measure_of(mention: Mention, sentence: Sentence) -> measures.Counted:
     """The measure and unit a (non-change) figure counts."""
+    from narcokg.extract.proposals import propose
+
+    if (proposed := propose(mention, sentence)) is not None:
+        return proposed
     if mention.unit in {"percent", "per-mille"}:
-        rate = measures.rate_measure(mention.noun, sentence.text)
+        before = sentence.text[: mention.start - sentence.start]
+        after = sentence.text[mention.end - sentence.start :]
+        rate = measures.rate_measure(mention.noun, sentence.text, before, after)
         return measures.Counted(rate.measure, mention.unit, rate.known)
     mass = mention.unit in {"tonne", "kilogram", "gram", "pound", "milligram"}
     offset = mention.start - sentence.start

@@ -12,24 +12,18 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from narcokg.extract import qualifiers
+from narcokg.extract.lang.en.words import RATE_UNITS
 from narcokg.extract.text import Sentence
 from narcokg.model.numbers import MASS_UNITS, SCALES, WORD_NUMBER, parse_number, word_value
 
+#: Currency signs -> units (proposed: the ontology has no money units yet).
+CURRENCIES = {"$": "dollar", "£": "pound-sterling", "€": "euro"}
+
 NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _MASS = "|".join(sorted((re.escape(u) for u in MASS_UNITS), key=len, reverse=True))
-#: Non-mass unit signs -> unit labels of the ontology.
-RATE_UNITS = {
-    "%": "percent",
-    "per cent": "percent",
-    "percent": "percent",
-    "‰": "per-mille",
-    "per mille": "per-mille",
-    "per thousand": "per-mille",
-    "fold": "fold",
-    "times": "fold",
-}
 FIGURE = re.compile(
     rf"(?:(?P<qual>{qualifiers.PATTERN})\s+(?:an?\s+)?)?"
+    r"(?P<cur>(?:A|AU|US|C|CA|NZ|HK)?\$|£|€)?"
     rf"(?P<num>{NUMBER}|{WORD_NUMBER})(?P<fold>-fold)?"
     rf"(?:\s*(?P<scale>{'|'.join(SCALES)})\b)?"
     rf"(?:\s*(?P<rate>%|‰|per\s?cent\b|percent\b|per\s+mille\b|per\s+thousand\b|times\b)"
@@ -55,6 +49,8 @@ class Mention:
     repair: str | None = None
     naive: tuple[Decimal, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    #: the whole of an "N out of M" share (M)
+    denominator: Decimal | None = None
 
     def with_notes(self, *notes: str) -> Mention:
         return replace(self, notes=self.notes + notes)
@@ -73,6 +69,8 @@ def figure_value(match: re.Match[str]) -> Decimal:
 
 
 def figure_unit(match: re.Match[str]) -> str | None:
+    if match["cur"]:
+        return CURRENCIES[match["cur"][-1]]
     if match["fold"]:
         return "fold"
     if match["rate"]:
@@ -102,6 +100,7 @@ def find_figures(sentence: Sentence) -> list[tuple[re.Match[str], Mention]]:
             unit=unit,
             noun=noun,
             sentence=sentence.index,
+            denominator=read_number(match["den"]) if match["den"] else None,
         )
         found.append((match, mention))
     return found

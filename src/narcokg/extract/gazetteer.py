@@ -14,28 +14,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from narcokg.extract.lang.en.names import ALIASES, LIST_INTRO, NATIONWIDE, WORLDWIDE
 from narcokg.model.regions import EXTRA_REGIONS, Region, cities_file, load_gazetteer, with_cities
-
-ALIASES = {
-    "U.S.": "United States",
-    "US": "United States",
-    "USA": "United States",
-    "America": "United States",
-    "UK": "United Kingdom",
-    "U.K.": "United Kingdom",
-    "Britain": "United Kingdom",
-    "Great Britain": "United Kingdom",
-    "Burma": "Myanmar",
-    "PRC": "China",
-    "NSW": "New South Wales",
-    "B.C.": "British Columbia",
-}
-NATIONWIDE = re.compile(
-    r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+)?country\b|\bnationwide\b|\bnationally\b"
-    r"|\bcountry-?wide\b|\bnational\s+(?:total|level|figures?)\b",
-    re.IGNORECASE,
-)
-LIST_INTRO = re.compile(r"\b(?:including|such as|like|among them)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -56,9 +36,16 @@ def load_regions(gazetteer: Path) -> dict[str, Region]:
     return with_cities(regions, cities_file(gazetteer))
 
 
+#: The region of worldwide figures (Wikidata Q16502, "world"; Q2 is the planet Earth): named by
+#: cues, never by the word "World" alone.
+WORLD = "World"
+
+
 def find_regions(text: str, regions: dict[str, Region], country: str | None) -> list[Mention]:
-    """Region mentions, skipping members of a list ("11 provinces, including Hunan and Hubei")."""
-    names = {name: name for name in regions} | {a: n for a, n in ALIASES.items() if n in regions}
+    """Region mentions, skipping members of a list ("11 provinces, including Hunan and Hubei");
+    worldwide cues ("globally", "around the world") name the World."""
+    names = {name: name for name in regions if name != WORLD}
+    names |= {a: n for a, n in ALIASES.items() if n in regions}
     pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     found = [
         Mention(m.start(), m.end(), names[m.group()], m.group())
@@ -69,6 +56,8 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
         found += [
             Mention(m.start(), m.end(), country, m.group()) for m in NATIONWIDE.finditer(text)
         ]
+    if WORLD in regions:
+        found += [Mention(m.start(), m.end(), WORLD, m.group()) for m in WORLDWIDE.finditer(text)]
     return sorted(found, key=lambda m: m.start)
 
 
@@ -83,6 +72,8 @@ def main_country(mentions: list[Mention], regions: dict[str, Region]) -> str | N
     provinces (ties: the first named)."""
     counts: dict[str, int] = {}
     for mention in mentions:
+        if mention.key == WORLD:
+            continue
         region = regions[mention.key]
         while region.part_of is not None:
             region = regions[region.part_of]

@@ -12,46 +12,11 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from narcokg.extract.lang.en.words import COUNT_UNITS, DRUG_WORDS, VAGUE_HEADS
+
 if TYPE_CHECKING:
     from narcokg.model.registry import Registry
 
-#: Count nouns -> count unit labels.
-COUNT_UNITS: dict[str, str] = {
-    "case": "case",
-    "offence": "case",
-    "offense": "case",
-    "crime": "case",
-    "suspect": "person",
-    "people": "person",
-    "person": "person",
-    "individual": "person",
-    "offender": "person",
-    "trafficker": "person",
-    "user": "person",
-    "addict": "person",
-    "student": "person",
-    "fugitive": "person",
-    "arrest": "person",
-    "death": "person",
-    "adult": "person",
-    "resident": "person",
-    "dealer": "person",
-    "member": "person",
-    "kind": "kind",
-    "type": "kind",
-    "substance": "kind",
-    "province": "province",
-    "plant": "plant",
-    "pill": "pill",
-    "tablet": "pill",
-    "laboratory": "laboratory",
-    "lab": "laboratory",
-    "seizure": "seizure",
-}
-
-#: Head nouns that say only "people": what they count is in the verb before the figure or the
-#: clause after it ("arrested 65,000 people", "3.4 million persons ... remained abstinent").
-VAGUE_HEADS = re.compile(r"^(?:people|persons?|individuals?|adults?|residents?)$")
 KNOWN_PROPOSALS = {"drug-use-prevalence"}
 
 
@@ -104,7 +69,7 @@ def classify(
     kind = "mass" if mass else "count"
     lowered, context = noun.lower(), sentence.lower()
     words = re.findall(r"[a-z]+", lowered.split(" of ")[0])
-    resolved_unit = unit or count_unit(noun) or _proposed_unit(noun)
+    resolved_unit = unit or count_unit(noun) or proposed_unit(noun)
     if words and VAGUE_HEADS.match(words[-1]) and not mass:
         for part in around.lower().split("|"):
             vague = classify(part, sentence, unit, mass, rules=found)
@@ -129,11 +94,31 @@ def classify(
     return Counted(_proposed_measure(noun), resolved_unit, False)
 
 
-def rate_measure(noun: str, sentence: str) -> Counted:
-    """The measure of a rate or share that is not a change ("1.2‰ of the population")."""
+def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") -> Counted:
+    """The measure of a rate or share that is not a change ("1.2‰ of the population"); a share
+    is proposed as ``share-of-<what>[-<drug named before it>]`` ("cannabis was present in 71% of
+    seizures" -> ``share-of-seizures-cannabis``)."""
     if re.search(r"prevalen|population|use rate", (noun + " " + sentence).lower()):
         return Counted("drug-use-prevalence", "", True)
-    return Counted(_proposed_measure("share " + noun), "", False)
+    words = [w for w in re.findall(r"[a-z0-9]+", noun.lower()) if w not in _SHARE_SKIP][:4]
+    if words and words[0] in _PRONOUNS:  # "38% of them": of the figure counted before
+        counted = re.findall(r"\d[\d,.]*\s+(?:[a-z-]+\s+)?([a-z]+s)\b", before)
+        words = counted[-1:]
+    drug = None if _drug_in(noun) else _drug_in(before) or _drug_in(after[:40])
+    if drug and words:
+        words.append(drug)
+    return Counted("-".join(["share-of", *words]) if words else "share", "", False)
+
+
+def _drug_in(text: str) -> str | None:
+    """The first drug a text names, not "drugs" in general."""
+    return next(
+        (m[1].lower() for m in DRUG_WORDS.finditer(text) if m[1].lower()[:4] != "drug"), None
+    )
+
+
+_SHARE_SKIP = frozenset({"the", "of", "global", "total", "all", "a", "an"})
+_PRONOUNS = frozenset({"them", "these", "those", "which", "it"})
 
 
 def _proposed_measure(noun: str) -> str:
@@ -141,7 +126,20 @@ def _proposed_measure(noun: str) -> str:
     return "-".join(words) or "unknown-measure"
 
 
-def _proposed_unit(noun: str) -> str:
+def proposed_unit(noun: str) -> str:
+    """The unit of a proposed count: the head noun of the phrase, singular ("stop and searches"
+    -> search), skipping participles and adjectives after it ("samples tested positive")."""
     words = re.findall(r"[a-z]+", noun.lower().split(" of ")[0])
-    head = words[-1] if words else "item"
-    return head[:-1] if head.endswith("s") else head
+    nouns = [w for w in words if not re.search(r"(?:ed|ing|ive|al|ly)$", w) or w.endswith("ss")]
+    head = nouns[-1] if nouns else (words[-1] if words else "item")
+    return _singular(head)
+
+
+def _singular(word: str) -> str:
+    if re.search(r"[^aeiou]ies$", word):
+        return word[:-3] + "y"
+    if re.search(r"(?:ch|sh|x|ss)es$", word):
+        return word[:-2]
+    if word.endswith("s") and not re.search(r"(?:ss|is|us)$", word):
+        return word[:-1]
+    return word

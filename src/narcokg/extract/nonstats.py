@@ -9,93 +9,9 @@ from __future__ import annotations
 
 import re
 
-MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-]
-SECTION_WORDS = frozenset(
-    [
-        "section",
-        "sections",
-        "article",
-        "articles",
-        "chapter",
-        "paragraph",
-        "part",
-        "schedule",
-        "clause",
-        "no",
-        "no.",
-        "nos",
-        "number",
-        "rule",
-        "table",
-        "figure",
-        "annex",
-        "page",
-        "regulation",
-        "item",
-        "class",
-        "category",
-        "phase",
-        "level",
-        "tier",
-        "stage",
-        "title",
-        "grade",
-        "version",
-        "act",
-        "appendix",
-        "box",
-        "chart",
-        "map",
-        "release",
-        "bulletin",
-        "edition",
-    ]
-)
-DURATIONS = frozenset(
-    [
-        "year",
-        "years",
-        "month",
-        "months",
-        "week",
-        "weeks",
-        "day",
-        "days",
-        "hour",
-        "hours",
-        "minute",
-        "minutes",
-        "decade",
-        "decades",
-        "yr",
-        "yrs",
-    ]
-)
+from narcokg.extract.lang.en import patterns as en
+from narcokg.extract.lang.en.words import DURATIONS, MONTHS, SECTION_WORDS
+
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 _PLURAL_NOUN = re.compile(r"\s+(?:[a-z][a-z-]*\s+){0,2}?[a-z-]*[a-rt-z]?s\b")
 
@@ -111,6 +27,7 @@ def reason_not_statistic(text: str, match: re.Match[str]) -> str | None:
         _duration(match, after),
         _age(before),
         _word_number(match, after),
+        _criterion(match, before, after),
     )
     return next((reason for reason in checks if reason), None)
 
@@ -122,7 +39,11 @@ def _identifier(before: str, after: str) -> str | None:
         return "part of a chemical or other name (e.g. 3,4-MDMA, 4-ANPP)"
     if _ORDINAL.match(after):
         return "an ordinal (an anniversary, a rank or a date)"
-    if re.match(r":\d", after) or re.search(r"\d[:/-]$", before) or re.match(r"[/-]\d", after):
+    if (
+        re.match(r":\d", after)
+        or re.search(r"\d[:/\-\u2013\u2014]$", before)
+        or re.match(r"[/\-\u2013\u2014]\d", after)
+    ):
         return "a time, a date or a code"
     return None
 
@@ -178,3 +99,15 @@ def _word_number(match: re.Match[str], after: str) -> str | None:
     if _PLURAL_NOUN.match(rest) and match["num"].lower() != "one":
         return None
     return "a number word that counts nothing in the text"
+
+
+def _criterion(match: re.Match[str], before: str, after: str) -> str | None:
+    """Thresholds, doses and classification counts: numbers a rule or a definition states."""
+    rest = after[match.end() - match.end("num") :]
+    if en.THRESHOLD_AFTER.match(rest):
+        return "a threshold or criterion ('100 pounds or more'), not a count"
+    if match["unit"] and (en.DOSE_BEFORE.search(before) or en.DOSE_AFTER.match(rest)):
+        return "a dose ('a lethal dose of two milligrams'), not a quantity"
+    if not (match["unit"] or match["rate"]) and en.CLASSIFICATION.match(rest):
+        return "the parts of a classification ('11 categories'), not a count"
+    return None

@@ -7,110 +7,9 @@ from __future__ import annotations
 
 import re
 
+from narcokg.extract.lang.en.words import STOP, VERBS
+
 _WORD = re.compile(r"\s*([A-Za-z][A-Za-z'-]*)")
-STOP = frozenset(
-    [
-        "were",
-        "was",
-        "are",
-        "is",
-        "be",
-        "been",
-        "being",
-        "have",
-        "has",
-        "had",
-        "will",
-        "would",
-        "in",
-        "across",
-        "from",
-        "to",
-        "during",
-        "for",
-        "compared",
-        "up",
-        "down",
-        "with",
-        "by",
-        "at",
-        "on",
-        "over",
-        "which",
-        "that",
-        "who",
-        "whom",
-        "whose",
-        "while",
-        "than",
-        "respectively",
-        "this",
-        "these",
-        "those",
-        "last",
-        "since",
-        "as",
-        "per",
-        "a",
-        "an",
-        "the",
-        "year-on-year",
-        "or",
-        "but",
-        "nor",
-        "into",
-        "between",
-        "among",
-        "accounting",
-        "representing",
-        "including",
-        "such",
-    ]
-)
-#: Verbs and participles that end a noun phrase once it has a word ("suspects arrested").
-VERBS = frozenset(
-    [
-        "seized",
-        "arrested",
-        "detected",
-        "cracked",
-        "recorded",
-        "reported",
-        "dismantled",
-        "destroyed",
-        "intercepted",
-        "confiscated",
-        "found",
-        "identified",
-        "charged",
-        "prosecuted",
-        "convicted",
-        "treated",
-        "investigated",
-        "solved",
-        "handled",
-        "made",
-        "taken",
-        "removed",
-        "eradicated",
-        "intercepted",
-        "rose",
-        "fell",
-        "increased",
-        "decreased",
-        "grew",
-        "declined",
-        "dropped",
-        "stood",
-        "totalled",
-        "totaled",
-        "reached",
-        "hidden",
-        "concealed",
-        "smuggled",
-        "contained",
-    ]
-)
 MAX_WORDS = 8
 
 
@@ -156,6 +55,8 @@ def _continues(text: str, match: re.Match[str], word: str, words: list[tuple[str
 def _and_continues(text: str, position: int, words: list[tuple[str, int]]) -> bool:
     last = words[-1][0].lower()
     ahead = [m.lower() for m in re.findall(r"[A-Za-z][A-Za-z'-]*|\d", text[position:])[:3]]
-    if not ahead or ahead[0].isdigit() or ahead[0] in STOP or ahead[0] in VERBS:
+    if not ahead or ahead[0] in STOP or ahead[0] in VERBS:
         return False
+    if any(word.isdigit() for word in ahead):
+        return False  # "and more than $2.1 million": another figure follows
     return last in ahead or not last.endswith("s")

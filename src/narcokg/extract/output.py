@@ -103,6 +103,7 @@ def _measurement(m: DraftMeasurement) -> MeasurementFact:
         regions=m.regions,
         qualifier=mention.qualifier,
         lower=_lower(m),
+        denominator=m.denominator,
         within=m.within or None,
         agency=m.agency or None,
         operation=m.operation or None,

@@ -12,10 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
-_MONTH = "|".join(MONTH_NAMES)
-_YEAR = r"(?:19|20)\d\d"
-_PREP = r"(?:(?:in|during|for|of|throughout|over|at)\s+)?"
+from narcokg.extract.lang.en import patterns as en
+from narcokg.extract.lang.en.patterns import MONTH_NAMES
+
+_YEAR = en.YEAR
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,8 @@ def _between(m: re.Match[str], published: date) -> str:
 
 
 def _fiscal(m: re.Match[str], published: date) -> str:
-    return f"FY{m['y']}"
+    year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
+    return f"FY{year + 1 if m['z'] else year}"  # "2022-23" ends in 2023
 
 
 def _split_year(m: re.Match[str], published: date) -> str:
@@ -81,43 +82,28 @@ def _year(m: re.Match[str], published: date) -> str:
     return str(_relative_year(m["y"], published))
 
 
+_RULES: dict[str, Callable[[re.Match[str], date], str]] = {
+    "end_of_year": _end_of_year,
+    "between": _between,
+    "fiscal": _fiscal,
+    "as_of_date": _as_of_date,
+    "year_ending": _year_ending,
+    "first_months": _first_months,
+    "split_year": _split_year,
+    "year": _year,
+}
 PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], date], str]], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), rule)
-    for pattern, rule in (
-        (rf"\b(?:as\s+(?:of|at)|by|at)\s+(?:the\s+)?end\s+of\s+(?P<y>{_YEAR})", _end_of_year),
-        (
-            rf"\bbetween\s+(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\s+and\s+(?P<m2>{_MONTH})\s+"
-            rf"(?P<y2>{_YEAR})",
-            _between,
-        ),
-        (rf"\b(?:fiscal\s+year\s+|FY\s?)(?P<y>{_YEAR})\b", _fiscal),
-        (
-            rf"\bas\s+(?:of|at)\s+(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{_MONTH})\s+(?P<y>{_YEAR})",
-            _as_of_date,
-        ),
-        (
-            rf"\b(?:the\s+)?(?:financial\s+|fiscal\s+|12\s+months\s+|twelve\s+months\s+)?"
-            rf"(?:year\s+)?(?:ending|ended|to)\s+(?:in\s+)?(?P<m>{_MONTH})\s+(?P<y>{_YEAR})",
-            _year_ending,
-        ),
-        (
-            rf"\b(?:in\s+|during\s+)?(?:the\s+)?first\s+(?P<n>six|three|nine|6|3|9|half|quarter)"
-            rf"(?:\s+months)?\s+of\s+(?P<y>this\s+year|last\s+year|{_YEAR})",
-            _first_months,
-        ),
-        (rf"\b{_PREP}(?P<y>{_YEAR})[/-](?P<z>\d\d)\b", _split_year),
-        (rf"\b{_PREP}(?P<y>{_YEAR})\b(?!\s*[/-]\d)", _year),
-        (r"\b(?:in\s+|during\s+)?(?P<y>last\s+year|this\s+year)\b", _year),
-    )
-)
-_DATE = re.compile(
-    rf"\b(?:{_MONTH})\s+\d{{1,2}},?\s+{_YEAR}|\b\d{{1,2}}\s+(?:{_MONTH})\s+{_YEAR}", re.I
+    (re.compile(pattern, re.IGNORECASE), _RULES[name]) for name, pattern in en.PERIODS
 )
 
 
 def find_periods(text: str, published: date) -> list[PeriodMention]:
     """Every period the text names, in order, without overlaps (the first pattern wins)."""
-    taken: list[tuple[int, int]] = [m.span() for m in _DATE.finditer(text)]
+    taken: list[tuple[int, int]] = [
+        m.span()
+        for m in en.DATE.finditer(text)
+        if not en.PERIOD_END.search(text[max(0, m.start() - 20) : m.start()])
+    ]
     found: list[PeriodMention] = []
     for pattern, rule in PATTERNS:
         for match in pattern.finditer(text):
@@ -132,36 +118,40 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
     return sorted(found, key=lambda p: p.start)
 
 
-_COMPARISON = re.compile(
-    r"(?:compared\s+(?:with|to)|than|since|over|from|on|as|versus|vs\.?|took\s+effect|came\s+into"
-    r"\s+force|established|passed|enacted|began|founded|launched|adopted)"
-    r"\s+(?:[\d.,]+\s+(?:[a-z]+\s+){0,2})?"  # "compared with 14,700 pounds in 2022"
-    r"(?:(?:in|the|that\s+of|end\s+of|same\s+period(?:\s+(?:of|in))?)\s+)*$",
-    re.IGNORECASE,
-)
-
-
 def _is_comparison(text: str, start: int, end: int) -> bool:
     first = text[start:end].split()[0]
     prep = first if first.lower() in {"in", "over", "during", "of", "for", "at", "the"} else ""
     before = text[max(0, start - 40) : start] + (prep + " " if prep else "")
     after = text[end : end + 12]
-    return bool(_COMPARISON.search(before)) or bool(re.match(r"\s+base\s+year", after))
+    listed = en.COMPARED_LIST.search(text[max(0, start - 120) : start])
+    return bool(en.COMPARISON.search(before) or listed or re.match(r"\s+base\s+year", after))
 
 
 def _in_name(text: str, start: int) -> bool:
-    """A year inside a quoted name ('"Clean Source 2023"') names no period."""
+    """A year inside a quoted name ('"Clean Source 2023"') or a title ("World Drug Report
+    2024") names no period."""
     line_start = text.rfind("\n", 0, start) + 1
+    if en.TITLE_YEAR.search(text[max(0, start - 14) : start]):
+        return True
     return text.count('"', line_start, start) % 2 == 1
 
 
-def national_fiscal_years(periods: list[PeriodMention], country: str | None) -> list[PeriodMention]:
+#: The first month of a US state's fiscal year where it is not July (most states: July to June).
+STATE_FISCAL_STARTS = {"New York": 4, "Texas": 9, "Alabama": 10, "Michigan": 10}
+
+
+def national_fiscal_years(
+    periods: list[PeriodMention], country: str | None, state: str | None = None
+) -> list[PeriodMention]:
     """``FYyyyy`` means April to March (the UK's year); in the United States a fiscal year runs
-    October to September, in Australia July to June."""
+    October to September (the federal year), or a state's own year in a report about one state
+    (July to June in most), in Australia July to June."""
     starts = {"United States": 10, "Australia": 7}
     if country not in starts:
         return periods
     month = starts[country]
+    if country == "United States" and state is not None:
+        month = STATE_FISCAL_STARTS.get(state, 7)
     result = []
     for p in periods:
         if m := re.fullmatch(r"FY(\d{4})", p.label):

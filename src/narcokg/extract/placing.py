@@ -11,14 +11,59 @@ import re
 from typing import TYPE_CHECKING
 
 from narcokg.extract.figures import Mention
+from narcokg.extract.gazetteer import WORLD, main_country
 from narcokg.extract.gazetteer import Mention as Name
+from narcokg.extract.lang.en.names import ROUTE_BEFORE
 from narcokg.extract.text import Sentence
 from narcokg.model.regions import Region
 
 if TYPE_CHECKING:
+    from narcokg.extract.actors import Agency
     from narcokg.extract.drafts import DraftContext
 
 _JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$")
+
+
+def document_country(
+    names: list[Name], regions: dict[str, Region], publisher: Agency | None
+) -> str | None:
+    """The publisher's country (an international publisher has none), else the country named
+    most often: a foreign country named in passing does not make a report that country's."""
+    if publisher is not None:
+        if publisher.jurisdiction in regions:
+            return _top(publisher.jurisdiction, regions)
+        if publisher.international:
+            return None
+    return main_country(names, regions)
+
+
+def document_home(
+    text: str,
+    title_end: int,
+    names: list[Name],
+    regions: dict[str, Region],
+    country: str | None,
+    publisher: Agency | None,
+) -> tuple[str, ...]:
+    """The regions a report is about: a coordinated group its title names ("England and
+    Wales"), its publisher's state or province, the one region an international publisher's title
+    names, the World for an international publisher with worldwide figures, else the
+    sub-national region named most often or the country."""
+    in_title = [n for n in names if n.end <= title_end and n.key != WORLD]
+    for group in _groups(text, in_title):
+        if len(group) >= 2 and (
+            country is None or {_top(n.key, regions) for n in group} == {country}
+        ):
+            return tuple(dict.fromkeys(n.key for n in group))
+    jurisdiction = publisher.jurisdiction if publisher else None
+    if jurisdiction in regions and regions[jurisdiction].part_of is not None:
+        return (jurisdiction,)
+    if country is None and len({n.key for n in in_title}) == 1:
+        return (in_title[0].key,)  # an international report on one country ("Afghanistan ...")
+    if country is None and any(n.key == WORLD for n in names):
+        return (WORLD,)
+    home = home_region(names, regions, country)
+    return (home,) if home else ()
 
 
 def home_region(names: list[Name], regions: dict[str, Region], country: str | None) -> str | None:
@@ -61,13 +106,16 @@ def figure_regions(
     listed = _respectively(text, sentence, own, mention, figures)
     if listed is not None:
         return (listed,), True
-    if own:
+    groups = [g for g in _groups(text, own) if _places(text, g[0], mention)]
+    if groups:
 
-        def distance(n: Name) -> int:
-            return mention.start - n.end if n.end <= mention.start else n.start - mention.end + 1
+        def distance(group: list[Name]) -> int:
+            n = group[0]
+            if n.end <= mention.start:
+                return mention.start - group[-1].end
+            return n.start - mention.end + (0 if _located(text, n, mention) else 1000)
 
-        nearest = min(own, key=distance)
-        group = next(g for g in _groups(text, own) if nearest in g)
+        group = min(groups, key=distance)
         return tuple(dict.fromkeys(n.key for n in group)), True
     earlier = [s for s in context.sentences[: sentence.index] if s.paragraph == sentence.paragraph]
     for previous in reversed(earlier):
@@ -75,7 +123,33 @@ def figure_regions(
         if found:
             group = _groups(text, found)[0]
             return tuple(dict.fromkeys(n.key for n in group)), False
-    return ((context.home,) if context.home else ()), False
+    return context.home, False
+
+
+def _places(text: str, name: Name, mention: Mention) -> bool:
+    """Whether a name in the figure's sentence can be where the figure was counted: not a route
+    ("shipped from China"), and after the figure only in its own phrase ("67 kilograms seized in
+    Alberta", "used cocaine around the world"), not in a later clause ("... and traced the
+    supply to cartels in Mexico")."""
+    if ROUTE_BEFORE.search(text[max(0, name.start - 20) : name.start]):
+        return False
+    if name.start < mention.start:
+        return True
+    gap = text[mention.end : name.start]
+    words = re.findall(r"[A-Za-z']+", gap)
+    return not re.search(r"[,;:()]", gap) and len(words) <= 4 and "and" not in words
+
+
+def _located(text: str, name: Name, mention: Mention) -> bool:
+    """A name after the figure that says where it was counted ("... in England", "around the
+    world"), rather than of what it is a share ("61% of global coca cultivation")."""
+    gap = text[mention.end : name.start]
+    return bool(_LOCATIVE.search(gap) or re.match(r"(?:in|across|throughout|around)\b", name.text))
+
+
+_LOCATIVE = re.compile(
+    r"\b(?:in|across|throughout|around|at|within|nationwide)\s+(?:the\s+)?$", re.I
+)
 
 
 def _introduces_other(text: str, name: Name, mention: Mention) -> bool:

@@ -4,6 +4,7 @@ checks a 20-figure report in minutes."""
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 from narcokg.extract.drafts import Draft, DraftMeasurement
@@ -14,15 +15,24 @@ FIELDS = ("measure", "unit", "period", "region", "agency", "operation", "change_
 
 
 def doubted(m: DraftMeasurement) -> set[str]:
-    """The fields a review note names ("period: …", "region …", "measure …")."""
+    """The fields a review note puts in doubt: those it names ("period: …", "no region found",
+    "the earlier figure of a 'from … to …' comparison: period assumed …"), the measure and unit
+    of a proposed measure, the number of a share or a repaired garble, the change link."""
     found = set()
     for note in m.review:
-        head = note.removeprefix("as its base figure: ").split()[0].rstrip(":").lower()
-        found |= {name for name in FIELDS if head.startswith(name)}
-        if "proposed" in note:
+        lowered = note.lower()
+        found |= {name for name in FIELDS if re.search(rf"\b{name}\b", lowered)}
+        if "proposed" in lowered:
             found |= {"measure", "unit"}
-        if "change" in note:
+        if "change" in lowered or "linked" in lowered or "respectively" in lowered:
             found.add("change_of")
+        if (
+            lowered.startswith(("a share", "repaired", "a figure in the title"))
+            or "garble" in lowered
+        ):
+            found.add("number")
+        if lowered.startswith("a headline figure"):
+            found |= {"period", "region"}
     return found
 
 
@@ -57,12 +67,17 @@ def _block(draft: Draft, m: DraftMeasurement, colour: bool) -> str:
         "change_of": m.change_of or "-",
     }
     number = f"{m.mention.qualifier} {m.mention.number}"
-    cells = [f"number={number}"]
-    for name in FIELDS:
-        cell = f"{name}={values[name]}"
-        if name in doubt:
-            cell = f"{YELLOW}{cell}?{RESET}" if colour else f"{cell}?"
-        cells.append(cell)
+    if m.denominator is not None:
+        number += f" out of {m.denominator}"
+    cells = [_cell("number", number, "number" in doubt, colour)]
+    cells += [_cell(name, values[name], name in doubt, colour) for name in FIELDS]
     lines += textwrap.wrap("  ".join(cells), 100, initial_indent="  ", subsequent_indent="  ")
     lines += [f"  - check: {note}" for note in m.review]
     return "\n".join(lines)
+
+
+def _cell(name: str, value: str, doubt: bool, colour: bool) -> str:
+    cell = f"{name}={value}"
+    if doubt:
+        return f"{YELLOW}{cell}?{RESET}" if colour else f"{cell}?"
+    return cell

@@ -84,7 +84,8 @@ def _read_split(path: Path) -> tuple[set[str], set[str]]:
     import yaml
 
     data: Any = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    lists = {"dev": ("dev", "development"), "heldout": ("heldout", "held_out")}
+    # dev_after_split: dev reports written after the held-out split was drawn
+    lists = {"dev": ("dev", "development", "dev_after_split"), "heldout": ("heldout", "held_out")}
     found: dict[str, set[str]] = {}
     for split, names in lists.items():
         values: list[Any] = [data.get(n, []) for n in names] if isinstance(data, dict) else [None]

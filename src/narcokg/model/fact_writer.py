@@ -175,6 +175,8 @@ def _measurement(m: MeasurementFact, layout: Layout) -> dict[str, Any]:
         pairs.append(("qualifier", m.qualifier))
     if m.lower is not None:
         pairs.append(("lower", number_value(m.lower)))
+    if m.denominator is not None:
+        pairs.append(("denominator", number_value(m.denominator)))
     pairs += [("unit", m.unit), ("period", m.period),
               ("region", m.regions[0] if one else list(m.regions)), ("agency", m.agency),
               ("operation", m.operation), ("change_of", m.change_of)]  # fmt: skip

@@ -88,6 +88,7 @@ class MeasurementFact:
     change_of: str | None = None  # the measurement whose change this one states
     renders: str | None = None  # the figure of the original this translated figure renders
     lower: Decimal | None = None  # a range's lower end (qualifier between; number is the upper)
+    denominator: Decimal | None = None  # a share's whole: 3 "out of 5" tested
 
 
 @dataclass(frozen=True)
@@ -288,7 +289,8 @@ def _period_label(entry: Mapping[str, Any], where: str, *, required: bool) -> st
 
 def _measurement(slug: str, value: Any, where: str) -> MeasurementFact:
     allowed = {"quote", "within", "measure", "number", "qualifier", "unit", "period", "region",
-               "regions", "agency", "operation", "repair", "renders", "lower"}  # fmt: skip
+               "regions", "agency", "operation", "repair", "renders", "lower",
+               "denominator"}  # fmt: skip
     allowed |= DRAFT_KEYS
     entry = _mapping(value, where, allowed)
     if "number" not in entry:
@@ -320,7 +322,20 @@ def _measurement(slug: str, value: Any, where: str) -> MeasurementFact:
         change_of=_text(entry, "change_of", where, required=False),
         renders=_text(entry, "renders", where, required=False),
         lower=_decimal(entry["lower"], f"{where}: lower") if "lower" in entry else None,
+        denominator=_denominator(entry, where),
     )
+
+
+def _denominator(entry: Mapping[str, Any], where: str) -> Decimal | None:
+    if entry.get("denominator") is None:
+        return None
+    whole = _decimal(entry["denominator"], f"{where}: denominator")
+    if whole <= 0 or _decimal(entry["number"], f"{where}: number") > whole:
+        raise FactError(
+            f"{where}: `denominator` must be above 0 and at least `number` "
+            "(a share's whole: 5 in 3 out of 5)"
+        )
+    return whole
 
 
 def _repair(value: Any, where: str) -> RepairFact | None:

@@ -1,0 +1,120 @@
+"""English names: country aliases, "across the country" (the document's country), words that
+introduce a list of participants, known agencies and their abbreviations, and the patterns of
+agency ("... Police", "Office for ...") and operation ("Operation X", '"X" campaign') names."""
+
+from __future__ import annotations
+
+import re
+
+ALIASES = {
+    "U.S.": "United States",
+    "US": "United States",
+    "USA": "United States",
+    "America": "United States",
+    "UK": "United Kingdom",
+    "U.K.": "United Kingdom",
+    "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom",
+    "Burma": "Myanmar",
+    "PRC": "China",
+    "NSW": "New South Wales",
+    "B.C.": "British Columbia",
+}
+NATIONWIDE = re.compile(
+    r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+)?country\b|\bnationwide\b|\bnationally\b"
+    r"|\bcountry-?wide\b|\bnational\s+(?:total|level|figures?)\b",
+    re.IGNORECASE,
+)
+#: A worldwide figure ("worldwide", "globally", "global cocaine manufacture", "around the world");
+#: not a name ("World Drug Report", "Global SMART Programme") nor a superlative ("the world's
+#: largest producer", which is about the country named with it).
+WORLDWIDE = re.compile(
+    r"\b(?:[Ww]orldwide|[Gg]lobally|(?:around|across|throughout|in)\s+the\s+world\b(?!'s)"
+    r"|(?:[Gg]lobal|[Ww]orld)(?=\s+[a-z]))(?!\w)"
+)
+#: Words before a place that make it a route, not where a figure was counted ("shipped from
+#: China", "smuggled into Spain", "bound for Europe").
+ROUTE_BEFORE = re.compile(r"\b(?:from|via|into|through|to|bound\s+for)\s+(?:the\s+)?$", re.I)
+LIST_INTRO = re.compile(r"\b(?:including|such as|like|among them)\s+$", re.IGNORECASE)
+
+#: Known agencies: alias -> (label, country). Abbreviations resolve to the full name.
+KNOWN_AGENCIES: dict[str, tuple[str, str | None]] = {
+    "Ministry of Public Security": ("Ministry of Public Security", "China"),
+    "public security organs": ("Public security organs", "China"),
+    "Drug Enforcement Administration": ("Drug Enforcement Administration", "United States"),
+    "DEA": ("Drug Enforcement Administration", "United States"),
+    "Customs and Border Protection": ("U.S. Customs and Border Protection", "United States"),
+    "CBP": ("U.S. Customs and Border Protection", "United States"),
+    "National Crime Agency": ("National Crime Agency", "United Kingdom"),
+    "NCA": ("National Crime Agency", "United Kingdom"),
+    "Home Office": ("Home Office", "United Kingdom"),
+    "Border Force": ("Border Force", "United Kingdom"),
+    "Australian Federal Police": ("Australian Federal Police", "Australia"),
+    "AFP": ("Australian Federal Police", "Australia"),
+    "Australian Border Force": ("Australian Border Force", "Australia"),
+    "Royal Canadian Mounted Police": ("Royal Canadian Mounted Police", "Canada"),
+    "RCMP": ("Royal Canadian Mounted Police", "Canada"),
+    "Canada Border Services Agency": ("Canada Border Services Agency", "Canada"),
+    "CBSA": ("Canada Border Services Agency", "Canada"),
+    "United Nations Office on Drugs and Crime": ("United Nations Office on Drugs and Crime", None),
+    "UNODC": ("United Nations Office on Drugs and Crime", None),
+    "International Narcotics Control Board": ("International Narcotics Control Board", None),
+    "INCB": ("International Narcotics Control Board", None),
+    "European Union Drugs Agency": ("European Union Drugs Agency", None),
+    "EUDA": ("European Union Drugs Agency", None),
+    "EMCDDA": ("European Monitoring Centre for Drugs and Drug Addiction", None),
+    "Europol": ("Europol", None),
+    "Interpol": ("Interpol", None),
+    "World Health Organization": ("World Health Organization", None),
+    "Office of National Drug Control Policy": (
+        "Office of National Drug Control Policy",
+        "United States",
+    ),
+    "ONDCP": ("Office of National Drug Control Policy", "United States"),
+    "Centers for Disease Control and Prevention": (
+        "Centers for Disease Control and Prevention",
+        "United States",
+    ),
+    "CDC": ("Centers for Disease Control and Prevention", "United States"),
+    "Office for National Statistics": ("Office for National Statistics", "United Kingdom"),
+    "ONS": ("Office for National Statistics", "United Kingdom"),
+}
+#: Agencies whose names vary (translations, abbreviations): pattern -> (label, country).
+AGENCY_VARIANTS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
+    (
+        re.compile(
+            r"(?:\b(?:the\s+)?Office\s+of\s+(?:the\s+)?)?\b(?:China(?:'s)?\s+|Chinese\s+)?"
+            r"National\s+(?:Narcotics?\s+Control|Anti-?[Dd]rug)\s+(?:Commission|Committee|Office)"
+            r"(?:\s+Office)?(?:\s+of\s+(?:the\s+)?(?:PRC|China|People's\s+Republic\s+of\s+China))?"
+            r"|\bNNCC(?:\s+Office)?\b"
+        ),
+        "National Narcotics Control Commission",
+        "China",
+    ),
+)
+#: "According to (provisional data from) the X, ...": a third party's statistic.
+ATTRIBUTION = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?:(?:new|provisional|preliminary|the\s+latest|latest|official)\s+)*"
+    r"(?:(?:data|figures|statistics|estimates)\s+(?:from|by|of|published\s+by)\s+)?(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'.-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'.-]*){1,8})"
+)
+#: An abbreviation given in parentheses right after a name: "(ALERT)", "(FDLE)".
+ABBREVIATION = re.compile(r"^\s*\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")
+AGENCY_NAME = re.compile(
+    r"\b(?:[A-Z][A-Za-z]+\s+){1,4}(?:Provincial\s+|Municipal\s+|State\s+)?"
+    r"(?:Public\s+Security\s+(?:Department|Bureau)|Police(?:\s+(?:Service|Force|Department))?"
+    r"|Narcotics\s+(?:Bureau|Division)|Drug\s+Squad|Customs|Commission|Coroners\s+Service"
+    r"|Response\s+Teams?|Surveillance\s+System|Task\s+Force|Agency|Service)\b"
+    # "National Records of Scotland", "Office for National Statistics", "Department of ..."
+    r"|\b(?:[A-Z][a-z]+\s+){0,3}(?:Office|Department|Records|Bureau|Ministry|Centers?|Centres?"
+    r"|Institute|Board)\s+(?:of|for)\s+[A-Z][a-z]+(?:[ ]+(?:and[ ]+)?[A-Z][a-z]+){0,4}\b"
+)
+LEADING_WORDS = re.compile(r"^(?:(?:The|In|At|On|By|From|Meanwhile|Since|Last|This|And)\s+)+")
+OPERATION_NAMES = (
+    re.compile(
+        r'"(?P<name>[^"\n]{2,40})"\s+(?P<kind>(?:special\s+)?(?:operations?|campaigns?'
+        r"|crackdowns?|actions?|initiative))"
+    ),
+    re.compile(r"\bOperation\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"),
+    re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w-]*\s+){1,4})(?P<kind>Campaign|Initiative)\b"),
+)

@@ -1,0 +1,112 @@
+"""English patterns of periods ("as of the end of 2019", "the year ending March 2022", "2022/23",
+"the first six months of this year"), of base and comparison years ("compared with 2022", "since
+2017"), of "the year before", of worldwide figures and of change cues ("year-on-year", "rose by",
+"1,900 fewer ... than")."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+MONTH = "|".join(MONTH_NAMES)
+YEAR = r"(?:19|20)\d\d"
+_PREP = r"(?:(?:in|during|for|of|throughout|over|at)\s+)?"
+#: The dash of a split year: "2022-23", "2022/23", "2022–23" (en dash), "2022—23".
+_DASH = "[/\\-\u2013\u2014]"
+
+#: (rule name, pattern) in the order they are tried; :mod:`narcokg.extract.periods` holds the
+#: rule that turns each match into a period label. The first pattern to claim a span wins.
+PERIODS: tuple[tuple[str, str], ...] = (
+    ("end_of_year", rf"\b(?:as\s+(?:of|at)|by|at)\s+(?:the\s+)?end\s+of\s+(?P<y>{YEAR})"),
+    (
+        "between",
+        rf"\bbetween\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\s+and\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR})",
+    ),
+    # "fiscal year 2023", "state fiscal year 2022-23", "FY2022/23", "FY23"
+    (
+        "fiscal",
+        rf"\b(?:(?:state\s+|federal\s+)?fiscal\s+year\s+|FY\s?)(?P<y>{YEAR}|\d\d(?=\b))"
+        rf"(?:{_DASH}(?P<z>\d\d))?\b",
+    ),
+    (
+        "as_of_date",
+        rf"\bas\s+(?:of|at)\s+(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})",
+    ),
+    (
+        "year_ending",
+        rf"\b(?:the\s+)?(?:financial\s+|fiscal\s+|12\s+months\s+|twelve\s+months\s+)?"
+        rf"(?:year\s+)?(?:ending|ended|to)\s+(?:in\s+)?(?P<m>{MONTH})\s+(?:\d{{1,2}},?\s+)?"
+        rf"(?P<y>{YEAR})",
+    ),
+    (
+        "first_months",
+        rf"\b(?:in\s+|during\s+)?(?:the\s+)?first\s+(?P<n>six|three|nine|6|3|9|half|quarter)"
+        rf"(?:\s+months)?\s+of\s+(?P<y>this\s+year|last\s+year|{YEAR})",
+    ),
+    ("split_year", rf"\b{_PREP}(?P<y>{YEAR}){_DASH}(?P<z>\d\d)\b"),
+    ("year", rf"\b{_PREP}(?P<y>{YEAR})\b(?!\s*{_DASH}\d)"),
+    ("year", r"\b(?:in\s+|during\s+)?(?P<y>last\s+year|this\s+year)\b"),
+)
+#: Words that make the date after them the end of a period ("the year ending June 30, 2023").
+PERIOD_END = re.compile(r"\b(?:ending|ended)\s+(?:on\s+)?$", re.I)
+#: A figure's own period right after it: "20,115 in the year ending March 2019", "46,800 in 2022".
+ATTACHED = re.compile(r"\s*(?:in|for|during|over)?\s*$", re.I)
+#: A full date ("May 5, 2023", "5 May 2023"): a day, not a period.
+DATE = re.compile(rf"\b(?:{MONTH})\s+\d{{1,2}},?\s+{YEAR}|\b\d{{1,2}}\s+(?:{MONTH})\s+{YEAR}", re.I)
+#: The words before a year that make it a base, comparison or founding year.
+COMPARISON = re.compile(
+    r"\b(?:compared\s+(?:with|to)|than|since|over|from|on|as|versus|vs\.?|took\s+effect|came\s+into"
+    r"\s+force|established|passed|enacted|began|founded|launched|adopted)"
+    r"\s+(?:[\d.,]+\s+(?:[a-z]+\s+){0,2})?"  # "compared with 14,700 pounds in 2022"
+    r"(?:(?:in|the|that\s+of|end\s+of|same\s+period(?:\s+(?:of|in))?)\s+)*$",
+    re.IGNORECASE,
+)
+#: A year that is part of a title ("World Drug Report 2024", "the Misuse of Drugs Act 1971").
+TITLE_YEAR = re.compile(
+    r"\b(?:Report|Survey|Strategy|Assessment|Review|Plan|Act|Convention|Yearbook|Programme"
+    r"|Program|Outlook)\s+$"
+)
+#: A list of earlier figures after "compared with", up to its year: "compared with 860 kilograms
+#: and 410 kilograms respectively in 2022" (no comma: "Compared with 2022, ..." is not one).
+COMPARED_LIST = re.compile(r"\bcompared\s+(?:with|to)\s+[^,;.]*\d[^,;.]*$", re.I)
+#: A figure's own period right after it, across "respectively" ("... respectively in 2022").
+ATTACHED_AFTER = re.compile(r"\s*(?:respectively\s*,?\s*)?(?:in|for|during)?\s*", re.I)
+#: "6 the year before", "69% the previous year": the figure is the year before's.
+PREVIOUS_YEAR = re.compile(
+    r"\s*(?:in\s+|for\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+year|\s*the\s+year\s+before"
+    r"|\s*(?:a|one)\s+year\s+(?:earlier|before)",
+    re.IGNORECASE,
+)
+WORLDWIDE = re.compile(r"\b(?:world(?:wide)?|global(?:ly)?|international(?:ly)?)\b", re.I)
+#: A cue after a percentage or fold figure that makes it a change.
+AFTER_CUE = re.compile(
+    r"^\W*(?:year[- ]on[- ]year|y-o-y|on\s+(?:the\s+)?(?:previous|last|prior)\s+year"
+    r"|(?P<dir>more|higher|up|less|lower|fewer|down|increase|rise|decrease|fall|drop)\b|compared"
+    r"|as\s+(?:many|much)\s+as)",
+    re.IGNORECASE,
+)
+#: "rose by 1,200", "an increase of 300": an absolute change.
+ABSOLUTE = re.compile(
+    r"\b(?:by|(?:an?\s+)?(?:increase|rise|decrease|fall|drop|reduction)\s+of)\s*$"
+)
+#: "1,900 fewer offences than", "279 fewer than in 2021"
+THAN = re.compile(r"^\s+(?:fewer|more|less)\s+(?:\w+\s+){0,2}than\b", re.IGNORECASE)
+#: After a figure: a threshold or criterion ("seizures of 100 pounds or more", "4 grams or more").
+THRESHOLD_AFTER = re.compile(
+    r"^(?:\s+of\s+[\w-]+)?\s*(?:or|and)\s+(?:more|over|above|greater|higher|less|under|below"
+    r"|fewer)\b(?!\s+than)",  # "and more than $2.1 million" is the next figure
+    re.I,
+)
+#: Around a mass figure: a dose, not a quantity ("a lethal dose of two milligrams", "as little as
+#: 2 milligrams of fentanyl can be fatal").
+DOSE_BEFORE = re.compile(
+    r"\b(?:doses?\s+(?:of|is|are)|as\s+little\s+as)\s+(?:(?:at\s+least|about|just|only)\s+)?$", re.I
+)
+DOSE_AFTER = re.compile(
+    r"^(?:\s+of\s+[\w-]+)?\s+(?:can|could|may|might|is\s+enough|are\s+enough)\s+"
+    r"(?:be\s+)?(?:kill|fatal|lethal|deadly)",
+    re.I,
+)
+#: After a number: the parts of a classification, not a count of events ("11 categories").
+CLASSIFICATION = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:categories|classes|schedules|tiers)\b", re.I)

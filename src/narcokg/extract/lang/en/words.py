@@ -1,0 +1,121 @@
+"""English words the drafting steps read: months, reference and duration words (not
+statistics), where a counted noun phrase stops, change directions, count nouns -> count units."""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+MONTHS = _words(
+    "january february march april may june july august september october november december jan "
+    "feb mar apr jun jul aug sep sept oct nov dec"
+)
+#: Words before a number that make it a reference, not a statistic ("section 5", "Class 1").
+SECTION_WORDS = frozenset(
+    _words(
+        "section sections article articles chapter paragraph part schedule clause no no. nos "
+        "number rule table figure annex page regulation item class category phase level tier "
+        "stage title grade version act appendix box chart map release bulletin edition"
+    )
+)
+#: Words after a number that make it a duration or criterion ("for more than two years").
+DURATIONS = frozenset(
+    _words(
+        "year years month months week weeks day days hour hours minute minutes decade decades "
+        "yr yrs"
+    )
+)
+#: Words that end (or never start) a counted noun phrase.
+STOP = frozenset(
+    _words(
+        "were was are is be been being have has had will would in across from to during for "
+        "compared up down with by at on over which that who whom whose while than respectively "
+        "this these those last since as per a an the year-on-year or but nor into between among "
+        "accounting representing including such"
+    )
+)
+#: Verbs and participles that end a noun phrase once it has a word ("suspects arrested").
+VERBS = frozenset(
+    _words(
+        "seized arrested detected cracked recorded reported dismantled destroyed intercepted "
+        "confiscated found identified charged prosecuted convicted treated investigated solved "
+        "handled made taken removed eradicated intercepted rose fell increased decreased grew "
+        "declined dropped stood totalled totaled reached hidden concealed smuggled contained "
+        "held showed carried involved"
+    )
+)
+#: Words of a rise.
+UP = frozenset(
+    _words(
+        "up rose rise rises risen increase increased increases grew growth higher climbed "
+        "jumped surged more surge surges soar soars soared jump jumps spike spikes spiked climb "
+        "climbs"
+    )
+)
+#: Words of a fall.
+DOWN = frozenset(
+    _words(
+        "down fell fall falls fallen drop dropped drops decline declined declines decrease "
+        "decreased decreases lower reduction reduced less fewer slid plunged plunge plunges "
+        "slump slumps slumped tumble tumbles tumbled dip dips dipped"
+    )
+)
+#: Count nouns -> count unit labels.
+COUNT_UNITS: dict[str, str] = {
+    "case": "case",
+    "offence": "case",
+    "offense": "case",
+    "crime": "case",
+    "suspect": "person",
+    "people": "person",
+    "person": "person",
+    "individual": "person",
+    "offender": "person",
+    "trafficker": "person",
+    "user": "person",
+    "addict": "person",
+    "student": "person",
+    "fugitive": "person",
+    "arrest": "person",
+    "death": "person",
+    "adult": "person",
+    "resident": "person",
+    "dealer": "person",
+    "member": "person",
+    "kind": "kind",
+    "type": "kind",
+    "substance": "kind",
+    "province": "province",
+    "plant": "plant",
+    "pill": "pill",
+    "tablet": "pill",
+    "laboratory": "laboratory",
+    "lab": "laboratory",
+    "seizure": "seizure",
+}
+#: Head nouns that say only "people": what they count is in the verb before the figure or the
+#: clause after it ("arrested 65,000 people", "3.4 million persons ... remained abstinent").
+VAGUE_HEADS = re.compile(r"^(?:people|persons?|individuals?|adults?|residents?)$")
+#: Non-mass unit signs -> unit labels of the ontology.
+RATE_UNITS = {
+    "%": "percent",
+    "per cent": "percent",
+    "percent": "percent",
+    "‰": "per-mille",
+    "per mille": "per-mille",
+    "per thousand": "per-mille",
+    "fold": "fold",
+    "times": "fold",
+}
+#: Drugs a measure proposed beyond the registry is named after ("cocaine-produced").
+DRUG_WORDS = re.compile(
+    r"\b(cocaine|heroin|opium|methamphetamine|amphetamines?|cannabis|fentanyl|ketamine|ecstasy"
+    r"|mdma|crack|coca|opioids?|benzodiazepines?|drugs?)\b",
+    re.I,
+)
+#: Words after a share's noun that do not say what the part is ("contained a potentially ...").
+SHARE_FILLERS = frozenset(_words("a an the potentially possibly some was had tested found"))

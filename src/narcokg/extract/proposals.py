@@ -1,0 +1,106 @@
+"""Measures the registry does not hold yet, proposed by rules a reviewer can check: a crop's
+cultivation in hectares ("coca bush cultivation rose to 315,000 hectares" -> ``coca-cultivation``),
+a drug's production ("global cocaine manufacture reached 2,304 tons" -> ``cocaine-produced``),
+users of a drug ("22 million people used cocaine" -> ``cocaine-users``), and the part of an
+"N out of M" share ("6 out of 10 pills contained a lethal dose" -> ``share-of-pills-lethal``, in
+the noun's count unit), money ("$2.1 million in cash" -> ``cash-seized`` in dollars). Each stays
+*proposed*: the build refuses it until it is in the ontology.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narcokg.extract.figures import CURRENCIES, Mention
+from narcokg.extract.lang.en.words import DRUG_WORDS, SHARE_FILLERS, VERBS
+from narcokg.extract.measures import Counted, count_unit, proposed_unit
+from narcokg.extract.text import Sentence
+
+MASS = {"tonne", "kilogram", "gram", "pound", "milligram"}
+_PRODUCTION = re.compile(r"\b(?:production|manufacture|produced|manufactured|producer)\b", re.I)
+_SEIZURE = re.compile(r"\bseiz", re.I)
+_USE = re.compile(r"\b(?:used|use|users?)\b", re.I)
+_NOT_PREVALENCE = re.compile(r"\b(?:registered|treatment|newly|abstinent|relapse)", re.I)
+
+
+def propose(mention: Mention, sentence: Sentence) -> Counted | None:
+    """A proposed measure for a figure the registry cannot name well, or ``None``."""
+    offset = mention.start - sentence.start
+    before = sentence.text[:offset]
+    after = sentence.text[mention.end - sentence.start :]
+    clause = re.split(r"[;]|,\s+(?=[a-z]+\s)", after, maxsplit=1)[0]
+    if mention.denominator is not None:
+        return _share(mention, clause, sentence.text)
+    if mention.unit is not None and mention.unit in CURRENCIES.values():
+        return Counted(_money(sentence.text), mention.unit, False)
+    if re.search(r"\bhectares?\b", mention.noun, re.I) and (
+        crop := re.search(r"\b(\w+)\s+(?:bush\s+|poppy\s+)?cultivation\b", sentence.text, re.I)
+    ):
+        return Counted(f"{crop[1].lower()}-cultivation", "hectare", False)
+    subject = before + " " + mention.noun
+    if mention.unit in MASS and _PRODUCTION.search(subject) and not _SEIZURE.search(subject):
+        drug = DRUG_WORDS.search(subject) or DRUG_WORDS.search(clause)
+        return Counted(f"{_drug(drug)}-produced", mention.unit, False)
+    if (
+        mention.unit is None
+        and _users(mention, clause, before)
+        and not _NOT_PREVALENCE.search(sentence.text)
+    ):
+        drug = DRUG_WORDS.search(mention.noun + " " + clause) or DRUG_WORDS.search(before)
+        return Counted(f"{_drug(drug)}-users", "person", False)
+    return None
+
+
+def _money(sentence: str) -> str:
+    """Cash seized ("$2.1 million in cash"), else the value of what was seized ("drugs worth
+    $28 million")."""
+    if re.search(r"\b(?:cash|currency|money|banknotes)\b", sentence, re.I):
+        return "cash-seized"
+    return "value-of-drugs-seized" if _SEIZURE.search(sentence) else "money-amount"
+
+
+def _drug(match: re.Match[str] | None) -> str:
+    word = match[1].lower() if match else "drug"
+    return "drug" if word.startswith("drug") else word.rstrip("s") if word != "cannabis" else word
+
+
+def _users(mention: Mention, clause: str, before: str) -> bool:
+    """ "228 million users", "22 million people used cocaine", "the number of people who used
+    drugs rose to 292 million"."""
+    words = mention.noun.lower().split()
+    if not words:
+        return bool(re.search(r"\b(?:people|persons)\s+who\s+used\b|\busers\b", before, re.I))
+    if words[0] in {"users", "user"} or "used" in words:
+        return True
+    return words[0] in {"people", "persons", "individuals"} and bool(_USE.match(clause.strip()))
+
+
+def _share(mention: Mention, clause: str, sentence: str) -> Counted:
+    """``share-of-<what is counted>-<what the part is>``: the noun after the figure, else the noun
+    the whole is counted in elsewhere in the sentence ("examined 3,900 parcels, and 1,150 out of
+    3,900 contained ..."); the part is the word after the verb ("contained a potentially lethal
+    dose" -> lethal)."""
+    words = re.findall(r"[a-z-]+", mention.noun.lower())
+    if words and (words[0].endswith("ed") or words[0] in VERBS):
+        clause, words = mention.noun + clause, []
+    head = next((w for w in reversed(words) if w not in SHARE_FILLERS), None)
+    head = head or _noun_of_whole(sentence.replace(mention.quote, " | "), mention) or "items"
+    following = [w for w in re.findall(r"[a-z]+", clause.lower()) if w not in SHARE_FILLERS]
+    # the word after the verb says what the part is: "contained a potentially lethal dose"
+    verb = next((i for i, w in enumerate(following) if w.endswith("ed") or w in VERBS), -1)
+    part = following[verb + 1] if 0 <= verb < len(following) - 1 else ""
+    unit = count_unit(head) or proposed_unit(head)
+    measure = "-".join(w for w in ("share-of", head, part) if w)
+    return Counted(measure, unit, False)
+
+
+def _noun_of_whole(sentence: str, mention: Mention) -> str | None:
+    """The noun the whole is counted in: after the same number elsewhere in the sentence, else
+    after the last count before the share ("14,900 drug seizures ..., of which 3 out of 5")."""
+    nouns = [
+        (m[1].rstrip(".,").replace(",", ""), m[2])
+        for m in re.finditer(r"(\d[\d,.]*)\s+(?:[a-z-]+\s+)?([a-z]+s)\b", sentence)
+        if not (m[2].endswith("ed") or m[2] in VERBS)
+    ]
+    same = [noun for number, noun in nouns if number == str(mention.denominator)]
+    return (same or [noun for _, noun in nouns] or [None])[0 if same else -1]
