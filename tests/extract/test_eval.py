@@ -128,3 +128,21 @@ def test_a_language_folder_scored_alone_keeps_its_held_out_split() -> None:
 def test_an_unknown_split_is_refused() -> None:
     with pytest.raises(InputError, match="unknown split"):
         documents_of(CORPUS, "test")
+
+
+def test_blind_reports_are_in_no_other_split() -> None:
+    """Reports written by someone who never read the extractor are scored only by --split blind."""
+    import yaml
+
+    listed = yaml.safe_load((CORPUS / "splits.yaml").read_text(encoding="utf-8"))["blind"]
+    listed += yaml.safe_load((CORPUS / "zh" / "split.yaml").read_text(encoding="utf-8"))["blind"]
+    blind = documents_of(CORPUS, "blind") or set()
+    assert blind == set(listed) and len(blind) == 10
+    for split in ("dev", "heldout"):
+        assert not blind & (documents_of(CORPUS, split) or set())
+
+
+def test_a_document_in_two_splits_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "splits.yaml").write_text("dev: [a]\nblind: [a]\n", encoding="utf-8")
+    with pytest.raises(InputError, match="in both dev and blind: a"):
+        load_splits(tmp_path)

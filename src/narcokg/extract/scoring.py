@@ -13,7 +13,7 @@ from narcokg.extract.evaluate import Drafted, Score, _label, score_figures
 from narcokg.model.facts import load_facts
 
 SPLIT_FILE = "splits.yaml"
-SPLITS = ("dev", "heldout", "all")
+SPLITS = ("dev", "heldout", "blind", "all")
 
 
 def keys_of(corpus: Path) -> list[Path]:
@@ -64,35 +64,43 @@ def score_key(key_path: Path, gazetteer_file: Path) -> Score:
 
 def load_splits(corpus: Path) -> dict[str, set[str]]:
     """The split files (``splits.yaml`` at the top, ``split.yaml`` in a language folder such as
-    ``zh/`` or in the corpus folder itself): document ids of ``dev`` and ``heldout`` (also spelt
-    ``development`` and ``held_out``). A document listed in no held-out list is in ``dev`` (so a
-    new report is never silently counted as held out)."""
-    dev: set[str] = set()
-    heldout: set[str] = set()
+    ``zh/`` or in the corpus folder itself): document ids of ``dev``, ``heldout`` and ``blind``.
+    ``heldout`` is drawn from the reports before tuning (also spelt ``held_out``, and a language
+    folder's ``fresh`` list: written after tuning, never tuned on); ``blind`` holds reports written
+    by someone who never read the extractor. A document listed in neither is in ``dev`` (so a new
+    report is never silently counted as held out)."""
+    found: dict[str, set[str]] = {split: set() for split in LISTS}
     # a language folder scored on its own (--corpus corpus/zh) keeps its own held-out split
     for path in [corpus / SPLIT_FILE, corpus / "split.yaml", *sorted(corpus.glob("*/split.yaml"))]:
         if path.exists():
-            listed_dev, listed_heldout = _read_split(path)
-            dev |= listed_dev
-            heldout |= listed_heldout
-    if dev & heldout:
-        raise InputError(f"{corpus}: in both splits: {', '.join(sorted(dev & heldout))}")
-    return {"dev": dev, "heldout": heldout}
+            for split, ids in _read_split(path).items():
+                found[split] |= ids
+    for one, other in (("dev", "heldout"), ("dev", "blind"), ("heldout", "blind")):
+        if both := found[one] & found[other]:
+            raise InputError(f"{corpus}: in both {one} and {other}: {', '.join(sorted(both))}")
+    return found
 
 
-def _read_split(path: Path) -> tuple[set[str], set[str]]:
+#: The lists of a split file that make each split. `dev_after_split`: dev reports written after the
+#: held-out split was drawn.
+LISTS = {
+    "dev": ("dev", "development", "dev_after_split"),
+    "heldout": ("heldout", "held_out", "fresh"),
+    "blind": ("blind",),
+}
+
+
+def _read_split(path: Path) -> dict[str, set[str]]:
     import yaml
 
     data: Any = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    # dev_after_split: dev reports written after the held-out split was drawn
-    lists = {"dev": ("dev", "development", "dev_after_split"), "heldout": ("heldout", "held_out")}
     found: dict[str, set[str]] = {}
-    for split, names in lists.items():
+    for split, names in LISTS.items():
         values: list[Any] = [data.get(n, []) for n in names] if isinstance(data, dict) else [None]
         if not all(isinstance(v, list) for v in values):
-            raise InputError(f"{path}: expected lists `dev:` and `heldout:` of document ids")
+            raise InputError(f"{path}: expected lists `dev:`, `heldout:`, `blind:` of ids")
         found[split] = {str(doc) for v in values for doc in v}
-    return found["dev"], found["heldout"]
+    return found
 
 
 def documents_of(corpus: Path, split: str) -> set[str] | None:
@@ -103,9 +111,9 @@ def documents_of(corpus: Path, split: str) -> set[str] | None:
         return None
     chosen = load_splits(corpus)
     every = {p.stem for p in keys_of(corpus)}
-    if split == "heldout":
-        return every & chosen["heldout"]
-    return every - chosen["heldout"]
+    if split in ("heldout", "blind"):
+        return every & chosen[split]
+    return every - chosen["heldout"] - chosen["blind"]
 
 
 def evaluate_corpus(
