@@ -9,8 +9,8 @@ the derived links and the rewrites), "after" is the working tree's. For each sto
 its required parameters' examples, and the optional ones of ``CASES``), on pyoxigraph in memory
 (the built Turtle loaded) and on the workspace's read-only on-disk store (``.narcokg/``, written
 by ``narcokg build``): the query time (evaluation and every row materialised, not the load),
-median of ``--repeats`` runs after one warm-up, before and after alternating. Both texts must give
-the same rows on the workspace, or the script exits 1.
+median of ``--repeats`` (in memory) and ``--disk-repeats`` runs after one warm-up, before and
+after alternating. Both texts must give the same rows on the workspace, or the script exits 1.
 
 A synthetic corpus states each figure once, so ``same-figure-by-source`` would have nothing to
 pair: the workspace written here restates every ``--restate-every``-th report as a second
@@ -109,11 +109,12 @@ def same_rows(one: Any, other: Any) -> bool:
     return sorted(map(repr, one)) == sorted(map(repr, other))
 
 
-def measure(stores: dict[str, Any], texts: dict[str, str], repeats: int) -> dict[str, Any]:
-    """Median query time of each text on each store, the texts alternating; rows checked equal."""
+def measure(stores: dict[str, tuple[Any, int]], texts: dict[str, str]) -> dict[str, Any]:
+    """Median query time of each text on each (store, repeats), the texts alternating; rows
+    checked equal."""
     samples: dict[str, list[float]] = {}
     answers: dict[str, list[tuple[Any, ...]]] = {}
-    for store_name, store in stores.items():
+    for store_name, (store, repeats) in stores.items():
         for text in texts.values():
             timed(store, text)  # warm-up
         for _ in range(repeats):
@@ -131,7 +132,7 @@ def measure(stores: dict[str, Any], texts: dict[str, str], repeats: int) -> dict
     }
 
 
-def run_benchmark(workspace: Path, before: str, repeats: int) -> list[dict[str, Any]]:
+def run_benchmark(workspace: Path, before: str, repeats: tuple[int, int]) -> list[dict[str, Any]]:
     import pyoxigraph as ox
 
     from narcokg.build.ondisk import fresh_store_path
@@ -144,7 +145,7 @@ def run_benchmark(workspace: Path, before: str, repeats: int) -> list[dict[str, 
     folder = fresh_store_path(graph)
     if folder is None:
         raise SystemExit(f"{workspace} has no current on-disk store: run `narcokg build` there")
-    stores = {"memory": memory, "disk": ox.Store.read_only(str(folder))}
+    stores = {"memory": (memory, repeats[0]), "disk": (ox.Store.read_only(str(folder)), repeats[1])}
     known = catalogues(before)
     results = []
     for name, values in cases(known["after"]):
@@ -152,7 +153,7 @@ def run_benchmark(workspace: Path, before: str, repeats: int) -> list[dict[str, 
             "before": rendered(name, values, known["before_texts"][name]),
             "after": rendered(name, values, known["after"].get(name).text),
         }
-        row = {"query": name, "params": values, **measure(stores, texts, repeats)}
+        row = {"query": name, "params": values, **measure(stores, texts)}
         results.append(row)
         shown = ("query", "params", "rows", "same", "same_order", "median_s")
         print(json.dumps({key: row[key] for key in shown}), flush=True)
@@ -226,7 +227,8 @@ def main() -> None:
     parser.add_argument("--documents", type=int, help="write and build a corpus of this size")
     parser.add_argument("--restate-every", type=int, default=20)
     parser.add_argument("--before", default=BEFORE, help="git revision of the 'before' queries")
-    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--repeats", type=int, default=5, help="runs per text in memory")
+    parser.add_argument("--disk-repeats", type=int, default=1, help="runs per text on disk")
     parser.add_argument("--check-documents", type=int, help="also check engines on N reports")
     parser.add_argument("--rdflib-timeout", type=float, default=120)
     parser.add_argument("--output", type=Path, help="write the results as JSON")
@@ -239,7 +241,7 @@ def main() -> None:
         ok &= check_engines(small, args.before, args.rdflib_timeout)
     if args.documents and not (args.workspace / "narcokg.ttl").is_file():
         make_workspace(args.workspace, args.documents, args.restate_every)
-    results = run_benchmark(args.workspace, args.before, args.repeats)
+    results = run_benchmark(args.workspace, args.before, (args.repeats, args.disk_repeats))
     print(table(results))
     if args.output:
         args.output.write_text(json.dumps(results, indent=1) + "\n")
