@@ -19,7 +19,9 @@ PREFIX nk: <https://w3id.org/narcokg/ontology#>
 PREFIX qudt: <http://qudt.org/schema/qudt/>
 """
 #: the definition of nk:sameFigureAs as the join the stored query used to make
-SAME_FIGURE_PAIRS = PREFIXES + """
+SAME_FIGURE_PAIRS = (
+    PREFIXES
+    + """
 SELECT DISTINCT ?a ?b WHERE {
   ?a a nk:Measurement ; nk:measure ?c ; nk:period ?p ; nk:region ?r ; qudt:unit ?ua ;
      nk:document ?da .
@@ -33,8 +35,11 @@ SELECT DISTINCT ?a ?b WHERE {
   FILTER NOT EXISTS { ?b nk:operation ?ob . FILTER NOT EXISTS { ?a nk:operation ?ob } }
 }
 """
+)
 #: the definition of nk:nationalFigure as the join the stored query used to make
-NATIONAL_PAIRS = PREFIXES + """
+NATIONAL_PAIRS = (
+    PREFIXES
+    + """
 SELECT DISTINCT ?m ?n WHERE {
   ?n a nk:Measurement ; nk:region ?country ; nk:measure ?c ; nk:period ?p ; qudt:unit ?u .
   FILTER NOT EXISTS { ?country nk:partOf ?above }
@@ -46,6 +51,7 @@ SELECT DISTINCT ?m ?n WHERE {
   FILTER(BOUND(?op) || ?part != ?country)
 }
 """
+)
 
 
 def restated_corpus(root: Path) -> Workspace:
