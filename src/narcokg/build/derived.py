@@ -84,10 +84,10 @@ def _read(triples: Iterable[pyoxigraph.Triple]) -> _Inputs:
         predicate = triple.predicate.value
         if predicate not in INPUTS:
             continue
-        obj = triple.object
-        if not isinstance(obj, ox.NamedNode):
-            continue  # every input property links to an IRI; a literal there links nothing
-        subject, value = triple.subject.value, obj.value
+        node, obj = triple.subject, triple.object
+        if not isinstance(obj, ox.NamedNode) or not isinstance(node, ox.NamedNode):
+            continue  # the build mints IRIs for everything these properties link
+        subject, value = node.value, obj.value
         if predicate == RDF_TYPE:
             types[value].add(subject)
         elif predicate == ns.NK + "partOf":
