@@ -27,6 +27,7 @@ import argparse
 import dataclasses
 import json
 import multiprocessing
+import os
 import re
 import statistics
 import subprocess
@@ -241,8 +242,11 @@ def main() -> None:
         ok &= check_engines(small, args.before, args.rdflib_timeout)
     if args.documents and not (args.workspace / "narcokg.ttl").is_file():
         make_workspace(args.workspace, args.documents, args.restate_every)
+    load_before = os.getloadavg()[0]
     results = run_benchmark(args.workspace, args.before, (args.repeats, args.disk_repeats))
     print(table(results))
+    print(f"load average (1 min) at start {load_before:.1f}, at end {os.getloadavg()[0]:.1f}; "
+          f"{os.cpu_count()} cpus")  # fmt: skip
     if args.output:
         args.output.write_text(json.dumps(results, indent=1) + "\n")
     ok &= all(row["same"] for row in results)
