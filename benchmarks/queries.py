@@ -146,7 +146,9 @@ def run_benchmark(workspace: Path, before: str, repeats: tuple[int, int]) -> lis
     folder = fresh_store_path(graph)
     if folder is None:
         raise SystemExit(f"{workspace} has no current on-disk store: run `narcokg build` there")
-    stores = {"memory": (memory, repeats[0]), "disk": (ox.Store.read_only(str(folder)), repeats[1])}
+    stores = {"memory": (memory, repeats[0])}
+    if repeats[1]:  # --disk-repeats 0: in memory only
+        stores["disk"] = (ox.Store.read_only(str(folder)), repeats[1])
     known = catalogues(before)
     results = []
     for name, values in cases(known["after"]):
@@ -168,14 +170,18 @@ def table(results: list[dict[str, Any]]) -> str:
         "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for row in results:
-        t = row["median_s"]
+        t = {key: f"{value:.3f}" for key, value in row["median_s"].items()}
         params = ", ".join(f"{k}={v}" for k, v in row["params"].items())
         name = f"`{row['query']}`" + (f" ({params})" if params else "")
-        lines.append(
-            f"| {name} | {row['rows']:,} | {t['memory before']:.3f} | {t['memory after']:.3f} "
-            f"| {t['memory after'] / max(t['memory before'], 1e-6):.2f} | {t['disk before']:.3f} "
-            f"| {t['disk after']:.3f} | {t['disk after'] / max(t['disk before'], 1e-6):.2f} |"
-        )
+        cells = [name, f"{row['rows']:,}"]
+        for where in ("memory", "disk"):
+            before, after = (
+                row["median_s"].get(f"{where} before"),
+                row["median_s"].get(f"{where} after"),
+            )
+            ratio = f"{after / max(before, 1e-6):.2f}" if before and after else "-"
+            cells += [t.get(f"{where} before", "-"), t.get(f"{where} after", "-"), ratio]
+        lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
@@ -229,7 +235,7 @@ def main() -> None:
     parser.add_argument("--restate-every", type=int, default=20)
     parser.add_argument("--before", default=BEFORE, help="git revision of the 'before' queries")
     parser.add_argument("--repeats", type=int, default=5, help="runs per text in memory")
-    parser.add_argument("--disk-repeats", type=int, default=1, help="runs per text on disk")
+    parser.add_argument("--disk-repeats", type=int, default=1, help="runs on disk (0: none)")
     parser.add_argument("--check-documents", type=int, help="also check engines on N reports")
     parser.add_argument("--rdflib-timeout", type=float, default=120)
     parser.add_argument("--output", type=Path, help="write the results as JSON")
