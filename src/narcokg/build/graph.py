@@ -15,6 +15,7 @@ from narcokg import namespaces as ns
 from narcokg import paths
 from narcokg.build import cube
 from narcokg.build.crossrefs import check_translations, check_unique_documents, rendered_spans
+from narcokg.build.derived import derived_triples
 from narcokg.build.triples import Graph, ontology_triples, to_triples
 from narcokg.errors import FactError, InputError
 from narcokg.model.facts import FactFile, MeasurementFact, OperationFact, load_facts
@@ -85,7 +86,8 @@ def build_workspace(
         _add_document(graph, facts, sources[facts.document.id], context)
         report("building documents", number, len(files))
     _add_regions(graph, gazetteer | _named_cities(files, regions))
-    return to_triples(graph) + ontology_triples()
+    triples = to_triples(graph) + ontology_triples()
+    return triples + derived_triples(triples)
 
 
 def _named_cities(files: list[FactFile], regions: dict[str, Region]) -> dict[str, Region]:
