@@ -107,6 +107,8 @@ def test_counties_join_only_below_a_known_region(tmp_path: Path) -> None:
         ("南县缴获", []),  # two characters: a word too often
         ("湖南省益阳市南县缴获", ["Hunan", "Yiyang", "Nan County"]),
         ("华东区域和主城区", []),
+        ("天津市河北区", ["Tianjin", "Hebei District"]),
+        ("河北区域和河北区县", ["Hebei", "Hebei"]),  # the province's area, not Tianjin's 河北区
         ("大理市", ["Dali City"]),  # the county-level city, not Dali Prefecture
     ],
 )

@@ -6,6 +6,7 @@ it shares it with no other county-level division (counties.csv marks those that 
 city or province to the English name: "Chaoyang District, Beijing") and it is at least three
 characters long (南县, 新县, 城区 are words too). Any county name also resolves when the same phrase
 names the city or province it lies in just before it: 深圳市宝安区, 北京市朝阳区, 湖南省益阳市南县.
+A 区 that begins 区域, 区县 or 区划 is not a district's: 河北区域 is Hebei's area.
 """
 
 from __future__ import annotations
@@ -50,6 +51,12 @@ def lies_in(region: Region, outer: str, regions: dict[str, Region]) -> bool:
             return True
         parent = regions[parent].part_of if parent in regions else None
     return False
+
+
+def area_word(text: str, label: str, end: int) -> bool:
+    """Whether the 区 ending ``label`` begins 区域 (area), 区县 (districts and counties) or 区划
+    (divisions): then 河北区域 is Hebei's area, not Tianjin's 河北区."""
+    return label.endswith("区") and text[end : end + 1] in ("域", "县", "划")
 
 
 def same_phrase(text: str, start: int, end: int) -> bool:

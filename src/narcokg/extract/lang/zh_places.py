@@ -103,6 +103,11 @@ def _mention(
     if name in names or (name not in counties and stem in names):
         return Mention(m.start(), m.end(), names[stem], name)
     label = name if name in counties else stem
+    if zh_counties.area_word(text, label, m.start() + len(label)):  # 河北区域 is Hebei's area
+        area = label[:-1]
+        if area not in names:
+            return None
+        return Mention(m.start(), m.start() + len(area), names[area], area)
     qualified = previous is not None and zh_counties.same_phrase(text, previous.end, m.start())
     before = regions.get(previous.key) if previous is not None and qualified else None
     county = zh_counties.resolve(label, counties[label], before, regions)
