@@ -22,7 +22,7 @@ from narcokg.model.facts import FactFile, MeasurementFact, OperationFact, load_f
 from narcokg.model.figures import check_figure
 from narcokg.model.numbers import BOUNDS, decimal_text, naive_readings
 from narcokg.model.periods import parse_period, period_slug
-from narcokg.model.regions import Region, cities_file, load_gazetteer, region_slug, with_cities
+from narcokg.model.regions import Region, load_gazetteer, region_slug, with_divisions
 from narcokg.model.sources import SourceText, read_source
 from narcokg.model.spans import Span, find_quote, sentence_around
 from narcokg.model.vocabulary import Vocabulary, load_vocabulary
@@ -65,7 +65,7 @@ def build_workspace(
     report = progress or (lambda stage, done, total: None)
     vocabulary = load_vocabulary(paths.ontology_file())
     gazetteer = load_gazetteer(workspace.gazetteer_file)
-    regions = with_cities(gazetteer, cities_file(workspace.gazetteer_file))
+    regions = with_divisions(gazetteer, workspace.gazetteer_file)
     fact_paths = workspace.fact_files()
     files = []
     for number, path in enumerate(fact_paths, 1):
@@ -91,12 +91,18 @@ def build_workspace(
 
 
 def _named_cities(files: list[FactFile], regions: dict[str, Region]) -> dict[str, Region]:
-    """The regions of cities.csv the facts name: only those join the graph, with their province
-    (every region of reference/regions.csv does)."""
+    """The regions of cities.csv and counties.csv the facts name: only those join the graph, each
+    with the divisions it lies in (a county's city; every region of reference/regions.csv does)."""
     named = {n for f in files for m in f.measurements for n in m.regions}
     named |= {n for f in files for op in f.operations for n in op.regions}
     named |= {a.jurisdiction for f in files for a in f.agencies if a.jurisdiction}
-    return {name: regions[name] for name in sorted(named) if name in regions}
+    joined: dict[str, Region] = {}
+    for name in sorted(n for n in named if n in regions):
+        region: Region | None = regions[name]
+        while region is not None and region.name not in joined:
+            joined[region.name] = region
+            region = regions.get(region.part_of) if region.part_of else None
+    return dict(sorted(joined.items()))
 
 
 def _add_agencies(graph: Graph, files: list[FactFile], regions: dict[str, Region]) -> set[str]:
@@ -143,7 +149,7 @@ def _region_iri(name: str, regions: dict[str, Region], where: str) -> str:
         close = ", ".join(sorted(r for r in regions if r.lower()[:3] == name.lower()[:3])) or "none"
         raise FactError(
             f"{where}: region {name!r} is not in the gazetteer (close names: {close}); "
-            "add it to reference/regions.csv (or cities.csv) with its Wikidata id"
+            "add it to reference/regions.csv (or cities.csv, counties.csv) with its Wikidata id"
         )
     return iri("region", region.slug)
 

@@ -2,7 +2,8 @@
 
 Regions come from the workspace's gazetteer (``reference/regions.csv``) plus the countries and
 states of ``regions_extra.csv`` that reports name (Wikidata ids checked by hand) and China's
-prefecture-level divisions (``reference/cities.csv``, "Guangzhou", "Suzhou, Jiangsu"), with common
+prefecture- and county-level divisions (``reference/cities.csv``, ``counties.csv``: "Guangzhou",
+"Suzhou, Jiangsu", "Bao'an District", "Chaoyang District, Beijing"), with common
 aliases ("the US", "the UK", "across the country" for the document's country). Agencies come
 from a list of known names and a pattern for "... Police / Bureau / Agency / Department";
 operations from quoted names ('"hunting" operations'), "Operation X" and "... Campaign".
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from narcokg.extract.lang.en.names import ALIASES, LIST_INTRO, NATIONWIDE, WORLDWIDE
-from narcokg.model.regions import EXTRA_REGIONS, Region, cities_file, load_gazetteer, with_cities
+from narcokg.model.regions import EXTRA_REGIONS, Region, load_gazetteer, with_divisions
 
 
 @dataclass(frozen=True)
@@ -30,10 +31,10 @@ class Mention:
 
 
 def load_regions(gazetteer: Path) -> dict[str, Region]:
-    """The workspace's regions plus the extra countries and states and China's prefecture-level
-    divisions (``cities.csv``)."""
+    """The workspace's regions plus the extra countries and states and China's prefecture- and
+    county-level divisions (``cities.csv``, ``counties.csv``)."""
     regions = load_gazetteer(EXTRA_REGIONS) | load_gazetteer(gazetteer)
-    return with_cities(regions, cities_file(gazetteer))
+    return with_divisions(regions, gazetteer)
 
 
 #: The region of worldwide figures (Wikidata Q16502, "world"; Q2 is the planet Earth): named by

@@ -24,7 +24,7 @@ class Region:
     part_of: str | None
     label_zh: str = ""  # the Chinese name (optional column ``label_zh``)
     short_zh: str = ""  # a shorter Chinese name (cities.csv: 广州 for 广州市), may be empty
-    code: str = ""  # the GB/T 2260 administrative division code (cities.csv)
+    code: str = ""  # the GB/T 2260 administrative division code (cities.csv, counties.csv)
 
     @property
     def slug(self) -> str:
@@ -51,16 +51,40 @@ def load_gazetteer(path: Path) -> dict[str, Region]:
     return regions
 
 
+#: Kinds of China's county-level divisions (counties.csv).
+COUNTY_KINDS = frozenset({
+    "district", "county", "county-level city", "banner", "autonomous county", "autonomous banner",
+    "special district", "forestry district",
+})  # fmt: skip
+
+
 def cities_file(gazetteer: Path) -> Path:
     """The prefecture-level divisions read with a gazetteer: its sibling ``cities.csv``, else
     the shipped one (``graph/reference/cities.csv``)."""
-    own = gazetteer.with_name("cities.csv")
-    return own if own.is_file() else paths.graph_dir() / "reference" / "cities.csv"
+    return _reference_file(gazetteer, "cities.csv")
+
+
+def counties_file(gazetteer: Path) -> Path:
+    """The county-level divisions read with a gazetteer: its sibling ``counties.csv``, else the
+    shipped one."""
+    return _reference_file(gazetteer, "counties.csv")
+
+
+def _reference_file(gazetteer: Path, name: str) -> Path:
+    own = gazetteer.with_name(name)
+    return own if own.is_file() else paths.graph_dir() / "reference" / name
+
+
+def with_divisions(regions: dict[str, Region], gazetteer: Path) -> dict[str, Region]:
+    """``regions`` plus China's prefecture-level and then county-level divisions read with
+    ``gazetteer`` (a county joins only when its city, or province, is there)."""
+    cities = with_cities(regions, cities_file(gazetteer))
+    return with_cities(cities, counties_file(gazetteer))
 
 
 def with_cities(regions: dict[str, Region], cities: Path) -> dict[str, Region]:
-    """``regions`` plus the divisions of ``cities`` that lie in one of them (a name in
-    ``regions`` wins: regions.csv may carry a city of its own)."""
+    """``regions`` plus the divisions of ``cities`` (or of counties.csv) that lie in one of them
+    (a name in ``regions`` wins: regions.csv may carry a city of its own)."""
     if not cities.is_file():
         return regions
     return {n: c for n, c in _read_regions(cities).items() if c.part_of in regions} | regions

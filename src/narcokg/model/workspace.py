@@ -4,8 +4,8 @@ Layout (the shipped ``graph/`` folder is itself one)::
 
     sources/     the documents, byte-exact
     facts/       one reviewed fact file (YAML) per document
-    reference/   regions.csv, the gazetteer, and cities.csv, China's prefecture-level divisions
-                 (optional: the shipped ones are used otherwise)
+    reference/   regions.csv, the gazetteer; cities.csv and counties.csv, China's prefecture- and
+                 county-level divisions (optional: the shipped ones are used otherwise)
     queries/     the workspace's own stored queries, beside the shipped ones (optional)
     narcokg.ttl  the built graph
     .narcokg/    the built graph as an on-disk query store (not versioned; see build/ondisk.py)
@@ -95,6 +95,7 @@ def _write_gazetteer(target: Path) -> None:
     shipped = (paths.graph_dir() / "reference" / "regions.csv").read_text(encoding="utf-8")
     extra = EXTRA_REGIONS.read_text(encoding="utf-8").split("\n", 1)[1]
     target.write_text(shipped.rstrip("\n") + "\n" + extra, encoding="utf-8")
-    cities = paths.graph_dir() / "reference" / "cities.csv"
-    if cities.is_file():  # China's prefecture-level divisions, editable like regions.csv
-        target.with_name("cities.csv").write_bytes(cities.read_bytes())
+    for name in ("cities.csv", "counties.csv"):  # China's divisions, editable like regions.csv
+        shipped_file = paths.graph_dir() / "reference" / name
+        if shipped_file.is_file():
+            target.with_name(name).write_bytes(shipped_file.read_bytes())

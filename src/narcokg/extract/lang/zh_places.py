@@ -1,6 +1,7 @@
 """Regions, agencies and operations a Chinese release names.
 
-Regions come from the ``label_zh`` column of the gazetteer (云南, 深圳 with or without 省/市);
+Regions come from the ``label_zh`` column of the gazetteer (云南, 深圳 with or without 省/市;
+counties by their full names only, 宝安区: see :mod:`~narcokg.extract.lang.zh_counties`);
 全国/全省/全市 stand for the document's country, province or city. Members of a list closed by
 等 (广东、云南、广西等11个重点省份) are participants, not the figure's region. Agencies: 公安部,
 国家禁毒办 / 国家禁毒委员会办公室, 海关总署, X海关, X省公安厅, X市公安局, (全国/全省/各地)公安机关.
@@ -13,7 +14,8 @@ import re
 
 from narcokg.extract.actors import Agency
 from narcokg.extract.gazetteer import Mention
-from narcokg.model.regions import Region, region_slug
+from narcokg.extract.lang import zh_counties
+from narcokg.model.regions import COUNTY_KINDS, Region, region_slug
 
 #: Known operation names -> English glosses (the first is the label; the rest alternatives).
 OPERATION_GLOSSES: dict[str, tuple[str, ...]] = {
@@ -44,9 +46,10 @@ CITY_KINDS = frozenset({"prefecture-level city", "autonomous prefecture", "prefe
 
 
 def zh_names(regions: dict[str, Region]) -> dict[str, str]:
-    """Chinese names -> region names: every ``label_zh``; a city's short name where it is safe
-    alone (:data:`BARE_CITIES`, or three characters and more: 齐齐哈尔); an autonomous prefecture's
-    short name with 州 (延边州, 红河州)."""
+    """Chinese names -> region names, counties apart (:mod:`zh_counties`): every ``label_zh``; a
+    city's short name where it is safe alone (:data:`BARE_CITIES`, or three characters and more:
+    齐齐哈尔); an autonomous prefecture's short name with 州 (延边州, 红河州)."""
+    regions = {n: r for n, r in regions.items() if r.kind not in COUNTY_KINDS}
     names = {r.label_zh: r.name for r in regions.values() if r.label_zh}
     for region in regions.values():
         short = region.short_zh
@@ -58,20 +61,25 @@ def zh_names(regions: dict[str, Region]) -> dict[str, str]:
 
 
 def find_regions(text: str, regions: dict[str, Region]) -> list[Mention]:
-    """Region mentions by Chinese name, and 全国/全省/全市 resolved to the document's regions."""
+    """Region mentions by Chinese name (a county's by its full name: see
+    :mod:`~narcokg.extract.lang.zh_counties`), and 全国/全省/全市 resolved to the document's
+    regions."""
     names = zh_names(regions)
-    if not names:
+    counties = zh_counties.county_labels(regions)
+    if not names and not counties:
         return []
-    pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    found = []
+    pattern = "|".join(re.escape(n) for n in sorted(names.keys() | counties, key=len, reverse=True))
+    found: list[Mention] = []
+    previous: Mention | None = None
     for m in re.finditer(rf"(?:{pattern})(?:省|市|自治区)?", text):
-        after = text[m.end() : m.end() + 1]
-        before = text[m.start() - 1 : m.start()]
-        if after in ("、", "等") or before == "、":
+        mention = _mention(text, m, names, counties, previous, regions)
+        if mention is None:
+            continue
+        previous = mention
+        after = text[mention.end : mention.end + 1]
+        if after in ("、", "等") or text[m.start() - 1 : m.start()] == "、":
             continue  # a member of a list of participants
-        name = m.group()
-        stem = name if name in names else name[:-3] if name.endswith("自治区") else name[:-1]
-        found.append(Mention(m.start(), m.end(), names[stem], name))
+        found.append(mention)
     home = document_regions(found, regions)
     for m in re.finditer(r"全(国|省|市)", text):
         key = home.get(m[1])
@@ -80,18 +88,55 @@ def find_regions(text: str, regions: dict[str, Region]) -> list[Mention]:
     return sorted(found, key=lambda n: n.start)
 
 
+def _mention(
+    text: str,
+    m: re.Match[str],
+    names: dict[str, str],
+    counties: dict[str, list[Region]],
+    previous: Mention | None,
+    regions: dict[str, Region],
+) -> Mention | None:
+    """The region a match names: a province or city by any of its names (云南省, 广州), a county by
+    its full name, qualified by the region just before it (深圳市宝安区) where it must be."""
+    name = m.group()
+    stem = name if name in names else name[:-3] if name.endswith("自治区") else name[:-1]
+    if name in names or (name not in counties and stem in names):
+        return Mention(m.start(), m.end(), names[stem], name)
+    label = name if name in counties else stem
+    if zh_counties.area_word(text, label, m.start() + len(label)):  # 河北区域 is Hebei's area
+        area = label[:-1]
+        if area not in names:
+            return None
+        return Mention(m.start(), m.start() + len(area), names[area], area)
+    qualified = previous is not None and zh_counties.same_phrase(text, previous.end, m.start())
+    before = regions.get(previous.key) if previous is not None and qualified else None
+    county = zh_counties.resolve(label, counties[label], before, regions)
+    if county is None:
+        return None
+    return Mention(m.start(), m.start() + len(label), county.name, label)
+
+
 def document_regions(found: list[Mention], regions: dict[str, Region]) -> dict[str, str]:
-    """The document's country (国), province (省) and city (市): the first of each named."""
+    """The document's country (国), province (省) and city (市): the first of each named, directly
+    or as the region a named one lies in (a county names its city and province)."""
     home: dict[str, str] = {}
     for mention in found:
-        region = regions[mention.key]
-        level = "国" if region.kind == "country" else "市" if region.kind in CITY_KINDS else "省"
-        home.setdefault(level, region.name)
-        while region.part_of is not None:
-            region = regions[region.part_of]
-            home.setdefault("国" if region.kind == "country" else "省", region.name)
+        region: Region | None = regions[mention.key]
+        while region is not None:
+            level = _level(region)
+            if level:
+                home.setdefault(level, region.name)
+            region = regions[region.part_of] if region.part_of else None
     home.setdefault("国", "China")
     return home
+
+
+def _level(region: Region) -> str | None:
+    if region.kind == "country":
+        return "国"
+    if region.kind in CITY_KINDS:
+        return "市"
+    return None if region.kind in COUNTY_KINDS else "省"
 
 
 def find_agencies(text: str, regions: dict[str, Region]) -> tuple[list[Mention], dict[str, Agency]]:
