@@ -18,10 +18,18 @@ from narcokg.extract import gazetteer
 from narcokg.extract.actors import Agency
 from narcokg.extract.drafts import Draft, DraftMeasurement, DraftOperation, unique_id
 from narcokg.extract.gazetteer import Mention as Name
-from narcokg.extract.lang import zh_periods, zh_places
-from narcokg.extract.lang.zh_figures import Found, change_measure, classify, sentence_figures
+from narcokg.extract.lang import zh_agencies, zh_context, zh_periods, zh_places
+from narcokg.extract.lang.zh_figures import (
+    Found,
+    change_measure,
+    classify,
+    measure_candidates,
+    names_noun,
+    sentence_figures,
+)
 from narcokg.extract.text import Sentence
 from narcokg.model.regions import region_slug
+from narcokg.model.registry import registry
 from narcokg.model.vocabulary import load_vocabulary
 
 
@@ -53,24 +61,36 @@ class _Names:
     default_period: str
     published: date
     measures: frozenset[str]  # the ontology's measures: any other is drafted as proposed
+    flows: frozenset[str]  # measures counted over a period, never at a date
+    publisher: str | None
+    listed: re.Pattern[str]  # any region name, for 分别 lists
+    zh_names: dict[str, str]
 
 
 def draft_zh(text: str, doc_id: str, published: date, *, file: str, gazetteer_file: Path) -> Draft:
     """The draft fact file of one Chinese document."""
     known = gazetteer.load_regions(gazetteer_file)
     sentences = split_sentences_zh(text)
-    regions = zh_places.find_regions(text, known)
-    agency_names, agencies = zh_places.find_agencies(text, known)
+    found_regions = zh_places.find_regions(text, known)
+    regions = zh_context.placing_regions(text, found_regions, known)
+    home = zh_places.document_regions(found_regions, known)
+    agency_names, agencies = zh_agencies.find_agencies_zh(text, known, home)
+    zh_names = zh_places.zh_names(known)
+    natures = registry().measures
     named = zh_periods.find_periods(text, published) + zh_periods.since_launch(text, published)
     names = _Names(
         regions=regions,
         periods=[Name(p.start, p.end, p.label, "") for p in sorted(named, key=lambda p: p.start)],
         agencies=agency_names,
         operations=zh_places.find_operations(text),
-        home_region=regions[0].key if regions else "China",
+        home_region=found_regions[0].key if found_regions else "China",
         default_period=zh_periods.default_period(named, published),
         published=published,
         measures=frozenset(load_vocabulary(paths.ontology_file()).measures),
+        flows=frozenset(m for m, e in natures.items() if e.nature == "flow"),
+        publisher=agency_names[0].key if agency_names else None,
+        listed=zh_context.region_pattern(zh_names),
+        zh_names=zh_names,
     )
     operations = _operations(text, sentences, names)
     measurements = _measurements(text, sentences, names, operations)
@@ -81,7 +101,7 @@ def draft_zh(text: str, doc_id: str, published: date, *, file: str, gazetteer_fi
         title=first_line if 0 < len(first_line) <= 80 else f"Draft of {file}",
         published=published,
         text=text,
-        publisher=agency_names[0].key if agency_names else None,
+        publisher=names.publisher,
         translated_from=None,
         agencies=agencies,
         operations=operations,
@@ -166,15 +186,36 @@ def _measurements(
     used: set[str] = set()
     for sentence in sentences:
         found = sentence_figures(sentence)
+        places = _listed_places(sentence, found, names)
+        previous: DraftMeasurement | None = None
         for index, item in enumerate(found):
-            fact = _fact(text, sentences, sentence, names, operations, item)
+            fact = _fact(text, sentences, sentence, names, operations, item, previous)
+            if index in places:
+                fact.regions = (places[index],)
+                fact.review = [r for r in fact.review if not r.startswith(("region", "several r"))]
             base = _base(found, index, facts, sentence) if item.direction else None
             if base is not None:
                 fact.change_of, fact.period, fact.regions = base.id, base.period, base.regions
                 fact.agency, fact.operation = base.agency, base.operation
+                fact.review = [r for r in fact.review if not r.startswith("several")]
+                fact.review += [r for r in base.review if r.startswith("several")]
+            fact.confidence = _confidence(fact.measure in names.measures, fact.review)
             fact.id = unique_id(f"{region_slug(fact.regions[0])}-{fact.measure}", used)
             facts.append(fact)
+            previous = fact if not item.direction else previous
     return facts
+
+
+def _listed_places(sentence: Sentence, found: list[Found], names: _Names) -> dict[int, str]:
+    """杭州、宁波、温州三地破案数分别为512起、436起、398起: the figures after 分别, by order."""
+    listed = zh_context.listed_regions(sentence, names.listed, names.zh_names)
+    cut = sentence.start + sentence.text.find("分别")
+    after = [i for i, f in enumerate(found) if not f.direction and f.mention.start > cut]
+    return dict(zip(after, listed, strict=True)) if listed and len(after) == len(listed) else {}
+
+
+def _confidence(known: bool, review: list[str]) -> float:
+    return round(max(0.95 - (0.0 if known else 0.3) - 0.1 * len(review), 0.2), 2)
 
 
 def _fact(
@@ -184,36 +225,51 @@ def _fact(
     names: _Names,
     operations: list[DraftOperation],
     item: Found,
+    previous: DraftMeasurement | None,
 ) -> DraftMeasurement:
     mention, review = item.mention, list(item.mention.notes)
     if item.direction:
         measure, unit = change_measure(item)
         known = True
+    elif previous and not names_noun(item) and previous.unit == (mention.unit or "case"):
+        measure, unit, known = previous.measure, previous.unit, True  # 邮递渠道查获16起
     else:
-        before = text[sentence.start : mention.start]
-        measure, unit, known = classify(item, before)
+        measure, unit, known = classify(item, text[sentence.start : mention.start])
+        if measure_candidates(item) != 1:
+            review.append(f"several measures fit or none is named next to it: {measure!r}?")
     if not known or measure not in names.measures:
-        known = False
         review.append(f"measure {measure!r} is proposed: map it to a measure of the ontology")
+    review += _ambiguities(names, sentences, sentence)
     region = _nearest(names.regions, sentences, sentence, mention.start)
     if region is None:
         review.append(f"region {names.home_region!r} is the document's, not stated here")
     agency = _nearest(names.agencies, sentences, sentence, mention.start)
     operation = _nearest(names.operations, sentences, sentence, mention.start)
     slugs = {op.label: op.slug for op in operations}
+    period = _period(names, sentences, sentence, mention.start)
     return DraftMeasurement(
         id="",
         mention=mention,
         measure=measure,
         unit=unit,
-        period=_period(names, sentences, sentence, mention.start),
+        period=zh_context.flow_period(period) if measure in names.flows else period,
         regions=(region.key if region else names.home_region,),
-        agency=agency.key if agency else None,
+        agency=agency.key if agency else names.publisher,
         operation=slugs.get(f"“{operation.key}”") if operation else None,
         within=None if text.count(mention.quote) == 1 else sentence.text,
-        confidence=round(max(0.95 - (0.0 if known else 0.3) - 0.1 * len(review), 0.2), 2),
+        confidence=0.0,  # set once the change link is known
         review=review,
     )
+
+
+def _ambiguities(names: _Names, sentences: list[Sentence], sentence: Sentence) -> list[str]:
+    """Review notes for a period or region with several candidates (never high confidence)."""
+    notes = []
+    for field, found in (("periods", names.periods), ("regions", names.regions)):
+        count = zh_context.candidates(found, sentences, sentence)
+        if count > 1:
+            notes.append(f"several {field} are named around it ({count}): check which is its own")
+    return notes
 
 
 def _base(

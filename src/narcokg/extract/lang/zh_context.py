@@ -1,0 +1,84 @@
+"""How a Chinese figure picks among the periods and places its text names, and how sure it is.
+
+- A foreign country named in passing (与缅甸警方开展联合执法) never places a figure; one whose
+  territory is meant (缅甸境内) does.
+- 全球 / 全世界 place a figure in the World (a third party's worldwide statistic).
+- ``A、B、C…分别为 x、y、z``: the places of a list before 分别 go to the figures after it, in order.
+- A stock's date (截至2023年底) is not the period of a flow in the same clause: the flow takes the
+  year (or the part of it) up to that date.
+- A field had *one candidate* when its sentence (else its paragraph, else the document) names one
+  distinct value for it; a figure with several is flagged for review, so it is never high.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from narcokg.extract.gazetteer import WORLD
+from narcokg.extract.gazetteer import Mention as Name
+from narcokg.extract.text import Sentence
+from narcokg.model.regions import Region
+
+_TERRITORY = ("境内", "国内", "境外")
+
+
+def placing_regions(text: str, found: list[Name], regions: dict[str, Region]) -> list[Name]:
+    """The region mentions that may place a figure: foreign countries only with 境内, plus 全球."""
+    kept = [
+        n for n in found
+        if regions[n.key].kind != "country" or n.key == "China"
+        or text[n.end : n.end + 2] in _TERRITORY
+    ]  # fmt: skip
+    world = [Name(m.start(), m.end(), WORLD, m.group()) for m in re.finditer(r"全球|全世界", text)]
+    return sorted(kept + world, key=lambda n: n.start)
+
+
+def listed_regions(
+    sentence: Sentence, pattern: re.Pattern[str], names: dict[str, str]
+) -> list[str]:
+    """The places of an ``A、B、C`` list before 分别 (杭州、宁波、温州三地…分别为), in order."""
+    cut = sentence.text.find("分别")
+    if cut < 0:
+        return []
+    head = sentence.text[:cut]
+    run = re.search(rf"(?:{pattern.pattern})(?:(?:、|和|及|与)(?:{pattern.pattern}))+", head)
+    if run is None:
+        return []
+    return [names[_stem(m.group(), names)] for m in pattern.finditer(run.group())]
+
+
+def region_pattern(names: dict[str, str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:{alternatives})(?:省|市|自治区)?")
+
+
+def _stem(name: str, names: dict[str, str]) -> str:
+    if name in names:
+        return name
+    return name[:-3] if name.endswith("自治区") else name[:-1]
+
+
+def flow_period(period: str) -> str:
+    """The period of a flow stated with a stock's date: the year, half or months up to it.
+
+    >>> flow_period("2023-12-31"), flow_period("2024-06-30"), flow_period("2024-05-31")
+    ('2023', '2024-H1', '2024-01-01/2024-05-31')
+    """
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
+        return period
+    year, rest = period[:4], period[5:]
+    if rest == "12-31":
+        return year
+    return f"{year}-H1" if rest == "06-30" else f"{year}-01-01/{period}"
+
+
+def candidates(names: Sequence[Name], sentences: list[Sentence], sentence: Sentence) -> int:
+    """How many distinct values the figure's sentence names (else its paragraph up to it, else
+    the whole document) for one field."""
+    own = {n.key for n in names if sentence.start <= n.start < sentence.end}
+    if own:
+        return len(own)
+    earlier = [s for s in sentences[: sentence.index] if s.paragraph == sentence.paragraph]
+    inherited = {n.key for s in earlier for n in names if s.start <= n.start < s.end}
+    return len(inherited) if inherited else max(1, len({n.key for n in names}))
