@@ -62,6 +62,8 @@ class _Names:
     published: date
     measures: frozenset[str]  # the ontology's measures: any other is drafted as proposed
     flows: frozenset[str]  # measures counted over a period, never at a date
+    stocks: frozenset[str]  # measures counted at a date
+    cited: frozenset[str]  # agencies cited as a source (据…统计), not acting in the text
     publisher: str | None
     listed: re.Pattern[str]  # any region name, for 分别 lists
     zh_names: dict[str, str]
@@ -82,12 +84,14 @@ def draft_zh(text: str, doc_id: str, published: date, *, file: str, gazetteer_fi
         regions=regions,
         periods=[Name(p.start, p.end, p.label, "") for p in sorted(named, key=lambda p: p.start)],
         agencies=agency_names,
-        operations=zh_places.find_operations(text),
+        operations=zh_context.operations(zh_places.find_operations(text)),
         home_region=found_regions[0].key if found_regions else "China",
         default_period=zh_periods.default_period(named, published),
         published=published,
         measures=frozenset(load_vocabulary(paths.ontology_file()).measures),
         flows=frozenset(m for m, e in natures.items() if e.nature == "flow"),
+        stocks=frozenset(m for m, e in natures.items() if e.nature == "stock"),
+        cited=frozenset(k for k, a in agencies.items() if a.international),
         publisher=agency_names[0].key if agency_names else None,
         listed=zh_context.region_pattern(zh_names),
         zh_names=zh_names,
@@ -244,7 +248,11 @@ def _fact(
     if region is None:
         review.append(f"region {names.home_region!r} is the document's, not stated here")
     agency = _nearest(names.agencies, sentences, sentence, mention.start)
-    operation = _nearest(names.operations, sentences, sentence, mention.start)
+    if agency is not None and agency.start < sentence.start and agency.key in names.cited:
+        agency = None  # 据世界卫生组织估计: a cited source speaks for its own sentence only
+    operation = _nearest(names.operations, sentences, sentence, mention.start) or next(
+        (op for op in names.operations if mention.end <= op.start < sentence.end), None
+    )  # 共破获案件3000起，这是“清源断链”专项行动的成果
     slugs = {op.label: op.slug for op in operations}
     period = _period(names, sentences, sentence, mention.start)
     return DraftMeasurement(
@@ -252,7 +260,11 @@ def _fact(
         mention=mention,
         measure=measure,
         unit=unit,
-        period=zh_context.flow_period(period) if measure in names.flows else period,
+        period=zh_context.flow_period(period)
+        if measure in names.flows
+        else zh_context.stock_period(period)
+        if measure in names.stocks
+        else period,
         regions=(region.key if region else names.home_region,),
         agency=agency.key if agency else names.publisher,
         operation=slugs.get(f"“{operation.key}”") if operation else None,
@@ -265,7 +277,9 @@ def _fact(
 def _ambiguities(names: _Names, sentences: list[Sentence], sentence: Sentence) -> list[str]:
     """Review notes for a period or region with several candidates (never high confidence)."""
     notes = []
-    for field, found in (("periods", names.periods), ("regions", names.regions)):
+    # members of a list (云南、广西等) are places the sentence names too
+    regions = [*names.regions, *zh_context.named_in(sentence, names.listed, names.zh_names)]
+    for field, found in (("periods", names.periods), ("regions", regions)):
         count = zh_context.candidates(found, sentences, sentence)
         if count > 1:
             notes.append(f"several {field} are named around it ({count}): check which is its own")

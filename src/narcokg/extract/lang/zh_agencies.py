@@ -63,14 +63,14 @@ def _commissions(text: str, regions: dict[str, Region]) -> list[tuple[Mention, A
     found = []
     pattern = rf"(国家|{local})(?:省|市|自治区)?禁毒(?:委员会(?:办公室)?|委|办)"
     for m in re.finditer(pattern, text):
-        if m[1] == "国家":
-            agency = NNCC
-        else:
-            region = regions[names[m[1]]]
-            slug = f"{region.slug}-narcotics-control-commission-office"
-            agency = Agency(slug, f"{region.name} Narcotics Control Commission Office", region.name)
+        agency = NNCC if m[1] == "国家" else _commission(regions[names[m[1]]])
         found.append((Mention(m.start(), m.end(), agency.slug, m.group()), agency))
     return found
+
+
+def _commission(region: Region) -> Agency:
+    slug = f"{region.slug}-narcotics-control-commission-office"
+    return Agency(slug, f"{region.name} Narcotics Control Commission Office", region.name)
 
 
 def _unnamed(
@@ -78,15 +78,19 @@ def _unnamed(
 ) -> list[tuple[Mention, Agency]]:
     """省公安厅 / 市公安局 / 市禁毒办 with no place name: the home province's or city's."""
     found = []
-    for m in re.finditer(r"(省|市)(公安厅|公安局)", text):
+    for m in re.finditer(r"(省|市)(公安厅|公安局|禁毒委员会办公室|禁毒委员会|禁毒委|禁毒办)", text):
         before = text[m.start() - 1 : m.start()]
         if before and "\u4e00" <= before <= "\u9fff" and before not in "，。；、：和与及在由据从向":
             continue  # part of a name: 四川省公安厅 is found by name
         region = home.get(m[1])
-        if region is None or (m[1] == "省") != (m[2] == "公安厅"):
+        if region is None or m[2] == {"省": "公安局", "市": "公安厅"}[m[1]]:
             continue
-        slug = _public_security(region, regions)
-        agency = _agency_of(slug, regions, home)
+        if m[2].startswith("禁毒"):
+            agency = _commission(regions[region])
+            slug = agency.slug
+        else:
+            slug = _public_security(region, regions)
+            agency = _agency_of(slug, regions, home)
         found.append((Mention(m.start(), m.end(), slug, m.group()), agency))
     return found
 

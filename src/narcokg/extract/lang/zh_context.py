@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from narcokg.extract.gazetteer import WORLD
 from narcokg.extract.gazetteer import Mention as Name
+from narcokg.extract.lang import zh_places
 from narcokg.extract.text import Sentence
 from narcokg.model.regions import Region
 
@@ -48,6 +49,14 @@ def listed_regions(
     return [names[_stem(m.group(), names)] for m in pattern.finditer(run.group())]
 
 
+def named_in(sentence: Sentence, pattern: re.Pattern[str], names: dict[str, str]) -> list[Name]:
+    """Every place the sentence names, list members included."""
+    return [
+        Name(sentence.start + m.start(), sentence.start + m.end(), names[_stem(m[0], names)], m[0])
+        for m in pattern.finditer(sentence.text)
+    ]
+
+
 def region_pattern(names: dict[str, str]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or "(?!)"
     return re.compile(rf"(?:{alternatives})(?:省|市|自治区)?")
@@ -71,6 +80,30 @@ def flow_period(period: str) -> str:
     if rest == "12-31":
         return year
     return f"{year}-H1" if rest == "06-30" else f"{year}-01-01/{period}"
+
+
+def stock_period(period: str) -> str:
+    """The date of a stock stated with a period (2023年全省现有吸毒人员): the period's last day.
+
+    >>> stock_period("2023"), stock_period("2024-H1"), stock_period("2024-01-01/2024-05-31")
+    ('2023-12-31', '2024-06-30', '2024-05-31')
+    """
+    last = period.split("/")[-1]
+    if re.fullmatch(r"\d{4}", last):
+        return f"{last}-12-31"
+    if m := re.fullmatch(r"(\d{4})-H([12])", last):
+        return f"{m[1]}-{'06-30' if m[2] == '1' else '12-31'}"
+    return last
+
+
+def operations(found: list[Name]) -> list[Name]:
+    """Quoted names that are operations: followed by 行动/战役/工作, or with a year or a known
+    gloss; a word in quotes (涉毒“明星”) is not one."""
+    return [
+        n for n in found
+        if n.text != f"“{n.key}”" or re.search(r"\d{4}", n.key)
+        or zh_places.operation_english(n.key)
+    ]  # fmt: skip
 
 
 def candidates(names: Sequence[Name], sentences: list[Sentence], sentence: Sentence) -> int:

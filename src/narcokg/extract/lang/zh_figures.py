@@ -31,6 +31,12 @@ ABBREVIATIONS = {
 MEASURE_RULES: tuple[tuple[str, str, str, str | None], ...] = (
     ("person", r"戒断三年未复吸", "drug-users-abstinent", None),
     ("person", r"新发现[^，。]*吸毒", "drug-users-newly-discovered", None),
+    (
+        "person",
+        r"社区戒毒|社区康复|戒毒治疗|强制隔离戒毒|戒毒康复",
+        "drug-users-in-treatment",
+        None,
+    ),
     ("person", r"(?:现有|在册|登记在册|累计登记)[^，。]*吸毒", "drug-users-registered", None),
     ("person", r"查处[^，。]*吸毒", "drug-users-dealt-with", None),
     ("person", r"学生", "students-taught-anti-drug-knowledge", None),
@@ -147,6 +153,8 @@ def _not_statistic(text: str, match: re.Match[str]) -> bool:
         return True  # a criterion (1公斤以上的案件), not a figure
     if text[match.end() : match.end() + 3] == "的案件":
         return True  # a criterion (缴获毒品5吨的案件)
+    if re.match(r"[^，。；,]{0,10}的(?:[，,]|$)", text[match.end() :]):
+        return True  # a legal criterion: 10克以上不满50克的，处…
     if re.search(r"(?:剂量|致死量|用量)[^，。；]{0,4}$", text[: match.start()]):
         return True  # a dose (携带剂量不足1克), not a count of anything
     arabic = num[0].isdigit()

@@ -71,6 +71,10 @@ _RULES: list[tuple[re.Pattern[str], object]] = [
         lambda m, p: f"{p.year - _count(m['n'])}-01-01/{p.year - 1}-12-31",
     ),
     (
+        re.compile(r"(?<![比较])(?P<y>\d{4})年以来"),
+        lambda m, p: f"{m['y']}-01-01/{p.isoformat()}",
+    ),
+    (
         re.compile(r"今年以来|年初以来"),
         lambda m, p: f"{p.year}-01-01/{p.isoformat()}",
     ),
