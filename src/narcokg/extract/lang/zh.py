@@ -59,6 +59,7 @@ class _Names:
     operations: list[Name]
     home_region: str
     default_period: str
+    lead_period: str  # the period of the first figure: a paragraph naming none continues it
     published: date
     measures: frozenset[str]  # the ontology's measures: any other is drafted as proposed
     flows: frozenset[str]  # measures counted over a period, never at a date
@@ -87,6 +88,7 @@ def draft_zh(text: str, doc_id: str, published: date, *, file: str, gazetteer_fi
         operations=zh_context.operations(zh_places.find_operations(text)),
         home_region=found_regions[0].key if found_regions else "China",
         default_period=zh_periods.default_period(named, published),
+        lead_period=_lead_period(sentences, named, published),
         published=published,
         measures=frozenset(load_vocabulary(paths.ontology_file()).measures),
         flows=frozenset(m for m, e in natures.items() if e.nature == "flow"),
@@ -114,6 +116,20 @@ def draft_zh(text: str, doc_id: str, published: date, *, file: str, gazetteer_fi
     )
 
 
+def _lead_period(
+    sentences: list[Sentence], named: list[zh_periods.PeriodName], published: date
+) -> str:
+    """The last period named before the document's first figure (今年1至11月 after a title's
+    2024年以来), else the default period."""
+    first = next((f[0].mention.start for s in sentences if (f := sentence_figures(s))), None)
+    before = [p for p in named if p.label != "launch" and first is not None and p.start < first]
+    return (
+        max(before, key=lambda p: p.start).label
+        if before
+        else zh_periods.default_period(named, published)
+    )
+
+
 def _nearest(
     names: list[Name], sentences: list[Sentence], sentence: Sentence, at: int
 ) -> Name | None:
@@ -137,7 +153,12 @@ def _period(names: _Names, sentences: list[Sentence], sentence: Sentence, at: in
         same = [p for p in earlier if sentences[_index(sentences, p.start)].paragraph
                 == sentence.paragraph]  # fmt: skip
         return same[-1].key if same else _launch_year(names, found.start)
-    return found.key if found else names.default_period
+    if found is not None:
+        return found.key
+    operation = _nearest(names.operations, sentences, sentence, at)
+    if operation is not None and re.search(r"\d{4}", operation.key):
+        return _launch_year(names, at)  # “禁毒2024”专项行动中: that year, to publication
+    return names.lead_period
 
 
 def _launch_year(names: _Names, at: int) -> str:
@@ -147,8 +168,9 @@ def _launch_year(names: _Names, at: int) -> str:
     year = next((y.group() for y in reversed(years) if y), None)
     if year is None:
         return names.default_period
-    end = names.published.isoformat() if int(year) == names.published.year else f"{year}-12-31"
-    return f"{year}-01-01/{end}"
+    if int(year) == names.published.year:
+        return f"{year}-01-01/{names.published.isoformat()}"
+    return year
 
 
 def _index(sentences: list[Sentence], at: int) -> int:
@@ -195,7 +217,8 @@ def _measurements(
         for index, item in enumerate(found):
             fact = _fact(text, sentences, sentence, names, operations, item, previous)
             if index in places:
-                fact.regions = (places[index],)
+                fact.regions = (places[index][0],)
+                fact.agency = places[index][1] or fact.agency
                 fact.review = [r for r in fact.review if not r.startswith(("region", "several r"))]
             base = _base(found, index, facts, sentence) if item.direction else None
             if base is not None:
@@ -210,12 +233,19 @@ def _measurements(
     return facts
 
 
-def _listed_places(sentence: Sentence, found: list[Found], names: _Names) -> dict[int, str]:
-    """杭州、宁波、温州三地破案数分别为512起、436起、398起: the figures after 分别, by order."""
-    listed = zh_context.listed_regions(sentence, names.listed, names.zh_names)
+def _listed_places(
+    sentence: Sentence, found: list[Found], names: _Names
+) -> dict[int, tuple[str, str | None]]:
+    """杭州、宁波、温州三地破案数分别为512起、436起、398起: the places listed before 分别 go
+    to the figures after it by order, and so do those of a list of agencies (深圳海关、广州海关)."""
+    listed, (start, end) = zh_context.listed_regions(sentence, names.listed, names.zh_names)
     cut = sentence.start + sentence.text.find("分别")
     after = [i for i, f in enumerate(found) if not f.direction and f.mention.start > cut]
-    return dict(zip(after, listed, strict=True)) if listed and len(after) == len(listed) else {}
+    if not listed or len(after) != len(listed):
+        return {}
+    agencies = [a.key for a in names.agencies if start <= a.start < end]
+    by = agencies if len(agencies) == len(listed) else [None] * len(listed)
+    return dict(zip(after, zip(listed, by, strict=True), strict=True))
 
 
 def _confidence(known: bool, review: list[str]) -> float:

@@ -22,6 +22,8 @@ from narcokg.extract.text import Sentence
 from narcokg.model.regions import Region
 
 _TERRITORY = ("境内", "国内", "境外")
+#: An agency named after its place, in a list (深圳海关、广州海关): the list is of its places.
+_BODY = "海关|公安局|公安厅|公安机关|禁毒办"
 
 
 def placing_regions(text: str, found: list[Name], regions: dict[str, Region]) -> list[Name]:
@@ -37,16 +39,17 @@ def placing_regions(text: str, found: list[Name], regions: dict[str, Region]) ->
 
 def listed_regions(
     sentence: Sentence, pattern: re.Pattern[str], names: dict[str, str]
-) -> list[str]:
-    """The places of an ``A、B、C`` list before 分别 (杭州、宁波、温州三地…分别为), in order."""
+) -> tuple[list[str], tuple[int, int]]:
+    """The places of an ``A、B、C`` list before 分别 (杭州、宁波、温州三地…分别为), in order, and
+    the list's span in the text."""
     cut = sentence.text.find("分别")
-    if cut < 0:
-        return []
-    head = sentence.text[:cut]
-    run = re.search(rf"(?:{pattern.pattern})(?:(?:、|和|及|与)(?:{pattern.pattern}))+", head)
+    item = rf"(?:{pattern.pattern})(?:{_BODY})?"
+    run = re.search(rf"{item}(?:(?:、|和|及|与){item})+", sentence.text[: max(cut, 0)])
     if run is None:
-        return []
-    return [names[_stem(m.group(), names)] for m in pattern.finditer(run.group())]
+        return [], (0, 0)
+    items = re.sub(_BODY, "", run.group())  # 深圳海关、广州海关和昆明海关 -> the places
+    span = (sentence.start + run.start(), sentence.start + run.end())
+    return [names[_stem(m.group(), names)] for m in pattern.finditer(items)], span
 
 
 def named_in(sentence: Sentence, pattern: re.Pattern[str], names: dict[str, str]) -> list[Name]:

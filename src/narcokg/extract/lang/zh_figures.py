@@ -155,6 +155,8 @@ def _not_statistic(text: str, match: re.Match[str]) -> bool:
         return True  # a criterion (缴获毒品5吨的案件)
     if re.match(r"[^，。；,]{0,10}的(?:[，,]|$)", text[match.end() :]):
         return True  # a legal criterion: 10克以上不满50克的，处…
+    if re.match(r"[章节条款项]|个月", text[match.end() - (match["unit"] == "个") :]):
+        return True  # the parts of a law (共6章58条) or a duration (3个月)
     if re.search(r"(?:剂量|致死量|用量)[^，。；]{0,4}$", text[: match.start()]):
         return True  # a dose (携带剂量不足1克), not a count of anything
     arabic = num[0].isdigit()
