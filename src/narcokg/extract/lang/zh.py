@@ -28,7 +28,7 @@ from narcokg.extract.lang.zh_figures import (
     sentence_figures,
 )
 from narcokg.extract.text import Sentence
-from narcokg.model.regions import region_slug
+from narcokg.model.regions import Region, region_slug
 from narcokg.model.registry import registry
 from narcokg.model.vocabulary import load_vocabulary
 
@@ -68,6 +68,8 @@ class _Names:
     publisher: str | None
     listed: re.Pattern[str]  # any region name, for 分别 lists
     zh_names: dict[str, str]
+    known: dict[str, Region]
+    drafted_agencies: dict[str, Agency]  # grows when a figure's own place has its own police
 
 
 def draft_zh(text: str, doc_id: str, published: date, *, file: str, gazetteer_file: Path) -> Draft:
@@ -97,6 +99,8 @@ def draft_zh(text: str, doc_id: str, published: date, *, file: str, gazetteer_fi
         publisher=agency_names[0].key if agency_names else None,
         listed=zh_context.region_pattern(zh_names),
         zh_names=zh_names,
+        known=known,
+        drafted_agencies=agencies,
     )
     operations = _operations(text, sentences, names)
     measurements = _measurements(text, sentences, names, operations)
@@ -296,12 +300,26 @@ def _fact(
         if measure in names.stocks
         else period,
         regions=(region.key if region else names.home_region,),
-        agency=agency.key if agency else names.publisher,
+        agency=_agency(names, sentence, agency, region),
         operation=slugs.get(f"“{operation.key}”") if operation else None,
         within=None if text.count(mention.quote) == 1 else sentence.text,
         confidence=0.0,  # set once the change link is known
         review=review,
     )
+
+
+def _agency(
+    names: _Names, sentence: Sentence, agency: Name | None, region: Name | None
+) -> str | None:
+    """The figure's agency: its sentence's, else its paragraph's, else the publisher. A police
+    agency inherited from an earlier sentence does not act in another place the figure's own
+    sentence names (贵阳市公安局…。遵义市缴获毒品95公斤: Zunyi's police)."""
+    if agency is None:
+        return names.publisher
+    if agency.start >= sentence.start or region is None or region.start < sentence.start:
+        return agency.key
+    local = zh_agencies.local_police(agency.key, region.key, names.drafted_agencies, names.known)
+    return local or agency.key
 
 
 def _ambiguities(names: _Names, sentences: list[Sentence], sentence: Sentence) -> list[str]:

@@ -145,6 +145,23 @@ def _publishers_system(
     return _public_security(jurisdiction, regions)
 
 
+def local_police(
+    slug: str, region_name: str, agencies: dict[str, Agency], regions: dict[str, Region]
+) -> str | None:
+    """The police of ``region_name`` when ``slug`` is the police of another Chinese place (it is
+    added to ``agencies``); None when ``slug`` is no local police agency or already the place's."""
+    agency = agencies.get(slug)
+    region = regions.get(region_name)
+    police = slug.endswith(("public-security-bureau", "public-security-department"))
+    if agency is None or region is None or not police or region.kind == "country":
+        return None
+    if agency.jurisdiction == region.name:
+        return None
+    local = _public_security(region.name, regions)
+    agencies.setdefault(local, _agency_of(local, regions, {}))
+    return local
+
+
 def _public_security(region_name: str, regions: dict[str, Region]) -> str:
     region = regions[region_name]
     if region.kind == "country":
