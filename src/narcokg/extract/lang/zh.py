@@ -277,8 +277,8 @@ def _fact(
             review.append(f"several measures fit or none is named next to it: {measure!r}?")
     if not known or measure not in names.measures:
         review.append(f"measure {measure!r} is proposed: map it to a measure of the ontology")
-    review += _ambiguities(names, sentences, sentence)
     region = _nearest(names.regions, sentences, sentence, mention.start)
+    review += _ambiguities(names, sentences, sentence, region.key if region else names.home_region)
     if region is None:
         review.append(f"region {names.home_region!r} is the document's, not stated here")
     agency = _nearest(names.agencies, sentences, sentence, mention.start)
@@ -322,15 +322,18 @@ def _agency(
     return local or agency.key
 
 
-def _ambiguities(names: _Names, sentences: list[Sentence], sentence: Sentence) -> list[str]:
-    """Review notes for a period or region with several candidates (never high confidence)."""
+def _ambiguities(
+    names: _Names, sentences: list[Sentence], sentence: Sentence, region: str
+) -> list[str]:
+    """Review notes for a period or region with several candidates (never high confidence); a
+    region is also in doubt when its sentence names places but not it (与缅甸警方…)."""
     notes = []
-    # members of a list (云南、广西等) are places the sentence names too
+    # members of a list (云南、广西等) and foreign countries are places the sentence names too
     regions = [*names.regions, *zh_context.named_in(sentence, names.listed, names.zh_names)]
     for field, found in (("periods", names.periods), ("regions", regions)):
-        count = zh_context.candidates(found, sentences, sentence)
-        if count > 1:
-            notes.append(f"several {field} are named around it ({count}): check which is its own")
+        keys = zh_context.candidates(found, sentences, sentence)
+        if len(keys) > 1 or (field == "regions" and region not in keys):
+            notes.append(f"several {field} are named around it ({len(keys)}): check its own")
     return notes
 
 

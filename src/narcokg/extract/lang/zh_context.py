@@ -109,12 +109,12 @@ def operations(found: list[Name]) -> list[Name]:
     ]  # fmt: skip
 
 
-def candidates(names: Sequence[Name], sentences: list[Sentence], sentence: Sentence) -> int:
-    """How many distinct values the figure's sentence names (else its paragraph up to it, else
-    the whole document) for one field."""
+def candidates(names: Sequence[Name], sentences: list[Sentence], sentence: Sentence) -> set[str]:
+    """The distinct values the figure's sentence names (else its paragraph up to it, else the
+    whole document) for one field."""
     own = {n.key for n in names if sentence.start <= n.start < sentence.end}
     if own:
-        return len(own)
+        return own
     earlier = [s for s in sentences[: sentence.index] if s.paragraph == sentence.paragraph]
     inherited = {n.key for s in earlier for n in names if s.start <= n.start < s.end}
-    return len(inherited) if inherited else max(1, len({n.key for n in names}))
+    return inherited or {n.key for n in names}
