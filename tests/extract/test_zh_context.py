@@ -32,7 +32,7 @@ def test_public_security_organs_of_a_province_are_its_department() -> None:
 
 
 def test_an_unnamed_provincial_department_is_the_home_provinces() -> None:
-    text = "江西省公安厅通报：今年上半年全省缴获毒品80公斤。省公安厅还侦破走私毒品案件12起。"
+    text = "江西省公安厅通报：今年上半年全省缴获毒品80公斤。\n省公安厅还侦破走私毒品案件12起。"
     figures = _by_quote(_draft(text))
     assert figures["12起"].agency == "jiangxi-public-security-department"
 
@@ -121,7 +121,7 @@ def test_since_a_year_runs_to_publication() -> None:
 
 def test_a_paragraph_with_no_period_continues_the_first_figures_period() -> None:
     text = (
-        "贵州省公安厅：2024年以来成效明显。今年1至11月，全省破获毒品案件2156起。\n"
+        "贵州省公安厅：2024年禁毒工作成效明显。今年1至11月，全省破获毒品案件2156起。\n"
         "贵阳市破获毒品案件603起。"
     )
     figures = _by_quote(_draft(text, date(2024, 12, 30)))
