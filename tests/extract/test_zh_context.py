@@ -185,3 +185,22 @@ def test_a_figure_with_several_candidate_regions_is_never_high() -> None:
 def test_a_figure_whose_fields_each_had_one_candidate_is_high() -> None:
     figures = _by_quote(_draft("深圳市公安局：2023年全市公安机关共侦破毒品刑事案件1286起。"))
     assert figures["1286起"].confidence >= 0.9
+
+
+def test_a_list_of_drugs_closed_by_deng_counts_all_drugs() -> None:
+    figures = _by_quote(_draft("广东省公安厅：2023年，全省共缴获冰毒、海洛因等各类毒品2.3吨。"))
+    assert figures["2.3吨"].measure == "drugs-seized"
+
+
+def test_a_list_item_naming_an_unknown_drug_does_not_take_another_items_drug() -> None:
+    text = "公安部：2023年，全国共缴获毒品25.9吨，其中海洛因2.8吨、氯胺酮1.5吨。"
+    assert _by_quote(_draft(text))["1.5吨"].measure == "drugs-seized"
+
+
+def test_a_provincial_department_keeps_the_figures_of_its_own_cities() -> None:
+    text = "广东省公安厅：2023年，全省破获毒品案件9000起。深圳市破获毒品案件1200起。"
+    figure = _by_quote(_draft(text))["1200起"]
+    assert (figure.regions, figure.agency) == (
+        ("Shenzhen",),
+        "guangdong-public-security-department",
+    )

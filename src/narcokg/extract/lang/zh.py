@@ -21,10 +21,10 @@ from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang import zh_agencies, zh_context, zh_periods, zh_places
 from narcokg.extract.lang.zh_figures import (
     Found,
+    bare,
     change_measure,
     classify,
     measure_candidates,
-    names_noun,
     sentence_figures,
 )
 from narcokg.extract.text import Sentence
@@ -269,7 +269,7 @@ def _fact(
     if item.direction:
         measure, unit = change_measure(item)
         known = True
-    elif previous and not names_noun(item) and previous.unit == (mention.unit or "case"):
+    elif previous and bare(item) and previous.unit == (mention.unit or "case"):
         measure, unit, known = previous.measure, previous.unit, True  # 邮递渠道查获16起
     else:
         measure, unit, known = classify(item, text[sentence.start : mention.start])

@@ -155,11 +155,21 @@ def local_police(
     police = slug.endswith(("public-security-bureau", "public-security-department"))
     if agency is None or region is None or not police or region.kind == "country":
         return None
-    if agency.jurisdiction == region.name:
-        return None
+    if agency.jurisdiction is None or _within(region.name, agency.jurisdiction, regions):
+        return None  # 广东省公安厅…。深圳市破获…: the province's department reports for Shenzhen
     local = _public_security(region.name, regions)
     agencies.setdefault(local, _agency_of(local, regions, {}))
     return local
+
+
+def _within(name: str, other: str, regions: dict[str, Region]) -> bool:
+    """``name`` is ``other`` or lies inside it."""
+    region: Region | None = regions.get(name)
+    while region is not None:
+        if region.name == other:
+            return True
+        region = regions.get(region.part_of) if region.part_of else None
+    return False
 
 
 def _public_security(region_name: str, regions: dict[str, Region]) -> str:

@@ -38,7 +38,7 @@ MEASURE_RULES: tuple[tuple[str, str, str, str | None], ...] = (
         None,
     ),
     ("person", r"(?:现有|在册|登记在册|累计登记)[^，。]*吸毒", "drug-users-registered", None),
-    ("person", r"查处[^，。]*吸毒", "drug-users-dealt-with", None),
+    ("person", r"(?:查处|查获)[^，。]*吸毒", "drug-users-dealt-with", None),
     ("person", r"学生", "students-taught-anti-drug-knowledge", None),
     ("person", r"逃犯|在逃", "fugitives-in-reward-notice", None),
     ("person", r"覆盖|群众|受众", "people-reached-by-publicity", None),
@@ -155,7 +155,10 @@ def _not_statistic(text: str, match: re.Match[str]) -> bool:
         return True  # a criterion (缴获毒品5吨的案件)
     if re.match(r"[^，。；,]{0,10}的(?:[，,]|$)", text[match.end() :]):
         return True  # a legal criterion: 10克以上不满50克的，处…
-    if re.match(r"[章节条款项]|个月", text[match.end() - (match["unit"] == "个") :]):
+    rest = text[match.end() - (match["unit"] == "个") :]
+    if re.match(r"[章款]|个月", rest) or (
+        rest[:1] == "条" and re.search(r"\d章$", text[: match.start()])
+    ):
         return True  # the parts of a law (共6章58条) or a duration (3个月)
     if re.search(r"(?:剂量|致死量|用量)[^，。；]{0,4}$", text[: match.start()]):
         return True  # a dose (携带剂量不足1克), not a count of anything
@@ -195,11 +198,26 @@ def classify(found: Found, sentence_before: str) -> tuple[str, str, bool]:
     """Measure, unit and whether the measure is known, for a figure that is not a change."""
     unit = found.mention.unit
     kind = _kind(unit)
+    item = bool(re.match(r"[、和及与]", found.before.strip()))
+    if kind == "mass" and _DRUG_LIST.search(found.before):
+        return "drugs-seized", unit or "kilogram", True  # 冰毒、海洛因等各类毒品2.3吨
     for words in (found.before, found.after, sentence_before):
         for rule_kind, pattern, measure, rule_unit in MEASURE_RULES:
-            if rule_kind == kind and re.search(pattern, words):
-                return measure, rule_unit or unit or "case", True
+            if rule_kind != kind or not re.search(pattern, words):
+                continue
+            if words is sentence_before and measure in _DRUGS and item:
+                continue  # another item's drug is not this list item's (海洛因2.8吨、氯胺酮1.5吨)
+            return measure, rule_unit or unit or "case", True
     return f"unknown-{kind}", unit or "case", False
+
+
+#: Measures of one named drug: read from the figure's own words only.
+_DRUGS = frozenset(
+    {"heroin-seized", "methamphetamine-seized", "cannabis-seized", "cocaine-seized",
+     "fentanyl-seized"}
+)  # fmt: skip
+#: A list of drugs closed by 等 and a generic noun counts all drugs: 冰毒、海洛因等各类毒品.
+_DRUG_LIST = re.compile(r"等[^，。；、]{0,4}毒品")
 
 
 #: Catch-all measures: a more specific rule that also matches is the figure's measure.
@@ -209,8 +227,14 @@ GENERIC = frozenset({"drug-crime-cases-cracked", "drugs-seized", "suspects-arres
 _NOUN = re.compile(r"案|人|员|者|犯|毒|品|料|剂|海洛因|大麻|可卡因|芬太尼|窝点|厂|种|物质|活动")
 
 
-def names_noun(found: Found) -> bool:
-    return bool(_NOUN.search(found.before))
+def bare(found: Found) -> bool:
+    """The figure names nothing it counts: only a list joiner (、436起) or a verb
+    (邮递渠道查获16起) comes before it."""
+    words = re.sub(r"[，,、；\s]|其中|分别|和|及|与", "", found.before)
+    return not _NOUN.search(words) and (not words or bool(_VERB.search(words)))
+
+
+_VERB = re.compile(r"(?:查获|缴获|破获|抓获|侦破|查处|收缴|捣毁|打掉|为|达)$")
 
 
 def measure_candidates(found: Found) -> int:
