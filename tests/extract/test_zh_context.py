@@ -204,3 +204,24 @@ def test_a_provincial_department_keeps_the_figures_of_its_own_cities() -> None:
         ("Shenzhen",),
         "guangdong-public-security-department",
     )
+
+
+def test_the_whole_of_an_autonomous_region_and_its_department_by_full_name() -> None:
+    draft = _draft("广西壮族自治区公安厅：2023年，全区公安机关共破获毒品案件5100起。")
+    figure = _by_quote(draft)["5100起"]
+    assert (figure.regions, figure.agency) == (("Guangxi",), "guangxi-public-security-department")
+
+
+def test_the_whole_of_a_municipality() -> None:
+    text = "重庆市禁毒办：\n2023年，全市破获毒品案件1400起。"
+    assert _by_quote(_draft(text))["1400起"].review == []
+
+
+def test_a_quarter_without_di_a_range_of_years_and_to_date() -> None:
+    text = (
+        "重庆市公安局：今年一季度，全市破获毒品案件320起。2019年至2023年，全市累计缴获毒品3.1吨。"
+        "截至目前，全市现有吸毒人员2.8万名。"
+    )
+    figures = _by_quote(_draft(text))
+    periods = [figures[q].period for q in ("320起", "3.1吨", "2.8万名")]
+    assert periods == ["2024-Q1", "2019-01-01/2023-12-31", "2024-07-01"]

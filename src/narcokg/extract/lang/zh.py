@@ -77,8 +77,8 @@ def draft_zh(text: str, doc_id: str, published: date, *, file: str, gazetteer_fi
     known = gazetteer.load_regions(gazetteer_file)
     sentences = split_sentences_zh(text)
     found_regions = zh_places.find_regions(text, known)
-    regions = zh_context.placing_regions(text, found_regions, known)
     home = zh_places.document_regions(found_regions, known)
+    regions = zh_context.placing_regions(text, found_regions, known, home)
     agency_names, agencies = zh_agencies.find_agencies_zh(text, known, home)
     zh_names = zh_places.zh_names(known)
     natures = registry().measures

@@ -39,7 +39,12 @@ def find_agencies_zh(
     """Agency mentions (by slug) in text order and the agencies they name; ``home`` holds the
     document's country, province and city (:func:`zh_places.document_regions`)."""
     mentions, agencies = zh_places.find_agencies(text, regions)
-    extra = _commissions(text, regions) + _unnamed(text, regions, home) + _international(text)
+    extra = (
+        _commissions(text, regions)
+        + _autonomous(text, regions)
+        + _unnamed(text, regions, home)
+        + _international(text)
+    )
     for _, agency in extra:
         agencies[agency.slug] = agency
     mentions = [m for m in mentions if not any(_overlaps(m, e) for e, _ in extra)]
@@ -71,6 +76,20 @@ def _commissions(text: str, regions: dict[str, Region]) -> list[tuple[Mention, A
 def _commission(region: Region) -> Agency:
     slug = f"{region.slug}-narcotics-control-commission-office"
     return Agency(slug, f"{region.name} Narcotics Control Commission Office", region.name)
+
+
+def _autonomous(text: str, regions: dict[str, Region]) -> list[tuple[Mention, Agency]]:
+    """An autonomous region's department by its full name: 广西壮族自治区公安厅."""
+    names = zh_places.zh_names(regions)
+    short = [n for n, r in names.items() if regions[r].kind == "autonomous region"]
+    if not short:
+        return []
+    found = []
+    pattern = rf"({'|'.join(map(re.escape, short))})[\u4e00-\u9fff]{{1,4}}?自治区公安厅"
+    for m in re.finditer(pattern, text):
+        slug = _public_security(names[m[1]], regions)
+        found.append((Mention(m.start(), m.end(), slug, m.group()), _agency_of(slug, regions, {})))
+    return found
 
 
 def _unnamed(
@@ -117,7 +136,7 @@ def _organs(
     scope = text[max(0, mention.start - 2) : mention.start]
     if scope.endswith("全国"):
         slug = MPS.slug
-    elif scope.endswith("全省") and "省" in home:
+    elif scope.endswith(("全省", "全区")) and "省" in home:
         slug = _public_security(home["省"], regions)
     elif scope.endswith("全市") and "市" in home:
         slug = _public_security(home["市"], regions)

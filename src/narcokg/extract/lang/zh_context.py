@@ -26,15 +26,29 @@ _TERRITORY = ("境内", "国内", "境外")
 _BODY = "海关|公安局|公安厅|公安机关|禁毒办"
 
 
-def placing_regions(text: str, found: list[Name], regions: dict[str, Region]) -> list[Name]:
-    """The region mentions that may place a figure: foreign countries only with 境内, plus 全球."""
+def placing_regions(
+    text: str, found: list[Name], regions: dict[str, Region], home: dict[str, str]
+) -> list[Name]:
+    """The region mentions that may place a figure: foreign countries only with 境内, plus 全球,
+    and the whole of a home autonomous region (全区) or municipality (全市)."""
     kept = [
         n for n in found
         if regions[n.key].kind != "country" or n.key == "China"
         or text[n.end : n.end + 2] in _TERRITORY
     ]  # fmt: skip
     world = [Name(m.start(), m.end(), WORLD, m.group()) for m in re.finditer(r"全球|全世界", text)]
-    return sorted(kept + world, key=lambda n: n.start)
+    return sorted(kept + world + _whole(text, regions, home), key=lambda n: n.start)
+
+
+def _whole(text: str, regions: dict[str, Region], home: dict[str, str]) -> list[Name]:
+    """全区 in an autonomous region's release (广西), 全市 in a municipality's (重庆)."""
+    province = regions.get(home.get("省", ""))
+    if province is None:
+        return []
+    word = {"autonomous region": "全区", "municipality": "全市"}.get(province.kind)
+    if word is None or (word == "全市" and "市" in home):
+        return []
+    return [Name(m.start(), m.end(), province.name, m.group()) for m in re.finditer(word, text)]
 
 
 def listed_regions(

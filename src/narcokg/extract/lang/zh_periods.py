@@ -63,13 +63,18 @@ _RULES: list[tuple[re.Pattern[str], object]] = [
         lambda m, p: f"{_year(m, p)}-01-01/{_year(m, p)}-09-30",
     ),
     (
-        re.compile(rf"{_YEAR}第(?P<q>[一二三四1-4])季度"),
+        re.compile(rf"{_YEAR}第?(?P<q>[一二三四1-4])季度"),
         lambda m, p: f"{_year(m, p)}-Q{_count(m['q'])}",
     ),
     (
         re.compile(rf"近(?P<n>\d+|{_CN})年"),
         lambda m, p: f"{p.year - _count(m['n'])}-01-01/{p.year - 1}-12-31",
     ),
+    (
+        re.compile(r"(?<![比较])(?P<a>\d{4})年?(?:至|到|—|-)(?P<b>\d{4})年(?!底|末)"),
+        lambda m, p: f"{m['a']}-01-01/{m['b']}-12-31",
+    ),
+    (re.compile(r"截至目前|截止目前"), lambda m, p: p.isoformat()),
     (
         re.compile(r"(?<![比较])(?P<y>\d{4})年以来"),
         lambda m, p: f"{m['y']}-01-01/{p.isoformat()}",
