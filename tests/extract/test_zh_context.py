@@ -225,3 +225,11 @@ def test_a_quarter_without_di_a_range_of_years_and_to_date() -> None:
     figures = _by_quote(_draft(text))
     periods = [figures[q].period for q in ("320起", "3.1吨", "2.8万名")]
     assert periods == ["2024-Q1", "2019-01-01/2023-12-31", "2024-07-01"]
+
+
+def test_a_cited_sources_figure_with_no_period_of_its_own_is_flagged() -> None:
+    text = (
+        "云南省公安厅：2023年，全省破获毒品案件1.1万起。"
+        "据联合国毒品和犯罪问题办公室统计，全球缴获可卡因约2000吨。"
+    )
+    assert _by_quote(_draft(text))["约2000吨"].confidence < 0.9

@@ -289,6 +289,9 @@ def _fact(
     )  # 共破获案件3000起，这是“清源断链”专项行动的成果
     slugs = {op.label: op.slug for op in operations}
     period = _period(names, sentences, sentence, mention.start)
+    own = any(sentence.start <= p.start < sentence.end for p in names.periods)
+    if agency is not None and agency.key in names.cited and not own:
+        review.append("a cited source's figure: its period is not stated in its sentence")
     return DraftMeasurement(
         id="",
         mention=mention,

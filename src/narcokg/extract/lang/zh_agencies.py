@@ -174,6 +174,8 @@ def local_police(
     police = slug.endswith(("public-security-bureau", "public-security-department"))
     if agency is None or region is None or not police or region.kind == "country":
         return None
+    if not _within(region.name, "China", regions):
+        return None  # 全球缴获…: no police of the World
     if agency.jurisdiction is None or _within(region.name, agency.jurisdiction, regions):
         return None  # 广东省公安厅…。深圳市破获…: the province's department reports for Shenzhen
     local = _public_security(region.name, regions)
