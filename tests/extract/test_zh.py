@@ -73,7 +73,9 @@ def test_split_is_disjoint_and_complete() -> None:
     assert set.union(*parts) == docs
     assert sum(len(p) for p in parts) == len(docs)
     # the third was drawn from the reports that existed before tuning: not `fresh`, not `blind`
-    drawn_from = len(docs) - len(SPLIT["fresh"]) - len(SPLIT["blind"])
+    later = len(SPLIT["fresh"]) + len(SPLIT["blind"]) + len(SPLIT["after_split"])
+    assert set(SPLIT["after_split"]) <= set(SPLIT["development"])
+    drawn_from = len(docs) - later
     assert len(SPLIT["held_out"]) == drawn_from // 3
 
 

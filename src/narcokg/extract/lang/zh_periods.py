@@ -63,12 +63,21 @@ _RULES: list[tuple[re.Pattern[str], object]] = [
         lambda m, p: f"{_year(m, p)}-01-01/{_year(m, p)}-09-30",
     ),
     (
-        re.compile(rf"{_YEAR}第(?P<q>[一二三四1-4])季度"),
+        re.compile(rf"{_YEAR}第?(?P<q>[一二三四1-4])季度"),
         lambda m, p: f"{_year(m, p)}-Q{_count(m['q'])}",
     ),
     (
         re.compile(rf"近(?P<n>\d+|{_CN})年"),
         lambda m, p: f"{p.year - _count(m['n'])}-01-01/{p.year - 1}-12-31",
+    ),
+    (
+        re.compile(r"(?<![比较])(?P<a>\d{4})年?(?:至|到|—|-)(?P<b>\d{4})年(?!底|末)"),
+        lambda m, p: f"{m['a']}-01-01/{m['b']}-12-31",
+    ),
+    (re.compile(r"截至目前|截止目前"), lambda m, p: p.isoformat()),
+    (
+        re.compile(r"(?<![比较])(?P<y>\d{4})年以来"),
+        lambda m, p: f"{m['y']}-01-01/{p.isoformat()}",
     ),
     (
         re.compile(r"今年以来|年初以来"),
@@ -92,9 +101,32 @@ def find_periods(text: str, published: date) -> list[PeriodName]:
                 continue
             if text[max(0, match.start() - 1) : match.start()] in ("比", "较"):
                 continue  # 比2017年底下降: the base of a comparison, not the figure's period
-            label = rule(match, published)  # type: ignore[operator]
-            taken.append(PeriodName(match.start(), match.end(), str(label)))
+            label = str(rule(match, published))  # type: ignore[operator]
+            if _yearless(match) and _end(label) > published.isoformat():
+                # 1至11月 in a January release: last year's months, not months still to come
+                label = str(rule(match, date(published.year - 1, 12, 31)))  # type: ignore[operator]
+            taken.append(PeriodName(match.start(), match.end(), label))
     return sorted(taken, key=lambda p: p.start)
+
+
+def _yearless(match: re.Match[str]) -> bool:
+    """A period with no year of its own (1至11月, 截至9月底, 上半年)."""
+    groups = match.groupdict()
+    return "y" in groups and groups["y"] is None and groups.get("rel") is None
+
+
+def _end(label: str) -> str:
+    """The last day of a period label, as an ISO date (compared as text).
+
+    >>> _end("2024-H1"), _end("2024-01-01/2024-11-30"), _end("2024-Q3"), _end("2023")
+    ('2024-06-30', '2024-11-30', '2024-09-30', '2023-12-31')
+    """
+    last = label.split("/")[-1]
+    if m := re.fullmatch(r"(\d{4})-H([12])", last):
+        return f"{m[1]}-{'06-30' if m[2] == '1' else '12-31'}"
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", last):
+        return _month_end(int(m[1]), 3 * int(m[2]))
+    return f"{last}-12-31" if re.fullmatch(r"\d{4}", last) else last
 
 
 def since_launch(text: str, published: date) -> list[PeriodName]:
