@@ -110,6 +110,7 @@ def _operation_label(match: re.Match[str]) -> str:
     if match.group().startswith('"'):
         kind = " ".join(match["kind"].split())
         return f'"{name[0].upper()}{name[1:]}" {kind}'
-    if match.group().startswith("Operation") or "Operation" in match.group()[:10]:
-        return f"Operation {name}"
-    return f"{name} {match['kind']}"
+    kind = " ".join(match["kind"].split())
+    if kind in {"Operation", "Project", "Strike Force"}:
+        return f"{kind} {name}"
+    return f"{name} {kind}"

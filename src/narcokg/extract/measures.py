@@ -98,7 +98,10 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
     """The measure of a rate or share that is not a change ("1.2‰ of the population"); a share
     is proposed as ``share-of-<what>[-<drug named before it>]`` ("cannabis was present in 71% of
     seizures" -> ``share-of-seizures-cannabis``)."""
-    if re.search(r"prevalen|population|use rate", (noun + " " + sentence).lower()):
+    if re.search(r"prevalen|population|use rate", (noun + " " + sentence).lower()) or (
+        _USING.search(sentence) and _PEOPLE.search(noun + " " + sentence)
+    ):
+        # "9.2% of adults reported using any drug", "16.4% had used a drug"
         return Counted("drug-use-prevalence", "", True)
     words = [w for w in re.findall(r"[a-z0-9]+", noun.lower()) if w not in _SHARE_SKIP][:4]
     if words and words[0] in _PRONOUNS:  # "38% of them": of the figure counted before
@@ -116,6 +119,58 @@ def _drug_in(text: str) -> str | None:
         (m[1].lower() for m in DRUG_WORDS.finditer(text) if m[1].lower()[:4] != "drug"), None
     )
 
+
+#: A share of people who used drugs is a prevalence.
+_USING = re.compile(r"\b(?:used|using|use|users?)\b", re.I)
+_PEOPLE = re.compile(
+    r"\b(?:adults?|people|persons|population|individuals|respondents|pupils|young\s+people)\b", re.I
+)
+
+
+def named_drug(
+    counted: Counted, unit: str | None, clause: str, sentence: str, previous: str
+) -> Counted:
+    """A mass figure whose own words name no drug ("to 150,000 pounds", "Spain (88 tonnes)"):
+    the one drug its clause names, else, when its sentence names no drug at all, the one drug
+    the sentence before names; the catch-all "drugs seized" otherwise."""
+    drugs = _drugs(clause)
+    note = "measure: the drug named in the figure's clause"
+    if not drugs and not DRUG_WORDS.search(sentence):
+        drugs, note = _drugs(previous), "measure: the drug named in the sentence before"
+    if len(drugs) != 1:
+        return counted
+    found = classify(drugs.pop(), "", unit, True)
+    if found.measure == counted.measure or not found.known:
+        return counted
+    return Counted(found.measure, counted.unit, True, f"{note}, not in its own words")
+
+
+def _drugs(text: str) -> set[str]:
+    return {m[1].lower() for m in DRUG_WORDS.finditer(text) if m[1].lower()[:4] != "drug"}
+
+
+def by_clause_after(noun: str, after: str, sentence: str, unit: str | None) -> Counted | None:
+    """A count whose noun is a pronoun or absent, defined by the clause after it ("48 of whom
+    were charged with trafficking"): the measure that clause names among those counting the
+    same unit (people are charged, not offences)."""
+    from dataclasses import replace as with_rules
+
+    from narcokg.model.registry import registry
+
+    found = registry()
+    if unit is None or not _DEFINED_AFTER.match(after):
+        return None
+    rules = tuple(r for r in found.rules if found.measures[r.measure].count_unit == unit)
+    counted = classify(after, sentence, None, False, rules=with_rules(found, rules=rules))
+    if not counted.known:
+        return None
+    note = f"measure: read from the clause after the figure ({after.strip()!r})"
+    return Counted(counted.measure, unit, True, note)
+
+
+_DEFINED_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:whom|them|those|these)\s+)?(?:were|was|had|have|are|is)\b", re.I
+)
 
 _SHARE_SKIP = frozenset({"the", "of", "global", "total", "all", "a", "an"})
 _PRONOUNS = frozenset({"them", "these", "those", "which", "it"})

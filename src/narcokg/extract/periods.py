@@ -78,6 +78,14 @@ def _split_year(m: re.Match[str], published: date) -> str:
     return f"FY{int(m['y']) + 1}"
 
 
+def _month(m: re.Match[str], published: date) -> str:
+    month = MONTH_NAMES[m["m"].lower()]
+    if m["y"]:
+        return f"{m['y']}-{month:02d}"
+    # a month without a year is the latest one by the publication date ("in March", published April)
+    return f"{published.year - (month > published.month)}-{month:02d}"
+
+
 def _year(m: re.Match[str], published: date) -> str:
     return str(_relative_year(m["y"], published))
 
@@ -90,6 +98,7 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
     "year_ending": _year_ending,
     "first_months": _first_months,
     "split_year": _split_year,
+    "month": _month,
     "year": _year,
 }
 PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], date], str]], ...] = tuple(
@@ -112,10 +121,19 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
                 continue
             if _in_name(text, start):
                 continue
+            if rule is _month and not match["y"] and _FUTURE.search(_clause_before(text, start)):
+                continue  # "will appear in court in March": no statistic's period
             taken.append((start, end))
             comparison = _is_comparison(text, start, end)
             found.append(PeriodMention(start, end, rule(match, published), comparison))
     return sorted(found, key=lambda p: p.start)
+
+
+_FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|due\s+to)\b", re.I)
+
+
+def _clause_before(text: str, start: int) -> str:
+    return re.split(r"[.;\n]", text[max(0, start - 120) : start])[-1]
 
 
 def _is_comparison(text: str, start: int, end: int) -> bool:
@@ -124,6 +142,8 @@ def _is_comparison(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start] + (prep + " " if prep else "")
     after = text[end : end + 12]
     listed = en.COMPARED_LIST.search(text[max(0, start - 120) : start])
+    if re.match(r",?\s+when\b", after):
+        return False  # "than in 2014, when 8.1% ...": the period of the figure that follows
     return bool(en.COMPARISON.search(before) or listed or re.match(r"\s+base\s+year", after))
 
 

@@ -174,4 +174,4 @@ def _respectively(
     return None
 
 
-_RATES = {"percent", "per-mille", "fold"}
+_RATES = {"percent", "per-mille", "fold", "percentage-point"}

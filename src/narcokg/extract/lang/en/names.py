@@ -115,6 +115,9 @@ OPERATION_NAMES = (
         r'"(?P<name>[^"\n]{2,40})"\s+(?P<kind>(?:special\s+)?(?:operations?|campaigns?'
         r"|crackdowns?|actions?|initiative))"
     ),
-    re.compile(r"\bOperation\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"),
+    # "Operation Marteau", "Project Harvester", "Strike Force Tarrant"
+    re.compile(
+        r"\b(?P<kind>Operation|Project|Strike\s+Force)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+    ),
     re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w-]*\s+){1,4})(?P<kind>Campaign|Initiative)\b"),
 )

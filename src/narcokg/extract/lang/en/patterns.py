@@ -45,8 +45,11 @@ PERIODS: tuple[tuple[str, str], ...] = (
         rf"(?:\s+months)?\s+of\s+(?P<y>this\s+year|last\s+year|{YEAR})",
     ),
     ("split_year", rf"\b{_PREP}(?P<y>{YEAR}){_DASH}(?P<z>\d\d)\b"),
+    # "in January 2024", "during March": a month (without a year: the latest one by publication)
+    ("month", rf"\b(?:in|during|for|throughout)\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b(?!\s*\d)"),
     ("year", rf"\b{_PREP}(?P<y>{YEAR})\b(?!\s*{_DASH}\d)"),
-    ("year", r"\b(?:in\s+|during\s+)?(?P<y>last\s+year|this\s+year)\b"),
+    # "in the last year" / "in the past year" is a recall window, not the year before publication
+    ("year", r"\b(?:in\s+|during\s+)?(?<!the\s)(?P<y>last\s+year|this\s+year)\b"),
 )
 #: Words that make the date after them the end of a period ("the year ending June 30, 2023").
 PERIOD_END = re.compile(r"\b(?:ending|ended)\s+(?:on\s+)?$", re.I)
