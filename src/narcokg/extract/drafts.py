@@ -167,7 +167,7 @@ def measure_of(mention: Mention, sentence: Sentence, previous: str = "") -> meas
         before = sentence.text[: mention.start - sentence.start]
         after = sentence.text[mention.end - sentence.start :]
         rate = measures.rate_measure(mention.noun, sentence.text, before, after)
-        return measures.Counted(rate.measure, mention.unit, rate.known)
+        return measures.Counted(rate.measure, mention.unit, rate.known, rate.note)
     mass = mention.unit in {"tonne", "kilogram", "gram", "pound", "milligram"}
     offset = mention.start - sentence.start
     before = " ".join(sentence.text[:offset].split()[-1:])

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from narcokg.extract.lang.en.words import COUNT_UNITS, DRUG_WORDS, VAGUE_HEADS
 
 if TYPE_CHECKING:
-    from narcokg.model.registry import Registry
+    from narcokg.model.registry import Registry, Rule
 
 KNOWN_PROPOSALS = {"drug-use-prevalence"}
 
@@ -90,8 +90,26 @@ def classify(
         if rule.sentence is None or re.search(rule.sentence, context):
             entry = found.measures[rule.measure]
             counted = entry.count_unit if kind == "count" and entry.count_unit else resolved_unit
-            return Counted(rule.measure, counted, True)
+            rival = _rival(found, rule, subject, context)
+            note = f"measure: the words also fit {rival!r}: which?" if rival else None
+            return Counted(rule.measure, counted, True, note)
     return Counted(_proposed_measure(noun), resolved_unit, False)
+
+
+def _rival(found: Registry, winner: Rule, subject: str, context: str) -> str | None:
+    """Another measure whose rule fits the same words when one of the two rules depends on a cue
+    of the sentence ("users" in a sentence about both new and registered users): a competing
+    candidate, so the reading is not certain."""
+    for rule in found.rules:
+        if rule.kind != winner.kind or rule.measure == winner.measure or rule.noun is None:
+            continue
+        if winner.sentence is None and rule.sentence is None:
+            continue  # plain word rules: the registry's order settles them (specific first)
+        if re.search(rule.noun, subject) and (
+            rule.sentence is None or re.search(rule.sentence, context)
+        ):
+            return rule.measure
+    return None
 
 
 def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") -> Counted:
@@ -102,7 +120,9 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
         _USING.search(sentence) and _PEOPLE.search(noun + " " + sentence)
     ):
         # "9.2% of adults reported using any drug", "16.4% had used a drug"
-        return Counted("drug-use-prevalence", "", True)
+        named = re.search(r"prevalen|population|use rate|adults?|people|users?", noun.lower())
+        note = None if named else "measure: a prevalence read from the sentence, not the figure"
+        return Counted("drug-use-prevalence", "", True, note)
     words = [w for w in re.findall(r"[a-z0-9]+", noun.lower()) if w not in _SHARE_SKIP][:4]
     if words and words[0] in _PRONOUNS:  # "38% of them": of the figure counted before
         counted = re.findall(r"\d[\d,.]*\s+(?:[a-z-]+\s+)?([a-z]+s)\b", before)
