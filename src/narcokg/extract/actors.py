@@ -11,9 +11,12 @@ from narcokg.extract.lang.en.names import (
     AGENCY_NAME,
     AGENCY_VARIANTS,
     ATTRIBUTION,
+    INTRODUCED,
     KNOWN_AGENCIES,
     LEADING_WORDS,
+    NOT_AGENCY,
     OPERATION_NAMES,
+    REPORTED_BY,
 )
 from narcokg.model.regions import region_slug
 
@@ -61,8 +64,11 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
         for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
             agency = Agency(agency_slug(label), label, country, international=country is None)
             add(m.start(), m.end(), agency, m.group())
-    for m in [*AGENCY_NAME.finditer(text), *_attributed(text)]:
+    named = [*INTRODUCED.finditer(text), *AGENCY_NAME.finditer(text), *_attributed(text)]
+    for m in [*named, *REPORTED_BY.finditer(text)]:
         label = LEADING_WORDS.sub("", m.group("name") if "name" in m.re.groupindex else m.group())
+        if NOT_AGENCY.search(label):
+            continue
         end = m.end("name") if "name" in m.re.groupindex else m.end()
         where = next((n for n in region_names if n in label), None)
         add(end - len(label), end, Agency(agency_slug(label), label, where), label)

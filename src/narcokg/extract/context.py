@@ -130,11 +130,11 @@ def _place(
         )
     if not fact.regions:
         review.append("no region found: add one")
+    # an agency that only "supported" or "assisted" does not own the figure
+    leading = [a for a in context.agencies if not _HELPER.search(context.text[: a.start][-40:])]
     agency = (
         _attributed(context, sentence)
-        or nearest(
-            context.agencies, sentence, context, mention.start, mention.end, before_only=True
-        )[0]
+        or nearest(leading, sentence, context, mention.start, mention.end, before_only=True)[0]
     )
     if agency is None and context.agencies:
         # a figure no agency is named for is the publisher's (the first agency the text names)
@@ -155,6 +155,12 @@ def _attributed(context: DraftContext, sentence: Sentence) -> Name | None:
     return None
 
 
+_HELPER = re.compile(
+    r"\b(?:supported|assisted|helped|aided)\s+by\s+(?:the\s+)?$"
+    r"|\bwith\s+(?:the\s+)?(?:help|support|assistance)\s+of\s+(?:the\s+)?$"
+    r"|\bin\s+(?:cooperation|partnership)\s+with\s+(?:the\s+)?$",
+    re.I,
+)
 _ACCORDING = re.compile(r"\baccording\s+to\b[^,;.]*$", re.I)
 
 

@@ -98,12 +98,27 @@ ATTRIBUTION = re.compile(
     r"(?:(?:data|figures|statistics|estimates)\s+(?:from|by|of|published\s+by)\s+)?(?:the\s+)?"
     r"(?P<name>[A-Z][\w'.-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'.-]*){1,8})"
 )
+#: "Health Canada reports that ...": the subject of a reporting verb (two or more words).
+REPORTED_BY = re.compile(
+    r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:The\s+)?(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,4})"
+    r"\s+(?:reports?|reported|says|said|estimates|estimated|announced)\s+that\b",
+    re.M,
+)
+#: A name that introduces an abbreviation: "The Sûreté du Québec (SQ)".
+INTRODUCED = re.compile(
+    r"\b(?P<name>[A-Z][^\W\d_]+(?:\s+(?:(?:du|de|des|la|of|for|and|on)\s+)?[A-Z][^\W\d_]+){1,6})"
+    r"\s+\((?=[A-Z]{2,7}\))"
+)
+#: Named things that publish statistics but are not agencies ("the Crime Survey for England and
+#: Wales (CSEW)").
+NOT_AGENCY = re.compile(r"\b(?:Survey|Report|Strategy|Act|Programme|Program|Index)\b")
 #: An abbreviation given in parentheses right after a name: "(ALERT)", "(FDLE)".
 ABBREVIATION = re.compile(r"^\s*\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")
 AGENCY_NAME = re.compile(
     r"\b(?:[A-Z][A-Za-z]+\s+){1,4}(?:Provincial\s+|Municipal\s+|State\s+)?"
     r"(?:Public\s+Security\s+(?:Department|Bureau)|Police(?:\s+(?:Service|Force|Department))?"
-    r"|Narcotics\s+(?:Bureau|Division)|Drug\s+Squad|Customs|Commission|Coroners\s+Service"
+    r"|Narcotics\s+(?:Bureau|Division)|Drug\s+Squad|Customs|(?:Commission|Committee)(?:\s+Office)?"
+    r"|Coroners\s+Service"
     r"|Response\s+Teams?|Surveillance\s+System|Task\s+Force|Agency|Service)\b"
     # "National Records of Scotland", "Office for National Statistics", "Department of ..."
     r"|\b(?:[A-Z][a-z]+\s+){0,3}(?:Office|Department|Records|Bureau|Ministry|Centers?|Centres?"
