@@ -42,12 +42,16 @@ def test_a_future_month_is_no_period() -> None:
 
 
 def test_in_the_last_year_is_a_recall_window_not_the_year_before() -> None:
-    text = "Survey results: year ending March 2024\n\n6.1% of adults had used a drug in the last year."
+    text = (
+        "Survey results: year ending March 2024\n\n6.1% of adults had used a drug in the last year."
+    )
     assert figure(text, "6.1", date(2024, 11, 1)).period == "FY2024"
 
 
 def test_a_base_period_followed_by_when_is_the_next_figures_period() -> None:
-    text = TITLE + "Use was higher than in the year ending March 2012, when 7.7% of adults used drugs."
+    text = (
+        TITLE + "Use was higher than in the year ending March 2012, when 7.7% of adults used drugs."
+    )
     assert figure(text, "7.7").period == "FY2012"
 
 
@@ -79,9 +83,7 @@ def test_a_mass_figure_takes_the_drug_its_clause_names() -> None:
 
 
 def test_a_mass_figure_in_a_sentence_naming_no_drug_takes_the_drug_before() -> None:
-    text = TITLE + (
-        "Peru seized 24 tonnes of cocaine in 2023. Bolivia (19 tonnes) came second."
-    )
+    text = TITLE + ("Peru seized 24 tonnes of cocaine in 2023. Bolivia (19 tonnes) came second.")
     assert figure(text, "19").measure == "cocaine-seized"
 
 
@@ -126,7 +128,9 @@ def test_manufacturing_dens_are_laboratories() -> None:
 
 
 def test_a_project_name_is_an_operation_of_its_paragraph() -> None:
-    text = TITLE + "Police launched Project Lantern in 2023. Officers seized 30 kilograms of cocaine."
+    text = (
+        TITLE + "Police launched Project Lantern in 2023. Officers seized 30 kilograms of cocaine."
+    )
     fact = figure(text, "30")
     labels = {op.slug: op.label for op in draft(text).operations}
     assert fact.operation is not None and labels[fact.operation] == "Project Lantern"

@@ -91,8 +91,8 @@ def classify(
             entry = found.measures[rule.measure]
             counted = entry.count_unit if kind == "count" and entry.count_unit else resolved_unit
             rival = _rival(found, rule, subject, context)
-            note = f"measure: the words also fit {rival!r}: which?" if rival else None
-            return Counted(rule.measure, counted, True, note)
+            doubt = f"measure: the words also fit {rival!r}: which?" if rival else None
+            return Counted(rule.measure, counted, True, doubt)
     return Counted(_proposed_measure(noun), resolved_unit, False)
 
 

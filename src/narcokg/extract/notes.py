@@ -35,7 +35,15 @@ _MINOR = ("agency ",)
 #: Notes that were wrong more often than right on the development split: they cost double.
 _GRAVE = re.compile(r"^a share|worldwide|figure after the change|earlier figure of a")
 _STATED_UNITS = {
-    "tonne", "kilogram", "gram", "pound", "milligram", "percent", "per-mille", "fold", "percentage-point"
+    "tonne",
+    "kilogram",
+    "gram",
+    "pound",
+    "milligram",
+    "percent",
+    "per-mille",
+    "fold",
+    "percentage-point",
 }
 
 
