@@ -148,3 +148,27 @@ def test_a_competing_cue_keeps_a_figure_from_high_confidence() -> None:
     one = TITLE + "In 2023, the province newly discovered 900 drug users."
     assert figure(both, "900").confidence < figure(one, "900").confidence
     assert any("also fit" in note for note in figure(both, "900").review)
+
+
+def test_a_figure_in_a_large_city_is_its_states() -> None:
+    fact = figure(TITLE + "Police seized 44 kilograms of heroin in Brisbane in 2023.", "44")
+    assert fact.regions == ("Queensland",)
+
+
+def test_a_name_that_introduces_an_abbreviation_is_an_agency() -> None:
+    text = TITLE + "The Sûreté du Québec (SQ) arrested 12 people in 2023."
+    labels = {slug: a.label for slug, a in draft(text).agencies.items()}
+    assert labels[figure(text, "12").agency or ""] == "Sûreté du Québec"
+
+
+def test_an_agency_that_only_supported_does_not_own_the_figure() -> None:
+    text = TITLE + "The Sûreté du Québec (SQ), supported by the RCMP, arrested 12 people in 2023."
+    labels = {slug: a.label for slug, a in draft(text).agencies.items()}
+    assert labels[figure(text, "12").agency or ""] == "Sûreté du Québec"
+
+
+def test_a_survey_is_not_an_agency() -> None:
+    text = TITLE + (
+        "According to the Crime Survey for England and Wales (CSEW), 9.0% of adults used drugs."
+    )
+    assert all("Survey" not in a.label for a in draft(text).agencies.values())

@@ -20,6 +20,24 @@ ALIASES = {
     "NSW": "New South Wales",
     "B.C.": "British Columbia",
 }
+#: Large cities -> the state or province they lie in: a figure "in Sydney" is New South Wales's
+#: (the gazetteer has no cities outside China). Only cities whose state is in the gazetteer.
+CITY_REGIONS = {
+    **dict.fromkeys(("Sydney", "Newcastle, NSW"), "New South Wales"),
+    **dict.fromkeys(("Brisbane", "Gold Coast"), "Queensland"),
+    **dict.fromkeys(("Perth",), "Western Australia"),
+    **dict.fromkeys(("Toronto", "Ottawa", "Hamilton, Ontario"), "Ontario"),
+    **dict.fromkeys(("Vancouver", "Surrey, B.C."), "British Columbia"),
+    **dict.fromkeys(("Montreal", "Montréal", "Quebec City"), "Quebec"),
+    **dict.fromkeys(("Calgary", "Edmonton"), "Alberta"),
+    **dict.fromkeys(("Los Angeles", "San Diego", "San Francisco", "Sacramento"), "California"),
+    **dict.fromkeys(("Houston", "Dallas", "El Paso", "San Antonio", "Laredo"), "Texas"),
+    **dict.fromkeys(("Phoenix", "Tucson", "Nogales"), "Arizona"),
+    **dict.fromkeys(("Miami", "Tampa", "Orlando", "Jacksonville"), "Florida"),
+    **dict.fromkeys(("Glasgow", "Edinburgh"), "Scotland"),
+    **dict.fromkeys(("Cardiff",), "Wales"),
+    **dict.fromkeys(("Belfast",), "Northern Ireland"),
+}
 NATIONWIDE = re.compile(
     r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+)?country\b|\bnationwide\b|\bnationally\b"
     r"|\bcountry-?wide\b|\bnational\s+(?:total|level|figures?)\b",
@@ -100,14 +118,14 @@ ATTRIBUTION = re.compile(
 )
 #: "Health Canada reports that ...": the subject of a reporting verb (two or more words).
 REPORTED_BY = re.compile(
-    r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:The\s+)?(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,4})"
-    r"\s+(?:reports?|reported|says|said|estimates|estimated|announced)\s+that\b",
+    r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:The[ ]+)?(?P<name>[A-Z][\w'.-]*(?:[ ]+[A-Z][\w'.-]*){1,4})"
+    r"[ ]+(?:reports?|reported|says|said|estimates|estimated|announced)[ ]+that\b",
     re.M,
 )
 #: A name that introduces an abbreviation: "The Sûreté du Québec (SQ)".
 INTRODUCED = re.compile(
-    r"\b(?P<name>[A-Z][^\W\d_]+(?:\s+(?:(?:du|de|des|la|of|for|and|on)\s+)?[A-Z][^\W\d_]+){1,6})"
-    r"\s+\((?=[A-Z]{2,7}\))"
+    r"\b(?P<name>[A-Z][^\W\d_]+(?:[ ]+(?:(?:du|de|des|la|of|for|and|on)[ ]+)?[A-Z][^\W\d_]+){1,6})"
+    r"[ ]+\((?=[A-Z]{2,7}\))"
 )
 #: Named things that publish statistics but are not agencies ("the Crime Survey for England and
 #: Wales (CSEW)").
