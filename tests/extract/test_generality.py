@@ -172,3 +172,48 @@ def test_a_survey_is_not_an_agency() -> None:
         "According to the Crime Survey for England and Wales (CSEW), 9.0% of adults used drugs."
     )
     assert all("Survey" not in a.label for a in draft(text).agencies.values())
+
+
+def test_between_two_months_of_a_quarter_is_the_quarter() -> None:
+    text = TITLE + "Police seized 8 kilograms of heroin between April and June this year."
+    assert figure(text, "8", date(2024, 8, 1)).period == "2024-Q2"
+
+
+def test_as_of_the_end_of_a_month_is_a_stock_at_its_last_day() -> None:
+    text = TITLE + "As of the end of May 2024, the province had 5,100 registered drug users."
+    assert figure(text, "5100").period == "2024-05-31"
+
+
+def test_earlier_this_month_is_the_publication_month() -> None:
+    text = TITLE + "Officers seized 90 kilograms of heroin earlier this month."
+    assert figure(text, "90", date(2024, 5, 20)).period == "2024-05"
+
+
+def test_a_tie_of_periods_goes_to_the_one_named_first() -> None:
+    text = (
+        "Release\n\nOfficers seized 70 kilograms of heroin earlier this month.\n\n"
+        "Three men were charged.\n\nIn the year ending March 2023, 400 kilograms were seized."
+    )
+    assert figure(text, "3", date(2024, 5, 20)).period == "2024-05"
+
+
+def test_an_abbreviated_state_in_an_agency_name_is_its_jurisdiction() -> None:
+    text = TITLE + "WA Police Force officers seized 3 kilograms of heroin in 2023."
+    assert figure(text, "3").regions == ("Western Australia",)
+
+
+def test_people_charged_on_trafficking_charges_are_trafficking_arrests() -> None:
+    text = TITLE + "In 2023 officers arrested 140 people on drug trafficking charges."
+    assert figure(text, "140").measure == "trafficking-arrests"
+
+
+def test_people_arrested_during_a_supply_blitz_are_arrests() -> None:
+    text = TITLE + "In 2023 officers arrested 140 people during a blitz on drug supply."
+    assert figure(text, "140").measure == "suspects-arrested"
+
+
+def test_a_bare_figure_counts_its_clauses_subject_without_verb_or_place() -> None:
+    text = TITLE + (
+        "As of the end of 2023, the number of existing drug users in the province fell to 7,300."
+    )
+    assert figure(text, "7300").measure == "drug-users-registered"

@@ -10,6 +10,7 @@ from narcokg.extract.lang.en.names import (
     ABBREVIATION,
     AGENCY_NAME,
     AGENCY_VARIANTS,
+    ALIASES,
     ATTRIBUTION,
     INTRODUCED,
     KNOWN_AGENCIES,
@@ -70,14 +71,25 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
         if NOT_AGENCY.search(label):
             continue
         end = m.end("name") if "name" in m.re.groupindex else m.end()
-        where = next((n for n in region_names if n in label), None)
-        add(end - len(label), end, Agency(agency_slug(label), label, where), label)
+        add(
+            end - len(label),
+            end,
+            Agency(agency_slug(label), label, _where(label, region_names)),
+            label,
+        )
     _abbreviations(text, found, agencies)
     if "public-security-organs" not in agencies and any(a.part_of for a in agencies.values()):
         agencies["public-security-organs"] = Agency(
             "public-security-organs", "Public security organs", "China"
         )
     return sorted(found, key=lambda f: f.start), agencies
+
+
+def _where(label: str, region_names: list[str]) -> str | None:
+    """The region an agency's name names, also by an abbreviation ("WA Police Force")."""
+    words = set(re.findall(r"[\w.]+", label))
+    short = (ALIASES[a] for a in ALIASES if a in words and ALIASES[a] in region_names)
+    return next((n for n in region_names if n in label), next(short, None))
 
 
 def _attributed(text: str) -> list[re.Match[str]]:

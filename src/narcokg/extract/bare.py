@@ -20,6 +20,12 @@ from narcokg.extract.text import Sentence
 MASS = {"tonne", "kilogram", "gram", "pound", "milligram"}
 _JOIN = re.compile(r"^\s*(?:,|and|or|to|,\s*and)\s*$")
 _EMPTY = re.compile(r"\s*(?:(?:from|to|up|down|compared\s+with|than|of)\s*)*", re.I)
+_VERB = re.compile(
+    r"\b(?:rose|fell|dropped|declined|increased|decreased|grew|reached|totall?ed|stood|was|were"
+    r"|has|have|had|amounted|climbed|jumped|surged|doubled)\b",
+    re.I,
+)
+_PLACE = re.compile(r"\s+(?:in|across|throughout|at)\s+(?:the\s+)?[\w\s'-]*$", re.I)
 _CLAUSE = re.compile(r"[,;:()]|\b(?:and|while|whereas|but)\b")
 
 
@@ -118,4 +124,10 @@ def _clause_words(sentence: Sentence, m: Mention) -> tuple[str, bool]:
         parts.pop()  # ", from 22,370": the words of the clause before say what it counts
         own = False
     words = re.sub(r"^.*\bnumber\s+of\s+", "", parts[-1].strip(), flags=re.I)
+    # the clause's subject, without its verb and a place ("existing drug users in the province
+    # dropped to 18,900" -> "existing drug users")
+    subject = _VERB.split(words, maxsplit=1)[0]
+    subject = _PLACE.sub("", subject).strip()
+    if subject and subject != words.strip():
+        words = subject
     return " ".join(words.split()[-6:]), own

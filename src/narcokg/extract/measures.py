@@ -71,11 +71,18 @@ def classify(
     words = re.findall(r"[a-z]+", lowered.split(" of ")[0])
     resolved_unit = unit or count_unit(noun) or proposed_unit(noun)
     if words and VAGUE_HEADS.match(words[-1]) and not mass:
-        for part in around.lower().split("|"):
-            vague = classify(part, sentence, unit, mass, rules=found)
-            if vague.known:
-                note = f"measure: read from {part.strip()!r}, the noun {noun!r} is vague"
-                return Counted(vague.measure, unit or vague.unit, True, note)
+        # people are counted by measures of people; of the verb before and the clause after, the
+        # more specific reading wins ("arrested 1,840 people on drug trafficking charges")
+        people = _counting(found, "person")
+        readings = [(classify(p, sentence, unit, mass, rules=people), p) for p in around.split("|")]
+        known = [(c, p) for c, p in readings if c.known]
+        charged = [(c, p) for c, p in known[1:] if _CHARGE.match(p)]  # "on trafficking charges"
+        if charged and _order(people, charged[0][0].measure) < _order(people, known[0][0].measure):
+            known = charged
+        if known:
+            vague, part = known[0]
+            note = f"measure: read from {part.strip()!r}, the noun {noun!r} is vague"
+            return Counted(vague.measure, unit or vague.unit, True, note)
     subject = lowered if lowered or not mass else context
     for rule in found.rules:
         if rule.kind != kind:
@@ -94,6 +101,22 @@ def classify(
             doubt = f"measure: the words also fit {rival!r}: which?" if rival else None
             return Counted(rule.measure, counted, True, doubt)
     return Counted(_proposed_measure(noun), resolved_unit, False)
+
+
+#: The clause after a count of people that says what they were charged with.
+_CHARGE = re.compile(r"^\s*(?:on|for|with)\b", re.I)
+
+
+def _counting(found: Registry, unit: str) -> Registry:
+    """The registry's rules for measures that count ``unit``."""
+    from dataclasses import replace
+
+    kept = tuple(r for r in found.rules if found.measures[r.measure].count_unit == unit)
+    return replace(found, rules=kept)
+
+
+def _order(found: Registry, measure: str) -> int:
+    return min((r.order for r in found.rules if r.measure == measure), default=10_000)
 
 
 def _rival(found: Registry, winner: Rule, subject: str, context: str) -> str | None:
@@ -173,15 +196,11 @@ def by_clause_after(noun: str, after: str, sentence: str, unit: str | None) -> C
     """A count whose noun is a pronoun or absent, defined by the clause after it ("48 of whom
     were charged with trafficking"): the measure that clause names among those counting the
     same unit (people are charged, not offences)."""
-    from dataclasses import replace as with_rules
-
     from narcokg.model.registry import registry
 
-    found = registry()
     if unit is None or not _DEFINED_AFTER.match(after):
         return None
-    rules = tuple(r for r in found.rules if found.measures[r.measure].count_unit == unit)
-    counted = classify(after, sentence, None, False, rules=with_rules(found, rules=rules))
+    counted = classify(after, sentence, None, False, rules=_counting(registry(), unit))
     if not counted.known:
         return None
     note = f"measure: read from the clause after the figure ({after.strip()!r})"

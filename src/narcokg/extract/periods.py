@@ -78,6 +78,28 @@ def _split_year(m: re.Match[str], published: date) -> str:
     return f"FY{int(m['y']) + 1}"
 
 
+def _end_of_month(m: re.Match[str], published: date) -> str:
+    month = MONTH_NAMES[m["m"].lower()]
+    return f"{m['y']}-{month:02d}-{calendar.monthrange(int(m['y']), month)[1]:02d}"
+
+
+def _between_months(m: re.Match[str], published: date) -> str:
+    year = _relative_year(m["y"], published)
+    first, last = MONTH_NAMES[m["m"].lower()], MONTH_NAMES[m["m2"].lower()]
+    if first % 3 == 1 and last == first + 2:
+        return f"{year}-Q{first // 3 + 1}"
+    return f"{year}-{first:02d}-01/{year}-{last:02d}-{calendar.monthrange(year, last)[1]:02d}"
+
+
+def _this_month(m: re.Match[str], published: date) -> str:
+    if m["w"].lower() == "this":
+        return f"{published.year}-{published.month:02d}"
+    year, month = (
+        (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
+    )
+    return f"{year}-{month:02d}"
+
+
 def _month(m: re.Match[str], published: date) -> str:
     month = MONTH_NAMES[m["m"].lower()]
     if m["y"]:
@@ -91,7 +113,10 @@ def _year(m: re.Match[str], published: date) -> str:
 
 
 _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
+    "end_of_month": _end_of_month,
     "end_of_year": _end_of_year,
+    "between_months": _between_months,
+    "this_month": _this_month,
     "between": _between,
     "fiscal": _fiscal,
     "as_of_date": _as_of_date,
@@ -211,5 +236,6 @@ def default_period(periods: list[PeriodMention], published: date) -> str:
     for period in (p for p in periods if not p.comparison):
         counts[period.label] = counts.get(period.label, 0) + 1
     if counts:
-        return max(counts, key=lambda label: (counts[label], label))
+        # ties: the period named first (a report leads with what it is about)
+        return max(counts, key=lambda label: counts[label])
     return str(published.year - 1 if published.month <= 6 else published.year)

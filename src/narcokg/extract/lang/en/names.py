@@ -18,6 +18,8 @@ ALIASES = {
     "Burma": "Myanmar",
     "PRC": "China",
     "NSW": "New South Wales",
+    "WA": "Western Australia",
+    "Qld": "Queensland",
     "B.C.": "British Columbia",
 }
 #: Large cities -> the state or province they lie in: a figure "in Sydney" is New South Wales's

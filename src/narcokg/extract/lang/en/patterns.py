@@ -18,7 +18,18 @@ _DASH = "[/\\-\u2013\u2014]"
 #: (rule name, pattern) in the order they are tried; :mod:`narcokg.extract.periods` holds the
 #: rule that turns each match into a period label. The first pattern to claim a span wins.
 PERIODS: tuple[tuple[str, str], ...] = (
+    (
+        "end_of_month",
+        rf"\b(?:as\s+(?:of|at)|by|at)\s+(?:the\s+)?end\s+of\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})",
+    ),
     ("end_of_year", rf"\b(?:as\s+(?:of|at)|by|at)\s+(?:the\s+)?end\s+of\s+(?P<y>{YEAR})"),
+    # "between July and September this year": a quarter when it is one
+    (
+        "between_months",
+        rf"\bbetween\s+(?P<m>{MONTH})\s+and\s+(?P<m2>{MONTH})\s*,?\s+"
+        rf"(?P<y>this\s+year|last\s+year|{YEAR})",
+    ),
+    ("this_month", r"\b(?:(?:earlier|later)\s+)?(?P<w>this|last)\s+month\b"),
     (
         "between",
         rf"\bbetween\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\s+and\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR})",
