@@ -10,10 +10,14 @@ from narcokg.extract.lang.en.names import (
     ABBREVIATION,
     AGENCY_NAME,
     AGENCY_VARIANTS,
+    ALIASES,
     ATTRIBUTION,
+    INTRODUCED,
     KNOWN_AGENCIES,
     LEADING_WORDS,
+    NOT_AGENCY,
     OPERATION_NAMES,
+    REPORTED_BY,
 )
 from narcokg.model.regions import region_slug
 
@@ -61,17 +65,31 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
         for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
             agency = Agency(agency_slug(label), label, country, international=country is None)
             add(m.start(), m.end(), agency, m.group())
-    for m in [*AGENCY_NAME.finditer(text), *_attributed(text)]:
+    named = [*INTRODUCED.finditer(text), *AGENCY_NAME.finditer(text), *_attributed(text)]
+    for m in [*named, *REPORTED_BY.finditer(text)]:
         label = LEADING_WORDS.sub("", m.group("name") if "name" in m.re.groupindex else m.group())
+        if NOT_AGENCY.search(label):
+            continue
         end = m.end("name") if "name" in m.re.groupindex else m.end()
-        where = next((n for n in region_names if n in label), None)
-        add(end - len(label), end, Agency(agency_slug(label), label, where), label)
+        add(
+            end - len(label),
+            end,
+            Agency(agency_slug(label), label, _where(label, region_names)),
+            label,
+        )
     _abbreviations(text, found, agencies)
     if "public-security-organs" not in agencies and any(a.part_of for a in agencies.values()):
         agencies["public-security-organs"] = Agency(
             "public-security-organs", "Public security organs", "China"
         )
     return sorted(found, key=lambda f: f.start), agencies
+
+
+def _where(label: str, region_names: list[str]) -> str | None:
+    """The region an agency's name names, also by an abbreviation ("WA Police Force")."""
+    words = set(re.findall(r"[\w.]+", label))
+    short = (ALIASES[a] for a in ALIASES if a in words and ALIASES[a] in region_names)
+    return next((n for n in region_names if n in label), next(short, None))
 
 
 def _attributed(text: str) -> list[re.Match[str]]:
@@ -110,6 +128,7 @@ def _operation_label(match: re.Match[str]) -> str:
     if match.group().startswith('"'):
         kind = " ".join(match["kind"].split())
         return f'"{name[0].upper()}{name[1:]}" {kind}'
-    if match.group().startswith("Operation") or "Operation" in match.group()[:10]:
-        return f"Operation {name}"
-    return f"{name} {match['kind']}"
+    kind = " ".join(match["kind"].split())
+    if kind in {"Operation", "Project", "Strike Force"}:
+        return f"{kind} {name}"
+    return f"{name} {kind}"

@@ -138,7 +138,7 @@ def _headline_restatements(context: DraftContext, found: list[DraftMeasurement])
             fact.review.append(f"a headline figure: read as restating {body.id!r}")
 
 
-_CHANGE_UNITS = {"percent", "fold"}
+_CHANGE_UNITS = {"percent", "fold", "percentage-point"}
 _UNSTATED = "the figure this change refers to is not stated"
 
 

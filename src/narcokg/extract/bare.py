@@ -19,6 +19,13 @@ from narcokg.extract.text import Sentence
 
 MASS = {"tonne", "kilogram", "gram", "pound", "milligram"}
 _JOIN = re.compile(r"^\s*(?:,|and|or|to|,\s*and)\s*$")
+_EMPTY = re.compile(r"\s*(?:(?:from|to|up|down|compared\s+with|than|of)\s*)*", re.I)
+_VERB = re.compile(
+    r"\b(?:rose|fell|dropped|declined|increased|decreased|grew|reached|totall?ed|stood|was|were"
+    r"|has|have|had|amounted|climbed|jumped|surged|doubled)\b",
+    re.I,
+)
+_PLACE = re.compile(r"\s+(?:in|across|throughout|at)\s+(?:the\s+)?[\w\s'-]*$", re.I)
 _CLAUSE = re.compile(r"[,;:()]|\b(?:and|while|whereas|but)\b")
 
 
@@ -38,11 +45,11 @@ def borrow_nouns(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     for index, m in enumerate(mentions):
         if not _bare(m):
             continue
-        words = _clause_words(sentence, m)
+        words, own = _clause_words(sentence, m)
         borrowed = (
             _respective_sibling(sentence, mentions, index)
             or _joined_sibling(sentence, mentions, index)
-            or (replace(m, noun=words) if _specific(words, sentence, m) else None)
+            or (replace(m, noun=words) if own and _specific(words, sentence, m) else None)
             or _previous_sibling(result, index)
         )
         if borrowed is None:
@@ -107,10 +114,20 @@ def _previous_sibling(mentions: list[Mention], index: int) -> Mention | None:
     return None
 
 
-def _clause_words(sentence: Sentence, m: Mention) -> str:
-    """The words before the figure in its clause, without "the number of"."""
+def _clause_words(sentence: Sentence, m: Mention) -> tuple[str, bool]:
+    """The words before the figure in its clause, without "the number of", and whether they are
+    the figure's own clause (not the clause before a bare ", from 22,370")."""
     before = sentence.text[: m.start - sentence.start]
     parts = _CLAUSE.split(before)
-    words = parts[-1] if parts[-1].strip() or len(parts) < 2 else parts[-2]
-    words = re.sub(r"^.*\bnumber\s+of\s+", "", words.strip(), flags=re.I)
-    return " ".join(words.split()[-6:])
+    own = True
+    while len(parts) > 1 and _EMPTY.fullmatch(parts[-1]):
+        parts.pop()  # ", from 22,370": the words of the clause before say what it counts
+        own = False
+    words = re.sub(r"^.*\bnumber\s+of\s+", "", parts[-1].strip(), flags=re.I)
+    # the clause's subject, without its verb and a place ("existing drug users in the province
+    # dropped to 18,900" -> "existing drug users")
+    subject = _VERB.split(words, maxsplit=1)[0]
+    subject = _PLACE.sub("", subject).strip()
+    if subject and subject != words.strip():
+        words = subject
+    return " ".join(words.split()[-6:]), own

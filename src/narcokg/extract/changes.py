@@ -43,7 +43,7 @@ def change_direction(
     window = sentence.text[window_start:start]
     if re.search(r"\b(?:from|to)\s*$", window):
         return None  # "down from 69%", "rose from 9,600 pounds to 12,900": levels, not changes
-    if mention.unit in {"percent", "fold"}:
+    if mention.unit in {"percent", "fold", "percentage-point"}:
         direction = _direction_in(window[-40:]) or _direction_in(mention.noun)
         after = en.AFTER_CUE.match(sentence.text[mention.end - sentence.start :])
         listed = re.fullmatch(r"[\s,]*(?:and\s*)?|[\s,]*(?:and\s+)?[\w\s-]{0,40}\bby\s*", window)
@@ -71,6 +71,9 @@ def link_changes(
         if not changes:
             continue
         levels = [m for m, d in zip(mentions[number], directions[number], strict=True) if not d]
+        # a base figure ("compared with 14,700 pounds in FY2022, an increase of 84%") is what the
+        # change is measured against, not what changed: the change is of the level before it
+        levels = [m for m in levels if not _is_base(sentence, m, levels)]
         respectively = "respectively" in sentence.text.lower() or "respective" in sentence.text
         earlier = _previous_levels(sentences, mentions, directions, number)
         if respectively and not levels and len(earlier) < len(changes):
@@ -85,6 +88,16 @@ def link_changes(
                 )
             links[(number, index)] = Change(directions[number][index] or "", base, notes)
     return links
+
+
+#: Words before a figure that make it the base of a comparison.
+_BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than|from)\s+(?:in\s+)?$", re.I)
+
+
+def _is_base(sentence: Sentence, level: Mention, levels: list[Mention]) -> bool:
+    """``level`` is a comparison's base with the current figure before it in the sentence."""
+    before = sentence.text[max(0, level.start - sentence.start - 30) : level.start - sentence.start]
+    return bool(_BASE_BEFORE.search(before)) and any(m.start < level.start for m in levels)
 
 
 def _previous_levels(

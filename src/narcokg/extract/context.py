@@ -42,7 +42,7 @@ def figure_fact(
     if change is not None:
         measure, unit, known = _change_measure(mention, change, review, base)
     else:
-        counted = measure_of(mention, sentence)
+        counted = measure_of(mention, sentence, _previous_text(context, sentence))
         measure, unit, known = counted.measure, counted.unit, counted.known
         review.extend([counted.note] if counted.note else [])
     if not known:
@@ -70,6 +70,14 @@ def figure_fact(
     return fact
 
 
+def _previous_text(context: DraftContext, sentence: Sentence) -> str:
+    """The sentence before ``sentence`` in its paragraph ("" if it opens one)."""
+    if sentence.index == 0:
+        return ""
+    previous = context.sentences[sentence.index - 1]
+    return previous.text if previous.paragraph == sentence.paragraph else ""
+
+
 def _change_measure(
     mention: Mention, change: Change, review: list[str], base: DraftMeasurement | None
 ) -> tuple[str, str, bool]:
@@ -81,6 +89,8 @@ def _change_measure(
         return f"fold-{direction}", "fold", True
     if mention.unit == "percent":
         return f"percentage-{direction}", "percent", True
+    if mention.unit == "percentage-point":
+        return f"percentage-point-{direction}", "percentage-point", True
     kind = "mass" if mention.unit in MASS else "absolute"
     # an absolute change counts what its base figure counts ("279 fewer" deaths)
     unit = mention.unit or (base.unit if base else None) or count_unit(mention.noun) or "case"
@@ -120,11 +130,11 @@ def _place(
         )
     if not fact.regions:
         review.append("no region found: add one")
+    # an agency that only "supported" or "assisted" does not own the figure
+    leading = [a for a in context.agencies if not _HELPER.search(context.text[: a.start][-40:])]
     agency = (
         _attributed(context, sentence)
-        or nearest(
-            context.agencies, sentence, context, mention.start, mention.end, before_only=True
-        )[0]
+        or nearest(leading, sentence, context, mention.start, mention.end, before_only=True)[0]
     )
     if agency is None and context.agencies:
         # a figure no agency is named for is the publisher's (the first agency the text names)
@@ -145,6 +155,12 @@ def _attributed(context: DraftContext, sentence: Sentence) -> Name | None:
     return None
 
 
+_HELPER = re.compile(
+    r"\b(?:supported|assisted|helped|aided)\s+by\s+(?:the\s+)?$"
+    r"|\bwith\s+(?:the\s+)?(?:help|support|assistance)\s+of\s+(?:the\s+)?$"
+    r"|\bin\s+(?:cooperation|partnership)\s+with\s+(?:the\s+)?$",
+    re.I,
+)
 _ACCORDING = re.compile(r"\baccording\s+to\b[^,;.]*$", re.I)
 
 
@@ -193,9 +209,26 @@ def _operation(
     name, _ = nearest(
         context.operations, sentence, context, mention.start, mention.end, before_only=True
     )
+    later = [n for n in context.operations if mention.end <= n.start < sentence.end]
+    if later and _PART_OF.search(context.text[mention.end : later[0].start]):
+        name = later[0]  # "arrested 41 people ... as part of Operation Marteau"
+    if name is None and len({n.key for n in context.operations}) == 1:
+        paragraph = [s.text for s in context.sentences if s.paragraph == sentence.paragraph]
+        if _REFERS_BACK.search(" ".join(paragraph)):
+            name = context.operations[0]  # the only operation, referred to as "the operation"
     if name is None:
         return None
     return next((op.slug for op in operations if op.label == name.key), None)
+
+
+_PART_OF = re.compile(r"\b(?:as\s+part\s+of|under|during|in|through)\s+(?:the\s+)?$")
+
+
+_REFERS_BACK = re.compile(
+    r"\b(?:the|an|this)\s+(?:operation|investigation|strike\s+force|project|raids?)\b"
+    r"|\bthose\s+(?:arrested|charged)\b",
+    re.I,
+)
 
 
 def _within(text: str, mention: Mention, sentence: Sentence) -> str | None:

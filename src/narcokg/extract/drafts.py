@@ -13,6 +13,8 @@ from narcokg.extract import actors, gazetteer, measures, periods
 from narcokg.extract.figures import Mention
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang.en import patterns as en
+from narcokg.extract.lang.en.words import DRUG_WORDS
+from narcokg.extract.measures import count_unit
 from narcokg.extract.text import Sentence
 
 
@@ -154,8 +156,9 @@ def aside(text: str, at: int, start: int, end: int) -> bool:
     return not (opening < start and (closing < 0 or end <= closing + 1))
 
 
-def measure_of(mention: Mention, sentence: Sentence) -> measures.Counted:
-    """The measure and unit a (non-change) figure counts."""
+def measure_of(mention: Mention, sentence: Sentence, previous: str = "") -> measures.Counted:
+    """The measure and unit a (non-change) figure counts (``previous``: the text of the sentence
+    before in its paragraph)."""
     from narcokg.extract.proposals import propose
 
     if (proposed := propose(mention, sentence)) is not None:
@@ -164,13 +167,25 @@ def measure_of(mention: Mention, sentence: Sentence) -> measures.Counted:
         before = sentence.text[: mention.start - sentence.start]
         after = sentence.text[mention.end - sentence.start :]
         rate = measures.rate_measure(mention.noun, sentence.text, before, after)
-        return measures.Counted(rate.measure, mention.unit, rate.known)
+        return measures.Counted(rate.measure, mention.unit, rate.known, rate.note)
     mass = mention.unit in {"tonne", "kilogram", "gram", "pound", "milligram"}
     offset = mention.start - sentence.start
     before = " ".join(sentence.text[:offset].split()[-1:])
-    after = re.split(r"[,;.]", sentence.text[mention.end - sentence.start :], maxsplit=1)[0]
+    rest = sentence.text[mention.end - sentence.start :]
+    rest = _APPOSITIVE.sub("", rest, count=1)  # "Four men, aged 28 to 51, were charged"
+    after = re.split(r"[,;.]", rest, maxsplit=1)[0]
     around = f"{before}|{after}"  # the verb before it, then the clause after it
-    return measures.classify(mention.noun, sentence.text, mention.unit, mass, around=around)
+    counted = measures.classify(mention.noun, sentence.text, mention.unit, mass, around=around)
+    if mass and counted.measure == "drugs-seized" and not DRUG_WORDS.search(mention.noun):
+        clause = re.split(r"[,;:(]", sentence.text[:offset])[-1]
+        return measures.named_drug(counted, mention.unit, clause, sentence.text, previous)
+    if not mass and re.fullmatch(r"[\d.,\s]+|[A-Za-z-]+", mention.quote):
+        unit = count_unit(mention.noun) or counted.unit
+        return measures.by_clause_after(mention.noun, after, sentence.text, unit) or counted
+    return counted
+
+
+_APPOSITIVE = re.compile(r"^\s*,\s*(?:aged|all|both|most|many|some)\b[^,;.]*,")
 
 
 def unique_id(wanted: str, used: set[str]) -> str:

@@ -26,9 +26,10 @@ FIGURE = re.compile(
     r"(?P<cur>(?:A|AU|US|C|CA|NZ|HK)?\$|£|€)?"
     rf"(?P<num>{NUMBER}|{WORD_NUMBER})(?P<fold>-fold)?"
     rf"(?:\s*(?P<scale>{'|'.join(SCALES)})\b)?"
-    rf"(?:\s*(?P<rate>%|‰|per\s?cent\b|percent\b|per\s+mille\b|per\s+thousand\b|times\b)"
+    rf"(?:\s*(?P<rate>%|‰|percentage\s+points?\b|per\s?cent\b|percent\b|per\s+mille\b|per\s+thousand\b|times\b)"
     rf"|\s*(?P<unit>{_MASS})\b)?"
-    r"(?:\s*\((?P<conv>[^()]{1,40})\))?"
+    # a conversion ("9,120kg (20,106lbs)"), not a figure of its own ("March 2023 (9.5%)")
+    r"(?:\s*\((?P<conv>[\d.,]+\s*[A-Za-z][^()]{0,36})\))?"
     rf"(?:\s+out\s+of\s+(?P<den>{NUMBER}|{WORD_NUMBER}))?",
     re.IGNORECASE,
 )
@@ -73,6 +74,8 @@ def figure_unit(match: re.Match[str]) -> str | None:
         return CURRENCIES[match["cur"][-1]]
     if match["fold"]:
         return "fold"
+    if match["rate"] and match["rate"].lower().startswith("percentage"):
+        return "percentage-point"
     if match["rate"]:
         return RATE_UNITS[" ".join(match["rate"].lower().replace("percent", "per cent").split())]
     if match["unit"]:

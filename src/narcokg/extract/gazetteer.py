@@ -15,7 +15,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from narcokg.extract.lang.en.names import ALIASES, LIST_INTRO, NATIONWIDE, WORLDWIDE
+from narcokg.extract.lang.en.names import (
+    ALIASES,
+    CITY_REGIONS,
+    LIST_INTRO,
+    NATIONWIDE,
+    WORLDWIDE,
+)
 from narcokg.model.regions import EXTRA_REGIONS, Region, load_gazetteer, with_divisions
 
 
@@ -46,7 +52,7 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
     """Region mentions, skipping members of a list ("11 provinces, including Hunan and Hubei");
     worldwide cues ("globally", "around the world") name the World."""
     names = {name: name for name in regions if name != WORLD}
-    names |= {a: n for a, n in ALIASES.items() if n in regions}
+    names |= {a: n for a, n in {**CITY_REGIONS, **ALIASES}.items() if n in regions}
     pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     found = [
         Mention(m.start(), m.end(), names[m.group()], m.group())

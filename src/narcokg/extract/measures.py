@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from narcokg.extract.lang.en.words import COUNT_UNITS, DRUG_WORDS, VAGUE_HEADS
 
 if TYPE_CHECKING:
-    from narcokg.model.registry import Registry
+    from narcokg.model.registry import Registry, Rule
 
 KNOWN_PROPOSALS = {"drug-use-prevalence"}
 
@@ -71,11 +71,18 @@ def classify(
     words = re.findall(r"[a-z]+", lowered.split(" of ")[0])
     resolved_unit = unit or count_unit(noun) or proposed_unit(noun)
     if words and VAGUE_HEADS.match(words[-1]) and not mass:
-        for part in around.lower().split("|"):
-            vague = classify(part, sentence, unit, mass, rules=found)
-            if vague.known:
-                note = f"measure: read from {part.strip()!r}, the noun {noun!r} is vague"
-                return Counted(vague.measure, unit or vague.unit, True, note)
+        # people are counted by measures of people; of the verb before and the clause after, the
+        # more specific reading wins ("arrested 1,840 people on drug trafficking charges")
+        people = _counting(found, "person")
+        readings = [(classify(p, sentence, unit, mass, rules=people), p) for p in around.split("|")]
+        known = [(c, p) for c, p in readings if c.known]
+        charged = [(c, p) for c, p in known[1:] if _CHARGE.match(p)]  # "on trafficking charges"
+        if charged and _order(people, charged[0][0].measure) < _order(people, known[0][0].measure):
+            known = charged
+        if known:
+            vague, part = known[0]
+            note = f"measure: read from {part.strip()!r}, the noun {noun!r} is vague"
+            return Counted(vague.measure, unit or vague.unit, True, note)
     subject = lowered if lowered or not mass else context
     for rule in found.rules:
         if rule.kind != kind:
@@ -90,16 +97,55 @@ def classify(
         if rule.sentence is None or re.search(rule.sentence, context):
             entry = found.measures[rule.measure]
             counted = entry.count_unit if kind == "count" and entry.count_unit else resolved_unit
-            return Counted(rule.measure, counted, True)
+            rival = _rival(found, rule, subject, context)
+            doubt = f"measure: the words also fit {rival!r}: which?" if rival else None
+            return Counted(rule.measure, counted, True, doubt)
     return Counted(_proposed_measure(noun), resolved_unit, False)
+
+
+#: The clause after a count of people that says what they were charged with.
+_CHARGE = re.compile(r"^\s*(?:on|for|with)\b", re.I)
+
+
+def _counting(found: Registry, unit: str) -> Registry:
+    """The registry's rules for measures that count ``unit``."""
+    from dataclasses import replace
+
+    kept = tuple(r for r in found.rules if found.measures[r.measure].count_unit == unit)
+    return replace(found, rules=kept)
+
+
+def _order(found: Registry, measure: str) -> int:
+    return min((r.order for r in found.rules if r.measure == measure), default=10_000)
+
+
+def _rival(found: Registry, winner: Rule, subject: str, context: str) -> str | None:
+    """Another measure whose rule fits the same words when one of the two rules depends on a cue
+    of the sentence ("users" in a sentence about both new and registered users): a competing
+    candidate, so the reading is not certain."""
+    for rule in found.rules:
+        if rule.kind != winner.kind or rule.measure == winner.measure or rule.noun is None:
+            continue
+        if winner.sentence is None and rule.sentence is None:
+            continue  # plain word rules: the registry's order settles them (specific first)
+        if re.search(rule.noun, subject) and (
+            rule.sentence is None or re.search(rule.sentence, context)
+        ):
+            return rule.measure
+    return None
 
 
 def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") -> Counted:
     """The measure of a rate or share that is not a change ("1.2‰ of the population"); a share
     is proposed as ``share-of-<what>[-<drug named before it>]`` ("cannabis was present in 71% of
     seizures" -> ``share-of-seizures-cannabis``)."""
-    if re.search(r"prevalen|population|use rate", (noun + " " + sentence).lower()):
-        return Counted("drug-use-prevalence", "", True)
+    if re.search(r"prevalen|population|use rate", (noun + " " + sentence).lower()) or (
+        _USING.search(sentence) and _PEOPLE.search(noun + " " + sentence)
+    ):
+        # "9.2% of adults reported using any drug", "16.4% had used a drug"
+        named = re.search(r"prevalen|population|use rate|adults?|people|users?", noun.lower())
+        note = None if named else "measure: a prevalence read from the sentence, not the figure"
+        return Counted("drug-use-prevalence", "", True, note)
     words = [w for w in re.findall(r"[a-z0-9]+", noun.lower()) if w not in _SHARE_SKIP][:4]
     if words and words[0] in _PRONOUNS:  # "38% of them": of the figure counted before
         counted = re.findall(r"\d[\d,.]*\s+(?:[a-z-]+\s+)?([a-z]+s)\b", before)
@@ -116,6 +162,54 @@ def _drug_in(text: str) -> str | None:
         (m[1].lower() for m in DRUG_WORDS.finditer(text) if m[1].lower()[:4] != "drug"), None
     )
 
+
+#: A share of people who used drugs is a prevalence.
+_USING = re.compile(r"\b(?:used|using|use|users?)\b", re.I)
+_PEOPLE = re.compile(
+    r"\b(?:adults?|people|persons|population|individuals|respondents|pupils|young\s+people)\b", re.I
+)
+
+
+def named_drug(
+    counted: Counted, unit: str | None, clause: str, sentence: str, previous: str
+) -> Counted:
+    """A mass figure whose own words name no drug ("to 150,000 pounds", "Spain (88 tonnes)"):
+    the one drug its clause names, else, when its sentence names no drug at all, the one drug
+    the sentence before names; the catch-all "drugs seized" otherwise."""
+    drugs = _drugs(clause)
+    note = "measure: the drug named in the figure's clause"
+    if not drugs and not DRUG_WORDS.search(sentence):
+        drugs, note = _drugs(previous), "measure: the drug named in the sentence before"
+    if len(drugs) != 1:
+        return counted
+    found = classify(drugs.pop(), "", unit, True)
+    if found.measure == counted.measure or not found.known:
+        return counted
+    return Counted(found.measure, counted.unit, True, f"{note}, not in its own words")
+
+
+def _drugs(text: str) -> set[str]:
+    return {m[1].lower() for m in DRUG_WORDS.finditer(text) if m[1].lower()[:4] != "drug"}
+
+
+def by_clause_after(noun: str, after: str, sentence: str, unit: str | None) -> Counted | None:
+    """A count whose noun is a pronoun or absent, defined by the clause after it ("48 of whom
+    were charged with trafficking"): the measure that clause names among those counting the
+    same unit (people are charged, not offences)."""
+    from narcokg.model.registry import registry
+
+    if unit is None or not _DEFINED_AFTER.match(after):
+        return None
+    counted = classify(after, sentence, None, False, rules=_counting(registry(), unit))
+    if not counted.known:
+        return None
+    note = f"measure: read from the clause after the figure ({after.strip()!r})"
+    return Counted(counted.measure, unit, True, note)
+
+
+_DEFINED_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:whom|them|those|these)\s+)?(?:were|was|had|have|are|is)\b", re.I
+)
 
 _SHARE_SKIP = frozenset({"the", "of", "global", "total", "all", "a", "an"})
 _PRONOUNS = frozenset({"them", "these", "those", "which", "it"})

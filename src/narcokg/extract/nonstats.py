@@ -13,7 +13,10 @@ from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.lang.en.words import DURATIONS, MONTHS, SECTION_WORDS
 
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
-_PLURAL_NOUN = re.compile(r"\s+(?:[a-z][a-z-]*\s+){0,2}?[a-z-]*[a-rt-z]?s\b")
+#: A plural noun after a number word ("five pills", "Twenty-two people").
+_PLURAL_NOUN = re.compile(
+    r"\s+(?:[a-z][a-z-]*\s+){0,2}?(?:[a-z-]*[a-rt-z]?s|people|men|women|children)\b"
+)
 
 
 def reason_not_statistic(text: str, match: re.Match[str]) -> str | None:

@@ -34,7 +34,17 @@ if TYPE_CHECKING:
 _MINOR = ("agency ",)
 #: Notes that were wrong more often than right on the development split: they cost double.
 _GRAVE = re.compile(r"^a share|worldwide|figure after the change|earlier figure of a")
-_STATED_UNITS = {"tonne", "kilogram", "gram", "pound", "milligram", "percent", "per-mille", "fold"}
+_STATED_UNITS = {
+    "tonne",
+    "kilogram",
+    "gram",
+    "pound",
+    "milligram",
+    "percent",
+    "per-mille",
+    "fold",
+    "percentage-point",
+}
 
 
 def confidence(known: bool, review: list[str]) -> float:

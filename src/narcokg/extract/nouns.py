@@ -49,6 +49,8 @@ def _continues(text: str, match: re.Match[str], word: str, words: list[tuple[str
         return bool(words) and _and_continues(text, match.end(), words)
     if word in STOP:
         return word == "the" and bool(words) and words[-1][0].lower() == "of"
+    if word.endswith("ing") and ("-" in word or (words and words[-1][0].lower() == "drug")):
+        return True  # a modifier: "drug-making raw materials", "drug manufacturing dens"
     return not (words and (word in VERBS or (word.endswith("ing") and len(word) > 5)))
 
 

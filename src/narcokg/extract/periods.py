@@ -78,18 +78,52 @@ def _split_year(m: re.Match[str], published: date) -> str:
     return f"FY{int(m['y']) + 1}"
 
 
+def _end_of_month(m: re.Match[str], published: date) -> str:
+    month = MONTH_NAMES[m["m"].lower()]
+    return f"{m['y']}-{month:02d}-{calendar.monthrange(int(m['y']), month)[1]:02d}"
+
+
+def _between_months(m: re.Match[str], published: date) -> str:
+    year = _relative_year(m["y"], published)
+    first, last = MONTH_NAMES[m["m"].lower()], MONTH_NAMES[m["m2"].lower()]
+    if first % 3 == 1 and last == first + 2:
+        return f"{year}-Q{first // 3 + 1}"
+    return f"{year}-{first:02d}-01/{year}-{last:02d}-{calendar.monthrange(year, last)[1]:02d}"
+
+
+def _this_month(m: re.Match[str], published: date) -> str:
+    if m["w"].lower() == "this":
+        return f"{published.year}-{published.month:02d}"
+    year, month = (
+        (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
+    )
+    return f"{year}-{month:02d}"
+
+
+def _month(m: re.Match[str], published: date) -> str:
+    month = MONTH_NAMES[m["m"].lower()]
+    if m["y"]:
+        return f"{m['y']}-{month:02d}"
+    # a month without a year is the latest one by the publication date ("in March", published April)
+    return f"{published.year - (month > published.month)}-{month:02d}"
+
+
 def _year(m: re.Match[str], published: date) -> str:
     return str(_relative_year(m["y"], published))
 
 
 _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
+    "end_of_month": _end_of_month,
     "end_of_year": _end_of_year,
+    "between_months": _between_months,
+    "this_month": _this_month,
     "between": _between,
     "fiscal": _fiscal,
     "as_of_date": _as_of_date,
     "year_ending": _year_ending,
     "first_months": _first_months,
     "split_year": _split_year,
+    "month": _month,
     "year": _year,
 }
 PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], date], str]], ...] = tuple(
@@ -112,10 +146,19 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
                 continue
             if _in_name(text, start):
                 continue
+            if rule is _month and not match["y"] and _FUTURE.search(_clause_before(text, start)):
+                continue  # "will appear in court in March": no statistic's period
             taken.append((start, end))
             comparison = _is_comparison(text, start, end)
             found.append(PeriodMention(start, end, rule(match, published), comparison))
     return sorted(found, key=lambda p: p.start)
+
+
+_FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|due\s+to)\b", re.I)
+
+
+def _clause_before(text: str, start: int) -> str:
+    return re.split(r"[.;\n]", text[max(0, start - 120) : start])[-1]
 
 
 def _is_comparison(text: str, start: int, end: int) -> bool:
@@ -124,6 +167,8 @@ def _is_comparison(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start] + (prep + " " if prep else "")
     after = text[end : end + 12]
     listed = en.COMPARED_LIST.search(text[max(0, start - 120) : start])
+    if re.match(r",?\s+when\b", after):
+        return False  # "than in 2014, when 8.1% ...": the period of the figure that follows
     return bool(en.COMPARISON.search(before) or listed or re.match(r"\s+base\s+year", after))
 
 
@@ -191,5 +236,6 @@ def default_period(periods: list[PeriodMention], published: date) -> str:
     for period in (p for p in periods if not p.comparison):
         counts[period.label] = counts.get(period.label, 0) + 1
     if counts:
-        return max(counts, key=lambda label: (counts[label], label))
+        # ties: the period named first (a report leads with what it is about)
+        return max(counts, key=lambda label: counts[label])
     return str(published.year - 1 if published.month <= 6 else published.year)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from narcokg.extract.figures import Mention
 from narcokg.extract.gazetteer import WORLD, main_country
 from narcokg.extract.gazetteer import Mention as Name
-from narcokg.extract.lang.en.names import ROUTE_BEFORE
+from narcokg.extract.lang.en.names import CITY_REGIONS, ROUTE_BEFORE
 from narcokg.extract.text import Sentence
 from narcokg.model.regions import Region
 
@@ -70,7 +70,8 @@ def home_region(names: list[Name], regions: dict[str, Region], country: str | No
     """The sub-national region named more often than the country, else the country."""
     counts: dict[str, int] = {}
     for name in names:
-        counts[name.key] = counts.get(name.key, 0) + 1
+        if name.text not in CITY_REGIONS:  # a city places its own figures, not the report
+            counts[name.key] = counts.get(name.key, 0) + 1
     inside = [k for k in counts if regions[k].part_of is not None and _top(k, regions) == country]
     if not inside or country is None:
         return country
@@ -174,4 +175,4 @@ def _respectively(
     return None
 
 
-_RATES = {"percent", "per-mille", "fold"}
+_RATES = {"percent", "per-mille", "fold", "percentage-point"}

@@ -47,6 +47,8 @@ def propose(mention: Mention, sentence: Sentence) -> Counted | None:
         and not _NOT_PREVALENCE.search(sentence.text)
     ):
         drug = DRUG_WORDS.search(mention.noun + " " + clause) or DRUG_WORDS.search(before)
+        if _drug(drug) == "drug" and _registry_knows(mention.noun or clause, sentence.text):
+            return None  # users of drugs in general with a cue ("existing"): the registry's
         return Counted(f"{_drug(drug)}-users", "person", False)
     return None
 
@@ -57,6 +59,12 @@ def _money(sentence: str) -> str:
     if re.search(r"\b(?:cash|currency|money|banknotes)\b", sentence, re.I):
         return "cash-seized"
     return "value-of-drugs-seized" if _SEIZURE.search(sentence) else "money-amount"
+
+
+def _registry_knows(noun: str, sentence: str) -> bool:
+    from narcokg.extract.measures import classify
+
+    return classify(noun, sentence, None, False).known
 
 
 def _drug(match: re.Match[str] | None) -> str:

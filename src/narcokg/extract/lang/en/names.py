@@ -18,7 +18,27 @@ ALIASES = {
     "Burma": "Myanmar",
     "PRC": "China",
     "NSW": "New South Wales",
+    "WA": "Western Australia",
+    "Qld": "Queensland",
     "B.C.": "British Columbia",
+}
+#: Large cities -> the state or province they lie in: a figure "in Sydney" is New South Wales's
+#: (the gazetteer has no cities outside China). Only cities whose state is in the gazetteer.
+CITY_REGIONS = {
+    **dict.fromkeys(("Sydney", "Newcastle, NSW"), "New South Wales"),
+    **dict.fromkeys(("Brisbane", "Gold Coast"), "Queensland"),
+    **dict.fromkeys(("Perth",), "Western Australia"),
+    **dict.fromkeys(("Toronto", "Ottawa", "Hamilton, Ontario"), "Ontario"),
+    **dict.fromkeys(("Vancouver", "Surrey, B.C."), "British Columbia"),
+    **dict.fromkeys(("Montreal", "Montréal", "Quebec City"), "Quebec"),
+    **dict.fromkeys(("Calgary", "Edmonton"), "Alberta"),
+    **dict.fromkeys(("Los Angeles", "San Diego", "San Francisco", "Sacramento"), "California"),
+    **dict.fromkeys(("Houston", "Dallas", "El Paso", "San Antonio", "Laredo"), "Texas"),
+    **dict.fromkeys(("Phoenix", "Tucson", "Nogales"), "Arizona"),
+    **dict.fromkeys(("Miami", "Tampa", "Orlando", "Jacksonville"), "Florida"),
+    **dict.fromkeys(("Glasgow", "Edinburgh"), "Scotland"),
+    **dict.fromkeys(("Cardiff",), "Wales"),
+    **dict.fromkeys(("Belfast",), "Northern Ireland"),
 }
 NATIONWIDE = re.compile(
     r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+)?country\b|\bnationwide\b|\bnationally\b"
@@ -98,12 +118,27 @@ ATTRIBUTION = re.compile(
     r"(?:(?:data|figures|statistics|estimates)\s+(?:from|by|of|published\s+by)\s+)?(?:the\s+)?"
     r"(?P<name>[A-Z][\w'.-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'.-]*){1,8})"
 )
+#: "Health Canada reports that ...": the subject of a reporting verb (two or more words).
+REPORTED_BY = re.compile(
+    r"(?:^|(?<=[.\n]\s)|(?<=\n))(?:The[ ]+)?(?P<name>[A-Z][\w'.-]*(?:[ ]+[A-Z][\w'.-]*){1,4})"
+    r"[ ]+(?:reports?|reported|says|said|estimates|estimated|announced)[ ]+that\b",
+    re.M,
+)
+#: A name that introduces an abbreviation: "The Sûreté du Québec (SQ)".
+INTRODUCED = re.compile(
+    r"\b(?P<name>[A-Z][^\W\d_]+(?:[ ]+(?:(?:du|de|des|la|of|for|and|on)[ ]+)?[A-Z][^\W\d_]+){1,6})"
+    r"[ ]+\((?=[A-Z]{2,7}\))"
+)
+#: Named things that publish statistics but are not agencies ("the Crime Survey for England and
+#: Wales (CSEW)").
+NOT_AGENCY = re.compile(r"\b(?:Survey|Report|Strategy|Act|Programme|Program|Index)\b")
 #: An abbreviation given in parentheses right after a name: "(ALERT)", "(FDLE)".
 ABBREVIATION = re.compile(r"^\s*\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")
 AGENCY_NAME = re.compile(
     r"\b(?:[A-Z][A-Za-z]+\s+){1,4}(?:Provincial\s+|Municipal\s+|State\s+)?"
     r"(?:Public\s+Security\s+(?:Department|Bureau)|Police(?:\s+(?:Service|Force|Department))?"
-    r"|Narcotics\s+(?:Bureau|Division)|Drug\s+Squad|Customs|Commission|Coroners\s+Service"
+    r"|Narcotics\s+(?:Bureau|Division)|Drug\s+Squad|Customs|(?:Commission|Committee)(?:\s+Office)?"
+    r"|Coroners\s+Service"
     r"|Response\s+Teams?|Surveillance\s+System|Task\s+Force|Agency|Service)\b"
     # "National Records of Scotland", "Office for National Statistics", "Department of ..."
     r"|\b(?:[A-Z][a-z]+\s+){0,3}(?:Office|Department|Records|Bureau|Ministry|Centers?|Centres?"
@@ -115,6 +150,9 @@ OPERATION_NAMES = (
         r'"(?P<name>[^"\n]{2,40})"\s+(?P<kind>(?:special\s+)?(?:operations?|campaigns?'
         r"|crackdowns?|actions?|initiative))"
     ),
-    re.compile(r"\bOperation\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"),
+    # "Operation Marteau", "Project Harvester", "Strike Force Tarrant"
+    re.compile(
+        r"\b(?P<kind>Operation|Project|Strike\s+Force)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+    ),
     re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w-]*\s+){1,4})(?P<kind>Campaign|Initiative)\b"),
 )

@@ -18,7 +18,18 @@ _DASH = "[/\\-\u2013\u2014]"
 #: (rule name, pattern) in the order they are tried; :mod:`narcokg.extract.periods` holds the
 #: rule that turns each match into a period label. The first pattern to claim a span wins.
 PERIODS: tuple[tuple[str, str], ...] = (
+    (
+        "end_of_month",
+        rf"\b(?:as\s+(?:of|at)|by|at)\s+(?:the\s+)?end\s+of\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})",
+    ),
     ("end_of_year", rf"\b(?:as\s+(?:of|at)|by|at)\s+(?:the\s+)?end\s+of\s+(?P<y>{YEAR})"),
+    # "between July and September this year": a quarter when it is one
+    (
+        "between_months",
+        rf"\bbetween\s+(?P<m>{MONTH})\s+and\s+(?P<m2>{MONTH})\s*,?\s+"
+        rf"(?P<y>this\s+year|last\s+year|{YEAR})",
+    ),
+    ("this_month", r"\b(?:(?:earlier|later)\s+)?(?P<w>this|last)\s+month\b"),
     (
         "between",
         rf"\bbetween\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\s+and\s+(?P<m2>{MONTH})\s+(?P<y2>{YEAR})",
@@ -45,8 +56,11 @@ PERIODS: tuple[tuple[str, str], ...] = (
         rf"(?:\s+months)?\s+of\s+(?P<y>this\s+year|last\s+year|{YEAR})",
     ),
     ("split_year", rf"\b{_PREP}(?P<y>{YEAR}){_DASH}(?P<z>\d\d)\b"),
+    # "in January 2024", "during March": a month (without a year: the latest one by publication)
+    ("month", rf"\b(?:in|during|for|throughout)\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b(?!\s*\d)"),
     ("year", rf"\b{_PREP}(?P<y>{YEAR})\b(?!\s*{_DASH}\d)"),
-    ("year", r"\b(?:in\s+|during\s+)?(?P<y>last\s+year|this\s+year)\b"),
+    # "in the last year" / "in the past year" is a recall window, not the year before publication
+    ("year", r"\b(?:in\s+|during\s+)?(?<!the\s)(?P<y>last\s+year|this\s+year)\b"),
 )
 #: Words that make the date after them the end of a period ("the year ending June 30, 2023").
 PERIOD_END = re.compile(r"\b(?:ending|ended)\s+(?:on\s+)?$", re.I)

@@ -99,7 +99,7 @@ COUNT_UNITS: dict[str, str] = {
 }
 #: Head nouns that say only "people": what they count is in the verb before the figure or the
 #: clause after it ("arrested 65,000 people", "3.4 million persons ... remained abstinent").
-VAGUE_HEADS = re.compile(r"^(?:people|persons?|individuals?|adults?|residents?)$")
+VAGUE_HEADS = re.compile(r"^(?:people|persons?|individuals?|adults?|residents?|men|women)$")
 #: Non-mass unit signs -> unit labels of the ontology.
 RATE_UNITS = {
     "%": "percent",
