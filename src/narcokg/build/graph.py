@@ -14,8 +14,13 @@ from typing import TYPE_CHECKING
 from narcokg import namespaces as ns
 from narcokg import paths
 from narcokg.build import cube
-from narcokg.build.crossrefs import check_translations, check_unique_documents, rendered_spans
-from narcokg.build.triples import Graph, ontology_triples, to_triples
+from narcokg.build.crossrefs import (
+    check_agencies,
+    check_translations,
+    check_unique_documents,
+    rendered_spans,
+)
+from narcokg.build.triples import Graph, ontology_tuples, to_triples
 from narcokg.errors import FactError, InputError
 from narcokg.model.facts import FactFile, MeasurementFact, OperationFact, load_facts
 from narcokg.model.figures import check_figure
@@ -54,6 +59,17 @@ class _Context:
     rendered: dict[tuple[str, str], Span]  # original figures' spans, by (document, fact)
 
 
+@dataclass
+class BuiltUnits:
+    """A workspace's graph as the contributions it is the union of: the part every graph has
+    (the data set, the gazetteer's regions, the ontology) and each document's (by fact file
+    name), so that a rebuild can replace one document's part (build/incremental.py)."""
+
+    base: Graph
+    documents: dict[str, Graph]
+    files: list[FactFile]
+
+
 def build_workspace(
     workspace: Workspace, progress: Callable[[str, int, int], None] | None = None
 ) -> list[pyoxigraph.Triple]:
@@ -61,6 +77,17 @@ def build_workspace(
 
     ``progress(stage, done, total)``, if given, is told how far reading and building have got.
     """
+    units = build_units(workspace, progress)
+    graph = Graph(set(units.base.triples))
+    for part in units.documents.values():
+        graph.triples |= part.triples
+    return to_triples(graph)
+
+
+def build_units(
+    workspace: Workspace, progress: Callable[[str, int, int], None] | None = None
+) -> BuiltUnits:
+    """The workspace's graph, contribution by contribution (see :class:`BuiltUnits`)."""
     report = progress or (lambda stage, done, total: None)
     vocabulary = load_vocabulary(paths.ontology_file())
     regions = load_gazetteer(workspace.gazetteer_file)
@@ -71,53 +98,62 @@ def build_workspace(
         report("reading fact files", number, len(fact_paths))
     if not files:
         raise InputError(f"no fact files in {workspace.facts_dir}: add one per source document")
-    graph = Graph()
-    agencies = _add_agencies(graph, files, regions)
-    operations = frozenset(op.slug for f in files for op in f.operations)
+    check_agencies(files)
     check_unique_documents(files)
     check_translations(files)
     sources = {f.document.id: read_source(workspace.sources_dir / f.document.file) for f in files}
-    rendered = rendered_spans(files, sources)
-    context = _Context(vocabulary, regions, frozenset(agencies), operations, rendered)
-    cube.add_dataset(graph)
+    context = make_context(vocabulary, regions, files, rendered_spans(files, sources))
+    documents = {}
     for number, facts in enumerate(files, 1):
-        _add_document(graph, facts, sources[facts.document.id], context)
+        documents[facts.path.name] = document_graph(facts, sources[facts.document.id], context)
         report("building documents", number, len(files))
+    return BuiltUnits(base_graph(regions), documents, files)
+
+
+def make_context(
+    vocabulary: Vocabulary,
+    regions: dict[str, Region],
+    files: Iterable[FactFile],
+    rendered: dict[tuple[str, str], Span],
+) -> _Context:
+    """What a document's triples need from the others: the ids they define, and the original
+    figures' spans that translated figures render."""
+    files = list(files)
+    agencies = frozenset(agency.slug for f in files for agency in f.agencies)
+    operations = frozenset(op.slug for f in files for op in f.operations)
+    return _Context(vocabulary, regions, agencies, operations, rendered)
+
+
+def base_graph(regions: dict[str, Region]) -> Graph:
+    """The triples every workspace's graph has: the data set, the regions and the ontology."""
+    graph = Graph()
+    cube.add_dataset(graph)
     _add_regions(graph, regions)
-    return to_triples(graph) + ontology_triples()
+    graph.triples |= ontology_tuples()
+    return graph
 
 
-def _add_agencies(graph: Graph, files: list[FactFile], regions: dict[str, Region]) -> set[str]:
-    labels: dict[tuple[str, str], tuple[str, FactFile]] = {}
-    for facts in files:
-        language = facts.document.language
-        for agency in facts.agencies:
-            where = f"{facts.path}: agency {agency.slug!r}"
-            known = labels.setdefault((agency.slug, language), (agency.label, facts))
-            if known[0] != agency.label:
-                raise FactError(
-                    f"{where}: labelled {agency.label!r} here but {known[0]!r} in {known[1].path}"
-                )
-            subject = iri("agency", agency.slug)
-            graph.kind(subject, ns.NK + "Agency")
-            graph.text(subject, ns.RDFS + "label", agency.label, language)
-            _add_alt_labels(graph, subject, agency.alt_labels)
-            if agency.jurisdiction:
-                graph.link(
-                    subject,
-                    ns.NK + "jurisdiction",
-                    _region_iri(agency.jurisdiction, regions, where),
-                )
-            if agency.part_of:
-                graph.link(subject, ns.ORG + "subOrganizationOf", iri("agency", agency.part_of))
-    for facts in files:
-        for agency in facts.agencies:
-            if agency.part_of and agency.part_of not in {slug for slug, _ in labels}:
-                raise FactError(
-                    f"{facts.path}: agency {agency.slug!r} is part of unknown agency "
-                    f"{agency.part_of!r}"
-                )
-    return {slug for slug, _ in labels}
+def document_graph(facts: FactFile, source: SourceText, context: _Context) -> Graph:
+    """One document's triples, its agencies' included (other documents may share them)."""
+    graph = Graph()
+    _add_agencies(graph, facts, context.regions)
+    _add_document(graph, facts, source, context)
+    return graph
+
+
+def _add_agencies(graph: Graph, facts: FactFile, regions: dict[str, Region]) -> None:
+    for agency in facts.agencies:
+        where = f"{facts.path}: agency {agency.slug!r}"
+        subject = iri("agency", agency.slug)
+        graph.kind(subject, ns.NK + "Agency")
+        graph.text(subject, ns.RDFS + "label", agency.label, facts.document.language)
+        _add_alt_labels(graph, subject, agency.alt_labels)
+        if agency.jurisdiction:
+            graph.link(
+                subject, ns.NK + "jurisdiction", _region_iri(agency.jurisdiction, regions, where)
+            )
+        if agency.part_of:
+            graph.link(subject, ns.ORG + "subOrganizationOf", iri("agency", agency.part_of))
 
 
 def _add_alt_labels(graph: Graph, subject: str, alt_labels: tuple[tuple[str, str], ...]) -> None:

@@ -12,13 +12,18 @@ if TYPE_CHECKING:
     import pyoxigraph
 
 RDF_TYPE = ns.RDF + "type"
+XSD_STRING = ns.XSD + "string"
+#: An object: ("iri", IRI, None) or ("lit", text, "@language" | datatype IRI | None).
+Term = tuple[str, str, str | None]
+#: A triple as built: (subject IRI, predicate IRI, object).
+Triple = tuple[str, str, Term]
 
 
 @dataclass
 class Graph:
     """The triples being built, as plain tuples: (subject, predicate, object term)."""
 
-    triples: set[tuple[str, str, tuple[str, str, str | None]]] = field(default_factory=set)
+    triples: set[Triple] = field(default_factory=set)
 
     def link(self, subject: str, predicate: str, obj: str) -> None:
         self.triples.add((subject, predicate, ("iri", obj, None)))
@@ -35,23 +40,45 @@ class Graph:
 
 
 def to_triples(graph: Graph) -> list[pyoxigraph.Triple]:
+    return [to_oxigraph(*triple) for triple in graph.triples]
+
+
+def to_oxigraph(subject: str, predicate: str, obj: Term) -> pyoxigraph.Triple:
     import pyoxigraph as ox
 
-    def term(obj: tuple[str, str, str | None]) -> ox.NamedNode | ox.Literal:
-        kind, value, extra = obj
-        if kind == "iri":
-            return ox.NamedNode(value)
-        if extra is None:
-            return ox.Literal(value)
-        if extra.startswith("@"):
-            return ox.Literal(value, language=extra[1:])
-        return ox.Literal(value, datatype=ox.NamedNode(extra))
+    kind, value, extra = obj
+    if kind == "iri":
+        term: ox.NamedNode | ox.Literal = ox.NamedNode(value)
+    elif extra is None:
+        term = ox.Literal(value)
+    elif extra.startswith("@"):
+        term = ox.Literal(value, language=extra[1:])
+    else:
+        term = ox.Literal(value, datatype=ox.NamedNode(extra))
+    return ox.Triple(ox.NamedNode(subject), ox.NamedNode(predicate), term)
 
-    return [ox.Triple(ox.NamedNode(s), ox.NamedNode(p), term(o)) for s, p, o in graph.triples]
+
+def from_oxigraph(triple: pyoxigraph.Triple) -> Triple:
+    """The tuple form of a parsed triple (IRIs and literals only: the graph has no blank node)."""
+    import pyoxigraph as ox
+
+    subject, predicate, obj = triple.subject, triple.predicate, triple.object
+    if not isinstance(subject, ox.NamedNode) or not isinstance(predicate, ox.NamedNode):
+        raise ValueError(f"not an IRI subject: {triple}")
+    if isinstance(obj, ox.NamedNode):
+        return (subject.value, predicate.value, ("iri", obj.value, None))
+    if not isinstance(obj, ox.Literal):
+        raise ValueError(f"not an IRI or literal object: {triple}")
+    if obj.language:
+        extra: str | None = "@" + obj.language
+    else:
+        extra = None if obj.datatype.value == XSD_STRING else obj.datatype.value
+    return (subject.value, predicate.value, ("lit", obj.value, extra))
 
 
-def ontology_triples() -> list[pyoxigraph.Triple]:
+def ontology_tuples() -> set[Triple]:
+    """The shipped ontology's triples, in the tuple form of the built ones."""
     import pyoxigraph as ox
 
     with paths.ontology_file().open("rb") as handle:
-        return [quad.triple for quad in ox.parse(handle, format=ox.RdfFormat.TURTLE)]
+        return {from_oxigraph(quad.triple) for quad in ox.parse(handle, format=ox.RdfFormat.TURTLE)}
