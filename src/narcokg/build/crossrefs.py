@@ -63,11 +63,14 @@ def check_translations(files: list[FactFile]) -> None:
 
 
 def rendered_spans(
-    files: list[FactFile], sources: dict[str, SourceText]
+    files: list[FactFile],
+    sources: dict[str, SourceText],
+    originals: list[FactFile] | None = None,
 ) -> dict[tuple[str, str], Span]:
-    """The figure span of every original figure a translated figure renders, by (doc, fact):
-    the original's words a repair of the translation is corroborated by."""
-    by_id = {f.document.id: f for f in files}
+    """The figure span of every original figure a translated figure of ``files`` renders, by
+    (doc, fact): the original's words a repair of the translation is corroborated by. The
+    originals are among ``originals`` (default: ``files``), their texts in ``sources``."""
+    by_id = {f.document.id: f for f in (files if originals is None else originals)}
     wanted = {
         (f.document.translation_of, m.renders)
         for f in files

@@ -102,7 +102,11 @@ def build_units(
     check_unique_documents(files)
     check_translations(files)
     sources = {f.document.id: read_source(workspace.sources_dir / f.document.file) for f in files}
-    context = make_context(vocabulary, regions, files, rendered_spans(files, sources))
+    defined = (
+        (agency.slug for f in files for agency in f.agencies),
+        (op.slug for f in files for op in f.operations),
+    )
+    context = make_context(vocabulary, regions, defined, rendered_spans(files, sources))
     documents = {}
     for number, facts in enumerate(files, 1):
         documents[facts.path.name] = document_graph(facts, sources[facts.document.id], context)
@@ -113,15 +117,13 @@ def build_units(
 def make_context(
     vocabulary: Vocabulary,
     regions: dict[str, Region],
-    files: Iterable[FactFile],
+    defined: tuple[Iterable[str], Iterable[str]],
     rendered: dict[tuple[str, str], Span],
 ) -> _Context:
-    """What a document's triples need from the others: the ids they define, and the original
-    figures' spans that translated figures render."""
-    files = list(files)
-    agencies = frozenset(agency.slug for f in files for agency in f.agencies)
-    operations = frozenset(op.slug for f in files for op in f.operations)
-    return _Context(vocabulary, regions, agencies, operations, rendered)
+    """What a document's triples need from the others: the agency and operation ids they
+    define (``defined``), and the original figures' spans that translated figures render."""
+    agencies, operations = defined
+    return _Context(vocabulary, regions, frozenset(agencies), frozenset(operations), rendered)
 
 
 def base_graph(regions: dict[str, Region]) -> Graph:
