@@ -15,20 +15,22 @@ version of the build code, is ignored and the next build is a full one.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import marshal
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from narcokg.build.ondisk import FileStamp
 from narcokg.build.summary import DocumentSummary, MeasurementSummary
-from narcokg.build.triples import Term
+from narcokg.build.triples import PredicateObject
 
 INDEX_FILE = "build.index"
 BASE = "#base"  # the data set, the gazetteer's regions, the ontology
 DERIVED = "#derived"  # whole-graph derived triples (build/incremental.py DERIVED_STEPS)
-PredicateObject = tuple[str, Term]
 
 
 @dataclass
@@ -61,18 +63,25 @@ def _stamp(value: FileStamp) -> tuple[str, int, int]:
 def _summary(value: DocumentSummary | None) -> Any:
     if value is None:
         return None
-    fields = list(value.__dict__.values())
-    fields[-1] = tuple(tuple(m.__dict__.values()) for m in value.measurements)
-    return tuple(fields)
+    return (*value[:-1], tuple(tuple(m) for m in value.measurements))
 
 
 def _unsummary(value: Any) -> DocumentSummary | None:
     if value is None:
         return None
-    *head, measurements = value
-    summary: DocumentSummary = DocumentSummary(*head, ())  # type: ignore[call-arg]
-    figures = tuple(MeasurementSummary(*m) for m in measurements)
-    return replace(summary, measurements=figures)
+    return DocumentSummary._make((*value[:-1], tuple(map(MeasurementSummary._make, value[-1]))))
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Millions of small tuples: the cyclic collector would walk them again and again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def save(index: BuildIndex, path: Path) -> None:
@@ -88,16 +97,17 @@ def save(index: BuildIndex, path: Path) -> None:
         )
         for name, r in index.units.items()
     }
-    payload = marshal.dumps(
-        (
-            index.global_key,
-            _stamp(index.output),
-            index.keys,
-            index.offsets,
-            index.contributors,
-            units,
+    with _no_gc():
+        payload = marshal.dumps(
+            (
+                index.global_key,
+                _stamp(index.output),
+                index.keys,
+                index.offsets,
+                index.contributors,
+                units,
+            )
         )
-    )
     write_atomically(path, hashlib.sha256(payload).digest() + payload)
 
 
@@ -111,19 +121,24 @@ def load(path: Path, global_key: str) -> BuildIndex | None:
     if hashlib.sha256(payload).digest() != data[:32]:
         return None
     try:
-        key, output, keys, offsets, contributors, units = marshal.loads(payload)
-        if key != global_key or len(offsets) != len(keys) + 1:
-            return None
-        records = {
-            name: UnitRecord(
-                tuple(FileStamp(*s) for s in inputs),
-                original,
-                _unsummary(summary),
-                frozenset(subjects),
-                shared_part,
-            )
-            for name, (inputs, original, summary, subjects, shared_part) in units.items()
-        }
-        return BuildIndex(key, FileStamp(*output), keys, offsets, contributors, records)
+        with _no_gc():
+            return _decode(marshal.loads(payload), global_key)
     except (ValueError, TypeError, EOFError, KeyError):
         return None
+
+
+def _decode(value: Any, global_key: str) -> BuildIndex | None:
+    key, output, keys, offsets, contributors, units = value
+    if key != global_key or len(offsets) != len(keys) + 1:
+        return None
+    records = {
+        name: UnitRecord(
+            tuple(FileStamp(*s) for s in inputs),
+            original,
+            _unsummary(summary),
+            frozenset(subjects),
+            shared_part,
+        )
+        for name, (inputs, original, summary, subjects, shared_part) in units.items()
+    }
+    return BuildIndex(key, FileStamp(*output), keys, offsets, contributors, records)

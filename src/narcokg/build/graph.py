@@ -20,7 +20,7 @@ from narcokg.build.crossrefs import (
     check_unique_documents,
     rendered_spans,
 )
-from narcokg.build.triples import Graph, ontology_tuples, to_triples
+from narcokg.build.triples import Graph, ontology_graph, to_triples
 from narcokg.errors import FactError, InputError
 from narcokg.model.facts import FactFile, MeasurementFact, OperationFact, load_facts
 from narcokg.model.figures import check_figure
@@ -78,9 +78,9 @@ def build_workspace(
     ``progress(stage, done, total)``, if given, is told how far reading and building have got.
     """
     units = build_units(workspace, progress)
-    graph = Graph(set(units.base.triples))
-    for part in units.documents.values():
-        graph.triples |= part.triples
+    graph = Graph()
+    for part in (units.base, *units.documents.values()):
+        graph.update(part)
     return to_triples(graph)
 
 
@@ -131,7 +131,7 @@ def base_graph(regions: dict[str, Region]) -> Graph:
     graph = Graph()
     cube.add_dataset(graph)
     _add_regions(graph, regions)
-    graph.triples |= ontology_tuples()
+    graph.update(ontology_graph())
     return graph
 
 

@@ -31,7 +31,7 @@ from narcokg.build.crossrefs import rendered_spans
 from narcokg.build.graph import build_units, document_graph, make_context
 from narcokg.build.ondisk import FileStamp, state_dir
 from narcokg.build.summary import DocumentSummary, consistent, summarise
-from narcokg.build.triples import Graph
+from narcokg.build.triples import Graph, PredicateObject
 from narcokg.errors import NarcoKGError
 from narcokg.model.facts import FactFile, load_facts
 from narcokg.model.regions import load_gazetteer
@@ -71,7 +71,7 @@ def global_key(workspace: Workspace) -> str:
 def derived_graph(summaries: Sequence[DocumentSummary]) -> Graph:
     graph = Graph()
     for step in DERIVED_STEPS:
-        graph.triples |= step(summaries).triples
+        graph.update(step(summaries))
     return graph
 
 
@@ -110,13 +110,19 @@ def _assemble(
     units = build_units(workspace, progress)
     summaries = [summarise(f) for f in units.files]
     graphs = {BASE: units.base, **units.documents, DERIVED: derived_graph(summaries)}
-    by_subject: dict[str, set[tuple[str, tuple[str, str, str | None]]]] = {}
+    by_subject: dict[str, set[PredicateObject]] = {}
     contributors: dict[str, list[str]] = {}
     for name, graph in graphs.items():
-        for subject, predicate, obj in graph.triples:
-            by_subject.setdefault(subject, set()).add((predicate, obj))
-        for subject in {triple[0] for triple in graph.triples}:
-            contributors.setdefault(subject, []).append(name)
+        for subject, pairs in graph.subjects.items():
+            known = by_subject.get(subject)
+            if known is None:
+                by_subject[subject] = pairs  # shared with the unit's graph until a second one
+                contributors[subject] = [name]
+            else:
+                if len(contributors[subject]) == 1:
+                    by_subject[subject] = known = set(known)
+                known |= pairs
+                contributors[subject].append(name)
     keys = turtle.ordered(by_subject)
     body, offsets = turtle.blocks(keys, by_subject)
     shared = {s: names for s, names in contributors.items() if len(names) > 1}
@@ -155,11 +161,9 @@ def _record(
 
 def _fill_subjects(index: BuildIndex, name: str, graph: Graph) -> None:
     record = index.units[name]
-    record.subjects = frozenset(triple[0] for triple in graph.triples)
-    for subject, predicate, obj in graph.triples:
-        if subject in index.contributors:
-            record.shared_part.setdefault(subject, frozenset())
-            record.shared_part[subject] |= {(predicate, obj)}
+    record.subjects = frozenset(graph.subjects)
+    for subject in record.subjects & index.contributors.keys():
+        record.shared_part[subject] = frozenset(graph.subjects[subject])
 
 
 def _changed(workspace: Workspace, index: BuildIndex) -> tuple[list[str], list[str]]:
@@ -176,7 +180,8 @@ def _changed(workspace: Workspace, index: BuildIndex) -> tuple[list[str], list[s
             or not record.inputs[1].matches(workspace.sources_dir / record.summary.source_file)
         ):
             changed.append(name)
-    removed = [n for n in index.units if n not in (BASE, DERIVED) and n not in set(present)]
+    kept = {BASE, DERIVED, *present}
+    removed = [name for name in index.units if name not in kept]
     touched = set(changed) | set(removed)
     for name in present:
         record = index.units.get(name)

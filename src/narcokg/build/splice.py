@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from narcokg.build import buildindex, turtle
-from narcokg.build.buildindex import BuildIndex, PredicateObject, UnitRecord
+from narcokg.build.buildindex import BuildIndex, UnitRecord
 from narcokg.build.ondisk import FileStamp, fresh_store_path, state_dir
-from narcokg.build.triples import Graph, Triple, from_oxigraph
+from narcokg.build.triples import Graph, PredicateObject, from_oxigraph
 from narcokg.model.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ def apply(
     graphs, records = new
     old = {name: index.units.pop(name) for name in (*graphs, *removed) if name in index.units}
     index.units.update(records)
-    grouped = {name: _by_subject(graph.triples) for name, graph in graphs.items()}
+    grouped = {name: graph.subjects for name, graph in graphs.items()}
     for name, by_subject in grouped.items():
         index.units[name].subjects = frozenset(by_subject)
     data = workspace.graph_file.read_bytes()
@@ -59,13 +59,6 @@ def apply(
     store = write_outputs(workspace, output, index, (store_folder, changes), with_store)
     gone = tuple(sorted(removed))
     return Outcome(False, rebuilt, gone, output.count(b"\n"), store)
-
-
-def _by_subject(triples: Iterable[Triple]) -> dict[str, set[PredicateObject]]:
-    grouped: dict[str, set[PredicateObject]] = {}
-    for subject, predicate, obj in triples:
-        grouped.setdefault(subject, set()).add((predicate, obj))
-    return grouped
 
 
 def _recompute(

@@ -9,13 +9,12 @@ the figures (``MeasurementSummary``) without re-reading any fact file.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from narcokg.model.facts import FactFile, MeasurementFact
 
 
-@dataclass(frozen=True)
-class MeasurementSummary:
+class MeasurementSummary(NamedTuple):
     """One figure, as a derived step needs it (the number as written, a decimal's text)."""
 
     id: str
@@ -29,8 +28,7 @@ class MeasurementSummary:
     agency: str | None
 
 
-@dataclass(frozen=True)
-class DocumentSummary:
+class DocumentSummary(NamedTuple):
     """One fact file's ids and figures."""
 
     fact_file: str

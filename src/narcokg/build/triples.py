@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -17,30 +18,56 @@ XSD_STRING = ns.XSD + "string"
 Term = tuple[str, str, str | None]
 #: A triple as built: (subject IRI, predicate IRI, object).
 Triple = tuple[str, str, Term]
+PredicateObject = tuple[str, Term]
 
 
 @dataclass
 class Graph:
-    """The triples being built, as plain tuples: (subject, predicate, object term)."""
+    """The triples being built, as plain tuples, grouped by subject: {subject: {(predicate,
+    object term)}} (the Turtle is written subject by subject, build/turtle.py)."""
 
-    triples: set[Triple] = field(default_factory=set)
+    subjects: dict[str, set[PredicateObject]] = field(default_factory=dict)
 
     def link(self, subject: str, predicate: str, obj: str) -> None:
-        self.triples.add((subject, predicate, ("iri", obj, None)))
+        self._add(subject, (predicate, ("iri", obj, None)))
 
     def text(self, subject: str, predicate: str, value: str, lang: str | None = None) -> None:
-        self.triples.add((subject, predicate, ("lit", value, "@" + lang if lang else None)))
+        self._add(subject, (predicate, ("lit", value, "@" + lang if lang else None)))
 
     def typed(self, subject: str, predicate: str, value: str, datatype: str) -> None:
-        self.triples.add((subject, predicate, ("lit", value, datatype)))
+        self._add(subject, (predicate, ("lit", value, datatype)))
 
     def kind(self, subject: str, *classes: str) -> None:
         for cls in classes:
             self.link(subject, RDF_TYPE, cls)
 
+    def _add(self, subject: str, pair: PredicateObject) -> None:
+        pairs = self.subjects.get(subject)
+        if pairs is None:
+            self.subjects[subject] = {pair}
+        else:
+            pairs.add(pair)
+
+    def add(self, triple: Triple) -> None:
+        self._add(triple[0], (triple[1], triple[2]))
+
+    def update(self, other: Graph) -> None:
+        """Add every triple of ``other``."""
+        for subject, pairs in other.subjects.items():
+            mine = self.subjects.get(subject)
+            if mine is None:
+                self.subjects[subject] = set(pairs)
+            else:
+                mine |= pairs
+
+    def triples(self) -> Iterator[Triple]:
+        for subject, pairs in self.subjects.items():
+            for predicate, obj in pairs:
+                yield (subject, predicate, obj)
+
 
 def to_triples(graph: Graph) -> list[pyoxigraph.Triple]:
-    return [to_oxigraph(*triple) for triple in graph.triples]
+    return [to_oxigraph(*triple) for triple in graph.triples()]
 
 
 def to_oxigraph(subject: str, predicate: str, obj: Term) -> pyoxigraph.Triple:
@@ -76,9 +103,12 @@ def from_oxigraph(triple: pyoxigraph.Triple) -> Triple:
     return (subject.value, predicate.value, ("lit", obj.value, extra))
 
 
-def ontology_tuples() -> set[Triple]:
+def ontology_graph() -> Graph:
     """The shipped ontology's triples, in the tuple form of the built ones."""
     import pyoxigraph as ox
 
     with paths.ontology_file().open("rb") as handle:
-        return {from_oxigraph(quad.triple) for quad in ox.parse(handle, format=ox.RdfFormat.TURTLE)}
+        graph = Graph()
+        for quad in ox.parse(handle, format=ox.RdfFormat.TURTLE):
+            graph.add(from_oxigraph(quad.triple))
+        return graph

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from narcokg.build.store import TURTLE_PREFIXES, _sort_prefix_lines
-from narcokg.build.triples import XSD_STRING, Term, to_oxigraph
+from narcokg.build.triples import XSD_STRING, PredicateObject, Term
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -61,22 +61,45 @@ def header() -> bytes:
     return _sort_prefix_lines(data)[: -len(placeholder)]
 
 
-def ordered(by_subject: Mapping[str, Iterable[tuple[str, Term]]]) -> list[str]:
+def ordered(by_subject: Mapping[str, Iterable[PredicateObject]]) -> list[str]:
     """The subjects in the order of their blocks."""
     return sorted(by_subject, key=subject_key)
 
 
 def _triples(
-    subjects: Iterable[str], by_subject: Mapping[str, Iterable[tuple[str, Term]]]
+    subjects: Iterable[str], by_subject: Mapping[str, Iterable[PredicateObject]]
 ) -> Iterator[pyoxigraph.Triple]:
+    import pyoxigraph as ox
+
+    nodes: dict[str, ox.NamedNode] = {}  # predicates and common objects: made once
+
+    def node(value: str) -> ox.NamedNode:
+        made = nodes.get(value)
+        if made is None:
+            made = nodes[value] = ox.NamedNode(value)
+        return made
+
     for subject in subjects:
-        pairs = sorted(by_subject[subject], key=lambda po: (f"<{po[0]}>", object_key(po[1])))
-        for predicate, obj in pairs:
-            yield to_oxigraph(subject, predicate, obj)
+        # keyed by the N-Triples text: two tuples for one RDF triple are written once
+        decorated = {
+            (f"<{p}>", f"<{o[1]}>" if o[0] == "iri" else object_key(o)): (p, o)
+            for p, o in by_subject[subject]
+        }
+        term = ox.NamedNode(subject)
+        for _, (predicate, (kind, value, extra)) in sorted(decorated.items()):
+            if kind == "iri":
+                obj: ox.NamedNode | ox.Literal = node(value)
+            elif extra is None:
+                obj = ox.Literal(value)
+            elif extra[0] == "@":
+                obj = ox.Literal(value, language=extra[1:])
+            else:
+                obj = ox.Literal(value, datatype=node(extra))
+            yield ox.Triple(term, node(predicate), obj)
 
 
 def blocks(
-    subjects: list[str], by_subject: Mapping[str, Iterable[tuple[str, Term]]]
+    subjects: list[str], by_subject: Mapping[str, Iterable[PredicateObject]]
 ) -> tuple[bytes, list[int]]:
     """The Turtle blocks of ``subjects`` (already ordered), without the prefix lines, and the
     offset of each block in it (one more: the end)."""

@@ -1,0 +1,190 @@
+"""Incremental builds: after adding, changing or removing a document, the Turtle and the on-disk
+store are exactly what a clean full build of the same files gives; an index that cannot be
+trusted (other gazetteer, damaged, another Turtle) gives a full build, never a wrong graph."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from narcokg import paths
+from narcokg.build.buildindex import INDEX_FILE
+from narcokg.build.incremental import Outcome, build
+from narcokg.build.ondisk import fresh_store_path, state_dir
+from narcokg.errors import FactError
+from narcokg.model.workspace import Workspace
+from narcokg.queries.catalogue import load_catalogue, render_query
+from narcokg.synth.corpus import write_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCUMENTS = 14
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> tuple[Workspace, Path]:
+    """A built synthetic workspace, and one more document (fact file, source) kept aside."""
+    workspace = Workspace(tmp_path / "ws")
+    write_corpus(workspace.root, DOCUMENTS, seed=5)
+    aside = tmp_path / "aside"
+    aside.mkdir()
+    facts = workspace.fact_files()[DOCUMENTS // 2]
+    for path in (facts, workspace.sources_dir / f"{facts.stem}.txt"):
+        path.rename(aside / path.name)
+    assert build(workspace).full
+    return workspace, aside
+
+
+def clean_build(workspace: Workspace, target: Path) -> Workspace:
+    for name in ("sources", "facts", "reference"):
+        if (workspace.root / name).is_dir():
+            shutil.copytree(workspace.root / name, target / name)
+    shutil.copyfile(workspace.root / "narcokg.toml", target / "narcokg.toml")
+    clean = Workspace(target)
+    assert build(clean).full
+    return clean
+
+
+def store_triples(workspace: Workspace) -> list[str]:
+    folder = fresh_store_path(workspace.graph_file, paths.ontology_file())
+    assert folder is not None, "the on-disk store is stale"
+    return sorted(str(quad) for quad in ox.Store.read_only(str(folder)))
+
+
+def store_answer(workspace: Workspace) -> list[str]:
+    folder = fresh_store_path(workspace.graph_file)
+    assert folder is not None
+    query = render_query(load_catalogue(ROOT / "queries").get("measurements"), {})
+    solutions = ox.Store.read_only(str(folder)).query(query)
+    assert isinstance(solutions, ox.QuerySolutions)
+    return sorted(str([solution[v] for v in solutions.variables]) for solution in solutions)
+
+
+def assert_same_as_clean(workspace: Workspace, tmp_path: Path) -> None:
+    clean = clean_build(workspace, tmp_path / f"clean-{len(list(tmp_path.iterdir()))}")
+    assert workspace.graph_file.read_bytes() == clean.graph_file.read_bytes()
+    assert store_triples(workspace) == store_triples(clean)
+    answer = store_answer(workspace)
+    assert answer and answer == store_answer(clean)
+
+
+def edit(path: Path, pattern: str, replacement: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    changed = re.sub(pattern, replacement, text, count=1, flags=re.MULTILINE)
+    assert changed != text, pattern
+    path.write_text(changed, encoding="utf-8")
+
+
+def rebuilt(outcome: Outcome) -> tuple[str, ...]:
+    assert not outcome.full, "expected an incremental build"
+    return outcome.rebuilt
+
+
+def test_add_change_and_remove_give_the_clean_build(
+    corpus: tuple[Workspace, Path], tmp_path: Path
+) -> None:
+    workspace, aside = corpus
+    added = next(aside.glob("*.yaml"))
+    shutil.copyfile(aside / f"{added.stem}.txt", workspace.sources_dir / f"{added.stem}.txt")
+    shutil.copyfile(added, workspace.facts_dir / added.name)
+    assert rebuilt(build(workspace)) == (added.name,)
+    assert_same_as_clean(workspace, tmp_path)
+
+    first, second, third = workspace.fact_files()[:3]
+    edit(first, r"^  title: .*$", "  title: A changed title")
+    edit(second, r"^(operations:\n  \S+:\n    label: ).*$", r"\1A relabelled operation")
+    source = workspace.sources_dir / f"{third.stem}.txt"
+    source.write_text(source.read_text(encoding="utf-8") + "\nA line added.\n", "utf-8")
+    assert rebuilt(build(workspace)) == tuple(sorted((first.name, second.name, third.name)))
+    assert_same_as_clean(workspace, tmp_path)
+
+    removed = workspace.fact_files()[-1]
+    removed.unlink()
+    outcome = build(workspace)
+    assert rebuilt(outcome) == () and outcome.removed == (removed.name,)
+    assert_same_as_clean(workspace, tmp_path)
+
+
+def test_nothing_changed_rebuilds_nothing(corpus: tuple[Workspace, Path]) -> None:
+    workspace, _ = corpus
+    before = workspace.graph_file.read_bytes()
+    outcome = build(workspace)
+    assert rebuilt(outcome) == () and outcome.removed == ()
+    assert workspace.graph_file.read_bytes() == before
+
+
+def test_another_gazetteer_gives_a_full_build(
+    corpus: tuple[Workspace, Path], tmp_path: Path
+) -> None:
+    workspace, _ = corpus
+    gazetteer = workspace.root / "reference" / "regions.csv"
+    edit(gazetteer, r"\Z", "Atlantis,country,,,\n")
+    assert build(workspace).full
+    assert "Atlantis" in workspace.graph_file.read_text(encoding="utf-8")
+    assert_same_as_clean(workspace, tmp_path)
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "garbage", "empty"])
+def test_a_damaged_index_gives_a_full_build(
+    corpus: tuple[Workspace, Path], tmp_path: Path, damage: str
+) -> None:
+    workspace, _ = corpus
+    index = state_dir(workspace.graph_file) / INDEX_FILE
+    data = bytearray(index.read_bytes())
+    if damage == "flip":
+        data[len(data) // 2] ^= 0x01
+    damaged = {"flip": bytes(data), "truncate": bytes(data[: len(data) // 3]),
+               "garbage": b"\x00not an index", "empty": b""}[damage]  # fmt: skip
+    index.write_bytes(damaged)
+    edit(workspace.fact_files()[0], r"^  title: .*$", "  title: Changed after the damage")
+    assert build(workspace).full
+    assert_same_as_clean(workspace, tmp_path)
+
+
+def test_a_turtle_edited_by_hand_gives_a_full_build(
+    corpus: tuple[Workspace, Path], tmp_path: Path
+) -> None:
+    workspace, _ = corpus
+    with workspace.graph_file.open("ab") as handle:
+        handle.write(b"<urn:x> <urn:y> <urn:z> .\n")
+    assert build(workspace).full
+    assert_same_as_clean(workspace, tmp_path)
+
+
+def test_a_fault_in_a_changed_document_is_named_and_nothing_is_written(
+    corpus: tuple[Workspace, Path],
+) -> None:
+    workspace, _ = corpus
+    before = workspace.graph_file.read_bytes()
+    index = (state_dir(workspace.graph_file) / INDEX_FILE).read_bytes()
+    facts = workspace.fact_files()[1]
+    edit(facts, r"^    quote: .*$", "    quote: words the report never says")
+    with pytest.raises(FactError, match=re.escape(facts.name)):
+        build(workspace)
+    assert workspace.graph_file.read_bytes() == before
+    assert (state_dir(workspace.graph_file) / INDEX_FILE).read_bytes() == index
+
+
+def test_a_reference_to_a_removed_agency_is_refused(corpus: tuple[Workspace, Path]) -> None:
+    """The checks across documents run again: a document may not use an agency that only a
+    removed document defined."""
+    workspace, _ = corpus
+    facts = workspace.fact_files()[0]
+    edit(facts, r"^  publisher: .*$", "  publisher: an-agency-nobody-defines")
+    with pytest.raises(FactError, match="an-agency-nobody-defines"):
+        build(workspace)
+
+
+def test_a_changed_original_rebuilds_its_translation(tmp_path: Path) -> None:
+    example = ROOT / "examples" / "bilingual"
+    workspace = Workspace(tmp_path / "ws")
+    shutil.copytree(example, workspace.root, ignore=shutil.ignore_patterns("narcokg.ttl"))
+    assert build(workspace).full
+    original = next(p for p in workspace.fact_files() if "translation_of" not in p.read_text())
+    translations = [p.name for p in workspace.fact_files() if p != original]
+    edit(original, r"^  title: .*$", "  title: 一个新标题")
+    assert rebuilt(build(workspace)) == tuple(sorted((original.name, *translations)))
+    assert_same_as_clean(workspace, tmp_path)
