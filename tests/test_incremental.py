@@ -6,16 +6,27 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 
 from narcokg import paths
-from narcokg.build.buildindex import INDEX_FILE
-from narcokg.build.incremental import Outcome, build
+from narcokg.build import summary
+from narcokg.build.add import add_and_compare
+from narcokg.build.buildindex import INDEX_FILE, Outcome
+from narcokg.build.graph import XSD_INTEGER as XSD
+from narcokg.build.graph import iri
+from narcokg.build.incremental import build, trial
 from narcokg.build.ondisk import fresh_store_path, state_dir
+from narcokg.build.overlap import shared_ids
+from narcokg.build.summary import DocumentSummary
+from narcokg.build.triples import Graph
 from narcokg.errors import FactError
+from narcokg.model.facts import load_facts
+from narcokg.model.periods import period_slug
 from narcokg.model.workspace import Workspace
 from narcokg.queries.catalogue import load_catalogue, render_query
 from narcokg.synth.corpus import write_corpus
@@ -187,4 +198,50 @@ def test_a_changed_original_rebuilds_its_translation(tmp_path: Path) -> None:
     translations = [p.name for p in workspace.fact_files() if p != original]
     edit(original, r"^  title: .*$", "  title: 一个新标题")
     assert rebuilt(build(workspace)) == tuple(sorted((original.name, *translations)))
+    assert_same_as_clean(workspace, tmp_path)
+
+
+def figures_per_period(summaries: Sequence[DocumentSummary]) -> Graph:
+    """A toy derived step: how many figures each period has, on the period's own node (which
+    the documents also describe: a shared subject)."""
+    counts = Counter(m.period for s in summaries for m in s.measurements)
+    graph = Graph()
+    for period, count in counts.items():
+        graph.typed(iri("period", period_slug(period)), "urn:test:figures", str(count), XSD)
+    return graph
+
+
+def test_a_derived_step_follows_every_change(
+    corpus: tuple[Workspace, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workspace, aside = corpus
+    monkeypatch.setattr(summary, "DERIVED_STEPS", [figures_per_period])
+    first = workspace.fact_files()[0]
+    first.unlink()
+    assert rebuilt(build(workspace)) == ()
+    assert "urn:test:figures" in workspace.graph_file.read_text(encoding="utf-8")
+    assert_same_as_clean(workspace, tmp_path)
+    added = next(aside.glob("*.yaml"))
+    shutil.copyfile(aside / f"{added.stem}.txt", workspace.sources_dir / f"{added.stem}.txt")
+    shutil.copyfile(added, workspace.facts_dir / added.name)
+    assert rebuilt(build(workspace)) == (added.name,)
+    assert_same_as_clean(workspace, tmp_path)
+
+
+def test_add_checks_against_the_index_and_names_shared_ids(
+    corpus: tuple[Workspace, Path], tmp_path: Path
+) -> None:
+    workspace, aside = corpus
+    facts = next(aside.glob("*.yaml"))
+    bad = tmp_path / facts.name
+    shutil.copyfile(facts, bad)
+    edit(bad, r"^    quote: .*$", "    quote: never said")
+    with pytest.raises(FactError, match="never said"):
+        add_and_compare(workspace, aside / f"{facts.stem}.txt", bad)
+    assert not (workspace.facts_dir / facts.name).exists()
+    others = [load_facts(path) for path in workspace.fact_files()]
+    assert trial(workspace, facts, aside / f"{facts.stem}.txt") is not None  # no build needed
+    _, added, shared = add_and_compare(workspace, aside / f"{facts.stem}.txt", facts)
+    assert shared and shared == shared_ids(load_facts(added), others)
+    assert rebuilt(build(workspace)) == (facts.name,)
     assert_same_as_clean(workspace, tmp_path)

@@ -33,6 +33,17 @@ BASE = "#base"  # the data set, the gazetteer's regions, the ontology
 DERIVED = "#derived"  # whole-graph derived triples (build/incremental.py DERIVED_STEPS)
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """What a build did: ``rebuilt`` fact files (all of them when ``full``), the Turtle's size."""
+
+    full: bool
+    rebuilt: tuple[str, ...]
+    removed: tuple[str, ...]
+    lines: int
+    store: bool
+
+
 @dataclass
 class UnitRecord:
     """One contribution: its inputs' stamps (fact file, source), the fact file of the original

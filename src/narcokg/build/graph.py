@@ -20,13 +20,15 @@ from narcokg.build.crossrefs import (
     check_unique_documents,
     rendered_spans,
 )
+from narcokg.build.regions import add_regions
+from narcokg.build.summary import derived_graph, summarise
 from narcokg.build.triples import Graph, ontology_graph, to_triples
 from narcokg.errors import FactError, InputError
 from narcokg.model.facts import FactFile, MeasurementFact, OperationFact, load_facts
 from narcokg.model.figures import check_figure
 from narcokg.model.numbers import BOUNDS, decimal_text, naive_readings
 from narcokg.model.periods import parse_period, period_slug
-from narcokg.model.regions import Region, load_gazetteer, region_slug
+from narcokg.model.regions import Region, load_gazetteer
 from narcokg.model.sources import SourceText, read_source
 from narcokg.model.spans import Span, find_quote, sentence_around
 from narcokg.model.vocabulary import Vocabulary, load_vocabulary
@@ -68,6 +70,7 @@ class BuiltUnits:
     base: Graph
     documents: dict[str, Graph]
     files: list[FactFile]
+    derived: Graph  # summary.DERIVED_STEPS on every document's summary
 
 
 def build_workspace(
@@ -79,7 +82,7 @@ def build_workspace(
     """
     units = build_units(workspace, progress)
     graph = Graph()
-    for part in (units.base, *units.documents.values()):
+    for part in (units.base, *units.documents.values(), units.derived):
         graph.update(part)
     return to_triples(graph)
 
@@ -111,7 +114,8 @@ def build_units(
     for number, facts in enumerate(files, 1):
         documents[facts.path.name] = document_graph(facts, sources[facts.document.id], context)
         report("building documents", number, len(files))
-    return BuiltUnits(base_graph(regions), documents, files)
+    derived = derived_graph([summarise(f) for f in files])
+    return BuiltUnits(base_graph(regions), documents, files, derived)
 
 
 def make_context(
@@ -130,7 +134,7 @@ def base_graph(regions: dict[str, Region]) -> Graph:
     """The triples every workspace's graph has: the data set, the regions and the ontology."""
     graph = Graph()
     cube.add_dataset(graph)
-    _add_regions(graph, regions)
+    add_regions(graph, regions, iri)
     graph.update(ontology_graph())
     return graph
 
@@ -393,19 +397,3 @@ def _add_repair(
     words = context.rendered.get((original, fact.renders or ""))
     if words is not None:  # the original's words the repaired reading agrees with
         graph.link(subject, ns.NK + "corroboratedBy", _add_span(graph, original, words))
-
-
-def _add_regions(graph: Graph, regions: dict[str, Region]) -> None:
-    for region in regions.values():
-        subject = iri("region", region.slug)
-        graph.kind(subject, ns.NK + "Region")
-        graph.text(subject, ns.RDFS + "label", region.name, "en")
-        if region.label_zh:
-            graph.text(subject, ns.RDFS + "label", region.label_zh, "zh-Hans")
-        if region.wikidata:
-            graph.link(subject, ns.OWL + "sameAs", ns.WD + region.wikidata)
-        if region.iso_3166:
-            graph.text(subject, ns.NK + "iso3166Code", region.iso_3166)
-        graph.text(subject, ns.NK + "regionType", region.kind)
-        if region.part_of:
-            graph.link(subject, ns.NK + "partOf", iri("region", region_slug(region.part_of)))

@@ -12,25 +12,24 @@ Turtle that is not the one indexed, a fault in the facts) goes to the full build
 gives the fault's full message.
 
 Whole-graph derived triples (triples about several documents' figures at once) are computed by
-``DERIVED_STEPS`` from the documents' summaries on every build, full or incremental, and stored
-as one more contribution (``DERIVED``): the summaries are kept in the index, so a step never
-re-reads a fact file.
+``summary.DERIVED_STEPS`` from the documents' summaries on every build, full or incremental,
+and stored as one more contribution (``DERIVED``): the summaries are kept in the index, so a
+step never re-reads a fact file.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 
 from narcokg import paths
 from narcokg.build import buildindex, splice
-from narcokg.build.buildindex import BASE, DERIVED, BuildIndex, UnitRecord
+from narcokg.build.buildindex import BASE, DERIVED, BuildIndex, Outcome, UnitRecord
 from narcokg.build.crossrefs import rendered_spans
 from narcokg.build.graph import build_units, document_graph, make_context
 from narcokg.build.ondisk import FileStamp, state_dir
-from narcokg.build.summary import DocumentSummary, consistent, summarise
+from narcokg.build.summary import DocumentSummary, consistent, derived_graph, summarise
 from narcokg.build.triples import Graph, PredicateObject
 from narcokg.errors import NarcoKGError
 from narcokg.model.facts import FactFile, load_facts
@@ -39,23 +38,8 @@ from narcokg.model.sources import SourceText, read_source
 from narcokg.model.vocabulary import load_vocabulary
 from narcokg.model.workspace import Workspace
 
-#: Whole-graph steps: each gets every document's summary (sorted by fact file name) and returns
-#: the triples that belong to no single document (e.g. national figures, same-figure links).
-#: They run on every build, so they must work from the summaries alone.
-DERIVED_STEPS: list[Callable[[Sequence[DocumentSummary]], Graph]] = []
 #: Bump when the index layout changes (the build code's own hash covers the rest).
 INDEX_VERSION = "1"
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What a build did: ``rebuilt`` fact files (all of them when ``full``), the Turtle's size."""
-
-    full: bool
-    rebuilt: tuple[str, ...]
-    removed: tuple[str, ...]
-    lines: int
-    store: bool
 
 
 def global_key(workspace: Workspace) -> str:
@@ -66,13 +50,6 @@ def global_key(workspace: Workspace) -> str:
     for path in (paths.ontology_file(), workspace.gazetteer_file, *code):
         digest.update(path.read_bytes())
     return digest.hexdigest()
-
-
-def derived_graph(summaries: Sequence[DocumentSummary]) -> Graph:
-    graph = Graph()
-    for step in DERIVED_STEPS:
-        graph.update(step(summaries))
-    return graph
 
 
 def build(
@@ -108,8 +85,7 @@ def _assemble(
     from narcokg.build import turtle
 
     units = build_units(workspace, progress)
-    summaries = [summarise(f) for f in units.files]
-    graphs = {BASE: units.base, **units.documents, DERIVED: derived_graph(summaries)}
+    graphs = {BASE: units.base, **units.documents, DERIVED: units.derived}
     by_subject: dict[str, set[PredicateObject]] = {}
     contributors: dict[str, list[str]] = {}
     for name, graph in graphs.items():
@@ -217,16 +193,40 @@ def _incremental(workspace: Workspace, index: BuildIndex, with_store: bool) -> O
     return splice.apply(workspace, index, (graphs, new_records), removed, with_store)
 
 
+def trial(workspace: Workspace, facts_file: Path, source: Path) -> list[DocumentSummary] | None:
+    """Check that a new document builds together with the workspace's (``narcokg add``) from
+    the last build's index, without a build: the other documents' summaries if it does, None if
+    the index cannot vouch for the workspace (then a trial build decides). Raises the fault of
+    the new document's own facts."""
+    key = global_key(workspace)
+    index = buildindex.load(state_dir(workspace.graph_file) / buildindex.INDEX_FILE, key)
+    if index is None or _changed(workspace, index) != ([], []):
+        return None
+    facts = load_facts(facts_file)
+    summaries = {n: r.summary for n, r in index.units.items() if r.summary is not None}
+    others = list(summaries.values())
+    summaries[facts_file.name] = summarise(facts)
+    if not consistent(summaries.values()):
+        return None  # the trial build names the fault
+    _document_graphs(workspace, {facts_file.name: facts}, summaries, source.parent)
+    return others
+
+
 def _source(workspace: Workspace, facts: FactFile) -> Path:
     return workspace.sources_dir / facts.document.file
 
 
 def _document_graphs(
-    workspace: Workspace, files: dict[str, FactFile], summaries: dict[str, DocumentSummary]
+    workspace: Workspace,
+    files: dict[str, FactFile],
+    summaries: dict[str, DocumentSummary],
+    sources_dir: Path | None = None,
 ) -> dict[str, Graph]:
-    """The changed documents' triples, with what they need of the others."""
+    """The changed documents' triples (their sources in ``sources_dir``, by default the
+    workspace's), with what they need of the others."""
     names = {s.doc_id: name for name, s in summaries.items()}
-    sources = {f.document.id: read_source(_source(workspace, f)) for f in files.values()}
+    folder = sources_dir or workspace.sources_dir
+    sources = {f.document.id: read_source(folder / f.document.file) for f in files.values()}
     originals = list(files.values())
     for facts in files.values():
         original = facts.document.translation_of

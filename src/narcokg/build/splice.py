@@ -11,16 +11,12 @@ import os
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from narcokg.build import buildindex, turtle
-from narcokg.build.buildindex import BuildIndex, UnitRecord
+from narcokg.build.buildindex import BuildIndex, Outcome, UnitRecord
 from narcokg.build.ondisk import FileStamp, fresh_store_path, state_dir
 from narcokg.build.triples import Graph, PredicateObject, from_oxigraph
 from narcokg.model.workspace import Workspace
-
-if TYPE_CHECKING:
-    from narcokg.build.incremental import Outcome
 
 Changes = dict[str, tuple[set[PredicateObject], set[PredicateObject]]]  # subject: (old, new)
 
@@ -33,8 +29,6 @@ def apply(
     with_store: bool,
 ) -> Outcome:
     """Replace the contributions named in ``new`` (their graphs and records), drop ``removed``."""
-    from narcokg.build.incremental import Outcome
-
     graphs, records = new
     old = {name: index.units.pop(name) for name in (*graphs, *removed) if name in index.units}
     index.units.update(records)

@@ -8,10 +8,17 @@ the figures (``MeasurementSummary``) without re-reading any fact file.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 
+from narcokg.build.triples import Graph
 from narcokg.model.facts import FactFile, MeasurementFact
+
+#: Whole-graph derived steps (the hook for build/derived.py): each gets every document's summary
+#: (sorted by fact file name) and returns the triples that belong to no single document (e.g.
+#: national figures, same-figure links). They run on every build, full or incremental, from the
+#: summaries alone (an incremental build keeps them in its index), so they stay cheap.
+DERIVED_STEPS: list[Callable[[Sequence[DocumentSummary]], Graph]] = []
 
 
 class MeasurementSummary(NamedTuple):
@@ -101,3 +108,11 @@ def consistent(summaries: Iterable[DocumentSummary]) -> bool:
         if original is not None and not s.renders <= original.measurement_ids:
             return False
     return True
+
+
+def derived_graph(summaries: Sequence[DocumentSummary]) -> Graph:
+    """The triples of every derived step (:data:`DERIVED_STEPS`)."""
+    graph = Graph()
+    for step in DERIVED_STEPS:
+        graph.update(step(summaries))
+    return graph
