@@ -125,8 +125,10 @@ def _full(
     index.units[DERIVED] = _record((), None, None)
     for name, graph in graphs.items():
         _fill_subjects(index, name, graph)
+    rebuilt = tuple(sorted(f.path.name for f in files))
+    del graphs, files  # before the store's load: the triples are in ``data`` now
     store = splice.write_outputs(workspace, data, index, None, with_store)
-    return Outcome(True, tuple(sorted(f.path.name for f in files)), (), data.count(b"\n"), store)
+    return Outcome(True, rebuilt, (), data.count(b"\n"), store)
 
 
 def _record(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -19,6 +20,8 @@ Term = tuple[str, str, str | None]
 #: A triple as built: (subject IRI, predicate IRI, object).
 Triple = tuple[str, str, Term]
 PredicateObject = tuple[str, Term]
+_LINKS: dict[tuple[str, str], PredicateObject] = {}
+_MAX_LINKS = 50_000  # bounded: the pairs of one-off IRIs (spans) would only add to it
 
 
 @dataclass
@@ -29,13 +32,20 @@ class Graph:
     subjects: dict[str, set[PredicateObject]] = field(default_factory=dict)
 
     def link(self, subject: str, predicate: str, obj: str) -> None:
-        self._add(subject, (predicate, ("iri", obj, None)))
+        # a million triples repeat a few thousand (predicate, IRI) pairs: keep one of each
+        pair = _LINKS.get((predicate, obj))
+        if pair is None:
+            pair = (sys.intern(predicate), ("iri", obj, None))
+            if len(_LINKS) < _MAX_LINKS:
+                _LINKS[(predicate, obj)] = pair
+        self._add(subject, pair)
 
     def text(self, subject: str, predicate: str, value: str, lang: str | None = None) -> None:
-        self._add(subject, (predicate, ("lit", value, "@" + lang if lang else None)))
+        tag = sys.intern("@" + lang) if lang else None
+        self._add(subject, (sys.intern(predicate), ("lit", value, tag)))
 
     def typed(self, subject: str, predicate: str, value: str, datatype: str) -> None:
-        self._add(subject, (predicate, ("lit", value, datatype)))
+        self._add(subject, (sys.intern(predicate), ("lit", value, sys.intern(datatype))))
 
     def kind(self, subject: str, *classes: str) -> None:
         for cls in classes:
