@@ -46,9 +46,9 @@ def apply(
         before, after = _recompute(index, body, old, grouped, subject)
         if before != after:
             changes[subject] = (before, after)
-    new_body, index.keys, index.offsets = _splice(body, index, changes)
+    pieces, index.keys, index.offsets = _splice(body, index, changes)
     store_folder = fresh_store_path(workspace.graph_file) if with_store else None
-    output = head + new_body
+    output = b"".join((head, *pieces))  # one copy of the whole file
     rebuilt = tuple(sorted(n for n in graphs if not n.startswith("#")))
     store = write_outputs(workspace, output, index, (store_folder, changes), with_store)
     gone = tuple(sorted(removed))
@@ -115,8 +115,9 @@ def _old_block(index: BuildIndex, body: memoryview, subject: str) -> set[Predica
 
 def _splice(
     body: memoryview, index: BuildIndex, changes: Changes
-) -> tuple[bytes, list[str], list[int]]:
-    """The new Turtle body, block keys and offsets: unchanged blocks copied, changed ones new."""
+) -> tuple[list[bytes | memoryview], list[str], list[int]]:
+    """The new Turtle body (in pieces), block keys and offsets: unchanged blocks as they were,
+    changed ones new."""
     changed = [s for s in sorted(changes, key=turtle.subject_key) if changes[s][1]]
     fresh, fresh_offsets = turtle.blocks(changed, {s: changes[s][1] for s in changed})
     replaced = {turtle.subject_key(s): i for i, s in enumerate(changed)}
@@ -147,7 +148,7 @@ def _splice(
             pieces.append(fresh[fresh_offsets[at] : fresh_offsets[at + 1]])
             size += fresh_offsets[at + 1] - fresh_offsets[at]
     offsets.append(size)
-    return b"".join(pieces), keys, offsets
+    return pieces, keys, offsets
 
 
 def write_outputs(
