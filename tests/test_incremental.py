@@ -245,3 +245,13 @@ def test_add_checks_against_the_index_and_names_shared_ids(
     assert shared and shared == shared_ids(load_facts(added), others)
     assert rebuilt(build(workspace)) == (facts.name,)
     assert_same_as_clean(workspace, tmp_path)
+
+
+def test_without_a_store_nothing_is_kept(tmp_path: Path) -> None:
+    """The shipped seed graph's folder goes into the wheel: no index or store beside it."""
+    workspace = Workspace(tmp_path / "ws")
+    write_corpus(workspace.root, 3, seed=2)
+    for _ in range(2):
+        assert build(workspace, with_store=False).full
+    assert workspace.graph_file.is_file()
+    assert not state_dir(workspace.graph_file).exists()

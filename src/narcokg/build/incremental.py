@@ -58,9 +58,12 @@ def build(
     *,
     with_store: bool = True,
 ) -> Outcome:
-    """Build the workspace's graph (and its on-disk store when ``with_store``), incrementally
-    when the index of the last build allows it."""
+    """Build the workspace's graph, incrementally when the index of the last build allows it.
+    Without ``with_store`` (the shipped seed graph: small, and its folder goes into the wheel)
+    nothing is kept in ``.narcokg/``: no store, no index, always a full build."""
     key = global_key(workspace)
+    if not with_store:
+        return _full(workspace, key, progress, with_store)
     index = buildindex.load(state_dir(workspace.graph_file) / buildindex.INDEX_FILE, key)
     if index is not None and index.output.matches(workspace.graph_file):
         try:

@@ -159,7 +159,8 @@ def write_outputs(
     with_store: bool,
 ) -> bool:
     """Write the Turtle, then the store (in place when ``update`` gives the current store's
-    folder and the changes, else loaded anew), then the index. Whether a store was written."""
+    folder and the changes, else loaded anew), then the index; the last two only
+    ``with_store``. Whether a store was written."""
     from narcokg import paths
     from narcokg.build.ondisk import update_store, write_store
     from narcokg.build.store import write_atomically
@@ -177,7 +178,8 @@ def write_outputs(
         updated = update_store(graph_file, folder, (removals, additions), stamp)
     if with_store and not updated:
         write_store(graph_file, paths.ontology_file())
-    buildindex.save(index, state_dir(graph_file) / buildindex.INDEX_FILE)
+    if with_store:
+        buildindex.save(index, state_dir(graph_file) / buildindex.INDEX_FILE)
     return with_store
 
 
