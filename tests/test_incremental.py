@@ -14,12 +14,12 @@ import pyoxigraph as ox
 import pytest
 
 from narcokg import paths
-from narcokg.build import summary
+from narcokg.build import buildindex, summary
 from narcokg.build.add import add_and_compare
 from narcokg.build.buildindex import INDEX_FILE, Outcome
 from narcokg.build.graph import XSD_INTEGER as XSD
 from narcokg.build.graph import iri
-from narcokg.build.incremental import build, trial
+from narcokg.build.incremental import build, global_key, trial
 from narcokg.build.ondisk import fresh_store_path, state_dir
 from narcokg.build.overlap import shared_ids
 from narcokg.build.summary import DocumentSummary
@@ -255,3 +255,18 @@ def test_without_a_store_nothing_is_kept(tmp_path: Path) -> None:
         assert build(workspace, with_store=False).full
     assert workspace.graph_file.is_file()
     assert not state_dir(workspace.graph_file).exists()
+
+
+def test_an_index_that_does_not_describe_the_turtle_gives_a_full_build(
+    corpus: tuple[Workspace, Path], tmp_path: Path
+) -> None:
+    """A well-formed index (its checksum right) whose offsets are off: refused, not spliced."""
+    workspace, _ = corpus
+    path = state_dir(workspace.graph_file) / INDEX_FILE
+    index = buildindex.load(path, global_key(workspace))
+    assert index is not None
+    index.offsets = [0, *(offset + 7 for offset in index.offsets[1:-1]), index.offsets[-1]]
+    buildindex.save(index, path)
+    edit(workspace.fact_files()[3], r"^  title: .*$", "  title: Changed with a wrong index")
+    assert build(workspace).full
+    assert_same_as_clean(workspace, tmp_path)

@@ -68,8 +68,10 @@ def build(
     if index is not None and index.output.matches(workspace.graph_file):
         try:
             outcome = _incremental(workspace, index, with_store)
-        except (NarcoKGError, OSError):
-            outcome = None  # the full build below names the fault
+        except (NarcoKGError, OSError, ValueError, LookupError, StopIteration, SyntaxError):
+            # a fault in the facts (the full build below names it), or an index that does not
+            # describe this Turtle after all: never a wrong graph, never a traceback
+            outcome = None
         if outcome is not None:
             return outcome
     return _full(workspace, key, progress, with_store)

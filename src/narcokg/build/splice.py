@@ -139,6 +139,7 @@ def _splice(
         position = max(position, stop)
         if key is None:
             break
+        _check_boundary(body, index.offsets[position] if position < len(index.keys) else None)
         if position < len(index.keys) and index.keys[position] == key:
             position += 1  # the old block of a changed subject
         if key in replaced:
@@ -149,6 +150,15 @@ def _splice(
             size += fresh_offsets[at + 1] - fresh_offsets[at]
     offsets.append(size)
     return pieces, keys, offsets
+
+
+def _check_boundary(body: memoryview, offset: int | None) -> None:
+    """An edit point must be where a block starts: after a newline, not on a continuation line
+    (an index that does not describe the Turtle is refused, never spliced into it)."""
+    if offset is None:
+        return
+    if offset > len(body) or (offset and body[offset - 1] != 0x0A) or body[offset] == 0x09:
+        raise ValueError(f"the build index does not match the Turtle at byte {offset}")
 
 
 def write_outputs(
