@@ -71,37 +71,44 @@ def build(
         False, "--check", help="Only check that the built graph is current."
     ),
 ) -> None:
-    """Build the graph from the workspace's sources and fact files."""
-    from narcokg.build.graph import build_workspace
+    """Build the graph from the workspace's sources and fact files (only what changed since the
+    last build, when its index in .narcokg/ allows)."""
+    from narcokg import paths
+    from narcokg.build.incremental import build as build_graph
+    from narcokg.build.incremental import full_turtle
+    from narcokg.build.ondisk import state_dir
     from narcokg.build.progress import TerminalProgress
-    from narcokg.build.store import serialize_triples, write_atomically
 
     workspace = _workspace()
+    target = workspace.graph_file
     progress = TerminalProgress()
     try:
-        data = serialize_triples(build_workspace(workspace, progress))
+        if check:
+            data = full_turtle(workspace, progress)
+        else:
+            # not beside the shipped seed: it is small
+            with_store = workspace.root.resolve() != paths.graph_dir().resolve()
+            outcome = build_graph(workspace, progress, with_store=with_store)
     finally:
         progress.close()
-    target = workspace.graph_file
     if check:
         if not target.is_file() or target.read_bytes() != data:
             _fail(f"{target} is stale: run `narcokg build` and commit the result", 1)
         typer.echo(f"{target} is current")
         return
-    write_atomically(target, data)
-    lines = data.count(b"\n")
-    typer.echo(f"wrote {target} ({lines} lines)")
-    _write_store(workspace)
+    if outcome.full or outcome.rebuilt or outcome.removed:
+        how = "" if outcome.full else _changes(outcome.rebuilt, outcome.removed)
+        typer.echo(f"wrote {target} ({outcome.lines} lines){how}")
+    else:
+        typer.echo(f"{target} is current")
+    if outcome.store:
+        typer.echo(f"wrote the query store {state_dir(target)}")
 
 
-def _write_store(workspace: Workspace) -> None:
-    """The on-disk store beside a workspace's graph (not beside the shipped seed: it is small)."""
-    from narcokg import paths
-    from narcokg.build.ondisk import state_dir, write_store
-
-    if workspace.root.resolve() != paths.graph_dir().resolve():
-        write_store(workspace.graph_file, paths.ontology_file())
-        typer.echo(f"wrote the query store {state_dir(workspace.graph_file)}")
+def _changes(rebuilt: tuple[str, ...], removed: tuple[str, ...]) -> str:
+    parts = [f"rebuilt {', '.join(rebuilt)}"] if rebuilt else []
+    parts += [f"removed {', '.join(removed)}"] if removed else []
+    return ": " + "; ".join(parts)
 
 
 @app.command()

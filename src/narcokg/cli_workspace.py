@@ -69,14 +69,10 @@ def register(app: typer.Typer, find_workspace: Callable[[], Workspace]) -> None:
         facts: Path = typer.Option(..., "--facts", help="Its reviewed fact file."),
     ) -> None:
         """Add a document and its reviewed facts to the workspace (refuses overwrites)."""
-        from narcokg.build.add import add_document
-        from narcokg.build.overlap import shared_ids
-        from narcokg.model.facts import load_facts
+        from narcokg.build.add import add_and_compare
 
-        workspace = find_workspace()
-        others = [load_facts(path) for path in workspace.fact_files()]
-        source, fact_file = add_document(workspace, file, facts)
-        for shared in shared_ids(load_facts(fact_file), others):
+        source, fact_file, shared_ids = add_and_compare(find_workspace(), file, facts)
+        for shared in shared_ids:
             typer.echo(shared.to_text(), err=True)
         typer.echo(f"added {source} and {fact_file}: run `narcokg build`")
 

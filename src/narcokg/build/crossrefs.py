@@ -9,6 +9,27 @@ from narcokg.model.sources import SourceText
 from narcokg.model.spans import Span, find_quote
 
 
+def check_agencies(files: list[FactFile]) -> None:
+    """An agency has one label per language, and the agency it is part of is defined."""
+    labels: dict[tuple[str, str], tuple[str, FactFile]] = {}
+    for facts in files:
+        for agency in facts.agencies:
+            known = labels.setdefault((agency.slug, facts.document.language), (agency.label, facts))
+            if known[0] != agency.label:
+                raise FactError(
+                    f"{facts.path}: agency {agency.slug!r}: labelled {agency.label!r} here but "
+                    f"{known[0]!r} in {known[1].path}"
+                )
+    defined = {slug for slug, _ in labels}
+    for facts in files:
+        for agency in facts.agencies:
+            if agency.part_of and agency.part_of not in defined:
+                raise FactError(
+                    f"{facts.path}: agency {agency.slug!r} is part of unknown agency "
+                    f"{agency.part_of!r}"
+                )
+
+
 def check_unique_documents(files: list[FactFile]) -> None:
     seen: dict[str, FactFile] = {}
     for facts in files:
@@ -42,11 +63,14 @@ def check_translations(files: list[FactFile]) -> None:
 
 
 def rendered_spans(
-    files: list[FactFile], sources: dict[str, SourceText]
+    files: list[FactFile],
+    sources: dict[str, SourceText],
+    originals: list[FactFile] | None = None,
 ) -> dict[tuple[str, str], Span]:
-    """The figure span of every original figure a translated figure renders, by (doc, fact):
-    the original's words a repair of the translation is corroborated by."""
-    by_id = {f.document.id: f for f in files}
+    """The figure span of every original figure a translated figure of ``files`` renders, by
+    (doc, fact): the original's words a repair of the translation is corroborated by. The
+    originals are among ``originals`` (default: ``files``), their texts in ``sources``."""
+    by_id = {f.document.id: f for f in (files if originals is None else originals)}
     wanted = {
         (f.document.translation_of, m.renders)
         for f in files

@@ -74,6 +74,39 @@ def derived_triples(triples: Iterable[pyoxigraph.Triple]) -> list[pyoxigraph.Tri
     return [ox.Triple(ox.NamedNode(s), ox.NamedNode(p), ox.NamedNode(o)) for s, p, o in links]
 
 
+def figure_links(
+    figures: Iterable[Figure], mass_units: set[str], part_of: dict[str, set[str]]
+) -> list[tuple[str, str, str]]:
+    """The same links as :func:`derived_triples`, as IRI triples, from each measurement's IRIs
+    (what a build knows without its triples: build/summary.py)."""
+    measurements: dict[str, _Facts] = {}
+    for figure in figures:
+        facts = measurements.setdefault(figure.measurement, _Facts())
+        facts.measures.add(figure.measure)
+        facts.periods.add(figure.period)
+        facts.units.add(figure.unit)
+        facts.documents.add(figure.document)
+        facts.regions.update(figure.regions)
+        if figure.operation:
+            facts.operations.add(figure.operation)
+    inputs = _Inputs(measurements, mass_units, part_of)
+    links = [(a, SAME_FIGURE, b) for a, b in _same_figures(inputs)]
+    return links + [(m, NATIONAL_FIGURE, n) for m, n in _national_figures(inputs)]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One measurement's IRIs: the inputs of the derived links."""
+
+    measurement: str
+    measure: str
+    period: str
+    unit: str
+    document: str
+    operation: str | None
+    regions: tuple[str, ...]
+
+
 def _read(triples: Iterable[pyoxigraph.Triple]) -> _Inputs:
     import pyoxigraph as ox
 

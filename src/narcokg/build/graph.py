@@ -14,15 +14,22 @@ from typing import TYPE_CHECKING
 from narcokg import namespaces as ns
 from narcokg import paths
 from narcokg.build import cube
-from narcokg.build.crossrefs import check_translations, check_unique_documents, rendered_spans
-from narcokg.build.derived import derived_triples
-from narcokg.build.triples import Graph, ontology_triples, to_triples
+from narcokg.build.crossrefs import (
+    check_agencies,
+    check_translations,
+    check_unique_documents,
+    rendered_spans,
+)
+from narcokg.build.iris import iri
+from narcokg.build.regions import add_regions, named_divisions
+from narcokg.build.summary import derived_graph, summarise
+from narcokg.build.triples import Graph, ontology_graph, to_triples
 from narcokg.errors import FactError, InputError
 from narcokg.model.facts import FactFile, MeasurementFact, OperationFact, load_facts
 from narcokg.model.figures import check_figure
 from narcokg.model.numbers import BOUNDS, decimal_text, naive_readings
 from narcokg.model.periods import parse_period, period_slug
-from narcokg.model.regions import Region, load_gazetteer, region_slug, with_divisions
+from narcokg.model.regions import Region, load_gazetteer, with_divisions
 from narcokg.model.sources import SourceText, read_source
 from narcokg.model.spans import Span, find_quote, sentence_around
 from narcokg.model.vocabulary import Vocabulary, load_vocabulary
@@ -41,18 +48,25 @@ QUALIFIER_WORDS = {"exact": "", "about": "about ", "more-than": "more than ",
                    "up-to": "up to "}  # fmt: skip
 
 
-def iri(kind: str, *parts: str) -> str:
-    """The IRI of a data entity: ``nkid:{kind}/{part}/{part}``."""
-    return ns.NKID + "/".join((kind, *parts))
-
-
 @dataclass(frozen=True)
-class _Context:
+class BuildContext:
     vocabulary: Vocabulary
     regions: dict[str, Region]
     agencies: frozenset[str]
     operations: frozenset[str]
     rendered: dict[tuple[str, str], Span]  # original figures' spans, by (document, fact)
+
+
+@dataclass
+class BuiltUnits:
+    """A workspace's graph as the contributions it is the union of: the part every graph has
+    (the data set, the gazetteer's regions, the ontology) and each document's (by fact file
+    name), so that a rebuild can replace one document's part (build/incremental.py)."""
+
+    base: Graph
+    documents: dict[str, Graph]
+    files: list[FactFile]
+    derived: Graph  # summary.DERIVED_STEPS on every document's summary
 
 
 def build_workspace(
@@ -62,6 +76,17 @@ def build_workspace(
 
     ``progress(stage, done, total)``, if given, is told how far reading and building have got.
     """
+    units = build_units(workspace, progress)
+    graph = Graph()
+    for part in (units.base, *units.documents.values(), units.derived):
+        graph.update(part)
+    return to_triples(graph)
+
+
+def build_units(
+    workspace: Workspace, progress: Callable[[str, int, int], None] | None = None
+) -> BuiltUnits:
+    """The workspace's graph, contribution by contribution (see :class:`BuiltUnits`)."""
     report = progress or (lambda stage, done, total: None)
     vocabulary = load_vocabulary(paths.ontology_file())
     gazetteer = load_gazetteer(workspace.gazetteer_file)
@@ -73,69 +98,67 @@ def build_workspace(
         report("reading fact files", number, len(fact_paths))
     if not files:
         raise InputError(f"no fact files in {workspace.facts_dir}: add one per source document")
-    graph = Graph()
-    agencies = _add_agencies(graph, files, regions)
-    operations = frozenset(op.slug for f in files for op in f.operations)
+    check_agencies(files)
     check_unique_documents(files)
     check_translations(files)
     sources = {f.document.id: read_source(workspace.sources_dir / f.document.file) for f in files}
-    rendered = rendered_spans(files, sources)
-    context = _Context(vocabulary, regions, frozenset(agencies), operations, rendered)
-    cube.add_dataset(graph)
+    defined = (
+        (agency.slug for f in files for agency in f.agencies),
+        (op.slug for f in files for op in f.operations),
+    )
+    context = make_context(vocabulary, regions, defined, rendered_spans(files, sources))
+    documents = {}
     for number, facts in enumerate(files, 1):
-        _add_document(graph, facts, sources[facts.document.id], context)
+        documents[facts.path.name] = document_graph(facts, sources[facts.document.id], context)
         report("building documents", number, len(files))
-    _add_regions(graph, gazetteer | _named_cities(files, regions))
-    triples = to_triples(graph) + ontology_triples()
-    return triples + derived_triples(triples)
+    derived = derived_graph([summarise(f) for f in files], vocabulary, regions)
+    return BuiltUnits(base_graph(gazetteer), documents, files, derived)
 
 
-def _named_cities(files: list[FactFile], regions: dict[str, Region]) -> dict[str, Region]:
-    """The regions of cities.csv and counties.csv the facts name: only those join the graph, each
-    with the divisions it lies in (a county's city; every region of reference/regions.csv does)."""
-    named = {n for f in files for m in f.measurements for n in m.regions}
-    named |= {n for f in files for op in f.operations for n in op.regions}
-    named |= {a.jurisdiction for f in files for a in f.agencies if a.jurisdiction}
-    joined: dict[str, Region] = {}
-    for name in sorted(n for n in named if n in regions):
-        region: Region | None = regions[name]
-        while region is not None and region.name not in joined:
-            joined[region.name] = region
-            region = regions.get(region.part_of) if region.part_of else None
-    return dict(sorted(joined.items()))
+def make_context(
+    vocabulary: Vocabulary,
+    regions: dict[str, Region],
+    defined: tuple[Iterable[str], Iterable[str]],
+    rendered: dict[tuple[str, str], Span],
+) -> BuildContext:
+    """What a document's triples need from the others: the agency and operation ids they
+    define (``defined``), and the original figures' spans that translated figures render."""
+    agencies, operations = defined
+    return BuildContext(vocabulary, regions, frozenset(agencies), frozenset(operations), rendered)
 
 
-def _add_agencies(graph: Graph, files: list[FactFile], regions: dict[str, Region]) -> set[str]:
-    labels: dict[tuple[str, str], tuple[str, FactFile]] = {}
-    for facts in files:
-        language = facts.document.language
-        for agency in facts.agencies:
-            where = f"{facts.path}: agency {agency.slug!r}"
-            known = labels.setdefault((agency.slug, language), (agency.label, facts))
-            if known[0] != agency.label:
-                raise FactError(
-                    f"{where}: labelled {agency.label!r} here but {known[0]!r} in {known[1].path}"
-                )
-            subject = iri("agency", agency.slug)
-            graph.kind(subject, ns.NK + "Agency")
-            graph.text(subject, ns.RDFS + "label", agency.label, language)
-            _add_alt_labels(graph, subject, agency.alt_labels)
-            if agency.jurisdiction:
-                graph.link(
-                    subject,
-                    ns.NK + "jurisdiction",
-                    _region_iri(agency.jurisdiction, regions, where),
-                )
-            if agency.part_of:
-                graph.link(subject, ns.ORG + "subOrganizationOf", iri("agency", agency.part_of))
-    for facts in files:
-        for agency in facts.agencies:
-            if agency.part_of and agency.part_of not in {slug for slug, _ in labels}:
-                raise FactError(
-                    f"{facts.path}: agency {agency.slug!r} is part of unknown agency "
-                    f"{agency.part_of!r}"
-                )
-    return {slug for slug, _ in labels}
+def base_graph(regions: dict[str, Region]) -> Graph:
+    """The triples every workspace's graph has: the data set, the regions of reference/regions.csv
+    (a city or county joins with the document that names it) and the ontology."""
+    graph = Graph()
+    cube.add_dataset(graph)
+    add_regions(graph, regions, iri)
+    graph.update(ontology_graph())
+    return graph
+
+
+def document_graph(facts: FactFile, source: SourceText, context: BuildContext) -> Graph:
+    """One document's triples, its agencies' included (other documents may share them)."""
+    graph = Graph()
+    _add_agencies(graph, facts, context.regions)
+    _add_document(graph, facts, source, context)
+    add_regions(graph, named_divisions(facts, context.regions), iri)
+    return graph
+
+
+def _add_agencies(graph: Graph, facts: FactFile, regions: dict[str, Region]) -> None:
+    for agency in facts.agencies:
+        where = f"{facts.path}: agency {agency.slug!r}"
+        subject = iri("agency", agency.slug)
+        graph.kind(subject, ns.NK + "Agency")
+        graph.text(subject, ns.RDFS + "label", agency.label, facts.document.language)
+        _add_alt_labels(graph, subject, agency.alt_labels)
+        if agency.jurisdiction:
+            graph.link(
+                subject, ns.NK + "jurisdiction", _region_iri(agency.jurisdiction, regions, where)
+            )
+        if agency.part_of:
+            graph.link(subject, ns.ORG + "subOrganizationOf", iri("agency", agency.part_of))
 
 
 def _add_alt_labels(graph: Graph, subject: str, alt_labels: tuple[tuple[str, str], ...]) -> None:
@@ -154,7 +177,7 @@ def _region_iri(name: str, regions: dict[str, Region], where: str) -> str:
     return iri("region", region.slug)
 
 
-def _add_document(graph: Graph, facts: FactFile, source: SourceText, context: _Context) -> None:
+def _add_document(graph: Graph, facts: FactFile, source: SourceText, context: BuildContext) -> None:
     doc = facts.document
     subject = iri("document", doc.id)
     graph.kind(subject, ns.NK + "SourceDocument")
@@ -221,7 +244,7 @@ def _add_period(graph: Graph, label: str, where: str) -> str:
 
 
 def _add_operation(
-    graph: Graph, facts: FactFile, source: SourceText, op: OperationFact, context: _Context
+    graph: Graph, facts: FactFile, source: SourceText, op: OperationFact, context: BuildContext
 ) -> None:
     where = f"{facts.path}: operation {op.slug!r}"
     subject = iri("operation", op.slug)
@@ -253,7 +276,7 @@ def _add_operation(
 
 
 def _add_measurement(
-    graph: Graph, facts: FactFile, source: SourceText, fact: MeasurementFact, context: _Context
+    graph: Graph, facts: FactFile, source: SourceText, fact: MeasurementFact, context: BuildContext
 ) -> None:
     where = f"{facts.path}: measurement {fact.id!r}"
     doc_id = facts.document.id
@@ -307,7 +330,7 @@ def _add_links(
     facts: FactFile,
     fact: MeasurementFact,
     nodes: tuple[str, str],
-    context: _Context,
+    context: BuildContext,
 ) -> None:
     """A measurement's repair, the figure it changes, and the original figure it renders."""
     subject, figure = nodes
@@ -350,7 +373,7 @@ def _add_repair(
     subject: str,
     evidence: tuple[str, str, str],
     fact: MeasurementFact,
-    context: _Context,
+    context: BuildContext,
 ) -> None:
     assert fact.repair is not None
     figure, language, original = evidence  # figure span, document language, original doc id
@@ -375,23 +398,3 @@ def _add_repair(
     words = context.rendered.get((original, fact.renders or ""))
     if words is not None:  # the original's words the repaired reading agrees with
         graph.link(subject, ns.NK + "corroboratedBy", _add_span(graph, original, words))
-
-
-def _add_regions(graph: Graph, regions: dict[str, Region]) -> None:
-    for region in regions.values():
-        subject = iri("region", region.slug)
-        graph.kind(subject, ns.NK + "Region")
-        graph.text(subject, ns.RDFS + "label", region.name, "en")
-        if region.label_zh:
-            graph.text(subject, ns.RDFS + "label", region.label_zh, "zh-Hans")
-        if region.short_zh:  # 广州 beside 广州市: stored queries match either
-            graph.text(subject, ns.SKOS + "altLabel", region.short_zh, "zh-Hans")
-        if region.code:
-            graph.text(subject, ns.NK + "divisionCode", region.code)
-        if region.wikidata:
-            graph.link(subject, ns.OWL + "sameAs", ns.WD + region.wikidata)
-        if region.iso_3166:
-            graph.text(subject, ns.NK + "iso3166Code", region.iso_3166)
-        graph.text(subject, ns.NK + "regionType", region.kind)
-        if region.part_of:
-            graph.link(subject, ns.NK + "partOf", iri("region", region_slug(region.part_of)))

@@ -24,6 +24,8 @@ from narcokg.errors import InputError
 if TYPE_CHECKING:
     import pyoxigraph
 
+    from narcokg.build.triples import Triple
+
 #: Below this many bytes of Turtle, parsing into memory beats opening a store on disk.
 SMALL_GRAPH_BYTES = 4_000_000
 STATE_DIR = ".narcokg"
@@ -131,6 +133,50 @@ def write_store(graph_file: Path, ontology: Path) -> Path:
         if old.name != folder_name:
             shutil.rmtree(old, ignore_errors=True)
     return target
+
+
+def update_store(
+    graph_file: Path,
+    folder: Path,
+    changes: tuple[list[Triple], list[Triple]],
+    graph_stamp: FileStamp,
+) -> bool:
+    """Remove and add triples in the store at ``folder`` (which held the graph before a rebuild
+    changed those triples), then stamp it as holding ``graph_file``. False if the store cannot
+    be opened for writing (a reader holds it, or it is damaged): the caller loads a new one."""
+    import pyoxigraph as ox
+
+    from narcokg import paths
+    from narcokg.build.store import write_atomically
+
+    removals, additions = changes
+    try:
+        store = ox.Store(str(folder))
+    except OSError:
+        return False
+    try:
+        for triple in removals:
+            store.remove(_quad(triple))
+        store.extend(_quad(triple) for triple in additions)
+        store.flush()
+    finally:
+        del store
+    stamp = {
+        "folder": folder.name,
+        "graph": graph_stamp.__dict__,
+        "ontology": FileStamp.of(paths.ontology_file()).__dict__,
+    }
+    write_atomically(state_dir(graph_file) / STAMP, json.dumps(stamp, indent=1).encode())
+    return True
+
+
+def _quad(triple: Triple) -> pyoxigraph.Quad:
+    import pyoxigraph as ox
+
+    from narcokg.build.triples import to_oxigraph
+
+    converted = to_oxigraph(*triple)
+    return ox.Quad(converted.subject, converted.predicate, converted.object, ox.DefaultGraph())
 
 
 def open_graph_store(graph_file: Path, ontology: Path | None = None) -> pyoxigraph.Store:

@@ -31,18 +31,35 @@ class SharedId:
         )
 
 
+#: What the comparison needs of a document: its fact file's name, its operation and agency ids.
+Ids = tuple[str, frozenset[str], frozenset[str]]
+
+
+def ids_of(facts: FactFile) -> Ids:
+    return (
+        facts.path.name,
+        frozenset(op.slug for op in facts.operations),
+        frozenset(agency.slug for agency in facts.agencies),
+    )
+
+
 def shared_ids(new: FactFile, others: Iterable[FactFile]) -> list[SharedId]:
     """The new report's operation and agency ids that ``others`` use too, in a stable order."""
-    mine = {("operation", op.slug) for op in new.operations}
-    mine |= {("agency", agency.slug) for agency in new.agencies}
+    return shared_ids_among(new, (ids_of(facts) for facts in others))
+
+
+def shared_ids_among(new: FactFile, others: Iterable[Ids]) -> list[SharedId]:
+    """:func:`shared_ids` with the others' ids only (from an incremental build's summaries)."""
+    name, operations, agencies = ids_of(new)
+    mine = {("operation", slug) for slug in operations} | {("agency", slug) for slug in agencies}
     users: dict[tuple[str, str], list[str]] = {key: [] for key in mine}
-    for facts in others:
-        if facts.path.name == new.path.name:
+    for other, their_operations, their_agencies in others:
+        if other == name:
             continue
-        theirs = {("operation", op.slug) for op in facts.operations}
-        theirs |= {("agency", agency.slug) for agency in facts.agencies}
+        theirs = {("operation", slug) for slug in their_operations}
+        theirs |= {("agency", slug) for slug in their_agencies}
         for key in mine & theirs:
-            users[key].append(facts.path.name)
+            users[key].append(other)
     return [
         SharedId(kind, slug, tuple(sorted(files)))
         for (kind, slug), files in sorted(users.items())

@@ -6,7 +6,9 @@ Finds quotes in a document and the sentence around a span. No RDF here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from narcokg.errors import SpanError
 
@@ -76,14 +78,19 @@ def sentence_around(text: str, span: Span) -> Span:
     >>> sentence_around("One. Two 2 here. Three.", Span(9, 10, "2"))
     Span(start=5, end=16, exact='Two 2 here.')
     """
-    start = 0
-    for end in sentence_ends(text):
-        if end >= span.end:
-            return _strip(text, start, end)
-        if end > span.start:  # the span crosses a sentence end: widen to the next one
-            continue
-        start = end
-    return _strip(text, start, len(text))
+    ends = _cached_ends(text)
+    # the first sentence end at or after the span's end; the sentence starts at the last end
+    # before the span's start (a span crossing a sentence end widens to the next one)
+    after = bisect_left(ends, span.end)
+    before = min(bisect_right(ends, span.start), after) - 1
+    start = ends[before] if before >= 0 else 0
+    return _strip(text, start, ends[after] if after < len(ends) else len(text))
+
+
+@lru_cache(maxsize=4)
+def _cached_ends(text: str) -> tuple[int, ...]:
+    """A document's sentence ends, found once for all the figures of that document."""
+    return tuple(sentence_ends(text))
 
 
 def sentence_ends(text: str) -> list[int]:

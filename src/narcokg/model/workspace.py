@@ -8,7 +8,8 @@ Layout (the shipped ``graph/`` folder is itself one)::
                  county-level divisions (optional: the shipped ones are used otherwise)
     queries/     the workspace's own stored queries, beside the shipped ones (optional)
     narcokg.ttl  the built graph
-    .narcokg/    the built graph as an on-disk query store (not versioned; see build/ondisk.py)
+    .narcokg/    the built graph as an on-disk query store, and the index an incremental build
+                 reads (not versioned; see build/ondisk.py, build/buildindex.py)
 """
 
 from __future__ import annotations

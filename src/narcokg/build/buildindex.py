@@ -1,0 +1,155 @@
+"""What a build leaves for the next one (``.narcokg/build.index``, ignored by git).
+
+The built Turtle is one block per subject (build/turtle.py); the index holds, for that file:
+the sorted block keys and their byte offsets, and for each contribution (a document, by fact
+file name; ``BASE``; ``DERIVED``) the stamps of its input files, its summary and the subjects it
+gives triples to. A subject with several contributors (a period, an operation two reports share)
+is *shared*: the index keeps each contributor's triples for it, so that replacing one document
+recomputes that block from the others without reading them. A subject with one contributor is
+rebuilt from nothing, or read back from its block in the old Turtle.
+
+Stored with ``marshal`` (plain tuples, lists, dicts; no code runs on loading, unlike pickle),
+behind a SHA-256 of the payload: an index that does not verify, or was written by another
+version of the build code, is ignored and the next build is a full one.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import marshal
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from narcokg.build.ondisk import FileStamp
+from narcokg.build.summary import DocumentSummary, MeasurementSummary
+from narcokg.build.triples import PredicateObject
+
+INDEX_FILE = "build.index"
+BASE = "#base"  # the data set, the gazetteer's regions, the ontology
+DERIVED = "#derived"  # whole-graph derived triples (build/incremental.py DERIVED_STEPS)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a build did: ``rebuilt`` fact files (all of them when ``full``), the Turtle's size."""
+
+    full: bool
+    rebuilt: tuple[str, ...]
+    removed: tuple[str, ...]
+    lines: int
+    store: bool
+
+
+@dataclass
+class UnitRecord:
+    """One contribution: its inputs' stamps (fact file, source), the fact file of the original
+    it translates (its triples depend on the original's figures), its summary, its subjects,
+    and its own triples of the shared ones."""
+
+    inputs: tuple[FileStamp, ...]
+    original: str | None
+    summary: DocumentSummary | None
+    subjects: frozenset[str]
+    shared_part: dict[str, frozenset[PredicateObject]] = field(default_factory=dict)
+
+
+@dataclass
+class BuildIndex:
+    global_key: str
+    output: FileStamp
+    keys: list[str]  # block keys (``<subject>``), sorted: the order of the Turtle
+    offsets: list[int]  # each block's start in the Turtle after the prefix lines, then the end
+    contributors: dict[str, list[str]]  # shared subjects -> contributing units
+    units: dict[str, UnitRecord]
+
+
+def _stamp(value: FileStamp) -> tuple[str, int, int]:
+    return (value.sha256, value.size, value.mtime_ns)
+
+
+def _summary(value: DocumentSummary | None) -> Any:
+    if value is None:
+        return None
+    return (*value[:-1], tuple(tuple(m) for m in value.measurements))
+
+
+def _unsummary(value: Any) -> DocumentSummary | None:
+    if value is None:
+        return None
+    return DocumentSummary._make((*value[:-1], tuple(map(MeasurementSummary._make, value[-1]))))
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Millions of small tuples: the cyclic collector would walk them again and again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def save(index: BuildIndex, path: Path) -> None:
+    from narcokg.build.store import write_atomically
+
+    units = {
+        name: (
+            tuple(_stamp(s) for s in r.inputs),
+            r.original,
+            _summary(r.summary),
+            r.subjects,
+            r.shared_part,
+        )
+        for name, r in index.units.items()
+    }
+    with _no_gc():
+        payload = marshal.dumps(
+            (
+                index.global_key,
+                _stamp(index.output),
+                index.keys,
+                index.offsets,
+                index.contributors,
+                units,
+            )
+        )
+    write_atomically(path, hashlib.sha256(payload).digest() + payload)
+
+
+def load(path: Path, global_key: str) -> BuildIndex | None:
+    """The index at ``path`` if it is intact and was made by this build code, else None."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    payload = data[32:]
+    if hashlib.sha256(payload).digest() != data[:32]:
+        return None
+    try:
+        with _no_gc():
+            return _decode(marshal.loads(payload), global_key)
+    except (ValueError, TypeError, EOFError, KeyError):
+        return None
+
+
+def _decode(value: Any, global_key: str) -> BuildIndex | None:
+    key, output, keys, offsets, contributors, units = value
+    if key != global_key or len(offsets) != len(keys) + 1:
+        return None
+    records = {
+        name: UnitRecord(
+            tuple(FileStamp(*s) for s in inputs),
+            original,
+            _unsummary(summary),
+            frozenset(subjects),
+            shared_part,
+        )
+        for name, (inputs, original, summary, subjects, shared_part) in units.items()
+    }
+    return BuildIndex(key, FileStamp(*output), keys, offsets, contributors, records)

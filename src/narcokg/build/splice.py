@@ -1,0 +1,204 @@
+"""Replacing contributions in a built graph: the subjects they touch are recomputed from every
+contributor, their Turtle blocks spliced into the old file, their triples changed in the
+on-disk store, and the index (build/buildindex.py) brought up to date. Then the outputs are
+written: the Turtle first (atomically), then the store, then the index, so that a build stopped
+half-way leaves an index that no longer matches the Turtle (the next build is a full one)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from narcokg.build import buildindex, turtle
+from narcokg.build.buildindex import BuildIndex, Outcome, UnitRecord
+from narcokg.build.ondisk import FileStamp, fresh_store_path, state_dir
+from narcokg.build.triples import Graph, PredicateObject, from_oxigraph
+from narcokg.model.workspace import Workspace
+
+Changes = dict[str, tuple[set[PredicateObject], set[PredicateObject]]]  # subject: (old, new)
+
+
+def apply(
+    workspace: Workspace,
+    index: BuildIndex,
+    new: tuple[dict[str, Graph], dict[str, UnitRecord]],
+    removed: Iterable[str],
+    with_store: bool,
+) -> Outcome:
+    """Replace the contributions named in ``new`` (their graphs and records), drop ``removed``."""
+    graphs, records = new
+    old = {name: index.units.pop(name) for name in (*graphs, *removed) if name in index.units}
+    index.units.update(records)
+    grouped = {name: graph.subjects for name, graph in graphs.items()}
+    for name, by_subject in grouped.items():
+        index.units[name].subjects = frozenset(by_subject)
+    data = workspace.graph_file.read_bytes()
+    head = turtle.header()
+    if not data.startswith(head):
+        raise ValueError("the built Turtle does not start with the prefix lines")
+    body = memoryview(data)[len(head) :]
+    touched = set().union(*(r.subjects for r in old.values()), *grouped.values())
+    changes: Changes = {}
+    for subject in sorted(touched):
+        before, after = _recompute(index, body, old, grouped, subject)
+        if before != after:
+            changes[subject] = (before, after)
+    pieces, index.keys, index.offsets = _splice(body, index, changes)
+    store_folder = fresh_store_path(workspace.graph_file) if with_store else None
+    output = b"".join((head, *pieces))  # one copy of the whole file
+    rebuilt = tuple(sorted(n for n in graphs if not n.startswith("#")))
+    store = write_outputs(workspace, output, index, (store_folder, changes), with_store)
+    gone = tuple(sorted(removed))
+    return Outcome(False, rebuilt, gone, output.count(b"\n"), store)
+
+
+def _recompute(
+    index: BuildIndex,
+    body: memoryview,
+    old: Mapping[str, UnitRecord],
+    grouped: Mapping[str, dict[str, set[PredicateObject]]],
+    subject: str,
+) -> tuple[set[PredicateObject], set[PredicateObject]]:
+    """The subject's triples before and after, and its contributors' records updated."""
+    parts: dict[str, frozenset[PredicateObject]] = {}
+    contributors = index.contributors.get(subject)
+    if contributors is not None:
+        for name in contributors:
+            record = old.get(name) or index.units[name]
+            if name not in old:
+                parts[name] = record.shared_part[subject]
+        before = set().union(*(_part(old, index, n, subject) for n in contributors))
+    else:
+        before = _old_block(index, body, subject)
+        owners = [name for name, record in old.items() if subject in record.subjects]
+        if before and not owners:  # a kept document's own subject another now shares
+            owner = next(
+                n for n, r in index.units.items() if subject in r.subjects and n not in grouped
+            )
+            parts[owner] = frozenset(before)
+    for name, by_subject in grouped.items():
+        if subject in by_subject:
+            parts[name] = frozenset(by_subject[subject])
+    if len(parts) > 1:
+        index.contributors[subject] = sorted(parts)
+        for name, part in parts.items():
+            index.units[name].shared_part[subject] = part
+    else:
+        index.contributors.pop(subject, None)
+        for name in parts:
+            index.units[name].shared_part.pop(subject, None)
+    return before, set().union(*parts.values())
+
+
+def _part(
+    old: Mapping[str, UnitRecord], index: BuildIndex, name: str, subject: str
+) -> frozenset[PredicateObject]:
+    return (old.get(name) or index.units[name]).shared_part[subject]
+
+
+def _old_block(index: BuildIndex, body: memoryview, subject: str) -> set[PredicateObject]:
+    import pyoxigraph as ox
+
+    key = turtle.subject_key(subject)
+    at = bisect_left(index.keys, key)
+    if at == len(index.keys) or index.keys[at] != key:
+        return set()
+    block = turtle.header() + bytes(body[index.offsets[at] : index.offsets[at + 1]])
+    triples = [from_oxigraph(q.triple) for q in ox.parse(block, format=ox.RdfFormat.TURTLE)]
+    if any(s != subject for s, _, _ in triples):
+        raise ValueError(f"the index does not match the Turtle at {subject}")
+    return {(p, o) for _, p, o in triples}
+
+
+def _splice(
+    body: memoryview, index: BuildIndex, changes: Changes
+) -> tuple[list[bytes | memoryview], list[str], list[int]]:
+    """The new Turtle body (in pieces), block keys and offsets: unchanged blocks as they were,
+    changed ones new."""
+    changed = [s for s in sorted(changes, key=turtle.subject_key) if changes[s][1]]
+    fresh, fresh_offsets = turtle.blocks(changed, {s: changes[s][1] for s in changed})
+    replaced = {turtle.subject_key(s): i for i, s in enumerate(changed)}
+    removed = {turtle.subject_key(s) for s in changes} - replaced.keys()
+    pieces: list[bytes | memoryview] = []
+    keys: list[str] = []
+    offsets: list[int] = []
+    size = 0
+    position = 0  # the next old block to copy
+    edits = sorted(replaced.keys() | removed)
+    for key in [*edits, None]:
+        stop = len(index.keys) if key is None else bisect_left(index.keys, key)
+        if stop > position:  # unchanged blocks: one copy, offsets shifted
+            shift = size - index.offsets[position]
+            offsets.extend(o + shift for o in index.offsets[position:stop])
+            keys.extend(index.keys[position:stop])
+            pieces.append(body[index.offsets[position] : index.offsets[stop]])
+            size += index.offsets[stop] - index.offsets[position]
+        position = max(position, stop)
+        if key is None:
+            break
+        _check_boundary(body, index.offsets[position] if position < len(index.keys) else None)
+        if position < len(index.keys) and index.keys[position] == key:
+            position += 1  # the old block of a changed subject
+        if key in replaced:
+            at = replaced[key]
+            keys.append(key)
+            offsets.append(size)
+            pieces.append(fresh[fresh_offsets[at] : fresh_offsets[at + 1]])
+            size += fresh_offsets[at + 1] - fresh_offsets[at]
+    offsets.append(size)
+    return pieces, keys, offsets
+
+
+def _check_boundary(body: memoryview, offset: int | None) -> None:
+    """An edit point must be where a block starts: after a newline, not on a continuation line
+    (an index that does not describe the Turtle is refused, never spliced into it)."""
+    if offset is None:
+        return
+    if offset > len(body) or (offset and body[offset - 1] != 0x0A) or body[offset] == 0x09:
+        raise ValueError(f"the build index does not match the Turtle at byte {offset}")
+
+
+def write_outputs(
+    workspace: Workspace,
+    data: bytes,
+    index: BuildIndex,
+    update: tuple[Path | None, Changes] | None,
+    with_store: bool,
+) -> bool:
+    """Write the Turtle, then the store (in place when ``update`` gives the current store's
+    folder and the changes, else loaded anew), then the index; the last two only
+    ``with_store``. Whether a store was written."""
+    from narcokg import paths
+    from narcokg.build.ondisk import update_store, write_store
+    from narcokg.build.store import write_atomically
+
+    graph_file = workspace.graph_file
+    write_atomically(graph_file, data)
+    status = os.stat(graph_file)
+    stamp = FileStamp(hashlib.sha256(data).hexdigest(), status.st_size, status.st_mtime_ns)
+    index.output = stamp
+    updated = False
+    folder, changes = update if update is not None else (None, {})
+    if with_store and folder is not None:
+        removals = [(s, p, o) for s, (old, new) in changes.items() for p, o in old - new]
+        additions = [(s, p, o) for s, (old, new) in changes.items() for p, o in new - old]
+        updated = update_store(graph_file, folder, (removals, additions), stamp)
+    if with_store and not updated:
+        write_store(graph_file, paths.ontology_file())
+    if with_store:
+        buildindex.save(index, state_dir(graph_file) / buildindex.INDEX_FILE)
+    return with_store
+
+
+def refresh_store(workspace: Workspace, with_store: bool) -> bool:
+    """Nothing changed: load the store only if it is missing or stale."""
+    from narcokg import paths
+    from narcokg.build.ondisk import write_store
+
+    if not with_store or fresh_store_path(workspace.graph_file) is not None:
+        return False
+    write_store(workspace.graph_file, paths.ontology_file())
+    return True

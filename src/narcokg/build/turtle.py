@@ -1,0 +1,118 @@
+"""The built graph's Turtle, one block per subject, so that a rebuild rewrites only what changed.
+
+``serialize_triples`` (build/store.py) sorts triples by the N-Triples text of subject, predicate
+and object and lets pyoxigraph write them: every subject is then one block (``subject p o ;`` ...
+`` .``) that depends on that subject's triples alone. Here the same order is computed from the
+plain tuples of build/triples.py (the keys equal ``str()`` of the pyoxigraph terms, so the
+bytes are the same), and the output is cut into blocks with their byte offsets, which
+build/incremental.py splices.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from narcokg.build.store import TURTLE_PREFIXES, _sort_prefix_lines
+from narcokg.build.triples import XSD_STRING, PredicateObject, Term
+
+if TYPE_CHECKING:
+    import pyoxigraph
+
+_ESCAPES = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
+_ESCAPES.update({'"': '\\"', "\\": "\\\\"})
+_ESCAPES.update({chr(c): f"\\u{c:04X}" for c in (*range(0x20), 0x7F) if chr(c) not in _ESCAPES})
+_TO_ESCAPE = re.compile('[\x00-\x1f\x7f"\\\\]')
+#: A new block starts on every line that does not begin with a tab (literals escape newlines).
+_BLOCK_START = re.compile(rb"\n(?=[^\t])")
+
+
+def subject_key(subject: str) -> str:
+    """``str()`` of the subject's pyoxigraph term: the sort key of its block."""
+    return f"<{subject}>"
+
+
+def object_key(obj: Term) -> str:
+    """``str()`` of the object's pyoxigraph term (N-Triples form)."""
+    kind, value, extra = obj
+    if kind == "iri":
+        return f"<{value}>"
+    quoted = '"' + _TO_ESCAPE.sub(lambda m: _ESCAPES[m.group()], value) + '"'
+    if extra is None or extra == XSD_STRING:
+        return quoted
+    return quoted + extra if extra.startswith("@") else f"{quoted}^^<{extra}>"
+
+
+@lru_cache(maxsize=1)
+def header() -> bytes:
+    """The ``@prefix`` lines every built graph starts with (pyoxigraph writes them before the
+    first triple; a placeholder triple is serialised and cut off)."""
+    import pyoxigraph as ox
+
+    node = ox.NamedNode("urn:x")
+    data = ox.serialize(
+        [ox.Triple(node, node, node)], format=ox.RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES
+    )
+    assert data is not None
+    placeholder = b"<urn:x> <urn:x> <urn:x> .\n"
+    assert data.endswith(placeholder), data
+    return _sort_prefix_lines(data)[: -len(placeholder)]
+
+
+def ordered(by_subject: Mapping[str, Iterable[PredicateObject]]) -> list[str]:
+    """The subjects in the order of their blocks."""
+    return sorted(by_subject, key=subject_key)
+
+
+def _triples(
+    subjects: Iterable[str], by_subject: Mapping[str, Iterable[PredicateObject]]
+) -> Iterator[pyoxigraph.Triple]:
+    import pyoxigraph as ox
+
+    nodes: dict[str, ox.NamedNode] = {}  # predicates and common objects: made once
+
+    def node(value: str) -> ox.NamedNode:
+        made = nodes.get(value)
+        if made is None:
+            made = nodes[value] = ox.NamedNode(value)
+        return made
+
+    for subject in subjects:
+        # keyed by the N-Triples text: two tuples for one RDF triple are written once
+        decorated = {
+            (f"<{p}>", f"<{o[1]}>" if o[0] == "iri" else object_key(o)): (p, o)
+            for p, o in by_subject[subject]
+        }
+        term = ox.NamedNode(subject)
+        for _, (predicate, (kind, value, extra)) in sorted(decorated.items()):
+            if kind == "iri":
+                obj: ox.NamedNode | ox.Literal = node(value)
+            elif extra is None:
+                obj = ox.Literal(value)
+            elif extra[0] == "@":
+                obj = ox.Literal(value, language=extra[1:])
+            else:
+                obj = ox.Literal(value, datatype=node(extra))
+            yield ox.Triple(term, node(predicate), obj)
+
+
+def blocks(
+    subjects: list[str], by_subject: Mapping[str, Iterable[PredicateObject]]
+) -> tuple[bytes, list[int]]:
+    """The Turtle blocks of ``subjects`` (already ordered), without the prefix lines, and the
+    offset of each block in it (one more: the end)."""
+    import pyoxigraph as ox
+
+    if not subjects:
+        return b"", [0]
+    data = ox.serialize(
+        _triples(subjects, by_subject), format=ox.RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES
+    )
+    assert data is not None
+    body = data[len(header()) :]
+    offsets = [0, *(match.end() for match in _BLOCK_START.finditer(body)), len(body)]
+    if len(offsets) != len(subjects) + 1:
+        raise AssertionError(f"{len(offsets) - 1} Turtle blocks for {len(subjects)} subjects")
+    return body, offsets
