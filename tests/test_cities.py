@@ -10,22 +10,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-import yaml
 
-from narcokg.build.add import add_document
-from narcokg.build.graph import build_workspace
-from narcokg.build.store import serialize_triples
 from narcokg.errors import InputError
 from narcokg.extract import gazetteer
-from narcokg.extract.draft import draft_document
 from narcokg.extract.lang import zh_places
-from narcokg.extract.output import draft_data
 from narcokg.model.regions import cities_file, load_gazetteer, with_cities
-from narcokg.model.workspace import init_workspace
 from narcokg.queries.catalogue import load_catalogue, render_query
 from narcokg.queries.engines import LocalEngine
 from narcokg.queries.results import format_result
 from narcokg.validation.reference import validate_graph
+from tests.drafted import drafted_workspace
 
 ROOT = Path(__file__).resolve().parent.parent
 REGIONS = ROOT / "graph" / "reference" / "regions.csv"
@@ -140,18 +134,8 @@ def _rows(graph: Path, name: str, **values: str) -> list[dict[str, str]]:
 
 
 def test_a_named_city_joins_the_graph_inside_its_province(tmp_path: Path) -> None:
-    workspace = init_workspace(tmp_path / "ws")
+    workspace = drafted_workspace(tmp_path, "sjz-2024-01-10-annual-2023", TEXT, date(2024, 1, 10))
     assert (workspace.root / "reference" / "cities.csv").is_file()
-    source = tmp_path / "sjz-2024-01-10-annual-2023.txt"
-    source.write_text(TEXT, encoding="utf-8")
-    draft = draft_document(
-        TEXT, source.stem, date(2024, 1, 10), file=source.name,
-        gazetteer_file=workspace.gazetteer_file,
-    )  # fmt: skip
-    facts = tmp_path / "facts.yaml"
-    facts.write_text(yaml.safe_dump(draft_data(draft), allow_unicode=True), encoding="utf-8")
-    add_document(workspace, source, facts)
-    workspace.graph_file.write_bytes(serialize_triples(build_workspace(workspace)))
     assert validate_graph(workspace.graph_file).conforms
     graph = workspace.graph_file.read_text(encoding="utf-8")
     assert 'nk:divisionCode "130100"' in graph and "wd:Q58401" in graph

@@ -12,21 +12,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-import yaml
 
-from narcokg.build.add import add_document
-from narcokg.build.graph import build_workspace
-from narcokg.build.store import serialize_triples
 from narcokg.extract import gazetteer
-from narcokg.extract.draft import draft_document
 from narcokg.extract.lang import zh_places
-from narcokg.extract.output import draft_data
 from narcokg.model.regions import COUNTY_KINDS, Region, load_gazetteer, with_divisions
-from narcokg.model.workspace import init_workspace
 from narcokg.queries.catalogue import load_catalogue, render_query
 from narcokg.queries.engines import Engine, LocalEngine, RdflibEngine
 from narcokg.queries.results import format_result
 from narcokg.validation.reference import validate_graph
+from tests.drafted import drafted_workspace
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT / "graph" / "reference"
@@ -143,18 +137,10 @@ def _query(engine: Engine, name: str, **values: str) -> list[dict[str, str]]:
 @pytest.fixture(scope="module")
 def county_graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp_path = tmp_path_factory.mktemp("county")
-    workspace = init_workspace(tmp_path / "ws")
+    workspace = drafted_workspace(
+        tmp_path, "zhengding-2024-01-10-annual-2023", TEXT, date(2024, 1, 10)
+    )
     assert (workspace.root / "reference" / "counties.csv").is_file()
-    source = tmp_path / "zhengding-2024-01-10-annual-2023.txt"
-    source.write_text(TEXT, encoding="utf-8")
-    draft = draft_document(
-        TEXT, source.stem, date(2024, 1, 10), file=source.name,
-        gazetteer_file=workspace.gazetteer_file,
-    )  # fmt: skip
-    facts = tmp_path / "facts.yaml"
-    facts.write_text(yaml.safe_dump(draft_data(draft), allow_unicode=True), encoding="utf-8")
-    add_document(workspace, source, facts)
-    workspace.graph_file.write_bytes(serialize_triples(build_workspace(workspace)))
     return workspace.graph_file
 
 

@@ -11,22 +11,16 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-import yaml
 
-from narcokg.build.add import add_document
-from narcokg.build.graph import build_workspace
-from narcokg.build.store import serialize_triples
 from narcokg.errors import FactError
-from narcokg.extract.draft import draft_document
-from narcokg.extract.output import draft_data
 from narcokg.model.facts import _measurement
 from narcokg.model.figures import check_figure
 from narcokg.model.numbers import read_figure
-from narcokg.model.workspace import init_workspace
 from narcokg.queries.catalogue import load_catalogue, render_query
 from narcokg.queries.engines import LocalEngine
 from narcokg.queries.results import format_result
 from narcokg.validation.reference import validate_graph
+from tests.drafted import drafted_workspace
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -88,17 +82,7 @@ TEXT = "云南省2023年禁毒情况\n\n2023年，云南省公安机关每月缴
 
 
 def test_a_range_is_built_with_both_bounds(tmp_path: Path) -> None:
-    workspace = init_workspace(tmp_path / "ws")
-    source = tmp_path / "yn-2024-01-10-ranges.txt"
-    source.write_text(TEXT, encoding="utf-8")
-    draft = draft_document(
-        TEXT, source.stem, date(2024, 1, 10), file=source.name,
-        gazetteer_file=workspace.gazetteer_file,
-    )  # fmt: skip
-    facts = tmp_path / "facts.yaml"
-    facts.write_text(yaml.safe_dump(draft_data(draft), allow_unicode=True), encoding="utf-8")
-    add_document(workspace, source, facts)
-    workspace.graph_file.write_bytes(serialize_triples(build_workspace(workspace)))
+    workspace = drafted_workspace(tmp_path, "yn-2024-01-10-ranges", TEXT, date(2024, 1, 10))
     assert validate_graph(workspace.graph_file).conforms
     query = load_catalogue(ROOT / "queries").get("measurements")
     result = LocalEngine([workspace.graph_file]).run(render_query(query, {}))
