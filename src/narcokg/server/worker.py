@@ -252,6 +252,7 @@ class Worker:
         """
         with self._lock:
             process, conn = self._process, self._conn
+            self.identity = None  # until a fresh process says which graph it loaded
         if process is not None and process.is_alive():
             process.kill()
         if process is not None:
