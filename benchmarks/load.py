@@ -184,7 +184,7 @@ def report(servers: list[Server], args: argparse.Namespace, graph: Path) -> dict
     print(
         f"{graph.name}: {lines} lines of Turtle; wrk -t{args.threads} -c{args.clients} "
         f"-d{args.duration}s, {args.rounds} rounds, medians; narcokg --workers {args.workers} "
-        f"--stored-workers {args.stored_workers} --timeout {args.timeout:g}; "
+        f"--stored-workers {args.stored_workers} --timeout {args.timeout:g} --queue-timeout 600; "
         f"load average {os.getloadavg()[0]:.1f}\n"
     )
     print("| server | workload | req/s | p50 ms | p99 ms | errors | throughput ratio | p50 ratio |")
@@ -209,7 +209,7 @@ def report(servers: list[Server], args: argparse.Namespace, graph: Path) -> dict
             }
             rows.append(row)
             print(
-                f"| {row['server']} | {workload} | {rps:.0f} | {p50:.2f} | {row['p99_ms']} | "
+                f"| {row['server']} | {workload} | {rps:.3g} | {p50:.3g} | {row['p99_ms']:.3g} | "
                 f"{row['errors']} | {row['throughput_ratio']} | {row['p50_ratio']} |"
             )
     print("\n| server | PSS MB (all processes) | RSS MB | PSS / Oxigraph's |")
@@ -253,7 +253,7 @@ def main() -> int:
             measure(servers, named, args)
             figures = report(servers, args, graph)
     if args.output:
-        args.output.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+        args.output.write_text(json.dumps(figures, indent=1, default=str) + "\n", encoding="utf-8")
     rows = figures["rows"]
     assert isinstance(rows, list)
     return 1 if any(row["errors"] for row in rows) else 0
@@ -273,7 +273,7 @@ def starts(
         project = ["--project", str(workspace)] if workspace else []
         command = [sys.executable, "-m", "narcokg", *project, "serve", "--port", str(port),
                    "--workers", str(args.workers), "--stored-workers", str(args.stored_workers),
-                   "--timeout", str(args.timeout),
+                   "--timeout", str(args.timeout), "--queue-timeout", "600",
                    "--client-queries", str(args.clients),  # one address for every wrk client
                    "--result-cache-mb", cache]  # fmt: skip
         out.append(running(name, command, f"http://127.0.0.1:{port}/health", ROOT))

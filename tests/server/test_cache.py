@@ -39,7 +39,7 @@ def _answer(body: bytes) -> Answer:
 
 
 def test_cache_stays_within_its_bound_and_drops_the_least_recently_used() -> None:
-    cache = ResultCache(10_000)
+    cache = ResultCache[Answer](10_000)
     keys = [("graph", f"SELECT {i}", "json", 10) for i in range(40)]
     for key in keys[:3]:
         cache.put(key, _answer(b"x" * 900))
@@ -55,7 +55,7 @@ def test_cache_stays_within_its_bound_and_drops_the_least_recently_used() -> Non
 
 
 def test_cache_keys_tell_graphs_formats_and_limits_apart() -> None:
-    cache = ResultCache(1 << 20)
+    cache = ResultCache[Answer](1 << 20)
     cache.put(("a", VALUE, "json", 10), _answer(b"one"))
     for other in (("b", VALUE, "json", 10), ("a", VALUE, "csv", 10), ("a", VALUE, "json", 11)):
         assert cache.get(other) is None

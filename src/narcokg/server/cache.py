@@ -18,17 +18,22 @@ reports when it starts), the exact query text, the format and the row limit:
 from __future__ import annotations
 
 from collections import OrderedDict
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from narcokg.server.worker import Answer
+from typing import Generic, Protocol, TypeVar
 
 CacheKey = tuple[str, str, str, int]
 
 
-class ResultCache:
-    """Encoded answers by (graph identity, query text, format, row limit), at most ``limit``
-    bytes of answer bodies and query texts in all."""
+class _Encoded(Protocol):
+    @property
+    def body(self) -> bytes: ...
+
+
+Answer = TypeVar("Answer", bound=_Encoded)
+
+
+class ResultCache(Generic[Answer]):
+    """Encoded answers (:class:`.worker.Answer`) by (graph identity, query text, format, row
+    limit), at most ``limit`` bytes of answer bodies and query texts in all."""
 
     def __init__(self, limit: int) -> None:
         self.limit = limit

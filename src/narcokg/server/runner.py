@@ -19,7 +19,7 @@ from narcokg.server.app import create_app
 from narcokg.server.cache import ResultCache
 from narcokg.server.config import ServerConfig
 from narcokg.server.dataset import Dataset
-from narcokg.server.worker import WorkerPool
+from narcokg.server.worker import Answer, WorkerPool
 
 GRACEFUL_SECONDS = 3
 
@@ -43,7 +43,7 @@ def serve(config: ServerConfig) -> None:
     """Load the graph, start the workers and serve until a stop signal."""
     catalogue = load_catalogue(*config.query_dirs)
     dataset = Dataset(config.graph_file)
-    cache = ResultCache(config.result_cache_mb << 20) if config.result_cache_mb else None
+    cache = ResultCache[Answer](config.result_cache_mb << 20) if config.result_cache_mb else None
     pool = WorkerPool(
         config.graph_file, config.workers, config.timeout, config.queue_timeout, cache
     )

@@ -270,7 +270,7 @@ class WorkerPool:
         size: int,
         timeout: float,
         queue_timeout: float,
-        cache: ResultCache | None = None,
+        cache: ResultCache[Answer] | None = None,
     ) -> None:
         self.timeout = timeout
         self.queue_timeout = queue_timeout
