@@ -202,13 +202,21 @@ def _forbidden_in(token: Token) -> set[str]:
     set()
     """
     if token.kind == "word":
-        return set(_spelled(token.text.upper(), _FORBIDDEN))
-    if token.kind == "pname":  # only queries run here, so a glued update word is harmless
-        return set(_spelled(token.text.split(":", 1)[0].upper(), _REACHING_WORDS))
-    return set()
+        head, forbidden = token.text.upper(), _FORBIDDEN
+    elif token.kind == "pname":  # only queries run here, so a glued update word is harmless
+        head, forbidden = token.text.split(":", 1)[0].upper(), _REACHING_WORDS
+    else:
+        return set()
+    # Words repeat across queries; remembering only short ones keeps the memory bounded.
+    spelled = _remembered_spelling if len(head) <= 64 else _spelled
+    return set(spelled(head, forbidden))
 
 
 @functools.lru_cache(maxsize=4096)
+def _remembered_spelling(head: str, forbidden: frozenset[str]) -> frozenset[str]:
+    return _spelled(head, forbidden)
+
+
 def _spelled(head: str, forbidden: frozenset[str]) -> frozenset[str]:
     """The ``forbidden`` keywords that ``head`` spells as a chain of glued keywords."""
     found: set[str] = set()
