@@ -1,58 +1,59 @@
-"""Load benchmark: ``narcokg serve`` against ``oxigraph serve`` holding the same graph.
+"""Load benchmark: ``narcokg serve`` against ``oxigraph serve`` holding the same graph, driven by
+``wrk`` (Debian's package; a C load generator whose own ceiling is far above both servers).
 
-A second process (this one) drives each server over loopback with a fixed number of concurrent
-clients for a fixed time, on two workloads: the stored query ``operations-in-region`` for Hunan
-(``/queries/…`` on narcokg; its rendered text POSTed to ``/query`` on Oxigraph) and an ad-hoc
-query POSTed to ``/sparql`` (the ``measurements`` query, a bigger answer). It reports requests,
-throughput, p50 and p99 latency and errors, then narcokg/Oxigraph ratios, and exits 1 on any error.
+    python benchmarks/load.py                                   # the shipped seed graph
+    python benchmarks/load.py --workspace DIR --duration 10     # a built workspace (narcokg synth)
 
-    python benchmarks/load.py --clients 32 --duration 20
+Three servers run side by side on the same graph: Oxigraph (``oxigraph serve`` on a database
+``oxigraph load`` made from the same Turtle), narcokg with its result cache (the default) and
+narcokg with ``--result-cache-mb 0``. Workloads, each against Oxigraph's ``POST /query`` with the
+very text narcokg runs:
 
-Both servers and this driver share the machine's cores: compare ratios, not absolute figures.
+- **stored query**: ``GET /queries/operations-in-region?region=Hunan``;
+- **/sparql**: the same rendered text POSTed to ``/sparql`` as ``application/sparql-query``.
+
+Every round runs each (server, workload) pair once for ``--duration`` seconds, one at a time, in
+the same order, so that a burst of load on a shared machine slows every side of a ratio; the
+report gives medians over ``--rounds`` and narcokg/Oxigraph ratios of throughput and p50. Memory:
+the whole process tree of each server (narcokg: the server and all its worker processes), the sum
+of PSS (proportional set size: shared pages counted once across the tree) and of RSS, sampled after
+every run, the largest kept. Exits 1 on any error (a non-2xx answer, a timeout, a broken read).
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
+import json
+import os
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+import urllib.request
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, ExitStack, contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
-import httpx
-
 ROOT = Path(__file__).resolve().parent.parent
-GRAPH = ROOT / "graph" / "narcokg.ttl"
+LUA = Path(__file__).resolve().parent / "load.lua"
 JSON = "application/sparql-results+json"
-
-
-@dataclass(frozen=True)
-class Workload:
-    name: str
-    build: Callable[[httpx.AsyncClient], object]
+STORED = "/queries/operations-in-region?region=Hunan"
+WORKLOADS = ("stored query", "/sparql")
+TARGETS = ("narcokg cache on", "narcokg cache off")
 
 
 @dataclass
-class Figures:
-    requests: int
-    errors: int
-    seconds: float
-    latencies: list[float]
-
-    @property
-    def throughput(self) -> float:
-        return self.requests / self.seconds
-
-    def percentile(self, share: float) -> float:
-        ordered = sorted(self.latencies)
-        return ordered[min(len(ordered) - 1, int(share * len(ordered)))] * 1000 if ordered else 0
+class Server:
+    name: str
+    url: str
+    process: subprocess.Popen[bytes]
+    pss_kb: int = 0
+    rss_kb: int = 0
+    runs: dict[str, list[dict[str, float]]] = field(default_factory=dict)
 
 
 def free_port() -> int:
@@ -61,162 +62,231 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def wait_ready(url: str, process: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 60
+def wait_ready(url: str, process: subprocess.Popen[bytes], seconds: float = 600) -> None:
+    deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise SystemExit(f"the server at {url} exited with {process.returncode}")
+            raise SystemExit(f"the server for {url} exited with {process.returncode}")
         try:
-            httpx.get(url, timeout=2)
-            return
-        except httpx.TransportError:
-            time.sleep(0.1)
+            with urllib.request.urlopen(url, timeout=5):
+                return
+        except OSError:
+            time.sleep(0.2)
     raise SystemExit(f"the server at {url} did not start")
 
 
 @contextmanager
-def running(command: list[str], url: str) -> Iterator[None]:
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+def running(name: str, command: list[str], ready: str, cwd: Path) -> Iterator[Server]:
+    process = subprocess.Popen(
+        command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     try:
-        wait_ready(url, process)
-        yield
+        wait_ready(ready, process)
+        yield Server(name, ready.rsplit("/", 1)[0], process)
     finally:
         process.terminate()
-        process.wait(15)
+        process.wait(30)
 
 
-def queries() -> tuple[str, str]:
-    from narcokg.paths import queries_dir
-    from narcokg.queries.catalogue import load_catalogue, render_query
-
-    catalogue = load_catalogue(queries_dir())
-    named = render_query(catalogue.get("operations-in-region"), {"region": "Hunan"})
-    return named, catalogue.get("measurements").text
-
-
-async def drive(
-    url: str, send: Callable[[httpx.AsyncClient], object], clients: int, seconds: float
-) -> Figures:
-    """``clients`` loops sending requests until ``seconds`` have passed."""
-    figures = Figures(0, 0, seconds, [])
-    deadline = time.monotonic() + seconds
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=url, timeout=60, limits=limits) as client:
-
-        async def loop() -> None:
-            while time.monotonic() < deadline:
-                started = time.perf_counter()
-                try:
-                    response = await send(client)  # type: ignore[misc]
-                    ok = response.status_code == 200 and len(response.content) > 0
-                except httpx.HTTPError:
-                    ok = False
-                figures.latencies.append(time.perf_counter() - started)
-                figures.requests += 1
-                figures.errors += 0 if ok else 1
-
-        await asyncio.gather(*(loop() for _ in range(clients)))
-    return figures
+def tree(pid: int) -> list[int]:
+    """``pid`` and every process below it."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(parent, []).append(int(entry.name))
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        todo += children.get(current, [])
+    return found
 
 
-def workloads(named: str, adhoc: str) -> dict[str, dict[str, Callable[..., object]]]:
-    """For each target, how each workload sends one request."""
-    direct = {"Content-Type": "application/sparql-query", "Accept": JSON}
+def memory_kb(pid: int) -> tuple[int, int]:
+    """(PSS, RSS) in KiB summed over the process tree of ``pid`` (smaps_rollup)."""
+    pss = rss = 0
+    for member in tree(pid):
+        try:
+            lines = Path(f"/proc/{member}/smaps_rollup").read_text().splitlines()
+        except OSError:
+            continue
+        for line in lines:
+            key, _, value = line.partition(":")
+            if key == "Pss":
+                pss += int(value.split()[0])
+            elif key == "Rss":
+                rss += int(value.split()[0])
+    return pss, rss
+
+
+def wrk(url: str, body: Path | None, args: argparse.Namespace) -> dict[str, float]:
+    """One wrk run: requests/s, p50 and p99 (ms) and errors."""
+    env = dict(os.environ)
+    if body is not None:
+        env |= {"NARCOKG_WRK_BODY": str(body), "NARCOKG_WRK_TYPE": "application/sparql-query"}
+    command = ["wrk", f"-t{args.threads}", f"-c{args.clients}", f"-d{args.duration}s",
+               "--timeout", "30s", "-H", f"Accept: {JSON}", "-s", str(LUA), url]  # fmt: skip
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    errors = sum(figures[k] for k in ("connect", "read", "write", "status", "timeout"))
     return {
-        "narcokg": {
-            "named query": lambda c: c.get(
-                "/queries/operations-in-region",
-                params={"region": "Hunan"},
-                headers={"Accept": JSON},
-            ),
-            "/sparql": lambda c: c.post("/sparql", content=adhoc, headers=direct),
-        },
-        "oxigraph": {
-            "named query": lambda c: c.post("/query", content=named, headers=direct),
-            "/sparql": lambda c: c.post("/query", content=adhoc, headers=direct),
-        },
+        "rps": figures["requests"] / figures["duration_us"] * 1e6,
+        "p50_ms": figures["p50_us"] / 1000,
+        "p99_ms": figures["p99_us"] / 1000,
+        "errors": errors,
+        "requests": figures["requests"],
     }
+
+
+def cache_header(url: str) -> str:
+    request = urllib.request.Request(url, headers={"Accept": JSON})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        return str(response.headers.get("X-NarcoKG-Cache", "absent"))
+
+
+def requests_of(server: Server, named: Path) -> dict[str, tuple[str, Path | None]]:
+    if server.name == "oxigraph":
+        return {name: (server.url + "/query", named) for name in WORKLOADS}
+    return {"stored query": (server.url + STORED, None), "/sparql": (server.url + "/sparql", named)}
+
+
+def measure(servers: list[Server], named: Path, args: argparse.Namespace) -> None:
+    """Warm every server up, then ``rounds`` rounds of every (server, workload) pair."""
+    warm = argparse.Namespace(**{**vars(args), "duration": max(2, args.duration // 3)})
+    for server in servers:
+        for url, body in requests_of(server, named).values():
+            wrk(url, body, warm)
+    for server in servers[1:]:  # the second of two requests: a hit exactly when cached
+        cache_header(server.url + STORED)
+        seen = cache_header(server.url + STORED)
+        expected = "hit" if server.name == TARGETS[0] else "miss"
+        if seen != expected:
+            raise SystemExit(f"{server.name}: X-NarcoKG-Cache is {seen!r}, expected {expected!r}")
+    for _ in range(args.rounds):
+        for server in servers:
+            for name, (url, body) in requests_of(server, named).items():
+                server.runs.setdefault(name, []).append(wrk(url, body, args))
+                pss, rss = memory_kb(server.process.pid)
+                server.pss_kb, server.rss_kb = max(server.pss_kb, pss), max(server.rss_kb, rss)
+
+
+def median(server: Server, workload: str, key: str) -> float:
+    return statistics.median(run[key] for run in server.runs[workload])
+
+
+def report(servers: list[Server], args: argparse.Namespace, graph: Path) -> dict[str, object]:
+    oxigraph = servers[0]
+    lines = sum(1 for _ in graph.open("rb"))
+    print(
+        f"{graph.name}: {lines} lines of Turtle; wrk -t{args.threads} -c{args.clients} "
+        f"-d{args.duration}s, {args.rounds} rounds, medians; narcokg --workers {args.workers} "
+        f"--stored-workers {args.stored_workers} --timeout {args.timeout:g} --queue-timeout 600; "
+        f"load average {os.getloadavg()[0]:.1f}\n"
+    )
+    print("| server | workload | req/s | p50 ms | p99 ms | errors | throughput ratio | p50 ratio |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|")
+    out: dict[str, object] = {"graph_lines": lines, "options": vars(args), "rows": []}
+    rows: list[dict[str, object]] = []
+    for server in servers:
+        for workload in WORKLOADS:
+            rps, p50 = median(server, workload, "rps"), median(server, workload, "p50_ms")
+            base_rps = median(oxigraph, workload, "rps")
+            base_p50 = median(oxigraph, workload, "p50_ms")
+            row = {
+                "server": server.name,
+                "workload": workload,
+                "rps": round(rps, 1),
+                "p50_ms": round(p50, 2),
+                "p99_ms": round(median(server, workload, "p99_ms"), 2),
+                "errors": int(sum(run["errors"] for run in server.runs[workload])),
+                "throughput_ratio": round(rps / base_rps, 2) if base_rps else None,
+                "p50_ratio": round(p50 / base_p50, 2) if base_p50 else None,
+                "samples": server.runs[workload],
+            }
+            rows.append(row)
+            print(
+                f"| {row['server']} | {workload} | {rps:.3g} | {p50:.3g} | {row['p99_ms']:.3g} | "
+                f"{row['errors']} | {row['throughput_ratio']} | {row['p50_ratio']} |"
+            )
+    print("\n| server | PSS MB (all processes) | RSS MB | PSS / Oxigraph's |")
+    print("|---|---:|---:|---:|")
+    for server in servers:
+        print(f"| {server.name} | {server.pss_kb / 1024:.0f} | {server.rss_kb / 1024:.0f} | "
+              f"{server.pss_kb / max(oxigraph.pss_kb, 1):.2f} |")  # fmt: skip
+    out["rows"] = rows
+    out["memory_kb"] = {s.name: {"pss": s.pss_kb, "rss": s.rss_kb} for s in servers}
+    return out
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--clients", type=int, default=32)
-    parser.add_argument("--duration", type=float, default=5.0, help="seconds per run")
-    parser.add_argument("--workers", type=int, default=2, help="narcokg query workers")
-    options = parser.parse_args()
-    if shutil.which("oxigraph") is None:
-        raise SystemExit("oxigraph is not installed: pip install oxigraph")
-    with tempfile.TemporaryDirectory() as location:
-        subprocess.run(
-            ["oxigraph", "load", "--location", location, "--file", str(GRAPH)],
-            check=True,
-            capture_output=True,
-        )
-        results = measure(location, options)
-    report(results, options)
-    return 1 if any(f.errors for f in results.values()) else 0
-
-
-def measure(location: str, options: argparse.Namespace) -> dict[tuple[str, str], Figures]:
-    """Each workload on each server, one server running at a time."""
-    named, adhoc = queries()
-    ports = {"narcokg": free_port(), "oxigraph": free_port()}
-    commands = {
-        "narcokg": [
-            sys.executable,
-            "-m",
-            "narcokg",
-            "serve",
-            "--port",
-            str(ports["narcokg"]),
-            "--workers",
-            str(options.workers),
-            "--client-queries",  # every driver client shares one address: do not cap them
-            str(options.clients),
-        ],
-        "oxigraph": [
-            "oxigraph",
-            "serve",
-            "--location",
-            location,
-            "--bind",
-            f"127.0.0.1:{ports['oxigraph']}",
-        ],
-    }
-    results: dict[tuple[str, str], Figures] = {}
-    for target, sends in workloads(named, adhoc).items():
-        url = f"http://127.0.0.1:{ports[target]}"
-        with running(commands[target], url + ("/health" if target == "narcokg" else "/")):
-            for name, send in sends.items():
-                results[(target, name)] = asyncio.run(
-                    drive(url, send, options.clients, options.duration)
-                )
-    return results
-
-
-def report(results: dict[tuple[str, str], Figures], options: argparse.Namespace) -> None:
-    print(
-        f"{options.clients} clients, {options.duration:g} s per run, "
-        f"narcokg with {options.workers} workers\n"
+    parser.add_argument("--workspace", type=Path, help="a built workspace (default: the seed)")
+    parser.add_argument("--clients", type=int, default=16)
+    parser.add_argument("--threads", type=int, default=2, help="wrk threads")
+    parser.add_argument("--duration", type=int, default=5, help="seconds per run")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--workers", type=int, default=2, help="narcokg ad-hoc workers")
+    parser.add_argument(
+        "--stored-workers", type=int, default=2, help="narcokg stored-query workers"
     )
-    print("| target | workload | requests | req/s | p50 ms | p99 ms | errors |")
-    print("|---|---|---:|---:|---:|---:|---:|")
-    for (target, name), f in results.items():
-        print(
-            f"| {target} | {name} | {f.requests} | {f.throughput:.0f} | "
-            f"{f.percentile(0.5):.1f} | {f.percentile(0.99):.1f} | {f.errors} |"
-        )
-    print(
-        "\n| workload | throughput narcokg/Oxigraph | p50 narcokg/Oxigraph | p99 narcokg/Oxigraph |"
+    parser.add_argument("--timeout", type=float, default=30, help="narcokg's --timeout (s)")
+    parser.add_argument("--output", type=Path, help="write the figures as JSON here")
+    args = parser.parse_args()
+    for tool in ("wrk", "oxigraph"):
+        if shutil.which(tool) is None:
+            raise SystemExit(f"{tool} is not installed: apt-get install wrk; pip install oxigraph")
+    workspace = args.workspace.resolve() if args.workspace else None
+    graph = workspace / "narcokg.ttl" if workspace else ROOT / "graph" / "narcokg.ttl"
+    with tempfile.TemporaryDirectory(prefix="narcokg-load-") as scratch_name:
+        scratch = Path(scratch_name)
+        named = scratch / "named.rq"
+        named.write_text(rendered_query(), encoding="utf-8")
+        database = scratch / "oxigraph"
+        subprocess.run(["oxigraph", "load", "--location", str(database), "--file", str(graph)],
+                       check=True, capture_output=True)  # fmt: skip
+        with ExitStack() as stack:
+            servers = [stack.enter_context(s) for s in starts(database, workspace, args)]
+            measure(servers, named, args)
+            figures = report(servers, args, graph)
+    if args.output:
+        args.output.write_text(json.dumps(figures, indent=1, default=str) + "\n", encoding="utf-8")
+    rows = figures["rows"]
+    assert isinstance(rows, list)
+    return 1 if any(row["errors"] for row in rows) else 0
+
+
+def starts(
+    database: Path, workspace: Path | None, args: argparse.Namespace
+) -> list[AbstractContextManager[Server]]:
+    """The three servers (not yet started): Oxigraph, narcokg with and without its cache."""
+    port = free_port()
+    oxigraph = ["oxigraph", "serve", "--location", str(database), "--bind", f"127.0.0.1:{port}"]
+    out: list[AbstractContextManager[Server]] = [
+        running("oxigraph", oxigraph, f"http://127.0.0.1:{port}/", ROOT)
+    ]
+    for name, cache in zip(TARGETS, ("64", "0"), strict=True):
+        port = free_port()
+        project = ["--project", str(workspace)] if workspace else []
+        command = [sys.executable, "-m", "narcokg", *project, "serve", "--port", str(port),
+                   "--workers", str(args.workers), "--stored-workers", str(args.stored_workers),
+                   "--timeout", str(args.timeout), "--queue-timeout", "600",
+                   "--client-queries", str(args.clients),  # one address for every wrk client
+                   "--result-cache-mb", cache]  # fmt: skip
+        out.append(running(name, command, f"http://127.0.0.1:{port}/health", ROOT))
+    return out
+
+
+def rendered_query() -> str:
+    from narcokg.paths import queries_dir
+    from narcokg.queries.catalogue import load_catalogue, render_query
+
+    return render_query(
+        load_catalogue(queries_dir()).get("operations-in-region"), {"region": "Hunan"}
     )
-    print("|---|---:|---:|---:|")
-    for name in ("named query", "/sparql"):
-        ours, theirs = results[("narcokg", name)], results[("oxigraph", name)]
-        print(
-            f"| {name} | {ours.throughput / theirs.throughput:.2f} | "
-            f"{ours.percentile(0.5) / max(theirs.percentile(0.5), 1e-9):.2f} | "
-            f"{ours.percentile(0.99) / max(theirs.percentile(0.99), 1e-9):.2f} |"
-        )
 
 
 if __name__ == "__main__":

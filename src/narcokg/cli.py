@@ -301,6 +301,9 @@ def serve(
     ),
     stored_workers: int = typer.Option(1, "--stored-workers", help="Workers for stored queries."),
     client_queries: int = typer.Option(1, "--client-queries", help="Ad-hoc queries per client."),
+    result_cache_mb: int = typer.Option(
+        64, "--result-cache-mb", help="MB of answers kept for repeated queries (0: off)."
+    ),
 ) -> None:
     """Serve the graph: SPARQL endpoint, linked data, named-query API and browser UI."""
     from narcokg.server.config import ServerConfig
@@ -319,6 +322,7 @@ def serve(
             queue_timeout=queue_timeout,
             stored_workers=stored_workers,
             client_queries=client_queries,
+            result_cache_mb=result_cache_mb,
         )
     except ValueError as error:
         _fail(str(error))

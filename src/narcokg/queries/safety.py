@@ -24,6 +24,7 @@ No rdflib here: importing this module must stay cheap.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from dataclasses import dataclass
 
@@ -52,7 +53,8 @@ _REACHING = {
 UPDATE_WORDS = frozenset(
     {"INSERT", "DELETE", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH", "USING", "LOAD"}
 )
-_FORBIDDEN = frozenset(_REACHING) | UPDATE_WORDS
+_REACHING_WORDS = frozenset(_REACHING)
+_FORBIDDEN = _REACHING_WORDS | UPDATE_WORDS
 #: Every keyword of the grammar (case-insensitive), for reading glued keywords.
 _KEYWORD_TEXT = """A ABS ADD ALL AS ASC ASK AVG BASE BIND BNODE BOUND BY CEIL CLEAR COALESCE CONCAT
     CONSTRUCT
@@ -64,6 +66,13 @@ _KEYWORD_TEXT = """A ABS ADD ALL AS ASC ASK AVG BASE BIND BNODE BOUND BY CEIL CL
     SILENT STR STRAFTER STRBEFORE STRDT STRENDS STRLANG STRLEN STRSTARTS STRUUID SUBSTR SUM
     TIMEZONE TO TRUE TZ UCASE UNDEF UNION URI USING UUID VALUES WHERE WITH YEAR"""
 _KEYWORDS = frozenset(_KEYWORD_TEXT.split())
+#: The keywords by first letter: a word is matched against a few, not all of them.
+_BY_FIRST = {
+    letter: tuple(k for k in sorted(_KEYWORDS) if k[0] == letter)
+    for letter in {k[0] for k in _KEYWORDS}
+}
+#: Texts up to this length have their verdict remembered (servers see the same texts again).
+_REMEMBERED_CHARS = 16_384
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 
@@ -116,7 +125,22 @@ def check_query(text: str) -> QueryForm:
 
 
 def read_query(text: str) -> Verdict:
-    """The :class:`Verdict` on ``text``: the union of both readings (see the module docstring)."""
+    """The :class:`Verdict` on ``text``: the union of both readings (see the module docstring).
+
+    The verdict is a pure function of the text: the last 512 short texts' verdicts are kept, so a
+    server answering the same stored query again does not read it again (errors are not kept).
+    """
+    if len(text) <= _REMEMBERED_CHARS:
+        return _remembered_verdict(text)
+    return _verdict(text)
+
+
+@functools.lru_cache(maxsize=512)
+def _remembered_verdict(text: str) -> Verdict:
+    return _verdict(text)
+
+
+def _verdict(text: str) -> Verdict:
     if len(text) > MAX_QUERY_CHARS:
         raise QueryLimitError(
             f"the query has {len(text)} characters, more than the limit of {MAX_QUERY_CHARS}; "
@@ -180,20 +204,32 @@ def _forbidden_in(token: Token) -> set[str]:
     if token.kind == "word":
         head, forbidden = token.text.upper(), _FORBIDDEN
     elif token.kind == "pname":  # only queries run here, so a glued update word is harmless
-        head, forbidden = token.text.split(":", 1)[0].upper(), frozenset(_REACHING)
+        head, forbidden = token.text.split(":", 1)[0].upper(), _REACHING_WORDS
     else:
         return set()
+    # Words repeat across queries; remembering only short ones keeps the memory bounded.
+    spelled = _remembered_spelling if len(head) <= 64 else _spelled
+    return set(spelled(head, forbidden))
+
+
+@functools.lru_cache(maxsize=4096)
+def _remembered_spelling(head: str, forbidden: frozenset[str]) -> frozenset[str]:
+    return _spelled(head, forbidden)
+
+
+def _spelled(head: str, forbidden: frozenset[str]) -> frozenset[str]:
+    """The ``forbidden`` keywords that ``head`` spells as a chain of glued keywords."""
     found: set[str] = set()
     reachable = {0}
     for start in range(len(head)):
         if start not in reachable:
             continue
-        for keyword in _KEYWORDS:
+        for keyword in _BY_FIRST.get(head[start], ()):
             if head.startswith(keyword, start):
                 reachable.add(start + len(keyword))
                 if keyword in forbidden:
                     found.add(keyword)
-    return found
+    return frozenset(found)
 
 
 def _decode_escapes(text: str) -> str:

@@ -14,7 +14,13 @@ from pathlib import Path
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import JSONResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.responses import (
+    FileResponse,
+    JSONResponse,
+    PlainTextResponse,
+    RedirectResponse,
+    Response,
+)
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
@@ -53,7 +59,7 @@ async def download(request: Request) -> Response:
     }
     if item.etag in request.headers.get("if-none-match", ""):
         return Response(status_code=304, headers=headers)
-    return Response(item.data, media_type=item.media_type, headers=headers)
+    return FileResponse(item.path, media_type=item.media_type, headers=headers)
 
 
 async def dataset_description(request: Request) -> Response:
@@ -88,7 +94,7 @@ async def graph_store(request: Request) -> Response:
     if single(pairs, "graph") is not None or single(pairs, "default") is None:
         raise HTTPProblem(400, "there is only the default graph: use /rdf-graphs?default")
     item = state.dataset.downloads["narcokg.ttl"]
-    return Response(item.data, media_type=item.media_type, headers={"ETag": item.etag})
+    return FileResponse(item.path, media_type=item.media_type, headers={"ETag": item.etag})
 
 
 async def openapi(request: Request) -> Response:

@@ -34,11 +34,15 @@ class ServerConfig:
     #: Workers kept for stored queries only, and ad-hoc queries one client may run at once.
     stored_workers: int = 1
     client_queries: int = 1
+    #: Megabytes of encoded answers kept for repeated queries (:mod:`.cache`); 0 turns it off.
+    result_cache_mb: int = 64
 
     def __post_init__(self) -> None:
         if min(self.timeout, self.max_rows, self.workers, self.queue_timeout) <= 0:
             raise ValueError("timeout, max_rows, workers and queue_timeout must be positive")
         if min(self.stored_workers, self.client_queries) <= 0:
             raise ValueError("stored_workers and client_queries must be positive")
+        if self.result_cache_mb < 0:
+            raise ValueError("result_cache_mb must be 0 (off) or more")
         if not self.base_iri.endswith(("/", "#")):
             raise ValueError(f"the base IRI {self.base_iri!r} must end with / or #")

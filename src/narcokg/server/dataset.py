@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import multiprocessing
+import shutil
+import tempfile
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,17 +34,55 @@ DOWNLOADS = {
     "narcokg.nt": ("ntriples", "application/n-triples"),
     "narcokg.jsonld": ("jsonld", "application/ld+json"),
 }
+#: Every download's media type, in the order of the listings: the graph, then its table.
+DOWNLOAD_TYPES = {
+    **{name: media for name, (_, media) in DOWNLOADS.items()},
+    "measurements.csv": "text/csv",
+    "measurements.csv-metadata.json": "application/csvm+json",
+}
+
+
+def write_downloads(graph_file: Path, folder: Path) -> tuple[int, dict[str, str]]:
+    """Write every download into ``folder``; the triple count and the label index.
+
+    The Turtle download is the built file byte for byte; N-Triples and JSON-LD are serialised from
+    the parsed file, not read back from a store (which canonicalises literals, "12.50" to
+    "12.5"); the measurements table (CSV on the Web) comes from the graph's store.
+    """
+    from narcokg.build.ondisk import open_graph_store
+    from narcokg.build.store import load_triples, serialize_triples
+    from narcokg.publish import csvw
+
+    triples = load_triples(graph_file)
+    shutil.copyfile(graph_file, folder / "narcokg.ttl")
+    for name, (fmt, _) in DOWNLOADS.items():
+        if fmt != "turtle":
+            (folder / name).write_bytes(serialize_triples(triples, fmt))
+    store = open_graph_store(graph_file)
+    (folder / csvw.CSV_NAME).write_bytes(csvw.measurements_csv_from_store(store))
+    (folder / csvw.METADATA_NAME).write_bytes(csvw.measurements_metadata())
+    return len(triples), _label_index(triples)
 
 
 @dataclass(frozen=True)
 class Download:
+    """A file of the dataset, written once at start to the server's own folder and served from
+    there: the server process never holds the whole graph in memory (at a million triples the
+    three serialisations are hundreds of megabytes)."""
+
     name: str
     media_type: str
-    data: bytes
+    path: Path
+    size: int
+    sha256: str
 
-    @property
-    def sha256(self) -> str:
-        return hashlib.sha256(self.data).hexdigest()
+    @classmethod
+    def of(cls, name: str, media_type: str, path: Path) -> Download:
+        digest = hashlib.sha256()
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+        return cls(name, media_type, path, path.stat().st_size, digest.hexdigest())
 
     @property
     def etag(self) -> str:
@@ -49,38 +91,29 @@ class Download:
     @property
     def digest_header(self) -> str:
         """An RFC 9530 ``Repr-Digest`` value."""
-        return "sha-256=:" + base64.b64encode(hashlib.sha256(self.data).digest()).decode() + ":"
+        return "sha-256=:" + base64.b64encode(bytes.fromhex(self.sha256)).decode() + ":"
 
 
 class Dataset:
-    """The graph as published: a store for lookups, downloads, counts."""
+    """The graph as published: a store for lookups, downloads (files), counts, labels."""
 
     def __init__(self, graph_file: Path) -> None:
         from narcokg.build.ondisk import open_graph_store
-        from narcokg.build.store import load_triples, serialize_triples
 
         # Opened (or brought up to date) here, before any query worker opens it read-only.
         self.store: Any = open_graph_store(graph_file)
-        # Parsed, not read back from the store: the store canonicalises literals ("12.50" to
-        # "12.5"), and the downloads must hold the very terms of the built file.
-        triples = load_triples(graph_file)
-        self.triple_count = len(triples)
-        self.downloads: dict[str, Download] = {}
-        for name, (fmt, media) in DOWNLOADS.items():
-            data = graph_file.read_bytes() if fmt == "turtle" else serialize_triples(triples, fmt)
-            self.downloads[name] = Download(name, media, data)
-        self._add_table_downloads()
-        self.labels = _label_index(triples)
-
-    def _add_table_downloads(self) -> None:
-        """The measurements table as CSV, with its CSVW metadata (narcokg.publish.csvw)."""
-        from narcokg.publish import csvw
-
-        for name, media, data in (
-            (csvw.CSV_NAME, "text/csv", csvw.measurements_csv_from_store(self.store)),
-            (csvw.METADATA_NAME, "application/csvm+json", csvw.measurements_metadata()),
-        ):
-            self.downloads[name] = Download(name, media, data)
+        self._folder = tempfile.TemporaryDirectory(prefix="narcokg-downloads-")
+        folder = Path(self._folder.name)
+        # The files are written by a short-lived process: parsing a large graph into Python
+        # objects would leave this long-running one holding that memory.
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(1, mp_context=context) as child:
+            self.triple_count, self.labels = child.submit(
+                write_downloads, graph_file, folder
+            ).result()
+        self.downloads = {
+            name: Download.of(name, media, folder / name) for name, media in DOWNLOAD_TYPES.items()
+        }
 
     def checksums(self) -> str:
         """A ``sha256sum``-compatible listing of the downloads."""
@@ -178,7 +211,7 @@ def _describe_download(out: _Triples, dataset: Any, download: Download, site: st
     out.add(url, DCAT + "downloadURL", url)
     out.add(url, DCAT + "mediaType", out.iri(IANA + download.media_type))
     out.add(url, DCTERMS + "format", out.text(download.media_type))
-    out.add(url, DCAT + "byteSize", out.typed(len(download.data), XSD + "nonNegativeInteger"))
+    out.add(url, DCAT + "byteSize", out.typed(download.size, XSD + "nonNegativeInteger"))
     checksum = out.node()
     out.add(url, SPDX + "checksum", checksum)
     out.add(checksum, RDF + "type", out.iri(SPDX + "Checksum"))

@@ -59,6 +59,7 @@ async def answer_query(
 def answer_response(answer: Answer, fmt: str) -> Response:
     """The response carrying ``answer``, encoded as ``fmt``."""
     headers = {**ANSWER_HEADERS, "X-NarcoKG-Count": str(answer.count)}
+    headers["X-NarcoKG-Cache"] = "hit" if answer.cached else "miss"
     return Response(answer.body, media_type=MEDIA_TYPES[fmt], headers=headers)
 
 

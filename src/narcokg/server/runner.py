@@ -16,9 +16,10 @@ import uvicorn
 from narcokg.queries.catalogue import load_catalogue
 from narcokg.queries.sandbox import describe_isolation
 from narcokg.server.app import create_app
+from narcokg.server.cache import ResultCache
 from narcokg.server.config import ServerConfig
 from narcokg.server.dataset import Dataset
-from narcokg.server.worker import WorkerPool
+from narcokg.server.worker import Answer, WorkerPool
 
 GRACEFUL_SECONDS = 3
 
@@ -42,9 +43,12 @@ def serve(config: ServerConfig) -> None:
     """Load the graph, start the workers and serve until a stop signal."""
     catalogue = load_catalogue(*config.query_dirs)
     dataset = Dataset(config.graph_file)
-    pool = WorkerPool(config.graph_file, config.workers, config.timeout, config.queue_timeout)
+    cache = ResultCache[Answer](config.result_cache_mb << 20) if config.result_cache_mb else None
+    pool = WorkerPool(
+        config.graph_file, config.workers, config.timeout, config.queue_timeout, cache
+    )
     stored = WorkerPool(
-        config.graph_file, config.stored_workers, config.timeout, config.queue_timeout
+        config.graph_file, config.stored_workers, config.timeout, config.queue_timeout, cache
     )
     app = create_app(config, pool, dataset, catalogue, stored)
     settings = uvicorn.Config(
@@ -61,7 +65,8 @@ def serve(config: ServerConfig) -> None:
     print(
         f"narcokg: serving {dataset.triple_count} triples at http://{config.host}:{config.port}/"
         f" ({config.workers} workers + {config.stored_workers} for stored queries, at most "
-        f"{config.client_queries} ad-hoc per client, {config.timeout:g} s per query)",
+        f"{config.client_queries} ad-hoc per client, {config.timeout:g} s per query, "
+        f"{f'{config.result_cache_mb} MB' if cache is not None else 'no'} result cache)",
         file=sys.stderr,
         flush=True,
     )

@@ -18,8 +18,9 @@ import multiprocessing
 import os
 import signal
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
+from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,8 +33,12 @@ from narcokg.errors import (
 
 if TYPE_CHECKING:
     from narcokg.queries.engines import LocalEngine
+    from narcokg.server.cache import CacheKey, ResultCache
 
 _START_TIMEOUT = 120.0
+#: A job up to this size fits the pipe's buffer (64 KiB on Linux): written without waiting.
+_PIPE_WRITE_BYTES = 32_768
+_GONE = "the query worker stopped (the server may be shutting down); try again"
 #: Tests only: set to run queries unchecked, to show that the network layer alone stops SERVICE.
 UNCHECKED_FOR_TESTS = "NARCOKG_TEST_UNCHECKED_QUERIES"
 
@@ -53,6 +58,8 @@ class Answer:
     fmt: str
     form: str
     count: int
+    #: True when the answer came from the server's result cache (:mod:`.cache`).
+    cached: bool = False
 
 
 class WorkerError(Exception):
@@ -70,18 +77,16 @@ class WorkerError(Exception):
 def worker_main(conn: Connection, graph_file: str, parent_pid: int) -> None:
     """Load the graph, then answer jobs until the pipe closes or the parent is gone."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from narcokg.build.ondisk import open_graph_store
-    from narcokg.queries.engines import LocalEngine
     from narcokg.queries.sandbox import isolate_network
 
     isolation = isolate_network()  # before any query text is read
 
     try:  # the on-disk store, read-only and shared by every worker, when the graph is large
-        engine = LocalEngine(store=open_graph_store(Path(graph_file)))
-    except NarcoKGError as error:
+        identity, engine = _open(Path(graph_file))
+    except (NarcoKGError, OSError) as error:
         conn.send(("fatal", str(error)))
         return
-    conn.send(("ready", (0, isolation)))  # counting triples would walk the whole store
+    conn.send(("ready", (0, isolation, identity)))  # counting triples would walk the store
     while True:
         if not conn.poll(1.0):
             if os.getppid() != parent_pid:
@@ -92,6 +97,17 @@ def worker_main(conn: Connection, graph_file: str, parent_pid: int) -> None:
         except (EOFError, OSError):
             return
         conn.send(answer_job(engine, job))
+
+
+def _open(graph_file: Path) -> tuple[str | None, LocalEngine]:
+    """The engine over ``graph_file`` and the SHA-256 of the Turtle it holds (None when the file
+    changed while it was being opened: then this worker's answers are never cached)."""
+    from narcokg.build.ondisk import FileStamp, open_graph_store
+    from narcokg.queries.engines import LocalEngine
+
+    before = FileStamp.of(graph_file)
+    engine = LocalEngine(store=open_graph_store(graph_file))
+    return (before.sha256 if before.matches(graph_file) else None), engine
 
 
 def answer_job(engine: LocalEngine, job: Job) -> tuple[str, Any]:
@@ -132,6 +148,15 @@ def _run(engine: LocalEngine, job: Job) -> Answer:
 # --- inside the server process ------------------------------------------------------------
 
 
+def _settle(future: asyncio.Future[None]) -> None:
+    if not future.done():
+        future.set_result(None)
+
+
+def _timeout_message(timeout: float) -> str:
+    return f"the query ran longer than {timeout:g} s and was stopped; narrow it or add LIMIT"
+
+
 class Worker:
     """One worker process and the server's end of its pipe. Blocking; used from threads."""
 
@@ -141,6 +166,8 @@ class Worker:
         self._process: Any = None
         self._conn: Connection | None = None
         self.isolation: Any = None
+        #: The SHA-256 of the graph this worker loaded (None: unknown, never cached).
+        self.identity: str | None = None
         self.start()
 
     def start(self) -> None:
@@ -161,13 +188,46 @@ class Worker:
         status, detail = here.recv()
         if status != "ready":
             raise RuntimeError(f"a query worker failed to start: {detail}")
-        self.isolation = detail[1]
+        self.isolation, self.identity = detail[1], detail[2]
         with self._lock:
             self._process, self._conn = process, here
 
     @property
     def pid(self) -> int | None:
         return None if self._process is None else int(self._process.pid)
+
+    async def call(self, job: Job, timeout: float) -> tuple[str, Any]:
+        """:meth:`execute` on the event loop: the pipe is watched by the loop itself, not by a
+        thread, so an answer costs no thread hand-over. A job too large for the pipe's buffer is
+        written from a thread, so that the loop never blocks on it."""
+        conn = self._conn
+        assert conn is not None
+        loop = asyncio.get_running_loop()
+        readable: asyncio.Future[None] = loop.create_future()
+        fd = conn.fileno()
+        loop.add_reader(fd, _settle, readable)
+        try:
+            payload = ForkingPickler.dumps(job)
+            if len(payload) <= _PIPE_WRITE_BYTES:
+                conn.send_bytes(payload)
+            else:
+                await asyncio.to_thread(conn.send_bytes, payload)
+            await asyncio.wait_for(readable, timeout)
+            # The worker writes its answer only once it is complete: this read does not wait.
+            reply: tuple[str, Any] = conn.recv()
+        except TimeoutError:
+            loop.remove_reader(fd)
+            await asyncio.to_thread(self.kill)
+            raise WorkerError("timeout", _timeout_message(timeout)) from None
+        except (EOFError, OSError) as error:
+            loop.remove_reader(fd)
+            await asyncio.to_thread(self.kill)
+            raise WorkerError("gone", _GONE) from error
+        except BaseException:  # cancelled: the caller kills the worker
+            loop.remove_reader(fd)
+            raise
+        loop.remove_reader(fd)
+        return reply
 
     def execute(self, job: Job, timeout: float) -> tuple[str, Any]:
         """The worker's reply to ``job``; kills the worker and raises on timeout or death."""
@@ -177,17 +237,11 @@ class Worker:
             conn.send(job)
             if not conn.poll(timeout):
                 self.kill()
-                raise WorkerError(
-                    "timeout",
-                    f"the query ran longer than {timeout:g} s and was "
-                    "stopped; narrow it or add LIMIT",
-                )
+                raise WorkerError("timeout", _timeout_message(timeout))
             reply: tuple[str, Any] = conn.recv()
         except (EOFError, OSError, BrokenPipeError) as error:
             self.kill()
-            raise WorkerError(
-                "gone", "the query worker stopped (the server may be shutting down); try again"
-            ) from error
+            raise WorkerError("gone", _GONE) from error
         return reply
 
     def kill(self, *, close_pipe: bool = True) -> None:
@@ -198,6 +252,7 @@ class Worker:
         """
         with self._lock:
             process, conn = self._process, self._conn
+            self.identity = None  # until a fresh process says which graph it loaded
         if process is not None and process.is_alive():
             process.kill()
         if process is not None:
@@ -209,10 +264,18 @@ class Worker:
 class WorkerPool:
     """A fixed number of workers shared by all requests; a killed worker is replaced."""
 
-    def __init__(self, graph_file: Path, size: int, timeout: float, queue_timeout: float) -> None:
+    def __init__(
+        self,
+        graph_file: Path,
+        size: int,
+        timeout: float,
+        queue_timeout: float,
+        cache: ResultCache[Answer] | None = None,
+    ) -> None:
         self.timeout = timeout
         self.queue_timeout = queue_timeout
         self.closing = False
+        self.cache = cache
         self._workers = [Worker(graph_file) for _ in range(size)]
         self._idle: asyncio.Queue[Worker] | None = None
 
@@ -230,17 +293,37 @@ class WorkerPool:
                 self._idle.put_nowait(worker)
         return self._idle
 
+    def _cache_key(self, job: Job) -> CacheKey | None:
+        """The job's key in the result cache, when there is one and every worker holds the same
+        known graph (a worker restarted on a rebuilt graph makes them differ)."""
+        identities = {worker.identity for worker in self._workers}
+        if self.cache is None or len(identities) != 1 or None in identities:
+            return None
+        return (identities.pop() or "", job.text, job.fmt, job.max_rows)
+
     async def run(self, job: Job) -> Answer:
         """The answer to ``job``, or :class:`WorkerError` (busy, timeout, gone, or the query's)."""
         if self.closing:
             raise WorkerError("gone", "the server is shutting down")
+        key = self._cache_key(job)
+        if key is not None and self.cache is not None:
+            hit = self.cache.get(key)
+            if hit is not None:
+                return replace(hit, cached=True)
+        answer, graph = await self._run(job)
+        if key is not None and self.cache is not None and graph == key[0]:
+            self.cache.put(key, answer)  # only what a worker holding that very graph answered
+        return answer
+
+    async def _run(self, job: Job) -> tuple[Answer, str | None]:
+        """The answer and the identity of the graph of the worker that gave it."""
         idle = self._queue()
         try:
             worker = await asyncio.wait_for(idle.get(), self.queue_timeout)
         except TimeoutError:
             raise WorkerError("busy", "every query worker is busy; try again shortly") from None
         try:
-            reply = await asyncio.to_thread(worker.execute, job, self.timeout)
+            reply = await worker.call(job, self.timeout)
         except WorkerError:
             self._replace(worker)
             raise
@@ -248,11 +331,12 @@ class WorkerPool:
             worker.kill()
             self._replace(worker)
             raise
+        graph = worker.identity
         idle.put_nowait(worker)
         status, detail = reply
         if status == "ok":
             assert isinstance(detail, Answer)
-            return detail
+            return detail, graph
         raise WorkerError(*detail)
 
     def _replace(self, worker: Worker) -> None:
