@@ -1,0 +1,126 @@
+"""``narcokg validate`` against a bare pyoxigraph load of the same Turtle, and where its time goes.
+
+    python benchmarks/validate.py --graph G.ttl [--runs 5] [--before OTHER_NARCOKG] [--checks]
+
+Whole processes, alternating run by run so that a burst of load on a shared machine slows both
+sides of a ratio: ``narcokg validate --graph G`` (this environment's) against ``python -c`` a bare
+``Store().load`` of ``G``, and, with ``--before``, another ``narcokg`` executable (for example one
+installed from main) in the same rotation, so that a change is compared within one run. Medians
+and ratios to the bare load, with wall and CPU (user + system) time of each process; a corpus with
+planted violations makes ``validate`` exit 1, which is accepted. Target (issue 13): at most 2x.
+
+``--checks`` then loads ``G`` once in this process and times each certificate and check of the
+fast validator one at a time, longest first: the work ``validate`` spreads over the cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BIN = Path(sys.executable).parent
+BARE_LOAD = (
+    "import sys, pyoxigraph as ox; s = ox.Store(); "
+    "s.load(path=sys.argv[1], format=ox.RdfFormat.TURTLE)"
+)
+
+
+def timed(command: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one whole process (exit 0 or 1: violations are not a failure)."""
+    before = os.times()
+    start = time.perf_counter()
+    done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    wall = time.perf_counter() - start
+    after = os.times()
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(command)} failed: {done.stderr.decode()[-500:]}")
+    cpu = (after.children_user - before.children_user) + (
+        after.children_system - before.children_system
+    )
+    return wall, cpu
+
+
+def rotate(commands: dict[str, list[str]], runs: int) -> dict[str, dict[str, float]]:
+    """Each command once per round (after one warm-up round), medians of wall and CPU."""
+    for command in commands.values():
+        timed(command)
+    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, command in commands.items():
+            samples[name].append(timed(command))
+    return {
+        name: {
+            "wall_s": statistics.median(w for w, _ in values),
+            "cpu_s": statistics.median(c for _, c in values),
+        }
+        for name, values in samples.items()
+    }
+
+
+def per_check(graph: Path) -> list[tuple[float, str, str]]:
+    """Seconds of each certificate and check, run one at a time on one loaded store."""
+    from narcokg import paths
+    from narcokg.validation import fast
+    from narcokg.validation.compiler import Certificate, shape_classes
+
+    start = time.perf_counter()
+    store = fast.load_store([graph, paths.ontology_file()])
+    rows = [(time.perf_counter() - start, "load", "data and ontology")]
+    shapes = paths.shapes_file()
+    compiled = fast.compiled_checks(shapes, fast.subclasses(store, shape_classes(shapes)))
+    focus_sets, counts = fast._FocusSets(store), {}  # the validator's own pieces
+    for task in [*compiled.certificates, *compiled.checks]:
+        start = time.perf_counter()
+        if isinstance(task, Certificate):
+            proved = fast.certified(store, task, counts)
+            if not proved:
+                for check in task.checks:
+                    fast._results(store, check, focus_sets)
+            what = f"certificate, {len(task.paths)} paths{'' if proved else ', failed'}"
+            name = task.targets[0]
+        else:
+            fast._results(store, task, focus_sets)
+            what, name = ("SPARQL check" if task.sparql else "core check"), task.shape
+        rows.append((time.perf_counter() - start, what, name))
+    return sorted(rows, reverse=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--graph", type=Path, required=True, help="a built graph (Turtle)")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--before", help="another narcokg executable to time in the same rounds")
+    parser.add_argument("--checks", action="store_true", help="also time each check in-process")
+    parser.add_argument("--output", type=Path)
+    args = parser.parse_args()
+    graph = str(args.graph.resolve())
+    commands = {"validate": [str(BIN / "narcokg"), "validate", "--graph", graph]}
+    if args.before:
+        commands["validate (before)"] = [args.before, "validate", "--graph", graph]
+    commands["bare load"] = [sys.executable, "-c", BARE_LOAD, graph]
+    medians = rotate(commands, args.runs)
+    base = medians["bare load"]
+    print(f"graph: {graph}; runs: {args.runs}; load average: {os.getloadavg()[0]:.1f}")
+    print(f"{'process':20s} {'wall s':>8s} {'cpu s':>8s} {'wall/load':>10s} {'cpu/load':>9s}")
+    for name, m in medians.items():
+        wall, cpu = m["wall_s"] / base["wall_s"], m["cpu_s"] / base["cpu_s"]
+        print(f"{name:20s} {m['wall_s']:8.3f} {m['cpu_s']:8.3f} {wall:10.3f} {cpu:9.3f}")
+    result: dict[str, object] = {"medians": medians}
+    if args.checks:
+        rows = per_check(args.graph)
+        result["checks"] = [{"seconds": round(s, 4), "what": w, "name": n} for s, w, n in rows]
+        print(f"\n{'seconds':>8s}  what / shape or targets")
+        for seconds, what, name in rows:
+            print(f"{seconds:8.3f}  {what}: {name}")
+    if args.output:
+        args.output.write_text(json.dumps(result, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    main()
