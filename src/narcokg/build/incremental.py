@@ -61,6 +61,13 @@ def build(
     """Build the workspace's graph, incrementally when the index of the last build allows it.
     Without ``with_store`` (the shipped seed graph: small, and its folder goes into the wheel)
     nothing is kept in ``.narcokg/``: no store, no index, always a full build."""
+    with buildindex.no_gc():
+        return _build(workspace, progress, with_store)
+
+
+def _build(
+    workspace: Workspace, progress: Callable[[str, int, int], None] | None, with_store: bool
+) -> Outcome:
     key = global_key(workspace)
     if not with_store:
         return _full(workspace, key, progress, with_store)
@@ -81,7 +88,8 @@ def full_turtle(
     workspace: Workspace, progress: Callable[[str, int, int], None] | None = None
 ) -> bytes:
     """The Turtle a full build writes, without writing anything (``narcokg build --check``)."""
-    return _assemble(workspace, progress)[0]
+    with buildindex.no_gc():
+        return _assemble(workspace, progress)[0]
 
 
 def _assemble(
@@ -205,6 +213,11 @@ def trial(workspace: Workspace, facts_file: Path, source: Path) -> list[Document
     the last build's index, without a build: the other documents' summaries if it does, None if
     the index cannot vouch for the workspace (then a trial build decides). Raises the fault of
     the new document's own facts."""
+    with buildindex.no_gc():
+        return _trial(workspace, facts_file, source)
+
+
+def _trial(workspace: Workspace, facts_file: Path, source: Path) -> list[DocumentSummary] | None:
     key = global_key(workspace)
     index = buildindex.load(state_dir(workspace.graph_file) / buildindex.INDEX_FILE, key)
     if index is None or _changed(workspace, index) != ([], []):
