@@ -136,8 +136,7 @@ def _full(
         index.units[facts.path.name] = _record(inputs, original, summarise(facts))
     index.units[BASE] = _record((), None, None)
     index.units[DERIVED] = _record((), None, None)
-    for name, graph in graphs.items():
-        _fill_subjects(index, name, graph)
+    _fill_subjects(index, graphs)
     rebuilt = tuple(sorted(f.path.name for f in files))
     del graphs, files  # before the store's load: the triples are in ``data`` now
     store = splice.write_outputs(workspace, data, index, None, with_store)
@@ -147,14 +146,18 @@ def _full(
 def _record(
     inputs: tuple[FileStamp, ...], original: str | None, summary: DocumentSummary | None
 ) -> UnitRecord:
-    return UnitRecord(inputs, original, summary, frozenset())
+    return UnitRecord(inputs, original, summary)
 
 
-def _fill_subjects(index: BuildIndex, name: str, graph: Graph) -> None:
-    record = index.units[name]
-    record.subjects = frozenset(graph.subjects)
-    for subject in record.subjects & index.contributors.keys():
-        record.shared_part[subject] = frozenset(graph.subjects[subject])
+def _fill_subjects(index: BuildIndex, graphs: dict[str, Graph]) -> None:
+    """Each contribution's subjects, and each shared subject's triples by contributor."""
+    shared: dict[str, dict[str, frozenset[PredicateObject]]] = {}
+    for name, graph in graphs.items():
+        index.subjects.put(name, frozenset(graph.subjects))
+        for subject in graph.subjects.keys() & index.contributors.keys():
+            shared.setdefault(subject, {})[name] = frozenset(graph.subjects[subject])
+    for subject, parts in shared.items():
+        index.shared.put(subject, buildindex.canonical(parts))
 
 
 def _changed(workspace: Workspace, index: BuildIndex) -> tuple[list[str], list[str]]:

@@ -31,19 +31,24 @@ def apply(
     """Replace the contributions named in ``new`` (their graphs and records), drop ``removed``."""
     graphs, records = new
     old = {name: index.units.pop(name) for name in (*graphs, *removed) if name in index.units}
+    old_subjects = {name: index.subjects.get(name) or frozenset() for name in old}
     index.units.update(records)
     grouped = {name: graph.subjects for name, graph in graphs.items()}
+    for name in old.keys() - records.keys():
+        index.subjects.drop(name)
     for name, by_subject in grouped.items():
-        index.units[name].subjects = frozenset(by_subject)
+        subjects = frozenset(by_subject)
+        if subjects != old_subjects.get(name):  # else its stored bytes are kept
+            index.subjects.put(name, subjects)
     data = workspace.graph_file.read_bytes()
     head = turtle.header()
     if not data.startswith(head):
         raise ValueError("the built Turtle does not start with the prefix lines")
     body = memoryview(data)[len(head) :]
-    touched = set().union(*(r.subjects for r in old.values()), *grouped.values())
+    touched = set().union(*old_subjects.values(), *grouped.values())
     changes: Changes = {}
     for subject in sorted(touched):
-        before, after = _recompute(index, body, old, grouped, subject)
+        before, after = _recompute(index, body, old_subjects, grouped, subject)
         if before != after:
             changes[subject] = (before, after)
     pieces, index.keys, index.offsets = _splice(body, index, changes)
@@ -58,25 +63,27 @@ def apply(
 def _recompute(
     index: BuildIndex,
     body: memoryview,
-    old: Mapping[str, UnitRecord],
+    old: Mapping[str, frozenset[str]],
     grouped: Mapping[str, dict[str, set[PredicateObject]]],
     subject: str,
 ) -> tuple[set[PredicateObject], set[PredicateObject]]:
-    """The subject's triples before and after, and its contributors' records updated."""
+    """The subject's triples before and after (``old``: the replaced contributions' subjects),
+    and its shared parts in the index updated."""
     parts: dict[str, frozenset[PredicateObject]] = {}
+    stored: dict[str, frozenset[PredicateObject]] | None = None
     contributors = index.contributors.get(subject)
     if contributors is not None:
-        for name in contributors:
-            record = old.get(name) or index.units[name]
-            if name not in old:
-                parts[name] = record.shared_part[subject]
-        before = set().union(*(_part(old, index, n, subject) for n in contributors))
+        stored = index.shared.get(subject) or {}
+        before = set().union(*(stored[name] for name in contributors))
+        parts = {name: stored[name] for name in contributors if name not in old}
     else:
         before = _old_block(index, body, subject)
-        owners = [name for name, record in old.items() if subject in record.subjects]
+        owners = [name for name, subjects in old.items() if subject in subjects]
         if before and not owners:  # a kept document's own subject another now shares
             owner = next(
-                n for n, r in index.units.items() if subject in r.subjects and n not in grouped
+                n
+                for n in index.units
+                if n not in grouped and subject in (index.subjects.get(n) or ())
             )
             parts[owner] = frozenset(before)
     for name, by_subject in grouped.items():
@@ -84,19 +91,12 @@ def _recompute(
             parts[name] = frozenset(by_subject[subject])
     if len(parts) > 1:
         index.contributors[subject] = sorted(parts)
-        for name, part in parts.items():
-            index.units[name].shared_part[subject] = part
+        if parts != stored:  # else its stored bytes are kept
+            index.shared.put(subject, buildindex.canonical(parts))
     else:
         index.contributors.pop(subject, None)
-        for name in parts:
-            index.units[name].shared_part.pop(subject, None)
+        index.shared.drop(subject)
     return before, set().union(*parts.values())
-
-
-def _part(
-    old: Mapping[str, UnitRecord], index: BuildIndex, name: str, subject: str
-) -> frozenset[PredicateObject]:
-    return (old.get(name) or index.units[name]).shared_part[subject]
 
 
 def _old_block(index: BuildIndex, body: memoryview, subject: str) -> set[PredicateObject]:
