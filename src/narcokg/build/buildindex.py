@@ -150,6 +150,11 @@ def no_gc() -> Iterator[None]:
 def save(index: BuildIndex, path: Path) -> None:
     from narcokg.build.store import write_atomically
 
+    write_atomically(path, encode(index))
+
+
+def encode(index: BuildIndex) -> bytes:
+    """The index file's bytes: the SHA-256 of the payload, then the payload."""
     units = {
         name: (tuple(_stamp(s) for s in r.inputs), r.original, _summary(r.summary))
         for name, r in index.units.items()
@@ -167,7 +172,7 @@ def save(index: BuildIndex, path: Path) -> None:
                 index.shared.encoded(),
             )
         )
-    write_atomically(path, hashlib.sha256(payload).digest() + payload)
+    return hashlib.sha256(payload).digest() + payload
 
 
 def load(path: Path, global_key: str) -> BuildIndex | None:

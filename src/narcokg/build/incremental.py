@@ -128,18 +128,21 @@ def _full(
 ) -> Outcome:
     data, graphs, files, index = _assemble(workspace, progress)
     index.global_key = key
-    names = {f.document.id: f.path.name for f in files}
-    for facts in files:
-        source = workspace.sources_dir / facts.document.file
-        inputs = (FileStamp.of(facts.path), FileStamp.of(source))
-        original = names.get(facts.document.translation_of or "")
-        index.units[facts.path.name] = _record(inputs, original, summarise(facts))
-    index.units[BASE] = _record((), None, None)
-    index.units[DERIVED] = _record((), None, None)
     _fill_subjects(index, graphs)
+    del graphs  # before the store's load: the triples are in ``data`` now
+
+    def fill_index() -> None:  # while the store loads
+        names = {f.document.id: f.path.name for f in files}
+        for facts in files:
+            source = workspace.sources_dir / facts.document.file
+            inputs = (FileStamp.of(facts.path), FileStamp.of(source))
+            original = names.get(facts.document.translation_of or "")
+            index.units[facts.path.name] = _record(inputs, original, summarise(facts))
+        index.units[BASE] = _record((), None, None)
+        index.units[DERIVED] = _record((), None, None)
+
     rebuilt = tuple(sorted(f.path.name for f in files))
-    del graphs, files  # before the store's load: the triples are in ``data`` now
-    store = splice.write_outputs(workspace, data, index, None, with_store)
+    store = splice.write_outputs(workspace, data, index, None, with_store, fill_index)
     return Outcome(True, rebuilt, (), data.count(b"\n"), store)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from narcokg.build import buildindex, turtle
@@ -167,10 +167,15 @@ def write_outputs(
     index: BuildIndex,
     update: tuple[Path | None, Changes] | None,
     with_store: bool,
+    meanwhile: Callable[[], None] = lambda: None,
 ) -> bool:
     """Write the Turtle, then the store (in place when ``update`` gives the current store's
     folder and the changes, else loaded anew), then the index; the last two only
-    ``with_store``. Whether a store was written."""
+    ``with_store``. Whether a store was written. ``meanwhile`` (what the index still needs)
+    runs while a new store loads: pyoxigraph's bulk loader releases the GIL, so on a second
+    core it costs no wall time."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from narcokg import paths
     from narcokg.build.ondisk import update_store, write_store
     from narcokg.build.store import write_atomically
@@ -186,10 +191,14 @@ def write_outputs(
         removals = [(s, p, o) for s, (old, new) in changes.items() for p, o in old - new]
         additions = [(s, p, o) for s, (old, new) in changes.items() for p, o in new - old]
         updated = update_store(graph_file, folder, (removals, additions), stamp)
-    if with_store and not updated:
-        write_store(graph_file, paths.ontology_file())
-    if with_store:
-        buildindex.save(index, state_dir(graph_file) / buildindex.INDEX_FILE)
+    load = with_store and not updated
+    with ThreadPoolExecutor(1) as pool:
+        loading = pool.submit(write_store, graph_file, paths.ontology_file()) if load else None
+        meanwhile()
+        if loading is not None:
+            loading.result()
+    if with_store:  # encoded after the load: both at once would raise the peak memory
+        write_atomically(state_dir(graph_file) / buildindex.INDEX_FILE, buildindex.encode(index))
     return with_store
 
 
