@@ -28,3 +28,20 @@ def test_c_loader_reads_fact_files_like_the_python_loader(tmp_path: Path) -> Non
         text = path.read_text(encoding="utf-8")
         slow = parse_facts(yaml.load(text, Loader=yaml.SafeLoader), path)
         assert load_facts(path) == slow, path
+
+
+def test_the_loaders_shortcuts_give_pyyamls_objects() -> None:
+    """Plain strings skip PyYAML's generic path; every other scalar, and aliases, are as the
+    safe loader reads them (types included: a "yes" is a bool, a quoted "1" a string)."""
+    from narcokg.model.facts import _safe_loader
+
+    text = (
+        "a: yes\nb: No\nc: 1.5\nd: '1'\ne: 2024-01-31\nf: ~\ng: null\nh: Null text\n"
+        "i: !!str 12\nj: [x, 'y', 3, -4, +5, .5, 0x1F, .inf]\nk: &A {p: q}\nl: *A\nm: ''\nn:\n"
+        'o: plain words\np: "quoted \\u00e9"\nq: <<not a merge\n'
+    )
+    expected = yaml.load(text, Loader=yaml.SafeLoader)
+    got = yaml.load(text, Loader=_safe_loader())
+    assert got == expected
+    assert [type(v) for v in got.values()] == [type(v) for v in expected.values()]
+    assert [type(v) for v in got["j"]] == [type(v) for v in expected["j"]]

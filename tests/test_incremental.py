@@ -4,6 +4,7 @@ trusted (other gazetteer, damaged, another Turtle) gives a full build, never a w
 
 from __future__ import annotations
 
+import marshal
 import re
 import shutil
 from collections import Counter
@@ -268,6 +269,23 @@ def test_an_index_that_does_not_describe_the_turtle_gives_a_full_build(
     index.offsets = [0, *(offset + 7 for offset in index.offsets[1:-1]), index.offsets[-1]]
     buildindex.save(index, path)
     edit(workspace.fact_files()[3], r"^  title: .*$", "  title: Changed with a wrong index")
+    assert build(workspace).full
+    assert_same_as_clean(workspace, tmp_path)
+
+
+def test_an_index_part_of_the_wrong_shape_gives_a_full_build(
+    corpus: tuple[Workspace, Path], tmp_path: Path
+) -> None:
+    """Shared parts are decoded only when a rebuild touches them: one that is not what the
+    build wrote (its checksum right) is refused then, and the build is a full one."""
+    workspace, _ = corpus
+    path = state_dir(workspace.graph_file) / INDEX_FILE
+    index = buildindex.load(path, global_key(workspace))
+    assert index is not None and index.contributors
+    wrong = {subject: marshal.dumps(["not", "parts"]) for subject in index.contributors}
+    index.shared = buildindex.Blobs(dict, wrong)
+    buildindex.save(index, path)
+    edit(workspace.fact_files()[3], r"^  title: .*$", "  title: Changed with wrong parts")
     assert build(workspace).full
     assert_same_as_clean(workspace, tmp_path)
 

@@ -61,6 +61,13 @@ def build(
     """Build the workspace's graph, incrementally when the index of the last build allows it.
     Without ``with_store`` (the shipped seed graph: small, and its folder goes into the wheel)
     nothing is kept in ``.narcokg/``: no store, no index, always a full build."""
+    with buildindex.no_gc():
+        return _build(workspace, progress, with_store)
+
+
+def _build(
+    workspace: Workspace, progress: Callable[[str, int, int], None] | None, with_store: bool
+) -> Outcome:
     key = global_key(workspace)
     if not with_store:
         return _full(workspace, key, progress, with_store)
@@ -81,7 +88,8 @@ def full_turtle(
     workspace: Workspace, progress: Callable[[str, int, int], None] | None = None
 ) -> bytes:
     """The Turtle a full build writes, without writing anything (``narcokg build --check``)."""
-    return _assemble(workspace, progress)[0]
+    with buildindex.no_gc():
+        return _assemble(workspace, progress)[0]
 
 
 def _assemble(
@@ -120,33 +128,39 @@ def _full(
 ) -> Outcome:
     data, graphs, files, index = _assemble(workspace, progress)
     index.global_key = key
-    names = {f.document.id: f.path.name for f in files}
-    for facts in files:
-        source = workspace.sources_dir / facts.document.file
-        inputs = (FileStamp.of(facts.path), FileStamp.of(source))
-        original = names.get(facts.document.translation_of or "")
-        index.units[facts.path.name] = _record(inputs, original, summarise(facts))
-    index.units[BASE] = _record((), None, None)
-    index.units[DERIVED] = _record((), None, None)
-    for name, graph in graphs.items():
-        _fill_subjects(index, name, graph)
+    _fill_subjects(index, graphs)
+    del graphs  # before the store's load: the triples are in ``data`` now
+
+    def fill_index() -> None:  # while the store loads
+        names = {f.document.id: f.path.name for f in files}
+        for facts in files:
+            source = workspace.sources_dir / facts.document.file
+            inputs = (FileStamp.of(facts.path), FileStamp.of(source))
+            original = names.get(facts.document.translation_of or "")
+            index.units[facts.path.name] = _record(inputs, original, summarise(facts))
+        index.units[BASE] = _record((), None, None)
+        index.units[DERIVED] = _record((), None, None)
+
     rebuilt = tuple(sorted(f.path.name for f in files))
-    del graphs, files  # before the store's load: the triples are in ``data`` now
-    store = splice.write_outputs(workspace, data, index, None, with_store)
+    store = splice.write_outputs(workspace, data, index, None, with_store, fill_index)
     return Outcome(True, rebuilt, (), data.count(b"\n"), store)
 
 
 def _record(
     inputs: tuple[FileStamp, ...], original: str | None, summary: DocumentSummary | None
 ) -> UnitRecord:
-    return UnitRecord(inputs, original, summary, frozenset())
+    return UnitRecord(inputs, original, summary)
 
 
-def _fill_subjects(index: BuildIndex, name: str, graph: Graph) -> None:
-    record = index.units[name]
-    record.subjects = frozenset(graph.subjects)
-    for subject in record.subjects & index.contributors.keys():
-        record.shared_part[subject] = frozenset(graph.subjects[subject])
+def _fill_subjects(index: BuildIndex, graphs: dict[str, Graph]) -> None:
+    """Each contribution's subjects, and each shared subject's triples by contributor."""
+    shared: dict[str, dict[str, frozenset[PredicateObject]]] = {}
+    for name, graph in graphs.items():
+        index.subjects.put(name, frozenset(graph.subjects))
+        for subject in graph.subjects.keys() & index.contributors.keys():
+            shared.setdefault(subject, {})[name] = frozenset(graph.subjects[subject])
+    for subject, parts in shared.items():
+        index.shared.put(subject, buildindex.canonical(parts))
 
 
 def _changed(workspace: Workspace, index: BuildIndex) -> tuple[list[str], list[str]]:
@@ -205,6 +219,11 @@ def trial(workspace: Workspace, facts_file: Path, source: Path) -> list[Document
     the last build's index, without a build: the other documents' summaries if it does, None if
     the index cannot vouch for the workspace (then a trial build decides). Raises the fault of
     the new document's own facts."""
+    with buildindex.no_gc():
+        return _trial(workspace, facts_file, source)
+
+
+def _trial(workspace: Workspace, facts_file: Path, source: Path) -> list[DocumentSummary] | None:
     key = global_key(workspace)
     index = buildindex.load(state_dir(workspace.graph_file) / buildindex.INDEX_FILE, key)
     if index is None or _changed(workspace, index) != ([], []):

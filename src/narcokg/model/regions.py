@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from narcokg import paths
@@ -31,13 +32,17 @@ class Region:
         return region_slug(self.name)
 
 
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=1 << 14)  # a build mints each region's IRI once per figure naming it
 def region_slug(name: str) -> str:
     """The IRI-safe form of a region name.
 
     >>> region_slug("Inner Mongolia")
     'inner-mongolia'
     """
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return _NOT_SLUG.sub("-", name.lower()).strip("-")
 
 
 def load_gazetteer(path: Path) -> dict[str, Region]:
