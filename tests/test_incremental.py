@@ -83,6 +83,17 @@ def assert_same_as_clean(workspace: Workspace, tmp_path: Path) -> None:
     assert answer and answer == store_answer(clean)
 
 
+def load_index(workspace: Workspace) -> buildindex.BuildIndex:
+    index = buildindex.load(state_dir(workspace.graph_file) / INDEX_FILE, global_key(workspace))
+    assert index is not None, "the last build left no current index"
+    return index
+
+
+def save_index(workspace: Workspace, index: buildindex.BuildIndex) -> None:
+    """Write ``index`` back as the build would (its checksum right, whatever it now says)."""
+    buildindex.save(index, state_dir(workspace.graph_file) / INDEX_FILE)
+
+
 def edit(path: Path, pattern: str, replacement: str) -> None:
     text = path.read_text(encoding="utf-8")
     changed = re.sub(pattern, replacement, text, count=1, flags=re.MULTILINE)
@@ -263,11 +274,9 @@ def test_an_index_that_does_not_describe_the_turtle_gives_a_full_build(
 ) -> None:
     """A well-formed index (its checksum right) whose offsets are off: refused, not spliced."""
     workspace, _ = corpus
-    path = state_dir(workspace.graph_file) / INDEX_FILE
-    index = buildindex.load(path, global_key(workspace))
-    assert index is not None
+    index = load_index(workspace)
     index.offsets = [0, *(offset + 7 for offset in index.offsets[1:-1]), index.offsets[-1]]
-    buildindex.save(index, path)
+    save_index(workspace, index)
     edit(workspace.fact_files()[3], r"^  title: .*$", "  title: Changed with a wrong index")
     assert build(workspace).full
     assert_same_as_clean(workspace, tmp_path)
@@ -279,12 +288,11 @@ def test_an_index_part_of_the_wrong_shape_gives_a_full_build(
     """Shared parts are decoded only when a rebuild touches them: one that is not what the
     build wrote (its checksum right) is refused then, and the build is a full one."""
     workspace, _ = corpus
-    path = state_dir(workspace.graph_file) / INDEX_FILE
-    index = buildindex.load(path, global_key(workspace))
-    assert index is not None and index.contributors
+    index = load_index(workspace)
+    assert index.contributors
     wrong = {subject: marshal.dumps(["not", "parts"]) for subject in index.contributors}
     index.shared = buildindex.Blobs(dict, wrong)
-    buildindex.save(index, path)
+    save_index(workspace, index)
     edit(workspace.fact_files()[3], r"^  title: .*$", "  title: Changed with wrong parts")
     assert build(workspace).full
     assert_same_as_clean(workspace, tmp_path)
