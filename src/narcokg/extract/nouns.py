@@ -11,6 +11,11 @@ from narcokg.extract.lang.en.words import STOP, VERBS
 
 _WORD = re.compile(r"\s*([A-Za-z][A-Za-z'-]*)")
 MAX_WORDS = 8
+#: Nouns of places and groups an -ing word before them modifies ("processing laboratories").
+_MADE_IN = re.compile(
+    r"\s+(?:lab|laborator|site|facilit|den|workshop|kitchen|ring|network|gang|group|operation)",
+    re.I,
+)
 
 
 def noun_phrase(text: str, position: int, *, after_unit: bool = False) -> tuple[int, str]:
@@ -51,6 +56,8 @@ def _continues(text: str, match: re.Match[str], word: str, words: list[tuple[str
         return word == "the" and bool(words) and words[-1][0].lower() == "of"
     if word.endswith("ing") and ("-" in word or (words and words[-1][0].lower() == "drug")):
         return True  # a modifier: "drug-making raw materials", "drug manufacturing dens"
+    if word.endswith("ing") and words and _MADE_IN.match(text, match.end()):
+        return True  # "heroin processing laboratories", "pill pressing sites"
     return not (words and (word in VERBS or (word.endswith("ing") and len(word) > 5)))
 
 

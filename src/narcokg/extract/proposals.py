@@ -80,7 +80,10 @@ def _users(mention: Mention, clause: str, before: str) -> bool:
         return bool(re.search(r"\b(?:people|persons)\s+who\s+used\b|\busers\b", before, re.I))
     if words[0] in {"users", "user"} or "used" in words:
         return True
-    return words[0] in {"people", "persons", "individuals"} and bool(_USE.match(clause.strip()))
+    if words[0] not in {"people", "persons", "individuals"}:
+        return False
+    # the phrase may run on into its verb: "2.8 million people use drugs regularly"
+    return bool(_USE.match(clause.strip())) or bool({"use", "used"} & set(words[1:3]))
 
 
 def _share(mention: Mention, clause: str, sentence: str) -> Counted:
