@@ -1,5 +1,6 @@
 """Number forms in report text: "214,530", "5100", "2.3 million", "31 tons", "18.4 tonnes",
-"9,120kg (20,106lbs)", "1.2‰", "12.5%", "3 out of 5", "five milligrams", "two-fold".
+"9,120kg (20,106lbs)", "1.2‰", "12.5%", "3 out of 5", "12 of the 20", "five milligrams",
+"two-fold".
 
 :func:`find_figures` returns every candidate :class:`Mention` of a sentence; whether it is a
 statistic at all is for :mod:`.nonstats` to say.
@@ -30,7 +31,9 @@ FIGURE = re.compile(
     rf"|\s*(?P<unit>{_MASS})\b)?"
     # a conversion ("9,120kg (20,106lbs)"), not a figure of its own ("March 2023 (9.5%)")
     r"(?:\s*\((?P<conv>[\d.,]+\s*[A-Za-z][^()]{0,36})\))?"
-    rf"(?:\s+out\s+of\s+(?P<den>{NUMBER}|{WORD_NUMBER}))?",
+    # a share: "3 out of 5", "12 of the 20 samples", "27,512 of the country's 42,046" (not a year)
+    rf"(?:\s+(?:out\s+of|of\s+(?:(?:the|its|their|all)\s+)?(?:[a-z]+'s\s+)?(?!(?:19|20)\d\d\b)(?=\d))"
+    rf"\s*(?P<den>{NUMBER}|{WORD_NUMBER}))?",
     re.IGNORECASE,
 )
 

@@ -146,6 +146,10 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
         named = re.search(r"prevalen|population|use rate|adults?|people|users?", noun.lower())
         note = None if named else "measure: a prevalence read from the sentence, not the figure"
         return Counted("drug-use-prevalence", "", True, note)
+    named = _NAMED_RATE.search(before)
+    if not noun.strip() and named and named[1].lower() not in _SHARE_SKIP:
+        # "the conviction ratio for drug offences was 93.4%, compared with 92.8%"
+        return Counted(f"{named[1].lower()}-{named[2].lower()}", "", False)
     words = [w for w in re.findall(r"[a-z0-9]+", noun.lower()) if w not in _SHARE_SKIP][:4]
     if words and words[0] in _PRONOUNS:  # "38% of them": of the figure counted before
         counted = re.findall(r"\d[\d,.]*\s+(?:[a-z-]+\s+)?([a-z]+s)\b", before)
@@ -154,6 +158,16 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
     if drug and words:
         words.append(drug)
     return Counted("-".join(["share-of", *words]) if words else "share", "", False)
+
+
+#: A rate the sentence names before the figure: "a conviction rate of", "the detection ratio was"
+#: (also for the level it is compared with: "was 93.4%, compared with").
+_NAMED_RATE = re.compile(
+    r"\b([a-z]+)\s+(rate|ratio)\b(?:\s+(?:for|of|in|among)\s+[a-z\s-]{0,40}?)?"
+    r"\s+(?:was|is|stood\s+at|reached|of)\s*"
+    r"(?:[\d.,]+\s*(?:%|per\s?cent|percent)\s*,?\s*compared\s+(?:with|to)\s*)?$",
+    re.I,
+)
 
 
 def _drug_in(text: str) -> str | None:

@@ -70,7 +70,7 @@ def _section(before: str, after: str) -> str | None:
     previous = re.search(r"([A-Za-z]+\.?)\s*$", before)
     if previous and previous[1].lower() in SECTION_WORDS:
         return f"a reference number ({previous[1]} …)"
-    if re.search(r"(?:^|\n)\s*$", before) and re.match(r"[.)]\s", after):
+    if re.search(r"(?:^|\n)\s*$", before) and re.match(r"[.)](?:\s|$)", after):
         return "a list or heading number"
     return None
 
@@ -96,8 +96,10 @@ def _age(before: str) -> str | None:
 def _word_number(match: re.Match[str], after: str) -> str | None:
     if not match["num"][0].isalpha():
         return None
-    if match["fold"] or match["scale"] or match["unit"] or match["rate"] or match["den"]:
+    if match["fold"] or match["scale"] or match["unit"] or match["rate"]:
         return None
+    if match["den"] and match["num"].lower() != "one":
+        return None  # "six out of ten pills"; not "one of the 10 largest ports"
     rest = after[match.end() - match.end("num") :]
     if _PLURAL_NOUN.match(rest) and match["num"].lower() != "one":
         return None
