@@ -24,7 +24,19 @@ _NOT_PREVALENCE = re.compile(r"\b(?:registered|treatment|newly|abstinent|relapse
 
 
 def propose(mention: Mention, sentence: Sentence) -> Counted | None:
-    """A proposed measure for a figure the registry cannot name well, or ``None``."""
+    """A proposed measure for a figure the registry cannot name well, or ``None``; a measure
+    the registry already holds ("opium-produced") is known, not proposed."""
+    from dataclasses import replace
+
+    from narcokg.model.registry import registry
+
+    found = _propose(mention, sentence)
+    if found is not None and found.measure in registry().measures:
+        return replace(found, known=True)
+    return found
+
+
+def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
     offset = mention.start - sentence.start
     before = sentence.text[:offset]
     after = sentence.text[mention.end - sentence.start :]
