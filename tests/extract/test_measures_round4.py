@@ -1,0 +1,123 @@
+"""Issue 14 round 4: the measure, unit and share rules, one behaviour per test, on made-up
+sentences (none of them from the corpus)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from narcokg.extract.draft import Draft, draft_document
+from narcokg.extract.drafts import DraftMeasurement
+
+GAZETTEER = Path(__file__).resolve().parents[2] / "graph" / "reference" / "regions.csv"
+TITLE = "Release\n\n"
+
+
+def draft(text: str) -> Draft:
+    return draft_document(text, "doc", date(2024, 3, 1), file="doc.txt", gazetteer_file=GAZETTEER)
+
+
+def figure(text: str, number: str) -> DraftMeasurement:
+    measurements = draft(TITLE + text).measurements
+    found = [m for m in measurements if m.mention.number == Decimal(number)]
+    assert len(found) == 1, [m.mention.quote for m in measurements]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure", "unit"),
+    [
+        ("Pharmacies dispensed 4.2 million opioid prescriptions in 2023.", "4200000",
+         "prescriptions-dispensed", "prescription"),
+        ("The programme handed out 52,000 naloxone kits last year.", "52000",
+         "naloxone-kits-distributed", "kit"),
+        ("Detectives executed 14 search warrants in 2023.", "14", "search-warrants-executed",
+         "warrant"),
+        ("Officers also took 9 firearms off the street in 2023.", "9", "firearms-seized",
+         "firearm"),
+        ("Police closed 63 drug dens in 2023.", "63", "drug-dens-dismantled", "den"),
+        ("Officers gave 2,310 cautions for possession in 2023.", "2310", "cautions-issued",
+         "caution"),
+        ("The suspects face 87 charges in total.", "87", "charges-laid", "charge"),
+        ("In 2023, 5,120 defendants were sent for trial.", "5120", "defendants-prosecuted",
+         "person"),
+        ("Courts convicted 4,480 offenders in 2023.", "4480", "offenders-convicted", "person"),
+        ("Paramedics attended 2,904 non-fatal overdoses in 2023.", "2904", "non-fatal-overdoses",
+         "overdose"),
+        ("Services recorded 310,000 treatment admissions in 2023.", "310000",
+         "treatment-admissions", "admission"),
+        ("Customs seized 1.8 tonnes of opium in 2023.", "1.8", "opium-seized", "tonne"),
+        ("Agents seized 120 kilograms of shabu in 2023.", "120", "methamphetamine-seized",
+         "kilogram"),
+        ("Police seized 35 kilograms of ketamine in 2023.", "35", "ketamine-seized", "kilogram"),
+        ("On a census day, 41,000 clients were in treatment.", "41000", "drug-users-in-treatment",
+         "person"),
+    ],
+)  # fmt: skip
+def test_the_registry_names_common_measures(text: str, number: str, measure: str, unit: str) -> None:
+    fact = figure(text, number)
+    assert (fact.measure, fact.unit) == (measure, unit)
+    assert not any("is proposed" in note for note in fact.review)
+
+
+def test_suspected_does_not_name_suspects() -> None:
+    fact = figure("Ambulances responded to 1,200 suspected overdoses in 2023.", "1200")
+    assert fact.measure == "non-fatal-overdoses"
+
+
+def test_an_ing_modifier_before_laboratories_stays_in_the_phrase() -> None:
+    fact = figure("Police dismantled 4 cocaine processing laboratories in 2023.", "4")
+    assert fact.mention.quote == "4 cocaine processing laboratories"
+    assert fact.measure == "laboratories-dismantled"
+
+
+def test_a_bare_mass_takes_the_one_drug_its_sentence_names() -> None:
+    text = "Heroin seizures doubled in 2023, and the navy reported seizing 40 tonnes."
+    assert figure(text, "40").measure == "heroin-seized"
+
+
+def test_a_proposed_count_of_people_by_role_is_in_persons() -> None:
+    fact = figure("The helpline answered 3,400 callers in 2023.", "3400")
+    assert fact.unit == "person"
+
+
+def test_n_of_the_m_is_a_share_with_its_whole() -> None:
+    fact = figure("Tests found fentanyl in 45 of the 60 samples submitted in 2023.", "45")
+    assert fact.mention.quote.startswith("45 of the 60 samples")
+    assert fact.denominator == Decimal(60)
+
+
+def test_a_year_after_of_is_no_whole() -> None:
+    fact = figure("Police charged 45 of 2023's suspects.", "45")
+    assert fact.denominator is None
+
+
+def test_a_list_number_alone_on_its_line_is_no_statistic() -> None:
+    text = "Police seized 40 kilograms of cocaine in 2023.\n\nNotes\n\n1. These figures are provisional."
+    quotes = [m.mention.quote for m in draft(TITLE + text).measurements]
+    assert quotes == ["40 kilograms of cocaine"]
+
+
+def test_made_up_is_a_part_not_a_rise() -> None:
+    fact = figure("Cannabis made up 62% of all seizures in 2023.", "62")
+    assert fact.measure.startswith("share-of-")
+
+
+def test_a_level_compared_with_a_level_is_no_change() -> None:
+    text = "The detection rate was 71.5%, compared with 68.0% a year earlier."
+    assert figure(text, "71.5").measure == "detection-rate"
+    assert figure(text, "68.0").measure == "detection-rate"
+
+
+def test_a_named_rate_of_names_its_percentage() -> None:
+    fact = figure("Courts recorded a conviction rate of 81 percent in 2023.", "81")
+    assert fact.measure == "conviction-rate"
+
+
+def test_a_proposal_the_registry_holds_is_not_proposed() -> None:
+    fact = figure("Global cocaine manufacture reached 2,700 tons in 2022.", "2700")
+    assert fact.measure == "cocaine-produced"
+    assert not any("is proposed" in note for note in fact.review)
