@@ -57,7 +57,9 @@ def figure(text: str, number: str) -> DraftMeasurement:
          "person"),
     ],
 )  # fmt: skip
-def test_the_registry_names_common_measures(text: str, number: str, measure: str, unit: str) -> None:
+def test_the_registry_names_common_measures(
+    text: str, number: str, measure: str, unit: str
+) -> None:
     fact = figure(text, number)
     assert (fact.measure, fact.unit) == (measure, unit)
     assert not any("is proposed" in note for note in fact.review)
@@ -96,7 +98,7 @@ def test_a_year_after_of_is_no_whole() -> None:
 
 
 def test_a_list_number_alone_on_its_line_is_no_statistic() -> None:
-    text = "Police seized 40 kilograms of cocaine in 2023.\n\nNotes\n\n1. These figures are provisional."
+    text = "Police seized 40 kilograms of cocaine in 2023.\n\nNotes\n\n1. Figures are provisional."
     quotes = [m.mention.quote for m in draft(TITLE + text).measurements]
     assert quotes == ["40 kilograms of cocaine"]
 
@@ -121,3 +123,34 @@ def test_a_proposal_the_registry_holds_is_not_proposed() -> None:
     fact = figure("Global cocaine manufacture reached 2,700 tons in 2022.", "2700")
     assert fact.measure == "cocaine-produced"
     assert not any("is proposed" in note for note in fact.review)
+
+
+def test_times_without_a_comparison_counts_occurrences() -> None:
+    fact = figure("Deputies used naloxone 1,204 times in 2023.", "1204")
+    assert fact.unit != "fold"
+    assert not fact.measure.startswith("fold")
+
+
+def test_times_before_a_comparison_is_a_fold() -> None:
+    fact = figure("Seizures in 2023 were four times as large as in 2022.", "4")
+    assert fact.unit == "fold"
+
+
+def test_a_percentage_restating_a_count_is_a_share_of_it() -> None:
+    text = "Heroin was found in 212 of those deaths, or 41 percent, in 2023."
+    assert figure(text, "41").measure == "share-of-deaths-heroin"
+
+
+def test_a_rate_per_100000_is_named_and_its_base_is_no_figure() -> None:
+    text = "In 2023 the cocaine death rate was 8.3 per 100,000 inhabitants."
+    fact = figure(text, "8.3")
+    assert (fact.measure, fact.unit) == ("cocaine-death-rate", "per-100000")
+    assert [m.mention.number for m in draft(TITLE + text).measurements] == [Decimal("8.3")]
+
+
+def test_a_part_of_those_counted_counts_the_same_thing() -> None:
+    text = "Police arrested 2,400 people in 2023. Men made up 1,950 of those arrested."
+    fact = figure(text, "1950")
+    assert (fact.measure, fact.unit) == ("suspects-arrested", "person")
+    deaths = figure("In 2023, cocaine was involved in 310 of those deaths.", "310")
+    assert deaths.unit == "person"

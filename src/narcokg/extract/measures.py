@@ -147,13 +147,15 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
         note = None if named else "measure: a prevalence read from the sentence, not the figure"
         return Counted("drug-use-prevalence", "", True, note)
     named = _NAMED_RATE.search(before)
-    if not noun.strip() and named and named[1].lower() not in _SHARE_SKIP:
+    kind = [w for w in (named[1].lower().split() if named else []) if w not in _SHARE_SKIP]
+    if named and kind and (not noun.strip() or _RATE_BASE.fullmatch(noun.strip().lower())):
         # "the conviction ratio for drug offences was 93.4%, compared with 92.8%"
-        return Counted(f"{named[1].lower()}-{named[2].lower()}", "", False)
+        return Counted("-".join([*kind, named[2].lower()]), "", False)
     words = [w for w in re.findall(r"[a-z0-9]+", noun.lower()) if w not in _SHARE_SKIP][:4]
-    if words and words[0] in _PRONOUNS:  # "38% of them": of the figure counted before
-        counted = re.findall(r"\d[\d,.]*\s+(?:[a-z-]+\s+)?([a-z]+s)\b", before)
-        words = counted[-1:]
+    if (words and words[0] in _PRONOUNS) or (not words and _RESTATED.search(before)):
+        # "38% of them", "1,566 of those deaths, or 79 percent": of the figure counted before
+        counted = re.findall(r"\d[\d,.]*\s+(?:[a-z-]+\s+)*?([a-z]+s)\b", before)
+        words = [w for w in counted[-1:] if w not in _PRONOUNS]
     drug = None if _drug_in(noun) else _drug_in(before) or _drug_in(after[:40])
     if drug and words:
         words.append(drug)
@@ -163,11 +165,15 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
 #: A rate the sentence names before the figure: "a conviction rate of", "the detection ratio was"
 #: (also for the level it is compared with: "was 93.4%, compared with").
 _NAMED_RATE = re.compile(
-    r"\b([a-z]+)\s+(rate|ratio)\b(?:\s+(?:for|of|in|among)\s+[a-z\s-]{0,40}?)?"
+    r"\b((?:[a-z]+\s+)?[a-z]+)\s+(rate|ratio)\b(?:\s+(?:for|of|in|among)\s+[a-z\s-]{0,40}?)?"
     r"\s+(?:was|is|stood\s+at|reached|of)\s*"
     r"(?:[\d.,]+\s*(?:%|per\s?cent|percent)\s*,?\s*compared\s+(?:with|to)\s*)?$",
     re.I,
 )
+
+
+#: The population a rate is counted in ("26.4 per 100,000 residents").
+_RATE_BASE = re.compile(r"(?:people|persons|residents|inhabitants|adults|population)")
 
 
 def _drug_in(text: str) -> str | None:
@@ -230,6 +236,8 @@ _DEFINED_AFTER = re.compile(
 
 _SHARE_SKIP = frozenset({"the", "of", "global", "total", "all", "a", "an"})
 _PRONOUNS = frozenset({"them", "these", "those", "which", "it"})
+#: A percentage that restates the count before it: "1,566 deaths, or 79 percent", "(79%)".
+_RESTATED = re.compile(r"\d[^.;]*?(?:,\s*or|\()\s*(?:about\s+|nearly\s+|almost\s+)?$")
 
 
 def _proposed_measure(noun: str) -> str:

@@ -24,6 +24,7 @@ def reason_not_statistic(text: str, match: re.Match[str]) -> str | None:
     num_start, num_end = match.span("num")
     before, after = text[:num_start], text[num_end:]
     checks = (
+        _rate_base(before),
         _identifier(before, after),
         _date_or_year(match, before, after),
         _section(before, after),
@@ -33,6 +34,12 @@ def reason_not_statistic(text: str, match: re.Match[str]) -> str | None:
         _criterion(match, before, after),
     )
     return next((reason for reason in checks if reason), None)
+
+
+def _rate_base(before: str) -> str | None:
+    if re.search(r"\bper\s*$", before, re.IGNORECASE):
+        return "the base of a rate ('26.4 per 100,000 residents')"
+    return None
 
 
 def _identifier(before: str, after: str) -> str | None:

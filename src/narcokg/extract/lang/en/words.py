@@ -122,6 +122,7 @@ RATE_UNITS = {
     "‰": "per-mille",
     "per mille": "per-mille",
     "per thousand": "per-mille",
+    "per 100,000": "per-100000",
     "fold": "fold",
     "times": "fold",
 }
