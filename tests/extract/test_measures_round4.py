@@ -154,3 +154,40 @@ def test_a_part_of_those_counted_counts_the_same_thing() -> None:
     assert (fact.measure, fact.unit) == ("suspects-arrested", "person")
     deaths = figure("In 2023, cocaine was involved in 310 of those deaths.", "310")
     assert deaths.unit == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure", "unit"),
+    [
+        ("Officers recorded 5,210 incidents of cannabis possession in 2023.", "5210",
+         "drug-offences-recorded", "case"),
+        ("Officers recorded 640 drug seizure incidents in 2023.", "640", "drug-seizures",
+         "seizure"),
+        ("In 2023, 880 people were proceeded against for drug supply.", "880",
+         "trafficking-arrests", "person"),
+        ("Agents seized 95 kilograms of pseudoephedrine in 2023.", "95",
+         "drug-production-materials-seized", "kilogram"),
+        ("Police issued 3,020 penalty notices for possession in 2023.", "3020",
+         "infringement-notices-issued", "notice"),
+    ],
+)  # fmt: skip
+def test_more_registry_measures(text: str, number: str, measure: str, unit: str) -> None:
+    fact = figure(text, number)
+    assert (fact.measure, fact.unit) == (measure, unit)
+
+
+def test_a_wastewater_estimate_is_consumption_not_seizure() -> None:
+    text = "Wastewater data show that cities consumed 41.5 kilograms of cocaine a week in 2023."
+    assert figure(text, "41.5").measure == "cocaine-consumed"
+
+
+def test_deaths_a_named_drug_caused_are_that_drugs_deaths() -> None:
+    assert figure("Heroin caused 318 deaths in 2023.", "318").measure == "heroin-deaths"
+    after = figure("In 2023 there were 97 deaths caused by ketamine.", "97")
+    assert after.measure == "ketamine-deaths"
+    died = figure("In 2023, 1,250 people died of opioid overdoses.", "1250")
+    assert died.measure == "drug-related-deaths"  # the corpus's convention for overdose deaths
+
+
+def test_decedents_are_persons() -> None:
+    assert figure("Cannabis was found in 2,120 decedents in 2023.", "2120").unit == "person"

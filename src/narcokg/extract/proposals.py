@@ -19,6 +19,17 @@ from narcokg.extract.text import Sentence
 MASS = {"tonne", "kilogram", "gram", "pound", "milligram"}
 _PRODUCTION = re.compile(r"\b(?:production|manufacture|produced|manufactured|producer)\b", re.I)
 _SEIZURE = re.compile(r"\bseiz", re.I)
+_CONSUMPTION = re.compile(r"\b(?:consum(?:ed|ption|e)|used\s+up)\b", re.I)
+#: A drug that caused deaths: "cocaine caused 2,367 deaths", "deaths caused by heroin", "fentanyl
+#: was involved in 1,566 of those deaths" (not "died of opioid overdoses", a drug-related death).
+_CAUSED_BEFORE = re.compile(
+    rf"{DRUG_WORDS.pattern}[\w\s]{{0,30}}?\b(?:caused|was\s+involved\s+in|were\s+involved\s+in)"
+    r"(?:\s+(?:a\s+further|another|an\s+estimated))?\s*$",
+    re.I,
+)
+_CAUSED_AFTER = re.compile(
+    rf"^\s*(?:were\s+)?(?:caused\s+by|attributed\s+to|involving)\s+{DRUG_WORDS.pattern}", re.I
+)
 _USE = re.compile(r"\b(?:used|use|users?)\b", re.I)
 _NOT_PREVALENCE = re.compile(r"\b(?:registered|treatment|newly|abstinent|relapse)", re.I)
 
@@ -50,6 +61,12 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
     ):
         return Counted(f"{crop[1].lower()}-cultivation", "hectare", False)
     subject = before + " " + mention.noun
+    if mention.unit in MASS and _CONSUMPTION.search(subject) and not _SEIZURE.search(subject):
+        # wastewater estimates: "consumed 16.2 kilograms of methamphetamine a week"
+        drug = DRUG_WORDS.search(mention.noun) or DRUG_WORDS.search(subject)
+        return Counted(f"{_drug(drug)}-consumed", mention.unit, False)
+    if (deaths := _caused_deaths(mention, before, after)) is not None:
+        return deaths
     if mention.unit in MASS and _PRODUCTION.search(subject) and not _SEIZURE.search(subject):
         drug = DRUG_WORDS.search(subject) or DRUG_WORDS.search(clause)
         return Counted(f"{_drug(drug)}-produced", mention.unit, False)
@@ -63,6 +80,18 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
             return None  # users of drugs in general with a cue ("existing"): the registry's
         return Counted(f"{_drug(drug)}-users", "person", False)
     return None
+
+
+def _caused_deaths(mention: Mention, before: str, after: str) -> Counted | None:
+    """Deaths a named drug caused: ``<drug>-deaths`` ("heroin-deaths")."""
+    if mention.unit is not None or not re.match(r"(?:\w+\s+)?deaths?\b", mention.noun, re.I):
+        return None
+    clause = re.split(r"[;:]|\.\s", before)[-1]
+    tail = re.sub(r"^(?:\w+\s+)?deaths?\b", "", mention.noun, flags=re.I) + after  # "deaths caused"
+    found = _CAUSED_BEFORE.search(clause) or _CAUSED_AFTER.match(tail[:60])
+    if found is None or _drug(found) == "drug":
+        return None
+    return Counted(f"{_drug(found)}-deaths", "person", False)
 
 
 def _money(sentence: str) -> str:

@@ -45,7 +45,7 @@ VERBS = frozenset(
         "confiscated found identified charged prosecuted convicted treated investigated solved "
         "handled made taken removed eradicated intercepted rose fell increased decreased grew "
         "declined dropped stood totalled totaled reached hidden concealed smuggled contained "
-        "held showed carried involved"
+        "held showed carried involved proceeded"
     )
 )
 #: Words of a rise.
@@ -100,6 +100,8 @@ COUNT_UNITS: dict[str, str] = {
     "victim": "person",
     "participant": "person",
     "respondent": "person",
+    "decedent": "person",
+    "incident": "case",
     "kind": "kind",
     "type": "kind",
     "substance": "kind",
