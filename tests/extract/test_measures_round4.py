@@ -191,3 +191,8 @@ def test_deaths_a_named_drug_caused_are_that_drugs_deaths() -> None:
 
 def test_decedents_are_persons() -> None:
     assert figure("Cannabis was found in 2,120 decedents in 2023.", "2120").unit == "person"
+
+
+def test_a_share_is_named_by_its_head_noun_not_its_modifiers() -> None:
+    text = "Heroin was present in 23% of all drug-induced deaths in 2023."
+    assert figure(text, "23").measure == "share-of-deaths-heroin"

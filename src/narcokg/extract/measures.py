@@ -152,6 +152,11 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
         # "the conviction ratio for drug offences was 93.4%, compared with 92.8%"
         return Counted("-".join([*kind, named[2].lower()]), "", False)
     words = [w for w in re.findall(r"[a-z0-9]+", noun.lower()) if w not in _SHARE_SKIP][:4]
+    heads = [
+        w for w in re.findall(r"[a-z]+s\b", noun.lower().split(" of ")[-1]) if w not in _PRONOUNS
+    ]
+    if heads and words and words[0] not in _PRONOUNS:
+        words = heads[-1:]  # the head noun: "of all drug-caused deaths" -> deaths
     if (words and words[0] in _PRONOUNS) or (not words and _RESTATED.search(before)):
         # "38% of them", "1,566 of those deaths, or 79 percent": of the figure counted before
         counted = re.findall(r"\d[\d,.]*\s+(?:[a-z-]+\s+)*?([a-z]+s)\b", before)
