@@ -196,3 +196,22 @@ def test_decedents_are_persons() -> None:
 def test_a_share_is_named_by_its_head_noun_not_its_modifiers() -> None:
     text = "Heroin was present in 23% of all drug-induced deaths in 2023."
     assert figure(text, "23").measure == "share-of-deaths-heroin"
+
+
+def test_new_users_are_newly_discovered_not_the_register() -> None:
+    fact = figure("Police registered 1,700 new drug users in 2023.", "1700")
+    assert fact.measure == "drug-users-newly-discovered"
+
+
+def test_samples_tested_and_those_positive() -> None:
+    text = "Of the 820 urine samples tested in 2023, 57 tested positive."
+    assert figure(text, "820").measure == "samples-tested"
+    assert (figure(text, "57").measure, figure(text, "57").unit) == (
+        "samples-tested-positive",
+        "sample",
+    )
+
+
+def test_a_share_of_samples_is_the_positive_samples() -> None:
+    fact = figure("Chemists found xylazine in 96 out of 400 samples analysed in 2023.", "96")
+    assert (fact.measure, fact.denominator) == ("samples-tested-positive", Decimal(400))

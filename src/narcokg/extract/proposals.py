@@ -135,7 +135,10 @@ def _share(mention: Mention, clause: str, sentence: str) -> Counted:
     words = re.findall(r"[a-z-]+", mention.noun.lower())
     if words and (words[0].endswith("ed") or words[0] in VERBS):
         clause, words = mention.noun + clause, []
-    head = next((w for w in reversed(words) if w not in SHARE_FILLERS), None)
+    nouns = [
+        w for w in words if w not in SHARE_FILLERS and not w.endswith("ed")
+    ]  # "samples tested"
+    head = nouns[-1] if nouns else None
     head = head or _noun_of_whole(sentence.replace(mention.quote, " | "), mention) or "items"
     following = [w for w in re.findall(r"[a-z]+", clause.lower()) if w not in SHARE_FILLERS]
     # the word after the verb says what the part is: "contained a potentially lethal dose"
@@ -143,6 +146,12 @@ def _share(mention: Mention, clause: str, sentence: str) -> Counted:
     part = following[verb + 1] if 0 <= verb < len(following) - 1 else ""
     unit = count_unit(head) or proposed_unit(head)
     measure = "-".join(w for w in ("share-of", head, part) if w)
+    from narcokg.model.registry import registry
+
+    positive = f"{head}-tested-positive"  # "1,104 out of 3,200 samples": the registry's measure
+    if positive in registry().measures:
+        entry = registry().measures[positive]
+        return Counted(positive, entry.count_unit or unit, True)
     return Counted(measure, unit, False)
 
 
