@@ -135,9 +135,8 @@ def _share(mention: Mention, clause: str, sentence: str) -> Counted:
     words = re.findall(r"[a-z-]+", mention.noun.lower())
     if words and (words[0].endswith("ed") or words[0] in VERBS):
         clause, words = mention.noun + clause, []
-    nouns = [
-        w for w in words if w not in SHARE_FILLERS and not w.endswith("ed")
-    ]  # "samples tested"
+    # the head noun, not a participle after it ("samples tested")
+    nouns = [w for w in words if w not in SHARE_FILLERS and not w.endswith("ed")]
     head = nouns[-1] if nouns else None
     head = head or _noun_of_whole(sentence.replace(mention.quote, " | "), mention) or "items"
     following = [w for w in re.findall(r"[a-z]+", clause.lower()) if w not in SHARE_FILLERS]
