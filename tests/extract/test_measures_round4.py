@@ -215,3 +215,14 @@ def test_samples_tested_and_those_positive() -> None:
 def test_a_share_of_samples_is_the_positive_samples() -> None:
     fact = figure("Chemists found xylazine in 96 out of 400 samples analysed in 2023.", "96")
     assert (fact.measure, fact.denominator) == ("samples-tested-positive", Decimal(400))
+
+
+def test_a_threshold_of_some_grams_is_no_quantity() -> None:
+    text = "The law sets a threshold of 15 grams for supply; police seized 80 kilograms in 2023."
+    assert [m.mention.number for m in draft(TITLE + text).measurements] == [Decimal(80)]
+
+
+def test_cash_and_the_value_of_drugs_in_one_sentence() -> None:
+    text = "In 2023 police seized $1.4 million in cash and drugs worth $9 million."
+    assert figure(text, "1400000").measure == "cash-seized"
+    assert figure(text, "9000000").measure == "value-of-drugs-seized"

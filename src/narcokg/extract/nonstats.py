@@ -39,6 +39,8 @@ def reason_not_statistic(text: str, match: re.Match[str]) -> str | None:
 def _rate_base(before: str) -> str | None:
     if re.search(r"\bper\s*$", before, re.IGNORECASE):
         return "the base of a rate ('26.4 per 100,000 residents')"
+    if re.search(r"\b(?:threshold|limit|cut-?off)\s+(?:of\s+)?$", before, re.IGNORECASE):
+        return "a threshold or limit ('a threshold of 5 grams'), not a quantity"
     return None
 
 

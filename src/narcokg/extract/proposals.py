@@ -55,7 +55,7 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
     if mention.denominator is not None:
         return _share(mention, clause, sentence.text)
     if mention.unit is not None and mention.unit in CURRENCIES.values():
-        return Counted(_money(sentence.text), mention.unit, False)
+        return Counted(_money(sentence.text, before, after), mention.unit, False)
     if re.search(r"\bhectares?\b", mention.noun, re.I) and (
         crop := re.search(r"\b(\w+)\s+(?:bush\s+|poppy\s+)?cultivation\b", sentence.text, re.I)
     ):
@@ -94,9 +94,13 @@ def _caused_deaths(mention: Mention, before: str, after: str) -> Counted | None:
     return Counted(f"{_drug(found)}-deaths", "person", False)
 
 
-def _money(sentence: str) -> str:
+def _money(sentence: str, before: str = "", after: str = "") -> str:
     """Cash seized ("$2.1 million in cash"), else the value of what was seized ("drugs worth
-    $28 million")."""
+    $28 million"): the words next to the amount first, then its sentence."""
+    if re.match(r"\s*(?:in|of)\s+(?:cash|currency|banknotes)\b", after, re.I):
+        return "cash-seized"
+    if re.search(r"\b(?:worth|valued\s+at|value\s+of)\s+(?:about\s+|an\s+estimated\s+)?$", before):
+        return "value-of-drugs-seized"
     if re.search(r"\b(?:cash|currency|money|banknotes)\b", sentence, re.I):
         return "cash-seized"
     return "value-of-drugs-seized" if _SEIZURE.search(sentence) else "money-amount"
