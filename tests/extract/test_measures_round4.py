@@ -226,3 +226,23 @@ def test_cash_and_the_value_of_drugs_in_one_sentence() -> None:
     text = "In 2023 police seized $1.4 million in cash and drugs worth $9 million."
     assert figure(text, "1400000").measure == "cash-seized"
     assert figure(text, "9000000").measure == "value-of-drugs-seized"
+
+
+def test_from_a_bare_number_to_a_mass_borrows_the_mass() -> None:
+    fact = figure("Heroin seizures climbed from 210 to 340 kilograms in 2023.", "210")
+    assert (fact.measure, fact.unit) == ("heroin-seized", "kilogram")
+
+
+def test_a_bracketed_figure_after_a_year_is_its_own_figure() -> None:
+    text = "Supply arrests rose to 1,930 in 2023 (1,610 in 2022)."
+    assert figure(text, "1610").measure == "trafficking-arrests"
+
+
+def test_a_verb_right_after_a_count_is_not_its_noun() -> None:
+    text = "Overdose deaths totalled 920 in 2023, of which 410 involved fentanyl."
+    assert figure(text, "410").unit == "person"
+
+
+def test_the_equivalent_in_doses_is_no_count() -> None:
+    text = "Police seized 1.4 tonnes of cocaine in 2023, the equivalent of 14 million doses."
+    assert [m.mention.number for m in draft(TITLE + text).measurements] == [Decimal("1.4")]

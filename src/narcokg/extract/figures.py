@@ -35,7 +35,8 @@ FIGURE = re.compile(
     rf"(?:\s*(?P<rate>%|‰|percentage\s+points?\b|per\s?cent\b|percent\b|per\s+mille\b|per\s+thousand\b|per\s+100,000\b|{_FOLD_TIMES})"
     rf"|\s*(?P<unit>{_MASS})\b)?"
     # a conversion ("9,120kg (20,106lbs)"), not a figure of its own ("March 2023 (9.5%)")
-    r"(?:\s*\((?P<conv>[\d.,]+\s*[A-Za-z][^()]{0,36})\))?"
+    # ("2,930 in 2023 (2,610 in 2022)": the bracket is a figure of its own year, not a conversion)
+    r"(?:\s*\((?P<conv>[\d.,]+\s*(?!(?:in|at|on|for|during|by)\b)[A-Za-z][^()]{0,36})\))?"
     # a share: "3 out of 5", "12 of the 20 samples", "27,512 of the country's 42,046" (not a year)
     rf"(?:\s+(?:out\s+of|of\s+(?:(?:the|its|their|all)\s+)?(?:[a-z]+'s\s+)?(?!(?:19|20)\d\d\b)(?=\d))"
     rf"\s*(?P<den>{NUMBER}|{WORD_NUMBER}))?",
@@ -99,7 +100,9 @@ def find_figures(sentence: Sentence) -> list[tuple[re.Match[str], Mention]]:
     for match in FIGURE.finditer(sentence.text):
         unit = figure_unit(match)
         after_unit = bool(unit or match["scale"])
-        noun_end, noun = noun_phrase(sentence.text, match.end(), after_unit=after_unit)
+        noun_end, noun = noun_phrase(
+            sentence.text, match.end(), after_unit=after_unit, share=bool(match["den"])
+        )
         end = noun_end if noun else match.end()
         quote = sentence.text[match.start() : end].rstrip()
         mention = Mention(

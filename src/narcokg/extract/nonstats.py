@@ -41,6 +41,10 @@ def _rate_base(before: str) -> str | None:
         return "the base of a rate ('26.4 per 100,000 residents')"
     if re.search(r"\b(?:threshold|limit|cut-?off)\s+(?:of\s+)?$", before, re.IGNORECASE):
         return "a threshold or limit ('a threshold of 5 grams'), not a quantity"
+    if re.search(
+        r"\b(?:equivalent\s+of|enough\s+(?:for|to\s+make))\s+(?:about\s+|some\s+)?$", before, re.I
+    ):
+        return "a conversion ('the equivalent of 26 million doses'), not a count"
     return None
 
 

@@ -18,8 +18,12 @@ _MADE_IN = re.compile(
 )
 
 
-def noun_phrase(text: str, position: int, *, after_unit: bool = False) -> tuple[int, str]:
-    """The end offset and text of the noun phrase starting at ``position`` ("" if none).
+def noun_phrase(
+    text: str, position: int, *, after_unit: bool = False, share: bool = False
+) -> tuple[int, str]:
+    """The end offset and text of the noun phrase starting at ``position`` ("" if none); a
+    verb right after a count ends it ("610 involved heroin"), not after a share ``share``
+    ("3 out of 5 involved cannabis": its verb says what the part is).
 
     >>> noun_phrase("more than 320 major cross-regional drug crime cases, and", 13)
     (51, 'major cross-regional drug crime cases')
@@ -37,6 +41,8 @@ def noun_phrase(text: str, position: int, *, after_unit: bool = False) -> tuple[
             text, match, word, words
         ):
             break
+        if not words and not share and word in VERBS and word.endswith("ed"):
+            break  # "of which 610 involved heroin": the verb of a bare number, not its noun
         words.append((match[1], match.end()))
         cursor = match.end()
     while words and words[-1][0].lower() in {"of", "and", "the", "a", "an"}:

@@ -28,7 +28,8 @@ _CAUSED_BEFORE = re.compile(
     re.I,
 )
 _CAUSED_AFTER = re.compile(
-    rf"^\s*(?:were\s+)?(?:caused\s+by|attributed\s+to|involving)\s+{DRUG_WORDS.pattern}", re.I
+    rf"^\s*(?:were\s+)?(?:caused\s+by|attributed\s+to|involving|involved)\s+{DRUG_WORDS.pattern}",
+    re.I,
 )
 _USE = re.compile(r"\b(?:used|use|users?)\b", re.I)
 _NOT_PREVALENCE = re.compile(r"\b(?:registered|treatment|newly|abstinent|relapse)", re.I)
@@ -87,7 +88,8 @@ def _caused_deaths(mention: Mention, before: str, after: str) -> Counted | None:
     if mention.unit is not None or not re.match(r"(?:\w+\s+)?deaths?\b", mention.noun, re.I):
         return None
     clause = re.split(r"[;:]|\.\s", before)[-1]
-    tail = re.sub(r"^(?:\w+\s+)?deaths?\b", "", mention.noun, flags=re.I) + after  # "deaths caused"
+    own = mention.noun if mention.quote.endswith(mention.noun) else ""  # not a borrowed noun
+    tail = re.sub(r"^(?:\w+\s+)?deaths?\b", "", own, flags=re.I) + after  # "deaths caused by"
     found = _CAUSED_BEFORE.search(clause) or _CAUSED_AFTER.match(tail[:60])
     if found is None or _drug(found) == "drug":
         return None
