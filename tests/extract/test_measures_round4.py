@@ -246,3 +246,18 @@ def test_a_verb_right_after_a_count_is_not_its_noun() -> None:
 def test_the_equivalent_in_doses_is_no_count() -> None:
     text = "Police seized 1.4 tonnes of cocaine in 2023, the equivalent of 14 million doses."
     assert [m.mention.number for m in draft(TITLE + text).measurements] == [Decimal("1.4")]
+
+
+def test_a_participle_before_the_noun_stays_in_the_phrase() -> None:
+    fact = figure("In 2023 the force had 4,300 recorded drug offences.", "4300")
+    assert fact.mention.quote == "4,300 recorded drug offences"
+
+
+def test_people_found_using_drugs_for_the_first_time_are_newly_discovered() -> None:
+    text = "In 2023, 9,800 persons who were found to be using drugs for the first time were listed."
+    assert figure(text, "9800").measure == "drug-users-newly-discovered"
+
+
+def test_people_who_use_drugs_on_the_register_are_registered_users() -> None:
+    text = "At the end of 2023, 61,000 individuals who use drugs were on the register."
+    assert figure(text, "61000").measure == "drug-users-registered"

@@ -74,7 +74,10 @@ def classify(
         # people are counted by measures of people; of the verb before and the clause after, the
         # more specific reading wins ("arrested 1,840 people on drug trafficking charges")
         people = _counting(found, "person")
-        readings = [(classify(p, sentence, unit, mass, rules=people), p) for p in around.split("|")]
+        readings = [
+            (classify(_DRUG_USE.sub("drug users", p), sentence, unit, mass, rules=people), p)
+            for p in around.split("|")
+        ]
         known = [(c, p) for c, p in readings if c.known]
         charged = [(c, p) for c, p in known[1:] if _CHARGE.match(p)]  # "on trafficking charges"
         if charged and _order(people, charged[0][0].measure) < _order(people, known[0][0].measure):
@@ -103,6 +106,10 @@ def classify(
     return Counted(_proposed_measure(noun), resolved_unit, False)
 
 
+#: "found to be using drugs", "who used drugs": the clause names drug users.
+_DRUG_USE = re.compile(
+    r"\b(?:using|used|use|taking|took)\s+(?:illicit\s+|illegal\s+)?drugs\b", re.I
+)
 #: The clause after a count of people that says what they were charged with.
 _CHARGE = re.compile(r"^\s*(?:on|for|with)\b", re.I)
 

@@ -11,6 +11,12 @@ from narcokg.extract.lang.en.words import STOP, VERBS
 
 _WORD = re.compile(r"\s*([A-Za-z][A-Za-z'-]*)")
 MAX_WORDS = 8
+#: Verbs that never modify the noun after them ("610 involved heroin"), unlike participles such
+#: as "recorded" or "registered" ("1,200 registered drug users").
+_FINITE = frozenset(
+    {"involved", "contained", "showed", "carried", "held", "totalled", "totaled", "reached"}
+    | {"stood", "rose", "fell", "grew", "declined", "dropped"}
+)
 #: Nouns of places and groups an -ing word before them modifies ("processing laboratories").
 _MADE_IN = re.compile(
     r"\s+(?:lab|laborator|site|facilit|den|workshop|kitchen|ring|network|gang|group|operation)",
@@ -41,7 +47,7 @@ def noun_phrase(
             text, match, word, words
         ):
             break
-        if not words and not share and word in VERBS and word.endswith("ed"):
+        if not words and not share and word in _FINITE:
             break  # "of which 610 involved heroin": the verb of a bare number, not its noun
         words.append((match[1], match.end()))
         cursor = match.end()
