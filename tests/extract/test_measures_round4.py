@@ -261,3 +261,18 @@ def test_people_found_using_drugs_for_the_first_time_are_newly_discovered() -> N
 def test_people_who_use_drugs_on_the_register_are_registered_users() -> None:
     text = "At the end of 2023, 61,000 individuals who use drugs were on the register."
     assert figure(text, "61000").measure == "drug-users-registered"
+
+
+def test_a_proposed_measure_takes_the_past_tense_verb_before_it() -> None:
+    fact = figure("In 2023 the service screened 81,000 containers at the ports.", "81000")
+    assert fact.measure == "containers-screened"
+
+
+def test_a_proposed_measure_leaves_out_names() -> None:
+    fact = figure("In 2023 the agency trained 640 Kenyan customs officers.", "640")
+    assert fact.measure == "customs-officers-trained"
+
+
+def test_a_level_down_from_a_level_is_no_change() -> None:
+    fact = figure("In 2023 cocaine was found in 44% of deaths, down from 47%.", "44")
+    assert not fact.measure.startswith("percentage-")

@@ -39,9 +39,11 @@ def _direction_in(window: str) -> str | None:
 
 #: Verbs that make "up" part of a phrasal verb, not a rise.
 _PHRASAL_UP = frozenset({"made", "make", "makes", "making", "set", "sets", "add", "added", "adds"})
-#: "was 93.4%, compared with 92.8% a year earlier": a level beside another level, not a change.
+#: "was 93.4%, compared with 92.8% a year earlier", "57%, down from 69%": a level beside another
+#: level, not a change.
 _LEVEL_BESIDE_LEVEL = re.compile(
-    r"^\W*compared\s+(?:with|to)\s+(?:about\s+|around\s+)?[\d.,]+\s*(?:%|per\s?cent\b|percent\b)",
+    r"^\W*(?:compared\s+(?:with|to)|(?:up|down)\s+from)\s+(?:about\s+|around\s+)?[\d.,]+\s*"
+    r"(?:%|per\s?cent\b|percent\b)",
     re.I,
 )
 

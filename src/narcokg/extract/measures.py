@@ -103,7 +103,7 @@ def classify(
             rival = _rival(found, rule, subject, context)
             doubt = f"measure: the words also fit {rival!r}: which?" if rival else None
             return Counted(rule.measure, counted, True, doubt)
-    return Counted(_proposed_measure(noun), resolved_unit, False)
+    return Counted(_proposed_measure(noun, around.split("|")[0]), resolved_unit, False)
 
 
 #: "found to be using drugs", "who used drugs": the clause names drug users.
@@ -252,9 +252,15 @@ _PRONOUNS = frozenset({"them", "these", "those", "which", "it"})
 _RESTATED = re.compile(r"\d[^.;]*?(?:,\s*or|\()\s*(?:about\s+|nearly\s+|almost\s+)?$")
 
 
-def _proposed_measure(noun: str) -> str:
-    words = re.findall(r"[a-z0-9]+", noun.lower())[:5]
-    return "-".join(words) or "unknown-measure"
+def _proposed_measure(noun: str, verb: str = "") -> str:
+    """A slug of the noun phrase, without names ("Pakistani"), and the verb before the figure
+    when it is a past tense ("examined 3,900 parcels" -> ``parcels-examined``)."""
+    named = [w for w in re.findall(r"[A-Za-z0-9]+", noun) if not re.fullmatch(r"[A-Z][a-z]+", w)]
+    words = [w.lower() for w in (named if len(named) > 1 else re.findall(r"[A-Za-z0-9]+", noun))]
+    done = verb.strip().lower()
+    if words and re.fullmatch(r"[a-z]+ed", done) and done not in words:
+        words = [*words[:4], done]
+    return "-".join(words[:5]) or "unknown-measure"
 
 
 def proposed_unit(noun: str) -> str:
