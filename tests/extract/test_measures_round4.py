@@ -276,3 +276,8 @@ def test_a_proposed_measure_leaves_out_names() -> None:
 def test_a_level_down_from_a_level_is_no_change() -> None:
     fact = figure("In 2023 cocaine was found in 44% of deaths, down from 47%.", "44")
     assert not fact.measure.startswith("percentage-")
+
+
+def test_an_estimated_count_does_not_name_its_measure_estimated() -> None:
+    fact = figure("In 2023 an estimated 3,000 households grew cannabis indoors.", "3000")
+    assert not fact.measure.endswith("estimated")

@@ -252,13 +252,17 @@ _PRONOUNS = frozenset({"them", "these", "those", "which", "it"})
 _RESTATED = re.compile(r"\d[^.;]*?(?:,\s*or|\()\s*(?:about\s+|nearly\s+|almost\s+)?$")
 
 
+#: Past tenses before a figure that hedge it rather than say what was done ("an estimated").
+_HEDGES = frozenset({"estimated", "expected", "projected", "reported", "suggested"})
+
+
 def _proposed_measure(noun: str, verb: str = "") -> str:
     """A slug of the noun phrase, without names ("Pakistani"), and the verb before the figure
     when it is a past tense ("examined 3,900 parcels" -> ``parcels-examined``)."""
     named = [w for w in re.findall(r"[A-Za-z0-9]+", noun) if not re.fullmatch(r"[A-Z][a-z]+", w)]
     words = [w.lower() for w in (named if len(named) > 1 else re.findall(r"[A-Za-z0-9]+", noun))]
     done = verb.strip().lower()
-    if words and re.fullmatch(r"[a-z]+ed", done) and done not in words:
+    if words and re.fullmatch(r"[a-z]+ed", done) and done not in words and done not in _HEDGES:
         words = [*words[:4], done]
     return "-".join(words[:5]) or "unknown-measure"
 
