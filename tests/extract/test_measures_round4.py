@@ -281,3 +281,10 @@ def test_a_level_down_from_a_level_is_no_change() -> None:
 def test_an_estimated_count_does_not_name_its_measure_estimated() -> None:
     fact = figure("In 2023 an estimated 3,000 households grew cannabis indoors.", "3000")
     assert not fact.measure.endswith("estimated")
+
+
+def test_a_bare_share_in_a_list_takes_the_lists_noun_and_its_own_drug() -> None:
+    text = (
+        "In 2023 opioids were the main drug at 38 percent of admissions, and heroin at 12 percent."
+    )
+    assert figure(text, "12").measure == "share-of-admissions-heroin"

@@ -168,6 +168,10 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
         # "38% of them", "1,566 of those deaths, or 79 percent": of the figure counted before
         counted = re.findall(r"\d[\d,.]*\s+(?:[a-z-]+\s+)*?([a-z]+s)\b", before)
         words = [w for w in counted[-1:] if w not in _PRONOUNS]
+    sibling = None if words else _SIBLING_SHARE.findall(before)
+    if sibling:  # "31 percent of admissions, and heroin at 12 percent": the list's noun
+        words = sibling[-1:]
+        before = re.split(r"[,;]|\band\b", before)[-1]
     drug = None if _drug_in(noun) else _drug_in(before) or _drug_in(after[:40])
     if drug and words:
         words.append(drug)
@@ -182,6 +186,10 @@ _NAMED_RATE = re.compile(
     r"(?:[\d.,]+\s*(?:%|per\s?cent|percent)\s*,?\s*compared\s+(?:with|to)\s*)?$",
     re.I,
 )
+
+
+#: An earlier share of the sentence with its noun ("at 31 percent of admissions").
+_SIBLING_SHARE = re.compile(r"\d\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|all\s+)?([a-z]+s)\b")
 
 
 #: The population a rate is counted in ("26.4 per 100,000 residents").
