@@ -288,3 +288,18 @@ def test_a_bare_share_in_a_list_takes_the_lists_noun_and_its_own_drug() -> None:
         "In 2023 opioids were the main drug at 38 percent of admissions, and heroin at 12 percent."
     )
     assert figure(text, "12").measure == "share-of-admissions-heroin"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("Officers raided 840 indoor plantations in 2023.", "840", "indoor-plantations-raided"),
+        ("Customs seized 212 tonnes of hashish in 2023.", "212", "cannabis-seized"),
+        ("In 2023 residents handed in 41,000 pounds of unused medication.", "41000",
+         "prescription-medication-collected"),
+        ("In 2023 the rate of successful completion was 47.5%.", "47.5",
+         "successful-completion-rate"),
+    ],
+)  # fmt: skip
+def test_third_batch_rules(text: str, number: str, measure: str) -> None:
+    assert figure(text, number).measure == measure

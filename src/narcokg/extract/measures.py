@@ -154,10 +154,11 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
         note = None if named else "measure: a prevalence read from the sentence, not the figure"
         return Counted("drug-use-prevalence", "", True, note)
     named = _NAMED_RATE.search(before)
-    kind = [w for w in (named[1].lower().split() if named else []) if w not in _SHARE_SKIP]
+    # "the rate of successful completion was 5.4%", "the conviction ratio ... was 93.4%"
+    what, rate = ((named[2], named[1]) if named[1] else (named[3], named[4])) if named else ("", "")
+    kind = [w for w in what.lower().split() if w not in _SHARE_SKIP]
     if named and kind and (not noun.strip() or _RATE_BASE.fullmatch(noun.strip().lower())):
-        # "the conviction ratio for drug offences was 93.4%, compared with 92.8%"
-        return Counted("-".join([*kind, named[2].lower()]), "", False)
+        return Counted("-".join([*kind, rate.lower()]), "", False)
     words = [w for w in re.findall(r"[a-z0-9]+", noun.lower()) if w not in _SHARE_SKIP][:4]
     heads = [
         w for w in re.findall(r"[a-z]+s\b", noun.lower().split(" of ")[-1]) if w not in _PRONOUNS
@@ -181,7 +182,8 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
 #: A rate the sentence names before the figure: "a conviction rate of", "the detection ratio was"
 #: (also for the level it is compared with: "was 93.4%, compared with").
 _NAMED_RATE = re.compile(
-    r"\b((?:[a-z]+\s+)?[a-z]+)\s+(rate|ratio)\b(?:\s+(?:for|of|in|among)\s+[a-z\s-]{0,40}?)?"
+    r"\b(?:the\s+)?(rate|ratio)\s+of\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:was|is|stood\s+at|reached)\s*$"
+    r"|\b((?:[a-z]+\s+)?[a-z]+)\s+(rate|ratio)\b(?:\s+(?:for|of|in|among)\s+[a-z\s-]{0,40}?)?"
     r"\s+(?:was|is|stood\s+at|reached|of)\s*"
     r"(?:[\d.,]+\s*(?:%|per\s?cent|percent)\s*,?\s*compared\s+(?:with|to)\s*)?$",
     re.I,
