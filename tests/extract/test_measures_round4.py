@@ -303,3 +303,13 @@ def test_a_bare_share_in_a_list_takes_the_lists_noun_and_its_own_drug() -> None:
 )  # fmt: skip
 def test_third_batch_rules(text: str, number: str, measure: str) -> None:
     assert figure(text, number).measure == measure
+
+
+def test_a_proposed_unit_is_a_noun_not_an_adjective_after_it() -> None:
+    fact = figure("In 2023 police found 3 presses capable of making pills.", "3")
+    assert fact.unit == "press"
+
+
+def test_received_after_a_count_is_its_verb() -> None:
+    text = "In 2023, 4.1 million people had an opioid use disorder and 1.2 million received care."
+    assert figure(text, "1200000").unit == "person"

@@ -281,7 +281,11 @@ def proposed_unit(noun: str) -> str:
     """The unit of a proposed count: the head noun of the phrase, singular ("stop and searches"
     -> search), skipping participles and adjectives after it ("samples tested positive")."""
     words = re.findall(r"[a-z]+", noun.lower().split(" of ")[0])
-    nouns = [w for w in words if not re.search(r"(?:ed|ing|ive|al|ly)$", w) or w.endswith("ss")]
+    nouns = [
+        w
+        for w in words
+        if not re.search(r"(?:ed|ing|ive|al|ly|able|ible|ous|ful)$", w) or w.endswith("ss")
+    ]
     head = nouns[-1] if nouns else (words[-1] if words else "item")
     return _singular(head)
 

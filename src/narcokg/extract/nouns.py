@@ -15,7 +15,7 @@ MAX_WORDS = 8
 #: as "recorded" or "registered" ("1,200 registered drug users").
 _FINITE = frozenset(
     {"involved", "contained", "showed", "carried", "held", "totalled", "totaled", "reached"}
-    | {"stood", "rose", "fell", "grew", "declined", "dropped"}
+    | {"stood", "rose", "fell", "grew", "declined", "dropped", "did", "received", "entered"}
 )
 #: Nouns of places and groups an -ing word before them modifies ("processing laboratories").
 _MADE_IN = re.compile(
