@@ -100,8 +100,8 @@ def _joined_sibling(sentence: Sentence, mentions: list[Mention], index: int) -> 
         between = sentence.text[current.end - sentence.start : other.start - sentence.start]
         if _kind(other) == "rate" or not _JOIN.match(between):
             return None
-        if other.noun.strip():
-            return other
+        if other.noun.strip() or other.unit in MASS:
+            return other  # "from 410 to 655 kilograms": the unit alone says what it counts
         current = other
     return None
 

@@ -26,12 +26,26 @@ class Change:
 
 def _direction_in(window: str) -> str | None:
     words = re.findall(r"[a-z]+", window.lower())
-    for word in reversed(words):
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if word == "up" and index and words[index - 1] in _PHRASAL_UP:
+            continue  # "cautions made up 31% of disposals": a part, not a rise
         if word in UP:
             return "increase"
         if word in DOWN:
             return "decrease"
     return None
+
+
+#: Verbs that make "up" part of a phrasal verb, not a rise.
+_PHRASAL_UP = frozenset({"made", "make", "makes", "making", "set", "sets", "add", "added", "adds"})
+#: "was 93.4%, compared with 92.8% a year earlier", "57%, down from 69%": a level beside another
+#: level, not a change.
+_LEVEL_BESIDE_LEVEL = re.compile(
+    r"^\W*(?:compared\s+(?:with|to)|(?:up|down)\s+from)\s+(?:about\s+|around\s+)?[\d.,]+\s*"
+    r"(?:%|per\s?cent\b|percent\b)",
+    re.I,
+)
 
 
 def change_direction(
@@ -49,7 +63,8 @@ def change_direction(
         listed = re.fullmatch(r"[\s,]*(?:and\s*)?|[\s,]*(?:and\s+)?[\w\s-]{0,40}\bby\s*", window)
         if direction is None and listed and previous_direction:
             direction = previous_direction  # "fell by 12.4%, the number of suspects by 8.1%"
-        if direction is None and after is not None:
+        rest = sentence.text[mention.end - sentence.start :]
+        if direction is None and after is not None and not _LEVEL_BESIDE_LEVEL.match(rest):
             direction = _direction_in(after["dir"] or "") or "increase?"
         return direction
     if en.ABSOLUTE.search(window[-40:]) and (direction := _direction_in(window[-40:])):

@@ -163,7 +163,7 @@ def measure_of(mention: Mention, sentence: Sentence, previous: str = "") -> meas
 
     if (proposed := propose(mention, sentence)) is not None:
         return proposed
-    if mention.unit in {"percent", "per-mille"}:
+    if mention.unit in {"percent", "per-mille", "per-100000"}:
         before = sentence.text[: mention.start - sentence.start]
         after = sentence.text[mention.end - sentence.start :]
         rate = measures.rate_measure(mention.noun, sentence.text, before, after)

@@ -1,5 +1,6 @@
 """Number forms in report text: "214,530", "5100", "2.3 million", "31 tons", "18.4 tonnes",
-"9,120kg (20,106lbs)", "1.2‰", "12.5%", "3 out of 5", "five milligrams", "two-fold".
+"9,120kg (20,106lbs)", "1.2‰", "12.5%", "3 out of 5", "12 of the 20", "five milligrams",
+"two-fold".
 
 :func:`find_figures` returns every candidate :class:`Mention` of a sentence; whether it is a
 statistic at all is for :mod:`.nonstats` to say.
@@ -19,6 +20,11 @@ from narcokg.model.numbers import MASS_UNITS, SCALES, WORD_NUMBER, parse_number,
 #: Currency signs -> units (proposed: the ontology has no money units yet).
 CURRENCIES = {"$": "dollar", "£": "pound-sterling", "€": "euro"}
 
+#: "3 times as many", "2.7 times the rate": a fold; "administered naloxone 3,218 times" counts.
+_FOLD_TIMES = (
+    r"times\b(?=\s+(?:as|the|that|more|higher|greater|larger|bigger|lower|fewer|less|smaller"
+    r"|over|than|what)\b)"
+)
 NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _MASS = "|".join(sorted((re.escape(u) for u in MASS_UNITS), key=len, reverse=True))
 FIGURE = re.compile(
@@ -26,11 +32,14 @@ FIGURE = re.compile(
     r"(?P<cur>(?:A|AU|US|C|CA|NZ|HK)?\$|£|€)?"
     rf"(?P<num>{NUMBER}|{WORD_NUMBER})(?P<fold>-fold)?"
     rf"(?:\s*(?P<scale>{'|'.join(SCALES)})\b)?"
-    rf"(?:\s*(?P<rate>%|‰|percentage\s+points?\b|per\s?cent\b|percent\b|per\s+mille\b|per\s+thousand\b|times\b)"
+    rf"(?:\s*(?P<rate>%|‰|percentage\s+points?\b|per\s?cent\b|percent\b|per\s+mille\b|per\s+thousand\b|per\s+100,000\b|{_FOLD_TIMES})"
     rf"|\s*(?P<unit>{_MASS})\b)?"
     # a conversion ("9,120kg (20,106lbs)"), not a figure of its own ("March 2023 (9.5%)")
-    r"(?:\s*\((?P<conv>[\d.,]+\s*[A-Za-z][^()]{0,36})\))?"
-    rf"(?:\s+out\s+of\s+(?P<den>{NUMBER}|{WORD_NUMBER}))?",
+    # ("2,930 in 2023 (2,610 in 2022)": the bracket is a figure of its own year, not a conversion)
+    r"(?:\s*\((?P<conv>[\d.,]+\s*(?!(?:in|at|on|for|during|by)\b)[A-Za-z][^()]{0,36})\))?"
+    # a share: "3 out of 5", "12 of the 20 samples", "27,512 of the country's 42,046" (not a year)
+    rf"(?:\s+(?:out\s+of|of\s+(?:(?:the|its|their|all)\s+)?(?:[a-z]+'s\s+)?(?!(?:19|20)\d\d\b)(?=\d))"
+    rf"\s*(?P<den>{NUMBER}|{WORD_NUMBER}))?",
     re.IGNORECASE,
 )
 
@@ -91,7 +100,9 @@ def find_figures(sentence: Sentence) -> list[tuple[re.Match[str], Mention]]:
     for match in FIGURE.finditer(sentence.text):
         unit = figure_unit(match)
         after_unit = bool(unit or match["scale"])
-        noun_end, noun = noun_phrase(sentence.text, match.end(), after_unit=after_unit)
+        noun_end, noun = noun_phrase(
+            sentence.text, match.end(), after_unit=after_unit, share=bool(match["den"])
+        )
         end = noun_end if noun else match.end()
         quote = sentence.text[match.start() : end].rstrip()
         mention = Mention(
@@ -105,5 +116,12 @@ def find_figures(sentence: Sentence) -> list[tuple[re.Match[str], Mention]]:
             sentence=sentence.index,
             denominator=read_number(match["den"]) if match["den"] else None,
         )
+        if not noun and unit is None and (part := _PARTITIVE.match(sentence.text, match.end())):
+            # "1,566 of those deaths", "5,904 of those arrested": a part of what was counted
+            mention = replace(mention, noun=part[1] if part[1].endswith("s") else "people")
         found.append((match, mention))
     return found
+
+
+#: "of those deaths", "of those arrested": the figure is a part of a group named after it.
+_PARTITIVE = re.compile(r"\s+of\s+(?:those|these|them|the)\s+([a-z]+(?:s|ed))\b")

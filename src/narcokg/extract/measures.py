@@ -74,7 +74,10 @@ def classify(
         # people are counted by measures of people; of the verb before and the clause after, the
         # more specific reading wins ("arrested 1,840 people on drug trafficking charges")
         people = _counting(found, "person")
-        readings = [(classify(p, sentence, unit, mass, rules=people), p) for p in around.split("|")]
+        readings = [
+            (classify(_DRUG_USE.sub("drug users", p), sentence, unit, mass, rules=people), p)
+            for p in around.split("|")
+        ]
         known = [(c, p) for c, p in readings if c.known]
         charged = [(c, p) for c, p in known[1:] if _CHARGE.match(p)]  # "on trafficking charges"
         if charged and _order(people, charged[0][0].measure) < _order(people, known[0][0].measure):
@@ -100,9 +103,13 @@ def classify(
             rival = _rival(found, rule, subject, context)
             doubt = f"measure: the words also fit {rival!r}: which?" if rival else None
             return Counted(rule.measure, counted, True, doubt)
-    return Counted(_proposed_measure(noun), resolved_unit, False)
+    return Counted(_proposed_measure(noun, around.split("|")[0]), resolved_unit, False)
 
 
+#: "found to be using drugs", "who used drugs": the clause names drug users.
+_DRUG_USE = re.compile(
+    r"\b(?:using|used|use|taking|took)\s+(?:illicit\s+|illegal\s+)?drugs\b", re.I
+)
 #: The clause after a count of people that says what they were charged with.
 _CHARGE = re.compile(r"^\s*(?:on|for|with)\b", re.I)
 
@@ -146,14 +153,49 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
         named = re.search(r"prevalen|population|use rate|adults?|people|users?", noun.lower())
         note = None if named else "measure: a prevalence read from the sentence, not the figure"
         return Counted("drug-use-prevalence", "", True, note)
+    named = _NAMED_RATE.search(before)
+    # "the rate of successful completion was 5.4%", "the conviction ratio ... was 93.4%"
+    what, rate = ((named[2], named[1]) if named[1] else (named[3], named[4])) if named else ("", "")
+    kind = [w for w in what.lower().split() if w not in _SHARE_SKIP]
+    if named and kind and (not noun.strip() or _RATE_BASE.fullmatch(noun.strip().lower())):
+        return Counted("-".join([*kind, rate.lower()]), "", False)
     words = [w for w in re.findall(r"[a-z0-9]+", noun.lower()) if w not in _SHARE_SKIP][:4]
-    if words and words[0] in _PRONOUNS:  # "38% of them": of the figure counted before
-        counted = re.findall(r"\d[\d,.]*\s+(?:[a-z-]+\s+)?([a-z]+s)\b", before)
-        words = counted[-1:]
+    heads = [
+        w for w in re.findall(r"[a-z]+s\b", noun.lower().split(" of ")[-1]) if w not in _PRONOUNS
+    ]
+    if heads and words and words[0] not in _PRONOUNS:
+        words = heads[-1:]  # the head noun: "of all drug-caused deaths" -> deaths
+    if (words and words[0] in _PRONOUNS) or (not words and _RESTATED.search(before)):
+        # "38% of them", "1,566 of those deaths, or 79 percent": of the figure counted before
+        counted = re.findall(r"\d[\d,.]*\s+(?:[a-z-]+\s+)*?([a-z]+s)\b", before)
+        words = [w for w in counted[-1:] if w not in _PRONOUNS]
+    sibling = None if words else _SIBLING_SHARE.findall(before)
+    if sibling:  # "31 percent of admissions, and heroin at 12 percent": the list's noun
+        words = sibling[-1:]
+        before = re.split(r"[,;]|\band\b", before)[-1]
     drug = None if _drug_in(noun) else _drug_in(before) or _drug_in(after[:40])
     if drug and words:
         words.append(drug)
     return Counted("-".join(["share-of", *words]) if words else "share", "", False)
+
+
+#: A rate the sentence names before the figure: "a conviction rate of", "the detection ratio was"
+#: (also for the level it is compared with: "was 93.4%, compared with").
+_NAMED_RATE = re.compile(
+    r"\b(?:the\s+)?(rate|ratio)\s+of\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:was|is|stood\s+at|reached)\s*$"
+    r"|\b((?:[a-z]+\s+)?[a-z]+)\s+(rate|ratio)\b(?:\s+(?:for|of|in|among)\s+[a-z\s-]{0,40}?)?"
+    r"\s+(?:was|is|stood\s+at|reached|of)\s*"
+    r"(?:[\d.,]+\s*(?:%|per\s?cent|percent)\s*,?\s*compared\s+(?:with|to)\s*)?$",
+    re.I,
+)
+
+
+#: An earlier share of the sentence with its noun ("at 31 percent of admissions").
+_SIBLING_SHARE = re.compile(r"\d\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|all\s+)?([a-z]+s)\b")
+
+
+#: The population a rate is counted in ("26.4 per 100,000 residents").
+_RATE_BASE = re.compile(r"(?:people|persons|residents|inhabitants|adults|population)")
 
 
 def _drug_in(text: str) -> str | None:
@@ -178,7 +220,10 @@ def named_drug(
     the sentence before names; the catch-all "drugs seized" otherwise."""
     drugs = _drugs(clause)
     note = "measure: the drug named in the figure's clause"
-    if not drugs and not DRUG_WORDS.search(sentence):
+    if not drugs and DRUG_WORDS.search(sentence):
+        # "seizures of methamphetamine rose twelvefold, and Iran reported seizing 68 tons"
+        drugs, note = _drugs(sentence), "measure: the one drug its sentence names"
+    elif not drugs:
         drugs, note = _drugs(previous), "measure: the drug named in the sentence before"
     if len(drugs) != 1:
         return counted
@@ -213,18 +258,34 @@ _DEFINED_AFTER = re.compile(
 
 _SHARE_SKIP = frozenset({"the", "of", "global", "total", "all", "a", "an"})
 _PRONOUNS = frozenset({"them", "these", "those", "which", "it"})
+#: A percentage that restates the count before it: "1,566 deaths, or 79 percent", "(79%)".
+_RESTATED = re.compile(r"\d[^.;]*?(?:,\s*or|\()\s*(?:about\s+|nearly\s+|almost\s+)?$")
 
 
-def _proposed_measure(noun: str) -> str:
-    words = re.findall(r"[a-z0-9]+", noun.lower())[:5]
-    return "-".join(words) or "unknown-measure"
+#: Past tenses before a figure that hedge it rather than say what was done ("an estimated").
+_HEDGES = frozenset({"estimated", "expected", "projected", "reported", "suggested"})
+
+
+def _proposed_measure(noun: str, verb: str = "") -> str:
+    """A slug of the noun phrase, without names ("Pakistani"), and the verb before the figure
+    when it is a past tense ("examined 3,900 parcels" -> ``parcels-examined``)."""
+    named = [w for w in re.findall(r"[A-Za-z0-9]+", noun) if not re.fullmatch(r"[A-Z][a-z]+", w)]
+    words = [w.lower() for w in (named if len(named) > 1 else re.findall(r"[A-Za-z0-9]+", noun))]
+    done = verb.strip().lower()
+    if words and re.fullmatch(r"[a-z]+ed", done) and done not in words and done not in _HEDGES:
+        words = [*words[:4], done]
+    return "-".join(words[:5]) or "unknown-measure"
 
 
 def proposed_unit(noun: str) -> str:
     """The unit of a proposed count: the head noun of the phrase, singular ("stop and searches"
     -> search), skipping participles and adjectives after it ("samples tested positive")."""
     words = re.findall(r"[a-z]+", noun.lower().split(" of ")[0])
-    nouns = [w for w in words if not re.search(r"(?:ed|ing|ive|al|ly)$", w) or w.endswith("ss")]
+    nouns = [
+        w
+        for w in words
+        if not re.search(r"(?:ed|ing|ive|al|ly|able|ible|ous|ful)$", w) or w.endswith("ss")
+    ]
     head = nouns[-1] if nouns else (words[-1] if words else "item")
     return _singular(head)
 

@@ -24,6 +24,7 @@ def reason_not_statistic(text: str, match: re.Match[str]) -> str | None:
     num_start, num_end = match.span("num")
     before, after = text[:num_start], text[num_end:]
     checks = (
+        _rate_base(before),
         _identifier(before, after),
         _date_or_year(match, before, after),
         _section(before, after),
@@ -33,6 +34,18 @@ def reason_not_statistic(text: str, match: re.Match[str]) -> str | None:
         _criterion(match, before, after),
     )
     return next((reason for reason in checks if reason), None)
+
+
+def _rate_base(before: str) -> str | None:
+    if re.search(r"\bper\s*$", before, re.IGNORECASE):
+        return "the base of a rate ('26.4 per 100,000 residents')"
+    if re.search(r"\b(?:threshold|limit|cut-?off)\s+(?:of\s+)?$", before, re.IGNORECASE):
+        return "a threshold or limit ('a threshold of 5 grams'), not a quantity"
+    if re.search(
+        r"\b(?:equivalent\s+of|enough\s+(?:for|to\s+make))\s+(?:about\s+|some\s+)?$", before, re.I
+    ):
+        return "a conversion ('the equivalent of 26 million doses'), not a count"
+    return None
 
 
 def _identifier(before: str, after: str) -> str | None:
@@ -70,7 +83,7 @@ def _section(before: str, after: str) -> str | None:
     previous = re.search(r"([A-Za-z]+\.?)\s*$", before)
     if previous and previous[1].lower() in SECTION_WORDS:
         return f"a reference number ({previous[1]} …)"
-    if re.search(r"(?:^|\n)\s*$", before) and re.match(r"[.)]\s", after):
+    if re.search(r"(?:^|\n)\s*$", before) and re.match(r"[.)](?:\s|$)", after):
         return "a list or heading number"
     return None
 
@@ -96,8 +109,10 @@ def _age(before: str) -> str | None:
 def _word_number(match: re.Match[str], after: str) -> str | None:
     if not match["num"][0].isalpha():
         return None
-    if match["fold"] or match["scale"] or match["unit"] or match["rate"] or match["den"]:
+    if match["fold"] or match["scale"] or match["unit"] or match["rate"]:
         return None
+    if match["den"] and match["num"].lower() != "one":
+        return None  # "six out of ten pills"; not "one of the 10 largest ports"
     rest = after[match.end() - match.end("num") :]
     if _PLURAL_NOUN.match(rest) and match["num"].lower() != "one":
         return None

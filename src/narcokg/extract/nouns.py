@@ -11,10 +11,25 @@ from narcokg.extract.lang.en.words import STOP, VERBS
 
 _WORD = re.compile(r"\s*([A-Za-z][A-Za-z'-]*)")
 MAX_WORDS = 8
+#: Verbs that never modify the noun after them ("610 involved heroin"), unlike participles such
+#: as "recorded" or "registered" ("1,200 registered drug users").
+_FINITE = frozenset(
+    {"involved", "contained", "showed", "carried", "held", "totalled", "totaled", "reached"}
+    | {"stood", "rose", "fell", "grew", "declined", "dropped", "did", "received", "entered"}
+)
+#: Nouns of places and groups an -ing word before them modifies ("processing laboratories").
+_MADE_IN = re.compile(
+    r"\s+(?:lab|laborator|site|facilit|den|workshop|kitchen|ring|network|gang|group|operation)",
+    re.I,
+)
 
 
-def noun_phrase(text: str, position: int, *, after_unit: bool = False) -> tuple[int, str]:
-    """The end offset and text of the noun phrase starting at ``position`` ("" if none).
+def noun_phrase(
+    text: str, position: int, *, after_unit: bool = False, share: bool = False
+) -> tuple[int, str]:
+    """The end offset and text of the noun phrase starting at ``position`` ("" if none); a
+    verb right after a count ends it ("610 involved heroin"), not after a share ``share``
+    ("3 out of 5 involved cannabis": its verb says what the part is).
 
     >>> noun_phrase("more than 320 major cross-regional drug crime cases, and", 13)
     (51, 'major cross-regional drug crime cases')
@@ -32,6 +47,8 @@ def noun_phrase(text: str, position: int, *, after_unit: bool = False) -> tuple[
             text, match, word, words
         ):
             break
+        if not words and not share and word in _FINITE:
+            break  # "of which 610 involved heroin": the verb of a bare number, not its noun
         words.append((match[1], match.end()))
         cursor = match.end()
     while words and words[-1][0].lower() in {"of", "and", "the", "a", "an"}:
@@ -51,6 +68,8 @@ def _continues(text: str, match: re.Match[str], word: str, words: list[tuple[str
         return word == "the" and bool(words) and words[-1][0].lower() == "of"
     if word.endswith("ing") and ("-" in word or (words and words[-1][0].lower() == "drug")):
         return True  # a modifier: "drug-making raw materials", "drug manufacturing dens"
+    if word.endswith("ing") and words and _MADE_IN.match(text, match.end()):
+        return True  # "heroin processing laboratories", "pill pressing sites"
     return not (words and (word in VERBS or (word.endswith("ing") and len(word) > 5)))
 
 

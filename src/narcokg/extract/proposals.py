@@ -19,12 +19,36 @@ from narcokg.extract.text import Sentence
 MASS = {"tonne", "kilogram", "gram", "pound", "milligram"}
 _PRODUCTION = re.compile(r"\b(?:production|manufacture|produced|manufactured|producer)\b", re.I)
 _SEIZURE = re.compile(r"\bseiz", re.I)
+_CONSUMPTION = re.compile(r"\b(?:consum(?:ed|ption|e)|used\s+up)\b", re.I)
+#: A drug that caused deaths: "cocaine caused 2,367 deaths", "deaths caused by heroin", "fentanyl
+#: was involved in 1,566 of those deaths" (not "died of opioid overdoses", a drug-related death).
+_CAUSED_BEFORE = re.compile(
+    rf"{DRUG_WORDS.pattern}[\w\s]{{0,30}}?\b(?:caused|was\s+involved\s+in|were\s+involved\s+in)"
+    r"(?:\s+(?:a\s+further|another|an\s+estimated))?\s*$",
+    re.I,
+)
+_CAUSED_AFTER = re.compile(
+    rf"^\s*(?:were\s+)?(?:caused\s+by|attributed\s+to|involving|involved)\s+{DRUG_WORDS.pattern}",
+    re.I,
+)
 _USE = re.compile(r"\b(?:used|use|users?)\b", re.I)
 _NOT_PREVALENCE = re.compile(r"\b(?:registered|treatment|newly|abstinent|relapse)", re.I)
 
 
 def propose(mention: Mention, sentence: Sentence) -> Counted | None:
-    """A proposed measure for a figure the registry cannot name well, or ``None``."""
+    """A proposed measure for a figure the registry cannot name well, or ``None``; a measure
+    the registry already holds ("opium-produced") is known, not proposed."""
+    from dataclasses import replace
+
+    from narcokg.model.registry import registry
+
+    found = _propose(mention, sentence)
+    if found is not None and found.measure in registry().measures:
+        return replace(found, known=True)
+    return found
+
+
+def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
     offset = mention.start - sentence.start
     before = sentence.text[:offset]
     after = sentence.text[mention.end - sentence.start :]
@@ -32,12 +56,18 @@ def propose(mention: Mention, sentence: Sentence) -> Counted | None:
     if mention.denominator is not None:
         return _share(mention, clause, sentence.text)
     if mention.unit is not None and mention.unit in CURRENCIES.values():
-        return Counted(_money(sentence.text), mention.unit, False)
+        return Counted(_money(sentence.text, before, after), mention.unit, False)
     if re.search(r"\bhectares?\b", mention.noun, re.I) and (
         crop := re.search(r"\b(\w+)\s+(?:bush\s+|poppy\s+)?cultivation\b", sentence.text, re.I)
     ):
         return Counted(f"{crop[1].lower()}-cultivation", "hectare", False)
     subject = before + " " + mention.noun
+    if mention.unit in MASS and _CONSUMPTION.search(subject) and not _SEIZURE.search(subject):
+        # wastewater estimates: "consumed 16.2 kilograms of methamphetamine a week"
+        drug = DRUG_WORDS.search(mention.noun) or DRUG_WORDS.search(subject)
+        return Counted(f"{_drug(drug)}-consumed", mention.unit, False)
+    if (deaths := _caused_deaths(mention, before, after)) is not None:
+        return deaths
     if mention.unit in MASS and _PRODUCTION.search(subject) and not _SEIZURE.search(subject):
         drug = DRUG_WORDS.search(subject) or DRUG_WORDS.search(clause)
         return Counted(f"{_drug(drug)}-produced", mention.unit, False)
@@ -53,9 +83,26 @@ def propose(mention: Mention, sentence: Sentence) -> Counted | None:
     return None
 
 
-def _money(sentence: str) -> str:
+def _caused_deaths(mention: Mention, before: str, after: str) -> Counted | None:
+    """Deaths a named drug caused: ``<drug>-deaths`` ("heroin-deaths")."""
+    if mention.unit is not None or not re.match(r"(?:\w+\s+)?deaths?\b", mention.noun, re.I):
+        return None
+    clause = re.split(r"[;:]|\.\s", before)[-1]
+    own = mention.noun if mention.quote.endswith(mention.noun) else ""  # not a borrowed noun
+    tail = re.sub(r"^(?:\w+\s+)?deaths?\b", "", own, flags=re.I) + after  # "deaths caused by"
+    found = _CAUSED_BEFORE.search(clause) or _CAUSED_AFTER.match(tail[:60])
+    if found is None or _drug(found) == "drug":
+        return None
+    return Counted(f"{_drug(found)}-deaths", "person", False)
+
+
+def _money(sentence: str, before: str = "", after: str = "") -> str:
     """Cash seized ("$2.1 million in cash"), else the value of what was seized ("drugs worth
-    $28 million")."""
+    $28 million"): the words next to the amount first, then its sentence."""
+    if re.match(r"\s*(?:in|of)\s+(?:cash|currency|banknotes)\b", after, re.I):
+        return "cash-seized"
+    if re.search(r"\b(?:worth|valued\s+at|value\s+of)\s+(?:about\s+|an\s+estimated\s+)?$", before):
+        return "value-of-drugs-seized"
     if re.search(r"\b(?:cash|currency|money|banknotes)\b", sentence, re.I):
         return "cash-seized"
     return "value-of-drugs-seized" if _SEIZURE.search(sentence) else "money-amount"
@@ -80,7 +127,10 @@ def _users(mention: Mention, clause: str, before: str) -> bool:
         return bool(re.search(r"\b(?:people|persons)\s+who\s+used\b|\busers\b", before, re.I))
     if words[0] in {"users", "user"} or "used" in words:
         return True
-    return words[0] in {"people", "persons", "individuals"} and bool(_USE.match(clause.strip()))
+    if words[0] not in {"people", "persons", "individuals"}:
+        return False
+    # the phrase may run on into its verb: "2.8 million people use drugs regularly"
+    return bool(_USE.match(clause.strip())) or bool({"use", "used"} & set(words[1:3]))
 
 
 def _share(mention: Mention, clause: str, sentence: str) -> Counted:
@@ -91,7 +141,9 @@ def _share(mention: Mention, clause: str, sentence: str) -> Counted:
     words = re.findall(r"[a-z-]+", mention.noun.lower())
     if words and (words[0].endswith("ed") or words[0] in VERBS):
         clause, words = mention.noun + clause, []
-    head = next((w for w in reversed(words) if w not in SHARE_FILLERS), None)
+    # the head noun, not a participle after it ("samples tested")
+    nouns = [w for w in words if w not in SHARE_FILLERS and not w.endswith("ed")]
+    head = nouns[-1] if nouns else None
     head = head or _noun_of_whole(sentence.replace(mention.quote, " | "), mention) or "items"
     following = [w for w in re.findall(r"[a-z]+", clause.lower()) if w not in SHARE_FILLERS]
     # the word after the verb says what the part is: "contained a potentially lethal dose"
@@ -99,6 +151,12 @@ def _share(mention: Mention, clause: str, sentence: str) -> Counted:
     part = following[verb + 1] if 0 <= verb < len(following) - 1 else ""
     unit = count_unit(head) or proposed_unit(head)
     measure = "-".join(w for w in ("share-of", head, part) if w)
+    from narcokg.model.registry import registry
+
+    positive = f"{head}-tested-positive"  # "1,104 out of 3,200 samples": the registry's measure
+    if positive in registry().measures:
+        entry = registry().measures[positive]
+        return Counted(positive, entry.count_unit or unit, True)
     return Counted(measure, unit, False)
 
 

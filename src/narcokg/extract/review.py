@@ -54,7 +54,12 @@ def _block(draft: Draft, m: DraftMeasurement, colour: bool) -> str:
     sentence = draft.text[lo:start] + mark[0] + draft.text[start:end] + mark[1] + draft.text[end:hi]
     lines = [f"{m.id}  confidence {m.confidence:.2f} ({level_of(m.confidence)})"]
     lines += textwrap.wrap(
-        sentence, 100, initial_indent="  ", subsequent_indent="  ", break_long_words=False
+        sentence,
+        100,
+        initial_indent="  ",
+        subsequent_indent="  ",
+        break_long_words=False,
+        break_on_hyphens=False,  # a quote such as "twelve-fold" stays whole on its line
     )
     doubt = doubted(m)
     values = {

@@ -45,7 +45,7 @@ VERBS = frozenset(
         "confiscated found identified charged prosecuted convicted treated investigated solved "
         "handled made taken removed eradicated intercepted rose fell increased decreased grew "
         "declined dropped stood totalled totaled reached hidden concealed smuggled contained "
-        "held showed carried involved"
+        "held showed carried involved proceeded"
     )
 )
 #: Words of a rise.
@@ -86,6 +86,22 @@ COUNT_UNITS: dict[str, str] = {
     "resident": "person",
     "dealer": "person",
     "member": "person",
+    # people counted by their role: a proposed measure of them is still a count of persons
+    "defendant": "person",
+    "accused": "person",
+    "client": "person",
+    "patient": "person",
+    "caller": "person",
+    "officer": "person",
+    "prescriber": "person",
+    "personality": "person",
+    "prisoner": "person",
+    "inmate": "person",
+    "victim": "person",
+    "participant": "person",
+    "respondent": "person",
+    "decedent": "person",
+    "incident": "case",
     "kind": "kind",
     "type": "kind",
     "substance": "kind",
@@ -108,6 +124,7 @@ RATE_UNITS = {
     "‰": "per-mille",
     "per mille": "per-mille",
     "per thousand": "per-mille",
+    "per 100,000": "per-100000",
     "fold": "fold",
     "times": "fold",
 }
