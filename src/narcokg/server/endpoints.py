@@ -9,6 +9,7 @@ the worker pool, whose answer is sent whole or replaced by an error status.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -39,6 +40,21 @@ from narcokg.server.state import ServerState, site_of, state_of
 from narcokg.server.worker import Answer
 
 HTML_OFFER = ("text/html", "html")
+#: Parameter values longer than this in all are rendered afresh: the cache holds short ones only.
+RENDER_CACHE_CHARS = 512
+
+
+@lru_cache(maxsize=1024)
+def _rendered(stored: StoredQuery, values: tuple[tuple[str, str], ...]) -> str:
+    return render_query(stored, dict(values))
+
+
+def rendered(stored: StoredQuery, values: dict[str, str]) -> str:
+    """``render_query``, remembered: a pure function of the query and its values (an error is
+    raised again each time, never remembered)."""
+    if sum(len(key) + len(value) for key, value in values.items()) > RENDER_CACHE_CHARS:
+        return render_query(stored, values)
+    return _rendered(stored, tuple(values.items()))
 
 
 async def answer_query(
@@ -113,7 +129,7 @@ async def run_stored_query(request: Request) -> Response:
         if value is not None:
             values[key] = value
     try:
-        text = render_query(stored, values)
+        text = rendered(stored, values)
     except ParameterError as error:
         raise HTTPProblem(400, error.for_url()) from error
     given = values_of(pairs, "format")

@@ -16,11 +16,11 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import os
+import pickle
 import signal
 import threading
 from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection
-from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -153,6 +153,11 @@ def _settle(future: asyncio.Future[None]) -> None:
         future.set_result(None)
 
 
+def _expire(future: asyncio.Future[None]) -> None:
+    if not future.done():
+        future.set_exception(TimeoutError())
+
+
 def _timeout_message(timeout: float) -> str:
     return f"the query ran longer than {timeout:g} s and was stopped; narrow it or add LIMIT"
 
@@ -206,13 +211,16 @@ class Worker:
         readable: asyncio.Future[None] = loop.create_future()
         fd = conn.fileno()
         loop.add_reader(fd, _settle, readable)
+        timer: asyncio.TimerHandle | None = None
         try:
-            payload = ForkingPickler.dumps(job)
+            payload = pickle.dumps(job, pickle.HIGHEST_PROTOCOL)  # plain data: no fds to reduce
             if len(payload) <= _PIPE_WRITE_BYTES:
                 conn.send_bytes(payload)
             else:
                 await asyncio.to_thread(conn.send_bytes, payload)
-            await asyncio.wait_for(readable, timeout)
+            # A timer on the one future, not asyncio.wait_for's task and waiter per request.
+            timer = loop.call_later(timeout, _expire, readable)
+            await readable
             # The worker writes its answer only once it is complete: this read does not wait.
             reply: tuple[str, Any] = conn.recv()
         except TimeoutError:
@@ -226,6 +234,9 @@ class Worker:
         except BaseException:  # cancelled: the caller kills the worker
             loop.remove_reader(fd)
             raise
+        finally:
+            if timer is not None:
+                timer.cancel()
         loop.remove_reader(fd)
         return reply
 
