@@ -19,6 +19,7 @@ from narcokg.server.app import create_app
 from narcokg.server.cache import ResultCache
 from narcokg.server.config import ServerConfig
 from narcokg.server.dataset import Dataset
+from narcokg.server.httpparser import BoundedHttpTools
 from narcokg.server.worker import Answer, WorkerPool
 
 GRACEFUL_SECONDS = 3
@@ -56,8 +57,10 @@ def serve(config: ServerConfig) -> None:
         host=config.host,
         port=config.port,
         log_level="warning",
+        http=BoundedHttpTools,  # named, not "auto": the parser is part of the hostile-input surface
+        loop="asyncio",  # never uvloop, even where it is installed
         timeout_graceful_shutdown=GRACEFUL_SECONDS,
-        h11_max_incomplete_event_size=config.max_request_bytes + 16384,
+        h11_max_incomplete_event_size=config.max_request_bytes + 16384,  # the head's limit
     )
     server = _Server(settings, pool, stored)
     for stop in (signal.SIGTERM, signal.SIGINT):
