@@ -16,16 +16,21 @@ from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 #: uvicorn's default for h11, used when the config sets no limit.
 DEFAULT_HEAD_BYTES = 16 * 1024
+#: httptools parses no longer target (http_parser's offsets are 16-bit) and refuses it.
+MAX_TARGET_BYTES = 65535
+REASONS = {414: "URI Too Long", 431: "Request Header Fields Too Large"}
 
 
 class BoundedHttpTools(HttpToolsProtocol):
-    """uvicorn's httptools protocol, refusing a request head longer than the configured limit.
+    """uvicorn's httptools protocol, refusing a request head longer than the configured limit
+    (431) and a request target longer than httptools can parse (414, not its plain 400).
 
     Bytes are counted per chunk read while a head is incomplete (a read is at most 256 KiB), so
     the memory a head can take is bounded by the limit plus one read."""
 
     _head_bytes = 0
     _in_head = True
+    _refusal: tuple[int, str] | None = None
 
     def data_received(self, data: bytes) -> None:
         super().data_received(data)
@@ -34,7 +39,8 @@ class BoundedHttpTools(HttpToolsProtocol):
         self._head_bytes += len(data)
         limit = self.config.h11_max_incomplete_event_size or DEFAULT_HEAD_BYTES
         if self._head_bytes > limit:
-            self._refuse_head(limit)
+            self._refuse(431, f"the request line and headers are longer than the server's limit "
+                         f"of {limit} bytes")  # fmt: skip
 
     def on_message_begin(self) -> None:
         self._in_head, self._head_bytes = True, 0
@@ -42,17 +48,30 @@ class BoundedHttpTools(HttpToolsProtocol):
 
     def on_headers_complete(self) -> None:
         self._in_head = False
+        if len(self.url) > MAX_TARGET_BYTES:
+            self._refusal = (414, f"the request target is longer than {MAX_TARGET_BYTES} bytes; "
+                             "send the query by POST instead")  # fmt: skip
+            raise ValueError("request target too long")  # stops the parser; answered below
         super().on_headers_complete()
 
-    def _refuse_head(self, limit: int) -> None:
-        message = (
-            f"error: the request line and headers are longer than the server's limit of "
-            f"{limit} bytes\n"
-        ).encode("ascii")
+    def send_400_response(self, msg: str) -> None:
+        """uvicorn's answer to a parser error, or the refusal that stopped the parser."""
+        if self._refusal is None:
+            super().send_400_response(msg)
+            return
+        status, message = self._refusal
+        self._refusal = None
+        self._refuse(status, message)
+
+    def _refuse(self, status: int, message: str) -> None:
+        body = f"error: {message}\n".encode("ascii")
         self.transport.write(
-            b"HTTP/1.1 431 Request Header Fields Too Large\r\n"
-            b"content-type: text/plain; charset=utf-8\r\n"
-            b"content-length: " + str(len(message)).encode("ascii") + b"\r\n"
-            b"connection: close\r\n\r\n" + message
+            f"HTTP/1.1 {status} {REASONS[status]}\r\n".encode("ascii")
+            + b"content-type: text/plain; charset=utf-8\r\n"
+            + b"content-length: "
+            + str(len(body)).encode("ascii")
+            + b"\r\n"
+            + b"connection: close\r\n\r\n"
+            + body
         )
         self.transport.close()
