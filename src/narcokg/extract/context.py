@@ -19,7 +19,12 @@ from narcokg.extract.figures import Mention
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.measures import count_unit
-from narcokg.extract.notes import confidence, uncertain_fields
+from narcokg.extract.notes import (
+    confidence,
+    context_period_note,
+    context_region_note,
+    uncertain_fields,
+)
 from narcokg.extract.placing import figure_regions
 from narcokg.extract.text import Sentence
 from narcokg.model.regions import region_slug
@@ -63,6 +68,7 @@ def figure_fact(
         _place(fact, context, sentence, mention, operations, review)
     fact.within = _within(context.text, mention, sentence)
     fact.denominator = mention.denominator
+    fact.review = review
     review.extend(n for n in uncertain_fields(context, sentence, fact, known) if n not in review)
     fact.review = review
     fact.confidence = confidence(known, review)
@@ -119,15 +125,13 @@ def _place(
     ):
         fact.period = earlier  # "6 the year before", "69% the previous year"
     elif not explicit:
-        review.append(f"period {fact.period!r} taken from the context, not the sentence")
+        review.append(context_period_note(context, sentence, fact.period))
     fact.period = _fit_nature(fact.measure, fact.period, explicit, review)
     _note_ambiguity(context, sentence, fact.period, review)
     figures = context.figures.get(sentence.index, [])
     fact.regions, stated = figure_regions(context, sentence, mention, figures)
     if not stated and fact.regions:
-        review.append(
-            f"region {' + '.join(fact.regions)!r} taken from the context, not stated here"
-        )
+        review.append(context_region_note(context, sentence, fact.regions))
     if not fact.regions:
         review.append("no region found: add one")
     # an agency that only "supported" or "assisted" does not own the figure
