@@ -17,8 +17,9 @@ def draft(text: str, published: date = date(2024, 3, 1)) -> Draft:
 
 
 def figure(text: str, quote_start: str, published: date = date(2024, 3, 1)) -> DraftMeasurement:
-    found = [m for m in draft(text, published).measurements if m.mention.quote.startswith(quote_start)]
-    assert len(found) == 1, [m.mention.quote for m in draft(text, published).measurements]
+    drafted = draft(text, published).measurements
+    found = [m for m in drafted if m.mention.quote.startswith(quote_start)]
+    assert len(found) == 1, [m.mention.quote for m in drafted]
     return found[0]
 
 

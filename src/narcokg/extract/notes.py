@@ -75,7 +75,7 @@ def uncertain_fields(
     others = paragraph_periods(context, sentence) - {fact.period}
     if others and not any("the paragraph also names" in n for n in fact.review):
         named = ", ".join(repr(p) for p in sorted(others))
-        notes.append(f"period: the paragraph also names {named}: check {fact.period!r} is this one's")
+        notes.append(f"period: the paragraph also names {named}: is {fact.period!r} this one's?")
     if sentence.index == 0:
         notes.append("a figure in the title: check it is not a restatement of a body figure")
     if known and fact.measure == "drugs-seized" and not DRUG_WORDS.search(mention.noun):
@@ -101,7 +101,10 @@ def context_period_note(context: DraftContext, sentence: Sentence, period: str) 
     named = paragraph_periods(context, sentence)
     if named - {period}:
         others = ", ".join(repr(p) for p in sorted(named - {period}))
-        return f"period {period!r} taken from the context, not the sentence; the paragraph also names {others}: which?"
+        return (
+            f"period {period!r} taken from the context, not the sentence; "
+            f"the paragraph also names {others}: which?"
+        )
     if named:
         return f"period {period!r}: the paragraph's only period, not stated in the sentence"
     return f"period {period!r}: the report's main period, not named in this paragraph"
