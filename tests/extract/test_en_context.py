@@ -66,3 +66,136 @@ def test_a_period_from_the_report_not_the_paragraph_is_noted_but_can_be_high() -
     fact = figure(text, "2,100 arrests")
     assert fact.period == "2023" and fact.confidence >= 0.9
     assert any(n.startswith("period '2023': the report's main period") for n in fact.review)
+
+
+# periods
+
+LATE = date(2024, 6, 26)
+
+
+def test_a_quarter_without_a_year_is_the_latest_one_ended_by_publication() -> None:
+    text = "BNN report\n\nIn the fourth quarter alone, police seized 780 kilograms of heroin."
+    assert figure(text, "780 kilograms", LATE).period == "2023-Q4"
+
+
+def test_a_quarter_named_by_its_last_month_is_that_quarter() -> None:
+    text = "CSA report\n\nPolice made 640 drug arrests in the March quarter of 2024."
+    assert figure(text, "640 drug arrests", LATE).period == "2024-Q1"
+
+
+def test_the_first_quarter_of_a_year_and_q_notation() -> None:
+    text = "Report\n\nIn the first quarter of 2024, police seized 2.8 kilograms of cocaine."
+    assert figure(text, "2.8 kilograms", LATE).period == "2024-Q1"
+    text = "Report\n\nPolice seized 2.8 kilograms of cocaine in Q3 2023."
+    assert figure(text, "2.8 kilograms", LATE).period == "2023-Q3"
+
+
+def test_a_percentage_compared_with_gives_its_year_to_itself_only() -> None:
+    text = (
+        "Survey 2023\n\nIn 2023, officers were busy.\n\nThe survey estimated that 1.73% of "
+        "adults had used drugs, compared with 1.95% in 2021."
+    )
+    assert figure(text, "1.73%", LATE).period == "2023"
+    assert figure(text, "1.95%", LATE).period == "2021"
+
+
+def test_the_figure_compared_with_after_the_current_one_is_a_base() -> None:
+    text = (
+        "Report\n\nPolice seized 31.4 kilograms of cocaine in 2023-24, an increase of 94% on the "
+        "16.2 kilograms seized in 2022-23. Officers also charged 1,127 people with trafficking."
+    )
+    assert figure(text, "1,127 people", LATE).period == "FY2024"
+
+
+def test_the_previous_fiscal_year_is_the_year_before() -> None:
+    text = (
+        "Report\n\nIn FY2024, 6,120 samples contained fentanyl, compared with 5,390 the "
+        "previous fiscal year."
+    )
+    assert figure(text, "5,390", LATE).period == "FY2023"
+
+
+def test_a_figure_some_years_earlier_is_of_that_year() -> None:
+    text = "Report\n\nIn 2023, police dismantled 37 laboratories, down from 52 five years earlier."
+    assert figure(text, "52", LATE).period == "2018"
+
+
+def test_a_period_in_an_opening_temporal_clause_is_not_the_figures() -> None:
+    text = (
+        "Report\n\nAfter a change announced in April 2022, police arrested 1,200 people in 2023. "
+    )
+    assert figure(text, "1,200 people", LATE).period == "2023"
+
+
+def test_a_stock_is_counted_on_the_day_its_sentence_or_parentheses_give() -> None:
+    text = (
+        "Report\n\nOn 31 March 2023, 16,924 registered drug users lived in the state. Of those, "
+        "9,812 registered drug users were young (31 March 2022: 10,140 registered drug users)."
+    )
+    assert figure(text, "16,924", LATE).period == "2023-03-31"
+    assert figure(text, "9,812", LATE).period == "2023-03-31"
+    assert figure(text, "10,140", LATE).period == "2022-03-31"
+
+
+def test_a_flow_does_not_take_a_stock_date_from_the_context() -> None:
+    text = (
+        "Report\n\nAt the end of 2023, 21,300 drug users were in treatment. The survey found "
+        "that 1.73% of adults had used drugs."
+    )
+    assert figure(text, "1.73%", LATE).period == "2023"
+
+
+def test_a_change_in_a_later_sentence_refers_to_the_current_figure() -> None:
+    text = (
+        "UNODC report\n\nPakistan seized 29.5 tons of heroin in 2023, compared with 24.1 tons in "
+        "2022. Heroin seizures in Pakistan have risen by 40% since 2020."
+    )
+    drafted = draft(text, LATE).measurements
+    current = next(m for m in drafted if m.mention.quote.startswith("29.5"))
+    change = next(m for m in drafted if m.mention.quote.startswith("40%"))
+    assert (change.change_of, change.period) == (current.id, "2023")
+
+
+# regions
+
+
+def test_a_route_in_the_sentence_before_does_not_place_a_figure() -> None:
+    text = (
+        "Indonesia annual report\n\nThe Indonesian National Police released its report on "
+        "Indonesia.\n\nSeizures rose from 3.2 tonnes in 2021 to 5.1 tonnes in 2023, most of it "
+        "shipped by sea from Malaysia. Officers also seized 41.6 tonnes of cannabis in 2023."
+    )
+    assert figure(text, "41.6 tonnes", LATE).regions == ("Indonesia",)
+
+
+def test_a_country_adjective_before_its_authorities_places_the_figure() -> None:
+    text = (
+        "UNODC summary\n\nThe United Nations Office on Drugs and Crime said Pakistan seized 31 "
+        "tons of heroin in 2023. In the first half of 2024, Iranian authorities reported 8.7 "
+        "tons of methamphetamine seized."
+    )
+    assert figure(text, "8.7 tons", LATE).regions == ("Iran",)
+    text = "Report\n\nThe Australian Federal Police seized 9 kilograms of heroin in Sydney."
+    assert figure(text, "9 kilograms", LATE).regions == ("New South Wales",)
+
+
+def test_a_national_agencys_country_gives_way_to_the_reports_province() -> None:
+    text = (
+        "Manitoba releases figures\n\nManitoba Justice released its summary for Manitoba.\n\n"
+        "At the Emerson port of entry, on the border with the United States, the Canada Border "
+        "Services Agency intercepted 78 kilograms of cocaine in 2023."
+    )
+    assert figure(text, "78 kilograms", LATE).regions == ("Manitoba",)
+
+
+def test_a_place_after_a_locative_later_in_the_clause_places_the_figure() -> None:
+    text = (
+        "AFP report\n\nThe Australian Federal Police seized 2.3 tonnes of cocaine hidden in a "
+        "shipment of steel pipes in Sydney."
+    )
+    assert figure(text, "2.3 tonnes", LATE).regions == ("New South Wales",)
+    text = (
+        "AFP report\n\nThe Australian Federal Police seized 2.3 tonnes of cocaine which a "
+        "gang in Sydney had ordered."
+    )
+    assert figure(text, "2.3 tonnes", LATE).regions == ("Australia",)

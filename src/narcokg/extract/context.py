@@ -11,6 +11,7 @@ from narcokg.extract.drafts import (
     DraftContext,
     DraftMeasurement,
     DraftOperation,
+    aside,
     measure_of,
     nearest,
     period_of,
@@ -113,7 +114,13 @@ def _place(
 ) -> None:
     fact.period, explicit = period_of(context, sentence, mention.start, mention.end)
     before = context.text[max(0, mention.start - 6) : mention.start]
-    if re.search(r"\bfrom\s+$", before) and (earlier := periods.previous_year(fact.period)):
+    # "52 five years earlier" (the words may have been read into the figure's noun)
+    ago = en.YEARS_EARLIER.match(context.text, mention.end) or en.YEARS_EARLIER.search(
+        mention.quote
+    )
+    if ago and (earlier := periods.previous_year(fact.period, _years(ago["n"]))):
+        fact.period = earlier
+    elif re.search(r"\bfrom\s+$", before) and (earlier := periods.previous_year(fact.period)):
         if not _period_right_after(context, mention):
             fact.period = earlier
             review.append(
@@ -127,6 +134,9 @@ def _place(
     elif not explicit:
         review.append(context_period_note(context, sentence, fact.period))
     fact.period = _fit_nature(fact.measure, fact.period, explicit, review)
+    if (day := _stock_date(context, sentence, mention, fact.measure, explicit)) is not None:
+        fact.period = day  # "On 31 March 2023, 16,924 people were in treatment"
+        review[:] = [n for n in review if not n.startswith(("period '", "period: a stock"))]
     _note_ambiguity(context, sentence, fact.period, review)
     figures = context.figures.get(sentence.index, [])
     fact.regions, stated = figure_regions(context, sentence, mention, figures)
@@ -168,6 +178,33 @@ _HELPER = re.compile(
 _ACCORDING = re.compile(r"\baccording\s+to\b[^,;.]*$", re.I)
 
 
+def _years(word: str) -> int:
+    return int(word) if word.isdigit() else en.NUMBER_WORDS[word.lower()]
+
+
+def _stock_date(
+    context: DraftContext, sentence: Sentence, mention: Mention, measure: str, explicit: bool
+) -> str | None:
+    """The day a stock was counted when the text gives one: in the figure's own parentheses
+    ("(31 March 2022: 10,140)"), else the nearest date before it in its sentence outside other
+    parentheses, else (its sentence naming no period) the last date of the sentence before."""
+    from narcokg.model.registry import registry
+
+    entry = registry().measures.get(measure)
+    if entry is None or entry.nature != "stock":
+        return None
+    text = context.text
+    found = [
+        m
+        for m in en.DATE.finditer(text, sentence.start, mention.start)
+        if not aside(text, m.start(), mention.start, mention.end)
+    ]
+    previous = context.sentences[sentence.index - 1] if sentence.index else None
+    if not found and not explicit and previous and previous.paragraph == sentence.paragraph:
+        found = list(en.DATE.finditer(text, previous.start, previous.end))
+    return periods.day_label(found[-1].group()) if found else None
+
+
 def _fit_nature(measure: str, period: str, explicit: bool, review: list[str]) -> str:
     """A flow (registry: nk:measureNature) takes the year of an end-of-year date ("at the end of
     2023, 10 fugitives were named" -> 2023); a stock whose year came from the context is counted
@@ -176,7 +213,10 @@ def _fit_nature(measure: str, period: str, explicit: bool, review: list[str]) ->
 
     entry = registry().measures.get(measure)
     nature = entry.nature if entry else None
-    if nature == "flow" and (m := re.fullmatch(r"(\d{4})-12-31", period)):
+    # a flow, or a rate whose date came from the context, is of the year that date ends
+    if (nature == "flow" or (nature is None and not explicit)) and (
+        m := re.fullmatch(r"(\d{4})-12-31", period)
+    ):
         return m[1]
     if nature == "stock" and not explicit and re.fullmatch(r"\d{4}", period):
         review.append(f"period: a stock; counted at the end of {period}?")

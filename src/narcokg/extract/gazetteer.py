@@ -18,6 +18,8 @@ from pathlib import Path
 from narcokg.extract.lang.en.names import (
     ALIASES,
     CITY_REGIONS,
+    DEMONYM_BEFORE,
+    DEMONYMS,
     LIST_INTRO,
     NATIONWIDE,
     WORLDWIDE,
@@ -58,6 +60,11 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
         Mention(m.start(), m.end(), names[m.group()], m.group())
         for m in re.finditer(rf"(?<![\w.])(?:{pattern})(?![\w])", text)
         if not _in_list(text, m.start())
+    ]
+    found += [
+        Mention(m.start(), m.end(), DEMONYMS[m[1]], m.group())
+        for m in re.finditer(rf"\b({'|'.join(DEMONYMS)})\b", text)
+        if DEMONYMS[m[1]] in regions and DEMONYM_BEFORE.match(text, m.end())
     ]
     if country:
         found += [

@@ -108,6 +108,21 @@ def _month(m: re.Match[str], published: date) -> str:
     return f"{published.year - (month > published.month)}-{month:02d}"
 
 
+_QUARTERS = {"first": 1, "1st": 1, "march": 1, "second": 2, "2nd": 2, "june": 2}
+_QUARTERS |= {"third": 3, "3rd": 3, "september": 3, "fourth": 4, "4th": 4, "december": 4}
+
+
+def _quarter(m: re.Match[str], published: date) -> str:
+    if m["n"]:
+        return f"{m['y3']}-Q{m['n']}"
+    number = _QUARTERS[m["q"].lower()]
+    if m["y"] or m["y2"]:
+        return f"{_relative_year(m['y'] or m['y2'], published)}-Q{number}"
+    # no year: the latest such quarter that had ended by publication
+    ended = (published.month - 1) // 3  # quarters of this year already over
+    return f"{published.year - (number > ended)}-Q{number}"
+
+
 def _year(m: re.Match[str], published: date) -> str:
     return str(_relative_year(m["y"], published))
 
@@ -121,6 +136,7 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
     "fiscal": _fiscal,
     "as_of_date": _as_of_date,
     "year_ending": _year_ending,
+    "quarter": _quarter,
     "first_months": _first_months,
     "split_year": _split_year,
     "month": _month,
@@ -169,6 +185,8 @@ def _is_comparison(text: str, start: int, end: int) -> bool:
     listed = en.COMPARED_LIST.search(text[max(0, start - 120) : start])
     if re.match(r",?\s+when\b", after):
         return False  # "than in 2014, when 8.1% ...": the period of the figure that follows
+    if en.TEMPORAL_CLAUSE.match(re.split(r"[.;:\n]", text[max(0, start - 160) : start])[-1]):
+        return True  # "After the ban announced in April 2022, cultivation shrank ..."
     return bool(en.COMPARISON.search(before) or listed or re.match(r"\s+base\s+year", after))
 
 
@@ -218,15 +236,18 @@ def nearest_period(periods: list[PeriodMention], start: int, end: int) -> Period
     return min(periods, key=distance, default=None)
 
 
-def previous_year(label: str) -> str | None:
-    """The same kind of period a year earlier ("2023" -> "2022", "FY2023" -> "FY2022")."""
-    match = re.fullmatch(r"(FY)?(\d{4})(-H1|-Q\d)?", label)
+def previous_year(label: str, years: int = 1) -> str | None:
+    """The same kind of period ``years`` earlier ("2023" -> "2022", "FY2023" -> "FY2022",
+    "2023-03-31" -> "2022-03-31")."""
+    match = re.fullmatch(r"(FY)?(\d{4})(-H1|-Q\d|-\d\d(?:-\d\d)?)?", label)
     if match is None:
         span = re.fullmatch(r"(\d{4})(-\d\d-\d\d)/(\d{4})(-\d\d-\d\d)", label)
         if span is None or "-02-29" in label:
             return None
-        return f"{int(span[1]) - 1}{span[2]}/{int(span[3]) - 1}{span[4]}"
-    return f"{match[1] or ''}{int(match[2]) - 1}{match[3] or ''}"
+        return f"{int(span[1]) - years}{span[2]}/{int(span[3]) - years}{span[4]}"
+    if "-02-29" in label:
+        return None
+    return f"{match[1] or ''}{int(match[2]) - years}{match[3] or ''}"
 
 
 def default_period(periods: list[PeriodMention], published: date) -> str:
@@ -239,3 +260,12 @@ def default_period(periods: list[PeriodMention], published: date) -> str:
         # ties: the period named first (a report leads with what it is about)
         return max(counts, key=lambda label: counts[label])
     return str(published.year - 1 if published.month <= 6 else published.year)
+
+
+def day_label(text: str) -> str:
+    """A full date ("31 March 2023", "March 31, 2023") as a period label ("2023-03-31")."""
+    month = next(n for name, n in MONTH_NAMES.items() if name in text.lower())
+    year = re.search(_YEAR, text)
+    day = re.search(r"\b\d{1,2}\b", re.sub(_YEAR, "", text))
+    assert year is not None and day is not None  # a DATE match has both
+    return f"{year.group()}-{month:02d}-{int(day.group()):02d}"

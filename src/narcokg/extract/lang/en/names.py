@@ -54,7 +54,47 @@ WORLDWIDE = re.compile(
 )
 #: Words before a place that make it a route, not where a figure was counted ("shipped from
 #: China", "smuggled into Spain", "bound for Europe").
-ROUTE_BEFORE = re.compile(r"\b(?:from|via|into|through|to|bound\s+for)\s+(?:the\s+)?$", re.I)
+ROUTE_BEFORE = re.compile(
+    r"\b(?:from|via|into|through|to|bound\s+for|borders?\s+with)\s+(?:the\s+)?$", re.I
+)
+#: A country's adjective before the people who act for it ("Iranian authorities reported"): the
+#: figure is that country's. Only before such nouns: "Australian Federal Police" is a name.
+DEMONYMS = {
+    "Afghan": "Afghanistan",
+    "Iranian": "Iran",
+    "Pakistani": "Pakistan",
+    "Indian": "India",
+    "Indonesian": "Indonesia",
+    "Malaysian": "Malaysia",
+    "Thai": "Thailand",
+    "Burmese": "Myanmar",
+    "Lao": "Laos",
+    "Vietnamese": "Vietnam",
+    "Cambodian": "Cambodia",
+    "Philippine": "Philippines",
+    "Filipino": "Philippines",
+    "Chinese": "China",
+    "Japanese": "Japan",
+    "Mexican": "Mexico",
+    "Colombian": "Colombia",
+    "Peruvian": "Peru",
+    "Bolivian": "Bolivia",
+    "Ecuadorian": "Ecuador",
+    "Brazilian": "Brazil",
+    "Canadian": "Canada",
+    "Australian": "Australia",
+    "British": "United Kingdom",
+    "Dutch": "Netherlands",
+    "Belgian": "Belgium",
+    "Spanish": "Spain",
+    "German": "Germany",
+    "French": "France",
+}
+DEMONYM_BEFORE = re.compile(
+    r"\s+(?:(?:law[- ]enforcement|border|customs|security|health)\s+)?(?:authorities|police"
+    r"|officials|officers|government|forces|navy|coast\s+guard|military|investigators"
+    r"|agencies)\b"
+)
 LIST_INTRO = re.compile(r"\b(?:including|such as|like|among them)\s+$", re.IGNORECASE)
 
 #: Known agencies: alias -> (label, country). Abbreviations resolve to the full name.

@@ -50,6 +50,15 @@ PERIODS: tuple[tuple[str, str], ...] = (
         rf"(?:year\s+)?(?:ending|ended|to)\s+(?:in\s+)?(?P<m>{MONTH})\s+(?:\d{{1,2}},?\s+)?"
         rf"(?P<y>{YEAR})",
     ),
+    # "the fourth quarter of 2023", "the March quarter of 2024" (a quarter named by its last month,
+    # as Australian statistics do), "Q1 2024", "the first quarter" (no year: the latest by
+    # publication)
+    (
+        "quarter",
+        rf"\b(?:in\s+|during\s+|for\s+)?(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th"
+        rf"|March|June|September|December)\s+quarter(?:\s+of\s+(?P<y>this\s+year|last\s+year"
+        rf"|{YEAR})|\s+(?P<y2>{YEAR}))?\b|\bQ(?P<n>[1-4])\s+(?P<y3>{YEAR})\b",
+    ),
     (
         "first_months",
         rf"\b(?:in\s+|during\s+)?(?:the\s+)?first\s+(?P<n>six|three|nine|6|3|9|half|quarter)"
@@ -72,14 +81,16 @@ DATE = re.compile(rf"\b(?:{MONTH})\s+\d{{1,2}},?\s+{YEAR}|\b\d{{1,2}}\s+(?:{MONT
 COMPARISON = re.compile(
     r"\b(?:compared\s+(?:with|to)|than|since|over|from|on|as|versus|vs\.?|took\s+effect|came\s+into"
     r"\s+force|established|passed|enacted|began|founded|launched|adopted)"
-    r"\s+(?:[\d.,]+\s+(?:[a-z]+\s+){0,2})?"  # "compared with 14,700 pounds in 2022"
+    # "compared with 14,700 pounds in 2022", "compared with 1.95% in 2021", "on the 16.2 kilograms
+    # seized in 2022-23"
+    r"\s+(?:(?:the\s+)?[\d.,]+%?\s+(?:[a-z]+\s+){0,2})?"
     r"(?:(?:in|the|that\s+of|end\s+of|same\s+period(?:\s+(?:of|in))?)\s+)*$",
     re.IGNORECASE,
 )
 #: A year that is part of a title ("World Drug Report 2024", "the Misuse of Drugs Act 1971").
 TITLE_YEAR = re.compile(
     r"\b(?:Report|Survey|Strategy|Assessment|Review|Plan|Act|Convention|Yearbook|Programme"
-    r"|Program|Outlook)\s+$"
+    r"|Program|Outlook)[ \t]+$"
 )
 #: A list of earlier figures after "compared with", up to its year: "compared with 860 kilograms
 #: and 410 kilograms respectively in 2022" (no comma: "Compared with 2022, ..." is not one).
@@ -88,7 +99,8 @@ COMPARED_LIST = re.compile(r"\bcompared\s+(?:with|to)\s+[^,;.]*\d[^,;.]*$", re.I
 ATTACHED_AFTER = re.compile(r"\s*(?:respectively\s*,?\s*)?(?:in|for|during)?\s*", re.I)
 #: "6 the year before", "69% the previous year": the figure is the year before's.
 PREVIOUS_YEAR = re.compile(
-    r"\s*(?:in\s+|for\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+year|\s*the\s+year\s+before"
+    r"\s*(?:in\s+|for\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+(?:(?:fiscal|financial)\s+)?year"
+    r"|\s*the\s+year\s+before"
     r"|\s*(?:a|one)\s+year\s+(?:earlier|before)",
     re.IGNORECASE,
 )
@@ -124,3 +136,18 @@ DOSE_AFTER = re.compile(
 )
 #: After a number: the parts of a classification, not a count of events ("11 categories").
 CLASSIFICATION = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:categories|classes|schedules|tiers)\b", re.I)
+#: "52 five years earlier", "1,200 three years ago": the figure is that many years before.
+YEARS_EARLIER = re.compile(
+    r"\s*(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+"
+    r"(?:earlier|before|ago)\b",
+    re.IGNORECASE,
+)
+NUMBER_WORDS = {
+    w: n
+    for n, w in enumerate(
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], start=2
+    )
+}
+#: A sentence opening with a temporal clause ("After the ban announced in April 2022, ..."): a
+#: period inside it, before its comma, is when something else happened, not the figure's period.
+TEMPORAL_CLAUSE = re.compile(r"^\s*(?:After|Following|Before|Until|Prior\s+to)\b[^,]*$")
