@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -199,3 +200,63 @@ def test_a_place_after_a_locative_later_in_the_clause_places_the_figure() -> Non
         "gang in Sydney had ordered."
     )
     assert figure(text, "2.3 tonnes", LATE).regions == ("Australia",)
+
+
+# agencies
+
+
+def agency_label(text: str, quote_start: str) -> str | None:
+    drafted = draft(text, LATE)
+    fact = next(m for m in drafted.measurements if m.mention.quote.startswith(quote_start))
+    return drafted.agencies[fact.agency].label if fact.agency else None
+
+
+def test_a_state_a_name_ends_with_is_its_jurisdiction_not_its_label() -> None:
+    text = (
+        "Annual report\n\nThe National Narcotics Board of the Republic of Indonesia (BNN) "
+        "presented its report. In 2023, BNN arrested 1,736 suspects."
+    )
+    drafted = draft(text, LATE)
+    agency = drafted.agencies[drafted.measurements[0].agency or ""]
+    assert (agency.label, agency.jurisdiction) == ("National Narcotics Board", "Indonesia")
+
+
+def test_the_board_refers_back_to_the_one_board_named() -> None:
+    text = (
+        "Annual report\n\nThe Royal Malaysia Police and the National Narcotics Board of the "
+        "Republic of Indonesia (BNN) met.\n\nThe Board dismantled 9 laboratories in 2023."
+    )
+    assert agency_label(text, "9 laboratories") == "National Narcotics Board"
+
+
+def test_the_subject_of_today_released_is_the_publisher() -> None:
+    text = (
+        "Figures released\n\nWINNIPEG - Manitoba Justice today released its summary. The "
+        "Winnipeg Police Service helped.\n\nOfficers seized 31.4 kilograms of cocaine in 2023."
+    )
+    assert agency_label(text, "31.4 kilograms") == "Manitoba Justice"
+
+
+def test_names_of_agencies_with_of_the_hyphens_and_a_country() -> None:
+    cases = {
+        "The Office of the Chief Medical Examiner recorded 445 deaths in 2023.": (
+            "Office of the Chief Medical Examiner"
+        ),
+        "Dyfed-Powys Police recorded 2,084 drug offences in 2023.": "Dyfed-Powys Police",
+        "The Public Health Agency of Canada counted 8,049 deaths in 2023.": (
+            "Public Health Agency of Canada"
+        ),
+        "The Cleveland Division of Police dismantled 14 laboratories in 2023.": (
+            "Cleveland Division of Police"
+        ),
+        "The Ohio Attorney General's Office reported 612 pounds of fentanyl in 2023.": (
+            "Ohio Attorney General's Office"
+        ),
+        "Pakistan's Anti-Narcotics Force (ANF) seized 29.5 tons of heroin in 2023.": (
+            "Anti-Narcotics Force"
+        ),
+    }
+    for sentence, label in cases.items():
+        quote = re.search(r"\d[\d,.]*", sentence)
+        assert quote is not None
+        assert agency_label(f"Report\n\n{sentence}", quote.group()) == label, sentence

@@ -12,12 +12,15 @@ from narcokg.extract.lang.en.names import (
     AGENCY_VARIANTS,
     ALIASES,
     ATTRIBUTION,
+    BACK_REFERENCE,
     INTRODUCED,
     KNOWN_AGENCIES,
     LEADING_WORDS,
     NOT_AGENCY,
     OPERATION_NAMES,
+    RELEASED_BY,
     REPORTED_BY,
+    STATE_SUFFIX,
 )
 from narcokg.model.regions import region_slug
 
@@ -66,23 +69,40 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
             agency = Agency(agency_slug(label), label, country, international=country is None)
             add(m.start(), m.end(), agency, m.group())
     named = [*INTRODUCED.finditer(text), *AGENCY_NAME.finditer(text), *_attributed(text)]
-    for m in [*named, *REPORTED_BY.finditer(text)]:
+    for m in [*named, *REPORTED_BY.finditer(text), *RELEASED_BY.finditer(text)]:
         label = LEADING_WORDS.sub("", m.group("name") if "name" in m.re.groupindex else m.group())
         if NOT_AGENCY.search(label):
             continue
         end = m.end("name") if "name" in m.re.groupindex else m.end()
-        add(
-            end - len(label),
-            end,
-            Agency(agency_slug(label), label, _where(label, region_names)),
-            label,
-        )
+        add(end - len(label), end, _named_agency(label, region_names), label)
     _abbreviations(text, found, agencies)
+    _back_references(text, found, agencies)
     if "public-security-organs" not in agencies and any(a.part_of for a in agencies.values()):
         agencies["public-security-organs"] = Agency(
             "public-security-organs", "Public security organs", "China"
         )
     return sorted(found, key=lambda f: f.start), agencies
+
+
+def _named_agency(label: str, region_names: list[str]) -> Agency:
+    """An agency by its name; a state its name ends with ("... of the Republic of Indonesia") is
+    its jurisdiction, not part of its label."""
+    suffix = STATE_SUFFIX.search(label)
+    if suffix is not None:
+        short = label[: suffix.start()]
+        where = suffix["state"] if suffix["state"] in region_names else None
+        return Agency(agency_slug(short), short, where or _where(label, region_names))
+    return Agency(agency_slug(label), label, _where(label, region_names))
+
+
+def _back_references(text: str, found: list[Mention], agencies: dict[str, Agency]) -> None:
+    """ "The Board", "the Agency's": the one agency found whose name ends with that word."""
+    for m in BACK_REFERENCE.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        heads = {a.slug for a in agencies.values() if a.label.split()[-1] == m["head"]}
+        if len(heads) == 1:
+            found.append(Mention(m.start(), m.end(), heads.pop(), m.group()))
 
 
 def _where(label: str, region_names: list[str]) -> str | None:

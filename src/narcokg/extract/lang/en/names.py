@@ -137,6 +137,12 @@ KNOWN_AGENCIES: dict[str, tuple[str, str | None]] = {
     ),
     "CDC": ("Centers for Disease Control and Prevention", "United States"),
     "Office for National Statistics": ("Office for National Statistics", "United Kingdom"),
+    "Badan Narkotika Nasional": ("National Narcotics Board", "Indonesia"),
+    "BNN": ("National Narcotics Board", "Indonesia"),
+    "Philippine Drug Enforcement Agency": ("Philippine Drug Enforcement Agency", "Philippines"),
+    "PDEA": ("Philippine Drug Enforcement Agency", "Philippines"),
+    "Office of the Narcotics Control Board": ("Office of the Narcotics Control Board", "Thailand"),
+    "ONCB": ("Office of the Narcotics Control Board", "Thailand"),
     "ONS": ("Office for National Statistics", "United Kingdom"),
 }
 #: Agencies whose names vary (translations, abbreviations): pattern -> (label, country).
@@ -165,9 +171,25 @@ REPORTED_BY = re.compile(
     re.M,
 )
 #: A name that introduces an abbreviation: "The Sûreté du Québec (SQ)".
+_WORD = r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*"
 INTRODUCED = re.compile(
-    r"\b(?P<name>[A-Z][^\W\d_]+(?:[ ]+(?:(?:du|de|des|la|of|for|and|on)[ ]+)?[A-Z][^\W\d_]+){1,6})"
+    rf"\b(?P<name>{_WORD}(?:[ ]+(?:(?:du|de|des|la|and)[ ]+|(?:of|for|on)[ ]+(?:the[ ]+)?)?"
+    rf"{_WORD}){{1,8}})"
     r"[ ]+\((?=[A-Z]{2,7}\))"
+)
+#: A jurisdiction a name ends with ("National Narcotics Board of the Republic of Indonesia"): the
+#: agency's label is the name without it, and its jurisdiction that country.
+STATE_SUFFIX = re.compile(
+    r"\s+of\s+the\s+(?:Republic|Kingdom|Federation|Commonwealth|Union)\s+of\s+"
+    r"(?P<state>[A-Z][\w ]+)$"
+)
+#: "Manitoba Justice today released its annual summary", "The Ohio Attorney General's Office
+#: published ...": the subject of a publishing verb is an agency (two or more words).
+RELEASED_BY = re.compile(
+    r"(?:^|(?<=[.\n]\s)|(?<=\n)|(?<=\s-\s))(?:The[ ]+)?"
+    rf"(?P<name>{_WORD}(?:[ ]+(?:and[ ]+|(?:of|for|on)[ ]+(?:the[ ]+)?)?{_WORD}){{1,6}})"
+    r"[ ]+(?:today[ ]+)?(?:released|published|publishes|announced|issued|presented)\b",
+    re.M,
 )
 #: Named things that publish statistics but are not agencies ("the Crime Survey for England and
 #: Wales (CSEW)").
@@ -175,14 +197,25 @@ NOT_AGENCY = re.compile(r"\b(?:Survey|Report|Strategy|Act|Programme|Program|Inde
 #: An abbreviation given in parentheses right after a name: "(ALERT)", "(FDLE)".
 ABBREVIATION = re.compile(r"^\s*\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")
 AGENCY_NAME = re.compile(
-    r"\b(?:[A-Z][A-Za-z]+\s+){1,4}(?:Provincial\s+|Municipal\s+|State\s+)?"
+    # words of one line only: a title line above is not part of the name
+    r"\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*[ ]+){1,4}(?:Provincial\s+|Municipal\s+|State\s+)?"
     r"(?:Public\s+Security\s+(?:Department|Bureau)|Police(?:\s+(?:Service|Force|Department))?"
     r"|Narcotics\s+(?:Bureau|Division)|Drug\s+Squad|Customs|(?:Commission|Committee)(?:\s+Office)?"
     r"|Coroners\s+Service"
-    r"|Response\s+Teams?|Surveillance\s+System|Task\s+Force|Agency|Service)\b"
-    # "National Records of Scotland", "Office for National Statistics", "Department of ..."
-    r"|\b(?:[A-Z][a-z]+\s+){0,3}(?:Office|Department|Records|Bureau|Ministry|Centers?|Centres?"
-    r"|Institute|Board)\s+(?:of|for)\s+[A-Z][a-z]+(?:[ ]+(?:and[ ]+)?[A-Z][a-z]+){0,4}\b"
+    r"|Response\s+Teams?|Surveillance\s+System|Task\s+Force|Agency|Service"
+    r"|Attorney\s+General's\s+Office)\b"
+    # "Public Health Agency of Canada": a country or province after the kind of body
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){0,2}\b)?"
+    # "National Records of Scotland", "Office for National Statistics", "Department of ...",
+    # "Office of the Chief Medical Examiner", "Cleveland Division of Police"
+    r"|\b(?:[A-Z][a-z]+[ ]+){0,3}(?:Office|Department|Records|Bureau|Ministry|Centers?|Centres?"
+    r"|Institute|Board|Division)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+"
+    r"(?:[ ]+(?:and[ ]+)?[A-Z][a-z]+(?:'s)?){0,4}\b"
+)
+#: Heads of agency names that "the X" refers back to ("the Board", "the Agency's").
+BACK_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(?P<head>Board|Agency|Commission|Committee|Office|Bureau|Department|Ministry"
+    r"|Service|Force|Administration|Directorate|Authority)\b(?!\s+(?:of|for)\b)"
 )
 LEADING_WORDS = re.compile(r"^(?:(?:The|In|At|On|By|From|Meanwhile|Since|Last|This|And)\s+)+")
 OPERATION_NAMES = (
