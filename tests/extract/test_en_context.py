@@ -260,3 +260,13 @@ def test_names_of_agencies_with_of_the_hyphens_and_a_country() -> None:
         quote = re.search(r"\d[\d,.]*", sentence)
         assert quote is not None
         assert agency_label(f"Report\n\n{sentence}", quote.group()) == label, sentence
+
+
+def test_a_place_named_only_as_whose_police_helped_is_not_high() -> None:
+    text = (
+        "Zhejiang report\n\nIn the first half of 2023, Zhejiang police cracked 410 cases. "
+        "Jiangsu police assisted in arresting 38 suspects."
+    )
+    fact = figure(text, "38 suspects", LATE)
+    assert fact.confidence < 0.9
+    assert any("whose police" in n for n in fact.review)

@@ -87,7 +87,18 @@ def uncertain_fields(
     outside = {r.key for r in own if r.key not in in_agency}
     if set(fact.regions) & in_agency and not set(fact.regions) & outside:
         notes.append("region: only named in an agency's name here: is that where it acted?")
+    text = context.text
+    forces = {r.key for r in own if _FORCES.match(text, r.end)}
+    placed = {r.key for r in own if not _FORCES.match(text, r.end)} | in_agency
+    if set(fact.regions) & forces and not set(fact.regions) & placed:
+        notes.append(
+            "region: named only as whose police or authorities acted: where was it counted?"
+        )
     return notes
+
+
+#: A place named as whose police acted ("Jiangsu police assisted"), not where a figure was counted.
+_FORCES = re.compile(r"\s+(?:police|authorities|officers|officials|customs)\b")
 
 
 def paragraph_periods(context: DraftContext, sentence: Sentence) -> set[str]:
