@@ -270,3 +270,12 @@ def test_a_place_named_only_as_whose_police_helped_is_not_high() -> None:
     fact = figure(text, "38 suspects", LATE)
     assert fact.confidence < 0.9
     assert any("whose police" in n for n in fact.review)
+
+
+def test_the_provinces_public_security_organs_are_those_of_the_province_named() -> None:
+    text = (
+        "Jiangxi release\n\nOn June 24, the Jiangxi Provincial Narcotics Control Committee Office "
+        "held a press conference. In 2023, the province's public security organs cracked 2,106 "
+        "drug criminal cases."
+    )
+    assert agency_label(text, "2,106") == "Jiangxi public security organs"

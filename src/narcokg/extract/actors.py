@@ -61,6 +61,15 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
             Agency(agency_slug(label), label, m[1], "public-security-organs"),
             m.group(),
         )
+    # "the province's public security organs": those of the place named last before them
+    for m in re.finditer(
+        r"\bthe\s+(?:province|city|region|municipality)'s\s+public\s+security\s+organs\b", text
+    ):
+        places = list(re.finditer(rf"\b({regional})\b", text[: m.start()]))
+        if places:
+            label = f"{places[-1][1]} public security organs"
+            agency = Agency(agency_slug(label), label, places[-1][1], "public-security-organs")
+            add(m.start(), m.end(), agency, m.group())
     for pattern, label, country in AGENCY_VARIANTS:
         for m in pattern.finditer(text):
             add(m.start(), m.end(), Agency(agency_slug(label), label, country), m.group())
