@@ -279,3 +279,38 @@ def test_the_provinces_public_security_organs_are_those_of_the_province_named() 
         "drug criminal cases."
     )
     assert agency_label(text, "2,106") == "Jiangxi public security organs"
+
+
+def test_more_ways_of_naming_a_period() -> None:
+    from narcokg.extract.periods import find_periods
+
+    cases = {
+        "In fiscal 2023, police": "FY2023",
+        "during 2022/2023 police": "FY2023",
+        "in the 2023-2024 fiscal year": "FY2024",
+        "in the second half of 2023": "2023-H2",
+        "in H1 2024": "2024-H1",
+        "From January to June 2024, police": "2024-H1",
+        "In January-March 2024, police": "2024-Q1",
+        "From March to May 2024, police": "2024-03-01/2024-05-31",
+        "in the year ending 31 March 2024": "FY2024",
+        "in the 12 months to 30 June 2024": "2023-07-01/2024-06-30",
+        "in the three months to June 2024": "2024-Q2",
+        "in the six months ending 31 December 2023": "2023-H2",
+    }
+    for text, label in cases.items():
+        assert [p.label for p in find_periods(text, LATE)] == [label], text
+
+
+def test_a_month_range_is_not_a_year_ending() -> None:
+    from narcokg.extract.periods import find_periods
+
+    assert [p.label for p in find_periods("from May to June 2024", LATE)] != [
+        "2023-07-01/2024-06-30"
+    ]
+
+
+def test_two_years_not_consecutive_are_not_a_split_year() -> None:
+    from narcokg.extract.periods import find_periods
+
+    assert [p.label for p in find_periods("in 2019-23, police", LATE)] == []

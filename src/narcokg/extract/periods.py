@@ -78,6 +78,11 @@ def _split_year(m: re.Match[str], published: date) -> str:
     return f"FY{int(m['y']) + 1}"
 
 
+def _consecutive(m: re.Match[str]) -> bool:
+    """A split year names two consecutive years ("2022-23", "2022/2023")."""
+    return int(m["z"][-2:]) == (int(m["y"]) + 1) % 100
+
+
 def _end_of_month(m: re.Match[str], published: date) -> str:
     month = MONTH_NAMES[m["m"].lower()]
     return f"{m['y']}-{month:02d}-{calendar.monthrange(int(m['y']), month)[1]:02d}"
@@ -86,9 +91,30 @@ def _end_of_month(m: re.Match[str], published: date) -> str:
 def _between_months(m: re.Match[str], published: date) -> str:
     year = _relative_year(m["y"], published)
     first, last = MONTH_NAMES[m["m"].lower()], MONTH_NAMES[m["m2"].lower()]
-    if first % 3 == 1 and last == first + 2:
+    return _month_span(year, first, year, last)
+
+
+def _month_span(year: int, first: int, year2: int, last: int) -> str:
+    """Months ``first`` of ``year`` to ``last`` of ``year2``: a quarter or half when it is one."""
+    if year == year2 and first % 3 == 1 and last == first + 2:
         return f"{year}-Q{first // 3 + 1}"
-    return f"{year}-{first:02d}-01/{year}-{last:02d}-{calendar.monthrange(year, last)[1]:02d}"
+    if year == year2 and (first, last) in {(1, 6), (7, 12)}:
+        return f"{year}-H{1 if first == 1 else 2}"
+    end = calendar.monthrange(year2, last)[1]
+    return f"{year}-{first:02d}-01/{year2}-{last:02d}-{end:02d}"
+
+
+def _months_to(m: re.Match[str], published: date) -> str:
+    count = {"three": 3, "six": 6, "nine": 9}.get(m["n"].lower()) or int(m["n"])
+    year, last = int(m["y"]), MONTH_NAMES[m["m"].lower()]
+    first = last - count + 1
+    return _month_span(year - (first < 1), (first - 1) % 12 + 1, year, last)
+
+
+def _half(m: re.Match[str], published: date) -> str:
+    if m["n"]:
+        return f"{m['y2']}-H{m['n']}"
+    return f"{_relative_year(m['y'], published)}-H{1 if m['h'].lower() == 'first' else 2}"
 
 
 def _this_month(m: re.Match[str], published: date) -> str:
@@ -137,6 +163,9 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
     "as_of_date": _as_of_date,
     "year_ending": _year_ending,
     "quarter": _quarter,
+    "months_to": _months_to,
+    "month_range": _between_months,
+    "half": _half,
     "first_months": _first_months,
     "split_year": _split_year,
     "month": _month,
@@ -161,6 +190,8 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
             if any(start < e and s < end for s, e in taken):
                 continue
             if _in_name(text, start):
+                continue
+            if rule is _split_year and not _consecutive(match):
                 continue
             if rule is _month and not match["y"] and _FUTURE.search(_clause_before(text, start)):
                 continue  # "will appear in court in March": no statistic's period

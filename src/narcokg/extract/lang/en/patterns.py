@@ -37,18 +37,37 @@ PERIODS: tuple[tuple[str, str], ...] = (
     # "fiscal year 2023", "state fiscal year 2022-23", "FY2022/23", "FY23"
     (
         "fiscal",
-        rf"\b(?:(?:state\s+|federal\s+)?fiscal\s+year\s+|FY\s?)(?P<y>{YEAR}|\d\d(?=\b))"
+        rf"\b(?:(?:state\s+|federal\s+)?fiscal\s+(?:year\s+)?|FY\s?)(?P<y>{YEAR}|\d\d(?=\b))"
         rf"(?:{_DASH}(?P<z>\d\d))?\b",
     ),
     (
         "as_of_date",
         rf"\bas\s+(?:of|at)\s+(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})",
     ),
+    # "the three months to June 2024", "the six months ending 31 December 2023"
+    (
+        "months_to",
+        rf"\b(?:the\s+)?(?P<n>three|six|nine|3|6|9)\s+months\s+(?:to|ending|ended)\s+"
+        rf"(?:\d{{1,2}}\s+)?(?P<m>{MONTH})\s+(?:\d{{1,2}},?\s+)?(?P<y>{YEAR})",
+    ),
     (
         "year_ending",
-        rf"\b(?:the\s+)?(?:financial\s+|fiscal\s+|12\s+months\s+|twelve\s+months\s+)?"
-        rf"(?:year\s+)?(?:ending|ended|to)\s+(?:in\s+)?(?P<m>{MONTH})\s+(?:\d{{1,2}},?\s+)?"
-        rf"(?P<y>{YEAR})",
+        # "to" only after "year" or "12 months": "from January to June 2024" is not a year
+        rf"\b(?:(?:the\s+)?(?:financial\s+|fiscal\s+)?(?:year|(?:12|twelve)\s+months)\s+"
+        rf"(?:ending|ended|to)|ending|ended)\s+(?:in\s+)?(?:\d{{1,2}}\s+)?(?P<m>{MONTH})\s+"
+        rf"(?:\d{{1,2}},?\s+)?(?P<y>{YEAR})",
+    ),
+    # "from January to June 2024", "January-March 2024": a quarter or half when it is one
+    (
+        "month_range",
+        rf"\b(?:from\s+)?(?P<m>{MONTH})\s*(?:to|through|until|{_DASH})\s*(?P<m2>{MONTH}),?\s+"
+        rf"(?P<y>this\s+year|last\s+year|{YEAR})",
+    ),
+    # "the second half of 2023", "H1 2024"
+    (
+        "half",
+        rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+"
+        rf"(?P<y>this\s+year|last\s+year|{YEAR})|\bH(?P<n>[12])\s+(?P<y2>{YEAR})\b",
     ),
     # "the fourth quarter of 2023", "the March quarter of 2024" (a quarter named by its last month,
     # as Australian statistics do), "Q1 2024", "the first quarter" (no year: the latest by
@@ -64,7 +83,8 @@ PERIODS: tuple[tuple[str, str], ...] = (
         rf"\b(?:in\s+|during\s+)?(?:the\s+)?first\s+(?P<n>six|three|nine|6|3|9|half|quarter)"
         rf"(?:\s+months)?\s+of\s+(?P<y>this\s+year|last\s+year|{YEAR})",
     ),
-    ("split_year", rf"\b{_PREP}(?P<y>{YEAR}){_DASH}(?P<z>\d\d)\b"),
+    # "2022-23", "2022/2023" (only consecutive years: "2019-23" is a range, not a split year)
+    ("split_year", rf"\b{_PREP}(?P<y>{YEAR}){_DASH}(?P<z>(?:19|20)?\d\d)\b"),
     # "in January 2024", "during March": a month (without a year: the latest one by publication)
     ("month", rf"\b(?:in|during|for|throughout)\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b(?!\s*\d)"),
     ("year", rf"\b{_PREP}(?P<y>{YEAR})\b(?!\s*{_DASH}\d)"),
@@ -72,7 +92,7 @@ PERIODS: tuple[tuple[str, str], ...] = (
     ("year", r"\b(?:in\s+|during\s+)?(?<!the\s)(?P<y>last\s+year|this\s+year)\b"),
 )
 #: Words that make the date after them the end of a period ("the year ending June 30, 2023").
-PERIOD_END = re.compile(r"\b(?:ending|ended)\s+(?:on\s+)?$", re.I)
+PERIOD_END = re.compile(r"\b(?:ending|ended|(?:year|months)\s+to)\s+(?:on\s+)?$", re.I)
 #: A figure's own period right after it: "20,115 in the year ending March 2019", "46,800 in 2022".
 ATTACHED = re.compile(r"\s*(?:in|for|during|over)?\s*$", re.I)
 #: A full date ("May 5, 2023", "5 May 2023"): a day, not a period.
