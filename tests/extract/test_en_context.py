@@ -314,3 +314,26 @@ def test_two_years_not_consecutive_are_not_a_split_year() -> None:
     from narcokg.extract.periods import find_periods
 
     assert [p.label for p in find_periods("in 2019-23, police", LATE)] == []
+
+
+def test_names_of_a_kind_of_body_and_a_place() -> None:
+    from narcokg.extract.actors import find_agencies
+    from narcokg.extract.gazetteer import load_regions
+
+    names = list(load_regions(GAZETTEER))
+    cases = {
+        "Police Scotland seized 40 kg.": ("Police Scotland", "Scotland"),
+        "Health Canada reported 40 deaths.": ("Health Canada", "Canada"),
+        "Manitoba Justice today released 40.": ("Manitoba Justice", "Manitoba"),
+        "The North Wales Police seized 40 kg.": ("North Wales Police", "Wales"),
+        "The Western Australia Police Force seized 40 kg.": (
+            "Western Australia Police Force",
+            "Western Australia",
+        ),
+        "The FBI arrested 40 people.": ("Federal Bureau of Investigation", "United States"),
+    }
+    for text, (label, where) in cases.items():
+        found, agencies = find_agencies(text, names)
+        assert [(agencies[m.key].label, agencies[m.key].jurisdiction) for m in found] == [
+            (label, where)
+        ], text

@@ -14,10 +14,12 @@ from narcokg.extract.lang.en.names import (
     ATTRIBUTION,
     BACK_REFERENCE,
     INTRODUCED,
+    KIND_PLACE,
     KNOWN_AGENCIES,
     LEADING_WORDS,
     NOT_AGENCY,
     OPERATION_NAMES,
+    PLACE_KIND,
     RELEASED_BY,
     REPORTED_BY,
     STATE_SUFFIX,
@@ -84,6 +86,11 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
             continue
         end = m.end("name") if "name" in m.re.groupindex else m.end()
         add(end - len(label), end, _named_agency(label, region_names), label)
+    # after the longer names: "North Wales Police" is not "Wales Police"
+    for form in (KIND_PLACE, PLACE_KIND):
+        for m in re.finditer(form.format(place=regional), text):
+            label = m.group()
+            add(m.start(), m.end(), Agency(agency_slug(label), label, m["a"]), label)
     _abbreviations(text, found, agencies)
     _back_references(text, found, agencies)
     if "public-security-organs" not in agencies and any(a.part_of for a in agencies.values()):
@@ -118,7 +125,10 @@ def _where(label: str, region_names: list[str]) -> str | None:
     """The region an agency's name names, also by an abbreviation ("WA Police Force")."""
     words = set(re.findall(r"[\w.]+", label))
     short = (ALIASES[a] for a in ALIASES if a in words and ALIASES[a] in region_names)
-    return next((n for n in region_names if n in label), next(short, None))
+    named = [n for n in region_names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", label)]
+    return (
+        max(named, key=len) if named else next(short, None)
+    )  # "Western Australia", not "Australia"
 
 
 def _attributed(text: str) -> list[re.Match[str]]:

@@ -137,6 +137,11 @@ KNOWN_AGENCIES: dict[str, tuple[str, str | None]] = {
     ),
     "CDC": ("Centers for Disease Control and Prevention", "United States"),
     "Office for National Statistics": ("Office for National Statistics", "United Kingdom"),
+    "Federal Bureau of Investigation": ("Federal Bureau of Investigation", "United States"),
+    "FBI": ("Federal Bureau of Investigation", "United States"),
+    "U.S. Coast Guard": ("U.S. Coast Guard", "United States"),
+    "US Coast Guard": ("U.S. Coast Guard", "United States"),
+    "United States Coast Guard": ("U.S. Coast Guard", "United States"),
     "Badan Narkotika Nasional": ("National Narcotics Board", "Indonesia"),
     "BNN": ("National Narcotics Board", "Indonesia"),
     "Philippine Drug Enforcement Agency": ("Philippine Drug Enforcement Agency", "Philippines"),
@@ -229,3 +234,8 @@ OPERATION_NAMES = (
     ),
     re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w-]*\s+){1,4})(?P<kind>Campaign|Initiative)\b"),
 )
+#: Names made of a kind of body and a place, either way round: "Police Scotland", "Health
+#: Canada", "Statistics Canada", "Public Health Scotland", "Manitoba Justice", "Queensland Health"
+#: (``{place}`` is filled with the gazetteer's names).
+KIND_PLACE = r"\b(?:Police|Health|Statistics|Public\s+Health|Customs)\s+(?P<a>{place})\b"
+PLACE_KIND = r"\b(?P<a>{place})\s+(?:Justice|Health|Police)\b(?!\s+(?:Service|Force|Department))"
