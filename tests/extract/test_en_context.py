@@ -337,3 +337,28 @@ def test_names_of_a_kind_of_body_and_a_place() -> None:
         assert [(agencies[m.key].label, agencies[m.key].jurisdiction) for m in found] == [
             (label, where)
         ], text
+
+
+OHIO = "Ohio task force report\n\nThe Ohio Attorney General's Office released its report.\n\n"
+
+
+def test_a_source_named_after_the_figures_owns_them() -> None:
+    text = OHIO + "Nationally, 107,500 people died of overdoses in 2023, the CDC estimates."
+    assert agency_label(text, "107,500") == "Centers for Disease Control and Prevention"
+
+
+def test_a_third_partys_figure_without_a_stated_region_is_not_high() -> None:
+    text = OHIO + "Overdoses killed 4,452 people in 2022, according to the CDC."
+    fact = figure(text, "4,452", LATE)
+    assert fact.regions == ("Ohio",) and fact.confidence < 0.9
+    assert any("its own area" in n for n in fact.review)
+
+
+def test_a_place_in_the_figures_own_words_places_it_but_not_a_share_of_it() -> None:
+    text = (
+        OHIO + "The Ohio Department of Health recorded 4,452 deaths in 2022, and the CDC "
+        "counted 107,500 nationally."
+    )
+    assert figure(text, "107,500", LATE).regions == ("United States",)
+    text = "UNODC report\n\nColombia accounted for 61% of global coca cultivation in 2021."
+    assert figure(text, "61%", LATE).regions == ("Colombia",)

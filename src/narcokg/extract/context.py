@@ -146,8 +146,14 @@ def _place(
         review.append("no region found: add one")
     # an agency that only "supported" or "assisted" does not own the figure
     leading = [a for a in context.agencies if not _HELPER.search(context.text[: a.start][-40:])]
+    source = _attributed(context, sentence)
+    if source is not None and not stated and fact.regions:
+        # a third party's statistic may be for its own area, not the report's
+        review.append(
+            f"region: a figure {source.text!r} gives: for {fact.regions[0]!r}, or its own area?"
+        )
     agency = (
-        _attributed(context, sentence)
+        source
         or nearest(leading, sentence, context, mention.start, mention.end, before_only=True)[0]
     )
     if agency is None and context.agencies:
@@ -162,11 +168,20 @@ def _attributed(context: DraftContext, sentence: Sentence) -> Name | None:
     """The source an "according to" names anywhere in the sentence ("6,473 people died ...,
     according to the California Department of Public Health"): the figures are its."""
     for name in context.agencies:
-        if sentence.start <= name.start < sentence.end and _ACCORDING.search(
-            context.text[max(sentence.start, name.start - 60) : name.start]
+        if not sentence.start <= name.start < sentence.end:
+            continue
+        before = context.text[max(sentence.start, name.start - 60) : name.start]
+        # "..., the CDC estimates." closes the sentence the way "according to" opens it
+        if _ACCORDING.search(before) or (
+            re.search(r",\s*(?:the\s+)?$", before) and _SAYS_AT_END.match(context.text, name.end)
         ):
             return name
     return None
+
+
+_SAYS_AT_END = re.compile(
+    r"\s+(?:said|says|estimates|estimated|reported|reports|found|finds)\s*[.;]", re.I
+)
 
 
 _HELPER = re.compile(

@@ -113,6 +113,10 @@ def figure_regions(
 
         def distance(group: list[Name]) -> int:
             n = group[0]
+            if mention.start <= n.start < mention.end and not re.search(
+                r"\bof\s+(?:the\s+)?$", text[mention.start : n.start]
+            ):
+                return -1  # in the figure's own words: "107,500 nationally" (not "61% of global")
             if n.end <= mention.start:
                 return mention.start - group[-1].end
             return n.start - mention.end + (0 if _located(text, n, mention) else 1000)
