@@ -362,3 +362,18 @@ def test_a_place_in_the_figures_own_words_places_it_but_not_a_share_of_it() -> N
     assert figure(text, "107,500", LATE).regions == ("United States",)
     text = "UNODC report\n\nColombia accounted for 61% of global coca cultivation in 2021."
     assert figure(text, "61%", LATE).regions == ("Colombia",)
+
+
+DEA = "DEA annual report 2023\n\nThe Drug Enforcement Administration released its report.\n\n"
+
+
+def test_a_year_ending_march_stays_april_to_march_outside_the_uk() -> None:
+    text = DEA + "In the year to March 2024, agents made 2,700 arrests."
+    assert figure(text, "2,700", LATE).period == "2023-04-01/2024-03-31"
+    text = DEA + "In fiscal year 2023, agents made 2,700 arrests."
+    assert figure(text, "2,700", LATE).period == "2022-10-01/2023-09-30"
+
+
+def test_as_of_a_us_style_date_is_that_day() -> None:
+    text = DEA + "As of December 31, 2023, 1,240 registered drug users lived in the state."
+    assert figure(text, "1,240", LATE).period == "2023-12-31"

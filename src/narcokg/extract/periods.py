@@ -26,6 +26,9 @@ class PeriodMention:
     #: a base or comparison period ("compared with 2022", "since 2017", "the 2019 base year"),
     #: or a date that is not a statistic's period ("took effect in 2008")
     comparison: bool = False
+    #: the text names the months ("the year ending March 2024"): a fiscal-year label stays April
+    #: to March whatever the country's own fiscal year
+    stated_months: bool = False
 
 
 def _end_of_year(m: re.Match[str], published: date) -> str:
@@ -34,7 +37,8 @@ def _end_of_year(m: re.Match[str], published: date) -> str:
 
 def _as_of_date(m: re.Match[str], published: date) -> str:
     month = MONTH_NAMES[m["m"].lower()]
-    day = int(m["d"]) if m["d"] else calendar.monthrange(int(m["y"]), month)[1]
+    given = m["d"] or m["d2"]
+    day = int(given) if given else calendar.monthrange(int(m["y"]), month)[1]
     return f"{m['y']}-{month:02d}-{day:02d}"
 
 
@@ -197,7 +201,8 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
                 continue  # "will appear in court in March": no statistic's period
             taken.append((start, end))
             comparison = _is_comparison(text, start, end)
-            found.append(PeriodMention(start, end, rule(match, published), comparison))
+            label = rule(match, published)
+            found.append(PeriodMention(start, end, label, comparison, rule is _year_ending))
     return sorted(found, key=lambda p: p.start)
 
 
@@ -250,9 +255,10 @@ def national_fiscal_years(
     for p in periods:
         if m := re.fullmatch(r"FY(\d{4})", p.label):
             year = int(m[1])
-            last = calendar.monthrange(year, month - 1)[1]
-            label = f"{year - 1}-{month:02d}-01/{year}-{month - 1:02d}-{last}"
-            p = PeriodMention(p.start, p.end, label, p.comparison)
+            first = 4 if p.stated_months else month  # "the year ending March 2024"
+            last = calendar.monthrange(year, first - 1)[1]
+            label = f"{year - 1}-{first:02d}-01/{year}-{first - 1:02d}-{last}"
+            p = PeriodMention(p.start, p.end, label, p.comparison, p.stated_months)
         result.append(p)
     return result
 

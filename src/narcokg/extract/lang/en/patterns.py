@@ -42,7 +42,8 @@ PERIODS: tuple[tuple[str, str], ...] = (
     ),
     (
         "as_of_date",
-        rf"\bas\s+(?:of|at)\s+(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})",
+        rf"\bas\s+(?:of|at)\s+(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{MONTH})\s+(?:(?P<d2>\d{{1,2}}),?\s+)?"
+        rf"(?P<y>{YEAR})",
     ),
     # "the three months to June 2024", "the six months ending 31 December 2023"
     (
@@ -92,7 +93,9 @@ PERIODS: tuple[tuple[str, str], ...] = (
     ("year", r"\b(?:in\s+|during\s+)?(?<!the\s)(?P<y>last\s+year|this\s+year)\b"),
 )
 #: Words that make the date after them the end of a period ("the year ending June 30, 2023").
-PERIOD_END = re.compile(r"\b(?:ending|ended|(?:year|months)\s+to)\s+(?:on\s+)?$", re.I)
+PERIOD_END = re.compile(
+    r"\b(?:ending|ended|(?:year|months)\s+to|as\s+(?:of|at))\s+(?:on\s+)?$", re.I
+)
 #: A figure's own period right after it: "20,115 in the year ending March 2019", "46,800 in 2022".
 ATTACHED = re.compile(r"\s*(?:in|for|during|over)?\s*$", re.I)
 #: A full date ("May 5, 2023", "5 May 2023"): a day, not a period.
