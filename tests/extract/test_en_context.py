@@ -377,3 +377,10 @@ def test_a_year_ending_march_stays_april_to_march_outside_the_uk() -> None:
 def test_as_of_a_us_style_date_is_that_day() -> None:
     text = DEA + "As of December 31, 2023, 1,240 registered drug users lived in the state."
     assert figure(text, "1,240", LATE).period == "2023-12-31"
+
+
+def test_a_city_places_a_figure_in_its_country_or_state() -> None:
+    text = "UNODC summary\n\nThe UNODC said police seized 2.1 tonnes of heroin in Karachi in 2023."
+    assert figure(text, "2.1 tonnes", LATE).regions == ("Pakistan",)
+    text = "RCMP release\n\nThe RCMP seized 40 kilograms of cocaine in Victoria, B.C., in 2023."
+    assert figure(text, "40 kilograms", LATE).regions == ("British Columbia",)
