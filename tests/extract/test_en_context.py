@@ -384,3 +384,16 @@ def test_a_city_places_a_figure_in_its_country_or_state() -> None:
     assert figure(text, "2.1 tonnes", LATE).regions == ("Pakistan",)
     text = "RCMP release\n\nThe RCMP seized 40 kilograms of cocaine in Victoria, B.C., in 2023."
     assert figure(text, "40 kilograms", LATE).regions == ("British Columbia",)
+
+
+def test_a_foreign_state_counts_only_when_its_country_is_named() -> None:
+    text = (
+        "RCMP release for British Columbia\n\nThe RCMP in British Columbia seized 40 kilograms "
+        "of cocaine in Victoria in 2023."
+    )
+    assert figure(text, "40 kilograms", LATE).regions == ("British Columbia",)
+    text = (
+        "RCMP release for British Columbia\n\nThe RCMP in British Columbia traced the cocaine to "
+        "Australia. Police in Victoria seized 40 kilograms of cocaine in 2023."
+    )
+    assert figure(text, "40 kilograms", LATE).regions == ("Victoria",)

@@ -72,7 +72,31 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
         ]
     if WORLD in regions:
         found += [Mention(m.start(), m.end(), WORLD, m.group()) for m in WORLDWIDE.finditer(text)]
+    if country:
+        found = _foreign_parts_named(found, regions, country)
     return sorted(found, key=lambda m: m.start)
+
+
+def _top(name: str, regions: dict[str, Region]) -> str:
+    region = regions[name]
+    while region.part_of is not None:
+        region = regions[region.part_of]
+    return region.name
+
+
+def _foreign_parts_named(
+    found: list[Mention], regions: dict[str, Region], country: str
+) -> list[Mention]:
+    """A state or province of another country counts only when the text names that country too:
+    "Victoria" in a Canadian report is the city in British Columbia, not the Australian state."""
+    named = {m.key for m in found if m.key != WORLD and regions[m.key].part_of is None}
+    return [
+        m
+        for m in found
+        if m.key == WORLD
+        or regions[m.key].part_of is None
+        or _top(m.key, regions) in named | {country}
+    ]
 
 
 def _in_list(text: str, start: int) -> bool:
