@@ -95,6 +95,7 @@ def _foreign_parts_named(
         for m in found
         if m.key == WORLD
         or regions[m.key].part_of is None
+        or regions[m.key].kind == "special administrative region"  # Hong Kong, Macau
         or _top(m.key, regions) in named | {country}
     ]
 
