@@ -112,7 +112,10 @@ def test_people_who_used_a_drug_are_its_users() -> None:
 
 
 def test_a_figure_whose_region_comes_from_the_context_is_not_high() -> None:
-    text = "DEA report\n\nThe Drug Enforcement Administration made 2,100 arrests in 2023."
+    text = (
+        "DEA report\n\nThe Drug Enforcement Administration made 2,100 arrests in 2023. "
+        "Agents also worked with police in Mexico."
+    )
     fact = figure(text, "2,100 arrests")
     assert fact.confidence < 0.9 and any(n.startswith("region") for n in fact.review)
 
