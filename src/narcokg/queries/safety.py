@@ -26,7 +26,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from narcokg.errors import QueryLimitError, QuerySyntaxError, UnsafeQueryError
 from narcokg.queries.lexer import Scanner, Token, TokenError
@@ -76,8 +76,7 @@ _REMEMBERED_CHARS = 16_384
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(NamedTuple):
     """What a query text holds, by keyword: its form and what would reach out or write."""
 
     form: QueryForm | None
