@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 TermKind = Literal["uri", "literal", "bnode"]
 T = TypeVar("T")
 _NUMERIC_TSV = {XSD + "integer", XSD + "decimal", XSD + "double", XSD + "boolean"}
+#: Datatype IRIs compared once per literal of an answer, spelt out once.
+_PLAIN = (None, XSD + "string", RDF + "langString")
+_DECIMAL, _INTEGER, _BOOLEAN = XSD + "decimal", XSD + "integer", XSD + "boolean"
 #: The formats of query answers: the one list behind ``--help`` and the error messages.
 SELECT_FORMATS = ("table", "csv", "tsv", "json")
 GRAPH_FORMATS = ("turtle", "ntriples")
@@ -170,7 +173,7 @@ def make_literal(value: str, datatype: str | None, lang: str | None) -> Term:
     """A literal term with a canonical lexical form, so all engines agree."""
     if lang:
         return Term("literal", value, None, lang.lower())
-    if datatype in (None, XSD + "string", RDF + "langString"):
+    if datatype in _PLAIN:
         return Term("literal", value)
     return Term("literal", canonical_lexical(value, datatype), datatype)
 
@@ -181,14 +184,14 @@ def canonical_lexical(value: str, datatype: str) -> str:
     >>> canonical_lexical("42000.0", XSD + "decimal"), canonical_lexical("0.50", XSD + "decimal")
     ('42000', '0.5')
     """
-    if datatype == XSD + "decimal":
+    if datatype == _DECIMAL:
         return _canonical_decimal(value)
-    if datatype == XSD + "integer":
+    if datatype == _INTEGER:
         try:
             return str(int(value.strip()))
         except ValueError:
             return value
-    if datatype == XSD + "boolean" and value.strip() in ("1", "0", "true", "false"):
+    if datatype == _BOOLEAN and value.strip() in ("1", "0", "true", "false"):
         return "true" if value.strip() in ("1", "true") else "false"
     return value
 
