@@ -90,3 +90,21 @@ def test_fast_path_imports_neither_typer_nor_rdflib_nor_yaml() -> None:
     )
     assert '"Hunting" operations' in run_.stdout
     assert "HEAVY []" in run_.stdout
+
+
+def test_fast_path_skips_what_only_errors_and_other_formats_need() -> None:
+    """Each of these cost start-up (benchmarks/README.md, "Issue 13, part 1"): ``dataclasses``
+    brings ``inspect``; the others serve messages, other formats or a stale stamp."""
+    code = (
+        "import sys; sys.argv = ['narcokg', 'query', 'operations-in-region', '-p', 'region=Hunan'];"
+        "from narcokg.entry import main; main();"
+        "from narcokg.queries.lexer import exact_token;"
+        "costly = {'dataclasses', 'inspect', 'difflib', 'decimal', 'csv', 'hashlib', 'datetime',"
+        " 'shlex', 'SPARQLWrapper', 'rich'} & set(sys.modules);"
+        "print('COSTLY', sorted(costly), exact_token.cache_info().misses)"
+    )
+    run_ = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert '"Hunting" operations' in run_.stdout
+    assert "COSTLY [] 0" in run_.stdout

@@ -12,12 +12,10 @@ for such graphs is faster than opening a store anyway.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from narcokg.errors import InputError
 
@@ -32,8 +30,7 @@ STATE_DIR = ".narcokg"
 STAMP = "store.json"
 
 
-@dataclass(frozen=True)
-class FileStamp:
+class FileStamp(NamedTuple):
     """What identifies a file's content cheaply (size, time) and surely (hash)."""
 
     sha256: str
@@ -56,6 +53,8 @@ class FileStamp:
 
 
 def sha256_of(path: Path) -> str:
+    import hashlib  # only when a stamp's size or time differs: not at start-up
+
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
@@ -125,8 +124,8 @@ def write_store(graph_file: Path, ontology: Path) -> Path:
         raise
     stamp = {
         "folder": folder_name,
-        "graph": graph_stamp.__dict__,
-        "ontology": FileStamp.of(ontology).__dict__,
+        "graph": graph_stamp._asdict(),
+        "ontology": FileStamp.of(ontology)._asdict(),
     }
     write_atomically(root / STAMP, json.dumps(stamp, indent=1).encode())
     for old in root.glob("store-*"):
@@ -163,8 +162,8 @@ def update_store(
         del store
     stamp = {
         "folder": folder.name,
-        "graph": graph_stamp.__dict__,
-        "ontology": FileStamp.of(paths.ontology_file()).__dict__,
+        "graph": graph_stamp._asdict(),
+        "ontology": FileStamp.of(paths.ontology_file())._asdict(),
     }
     write_atomically(state_dir(graph_file) / STAMP, json.dumps(stamp, indent=1).encode())
     return True
