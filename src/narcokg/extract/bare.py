@@ -22,7 +22,7 @@ _JOIN = re.compile(r"^\s*(?:,|and|or|to|,\s*and)\s*$")
 _EMPTY = re.compile(r"\s*(?:(?:from|to|up|down|compared\s+with|than|of)\s*)*", re.I)
 _VERB = re.compile(
     r"\b(?:rose|fell|dropped|declined|increased|decreased|grew|reached|totall?ed|stood|was|were"
-    r"|has|have|had|amounted|climbed|jumped|surged|doubled)\b",
+    r"|has|have|had|amounted|climbed|jumped|surged|doubled|tripled|trebled|quadrupled|halved)\b",
     re.I,
 )
 _PLACE = re.compile(r"\s+(?:in|across|throughout|at)\s+(?:the\s+)?[\w\s'-]*$", re.I)

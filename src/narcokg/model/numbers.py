@@ -153,8 +153,37 @@ def word_value(text: str) -> int:
     return sum(WORD_NUMBERS[part] for part in text.lower().split("-"))
 
 
+#: Multiplier words: a fold change with no number written ("tripled", "more than twice",
+#: "halved": a fall to a half, the fold decrease 2). The base forms need the word after them to be
+#: a comparison ("double the amount") or to end the quote, so "a double murder" is no figure.
+MULTIPLIERS: dict[str, int] = {
+    "twice": 2, "double": 2, "doubled": 2, "doubling": 2, "halved": 2, "halving": 2,
+    "triple": 3, "tripled": 3, "tripling": 3, "treble": 3, "trebled": 3,
+    "quadruple": 4, "quadrupled": 4,
+}  # fmt: skip
+_BASE_FORMS = ("twice", "double", "triple", "treble", "quadruple")
+_COMPARED = r"(?=\s+(?:as|the|that|what|its|their|last|over|since|than)\b|\s*$)"
+FOLD_WORD = (
+    rf"\b(?:(?:{'|'.join(w for w in MULTIPLIERS if w not in _BASE_FORMS)})\b"
+    rf"|(?:{'|'.join(_BASE_FORMS)})\b{_COMPARED}|(?:{_WORDS})fold\b)"
+)
+
+
+def fold_value(text: str) -> int:
+    """The fold a multiplier word states ("tripled" -> 3, "fivefold" -> 5, "halved" -> 2).
+
+    >>> fold_value("Threefold"), fold_value("twice"), fold_value("halved")
+    (3, 2, 2)
+    """
+    word = text.lower()
+    return MULTIPLIERS[word] if word in MULTIPLIERS else word_value(word.removesuffix("fold"))
+
+
 def digits_for_words(text: str) -> str:
-    """``text`` with spelled-out numbers in digits ("a two-fold rise" -> "a 2-fold rise")."""
+    """``text`` with spelled-out numbers in digits ("a two-fold rise" -> "a 2-fold rise"), and
+    multiplier words as folds ("more than triple" -> "more than 3-fold", "threefold" -> "3-fold").
+    """
+    text = re.sub(FOLD_WORD, lambda m: f"{fold_value(m.group())}-fold", text, flags=re.I)
     return re.sub(WORD_NUMBER, lambda m: str(word_value(m.group())), text, flags=re.IGNORECASE)
 
 

@@ -1,0 +1,84 @@
+"""Issue 14 round 5 (measures): multiplier words, drug-specific bare numbers, running totals,
+subgroups and litres, one behaviour per test, on made-up sentences (none from the corpus)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from narcokg.extract.draft import Draft, draft_document
+from narcokg.extract.drafts import DraftMeasurement
+from narcokg.model.numbers import read_figure
+
+GAZETTEER = Path(__file__).resolve().parents[2] / "graph" / "reference" / "regions.csv"
+TITLE = "Release\n\n"
+
+
+def draft(text: str) -> Draft:
+    return draft_document(text, "doc", date(2024, 3, 1), file="doc.txt", gazetteer_file=GAZETTEER)
+
+
+def figure(text: str, number: str, unit: str | None = None) -> DraftMeasurement:
+    found = [
+        m
+        for m in draft(TITLE + text).measurements
+        if m.mention.number == Decimal(number) and (unit is None or m.unit == unit)
+    ]
+    assert len(found) == 1, [m.mention.quote for m in draft(TITLE + text).measurements]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("quote", "number", "qualifier"),
+    [
+        ("twice", 2, "exact"),
+        ("more than triple", 3, "more-than"),
+        ("threefold", 3, "exact"),
+        ("fivefold", 5, "exact"),
+        ("tripled", 3, "exact"),
+        ("nearly doubled", 2, "nearly"),
+        ("halved", 2, "exact"),
+    ],
+)
+def test_the_builds_reader_reads_multiplier_words(quote: str, number: int, qualifier: str) -> None:
+    stated = read_figure(quote)
+    assert (stated.number, stated.qualifier) == (Decimal(number), qualifier)
+
+
+def test_double_is_a_fold_only_before_a_comparison() -> None:
+    assert read_figure("double the amount").number == 2
+    with pytest.raises(ValueError):
+        read_figure("a double murder")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "number", "measure"),
+    [
+        ("Police seized 610 kilograms of heroin in 2023; seizures had tripled since 2021.",
+         "tripled", 3, "fold-increase"),
+        ("Customs seized 9 tonnes of cocaine in 2023, twice as much as in 2022.",
+         "twice", 2, "fold-increase"),
+        ("Police seized 8 tonnes of cannabis in 2023, a fivefold rise on 2022.",
+         "fivefold", 5, "fold-increase"),
+        ("Police recorded 410 overdose deaths in 2023; the number had halved since 2019.",
+         "halved", 2, "fold-decrease"),
+    ],
+)  # fmt: skip
+def test_the_extractor_drafts_multiplier_words_as_fold_changes_of_their_figure(
+    text: str, quote: str, number: int, measure: str
+) -> None:
+    fact = figure(text, str(number), unit="fold")
+    assert fact.mention.quote.startswith(quote)  # "fivefold rise", as "a two-fold increase"
+    assert fact.measure == measure
+    level = [m for m in draft(TITLE + text).measurements if m.unit != "fold"]
+    assert fact.change_of == level[0].id
+    # what the extractor quotes, the build's reader reads to the same number
+    assert read_figure(fact.mention.quote).number == fact.mention.number
+
+
+def test_twice_is_a_fold_only_before_a_comparison() -> None:
+    assert figure("Arrests in 2023 were twice as many as in 2022.", "2").unit == "fold"
+    assert draft(TITLE + "The man was arrested twice in 2023.").measurements == []
