@@ -82,3 +82,24 @@ def test_the_extractor_drafts_multiplier_words_as_fold_changes_of_their_figure(
 def test_twice_is_a_fold_only_before_a_comparison() -> None:
     assert figure("Arrests in 2023 were twice as many as in 2022.", "2").unit == "fold"
     assert draft(TITLE + "The man was arrested twice in 2023.").measurements == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("Overdose deaths totalled 920 in 2023, of which 610 involved heroin.", "610",
+         "heroin-deaths"),
+        ("Overdose deaths totalled 920 in 2023; heroin was involved in 610.", "610",
+         "heroin-deaths"),
+        ("Cocaine caused 2,367 deaths in 2023, and methamphetamine 1,491.", "1491",
+         "methamphetamine-deaths"),
+        ("Deaths caused by benzodiazepines fell by 124 to 755 in 2023.", "755",
+         "benzodiazepine-deaths"),
+    ],
+)  # fmt: skip
+def test_a_bare_number_whose_own_words_name_a_drug_keeps_that_drug(
+    text: str, number: str, measure: str
+) -> None:
+    fact = figure(text, number)
+    assert (fact.measure, fact.unit) == (measure, "person")
+    assert any("a drug is named for it" in note for note in fact.review)
