@@ -103,3 +103,38 @@ def test_a_bare_number_whose_own_words_name_a_drug_keeps_that_drug(
     fact = figure(text, number)
     assert (fact.measure, fact.unit) == (measure, "person")
     assert any("a drug is named for it" in note for note in fact.review)
+
+
+def test_litres_are_a_volume_unit_read_alike_by_the_reader_and_the_extractor() -> None:
+    assert read_figure("2,760 liters of liquid precursors").unit == "litre"
+    fact = figure("Agents recovered 2,760 liters of liquid precursors in 2023.", "2760")
+    assert (fact.measure, fact.unit) == ("liquid-precursors-seized", "litre")
+
+
+def test_a_draft_with_litres_and_a_multiplier_word_builds_and_validates(tmp_path: Path) -> None:
+    from rdflib import Graph
+
+    from narcokg.build.graph import build_workspace
+    from narcokg.build.store import serialize_triples
+    from narcokg.extract.output import draft_yaml
+    from narcokg.model.workspace import init_workspace
+    from narcokg.validation.reference import validate_graph
+
+    text = (
+        "Customs results\n\nIn 2023, customs officers in Yunnan seized 3 tonnes of heroin, more "
+        "than triple the amount seized in 2022, and 4,500 litres of precursor chemicals.\n"
+    )
+    workspace = init_workspace(tmp_path / "ws")
+    (workspace.sources_dir / "doc.txt").write_text(text, encoding="utf-8")
+    drafted = draft_document(
+        text, "doc", date(2024, 3, 1), file="doc.txt", gazetteer_file=GAZETTEER
+    )
+    assert {(m.measure, m.unit) for m in drafted.measurements} == {
+        ("heroin-seized", "tonne"),
+        ("fold-increase", "fold"),
+        ("liquid-precursors-seized", "litre"),
+    }
+    (workspace.facts_dir / "doc.yaml").write_text(draft_yaml(drafted), encoding="utf-8")
+    graph = Graph().parse(data=serialize_triples(build_workspace(workspace)), format="turtle")
+    report = validate_graph(graph)
+    assert report.conforms, report.to_text()

@@ -17,8 +17,8 @@ from narcokg.extract.lang.en.words import RATE_UNITS
 from narcokg.extract.text import Sentence
 from narcokg.model.numbers import (
     FOLD_WORD,
-    MASS_UNITS,
     SCALES,
+    UNIT_WORDS,
     WORD_NUMBER,
     fold_value,
     parse_number,
@@ -34,7 +34,7 @@ _FOLD_TIMES = (
     r"|over|than|what)\b)"
 )
 NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_MASS = "|".join(sorted((re.escape(u) for u in MASS_UNITS), key=len, reverse=True))
+_MASS = "|".join(sorted((re.escape(u) for u in UNIT_WORDS), key=len, reverse=True))
 FIGURE = re.compile(
     rf"(?:(?P<qual>{qualifiers.PATTERN})\s+(?:an?\s+)?)?"
     r"(?P<cur>(?:A|AU|US|C|CA|NZ|HK)?\$|£|€)?"
@@ -96,7 +96,7 @@ def figure_unit(match: re.Match[str]) -> str | None:
     if match["rate"]:
         return RATE_UNITS[" ".join(match["rate"].lower().replace("percent", "per cent").split())]
     if match["unit"]:
-        return MASS_UNITS[match["unit"].lower()]
+        return UNIT_WORDS[match["unit"].lower()]
     return None
 
 

@@ -52,11 +52,16 @@ MASS_UNITS: dict[str, str] = {
     "milligrams": "milligram", "milligram": "milligram", "mg": "milligram",
     "pounds": "pound", "pound": "pound", "lbs": "pound", "lb": "pound",
 }  # fmt: skip
+#: Volume words -> the ontology's volume unit (liquid precursors: "2,760 liters").
+VOLUME_UNITS: dict[str, str] = {"litres": "litre", "litre": "litre", "liters": "litre",
+                                "liter": "litre"}  # fmt: skip
+#: Every unit word a figure may carry, mass or volume.
+UNIT_WORDS: dict[str, str] = MASS_UNITS | VOLUME_UNITS
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _QUALIFIER = "|".join(re.escape(p) for p, _ in QUALIFIER_PHRASES)
 _SCALE = "|".join(SCALES)
-_UNIT = "|".join(sorted((re.escape(u) for u in MASS_UNITS), key=len, reverse=True))
+_UNIT = "|".join(sorted((re.escape(u) for u in UNIT_WORDS), key=len, reverse=True))
 _FIGURE = re.compile(
     rf"(?:(?P<qualifier>{_QUALIFIER}|between)\s+(?:an?\s+)?)?(?P<number>{_NUMBER})"
     rf"(?:\s*(?P<scale>{_SCALE})\b)?(?:\s*(?P<unit>{_UNIT})\b)?",
@@ -191,7 +196,7 @@ def _figure_from(match: re.Match[str]) -> Figure:
     number = parse_number(match["number"])
     if match["scale"]:
         number *= SCALES[match["scale"].lower()]
-    unit = MASS_UNITS[match["unit"].lower()] if match["unit"] else None
+    unit = UNIT_WORDS[match["unit"].lower()] if match["unit"] else None
     return Figure(
         number.normalize() if number % 1 else number, qualifier_of(match["qualifier"]), unit
     )
@@ -240,7 +245,7 @@ def repair_lost_decimal_point(surface: str) -> Figure:
     if match is None:
         raise ValueError(f"{surface!r} does not show a decimal number that lost its point")
     number = Decimal(f"{match['integer']}.{match['fraction']}")
-    return Figure(number, "exact", MASS_UNITS[match["unit"].lower()])
+    return Figure(number, "exact", UNIT_WORDS[match["unit"].lower()])
 
 
 REPAIR_RULES = {
