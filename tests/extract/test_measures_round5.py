@@ -138,3 +138,60 @@ def test_a_draft_with_litres_and_a_multiplier_word_builds_and_validates(tmp_path
     graph = Graph().parse(data=serialize_triples(build_workspace(workspace)), format="turtle")
     report = validate_graph(graph)
     assert report.conforms, report.to_text()
+
+
+RUNNING = "a running total"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("Police arrested 45 people in March 2024, bringing the total to 1,230.", "1230",
+         "suspects-arrested"),
+        ("Since the scheme began in 2019, police have seized 812 kilograms of heroin.", "812",
+         "heroin-seized"),
+        ("By the end of 2023 the line had taken 52,000 calls since it opened in 2016.", "52000",
+         None),
+    ],
+)  # fmt: skip
+def test_a_running_total_keeps_its_flow_measure_and_says_what_its_period_must_be(
+    text: str, number: str, measure: str | None
+) -> None:
+    fact = figure(text, number)
+    assert measure is None or fact.measure == measure
+    assert any(note.startswith("period: " + RUNNING) for note in fact.review)
+    assert fact.confidence < 0.9
+
+
+def test_only_the_figure_a_running_total_cue_introduces_is_one() -> None:
+    text = "Police arrested 45 people in March 2024, bringing the total to 1,230."
+    assert not any(RUNNING in note for note in figure(text, "45").review)
+    assert any(RUNNING in note for note in figure(text, "1230").review)
+    plain = "A total of 27.3 tonnes of drugs were seized in 2022."
+    assert not any(RUNNING in note for note in figure(plain, "27.3").review)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "subgroup"),
+    [
+        ("Police arrested 8,200 people in 2023. Women accounted for 910 of those arrested.",
+         "910", "Women"),
+        ("Of the 2,300 people charged with supply in 2023, 640 were aged under 25.", "640",
+         "aged under"),
+        ("In 2023 the clinics tested 14,500 people for hepatitis C.", "14500", "hepatitis C"),
+        ("Police detained 9,100 people in 2023, of whom 1,020 were foreign nationals.", "1020",
+         "foreign nationals"),
+    ],
+)  # fmt: skip
+def test_a_subgroup_count_names_its_subgroup_and_is_never_high(
+    text: str, number: str, subgroup: str
+) -> None:
+    fact = figure(text, number)
+    assert any(f"counts a subgroup ({subgroup!r})" in note for note in fact.review)
+    assert fact.confidence < 0.9
+
+
+def test_an_age_limit_after_aged_is_no_figure() -> None:
+    text = "Of the 2,300 people charged with supply in 2023, 640 were aged under 25."
+    numbers = {m.mention.number for m in draft(TITLE + text).measurements}
+    assert numbers == {Decimal(2300), Decimal(640)}

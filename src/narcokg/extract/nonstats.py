@@ -98,7 +98,8 @@ def _duration(match: re.Match[str], after: str) -> str | None:
 
 def _age(before: str) -> str | None:
     if re.search(
-        r"\b(?:aged|ages|age|over-)\s+(?:between\s+)?(?:\d+\s+(?:to|and)\s+)?$",
+        r"\b(?:aged|ages|age|over-)\s+(?:between\s+|under\s+|over\s+|below\s+|above\s+)?"
+        r"(?:\d+\s+(?:to|and)\s+)?$",
         before,
         re.IGNORECASE,
     ):
