@@ -195,3 +195,17 @@ def test_an_age_limit_after_aged_is_no_figure() -> None:
     text = "Of the 2,300 people charged with supply in 2023, 640 were aged under 25."
     numbers = {m.mention.number for m in draft(TITLE + text).measurements}
     assert numbers == {Decimal(2300), Decimal(640)}
+
+
+def test_a_running_total_since_a_stated_year_runs_from_that_year() -> None:
+    text = "Since the task force began in 2020, officers have seized 3,100 kilograms of cocaine."
+    fact = figure(text, "3100")
+    assert fact.period.startswith("2020-01-01/")
+    assert any(note.startswith("period: " + RUNNING) for note in fact.review)
+    # "the highest level since ..." compares; it counts nothing since then
+    text = (
+        "Police recorded 7,400 seizures in 2023, the highest level since the series began in 2008."
+    )
+    compared = figure(text, "7400")
+    assert compared.period == "2023"
+    assert not any(RUNNING in note for note in compared.review)

@@ -3,7 +3,8 @@
 - a running total ("bringing the total to 1,230", "since the program began in 2010, DEA has
   collected 18.3 million pounds"): the fact format has no cumulative measure; the answer keys
   keep the flow measure and give the figure a period from when counting began to the date it
-  was counted, which the period step does not draft, so the figure says so;
+  was counted (``drafts.period_of`` drafts it when the sentence gives the year counting began,
+  up to the end of the period the figure would otherwise have), so the figure says to check it;
 - a subgroup of what its measure counts ("Women accounted for 5,904 of those arrested", "1,389
   were aged under 25", "tested 214,600 people for hepatitis C"): the registry names the whole
   group, so the figure names the subgroup for the reviewer.
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.figures import Mention
-from narcokg.extract.lang.en.words import RUNNING_TOTAL, SINCE_START, SUBGROUP
+from narcokg.extract.lang.en.words import RUNNING_TOTAL, SINCE_START, SUBGROUP, SUPERLATIVE
 from narcokg.extract.text import Sentence
 
 #: Units of changes and ratios: never a running total or a subgroup count.
@@ -36,14 +37,36 @@ def _running(sentence: Sentence, mention: Mention) -> Mention:
     before = sentence.text[: mention.start - sentence.start]
     if RUNNING_TOTAL.search(before):
         cue = "a running total"
-    elif not _ANY_RUNNING.search(sentence.text) and (since := SINCE_START.search(sentence.text)):
+    elif since := _since(sentence):
         cue = f"a running total ({since.group().strip()!r})"
     else:
         return mention
     return mention.with_notes(
-        f"period: {cue}: keep the measure and give the period from when counting began to the "
-        "date of the total"
+        f"period: {cue}: its period runs from when counting began to the date of the total "
+        "(the measure stays the flow's): check both ends"
     )
+
+
+def running_start(sentence: Sentence, start: int, end: int) -> str | None:
+    """The year a running total at ``[start, end)`` counts from, when its sentence states it
+    ("since the program began in 2010" -> "2010"); ``None`` for any other figure."""
+    quote = sentence.text[start - sentence.start : end - sentence.start]
+    if re.search(r"%|\bper\s?cent|percent|fold\b|times\b|per\s+100", quote, re.I):
+        return None
+    since = _since(sentence)
+    if since is None:
+        return None
+    year = re.match(r"\s*in\s+((?:19|20)\d\d)\b", sentence.text[since.end() :])
+    return year[1] if year else None
+
+
+def _since(sentence: Sentence) -> re.Match[str] | None:
+    """ "since the program began" when it makes the sentence's counts running totals: not with a
+    running-total cue elsewhere, nor after a superlative ("the highest level since ...")."""
+    since = SINCE_START.search(sentence.text)
+    if since is None or _ANY_RUNNING.search(sentence.text):
+        return None
+    return None if SUPERLATIVE.search(sentence.text[: since.start()]) else since
 
 
 def _subgroup(sentence: Sentence, mention: Mention) -> Mention:

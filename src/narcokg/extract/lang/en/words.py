@@ -145,10 +145,11 @@ RUNNING_TOTAL = re.compile(
     re.I,
 )
 #: Counting since something began: "since the program began in 2010", "since it opened",
-#: "since its launch": the sentence's counts are running totals.
+#: "since its launch": the sentence's counts are running totals (not after a superlative: "the
+#: highest level since the series began", see ``SUPERLATIVE``).
 SINCE_START = re.compile(
     r"\bsince\s+(?:(?:its|their|the)\s+(?:inception|launch|start|beginning|creation)\b"
-    r"|[^.;]{0,80}?\b(?:began|begun|started|opened|launched|was\s+set\s+up|was\s+established"
+    r"|[^.;]{0,100}?\b(?:began|begun|started|opened|launched|was\s+set\s+up|was\s+established"
     r"|came\s+into\s+force|took\s+effect)\b)",
     re.I,
 )
@@ -159,5 +160,11 @@ SUBGROUP = re.compile(
     r"|children|teenagers|foreign(?:ers|\s+nationals|\s+citizens)?|non-nationals"
     r"|aged\s+(?:under|over|between|below|\d+)|under\s+(?:the\s+age\s+of\s+)?\d+"
     r"|hepatitis\s+[a-c]\b|hiv|tuberculosis)\b",
+    re.I,
+)
+#: A superlative or record just before "since": a comparison, not a running total.
+SUPERLATIVE = re.compile(
+    r"\b(?:highest|lowest|largest|smallest|biggest|most|fewest|least|first|record|level)\b"
+    r"[^.;,]{0,30}$",
     re.I,
 )
