@@ -116,7 +116,8 @@ def nearest(
 def period_of(context: DraftContext, sentence: Sentence, start: int, end: int) -> tuple[str, bool]:
     """The period of ``[start, end)`` (see :func:`_period_of`); a running total whose sentence
     says when counting began ("since the program began in 2010") runs from then to the end of
-    that period, as the answer keys write it (its review note still asks to check the end)."""
+    that period, as the answer keys write it (its review note still asks to check the end); a
+    total stated at a date ("by the end of 2023") keeps its date."""
     from narcokg.extract.totals import running_start
     from narcokg.model.periods import parse_period
 
@@ -125,9 +126,12 @@ def period_of(context: DraftContext, sentence: Sentence, start: int, end: int) -
     if year is None:
         return label, explicit
     try:
-        until = parse_period(label).end
+        period = parse_period(label)
     except ValueError:
         return label, explicit
+    if period.kind != "flow":
+        return label, explicit  # "by the end of 2023 ... since it opened": a total at a date
+    until = period.end
     return (
         (f"{year}-01-01/{until.isoformat()}", True)
         if int(year) <= until.year
