@@ -97,8 +97,9 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
             mention = mention.with_notes(f"a share: {match.group()!r}; the value is the part")
         found.append(mention)
     from narcokg.extract.bare import borrow_nouns
+    from narcokg.extract.totals import flag
 
-    return borrow_nouns(sentence, sorted(found, key=lambda m: m.start))
+    return flag(sentence, borrow_nouns(sentence, sorted(found, key=lambda m: m.start)))
 
 
 def _title(text: str, file: str) -> str:
