@@ -81,11 +81,11 @@ def per_check(graph: Path) -> list[tuple[float, str, str]]:
             proved = fast.certified(store, task, counts)
             if not proved:
                 for check in task.checks:
-                    fast._results(store, check, focus_sets)
+                    fast.results_of(store, check, focus_sets)
             what = f"certificate, {len(task.paths)} paths{'' if proved else ', failed'}"
             name = task.targets[0]
         else:
-            fast._results(store, task, focus_sets)
+            fast.results_of(store, task, focus_sets)
             what, name = ("SPARQL check" if task.sparql else "core check"), task.shape
         rows.append((time.perf_counter() - start, what, name))
     return sorted(rows, reverse=True)

@@ -23,6 +23,7 @@ class Check:
     path: str | None
     sparql: bool  # a SHACL-SPARQL constraint: messages are substituted from the row
     targets: tuple[str, ...]  # the target patterns binding ?this; rows are kept for those nodes
+    written: str | None = None  # a planned constraint's sh:select as written (with its prefixes)
 
 
 #: Subclass closures: class IRI -> every class IRI that is it or below it (``rdfs:subClassOf*``).

@@ -185,8 +185,9 @@ def _sparql_check(
             prologue += f"PREFIX {prefix.value}: <{namespace.value}>\n"
     messages = _messages(graph, shape) + _messages(graph, constraint)
     query = planned(constraint.value, select.value)
+    written = None if query == select.value else prologue + select.value
     return Check(shape.value, prologue + query, messages, _severity(graph, shape), None,
-                 True, tuple(targets))  # fmt: skip
+                 True, tuple(targets), written)  # fmt: skip
 
 
 _CORE = ("minCount", "maxCount", "datatype", "nodeKind", "class", "pattern", "hasValue", "in",

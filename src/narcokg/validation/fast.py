@@ -21,11 +21,11 @@ from __future__ import annotations
 import os
 import re
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from narcokg import paths
 from narcokg.errors import InputError
@@ -95,10 +95,10 @@ def validate_store(store: ox.Store, *, shapes: Path | None = None) -> Validation
 
     def run(task: Check | Certificate) -> list[ValidationResult]:
         if isinstance(task, Check):
-            return _results(store, task, focus_sets)
+            return results_of(store, task, focus_sets)
         if certified(store, task, counts):
             return []
-        return [r for check in task.checks for r in _results(store, check, focus_sets)]
+        return [r for check in task.checks for r in results_of(store, check, focus_sets)]
 
     # Longest first, so the threads end together: the joint certificates, the SHACL-SPARQL
     # checks, then the single-path certificates and the other checks.
@@ -106,7 +106,7 @@ def validate_store(store: ox.Store, *, shapes: Path | None = None) -> Validation
     tasks += [c for c in compiled.checks if c.sparql]
     tasks += [c for c in compiled.certificates if len(c.paths) == 1]
     tasks += [c for c in compiled.checks if not c.sparql]
-    with ThreadPoolExecutor(max_workers=_cores()) as pool:
+    with ThreadPoolExecutor(max_workers=cores()) as pool:
         results = {result for batch in pool.map(run, tasks) for result in batch}
     ordered = tuple(sorted(results, key=ValidationResult.sort_key))
     conforms = not any(r.severity == "Violation" for r in ordered)
@@ -156,7 +156,7 @@ def select(store: ox.Store, query: str) -> ox.QuerySolutions:
     return rows
 
 
-def _cores() -> int:
+def cores() -> int:
     """The CPUs this process may run on."""
     if hasattr(os, "sched_getaffinity"):
         return len(os.sched_getaffinity(0))
@@ -178,7 +178,14 @@ def compiled_checks(shapes: Path, closure: Closure = ()) -> CompiledShapes:
     return _compiled(str(shapes.resolve()), shapes.stat().st_mtime_ns, closure)
 
 
-def _results(store: ox.Store, check: Check, focus_sets: _FocusSets) -> list[ValidationResult]:
+class FocusLookup(Protocol):
+    """The focus nodes of a set of targets, as something ``in`` answers."""
+
+    def get(self, targets: tuple[str, ...]) -> Container[OxTerm]: ...
+
+
+def results_of(store: ox.Store, check: Check, focus_sets: FocusLookup) -> list[ValidationResult]:
+    """The check's results: its rows whose focus node is one of its targets'."""
     triples = StoreTriples(store)
     return [
         ValidationResult(
@@ -211,7 +218,7 @@ class _FocusSets:
 
 
 def _violations(
-    store: ox.Store, check: Check, focus_sets: _FocusSets
+    store: ox.Store, check: Check, focus_sets: FocusLookup
 ) -> Iterable[tuple[OxTerm, str | None, OxTerm | None, str]]:
     rows = select(store, check.query)
     names = [v.value for v in rows.variables]
