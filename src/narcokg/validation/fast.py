@@ -96,9 +96,8 @@ def validate_store(store: ox.Store, *, shapes: Path | None = None) -> Validation
     def run(task: Check | Certificate) -> list[ValidationResult]:
         if isinstance(task, Check):
             return results_of(store, task, focus_sets)
-        if certified(store, task, counts):
-            return []
-        return [r for check in task.checks for r in results_of(store, check, focus_sets)]
+        return [r for check in certify(store, task, counts)
+                for r in results_of(store, check, focus_sets)]  # fmt: skip
 
     # Longest first, so the threads end together: the joint certificates, the SHACL-SPARQL
     # checks, then the single-path certificates and the other checks.
@@ -126,10 +125,18 @@ def subclasses(store: ox.Store, classes: Iterable[str]) -> Closure:
 def certified(
     store: ox.Store, certificate: Certificate, counts: dict[tuple[str, ...], int] | None = None
 ) -> bool:
-    """Whether the certificate proves its checks find nothing in the store.
+    """Whether the certificate proves all its checks find nothing in the store.
 
     ``counts`` caches the number of focus nodes of each set of targets across certificates.
     """
+    return not certify(store, certificate, counts)
+
+
+def certify(
+    store: ox.Store, certificate: Certificate, counts: dict[tuple[str, ...], int] | None = None
+) -> tuple[Check, ...]:
+    """The certificate's checks that must still run: none when it proves they find nothing,
+    all when its core proof fails, else those whose proof found a node they may report."""
     counts = {} if counts is None else counts
     if certificate.targets not in counts:  # a race only costs a second count
         counts[certificate.targets] = int(
@@ -137,13 +144,17 @@ def certified(
         )
     count = counts[certificate.targets]
     if count == 0:
-        return True
+        return ()
     row = next(iter(select(store, certificate.proof_query(count))))
     figures = [row[name] for name in ("rows", "nodes", "good")]
     if any(f is None for f in figures):
-        return False
+        return certificate.checks
     rows, nodes, good = (int(f.value) for f in figures)
-    return certificate.proves(count, rows, nodes, good)
+    if not certificate.proves(count, rows, nodes, good):
+        return certificate.checks
+    found = [row[f"proof{i}"] for i in range(len(certificate.proofs))]
+    return tuple(check for (check, _), n in zip(certificate.proofs, found, strict=True)
+                 if n is None or int(n.value) > 0)  # fmt: skip
 
 
 def select(store: ox.Store, query: str) -> ox.QuerySolutions:
