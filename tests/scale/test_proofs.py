@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -35,6 +36,8 @@ SCHEMA = "https://schema.org/"
 OA = "http://www.w3.org/ns/oa#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 QUALIFIER = "https://w3id.org/narcokg/concept/"
+UNITS = ["http://qudt.org/vocab/unit/TONNE", "http://qudt.org/vocab/unit/KiloGM",
+         QUALIFIER + "unit-case", QUALIFIER + "unit-person"]  # fmt: skip
 QUALIFIERS = ["exact", "about", "more-than", "at-least", "nearly", "less-than", "up-to", "between"]
 
 
@@ -104,6 +107,16 @@ def _mutate(store: ox.Store, rng: random.Random) -> None:
             for name in ("min", "max"):
                 _set(store, m, SCHEMA + name + "Value", _number(rng))
                 _set(store, m, NK + name + "Inclusive", flag[0])
+    for m in rng.sample(measurements, min(len(measurements), 3)):
+        if rng.random() < 0.5:
+            _set(store, m, "http://qudt.org/schema/qudt/unit", ox.NamedNode(rng.choice(UNITS)))
+        else:
+            _set(store, m, NK + "repair", None)
+    if rng.random() < 0.3:  # words glued to figures, as machine translation does
+        document = ox.NamedNode(rng.choice(documents))
+        (text,) = [q.object.value for q in store.quads_for_pattern(
+            document, ox.NamedNode(NK + "text"), None, ox.DefaultGraph())]  # fmt: skip
+        _set(store, document, NK + "text", ox.Literal(re.sub(r"([a-z]) ([0-9])", r"\1\2", text)))
     integer = ox.NamedNode(XSD + "integer")
     for span in rng.sample(spans, min(len(spans), 4)):
         choice = rng.random()
