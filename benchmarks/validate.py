@@ -156,7 +156,7 @@ def main() -> None:
     if workspace is not None:
         saved = change_a_figure(workspace)
         print(f"incremental build: {build(workspace):.2f} s")
-        changed = [str(BIN / "narcokg"), "--project", str(workspace), "validate", "--changed"]
+        changed = [str(BIN / "narcokg"), "validate", "--graph", graph, "--changed"]
         said = subprocess.run(changed, capture_output=True, text=True).stdout.splitlines()[-1]
         print(said)
         if not said.startswith("Validated only"):
