@@ -5,13 +5,13 @@ whose rows are violations: the core constraints of the property shapes become on
 of them skipped when a certificate proves in one pass that their group finds nothing), and the
 SHACL-SPARQL constraints (span exactness, cross-level consistency, ...) run over the whole graph, as
 written or through a faster plan for the same rows, or are skipped when a proof evaluated in a
-certificate's pass shows they report no node (``plans/*.proof``); every check keeps the rows
-whose ``$this`` is a focus node of the shape. The checks run on a thread per core (Oxigraph releases the GIL while it
-evaluates). The result is the same :class:`~narcokg.validation.report.ValidationReport` pyshacl
-gives through :func:`narcokg.validation.reference.validate_graph` -- the same focus nodes, shapes
-and messages (``tests/scale`` checks this on the shape fixtures, the seed graph, mutated copies of
-it and a synthetic corpus) -- at the speed of Oxigraph: three orders of magnitude faster than
-pyshacl at 10k triples, and linear in the graph's size.
+certificate's pass shows they report no node (``plans/*.proof``); every check keeps the rows whose
+``$this`` is a focus node of the shape. The checks run on a thread per core (Oxigraph releases the
+GIL while it evaluates). The result is the same :class:`~narcokg.validation.report.ValidationReport`
+pyshacl gives through :func:`narcokg.validation.reference.validate_graph` -- the same focus nodes,
+shapes and messages (``tests/scale`` checks this on the shape fixtures, the seed graph, mutated
+copies of it and a synthetic corpus) -- at the speed of Oxigraph: three orders of magnitude faster
+than pyshacl at 10k triples, and linear in the graph's size.
 
 Like ``validate_graph``, the data is validated together with the whole ontology (the shapes read
 the SKOS concepts and the units), without inference.
