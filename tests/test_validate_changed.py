@@ -5,6 +5,7 @@ anything it cannot vouch for gives the full validation, and it says which it did
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +19,7 @@ from typer.testing import CliRunner
 from narcokg import paths
 from narcokg.build.incremental import build
 from narcokg.build.lastbuild import last_build
-from narcokg.build.ondisk import fresh_store_path
+from narcokg.build.ondisk import fresh_store_path, state_dir
 from narcokg.cli import app
 from narcokg.model.workspace import Workspace
 from narcokg.synth.corpus import write_corpus
@@ -162,6 +163,14 @@ def test_a_removed_report_and_a_stale_record(built: Workspace) -> None:
     removed.unlink()
     assert build(built).removed == (removed.name,)
     check_changed(built, before)
+    record = state_dir(built.graph_file) / "changes.json"
+    kept = record.read_text(encoding="utf-8")
+    body = json.loads(kept)
+    body["shapes"]["size"] += 1
+    record.write_text(json.dumps(body), encoding="utf-8")
+    _, note = validate_changed(built.graph_file)
+    assert note == "Validated the whole graph: the shapes have changed since the last build."
+    record.write_text(kept, encoding="utf-8")
     built.graph_file.write_bytes(built.graph_file.read_bytes() + b"\n")
     report, note = validate_changed(built.graph_file)
     assert note == "Validated the whole graph: the graph has changed since the last build."
