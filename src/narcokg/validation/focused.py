@@ -47,7 +47,10 @@ if TYPE_CHECKING:
 #: Beyond this many focus nodes the full validation is the faster (and simpler) answer.
 MAX_NODES = 5000
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
-_TYPED_VALUE = re.compile(r"\?value\s+a\s+(\w*):(\w+)")
+_TYPED_VALUE = re.compile(
+    r"[?$]value\s+(?:a|rdf:type|<http://www\.w3\.org/1999/02/22-rdf-syntax-ns#type>)\s+"
+    r"(?:<([^<>\s]+)>|(\w*):(\w+))"
+)
 _PREFIX = re.compile(r"PREFIX\s+(\w*):\s*<([^<>\s]*)>", re.IGNORECASE)
 
 
@@ -148,8 +151,9 @@ def _paired(check: Check, text: str) -> bool:
     """Whether the constraint finds ``?value`` as an instance of a class its shape targets:
     another focus node, so that a changed node may be on either side of a violation."""
     prefixes = dict(_PREFIX.findall(text))
-    for prefix, local in _TYPED_VALUE.findall(text):
-        if prefix in prefixes and any(f"<{prefixes[prefix]}{local}>" in t for t in check.targets):
+    for iri, prefix, local in _TYPED_VALUE.findall(text):
+        cls = iri or (prefixes[prefix] + local if prefix in prefixes else None)
+        if cls is not None and any(f"<{cls}>" in target for target in check.targets):
             return True
     return False
 
