@@ -142,7 +142,7 @@ def _full(
         index.units[DERIVED] = _record((), None, None)
 
     rebuilt = tuple(sorted(f.path.name for f in files))
-    store = splice.write_outputs(workspace, data, index, None, with_store, fill_index)
+    store = splice.write_outputs(workspace, data, index, None, with_store, None, fill_index)
     return Outcome(True, rebuilt, (), data.count(b"\n"), store)
 
 

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
-from narcokg.build import buildindex, turtle
+from narcokg.build import buildindex, lastbuild, turtle
 from narcokg.build.buildindex import BuildIndex, Outcome, UnitRecord
 from narcokg.build.ondisk import FileStamp, fresh_store_path, state_dir
 from narcokg.build.triples import Graph, PredicateObject, from_oxigraph
@@ -55,8 +55,10 @@ def apply(
     store_folder = fresh_store_path(workspace.graph_file) if with_store else None
     output = b"".join((head, *pieces))  # one copy of the whole file
     rebuilt = tuple(sorted(n for n in graphs if not n.startswith("#")))
-    store = write_outputs(workspace, output, index, (store_folder, changes), with_store)
     gone = tuple(sorted(removed))
+    own = set().union(*(grouped[name] for name in rebuilt))  # the rebuilt documents' subjects
+    changed = (rebuilt, gone, own, changes.keys())
+    store = write_outputs(workspace, output, index, (store_folder, changes), with_store, changed)
     return Outcome(False, rebuilt, gone, output.count(b"\n"), store)
 
 
@@ -167,10 +169,12 @@ def write_outputs(
     index: BuildIndex,
     update: tuple[Path | None, Changes] | None,
     with_store: bool,
+    changed: tuple[Iterable[str], ...] | None = None,
     meanwhile: Callable[[], None] = lambda: None,
 ) -> bool:
     """Write the Turtle, then the store (in place when ``update`` gives the current store's
-    folder and the changes, else loaded anew), then the index; the last two only
+    folder and the changes, else loaded anew), then the index and the record of what changed
+    (build/lastbuild.py: ``changed``, None for a full build); the last three only
     ``with_store``. Whether a store was written. ``meanwhile`` (what the index still needs)
     runs while a new store loads: pyoxigraph's bulk loader releases the GIL, so on a second
     core it costs no wall time."""
@@ -181,6 +185,8 @@ def write_outputs(
     from narcokg.build.store import write_atomically
 
     graph_file = workspace.graph_file
+    if with_store:
+        lastbuild.forget(graph_file)
     write_atomically(graph_file, data)
     status = os.stat(graph_file)
     stamp = FileStamp(hashlib.sha256(data).hexdigest(), status.st_size, status.st_mtime_ns)
@@ -199,6 +205,7 @@ def write_outputs(
             loading.result()
     if with_store:  # encoded after the load: both at once would raise the peak memory
         write_atomically(state_dir(graph_file) / buildindex.INDEX_FILE, buildindex.encode(index))
+        lastbuild.record(graph_file, stamp, changed)
     return with_store
 
 
