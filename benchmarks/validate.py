@@ -11,10 +11,10 @@ and ratios to the bare load, with wall and CPU (user + system) time of each proc
 planted violations makes ``validate`` exit 1, which is accepted. Target (issue 13): at most 2x.
 
 With ``--workspace`` (a built workspace, e.g. ``narcokg synth --documents 3047 --seed 7`` then
-``narcokg build``; ``G`` is its graph), one report's figure is changed first (its fact file and
-source, by one), the workspace rebuilt (incrementally: its time is printed), and ``narcokg
-validate --changed`` joins the rotation (target: at most 2 s); the report is changed back and
-the workspace rebuilt at the end.
+``narcokg build``; ``G`` is its graph), the graph is validated once, then one report's figure is
+changed (its fact file and source, by one), the workspace rebuilt (incrementally: its time is
+printed), and ``narcokg validate --changed`` joins the rotation (target: at most 2 s); the report
+is changed back and the workspace rebuilt at the end.
 
 ``--checks`` then loads ``G`` once in this process and times each certificate and check of the
 fast validator one at a time (CPU seconds), longest first: the work ``validate`` spreads over the
@@ -156,6 +156,8 @@ def main() -> None:
     commands["bare load"] = [sys.executable, "-c", BARE_LOAD, graph]
     saved: dict[Path, bytes] = {}
     if workspace is not None:
+        # validated once as it is, so that --changed checks only the change that follows
+        subprocess.run(commands["validate"], capture_output=True, check=False)
         saved = change_a_figure(workspace)
         print(f"incremental build: {build(workspace):.2f} s")
         changed = [str(BIN / "narcokg"), "validate", "--graph", graph, "--changed"]

@@ -33,11 +33,25 @@ MEASUREMENT = "https://w3id.org/narcokg/id/measurement/"
 
 
 @pytest.fixture
-def built(tmp_path: Path) -> Workspace:
+def fresh(tmp_path: Path) -> Workspace:
+    """A synthetic workspace after a full build, never validated."""
     workspace = Workspace(tmp_path / "ws")
     write_corpus(workspace.root, 24, seed=11)
     assert build(workspace).full
     return workspace
+
+
+@pytest.fixture
+def built(fresh: Workspace) -> Workspace:
+    """The same, validated once by the command (it has planted violations: exit 1)."""
+    validate(fresh)
+    return fresh
+
+
+def validate(workspace: Workspace, *options: str) -> str:
+    result = CliRunner().invoke(app, ["--project", str(workspace.root), "validate", *options])
+    assert result.exit_code in (0, 1), result.output
+    return result.output
 
 
 def facts_of(workspace: Workspace) -> Iterator[tuple[Path, dict[str, Any]]]:
@@ -108,7 +122,7 @@ def check_changed(workspace: Workspace, before: set[ValidationResult]) -> set[Va
     result of the rebuilt documents' own nodes and every result the change brought
     (``before``: the full validation's results before it)."""
     report, note = validate_changed(workspace.graph_file)
-    assert note.startswith("Validated only what the last build changed"), note
+    assert note.startswith("Validated only what changed since the last validation"), note
     found = set(report.results)
     assert found == expected(workspace)
     after = set(validate_fast(workspace.graph_file).results)
@@ -119,10 +133,52 @@ def check_changed(workspace: Workspace, before: set[ValidationResult]) -> set[Va
     return found
 
 
-def test_a_full_build_gives_the_full_validation(built: Workspace) -> None:
-    report, note = validate_changed(built.graph_file)
+def test_a_full_build_gives_the_full_validation(fresh: Workspace) -> None:
+    report, note = validate_changed(fresh.graph_file)
     assert note == "Validated the whole graph: the last build was a full one."
-    assert report == validate_fast(built.graph_file)
+    assert report == validate_fast(fresh.graph_file)
+
+
+def test_builds_since_a_full_one_never_validated_give_the_full_validation(
+    fresh: Workspace,
+) -> None:
+    path, _, fact, outer = national_pair(fresh)
+    set_figure(fresh, path, fact, outer["number"] * 10 + 7)
+    assert build(fresh).rebuilt == (path.name,)
+    report, note = validate_changed(fresh.graph_file)
+    assert note == "Validated the whole graph: the last build was a full one."
+    assert report == validate_fast(fresh.graph_file)
+
+
+def set_unit(path: Path, key: str, unit: str) -> None:
+    """Give the fact ``key`` of the fact file ``path`` another unit."""
+    text = path.read_text(encoding="utf-8")
+    at = text.index(f"  {key}:\n")
+    end = text.index("    unit: ", at)
+    line_end = text.index("\n", end)
+    path.write_text(text[:end] + f"    unit: {unit}" + text[line_end:], encoding="utf-8")
+
+
+def test_two_builds_without_a_validation_between_are_both_checked(built: Workspace) -> None:
+    before = set(validate_fast(built.graph_file).results)
+    first, second = built.fact_files()[1], built.fact_files()[2]
+    key = next(k for k, f in yaml.safe_load(first.read_text())["measurements"].items()
+               if f["unit"] == "case")  # fmt: skip
+    set_unit(first, key, "kilogram")
+    assert build(built).rebuilt == (first.name,)
+    second_key = next(iter(yaml.safe_load(second.read_text())["measurements"]))
+    second_fact = yaml.safe_load(second.read_text())["measurements"][second_key]
+    set_figure(built, second, second_fact, second_fact["number"] + 1)
+    assert build(built).rebuilt == (second.name,)
+    found = check_changed(built, before)
+    assert (UNIT_FITS, MEASUREMENT + first.stem + "/" + key) in {(r.shape, r.focus) for r in found}
+    # validated now: the next build's record starts from this graph
+    assert "Validated only what changed" in validate(built, "--changed")
+    second_fact = yaml.safe_load(second.read_text())["measurements"][second_key]
+    set_figure(built, second, second_fact, second_fact["number"] + 1)
+    assert build(built).rebuilt == (second.name,)
+    last = last_build(built.graph_file)
+    assert not isinstance(last, str) and last.documents == (second.name,)
 
 
 def test_a_changed_province_report_finds_its_violations_and_no_others(built: Workspace) -> None:
@@ -178,8 +234,6 @@ def test_a_removed_report_and_a_stale_record(built: Workspace) -> None:
 
 
 def test_the_command_says_what_it_validated(built: Workspace) -> None:
-    result = CliRunner().invoke(app, ["--project", str(built.root), "validate", "--changed"])
-    assert result.exit_code in (0, 1), result.output
-    assert "Validated" in result.output.splitlines()[-1]
+    assert "Validated" in validate(built, "--changed").splitlines()[-1]
     refused = CliRunner().invoke(app, ["validate", "--changed", "--engine", "pyshacl"])
     assert refused.exit_code == 2 and "--changed" in refused.output

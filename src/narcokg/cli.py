@@ -146,13 +146,23 @@ def validate(
         report, note = validate_changed(source)
         typer.echo(report.to_text())
         typer.echo(note)
+        _remember_validation(source)
         if not report.conforms:
             raise typer.Exit(1)
         return
     report = validate_source(source, endpoint=endpoint, named_graph=named_graph, engine=engine)
     typer.echo(report.to_text())
+    _remember_validation(source)
     if not report.conforms:
         raise typer.Exit(1)
+
+
+def _remember_validation(source: Path | None) -> None:
+    """A built graph was validated: `validate --changed` starts from here."""
+    if source is not None:
+        from narcokg.build.lastbuild import mark_validated
+
+        mark_validated(source)
 
 
 @app.command()

@@ -138,5 +138,8 @@ def _validate(graph: str | None, changed: bool) -> None:
 
         report = validate_source(source)
         print(report.to_text())
+    from narcokg.build.lastbuild import mark_validated  # `validate --changed` starts from here
+
+    mark_validated(source)
     if not report.conforms:
         sys.exit(1)

@@ -8,6 +8,12 @@ and of the shapes (other shapes may find problems anywhere); a full build record
 full. The record is removed before the Turtle is written and written after the index, so that a
 build stopped half-way leaves none: a record that is missing, damaged, from a full build or stamped
 for another Turtle or other shapes means "validate everything".
+
+The record holds every change since the graph was last validated, not only the last build's: a
+build whose starting graph has no validation recorded (``validated.json``, written by
+``narcokg validate`` of the workspace's graph) adds its changes to the record it finds, so two
+builds in a row leave nothing unchecked; when the starting graph's changes are unknown (a full
+build, no record), the new record says "validate everything".
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from narcokg import paths
 from narcokg.build.ondisk import FileStamp, state_dir
 
 RECORD = "changes.json"
+VALIDATED = "validated.json"
 _KEYS = ("documents", "removed", "own", "changed")
 
 
@@ -33,6 +40,62 @@ class LastBuild:
     removed: tuple[str, ...]
     own: tuple[str, ...]
     changed: tuple[str, ...]
+
+
+NOTHING = LastBuild((), (), (), ())
+
+
+def unvalidated(graph_file: Path) -> LastBuild | None:
+    """The changes to ``graph_file`` (as it is now, before a build) that no validation has seen
+    yet: none when its validation is recorded, the recorded ones, or None when unknown."""
+    if _validated(graph_file):
+        return NOTHING
+    last = last_build(graph_file)
+    return None if isinstance(last, str) else last
+
+
+def merged(
+    pending: LastBuild | None, changed: tuple[Iterable[str], ...] | None
+) -> tuple[Iterable[str], ...] | None:
+    """A build's changes (``changed``, the fields of :class:`LastBuild`) added to those still
+    unvalidated before it; None (validate everything) when either is unknown."""
+    if pending is None or changed is None:
+        return None
+    old = (pending.documents, pending.removed, pending.own, pending.changed)
+    return tuple({*before, *now} for before, now in zip(old, changed, strict=True))
+
+
+def mark_validated(graph_file: Path) -> None:
+    """Record that ``graph_file`` as it is now has been validated (its whole, or every change
+    since its last validation): the next build's record starts from here. Only for a graph that
+    a build wrote (a record beside it): nothing is written beside any other file."""
+    from narcokg.build.store import write_atomically
+
+    if not (state_dir(graph_file) / RECORD).is_file():
+        return
+    stamp = _recorded_stamp(graph_file) or FileStamp.of(graph_file)
+    shapes = FileStamp.of(paths.shapes_file())
+    body = {"graph": stamp._asdict(), "shapes": shapes._asdict()}
+    write_atomically(state_dir(graph_file) / VALIDATED, json.dumps(body, indent=0).encode())
+
+
+def _recorded_stamp(graph_file: Path) -> FileStamp | None:
+    """The build record's stamp of ``graph_file`` when it still matches (no hash to compute)."""
+    try:
+        body = json.loads((state_dir(graph_file) / RECORD).read_text(encoding="utf-8"))
+        stamp = FileStamp(**body["graph"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return stamp if stamp.matches(graph_file) else None
+
+
+def _validated(graph_file: Path) -> bool:
+    try:
+        body = json.loads((state_dir(graph_file) / VALIDATED).read_text(encoding="utf-8"))
+        stamp, shapes = FileStamp(**body["graph"]), FileStamp(**body["shapes"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+    return stamp.matches(graph_file) and shapes.matches(paths.shapes_file())
 
 
 def forget(graph_file: Path) -> None:
@@ -50,7 +113,7 @@ def record(
     from narcokg.build.store import write_atomically
 
     shapes = FileStamp.of(paths.shapes_file())
-    body: dict[str, object] = {"graph": stamp.__dict__, "shapes": shapes.__dict__}
+    body: dict[str, object] = {"graph": stamp._asdict(), "shapes": shapes._asdict()}
     body["full"] = changed is None
     if changed is not None:
         body |= {key: sorted(values) for key, values in zip(_KEYS, changed, strict=True)}

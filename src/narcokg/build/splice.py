@@ -185,6 +185,7 @@ def write_outputs(
     from narcokg.build.store import write_atomically
 
     graph_file = workspace.graph_file
+    pending = lastbuild.unvalidated(graph_file) if with_store else None
     if with_store:
         lastbuild.forget(graph_file)
     write_atomically(graph_file, data)
@@ -205,7 +206,7 @@ def write_outputs(
             loading.result()
     if with_store:  # encoded after the load: both at once would raise the peak memory
         write_atomically(state_dir(graph_file) / buildindex.INDEX_FILE, buildindex.encode(index))
-        lastbuild.record(graph_file, stamp, changed)
+        lastbuild.record(graph_file, stamp, lastbuild.merged(pending, changed))
     return with_store
 
 

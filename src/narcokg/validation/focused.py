@@ -1,6 +1,8 @@
-"""``narcokg validate --changed``: the shapes checked only where the last build changed the graph.
+"""``narcokg validate --changed``: the shapes checked only where builds changed the graph since
+its last validation.
 
-After an incremental build (build/lastbuild.py records what it changed), the focus nodes worth
+After incremental builds (build/lastbuild.py records what they changed since the graph was last
+validated, however many builds that spans), the focus nodes worth
 checking again are few: the rebuilt documents' own subjects; every subject whose triples changed
 (another document's measurement given a new derived link, a shared operation, a removed
 document's nodes); the nodes those point to (the measure, unit and qualifier concepts that
@@ -59,16 +61,16 @@ class Doubt(Exception):
 
 
 def validate_changed(graph_file: Path) -> tuple[ValidationReport, str]:
-    """The validation of what the last build changed in ``graph_file``, or of all of it when
-    that cannot be done alone; with a sentence saying which was done."""
+    """The validation of what changed in ``graph_file`` since its last validation, or of all of
+    it when that cannot be done alone; with a sentence saying which was done."""
     try:
         report, nodes, documents = _changed_only(graph_file)
     except Doubt as doubt:
         note = f"Validated the whole graph: {doubt}."
         return validate_fast(graph_file), note
     named = ", ".join(documents) or "none"
-    note = (f"Validated only what the last build changed: {nodes} nodes (documents rebuilt or "
-            f"removed: {named}) and the cross-level pairs they are part of. "
+    note = (f"Validated only what changed since the last validation: {nodes} nodes (documents "
+            f"rebuilt or removed: {named}) and the cross-level pairs they are part of. "
             "Run `narcokg validate` without --changed for the whole graph.")  # fmt: skip
     return report, note
 
@@ -106,14 +108,14 @@ def neighbourhood(store: ox.Store, own: tuple[str, ...], changed: tuple[str, ...
         if not subjects:
             continue
         if len(subjects) > MAX_NODES:
-            raise Doubt(f"the last build changed {len(subjects)} subjects")
+            raise Doubt(f"{len(subjects)} subjects changed since the last validation")
         values = " ".join(f"<{s}>" for s in subjects)
         branches = [f"{{ VALUES ?n {{ {values} }} }}"]
         branches += [f"{{ VALUES ?c {{ {values} }} {pattern} }}" for pattern in patterns]
         query = f"SELECT DISTINCT ?n WHERE {{ {' UNION '.join(branches)} }} LIMIT {MAX_NODES + 1}"
         found.update(row["n"].value for row in select(store, query))
         if len(found) > MAX_NODES:
-            raise Doubt(f"the last build's changes reach more than {MAX_NODES} nodes")
+            raise Doubt(f"the changes reach more than {MAX_NODES} nodes")
     return sorted(found)
 
 
