@@ -161,19 +161,28 @@ def _check_boundary(body: memoryview, offset: int | None) -> None:
         raise ValueError(f"the build index does not match the Turtle at byte {offset}")
 
 
+def write_turtle(workspace: Workspace, data: bytes, index: BuildIndex) -> None:
+    """Write the Turtle (atomically) and stamp it in the index."""
+    from narcokg.build.store import write_atomically
+
+    write_atomically(workspace.graph_file, data)
+    status = os.stat(workspace.graph_file)
+    index.output = FileStamp(hashlib.sha256(data).hexdigest(), status.st_size, status.st_mtime_ns)
+
+
 def write_outputs(
     workspace: Workspace,
-    data: bytes,
+    data: bytes | None,
     index: BuildIndex,
     update: tuple[Path | None, Changes] | None,
     with_store: bool,
     meanwhile: Callable[[], None] = lambda: None,
 ) -> bool:
-    """Write the Turtle, then the store (in place when ``update`` gives the current store's
-    folder and the changes, else loaded anew), then the index; the last two only
-    ``with_store``. Whether a store was written. ``meanwhile`` (what the index still needs)
-    runs while a new store loads: pyoxigraph's bulk loader releases the GIL, so on a second
-    core it costs no wall time."""
+    """Write the Turtle (unless ``data`` is None: ``write_turtle`` did), then the store (in
+    place when ``update`` gives the current store's folder and the changes, else loaded anew),
+    then the index; the last two only ``with_store``. Whether a store was written.
+    ``meanwhile`` (what the index still needs) runs while a new store loads: pyoxigraph's bulk
+    loader releases the GIL, so on a second core it costs no wall time."""
     from concurrent.futures import ThreadPoolExecutor
 
     from narcokg import paths
@@ -181,10 +190,9 @@ def write_outputs(
     from narcokg.build.store import write_atomically
 
     graph_file = workspace.graph_file
-    write_atomically(graph_file, data)
-    status = os.stat(graph_file)
-    stamp = FileStamp(hashlib.sha256(data).hexdigest(), status.st_size, status.st_mtime_ns)
-    index.output = stamp
+    if data is not None:
+        write_turtle(workspace, data, index)
+    stamp = index.output
     updated = False
     folder, changes = update if update is not None else (None, {})
     if with_store and folder is not None:
