@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from narcokg import paths
-from narcokg.build import ondisk
+from narcokg.build import loading, ondisk
 from narcokg.build.ondisk import fresh_store_path, open_graph_store, write_store
 from narcokg.queries.engines import LocalEngine
 
@@ -84,8 +84,8 @@ def test_a_built_graph_loads_in_pieces_of_whole_blocks(
 ) -> None:
     from narcokg.build.turtle import header
 
-    monkeypatch.setattr(ondisk, "LOAD_CHUNK_BYTES", 2_000)
-    pieces = list(ondisk._pieces(graph))
+    monkeypatch.setattr(loading, "LOAD_CHUNK_BYTES", 2_000)
+    pieces = list(loading.file_pieces(graph))
     assert len(pieces) > 10
     assert all(piece.startswith(header()) for piece in pieces)
     body = b"".join(piece[len(header()) :] for piece in pieces)
@@ -102,9 +102,9 @@ def test_a_graph_a_cut_would_break_still_loads(
     long = "".join(f"line {n}\n" for n in range(2_000))
     with graph.open("a", encoding="utf-8") as handle:
         handle.write(f'<https://example.org/s> <https://example.org/p> """{long}""" .\n')
-    monkeypatch.setattr(ondisk, "LOAD_CHUNK_BYTES", 2_000)
+    monkeypatch.setattr(loading, "LOAD_CHUNK_BYTES", 2_000)
     with pytest.raises(SyntaxError):
-        for piece in ondisk._pieces(graph):
+        for piece in loading.file_pieces(graph):
             ox_parse_all(piece)
     write_store(graph, paths.ontology_file())
     assert _quads(open_graph_store(graph)) == _quads(LocalEngine([graph])._store)

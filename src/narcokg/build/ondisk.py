@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,10 +28,6 @@ if TYPE_CHECKING:
 
 #: Below this many bytes of Turtle, parsing into memory beats opening a store on disk.
 SMALL_GRAPH_BYTES = 4_000_000
-#: Bytes of Turtle per bulk load: pyoxigraph's bulk loader holds a whole batch (up to a million
-#: triples) in memory, about 1 GB at 1M triples; pieces of 4 MB (~60k triples), two loading at
-#: a time, peak near 190 MB and take no longer (benchmarks/README.md, "Building").
-LOAD_CHUNK_BYTES = 4 << 20
 STATE_DIR = ".narcokg"
 STAMP = "store.json"
 
@@ -101,19 +96,27 @@ def fresh_store_path(graph_file: Path, ontology: Path | None = None) -> Path | N
 def write_store(graph_file: Path, ontology: Path) -> Path:
     """Load ``graph_file`` into a new on-disk store beside it and point the stamp at it.
 
-    The store is loaded in a temporary folder and renamed when complete; older stores are then
-    removed. ``ontology`` is only stamped (the built graph already holds its triples), so that a
-    reader can tell the store still matches the shipped ontology.
+    The store is loaded in a temporary folder (build/loading.py) and renamed when complete;
+    older stores are then removed. ``ontology`` is only stamped (the built graph already holds
+    its triples), so that a reader can tell the store still matches the shipped ontology.
     """
+    from narcokg.build.loading import load_file
+
+    root = state_dir(graph_file)
+    root.mkdir(parents=True, exist_ok=True)
+    return install_store(
+        graph_file, load_file(root, graph_file), FileStamp.of(graph_file), ontology
+    )
+
+
+def install_store(graph_file: Path, scratch: Path, graph_stamp: FileStamp, ontology: Path) -> Path:
+    """Make the closed store at ``scratch`` (beside ``graph_file``, holding it) the current one."""
     import shutil
 
     from narcokg.build.store import write_atomically
 
-    graph_stamp = FileStamp.of(graph_file)
     folder_name = f"store-{graph_stamp.sha256[:16]}"
     root = state_dir(graph_file)
-    root.mkdir(parents=True, exist_ok=True)
-    scratch = _load(root, graph_file)
     try:
         target = root / folder_name
         shutil.rmtree(target, ignore_errors=True)
@@ -131,102 +134,6 @@ def write_store(graph_file: Path, ontology: Path) -> Path:
         if old.name != folder_name:
             shutil.rmtree(old, ignore_errors=True)
     return target
-
-
-def _load(root: Path, graph_file: Path) -> Path:
-    """Bulk-load ``graph_file`` into a new store in a temporary folder under ``root``: a built
-    graph in pieces of whole subject blocks, anything else (or a built graph edited by hand so
-    that a cut fails to parse) in one piece. The folder, its store closed."""
-    import shutil
-    import tempfile
-
-    import pyoxigraph as ox
-
-    scratch = Path(tempfile.mkdtemp(dir=root, prefix=".loading-"))
-    try:
-        if _load_in_pieces(scratch, graph_file):
-            return scratch
-    except BaseException:
-        shutil.rmtree(scratch, ignore_errors=True)
-        raise
-    shutil.rmtree(scratch, ignore_errors=True)
-    scratch = Path(tempfile.mkdtemp(dir=root, prefix=".loading-"))
-    try:
-        store = ox.Store(str(scratch))
-        store.bulk_load(path=str(graph_file), format=ox.RdfFormat.TURTLE)
-        store.flush()
-        del store  # closes the database before the caller renames the folder
-    except BaseException:
-        shutil.rmtree(scratch, ignore_errors=True)
-        raise
-    return scratch
-
-
-def _load_in_pieces(folder: Path, graph_file: Path) -> bool:
-    """False if a piece did not parse (the store at ``folder`` is then closed, half-loaded)."""
-    import pyoxigraph as ox
-
-    store = ox.Store(str(folder))
-    try:
-        _two_at_a_time(store, _pieces(graph_file))
-    except SyntaxError:
-        return False
-    store.flush()
-    return True
-
-
-def _two_at_a_time(store: pyoxigraph.Store, pieces: Iterator[bytes]) -> None:
-    """Bulk-load the pieces into ``store``, two at once: the loader parses a piece, then sorts
-    and writes it, one step after the other, and releases the GIL for both."""
-    from collections import deque
-    from concurrent.futures import Future, ThreadPoolExecutor
-
-    import pyoxigraph as ox
-
-    def load(piece: bytes) -> None:
-        store.bulk_load(input=piece, format=ox.RdfFormat.TURTLE)
-
-    with ThreadPoolExecutor(2) as pool:
-        running: deque[Future[None]] = deque()
-        for piece in pieces:
-            if len(running) == 2:
-                running.popleft().result()
-            running.append(pool.submit(load, piece))
-        for loading in running:
-            loading.result()
-
-
-def _pieces(graph_file: Path) -> Iterator[bytes]:
-    """The built Turtle in pieces of about ``LOAD_CHUNK_BYTES``, each the prefix lines and whole
-    subject blocks (a block starts on each line that does not begin with a tab,
-    build/turtle.py); a file that does not start with those prefix lines, in one piece."""
-    from narcokg.build.turtle import header
-
-    head = header()
-    with graph_file.open("rb") as handle:
-        if handle.read(len(head)) != head:
-            handle.seek(0)
-            yield handle.read()
-            return
-        pending = b""
-        while piece := handle.read(LOAD_CHUNK_BYTES):
-            pending += piece
-            cut = _last_block_start(pending)
-            if cut:
-                yield head + pending[:cut]
-                pending = pending[cut:]
-        if pending:
-            yield head + pending
-
-
-def _last_block_start(data: bytes) -> int:
-    """The offset of the last block start in ``data`` whose first byte is known, or 0."""
-    end = len(data) - 1
-    while (newline := data.rfind(b"\n", 0, end)) >= 0:
-        if data[newline + 1] != 0x09:
-            return newline + 1
-        end = newline
-    return 0
 
 
 def update_store(
