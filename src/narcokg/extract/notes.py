@@ -14,7 +14,14 @@ unambiguous by these rules, each of which otherwise adds a review note:
 - region: stated in the figure's sentence by one name or group, or the report's home region when
   the paragraph names no other region;
 - a change: its direction stated and its base figure the one before it in its sentence;
-- not in the title (a headline restates a body figure).
+- not in the title (a headline restates a body figure);
+- deaths: the figure's clause names their cause (an overdose, poisoning, "drug-related"), and not
+  a narrower definition ("drug misuse deaths");
+- cases counted as cracked: the sentence says they were cracked, solved or investigated (not
+  "filed in court", "referred");
+- a period from the context: the paragraph writes no year outside the periods read ("On April 16,
+  2024, officers ..."); not the days of a whole calendar year;
+- the report's home region: the text does not name it in a group ("England and Wales").
 
 Measured on the development split and judged on reports scored before any rule was written for
 them (docs/extraction.md, "Confidence"). Notes on the agency, a region named only inside an
