@@ -109,6 +109,7 @@ def test_litres_are_a_volume_unit_read_alike_by_the_reader_and_the_extractor() -
     assert read_figure("2,760 liters of liquid precursors").unit == "litre"
     fact = figure("Agents recovered 2,760 liters of liquid precursors in 2023.", "2760")
     assert (fact.measure, fact.unit) == ("liquid-precursors-seized", "litre")
+    assert not any(note.startswith("unit") for note in fact.review), fact.review  # stated
 
 
 def test_a_draft_with_litres_and_a_multiplier_word_builds_and_validates(tmp_path: Path) -> None:

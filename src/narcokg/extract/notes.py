@@ -59,6 +59,7 @@ _STATED_UNITS = {
     "gram",
     "pound",
     "milligram",
+    "litre",
     "percent",
     "per-mille",
     "fold",
