@@ -24,10 +24,14 @@ unambiguous by these rules, each of which otherwise adds a review note:
 - the report's home region: the text does not name it in a group ("England and Wales").
 
 Measured on the development split and judged on reports scored before any rule was written for
-them (docs/extraction.md, "Confidence"). Notes on the agency, a region named only inside an
-agency's name, a worldwide cue and a base year the sentence names are *minor*: shown to the
-reviewer, but they leave a figure high (on the development split they were right whenever the
-rules above held).
+them (docs/extraction.md, "Confidence"). An English figure that passes every rule is nevertheless
+drafted *medium* (:func:`hold_below_high`), with a note saying so: on the round-4 held-out and
+blind reports, which nobody tuned on, such figures were right end to end 39 times of 58, far from
+the 97% that "high" promises. High comes back when a held-out measurement shows the rules hold.
+
+Notes on the agency, a region named only inside an agency's name, a worldwide cue and a base year
+the sentence names are *minor*: shown to the reviewer, but they leave a figure passing the rules
+(on the development split they were right whenever the rules above held).
 """
 
 from __future__ import annotations
@@ -65,6 +69,27 @@ _STATED_UNITS = {
     "fold",
     "percentage-point",
 }
+
+
+#: The note and confidence of an English figure that passed every rule (see the module's doc).
+RULES_HELD = "confidence: every drafting rule held"
+UNPROVEN = 0.85
+
+
+def hold_below_high(fact: DraftMeasurement) -> None:
+    """Draft ``fact`` (English) medium even when every rule held: that is not yet shown to be
+    right 97% of the time on unseen reports."""
+    if fact.confidence >= 0.9:
+        fact.confidence = UNPROVEN
+        fact.review.append(
+            f"{RULES_HELD}, but such English figures were right end to end only about two times"
+            " in three on reports nobody had tuned on: check measure, period and region"
+        )
+
+
+def passes_rules(fact: DraftMeasurement) -> bool:
+    """Whether every rule for high confidence held (before :func:`hold_below_high`)."""
+    return fact.confidence >= 0.9 or any(note.startswith(RULES_HELD) for note in fact.review)
 
 
 def confidence(known: bool, review: list[str]) -> float:
