@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from narcokg.entry import NO_FAST_PATH, parse_query_line
+from narcokg.entry import NO_FAST_PATH, parse_query_line, parse_validate_line
 
 from .conftest import ROOT
 
@@ -27,6 +27,12 @@ COMMAND_LINES = [
     ["query", "operations-in-region", "-p", "colour=red"],
     ["query", "measurements", "--format", "xml"],
     ["query", "share-of-national", "-p", "region=Yunnan", "--format", "csv"],
+    ["validate"],
+    ["validate", "--changed"],
+    ["validate", "--graph", "graph/narcokg.ttl"],
+    ["validate", "--graph=tests/shapes/SpanExactShape/violates.ttl", "--changed"],
+    ["validate", "--graph", "no-such-graph.ttl"],
+    ["validate", "--graph", "tests"],
 ]
 
 
@@ -78,6 +84,29 @@ def test_unusual_lines_go_to_typer(args: list[str]) -> None:
     assert parse_query_line(args) is None
 
 
+def test_the_validate_lines_cover_each_exit_code() -> None:
+    lines = [args for args in COMMAND_LINES if args[0] == "validate"]
+    assert all(parse_validate_line(args) is not None for args in lines)
+    assert {run(args, fast=True).returncode for args in lines} == {0, 1, 2}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["validate", "--help"],
+        ["validate", "--engine", "pyshacl"],
+        ["validate", "--endpoint", "http://127.0.0.1:1/query"],
+        ["validate", "--graph", "a.ttl", "--graph", "b.ttl"],
+        ["validate", "--changed", "--changed"],
+        ["validate", "--graph="],
+        ["validate", "--graph"],
+        ["--project", "x", "validate"],
+    ],
+)
+def test_unusual_validate_lines_go_to_typer(args: list[str]) -> None:
+    assert parse_validate_line(args) is None
+
+
 def test_fast_path_imports_neither_typer_nor_rdflib_nor_yaml() -> None:
     code = (
         "import sys; sys.argv = ['narcokg', 'query', 'operations-in-region', '-p', 'region=Hunan'];"
@@ -90,3 +119,21 @@ def test_fast_path_imports_neither_typer_nor_rdflib_nor_yaml() -> None:
     )
     assert '"Hunting" operations' in run_.stdout
     assert "HEAVY []" in run_.stdout
+
+
+def test_fast_path_skips_what_only_errors_and_other_formats_need() -> None:
+    """Each of these cost start-up (benchmarks/README.md, "Issue 13, part 1"): ``dataclasses``
+    brings ``inspect``; the others serve messages, other formats or a stale stamp."""
+    code = (
+        "import sys; sys.argv = ['narcokg', 'query', 'operations-in-region', '-p', 'region=Hunan'];"
+        "from narcokg.entry import main; main();"
+        "from narcokg.queries.lexer import exact_token;"
+        "costly = {'dataclasses', 'inspect', 'difflib', 'decimal', 'csv', 'hashlib', 'datetime',"
+        " 'shlex', 'SPARQLWrapper', 'rich'} & set(sys.modules);"
+        "print('COSTLY', sorted(costly), exact_token.cache_info().misses)"
+    )
+    run_ = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert '"Hunting" operations' in run_.stdout
+    assert "COSTLY [] 0" in run_.stdout

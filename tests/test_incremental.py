@@ -131,6 +131,25 @@ def test_add_change_and_remove_give_the_clean_build(
     assert_same_as_clean(workspace, tmp_path)
 
 
+def test_a_full_build_in_many_pieces_is_the_one_piece_build(
+    corpus: tuple[Workspace, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from narcokg.build import turtle
+
+    workspace, aside = corpus
+    one_piece, triples = workspace.graph_file.read_bytes(), store_triples(workspace)
+    monkeypatch.setattr(turtle, "PIECE_TRIPLES", 40)  # a hundred pieces or so
+    shutil.rmtree(state_dir(workspace.graph_file))
+    assert build(workspace).full
+    assert workspace.graph_file.read_bytes() == one_piece
+    assert store_triples(workspace) == triples
+    added = next(aside.glob("*.yaml"))  # the index's block offsets hold
+    shutil.copyfile(aside / f"{added.stem}.txt", workspace.sources_dir / f"{added.stem}.txt")
+    shutil.copyfile(added, workspace.facts_dir / added.name)
+    assert rebuilt(build(workspace)) == (added.name,)
+    assert_same_as_clean(workspace, tmp_path)
+
+
 def test_nothing_changed_rebuilds_nothing(corpus: tuple[Workspace, Path]) -> None:
     workspace, _ = corpus
     before = workspace.graph_file.read_bytes()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from narcokg import paths
-from narcokg.build import ondisk
+from narcokg.build import loading, ondisk
 from narcokg.build.ondisk import fresh_store_path, open_graph_store, write_store
 from narcokg.queries.engines import LocalEngine
 
@@ -73,3 +73,44 @@ def test_an_unwritable_folder_falls_back_to_parsing(
     parsed = LocalEngine([graph]).run(COUNT)
     assert LocalEngine(store=open_graph_store(graph)).run(COUNT) == parsed
     assert not (graph.parent / ondisk.STATE_DIR).exists()
+
+
+def _quads(store: object) -> list[str]:
+    return sorted(str(quad) for quad in store)  # type: ignore[attr-defined]
+
+
+def test_a_built_graph_loads_in_pieces_of_whole_blocks(
+    graph: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from narcokg.build.turtle import header
+
+    monkeypatch.setattr(loading, "LOAD_CHUNK_BYTES", 2_000)
+    pieces = list(loading.file_pieces(graph))
+    assert len(pieces) > 10
+    assert all(piece.startswith(header()) for piece in pieces)
+    body = b"".join(piece[len(header()) :] for piece in pieces)
+    assert header() + body == graph.read_bytes()
+    folder = write_store(graph, paths.ontology_file())
+    assert _quads(open_graph_store(graph)) == _quads(LocalEngine([graph])._store)
+    assert folder.is_dir()
+
+
+def test_a_graph_a_cut_would_break_still_loads(
+    graph: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a long literal over many lines none of which starts with a tab: a cut lands inside it
+    long = "".join(f"line {n}\n" for n in range(2_000))
+    with graph.open("a", encoding="utf-8") as handle:
+        handle.write(f'<https://example.org/s> <https://example.org/p> """{long}""" .\n')
+    monkeypatch.setattr(loading, "LOAD_CHUNK_BYTES", 2_000)
+    with pytest.raises(SyntaxError):
+        for piece in loading.file_pieces(graph):
+            ox_parse_all(piece)
+    write_store(graph, paths.ontology_file())
+    assert _quads(open_graph_store(graph)) == _quads(LocalEngine([graph])._store)
+
+
+def ox_parse_all(data: bytes) -> None:
+    import pyoxigraph as ox
+
+    list(ox.parse(data, format=ox.RdfFormat.TURTLE))

@@ -149,7 +149,7 @@ def test_every_measure_has_one_unit_kind() -> None:
     )
     assert not missing
     kinds = _select("SELECT ?k WHERE { ?c skos:inScheme nkc:measures ; nk:unitKind ?k }")
-    assert kinds <= {NK + "MassUnit", NK + "CountUnit", NK + "DimensionlessUnit"}
+    assert kinds <= {NK + "MassUnit", NK + "VolumeUnit", NK + "CountUnit", NK + "DimensionlessUnit"}
 
 
 def test_narrower_measures() -> None:

@@ -102,3 +102,22 @@ def test_plain_and_language_literals_agree_across_engines(tmp_path: Path) -> Non
     data.write_text('<http://x/a> <http://x/v> "x", "y"@EN, true, 7 .\n', "utf-8")
     query = "SELECT ?v WHERE { ?s ?p ?v } ORDER BY STR(?v)"
     assert LocalEngine([data]).run(query) == RdflibEngine([data]).run(query)
+
+
+def test_an_answer_wraps_each_term_as_on_its_own() -> None:
+    # repeated labels and numbers, unbound OPTIONAL cells, decimals whose lexical form changes
+    import pyoxigraph as ox
+
+    from narcokg.queries.engines import _wrap
+
+    text = (
+        "SELECT ?m ?p ?o ?v WHERE { ?m ?p ?o "
+        "OPTIONAL { ?m <https://schema.org/value> ?v } } ORDER BY ?m ?p ?o"
+    )
+    store = ox.Store()
+    store.load(path=str(paths.graph_file()), format=ox.RdfFormat.TURTLE)
+    expected = [tuple(_wrap(cell) for cell in row) for row in store.query(text)]
+    result = LocalEngine(store=store).run(text)
+    assert isinstance(result, SelectResult)
+    assert list(result.rows) == expected
+    assert any(None in row for row in expected) and len(expected) > 1000

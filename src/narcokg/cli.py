@@ -126,16 +126,43 @@ def validate(
         "--engine",
         help="fast (the shapes as SPARQL on pyoxigraph, the default) or pyshacl (the reference).",
     ),
+    changed: bool = typer.Option(
+        False,
+        "--changed",
+        help="Only what the last (incremental) build changed, and the cross-level pairs it is"
+        " part of; the whole graph when that cannot be done alone. Says which it did.",
+    ),
 ) -> None:
     """Check the graph against the SHACL shapes; exit 1 on violations."""
     from narcokg.api import validate_source
 
     source = None if endpoint is not None else Path(graph) if graph else _graph_file()
     named_graph = graph if endpoint is not None else None
+    if changed:
+        if source is None or engine != "fast":
+            _fail("--changed validates a built graph file with the fast engine")
+        from narcokg.validation.focused import validate_changed
+
+        report, note = validate_changed(source)
+        typer.echo(report.to_text())
+        typer.echo(note)
+        _remember_validation(source)
+        if not report.conforms:
+            raise typer.Exit(1)
+        return
     report = validate_source(source, endpoint=endpoint, named_graph=named_graph, engine=engine)
     typer.echo(report.to_text())
+    _remember_validation(source)
     if not report.conforms:
         raise typer.Exit(1)
+
+
+def _remember_validation(source: Path | None) -> None:
+    """A built graph was validated: `validate --changed` starts from here."""
+    if source is not None:
+        from narcokg.build.lastbuild import mark_validated
+
+        mark_validated(source)
 
 
 @app.command()

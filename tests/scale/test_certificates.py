@@ -16,10 +16,10 @@ from narcokg import paths
 from narcokg.validation.compiler import CompiledShapes, shape_classes
 from narcokg.validation.fast import (
     _FocusSets,
-    _results,
     certified,
     compiled_checks,
     load_store,
+    results_of,
     subclasses,
 )
 
@@ -38,7 +38,7 @@ def test_certificate_is_sound(path: Path) -> None:
     focus_sets = _FocusSets(store)
     for certificate in _compiled(store).certificates:
         if certified(store, certificate):
-            found = [r for c in certificate.checks for r in _results(store, c, focus_sets)]
+            found = [r for c in certificate.checks for r in results_of(store, c, focus_sets)]
             assert found == [], f"{certificate.paths} vouched for a graph with violations"
 
 
@@ -81,6 +81,6 @@ def test_many_values_are_capped(tmp_path: Path) -> None:
     assert int(row["rows"].value) == count + 1  # not count + 41 * 41 - 1
     assert not certified(store, certificate)
     focus_sets = _FocusSets(store)
-    found = {r.shape for c in certificate.checks for r in _results(store, c, focus_sets)}
+    found = {r.shape for c in certificate.checks for r in results_of(store, c, focus_sets)}
     assert {"https://w3id.org/narcokg/shapes#SourceSpan-start",
             "https://w3id.org/narcokg/shapes#SourceSpan-end"} <= found  # fmt: skip

@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from narcokg import paths
 from narcokg.build import buildindex, splice
@@ -37,6 +38,9 @@ from narcokg.model.regions import load_gazetteer, with_divisions
 from narcokg.model.sources import SourceText, read_source
 from narcokg.model.vocabulary import load_vocabulary
 from narcokg.model.workspace import Workspace
+
+if TYPE_CHECKING:
+    from narcokg.build.loading import PieceLoader
 
 #: Bump when the index layout changes (the build code's own hash covers the rest).
 INDEX_VERSION = "1"
@@ -88,13 +92,20 @@ def full_turtle(
     workspace: Workspace, progress: Callable[[str, int, int], None] | None = None
 ) -> bytes:
     """The Turtle a full build writes, without writing anything (``narcokg build --check``)."""
+    from narcokg.build import turtle
+
     with buildindex.no_gc():
-        return _assemble(workspace, progress)[0]
+        pieces = _assemble(workspace, progress, lambda piece: None)[0]
+        return turtle.header() + b"".join(pieces)
 
 
 def _assemble(
-    workspace: Workspace, progress: Callable[[str, int, int], None] | None
-) -> tuple[bytes, dict[str, Graph], list[FactFile], BuildIndex]:
+    workspace: Workspace,
+    progress: Callable[[str, int, int], None] | None,
+    sink: Callable[[bytes], None],
+) -> tuple[list[bytes], dict[str, Graph], list[FactFile], BuildIndex]:
+    """The Turtle's body in pieces (each also given to ``sink``, with the prefix lines, as soon
+    as it is written), the contributions, the fact files and the index's block keys."""
     from narcokg.build import turtle
 
     units = build_units(workspace, progress)
@@ -113,11 +124,11 @@ def _assemble(
                 known |= pairs
                 contributors[subject].append(name)
     keys = turtle.ordered(by_subject)
-    body, offsets = turtle.blocks(keys, by_subject)
+    pieces, offsets = turtle.pieces(keys, by_subject, sink)
     shared = {s: names for s, names in contributors.items() if len(names) > 1}
     index = BuildIndex("", FileStamp("", 0, 0), [turtle.subject_key(s) for s in keys], offsets,
                        shared, {})  # fmt: skip
-    return turtle.header() + body, graphs, units.files, index
+    return pieces, graphs, units.files, index
 
 
 def _full(
@@ -126,10 +137,31 @@ def _full(
     progress: Callable[[str, int, int], None] | None,
     with_store: bool,
 ) -> Outcome:
-    data, graphs, files, index = _assemble(workspace, progress)
+    """A full build; with the store, its pieces load while the next ones are written."""
+    from narcokg.build.loading import PieceLoader
+
+    loader = PieceLoader(state_dir(workspace.graph_file)) if with_store else None
+    try:
+        return _full_build(workspace, key, progress, loader)
+    except BaseException:
+        if loader is not None:
+            loader.abandon()
+        raise
+
+
+def _full_build(
+    workspace: Workspace,
+    key: str,
+    progress: Callable[[str, int, int], None] | None,
+    loader: PieceLoader | None,
+) -> Outcome:
+    from narcokg.build import turtle
+
+    sink = loader.add if loader is not None else lambda piece: None
+    pieces, graphs, files, index = _assemble(workspace, progress, sink)
     index.global_key = key
     _fill_subjects(index, graphs)
-    del graphs  # before the store's load: the triples are in ``data`` now
+    del graphs  # the triples are in ``pieces`` now
 
     def fill_index() -> None:  # while the store loads
         names = {f.document.id: f.path.name for f in files}
@@ -142,8 +174,15 @@ def _full(
         index.units[DERIVED] = _record((), None, None)
 
     rebuilt = tuple(sorted(f.path.name for f in files))
-    store = splice.write_outputs(workspace, data, index, None, with_store, fill_index)
-    return Outcome(True, rebuilt, (), data.count(b"\n"), store)
+    pieces.insert(0, turtle.header())
+    lines = sum(piece.count(b"\n") for piece in pieces)
+    splice.write_turtle(workspace, pieces, index)
+    del pieces  # 80 MB at 1M triples: not held while the store finishes
+    with_store = loader is not None
+    store = splice.write_outputs(
+        workspace, None, index, None, with_store, meanwhile=fill_index, loader=loader
+    )
+    return Outcome(True, rebuilt, (), lines, store)
 
 
 def _record(

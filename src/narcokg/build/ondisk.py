@@ -12,12 +12,10 @@ for such graphs is faster than opening a store anyway.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from narcokg.errors import InputError
 
@@ -32,8 +30,7 @@ STATE_DIR = ".narcokg"
 STAMP = "store.json"
 
 
-@dataclass(frozen=True)
-class FileStamp:
+class FileStamp(NamedTuple):
     """What identifies a file's content cheaply (size, time) and surely (hash)."""
 
     sha256: str
@@ -56,6 +53,8 @@ class FileStamp:
 
 
 def sha256_of(path: Path) -> str:
+    import hashlib  # only when a stamp's size or time differs: not at start-up
+
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
@@ -96,27 +95,28 @@ def fresh_store_path(graph_file: Path, ontology: Path | None = None) -> Path | N
 def write_store(graph_file: Path, ontology: Path) -> Path:
     """Load ``graph_file`` into a new on-disk store beside it and point the stamp at it.
 
-    The store is loaded in a temporary folder and renamed when complete; older stores are then
-    removed. ``ontology`` is only stamped (the built graph already holds its triples), so that a
-    reader can tell the store still matches the shipped ontology.
+    The store is loaded in a temporary folder (build/loading.py) and renamed when complete;
+    older stores are then removed. ``ontology`` is only stamped (the built graph already holds
+    its triples), so that a reader can tell the store still matches the shipped ontology.
     """
-    import shutil
-    import tempfile
+    from narcokg.build.loading import load_file
 
-    import pyoxigraph as ox
+    root = state_dir(graph_file)
+    root.mkdir(parents=True, exist_ok=True)
+    return install_store(
+        graph_file, load_file(root, graph_file), FileStamp.of(graph_file), ontology
+    )
+
+
+def install_store(graph_file: Path, scratch: Path, graph_stamp: FileStamp, ontology: Path) -> Path:
+    """Make the closed store at ``scratch`` (beside ``graph_file``, holding it) the current one."""
+    import shutil
 
     from narcokg.build.store import write_atomically
 
-    graph_stamp = FileStamp.of(graph_file)
     folder_name = f"store-{graph_stamp.sha256[:16]}"
     root = state_dir(graph_file)
-    root.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(dir=root, prefix=".loading-"))
     try:
-        store = ox.Store(str(scratch))
-        store.bulk_load(path=str(graph_file), format=ox.RdfFormat.TURTLE)
-        store.flush()
-        del store  # closes the database before the rename
         target = root / folder_name
         shutil.rmtree(target, ignore_errors=True)
         os.replace(scratch, target)
@@ -125,8 +125,8 @@ def write_store(graph_file: Path, ontology: Path) -> Path:
         raise
     stamp = {
         "folder": folder_name,
-        "graph": graph_stamp.__dict__,
-        "ontology": FileStamp.of(ontology).__dict__,
+        "graph": graph_stamp._asdict(),
+        "ontology": FileStamp.of(ontology)._asdict(),
     }
     write_atomically(root / STAMP, json.dumps(stamp, indent=1).encode())
     for old in root.glob("store-*"):
@@ -163,8 +163,8 @@ def update_store(
         del store
     stamp = {
         "folder": folder.name,
-        "graph": graph_stamp.__dict__,
-        "ontology": FileStamp.of(paths.ontology_file()).__dict__,
+        "graph": graph_stamp._asdict(),
+        "ontology": FileStamp.of(paths.ontology_file())._asdict(),
     }
     write_atomically(state_dir(graph_file) / STAMP, json.dumps(stamp, indent=1).encode())
     return True

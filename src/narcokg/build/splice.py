@@ -11,12 +11,16 @@ import os
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from narcokg.build import buildindex, turtle
+from narcokg.build import buildindex, lastbuild, turtle
 from narcokg.build.buildindex import BuildIndex, Outcome, UnitRecord
 from narcokg.build.ondisk import FileStamp, fresh_store_path, state_dir
 from narcokg.build.triples import Graph, PredicateObject, from_oxigraph
 from narcokg.model.workspace import Workspace
+
+if TYPE_CHECKING:
+    from narcokg.build.loading import PieceLoader
 
 Changes = dict[str, tuple[set[PredicateObject], set[PredicateObject]]]  # subject: (old, new)
 
@@ -55,8 +59,10 @@ def apply(
     store_folder = fresh_store_path(workspace.graph_file) if with_store else None
     output = b"".join((head, *pieces))  # one copy of the whole file
     rebuilt = tuple(sorted(n for n in graphs if not n.startswith("#")))
-    store = write_outputs(workspace, output, index, (store_folder, changes), with_store)
     gone = tuple(sorted(removed))
+    own = set().union(*(grouped[name] for name in rebuilt))  # the rebuilt documents' subjects
+    changed = (rebuilt, gone, own, changes.keys())
+    store = write_outputs(workspace, output, index, (store_folder, changes), with_store, changed)
     return Outcome(False, rebuilt, gone, output.count(b"\n"), store)
 
 
@@ -161,30 +167,58 @@ def _check_boundary(body: memoryview, offset: int | None) -> None:
         raise ValueError(f"the build index does not match the Turtle at byte {offset}")
 
 
+def write_turtle(workspace: Workspace, data: bytes | list[bytes], index: BuildIndex) -> None:
+    """Write the Turtle (atomically; ``data`` or its pieces in order) and stamp it in the
+    index."""
+    from narcokg.build.store import write_atomically
+
+    lastbuild.forget(workspace.graph_file)  # its record would describe the Turtle replaced
+    write_atomically(workspace.graph_file, data)
+    digest = hashlib.sha256()
+    for piece in [data] if isinstance(data, bytes) else data:
+        digest.update(piece)
+    status = os.stat(workspace.graph_file)
+    index.output = FileStamp(digest.hexdigest(), status.st_size, status.st_mtime_ns)
+
+
 def write_outputs(
     workspace: Workspace,
-    data: bytes,
+    data: bytes | None,
     index: BuildIndex,
     update: tuple[Path | None, Changes] | None,
     with_store: bool,
+    changed: tuple[Iterable[str], ...] | None = None,
     meanwhile: Callable[[], None] = lambda: None,
+    loader: PieceLoader | None = None,
 ) -> bool:
-    """Write the Turtle, then the store (in place when ``update`` gives the current store's
-    folder and the changes, else loaded anew), then the index; the last two only
+    """Write the Turtle (unless ``data`` is None: ``write_turtle`` did), then the store (in
+    place when ``update`` gives the current store's folder and the changes, finished from
+    ``loader`` when given, else loaded anew), then the index and the record of what changed
+    (build/lastbuild.py: ``changed``, None for a full build); the last three only
     ``with_store``. Whether a store was written. ``meanwhile`` (what the index still needs)
     runs while a new store loads: pyoxigraph's bulk loader releases the GIL, so on a second
     core it costs no wall time."""
     from concurrent.futures import ThreadPoolExecutor
 
     from narcokg import paths
-    from narcokg.build.ondisk import update_store, write_store
+    from narcokg.build.ondisk import install_store, update_store, write_store
     from narcokg.build.store import write_atomically
 
     graph_file = workspace.graph_file
-    write_atomically(graph_file, data)
-    status = os.stat(graph_file)
-    stamp = FileStamp(hashlib.sha256(data).hexdigest(), status.st_size, status.st_mtime_ns)
-    index.output = stamp
+    pending = lastbuild.unvalidated(graph_file) if with_store and data is not None else None
+    if data is not None:
+        write_turtle(workspace, data, index)
+    stamp = index.output
+    index_file = state_dir(graph_file) / buildindex.INDEX_FILE
+    if with_store and loader is not None:
+        meanwhile()
+        compacting = loader.finish()
+        encoded = buildindex.encode(index)  # while the store compacts
+        install_store(graph_file, compacting.result(), stamp, paths.ontology_file())
+        loader.close()
+        write_atomically(index_file, encoded)
+        lastbuild.record(graph_file, stamp, None)
+        return True
     updated = False
     folder, changes = update if update is not None else (None, {})
     if with_store and folder is not None:
@@ -198,7 +232,8 @@ def write_outputs(
         if loading is not None:
             loading.result()
     if with_store:  # encoded after the load: both at once would raise the peak memory
-        write_atomically(state_dir(graph_file) / buildindex.INDEX_FILE, buildindex.encode(index))
+        write_atomically(index_file, buildindex.encode(index))
+        lastbuild.record(graph_file, stamp, lastbuild.merged(pending, changed))
     return with_store
 
 

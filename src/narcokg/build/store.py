@@ -57,8 +57,9 @@ def _sort_prefix_lines(turtle: bytes) -> bytes:
     return b"\n".join(sorted(lines[:count]) + lines[count:])
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename: never half-written.
+def write_atomically(path: Path, data: bytes | list[bytes]) -> None:
+    """Write ``data`` (or its pieces, one after the other) to ``path`` through a temporary file
+    and a rename: never half-written.
 
     The file gets the mode a plain ``open`` would (0666 less the umask: 0644 normally), reaches
     the disk (fsync) before the rename, and the temporary file goes on every failure. Temporary
@@ -71,7 +72,7 @@ def write_atomically(path: Path, data: bytes) -> None:
     )
     try:
         with os.fdopen(handle, "wb") as output:
-            output.write(data)
+            output.writelines([data] if isinstance(data, bytes) else data)
             output.flush()
             os.fchmod(output.fileno(), 0o666 & ~_umask())
             os.fsync(output.fileno())

@@ -11,7 +11,7 @@ build/incremental.py splices.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -96,6 +96,35 @@ def _triples(
             else:
                 obj = ox.Literal(value, datatype=node(extra))
             yield ox.Triple(term, node(predicate), obj)
+
+
+#: Triples per piece of a full build's Turtle (about 4 MB): each piece goes to the store's
+#: loader as soon as it is written (build/loading.py).
+PIECE_TRIPLES = 60_000
+
+
+def pieces(
+    subjects: list[str],
+    by_subject: Mapping[str, Collection[PredicateObject]],
+    sink: Callable[[bytes], None],
+) -> tuple[list[bytes], list[int]]:
+    """The blocks of ``subjects`` (ordered) in pieces of about ``PIECE_TRIPLES`` triples, and
+    the offset of each block in the pieces joined (one more: the end). Each piece goes to
+    ``sink`` with the prefix lines as soon as it is written. A block depends on its subject's
+    triples alone, so the pieces joined are the bytes of :func:`blocks` over all of them."""
+    out: list[bytes] = []
+    offsets = [0]
+    start = count = 0
+    for at, subject in enumerate(subjects, 1):
+        count += len(by_subject[subject])
+        if count >= PIECE_TRIPLES or at == len(subjects):
+            body, local = blocks(subjects[start:at], by_subject)
+            base = offsets[-1]
+            offsets.extend(base + offset for offset in local[1:])
+            out.append(body)
+            sink(header() + body)
+            start, count = at, 0
+    return out, offsets
 
 
 def blocks(

@@ -10,6 +10,7 @@ One module per job:
 - :mod:`.nonstats`   digits that are not statistics (dates, sections, COVID-19, 3,4-MDMA, durations)
 - :mod:`.measures`   the counted thing -> a measure concept and unit (the ontology's registry)
 - :mod:`.bare`       bare numbers borrow the noun they count from a sibling or their clause
+- :mod:`.totals`     running totals and subgroup counts, flagged for review
 - :mod:`.placing`    the regions of a figure
 - :mod:`.changes`    changes and "respectively" lists, each linked to the figure it changes
 - :mod:`.periods`    periods resolved against the publication date

@@ -12,12 +12,17 @@ from narcokg.extract.lang.en.names import (
     AGENCY_VARIANTS,
     ALIASES,
     ATTRIBUTION,
+    BACK_REFERENCE,
     INTRODUCED,
+    KIND_PLACE,
     KNOWN_AGENCIES,
     LEADING_WORDS,
     NOT_AGENCY,
     OPERATION_NAMES,
+    PLACE_KIND,
+    RELEASED_BY,
     REPORTED_BY,
+    STATE_SUFFIX,
 )
 from narcokg.model.regions import region_slug
 
@@ -58,6 +63,15 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
             Agency(agency_slug(label), label, m[1], "public-security-organs"),
             m.group(),
         )
+    # "the province's public security organs": those of the place named last before them
+    for m in re.finditer(
+        r"\bthe\s+(?:province|city|region|municipality)'s\s+public\s+security\s+organs\b", text
+    ):
+        places = list(re.finditer(rf"\b({regional})\b", text[: m.start()]))
+        if places:
+            label = f"{places[-1][1]} public security organs"
+            agency = Agency(agency_slug(label), label, places[-1][1], "public-security-organs")
+            add(m.start(), m.end(), agency, m.group())
     for pattern, label, country in AGENCY_VARIANTS:
         for m in pattern.finditer(text):
             add(m.start(), m.end(), Agency(agency_slug(label), label, country), m.group())
@@ -66,18 +80,19 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
             agency = Agency(agency_slug(label), label, country, international=country is None)
             add(m.start(), m.end(), agency, m.group())
     named = [*INTRODUCED.finditer(text), *AGENCY_NAME.finditer(text), *_attributed(text)]
-    for m in [*named, *REPORTED_BY.finditer(text)]:
+    for m in [*named, *REPORTED_BY.finditer(text), *RELEASED_BY.finditer(text)]:
         label = LEADING_WORDS.sub("", m.group("name") if "name" in m.re.groupindex else m.group())
         if NOT_AGENCY.search(label):
             continue
         end = m.end("name") if "name" in m.re.groupindex else m.end()
-        add(
-            end - len(label),
-            end,
-            Agency(agency_slug(label), label, _where(label, region_names)),
-            label,
-        )
+        add(end - len(label), end, _named_agency(label, region_names), label)
+    # after the longer names: "North Wales Police" is not "Wales Police"
+    for form in (KIND_PLACE, PLACE_KIND):
+        for m in re.finditer(form.format(place=regional), text):
+            label = m.group()
+            add(m.start(), m.end(), Agency(agency_slug(label), label, m["a"]), label)
     _abbreviations(text, found, agencies)
+    _back_references(text, found, agencies)
     if "public-security-organs" not in agencies and any(a.part_of for a in agencies.values()):
         agencies["public-security-organs"] = Agency(
             "public-security-organs", "Public security organs", "China"
@@ -85,11 +100,35 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
     return sorted(found, key=lambda f: f.start), agencies
 
 
+def _named_agency(label: str, region_names: list[str]) -> Agency:
+    """An agency by its name; a state its name ends with ("... of the Republic of Indonesia") is
+    its jurisdiction, not part of its label."""
+    suffix = STATE_SUFFIX.search(label)
+    if suffix is not None:
+        short = label[: suffix.start()]
+        where = suffix["state"] if suffix["state"] in region_names else None
+        return Agency(agency_slug(short), short, where or _where(label, region_names))
+    return Agency(agency_slug(label), label, _where(label, region_names))
+
+
+def _back_references(text: str, found: list[Mention], agencies: dict[str, Agency]) -> None:
+    """ "The Board", "the Agency's": the one agency found whose name ends with that word."""
+    for m in BACK_REFERENCE.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        heads = {a.slug for a in agencies.values() if a.label.split()[-1] == m["head"]}
+        if len(heads) == 1:
+            found.append(Mention(m.start(), m.end(), heads.pop(), m.group()))
+
+
 def _where(label: str, region_names: list[str]) -> str | None:
     """The region an agency's name names, also by an abbreviation ("WA Police Force")."""
     words = set(re.findall(r"[\w.]+", label))
     short = (ALIASES[a] for a in ALIASES if a in words and ALIASES[a] in region_names)
-    return next((n for n in region_names if n in label), next(short, None))
+    named = [n for n in region_names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", label)]
+    return (
+        max(named, key=len) if named else next(short, None)
+    )  # "Western Australia", not "Australia"
 
 
 def _attributed(text: str) -> list[re.Match[str]]:

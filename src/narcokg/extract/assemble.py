@@ -64,6 +64,8 @@ def assemble_measurements(
         for index, mention in enumerate(mentions[number]):
             change = links.get((number, index))
             base = facts.get(change.base) if change and change.base else None
+            if base is not None and base.mention.sentence != sentence.index:
+                base = _current_figure(context, base, list(facts.values()))
             fact = figure_fact(context, sentence, mention, operations, change, base)
             fact.id = unique_id(fact.id, used)
             facts[mention] = fact
@@ -80,6 +82,29 @@ def assemble_measurements(
     for fact in found:  # the two steps above may have settled or changed notes
         fact.confidence = confidence(fact.measure in registry().measures, fact.review)
     return found
+
+
+def _current_figure(
+    context: DraftContext, base: DraftMeasurement, found: list[DraftMeasurement]
+) -> DraftMeasurement:
+    """A change stated in a later sentence refers to the current figure, not to the earlier one
+    it was compared with: "... seized 29.5 tons in 2023, compared with 24.1 tons in 2022. Seizures
+    have risen by 40% since 2020." changes the 29.5 tons."""
+    sentence = context.sentences[base.mention.sentence]
+    clause = context.text[sentence.start : base.mention.start]
+    if not _COMPARED.search(clause):
+        return base
+    earlier = [
+        f
+        for f in found
+        if f.mention.sentence == base.mention.sentence
+        and f.mention.start < base.mention.start
+        and f.measure == base.measure
+    ]
+    return earlier[-1] if earlier else base
+
+
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|from|than|versus|vs\.?)\s+(?:the\s+)?$", re.I)
 
 
 def _sibling_measures(found: list[DraftMeasurement]) -> None:

@@ -13,6 +13,7 @@ from narcokg.extract.figures import Mention
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.lang.en.words import DOWN, UP
 from narcokg.extract.text import Sentence
+from narcokg.model.numbers import MULTIPLIERS
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,9 @@ def change_direction(
     if re.search(r"\b(?:from|to)\s*$", window):
         return None  # "down from 69%", "rose from 9,600 pounds to 12,900": levels, not changes
     if mention.unit in {"percent", "fold", "percentage-point"}:
-        direction = _direction_in(window[-40:]) or _direction_in(mention.noun)
+        direction = (
+            _multiplied(mention) or _direction_in(window[-40:]) or _direction_in(mention.noun)
+        )
         after = en.AFTER_CUE.match(sentence.text[mention.end - sentence.start :])
         listed = re.fullmatch(r"[\s,]*(?:and\s*)?|[\s,]*(?:and\s+)?[\w\s-]{0,40}\bby\s*", window)
         if direction is None and listed and previous_direction:
@@ -73,6 +76,15 @@ def change_direction(
     head = mention.noun.split()[:1]
     if (head and head[0].lower() in {"fewer", "more", "less"}) or en.THAN.match(rest):
         return _direction_in(" ".join(head) + " " + rest[:20])
+    return None
+
+
+def _multiplied(mention: Mention) -> str | None:
+    """The direction a multiplier word states itself: "tripled", "more than twice" rise, "halved"
+    falls; "threefold" says how much, not which way ("fell threefold")."""
+    words = re.findall(r"[a-z]+", mention.quote.lower())
+    if any(w in MULTIPLIERS for w in words):
+        return "decrease" if any(w.startswith("halv") for w in words) else "increase"
     return None
 
 

@@ -11,6 +11,7 @@ from narcokg.extract.drafts import (
     DraftContext,
     DraftMeasurement,
     DraftOperation,
+    aside,
     measure_of,
     nearest,
     period_of,
@@ -19,7 +20,12 @@ from narcokg.extract.figures import Mention
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.measures import count_unit
-from narcokg.extract.notes import confidence, uncertain_fields
+from narcokg.extract.notes import (
+    confidence,
+    context_period_note,
+    context_region_note,
+    uncertain_fields,
+)
 from narcokg.extract.placing import figure_regions
 from narcokg.extract.text import Sentence
 from narcokg.model.regions import region_slug
@@ -63,6 +69,7 @@ def figure_fact(
         _place(fact, context, sentence, mention, operations, review)
     fact.within = _within(context.text, mention, sentence)
     fact.denominator = mention.denominator
+    fact.review = review
     review.extend(n for n in uncertain_fields(context, sentence, fact, known) if n not in review)
     fact.review = review
     fact.confidence = confidence(known, review)
@@ -107,7 +114,13 @@ def _place(
 ) -> None:
     fact.period, explicit = period_of(context, sentence, mention.start, mention.end)
     before = context.text[max(0, mention.start - 6) : mention.start]
-    if re.search(r"\bfrom\s+$", before) and (earlier := periods.previous_year(fact.period)):
+    # "52 five years earlier" (the words may have been read into the figure's noun)
+    ago = en.YEARS_EARLIER.match(context.text, mention.end) or en.YEARS_EARLIER.search(
+        mention.quote
+    )
+    if ago and (earlier := periods.previous_year(fact.period, _years(ago["n"]))):
+        fact.period = earlier
+    elif re.search(r"\bfrom\s+$", before) and (earlier := periods.previous_year(fact.period)):
         if not _period_right_after(context, mention):
             fact.period = earlier
             review.append(
@@ -119,21 +132,28 @@ def _place(
     ):
         fact.period = earlier  # "6 the year before", "69% the previous year"
     elif not explicit:
-        review.append(f"period {fact.period!r} taken from the context, not the sentence")
+        review.append(context_period_note(context, sentence, fact.period))
     fact.period = _fit_nature(fact.measure, fact.period, explicit, review)
+    if (day := _stock_date(context, sentence, mention, fact.measure, explicit)) is not None:
+        fact.period = day  # "On 31 March 2023, 16,924 people were in treatment"
+        review[:] = [n for n in review if not n.startswith(("period '", "period: a stock"))]
     _note_ambiguity(context, sentence, fact.period, review)
     figures = context.figures.get(sentence.index, [])
     fact.regions, stated = figure_regions(context, sentence, mention, figures)
     if not stated and fact.regions:
-        review.append(
-            f"region {' + '.join(fact.regions)!r} taken from the context, not stated here"
-        )
+        review.append(context_region_note(context, sentence, fact.regions))
     if not fact.regions:
         review.append("no region found: add one")
     # an agency that only "supported" or "assisted" does not own the figure
     leading = [a for a in context.agencies if not _HELPER.search(context.text[: a.start][-40:])]
+    source = _attributed(context, sentence)
+    if source is not None and not stated and fact.regions:
+        # a third party's statistic may be for its own area, not the report's
+        review.append(
+            f"region: a figure {source.text!r} gives: for {fact.regions[0]!r}, or its own area?"
+        )
     agency = (
-        _attributed(context, sentence)
+        source
         or nearest(leading, sentence, context, mention.start, mention.end, before_only=True)[0]
     )
     if agency is None and context.agencies:
@@ -148,11 +168,20 @@ def _attributed(context: DraftContext, sentence: Sentence) -> Name | None:
     """The source an "according to" names anywhere in the sentence ("6,473 people died ...,
     according to the California Department of Public Health"): the figures are its."""
     for name in context.agencies:
-        if sentence.start <= name.start < sentence.end and _ACCORDING.search(
-            context.text[max(sentence.start, name.start - 60) : name.start]
+        if not sentence.start <= name.start < sentence.end:
+            continue
+        before = context.text[max(sentence.start, name.start - 60) : name.start]
+        # "..., the CDC estimates." closes the sentence the way "according to" opens it
+        if _ACCORDING.search(before) or (
+            re.search(r",\s*(?:the\s+)?$", before) and _SAYS_AT_END.match(context.text, name.end)
         ):
             return name
     return None
+
+
+_SAYS_AT_END = re.compile(
+    r"\s+(?:said|says|estimates|estimated|reported|reports|found|finds)\s*[.;]", re.I
+)
 
 
 _HELPER = re.compile(
@@ -164,6 +193,33 @@ _HELPER = re.compile(
 _ACCORDING = re.compile(r"\baccording\s+to\b[^,;.]*$", re.I)
 
 
+def _years(word: str) -> int:
+    return int(word) if word.isdigit() else en.NUMBER_WORDS[word.lower()]
+
+
+def _stock_date(
+    context: DraftContext, sentence: Sentence, mention: Mention, measure: str, explicit: bool
+) -> str | None:
+    """The day a stock was counted when the text gives one: in the figure's own parentheses
+    ("(31 March 2022: 10,140)"), else the nearest date before it in its sentence outside other
+    parentheses, else (its sentence naming no period) the last date of the sentence before."""
+    from narcokg.model.registry import registry
+
+    entry = registry().measures.get(measure)
+    if entry is None or entry.nature != "stock":
+        return None
+    text = context.text
+    found = [
+        m
+        for m in en.DATE.finditer(text, sentence.start, mention.start)
+        if not aside(text, m.start(), mention.start, mention.end)
+    ]
+    previous = context.sentences[sentence.index - 1] if sentence.index else None
+    if not found and not explicit and previous and previous.paragraph == sentence.paragraph:
+        found = list(en.DATE.finditer(text, previous.start, previous.end))
+    return periods.day_label(found[-1].group()) if found else None
+
+
 def _fit_nature(measure: str, period: str, explicit: bool, review: list[str]) -> str:
     """A flow (registry: nk:measureNature) takes the year of an end-of-year date ("at the end of
     2023, 10 fugitives were named" -> 2023); a stock whose year came from the context is counted
@@ -172,7 +228,10 @@ def _fit_nature(measure: str, period: str, explicit: bool, review: list[str]) ->
 
     entry = registry().measures.get(measure)
     nature = entry.nature if entry else None
-    if nature == "flow" and (m := re.fullmatch(r"(\d{4})-12-31", period)):
+    # a flow, or a rate whose date came from the context, is of the year that date ends
+    if (nature == "flow" or (nature is None and not explicit)) and (
+        m := re.fullmatch(r"(\d{4})-12-31", period)
+    ):
         return m[1]
     if nature == "stock" and not explicit and re.fullmatch(r"\d{4}", period):
         review.append(f"period: a stock; counted at the end of {period}?")

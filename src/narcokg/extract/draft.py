@@ -15,6 +15,7 @@ from narcokg.extract.assemble import assemble_measurements, operations_of
 from narcokg.extract.drafts import Draft, DraftContext, DraftMeasurement, DraftOperation
 from narcokg.extract.figures import Mention, find_figures
 from narcokg.extract.garbles import find_garbles
+from narcokg.extract.notes import hold_below_high
 from narcokg.extract.placing import document_country, document_home
 from narcokg.extract.text import Sentence, split_sentences
 
@@ -43,6 +44,8 @@ def draft_document(
     context.figures.update(enumerate(mentions))
     operations = operations_of(context)
     found = assemble_measurements(context, mentions, operations)
+    for fact in found:
+        hold_below_high(fact)
     repaired = any(m.mention.repair for m in found)
     return Draft(
         doc_id=doc_id,
@@ -97,8 +100,9 @@ def sentence_mentions(sentence: Sentence) -> list[Mention]:
             mention = mention.with_notes(f"a share: {match.group()!r}; the value is the part")
         found.append(mention)
     from narcokg.extract.bare import borrow_nouns
+    from narcokg.extract.totals import flag
 
-    return borrow_nouns(sentence, sorted(found, key=lambda m: m.start))
+    return flag(sentence, borrow_nouns(sentence, sorted(found, key=lambda m: m.start)))
 
 
 def _title(text: str, file: str) -> str:

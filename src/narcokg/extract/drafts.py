@@ -114,6 +114,32 @@ def nearest(
 
 
 def period_of(context: DraftContext, sentence: Sentence, start: int, end: int) -> tuple[str, bool]:
+    """The period of ``[start, end)`` (see :func:`_period_of`); a running total whose sentence
+    says when counting began ("since the program began in 2010") runs from then to the end of
+    that period, as the answer keys write it (its review note still asks to check the end); a
+    total stated at a date ("by the end of 2023") keeps its date."""
+    from narcokg.extract.totals import running_start
+    from narcokg.model.periods import parse_period
+
+    label, explicit = _period_of(context, sentence, start, end)
+    year = running_start(sentence, start, end)
+    if year is None:
+        return label, explicit
+    try:
+        period = parse_period(label)
+    except ValueError:
+        return label, explicit
+    if period.kind != "flow":
+        return label, explicit  # "by the end of 2023 ... since it opened": a total at a date
+    until = period.end
+    return (
+        (f"{year}-01-01/{until.isoformat()}", True)
+        if int(year) <= until.year
+        else (label, explicit)
+    )
+
+
+def _period_of(context: DraftContext, sentence: Sentence, start: int, end: int) -> tuple[str, bool]:
     """The period of ``[start, end)``: one attached to it ("46,800 in 2022", "in 2021 (4,859
     deaths)"), else the nearest in its sentence that is not a base or comparison period, else
     the last one earlier in the paragraph, else the document's."""

@@ -1,6 +1,6 @@
 """Number forms in report text: "214,530", "5100", "2.3 million", "31 tons", "18.4 tonnes",
 "9,120kg (20,106lbs)", "1.2‰", "12.5%", "3 out of 5", "12 of the 20", "five milligrams",
-"two-fold".
+"two-fold", and multiplier words ("tripled", "more than twice as many", "fivefold": folds).
 
 :func:`find_figures` returns every candidate :class:`Mention` of a sentence; whether it is a
 statistic at all is for :mod:`.nonstats` to say.
@@ -15,7 +15,15 @@ from decimal import Decimal
 from narcokg.extract import qualifiers
 from narcokg.extract.lang.en.words import RATE_UNITS
 from narcokg.extract.text import Sentence
-from narcokg.model.numbers import MASS_UNITS, SCALES, WORD_NUMBER, parse_number, word_value
+from narcokg.model.numbers import (
+    FOLD_WORD,
+    SCALES,
+    UNIT_WORDS,
+    WORD_NUMBER,
+    fold_value,
+    parse_number,
+    word_value,
+)
 
 #: Currency signs -> units (proposed: the ontology has no money units yet).
 CURRENCIES = {"$": "dollar", "£": "pound-sterling", "€": "euro"}
@@ -26,11 +34,11 @@ _FOLD_TIMES = (
     r"|over|than|what)\b)"
 )
 NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_MASS = "|".join(sorted((re.escape(u) for u in MASS_UNITS), key=len, reverse=True))
+_MASS = "|".join(sorted((re.escape(u) for u in UNIT_WORDS), key=len, reverse=True))
 FIGURE = re.compile(
     rf"(?:(?P<qual>{qualifiers.PATTERN})\s+(?:an?\s+)?)?"
     r"(?P<cur>(?:A|AU|US|C|CA|NZ|HK)?\$|£|€)?"
-    rf"(?P<num>{NUMBER}|{WORD_NUMBER})(?P<fold>-fold)?"
+    rf"(?P<num>{NUMBER}|(?P<mult>{FOLD_WORD})|{WORD_NUMBER})(?P<fold>-fold)?"
     rf"(?:\s*(?P<scale>{'|'.join(SCALES)})\b)?"
     rf"(?:\s*(?P<rate>%|‰|percentage\s+points?\b|per\s?cent\b|percent\b|per\s+mille\b|per\s+thousand\b|per\s+100,000\b|{_FOLD_TIMES})"
     rf"|\s*(?P<unit>{_MASS})\b)?"
@@ -72,7 +80,7 @@ def read_number(text: str) -> Decimal:
 
 
 def figure_value(match: re.Match[str]) -> Decimal:
-    number = read_number(match["num"])
+    number = Decimal(fold_value(match["mult"])) if match["mult"] else read_number(match["num"])
     if match["scale"]:
         number *= SCALES[match["scale"].lower()]
     return number.normalize() if number % 1 else number.quantize(Decimal(1))
@@ -81,14 +89,14 @@ def figure_value(match: re.Match[str]) -> Decimal:
 def figure_unit(match: re.Match[str]) -> str | None:
     if match["cur"]:
         return CURRENCIES[match["cur"][-1]]
-    if match["fold"]:
+    if match["fold"] or match["mult"]:
         return "fold"
     if match["rate"] and match["rate"].lower().startswith("percentage"):
         return "percentage-point"
     if match["rate"]:
         return RATE_UNITS[" ".join(match["rate"].lower().replace("percent", "per cent").split())]
     if match["unit"]:
-        return MASS_UNITS[match["unit"].lower()]
+        return UNIT_WORDS[match["unit"].lower()]
     return None
 
 

@@ -18,6 +18,8 @@ from pathlib import Path
 from narcokg.extract.lang.en.names import (
     ALIASES,
     CITY_REGIONS,
+    DEMONYM_BEFORE,
+    DEMONYMS,
     LIST_INTRO,
     NATIONWIDE,
     WORLDWIDE,
@@ -59,13 +61,43 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
         for m in re.finditer(rf"(?<![\w.])(?:{pattern})(?![\w])", text)
         if not _in_list(text, m.start())
     ]
+    found += [
+        Mention(m.start(), m.end(), DEMONYMS[m[1]], m.group())
+        for m in re.finditer(rf"\b({'|'.join(DEMONYMS)})\b", text)
+        if DEMONYMS[m[1]] in regions and DEMONYM_BEFORE.match(text, m.end())
+    ]
     if country:
         found += [
             Mention(m.start(), m.end(), country, m.group()) for m in NATIONWIDE.finditer(text)
         ]
     if WORLD in regions:
         found += [Mention(m.start(), m.end(), WORLD, m.group()) for m in WORLDWIDE.finditer(text)]
+    if country:
+        found = _foreign_parts_named(found, regions, country)
     return sorted(found, key=lambda m: m.start)
+
+
+def _top(name: str, regions: dict[str, Region]) -> str:
+    region = regions[name]
+    while region.part_of is not None:
+        region = regions[region.part_of]
+    return region.name
+
+
+def _foreign_parts_named(
+    found: list[Mention], regions: dict[str, Region], country: str
+) -> list[Mention]:
+    """A state or province of another country counts only when the text names that country too:
+    "Victoria" in a Canadian report is the city in British Columbia, not the Australian state."""
+    named = {m.key for m in found if m.key != WORLD and regions[m.key].part_of is None}
+    return [
+        m
+        for m in found
+        if m.key == WORLD
+        or regions[m.key].part_of is None
+        or regions[m.key].kind == "special administrative region"  # Hong Kong, Macau
+        or _top(m.key, regions) in named | {country}
+    ]
 
 
 def _in_list(text: str, start: int) -> bool:

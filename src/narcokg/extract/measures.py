@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from narcokg.extract.lang.en.words import COUNT_UNITS, DRUG_WORDS, VAGUE_HEADS
+from narcokg.model.quantities import VOLUME_UNIT_NAMES
 
 if TYPE_CHECKING:
     from narcokg.model.registry import Registry, Rule
@@ -66,7 +67,7 @@ def classify(
     from narcokg.model.registry import registry
 
     found = rules or registry()
-    kind = "mass" if mass else "count"
+    kind = "mass" if mass else "volume" if unit in VOLUME_UNIT_NAMES else "count"
     lowered, context = noun.lower(), sentence.lower()
     words = re.findall(r"[a-z]+", lowered.split(" of ")[0])
     resolved_unit = unit or count_unit(noun) or proposed_unit(noun)
@@ -271,6 +272,7 @@ def _proposed_measure(noun: str, verb: str = "") -> str:
     when it is a past tense ("examined 3,900 parcels" -> ``parcels-examined``)."""
     named = [w for w in re.findall(r"[A-Za-z0-9]+", noun) if not re.fullmatch(r"[A-Z][a-z]+", w)]
     words = [w.lower() for w in (named if len(named) > 1 else re.findall(r"[A-Za-z0-9]+", noun))]
+    words = words[1:] if words[:1] == ["of"] else words  # "300 litres of codeine syrup"
     done = verb.strip().lower()
     if words and re.fullmatch(r"[a-z]+ed", done) and done not in words and done not in _HEDGES:
         words = [*words[:4], done]

@@ -98,7 +98,8 @@ def _duration(match: re.Match[str], after: str) -> str | None:
 
 def _age(before: str) -> str | None:
     if re.search(
-        r"\b(?:aged|ages|age|over-)\s+(?:between\s+)?(?:\d+\s+(?:to|and)\s+)?$",
+        r"\b(?:aged|ages|age|over-)\s+(?:between\s+|under\s+|over\s+|below\s+|above\s+)?"
+        r"(?:\d+\s+(?:to|and)\s+)?$",
         before,
         re.IGNORECASE,
     ):
@@ -109,7 +110,7 @@ def _age(before: str) -> str | None:
 def _word_number(match: re.Match[str], after: str) -> str | None:
     if not match["num"][0].isalpha():
         return None
-    if match["fold"] or match["scale"] or match["unit"] or match["rate"]:
+    if match["fold"] or match["mult"] or match["scale"] or match["unit"] or match["rate"]:
         return None
     if match["den"] and match["num"].lower() != "one":
         return None  # "six out of ten pills"; not "one of the 10 largest ports"

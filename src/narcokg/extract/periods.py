@@ -26,6 +26,9 @@ class PeriodMention:
     #: a base or comparison period ("compared with 2022", "since 2017", "the 2019 base year"),
     #: or a date that is not a statistic's period ("took effect in 2008")
     comparison: bool = False
+    #: the text names the months ("the year ending March 2024"): a fiscal-year label stays April
+    #: to March whatever the country's own fiscal year
+    stated_months: bool = False
 
 
 def _end_of_year(m: re.Match[str], published: date) -> str:
@@ -34,7 +37,8 @@ def _end_of_year(m: re.Match[str], published: date) -> str:
 
 def _as_of_date(m: re.Match[str], published: date) -> str:
     month = MONTH_NAMES[m["m"].lower()]
-    day = int(m["d"]) if m["d"] else calendar.monthrange(int(m["y"]), month)[1]
+    given = m["d"] or m["d2"]
+    day = int(given) if given else calendar.monthrange(int(m["y"]), month)[1]
     return f"{m['y']}-{month:02d}-{day:02d}"
 
 
@@ -78,6 +82,11 @@ def _split_year(m: re.Match[str], published: date) -> str:
     return f"FY{int(m['y']) + 1}"
 
 
+def _consecutive(m: re.Match[str]) -> bool:
+    """A split year names two consecutive years ("2022-23", "2022/2023")."""
+    return int(m["z"][-2:]) == (int(m["y"]) + 1) % 100
+
+
 def _end_of_month(m: re.Match[str], published: date) -> str:
     month = MONTH_NAMES[m["m"].lower()]
     return f"{m['y']}-{month:02d}-{calendar.monthrange(int(m['y']), month)[1]:02d}"
@@ -86,9 +95,30 @@ def _end_of_month(m: re.Match[str], published: date) -> str:
 def _between_months(m: re.Match[str], published: date) -> str:
     year = _relative_year(m["y"], published)
     first, last = MONTH_NAMES[m["m"].lower()], MONTH_NAMES[m["m2"].lower()]
-    if first % 3 == 1 and last == first + 2:
+    return _month_span(year, first, year, last)
+
+
+def _month_span(year: int, first: int, year2: int, last: int) -> str:
+    """Months ``first`` of ``year`` to ``last`` of ``year2``: a quarter or half when it is one."""
+    if year == year2 and first % 3 == 1 and last == first + 2:
         return f"{year}-Q{first // 3 + 1}"
-    return f"{year}-{first:02d}-01/{year}-{last:02d}-{calendar.monthrange(year, last)[1]:02d}"
+    if year == year2 and (first, last) in {(1, 6), (7, 12)}:
+        return f"{year}-H{1 if first == 1 else 2}"
+    end = calendar.monthrange(year2, last)[1]
+    return f"{year}-{first:02d}-01/{year2}-{last:02d}-{end:02d}"
+
+
+def _months_to(m: re.Match[str], published: date) -> str:
+    count = {"three": 3, "six": 6, "nine": 9}.get(m["n"].lower()) or int(m["n"])
+    year, last = int(m["y"]), MONTH_NAMES[m["m"].lower()]
+    first = last - count + 1
+    return _month_span(year - (first < 1), (first - 1) % 12 + 1, year, last)
+
+
+def _half(m: re.Match[str], published: date) -> str:
+    if m["n"]:
+        return f"{m['y2']}-H{m['n']}"
+    return f"{_relative_year(m['y'], published)}-H{1 if m['h'].lower() == 'first' else 2}"
 
 
 def _this_month(m: re.Match[str], published: date) -> str:
@@ -108,6 +138,21 @@ def _month(m: re.Match[str], published: date) -> str:
     return f"{published.year - (month > published.month)}-{month:02d}"
 
 
+_QUARTERS = {"first": 1, "1st": 1, "march": 1, "second": 2, "2nd": 2, "june": 2}
+_QUARTERS |= {"third": 3, "3rd": 3, "september": 3, "fourth": 4, "4th": 4, "december": 4}
+
+
+def _quarter(m: re.Match[str], published: date) -> str:
+    if m["n"]:
+        return f"{m['y3']}-Q{m['n']}"
+    number = _QUARTERS[m["q"].lower()]
+    if m["y"] or m["y2"]:
+        return f"{_relative_year(m['y'] or m['y2'], published)}-Q{number}"
+    # no year: the latest such quarter that had ended by publication
+    ended = (published.month - 1) // 3  # quarters of this year already over
+    return f"{published.year - (number > ended)}-Q{number}"
+
+
 def _year(m: re.Match[str], published: date) -> str:
     return str(_relative_year(m["y"], published))
 
@@ -121,6 +166,10 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
     "fiscal": _fiscal,
     "as_of_date": _as_of_date,
     "year_ending": _year_ending,
+    "quarter": _quarter,
+    "months_to": _months_to,
+    "month_range": _between_months,
+    "half": _half,
     "first_months": _first_months,
     "split_year": _split_year,
     "month": _month,
@@ -146,11 +195,14 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
                 continue
             if _in_name(text, start):
                 continue
+            if rule is _split_year and not _consecutive(match):
+                continue
             if rule is _month and not match["y"] and _FUTURE.search(_clause_before(text, start)):
                 continue  # "will appear in court in March": no statistic's period
             taken.append((start, end))
             comparison = _is_comparison(text, start, end)
-            found.append(PeriodMention(start, end, rule(match, published), comparison))
+            label = rule(match, published)
+            found.append(PeriodMention(start, end, label, comparison, rule is _year_ending))
     return sorted(found, key=lambda p: p.start)
 
 
@@ -169,6 +221,8 @@ def _is_comparison(text: str, start: int, end: int) -> bool:
     listed = en.COMPARED_LIST.search(text[max(0, start - 120) : start])
     if re.match(r",?\s+when\b", after):
         return False  # "than in 2014, when 8.1% ...": the period of the figure that follows
+    if en.TEMPORAL_CLAUSE.match(re.split(r"[.;:\n]", text[max(0, start - 160) : start])[-1]):
+        return True  # "After the ban announced in April 2022, cultivation shrank ..."
     return bool(en.COMPARISON.search(before) or listed or re.match(r"\s+base\s+year", after))
 
 
@@ -201,9 +255,10 @@ def national_fiscal_years(
     for p in periods:
         if m := re.fullmatch(r"FY(\d{4})", p.label):
             year = int(m[1])
-            last = calendar.monthrange(year, month - 1)[1]
-            label = f"{year - 1}-{month:02d}-01/{year}-{month - 1:02d}-{last}"
-            p = PeriodMention(p.start, p.end, label, p.comparison)
+            first = 4 if p.stated_months else month  # "the year ending March 2024"
+            last = calendar.monthrange(year, first - 1)[1]
+            label = f"{year - 1}-{first:02d}-01/{year}-{first - 1:02d}-{last}"
+            p = PeriodMention(p.start, p.end, label, p.comparison, p.stated_months)
         result.append(p)
     return result
 
@@ -218,15 +273,18 @@ def nearest_period(periods: list[PeriodMention], start: int, end: int) -> Period
     return min(periods, key=distance, default=None)
 
 
-def previous_year(label: str) -> str | None:
-    """The same kind of period a year earlier ("2023" -> "2022", "FY2023" -> "FY2022")."""
-    match = re.fullmatch(r"(FY)?(\d{4})(-H1|-Q\d)?", label)
+def previous_year(label: str, years: int = 1) -> str | None:
+    """The same kind of period ``years`` earlier ("2023" -> "2022", "FY2023" -> "FY2022",
+    "2023-03-31" -> "2022-03-31")."""
+    match = re.fullmatch(r"(FY)?(\d{4})(-H1|-Q\d|-\d\d(?:-\d\d)?)?", label)
     if match is None:
         span = re.fullmatch(r"(\d{4})(-\d\d-\d\d)/(\d{4})(-\d\d-\d\d)", label)
         if span is None or "-02-29" in label:
             return None
-        return f"{int(span[1]) - 1}{span[2]}/{int(span[3]) - 1}{span[4]}"
-    return f"{match[1] or ''}{int(match[2]) - 1}{match[3] or ''}"
+        return f"{int(span[1]) - years}{span[2]}/{int(span[3]) - years}{span[4]}"
+    if "-02-29" in label:
+        return None
+    return f"{match[1] or ''}{int(match[2]) - years}{match[3] or ''}"
 
 
 def default_period(periods: list[PeriodMention], published: date) -> str:
@@ -239,3 +297,12 @@ def default_period(periods: list[PeriodMention], published: date) -> str:
         # ties: the period named first (a report leads with what it is about)
         return max(counts, key=lambda label: counts[label])
     return str(published.year - 1 if published.month <= 6 else published.year)
+
+
+def day_label(text: str) -> str:
+    """A full date ("31 March 2023", "March 31, 2023") as a period label ("2023-03-31")."""
+    month = next(n for name, n in MONTH_NAMES.items() if name in text.lower())
+    year = re.search(_YEAR, text)
+    day = re.search(r"\b\d{1,2}\b", re.sub(_YEAR, "", text))
+    assert year is not None and day is not None  # a DATE match has both
+    return f"{year.group()}-{month:02d}-{int(day.group()):02d}"

@@ -84,16 +84,40 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
 
 
 def _caused_deaths(mention: Mention, before: str, after: str) -> Counted | None:
-    """Deaths a named drug caused: ``<drug>-deaths`` ("heroin-deaths")."""
+    """Deaths a named drug caused: ``<drug>-deaths`` ("heroin-deaths"), also for a bare number
+    whose own words name the drug ("of which 610 involved heroin", "and methamphetamine 1,491"
+    after "cocaine caused 2,367 deaths") or whose borrowed noun does ("deaths caused by
+    benzodiazepines fell by 124 to 755")."""
     if mention.unit is not None or not re.match(r"(?:\w+\s+)?deaths?\b", mention.noun, re.I):
         return None
     clause = re.split(r"[;:]|\.\s", before)[-1]
     own = mention.noun if mention.quote.endswith(mention.noun) else ""  # not a borrowed noun
     tail = re.sub(r"^(?:\w+\s+)?deaths?\b", "", own, flags=re.I) + after  # "deaths caused by"
-    found = _CAUSED_BEFORE.search(clause) or _CAUSED_AFTER.match(tail[:60])
+    borrowed = "" if own else re.sub(r"^(?:\w+\s+)?deaths?\b", "", mention.noun, flags=re.I)
+    found = (
+        _CAUSED_BEFORE.search(clause)
+        or _CAUSED_AFTER.match(tail[:60])
+        or (_CAUSED_AFTER.match(borrowed) if borrowed else None)
+        or (_GAPPED.search(clause) if not own and _CAUSED_VERB.search(clause) else None)
+    )
     if found is None or _drug(found) == "drug":
         return None
     return Counted(f"{_drug(found)}-deaths", "person", False)
+
+
+#: A gapped clause that repeats the verb of the clause before: "..., and methamphetamine 1,491".
+_GAPPED = re.compile(rf"(?:,|;|\band\b)\s*(?:and\s+)?{DRUG_WORDS.pattern}\s*$", re.I)
+_CAUSED_VERB = re.compile(r"\b(?:caused|involved)\b", re.I)
+
+
+def drug_of_own_words(mention: Mention, sentence: Sentence) -> str | None:
+    """The drug-specific deaths measure a bare number's own words give it, if any: then it does
+    not count what its sibling counts, though it borrowed its noun."""
+    offset = mention.start - sentence.start
+    found = _caused_deaths(
+        mention, sentence.text[:offset], sentence.text[mention.end - sentence.start :]
+    )
+    return found.measure if found else None
 
 
 def _money(sentence: str, before: str = "", after: str = "") -> str:

@@ -52,11 +52,16 @@ MASS_UNITS: dict[str, str] = {
     "milligrams": "milligram", "milligram": "milligram", "mg": "milligram",
     "pounds": "pound", "pound": "pound", "lbs": "pound", "lb": "pound",
 }  # fmt: skip
+#: Volume words -> the ontology's volume unit (liquid precursors: "2,760 liters").
+VOLUME_UNITS: dict[str, str] = {"litres": "litre", "litre": "litre", "liters": "litre",
+                                "liter": "litre"}  # fmt: skip
+#: Every unit word a figure may carry, mass or volume.
+UNIT_WORDS: dict[str, str] = MASS_UNITS | VOLUME_UNITS
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _QUALIFIER = "|".join(re.escape(p) for p, _ in QUALIFIER_PHRASES)
 _SCALE = "|".join(SCALES)
-_UNIT = "|".join(sorted((re.escape(u) for u in MASS_UNITS), key=len, reverse=True))
+_UNIT = "|".join(sorted((re.escape(u) for u in UNIT_WORDS), key=len, reverse=True))
 _FIGURE = re.compile(
     rf"(?:(?P<qualifier>{_QUALIFIER}|between)\s+(?:an?\s+)?)?(?P<number>{_NUMBER})"
     rf"(?:\s*(?P<scale>{_SCALE})\b)?(?:\s*(?P<unit>{_UNIT})\b)?",
@@ -153,8 +158,37 @@ def word_value(text: str) -> int:
     return sum(WORD_NUMBERS[part] for part in text.lower().split("-"))
 
 
+#: Multiplier words: a fold change with no number written ("tripled", "more than twice",
+#: "halved": a fall to a half, the fold decrease 2). The base forms need the word after them to be
+#: a comparison ("double the amount") or to end the quote, so "a double murder" is no figure.
+MULTIPLIERS: dict[str, int] = {
+    "twice": 2, "double": 2, "doubled": 2, "doubling": 2, "halved": 2, "halving": 2,
+    "triple": 3, "tripled": 3, "tripling": 3, "treble": 3, "trebled": 3,
+    "quadruple": 4, "quadrupled": 4,
+}  # fmt: skip
+_BASE_FORMS = ("twice", "double", "triple", "treble", "quadruple")
+_COMPARED = r"(?=\s+(?:as|the|that|what|its|their|last|over|since|than)\b|\s*$)"
+FOLD_WORD = (
+    rf"\b(?:(?:{'|'.join(w for w in MULTIPLIERS if w not in _BASE_FORMS)})\b"
+    rf"|(?:{'|'.join(_BASE_FORMS)})\b{_COMPARED}|(?:{_WORDS})fold\b)"
+)
+
+
+def fold_value(text: str) -> int:
+    """The fold a multiplier word states ("tripled" -> 3, "fivefold" -> 5, "halved" -> 2).
+
+    >>> fold_value("Threefold"), fold_value("twice"), fold_value("halved")
+    (3, 2, 2)
+    """
+    word = text.lower()
+    return MULTIPLIERS[word] if word in MULTIPLIERS else word_value(word.removesuffix("fold"))
+
+
 def digits_for_words(text: str) -> str:
-    """``text`` with spelled-out numbers in digits ("a two-fold rise" -> "a 2-fold rise")."""
+    """``text`` with spelled-out numbers in digits ("a two-fold rise" -> "a 2-fold rise"), and
+    multiplier words as folds ("more than triple" -> "more than 3-fold", "threefold" -> "3-fold").
+    """
+    text = re.sub(FOLD_WORD, lambda m: f"{fold_value(m.group())}-fold", text, flags=re.I)
     return re.sub(WORD_NUMBER, lambda m: str(word_value(m.group())), text, flags=re.IGNORECASE)
 
 
@@ -162,7 +196,7 @@ def _figure_from(match: re.Match[str]) -> Figure:
     number = parse_number(match["number"])
     if match["scale"]:
         number *= SCALES[match["scale"].lower()]
-    unit = MASS_UNITS[match["unit"].lower()] if match["unit"] else None
+    unit = UNIT_WORDS[match["unit"].lower()] if match["unit"] else None
     return Figure(
         number.normalize() if number % 1 else number, qualifier_of(match["qualifier"]), unit
     )
@@ -211,7 +245,7 @@ def repair_lost_decimal_point(surface: str) -> Figure:
     if match is None:
         raise ValueError(f"{surface!r} does not show a decimal number that lost its point")
     number = Decimal(f"{match['integer']}.{match['fraction']}")
-    return Figure(number, "exact", MASS_UNITS[match["unit"].lower()])
+    return Figure(number, "exact", UNIT_WORDS[match["unit"].lower()])
 
 
 REPAIR_RULES = {

@@ -7,6 +7,8 @@ from decimal import Decimal
 
 #: The mass units a figure's unit word can name (what ``numbers.MASS_UNITS`` maps words to).
 MASS_UNIT_NAMES = frozenset({"tonne", "kilogram", "gram", "milligram", "pound"})
+#: The volume units a unit word can name (``numbers.VOLUME_UNITS``): liquids are not weighed.
+VOLUME_UNIT_NAMES = frozenset({"litre"})
 
 
 @dataclass(frozen=True)

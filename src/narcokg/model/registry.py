@@ -15,7 +15,12 @@ from pathlib import Path
 
 from narcokg.namespaces import NKC, sparql_prologue
 
-_KINDS = {"MassUnit": "mass", "CountUnit": "count", "DimensionlessUnit": "dimensionless"}
+_KINDS = {
+    "MassUnit": "mass",
+    "VolumeUnit": "volume",
+    "CountUnit": "count",
+    "DimensionlessUnit": "dimensionless",
+}
 
 
 @dataclass(frozen=True)
@@ -34,7 +39,7 @@ class Rule:
 class MeasureEntry:
     notation: str
     label: str
-    kind: str  # mass, count or dimensionless
+    kind: str  # mass, volume, count or dimensionless
     nature: str | None  # flow or stock
     count_unit: str | None  # a unit label
     example_phrase: str | None

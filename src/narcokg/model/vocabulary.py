@@ -54,7 +54,8 @@ def load_vocabulary(ontology: Path) -> Vocabulary:
         label: (unit, kind)
         for unit, label, kind in _rows(
             store,
-            "SELECT ?u ?l ?k WHERE { VALUES ?k { nk:MassUnit nk:CountUnit nk:DimensionlessUnit }"
+            "SELECT ?u ?l ?k WHERE { VALUES ?k { nk:MassUnit nk:VolumeUnit nk:CountUnit"
+            " nk:DimensionlessUnit }"
             " ?u a ?k ; rdfs:label ?l FILTER(LANG(?l) IN ('', 'en')) }",
         )
     }

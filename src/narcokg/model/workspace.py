@@ -14,16 +14,15 @@ Layout (the shipped ``graph/`` folder is itself one)::
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from narcokg import paths
 
 MARKER = "narcokg.toml"
 
 
-@dataclass(frozen=True)
-class Workspace:
+class Workspace(NamedTuple):
     root: Path
 
     @property

@@ -15,14 +15,10 @@ no-op, so every file is valid SPARQL as it stands.
 
 from __future__ import annotations
 
-import difflib
 import re
-import shlex
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from narcokg.errors import InputError, ParameterError, UnknownQueryError
 from narcokg.files import read_text
@@ -40,8 +36,7 @@ _IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^<>\"{}|^`\\\x00-\x20\x7f]*\Z")
 _FORBIDDEN_CONTROL = re.compile(r"[\x00-\x07\x0b\x0e-\x1f\x7f]")
 
 
-@dataclass(frozen=True)
-class Param:
+class Param(NamedTuple):
     name: str
     type: str
     required: bool
@@ -50,8 +45,7 @@ class Param:
     entity: str | None = None  # the kind of entity the value names (narcokg.queries.entities)
 
 
-@dataclass(frozen=True)
-class StoredQuery:
+class StoredQuery(NamedTuple):
     name: str
     summary: str
     description: str
@@ -63,16 +57,26 @@ class StoredQuery:
         return next((p for p in self.params if p.name == name), None)
 
 
-@dataclass(frozen=True)
 class Catalogue:
     """Stored queries by name."""
 
-    queries: Mapping[str, StoredQuery]
+    __slots__ = ("queries",)
+
+    def __init__(self, queries: Mapping[str, StoredQuery]) -> None:
+        self.queries = queries
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Catalogue) and self.queries == other.queries
+
+    def __repr__(self) -> str:
+        return f"Catalogue(queries={self.queries!r})"
 
     def get(self, name: str) -> StoredQuery:
         """The query called ``name``; :class:`UnknownQueryError` lists the close names."""
         if name in self.queries:
             return self.queries[name]
+        import difflib  # only for this message: imports cost start-up (benchmarks/README.md)
+
         close = difflib.get_close_matches(name, list(self.queries), n=3, cutoff=0.5)
         hint = f"did you mean {', '.join(close)}?" if close else "list them with `narcokg queries`"
         raise UnknownQueryError(f"no stored query is called {name!r}: {hint}")
@@ -161,6 +165,8 @@ def render_query(query: StoredQuery, values: Mapping[str, str]) -> str:
     known = {p.name for p in query.params}
     for name in values:
         if name not in known:
+            import difflib
+
             close = difflib.get_close_matches(name, sorted(known), n=1)
             hint = f"did you mean {close[0]!r}?" if close else f"it takes {_list_params(query)}"
             raise ParameterError(f"{query.name} has no parameter {name!r}: {hint}")
@@ -224,6 +230,8 @@ def make_term(param: Param, value: str) -> str:
     if param.type == "iri":
         return f"<{value}>"
     if param.type == "date":
+        from datetime import date
+
         try:
             date.fromisoformat(value)
         except ValueError:
@@ -280,6 +288,8 @@ def example_option(param: Param) -> str:
     >>> example_option(Param("region", "string", True, "Inner Mongolia", ""))
     "-p 'region=Inner Mongolia'"
     """
+    import shlex
+
     return f"-p {shlex.quote(f'{param.name}={param.example}')}"
 
 

@@ -13,7 +13,7 @@ Importing this module imports neither engine: each is imported when first used.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -89,12 +89,30 @@ class LocalEngine:
             return AskResult(bool(answer))
         if isinstance(answer, ox.QuerySolutions):
             variables = tuple(v.value for v in answer.variables)
-            rows = tuple(tuple(_wrap(s[v]) for v in variables) for s in capped(answer, max_rows))
+            convert = _converter()
+            rows = tuple(tuple(map(convert, s)) for s in capped(answer, max_rows))
             return SelectResult(variables, rows)
         return GraphResult.from_triples(
             (_term(t.subject), _term(t.predicate), _term(t.object))
             for t in capped(answer, max_rows)
         )
+
+
+def _converter() -> Callable[[OxTerm | pyoxigraph.Triple | None], Term | None]:
+    """``_wrap`` remembering each distinct term of one answer: a whole table repeats its
+    labels, periods, documents and offsets on most rows, and wrapping a term (its datatype,
+    a canonical lexical form, a frozen dataclass) costs several times a dict lookup."""
+    known: dict[OxTerm | pyoxigraph.Triple, Term] = {}
+
+    def convert(term: OxTerm | pyoxigraph.Triple | None) -> Term | None:
+        if term is None:
+            return None
+        wrapped = known.get(term)
+        if wrapped is None:
+            wrapped = known[term] = _term(term)
+        return wrapped
+
+    return convert
 
 
 def _wrap(term: OxTerm | pyoxigraph.Triple | pyoxigraph.DefaultGraph | None) -> Term | None:

@@ -12,16 +12,14 @@ Only an empty answer costs the extra query, so an answer with rows is as fast as
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from narcokg.errors import ParameterError
 from narcokg.namespaces import DCTERMS, NK, NKC, RDFS, SKOS
 
 
-@dataclass(frozen=True)
-class EntityKind:
+class EntityKind(NamedTuple):
     """A kind of entity a parameter can name: the query listing its names, how they match."""
 
     name: str
@@ -77,6 +75,8 @@ def check_names(kind: EntityKind, value: str, names: Iterable[str]) -> None:
         return
     # Suggest names of the form given: an IRI for an IRI, else the labels and identifiers.
     by_key = {fold(name): name for name in known if ("://" in name) == ("://" in value)}
+    import difflib  # only for this message: imports cost start-up (benchmarks/README.md)
+
     close = difflib.get_close_matches(fold(value), list(by_key), n=5, cutoff=0.0)
     hint = "closest names: " + ", ".join(by_key[key] for key in close) if close else "it has none"
     raise ParameterError(f"no {kind.name} is called {value!r}; {hint}")

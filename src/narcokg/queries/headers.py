@@ -10,7 +10,6 @@ folded ``key: >-`` blocks, and ``params:`` with one flow mapping per parameter â
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Any
 
 _KEY = re.compile(r"([A-Za-z_][\w-]*):(?: (.*))?\Z")
@@ -109,6 +108,8 @@ def _scalar(text: str, plain: re.Pattern[str]) -> tuple[Any] | None:
     if _INT.match(text):
         return (int(text),)
     if DATE.match(text):
+        from datetime import date  # rare in a header: not imported at start-up
+
         try:
             return (date.fromisoformat(text),)
         except ValueError:

@@ -4,7 +4,7 @@
 :func:`narcokg.queries.safety.check_query` (Oxigraph's server follows ``SERVICE`` too), through
 SPARQLWrapper: HTTP POST, JSON results for SELECT and ASK, N-Triples / Turtle / RDF/XML for
 CONSTRUCT and DESCRIBE, and a timeout. The answer is wrapped into :mod:`narcokg.queries.results`
-dataclasses with the same canonical literals, so every output format matches an embedded run.
+records with the same canonical literals, so every output format matches an embedded run.
 
 A remote store must never give a silently wrong answer, so the response is checked strictly and
 each of these raises :class:`~narcokg.errors.EndpointError` saying what happened:

@@ -1,4 +1,4 @@
-"""Query results as our own frozen dataclasses, and their formats.
+"""Query results as our own immutable records (named tuples), and their formats.
 
 Engines wrap their answers once, at the boundary, into :class:`Term`, :class:`SelectResult`,
 :class:`AskResult` or :class:`GraphResult`; everything after that (the CLI, the tests) sees only
@@ -7,18 +7,19 @@ are both ``42000``), so every engine gives equal results.
 
 Formats: ``table`` (aligned, for people), ``csv`` and ``tsv`` (W3C SPARQL 1.1 Query Results CSV and
 TSV), ``json`` (SPARQL 1.1 Query Results JSON) and, for graph results, ``ntriples`` and ``turtle``.
+
+The records are named tuples, not dataclasses, here and in every module ``narcokg query`` imports:
+``dataclasses`` imports ``inspect`` and writes each class's methods with ``exec``, about 9 ms of a
+start-up that must stay under 0.6x ``import rdflib`` (benchmarks/README.md).
 """
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, NamedTuple, TypeVar
 
 from narcokg.errors import InputError, NarcoKGError, ResultTooLargeError
 from narcokg.namespaces import RDF, XSD, shorten_iri
@@ -32,6 +33,9 @@ if TYPE_CHECKING:
 TermKind = Literal["uri", "literal", "bnode"]
 T = TypeVar("T")
 _NUMERIC_TSV = {XSD + "integer", XSD + "decimal", XSD + "double", XSD + "boolean"}
+#: Datatype IRIs compared once per literal of an answer, spelt out once.
+_PLAIN = (None, XSD + "string", RDF + "langString")
+_DECIMAL, _INTEGER, _BOOLEAN = XSD + "decimal", XSD + "integer", XSD + "boolean"
 #: The formats of query answers: the one list behind ``--help`` and the error messages.
 SELECT_FORMATS = ("table", "csv", "tsv", "json")
 GRAPH_FORMATS = ("turtle", "ntriples")
@@ -41,8 +45,7 @@ FORMAT_HELP = (
 )
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
     """An RDF term; ``datatype`` is None for plain and language-tagged strings."""
 
     kind: TermKind
@@ -66,22 +69,19 @@ class Term:
         return text if self.datatype is None else f"{text}^^<{self.datatype}>"
 
 
-@dataclass(frozen=True)
-class SelectResult:
+class SelectResult(NamedTuple):
     variables: tuple[str, ...]
     rows: tuple[tuple[Term | None, ...], ...]
 
 
-@dataclass(frozen=True)
-class AskResult:
+class AskResult(NamedTuple):
     value: bool
 
 
 Triple = tuple[Term, Term, Term]
 
 
-@dataclass(frozen=True)
-class GraphResult:
+class GraphResult(NamedTuple):
     """The triples of a CONSTRUCT or DESCRIBE answer: a set, sorted by their N-Triples text."""
 
     triples: tuple[Triple, ...]
@@ -173,7 +173,7 @@ def make_literal(value: str, datatype: str | None, lang: str | None) -> Term:
     """A literal term with a canonical lexical form, so all engines agree."""
     if lang:
         return Term("literal", value, None, lang.lower())
-    if datatype in (None, XSD + "string", RDF + "langString"):
+    if datatype in _PLAIN:
         return Term("literal", value)
     return Term("literal", canonical_lexical(value, datatype), datatype)
 
@@ -184,19 +184,28 @@ def canonical_lexical(value: str, datatype: str) -> str:
     >>> canonical_lexical("42000.0", XSD + "decimal"), canonical_lexical("0.50", XSD + "decimal")
     ('42000', '0.5')
     """
-    try:
-        if datatype == XSD + "decimal":
-            number = Decimal(value.strip())
-            if number == number.to_integral_value():
-                return str(int(number))
-            return format(number.normalize(), "f")
-        if datatype == XSD + "integer":
+    if datatype == _DECIMAL:
+        return _canonical_decimal(value)
+    if datatype == _INTEGER:
+        try:
             return str(int(value.strip()))
-    except (InvalidOperation, ValueError):
-        return value
-    if datatype == XSD + "boolean" and value.strip() in ("1", "0", "true", "false"):
+        except ValueError:
+            return value
+    if datatype == _BOOLEAN and value.strip() in ("1", "0", "true", "false"):
         return "true" if value.strip() in ("1", "true") else "false"
     return value
+
+
+def _canonical_decimal(value: str) -> str:
+    from decimal import Decimal, InvalidOperation  # imported on first use: start-up
+
+    try:
+        number = Decimal(value.strip())
+        if number == number.to_integral_value():
+            return str(int(number))
+        return format(number.normalize(), "f")
+    except (InvalidOperation, ValueError):
+        return value
 
 
 #: The string escapes (ECHAR) of SPARQL and N-Triples: the one table every writer of a quoted
@@ -249,6 +258,8 @@ def format_ask(result: AskResult, fmt: str) -> str:
 
 def format_csv(result: SelectResult) -> str:
     """W3C SPARQL 1.1 CSV: bare values, empty fields for unbound, CRLF line ends."""
+    import csv  # only for this format: imports cost start-up
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(result.variables)

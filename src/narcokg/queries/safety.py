@@ -26,7 +26,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from narcokg.errors import QueryLimitError, QuerySyntaxError, UnsafeQueryError
 from narcokg.queries.lexer import Scanner, Token, TokenError
@@ -66,18 +66,24 @@ _KEYWORD_TEXT = """A ABS ADD ALL AS ASC ASK AVG BASE BIND BNODE BOUND BY CEIL CL
     SILENT STR STRAFTER STRBEFORE STRDT STRENDS STRLANG STRLEN STRSTARTS STRUUID SUBSTR SUM
     TIMEZONE TO TRUE TZ UCASE UNDEF UNION URI USING UUID VALUES WHERE WITH YEAR"""
 _KEYWORDS = frozenset(_KEYWORD_TEXT.split())
+
+
+def _by_first_letter(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """``words`` grouped by first letter, each group sorted (one pass: runs at every start-up)."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words):
+        groups.setdefault(word[0], []).append(word)
+    return {letter: tuple(group) for letter, group in groups.items()}
+
+
 #: The keywords by first letter: a word is matched against a few, not all of them.
-_BY_FIRST = {
-    letter: tuple(k for k in sorted(_KEYWORDS) if k[0] == letter)
-    for letter in {k[0] for k in _KEYWORDS}
-}
+_BY_FIRST = _by_first_letter(_KEYWORDS)
 #: Texts up to this length have their verdict remembered (servers see the same texts again).
 _REMEMBERED_CHARS = 16_384
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(NamedTuple):
     """What a query text holds, by keyword: its form and what would reach out or write."""
 
     form: QueryForm | None

@@ -23,6 +23,8 @@ class Check:
     path: str | None
     sparql: bool  # a SHACL-SPARQL constraint: messages are substituted from the row
     targets: tuple[str, ...]  # the target patterns binding ?this; rows are kept for those nodes
+    written: str | None = None  # a planned constraint's sh:select as written (with its prefixes)
+    proof: str | None = None  # its proof's expression, with ``?{IRI}`` for a path's value
 
 
 #: Subclass closures: class IRI -> every class IRI that is it or below it (``rdfs:subClassOf*``).
@@ -56,7 +58,10 @@ class Certificate:
 
     targets: tuple[str, ...]
     paths: tuple[CertifiedPath, ...]
-    checks: tuple[Check, ...]
+    checks: tuple[Check, ...]  # every check it stands for, the proofs' ones included
+    #: SHACL-SPARQL checks with an expression over the paths' values (``?v0`` ...) that is true
+    #: on a focus node's row when the check would report that node (plans/*.proof)
+    proofs: tuple[tuple[Check, str], ...] = ()
 
     @property
     def single(self) -> bool:
@@ -76,15 +81,28 @@ class Certificate:
             ok = path.ok.replace("?value", f"?v{i}")
             fine.append(f"({ok})" if path.required else f"(!BOUND(?v{i}) || ({ok}))")
         limit = f" LIMIT {focus_nodes + 1}" if self.single else ""
+        # each proof counts the rows its expression is true on (false on an error, as a FILTER)
+        found = "".join(
+            f" BIND (COALESCE(IF({e}, 1, 0), 0) AS ?p{i})" for i, (_, e) in enumerate(self.proofs)
+        )
+        sums = "".join(f" (SUM(?p{i}) AS ?proof{i})" for i in range(len(self.proofs)))
+        inner = "".join(f" ?p{i}" for i in range(len(self.proofs)))
         return (
-            "SELECT (COUNT(*) AS ?rows) (COUNT(DISTINCT ?this) AS ?nodes) (SUM(?ok) AS ?good) "
-            f"WHERE {{ SELECT ?this ?ok WHERE {{ {self._focus()} {' '.join(joins)} "
-            f"BIND (COALESCE(IF({' && '.join(fine)}, 1, 0), 0) AS ?ok) }}{limit} }}"
+            "SELECT (COUNT(*) AS ?rows) (COUNT(DISTINCT ?this) AS ?nodes) (SUM(?ok) AS ?good)"
+            f"{sums} WHERE {{ SELECT ?this ?ok{inner} WHERE {{ {self._focus()} {' '.join(joins)} "
+            f"BIND (COALESCE(IF({' && '.join(fine)}, 1, 0), 0) AS ?ok){found} }}{limit} }}"
         )
 
     def proves(self, focus_nodes: int, rows: int, nodes: int, good: int) -> bool:
-        """Whether the proof query's counts show the checks find nothing."""
+        """Whether the proof query's counts show the core checks find nothing (and that each
+        focus node has one row, on which the proofs' expressions stand for their checks)."""
         return nodes == focus_nodes and good == rows and (rows == focus_nodes or not self.single)
+
+    @property
+    def core(self) -> tuple[Check, ...]:
+        """The core checks (not those of the proofs)."""
+        proved = {check for check, _ in self.proofs}
+        return tuple(c for c in self.checks if c not in proved)
 
     def _focus(self) -> str:
         if len(self.targets) == 1 and _SINGLE_CLASS.fullmatch(self.targets[0]):

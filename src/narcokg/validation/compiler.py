@@ -23,7 +23,9 @@ SHACL-SPARQL). Shapes are read with pyoxigraph; no rdflib, no pyshacl.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,7 +39,7 @@ from narcokg.validation.certificates import (
     Subclasses,
     focus_pattern,
 )
-from narcokg.validation.plan_files import planned, plans
+from narcokg.validation.plan_files import planned, plans, proved
 from narcokg.validation.shapes_graph import ShapesGraph, shape_classes
 
 if TYPE_CHECKING:
@@ -104,7 +106,44 @@ def compile_shapes(path: Path, subclasses: Subclasses | None = None) -> Compiled
     for group, members in singles.items():
         covered = tuple(c for _, cs in members for c in cs)
         certificates.append(Certificate(group, tuple(p for p, _ in members), covered))
-    return CompiledShapes(tuple(certificates), tuple(checks))
+    return _with_proofs(certificates, checks)
+
+
+_PLACEHOLDER = re.compile(r"\?\{([^{}\s]+)\}")
+
+
+def _with_proofs(certificates: list[Certificate], checks: list[Check]) -> CompiledShapes:
+    """Each check with a proof moved under the single-valued certificate of its targets whose
+    paths hold every value the proof reads (else it stays a check of its own)."""
+    rest = []
+    for check in checks:
+        at = _prover(certificates, check)
+        if at is None:
+            rest.append(check)
+            continue
+        cert = certificates[at]
+        expression = _proof_expression(cert, check.proof or "")
+        proofs = (*cert.proofs, (check, expression))
+        certificates[at] = replace(cert, checks=(*cert.checks, check), proofs=proofs)
+    return CompiledShapes(tuple(certificates), tuple(rest))
+
+
+def _proof_expression(cert: Certificate, proof: str) -> str:
+    """The proof with each ``?{IRI}`` the certificate's variable for that path."""
+    variables = {path.predicate: f"?v{i}" for i, path in enumerate(cert.paths)}
+    return _PLACEHOLDER.sub(lambda match: variables[match.group(1)], proof)
+
+
+def _prover(certificates: list[Certificate], check: Check) -> int | None:
+    """The certificate that can carry the check's proof, by position."""
+    if check.proof is None:
+        return None
+    names = set(_PLACEHOLDER.findall(check.proof))
+    for at, cert in enumerate(certificates):
+        predicates = {path.predicate for path in cert.paths}
+        if cert.single and cert.targets == check.targets and names <= predicates:
+            return at
+    return None
 
 
 _CERTIFIABLE = {"minCount", "maxCount", "datatype", "nodeKind", "class", "pattern", "flags", "in"}
@@ -185,8 +224,10 @@ def _sparql_check(
             prologue += f"PREFIX {prefix.value}: <{namespace.value}>\n"
     messages = _messages(graph, shape) + _messages(graph, constraint)
     query = planned(constraint.value, select.value)
+    written = None if query == select.value else prologue + select.value
+    proof = proved(constraint.value, select.value)
     return Check(shape.value, prologue + query, messages, _severity(graph, shape), None,
-                 True, tuple(targets))  # fmt: skip
+                 True, tuple(targets), written, proof)  # fmt: skip
 
 
 _CORE = ("minCount", "maxCount", "datatype", "nodeKind", "class", "pattern", "hasValue", "in",

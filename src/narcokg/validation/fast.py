@@ -4,13 +4,14 @@
 whose rows are violations: the core constraints of the property shapes become one query each (most
 of them skipped when a certificate proves in one pass that their group finds nothing), and the
 SHACL-SPARQL constraints (span exactness, cross-level consistency, ...) run over the whole graph, as
-written or through a faster plan for the same rows; every check keeps the rows whose ``$this`` is a
-focus node of the shape. The checks run on a thread per core (Oxigraph releases the GIL while it
-evaluates). The result is the same :class:`~narcokg.validation.report.ValidationReport` pyshacl
-gives through :func:`narcokg.validation.reference.validate_graph` -- the same focus nodes, shapes
-and messages (``tests/scale`` checks this on the shape fixtures, the seed graph, mutated copies of
-it and a synthetic corpus) -- at the speed of Oxigraph: three orders of magnitude faster than
-pyshacl at 10k triples, and linear in the graph's size.
+written or through a faster plan for the same rows, or are skipped when a proof evaluated in a
+certificate's pass shows they report no node (``plans/*.proof``); every check keeps the rows whose
+``$this`` is a focus node of the shape. The checks run on a thread per core (Oxigraph releases the
+GIL while it evaluates). The result is the same :class:`~narcokg.validation.report.ValidationReport`
+pyshacl gives through :func:`narcokg.validation.reference.validate_graph` -- the same focus nodes,
+shapes and messages (``tests/scale`` checks this on the shape fixtures, the seed graph, mutated
+copies of it and a synthetic corpus) -- at the speed of Oxigraph: three orders of magnitude faster
+than pyshacl at 10k triples, and linear in the graph's size.
 
 Like ``validate_graph``, the data is validated together with the whole ontology (the shapes read
 the SKOS concepts and the units), without inference.
@@ -21,11 +22,11 @@ from __future__ import annotations
 import os
 import re
 import threading
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from narcokg import paths
 from narcokg.errors import InputError
@@ -95,10 +96,9 @@ def validate_store(store: ox.Store, *, shapes: Path | None = None) -> Validation
 
     def run(task: Check | Certificate) -> list[ValidationResult]:
         if isinstance(task, Check):
-            return _results(store, task, focus_sets)
-        if certified(store, task, counts):
-            return []
-        return [r for check in task.checks for r in _results(store, check, focus_sets)]
+            return results_of(store, task, focus_sets)
+        return [r for check in certify(store, task, counts)
+                for r in results_of(store, check, focus_sets)]  # fmt: skip
 
     # Longest first, so the threads end together: the joint certificates, the SHACL-SPARQL
     # checks, then the single-path certificates and the other checks.
@@ -106,7 +106,7 @@ def validate_store(store: ox.Store, *, shapes: Path | None = None) -> Validation
     tasks += [c for c in compiled.checks if c.sparql]
     tasks += [c for c in compiled.certificates if len(c.paths) == 1]
     tasks += [c for c in compiled.checks if not c.sparql]
-    with ThreadPoolExecutor(max_workers=_cores()) as pool:
+    with ThreadPoolExecutor(max_workers=cores()) as pool:
         results = {result for batch in pool.map(run, tasks) for result in batch}
     ordered = tuple(sorted(results, key=ValidationResult.sort_key))
     conforms = not any(r.severity == "Violation" for r in ordered)
@@ -126,10 +126,18 @@ def subclasses(store: ox.Store, classes: Iterable[str]) -> Closure:
 def certified(
     store: ox.Store, certificate: Certificate, counts: dict[tuple[str, ...], int] | None = None
 ) -> bool:
-    """Whether the certificate proves its checks find nothing in the store.
+    """Whether the certificate proves all its checks find nothing in the store.
 
     ``counts`` caches the number of focus nodes of each set of targets across certificates.
     """
+    return not certify(store, certificate, counts)
+
+
+def certify(
+    store: ox.Store, certificate: Certificate, counts: dict[tuple[str, ...], int] | None = None
+) -> tuple[Check, ...]:
+    """The certificate's checks that must still run: none when it proves they find nothing,
+    all when its core proof fails, else those whose proof found a node they may report."""
     counts = {} if counts is None else counts
     if certificate.targets not in counts:  # a race only costs a second count
         counts[certificate.targets] = int(
@@ -137,13 +145,17 @@ def certified(
         )
     count = counts[certificate.targets]
     if count == 0:
-        return True
+        return ()
     row = next(iter(select(store, certificate.proof_query(count))))
     figures = [row[name] for name in ("rows", "nodes", "good")]
     if any(f is None for f in figures):
-        return False
+        return certificate.checks
     rows, nodes, good = (int(f.value) for f in figures)
-    return certificate.proves(count, rows, nodes, good)
+    if not certificate.proves(count, rows, nodes, good):
+        return certificate.checks
+    found = [row[f"proof{i}"] for i in range(len(certificate.proofs))]
+    return tuple(check for (check, _), n in zip(certificate.proofs, found, strict=True)
+                 if n is None or int(n.value) > 0)  # fmt: skip
 
 
 def select(store: ox.Store, query: str) -> ox.QuerySolutions:
@@ -156,7 +168,7 @@ def select(store: ox.Store, query: str) -> ox.QuerySolutions:
     return rows
 
 
-def _cores() -> int:
+def cores() -> int:
     """The CPUs this process may run on."""
     if hasattr(os, "sched_getaffinity"):
         return len(os.sched_getaffinity(0))
@@ -178,7 +190,14 @@ def compiled_checks(shapes: Path, closure: Closure = ()) -> CompiledShapes:
     return _compiled(str(shapes.resolve()), shapes.stat().st_mtime_ns, closure)
 
 
-def _results(store: ox.Store, check: Check, focus_sets: _FocusSets) -> list[ValidationResult]:
+class FocusLookup(Protocol):
+    """The focus nodes of a set of targets, as something ``in`` answers."""
+
+    def get(self, targets: tuple[str, ...]) -> Container[OxTerm]: ...
+
+
+def results_of(store: ox.Store, check: Check, focus_sets: FocusLookup) -> list[ValidationResult]:
+    """The check's results: its rows whose focus node is one of its targets'."""
     triples = StoreTriples(store)
     return [
         ValidationResult(
@@ -211,7 +230,7 @@ class _FocusSets:
 
 
 def _violations(
-    store: ox.Store, check: Check, focus_sets: _FocusSets
+    store: ox.Store, check: Check, focus_sets: FocusLookup
 ) -> Iterable[tuple[OxTerm, str | None, OxTerm | None, str]]:
     rows = select(store, check.query)
     names = [v.value for v in rows.variables]

@@ -22,8 +22,10 @@ ALIASES = {
     "Qld": "Queensland",
     "B.C.": "British Columbia",
 }
-#: Large cities -> the state or province they lie in: a figure "in Sydney" is New South Wales's
-#: (the gazetteer has no cities outside China). Only cities whose state is in the gazetteer.
+#: Large cities -> the state, province or country they lie in: a figure "in Sydney" is New South
+#: Wales's, one "in Karachi" Pakistan's (the gazetteer has no cities outside China). Only cities
+#: whose region is in the gazetteer, and not names shared by several well-known places ("Perth",
+#: "Newport", "Victoria" alone); not English cities, whose figures UK agencies report for the UK.
 CITY_REGIONS = {
     **dict.fromkeys(("Sydney", "Newcastle, NSW"), "New South Wales"),
     **dict.fromkeys(("Brisbane", "Gold Coast"), "Queensland"),
@@ -38,7 +40,40 @@ CITY_REGIONS = {
     **dict.fromkeys(("Miami", "Tampa", "Orlando", "Jacksonville"), "Florida"),
     **dict.fromkeys(("Glasgow", "Edinburgh"), "Scotland"),
     **dict.fromkeys(("Cardiff",), "Wales"),
-    **dict.fromkeys(("Belfast",), "Northern Ireland"),
+    **dict.fromkeys(("Belfast", "Derry", "Londonderry"), "Northern Ireland"),
+    **dict.fromkeys(("Aberdeen", "Dundee"), "Scotland"),
+    **dict.fromkeys(("Swansea",), "Wales"),
+    **dict.fromkeys(("London, Ontario",), "Ontario"),
+    **dict.fromkeys(("Melbourne", "Geelong"), "Victoria"),
+    **dict.fromkeys(("Victoria, B.C.", "Victoria, British Columbia"), "British Columbia"),
+    **dict.fromkeys(("Winnipeg", "Brandon, Manitoba"), "Manitoba"),
+    **dict.fromkeys(("Columbus", "Cleveland", "Cincinnati", "Toledo, Ohio", "Dayton"), "Ohio"),
+    **dict.fromkeys(("Louisville",), "Kentucky"),
+    **dict.fromkeys(("Indianapolis",), "Indiana"),
+    # capitals and ports of the countries the gazetteer holds
+    **dict.fromkeys(("Jakarta", "Surabaya", "Medan"), "Indonesia"),
+    **dict.fromkeys(("Karachi", "Lahore", "Islamabad"), "Pakistan"),
+    **dict.fromkeys(("Tehran",), "Iran"),
+    **dict.fromkeys(("Kabul", "Kandahar"), "Afghanistan"),
+    **dict.fromkeys(("Bangkok",), "Thailand"),
+    **dict.fromkeys(("Yangon", "Rangoon"), "Myanmar"),
+    **dict.fromkeys(("Manila",), "Philippines"),
+    **dict.fromkeys(("Kuala Lumpur",), "Malaysia"),
+    **dict.fromkeys(("Phnom Penh",), "Cambodia"),
+    **dict.fromkeys(("Vientiane",), "Laos"),
+    **dict.fromkeys(("Hanoi", "Ho Chi Minh City"), "Vietnam"),
+    **dict.fromkeys(("Mexico City", "Tijuana", "Culiacan", "Culiacán"), "Mexico"),
+    **dict.fromkeys(("Bogota", "Bogotá", "Medellin", "Medellín", "Cali"), "Colombia"),
+    **dict.fromkeys(("Guayaquil", "Quito"), "Ecuador"),
+    **dict.fromkeys(("Rotterdam", "Amsterdam"), "Netherlands"),
+    **dict.fromkeys(("Antwerp",), "Belgium"),
+    **dict.fromkeys(("Hamburg",), "Germany"),
+    **dict.fromkeys(("Algeciras", "Madrid", "Barcelona"), "Spain"),
+    **dict.fromkeys(("Le Havre", "Marseille", "Paris"), "France"),
+    **dict.fromkeys(("Santos", "Sao Paulo", "São Paulo"), "Brazil"),
+    **dict.fromkeys(("Auckland",), "New Zealand"),
+    **dict.fromkeys(("Tokyo",), "Japan"),
+    **dict.fromkeys(("Busan",), "South Korea"),
 }
 NATIONWIDE = re.compile(
     r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+)?country\b|\bnationwide\b|\bnationally\b"
@@ -54,7 +89,47 @@ WORLDWIDE = re.compile(
 )
 #: Words before a place that make it a route, not where a figure was counted ("shipped from
 #: China", "smuggled into Spain", "bound for Europe").
-ROUTE_BEFORE = re.compile(r"\b(?:from|via|into|through|to|bound\s+for)\s+(?:the\s+)?$", re.I)
+ROUTE_BEFORE = re.compile(
+    r"\b(?:from|via|into|through|to|bound\s+for|borders?\s+with)\s+(?:the\s+)?$", re.I
+)
+#: A country's adjective before the people who act for it ("Iranian authorities reported"): the
+#: figure is that country's. Only before such nouns: "Australian Federal Police" is a name.
+DEMONYMS = {
+    "Afghan": "Afghanistan",
+    "Iranian": "Iran",
+    "Pakistani": "Pakistan",
+    "Indian": "India",
+    "Indonesian": "Indonesia",
+    "Malaysian": "Malaysia",
+    "Thai": "Thailand",
+    "Burmese": "Myanmar",
+    "Lao": "Laos",
+    "Vietnamese": "Vietnam",
+    "Cambodian": "Cambodia",
+    "Philippine": "Philippines",
+    "Filipino": "Philippines",
+    "Chinese": "China",
+    "Japanese": "Japan",
+    "Mexican": "Mexico",
+    "Colombian": "Colombia",
+    "Peruvian": "Peru",
+    "Bolivian": "Bolivia",
+    "Ecuadorian": "Ecuador",
+    "Brazilian": "Brazil",
+    "Canadian": "Canada",
+    "Australian": "Australia",
+    "British": "United Kingdom",
+    "Dutch": "Netherlands",
+    "Belgian": "Belgium",
+    "Spanish": "Spain",
+    "German": "Germany",
+    "French": "France",
+}
+DEMONYM_BEFORE = re.compile(
+    r"\s+(?:(?:law[- ]enforcement|border|customs|security|health)\s+)?(?:authorities|police"
+    r"|officials|officers|government|forces|navy|coast\s+guard|military|investigators"
+    r"|agencies)\b"
+)
 LIST_INTRO = re.compile(r"\b(?:including|such as|like|among them)\s+$", re.IGNORECASE)
 
 #: Known agencies: alias -> (label, country). Abbreviations resolve to the full name.
@@ -97,6 +172,17 @@ KNOWN_AGENCIES: dict[str, tuple[str, str | None]] = {
     ),
     "CDC": ("Centers for Disease Control and Prevention", "United States"),
     "Office for National Statistics": ("Office for National Statistics", "United Kingdom"),
+    "Federal Bureau of Investigation": ("Federal Bureau of Investigation", "United States"),
+    "FBI": ("Federal Bureau of Investigation", "United States"),
+    "U.S. Coast Guard": ("U.S. Coast Guard", "United States"),
+    "US Coast Guard": ("U.S. Coast Guard", "United States"),
+    "United States Coast Guard": ("U.S. Coast Guard", "United States"),
+    "Badan Narkotika Nasional": ("National Narcotics Board", "Indonesia"),
+    "BNN": ("National Narcotics Board", "Indonesia"),
+    "Philippine Drug Enforcement Agency": ("Philippine Drug Enforcement Agency", "Philippines"),
+    "PDEA": ("Philippine Drug Enforcement Agency", "Philippines"),
+    "Office of the Narcotics Control Board": ("Office of the Narcotics Control Board", "Thailand"),
+    "ONCB": ("Office of the Narcotics Control Board", "Thailand"),
     "ONS": ("Office for National Statistics", "United Kingdom"),
 }
 #: Agencies whose names vary (translations, abbreviations): pattern -> (label, country).
@@ -125,9 +211,25 @@ REPORTED_BY = re.compile(
     re.M,
 )
 #: A name that introduces an abbreviation: "The Sûreté du Québec (SQ)".
+_WORD = r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*"
 INTRODUCED = re.compile(
-    r"\b(?P<name>[A-Z][^\W\d_]+(?:[ ]+(?:(?:du|de|des|la|of|for|and|on)[ ]+)?[A-Z][^\W\d_]+){1,6})"
+    rf"\b(?P<name>{_WORD}(?:[ ]+(?:(?:du|de|des|la|and)[ ]+|(?:of|for|on)[ ]+(?:the[ ]+)?)?"
+    rf"{_WORD}){{1,8}})"
     r"[ ]+\((?=[A-Z]{2,7}\))"
+)
+#: A jurisdiction a name ends with ("National Narcotics Board of the Republic of Indonesia"): the
+#: agency's label is the name without it, and its jurisdiction that country.
+STATE_SUFFIX = re.compile(
+    r"\s+of\s+the\s+(?:Republic|Kingdom|Federation|Commonwealth|Union)\s+of\s+"
+    r"(?P<state>[A-Z][\w ]+)$"
+)
+#: "Manitoba Justice today released its annual summary", "The Ohio Attorney General's Office
+#: published ...": the subject of a publishing verb is an agency (two or more words).
+RELEASED_BY = re.compile(
+    r"(?:^|(?<=[.\n]\s)|(?<=\n)|(?<=\s-\s))(?:The[ ]+)?"
+    rf"(?P<name>{_WORD}(?:[ ]+(?:and[ ]+|(?:of|for|on)[ ]+(?:the[ ]+)?)?{_WORD}){{1,6}})"
+    r"[ ]+(?:today[ ]+)?(?:released|published|publishes|announced|issued|presented)\b",
+    re.M,
 )
 #: Named things that publish statistics but are not agencies ("the Crime Survey for England and
 #: Wales (CSEW)").
@@ -135,14 +237,25 @@ NOT_AGENCY = re.compile(r"\b(?:Survey|Report|Strategy|Act|Programme|Program|Inde
 #: An abbreviation given in parentheses right after a name: "(ALERT)", "(FDLE)".
 ABBREVIATION = re.compile(r"^\s*\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")
 AGENCY_NAME = re.compile(
-    r"\b(?:[A-Z][A-Za-z]+\s+){1,4}(?:Provincial\s+|Municipal\s+|State\s+)?"
+    # words of one line only: a title line above is not part of the name
+    r"\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*[ ]+){1,4}(?:Provincial\s+|Municipal\s+|State\s+)?"
     r"(?:Public\s+Security\s+(?:Department|Bureau)|Police(?:\s+(?:Service|Force|Department))?"
     r"|Narcotics\s+(?:Bureau|Division)|Drug\s+Squad|Customs|(?:Commission|Committee)(?:\s+Office)?"
     r"|Coroners\s+Service"
-    r"|Response\s+Teams?|Surveillance\s+System|Task\s+Force|Agency|Service)\b"
-    # "National Records of Scotland", "Office for National Statistics", "Department of ..."
-    r"|\b(?:[A-Z][a-z]+\s+){0,3}(?:Office|Department|Records|Bureau|Ministry|Centers?|Centres?"
-    r"|Institute|Board)\s+(?:of|for)\s+[A-Z][a-z]+(?:[ ]+(?:and[ ]+)?[A-Z][a-z]+){0,4}\b"
+    r"|Response\s+Teams?|Surveillance\s+System|Task\s+Force|Agency|Service"
+    r"|Attorney\s+General's\s+Office)\b"
+    # "Public Health Agency of Canada": a country or province after the kind of body
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){0,2}\b)?"
+    # "National Records of Scotland", "Office for National Statistics", "Department of ...",
+    # "Office of the Chief Medical Examiner", "Cleveland Division of Police"
+    r"|\b(?:[A-Z][a-z]+[ ]+){0,3}(?:Office|Department|Records|Bureau|Ministry|Centers?|Centres?"
+    r"|Institute|Board|Division)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+"
+    r"(?:[ ]+(?:and[ ]+)?[A-Z][a-z]+(?:'s)?){0,4}\b"
+)
+#: Heads of agency names that "the X" refers back to ("the Board", "the Agency's").
+BACK_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(?P<head>Board|Agency|Commission|Committee|Office|Bureau|Department|Ministry"
+    r"|Service|Force|Administration|Directorate|Authority)\b(?!\s+(?:of|for)\b)"
 )
 LEADING_WORDS = re.compile(r"^(?:(?:The|In|At|On|By|From|Meanwhile|Since|Last|This|And)\s+)+")
 OPERATION_NAMES = (
@@ -156,3 +269,8 @@ OPERATION_NAMES = (
     ),
     re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w-]*\s+){1,4})(?P<kind>Campaign|Initiative)\b"),
 )
+#: Names made of a kind of body and a place, either way round: "Police Scotland", "Health
+#: Canada", "Statistics Canada", "Public Health Scotland", "Manitoba Justice", "Queensland Health"
+#: (``{place}`` is filled with the gazetteer's names).
+KIND_PLACE = r"\b(?:Police|Health|Statistics|Public\s+Health|Customs)\s+(?P<a>{place})\b"
+PLACE_KIND = r"\b(?P<a>{place})\s+(?:Justice|Health|Police)\b(?!\s+(?:Service|Force|Department))"

@@ -37,25 +37,55 @@ PERIODS: tuple[tuple[str, str], ...] = (
     # "fiscal year 2023", "state fiscal year 2022-23", "FY2022/23", "FY23"
     (
         "fiscal",
-        rf"\b(?:(?:state\s+|federal\s+)?fiscal\s+year\s+|FY\s?)(?P<y>{YEAR}|\d\d(?=\b))"
+        rf"\b(?:(?:state\s+|federal\s+)?fiscal\s+(?:year\s+)?|FY\s?)(?P<y>{YEAR}|\d\d(?=\b))"
         rf"(?:{_DASH}(?P<z>\d\d))?\b",
     ),
     (
         "as_of_date",
-        rf"\bas\s+(?:of|at)\s+(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})",
+        rf"\bas\s+(?:of|at)\s+(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{MONTH})\s+(?:(?P<d2>\d{{1,2}}),?\s+)?"
+        rf"(?P<y>{YEAR})",
+    ),
+    # "the three months to June 2024", "the six months ending 31 December 2023"
+    (
+        "months_to",
+        rf"\b(?:the\s+)?(?P<n>three|six|nine|3|6|9)\s+months\s+(?:to|ending|ended)\s+"
+        rf"(?:\d{{1,2}}\s+)?(?P<m>{MONTH})\s+(?:\d{{1,2}},?\s+)?(?P<y>{YEAR})",
     ),
     (
         "year_ending",
-        rf"\b(?:the\s+)?(?:financial\s+|fiscal\s+|12\s+months\s+|twelve\s+months\s+)?"
-        rf"(?:year\s+)?(?:ending|ended|to)\s+(?:in\s+)?(?P<m>{MONTH})\s+(?:\d{{1,2}},?\s+)?"
-        rf"(?P<y>{YEAR})",
+        # "to" only after "year" or "12 months": "from January to June 2024" is not a year
+        rf"\b(?:(?:the\s+)?(?:financial\s+|fiscal\s+)?(?:year|(?:12|twelve)\s+months)\s+"
+        rf"(?:ending|ended|to)|ending|ended)\s+(?:in\s+)?(?:\d{{1,2}}\s+)?(?P<m>{MONTH})\s+"
+        rf"(?:\d{{1,2}},?\s+)?(?P<y>{YEAR})",
+    ),
+    # "from January to June 2024", "January-March 2024": a quarter or half when it is one
+    (
+        "month_range",
+        rf"\b(?:from\s+)?(?P<m>{MONTH})\s*(?:to|through|until|{_DASH})\s*(?P<m2>{MONTH}),?\s+"
+        rf"(?P<y>this\s+year|last\s+year|{YEAR})",
+    ),
+    # "the second half of 2023", "H1 2024"
+    (
+        "half",
+        rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+"
+        rf"(?P<y>this\s+year|last\s+year|{YEAR})|\bH(?P<n>[12])\s+(?P<y2>{YEAR})\b",
+    ),
+    # "the fourth quarter of 2023", "the March quarter of 2024" (a quarter named by its last month,
+    # as Australian statistics do), "Q1 2024", "the first quarter" (no year: the latest by
+    # publication)
+    (
+        "quarter",
+        rf"\b(?:in\s+|during\s+|for\s+)?(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th"
+        rf"|March|June|September|December)\s+quarter(?:\s+of\s+(?P<y>this\s+year|last\s+year"
+        rf"|{YEAR})|\s+(?P<y2>{YEAR}))?\b|\bQ(?P<n>[1-4])\s+(?P<y3>{YEAR})\b",
     ),
     (
         "first_months",
         rf"\b(?:in\s+|during\s+)?(?:the\s+)?first\s+(?P<n>six|three|nine|6|3|9|half|quarter)"
         rf"(?:\s+months)?\s+of\s+(?P<y>this\s+year|last\s+year|{YEAR})",
     ),
-    ("split_year", rf"\b{_PREP}(?P<y>{YEAR}){_DASH}(?P<z>\d\d)\b"),
+    # "2022-23", "2022/2023" (only consecutive years: "2019-23" is a range, not a split year)
+    ("split_year", rf"\b{_PREP}(?P<y>{YEAR}){_DASH}(?P<z>(?:19|20)?\d\d)\b"),
     # "in January 2024", "during March": a month (without a year: the latest one by publication)
     ("month", rf"\b(?:in|during|for|throughout)\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b(?!\s*\d)"),
     ("year", rf"\b{_PREP}(?P<y>{YEAR})\b(?!\s*{_DASH}\d)"),
@@ -63,7 +93,9 @@ PERIODS: tuple[tuple[str, str], ...] = (
     ("year", r"\b(?:in\s+|during\s+)?(?<!the\s)(?P<y>last\s+year|this\s+year)\b"),
 )
 #: Words that make the date after them the end of a period ("the year ending June 30, 2023").
-PERIOD_END = re.compile(r"\b(?:ending|ended)\s+(?:on\s+)?$", re.I)
+PERIOD_END = re.compile(
+    r"\b(?:ending|ended|(?:year|months)\s+to|as\s+(?:of|at))\s+(?:on\s+)?$", re.I
+)
 #: A figure's own period right after it: "20,115 in the year ending March 2019", "46,800 in 2022".
 ATTACHED = re.compile(r"\s*(?:in|for|during|over)?\s*$", re.I)
 #: A full date ("May 5, 2023", "5 May 2023"): a day, not a period.
@@ -72,14 +104,16 @@ DATE = re.compile(rf"\b(?:{MONTH})\s+\d{{1,2}},?\s+{YEAR}|\b\d{{1,2}}\s+(?:{MONT
 COMPARISON = re.compile(
     r"\b(?:compared\s+(?:with|to)|than|since|over|from|on|as|versus|vs\.?|took\s+effect|came\s+into"
     r"\s+force|established|passed|enacted|began|founded|launched|adopted)"
-    r"\s+(?:[\d.,]+\s+(?:[a-z]+\s+){0,2})?"  # "compared with 14,700 pounds in 2022"
+    # "compared with 14,700 pounds in 2022", "compared with 1.95% in 2021", "on the 16.2 kilograms
+    # seized in 2022-23"
+    r"\s+(?:(?:the\s+)?[\d.,]+%?\s+(?:[a-z]+\s+){0,2})?"
     r"(?:(?:in|the|that\s+of|end\s+of|same\s+period(?:\s+(?:of|in))?)\s+)*$",
     re.IGNORECASE,
 )
 #: A year that is part of a title ("World Drug Report 2024", "the Misuse of Drugs Act 1971").
 TITLE_YEAR = re.compile(
     r"\b(?:Report|Survey|Strategy|Assessment|Review|Plan|Act|Convention|Yearbook|Programme"
-    r"|Program|Outlook)\s+$"
+    r"|Program|Outlook)[ \t]+$"
 )
 #: A list of earlier figures after "compared with", up to its year: "compared with 860 kilograms
 #: and 410 kilograms respectively in 2022" (no comma: "Compared with 2022, ..." is not one).
@@ -88,7 +122,8 @@ COMPARED_LIST = re.compile(r"\bcompared\s+(?:with|to)\s+[^,;.]*\d[^,;.]*$", re.I
 ATTACHED_AFTER = re.compile(r"\s*(?:respectively\s*,?\s*)?(?:in|for|during)?\s*", re.I)
 #: "6 the year before", "69% the previous year": the figure is the year before's.
 PREVIOUS_YEAR = re.compile(
-    r"\s*(?:in\s+|for\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+year|\s*the\s+year\s+before"
+    r"\s*(?:in\s+|for\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+(?:(?:fiscal|financial)\s+)?year"
+    r"|\s*the\s+year\s+before"
     r"|\s*(?:a|one)\s+year\s+(?:earlier|before)",
     re.IGNORECASE,
 )
@@ -124,3 +159,18 @@ DOSE_AFTER = re.compile(
 )
 #: After a number: the parts of a classification, not a count of events ("11 categories").
 CLASSIFICATION = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:categories|classes|schedules|tiers)\b", re.I)
+#: "52 five years earlier", "1,200 three years ago": the figure is that many years before.
+YEARS_EARLIER = re.compile(
+    r"\s*(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+"
+    r"(?:earlier|before|ago)\b",
+    re.IGNORECASE,
+)
+NUMBER_WORDS = {
+    w: n
+    for n, w in enumerate(
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], start=2
+    )
+}
+#: A sentence opening with a temporal clause ("After the ban announced in April 2022, ..."): a
+#: period inside it, before its comma, is when something else happened, not the figure's period.
+TEMPORAL_CLAUSE = re.compile(r"^\s*(?:After|Following|Before|Until|Prior\s+to)\b[^,]*$")

@@ -136,3 +136,35 @@ DRUG_WORDS = re.compile(
 )
 #: Words after a share's noun that do not say what the part is ("contained a potentially ...").
 SHARE_FILLERS = frozenset(_words("a an the potentially possibly some was had tested found"))
+#: A running total: "bringing the total to 1,230", "a cumulative total of", "the running total
+#: stood at" (the figure right after it).
+RUNNING_TOTAL = re.compile(
+    r"\b(?:bring(?:s|ing)?\s+(?:the|its|their)\s+(?:running\s+|cumulative\s+|overall\s+)?total"
+    r"\b[^.;]{0,40}?\bto|(?:running|cumulative)\s+total\s+(?:of|to|was|stood\s+at|reached)?)"
+    r"\s*(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+#: Counting since something began: "since the program began in 2010", "since it opened",
+#: "since its launch": the sentence's counts are running totals (not after a superlative: "the
+#: highest level since the series began", see ``SUPERLATIVE``).
+SINCE_START = re.compile(
+    r"\bsince\s+(?:(?:its|their|the)\s+(?:inception|launch|start|beginning|creation)\b"
+    r"|[^.;]{0,100}?\b(?:began|begun|started|opened|launched|was\s+set\s+up|was\s+established"
+    r"|came\s+into\s+force|took\s+effect)\b)",
+    re.I,
+)
+#: Words that make a count of people a subgroup of what its measure counts ("women", "aged under
+#: 25", "foreign nationals") or name a condition tested for ("hepatitis C").
+SUBGROUP = re.compile(
+    r"\b(?:women|men|males?|females?|girls|boys|juveniles?|minors|youths?|young\s+people"
+    r"|children|teenagers|foreign(?:ers|\s+nationals|\s+citizens)?|non-nationals"
+    r"|aged\s+(?:under|over|between|below|\d+)|under\s+(?:the\s+age\s+of\s+)?\d+"
+    r"|hepatitis\s+[a-c]\b|hiv|tuberculosis)\b",
+    re.I,
+)
+#: A superlative or record just before "since": a comparison, not a running total.
+SUPERLATIVE = re.compile(
+    r"\b(?:highest|lowest|largest|smallest|biggest|most|fewest|least|first|record|level)\b"
+    r"[^.;,]{0,30}$",
+    re.I,
+)
