@@ -40,7 +40,15 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from narcokg.extract.lang.en.words import COUNT_UNITS, DRUG_WORDS
+from narcokg.extract.lang.en.words import (
+    COUNT_UNITS,
+    CRACKED,
+    DEATH_CAUSE,
+    DRUG_WORDS,
+    FORCES,
+    LIST_JOIN,
+    NARROW_DEATHS,
+)
 
 if TYPE_CHECKING:
     from narcokg.extract.drafts import DraftContext, DraftMeasurement
@@ -127,8 +135,8 @@ def uncertain_fields(
     if set(fact.regions) & in_agency and not set(fact.regions) & outside:
         notes.append("region: only named in an agency's name here: is that where it acted?")
     text = context.text
-    forces = {r.key for r in own if _FORCES.match(text, r.end)}
-    placed = {r.key for r in own if not _FORCES.match(text, r.end)} | in_agency
+    forces = {r.key for r in own if FORCES.match(text, r.end)}
+    placed = {r.key for r in own if not FORCES.match(text, r.end)} | in_agency
     if set(fact.regions) & forces and not set(fact.regions) & placed:
         notes.append(
             "region: named only as whose police or authorities acted: where was it counted?"
@@ -142,17 +150,17 @@ def _measure_doubts(context: DraftContext, sentence: Sentence, fact: DraftMeasur
     does not say were cracked."""
     clause = _clause(context.text, sentence, fact.mention.start, fact.mention.end)
     if fact.measure.endswith("deaths"):
-        if narrow := _NARROW_DEATHS.search(clause):
+        if narrow := NARROW_DEATHS.search(clause):
             return [
                 f"measure: {narrow[0]!r} deaths, a narrower definition: "
                 f"{fact.measure!r} or its own measure?"
             ]
-        if not _DEATH_CAUSE.search(clause):
+        if not DEATH_CAUSE.search(clause):
             return [
                 "measure: deaths whose cause the figure's clause does not name: "
                 f"{fact.measure!r}, or deaths with a drug present, examined, in treatment?"
             ]
-    if fact.measure.endswith("-cases-cracked") and not _CRACKED.search(sentence.text):
+    if fact.measure.endswith("-cases-cracked") and not CRACKED.search(sentence.text):
         return [
             f"measure {fact.measure!r}: the sentence does not say the cases were cracked "
             "or solved (filed? referred? convicted?)"
@@ -166,24 +174,6 @@ def _clause(text: str, sentence: Sentence, start: int, end: int) -> str:
     before = re.split(r"[,;:]", text[sentence.start : start])[-1]
     after = re.split(r"[,;:.]", text[end : sentence.end])[0]
     return before + text[start:end] + after
-
-
-#: Words that say what a death was caused by ("died of an overdose", "drug-induced deaths").
-_DEATH_CAUSE = re.compile(
-    r"overdos|poison|toxicit|drug[- ](?:related|induced|caused)"
-    r"|\b(?:died|deaths?)\s+(?:of|from|due\s+to|caused\s+by)\b",
-    re.I,
-)
-#: Death counts by a definition narrower than drug-related deaths (UK "drug misuse" deaths).
-_NARROW_DEATHS = re.compile(r"\bdrug\s+misuse\b", re.I)
-#: Verbs that say a case was cracked, solved or investigated.
-_CRACKED = re.compile(
-    r"\b(?:crack|solv|bust|uncover|detect|investigat|handl|clear|smash|broke)", re.I
-)
-
-
-#: A place named as whose police acted ("Jiangsu police assisted"), not where a figure was counted.
-_FORCES = re.compile(r"\s+(?:police|authorities|officers|officials|customs)\b")
 
 
 def paragraph_periods(context: DraftContext, sentence: Sentence) -> set[str]:
@@ -249,13 +239,12 @@ def _grouped(context: DraftContext, regions: tuple[str, ...]) -> str | None:
         return None
     names = sorted(context.regions, key=lambda r: r.start)
     for first, second in pairwise(names):
-        joined = _JOIN.fullmatch(context.text, first.end, second.start)
+        joined = LIST_JOIN.fullmatch(context.text, first.end, second.start)
         if joined and regions[0] in {first.key, second.key} and first.key != second.key:
             return context.text[first.start : second.end]
     return None
 
 
-_JOIN = re.compile(r"\s*,\s*|\s+and\s+|\s*,\s*and\s+")
 #: A period label that spans the days of one calendar year ("the twelve months to December 2023").
 _CALENDAR_DAYS = re.compile(r"(\d{4})-01-01/\1-12-31")
 

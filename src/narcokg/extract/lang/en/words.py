@@ -168,3 +168,24 @@ SUPERLATIVE = re.compile(
     r"[^.;,]{0,30}$",
     re.I,
 )
+
+#: Words that say what a death was caused by ("died of an overdose", "drug-induced deaths").
+DEATH_CAUSE = re.compile(
+    r"overdos|poison|toxicit|drug[- ](?:related|induced|caused)"
+    r"|\b(?:died|deaths?)\s+(?:of|from|due\s+to|caused\s+by)\b",
+    re.I,
+)
+
+#: Death counts by a definition narrower than drug-related deaths (UK "drug misuse" deaths).
+NARROW_DEATHS = re.compile(r"\bdrug\s+misuse\b", re.I)
+
+#: Verbs that say a case was cracked, solved or investigated.
+CRACKED = re.compile(
+    r"\b(?:crack|solv|bust|uncover|detect|investigat|handl|clear|smash|broke)", re.I
+)
+
+#: A place named as whose police acted ("Jiangsu police assisted"), not where a figure was counted.
+FORCES = re.compile(r"\s+(?:police|authorities|officers|officials|customs)\b")
+
+#: The words between two names of a list ("A, B and C").
+LIST_JOIN = re.compile(r"\s*,\s*|\s+and\s+|\s*,\s*and\s+")
