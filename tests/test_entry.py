@@ -107,33 +107,35 @@ def test_unusual_validate_lines_go_to_typer(args: list[str]) -> None:
     assert parse_validate_line(args) is None
 
 
-def test_fast_path_imports_neither_typer_nor_rdflib_nor_yaml() -> None:
-    code = (
+def fast_query_then(code: str) -> str:
+    """The output of a fresh process that answers a stored query by the fast path, then runs
+    ``code`` (which looks at what that process imported)."""
+    prelude = (
         "import sys; sys.argv = ['narcokg', 'query', 'operations-in-region', '-p', 'region=Hunan'];"
         "from narcokg.entry import main; main();"
+    )
+    run_ = subprocess.run(
+        [sys.executable, "-c", prelude + code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert '"Hunting" operations' in run_.stdout
+    return run_.stdout
+
+
+def test_fast_path_imports_neither_typer_nor_rdflib_nor_yaml() -> None:
+    output = fast_query_then(
         "heavy = {'typer', 'click', 'rdflib', 'yaml', 'pyshacl'} & set(sys.modules);"
         "print('HEAVY', sorted(heavy))"
     )
-    run_ = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
-    )
-    assert '"Hunting" operations' in run_.stdout
-    assert "HEAVY []" in run_.stdout
+    assert "HEAVY []" in output
 
 
 def test_fast_path_skips_what_only_errors_and_other_formats_need() -> None:
     """Each of these cost start-up (benchmarks/README.md, "Issue 13, part 1"): ``dataclasses``
     brings ``inspect``; the others serve messages, other formats or a stale stamp."""
-    code = (
-        "import sys; sys.argv = ['narcokg', 'query', 'operations-in-region', '-p', 'region=Hunan'];"
-        "from narcokg.entry import main; main();"
+    output = fast_query_then(
         "from narcokg.queries.lexer import exact_token;"
         "costly = {'dataclasses', 'inspect', 'difflib', 'decimal', 'csv', 'hashlib', 'datetime',"
         " 'shlex', 'SPARQLWrapper', 'rich'} & set(sys.modules);"
         "print('COSTLY', sorted(costly), exact_token.cache_info().misses)"
     )
-    run_ = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
-    )
-    assert '"Hunting" operations' in run_.stdout
-    assert "COSTLY [] 0" in run_.stdout
+    assert "COSTLY [] 0" in output
