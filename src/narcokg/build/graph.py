@@ -29,7 +29,7 @@ from narcokg.model.facts import FactFile, MeasurementFact, OperationFact, load_f
 from narcokg.model.figures import check_figure
 from narcokg.model.numbers import BOUNDS, decimal_text, naive_readings
 from narcokg.model.periods import parse_period, period_slug
-from narcokg.model.regions import Region, load_gazetteer, with_divisions
+from narcokg.model.regions import Region, load_gazetteer, with_divisions, world_hint as hint
 from narcokg.model.sources import SourceText, read_source
 from narcokg.model.spans import Span, find_quote, sentence_around
 from narcokg.model.vocabulary import Vocabulary, load_vocabulary
@@ -171,8 +171,8 @@ def _region_iri(name: str, regions: dict[str, Region], where: str) -> str:
     if region is None:
         close = ", ".join(sorted(r for r in regions if r.lower()[:3] == name.lower()[:3])) or "none"
         raise FactError(
-            f"{where}: region {name!r} is not in the gazetteer (close names: {close}); "
-            "add it to reference/regions.csv (or cities.csv, counties.csv) with its Wikidata id"
+            f"{where}: region {name!r} is not in the gazetteer (close names: {close}); add it to"
+            f" reference/regions.csv (or cities.csv, counties.csv) with its Wikidata id{hint(name)}"
         )
     return iri("region", region.slug)
 
