@@ -59,16 +59,21 @@ def load_gazetteer(path: Path) -> dict[str, Region]:
     return regions
 
 
-def world_hint(name: str) -> str:
-    """The world gazetteer's row for ``name`` as a hint to copy it into a workspace's regions.csv
-    (one made before the world gazetteer existed), else nothing."""
+def unknown_region(name: str, regions: dict[str, Region]) -> str:
+    """Why a fact's region cannot be built, and the fix: its close names, and the world
+    gazetteer's row for it to copy into a workspace made before the world gazetteer existed."""
+    close = ", ".join(sorted(r for r in regions if r.lower()[:3] == name.lower()[:3])) or "none"
+    message = (
+        f"region {name!r} is not in the gazetteer (close names: {close}); add it to "
+        "reference/regions.csv (or cities.csv, counties.csv) with its Wikidata id"
+    )
     lines = WORLD_REGIONS.read_text(encoding="utf-8").splitlines()
     for row in csv.reader(line for line in lines if not line.startswith("#")):
         if row[0] == name:  # the columns every regions.csv has
             out = io.StringIO()
             csv.writer(out, lineterminator="").writerow(row[:5])
-            return f"; the world gazetteer has it: {out.getvalue()}"
-    return ""
+            return f"{message}; the world gazetteer has it: {out.getvalue()}"
+    return message
 
 
 #: Kinds of China's county-level divisions (counties.csv).
