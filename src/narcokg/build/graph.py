@@ -29,7 +29,7 @@ from narcokg.model.facts import FactFile, MeasurementFact, OperationFact, load_f
 from narcokg.model.figures import check_figure
 from narcokg.model.numbers import BOUNDS, decimal_text, naive_readings
 from narcokg.model.periods import parse_period, period_slug
-from narcokg.model.regions import Region, load_gazetteer, with_divisions
+from narcokg.model.regions import Region, load_gazetteer, unknown_region, with_divisions
 from narcokg.model.sources import SourceText, read_source
 from narcokg.model.spans import Span, find_quote, sentence_around
 from narcokg.model.vocabulary import Vocabulary, load_vocabulary
@@ -169,11 +169,7 @@ def _add_alt_labels(graph: Graph, subject: str, alt_labels: tuple[tuple[str, str
 def _region_iri(name: str, regions: dict[str, Region], where: str) -> str:
     region = regions.get(name)
     if region is None:
-        close = ", ".join(sorted(r for r in regions if r.lower()[:3] == name.lower()[:3])) or "none"
-        raise FactError(
-            f"{where}: region {name!r} is not in the gazetteer (close names: {close}); "
-            "add it to reference/regions.csv (or cities.csv, counties.csv) with its Wikidata id"
-        )
+        raise FactError(f"{where}: {unknown_region(name, regions)}")
     return iri("region", region.slug)
 
 

@@ -125,7 +125,11 @@ def _where(label: str, region_names: list[str]) -> str | None:
     """The region an agency's name names, also by an abbreviation ("WA Police Force")."""
     words = set(re.findall(r"[\w.]+", label))
     short = (ALIASES[a] for a in ALIASES if a in words and ALIASES[a] in region_names)
-    named = [n for n in region_names if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", label)]
+    # the substring test first: a pattern per region name would be compiled anew for each label
+    named = [
+        n for n in region_names
+        if n in label and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", label)
+    ]  # fmt: skip
     return (
         max(named, key=len) if named else next(short, None)
     )  # "Western Australia", not "Australia"

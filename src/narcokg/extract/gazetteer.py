@@ -1,7 +1,8 @@
 """Regions, agencies and operations a report names.
 
-Regions come from the workspace's gazetteer (``reference/regions.csv``) plus the countries and
-states of ``regions_extra.csv`` that reports name (Wikidata ids checked by hand) and China's
+Regions come from the workspace's gazetteer (``reference/regions.csv``) plus the world gazetteer
+(``regions_world.csv``: every country and territory and the states and provinces of nine
+countries, with their aliases; which mention counts is ``ambiguity.py``'s rule) and China's
 prefecture- and county-level divisions (``reference/cities.csv``, ``counties.csv``: "Guangzhou",
 "Suzhou, Jiangsu", "Bao'an District", "Chaoyang District, Beijing"), with common
 aliases ("the US", "the UK", "across the country" for the document's country). Agencies come
@@ -12,9 +13,10 @@ operations from quoted names ('"hunting" operations'), "Operation X" and "... Ca
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from narcokg.extract import ambiguity
 from narcokg.extract.lang.en.names import (
     ALIASES,
     CITY_REGIONS,
@@ -24,7 +26,7 @@ from narcokg.extract.lang.en.names import (
     NATIONWIDE,
     WORLDWIDE,
 )
-from narcokg.model.regions import EXTRA_REGIONS, Region, load_gazetteer, with_divisions
+from narcokg.model.regions import WORLD_REGIONS, Region, load_gazetteer, with_divisions
 
 
 @dataclass(frozen=True)
@@ -39,9 +41,10 @@ class Mention:
 
 
 def load_regions(gazetteer: Path) -> dict[str, Region]:
-    """The workspace's regions plus the extra countries and states and China's prefecture- and
-    county-level divisions (``cities.csv``, ``counties.csv``)."""
-    regions = load_gazetteer(EXTRA_REGIONS) | load_gazetteer(gazetteer)
+    """The workspace's regions plus the world gazetteer's countries and states (a name in the
+    workspace wins) and China's prefecture- and county-level divisions (``cities.csv``,
+    ``counties.csv``)."""
+    regions = load_gazetteer(WORLD_REGIONS) | load_gazetteer(gazetteer)
     return with_divisions(regions, gazetteer)
 
 
@@ -53,14 +56,16 @@ WORLD = "World"
 def find_regions(text: str, regions: dict[str, Region], country: str | None) -> list[Mention]:
     """Region mentions, skipping members of a list ("11 provinces, including Hunan and Hubei");
     worldwide cues ("globally", "around the world") name the World."""
-    names = {name: name for name in regions if name != WORLD}
+    names = ambiguity.surfaces(regions) | {name: name for name in regions if name != WORLD}
     names |= {a: n for a, n in {**CITY_REGIONS, **ALIASES}.items() if n in regions}
+    names = {a: n for a, n in names.items() if a not in ambiguity.LEFT_OUT}
     pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     found = [
         Mention(m.start(), m.end(), names[m.group()], m.group())
         for m in re.finditer(rf"(?<![\w.])(?:{pattern})(?![\w])", text)
         if not _in_list(text, m.start())
     ]
+    found = _resolve(text, found, regions, country)
     found += [
         Mention(m.start(), m.end(), DEMONYMS[m[1]], m.group())
         for m in re.finditer(rf"\b({'|'.join(DEMONYMS)})\b", text)
@@ -75,6 +80,19 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
     if country:
         found = _foreign_parts_named(found, regions, country)
     return sorted(found, key=lambda m: m.start)
+
+
+def _resolve(
+    text: str, found: list[Mention], regions: dict[str, Region], country: str | None
+) -> list[Mention]:
+    """``found`` without the names that are no place here ("Michael Jordan", "China White"),
+    each name several regions bear given the one its context picks ("Georgia")."""
+    many = ambiguity.shared(regions)
+    kept = [m for m in found if ambiguity.stands_alone(text, m.start, m.end)]
+    named = {ambiguity.top(m.key, regions) for m in kept if m.text not in many} | {country}
+    picked = [(m, ambiguity.pick(many[m.text], regions, named) if m.text in many else m.key)
+              for m in kept]  # fmt: skip
+    return [replace(m, key=key) for m, key in picked if key is not None]
 
 
 def _top(name: str, regions: dict[str, Region]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -11,9 +12,10 @@ from pathlib import Path
 from narcokg import paths
 from narcokg.errors import InputError
 
-# Countries and states that reports name beyond the shipped gazetteer (Wikidata ids checked by
-# hand): the extractor recognises them, and `narcokg init` copies them into a new workspace.
-EXTRA_REGIONS = Path(__file__).with_name("regions_extra.csv")
+# The world gazetteer: every ISO 3166-1 country and territory and the first-level divisions of
+# nine countries, Wikidata ids checked against two sources (scripts/world_gazetteer.py makes it).
+# The extractor reads it under the workspace's regions; `narcokg init` copies it into a workspace.
+WORLD_REGIONS = Path(__file__).with_name("regions_world.csv")
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,7 @@ class Region:
     label_zh: str = ""  # the Chinese name (optional column ``label_zh``)
     short_zh: str = ""  # a shorter Chinese name (cities.csv: 广州 for 广州市), may be empty
     code: str = ""  # the GB/T 2260 administrative division code (cities.csv, counties.csv)
+    aliases: tuple[str, ...] = ()  # other names reports use (column ``aliases``, split on |)
 
     @property
     def slug(self) -> str:
@@ -47,13 +50,30 @@ def region_slug(name: str) -> str:
 
 def load_gazetteer(path: Path) -> dict[str, Region]:
     """Regions by name, from a CSV with columns name, kind, iso_3166, wikidata, part_of and the
-    optional label_zh, short_zh and code; iso_3166 and wikidata may be empty where no id could be
-    verified. Lines starting with ``#`` before the header say where the rows come from."""
+    optional label_zh, short_zh, code and aliases; iso_3166 and wikidata may be empty where no id
+    could be verified. Lines starting with ``#`` before the header say where the rows come from."""
     regions = _read_regions(path)
     for region in regions.values():
         if region.part_of is not None and region.part_of not in regions:
             raise InputError(f"{path}: {region.name} is part of unknown region {region.part_of}")
     return regions
+
+
+def unknown_region(name: str, regions: dict[str, Region]) -> str:
+    """Why a fact's region cannot be built, and the fix: its close names, and the world
+    gazetteer's row for it to copy into a workspace made before the world gazetteer existed."""
+    close = ", ".join(sorted(r for r in regions if r.lower()[:3] == name.lower()[:3])) or "none"
+    message = (
+        f"region {name!r} is not in the gazetteer (close names: {close}); add it to "
+        "reference/regions.csv (or cities.csv, counties.csv) with its Wikidata id"
+    )
+    lines = WORLD_REGIONS.read_text(encoding="utf-8").splitlines()
+    for row in csv.reader(line for line in lines if not line.startswith("#")):
+        if row[0] == name:  # the columns every regions.csv has
+            out = io.StringIO()
+            csv.writer(out, lineterminator="").writerow(row[:5])
+            return f"{message}; the world gazetteer has it: {out.getvalue()}"
+    return message
 
 
 #: Kinds of China's county-level divisions (counties.csv).
@@ -105,6 +125,7 @@ def _read_regions(path: Path) -> dict[str, Region]:
             region = Region(
                 row["name"], row["kind"], row["iso_3166"], row["wikidata"], row["part_of"] or None,
                 row.get("label_zh") or "", row.get("short_zh") or "", row.get("code") or "",
+                tuple(filter(None, (row.get("aliases") or "").split("|"))),
             )  # fmt: skip
         except KeyError as missing:
             raise InputError(f"{path}:{line}: column {missing} is missing") from None

@@ -70,8 +70,9 @@ WORKSPACE_FOLDERS = ("sources", "facts", "queries", "reference")
 
 
 def init_workspace(root: Path) -> Workspace:
-    """Create a workspace: its folders, a gazetteer (the shipped regions plus the countries and
-    states reports name) and the ``narcokg.toml`` marker. Refuses a folder that already is one."""
+    """Create a workspace: its folders, a gazetteer (the shipped regions plus the world
+    gazetteer's countries and states) and the ``narcokg.toml`` marker. Refuses a folder that
+    already is one."""
     from narcokg.errors import InputError
 
     if (root / MARKER).exists():
@@ -88,14 +89,52 @@ def init_workspace(root: Path) -> Workspace:
 
 
 def _write_gazetteer(target: Path) -> None:
-    from narcokg.model.regions import EXTRA_REGIONS
+    """The shipped regions, then every row of the world gazetteer they lack (a report from Kerala
+    or Jalisco builds in a new workspace), then China's divisions beside them."""
+    import csv
+    import io
+
+    from narcokg.model.regions import WORLD_REGIONS
 
     if target.exists():
         return
     shipped = (paths.graph_dir() / "reference" / "regions.csv").read_text(encoding="utf-8")
-    extra = EXTRA_REGIONS.read_text(encoding="utf-8").split("\n", 1)[1]
-    target.write_text(shipped.rstrip("\n") + "\n" + extra, encoding="utf-8")
+    world = WORLD_REGIONS.read_text(encoding="utf-8").splitlines(keepends=True)
+    rows = [*csv.DictReader(shipped.splitlines()), *_world_rows(world, shipped)]
+    out = io.StringIO()
+    out.write(WORKSPACE_NOTE)
+    writer = csv.DictWriter(out, REGION_COLUMNS, restval="", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    temp = target.with_name(target.name + ".tmp")
+    temp.write_text(out.getvalue(), encoding="utf-8")
+    temp.replace(target)
     for name in ("cities.csv", "counties.csv"):  # China's divisions, editable like regions.csv
         shipped_file = paths.graph_dir() / "reference" / name
         if shipped_file.is_file():
             target.with_name(name).write_bytes(shipped_file.read_bytes())
+
+
+REGION_COLUMNS = (
+    "name",
+    "kind",
+    "iso_3166",
+    "wikidata",
+    "part_of",
+    "label_zh",
+    "aliases",
+    "checked",
+)
+WORKSPACE_NOTE = (
+    "# The gazetteer: narcokg's shipped regions, then the world gazetteer's countries and states\n"
+    "# (src/narcokg/model/regions_world.csv: how each id was checked is its `checked` column).\n"
+    "# Add or edit rows freely; a fact's region must be a `name` here (or in cities.csv).\n"
+)
+
+
+def _world_rows(world: list[str], shipped: str) -> list[dict[str, str]]:
+    import csv
+
+    have = {row["name"] for row in csv.DictReader(shipped.splitlines())}
+    lines = [line for line in world if not line.startswith("#")]
+    return [row for row in csv.DictReader(lines) if row["name"] not in have]
