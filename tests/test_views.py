@@ -13,11 +13,12 @@ from narcokg import paths
 from narcokg.build.incremental import build
 from narcokg.build.ondisk import open_graph_store
 from narcokg.model.workspace import Workspace
-from narcokg.queries import views
+from narcokg.queries import viewparts, views
 from narcokg.queries.answer import answer_stored, query_dirs
 from narcokg.queries.catalogue import load_catalogue, render_query
 from narcokg.queries.engines import LocalEngine
-from narcokg.queries.results import SELECT_FORMATS, SelectResult, format_result
+from narcokg.queries.results import SELECT_FORMATS, SelectResult, Term, format_result
+from narcokg.queries.viewparts import Tagged
 from narcokg.queries.views import ViewKey, read_view, view_key
 from narcokg.synth.corpus import write_corpus
 
@@ -32,6 +33,7 @@ CASES = [
 def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Workspace:
     """A built synthetic workspace (with its on-disk store), every answer large enough to keep."""
     monkeypatch.setattr(views, "MIN_ROWS", 1)
+    monkeypatch.setattr(viewparts, "MOST", 1.0)  # splice whatever share of the rows changed
     built = Workspace(tmp_path / "ws")
     write_corpus(built.root, 12, seed=11)
     assert build(built).full
@@ -72,10 +74,11 @@ def test_the_kept_answer_is_the_live_one(
 
 def tamper(key: ViewKey) -> None:
     """Drop the kept answer's last row, keeping its header: visible if it is read back."""
-    header, body = key.path.read_bytes().split(b"\n", 1)
+    header, body, tags = key.path.read_bytes().splitlines()
     data = json.loads(body)
     data["rows"] = data["rows"][:-1]
-    key.path.write_bytes(header + b"\n" + json.dumps(data).encode())
+    tags = json.dumps(json.loads(tags)[:-1]).encode()
+    key.path.write_bytes(b"\n".join((header, json.dumps(data).encode(), tags)) + b"\n")
 
 
 def test_the_kept_answer_is_what_is_read_and_live_ignores_it(workspace: Workspace) -> None:
@@ -91,15 +94,26 @@ def test_the_kept_answer_is_what_is_read_and_live_ignores_it(workspace: Workspac
     assert read_view(key) == expected  # the live run kept its answer again
 
 
-def test_a_build_makes_the_old_answer_unused(workspace: Workspace, tmp_path: Path) -> None:
+def remove_a_report(workspace: Workspace, aside: Path, number: int = 3) -> None:
+    victim = workspace.fact_files()[number]
+    for path in (victim, workspace.sources_dir / f"{victim.stem}.txt"):
+        path.rename(aside / path.name)
+
+
+@pytest.mark.parametrize("how", ["full", "incremental, not spliced"])
+def test_a_build_makes_the_old_answer_unused(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
     answer_stored(workspace, "measurements", {}, "csv")
     old_key = key_of(workspace, "measurements", {})
-    tamper(old_key)  # so that serving it would show
+    tamper(old_key)  # so that serving it, or splicing it, would show
     before = live(workspace, "measurements", {})
-    victim = workspace.fact_files()[3]
-    for path in (victim, workspace.sources_dir / f"{victim.stem}.txt"):
-        path.rename(tmp_path / path.name)
-    assert not build(workspace).full  # incremental: the store is updated in place
+    remove_a_report(workspace, tmp_path)
+    if how == "full":
+        (workspace.root / ".narcokg" / "build.index").unlink()
+    else:
+        monkeypatch.setattr(viewparts, "CHECKED", {})
+    assert build(workspace).full == (how == "full")
     assert key_of(workspace, "measurements", {}).graph != old_key.graph
     after = live(workspace, "measurements", {})
     assert after != before
@@ -107,6 +121,39 @@ def test_a_build_makes_the_old_answer_unused(workspace: Workspace, tmp_path: Pat
     assert [p.name for p in old_key.folder.iterdir()] == [
         key_of(workspace, "measurements", {}).path.name
     ]  # the old graph's file is gone
+
+
+def test_after_an_incremental_build_the_answer_is_spliced(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    answer_stored(workspace, "measurements", {}, "csv")
+    old_key = key_of(workspace, "measurements", {})
+    # a row of no measurement, last by its document: kept by a splice, absent from a live answer
+    header, body, tags = old_key.path.read_bytes().splitlines()
+    data, tag_list = json.loads(body), json.loads(tags)
+    last = list(data["rows"][-1])
+    document = data["variables"].index("document")
+    data["terms"].append(["literal", "zz-not-a-document", None, None])
+    last[document] = len(data["terms"]) - 1
+    data["rows"].append(last)
+    tag_list.append("https://example.org/not-a-measurement")
+    lines = (header, json.dumps(data).encode(), json.dumps(tag_list).encode())
+    old_key.path.write_bytes(b"\n".join(lines) + b"\n")
+    remove_a_report(workspace, tmp_path, 0)
+    assert not build(workspace).full
+    after = live(workspace, "measurements", {})
+    shown = read_view_after(workspace)
+    assert shown.rows[:-1] == after.rows or sorted(map(str, shown.rows[:-1])) == sorted(
+        map(str, after.rows)
+    )
+    assert shown.rows[-1][document] == Term("literal", "zz-not-a-document")
+
+
+def read_view_after(workspace: Workspace) -> SelectResult:
+    answer_stored(workspace, "measurements", {}, "csv")
+    kept = read_view(key_of(workspace, "measurements", {}))
+    assert kept is not None
+    return kept
 
 
 def test_a_graph_changed_by_hand_makes_the_old_answer_unused(workspace: Workspace) -> None:
@@ -152,7 +199,8 @@ def test_each_part_of_the_key_is_checked(workspace: Workspace) -> None:
 def test_a_damaged_file_is_ignored(workspace: Workspace) -> None:
     answer_stored(workspace, "measurements", {}, "csv")
     key = key_of(workspace, "measurements", {})
-    key.path.write_bytes(key.path.read_bytes()[:-100])
+    header = key.path.read_bytes().split(b"\n")[0]
+    key.path.write_bytes(key.path.read_bytes()[: len(header) + 100])  # cut in the answer
     assert read_view(key) is None
     expected = live(workspace, "measurements", {})
     assert answer_stored(workspace, "measurements", {}, "csv") == format_result(expected, "csv")
@@ -166,7 +214,7 @@ def test_nothing_is_kept_when_a_build_ran_meanwhile(workspace: Workspace) -> Non
     for path in (victim, workspace.sources_dir / f"{victim.stem}.txt"):
         path.unlink()
     build(workspace)
-    assert not views.save_view(key, workspace.graph_file, answer)
+    assert not views.save_view(key, workspace.graph_file, Tagged(answer, ()))
     assert not key.path.exists()
 
 

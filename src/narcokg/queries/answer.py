@@ -83,24 +83,19 @@ def answer_stored(
     stored = load_catalogue(*query_dirs(workspace)).get(name)
     text = render_query(stored, values)
     check_format(fmt)
-    key = None
+    result = None
     if endpoint is None:
-        from narcokg.queries.views import read_view, view_key
+        from narcokg.queries.views import answer_kept
 
-        key = view_key(built_graph(workspace), stored, text)
-        kept = None if key is None or live else read_view(key)
-        if kept is not None:
-            return format_result(kept, fmt)
-    engine = query_engine(workspace, endpoint)
-    result = engine.run(text)
-    if is_empty(result):
-        check_entities(stored, values, engine)
-    if key is not None:
-        from narcokg.queries.results import SelectResult
-        from narcokg.queries.views import save_view
-
-        if isinstance(result, SelectResult):
-            save_view(key, workspace.graph_file, result)
+        local = lambda: query_engine(workspace, None)  # noqa: E731
+        result = answer_kept(built_graph(workspace), stored, text, local, live=live)
+    if result is None:
+        engine = query_engine(workspace, endpoint)
+        result = engine.run(text)
+        if is_empty(result):
+            check_entities(stored, values, engine)
+    elif is_empty(result):
+        check_entities(stored, values, query_engine(workspace, None))
     return format_result(result, fmt)
 
 
