@@ -2,7 +2,7 @@
 against live evaluation and against Oxigraph's own command line.
 
     python benchmarks/views.py --workspace DIR --runs 5
-    python benchmarks/views.py --workspace DIR --runs 5 --before OTHER_CHECKOUT
+    python benchmarks/views.py --workspace DIR --runs 5 --before OTHER_CHECKOUT --splice-runs 3
 
 ``DIR`` is a built workspace (``narcokg synth --documents 3047 --seed 7 -o DIR`` then ``narcokg
 build`` in it: about a million triples). For ``measurements``, ``share-of-national`` and
@@ -13,7 +13,8 @@ build`` in it: about a million triples). For ``measurements``, ``share-of-nation
 Turtle and, with ``--before``, ``python -m narcokg query`` from another checkout's ``src/``. Every
 narcokg side must print the same bytes, and as many lines as Oxigraph, or the script exits 1.
 In one process it also times reading the kept answer (the query time it replaces) and the
-live evaluation on the store.
+live evaluation on the store. ``--splice-runs N``: N rounds of one changed report, an incremental
+build and the first query after it (the splice), against ``--live`` (:func:`splice_rounds`).
 """
 
 from __future__ import annotations
@@ -128,21 +129,60 @@ def run_case(
     return row
 
 
+def splice_rounds(workspace: Path, runs: int) -> list[dict[str, Any]]:
+    """After an incremental build (one figure of one report changed, as benchmarks/validate.py
+    does): ``narcokg build``, then for each query whose kept answer is spliced the first
+    ``narcokg query`` (the splice), a second one (kept) and ``--live``, whose outputs must be
+    equal; then the report is put back and built again (and the answers spliced back)."""
+    from validate import build, change_a_figure  # benchmarks/validate.py
+
+    results = []
+    for _ in range(runs):
+        saved = change_a_figure(workspace)
+        row: dict[str, Any] = {"build_s": build(workspace)}
+        for name in ("measurements", "share-of-national"):
+            line = [str(BIN / "narcokg"), "query", name, "--format", "csv"]
+            times, outputs = [], []
+            for command in (line, line, [*line, "--live"]):
+                start = time.perf_counter()
+                done = subprocess.run(command, cwd=workspace, capture_output=True, check=True)
+                times.append(time.perf_counter() - start)
+                outputs.append(done.stdout)
+            row[name] = {"splice_s": times[0], "kept_s": times[1], "live_s": times[2],
+                         "identical": outputs[0] == outputs[2],
+                         "same_rows": sorted(outputs[0].splitlines())
+                         == sorted(outputs[2].splitlines())}  # fmt: skip
+        for path, data in saved.items():
+            path.write_bytes(data)
+        row["build_back_s"] = build(workspace)
+        for name in ("measurements", "share-of-national"):  # spliced back, for the next round
+            subprocess.run([str(BIN / "narcokg"), "query", name], cwd=workspace,
+                           capture_output=True, check=True)  # fmt: skip
+        print(json.dumps(row), flush=True)
+        results.append(row)
+    return results
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--workspace", type=Path, required=True, help="a built workspace")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--before", type=Path, help="another checkout, run from its src/")
+    parser.add_argument("--splice-runs", type=int, default=0, help="incremental-build rounds")
     parser.add_argument("--output", type=Path, help="write the results as JSON")
     args = parser.parse_args()
     workspace = args.workspace.resolve()
     load_before = os.getloadavg()[0]
     results = [run_case(workspace, case, args.runs, args.before) for case in CASES]
+    spliced = splice_rounds(workspace, args.splice_runs)
+    results += [{"splice": row} for row in spliced]
     print(f"load average (1 min) at start {load_before:.1f}, at end {os.getloadavg()[0]:.1f}; "
           f"{os.cpu_count()} cpus")  # fmt: skip
     if args.output:
         args.output.write_text(json.dumps(results, indent=1) + "\n")
-    ok = all(row["same"] and row["in_process"]["equal"] for row in results)
+    ok = all(row["same"] and row["in_process"]["equal"] for row in results if "same" in row)
+    ok &= all(row[name]["same_rows"] for row in spliced for name in ("measurements",
+              "share-of-national"))  # fmt: skip
     raise SystemExit(0 if ok else 1)
 
 

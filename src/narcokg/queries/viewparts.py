@@ -167,8 +167,16 @@ def merged(kept: Tagged, drop: set[str], fresh: Tagged, columns: list[int]) -> T
     pairs = [(row, tag) for row, tag in zip(kept.result.rows, kept.tags, strict=True)
              if tag not in drop]  # fmt: skip
     pairs += list(zip(fresh.result.rows, fresh.tags, strict=True))
+    known: dict[Term | None, object] = {}  # a table repeats its documents: each key made once
+
+    def key(term: Term | None) -> object:
+        found = known.get(term, known)
+        if found is known:
+            found = known[term] = _term_key(term)
+        return found
+
     try:
-        pairs.sort(key=lambda pair: _row_key(pair[0], columns))
+        pairs.sort(key=lambda pair: tuple(key(pair[0][i]) for i in columns))
     except (_Incomparable, TypeError):
         return None
     rows = tuple(row for row, _ in pairs)
@@ -177,10 +185,6 @@ def merged(kept: Tagged, drop: set[str], fresh: Tagged, columns: list[int]) -> T
 
 class _Incomparable(Exception):
     """An ``ORDER BY`` value this module does not order as SPARQL does."""
-
-
-def _row_key(row: tuple[Term | None, ...], columns: list[int]) -> tuple[object, ...]:
-    return tuple(_term_key(row[i]) for i in columns)
 
 
 def _term_key(term: Term | None) -> object:

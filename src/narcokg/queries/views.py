@@ -184,10 +184,14 @@ def save_view(key: ViewKey, graph_file: Path, kept: Tagged) -> bool:
 def _encode(key: ViewKey, kept: Tagged) -> bytes:
     """A header line, then the answer: its distinct terms once, each row as their positions,
     and each row's measurement (``tags``, when known)."""
-    terms: dict[Term, int] = {}
+    from itertools import chain
+
     result = kept.result
-    rows = [[-1 if t is None else terms.setdefault(t, len(terms)) for t in r] for r in result.rows]
-    body = {"variables": list(result.variables), "terms": [list(t) for t in terms], "rows": rows}
+    distinct = [t for t in dict.fromkeys(chain.from_iterable(result.rows)) if t is not None]
+    position: dict[Term | None, int] = {t: i for i, t in enumerate(distinct)}
+    position[None] = -1
+    rows = [list(map(position.__getitem__, row)) for row in result.rows]
+    body = {"variables": list(result.variables), "terms": [list(t) for t in distinct], "rows": rows}
     lines = (key.header(), body, list(kept.tags))
     compact = (json.dumps(x, separators=(",", ":"), ensure_ascii=False) for x in lines)
     return "".join(f"{line}\n" for line in compact).encode()
