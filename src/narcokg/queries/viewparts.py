@@ -24,7 +24,6 @@ evaluation after random sequences of added, changed and removed reports); any ot
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, NamedTuple
 
 from narcokg.namespaces import NK, XSD
@@ -195,6 +194,8 @@ def _term_key(term: Term | None) -> object:
     if term.datatype in _STRINGS:
         return term.value
     if term.datatype in _NUMBERS:
+        from decimal import Decimal, InvalidOperation  # not at start-up: only a splice sorts
+
         try:
             return Decimal(term.value)
         except InvalidOperation as error:
