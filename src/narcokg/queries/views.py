@@ -14,7 +14,10 @@ A kept answer is trusted only when all of these hold (else the query runs live):
   the ones it was computed from.
 
 It is exactly the engine's answer for that text: :class:`~narcokg.queries.engines.LocalEngine`
-ran it on that store and its rows were written as they came, in order. A file is written only if
+ran it on that store and its rows were written as they came, in order (for the queries a build
+can splice, queries/viewparts.py, with ``?m`` projected first: a column kept apart as each row's
+tag, read only by a splice). After an incremental build, the answer kept for the graph it started
+from is spliced instead of evaluated whole (:func:`answer_kept`). A file is written only if
 the store's stamp is the same after the evaluation as before it (a build that ran meanwhile
 leaves nothing), through a temporary file and a rename; the same text's files for other graphs
 are removed then.
