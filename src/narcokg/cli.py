@@ -216,12 +216,15 @@ def query(
     endpoint: str | None = typer.Option(
         None, "--endpoint", help="Remote SPARQL query endpoint URL."
     ),
+    live: bool = typer.Option(
+        False, "--live", help="Evaluate the query even when a kept whole-table answer is current."
+    ),
 ) -> None:
     """Run a stored query with typed parameters."""
     from narcokg.queries.answer import answer_stored, parse_params
 
     values = parse_params(param)
-    sys.stdout.write(answer_stored(_workspace(), name, values, fmt, endpoint=endpoint))
+    sys.stdout.write(answer_stored(_workspace(), name, values, fmt, endpoint=endpoint, live=live))
 
 
 @app.command()

@@ -20,18 +20,21 @@ from narcokg.queries.answer import split_param
 NO_FAST_PATH = "NARCOKG_NO_FAST_PATH"
 
 
-def parse_query_line(args: list[str]) -> tuple[str, dict[str, str], str] | None:
-    """``(name, values, format)`` for a plain ``query`` command line, else ``None``.
+def parse_query_line(args: list[str]) -> tuple[str, dict[str, str], str, bool] | None:
+    """``(name, values, format, live)`` for a plain ``query`` command line, else ``None``.
 
     >>> parse_query_line(["query", "operations-in-region", "-p", "region=Hunan"])
-    ('operations-in-region', {'region': 'Hunan'}, 'table')
+    ('operations-in-region', {'region': 'Hunan'}, 'table', False)
     >>> parse_query_line(["query", "measurements", "--help"]) is None
     True
     """
     if len(args) < 2 or args[0] != "query" or args[1].startswith("-"):
         return None
-    name, values, fmt, rest = args[1], {}, None, args[2:]
+    name, values, fmt, live, rest = args[1], {}, None, False, args[2:]
     while rest:
+        if rest[0] == "--live" and not live:
+            live, rest = True, rest[1:]
+            continue
         option, value, rest = _next_option(rest)
         if option is None or value is None:
             return None
@@ -42,7 +45,7 @@ def parse_query_line(args: list[str]) -> tuple[str, dict[str, str], str] | None:
         if option != "--param" or pair is None or pair[0] in values:
             return None
         values[pair[0]] = pair[1]
-    return name, values, fmt or "table"
+    return name, values, fmt or "table", live
 
 
 def parse_validate_line(args: list[str]) -> tuple[str | None, bool] | None:
@@ -111,7 +114,8 @@ def main() -> None:
         from narcokg.queries.answer import answer_stored
 
         assert request is not None
-        sys.stdout.write(answer_stored(find_workspace(), *request))
+        name, values, fmt, live = request
+        sys.stdout.write(answer_stored(find_workspace(), name, values, fmt, live=live))
     except NarcoKGError as error:
         exit_with(error)
     except (UnicodeError, OSError) as error:  # as the typer app does

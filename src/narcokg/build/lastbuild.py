@@ -107,9 +107,11 @@ def record(
     graph_file: Path,
     stamp: FileStamp,
     changed: tuple[Iterable[str], ...] | None,
+    step: tuple[str, Iterable[str]] | None = None,
 ) -> None:
     """Record the build that wrote ``graph_file`` (``stamp``): the fields of :class:`LastBuild`
-    in order, or None for a full build."""
+    in order, or None for a full build; and ``step``, this build's own: the SHA-256 of the
+    Turtle it started from and the subjects whose triples it changed (:func:`last_step`)."""
     from narcokg.build.store import write_atomically
 
     shapes = FileStamp.of(paths.shapes_file())
@@ -117,7 +119,26 @@ def record(
     body["full"] = changed is None
     if changed is not None:
         body |= {key: sorted(values) for key, values in zip(_KEYS, changed, strict=True)}
+    if step is not None:
+        body["step"] = {"from": step[0], "changed": sorted(step[1])}
     write_atomically(state_dir(graph_file) / RECORD, json.dumps(body, indent=0).encode())
+
+
+def last_step(graph_file: Path) -> tuple[str, tuple[str, ...]] | None:
+    """The last build's own change to ``graph_file`` as it is now: the SHA-256 of the Turtle it
+    started from and the subjects whose triples it changed; None after a full build, or when
+    the graph changed since or the record is missing or damaged (queries/views.py)."""
+    try:
+        body = json.loads((state_dir(graph_file) / RECORD).read_text(encoding="utf-8"))
+        stamp, step = FileStamp(**body["graph"]), body["step"]
+        start, changed = step["from"], step["changed"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if not isinstance(start, str) or not isinstance(changed, list):
+        return None
+    if not all(isinstance(s, str) for s in changed) or not stamp.matches(graph_file):
+        return None
+    return start, tuple(changed)
 
 
 def last_build(graph_file: Path) -> LastBuild | str:

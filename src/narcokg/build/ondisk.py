@@ -77,6 +77,13 @@ def _read_stamp(graph_file: Path) -> dict[str, Any] | None:
 
 def fresh_store_path(graph_file: Path, ontology: Path | None = None) -> Path | None:
     """The store folder holding exactly ``graph_file`` (and ``ontology`` if given), else None."""
+    fresh = fresh_store(graph_file, ontology)
+    return None if fresh is None else fresh[0]
+
+
+def fresh_store(graph_file: Path, ontology: Path | None = None) -> tuple[Path, str] | None:
+    """The store folder holding exactly ``graph_file`` (and ``ontology`` if given) and the
+    SHA-256 of the graph it holds (what answers kept from it are tied to), else None."""
     stamp = _read_stamp(graph_file)
     if stamp is None:
         return None
@@ -89,7 +96,7 @@ def fresh_store_path(graph_file: Path, ontology: Path | None = None) -> Path | N
         return None
     if not folder.is_dir() or not all(known.matches(path) for path, known in checks):
         return None
-    return folder
+    return folder, checks[0][1].sha256
 
 
 def write_store(graph_file: Path, ontology: Path) -> Path:

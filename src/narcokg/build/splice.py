@@ -206,6 +206,7 @@ def write_outputs(
 
     graph_file = workspace.graph_file
     pending = lastbuild.unvalidated(graph_file) if with_store and data is not None else None
+    start = index.output.sha256  # the Turtle this build started from, until write_turtle
     if data is not None:
         write_turtle(workspace, data, index)
     stamp = index.output
@@ -233,7 +234,8 @@ def write_outputs(
             loading.result()
     if with_store:  # encoded after the load: both at once would raise the peak memory
         write_atomically(index_file, buildindex.encode(index))
-        lastbuild.record(graph_file, stamp, lastbuild.merged(pending, changed))
+        step = None if changed is None else (start, changed[3])
+        lastbuild.record(graph_file, stamp, lastbuild.merged(pending, changed), step)
     return with_store
 
 

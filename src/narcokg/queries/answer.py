@@ -68,11 +68,14 @@ def answer_stored(
     fmt: str,
     *,
     endpoint: str | None = None,
+    live: bool = False,
 ) -> str:
     """Run the stored query ``name`` with ``values`` bound, formatted as ``fmt``.
 
     An empty answer whose parameter names an entity the graph does not have (``region=Atlantis``)
     is a :class:`~narcokg.errors.ParameterError` listing the close names, not "(0 rows)".
+    A whole table's answer kept for the current graph and query text is read back unless
+    ``live`` (:mod:`narcokg.queries.views`); a live one on the local store is kept.
     """
     from narcokg.queries.catalogue import load_catalogue, render_query
     from narcokg.queries.results import check_format, format_result
@@ -80,10 +83,19 @@ def answer_stored(
     stored = load_catalogue(*query_dirs(workspace)).get(name)
     text = render_query(stored, values)
     check_format(fmt)
-    engine = query_engine(workspace, endpoint)
-    result = engine.run(text)
-    if is_empty(result):
-        check_entities(stored, values, engine)
+    result = None
+    if endpoint is None:
+        from narcokg.queries.views import answer_kept
+
+        local = lambda: query_engine(workspace, None)  # noqa: E731
+        result = answer_kept(built_graph(workspace), stored, text, local, live=live)
+    if result is None:
+        engine = query_engine(workspace, endpoint)
+        result = engine.run(text)
+        if is_empty(result):
+            check_entities(stored, values, engine)
+    elif is_empty(result):
+        check_entities(stored, values, query_engine(workspace, None))
     return format_result(result, fmt)
 
 
