@@ -75,6 +75,26 @@ def test_engines_agree_on_every_term() -> None:
         assert fast.run(text) == slow.run(text), query.name
 
 
+def test_an_operation_labelled_twice_gives_one_label_on_both_engines(tmp_path: Path) -> None:
+    """Two documents may label one operation differently; the per-region table must not let
+    each engine (or each store) pick its own label."""
+    extra = tmp_path / "relabel.ttl"
+    extra.write_text(
+        "<https://w3id.org/narcokg/id/operation/hunting-operations-2023> "
+        "<http://www.w3.org/2000/01/rdf-schema#label> "
+        '"\\"A hunting\\" operation (restated)"@en .\n',
+        encoding="utf-8",
+    )
+    files = [paths.graph_file(), paths.ontology_file(), extra]
+    text = render_query(CATALOGUE.get("measurements-for-region"), {"region": "China"})
+    answers = [engine.run(text) for engine in (LocalEngine(files), RdflibEngine(files))]
+    assert answers[0] == answers[1]
+    assert isinstance(answers[0], SelectResult)
+    column = answers[0].variables.index("operation")
+    labels = {row[column].value for row in answers[0].rows if row[column] is not None}
+    assert '"A hunting" operation (restated)' in labels  # MIN: before '"Hunting" operations'
+
+
 def test_measurement_spans_are_the_source_text(engine: Engine) -> None:
     rows = read_rows(format_result(run_stored(engine, "measurements", {}), "csv"))
     header = rows[0]
