@@ -19,7 +19,18 @@ from narcokg.extract.text import Sentence
 
 MASS = {"tonne", "kilogram", "gram", "pound", "milligram"}
 _JOIN = re.compile(r"^\s*(?:,|and|or|to|,\s*and)\s*$")
-_EMPTY = re.compile(r"\s*(?:(?:from|to|up|down|compared\s+with|than|of)\s*)*", re.I)
+_EMPTY = re.compile(
+    r"\s*(?:(?:from|to|up|down|compared\s+with|than|of|against|versus|vs\.?)\s*)*", re.I
+)
+#: The words before a figure compared with the one before it: "…, against 110 in 2022".
+_COMPARED = re.compile(
+    r"^\s*(?:against|versus|vs\.?|compared\s+(?:with|to)|(?:up|down)\s+from|than)\s*$", re.I
+)
+#: The subject of a from-to change: "Patrol hours rose from 11,200 to 13,900".
+_CHANGE_SUBJECT = re.compile(
+    r"^\s*((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z]+s)\s+(?:rose|fell|increased|decreased|grew|dropped"
+    r"|declined|climbed|jumped|went\s+(?:up|down))\s+from\s*$"
+)
 _VERB = re.compile(
     r"\b(?:rose|fell|dropped|declined|increased|decreased|grew|reached|totall?ed|stood|was|were"
     r"|has|have|had|amounted|climbed|jumped|surged|doubled|tripled|trebled|quadrupled|halved)\b",
@@ -52,10 +63,13 @@ def borrow_nouns(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
             _respective_sibling(sentence, mentions, index)
             or _joined_sibling(sentence, mentions, index)
             or (replace(m, noun=words) if own and _specific(words, sentence, m) else None)
+            or _compared_sibling(sentence, result, index)
             or _previous_sibling(result, index)
         )
         if borrowed is None:
             borrowed = replace(m, noun=words) if _known(words, sentence, m) else None
+        if borrowed is None and (subject := _change_subject(sentence, m)):
+            borrowed = replace(m, noun=subject)  # proposed from its words when no rule knows it
         if borrowed is not None:
             note = f"measure: a bare number; what it counts taken from {borrowed.noun!r}"
             result[index] = replace(m, noun=borrowed.noun, unit=m.unit or borrowed.unit)
@@ -110,6 +124,30 @@ def _joined_sibling(sentence: Sentence, mentions: list[Mention], index: int) -> 
             return other  # "from 410 to 655 kilograms": the unit alone says what it counts
         current = other
     return None
+
+
+def _compared_sibling(sentence: Sentence, mentions: list[Mention], index: int) -> Mention | None:
+    """The figure a bare number is compared with ("116 tonnes of cocaine in 2023, against 110
+    in 2022"): the nearest figure before it that names what it counts, of any kind but a rate,
+    so the bare number takes its unit too."""
+    m = mentions[index]
+    clause = re.split(r"[,;:()]", sentence.text[: m.start - sentence.start])[-1]
+    if not _COMPARED.match(clause):
+        return None
+    for other in reversed(mentions[:index]):
+        if _kind(other) != "rate" and (other.noun.strip() or other.unit in MASS):
+            return other
+    return None
+
+
+def _change_subject(sentence: Sentence, m: Mention) -> str | None:
+    """The noun phrase whose change a bare "from" figure starts ("Patrol hours rose from
+    11,200"), read even when no rule knows it: the figure is then proposed under its words."""
+    if m.unit is not None:
+        return None
+    clause = _CLAUSE.split(sentence.text[: m.start - sentence.start])[-1]
+    found = _CHANGE_SUBJECT.match(clause)
+    return found[1] if found else None
 
 
 def _previous_sibling(mentions: list[Mention], index: int) -> Mention | None:

@@ -202,6 +202,8 @@ def measure_of(mention: Mention, sentence: Sentence, previous: str = "") -> meas
     after = re.split(r"[,;.]", rest, maxsplit=1)[0]
     around = f"{before}|{after}"  # the verb before it, then the clause after it
     counted = measures.classify(mention.noun, sentence.text, mention.unit, mass, around=around)
+    if not counted.known and previous:  # "seized 391,000 plants" after a sentence on cannabis
+        counted = measures.with_cue_before(counted, mention.noun, sentence.text, previous, around)
     if mass and counted.measure == "drugs-seized" and not DRUG_WORDS.search(mention.noun):
         clause = re.split(r"[,;:(]", sentence.text[:offset])[-1]
         return measures.named_drug(counted, mention.unit, clause, sentence.text, previous)

@@ -32,6 +32,12 @@ _CAUSED_AFTER = re.compile(
     re.I,
 )
 _USE = re.compile(r"\b(?:used|use|users?)\b", re.I)
+#: After a count of samples: what they were found to hold ("contained", "tested positive for").
+_POSITIVE = re.compile(
+    r"^\s*(?:(?:also\s+)?contained|(?:were\s+|was\s+)?(?:tested|found|confirmed)\s+positive"
+    r"|were\s+positive)\b",
+    re.I,
+)
 _NOT_PREVALENCE = re.compile(r"\b(?:registered|treatment|newly|abstinent|relapse)", re.I)
 
 
@@ -68,9 +74,18 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
         return Counted(f"{_drug(drug)}-consumed", mention.unit, False)
     if (deaths := _caused_deaths(mention, before, after)) is not None:
         return deaths
+    if (
+        mention.unit is None
+        and re.search(r"\bsamples?$", mention.noun, re.I)
+        and _POSITIVE.match(after)
+    ):
+        # "Eight samples contained nitazenes": as a share of samples, the positive ones
+        return Counted("samples-tested-positive", "sample", False)
     if mention.unit in MASS and _PRODUCTION.search(subject) and not _SEIZURE.search(subject):
         drug = DRUG_WORDS.search(subject) or DRUG_WORDS.search(clause)
         return Counted(f"{_drug(drug)}-produced", mention.unit, False)
+    if mention.unit in MASS and (unnamed := _unnamed_drug(mention.noun)) is not None:
+        return Counted(f"{unnamed}-seized", mention.unit, False)
     if (
         mention.unit is None
         and _users(mention, clause, before)
@@ -130,6 +145,19 @@ def _money(sentence: str, before: str = "", after: str = "") -> str:
     if re.search(r"\b(?:cash|currency|money|banknotes)\b", sentence, re.I):
         return "cash-seized"
     return "value-of-drugs-seized" if _SEIZURE.search(sentence) else "money-amount"
+
+
+def _unnamed_drug(noun: str) -> str | None:
+    """The one drug a mass's own words name when the registry has no measure of it ("2.6 tonnes
+    of amphetamine paste" -> amphetamine): then the seizure is proposed as that drug's, not
+    counted in the catch-all "drugs seized"."""
+    from narcokg.extract.measures import classify
+
+    named = {_drug(m) for m in DRUG_WORDS.finditer(noun)} - {"drug"}
+    if len(named) != 1:
+        return None
+    drug = named.pop()
+    return drug if classify(drug, "", "kilogram", True).measure == "drugs-seized" else None
 
 
 def _registry_knows(noun: str, sentence: str) -> bool:

@@ -53,11 +53,24 @@ def running_start(sentence: Sentence, start: int, end: int) -> str | None:
     quote = sentence.text[start - sentence.start : end - sentence.start]
     if re.search(r"%|\bper\s?cent|percent|fold\b|times\b|per\s+100", quote, re.I):
         return None
-    since = _since(sentence)
+    since = _since(sentence) or _since_of_total(sentence, start)
     if since is None:
         return None
     year = re.match(r"\s*in\s+((?:19|20)\d\d)\b", sentence.text[since.end() :])
     return year[1] if year else None
+
+
+def _since_of_total(sentence: Sentence, start: int) -> re.Match[str] | None:
+    """ "since …" inside the running-total cue of the figure at ``start`` ("bringing the number
+    distributed since the program launched in 2016 to 1.12 million"): the year the total counts
+    from; the new count before the cue ("handed out 41,820 kits in the quarter") has none."""
+    cue = RUNNING_TOTAL.search(sentence.text[: start - sentence.start])
+    if cue is None:
+        return None
+    since = SINCE_START.search(cue.group())
+    if since is None:
+        return None
+    return SINCE_START.search(sentence.text, sentence.text.find(cue.group()) + since.start())
 
 
 def _since(sentence: Sentence) -> re.Match[str] | None:

@@ -101,6 +101,17 @@ COUNT_UNITS: dict[str, str] = {
     "participant": "person",
     "respondent": "person",
     "decedent": "person",
+    # more roles, counted as persons (round 5): what was done to them names the measure
+    "smuggler": "person",
+    "courier": "person",
+    "dockworker": "person",
+    "worker": "person",
+    "employee": "person",
+    "passenger": "person",
+    "traveller": "person",
+    "traveler": "person",
+    "detainee": "person",
+    "investigator": "person",
     "incident": "case",
     "kind": "kind",
     "type": "kind",
@@ -139,8 +150,10 @@ SHARE_FILLERS = frozenset(_words("a an the potentially possibly some was had tes
 #: A running total: "bringing the total to 1,230", "a cumulative total of", "the running total
 #: stood at" (the figure right after it).
 RUNNING_TOTAL = re.compile(
-    r"\b(?:bring(?:s|ing)?\s+(?:the|its|their)\s+(?:running\s+|cumulative\s+|overall\s+)?total"
-    r"\b[^.;]{0,40}?\bto|(?:running|cumulative)\s+total\s+(?:of|to|was|stood\s+at|reached)?)"
+    r"\b(?:bring(?:s|ing)?\s+(?:the|its|their)\s+(?:running\s+|cumulative\s+|overall\s+)?"
+    # "bringing the number distributed since the program launched in 2016 to 1.12 million"
+    r"(?:total|number|count|tally)\b[^.;]{0,90}?\bto"
+    r"|(?:running|cumulative)\s+total\s+(?:of|to|was|stood\s+at|reached)?)"
     r"\s*(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+)?$",
     re.I,
 )
