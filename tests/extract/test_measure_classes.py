@@ -198,3 +198,31 @@ def test_a_fronted_group_says_what_a_bare_part_counts() -> None:
     assert (fact.measure, fact.unit) == ("offenders-convicted", "person")
     fact = figure("Of those stopped in 2023, 58 were convicted.", "58")
     assert fact.unit == "person"
+
+
+def test_a_part_of_these_is_read_from_what_the_clause_says_was_done_to_it() -> None:
+    text = "Police stopped 4,200 drivers in 2023. Of these, 58 were arrested."
+    assert (figure(text, "58").measure, figure(text, "58").unit) == ("suspects-arrested", "person")
+    # things, not people: nothing of people is said of them
+    text = "Officers opened 900 parcels in 2023. Of these, 58 were sent by air."
+    assert figure(text, "58").unit != "person"
+
+
+def test_each_item_of_a_semicolon_list_takes_its_own_drug() -> None:
+    text = "Seizures in 2023 by drug: heroin, 2.2 tonnes; cocaine, 410 kg; ketamine, 75 kg."
+    assert [figure(text, n).measure for n in ("2.2", "410", "75")] == [
+        "heroin-seized",
+        "cocaine-seized",
+        "ketamine-seized",
+    ]
+    # a figure that names its own drug keeps it, whatever its item names before it
+    text = "Seizures in 2023 by drug: heroin, 2.2 tonnes; heroin again, 410 kg of cocaine."
+    assert figure(text, "410").measure == "cocaine-seized"
+
+
+def test_a_respectively_list_gives_its_drugs_in_order() -> None:
+    text = "Heroin and cocaine seizures came to 3 and 7 tonnes respectively in 2023."
+    assert [figure(text, n).measure for n in ("3", "7")] == ["heroin-seized", "cocaine-seized"]
+    # a figure that names its own drug keeps it; the lone bare one is not matched by order
+    text = "Police seized 5 and 2 tonnes of cocaine in 2023 in ports and airports respectively."
+    assert figure(text, "2").measure == "cocaine-seized"

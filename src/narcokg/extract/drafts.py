@@ -209,7 +209,8 @@ def measure_of(mention: Mention, sentence: Sentence, previous: str = "") -> meas
         return measures.named_drug(counted, mention.unit, clause, sentence.text, previous)
     if not mass and re.fullmatch(r"[\d.,\s]+|[A-Za-z-]+", mention.quote):
         unit = count_unit(mention.noun) or counted.unit
-        return measures.by_clause_after(mention.noun, after, sentence.text, unit) or counted
+        clause = sentence.text[:offset]
+        return measures.by_clause_after(mention.noun, after, sentence.text, unit, clause) or counted
     return counted
 
 

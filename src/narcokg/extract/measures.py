@@ -283,7 +283,9 @@ def _drugs(text: str) -> set[str]:
     return {m[1].lower() for m in DRUG_WORDS.finditer(text) if m[1].lower()[:4] != "drug"}
 
 
-def by_clause_after(noun: str, after: str, sentence: str, unit: str | None) -> Counted | None:
+def by_clause_after(
+    noun: str, after: str, sentence: str, unit: str | None, before: str = ""
+) -> Counted | None:
     """A count whose noun is a pronoun or absent, defined by the clause after it ("48 of whom
     were charged with trafficking"): the measure that clause names among those counting the
     same unit (people are charged, not offences)."""
@@ -291,14 +293,21 @@ def by_clause_after(noun: str, after: str, sentence: str, unit: str | None) -> C
 
     if unit is None or not _DEFINED_AFTER.match(after):
         return None
-    if unit == "item" and re.match(r"\s*of\s+(?:whom|them)\b", after, re.I):
-        unit = "person"  # "three of them were arrested": nothing else names what they are
+    if unit == "item" and (
+        re.match(r"\s*of\s+(?:whom|them)\b", after, re.I) or _OF_THESE.search(before)
+    ):
+        # "three of them were arrested", "Of these, 9,100 were treated for drug use": nothing
+        # else names what they are; people are what such a clause says was done to
+        unit = "person"
     counted = classify(after, sentence, None, False, rules=_counting(registry(), unit))
     if not counted.known:
         return None
     note = f"measure: read from the clause after the figure ({after.strip()!r})"
     return Counted(counted.measure, unit, True, note)
 
+
+#: A part of the group just counted, named in front by a pronoun: "Of these, …", "Of those, …".
+_OF_THESE = re.compile(r"(?:^|[.;]\s*)(?:of|among)\s+(?:these|those|them)\s*,\s*$", re.I)
 
 _DEFINED_AFTER = re.compile(
     r"^\s*(?:of\s+(?:whom|them|those|these)\s+)?(?:were|was|had|have|are|is)\b", re.I
