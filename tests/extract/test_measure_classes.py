@@ -140,6 +140,16 @@ def test_the_subject_of_a_from_to_change_names_both_ends() -> None:
     assert figure(text, "5300").unit == "hour"
 
 
+def test_the_subject_of_a_level_names_a_bare_figure() -> None:
+    text = "Clients waiting for a bed numbered 1,240 in 2023."
+    assert figure(text, "1240").measure == "clients-waiting-for-a-bed"
+    assert figure(text, "1240").unit == "person"
+    fact = figure("The number of people on the register stood at 9,100 in 2023.", "9100")
+    assert (fact.measure, fact.unit) == ("people-on-the-register", "person")
+    # a subject that says only "the figures" names nothing
+    assert figure("Figures stood at 9,100 in 2023.", "9100").measure == "unknown-measure"
+
+
 def test_a_tally_verb_is_not_part_of_a_proposed_measure() -> None:
     assert figure("Police counted 31 drug-related stabbings in 2023.", "31").measure == (
         "drug-related-stabbings"

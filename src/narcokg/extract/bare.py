@@ -28,8 +28,11 @@ _COMPARED = re.compile(
 )
 #: The subject of a from-to change: "Patrol hours rose from 11,200 to 13,900".
 _CHANGE_SUBJECT = re.compile(
-    r"^\s*((?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z]+s)\s+(?:rose|fell|increased|decreased|grew|dropped"
-    r"|declined|climbed|jumped|went\s+(?:up|down))\s+from\s*$"
+    r"^\s*(?:the\s+number\s+of\s+)?((?:[A-Za-z][\w-]*\s+){0,5}?[A-Za-z][\w-]*)"
+    r"\s+(?:(?:rose|fell|increased|decreased|grew|dropped"
+    r"|declined|climbed|jumped|went\s+(?:up|down))\s+(?:from|to)|stood\s+at|numbered|totall?ed"
+    r"|reached)\s*$",
+    re.I,
 )
 _VERB = re.compile(
     r"\b(?:rose|fell|dropped|declined|increased|decreased|grew|reached|totall?ed|stood|was|were"
@@ -195,7 +198,17 @@ def _change_subject(sentence: Sentence, m: Mention) -> str | None:
         return None
     clause = _CLAUSE.split(sentence.text[: m.start - sentence.start])[-1]
     found = _CHANGE_SUBJECT.match(clause)
-    return found[1] if found else None
+    if found is None or re.match(r"(?:the|a|an|this|that|it|they)\b", found[1], re.I):
+        return None
+    head = found[1].split()[0].lower()  # "Patrol hours", "people in treatment", "Adults presenting"
+    plural = any(re.fullmatch(r"[a-z]+s|people", w.lower()) for w in found[1].split()[:3])
+    if not plural or head in _NOT_SUBJECTS:
+        return None
+    return found[1][0].lower() + found[1][1:]  # a sentence's first word is not a name
+
+
+#: Subjects that say only what was counted in general: the registry's rules read them.
+_NOT_SUBJECTS = frozenset({"figures", "numbers", "totals", "levels", "counts", "rates"})
 
 
 def _previous_sibling(mentions: list[Mention], index: int) -> Mention | None:

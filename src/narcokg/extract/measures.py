@@ -326,7 +326,10 @@ _RESTATED = re.compile(r"\d[^.;]*?(?:,\s*or|\()\s*(?:about\s+|nearly\s+|almost\s
 _HEDGES = frozenset({"estimated", "expected", "projected", "reported", "suggested"})
 #: Past tenses that say only that a figure was counted ("We counted 54 shootings"), not what
 #: was done to what it counts: a proposal does not take them.
-_TALLIED = frozenset({"counted", "recorded", "logged", "tallied", "noted", "registered"})
+_TALLIED = frozenset(
+    {"counted", "recorded", "logged", "tallied", "noted", "registered", "numbered", "totalled"}
+    | {"totaled"}
+)
 
 
 def _proposed_measure(noun: str, verb: str = "") -> str:
