@@ -236,3 +236,32 @@ def test_a_respectively_list_gives_its_drugs_in_order() -> None:
     # a figure that names its own drug keeps it; the lone bare one is not matched by order
     text = "Police seized 5 and 2 tonnes of cocaine in 2023 in ports and airports respectively."
     assert figure(text, "2").measure == "cocaine-seized"
+
+
+def test_a_percentage_of_a_stated_whole_stays_a_percentage() -> None:
+    fact = figure("Fentanyl was found in 18% of the 600 tablets tested in 2023.", "18")
+    assert (fact.measure, fact.unit, fact.denominator) == (
+        "share-of-tablets-fentanyl",
+        "percent",
+        Decimal(600),
+    )
+    # a count of a whole keeps its count unit
+    fact = figure("Fentanyl was found in 18 of the 600 tablets tested in 2023.", "18")
+    assert fact.unit == "pill"
+
+
+def test_a_count_with_its_own_period_inside_a_since_sentence_is_new() -> None:
+    text = (
+        "Since the app launched in 2020, it has logged 31,000 reports, including 4,500 last year."
+    )
+    assert not figure(text, "4500").period.startswith("2020-01-01/")
+    assert figure(text, "31000").period.startswith("2020-01-01/")
+
+
+def test_a_passive_after_the_noun_names_the_proposal() -> None:
+    fact = figure("In 2023, 740 rounds of ammunition were also recovered.", "740")
+    assert fact.measure == "rounds-of-ammunition-recovered"
+    # a state, not what was done: no verb is added
+    assert figure("In 2023, 740 rounds of ammunition were old.", "740").measure == (
+        "rounds-of-ammunition"
+    )

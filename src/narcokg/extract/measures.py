@@ -99,7 +99,23 @@ def classify(
     role = head == "person" and not mass and around.strip("|")
     if role and (read := _by_verb_or_clause(found, noun, sentence, unit, around)) is not None:
         return read
-    return Counted(_proposed_measure(noun, around.split("|")[0]), resolved_unit, False)
+    return Counted(_proposed_measure(noun, _verb_of(around)), resolved_unit, False)
+
+
+def _verb_of(around: str) -> str:
+    """The verb that says what was done to a count: the past tense before it ("examined 3,900
+    parcels"), else a passive after it ("2,600 rounds were also seized")."""
+    before, _, after = around.partition("|")
+    passive = _PASSIVE.match(after)
+    return (
+        passive[1] if passive and not re.fullmatch(r"[a-z]+ed", before.strip().lower()) else before
+    )
+
+
+#: A passive right after a counted noun phrase: "were seized", "had been destroyed".
+_PASSIVE = re.compile(
+    r"^\s*(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+|then\s+)?([a-z]+ed)\b"
+)
 
 
 def _by_verb_or_clause(

@@ -59,8 +59,8 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
     before = sentence.text[:offset]
     after = sentence.text[mention.end - sentence.start :]
     clause = re.split(r"[;]|,\s+(?=[a-z]+\s)", after, maxsplit=1)[0]
-    if mention.denominator is not None:
-        return _share(mention, clause, sentence.text)
+    if mention.denominator is not None and mention.unit != "percent":
+        return _share(mention, clause, sentence.text)  # a percentage of a whole is a rate
     if mention.unit is not None and mention.unit in CURRENCIES.values():
         return Counted(_money(sentence.text, before, after), mention.unit, False)
     if re.search(r"\bhectares?\b", mention.noun, re.I) and (
