@@ -265,3 +265,21 @@ def test_a_passive_after_the_noun_names_the_proposal() -> None:
     assert figure("In 2023, 740 rounds of ammunition were old.", "740").measure == (
         "rounds-of-ammunition"
     )
+
+
+def test_a_quantity_a_law_classifies_is_not_a_statistic() -> None:
+    assert Decimal(30) not in numbers("Possession of over 30 grams is a felony in the state.")
+    assert Decimal(30) in numbers("Officers seized 30 grams of cocaine in 2023.")
+
+
+def test_people_nabbed_or_caught_were_arrested() -> None:
+    fact = figure("Detectives nabbed 27 suspected couriers in 2023.", "27")
+    assert fact.measure == "suspects-arrested"
+    # the same people, named by another verb, are not arrests
+    assert figure("Detectives interviewed 27 couriers in 2023.", "27").measure != (
+        "suspects-arrested"
+    )
+
+
+def test_a_mass_of_a_less_common_drug_is_its_seizure() -> None:
+    assert figure("Customs seized 210 kilograms of khat in 2023.", "210").measure == "khat-seized"

@@ -151,7 +151,9 @@ def _by_verb_or_clause(
 
 
 #: Verbs of an arrest the registry's words do not name ("detained 142 suspected smugglers").
-_DETAINED = re.compile(r"\b(?:detained|apprehended|taken\s+into\s+custody)\b", re.I)
+_DETAINED = re.compile(
+    r"\b(?:detained|apprehended|nabbed|caught|booked|taken\s+into\s+custody)\b", re.I
+)
 #: A relative clause after a count of people: "who were identified as …", "that had …".
 _RELATIVE = re.compile(r"^\s*(?:who|that)\b", re.I)
 

@@ -139,6 +139,8 @@ _PART_OF_BEFORE = re.compile(
 def _criterion(match: re.Match[str], before: str, after: str) -> str | None:
     """Thresholds, doses and classification counts: numbers a rule or a definition states."""
     rest = after[match.end() - match.end("num") :]
+    if match["unit"] and _LEGAL_CLASS.match(rest):
+        return "a legal threshold ('under 15 grams is a misdemeanor'), not a quantity"
     if en.THRESHOLD_AFTER.match(rest):
         return "a threshold or criterion ('100 pounds or more'), not a count"
     if match["unit"] and (en.DOSE_BEFORE.search(before) or en.DOSE_AFTER.match(rest)):
@@ -189,6 +191,15 @@ def _person_age(match: re.Match[str], before: str, after: str) -> str | None:
     if re.match(r"\s+(?:and|to|-|\u2013)\s+\d{1,3}\s+years?\s+(?:old|of\s+age)\b", after):
         return "an age (the lower end of 'between 22 and 58 years old')"
     return None
+
+
+#: What a law says of a quantity: "under 15 grams is a misdemeanor", "… carries a fine".
+_LEGAL_CLASS = re.compile(
+    r"^(?:\s+of\s+[\w-]+)?\s+(?:is|are|was|counts\s+as|constitutes?|remains?)\s+(?:a\s+|an\s+)?"
+    r"(?:misdemeanou?r|felony|summary\s+offen[cs]e|offen[cs]e|crime|punishable|illegal|legal"
+    r"|decriminali[sz]ed|presumed)\b",
+    re.I,
+)
 
 
 def _conversion_or_need(before: str) -> str | None:

@@ -142,7 +142,9 @@ RATE_UNITS = {
 #: Drugs a measure proposed beyond the registry is named after ("cocaine-produced").
 DRUG_WORDS = re.compile(
     r"\b(cocaine|heroin|opium|methamphetamine|amphetamines?|cannabis|fentanyl|ketamine|ecstasy"
-    r"|mdma|crack|coca|opioids?|benzodiazepines?|drugs?)\b",
+    r"|mdma|crack|coca|opioids?|benzodiazepines?|drugs?"
+    # more drugs (round 5): a seizure or death of one the registry lacks is proposed under it
+    r"|khat|lsd|ghb|psilocybin|kratom|captagon|xylazine|nitazenes?|methadone|oxycodone|tramadol)\b",
     re.I,
 )
 #: Words after a share's noun that do not say what the part is ("contained a potentially ...").
