@@ -283,3 +283,26 @@ def test_people_nabbed_or_caught_were_arrested() -> None:
 
 def test_a_mass_of_a_less_common_drug_is_its_seizure() -> None:
     assert figure("Customs seized 210 kilograms of khat in 2023.", "210").measure == "khat-seized"
+
+
+def test_a_count_share_is_named_by_the_drug_before_it() -> None:
+    fact = figure("Cocaine accounted for 640 of the 3,100 treatment admissions in 2023.", "640")
+    assert (fact.measure, fact.denominator) == ("share-of-admissions-cocaine", Decimal(3100))
+    # a part named after the verb still wins ("contained a lethal dose")
+    fact = figure("In 2023, 40 of the 90 pills contained a lethal dose.", "40")
+    assert fact.measure == "share-of-pills-lethal"
+
+
+def test_people_after_charges_against_were_charged() -> None:
+    fact = figure("Officers laid 2,100 charges against 640 people in 2023.", "640")
+    assert fact.measure == "suspects-arrested"
+    assert figure("Officers laid 2,100 charges in 2023.", "2100").measure == "charges-laid"
+    # another noun before "against" says nothing of the people
+    assert figure("Teams ran 12 campaigns against 640 people in 2023.", "640").measure != (
+        "suspects-arrested"
+    )
+
+
+def test_people_over_or_under_an_age_are_not_counted_by_it() -> None:
+    assert Decimal(30) not in numbers("In 2023, most of those arrested were under 30.")
+    assert Decimal(50) in numbers("In 2023, police made over 50 arrests.")

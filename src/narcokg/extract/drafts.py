@@ -197,6 +197,8 @@ def measure_of(mention: Mention, sentence: Sentence, previous: str = "") -> meas
     mass = mention.unit in {"tonne", "kilogram", "gram", "pound", "milligram"}
     offset = mention.start - sentence.start
     before = " ".join(sentence.text[:offset].split()[-1:])
+    if before.lower() in {"against", "on", "upon"}:  # "3,400 charges against 1,050 people"
+        before = " ".join(re.split(r"\d[\d,.]*", sentence.text[:offset])[-1].split()[-3:])
     rest = sentence.text[mention.end - sentence.start :]
     rest = _APPOSITIVE.sub("", rest, count=1)  # "Four men, aged 28 to 51, were charged"
     after = re.split(r"[,;.]", rest, maxsplit=1)[0]

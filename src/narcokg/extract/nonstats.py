@@ -179,12 +179,22 @@ def _reference(match: re.Match[str], before: str, after: str) -> str | None:
     return None
 
 
+#: People said to be over or under an age: "Around 60% of those charged were under 30".
+_OVER_UNDER_AGE = re.compile(
+    r"\b(?:were|was|are|is|being|people|those|persons|children|adults)\s+"
+    r"(?:under|over|below|above|younger\s+than|older\s+than)\s+(?:the\s+age\s+of\s+)?$",
+    re.I,
+)
+
+
 def _person_age(match: re.Match[str], before: str, after: str) -> str | None:
     """An age after a person's name ("Ramiro Salinas, 41, of Edinburg") or ages that end in
     "years old" ("between 22 and 58 years old")."""
     bare = not (match["unit"] or match["rate"] or match["scale"] or match["cur"])
     if not bare or not match["num"].isdigit() or int(match["num"]) > 120:
         return None
+    if _OVER_UNDER_AGE.search(before) and not _PLURAL_NOUN.match(after):
+        return "an age ('were under 30')"
     if re.search(r"\b[A-Z][a-z]+,\s*$", before) and re.match(r"\s*,", after):
         named = re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+,\s*$", before)
         return "an age after a name" if named else None

@@ -201,6 +201,10 @@ def _share(mention: Mention, clause: str, sentence: str) -> Counted:
     # the word after the verb says what the part is: "contained a potentially lethal dose"
     verb = next((i for i, w in enumerate(following) if w.endswith("ed") or w in VERBS), -1)
     part = following[verb + 1] if 0 <= verb < len(following) - 1 else ""
+    if not part:  # "Heroin accounted for 1,020 of the 2,400 admissions": the drug before it
+        clause_before = re.split(r"[;:,]", sentence.split(mention.quote)[0])[-1]
+        part = next((_drug(m) for m in DRUG_WORDS.finditer(clause_before)), "")
+        part = "" if part == "drug" else part
     unit = count_unit(head) or proposed_unit(head)
     measure = "-".join(w for w in ("share-of", head, part) if w)
     from narcokg.model.registry import registry

@@ -35,7 +35,7 @@ STOP = frozenset(
         "were was are is be been being have has had will would in across from to during for "
         "compared up down with by at on over which that who whom whose while than respectively "
         "this these those last since as per a an the year-on-year or but nor into between among "
-        "accounting representing including such"
+        "accounting representing including such against"
     )
 )
 #: Verbs and participles that end a noun phrase once it has a word ("suspects arrested").
