@@ -306,3 +306,65 @@ def test_people_after_charges_against_were_charged() -> None:
 def test_people_over_or_under_an_age_are_not_counted_by_it() -> None:
     assert Decimal(30) not in numbers("In 2023, most of those arrested were under 30.")
     assert Decimal(50) in numbers("In 2023, police made over 50 arrests.")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Question 4: How many boats were searched in 2023?", "4"),
+        ("Troopers found 16 plants growing beside SR 70 in 2023.", "70"),
+        ("Ports: the three busiest terminals handled most of the 2023 cases.", "3"),
+        ("Appeals must be lodged within 21 working days.", "21"),
+        ("He was released on a $20,000 cash bond in 2023.", "20000"),
+        ("The council won a $75,000 grant in 2023.", "75000"),
+        ("The penalty can reach three times the value of the drugs.", "3"),
+        ("The 2024 budget foresees 35 new sniffer dogs.", "35"),
+        ("The tip line is 0 300 44 55 in every region.", "44"),
+        ("Officers stopped a van; the passenger, 29, was held in 2023.", "29"),
+    ],
+)  # fmt: skip
+def test_labels_rankings_bonds_ceilings_plans_and_ages_are_not_statistics(
+    text: str, number: str
+) -> None:
+    assert Decimal(number) not in numbers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Troopers found 16 plants beside the road in 2023.", "16"),
+        ("Police seized a $20,000 stash of cash in 2023.", "20000"),
+        ("Seizures rose to 35 in 2023, three times the level of 2019.", "3"),
+        ("Officers stopped a van in 2023; 29 passengers were held.", "29"),
+        ("Of the 30 people held in 2023, the other eight were released.", "8"),
+    ],
+)  # fmt: skip
+def test_the_same_forms_that_count_stay_statistics(text: str, number: str) -> None:
+    assert Decimal(number) in numbers(text)
+
+
+def test_a_participle_before_the_noun_of_a_group_does_not_make_it_people() -> None:
+    fact = figure("In 2023, 410 of the reported burglaries involved drugs.", "410")
+    assert fact.unit != "person"
+    assert figure("In 2023, 410 of those arrested were women.", "410").unit == "person"
+
+
+def test_a_preposition_ends_the_counted_noun() -> None:
+    fact = figure("The unit made 120 referrals through the helpline in 2023.", "120")
+    assert fact.mention.quote == "120 referrals"
+
+
+def test_the_subject_of_accounted_for_is_the_part_of_a_share() -> None:
+    text = "Lorries accounted for 310 of the 2,000 seizures made in 2023."
+    assert figure(text, "310").measure == "share-of-seizures-lorries"
+    # a preposition after the verb is not the part
+    text = "In 2023, 310 of the 2,000 seizures were made at night."
+    assert not figure(text, "310").measure.endswith("-at")
+
+
+def test_a_listed_good_the_registry_lacks_is_proposed_as_its_seizure() -> None:
+    text = "Totals for 2023:\nCigarettes: 41 tonnes seized"
+    assert figure(text, "41").measure == "cigarette-seized"
+    # a listed drug the registry knows keeps its measure
+    text = "Totals for 2023:\nHeroin: 41 tonnes seized"
+    assert figure(text, "41").measure == "heroin-seized"

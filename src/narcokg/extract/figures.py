@@ -126,13 +126,21 @@ def find_figures(sentence: Sentence) -> list[tuple[re.Match[str], Mention]]:
         )
         if not noun and unit is None and (part := _PARTITIVE.match(sentence.text, match.end())):
             # "1,566 of those deaths", "5,904 of those arrested": a part of what was counted
-            mention = replace(mention, noun=part[1] if part[1].endswith("s") else "people")
+            modified = _GROUP_AFTER.match(sentence.text, match.end())  # "of the recorded offences"
+            noun = modified[1] if modified else part[1] if part[1].endswith("s") else "people"
+            mention = replace(mention, noun=noun)
         elif not noun and unit is None and (group := _group_before(sentence.text, match.start())):
             # "Of those indicted, eight were convicted", "Of the detainees, 97 were transferred"
             mention = replace(mention, noun=group)
         found.append((match, mention))
     return found
 
+
+#: The group after "of the" when a participle only modifies its noun ("618 of the recorded
+#: supply offences"), unlike "of those arrested", which counts people.
+_GROUP_AFTER = re.compile(
+    r"\s+of\s+(?:those|these|the)\s+([a-z]+ed\s+(?:[a-z-]+\s+){0,2}[a-z]+s)\b"
+)
 
 #: A group named in front of the figure that counts a part of it: "Of the people charged, …".
 _GROUP_BEFORE = re.compile(

@@ -37,6 +37,7 @@ def reason_not_statistic(text: str, match: re.Match[str]) -> str | None:
         _conversion_or_need(before),
         _length(match, before, after),
         _restated_whole(match, before, after),
+        labels_and_sums(match, before, after),
     )
     return next((reason for reason in checks if reason), None)
 
@@ -123,7 +124,9 @@ def _word_number(match: re.Match[str], before: str, after: str) -> str | None:
     if _PLURAL_NOUN.match(rest) and match["num"].lower() != "one":
         return None
     if match["num"].lower() != "one" and (
-        _PART_OF_AFTER.match(rest) or _PART_OF_BEFORE.search(before)
+        _PART_OF_AFTER.match(rest)
+        or _PART_OF_BEFORE.search(before)
+        or re.search(r"\b(?:other|remaining|another|further)\s+$", before, re.I)
     ):
         return None  # "three of which were stolen", "Of those indicted, eight were convicted"
     return "a number word that counts nothing in the text"
@@ -169,7 +172,7 @@ def _reference(match: re.Match[str], before: str, after: str) -> str | None:
     bare = not (match["unit"] or match["rate"] or match["scale"] or match["cur"] or match["den"])
     if bare and re.fullmatch(r"0\d+", digits):
         return "a code or reference number (a leading zero)"
-    contact = _CONTACT.search(before) or re.search(r"\b0\d+\s+(?:\d+\s+)?$", before)
+    contact = _CONTACT.search(before) or re.search(r"\b0\d*\s+(?:\d+\s+)*$", before)
     if bare and contact and not _PLURAL_NOUN.match(after):  # not "call 40 witnesses"
         return "a phone number or short code"
     if _STATUTE_AFTER.match(after) or re.search(r"\b(?:U\.\s?S\.\s?C\.?|USC)\s*$", before):
@@ -187,12 +190,22 @@ _OVER_UNDER_AGE = re.compile(
 )
 
 
+#: A person named by a role, then a comma: an age follows ("the driver, 34, was held").
+_ROLE_COMMA = re.compile(
+    r"\b(?:driver|man|woman|suspect|defendant|courier|passenger|boy|girl|teenager|victim|mother"
+    r"|father|son|daughter|dealer|resident|captain|pilot|owner|tenant)\s*,\s*$",
+    re.I,
+)
+
+
 def _person_age(match: re.Match[str], before: str, after: str) -> str | None:
     """An age after a person's name ("Ramiro Salinas, 41, of Edinburg") or ages that end in
     "years old" ("between 22 and 58 years old")."""
     bare = not (match["unit"] or match["rate"] or match["scale"] or match["cur"])
     if not bare or not match["num"].isdigit() or int(match["num"]) > 120:
         return None
+    if _ROLE_COMMA.search(before) and re.match(r"\s*,", after):
+        return "an age after the person it describes ('the driver, 34, was held')"
     if _OVER_UNDER_AGE.search(before) and not _PLURAL_NOUN.match(after):
         return "an age ('were under 30')"
     if re.search(r"\b[A-Z][a-z]+,\s*$", before) and re.match(r"\s*,", after):
@@ -224,7 +237,8 @@ def _conversion_or_need(before: str) -> str | None:
     ):
         return "a conversion of one unit ('every kilogram is 4,000 doses'), not a count"
     if re.search(
-        r"\b(?:need|needs|require|requires|want|wants|plan|plans|aim|aims|hope|hopes)"
+        r"\b(?:need|needs|require|requires|want|wants|plan|plans|aim|aims|hope|hopes|foresees?"
+        r"|envisages?|proposes?|intends?|budgets?\s+for)"
         r"\s+(?:to\s+\w+\s+)?(?:at\s+least\s+|another\s+|a\s+further\s+)?$",
         before,
         re.I,
@@ -267,4 +281,44 @@ def _restated_whole(match: re.Match[str], before: str, after: str) -> str | None
         r",\s*(?:about\s+|nearly\s+|almost\s+|some\s+)?\d", after
     ):
         return "the whole a part is counted of, restated ('Among the 3,906, 962 …')"
+    return None
+
+
+#: Before a number that is no count: a question or request number ("Question 3:"), a road
+#: ("KY 15", "Route 9"), a unit of a building ("Suite 400").
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?i:question|questions|request|q|ref|reference|route|highway|hwy|interstate|exit"
+    r"|suite|unit|room|box|junction)\.?|(?<![A-Za-z])[A-Z]{2,3})\s*$"
+)
+#: After a number: a ranking ("the two largest ports"), a span of working or financial time
+#: ("40 working days", "the last three financial years").
+_NOT_A_COUNT_AFTER = re.compile(
+    r"^\s+(?:largest|biggest|main|top|busiest|leading|most|highest|worst|best"
+    r"|(?:working|financial|fiscal|calendar|consecutive|school|business)\s+"
+    r"(?:days?|weeks?|months?|years?))\b",
+    re.I,
+)
+#: A sum that is not seized or spent in enforcement: a bond, bail, reward or grant.
+_SUM_AFTER = re.compile(r"^\s*(?:cash\s+)?(?:bond|bail|reward|bounty|grant|surety)\b", re.I)
+#: What a figure could or would reach: a penalty's ceiling, a capacity ("can reach five times").
+_POSSIBLE = re.compile(
+    r"\b(?:can|could|would|will|may)\s+(?:reach|be|exceed|equal|amount\s+to|cost|fetch|carry)"
+    r"\s+(?:up\s+to\s+|as\s+much\s+as\s+)?$",
+    re.I,
+)
+
+
+def labels_and_sums(match: re.Match[str], before: str, after: str) -> str | None:
+    """Numbers that label, rank, bound or price rather than count: "Question 3", "KY 15", "the
+    two largest ports", "40 working days", a "$50,000 cash bond", "can reach five times"."""
+    bare = not (match["unit"] or match["rate"] or match["cur"] or match["scale"])
+    rest = after[match.end() - match.end("num") :]
+    if bare and _LABEL_BEFORE.search(before) and not _PLURAL_NOUN.match(rest):
+        return "a label (a question, a road, a room), not a count"
+    if _NOT_A_COUNT_AFTER.match(rest):
+        return "a ranking or a span of working time, not a count"
+    if match["cur"] and _SUM_AFTER.match(rest):
+        return "a bond, bail, reward or grant, not a sum seized"
+    if _POSSIBLE.search(before):
+        return "what a figure could reach (a penalty's ceiling, a capacity), not a count"
     return None

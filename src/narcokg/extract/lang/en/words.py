@@ -35,7 +35,7 @@ STOP = frozenset(
         "were was are is be been being have has had will would in across from to during for "
         "compared up down with by at on over which that who whom whose while than respectively "
         "this these those last since as per a an the year-on-year or but nor into between among "
-        "accounting representing including such against"
+        "accounting representing including such against through via within"
     )
 )
 #: Verbs and participles that end a noun phrase once it has a word ("suspects arrested").
@@ -144,7 +144,8 @@ DRUG_WORDS = re.compile(
     r"\b(cocaine|heroin|opium|methamphetamine|amphetamines?|cannabis|fentanyl|ketamine|ecstasy"
     r"|mdma|crack|coca|opioids?|benzodiazepines?|drugs?"
     # more drugs (round 5): a seizure or death of one the registry lacks is proposed under it
-    r"|khat|lsd|ghb|psilocybin|kratom|captagon|xylazine|nitazenes?|methadone|oxycodone|tramadol)\b",
+    r"|khat|lsd|ghb|psilocybin|kratom|captagon|xylazine|nitazenes?|methadone|oxycodone|tramadol"
+    r"|tobacco|cigarettes)\b",
     re.I,
 )
 #: Words after a share's noun that do not say what the part is ("contained a potentially ...").
