@@ -368,3 +368,9 @@ def test_a_listed_good_the_registry_lacks_is_proposed_as_its_seizure() -> None:
     # a listed drug the registry knows keeps its measure
     text = "Totals for 2023:\nHeroin: 41 tonnes seized"
     assert figure(text, "41").measure == "heroin-seized"
+
+
+def test_a_part_of_a_possessive_group_counts_its_noun() -> None:
+    fact = figure("Sniffer dogs found 610 of the month's cannabis seizures in 2023.", "610")
+    assert (fact.measure, fact.unit) == ("drug-seizures", "seizure")
+    assert figure("In 2023, 1,566 of those deaths involved heroin.", "1566").unit == "person"
