@@ -101,7 +101,7 @@ COUNT_UNITS: dict[str, str] = {
     "participant": "person",
     "respondent": "person",
     "decedent": "person",
-    # more roles, counted as persons (round 5): what was done to them names the measure
+    # more roles, counted as persons (round 6): what was done to them names the measure
     "smuggler": "person",
     "courier": "person",
     "dockworker": "person",
@@ -143,7 +143,7 @@ RATE_UNITS = {
 DRUG_WORDS = re.compile(
     r"\b(cocaine|heroin|opium|methamphetamine|amphetamines?|cannabis|fentanyl|ketamine|ecstasy"
     r"|mdma|crack|coca|opioids?|benzodiazepines?|drugs?"
-    # more drugs (round 5): a seizure or death of one the registry lacks is proposed under it
+    # more drugs (round 6): a seizure or death of one the registry lacks is proposed under it
     r"|khat|lsd|ghb|psilocybin|kratom|captagon|xylazine|nitazenes?|methadone|oxycodone|tramadol"
     r"|tobacco|cigarettes)\b",
     re.I,
