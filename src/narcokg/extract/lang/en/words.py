@@ -144,7 +144,7 @@ DRUG_WORDS = re.compile(
     r"\b(cocaine|heroin|opium|methamphetamine|amphetamines?|cannabis|fentanyl|ketamine|ecstasy"
     r"|mdma|crack|coca|opioids?|benzodiazepines?|drugs?"
     # more drugs (round 6): a seizure or death of one the registry lacks is proposed under it
-    r"|khat|lsd|ghb|psilocybin|kratom|captagon|xylazine|nitazenes?|methadone|oxycodone|tramadol"
+    r"|khat|lsd|ghb|psilocybin|kratom|captagon|nitazenes?|methadone|oxycodone|tramadol"
     r"|tobacco|cigarettes)\b",
     re.I,
 )
