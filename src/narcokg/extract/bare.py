@@ -19,7 +19,21 @@ from narcokg.extract.text import Sentence
 
 MASS = {"tonne", "kilogram", "gram", "pound", "milligram"}
 _JOIN = re.compile(r"^\s*(?:,|and|or|to|,\s*and)\s*$")
-_EMPTY = re.compile(r"\s*(?:(?:from|to|up|down|compared\s+with|than|of)\s*)*", re.I)
+_EMPTY = re.compile(
+    r"\s*(?:(?:from|to|up|down|compared\s+with|than|of|against|versus|vs\.?)\s*)*", re.I
+)
+#: The words before a figure compared with the one before it: "…, against 110 in 2022".
+_COMPARED = re.compile(
+    r"^\s*(?:against|versus|vs\.?|compared\s+(?:with|to)|(?:up|down)\s+from|than)\s*$", re.I
+)
+#: The subject of a from-to change: "Patrol hours rose from 11,200 to 13,900".
+_CHANGE_SUBJECT = re.compile(
+    r"^\s*(?:the\s+number\s+of\s+)?((?:[A-Za-z][\w-]*\s+){0,5}?[A-Za-z][\w-]*)"
+    r"\s+(?:(?:rose|fell|increased|decreased|grew|dropped"
+    r"|declined|climbed|jumped|went\s+(?:up|down))\s+(?:from|to)|stood\s+at|numbered|totall?ed"
+    r"|reached)\s*$",
+    re.I,
+)
 _VERB = re.compile(
     r"\b(?:rose|fell|dropped|declined|increased|decreased|grew|reached|totall?ed|stood|was|were"
     r"|has|have|had|amounted|climbed|jumped|surged|doubled|tripled|trebled|quadrupled|halved)\b",
@@ -52,10 +66,13 @@ def borrow_nouns(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
             _respective_sibling(sentence, mentions, index)
             or _joined_sibling(sentence, mentions, index)
             or (replace(m, noun=words) if own and _specific(words, sentence, m) else None)
+            or _compared_sibling(sentence, result, index)
             or _previous_sibling(result, index)
         )
         if borrowed is None:
             borrowed = replace(m, noun=words) if _known(words, sentence, m) else None
+        if borrowed is None and (subject := _change_subject(sentence, m)):
+            borrowed = replace(m, noun=subject)  # proposed from its words when no rule knows it
         if borrowed is not None:
             note = f"measure: a bare number; what it counts taken from {borrowed.noun!r}"
             result[index] = replace(m, noun=borrowed.noun, unit=m.unit or borrowed.unit)
@@ -64,7 +81,55 @@ def borrow_nouns(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
                 # gives a bare number its sibling's measure only after the plain note above)
                 note += f", but a drug is named for it ({measure!r}): check"
             result[index] = result[index].with_notes(note)
+    return _listed_drugs(sentence, mentions, result)
+
+
+def _listed_drugs(
+    sentence: Sentence, mentions: list[Mention], borrowed: list[Mention]
+) -> list[Mention]:
+    """Masses whose own words name no drug, given the drug their list names for them: each item
+    of a semicolon list by the one drug of its item ("cocaine, 1.2 tonnes; heroin, 300 kg"),
+    and a run of figures closed by "respectively" by the drugs named before it, in order
+    ("cocaine and heroin seizures reached 12 and 4 tonnes respectively")."""
+    from narcokg.extract.lang.en.words import DRUG_WORDS
+
+    result = list(borrowed)
+    unnamed = [i for i, m in enumerate(result) if m.unit in MASS and not _named(mentions[i].noun)]
+    for i in unnamed:
+        item = re.split(r"[;:]", sentence.text[: result[i].start - sentence.start])[-1]
+        drugs = _drug_names(item, DRUG_WORDS)
+        if len(drugs) == 1 and ";" in sentence.text:
+            result[i] = replace(result[i], noun=drugs[0])
+    if "respectively" not in sentence.text:
+        return result
+    run = [i for i in unnamed if not _named(result[i].noun) or not mentions[i].noun]
+    if len(run) < 2 or run != list(range(run[0], run[0] + len(run))):
+        return result
+    first = result[run[0]]
+    clause = re.split(r"[;:]", sentence.text[: first.start - sentence.start])[-1]
+    drugs = _drug_names(clause, DRUG_WORDS)
+    if len(drugs) == len(run):
+        for i, drug in zip(run, drugs, strict=True):
+            result[i] = replace(result[i], noun=drug).with_notes(
+                f"measure: the drug a 'respectively' list names for it ({drug!r})"
+            )
     return result
+
+
+def _named(noun: str) -> bool:
+    from narcokg.extract.lang.en.words import DRUG_WORDS
+
+    return any(m[1].lower()[:4] != "drug" for m in DRUG_WORDS.finditer(noun))
+
+
+def _drug_names(text: str, words: re.Pattern[str]) -> list[str]:
+    """The specific drugs a text names, in order, each once ("drugs" in general is none)."""
+    names: list[str] = []
+    for m in words.finditer(text):
+        name = m[1].lower()
+        if name[:4] != "drug" and name not in names:
+            names.append(name)
+    return names
 
 
 def _respective_sibling(sentence: Sentence, mentions: list[Mention], index: int) -> Mention | None:
@@ -110,6 +175,40 @@ def _joined_sibling(sentence: Sentence, mentions: list[Mention], index: int) -> 
             return other  # "from 410 to 655 kilograms": the unit alone says what it counts
         current = other
     return None
+
+
+def _compared_sibling(sentence: Sentence, mentions: list[Mention], index: int) -> Mention | None:
+    """The figure a bare number is compared with ("116 tonnes of cocaine in 2023, against 110
+    in 2022"): the nearest figure before it that names what it counts, of any kind but a rate,
+    so the bare number takes its unit too."""
+    m = mentions[index]
+    clause = re.split(r"[,;:()]", sentence.text[: m.start - sentence.start])[-1]
+    if not _COMPARED.match(clause):
+        return None
+    for other in reversed(mentions[:index]):
+        if _kind(other) != "rate" and (other.noun.strip() or other.unit in MASS):
+            return other
+    return None
+
+
+def _change_subject(sentence: Sentence, m: Mention) -> str | None:
+    """The noun phrase whose change a bare "from" figure starts ("Patrol hours rose from
+    11,200"), read even when no rule knows it: the figure is then proposed under its words."""
+    if m.unit is not None:
+        return None
+    clause = _CLAUSE.split(sentence.text[: m.start - sentence.start])[-1]
+    found = _CHANGE_SUBJECT.match(clause)
+    if found is None or re.match(r"(?:the|a|an|this|that|it|they)\b", found[1], re.I):
+        return None
+    head = found[1].split()[0].lower()  # "Patrol hours", "people in treatment", "Adults presenting"
+    plural = any(re.fullmatch(r"[a-z]+s|people", w.lower()) for w in found[1].split()[:3])
+    if not plural or head in _NOT_SUBJECTS:
+        return None
+    return found[1][0].lower() + found[1][1:]  # a sentence's first word is not a name
+
+
+#: Subjects that say only what was counted in general: the registry's rules read them.
+_NOT_SUBJECTS = frozenset({"figures", "numbers", "totals", "levels", "counts", "rates"})
 
 
 def _previous_sibling(mentions: list[Mention], index: int) -> Mention | None:

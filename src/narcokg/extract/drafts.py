@@ -197,17 +197,22 @@ def measure_of(mention: Mention, sentence: Sentence, previous: str = "") -> meas
     mass = mention.unit in {"tonne", "kilogram", "gram", "pound", "milligram"}
     offset = mention.start - sentence.start
     before = " ".join(sentence.text[:offset].split()[-1:])
+    if before.lower() in {"against", "on", "upon"}:  # "3,400 charges against 1,050 people"
+        before = " ".join(re.split(r"\d[\d,.]*", sentence.text[:offset])[-1].split()[-3:])
     rest = sentence.text[mention.end - sentence.start :]
     rest = _APPOSITIVE.sub("", rest, count=1)  # "Four men, aged 28 to 51, were charged"
     after = re.split(r"[,;.]", rest, maxsplit=1)[0]
     around = f"{before}|{after}"  # the verb before it, then the clause after it
     counted = measures.classify(mention.noun, sentence.text, mention.unit, mass, around=around)
+    if not counted.known and previous:  # "seized 391,000 plants" after a sentence on cannabis
+        counted = measures.with_cue_before(counted, mention.noun, sentence.text, previous, around)
     if mass and counted.measure == "drugs-seized" and not DRUG_WORDS.search(mention.noun):
         clause = re.split(r"[,;:(]", sentence.text[:offset])[-1]
         return measures.named_drug(counted, mention.unit, clause, sentence.text, previous)
     if not mass and re.fullmatch(r"[\d.,\s]+|[A-Za-z-]+", mention.quote):
         unit = count_unit(mention.noun) or counted.unit
-        return measures.by_clause_after(mention.noun, after, sentence.text, unit) or counted
+        clause = sentence.text[:offset]
+        return measures.by_clause_after(mention.noun, after, sentence.text, unit, clause) or counted
     return counted
 
 

@@ -126,10 +126,44 @@ def find_figures(sentence: Sentence) -> list[tuple[re.Match[str], Mention]]:
         )
         if not noun and unit is None and (part := _PARTITIVE.match(sentence.text, match.end())):
             # "1,566 of those deaths", "5,904 of those arrested": a part of what was counted
-            mention = replace(mention, noun=part[1] if part[1].endswith("s") else "people")
+            modified = _GROUP_AFTER.match(sentence.text, match.end())  # "of the recorded offences"
+            noun = modified[1] if modified else part[1] if part[1].endswith("s") else "people"
+            mention = replace(mention, noun=noun)
+        elif not noun and unit is None and (group := _group_before(sentence.text, match.start())):
+            # "Of those indicted, eight were convicted", "Of the detainees, 97 were transferred"
+            mention = replace(mention, noun=group)
         found.append((match, mention))
     return found
 
 
+#: The group after "of the" when a participle only modifies its noun ("618 of the recorded
+#: supply offences"), unlike "of those arrested", which counts people.
+_GROUP_AFTER = re.compile(
+    r"\s+of\s+(?:those|these|the)\s+([a-z]+ed\s+(?:[a-z-]+\s+){0,2}[a-z]+s)\b"
+)
+
+#: A group named in front of the figure that counts a part of it: "Of the people charged, …".
+_GROUP_BEFORE = re.compile(
+    r"\b(?:of|among)\s+(?:the|those|these|all)\s+([a-z][\w\s-]{0,40}?)\s*,\s*$", re.I
+)
+
+
+def _group_before(text: str, start: int) -> str | None:
+    """What the group in front of a bare figure counts: its plural noun ("the detainees" ->
+    detainees), or people for a participle ("those indicted"); ``None`` without such a group."""
+    found = _GROUP_BEFORE.search(text[:start])
+    if found is None:
+        return None
+    words = found[1].split()
+    plural = [w for w in words if re.fullmatch(r"[a-z]+s|people", w.lower())]
+    if plural:
+        return " ".join(words[: words.index(plural[0]) + 1])
+    return "people" if words[0].lower().endswith("ed") else None
+
+
 #: "of those deaths", "of those arrested": the figure is a part of a group named after it.
-_PARTITIVE = re.compile(r"\s+of\s+(?:those|these|them|the)\s+([a-z]+(?:s|ed))\b")
+_PARTITIVE = re.compile(
+    # "of the year's drug seizures": a possessive before the group's noun
+    r"\s+of\s+(?:those|these|them|the)\s+(?:[a-z]+'s\s+)?((?:[a-z]+\s+){0,2}?[a-z]+(?:s|ed))\b"
+    r"(?![\s-]+[a-z]+s\b)"
+)

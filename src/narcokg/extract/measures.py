@@ -9,7 +9,7 @@ review: the reviewer maps it onto the scheme or adds the concept to the ontology
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from narcokg.extract.lang.en.words import COUNT_UNITS, DRUG_WORDS, VAGUE_HEADS
@@ -70,23 +70,11 @@ def classify(
     kind = "mass" if mass else "volume" if unit in VOLUME_UNIT_NAMES else "count"
     lowered, context = noun.lower(), sentence.lower()
     words = re.findall(r"[a-z]+", lowered.split(" of ")[0])
-    resolved_unit = unit or count_unit(noun) or proposed_unit(noun)
-    if words and VAGUE_HEADS.match(words[-1]) and not mass:
-        # people are counted by measures of people; of the verb before and the clause after, the
-        # more specific reading wins ("arrested 1,840 people on drug trafficking charges")
-        people = _counting(found, "person")
-        readings = [
-            (classify(_DRUG_USE.sub("drug users", p), sentence, unit, mass, rules=people), p)
-            for p in around.split("|")
-        ]
-        known = [(c, p) for c, p in readings if c.known]
-        charged = [(c, p) for c, p in known[1:] if _CHARGE.match(p)]  # "on trafficking charges"
-        if charged and _order(people, charged[0][0].measure) < _order(people, known[0][0].measure):
-            known = charged
-        if known:
-            vague, part = known[0]
-            note = f"measure: read from {part.strip()!r}, the noun {noun!r} is vague"
-            return Counted(vague.measure, unit or vague.unit, True, note)
+    head = count_unit(noun)
+    resolved_unit = unit or head or proposed_unit(noun)
+    vague = words and VAGUE_HEADS.match(words[-1]) and not mass
+    if vague and (read := _by_verb_or_clause(found, noun, sentence, unit, around)) is not None:
+        return read
     subject = lowered if lowered or not mass else context
     for rule in found.rules:
         if rule.kind != kind:
@@ -98,13 +86,76 @@ def classify(
             continue
         if not re.search(rule.noun, subject):
             continue
+        entry = found.measures[rule.measure]
+        if kind == "count" and head == "person" and entry.count_unit not in {None, "person"}:
+            continue  # "1,118 drug trafficking defendants" count people, not trafficking cases
         if rule.sentence is None or re.search(rule.sentence, context):
-            entry = found.measures[rule.measure]
             counted = entry.count_unit if kind == "count" and entry.count_unit else resolved_unit
             rival = _rival(found, rule, subject, context)
             doubt = f"measure: the words also fit {rival!r}: which?" if rival else None
             return Counted(rule.measure, counted, True, doubt)
-    return Counted(_proposed_measure(noun, around.split("|")[0]), resolved_unit, False)
+    # people counted by a role no rule knows ("142 suspected smugglers were detained"): what was
+    # done to them says what they count, as for "people"
+    role = head == "person" and not mass and around.strip("|")
+    if role and (read := _by_verb_or_clause(found, noun, sentence, unit, around)) is not None:
+        return read
+    return Counted(_proposed_measure(noun, _verb_of(around)), resolved_unit, False)
+
+
+def _verb_of(around: str) -> str:
+    """The verb that says what was done to a count: the past tense before it ("examined 3,900
+    parcels"), else a passive after it ("2,600 rounds were also seized")."""
+    before, _, after = around.partition("|")
+    passive = _PASSIVE.match(after)
+    return (
+        passive[1] if passive and not re.fullmatch(r"[a-z]+ed", before.strip().lower()) else before
+    )
+
+
+#: A passive right after a counted noun phrase: "were seized", "had been destroyed".
+_PASSIVE = re.compile(
+    r"^\s*(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+|then\s+)?([a-z]+ed)\b"
+)
+
+
+def _by_verb_or_clause(
+    found: Registry, noun: str, sentence: str, unit: str | None, around: str
+) -> Counted | None:
+    """A count of people whose noun says only "people" (or a role no rule knows): of the verb
+    before and the clause after, the more specific reading among measures of people wins
+    ("arrested 1,840 people on drug trafficking charges"); failing that, a relative clause names
+    what happened to them ("3,906 individuals who were identified as having experienced a
+    non-fatal overdose"), in any count measure, still counted in persons."""
+    people = _counting(found, "person")
+    parts = [_DETAINED.sub("arrested", p) for p in around.split("|")]
+    readings = [
+        (classify(_DRUG_USE.sub("drug users", p), sentence, unit, False, rules=people), p)
+        for p in parts
+    ]
+    known = [(c, p) for c, p in readings if c.known]
+    charged = [(c, p) for c, p in known[1:] if _CHARGE.match(p)]  # "on trafficking charges"
+    if charged and _order(people, charged[0][0].measure) < _order(people, known[0][0].measure):
+        known = charged
+    if known:
+        vague, part = known[0]
+        note = f"measure: read from {part.strip()!r}, the noun {noun!r} is vague"
+        return Counted(vague.measure, unit or vague.unit, True, note)
+    clause = parts[-1] if len(parts) > 1 else ""
+    if _RELATIVE.match(clause):
+        counts = replace(found, rules=tuple(r for r in found.rules if r.kind == "count"))
+        named = classify(clause, sentence, None, False, rules=counts)
+        if named.known and named.measure != "drugs-seized":
+            note = f"measure: read from the clause {clause.strip()!r}, the noun {noun!r} is vague"
+            return Counted(named.measure, "person", True, note)
+    return None
+
+
+#: Verbs of an arrest the registry's words do not name ("detained 142 suspected smugglers").
+_DETAINED = re.compile(
+    r"\b(?:detained|apprehended|nabbed|caught|booked|taken\s+into\s+custody)\b", re.I
+)
+#: A relative clause after a count of people: "who were identified as …", "that had …".
+_RELATIVE = re.compile(r"^\s*(?:who|that)\b", re.I)
 
 
 #: "found to be using drugs", "who used drugs": the clause names drug users.
@@ -117,8 +168,6 @@ _CHARGE = re.compile(r"^\s*(?:on|for|with)\b", re.I)
 
 def _counting(found: Registry, unit: str) -> Registry:
     """The registry's rules for measures that count ``unit``."""
-    from dataclasses import replace
-
     kept = tuple(r for r in found.rules if found.measures[r.measure].count_unit == unit)
     return replace(found, rules=kept)
 
@@ -162,7 +211,9 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
         return Counted("-".join([*kind, rate.lower()]), "", False)
     words = [w for w in re.findall(r"[a-z0-9]+", noun.lower()) if w not in _SHARE_SKIP][:4]
     heads = [
-        w for w in re.findall(r"[a-z]+s\b", noun.lower().split(" of ")[-1]) if w not in _PRONOUNS
+        w
+        for w in re.findall(r"[a-z]+s\b", noun.lower().split(" of ")[-1])
+        if w not in _PRONOUNS | _SHARE_SKIP
     ]
     if heads and words and words[0] not in _PRONOUNS:
         words = heads[-1:]  # the head noun: "of all drug-caused deaths" -> deaths
@@ -228,17 +279,36 @@ def named_drug(
         drugs, note = _drugs(previous), "measure: the drug named in the sentence before"
     if len(drugs) != 1:
         return counted
-    found = classify(drugs.pop(), "", unit, True)
+    drug = drugs.pop()
+    found = classify(drug, "", unit, True)
+    if found.measure == "drugs-seized" == counted.measure and drug[:4] != "drug":
+        # "Tobacco: 651 tonnes seized": a drug or good the registry has no measure of
+        stem = drug if drug in {"cannabis", "nitazenes"} else drug.rstrip("s")
+        return Counted(f"{stem}-seized", counted.unit, False, f"{note}, proposed")
     if found.measure == counted.measure or not found.known:
         return counted
     return Counted(found.measure, counted.unit, True, f"{note}, not in its own words")
+
+
+def with_cue_before(
+    counted: Counted, noun: str, sentence: str, previous: str, around: str
+) -> Counted:
+    """A count no rule names from its own sentence, named by a rule whose cue is in the sentence
+    before ("Cannabis plantations remain a daily job. Officers seized 391,000 plants."): the
+    same words read in the two sentences; ``counted`` when that names nothing more."""
+    retry = classify(noun, f"{previous} {sentence}", None, False, around=around)
+    if not retry.known or retry.measure == "drugs-seized":
+        return counted
+    return Counted(retry.measure, retry.unit, True, "measure: a cue of the sentence before")
 
 
 def _drugs(text: str) -> set[str]:
     return {m[1].lower() for m in DRUG_WORDS.finditer(text) if m[1].lower()[:4] != "drug"}
 
 
-def by_clause_after(noun: str, after: str, sentence: str, unit: str | None) -> Counted | None:
+def by_clause_after(
+    noun: str, after: str, sentence: str, unit: str | None, before: str = ""
+) -> Counted | None:
     """A count whose noun is a pronoun or absent, defined by the clause after it ("48 of whom
     were charged with trafficking"): the measure that clause names among those counting the
     same unit (people are charged, not offences)."""
@@ -246,6 +316,12 @@ def by_clause_after(noun: str, after: str, sentence: str, unit: str | None) -> C
 
     if unit is None or not _DEFINED_AFTER.match(after):
         return None
+    if unit == "item" and (
+        re.match(r"\s*of\s+(?:whom|them)\b", after, re.I) or _OF_THESE.search(before)
+    ):
+        # "three of them were arrested", "Of these, 9,100 were treated for drug use": nothing
+        # else names what they are; people are what such a clause says was done to
+        unit = "person"
     counted = classify(after, sentence, None, False, rules=_counting(registry(), unit))
     if not counted.known:
         return None
@@ -253,11 +329,17 @@ def by_clause_after(noun: str, after: str, sentence: str, unit: str | None) -> C
     return Counted(counted.measure, unit, True, note)
 
 
+#: A part of the group just counted, named in front by a pronoun: "Of these, …", "Of those, …".
+_OF_THESE = re.compile(r"(?:^|[.;]\s*)(?:of|among)\s+(?:these|those|them)\s*,\s*$", re.I)
+
 _DEFINED_AFTER = re.compile(
     r"^\s*(?:of\s+(?:whom|them|those|these)\s+)?(?:were|was|had|have|are|is)\b", re.I
 )
 
-_SHARE_SKIP = frozenset({"the", "of", "global", "total", "all", "a", "an"})
+_SHARE_SKIP = frozenset(
+    {"the", "of", "global", "total", "all", "a", "an"}
+    | {"its", "their", "his", "her", "our", "your"}  # "41 percent of its criminal docket"
+)
 _PRONOUNS = frozenset({"them", "these", "those", "which", "it"})
 #: A percentage that restates the count before it: "1,566 deaths, or 79 percent", "(79%)".
 _RESTATED = re.compile(r"\d[^.;]*?(?:,\s*or|\()\s*(?:about\s+|nearly\s+|almost\s+)?$")
@@ -265,6 +347,11 @@ _RESTATED = re.compile(r"\d[^.;]*?(?:,\s*or|\()\s*(?:about\s+|nearly\s+|almost\s
 
 #: Past tenses before a figure that hedge it rather than say what was done ("an estimated").
 _HEDGES = frozenset({"estimated", "expected", "projected", "reported", "suggested"})
+#: Past tenses that say only that a figure was counted ("We counted 54 shootings"), not what
+#: was done to what it counts: a proposal does not take them.
+_TALLIED = frozenset(
+    {"counted", "recorded", "logged", "tallied", "noted", "registered", "numbered", "totalled"}
+)
 
 
 def _proposed_measure(noun: str, verb: str = "") -> str:
@@ -274,9 +361,17 @@ def _proposed_measure(noun: str, verb: str = "") -> str:
     words = [w.lower() for w in (named if len(named) > 1 else re.findall(r"[A-Za-z0-9]+", noun))]
     words = words[1:] if words[:1] == ["of"] else words  # "300 litres of codeine syrup"
     done = verb.strip().lower()
-    if words and re.fullmatch(r"[a-z]+ed", done) and done not in words and done not in _HEDGES:
+    if (
+        words
+        and re.fullmatch(r"[a-z]+ed", done)
+        and done not in words
+        and done not in _HEDGES | _TALLIED
+    ):
         words = [*words[:4], done]
-    return "-".join(words[:5]) or "unknown-measure"
+    kept = words[:5]
+    while kept and kept[-1] in {"of", "and", "the", "in", "from", "for", "to", "a", "an"}:
+        kept.pop()  # "12 medical evacuations of crew members": not "...-evacuations-of"
+    return "-".join(kept) or "unknown-measure"
 
 
 def proposed_unit(noun: str) -> str:

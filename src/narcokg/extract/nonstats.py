@@ -30,8 +30,14 @@ def reason_not_statistic(text: str, match: re.Match[str]) -> str | None:
         _section(before, after),
         _duration(match, after),
         _age(before),
-        _word_number(match, after),
+        _word_number(match, before, after),
         _criterion(match, before, after),
+        _reference(match, before, after),
+        _person_age(match, before, after),
+        _conversion_or_need(before),
+        _length(match, before, after),
+        _restated_whole(match, before, after),
+        labels_and_sums(match, before, after),
     )
     return next((reason for reason in checks if reason), None)
 
@@ -107,7 +113,7 @@ def _age(before: str) -> str | None:
     return None
 
 
-def _word_number(match: re.Match[str], after: str) -> str | None:
+def _word_number(match: re.Match[str], before: str, after: str) -> str | None:
     if not match["num"][0].isalpha():
         return None
     if match["fold"] or match["mult"] or match["scale"] or match["unit"] or match["rate"]:
@@ -117,16 +123,202 @@ def _word_number(match: re.Match[str], after: str) -> str | None:
     rest = after[match.end() - match.end("num") :]
     if _PLURAL_NOUN.match(rest) and match["num"].lower() != "one":
         return None
+    if match["num"].lower() != "one" and (
+        _PART_OF_AFTER.match(rest)
+        or _PART_OF_BEFORE.search(before)
+        or re.search(r"\b(?:other|remaining|another|further)\s+$", before, re.I)
+    ):
+        return None  # "three of which were stolen", "Of those indicted, eight were convicted"
     return "a number word that counts nothing in the text"
+
+
+#: A number word that counts a part of a group named after it or in front of it.
+_PART_OF_AFTER = re.compile(r"\s+of\s+(?:which|whom|them|those|these)\b", re.I)
+_PART_OF_BEFORE = re.compile(
+    r"\b(?:of|among)\s+(?:the|those|these|them|whom)\b[^,.;]{0,40},\s*$", re.I
+)
 
 
 def _criterion(match: re.Match[str], before: str, after: str) -> str | None:
     """Thresholds, doses and classification counts: numbers a rule or a definition states."""
     rest = after[match.end() - match.end("num") :]
+    if match["unit"] and _LEGAL_CLASS.match(rest):
+        return "a legal threshold ('under 15 grams is a misdemeanor'), not a quantity"
     if en.THRESHOLD_AFTER.match(rest):
         return "a threshold or criterion ('100 pounds or more'), not a count"
     if match["unit"] and (en.DOSE_BEFORE.search(before) or en.DOSE_AFTER.match(rest)):
         return "a dose ('a lethal dose of two milligrams'), not a quantity"
     if not (match["unit"] or match["rate"]) and en.CLASSIFICATION.match(rest):
         return "the parts of a classification ('11 categories'), not a count"
+    return None
+
+
+#: What a phone number, short code or hotline follows: "call 1-800 …", "text HOPE to 55753",
+#: "the anonymous line is 0800 30 300", "the state helpline, 211".
+_CONTACT = re.compile(
+    r"\b(?:call|dial)\b(?:(?:\s+[\w'-]+){0,4}?\s+(?:at|on))?\s*$"
+    r"|\btext\b(?:\s+[\w'-]+){0,4}?\s+to\s*$"
+    r"|\b(?:hotline|helpline|tip\s*line|line)\s*(?:,|\bis|\bat|\bon)\s*$",
+    re.I,
+)
+#: A statute cited by its title and section: "21 U.S.C. 841", "18 USC 924", "21 CFR 1308".
+_STATUTE_AFTER = re.compile(r"\s+(?:U\.\s?S\.\s?C\.?|USC|C\.?F\.?R\.?)(?:\s|$)")
+
+
+def _reference(match: re.Match[str], before: str, after: str) -> str | None:
+    """Numbers that name or reach something: phone numbers and short codes, reference numbers
+    written with a leading zero ("Question 04512"), statutes and their subsections."""
+    digits = match["num"]
+    bare = not (match["unit"] or match["rate"] or match["scale"] or match["cur"] or match["den"])
+    if bare and re.fullmatch(r"0\d+", digits):
+        return "a code or reference number (a leading zero)"
+    contact = _CONTACT.search(before) or re.search(r"\b0\d*\s+(?:\d+\s+)*$", before)
+    if bare and contact and not _PLURAL_NOUN.match(after):  # not "call 40 witnesses"
+        return "a phone number or short code"
+    if _STATUTE_AFTER.match(after) or re.search(r"\b(?:U\.\s?S\.\s?C\.?|USC)\s*$", before):
+        return "a statute and its section ('21 U.S.C. 841'), not a quantity"
+    if re.match(r"\([a-z0-9]{1,4}\)", after) or re.search(r"[\d)]\($", before):
+        return "a section with subsections ('841(b)(1)(A)'), not a quantity"
+    return None
+
+
+#: People said to be over or under an age: "Around 60% of those charged were under 30".
+_OVER_UNDER_AGE = re.compile(
+    r"\b(?:were|was|are|is|being|people|those|persons|children|adults)\s+"
+    r"(?:under|over|below|above|younger\s+than|older\s+than)\s+(?:the\s+age\s+of\s+)?$",
+    re.I,
+)
+
+
+#: A person named by a role, then a comma: an age follows ("the driver, 34, was held").
+_ROLE_COMMA = re.compile(
+    r"\b(?:driver|man|woman|suspect|defendant|courier|passenger|boy|girl|teenager|victim|mother"
+    r"|father|son|daughter|dealer|resident|captain|pilot|owner|tenant)\s*,\s*$",
+    re.I,
+)
+
+
+def _person_age(match: re.Match[str], before: str, after: str) -> str | None:
+    """An age after a person's name ("Ramiro Salinas, 41, of Edinburg") or ages that end in
+    "years old" ("between 22 and 58 years old")."""
+    bare = not (match["unit"] or match["rate"] or match["scale"] or match["cur"])
+    if not bare or not match["num"].isdigit() or int(match["num"]) > 120:
+        return None
+    if _ROLE_COMMA.search(before) and re.match(r"\s*,", after):
+        return "an age after the person it describes ('the driver, 34, was held')"
+    if _OVER_UNDER_AGE.search(before) and not _PLURAL_NOUN.match(after):
+        return "an age ('were under 30')"
+    if re.search(r"\b[A-Z][a-z]+,\s*$", before) and re.match(r"\s*,", after):
+        named = re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+,\s*$", before)
+        return "an age after a name" if named else None
+    if re.match(r"\s+(?:and|to|-|\u2013)\s+\d{1,3}\s+years?\s+(?:old|of\s+age)\b", after):
+        return "an age (the lower end of 'between 22 and 58 years old')"
+    return None
+
+
+#: What a law says of a quantity: "under 15 grams is a misdemeanor", "… carries a fine".
+_LEGAL_CLASS = re.compile(
+    r"^(?:\s+of\s+[\w-]+)?\s+(?:is|are|was|counts\s+as|constitutes?|remains?)\s+(?:a\s+|an\s+)?"
+    r"(?:misdemeanou?r|felony|summary\s+offen[cs]e|offen[cs]e|crime|punishable|illegal|legal"
+    r"|decriminali[sz]ed|presumed)\b",
+    re.I,
+)
+
+
+def _conversion_or_need(before: str) -> str | None:
+    """What one unit converts to ("every kilogram … is roughly 4,000 doses") and what is
+    needed or planned ("we need at least 400 more"): not counts of what happened."""
+    if re.search(
+        r"\b(?:every|each|one|a|per)\s+(?:kilogram|kilo|gram|pound|tonne|ton|kg|ounce)\b"
+        r"[^.;]{0,60}?\b(?:is|equals|means|makes|yields)\s+"
+        r"(?:about\s+|roughly\s+|around\s+|some\s+|up\s+to\s+|enough\s+for\s+)?$",
+        before,
+        re.I,
+    ):
+        return "a conversion of one unit ('every kilogram is 4,000 doses'), not a count"
+    if re.search(
+        r"\b(?:need|needs|require|requires|want|wants|plan|plans|aim|aims|hope|hopes|foresees?"
+        r"|envisages?|proposes?|intends?|budgets?\s+for)"
+        r"\s+(?:to\s+\w+\s+)?(?:at\s+least\s+|another\s+|a\s+further\s+)?$",
+        before,
+        re.I,
+    ):
+        return "a need or a plan, not a count of what happened"
+    if re.search(
+        r"\bintent\s+to\s+(?:distribute|sell|supply|import|export|deliver)\s+"
+        r"(?:more\s+than\s+|over\s+|at\s+least\s+|less\s+than\s+|up\s+to\s+)?$",
+        before,
+    ):
+        return "the quantity an offence names ('intent to distribute more than 500 grams')"
+    return None
+
+
+#: Lengths and areas: "vessels 33 feet and longer", "about 38,000 square miles of water".
+_LENGTH = re.compile(
+    r"\s*(?:feet|foot|ft|inches|metres|meters|miles|nautical\s+miles|kilometres|kilometers|km"
+    r"|square\s+(?:miles|kilometres|kilometers|km|metres|meters|feet))\b",
+    re.I,
+)
+
+
+def _length(match: re.Match[str], before: str, after: str) -> str | None:
+    if match["unit"] or match["rate"] or not _LENGTH.match(after):
+        return None
+    if re.match(r"\s*square", after, re.I) and not re.search(
+        r"\b(?:responsible\s+for|covers?|covering|patrols?|area\s+of|spans?)\b[^.;]{0,20}$",
+        before,
+        re.I,
+    ):
+        return None  # "eradicated 12 square kilometres of poppy" may be a statistic
+    return "a length or an area (a vessel's size, a patrol area), not a drug statistic"
+
+
+def _restated_whole(match: re.Match[str], before: str, after: str) -> str | None:
+    """ "Among the 3,906, 962 had …": the whole, named again to count a part of it."""
+    if match["unit"] or match["rate"] or match["cur"]:
+        return None
+    if re.search(r"\b(?:of|among)\s+(?:the|those|these)\s+$", before, re.I) and re.match(
+        r",\s*(?:about\s+|nearly\s+|almost\s+|some\s+)?\d", after
+    ):
+        return "the whole a part is counted of, restated ('Among the 3,906, 962 …')"
+    return None
+
+
+#: Before a number that is no count: a question or request number ("Question 3:"), a road
+#: ("KY 15", "Route 9"), a unit of a building ("Suite 400").
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?i:question|questions|request|q|ref|reference|route|highway|hwy|interstate|exit"
+    r"|suite|unit|room|box|junction)\.?|(?<![A-Za-z])[A-Z]{2,3})\s*$"
+)
+#: After a number: a ranking ("the two largest ports"), a span of working or financial time
+#: ("40 working days", "the last three financial years").
+_NOT_A_COUNT_AFTER = re.compile(
+    r"^\s+(?:largest|biggest|main|top|busiest|leading|most|highest|worst|best"
+    r"|(?:working|financial|fiscal|calendar|consecutive|school|business)\s+"
+    r"(?:days?|weeks?|months?|years?))\b",
+    re.I,
+)
+#: A sum that is not seized or spent in enforcement: a bond, bail, reward or grant.
+_SUM_AFTER = re.compile(r"^\s*(?:cash\s+)?(?:bond|bail|reward|bounty|grant|surety)\b", re.I)
+#: What a figure could or would reach: a penalty's ceiling, a capacity ("can reach five times").
+_POSSIBLE = re.compile(
+    r"\b(?:can|could|would|will|may)\s+(?:reach|be|exceed|equal|amount\s+to|cost|fetch|carry)"
+    r"\s+(?:up\s+to\s+|as\s+much\s+as\s+)?$",
+    re.I,
+)
+
+
+def labels_and_sums(match: re.Match[str], before: str, after: str) -> str | None:
+    """Numbers that label, rank, bound or price rather than count: "Question 3", "KY 15", "the
+    two largest ports", "40 working days", a "$50,000 cash bond", "can reach five times"."""
+    bare = not (match["unit"] or match["rate"] or match["cur"] or match["scale"])
+    rest = after[match.end() - match.end("num") :]
+    if bare and _LABEL_BEFORE.search(before) and not _PLURAL_NOUN.match(rest):
+        return "a label (a question, a road, a room), not a count"
+    if _NOT_A_COUNT_AFTER.match(rest):
+        return "a ranking or a span of working time, not a count"
+    if match["cur"] and _SUM_AFTER.match(rest):
+        return "a bond, bail, reward or grant, not a sum seized"
+    if _POSSIBLE.search(before):
+        return "what a figure could reach (a penalty's ceiling, a capacity), not a count"
     return None

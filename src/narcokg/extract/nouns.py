@@ -49,6 +49,9 @@ def noun_phrase(
             break
         if not words and not share and word in _FINITE:
             break  # "of which 610 involved heroin": the verb of a bare number, not its noun
+        if not words and not share and not after_unit and _past_verb(text, match, word):
+            break  # "3,162 faced at least one charge" (a unit's participle stays: "kilograms
+            # stopped in 2022")
         words.append((match[1], match.end()))
         cursor = match.end()
     while words and words[-1][0].lower() in {"of", "and", "the", "a", "an"}:
@@ -57,6 +60,23 @@ def noun_phrase(
         return position, ""
     end = words[-1][1]
     return end, text[position:end].strip()
+
+
+#: Irregular past tenses that can follow a bare count ("9,430 went to county jails").
+_IRREGULAR_PAST = frozenset({"went", "began", "got", "took", "came", "gave", "spent", "left"})
+#: Words that start what a verb governs: a verb right before one is not a modifier.
+_GOVERNED = re.compile(
+    r"\s+(?:a|an|the|at|to|in|into|on|for|with|no|one|more|their|his|her|its|up|out|from|by)\b"
+)
+
+
+def _past_verb(text: str, match: re.Match[str], word: str) -> bool:
+    """A past tense right after a bare count, before what it governs ("3,162 faced at least one
+    charge", "9,430 went to county jails"), unlike a participle modifying a noun ("1,200
+    registered drug users") or one the verb list reads as the counted thing ("400 arrested")."""
+    if word in VERBS or not (word in _IRREGULAR_PAST or re.fullmatch(r"[a-z]{3,}ed", word)):
+        return False
+    return bool(_GOVERNED.match(text, match.end()))
 
 
 def _continues(text: str, match: re.Match[str], word: str, words: list[tuple[str, int]]) -> bool:
@@ -70,7 +90,13 @@ def _continues(text: str, match: re.Match[str], word: str, words: list[tuple[str
         return True  # a modifier: "drug-making raw materials", "drug manufacturing dens"
     if word.endswith("ing") and words and _MADE_IN.match(text, match.end()):
         return True  # "heroin processing laboratories", "pill pressing sites"
+    if words and re.fullmatch(r"[a-z]{3,}ed", word) and _REDUCED_RELATIVE.match(text, match.end()):
+        return False  # "64 vessels suspected of smuggling": a clause about the head, not a modifier
     return not (words and (word in VERBS or (word.endswith("ing") and len(word) > 5)))
+
+
+#: What follows a participle that opens a clause after its head noun ("suspected of", "sent by").
+_REDUCED_RELATIVE = re.compile(r"\s+(?:of|by)\b")
 
 
 def _and_continues(text: str, position: int, words: list[tuple[str, int]]) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.figures import CURRENCIES, Mention
-from narcokg.extract.lang.en.words import DRUG_WORDS, SHARE_FILLERS, VERBS
+from narcokg.extract.lang.en.words import DRUG_WORDS, SHARE_FILLERS, STOP, VERBS
 from narcokg.extract.measures import Counted, count_unit, proposed_unit
 from narcokg.extract.text import Sentence
 
@@ -32,6 +32,12 @@ _CAUSED_AFTER = re.compile(
     re.I,
 )
 _USE = re.compile(r"\b(?:used|use|users?)\b", re.I)
+#: After a count of samples: what they were found to hold ("contained", "tested positive for").
+_POSITIVE = re.compile(
+    r"^\s*(?:(?:also\s+)?contained|(?:were\s+|was\s+)?(?:tested|found|confirmed)\s+positive"
+    r"|were\s+positive)\b",
+    re.I,
+)
 _NOT_PREVALENCE = re.compile(r"\b(?:registered|treatment|newly|abstinent|relapse)", re.I)
 
 
@@ -53,8 +59,8 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
     before = sentence.text[:offset]
     after = sentence.text[mention.end - sentence.start :]
     clause = re.split(r"[;]|,\s+(?=[a-z]+\s)", after, maxsplit=1)[0]
-    if mention.denominator is not None:
-        return _share(mention, clause, sentence.text)
+    if mention.denominator is not None and mention.unit != "percent":
+        return _share(mention, clause, sentence.text)  # a percentage of a whole is a rate
     if mention.unit is not None and mention.unit in CURRENCIES.values():
         return Counted(_money(sentence.text, before, after), mention.unit, False)
     if re.search(r"\bhectares?\b", mention.noun, re.I) and (
@@ -68,9 +74,18 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
         return Counted(f"{_drug(drug)}-consumed", mention.unit, False)
     if (deaths := _caused_deaths(mention, before, after)) is not None:
         return deaths
+    if (
+        mention.unit is None
+        and re.search(r"\bsamples?$", mention.noun, re.I)
+        and _POSITIVE.match(after)
+    ):
+        # "Eight samples contained nitazenes": as a share of samples, the positive ones
+        return Counted("samples-tested-positive", "sample", False)
     if mention.unit in MASS and _PRODUCTION.search(subject) and not _SEIZURE.search(subject):
         drug = DRUG_WORDS.search(subject) or DRUG_WORDS.search(clause)
         return Counted(f"{_drug(drug)}-produced", mention.unit, False)
+    if mention.unit in MASS and (unnamed := _unnamed_drug(mention.noun)) is not None:
+        return Counted(f"{unnamed}-seized", mention.unit, False)
     if (
         mention.unit is None
         and _users(mention, clause, before)
@@ -132,6 +147,19 @@ def _money(sentence: str, before: str = "", after: str = "") -> str:
     return "value-of-drugs-seized" if _SEIZURE.search(sentence) else "money-amount"
 
 
+def _unnamed_drug(noun: str) -> str | None:
+    """The one drug a mass's own words name when the registry has no measure of it ("2.6 tonnes
+    of amphetamine paste" -> amphetamine): then the seizure is proposed as that drug's, not
+    counted in the catch-all "drugs seized"."""
+    from narcokg.extract.measures import classify
+
+    named = {_drug(m) for m in DRUG_WORDS.finditer(noun)} - {"drug"}
+    if len(named) != 1:
+        return None
+    drug = named.pop()
+    return drug if classify(drug, "", "kilogram", True).measure == "drugs-seized" else None
+
+
 def _registry_knows(noun: str, sentence: str) -> bool:
     from narcokg.extract.measures import classify
 
@@ -173,6 +201,11 @@ def _share(mention: Mention, clause: str, sentence: str) -> Counted:
     # the word after the verb says what the part is: "contained a potentially lethal dose"
     verb = next((i for i, w in enumerate(following) if w.endswith("ed") or w in VERBS), -1)
     part = following[verb + 1] if 0 <= verb < len(following) - 1 else ""
+    part = "" if part in STOP else part  # "seizures recorded during the year": no part
+    if not part:  # "Heroin accounted for 1,020 of the 2,400 admissions": the drug before it
+        clause_before = re.split(r"[;:,]", sentence.split(mention.quote)[0])[-1]
+        part = next((_drug(m) for m in DRUG_WORDS.finditer(clause_before)), "")
+        part = "" if part == "drug" else part or _subject_of_part(clause_before)
     unit = count_unit(head) or proposed_unit(head)
     measure = "-".join(w for w in ("share-of", head, part) if w)
     from narcokg.model.registry import registry
@@ -182,6 +215,15 @@ def _share(mention: Mention, clause: str, sentence: str) -> Counted:
         entry = registry().measures[positive]
         return Counted(positive, entry.count_unit or unit, True)
     return Counted(measure, unit, False)
+
+
+def _subject_of_part(clause: str) -> str:
+    """The subject of "<subject> accounted for N of the M …" ("Parcels sent by post accounted
+    for 4,870 of the 11,900 seizures" -> parcels): what the part is."""
+    found = re.match(
+        r"\s*([A-Za-z]+s)\b[^.;]*?\b(?:accounted\s+for|made\s+up|represented|comprised)\s*$", clause
+    )
+    return found[1].lower() if found else ""
 
 
 def _noun_of_whole(sentence: str, mention: Mention) -> str | None:

@@ -37,6 +37,8 @@ def _running(sentence: Sentence, mention: Mention) -> Mention:
     before = sentence.text[: mention.start - sentence.start]
     if RUNNING_TOTAL.search(before):
         cue = "a running total"
+    elif _own_period(sentence, mention.end):
+        return mention  # "including 6,200 this year": a new count inside the total
     elif since := _since(sentence):
         cue = f"a running total ({since.group().strip()!r})"
     else:
@@ -53,11 +55,43 @@ def running_start(sentence: Sentence, start: int, end: int) -> str | None:
     quote = sentence.text[start - sentence.start : end - sentence.start]
     if re.search(r"%|\bper\s?cent|percent|fold\b|times\b|per\s+100", quote, re.I):
         return None
-    since = _since(sentence)
+    if _own_period(sentence, end) and not RUNNING_TOTAL.search(
+        sentence.text[: start - sentence.start]
+    ):
+        return None
+    since = _since(sentence) or _since_of_total(sentence, start)
     if since is None:
         return None
     year = re.match(r"\s*in\s+((?:19|20)\d\d)\b", sentence.text[since.end() :])
     return year[1] if year else None
+
+
+#: The period a count states right after it: "6,200 this year", "410 in the last quarter".
+_OWN_PERIOD = re.compile(
+    r"^\s*(?:[a-z]+\s+){0,2}?(?:(?:this|last)\s+(?:year|quarter|month|week)"
+    r"|(?:in|during)\s+(?:the\s+)?(?:last\s+|past\s+|latest\s+)?(?:year|quarter|month|week)"
+    r"|(?:in|during)\s+(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _own_period(sentence: Sentence, end: int) -> bool:
+    """Whether a count of a "since …" sentence names its own period right after it: then it is
+    a new count, not the running total ("received 48,000 calls, including 6,200 this year")."""
+    return bool(_OWN_PERIOD.match(sentence.text[end - sentence.start :]))
+
+
+def _since_of_total(sentence: Sentence, start: int) -> re.Match[str] | None:
+    """ "since …" inside the running-total cue of the figure at ``start`` ("bringing the number
+    distributed since the program launched in 2016 to 1.12 million"): the year the total counts
+    from; the new count before the cue ("handed out 41,820 kits in the quarter") has none."""
+    cue = RUNNING_TOTAL.search(sentence.text[: start - sentence.start])
+    if cue is None:
+        return None
+    since = SINCE_START.search(cue.group())
+    if since is None:
+        return None
+    return SINCE_START.search(sentence.text, sentence.text.find(cue.group()) + since.start())
 
 
 def _since(sentence: Sentence) -> re.Match[str] | None:

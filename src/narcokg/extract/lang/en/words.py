@@ -35,7 +35,7 @@ STOP = frozenset(
         "were was are is be been being have has had will would in across from to during for "
         "compared up down with by at on over which that who whom whose while than respectively "
         "this these those last since as per a an the year-on-year or but nor into between among "
-        "accounting representing including such"
+        "accounting representing including such against through via within"
     )
 )
 #: Verbs and participles that end a noun phrase once it has a word ("suspects arrested").
@@ -101,6 +101,17 @@ COUNT_UNITS: dict[str, str] = {
     "participant": "person",
     "respondent": "person",
     "decedent": "person",
+    # more roles, counted as persons (round 6): what was done to them names the measure
+    "smuggler": "person",
+    "courier": "person",
+    "dockworker": "person",
+    "worker": "person",
+    "employee": "person",
+    "passenger": "person",
+    "traveller": "person",
+    "traveler": "person",
+    "detainee": "person",
+    "investigator": "person",
     "incident": "case",
     "kind": "kind",
     "type": "kind",
@@ -131,7 +142,10 @@ RATE_UNITS = {
 #: Drugs a measure proposed beyond the registry is named after ("cocaine-produced").
 DRUG_WORDS = re.compile(
     r"\b(cocaine|heroin|opium|methamphetamine|amphetamines?|cannabis|fentanyl|ketamine|ecstasy"
-    r"|mdma|crack|coca|opioids?|benzodiazepines?|drugs?)\b",
+    r"|mdma|crack|coca|opioids?|benzodiazepines?|drugs?"
+    # more drugs (round 6): a seizure or death of one the registry lacks is proposed under it
+    r"|khat|lsd|ghb|psilocybin|kratom|captagon|nitazenes?|methadone|oxycodone|tramadol"
+    r"|tobacco|cigarettes)\b",
     re.I,
 )
 #: Words after a share's noun that do not say what the part is ("contained a potentially ...").
@@ -139,8 +153,10 @@ SHARE_FILLERS = frozenset(_words("a an the potentially possibly some was had tes
 #: A running total: "bringing the total to 1,230", "a cumulative total of", "the running total
 #: stood at" (the figure right after it).
 RUNNING_TOTAL = re.compile(
-    r"\b(?:bring(?:s|ing)?\s+(?:the|its|their)\s+(?:running\s+|cumulative\s+|overall\s+)?total"
-    r"\b[^.;]{0,40}?\bto|(?:running|cumulative)\s+total\s+(?:of|to|was|stood\s+at|reached)?)"
+    r"\b(?:bring(?:s|ing)?\s+(?:the|its|their)\s+(?:running\s+|cumulative\s+|overall\s+)?"
+    # "bringing the number distributed since the program launched in 2016 to 1.12 million"
+    r"(?:total|number|count|tally)\b[^.;]{0,90}?\bto"
+    r"|(?:running|cumulative)\s+total\s+(?:of|to|was|stood\s+at|reached)?)"
     r"\s*(?:more\s+than\s+|over\s+|about\s+|nearly\s+|almost\s+)?$",
     re.I,
 )
