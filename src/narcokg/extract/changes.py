@@ -68,7 +68,11 @@ def change_direction(
             direction = previous_direction  # "fell by 12.4%, the number of suspects by 8.1%"
         rest = sentence.text[mention.end - sentence.start :]
         if direction is None and after is not None and not _LEVEL_BESIDE_LEVEL.match(rest):
-            direction = _direction_in(after["dir"] or "") or "increase?"
+            word = (after["dir"] or "").lower()
+            direction = _direction_in(word) or _RELATIVE.get(word) or "increase?"
+        first = (mention.noun.lower().split() or [""])[0]
+        if direction is None and first in _RELATIVE:
+            direction = _RELATIVE[first]  # "13% above the previous record", "6% below it"
         return direction
     if en.ABSOLUTE.search(window[-40:]) and (direction := _direction_in(window[-40:])):
         return direction
@@ -77,6 +81,10 @@ def change_direction(
     if (head and head[0].lower() in {"fewer", "more", "less"}) or en.THAN.match(rest):
         return _direction_in(" ".join(head) + " " + rest[:20])
     return None
+
+
+#: A percentage "above" or "below" another figure is a change from it.
+_RELATIVE = {"above": "increase", "below": "decrease"}
 
 
 def _multiplied(mention: Mention) -> str | None:
@@ -109,7 +117,8 @@ def link_changes(
             base, notes = _base(
                 mentions[number][index], levels, earlier, rank, len(changes), respectively
             )
-            if base is None and not levels:
+            same_paragraph = number > 0 and sentences[number - 1].paragraph == sentence.paragraph
+            if base is None and not levels and same_paragraph:
                 base, notes = _named_base(
                     sentence, mentions[number][index], mentions, directions, number
                 )

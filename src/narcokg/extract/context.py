@@ -118,8 +118,11 @@ def _place(
     ago = en.YEARS_EARLIER.match(context.text, mention.end) or en.YEARS_EARLIER.search(
         mention.quote
     )
+    same = en.SAME_PERIOD.match(context.text, mention.end)
     if ago and (earlier := periods.previous_year(fact.period, _years(ago["n"]))):
         fact.period = earlier
+    elif same and (earlier := periods.previous_year(fact.period, _years_back(fact.period, same))):
+        fact.period = earlier  # "171 in the same period of 2023": this year's period, a year back
     elif re.search(r"\bfrom\s+$", before) and (earlier := periods.previous_year(fact.period)):
         if not _period_right_after(context, mention):
             fact.period = earlier
@@ -134,6 +137,9 @@ def _place(
     elif not explicit:
         review.append(context_period_note(context, sentence, fact.period))
     fact.period = _fit_nature(fact.measure, fact.period, explicit, review)
+    span = re.fullmatch(r"(\d{4})-01-01/(\d{4})-12-31", fact.period)
+    if span and span[1] != span[2] and fact.measure.endswith(("-increase", "-decrease")):
+        fact.period = span[2]  # "rose twelve-fold between 2019 and 2023": a change to 2023
     if (day := _stock_date(context, sentence, mention, fact.measure, explicit)) is not None:
         fact.period = day  # "On 31 March 2023, 16,924 people were in treatment"
         review[:] = [n for n in review if not n.startswith(("period '", "period: a stock"))]
@@ -144,24 +150,47 @@ def _place(
         review.append(context_region_note(context, sentence, fact.regions))
     if not fact.regions:
         review.append("no region found: add one")
-    # an agency that only "supported" or "assisted" does not own the figure
-    leading = [a for a in context.agencies if not _HELPER.search(context.text[: a.start][-40:])]
     source = _attributed(context, sentence)
     if source is not None and not stated and fact.regions:
         # a third party's statistic may be for its own area, not the report's
         review.append(
             f"region: a figure {source.text!r} gives: for {fact.regions[0]!r}, or its own area?"
         )
-    agency = (
-        source
-        or nearest(leading, sentence, context, mention.start, mention.end, before_only=True)[0]
-    )
-    if agency is None and context.agencies:
-        # a figure no agency is named for is the publisher's (the first agency the text names)
-        agency = context.agencies[0]
+    agency = source or _named_agency(context, sentence, mention, fact.regions)
+    if agency is None and context.publisher is not None:
+        # a figure no agency is named for is the publisher's
+        agency = context.publisher
         review.append(f"agency {agency.key!r} is the publisher's, not named for this figure")
     fact.agency = agency.key if agency else None
+    abroad = context.jurisdictions.get(fact.agency or "")
+    if not stated and context.country and abroad not in (None, context.country):
+        # "Across the Tasman, the Australian Federal Police seized …": another country's
+        # national agency counts in its own country
+        fact.regions = (abroad,)
+        review[:] = [n for n in review if not n.startswith("region")]
+        review.append(f"region: {abroad!r}, the country of the agency named for this figure")
     fact.operation = _operation(context, sentence, mention, operations)
+
+
+def _named_agency(
+    context: DraftContext, sentence: Sentence, mention: Mention, regions: tuple[str, ...]
+) -> Name | None:
+    """The agency named nearest before the figure in its sentence, else earlier in its paragraph
+    (not one that only "supported" or "assisted"); one named in an earlier sentence gives way
+    when that sentence's figures are of another place ("…, according to Colombia's ministry.
+    Ecuador seized …": the ministry does not count Ecuador's seizures)."""
+    leading = [a for a in context.agencies if not _helper(context, a)]
+    found, own = nearest(leading, sentence, context, mention.start, mention.end, before_only=True)
+    if found is None or own or not regions:
+        return found
+    where = next(s for s in context.sentences if s.start <= found.start < s.end)
+    others = context.figures.get(where.index, [])
+    if not others:
+        return found
+    theirs, _ = figure_regions(context, where, others[0], others)
+    countries = context.countries
+    same = {countries.get(r, r) for r in theirs} & {countries.get(r, r) for r in regions}
+    return found if same else None
 
 
 def _attributed(context: DraftContext, sentence: Sentence) -> Name | None:
@@ -180,17 +209,40 @@ def _attributed(context: DraftContext, sentence: Sentence) -> Name | None:
 
 
 _SAYS_AT_END = re.compile(
-    r"\s+(?:said|says|estimates|estimated|reported|reports|found|finds)\s*[.;]", re.I
+    r"\s+(?:\([A-Z]{2,7}\)\s+)?(?:said|says|estimates|estimated|reported|reports|found|finds)"
+    r"\s*[.;,]",
+    re.I,
 )
 
 
 _HELPER = re.compile(
     r"\b(?:supported|assisted|helped|aided)\s+by\s+(?:the\s+)?$"
+    # "The Bureau's units, working with the Coast Guard and the DRI, seized …": the partners of
+    # the subject, up to the end of their phrase
+    r"|\b(?:working|together|jointly|alongside|in\s+conjunction)\s+(?:with\s+)?[^,;.()]*$"
     r"|\bwith\s+(?:the\s+)?(?:help|support|assistance)\s+of\s+(?:the\s+)?$"
     r"|\bin\s+(?:cooperation|partnership)\s+with\s+(?:the\s+)?$",
     re.I,
 )
 _ACCORDING = re.compile(r"\baccording\s+to\b[^,;.]*$", re.I)
+
+
+def _helper(context: DraftContext, agency: Name) -> bool:
+    """An agency that only "supported" or worked "with" the subject (an abbreviation in
+    parentheses right after its name goes with the name)."""
+    start = agency.start
+    if context.text[:start].rstrip().endswith("("):
+        named = [a for a in context.agencies if a.key == agency.key and a.end <= start]
+        start = named[-1].start if named and start - named[-1].end <= 3 else start
+    return bool(_HELPER.search(context.text[max(0, start - 80) : start]))
+
+
+def _years_back(period: str, same: re.Match[str]) -> int:
+    """How many years before ``period`` "the same period of <year>" is (1 with no year)."""
+    current = re.search(r"\d{4}", period)
+    if not same["y"] or current is None:
+        return 1
+    return int(current.group()) - int(same["y"])
 
 
 def _years(word: str) -> int:

@@ -16,7 +16,7 @@ from narcokg.extract.drafts import Draft, DraftContext, DraftMeasurement, DraftO
 from narcokg.extract.figures import Mention, find_figures
 from narcokg.extract.garbles import find_garbles
 from narcokg.extract.notes import hold_below_high
-from narcokg.extract.placing import document_country, document_home
+from narcokg.extract.placing import country_of, document_country, document_home
 from narcokg.extract.text import Sentence, split_sentences
 
 
@@ -53,7 +53,7 @@ def draft_document(
         title=_title(text, file),
         published=published,
         text=text,
-        publisher=context.agencies[0].key if context.agencies else None,
+        publisher=context.publisher.key if context.publisher else None,
         translated_from="zh" if repaired else None,
         agencies=agencies,
         operations=operations,
@@ -66,7 +66,8 @@ def _context(
 ) -> tuple[DraftContext, dict[str, actors.Agency]]:
     known = gazetteer.load_regions(gazetteer_file)
     agency_mentions, agencies = actors.find_agencies(text, list(known))
-    publisher = agencies[agency_mentions[0].key] if agency_mentions else None
+    publishing = actors.publisher_of(text, agency_mentions)
+    publisher = agencies[publishing.key] if publishing else None
     country = document_country(gazetteer.find_regions(text, known, None), known, publisher)
     regions = gazetteer.find_regions(text, known, country)
     title_end = sentences[0].end if sentences else 0
@@ -84,6 +85,9 @@ def _context(
         default_period=periods.default_period(named, published),
         agencies=agency_mentions,
         operations=actors.find_operations(text),
+        publisher=publishing,
+        jurisdictions={slug: country_of(a.jurisdiction, known) for slug, a in agencies.items()},
+        countries={r.key: country_of(r.key, known) for r in regions},
     )
     return context, agencies
 

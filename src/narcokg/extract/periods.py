@@ -157,7 +157,56 @@ def _year(m: re.Match[str], published: date) -> str:
     return str(_relative_year(m["y"], published))
 
 
+def _date_range(m: re.Match[str], published: date) -> str:
+    """Two days: the first takes the second's year when it states none."""
+    first, last = (
+        MONTH_NAMES[(m["m"] or m["m3"]).lower()],
+        MONTH_NAMES[(m["m2"] or m["m4"]).lower()],
+    )
+    year2 = int(m["y2"])
+    year = int(m["y"]) if m["y"] else year2 - (first > last)
+    day, day2 = int(m["d"] or m["d3"]), int(m["e"] or m["e4"])
+    return f"{year}-{first:02d}-{day:02d}/{year2}-{last:02d}-{day2:02d}"
+
+
+def _to_date(m: re.Match[str], published: date) -> str:
+    """From the first day named (this year's January when no year is given) to publication."""
+    month = MONTH_NAMES[m["m"].lower()] if m["m"] else 1
+    if m["y"] or m["y2"]:
+        year = int(m["y"] or m["y2"])
+    else:
+        year = published.year - (month > published.month)
+    return f"{year}-{month:02d}-01/{published.isoformat()}"
+
+
+def _past_year(m: re.Match[str], published: date) -> str:
+    """The twelve whole months before the month of publication."""
+    end_year, end_month = (
+        (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
+    )
+    start_year, start_month = (end_year - 1, end_month + 1) if end_month < 12 else (end_year, 1)
+    last = calendar.monthrange(end_year, end_month)[1]
+    return f"{start_year}-{start_month:02d}-01/{end_year}-{end_month:02d}-{last:02d}"
+
+
+def _recent_months(m: re.Match[str], published: date) -> str:
+    """Months with no year: the latest such span that had begun by publication, ending in the
+    second month ("between October and March" in May 2024: October 2023 to March 2024)."""
+    first, last = MONTH_NAMES[(m["m"] or m["m3"]).lower()], MONTH_NAMES[m["m2"].lower()]
+    year2 = published.year - (last > published.month)
+    return _month_span(year2 - (first > last), first, year2, last)
+
+
+def _year_range(m: re.Match[str], published: date) -> str:
+    return f"{m['y']}-01-01/{m['y2']}-12-31"
+
+
 _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
+    "date_range": _date_range,
+    "to_date": _to_date,
+    "past_year": _past_year,
+    "recent_months": _recent_months,
+    "year_range": _year_range,
     "end_of_month": _end_of_month,
     "end_of_year": _end_of_year,
     "between_months": _between_months,
@@ -182,10 +231,12 @@ PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], date], str]], ..
 
 def find_periods(text: str, published: date) -> list[PeriodMention]:
     """Every period the text names, in order, without overlaps (the first pattern wins)."""
+    ranges = [m.span() for m in en.DATE_SPAN.finditer(text)]
     taken: list[tuple[int, int]] = [
         m.span()
         for m in en.DATE.finditer(text)
         if not en.PERIOD_END.search(text[max(0, m.start() - 20) : m.start()])
+        and not any(s <= m.start() < e for s, e in ranges)  # a day that bounds a span of days
     ]
     found: list[PeriodMention] = []
     for pattern, rule in PATTERNS:
@@ -200,7 +251,9 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
             if rule is _month and not match["y"] and _FUTURE.search(_clause_before(text, start)):
                 continue  # "will appear in court in March": no statistic's period
             taken.append((start, end))
-            comparison = _is_comparison(text, start, end)
+            comparison = _is_comparison(text, start, end, rule not in _SPANS) or (
+                rule is _to_date and bool(en.RECORD_SINCE.search(_clause_before(text, start)))
+            )
             label = rule(match, published)
             found.append(PeriodMention(start, end, label, comparison, rule is _year_ending))
     return sorted(found, key=lambda p: p.start)
@@ -213,9 +266,15 @@ def _clause_before(text: str, start: int) -> str:
     return re.split(r"[.;\n]", text[max(0, start - 120) : start])[-1]
 
 
-def _is_comparison(text: str, start: int, end: int) -> bool:
+#: Rules whose match holds its own preposition ("over the past year", "between 2019 and 2022"):
+#: it says how long the period is, not that it is a base.
+_SPANS = {_past_year, _recent_months, _year_range, _date_range}
+
+
+def _is_comparison(text: str, start: int, end: int, with_prep: bool = True) -> bool:
     first = text[start:end].split()[0]
-    prep = first if first.lower() in {"in", "over", "during", "of", "for", "at", "the"} else ""
+    preps = {"in", "over", "during", "of", "for", "at", "the"}
+    prep = first if with_prep and first.lower() in preps else ""
     before = text[max(0, start - 40) : start] + (prep + " " if prep else "")
     after = text[end : end + 12]
     listed = en.COMPARED_LIST.search(text[max(0, start - 120) : start])
@@ -235,6 +294,17 @@ def _in_name(text: str, start: int) -> bool:
     return text.count('"', line_start, start) % 2 == 1
 
 
+#: The first month of a country's fiscal year where it is not April (the UK's, India's, Canada's,
+#: Japan's: the ``FYyyyy`` label) nor October (the US federal year, below).
+FISCAL_STARTS = {
+    "Australia": 7,
+    "New Zealand": 7,
+    "Pakistan": 7,
+    "Egypt": 7,
+    "Kenya": 7,
+    "Bangladesh": 7,
+    "Thailand": 10,
+}
 #: The first month of a US state's fiscal year where it is not July (most states: July to June).
 STATE_FISCAL_STARTS = {"New York": 4, "Texas": 9, "Alabama": 10, "Michigan": 10}
 
@@ -245,7 +315,7 @@ def national_fiscal_years(
     """``FYyyyy`` means April to March (the UK's year); in the United States a fiscal year runs
     October to September (the federal year), or a state's own year in a report about one state
     (July to June in most), in Australia July to June."""
-    starts = {"United States": 10, "Australia": 7}
+    starts = {"United States": 10, **FISCAL_STARTS}
     if country not in starts:
         return periods
     month = starts[country]

@@ -79,6 +79,11 @@ def home_region(names: list[Name], regions: dict[str, Region], country: str | No
     return best if counts[best] >= 2 and counts[best] > counts.get(country, 0) else country
 
 
+def country_of(name: str | None, regions: dict[str, Region]) -> str | None:
+    """The country a region of the gazetteer lies in (itself for a country)."""
+    return _top(name, regions) if name in regions else None
+
+
 def _top(name: str, regions: dict[str, Region]) -> str:
     region = regions[name]
     while region.part_of is not None:

@@ -228,7 +228,8 @@ STATE_SUFFIX = re.compile(
 RELEASED_BY = re.compile(
     r"(?:^|(?<=[.\n]\s)|(?<=\n)|(?<=\s-\s))(?:The[ ]+)?"
     rf"(?P<name>{_WORD}(?:[ ]+(?:and[ ]+|(?:of|for|on)[ ]+(?:the[ ]+)?)?{_WORD}){{1,6}})"
-    r"[ ]+(?:today[ ]+)?(?:released|published|publishes|announced|issued|presented)\b",
+    r"[ ]+(?:(?:has|have)[ ]+)?(?:today[ ]+)?(?:released|published|publishes|announced|issued"
+    r"|presented)\b",
     re.M,
 )
 #: Named things that publish statistics but are not agencies ("the Crime Survey for England and
@@ -243,7 +244,8 @@ AGENCY_NAME = re.compile(
     r"|Narcotics\s+(?:Bureau|Division)|Drug\s+Squad|Customs|(?:Commission|Committee)(?:\s+Office)?"
     r"|Coroners\s+Service"
     r"|Response\s+Teams?|Surveillance\s+System|Task\s+Force|Agency|Service"
-    r"|Attorney\s+General's\s+Office)\b"
+    r"|Attorney\s+General's\s+Office|(?:Control|Enforcement|Intelligence)\s+Bureau"
+    r"|(?:Sheriff|Coroner|Medical\s+Examiner|Prosecutor|Marshal)'s\s+(?:Office|Department))\b"
     # "Public Health Agency of Canada": a country or province after the kind of body
     r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){0,2}\b)?"
     # "National Records of Scotland", "Office for National Statistics", "Department of ...",
@@ -274,3 +276,12 @@ OPERATION_NAMES = (
 #: (``{place}`` is filled with the gazetteer's names).
 KIND_PLACE = r"\b(?:Police|Health|Statistics|Public\s+Health|Customs)\s+(?P<a>{place})\b"
 PLACE_KIND = r"\b(?P<a>{place})\s+(?:Justice|Health|Police)\b(?!\s+(?:Service|Force|Department))"
+#: Right after an agency's name: it publishes the report ("... Houston Division announced today",
+#: "The Board (INCB) said in its annual report released today", "has published its report").
+PUBLISHES = re.compile(
+    r"(?:'s(?:[ ]+[A-Z][\w-]*)+)?[ ]+(?:\([A-Z]{2,7}\)[ ]+)?(?:(?:has|have)[ ]+)?(?:today[ ]+)?"
+    r"(?:announced|announces|released|releases|published|publishes|issued|issues|presented"
+    r"|said|says|reported|reports|warned|warns)\b"
+)
+#: Words an agency's initials leave out ("Harris County Sheriff's Office" -> HCSO).
+INITIALS_SKIP = frozenset({"of", "for", "the", "and", "on", "de", "du"})
