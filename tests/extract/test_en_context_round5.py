@@ -259,3 +259,42 @@ def test_a_change_naming_its_measure_links_to_that_figure_of_its_period_and_plac
     published = date(2023, 7, 1)
     assert figure(text, "30%", published).change_of == figure(text, "900", published).id
     assert figure(text, "12%", published).change_of is None
+
+
+# a period given once for a list, third parties' data, "the Sheriff's Office"
+
+
+def test_the_lines_under_a_lead_in_share_its_period() -> None:
+    text = (
+        "Annual report\n\nIn 2023 the Indonesia police were busy.\n\nSeizures in 2022, by drug:"
+        "\nHeroin: 320 kilograms\nCocaine: 95 kilograms\n\nSeparately, 40 kilograms of "
+        "cannabis were burnt."
+    )
+    published = date(2024, 2, 1)
+    assert figure(text, "95", published).period == "2022"
+    assert figure(text, "40", published).period == "2023"  # a blank line ends the list
+
+
+def test_figures_from_a_named_source_are_its_own() -> None:
+    text = (
+        "Police report\n\nThe Ohio State Police made 410 arrests in Ohio in 2023. Figures "
+        "from the Ohio Department of Health show 3,900 overdose deaths in Ohio in 2023, the "
+        "police said."
+    )
+    assert agency_label(text, "3,900", date(2024, 3, 1)) == "Ohio Department of Health"
+    assert agency_label(text, "410", date(2024, 3, 1)) == "Ohio State Police"
+
+
+def test_the_sheriff_s_office_refers_back_only_to_one_such_office() -> None:
+    one = (
+        "Update\n\nThe Pima County Sheriff's Office joined the task force in Arizona. In 2023 "
+        "the Sheriff's Office seized 30 pounds of fentanyl."
+    )
+    two = (
+        "Update\n\nThe Pima County Sheriff's Office and the Yuma County Sheriff's Office joined "
+        "the Arizona Department of Public Safety. In 2023 the Sheriff's Office seized 30 pounds "
+        "of fentanyl."
+    )
+    assert agency_label(one, "30", date(2024, 3, 1)) == "Pima County Sheriff's Office"
+    # two such offices: "the Sheriff's Office" is neither; the last agency named before stands
+    assert agency_label(two, "30", date(2024, 3, 1)) == "Arizona Department of Public Safety"

@@ -13,6 +13,7 @@ from narcokg.extract.lang.en.names import (
     ALIASES,
     ATTRIBUTION,
     BACK_REFERENCE,
+    DATA_FROM,
     INITIALS_SKIP,
     INTRODUCED,
     KIND_PLACE,
@@ -21,6 +22,7 @@ from narcokg.extract.lang.en.names import (
     NOT_AGENCY,
     OPERATION_NAMES,
     PLACE_KIND,
+    POSSESSIVE_BACK,
     PUBLISHES,
     RELEASED_BY,
     REPORTED_BY,
@@ -128,6 +130,12 @@ def _back_references(text: str, found: list[Mention], agencies: dict[str, Agency
         heads = {a.slug for a in agencies.values() if a.label.split()[-1] == m["head"]}
         if len(heads) == 1:
             found.append(Mention(m.start(), m.end(), heads.pop(), m.group()))
+    for m in POSSESSIVE_BACK.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        tails = {a.slug for a in agencies.values() if a.label.endswith(m["tail"])}
+        if len(tails) == 1:
+            found.append(Mention(m.start(), m.end(), tails.pop(), m.group()))
 
 
 def _where(label: str, region_names: list[str]) -> str | None:
@@ -141,7 +149,7 @@ def _where(label: str, region_names: list[str]) -> str | None:
 
 
 def _attributed(text: str) -> list[re.Match[str]]:
-    return list(ATTRIBUTION.finditer(text))
+    return [*ATTRIBUTION.finditer(text), *DATA_FROM.finditer(text)]
 
 
 def _abbreviations(text: str, found: list[Mention], agencies: dict[str, Agency]) -> None:

@@ -224,7 +224,11 @@ _HELPER = re.compile(
     r"|\bin\s+(?:cooperation|partnership)\s+with\s+(?:the\s+)?$",
     re.I,
 )
-_ACCORDING = re.compile(r"\baccording\s+to\b[^,;.]*$", re.I)
+_ACCORDING = re.compile(
+    r"\baccording\s+to\b[^,;.]*$|\b(?:figures|data|statistics|estimates|numbers)\s+(?:from|by"
+    r"|published\s+by|released\s+by|compiled\s+by)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _helper(context: DraftContext, agency: Name) -> bool:

@@ -285,3 +285,11 @@ PUBLISHES = re.compile(
 )
 #: Words an agency's initials leave out ("Harris County Sheriff's Office" -> HCSO).
 INITIALS_SKIP = frozenset({"of", "for", "the", "and", "on", "de", "du"})
+#: "Figures from the Health Ministry show …", "data published by the X": a third party's statistic.
+DATA_FROM = re.compile(
+    r"\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Ee]stimates|[Nn]umbers)\s+(?:from|by|published\s+by"
+    r"|released\s+by|compiled\s+by)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'.-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'.-]*){1,8})"
+)
+#: "the Sheriff's Office", "the Coroner's Office": refers back to the one agency so named.
+POSSESSIVE_BACK = re.compile(r"\b[Tt]he\s+(?P<tail>[A-Z][a-z]+'s\s+(?:Office|Department))\b")
