@@ -298,3 +298,22 @@ def test_the_sheriff_s_office_refers_back_only_to_one_such_office() -> None:
     assert agency_label(one, "30", date(2024, 3, 1)) == "Pima County Sheriff's Office"
     # two such offices: "the Sheriff's Office" is neither; the last agency named before stands
     assert agency_label(two, "30", date(2024, 3, 1)) == "Arizona Department of Public Safety"
+
+
+def test_the_last_financial_year_is_the_last_one_of_the_country_ended_by_publication() -> None:
+    uk = "Bulletin\n\nIn England, police made 5,200 drug arrests in the last financial year."
+    au = "Bulletin\n\nIn Queensland, police made 5,200 drug arrests in the last financial year."
+    april = date(2024, 4, 10)
+    assert figure(uk, "5,200", april).period == "FY2024"  # April 2023 to March 2024
+    assert figure(au, "5,200", april).period == "2022-07-01/2023-06-30"  # July to June
+    assert figure(uk, "5,200", date(2024, 3, 10)).period == "FY2023"
+
+
+def test_statewide_is_the_state_the_report_names_and_nothing_without_one() -> None:
+    state = (
+        "Update\n\nIn Arizona, officers seized 12 pounds of fentanyl in 2023. Statewide, troopers "
+        "seized 420 pounds of methamphetamine in 2023."
+    )
+    none = "DEA update\n\nStatewide, troopers seized 420 pounds of methamphetamine in 2023."
+    assert figure(state, "420").regions == ("Arizona",)
+    assert figure(none, "420").regions == ("United States",)

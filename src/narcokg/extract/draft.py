@@ -73,7 +73,8 @@ def _context(
     title_end = sentences[0].end if sentences else 0
     home = document_home(text, title_end, regions, known, country, publisher)
     state = home[0] if len(home) == 1 and home[0] != country else None
-    named = periods.national_fiscal_years(periods.find_periods(text, published), country, state)
+    found = periods.find_periods(text, published)
+    named = periods.national_fiscal_years(found, country, state, published)
     context = DraftContext(
         text=text,
         sentences=sentences,

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from narcokg.extract import period_spans as spans
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.lang.en.patterns import MONTH_NAMES
 
@@ -29,6 +30,9 @@ class PeriodMention:
     #: the text names the months ("the year ending March 2024"): a fiscal-year label stays April
     #: to March whatever the country's own fiscal year
     stated_months: bool = False
+    #: "the last financial year" ("last") or "this financial year" ("this"): a fiscal year
+    #: counted from publication, resolved once the country's fiscal year is known
+    relative: str = ""
 
 
 def _end_of_year(m: re.Match[str], published: date) -> str:
@@ -95,24 +99,14 @@ def _end_of_month(m: re.Match[str], published: date) -> str:
 def _between_months(m: re.Match[str], published: date) -> str:
     year = _relative_year(m["y"], published)
     first, last = MONTH_NAMES[m["m"].lower()], MONTH_NAMES[m["m2"].lower()]
-    return _month_span(year, first, year, last)
-
-
-def _month_span(year: int, first: int, year2: int, last: int) -> str:
-    """Months ``first`` of ``year`` to ``last`` of ``year2``: a quarter or half when it is one."""
-    if year == year2 and first % 3 == 1 and last == first + 2:
-        return f"{year}-Q{first // 3 + 1}"
-    if year == year2 and (first, last) in {(1, 6), (7, 12)}:
-        return f"{year}-H{1 if first == 1 else 2}"
-    end = calendar.monthrange(year2, last)[1]
-    return f"{year}-{first:02d}-01/{year2}-{last:02d}-{end:02d}"
+    return spans.month_span(year, first, year, last)
 
 
 def _months_to(m: re.Match[str], published: date) -> str:
     count = {"three": 3, "six": 6, "nine": 9}.get(m["n"].lower()) or int(m["n"])
     year, last = int(m["y"]), MONTH_NAMES[m["m"].lower()]
     first = last - count + 1
-    return _month_span(year - (first < 1), (first - 1) % 12 + 1, year, last)
+    return spans.month_span(year - (first < 1), (first - 1) % 12 + 1, year, last)
 
 
 def _half(m: re.Match[str], published: date) -> str:
@@ -157,56 +151,13 @@ def _year(m: re.Match[str], published: date) -> str:
     return str(_relative_year(m["y"], published))
 
 
-def _date_range(m: re.Match[str], published: date) -> str:
-    """Two days: the first takes the second's year when it states none."""
-    first, last = (
-        MONTH_NAMES[(m["m"] or m["m3"]).lower()],
-        MONTH_NAMES[(m["m2"] or m["m4"]).lower()],
-    )
-    year2 = int(m["y2"])
-    year = int(m["y"]) if m["y"] else year2 - (first > last)
-    day, day2 = int(m["d"] or m["d3"]), int(m["e"] or m["e4"])
-    return f"{year}-{first:02d}-{day:02d}/{year2}-{last:02d}-{day2:02d}"
-
-
-def _to_date(m: re.Match[str], published: date) -> str:
-    """From the first day named (this year's January when no year is given) to publication."""
-    month = MONTH_NAMES[m["m"].lower()] if m["m"] else 1
-    if m["y"] or m["y2"]:
-        year = int(m["y"] or m["y2"])
-    else:
-        year = published.year - (month > published.month)
-    return f"{year}-{month:02d}-01/{published.isoformat()}"
-
-
-def _past_year(m: re.Match[str], published: date) -> str:
-    """The twelve whole months before the month of publication."""
-    end_year, end_month = (
-        (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
-    )
-    start_year, start_month = (end_year - 1, end_month + 1) if end_month < 12 else (end_year, 1)
-    last = calendar.monthrange(end_year, end_month)[1]
-    return f"{start_year}-{start_month:02d}-01/{end_year}-{end_month:02d}-{last:02d}"
-
-
-def _recent_months(m: re.Match[str], published: date) -> str:
-    """Months with no year: the latest such span that had begun by publication, ending in the
-    second month ("between October and March" in May 2024: October 2023 to March 2024)."""
-    first, last = MONTH_NAMES[(m["m"] or m["m3"]).lower()], MONTH_NAMES[m["m2"].lower()]
-    year2 = published.year - (last > published.month)
-    return _month_span(year2 - (first > last), first, year2, last)
-
-
-def _year_range(m: re.Match[str], published: date) -> str:
-    return f"{m['y']}-01-01/{m['y2']}-12-31"
-
-
 _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
-    "date_range": _date_range,
-    "to_date": _to_date,
-    "past_year": _past_year,
-    "recent_months": _recent_months,
-    "year_range": _year_range,
+    "date_range": spans.date_range,
+    "relative_fiscal": spans.relative_fiscal,
+    "to_date": spans.to_date,
+    "past_year": spans.past_year,
+    "recent_months": spans.recent_months,
+    "year_range": spans.year_range,
     "end_of_month": _end_of_month,
     "end_of_year": _end_of_year,
     "between_months": _between_months,
@@ -252,10 +203,13 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
                 continue  # "will appear in court in March": no statistic's period
             taken.append((start, end))
             comparison = _is_comparison(text, start, end, rule not in _SPANS) or (
-                rule is _to_date and bool(en.RECORD_SINCE.search(_clause_before(text, start)))
+                rule is spans.to_date and bool(en.RECORD_SINCE.search(_clause_before(text, start)))
             )
             label = rule(match, published)
-            found.append(PeriodMention(start, end, label, comparison, rule is _year_ending))
+            relative = match["w"].lower() if rule is spans.relative_fiscal else ""
+            found.append(
+                PeriodMention(start, end, label, comparison, rule is _year_ending, relative)
+            )
     return sorted(found, key=lambda p: p.start)
 
 
@@ -268,7 +222,7 @@ def _clause_before(text: str, start: int) -> str:
 
 #: Rules whose match holds its own preposition ("over the past year", "between 2019 and 2022"):
 #: it says how long the period is, not that it is a base.
-_SPANS = {_past_year, _recent_months, _year_range, _date_range}
+_SPANS = {spans.past_year, spans.recent_months, spans.year_range, spans.date_range}
 
 
 def _is_comparison(text: str, start: int, end: int, with_prep: bool = True) -> bool:
@@ -310,11 +264,15 @@ STATE_FISCAL_STARTS = {"New York": 4, "Texas": 9, "Alabama": 10, "Michigan": 10}
 
 
 def national_fiscal_years(
-    periods: list[PeriodMention], country: str | None, state: str | None = None
+    periods: list[PeriodMention],
+    country: str | None,
+    state: str | None = None,
+    published: date | None = None,
 ) -> list[PeriodMention]:
     """``FYyyyy`` means April to March (the UK's year); in the United States a fiscal year runs
     October to September (the federal year), or a state's own year in a report about one state
-    (July to June in most), in Australia July to June."""
+    (July to June in most), in Australia July to June; "the last financial year" is the last
+    one of that kind ended by ``published``."""
     starts = {"United States": 10, **FISCAL_STARTS}
     if country not in starts:
         return periods
@@ -325,10 +283,12 @@ def national_fiscal_years(
     for p in periods:
         if m := re.fullmatch(r"FY(\d{4})", p.label):
             year = int(m[1])
+            if p.relative and published is not None:
+                year = spans.fiscal_end(p.relative, published, (month - 2) % 12 + 1)
             first = 4 if p.stated_months else month  # "the year ending March 2024"
             last = calendar.monthrange(year, first - 1)[1]
             label = f"{year - 1}-{first:02d}-01/{year}-{first - 1:02d}-{last}"
-            p = PeriodMention(p.start, p.end, label, p.comparison, p.stated_months)
+            p = PeriodMention(p.start, p.end, label, p.comparison, p.stated_months, p.relative)
         result.append(p)
     return result
 

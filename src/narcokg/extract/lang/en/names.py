@@ -293,3 +293,10 @@ DATA_FROM = re.compile(
 )
 #: "the Sheriff's Office", "the Coroner's Office": refers back to the one agency so named.
 POSSESSIVE_BACK = re.compile(r"\b[Tt]he\s+(?P<tail>[A-Z][a-z]+'s\s+(?:Office|Department))\b")
+#: A figure for the whole state or province the report is about ("statewide", "across the
+#: province").
+STATEWIDE = re.compile(
+    r"\b(?:state|province)[- ]?wide\b|\b(?:across|throughout)\s+the\s+(?:whole\s+)?"
+    r"(?:state|province)\b",
+    re.I,
+)

@@ -29,6 +29,12 @@ DATE_SPAN = re.compile(_DATE_SPAN, re.I)
 PERIODS: tuple[tuple[str, str], ...] = (
     # "from 1 June 2022 to 31 July 2022", "between June 1 and July 31, 2022": a span of days
     ("date_range", _DATE_SPAN),
+    # "the last financial year", "this fiscal year": counted from publication
+    (
+        "relative_fiscal",
+        r"\b(?:in\s+|during\s+|for\s+)?(?:the\s+)?(?P<w>last|past|this|current)\s+"
+        r"(?:financial|fiscal)\s+year\b",
+    ),
     # "so far this year", "year to date", "since January" (this year's, to publication), "since
     # January 2023" (a running total to publication)
     (
