@@ -171,8 +171,8 @@ def test_initials_name_an_agency_only_when_one_agency_has_them() -> None:
         "seized 14 firearms in Texas."
     )
     two = (
-        "Update\n\nThe Dallas Police Department and the Denver Police Department joined. In 2023 "
-        "DPD officers seized 14 firearms in Texas."
+        "Update\n\nThe Dallas Police Department joined. The Denver Police Department joined too. "
+        "In 2023 DPD officers seized 14 firearms in Texas."
     )
     assert agency_label(one, "14") == "Dallas Police Department"
     assert agency_label(two, "14") == "Denver Police Department"  # the nearest name, not DPD
@@ -317,3 +317,15 @@ def test_statewide_is_the_state_the_report_names_and_nothing_without_one() -> No
     none = "DEA update\n\nStatewide, troopers seized 420 pounds of methamphetamine in 2023."
     assert figure(state, "420").regions == ("Arizona",)
     assert figure(none, "420").regions == ("United States",)
+
+
+def test_agencies_acting_together_give_their_figure_to_the_publisher_among_them() -> None:
+    text = (
+        "Ring broken up\n\nIn 2023 a taskforce of the Queensland Police Service and the "
+        "Australian Border Force charged 9 people in Queensland, the Australian Border Force "
+        "said today.\n\nIn 2023 the Queensland Police Service and the Australian Federal Police "
+        "seized 40 kilograms of cocaine in Queensland."
+    )
+    assert agency_label(text, "9 people") == "Australian Border Force"
+    # the publisher is not among them: the first named
+    assert agency_label(text, "40") == "Queensland Police Service"

@@ -181,6 +181,8 @@ def _named_agency(
     Ecuador seized …": the ministry does not count Ecuador's seizures)."""
     leading = [a for a in context.agencies if not _helper(context, a)]
     found, own = nearest(leading, sentence, context, mention.start, mention.end, before_only=True)
+    if found is not None:
+        found = _joint(context, found)
     if found is None or own or not regions:
         return found
     where = next(s for s in context.sentences if s.start <= found.start < s.end)
@@ -229,6 +231,23 @@ _ACCORDING = re.compile(
     r"|published\s+by|released\s+by|compiled\s+by)\s+(?:the\s+)?$",
     re.I,
 )
+
+
+def _joint(context: DraftContext, found: Name) -> Name:
+    """An agency named last in a list of agencies that acted together ("a taskforce of the AFP,
+    NSW Police and the ABF charged …"): the publisher when it is one of them, else the first."""
+    group = [found]
+    for other in reversed([a for a in context.agencies if a.end <= group[0].start]):
+        if not _AGENCY_JOIN.fullmatch(context.text[other.end : group[0].start]):
+            break
+        group.insert(0, other)
+    publisher = context.publisher
+    if len(group) < 2:
+        return found
+    return next((a for a in group if publisher and a.key == publisher.key), group[0])
+
+
+_AGENCY_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
 def _helper(context: DraftContext, agency: Name) -> bool:
