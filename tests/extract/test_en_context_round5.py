@@ -329,3 +329,36 @@ def test_agencies_acting_together_give_their_figure_to_the_publisher_among_them(
     assert agency_label(text, "9 people") == "Australian Border Force"
     # the publisher is not among them: the first named
     assert agency_label(text, "40") == "Queensland Police Service"
+
+
+def test_a_change_compared_with_a_figure_after_it_changes_the_figure_before() -> None:
+    text = (
+        "Crime statistics\n\nQueensland Police recorded 9,400 drug offences in the year ending "
+        "30 June 2024. That is 4.1% higher than the 9,030 offences recorded in the previous "
+        "year. Arrests were 2,100, or 3% more than 2,039."
+    )
+    published = date(2024, 9, 1)
+    change = figure(text, "4.1%", published)
+    assert change.change_of == figure(text, "9,400", published).id
+    assert figure(text, "9,030", published).period == "2022-07-01/2023-06-30"
+    # with no figure before it in its paragraph's sentence, the compared figure stays the base
+    assert figure(text, "3%", published).change_of == figure(text, "2,100", published).id
+
+
+def test_abbreviations_in_brackets_keep_a_list_of_agencies_together() -> None:
+    text = (
+        "Annual report\n\nThe Philippine Drug Enforcement Agency (PDEA) today released its "
+        "report. In 2023 the Philippine National Police (PNP) and the PDEA ran 5,400 operations "
+        "in the Philippines. In 2023 the PNP arrested 7,100 suspects."
+    )
+    assert agency_label(text, "5,400") == "Philippine Drug Enforcement Agency"
+    assert agency_label(text, "7,100") == "Philippine National Police"
+
+
+def test_a_whole_year_of_months_is_the_year_and_services_are_agencies() -> None:
+    text = (
+        "Update\n\nAlberta Health Services counted 1,500 opioid deaths in Alberta from January "
+        "to December 2023."
+    )
+    assert figure(text, "1,500").period == "2023"
+    assert agency_label(text, "1,500") == "Alberta Health Services"

@@ -114,9 +114,12 @@ def link_changes(
         if respectively and not levels and len(earlier) < len(changes):
             earlier = _listed_before(mentions, directions, number, len(changes))
         for rank, index in enumerate(changes):
-            base, notes = _base(
-                mentions[number][index], levels, earlier, rank, len(changes), respectively
-            )
+            change = mentions[number][index]
+            # "6.2% higher than the 15,267 offences …": what it is compared with did not change
+            own = [m for m in levels if not _compared_after(sentence, change, m)]
+            if not own and not earlier:
+                own = levels  # nothing else it could change
+            base, notes = _base(change, own, earlier, rank, len(changes), respectively)
             same_paragraph = number > 0 and sentences[number - 1].paragraph == sentence.paragraph
             if base is None and not levels and same_paragraph:
                 base, notes = _named_base(
@@ -180,6 +183,20 @@ def _listed_before(
         if len(found) >= count:
             break
     return found
+
+
+def _compared_after(sentence: Sentence, change: Mention, level: Mention) -> bool:
+    """``level`` follows the change as what it is compared with ("6.2% higher than the 15,267
+    offences …"): the change's base, not what changed."""
+    if level.start <= change.end:
+        return False
+    between = sentence.text[change.end - sentence.start : level.start - sentence.start]
+    return bool(_THAN_AFTER.fullmatch(between))
+
+
+_THAN_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s+){0,2}(?:than|compared\s+(?:with|to))\s+(?:the\s+)?", re.I
+)
 
 
 def _base(

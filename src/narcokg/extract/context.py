@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract import periods
+from narcokg.extract.attribution import attributed, named_agency
 from narcokg.extract.changes import Change
 from narcokg.extract.drafts import (
     DraftContext,
@@ -17,7 +18,6 @@ from narcokg.extract.drafts import (
     period_of,
 )
 from narcokg.extract.figures import Mention
-from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.measures import count_unit
 from narcokg.extract.notes import (
@@ -130,9 +130,10 @@ def _place(
                 "the earlier figure of a 'from … to …' comparison: period assumed "
                 "to be the one before"
             )
-    elif en.PREVIOUS_YEAR.match(context.text, mention.end) and (
-        earlier := periods.previous_year(fact.period)
-    ):
+    elif (
+        en.PREVIOUS_YEAR.match(context.text, mention.end)
+        or en.PREVIOUS_AFTER_NOUN.match(context.text, mention.end)
+    ) and (earlier := periods.previous_year(fact.period)):
         fact.period = earlier  # "6 the year before", "69% the previous year"
     elif not explicit:
         review.append(context_period_note(context, sentence, fact.period))
@@ -150,13 +151,13 @@ def _place(
         review.append(context_region_note(context, sentence, fact.regions))
     if not fact.regions:
         review.append("no region found: add one")
-    source = _attributed(context, sentence)
+    source = attributed(context, sentence)
     if source is not None and not stated and fact.regions:
         # a third party's statistic may be for its own area, not the report's
         review.append(
             f"region: a figure {source.text!r} gives: for {fact.regions[0]!r}, or its own area?"
         )
-    agency = source or _named_agency(context, sentence, mention, fact.regions)
+    agency = source or named_agency(context, sentence, mention, fact.regions)
     if agency is None and context.publisher is not None:
         # a figure no agency is named for is the publisher's
         agency = context.publisher
@@ -170,94 +171,6 @@ def _place(
         review[:] = [n for n in review if not n.startswith("region")]
         review.append(f"region: {abroad!r}, the country of the agency named for this figure")
     fact.operation = _operation(context, sentence, mention, operations)
-
-
-def _named_agency(
-    context: DraftContext, sentence: Sentence, mention: Mention, regions: tuple[str, ...]
-) -> Name | None:
-    """The agency named nearest before the figure in its sentence, else earlier in its paragraph
-    (not one that only "supported" or "assisted"); one named in an earlier sentence gives way
-    when that sentence's figures are of another place ("…, according to Colombia's ministry.
-    Ecuador seized …": the ministry does not count Ecuador's seizures)."""
-    leading = [a for a in context.agencies if not _helper(context, a)]
-    found, own = nearest(leading, sentence, context, mention.start, mention.end, before_only=True)
-    if found is not None:
-        found = _joint(context, found)
-    if found is None or own or not regions:
-        return found
-    where = next(s for s in context.sentences if s.start <= found.start < s.end)
-    others = context.figures.get(where.index, [])
-    if not others:
-        return found
-    theirs, _ = figure_regions(context, where, others[0], others)
-    countries = context.countries
-    same = {countries.get(r, r) for r in theirs} & {countries.get(r, r) for r in regions}
-    return found if same else None
-
-
-def _attributed(context: DraftContext, sentence: Sentence) -> Name | None:
-    """The source an "according to" names anywhere in the sentence ("6,473 people died ...,
-    according to the California Department of Public Health"): the figures are its."""
-    for name in context.agencies:
-        if not sentence.start <= name.start < sentence.end:
-            continue
-        before = context.text[max(sentence.start, name.start - 60) : name.start]
-        # "..., the CDC estimates." closes the sentence the way "according to" opens it
-        if _ACCORDING.search(before) or (
-            re.search(r",\s*(?:the\s+)?$", before) and _SAYS_AT_END.match(context.text, name.end)
-        ):
-            return name
-    return None
-
-
-_SAYS_AT_END = re.compile(
-    r"\s+(?:\([A-Z]{2,7}\)\s+)?(?:said|says|estimates|estimated|reported|reports|found|finds)"
-    r"\s*[.;,]",
-    re.I,
-)
-
-
-_HELPER = re.compile(
-    r"\b(?:supported|assisted|helped|aided)\s+by\s+(?:the\s+)?$"
-    # "The Bureau's units, working with the Coast Guard and the DRI, seized …": the partners of
-    # the subject, up to the end of their phrase
-    r"|\b(?:working|together|jointly|alongside|in\s+conjunction)\s+(?:with\s+)?[^,;.()]*$"
-    r"|\bwith\s+(?:the\s+)?(?:help|support|assistance)\s+of\s+(?:the\s+)?$"
-    r"|\bin\s+(?:cooperation|partnership)\s+with\s+(?:the\s+)?$",
-    re.I,
-)
-_ACCORDING = re.compile(
-    r"\baccording\s+to\b[^,;.]*$|\b(?:figures|data|statistics|estimates|numbers)\s+(?:from|by"
-    r"|published\s+by|released\s+by|compiled\s+by)\s+(?:the\s+)?$",
-    re.I,
-)
-
-
-def _joint(context: DraftContext, found: Name) -> Name:
-    """An agency named last in a list of agencies that acted together ("a taskforce of the AFP,
-    NSW Police and the ABF charged …"): the publisher when it is one of them, else the first."""
-    group = [found]
-    for other in reversed([a for a in context.agencies if a.end <= group[0].start]):
-        if not _AGENCY_JOIN.fullmatch(context.text[other.end : group[0].start]):
-            break
-        group.insert(0, other)
-    publisher = context.publisher
-    if len(group) < 2:
-        return found
-    return next((a for a in group if publisher and a.key == publisher.key), group[0])
-
-
-_AGENCY_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
-
-
-def _helper(context: DraftContext, agency: Name) -> bool:
-    """An agency that only "supported" or worked "with" the subject (an abbreviation in
-    parentheses right after its name goes with the name)."""
-    start = agency.start
-    if context.text[:start].rstrip().endswith("("):
-        named = [a for a in context.agencies if a.key == agency.key and a.end <= start]
-        start = named[-1].start if named and start - named[-1].end <= 3 else start
-    return bool(_HELPER.search(context.text[max(0, start - 80) : start]))
 
 
 def _years_back(period: str, same: re.Match[str]) -> int:

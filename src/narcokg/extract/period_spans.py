@@ -17,6 +17,8 @@ def month_span(year: int, first: int, year2: int, last: int) -> str:
     """Months ``first`` of ``year`` to ``last`` of ``year2``: a quarter or half when it is one."""
     if year == year2 and first % 3 == 1 and last == first + 2:
         return f"{year}-Q{first // 3 + 1}"
+    if year == year2 and (first, last) == (1, 12):
+        return str(year)  # "from January to December 2023"
     if year == year2 and (first, last) in {(1, 6), (7, 12)}:
         return f"{year}-H{1 if first == 1 else 2}"
     end = calendar.monthrange(year2, last)[1]

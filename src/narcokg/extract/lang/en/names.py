@@ -243,7 +243,7 @@ AGENCY_NAME = re.compile(
     r"(?:Public\s+Security\s+(?:Department|Bureau)|Police(?:\s+(?:Service|Force|Department))?"
     r"|Narcotics\s+(?:Bureau|Division)|Drug\s+Squad|Customs|(?:Commission|Committee)(?:\s+Office)?"
     r"|Coroners\s+Service"
-    r"|Response\s+Teams?|Surveillance\s+System|Task\s+Force|Agency|Service"
+    r"|Response\s+Teams?|Surveillance\s+System|Task\s+Force|Agency|Services?"
     r"|Attorney\s+General's\s+Office|(?:Control|Enforcement|Intelligence)\s+Bureau"
     r"|(?:Sheriff|Coroner|Medical\s+Examiner|Prosecutor|Marshal)'s\s+(?:Office|Department))\b"
     # "Public Health Agency of Canada": a country or province after the kind of body

@@ -229,3 +229,10 @@ SAME_PERIOD = re.compile(
 RECORD_SINCE = re.compile(
     r"\b(?:highest|lowest|largest|smallest|biggest|most|fewest|first\s+time)\b[^,.;]*$", re.I
 )
+#: The year before, after the figure's own words: "the 15,267 offences recorded in the previous
+#: year", "1,480 arrests a year earlier" (no comma, other figure or year between).
+PREVIOUS_AFTER_NOUN = re.compile(
+    r"[^,;.\d]{0,40}?\s(?:(?:in|during|for|over)\s+the\s+(?:previous|prior|preceding)\s+"
+    r"(?:(?:fiscal|financial|reporting)\s+)?(?:year|period)|(?:a|one)\s+year\s+(?:earlier|before))\b",
+    re.I,
+)
