@@ -362,3 +362,37 @@ def test_a_whole_year_of_months_is_the_year_and_services_are_agencies() -> None:
     )
     assert figure(text, "1,500").period == "2023"
     assert agency_label(text, "1,500") == "Alberta Health Services"
+
+
+def test_the_previous_quarter_is_the_quarter_before_its_context_s() -> None:
+    text = (
+        "Quarterly release\n\nOfficers in England seized 800 kilograms of cocaine in the first "
+        "quarter of 2024. In the previous quarter, they had seized 950 kilograms of cocaine. In "
+        "the previous year they seized 3,100 kilograms."
+    )
+    assert figure(text, "950").period == "2023-Q4"
+    assert figure(text, "800").period == "2024-Q1"
+
+
+def test_a_group_of_places_opening_the_lead_is_the_home_and_a_later_state_is_not() -> None:
+    text = (
+        "Statistics bulletin\n\nMinistry of Justice\n\nIn England and Wales, 4,100 people were "
+        "cautioned for drug offences in 2023, while courts sentenced many more across the two "
+        "nations.\n\nThe courts also convicted 9,200 offenders in 2023.\n\nIn Wales alone, "
+        "1,100 offenders were convicted in 2023. Wales has its own strategy."
+    )
+    assert figure(text, "9,200").regions == ("England", "Wales")
+    uk = (
+        "Quarterly release\n\nBorder Force officers seized 700 kilograms of cocaine in 2023, the "
+        "Home Office said in its release for the whole of the country today.\n\nIn Scotland, "
+        "Police Scotland recorded 7,900 offences in 2023."
+    )
+    assert figure(uk, "700").regions == ("United Kingdom",)
+
+
+def test_a_us_attorney_s_office_is_an_agency_and_publishes() -> None:
+    text = (
+        "Press release\n\nProsecutors charged 86 people with trafficking in California in 2023, "
+        "the U.S. Attorney's Office announced."
+    )
+    assert agency_label(text, "86") == "U.S. Attorney's Office"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from narcokg.extract import periods
+from narcokg.extract import period_spans, periods
 from narcokg.extract.attribution import attributed, named_agency
 from narcokg.extract.changes import Change
 from narcokg.extract.drafts import (
@@ -137,6 +137,11 @@ def _place(
         fact.period = earlier  # "6 the year before", "69% the previous year"
     elif not explicit:
         review.append(context_period_note(context, sentence, fact.period))
+    around = context.text[sentence.start : min(sentence.end, mention.end + 30)]
+    if (part := en.PREVIOUS_PART.search(around)) and (
+        earlier := period_spans.part_before(fact.period, part["u"] or part["u2"])
+    ):
+        fact.period = earlier  # "In the previous quarter, officers had seized 2,010 kilograms"
     fact.period = _fit_nature(fact.measure, fact.period, explicit, review)
     span = re.fullmatch(r"(\d{4})-01-01/(\d{4})-12-31", fact.period)
     if span and span[1] != span[2] and fact.measure.endswith(("-increase", "-decrease")):

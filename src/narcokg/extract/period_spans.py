@@ -79,3 +79,16 @@ def recent_months(m: re.Match[str], published: date) -> str:
 
 def year_range(m: re.Match[str], published: date) -> str:
     return f"{m['y']}-01-01/{m['y2']}-12-31"
+
+
+def part_before(label: str, unit: str) -> str | None:
+    """The quarter, month or half before ``label`` when it is one ("2024-Q1" -> "2023-Q4")."""
+    kinds = {"quarter": ("Q", 4), "month": ("", 12), "half": ("H", 2)}
+    mark, count = kinds[unit.lower()]
+    match = re.fullmatch(rf"(\d{{4}})-{mark}(\d{{1,2}})", label)
+    if match is None or (not mark and len(match[2]) != 2):
+        return None
+    year, number = int(match[1]), int(match[2]) - 1
+    if number == 0:
+        year, number = year - 1, count
+    return f"{year}-{mark}{number:02d}" if not mark else f"{year}-{mark}{number}"

@@ -244,8 +244,7 @@ AGENCY_NAME = re.compile(
     r"|Narcotics\s+(?:Bureau|Division)|Drug\s+Squad|Customs|(?:Commission|Committee)(?:\s+Office)?"
     r"|Coroners\s+Service"
     r"|Response\s+Teams?|Surveillance\s+System|Task\s+Force|Agency|Services?"
-    r"|Attorney\s+General's\s+Office|(?:Control|Enforcement|Intelligence)\s+Bureau"
-    r"|(?:Sheriff|Coroner|Medical\s+Examiner|Prosecutor|Marshal)'s\s+(?:Office|Department))\b"
+    r"|Attorney\s+General's\s+Office|(?:Control|Enforcement|Intelligence)\s+Bureau)\b"
     # "Public Health Agency of Canada": a country or province after the kind of body
     r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){0,2}\b)?"
     # "National Records of Scotland", "Office for National Statistics", "Department of ...",
@@ -253,6 +252,10 @@ AGENCY_NAME = re.compile(
     r"|\b(?:[A-Z][a-z]+[ ]+){0,3}(?:Office|Department|Records|Bureau|Ministry|Centers?|Centres?"
     r"|Institute|Board|Division)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+"
     r"(?:[ ]+(?:and[ ]+)?[A-Z][a-z]+(?:'s)?){0,4}\b"
+    # "Harris County Sheriff's Office", "the U.S. Attorney's Office"
+    r"|(?:\bU\.S\.[ ]+|\b(?=(?!The\b)[A-Z][A-Za-z]+[ ]))(?:[A-Z][A-Za-z]+[ ]+){0,3}"
+    r"(?:Sheriff|Coroner|Medical[ ]+Examiner"
+    r"|Prosecutor|Marshal|Attorney)'s[ ]+(?:Office|Department)\b"
 )
 #: Heads of agency names that "the X" refers back to ("the Board", "the Agency's").
 BACK_REFERENCE = re.compile(

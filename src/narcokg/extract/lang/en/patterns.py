@@ -236,3 +236,10 @@ PREVIOUS_AFTER_NOUN = re.compile(
     r"(?:(?:fiscal|financial|reporting)\s+)?(?:year|period)|(?:a|one)\s+year\s+(?:earlier|before))\b",
     re.I,
 )
+#: "In the previous quarter, officers had seized …", "… the month before": the quarter, month or
+#: half before the period of its context.
+PREVIOUS_PART = re.compile(
+    r"\b(?:in|during|over|for)\s+the\s+(?:previous|prior|preceding)\s+(?P<u>quarter|month|half)\b"
+    r"|\bthe\s+(?P<u2>quarter|month)\s+before\b",
+    re.I,
+)
