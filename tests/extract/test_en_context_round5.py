@@ -396,3 +396,14 @@ def test_a_us_attorney_s_office_is_an_agency_and_publishes() -> None:
         "the U.S. Attorney's Office announced."
     )
     assert agency_label(text, "86") == "U.S. Attorney's Office"
+
+
+def test_the_department_refers_back_to_the_last_department_named() -> None:
+    text = (
+        "Release\n\nThe Houston Police Department joined. The Texas Department of Public Safety "
+        "made 40 arrests in Texas in 2023. Separately, 12 pounds of heroin were seized in 2023, "
+        "the department said.\n\nThe task force seized 9 pounds of cocaine in Texas in 2023."
+    )
+    assert agency_label(text, "12 pounds") == "Texas Department of Public Safety"
+    # "the task force" is no back-reference: the publisher stands
+    assert agency_label(text, "9 pounds") == "Houston Police Department"

@@ -19,6 +19,7 @@ from narcokg.extract.lang.en.names import (
     KIND_PLACE,
     KNOWN_AGENCIES,
     LEADING_WORDS,
+    LOWER_BACK_REFERENCE,
     NOT_AGENCY,
     OPERATION_NAMES,
     PLACE_KIND,
@@ -130,6 +131,17 @@ def _back_references(text: str, found: list[Mention], agencies: dict[str, Agency
         heads = {a.slug for a in agencies.values() if a.label.split()[-1] == m["head"]}
         if len(heads) == 1:
             found.append(Mention(m.start(), m.end(), heads.pop(), m.group()))
+    for m in LOWER_BACK_REFERENCE.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        # the last agency named before it with that word in its name ("the Texas Department of
+        # Public Safety … figures the department publishes")
+        head = m["head"].capitalize()
+        named = {a.slug for a in agencies.values() if head in a.label.split()}
+        before = [f for f in found if f.key in named and f.end <= m.start()]
+        if before:
+            last = max(before, key=lambda f: f.end)
+            found.append(Mention(m.start(), m.end(), last.key, m.group()))
     for m in POSSESSIVE_BACK.finditer(text):
         if any(f.start < m.end() and m.start() < f.end for f in found):
             continue

@@ -303,3 +303,9 @@ STATEWIDE = re.compile(
     r"(?:state|province)\b",
     re.I,
 )
+#: "the force said", "the department's figures": a lower-case head that refers back to the last
+#: agency named with that word (not "the task force", "the service station").
+LOWER_BACK_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(?P<head>agency|bureau|board|commission|department|ministry|force|service"
+    r"|directorate|administration)(?:'s)?\b(?!\s+(?:of|for|station|industry|sector)\b)"
+)
