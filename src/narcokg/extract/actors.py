@@ -123,6 +123,10 @@ def _named_agency(label: str, region_names: list[str]) -> Agency:
     return Agency(agency_slug(label), label, _where(label, region_names))
 
 
+#: "the force" is a police force too ("South Wales Police … The force recorded …").
+_HEAD_KINDS = {"force": {"Force", "Police"}}
+
+
 def _back_references(text: str, found: list[Mention], agencies: dict[str, Agency]) -> None:
     """ "The Board", "the Agency's": the one agency found whose name ends with that word."""
     for m in BACK_REFERENCE.finditer(text):
@@ -136,8 +140,8 @@ def _back_references(text: str, found: list[Mention], agencies: dict[str, Agency
             continue
         # the last agency named before it with that word in its name ("the Texas Department of
         # Public Safety … figures the department publishes")
-        head = m["head"].capitalize()
-        named = {a.slug for a in agencies.values() if head in a.label.split()}
+        heads = _HEAD_KINDS.get(m["head"].lower(), {m["head"].capitalize()})
+        named = {a.slug for a in agencies.values() if heads & set(a.label.split())}
         before = [f for f in found if f.key in named and f.end <= m.start()]
         if before:
             last = max(before, key=lambda f: f.end)

@@ -1,7 +1,7 @@
 """Which agency a figure belongs to: a source its sentence cites ("according to X", "figures
 from X show", ", X reported,"), else the agency named nearest before it in its sentence or
 paragraph (not a partner that only "supported" or worked "with" it; a list of agencies acting
-together gives it to the publisher among them, else the first; a source of an earlier sentence
+together gives it to the publisher; a source of an earlier sentence
 about another country does not carry). Internal to :mod:`.context`."""
 
 from __future__ import annotations
@@ -65,6 +65,9 @@ _HELPER = re.compile(
     # "The Bureau's units, working with the Coast Guard and the DRI, seized …": the partners of
     # the subject, up to the end of their phrase
     r"|\b(?:working|together|jointly|alongside|in\s+conjunction)\s+(?:with\s+)?[^,;.()]*$"
+    # "referred 41 cases to the Financial Intelligence Unit": a recipient, not the actor
+    r"|\b(?:referred|sent|passed|handed|submitted|transferred|forwarded)\b[^,;.()]*\bto\s+"
+    r"(?:the\s+)?$"
     r"|\bwith\s+(?:the\s+)?(?:help|support|assistance)\s+of\s+(?:the\s+)?$"
     r"|\bin\s+(?:cooperation|partnership)\s+with\s+(?:the\s+)?$",
     re.I,
@@ -78,7 +81,8 @@ _ACCORDING = re.compile(
 
 def _joint(context: DraftContext, found: Name) -> Name:
     """An agency named last in a list of agencies that acted together ("a taskforce of the AFP,
-    NSW Police and the ABF charged …"): the publisher when it is one of them, else the first."""
+    NSW Police and the ABF charged …"): the publisher's, whether or not it is one of them (the
+    first named when there is no publisher)."""
     text = context.text
     names = [a for a in context.agencies if not _alias_in_brackets(text, a, context.agencies)]
     if found not in names:  # "(PNP)" right after "the Philippine National Police"
@@ -91,7 +95,8 @@ def _joint(context: DraftContext, found: Name) -> Name:
     publisher = context.publisher
     if len(group) < 2:
         return found
-    return next((a for a in group if publisher and a.key == publisher.key), group[0])
+    # the report's owner speaks for the group (a cabinet, a lead agency), a member or not
+    return publisher or group[0]
 
 
 def _alias_in_brackets(text: str, name: Name, names: list[Name]) -> bool:

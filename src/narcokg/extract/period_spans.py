@@ -59,6 +59,13 @@ def to_date(m: re.Match[str], published: date) -> str:
     return f"{year}-{month:02d}-01/{published.isoformat()}"
 
 
+def to_date_until(m: re.Match[str], published: date) -> str:
+    """January to the month named ("year to date, through June 30": the first half)."""
+    last = MONTH_NAMES[m["m"].lower()]
+    year = int(m["y"]) if m["y"] else published.year - (last > published.month)
+    return month_span(year, 1, year, last)
+
+
 def past_year(m: re.Match[str], published: date) -> str:
     """The twelve whole months before the month of publication."""
     end_year, end_month = (

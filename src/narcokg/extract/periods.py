@@ -68,7 +68,12 @@ def _first_months(m: re.Match[str], published: date) -> str:
         return f"{year}-H1"
     if part in {"three", "3", "quarter"}:
         return f"{year}-Q1"
-    return f"{year}-01-01/{year}-09-30"
+    count = int(part) if part.isdigit() else _MONTH_COUNTS[part]
+    return spans.month_span(year, 1, year, count)
+
+
+_MONTH_COUNTS = {"two": 2, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_MONTH_COUNTS["eleven"] = 11
 
 
 def _between(m: re.Match[str], published: date) -> str:
@@ -155,6 +160,7 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
     "date_range": spans.date_range,
     "relative_fiscal": spans.relative_fiscal,
     "to_date": spans.to_date,
+    "to_date_until": spans.to_date_until,
     "past_year": spans.past_year,
     "recent_months": spans.recent_months,
     "year_range": spans.year_range,
@@ -210,6 +216,21 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
             found.append(
                 PeriodMention(start, end, label, comparison, rule is _year_ending, relative)
             )
+    return _same_as_before(text, sorted(found, key=lambda p: p.start), taken)
+
+
+def _same_as_before(
+    text: str, found: list[PeriodMention], taken: list[tuple[int, int]]
+) -> list[PeriodMention]:
+    """ "during those six months", "in the same period": the last period named before, in its
+    paragraph or the one before."""
+    for match in en.SAME_AS_BEFORE.finditer(text):
+        start, end = match.span()
+        earlier = [p for p in found if p.end <= start and not p.comparison]
+        if earlier and not any(start < e and s < end for s, e in taken):
+            last = max(earlier, key=lambda p: p.end)
+            if text.count("\n\n", last.end, start) <= 1:  # just discussed, not long before
+                found.append(PeriodMention(start, end, last.label))
     return sorted(found, key=lambda p: p.start)
 
 
@@ -290,6 +311,20 @@ def national_fiscal_years(
             label = f"{year - 1}-{first:02d}-01/{year}-{first - 1:02d}-{last}"
             p = PeriodMention(p.start, p.end, label, p.comparison, p.stated_months, p.relative)
         result.append(p)
+    return result
+
+
+def foreign_fiscal_years(
+    periods: list[PeriodMention], countries: Callable[[int], str | None], published: date
+) -> list[PeriodMention]:
+    """A fiscal year still labelled ``FYyyyy`` in a sentence that names another country's agency
+    is that country's ("According to U.S. Customs and Border Protection, … in fiscal year 2024"
+    in a Mexican report: October to September); ``countries`` gives the country of the agency a
+    position's sentence names, if any."""
+    result = []
+    for p in periods:
+        country = countries(p.start) if re.fullmatch(r"FY\d{4}", p.label) else None
+        result += national_fiscal_years([p], country, None, published) if country else [p]
     return result
 
 

@@ -25,16 +25,38 @@ _JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$")
 
 
 def document_country(
-    names: list[Name], regions: dict[str, Region], publisher: Agency | None
+    names: list[Name],
+    regions: dict[str, Region],
+    publisher: Agency | None,
+    dateline: str | None = None,
 ) -> str | None:
-    """The publisher's country (an international publisher has none), else the country named
+    """The publisher's country (an international publisher has none), else the country of the
+    place the report is datelined ("MEXICO CITY, 10 December 2024 - …"), else the country named
     most often: a foreign country named in passing does not make a report that country's."""
     if publisher is not None:
         if publisher.jurisdiction in regions:
             return _top(publisher.jurisdiction, regions)
         if publisher.international:
             return None
+    if dateline in regions:
+        return _top(dateline, regions)
     return main_country(names, regions)
+
+
+def dateline_place(text: str, title_end: int, regions: dict[str, Region]) -> str | None:
+    """The region of a dateline opening the first paragraph after the title ("MEXICO CITY, …",
+    "CARDIFF - …", "KABUL/VIENNA - …": the first place), if the gazetteer or the list of large
+    cities knows it."""
+    match = _DATELINE.match(text, title_end)
+    if match is None:
+        return None
+    place = match["place"].split("/")[0].strip().title()
+    known = {n.lower(): n for n in regions} | {c.lower(): r for c, r in CITY_REGIONS.items()}
+    found = known.get(place.lower())
+    return found if found in regions else None
+
+
+_DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z .'/-]{2,40}?)\s*(?:,|\s[-\u2013\u2014]\s)")
 
 
 def document_home(

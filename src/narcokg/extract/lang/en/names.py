@@ -236,7 +236,7 @@ RELEASED_BY = re.compile(
 #: Wales (CSEW)").
 NOT_AGENCY = re.compile(r"\b(?:Survey|Report|Strategy|Act|Programme|Program|Index)\b")
 #: An abbreviation given in parentheses right after a name: "(ALERT)", "(FDLE)".
-ABBREVIATION = re.compile(r"^\s*\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")
+ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")  # used with .match(text, end)
 AGENCY_NAME = re.compile(
     # words of one line only: a title line above is not part of the name
     r"\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*[ ]+){1,4}(?:Provincial\s+|Municipal\s+|State\s+)?"
@@ -244,7 +244,8 @@ AGENCY_NAME = re.compile(
     r"|Narcotics\s+(?:Bureau|Division)|Drug\s+Squad|Customs|(?:Commission|Committee)(?:\s+Office)?"
     r"|Coroners\s+Service"
     r"|Response\s+Teams?|Surveillance\s+System|Task\s+Force|Agency|Services?"
-    r"|Attorney\s+General's\s+Office|(?:Control|Enforcement|Intelligence)\s+Bureau)\b"
+    r"|Attorney\s+General's\s+Office|(?:Control|Enforcement|Intelligence)\s+Bureau"
+    r"|Cabinet|Guard|(?:Crime|Drugs?|Narcotics|Enforcement|Intelligence|Investigation)\s+Unit)\b"
     # "Public Health Agency of Canada": a country or province after the kind of body
     r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){0,2}\b)?"
     # "National Records of Scotland", "Office for National Statistics", "Department of ...",

@@ -35,6 +35,12 @@ PERIODS: tuple[tuple[str, str], ...] = (
         r"\b(?:in\s+|during\s+|for\s+)?(?:the\s+)?(?P<w>last|past|this|current)\s+"
         r"(?:financial|fiscal)\s+year\b",
     ),
+    # "calendar year to date, through June 30": January to that month
+    (
+        "to_date_until",
+        rf"\b(?:(?:the\s+)?calendar\s+)?year[- ]to[- ]date,?\s+(?:through|to|until|ending)\s+"
+        rf"(?:the\s+end\s+of\s+)?(?P<m>{MONTH})(?:\s+\d{{1,2}})?(?:,?\s+(?P<y>{YEAR}))?",
+    ),
     # "so far this year", "year to date", "since January" (this year's, to publication), "since
     # January 2023" (a running total to publication)
     (
@@ -96,7 +102,8 @@ PERIODS: tuple[tuple[str, str], ...] = (
         "year_ending",
         # "to" only after "year" or "12 months": "from January to June 2024" is not a year
         rf"\b(?:(?:the\s+)?(?:financial\s+|fiscal\s+)?(?:year|(?:12|twelve)\s+months)\s+"
-        rf"(?:ending|ended|to)|ending|ended)\s+(?:in\s+)?(?:\d{{1,2}}\s+)?(?P<m>{MONTH})\s+"
+        rf"(?:ending|ended|to)|ending|ended)\s+(?:in\s+|the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?"
+        rf"(?P<m>{MONTH})\s+"
         rf"(?:\d{{1,2}},?\s+)?(?P<y>{YEAR})",
     ),
     # "from January to June 2024", "January-March 2024": a quarter or half when it is one
@@ -122,7 +129,8 @@ PERIODS: tuple[tuple[str, str], ...] = (
     ),
     (
         "first_months",
-        rf"\b(?:in\s+|during\s+)?(?:the\s+)?first\s+(?P<n>six|three|nine|6|3|9|half|quarter)"
+        rf"\b(?:in\s+|during\s+)?(?:the\s+)?first\s+(?P<n>six|three|nine|6|3|9|half|quarter"
+        rf"|two|four|five|seven|eight|ten|eleven|2|4|5|7|8|10|11)"
         rf"(?:\s+months)?\s+of\s+(?P<y>this\s+year|last\s+year|{YEAR})",
     ),
     # "2022-23", "2022/2023" (only consecutive years: "2019-23" is a range, not a split year)
@@ -241,5 +249,12 @@ PREVIOUS_AFTER_NOUN = re.compile(
 PREVIOUS_PART = re.compile(
     r"\b(?:in|during|over|for)\s+the\s+(?:previous|prior|preceding)\s+(?P<u>quarter|month|half)\b"
     r"|\bthe\s+(?P<u2>quarter|month)\s+before\b",
+    re.I,
+)
+#: A period that refers back to the last one named: "during those six months", "in the same
+#: period" (not "the same period of 2022", a comparison).
+SAME_AS_BEFORE = re.compile(
+    r"\b(?:in|during|over|for)\s+(?:those|these|that|the\s+same)\s+(?:(?:\w+\s+)?months|period"
+    r"|weeks|quarter)\b(?!\s+(?:of|in|last|a\s+year|the\s+previous)\b)",
     re.I,
 )
