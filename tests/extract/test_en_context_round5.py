@@ -168,8 +168,8 @@ def test_possessive_names_and_bureaus_are_agencies_but_the_bureau_alone_is_not()
 
 def test_initials_name_an_agency_only_when_one_agency_has_them() -> None:
     one = (
-        "Update\n\nThe Dallas Police Department joined the operation. In 2023 DPD officers "
-        "seized 14 firearms in Texas."
+        "Update\n\nThe Dallas Police Department joined the Texas Department of Public Safety. In "
+        "2023 DPD officers seized 14 firearms in Texas."
     )
     two = (
         "Update\n\nThe Dallas Police Department joined. The Denver Police Department joined too. "
@@ -279,8 +279,8 @@ def test_the_lines_under_a_lead_in_share_its_period() -> None:
 def test_figures_from_a_named_source_are_its_own() -> None:
     text = (
         "Police report\n\nThe Ohio State Police made 410 arrests in Ohio in 2023. Figures "
-        "from the Ohio Department of Health show 3,900 overdose deaths in Ohio in 2023, the "
-        "police said."
+        "from the Ohio Department of Health show that the Ohio State Police attended 3,900 "
+        "overdose deaths in Ohio in 2023."
     )
     assert agency_label(text, "3,900", date(2024, 3, 1)) == "Ohio Department of Health"
     assert agency_label(text, "410", date(2024, 3, 1)) == "Ohio State Police"
@@ -312,8 +312,8 @@ def test_the_last_financial_year_is_the_last_one_of_the_country_ended_by_publica
 
 def test_statewide_is_the_state_the_report_names_and_nothing_without_one() -> None:
     state = (
-        "Update\n\nIn Arizona, officers seized 12 pounds of fentanyl in 2023. Statewide, troopers "
-        "seized 420 pounds of methamphetamine in 2023."
+        "Update\n\nIn Arizona, officers seized 12 pounds of fentanyl in 2023.\n\nStatewide, "
+        "troopers seized 420 pounds of methamphetamine in 2023."
     )
     none = "DEA update\n\nStatewide, troopers seized 420 pounds of methamphetamine in 2023."
     assert figure(state, "420").regions == ("Arizona",)
@@ -407,8 +407,8 @@ def test_a_us_attorney_s_office_is_an_agency_and_publishes() -> None:
 def test_the_department_refers_back_to_the_last_department_named() -> None:
     text = (
         "Release\n\nThe Houston Police Department joined. The Texas Department of Public Safety "
-        "made 40 arrests in Texas in 2023. Separately, 12 pounds of heroin were seized in 2023, "
-        "the department said.\n\nThe task force seized 9 pounds of cocaine in Texas in 2023."
+        "made 40 arrests in Texas in 2023.\n\nSeparately, 12 pounds of heroin were seized in "
+        "2023, the department said."
     )
     assert agency_label(text, "12 pounds") == "Texas Department of Public Safety"
     # "the task force", "the service station" refer to no agency
@@ -431,8 +431,8 @@ def test_the_dateline_names_the_country_when_the_publisher_does_not() -> None:
 
 def test_an_abbreviation_introduced_in_brackets_names_its_agency_later() -> None:
     text = (
-        "Report\n\nThe Secretariat of the Navy (SEMAR) patrols the coast. In 2024 SEMAR "
-        "seized 640 kilograms of cocaine in Mexico."
+        "Report\n\nThe Secretariat of the Navy (SEMAR) patrols the coast and the FBI trains its "
+        "officers. In 2024 SEMAR seized 640 kilograms of cocaine in Mexico."
     )
     assert agency_label(text, "640") == "Secretariat of the Navy"
 
