@@ -94,12 +94,14 @@ def test_a_calendar_year_written_as_days_is_noted() -> None:
 def test_a_home_region_the_text_names_in_a_group_is_not_high() -> None:
     text = (
         "Justice statistics\n\nMinistry of Justice bulletin\n\n"
-        "In England and Wales, 41,862 defendants were prosecuted in 2023.\n\n"
+        "In Wales, 41,862 defendants were prosecuted in 2023.\n\n"
         "In total 38,905 offenders were convicted in 2023.\n\n"
-        "Police forces in Wales moved to a new system."
+        "Police forces in England and Wales moved to a new system."
     )
     fact = figure(text, "38,905")
-    assert fact.regions == ("Wales",)  # the home: the region named most often
+    # the home: the region named most often (a group opening the lead would be the home itself,
+    # test_en_context_round5.py)
+    assert fact.regions == ("Wales",)
     assert not passes_rules(fact) and noted(fact, "the text names 'England and Wales'")
 
 

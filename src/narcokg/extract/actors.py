@@ -13,13 +13,18 @@ from narcokg.extract.lang.en.names import (
     ALIASES,
     ATTRIBUTION,
     BACK_REFERENCE,
+    DATA_FROM,
+    INITIALS_SKIP,
     INTRODUCED,
     KIND_PLACE,
     KNOWN_AGENCIES,
     LEADING_WORDS,
+    LOWER_BACK_REFERENCE,
     NOT_AGENCY,
     OPERATION_NAMES,
     PLACE_KIND,
+    POSSESSIVE_BACK,
+    PUBLISHES,
     RELEASED_BY,
     REPORTED_BY,
     STATE_SUFFIX,
@@ -81,10 +86,13 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
             add(m.start(), m.end(), agency, m.group())
     named = [*INTRODUCED.finditer(text), *AGENCY_NAME.finditer(text), *_attributed(text)]
     for m in [*named, *REPORTED_BY.finditer(text), *RELEASED_BY.finditer(text)]:
-        label = LEADING_WORDS.sub("", m.group("name") if "name" in m.re.groupindex else m.group())
-        if NOT_AGENCY.search(label):
-            continue
-        end = m.end("name") if "name" in m.re.groupindex else m.end()
+        whole = m.group("name") if "name" in m.re.groupindex else m.group()
+        # "according to Health Canada. Alberta …": a name ends with its sentence
+        cut = _SENTENCE_END.split(whole, maxsplit=1)[0]
+        label = LEADING_WORDS.sub("", cut)
+        if NOT_AGENCY.search(label) or " " not in label:
+            continue  # a survey, or a bare head left by "The" ("The Bureau said")
+        end = (m.end("name") if "name" in m.re.groupindex else m.end()) - len(whole) + len(cut)
         add(end - len(label), end, _named_agency(label, region_names), label)
     # after the longer names: "North Wales Police" is not "Wales Police"
     for form in (KIND_PLACE, PLACE_KIND):
@@ -92,12 +100,16 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
             label = m.group()
             add(m.start(), m.end(), Agency(agency_slug(label), label, m["a"]), label)
     _abbreviations(text, found, agencies)
+    _initials(text, found, agencies)
     _back_references(text, found, agencies)
     if "public-security-organs" not in agencies and any(a.part_of for a in agencies.values()):
         agencies["public-security-organs"] = Agency(
             "public-security-organs", "Public security organs", "China"
         )
     return sorted(found, key=lambda f: f.start), agencies
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s")
 
 
 def _named_agency(label: str, region_names: list[str]) -> Agency:
@@ -111,6 +123,10 @@ def _named_agency(label: str, region_names: list[str]) -> Agency:
     return Agency(agency_slug(label), label, _where(label, region_names))
 
 
+#: "the force" is a police force too ("South Wales Police … The force recorded …").
+_HEAD_KINDS = {"force": {"Force", "Police"}}
+
+
 def _back_references(text: str, found: list[Mention], agencies: dict[str, Agency]) -> None:
     """ "The Board", "the Agency's": the one agency found whose name ends with that word."""
     for m in BACK_REFERENCE.finditer(text):
@@ -119,6 +135,23 @@ def _back_references(text: str, found: list[Mention], agencies: dict[str, Agency
         heads = {a.slug for a in agencies.values() if a.label.split()[-1] == m["head"]}
         if len(heads) == 1:
             found.append(Mention(m.start(), m.end(), heads.pop(), m.group()))
+    for m in LOWER_BACK_REFERENCE.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        # the last agency named before it with that word in its name ("the Texas Department of
+        # Public Safety … figures the department publishes")
+        heads = _HEAD_KINDS.get(m["head"].lower(), {m["head"].capitalize()})
+        named = {a.slug for a in agencies.values() if heads & set(a.label.split())}
+        before = [f for f in found if f.key in named and f.end <= m.start()]
+        if before:
+            last = max(before, key=lambda f: f.end)
+            found.append(Mention(m.start(), m.end(), last.key, m.group()))
+    for m in POSSESSIVE_BACK.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        tails = {a.slug for a in agencies.values() if a.label.endswith(m["tail"])}
+        if len(tails) == 1:
+            found.append(Mention(m.start(), m.end(), tails.pop(), m.group()))
 
 
 def _where(label: str, region_names: list[str]) -> str | None:
@@ -136,7 +169,7 @@ def _where(label: str, region_names: list[str]) -> str | None:
 
 
 def _attributed(text: str) -> list[re.Match[str]]:
-    return list(ATTRIBUTION.finditer(text))
+    return [*ATTRIBUTION.finditer(text), *DATA_FROM.finditer(text)]
 
 
 def _abbreviations(text: str, found: list[Mention], agencies: dict[str, Agency]) -> None:
@@ -153,6 +186,34 @@ def _abbreviations(text: str, found: list[Mention], agencies: dict[str, Agency])
             if not taken and m.start() != match.start("abbr"):
                 found.append(Mention(m.start(), m.end(), mention.key, m.group()))
     del agencies  # the abbreviations name agencies already found
+
+
+def _initials(text: str, found: list[Mention], agencies: dict[str, Agency]) -> None:
+    """An abbreviation never introduced but made of a found agency's initials ("HPD officers"
+    after "the Houston Police Department"): that agency, when only one has those initials."""
+    by_initials: dict[str, set[str]] = {}
+    for agency in agencies.values():
+        words = [w for w in re.findall(r"[A-Za-z]+", agency.label) if w not in INITIALS_SKIP]
+        words = [w for w in words if w != "s"]  # "Sheriff's"
+        if len(words) >= 2:
+            by_initials.setdefault("".join(w[0] for w in words).upper(), set()).add(agency.slug)
+    for m in re.finditer(r"(?<![\w-])[A-Z]{2,6}(?![\w-])", text):
+        slugs = by_initials.get(m.group(), set())
+        taken = any(f.start <= m.start() < f.end for f in found)
+        if len(slugs) == 1 and not taken:
+            found.append(Mention(m.start(), m.end(), next(iter(slugs)), m.group()))
+
+
+def publisher_of(text: str, mentions: list[Mention]) -> Mention | None:
+    """The agency that publishes the report: the one its opening paragraph says announced,
+    released, published or said it ("…, the DEA's Houston Division announced today"), else the
+    first agency the text names."""
+    breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
+    limit = breaks[1] if len(breaks) > 1 else len(text)  # the title and the opening paragraph
+    for mention in mentions:
+        if mention.start < limit and PUBLISHES.match(text, mention.end):
+            return mention
+    return mentions[0] if mentions else None
 
 
 def find_operations(text: str) -> list[Mention]:

@@ -3,6 +3,7 @@ they change, name the facts, and note what a reviewer should check."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from narcokg.extract import changes
@@ -75,6 +76,8 @@ def assemble_measurements(
         if base_mention in facts:
             fact.change_of = facts[base_mention].id
     found = list(facts.values())
+    _named_measure_bases(context, found)
+    _group_parts(context, found)
     _headline_restatements(context, found)
     _sibling_measures(found)
     from narcokg.model.registry import registry
@@ -164,6 +167,61 @@ def _headline_restatements(context: DraftContext, found: list[DraftMeasurement])
 
 
 _CHANGE_UNITS = {"percent", "fold", "percentage-point"}
+
+
+def _named_measure_bases(context: DraftContext, found: list[DraftMeasurement]) -> None:
+    """A change with no figure near it whose clause names what changed ("Compared with 2018-19,
+    heroin seizures have grown by 52%"): the first earlier figure of that measure (see
+    :func:`_measure_named`) and place in the change's period, else the latest one."""
+    for fact in found:
+        if fact.change_of or _UNSTATED not in fact.review:
+            continue
+        sentence = context.sentences[fact.mention.sentence]
+        named = _stems(context.text[sentence.start : fact.mention.start])
+        earlier = [
+            f
+            for f in found
+            if f.mention.start < fact.mention.start
+            and f.unit not in _CHANGE_UNITS
+            and f.regions == fact.regions
+            and _measure_named(f.measure, named)
+        ]
+        if not earlier:
+            continue
+        same = [f for f in earlier if f.period == fact.period]
+        base = same[0] if same else earlier[-1]
+        fact.change_of = base.id
+        fact.review = [n for n in fact.review if n != _UNSTATED]
+        fact.review.append(f"linked by the measure its sentence names to {base.id!r}: check")
+
+
+def _measure_named(measure: str, named: set[str]) -> bool:
+    """Every word of the measure but the generic ones ("drug", "crime") is named, by stem: "the
+    number of cases cracked" names drug-crime-cases-cracked."""
+    wanted = _stems(measure.replace("-", " ")) - _GENERIC
+    return bool(wanted) and wanted <= named
+
+
+_GENERIC = {"drug", "crim", "rela", "illi"}
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:4] for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 2}
+
+
+def _group_parts(context: DraftContext, found: list[DraftMeasurement]) -> None:
+    """ "29 of those arrested", "12 of them" in a paragraph that names no period: the period of the
+    group, the figure before it."""
+    for previous, fact in itertools.pairwise(found):
+        text = context.text[fact.mention.start : fact.mention.end + 30]
+        if _GROUP_PART.match(text) and any(n.endswith(_MAIN_PERIOD) for n in fact.review):
+            fact.period = previous.period
+            fact.review = [n for n in fact.review if not n.endswith(_MAIN_PERIOD)]
+            fact.review.append(f"period: that of the group it is part of, {previous.id!r}")
+
+
+_GROUP_PART = re.compile(r"[\d.,]+\s+of\s+(?:those|them|these|whom)\b", re.I)
+_MAIN_PERIOD = "the report's main period, not named in this paragraph"
 _UNSTATED = "the figure this change refers to is not stated"
 
 

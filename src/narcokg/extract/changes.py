@@ -68,7 +68,11 @@ def change_direction(
             direction = previous_direction  # "fell by 12.4%, the number of suspects by 8.1%"
         rest = sentence.text[mention.end - sentence.start :]
         if direction is None and after is not None and not _LEVEL_BESIDE_LEVEL.match(rest):
-            direction = _direction_in(after["dir"] or "") or "increase?"
+            word = (after["dir"] or "").lower()
+            direction = _direction_in(word) or _RELATIVE.get(word) or "increase?"
+        first = (mention.noun.lower().split() or [""])[0]
+        if direction is None and first in _RELATIVE:
+            direction = _RELATIVE[first]  # "13% above the previous record", "6% below it"
         return direction
     if en.ABSOLUTE.search(window[-40:]) and (direction := _direction_in(window[-40:])):
         return direction
@@ -77,6 +81,10 @@ def change_direction(
     if (head and head[0].lower() in {"fewer", "more", "less"}) or en.THAN.match(rest):
         return _direction_in(" ".join(head) + " " + rest[:20])
     return None
+
+
+#: A percentage "above" or "below" another figure is a change from it.
+_RELATIVE = {"above": "increase", "below": "decrease"}
 
 
 def _multiplied(mention: Mention) -> str | None:
@@ -106,10 +114,14 @@ def link_changes(
         if respectively and not levels and len(earlier) < len(changes):
             earlier = _listed_before(mentions, directions, number, len(changes))
         for rank, index in enumerate(changes):
-            base, notes = _base(
-                mentions[number][index], levels, earlier, rank, len(changes), respectively
-            )
-            if base is None and not levels:
+            change = mentions[number][index]
+            # "6.2% higher than the 15,267 offences …": what it is compared with did not change
+            own = [m for m in levels if not _compared_after(sentence, change, m)]
+            if not own and not earlier:
+                own = levels  # nothing else it could change
+            base, notes = _base(change, own, earlier, rank, len(changes), respectively)
+            same_paragraph = number > 0 and sentences[number - 1].paragraph == sentence.paragraph
+            if base is None and not levels and same_paragraph:
                 base, notes = _named_base(
                     sentence, mentions[number][index], mentions, directions, number
                 )
@@ -171,6 +183,20 @@ def _listed_before(
         if len(found) >= count:
             break
     return found
+
+
+def _compared_after(sentence: Sentence, change: Mention, level: Mention) -> bool:
+    """``level`` follows the change as what it is compared with ("6.2% higher than the 15,267
+    offences …"): the change's base, not what changed."""
+    if level.start <= change.end:
+        return False
+    between = sentence.text[change.end - sentence.start : level.start - sentence.start]
+    return bool(_THAN_AFTER.fullmatch(between))
+
+
+_THAN_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s+){0,2}(?:than|compared\s+(?:with|to))\s+(?:the\s+)?", re.I
+)
 
 
 def _base(

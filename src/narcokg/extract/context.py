@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from narcokg.extract import periods
+from narcokg.extract import period_spans, periods
+from narcokg.extract.attribution import attributed, named_agency
 from narcokg.extract.changes import Change
 from narcokg.extract.drafts import (
     DraftContext,
@@ -17,7 +18,6 @@ from narcokg.extract.drafts import (
     period_of,
 )
 from narcokg.extract.figures import Mention
-from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.measures import count_unit
 from narcokg.extract.notes import (
@@ -118,8 +118,11 @@ def _place(
     ago = en.YEARS_EARLIER.match(context.text, mention.end) or en.YEARS_EARLIER.search(
         mention.quote
     )
+    same = en.SAME_PERIOD.match(context.text, mention.end)
     if ago and (earlier := periods.previous_year(fact.period, _years(ago["n"]))):
         fact.period = earlier
+    elif same and (earlier := periods.previous_year(fact.period, _years_back(fact.period, same))):
+        fact.period = earlier  # "171 in the same period of 2023": this year's period, a year back
     elif re.search(r"\bfrom\s+$", before) and (earlier := periods.previous_year(fact.period)):
         if not _period_right_after(context, mention):
             fact.period = earlier
@@ -127,13 +130,22 @@ def _place(
                 "the earlier figure of a 'from … to …' comparison: period assumed "
                 "to be the one before"
             )
-    elif en.PREVIOUS_YEAR.match(context.text, mention.end) and (
-        earlier := periods.previous_year(fact.period)
-    ):
+    elif (
+        en.PREVIOUS_YEAR.match(context.text, mention.end)
+        or en.PREVIOUS_AFTER_NOUN.match(context.text, mention.end)
+    ) and (earlier := periods.previous_year(fact.period)):
         fact.period = earlier  # "6 the year before", "69% the previous year"
     elif not explicit:
         review.append(context_period_note(context, sentence, fact.period))
+    around = context.text[sentence.start : min(sentence.end, mention.end + 30)]
+    if (part := en.PREVIOUS_PART.search(around)) and (
+        earlier := period_spans.part_before(fact.period, part["u"] or part["u2"])
+    ):
+        fact.period = earlier  # "In the previous quarter, officers had seized 2,010 kilograms"
     fact.period = _fit_nature(fact.measure, fact.period, explicit, review)
+    span = re.fullmatch(r"(\d{4})-01-01/(\d{4})-12-31", fact.period)
+    if span and span[1] != span[2] and fact.measure.endswith(("-increase", "-decrease")):
+        fact.period = span[2]  # "rose twelve-fold between 2019 and 2023": a change to 2023
     if (day := _stock_date(context, sentence, mention, fact.measure, explicit)) is not None:
         fact.period = day  # "On 31 March 2023, 16,924 people were in treatment"
         review[:] = [n for n in review if not n.startswith(("period '", "period: a stock"))]
@@ -144,53 +156,34 @@ def _place(
         review.append(context_region_note(context, sentence, fact.regions))
     if not fact.regions:
         review.append("no region found: add one")
-    # an agency that only "supported" or "assisted" does not own the figure
-    leading = [a for a in context.agencies if not _HELPER.search(context.text[: a.start][-40:])]
-    source = _attributed(context, sentence)
+    source = attributed(context, sentence)
     if source is not None and not stated and fact.regions:
         # a third party's statistic may be for its own area, not the report's
         review.append(
             f"region: a figure {source.text!r} gives: for {fact.regions[0]!r}, or its own area?"
         )
-    agency = (
-        source
-        or nearest(leading, sentence, context, mention.start, mention.end, before_only=True)[0]
-    )
-    if agency is None and context.agencies:
-        # a figure no agency is named for is the publisher's (the first agency the text names)
-        agency = context.agencies[0]
+    agency = source or named_agency(context, sentence, mention, fact.regions)
+    if agency is None and context.publisher is not None:
+        # a figure no agency is named for is the publisher's
+        agency = context.publisher
         review.append(f"agency {agency.key!r} is the publisher's, not named for this figure")
     fact.agency = agency.key if agency else None
+    abroad = context.jurisdictions.get(fact.agency or "")
+    if not stated and context.country and abroad not in (None, context.country):
+        # "Across the Tasman, the Australian Federal Police seized …": another country's
+        # national agency counts in its own country
+        fact.regions = (abroad,)
+        review[:] = [n for n in review if not n.startswith("region")]
+        review.append(f"region: {abroad!r}, the country of the agency named for this figure")
     fact.operation = _operation(context, sentence, mention, operations)
 
 
-def _attributed(context: DraftContext, sentence: Sentence) -> Name | None:
-    """The source an "according to" names anywhere in the sentence ("6,473 people died ...,
-    according to the California Department of Public Health"): the figures are its."""
-    for name in context.agencies:
-        if not sentence.start <= name.start < sentence.end:
-            continue
-        before = context.text[max(sentence.start, name.start - 60) : name.start]
-        # "..., the CDC estimates." closes the sentence the way "according to" opens it
-        if _ACCORDING.search(before) or (
-            re.search(r",\s*(?:the\s+)?$", before) and _SAYS_AT_END.match(context.text, name.end)
-        ):
-            return name
-    return None
-
-
-_SAYS_AT_END = re.compile(
-    r"\s+(?:said|says|estimates|estimated|reported|reports|found|finds)\s*[.;]", re.I
-)
-
-
-_HELPER = re.compile(
-    r"\b(?:supported|assisted|helped|aided)\s+by\s+(?:the\s+)?$"
-    r"|\bwith\s+(?:the\s+)?(?:help|support|assistance)\s+of\s+(?:the\s+)?$"
-    r"|\bin\s+(?:cooperation|partnership)\s+with\s+(?:the\s+)?$",
-    re.I,
-)
-_ACCORDING = re.compile(r"\baccording\s+to\b[^,;.]*$", re.I)
+def _years_back(period: str, same: re.Match[str]) -> int:
+    """How many years before ``period`` "the same period of <year>" is (1 with no year)."""
+    current = re.search(r"\d{4}", period)
+    if not same["y"] or current is None:
+        return 1
+    return int(current.group()) - int(same["y"])
 
 
 def _years(word: str) -> int:

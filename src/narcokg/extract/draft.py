@@ -7,6 +7,7 @@ silently.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -16,8 +17,9 @@ from narcokg.extract.drafts import Draft, DraftContext, DraftMeasurement, DraftO
 from narcokg.extract.figures import Mention, find_figures
 from narcokg.extract.garbles import find_garbles
 from narcokg.extract.notes import hold_below_high
-from narcokg.extract.placing import document_country, document_home
+from narcokg.extract.placing import country_of, dateline_place, document_country, document_home
 from narcokg.extract.text import Sentence, split_sentences
+from narcokg.model.regions import Region
 
 
 def draft_document(
@@ -53,7 +55,7 @@ def draft_document(
         title=_title(text, file),
         published=published,
         text=text,
-        publisher=context.agencies[0].key if context.agencies else None,
+        publisher=context.publisher.key if context.publisher else None,
         translated_from="zh" if repaired else None,
         agencies=agencies,
         operations=operations,
@@ -66,13 +68,20 @@ def _context(
 ) -> tuple[DraftContext, dict[str, actors.Agency]]:
     known = gazetteer.load_regions(gazetteer_file)
     agency_mentions, agencies = actors.find_agencies(text, list(known))
-    publisher = agencies[agency_mentions[0].key] if agency_mentions else None
-    country = document_country(gazetteer.find_regions(text, known, None), known, publisher)
-    regions = gazetteer.find_regions(text, known, country)
+    publishing = actors.publisher_of(text, agency_mentions)
+    publisher = agencies[publishing.key] if publishing else None
     title_end = sentences[0].end if sentences else 0
+    dateline = dateline_place(text, title_end, known)
+    everywhere = gazetteer.find_regions(text, known, None)
+    country = document_country(everywhere, known, publisher, dateline)
+    regions = gazetteer.find_regions(text, known, country)
     home = document_home(text, title_end, regions, known, country, publisher)
     state = home[0] if len(home) == 1 and home[0] != country else None
-    named = periods.national_fiscal_years(periods.find_periods(text, published), country, state)
+    found = periods.find_periods(text, published)
+    named = periods.national_fiscal_years(found, country, state, published)
+    named = periods.foreign_fiscal_years(
+        named, _agency_country(sentences, agency_mentions, agencies, known), published
+    )
     context = DraftContext(
         text=text,
         sentences=sentences,
@@ -84,8 +93,28 @@ def _context(
         default_period=periods.default_period(named, published),
         agencies=agency_mentions,
         operations=actors.find_operations(text),
+        publisher=publishing,
+        jurisdictions={slug: country_of(a.jurisdiction, known) for slug, a in agencies.items()},
+        countries={r.key: country_of(r.key, known) for r in regions},
     )
     return context, agencies
+
+
+def _agency_country(
+    sentences: list[Sentence],
+    mentions: list[gazetteer.Mention],
+    agencies: dict[str, actors.Agency],
+    known: dict[str, Region],
+) -> Callable[[int], str | None]:
+    """For a position: the country of the first agency its sentence names, if any."""
+
+    def country(at: int) -> str | None:
+        sentence = next((s for s in sentences if s.start <= at < s.end), None)
+        inside = [m for m in mentions if sentence and sentence.start <= m.start < sentence.end]
+        countries = [country_of(agencies[m.key].jurisdiction, known) for m in inside]
+        return next((c for c in countries if c), None)
+
+    return country
 
 
 def sentence_mentions(sentence: Sentence) -> list[Mention]:

@@ -81,6 +81,12 @@ class DraftContext:
     operations: list[gazetteer.Mention]
     #: the figures of each sentence, by sentence index (filled once they are found)
     figures: dict[int, list[Mention]] = field(default_factory=dict)
+    #: the agency mention that publishes the report (:func:`actors.publisher_of`)
+    publisher: gazetteer.Mention | None = None
+    #: each agency's country, by agency slug
+    jurisdictions: dict[str, str | None] = field(default_factory=dict)
+    #: the country of each region the text names
+    countries: dict[str, str | None] = field(default_factory=dict)
 
 
 def _in(names: list[Name], sentence: Sentence) -> list[Name]:
@@ -164,7 +170,10 @@ def _period_of(context: DraftContext, sentence: Sentence, start: int, end: int) 
         p for p in context.periods if not p.comparison and not aside(text, p.start, start, end)
     ]
     own = [p for p in plain if sentence.start <= p.start < sentence.end]
-    found = periods.nearest_period(own, start, end)
+    phrase = example_phrase(text, start)
+    # a figure of an "including …" phrase takes the phrase's own period first
+    inside = [p for p in own if phrase and phrase[0] <= p.start < phrase[1]]
+    found = periods.nearest_period(inside or own, start, end)
     if found is not None:
         return found.label, True
     names = [Name(p.start, p.end, p.label, "") for p in plain]
@@ -177,9 +186,29 @@ def aside(text: str, at: int, start: int, end: int) -> bool:
     2022)" gives its year to its own figure only)."""
     opening = text.rfind("(", 0, at)
     if opening < 0 or text.rfind(")", 0, at) > opening:
-        return False
+        return _in_example(text, at, start, end)
     closing = text.find(")", at)
     return not (opening < start and (closing < 0 or end <= closing + 1))
+
+
+def _in_example(text: str, at: int, start: int, end: int) -> bool:
+    """Whether ``at`` lies in an "including …" phrase that does not hold ``[start, end)``: "seized
+    1,180 kilograms, including 218 kilograms … in April 2022" gives April to the 218 only."""
+    phrase = example_phrase(text, at)
+    return phrase is not None and not (phrase[0] <= start and end <= phrase[1])
+
+
+def example_phrase(text: str, at: int) -> tuple[int, int] | None:
+    """The "including …" phrase (to the end of its clause) that ``at`` lies in, if any."""
+    clause = _CLAUSE_END.split(text[max(0, at - 200) : at])[-1]
+    cue = _EXAMPLE.search(clause)
+    if cue is None:
+        return None
+    return at - len(clause) + cue.start(), at + len(_CLAUSE_END.split(text[at : at + 200])[0])
+
+
+_CLAUSE_END = re.compile(r"[;()\n]|[,.](?!\d)")
+_EXAMPLE = re.compile(r"\b(?:including|among\s+them|of\s+which|such\s+as)\b", re.I)
 
 
 def measure_of(mention: Mention, sentence: Sentence, previous: str = "") -> measures.Counted:

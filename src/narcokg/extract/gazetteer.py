@@ -24,6 +24,7 @@ from narcokg.extract.lang.en.names import (
     DEMONYMS,
     LIST_INTRO,
     NATIONWIDE,
+    STATEWIDE,
     WORLDWIDE,
 )
 from narcokg.model.regions import WORLD_REGIONS, Region, load_gazetteer, with_divisions
@@ -79,6 +80,7 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
         found += [Mention(m.start(), m.end(), WORLD, m.group()) for m in WORLDWIDE.finditer(text)]
     if country:
         found = _foreign_parts_named(found, regions, country)
+        found += _statewide(text, found, regions, country)
     return sorted(found, key=lambda m: m.start)
 
 
@@ -93,6 +95,25 @@ def _resolve(
     picked = [(m, ambiguity.pick(many[m.text], regions, named) if m.text in many else m.key)
               for m in kept]  # fmt: skip
     return [replace(m, key=key) for m, key in picked if key is not None]
+
+
+def _statewide(
+    text: str, found: list[Mention], regions: dict[str, Region], country: str
+) -> list[Mention]:
+    """ "Statewide", "across the province": the state or province of the country the text names
+    most often (ties: the first named); none when it names none."""
+    counts: dict[str, int] = {}
+    for m in found:
+        if (
+            m.key != WORLD
+            and regions[m.key].part_of is not None
+            and _top(m.key, regions) == country
+        ):
+            counts[m.key] = counts.get(m.key, 0) + 1
+    if not counts:
+        return []
+    state = max(counts, key=lambda k: counts[k])  # dicts keep the first named first among ties
+    return [Mention(m.start(), m.end(), state, m.group()) for m in STATEWIDE.finditer(text)]
 
 
 def _top(name: str, regions: dict[str, Region]) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from narcokg.extract import period_spans as spans
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.lang.en.patterns import MONTH_NAMES
 
@@ -29,6 +30,9 @@ class PeriodMention:
     #: the text names the months ("the year ending March 2024"): a fiscal-year label stays April
     #: to March whatever the country's own fiscal year
     stated_months: bool = False
+    #: "the last financial year" ("last") or "this financial year" ("this"): a fiscal year
+    #: counted from publication, resolved once the country's fiscal year is known
+    relative: str = ""
 
 
 def _end_of_year(m: re.Match[str], published: date) -> str:
@@ -64,7 +68,12 @@ def _first_months(m: re.Match[str], published: date) -> str:
         return f"{year}-H1"
     if part in {"three", "3", "quarter"}:
         return f"{year}-Q1"
-    return f"{year}-01-01/{year}-09-30"
+    count = int(part) if part.isdigit() else _MONTH_COUNTS[part]
+    return spans.month_span(year, 1, year, count)
+
+
+_MONTH_COUNTS = {"two": 2, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_MONTH_COUNTS["eleven"] = 11
 
 
 def _between(m: re.Match[str], published: date) -> str:
@@ -95,24 +104,14 @@ def _end_of_month(m: re.Match[str], published: date) -> str:
 def _between_months(m: re.Match[str], published: date) -> str:
     year = _relative_year(m["y"], published)
     first, last = MONTH_NAMES[m["m"].lower()], MONTH_NAMES[m["m2"].lower()]
-    return _month_span(year, first, year, last)
-
-
-def _month_span(year: int, first: int, year2: int, last: int) -> str:
-    """Months ``first`` of ``year`` to ``last`` of ``year2``: a quarter or half when it is one."""
-    if year == year2 and first % 3 == 1 and last == first + 2:
-        return f"{year}-Q{first // 3 + 1}"
-    if year == year2 and (first, last) in {(1, 6), (7, 12)}:
-        return f"{year}-H{1 if first == 1 else 2}"
-    end = calendar.monthrange(year2, last)[1]
-    return f"{year}-{first:02d}-01/{year2}-{last:02d}-{end:02d}"
+    return spans.month_span(year, first, year, last)
 
 
 def _months_to(m: re.Match[str], published: date) -> str:
     count = {"three": 3, "six": 6, "nine": 9}.get(m["n"].lower()) or int(m["n"])
     year, last = int(m["y"]), MONTH_NAMES[m["m"].lower()]
     first = last - count + 1
-    return _month_span(year - (first < 1), (first - 1) % 12 + 1, year, last)
+    return spans.month_span(year - (first < 1), (first - 1) % 12 + 1, year, last)
 
 
 def _half(m: re.Match[str], published: date) -> str:
@@ -158,6 +157,13 @@ def _year(m: re.Match[str], published: date) -> str:
 
 
 _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
+    "date_range": spans.date_range,
+    "relative_fiscal": spans.relative_fiscal,
+    "to_date": spans.to_date,
+    "to_date_until": spans.to_date_until,
+    "past_year": spans.past_year,
+    "recent_months": spans.recent_months,
+    "year_range": spans.year_range,
     "end_of_month": _end_of_month,
     "end_of_year": _end_of_year,
     "between_months": _between_months,
@@ -182,10 +188,12 @@ PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], date], str]], ..
 
 def find_periods(text: str, published: date) -> list[PeriodMention]:
     """Every period the text names, in order, without overlaps (the first pattern wins)."""
+    ranges = [m.span() for m in en.DATE_SPAN.finditer(text)]
     taken: list[tuple[int, int]] = [
         m.span()
         for m in en.DATE.finditer(text)
         if not en.PERIOD_END.search(text[max(0, m.start() - 20) : m.start()])
+        and not any(s <= m.start() < e for s, e in ranges)  # a day that bounds a span of days
     ]
     found: list[PeriodMention] = []
     for pattern, rule in PATTERNS:
@@ -200,9 +208,29 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
             if rule is _month and not match["y"] and _FUTURE.search(_clause_before(text, start)):
                 continue  # "will appear in court in March": no statistic's period
             taken.append((start, end))
-            comparison = _is_comparison(text, start, end)
+            comparison = _is_comparison(text, start, end, rule not in _SPANS) or (
+                rule is spans.to_date and bool(en.RECORD_SINCE.search(_clause_before(text, start)))
+            )
             label = rule(match, published)
-            found.append(PeriodMention(start, end, label, comparison, rule is _year_ending))
+            relative = match["w"].lower() if rule is spans.relative_fiscal else ""
+            found.append(
+                PeriodMention(start, end, label, comparison, rule is _year_ending, relative)
+            )
+    return _same_as_before(text, sorted(found, key=lambda p: p.start), taken)
+
+
+def _same_as_before(
+    text: str, found: list[PeriodMention], taken: list[tuple[int, int]]
+) -> list[PeriodMention]:
+    """ "during those six months", "in the same period": the last period named before, in its
+    paragraph or the one before."""
+    for match in en.SAME_AS_BEFORE.finditer(text):
+        start, end = match.span()
+        earlier = [p for p in found if p.end <= start and not p.comparison]
+        if earlier and not any(start < e and s < end for s, e in taken):
+            last = max(earlier, key=lambda p: p.end)
+            if text.count("\n\n", last.end, start) <= 1:  # just discussed, not long before
+                found.append(PeriodMention(start, end, last.label))
     return sorted(found, key=lambda p: p.start)
 
 
@@ -213,9 +241,15 @@ def _clause_before(text: str, start: int) -> str:
     return re.split(r"[.;\n]", text[max(0, start - 120) : start])[-1]
 
 
-def _is_comparison(text: str, start: int, end: int) -> bool:
+#: Rules whose match holds its own preposition ("over the past year", "between 2019 and 2022"):
+#: it says how long the period is, not that it is a base.
+_SPANS = {spans.past_year, spans.recent_months, spans.year_range, spans.date_range}
+
+
+def _is_comparison(text: str, start: int, end: int, with_prep: bool = True) -> bool:
     first = text[start:end].split()[0]
-    prep = first if first.lower() in {"in", "over", "during", "of", "for", "at", "the"} else ""
+    preps = {"in", "over", "during", "of", "for", "at", "the"}
+    prep = first if with_prep and first.lower() in preps else ""
     before = text[max(0, start - 40) : start] + (prep + " " if prep else "")
     after = text[end : end + 12]
     listed = en.COMPARED_LIST.search(text[max(0, start - 120) : start])
@@ -235,17 +269,32 @@ def _in_name(text: str, start: int) -> bool:
     return text.count('"', line_start, start) % 2 == 1
 
 
+#: The first month of a country's fiscal year where it is not April (the UK's, India's, Canada's,
+#: Japan's: the ``FYyyyy`` label) nor October (the US federal year, below).
+FISCAL_STARTS = {
+    "Australia": 7,
+    "New Zealand": 7,
+    "Pakistan": 7,
+    "Egypt": 7,
+    "Kenya": 7,
+    "Bangladesh": 7,
+    "Thailand": 10,
+}
 #: The first month of a US state's fiscal year where it is not July (most states: July to June).
 STATE_FISCAL_STARTS = {"New York": 4, "Texas": 9, "Alabama": 10, "Michigan": 10}
 
 
 def national_fiscal_years(
-    periods: list[PeriodMention], country: str | None, state: str | None = None
+    periods: list[PeriodMention],
+    country: str | None,
+    state: str | None = None,
+    published: date | None = None,
 ) -> list[PeriodMention]:
     """``FYyyyy`` means April to March (the UK's year); in the United States a fiscal year runs
     October to September (the federal year), or a state's own year in a report about one state
-    (July to June in most), in Australia July to June."""
-    starts = {"United States": 10, "Australia": 7}
+    (July to June in most), in Australia July to June; "the last financial year" is the last
+    one of that kind ended by ``published``."""
+    starts = {"United States": 10, **FISCAL_STARTS}
     if country not in starts:
         return periods
     month = starts[country]
@@ -255,11 +304,27 @@ def national_fiscal_years(
     for p in periods:
         if m := re.fullmatch(r"FY(\d{4})", p.label):
             year = int(m[1])
+            if p.relative and published is not None:
+                year = spans.fiscal_end(p.relative, published, (month - 2) % 12 + 1)
             first = 4 if p.stated_months else month  # "the year ending March 2024"
             last = calendar.monthrange(year, first - 1)[1]
             label = f"{year - 1}-{first:02d}-01/{year}-{first - 1:02d}-{last}"
-            p = PeriodMention(p.start, p.end, label, p.comparison, p.stated_months)
+            p = PeriodMention(p.start, p.end, label, p.comparison, p.stated_months, p.relative)
         result.append(p)
+    return result
+
+
+def foreign_fiscal_years(
+    periods: list[PeriodMention], countries: Callable[[int], str | None], published: date
+) -> list[PeriodMention]:
+    """A fiscal year still labelled ``FYyyyy`` in a sentence that names another country's agency
+    is that country's ("According to U.S. Customs and Border Protection, … in fiscal year 2024"
+    in a Mexican report: October to September); ``countries`` gives the country of the agency a
+    position's sentence names, if any."""
+    result = []
+    for p in periods:
+        country = countries(p.start) if re.fullmatch(r"FY\d{4}", p.label) else None
+        result += national_fiscal_years([p], country, None, published) if country else [p]
     return result
 
 

@@ -25,16 +25,38 @@ _JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$")
 
 
 def document_country(
-    names: list[Name], regions: dict[str, Region], publisher: Agency | None
+    names: list[Name],
+    regions: dict[str, Region],
+    publisher: Agency | None,
+    dateline: str | None = None,
 ) -> str | None:
-    """The publisher's country (an international publisher has none), else the country named
+    """The publisher's country (an international publisher has none), else the country of the
+    place the report is datelined ("MEXICO CITY, 10 December 2024 - …"), else the country named
     most often: a foreign country named in passing does not make a report that country's."""
     if publisher is not None:
         if publisher.jurisdiction in regions:
             return _top(publisher.jurisdiction, regions)
         if publisher.international:
             return None
+    if dateline in regions:
+        return _top(dateline, regions)
     return main_country(names, regions)
+
+
+def dateline_place(text: str, title_end: int, regions: dict[str, Region]) -> str | None:
+    """The region of a dateline opening the first paragraph after the title ("MEXICO CITY, …",
+    "CARDIFF - …", "KABUL/VIENNA - …": the first place), if the gazetteer or the list of large
+    cities knows it."""
+    match = _DATELINE.match(text, title_end)
+    if match is None:
+        return None
+    place = match["place"].split("/")[0].strip().title()
+    known = {n.lower(): n for n in regions} | {c.lower(): r for c, r in CITY_REGIONS.items()}
+    found = known.get(place.lower())
+    return found if found in regions else None
+
+
+_DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z .'/-]{2,40}?)\s*(?:,|\s[-\u2013\u2014]\s)")
 
 
 def document_home(
@@ -62,12 +84,30 @@ def document_home(
         return (in_title[0].key,)  # an international report on one country ("Afghanistan ...")
     if country is None and any(n.key == WORLD for n in names):
         return (WORLD,)
-    home = home_region(names, regions, country)
+    lead_end = _lead_end(text, title_end)
+    in_lead = [n for n in names if title_end <= n.start < lead_end and n.key != WORLD]
+    for group in _groups(text, in_lead[:2]):
+        # the first places of the lead, a group within the country ("In England and Wales, …")
+        if len(group) >= 2 and country and {_top(n.key, regions) for n in group} == {country}:
+            return tuple(dict.fromkeys(n.key for n in group))
+    home = home_region(names, regions, country, lead_end)
     return (home,) if home else ()
 
 
-def home_region(names: list[Name], regions: dict[str, Region], country: str | None) -> str | None:
-    """The sub-national region named more often than the country, else the country."""
+def _lead_end(text: str, title_end: int) -> int:
+    """The end of the lead: the first paragraph after the title that is more than a line of
+    furniture ("Ministry of Justice, official statistics bulletin", "Main points")."""
+    for m in re.finditer(r"[^\n]{100,}", text[title_end:]):
+        return title_end + m.end()
+    return len(text)
+
+
+def home_region(
+    names: list[Name], regions: dict[str, Region], country: str | None, lead_end: int | None = None
+) -> str | None:
+    """The sub-national region named more often than the country, and named in the title or the
+    opening paragraph (before ``lead_end``: a state named only further on is a paragraph's, not
+    the report's), else the country."""
     counts: dict[str, int] = {}
     for name in names:
         if name.text not in CITY_REGIONS:  # a city places its own figures, not the report
@@ -76,7 +116,15 @@ def home_region(names: list[Name], regions: dict[str, Region], country: str | No
     if not inside or country is None:
         return country
     best = max(inside, key=lambda k: (counts[k], -min(n.start for n in names if n.key == k)))
-    return best if counts[best] >= 2 and counts[best] > counts.get(country, 0) else country
+    opening = lead_end is None or any(n.key == best and n.start < lead_end for n in names)
+    return (
+        best if counts[best] >= 2 and counts[best] > counts.get(country, 0) and opening else country
+    )
+
+
+def country_of(name: str | None, regions: dict[str, Region]) -> str | None:
+    """The country a region of the gazetteer lies in (itself for a country)."""
+    return _top(name, regions) if name in regions else None
 
 
 def _top(name: str, regions: dict[str, Region]) -> str:

@@ -38,11 +38,17 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _merge_newline_paragraphs(text: str, sentences: list[Sentence]) -> list[Sentence]:
-    """Renumber paragraphs: a new paragraph starts after any line break between two sentences."""
+    """Renumber paragraphs: a new paragraph starts after any line break between two sentences,
+    except in the lines of a list or table under a lead-in ending with ":" ("Seizures in 2023:"),
+    which its lines read as one paragraph up to a blank line."""
     result: list[Sentence] = []
     paragraph = 0
+    listing = False  # in the lines of a list or table under a lead-in ending with ":"
     for number, sentence in enumerate(sentences):
-        if number and "\n" in text[sentences[number - 1].end : sentence.start]:
-            paragraph += 1
+        gap = text[sentences[number - 1].end : sentence.start] if number else ""
+        if "\n" in gap:
+            blank = gap.count("\n") > 1
+            listing = not blank and (listing or sentences[number - 1].text.endswith(":"))
+            paragraph += not listing
         result.append(Sentence(sentence.start, sentence.end, sentence.text, paragraph, number))
     return result

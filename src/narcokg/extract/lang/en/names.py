@@ -228,22 +228,24 @@ STATE_SUFFIX = re.compile(
 RELEASED_BY = re.compile(
     r"(?:^|(?<=[.\n]\s)|(?<=\n)|(?<=\s-\s))(?:The[ ]+)?"
     rf"(?P<name>{_WORD}(?:[ ]+(?:and[ ]+|(?:of|for|on)[ ]+(?:the[ ]+)?)?{_WORD}){{1,6}})"
-    r"[ ]+(?:today[ ]+)?(?:released|published|publishes|announced|issued|presented)\b",
+    r"[ ]+(?:(?:has|have)[ ]+)?(?:today[ ]+)?(?:released|published|publishes|announced|issued"
+    r"|presented)\b",
     re.M,
 )
 #: Named things that publish statistics but are not agencies ("the Crime Survey for England and
 #: Wales (CSEW)").
 NOT_AGENCY = re.compile(r"\b(?:Survey|Report|Strategy|Act|Programme|Program|Index)\b")
 #: An abbreviation given in parentheses right after a name: "(ALERT)", "(FDLE)".
-ABBREVIATION = re.compile(r"^\s*\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")
+ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")  # used with .match(text, end)
 AGENCY_NAME = re.compile(
     # words of one line only: a title line above is not part of the name
     r"\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*[ ]+){1,4}(?:Provincial\s+|Municipal\s+|State\s+)?"
     r"(?:Public\s+Security\s+(?:Department|Bureau)|Police(?:\s+(?:Service|Force|Department))?"
     r"|Narcotics\s+(?:Bureau|Division)|Drug\s+Squad|Customs|(?:Commission|Committee)(?:\s+Office)?"
     r"|Coroners\s+Service"
-    r"|Response\s+Teams?|Surveillance\s+System|Task\s+Force|Agency|Service"
-    r"|Attorney\s+General's\s+Office)\b"
+    r"|Response\s+Teams?|Surveillance\s+System|Task\s+Force|Agency|Services?"
+    r"|Attorney\s+General's\s+Office|(?:Control|Enforcement|Intelligence)\s+Bureau"
+    r"|Cabinet|Guard|(?:Crime|Drugs?|Narcotics|Enforcement|Intelligence|Investigation)\s+Unit)\b"
     # "Public Health Agency of Canada": a country or province after the kind of body
     r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){0,2}\b)?"
     # "National Records of Scotland", "Office for National Statistics", "Department of ...",
@@ -251,6 +253,10 @@ AGENCY_NAME = re.compile(
     r"|\b(?:[A-Z][a-z]+[ ]+){0,3}(?:Office|Department|Records|Bureau|Ministry|Centers?|Centres?"
     r"|Institute|Board|Division)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+"
     r"(?:[ ]+(?:and[ ]+)?[A-Z][a-z]+(?:'s)?){0,4}\b"
+    # "Harris County Sheriff's Office", "the U.S. Attorney's Office"
+    r"|(?:\bU\.S\.[ ]+|\b(?=(?!The\b)[A-Z][A-Za-z]+[ ]))(?:[A-Z][A-Za-z]+[ ]+){0,3}"
+    r"(?:Sheriff|Coroner|Medical[ ]+Examiner"
+    r"|Prosecutor|Marshal|Attorney)'s[ ]+(?:Office|Department)\b"
 )
 #: Heads of agency names that "the X" refers back to ("the Board", "the Agency's").
 BACK_REFERENCE = re.compile(
@@ -274,3 +280,33 @@ OPERATION_NAMES = (
 #: (``{place}`` is filled with the gazetteer's names).
 KIND_PLACE = r"\b(?:Police|Health|Statistics|Public\s+Health|Customs)\s+(?P<a>{place})\b"
 PLACE_KIND = r"\b(?P<a>{place})\s+(?:Justice|Health|Police)\b(?!\s+(?:Service|Force|Department))"
+#: Right after an agency's name: it publishes the report ("... Houston Division announced today",
+#: "The Board (INCB) said in its annual report released today", "has published its report").
+PUBLISHES = re.compile(
+    r"(?:'s(?:[ ]+[A-Z][\w-]*)+)?[ ]+(?:\([A-Z]{2,7}\)[ ]+)?(?:(?:has|have)[ ]+)?(?:today[ ]+)?"
+    r"(?:announced|announces|released|releases|published|publishes|issued|issues|presented"
+    r"|said|says|reported|reports|warned|warns)\b"
+)
+#: Words an agency's initials leave out ("Harris County Sheriff's Office" -> HCSO).
+INITIALS_SKIP = frozenset({"of", "for", "the", "and", "on", "de", "du"})
+#: "Figures from the Health Ministry show …", "data published by the X": a third party's statistic.
+DATA_FROM = re.compile(
+    r"\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Ee]stimates|[Nn]umbers)\s+(?:from|by|published\s+by"
+    r"|released\s+by|compiled\s+by)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'.-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w'.-]*){1,8})"
+)
+#: "the Sheriff's Office", "the Coroner's Office": refers back to the one agency so named.
+POSSESSIVE_BACK = re.compile(r"\b[Tt]he\s+(?P<tail>[A-Z][a-z]+'s\s+(?:Office|Department))\b")
+#: A figure for the whole state or province the report is about ("statewide", "across the
+#: province").
+STATEWIDE = re.compile(
+    r"\b(?:state|province)[- ]?wide\b|\b(?:across|throughout)\s+the\s+(?:whole\s+)?"
+    r"(?:state|province)\b",
+    re.I,
+)
+#: "the force said", "the department's figures": a lower-case head that refers back to the last
+#: agency named with that word (not "the task force", "the service station").
+LOWER_BACK_REFERENCE = re.compile(
+    r"\b[Tt]he\s+(?P<head>agency|bureau|board|commission|department|ministry|force|service"
+    r"|directorate|administration)(?:'s)?\b(?!\s+(?:of|for|station|industry|sector)\b)"
+)

@@ -15,9 +15,56 @@ _PREP = r"(?:(?:in|during|for|of|throughout|over|at)\s+)?"
 #: The dash of a split year: "2022-23", "2022/23", "2022–23" (en dash), "2022—23".
 _DASH = "[/\\-\u2013\u2014]"
 
+_DAY_MONTH = rf"(?:(?P<d>\d{{1,2}})\s+(?P<m>{MONTH})|(?P<m3>{MONTH})\s+(?P<d3>\d{{1,2}}))"
+_DAY_MONTH2 = rf"(?:(?P<e>\d{{1,2}})\s+(?P<m2>{MONTH})|(?P<m4>{MONTH})\s+(?P<e4>\d{{1,2}}))"
+#: Two days and the years of either: "1 June 2022 to 31 July 2022", "June 1 and July 31, 2022".
+_DATE_RANGE = (
+    rf"{_DAY_MONTH}(?:,?\s+(?P<y>{YEAR}))?,?\s+(?:to|and|until|through)\s+{_DAY_MONTH2},?\s+"
+    rf"(?P<y2>{YEAR})\b"
+)
+_DATE_SPAN = r"\b(?:from|between)\s+" + _DATE_RANGE
+DATE_SPAN = re.compile(_DATE_SPAN, re.I)
 #: (rule name, pattern) in the order they are tried; :mod:`narcokg.extract.periods` holds the
 #: rule that turns each match into a period label. The first pattern to claim a span wins.
 PERIODS: tuple[tuple[str, str], ...] = (
+    # "from 1 June 2022 to 31 July 2022", "between June 1 and July 31, 2022": a span of days
+    ("date_range", _DATE_SPAN),
+    # "the last financial year", "this fiscal year": counted from publication
+    (
+        "relative_fiscal",
+        r"\b(?:in\s+|during\s+|for\s+)?(?:the\s+)?(?P<w>last|past|this|current)\s+"
+        r"(?:financial|fiscal)\s+year\b",
+    ),
+    # "calendar year to date, through June 30": January to that month
+    (
+        "to_date_until",
+        rf"\b(?:(?:the\s+)?calendar\s+)?year[- ]to[- ]date,?\s+(?:through|to|until|ending)\s+"
+        rf"(?:the\s+end\s+of\s+)?(?P<m>{MONTH})(?:\s+\d{{1,2}})?(?:,?\s+(?P<y>{YEAR}))?",
+    ),
+    # "so far this year", "year to date", "since January" (this year's, to publication), "since
+    # January 2023" (a running total to publication)
+    (
+        "to_date",
+        rf"\b(?:so\s+far\s+(?:this\s+year|in\s+(?P<y>{YEAR}))|(?:the\s+)?year[- ]to[- ]date"
+        rf"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year"
+        rf"|since\s+(?P<m>{MONTH})(?:\s+1(?:st)?\b,?)?(?:\s+(?P<y2>{YEAR}))?)\b",
+    ),
+    # "over the past year", "during the last 12 months": the twelve whole months before the month
+    # of publication ("in the last year" stays a survey's recall window; "over the previous year"
+    # is a comparison)
+    (
+        "past_year",
+        r"\b(?:over|during|throughout)\s+the\s+(?:past|last)\s+(?:year|12\s+months"
+        r"|twelve\s+months)\b",
+    ),
+    # "between October and March" with no year: the latest such months ended by publication
+    (
+        "recent_months",
+        rf"\b(?:between\s+(?P<m>{MONTH})\s+and|from\s+(?P<m3>{MONTH})\s+(?:to|through|until))\s+"
+        rf"(?P<m2>{MONTH})\b(?!\s*,?\s*(?:\d|this\s+year|last\s+year))",
+    ),
+    # "between 2019 and 2022": every year of the span
+    ("year_range", rf"\bbetween\s+(?P<y>{YEAR})\s+and\s+(?P<y2>{YEAR})\b(?!\s*{_DASH}\d)"),
     (
         "end_of_month",
         rf"\b(?:as\s+(?:of|at)|by|at)\s+(?:the\s+)?end\s+of\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})",
@@ -55,7 +102,8 @@ PERIODS: tuple[tuple[str, str], ...] = (
         "year_ending",
         # "to" only after "year" or "12 months": "from January to June 2024" is not a year
         rf"\b(?:(?:the\s+)?(?:financial\s+|fiscal\s+)?(?:year|(?:12|twelve)\s+months)\s+"
-        rf"(?:ending|ended|to)|ending|ended)\s+(?:in\s+)?(?:\d{{1,2}}\s+)?(?P<m>{MONTH})\s+"
+        rf"(?:ending|ended|to)|ending|ended)\s+(?:in\s+|the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?"
+        rf"(?P<m>{MONTH})\s+"
         rf"(?:\d{{1,2}},?\s+)?(?P<y>{YEAR})",
     ),
     # "from January to June 2024", "January-March 2024": a quarter or half when it is one
@@ -81,7 +129,8 @@ PERIODS: tuple[tuple[str, str], ...] = (
     ),
     (
         "first_months",
-        rf"\b(?:in\s+|during\s+)?(?:the\s+)?first\s+(?P<n>six|three|nine|6|3|9|half|quarter)"
+        rf"\b(?:in\s+|during\s+)?(?:the\s+)?first\s+(?P<n>six|three|nine|6|3|9|half|quarter"
+        rf"|two|four|five|seven|eight|ten|eleven|2|4|5|7|8|10|11)"
         rf"(?:\s+months)?\s+of\s+(?P<y>this\s+year|last\s+year|{YEAR})",
     ),
     # "2022-23", "2022/2023" (only consecutive years: "2019-23" is a range, not a split year)
@@ -107,7 +156,8 @@ COMPARISON = re.compile(
     # "compared with 14,700 pounds in 2022", "compared with 1.95% in 2021", "on the 16.2 kilograms
     # seized in 2022-23"
     r"\s+(?:(?:the\s+)?[\d.,]+%?\s+(?:[a-z]+\s+){0,2})?"
-    r"(?:(?:in|the|that\s+of|end\s+of|same\s+period(?:\s+(?:of|in))?)\s+)*$",
+    r"(?:(?:in|the|that\s+of|end\s+of|same\s+(?:period|months?|quarter|weeks?|time)"
+    r"(?:\s+(?:of|in))?)\s+)*$",
     re.IGNORECASE,
 )
 #: A year that is part of a title ("World Drug Report 2024", "the Misuse of Drugs Act 1971").
@@ -131,7 +181,8 @@ WORLDWIDE = re.compile(r"\b(?:world(?:wide)?|global(?:ly)?|international(?:ly)?)
 #: A cue after a percentage or fold figure that makes it a change.
 AFTER_CUE = re.compile(
     r"^\W*(?:year[- ]on[- ]year|y-o-y|on\s+(?:the\s+)?(?:previous|last|prior)\s+year"
-    r"|(?P<dir>more|higher|up|less|lower|fewer|down|increase|rise|decrease|fall|drop)\b|compared"
+    r"|(?P<dir>more|higher|up|less|lower|fewer|down|increase|rise|decrease|fall|drop|above"
+    r"|below)\b|compared"
     r"|as\s+(?:many|much)\s+as)",
     re.IGNORECASE,
 )
@@ -174,3 +225,36 @@ NUMBER_WORDS = {
 #: A sentence opening with a temporal clause ("After the ban announced in April 2022, ..."): a
 #: period inside it, before its comma, is when something else happened, not the figure's period.
 TEMPORAL_CLAUSE = re.compile(r"^\s*(?:After|Following|Before|Until|Prior\s+to)\b[^,]*$")
+#: After a figure: "171 in the same period of 2023", "in the same months last year": the period of
+#: its sentence, moved to that year.
+SAME_PERIOD = re.compile(
+    rf"\s+(?:in\s+|during\s+|over\s+)?the\s+same\s+(?:period|months?|quarter|weeks?|time)\s+"
+    rf"(?:(?:of|in)\s+(?P<y>{YEAR})|last\s+year|(?:a|one)\s+year\s+(?:earlier|before|ago)"
+    rf"|of\s+(?:the\s+)?(?:previous|last|prior)\s+year)",
+    re.I,
+)
+#: Before a "since …" period: a record ("the highest since January 2023"), not a running count.
+RECORD_SINCE = re.compile(
+    r"\b(?:highest|lowest|largest|smallest|biggest|most|fewest|first\s+time)\b[^,.;]*$", re.I
+)
+#: The year before, after the figure's own words: "the 15,267 offences recorded in the previous
+#: year", "1,480 arrests a year earlier" (no comma, other figure or year between).
+PREVIOUS_AFTER_NOUN = re.compile(
+    r"[^,;.\d]{0,40}?\s(?:(?:in|during|for|over)\s+the\s+(?:previous|prior|preceding)\s+"
+    r"(?:(?:fiscal|financial|reporting)\s+)?(?:year|period)|(?:a|one)\s+year\s+(?:earlier|before))\b",
+    re.I,
+)
+#: "In the previous quarter, officers had seized …", "… the month before": the quarter, month or
+#: half before the period of its context.
+PREVIOUS_PART = re.compile(
+    r"\b(?:in|during|over|for)\s+the\s+(?:previous|prior|preceding)\s+(?P<u>quarter|month|half)\b"
+    r"|\bthe\s+(?P<u2>quarter|month)\s+before\b",
+    re.I,
+)
+#: A period that refers back to the last one named: "during those six months", "in the same
+#: period" (not "the same period of 2022", a comparison).
+SAME_AS_BEFORE = re.compile(
+    r"\b(?:in|during|over|for)\s+(?:those|these|that|the\s+same)\s+(?:(?:\w+\s+)?months|period"
+    r"|weeks|quarter)\b(?!\s+(?:of|in|last|a\s+year|the\s+previous)\b)",
+    re.I,
+)

@@ -205,3 +205,6 @@ FORCES = re.compile(r"\s+(?:police|authorities|officers|officials|customs)\b")
 
 #: The words between two names of a list ("A, B and C").
 LIST_JOIN = re.compile(r"\s*,\s*|\s+and\s+|\s*,\s*and\s+")
+
+# Round 5 (context): more forms of a rise ("heroin seizures have grown by 52%").
+UP = UP | frozenset(_words("grow grows grown growing"))

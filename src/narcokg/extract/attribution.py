@@ -1,0 +1,119 @@
+"""Which agency a figure belongs to: a source its sentence cites ("according to X", "figures
+from X show", ", X reported,"), else the agency named nearest before it in its sentence or
+paragraph (not a partner that only "supported" or worked "with" it; a list of agencies acting
+together gives it to the publisher; a source of an earlier sentence
+about another country does not carry). Internal to :mod:`.context`."""
+
+from __future__ import annotations
+
+import re
+
+from narcokg.extract.drafts import DraftContext, nearest
+from narcokg.extract.figures import Mention
+from narcokg.extract.gazetteer import Mention as Name
+from narcokg.extract.placing import figure_regions
+from narcokg.extract.text import Sentence
+
+
+def named_agency(
+    context: DraftContext, sentence: Sentence, mention: Mention, regions: tuple[str, ...]
+) -> Name | None:
+    """The agency named nearest before the figure in its sentence, else earlier in its paragraph
+    (not one that only "supported" or "assisted"); one named in an earlier sentence gives way
+    when that sentence's figures are of another place ("…, according to Colombia's ministry.
+    Ecuador seized …": the ministry does not count Ecuador's seizures)."""
+    leading = [a for a in context.agencies if not _helper(context, a)]
+    found, own = nearest(leading, sentence, context, mention.start, mention.end, before_only=True)
+    if found is not None:
+        found = _joint(context, found)
+    if found is None or own or not regions:
+        return found
+    where = next(s for s in context.sentences if s.start <= found.start < s.end)
+    others = context.figures.get(where.index, [])
+    if not others:
+        return found
+    theirs, _ = figure_regions(context, where, others[0], others)
+    countries = context.countries
+    same = {countries.get(r, r) for r in theirs} & {countries.get(r, r) for r in regions}
+    return found if same else None
+
+
+def attributed(context: DraftContext, sentence: Sentence) -> Name | None:
+    """The source an "according to" names anywhere in the sentence ("6,473 people died ...,
+    according to the California Department of Public Health"): the figures are its."""
+    for name in context.agencies:
+        if not sentence.start <= name.start < sentence.end:
+            continue
+        before = context.text[max(sentence.start, name.start - 60) : name.start]
+        # "..., the CDC estimates." closes the sentence the way "according to" opens it
+        if _ACCORDING.search(before) or (
+            re.search(r",\s*(?:the\s+)?$", before) and _SAYS_AT_END.match(context.text, name.end)
+        ):
+            return name
+    return None
+
+
+_SAYS_AT_END = re.compile(
+    r"\s+(?:\([A-Z]{2,7}\)\s+)?(?:said|says|estimates|estimated|reported|reports|found|finds)"
+    r"\s*[.;,]",
+    re.I,
+)
+
+
+_HELPER = re.compile(
+    r"\b(?:supported|assisted|helped|aided)\s+by\s+(?:the\s+)?$"
+    # "The Bureau's units, working with the Coast Guard and the DRI, seized …": the partners of
+    # the subject, up to the end of their phrase
+    r"|\b(?:working|together|jointly|alongside|in\s+conjunction)\s+(?:with\s+)?[^,;.()]*$"
+    # "referred 41 cases to the Financial Intelligence Unit": a recipient, not the actor
+    r"|\b(?:referred|sent|passed|handed|submitted|transferred|forwarded)\b[^,;.()]*\bto\s+"
+    r"(?:the\s+)?$"
+    r"|\bwith\s+(?:the\s+)?(?:help|support|assistance)\s+of\s+(?:the\s+)?$"
+    r"|\bin\s+(?:cooperation|partnership)\s+with\s+(?:the\s+)?$",
+    re.I,
+)
+_ACCORDING = re.compile(
+    r"\baccording\s+to\b[^,;.]*$|\b(?:figures|data|statistics|estimates|numbers)\s+(?:from|by"
+    r"|published\s+by|released\s+by|compiled\s+by)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _joint(context: DraftContext, found: Name) -> Name:
+    """An agency named last in a list of agencies that acted together ("a taskforce of the AFP,
+    NSW Police and the ABF charged …"): the publisher's, whether or not it is one of them (the
+    first named when there is no publisher)."""
+    text = context.text
+    names = [a for a in context.agencies if not _alias_in_brackets(text, a, context.agencies)]
+    if found not in names:  # "(PNP)" right after "the Philippine National Police"
+        found = next(a for a in reversed(names) if a.key == found.key and a.end <= found.start)
+    group = [found]
+    for other in reversed([a for a in names if a.end <= group[0].start]):
+        if not _AGENCY_JOIN.fullmatch(context.text[other.end : group[0].start]):
+            break
+        group.insert(0, other)
+    publisher = context.publisher
+    if len(group) < 2:
+        return found
+    # the report's owner speaks for the group (a cabinet, a lead agency), a member or not
+    return publisher or group[0]
+
+
+def _alias_in_brackets(text: str, name: Name, names: list[Name]) -> bool:
+    """``name`` is an abbreviation in brackets right after a name of the same agency."""
+    if not (text[name.start - 1 : name.start] == "(" and text[name.end : name.end + 1] == ")"):
+        return False
+    return any(a.key == name.key and 0 <= name.start - a.end <= 2 for a in names)
+
+
+_AGENCY_JOIN = re.compile(r"(?:\s*\([A-Z]{2,7}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _helper(context: DraftContext, agency: Name) -> bool:
+    """An agency that only "supported" or worked "with" the subject (an abbreviation in
+    parentheses right after its name goes with the name)."""
+    start = agency.start
+    if context.text[:start].rstrip().endswith("("):
+        named = [a for a in context.agencies if a.key == agency.key and a.end <= start]
+        start = named[-1].start if named and start - named[-1].end <= 3 else start
+    return bool(_HELPER.search(context.text[max(0, start - 80) : start]))

@@ -1,0 +1,101 @@
+"""Periods that are spans counted from the publication date or between two named points
+("so far this year", "over the past year", "the last financial year", "between October and
+March", "between 2019 and 2022", "from 1 June to 31 July 2022"): the rules that turn a match of
+:data:`narcokg.extract.lang.en.patterns.PERIODS` into a period label. Internal to
+:mod:`.periods`."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from narcokg.extract.lang.en.patterns import MONTH_NAMES
+
+
+def month_span(year: int, first: int, year2: int, last: int) -> str:
+    """Months ``first`` of ``year`` to ``last`` of ``year2``: a quarter or half when it is one."""
+    if year == year2 and first % 3 == 1 and last == first + 2:
+        return f"{year}-Q{first // 3 + 1}"
+    if year == year2 and (first, last) == (1, 12):
+        return str(year)  # "from January to December 2023"
+    if year == year2 and (first, last) in {(1, 6), (7, 12)}:
+        return f"{year}-H{1 if first == 1 else 2}"
+    end = calendar.monthrange(year2, last)[1]
+    return f"{year}-{first:02d}-01/{year2}-{last:02d}-{end:02d}"
+
+
+def relative_fiscal(m: re.Match[str], published: date) -> str:
+    """The last fiscal year ended by publication, or the one in progress (April to March here;
+    :func:`.periods.national_fiscal_years` moves it to the country's year)."""
+    return f"FY{fiscal_end(m['w'], published, 3)}"
+
+
+def fiscal_end(which: str, published: date, last_month: int) -> int:
+    """The year in which the last (or the current) fiscal year ending in ``last_month`` ends."""
+    ended = published.year if published.month > last_month else published.year - 1
+    return ended if which.lower() in {"last", "past"} else ended + 1
+
+
+def date_range(m: re.Match[str], published: date) -> str:
+    """Two days: the first takes the second's year when it states none."""
+    first, last = (
+        MONTH_NAMES[(m["m"] or m["m3"]).lower()],
+        MONTH_NAMES[(m["m2"] or m["m4"]).lower()],
+    )
+    year2 = int(m["y2"])
+    year = int(m["y"]) if m["y"] else year2 - (first > last)
+    day, day2 = int(m["d"] or m["d3"]), int(m["e"] or m["e4"])
+    return f"{year}-{first:02d}-{day:02d}/{year2}-{last:02d}-{day2:02d}"
+
+
+def to_date(m: re.Match[str], published: date) -> str:
+    """From the first day named (this year's January when no year is given) to publication."""
+    month = MONTH_NAMES[m["m"].lower()] if m["m"] else 1
+    if m["y"] or m["y2"]:
+        year = int(m["y"] or m["y2"])
+    else:
+        year = published.year - (month > published.month)
+    return f"{year}-{month:02d}-01/{published.isoformat()}"
+
+
+def to_date_until(m: re.Match[str], published: date) -> str:
+    """January to the month named ("year to date, through June 30": the first half)."""
+    last = MONTH_NAMES[m["m"].lower()]
+    year = int(m["y"]) if m["y"] else published.year - (last > published.month)
+    return month_span(year, 1, year, last)
+
+
+def past_year(m: re.Match[str], published: date) -> str:
+    """The twelve whole months before the month of publication."""
+    end_year, end_month = (
+        (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
+    )
+    start_year, start_month = (end_year - 1, end_month + 1) if end_month < 12 else (end_year, 1)
+    last = calendar.monthrange(end_year, end_month)[1]
+    return f"{start_year}-{start_month:02d}-01/{end_year}-{end_month:02d}-{last:02d}"
+
+
+def recent_months(m: re.Match[str], published: date) -> str:
+    """Months with no year: the latest such span that had begun by publication, ending in the
+    second month ("between October and March" in May 2024: October 2023 to March 2024)."""
+    first, last = MONTH_NAMES[(m["m"] or m["m3"]).lower()], MONTH_NAMES[m["m2"].lower()]
+    year2 = published.year - (last > published.month)
+    return month_span(year2 - (first > last), first, year2, last)
+
+
+def year_range(m: re.Match[str], published: date) -> str:
+    return f"{m['y']}-01-01/{m['y2']}-12-31"
+
+
+def part_before(label: str, unit: str) -> str | None:
+    """The quarter, month or half before ``label`` when it is one ("2024-Q1" -> "2023-Q4")."""
+    kinds = {"quarter": ("Q", 4), "month": ("", 12), "half": ("H", 2)}
+    mark, count = kinds[unit.lower()]
+    match = re.fullmatch(rf"(\d{{4}})-{mark}(\d{{1,2}})", label)
+    if match is None or (not mark and len(match[2]) != 2):
+        return None
+    year, number = int(match[1]), int(match[2]) - 1
+    if number == 0:
+        year, number = year - 1, count
+    return f"{year}-{mark}{number:02d}" if not mark else f"{year}-{mark}{number}"
