@@ -98,8 +98,10 @@ ALIASES = {
     "MX-CMX": ("CDMX",),
 }
 #: Source names left out as aliases: another place's name too ("Congo", "México" the country in
-#: Spanish) or not a name ("Palestinian Territory Occupied").
-DROP = {"Congo", "México", "Mexico", "Korea", "Palestinian Territory Occupied"}
+#: Spanish), not a name ("Palestinian Territory Occupied") or a common word ("Federal" in "Federal
+#: Police", "Para", "North-West" of England).
+DROP = {"Congo", "México", "Mexico", "Korea", "Palestinian Territory Occupied", "Federal", "Para"}
+DROP |= {"North-West"}
 KINDS = {
     "land": "state",
     "pakistan administered area": "administered area",

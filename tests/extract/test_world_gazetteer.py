@@ -108,3 +108,15 @@ def test_a_new_workspace_builds_a_figure_placed_in_a_world_region(tmp_path: Path
     # the figure is placed there (the region is in the graph either way: regions.csv lists it)
     (facts,) = load_facts_in(workspace.facts_dir)
     assert [m.regions for m in facts.measurements] == [("Kerala", "India")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Australian Federal Police seized 4.1 tonnes.",
+        "Para 12 of the act sets the threshold.",
+        "Police in the North-West of England charged 300 people.",
+    ],
+)
+def test_a_source_alias_that_is_a_common_word_names_no_region(text: str) -> None:
+    assert not [key for _, key in found(text) if key.startswith(("Distrito", "Pará", "North W"))]
