@@ -31,11 +31,11 @@ from narcokg.server.endpoints import list_queries, resource, run_stored_query, s
 from narcokg.server.fairness import ClientLimit
 from narcokg.server.openapi import openapi_document
 from narcokg.server.pages import chart_page, editor_page, home_page
+from narcokg.server.pool import WorkerPool
 from narcokg.server.protocol import HTTPProblem, single, url_pairs
 from narcokg.server.published import context_document, ontology_document
 from narcokg.server.respond import rdf_response
 from narcokg.server.state import ServerState, site_of, state_of
-from narcokg.server.worker import WorkerPool
 
 STATIC = Path(__file__).resolve().parent / "static"
 WRITE_METHODS = ["PUT", "POST", "DELETE", "PATCH"]

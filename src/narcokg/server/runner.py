@@ -20,7 +20,8 @@ from narcokg.server.cache import ResultCache
 from narcokg.server.config import ServerConfig
 from narcokg.server.dataset import Dataset
 from narcokg.server.httpparser import BoundedHttpTools
-from narcokg.server.worker import Answer, WorkerPool
+from narcokg.server.pool import WorkerPool
+from narcokg.server.worker import Answer
 
 GRACEFUL_SECONDS = 3
 
