@@ -95,6 +95,8 @@ class WorkerPool:
         self._loop: asyncio.AbstractEventLoop | None = None
         #: How long recent jobs ran (seconds, a moving average): pipelining is for short ones.
         self._typical = 0.0
+        #: Jobs written behind a running one, and those of them taken back (for tests, benchmarks).
+        self.pipelined = self.taken_back = 0
 
     @property
     def _workers(self) -> list[Worker]:
@@ -183,6 +185,7 @@ class WorkerPool:
         if len(lane.tasks) == 1:
             self._start(lane, task)
         else:  # behind another job: taken back if that one turns out long
+            self.pipelined += 1
             task.timer = self._loop.call_later(SHORT, self._stalled, lane, task)
 
     def _start(self, lane: _Lane, task: _Task) -> None:
@@ -263,6 +266,7 @@ class WorkerPool:
         task.timer, task.dropped = None, True
         if task.future.done():
             return
+        self.taken_back += 1
         again = _Task(task.job, task.future, task.queued)
         wait = task.queued + self.queue_timeout - self._loop.time()
         again.timer = self._loop.call_later(max(wait, 0.0), self._waited_too_long, again)
