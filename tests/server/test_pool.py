@@ -37,8 +37,8 @@ def graph(tmp_path: Path) -> Path:
 
 
 async def _warm(pool: WorkerPool) -> None:
-    """A few short jobs first: pipelining starts once the recent jobs were short."""
-    for i in range(3):
+    """Short jobs first: pipelining starts once the recent jobs were short."""
+    for i in range(30):
         assert _value(await pool.run(Job(_numbered(i), "json", 10))) == str(i)
 
 
@@ -47,6 +47,17 @@ def _run(pool: WorkerPool, scenario: asyncio.Future[None] | object) -> None:
         asyncio.run(scenario)  # type: ignore[arg-type]
     finally:
         pool.close()
+
+
+def test_nothing_is_queued_behind_a_job_before_short_answers_are_seen(graph: Path) -> None:
+    pool = WorkerPool(graph, 1, timeout=10.0, queue_timeout=60)
+
+    async def scenario() -> None:
+        answers = await asyncio.gather(*(pool.run(Job(_numbered(i), "json", 10)) for i in range(4)))
+        assert [_value(answer) for answer in answers] == ["0", "1", "2", "3"]
+        assert pool.pipelined == 0
+
+    _run(pool, scenario())
 
 
 def test_many_concurrent_jobs_each_get_their_own_answer(graph: Path) -> None:

@@ -93,8 +93,9 @@ class WorkerPool:
         self._lanes = [_Lane(Worker(graph_file)) for _ in range(size)]
         self._waiting: deque[_Task] = deque()
         self._loop: asyncio.AbstractEventLoop | None = None
-        #: How long recent jobs ran (seconds, a moving average): pipelining is for short ones.
-        self._typical = 0.0
+        #: How long recent jobs ran (seconds, a moving average): pipelining is for short ones. It
+        #: starts long, so that nothing is queued behind queries of a graph not yet seen to be fast.
+        self._typical = 5 * SHORT
         #: Jobs written behind a running one, and those of them taken back (for tests, benchmarks).
         self.pipelined = self.taken_back = 0
 
