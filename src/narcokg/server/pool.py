@@ -14,8 +14,9 @@ What holds whatever the order:
   and the jobs written behind it (which never started) go back to the head of the queue;
 - a job that has not started within ``queue_timeout`` seconds of arriving is answered "busy",
   wherever it waits; a job written behind a query that turns out long (still running after
-  ``SHORT``) is taken back into the queue, to go to the next worker that frees up (if its first
-  worker reaches it first after all, that answer is dropped: it runs at most twice);
+  ``SHORT``) is taken back into the queue, to go to the next worker that frees up and to no busy
+  one (if its first worker reaches it first after all, that answer is dropped: it runs at most
+  twice);
 - an answer is complete bytes from the worker, or an error: never a part of one.
 """
 
@@ -62,6 +63,8 @@ class _Task:
     started: float = 0.0
     #: Answered already (or refused, or taken back): its worker's reply is dropped.
     dropped: bool = False
+    #: Taken back once from behind a long job: it now goes to an idle worker only.
+    moved: bool = False
 
 
 class _Lane:
@@ -154,19 +157,21 @@ class WorkerPool:
     def _dispatch(self) -> None:
         """Give waiting jobs to workers: idle ones first, then behind short running jobs."""
         while self._waiting:
-            lane = self._pick()
+            lane = self._pick(idle_only=self._waiting[0].moved)
             if lane is None:
                 return
             self._send(lane, self._waiting.popleft())
 
-    def _pick(self) -> _Lane | None:
+    def _pick(self, *, idle_only: bool) -> _Lane | None:
         best: _Lane | None = None
         for lane in self._lanes:
             if not lane.ready:
                 continue
             if not lane.tasks:
                 return lane
-            if self._can_queue_behind(lane) and (best is None or len(lane.tasks) < len(best.tasks)):
+            if idle_only or not self._can_queue_behind(lane):
+                continue
+            if best is None or len(lane.tasks) < len(best.tasks):
                 best = lane
         return best
 
@@ -268,7 +273,7 @@ class WorkerPool:
         if task.future.done():
             return
         self.taken_back += 1
-        again = _Task(task.job, task.future, task.queued)
+        again = _Task(task.job, task.future, task.queued, moved=True)
         wait = task.queued + self.queue_timeout - self._loop.time()
         again.timer = self._loop.call_later(max(wait, 0.0), self._waited_too_long, again)
         self._waiting.appendleft(again)
