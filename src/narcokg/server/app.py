@@ -127,11 +127,11 @@ def create_app(
     stored_pool: WorkerPool | None = None,
 ) -> Starlette:
     """The application over an already started worker pool."""
-    routes = [
-        Route("/", home_page),
+    routes = [  # the two query routes first: matched in order, on every request
         Route("/sparql", sparql, methods=["GET", "POST", "OPTIONS"]),
-        Route("/queries", list_queries),
         Route("/queries/{name}", run_stored_query),
+        Route("/", home_page),
+        Route("/queries", list_queries),
         Route("/openapi.json", openapi),
         Route("/editor", editor_page),
         Route("/chart", chart_page),
