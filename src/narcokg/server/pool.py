@@ -242,6 +242,9 @@ class WorkerPool:
         lane.inbox += chunk
         while lane.tasks and (payload := take_frame(lane.inbox)) is not None:
             self._answered(lane, pickle.loads(payload))
+        if lane.inbox and lane.tasks and lane.tasks[0].timer is not None:
+            lane.tasks[0].timer.cancel()  # a worker writes only complete answers: its work is done
+            lane.tasks[0].timer = None
         self._dispatch()
 
     def _answered(self, lane: _Lane, reply: Reply) -> None:
@@ -376,10 +379,13 @@ class WorkerPool:
 
         def restart() -> None:
             lane.worker.kill()
-            loop.call_soon_threadsafe(fail)
-            if not self.closing:
-                lane.worker.start()
-                loop.call_soon_threadsafe(revive)
+            try:
+                loop.call_soon_threadsafe(fail)
+                if not self.closing:
+                    lane.worker.start()
+                    loop.call_soon_threadsafe(revive)
+            except RuntimeError:  # the loop closed meanwhile: the server has stopped
+                lane.worker.kill()
 
         loop.run_in_executor(None, restart)
 
