@@ -192,7 +192,7 @@ class WorkerPool:
             self._start(lane, task)
         else:  # behind another job: taken back if that one turns out long
             self.pipelined += 1
-            task.timer = self._loop.call_later(SHORT, self._stalled, lane, task)
+            task.timer = self._loop.call_later(SHORT, self._stalled, task)
 
     def _start(self, lane: _Lane, task: _Task) -> None:
         """``task`` is now running on ``lane``'s worker: its time limit starts."""
@@ -269,7 +269,7 @@ class WorkerPool:
         if not task.future.done():
             task.future.set_exception(WorkerError("busy", _BUSY))
 
-    def _stalled(self, lane: _Lane, task: _Task) -> None:
+    def _stalled(self, task: _Task) -> None:
         """``task`` still waits behind a job that turned out long: back to the queue's head."""
         assert self._loop is not None
         task.timer, task.dropped = None, True
