@@ -87,7 +87,10 @@ def worker_main(conn: Connection, graph_file: str, parent_pid: int) -> None:
     write_frame(fd, _dump(("ready", (0, isolation, identity))))  # counting triples walks a store
     frames = FrameReader(fd)
     while (job := frames.next(parent_pid)) is not None:
-        write_frame(fd, _dump(answer_job(engine, pickle.loads(job))))
+        try:
+            write_frame(fd, _dump(answer_job(engine, pickle.loads(job))))
+        except OSError:  # the server is gone
+            return
 
 
 def _open(graph_file: Path) -> tuple[str | None, LocalEngine]:
@@ -190,7 +193,10 @@ class FrameReader:
                 if parent_pid is not None and os.getppid() != parent_pid:
                     return None
                 continue
-            chunk = os.read(self._fd, 1 << 20)
+            try:
+                chunk = os.read(self._fd, 1 << 20)
+            except OSError:  # the other end is gone
+                return None
             if not chunk:
                 return None
             self._buffer += chunk
