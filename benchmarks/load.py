@@ -14,7 +14,8 @@ very text narcokg runs:
 
 Every round runs each (server, workload) pair once for ``--duration`` seconds, one at a time, in
 the same order, so that a burst of load on a shared machine slows every side of a ratio; the
-report gives medians over ``--rounds`` and narcokg/Oxigraph ratios of throughput and p50. Memory:
+report gives medians over ``--rounds`` and narcokg/Oxigraph ratios of throughput and p50, and the
+CPU time each server's whole process tree spent per request (user + system, from /proc). Memory:
 the whole process tree of each server (narcokg: the server and all its worker processes), the sum
 of PSS (proportional set size: shared pages counted once across the tree) and of RSS, sampled after
 every run, the largest kept. Exits 1 on any error (a non-2xx answer, a timeout, a broken read).
@@ -123,6 +124,18 @@ def memory_kb(pid: int) -> tuple[int, int]:
     return pss, rss
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of the process tree of ``pid`` so far (seconds, /proc/PID/stat)."""
+    ticks = 0
+    for member in tree(pid):
+        try:
+            fields = Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        ticks += int(fields[11]) + int(fields[12])  # utime, stime
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 def wrk(url: str, body: Path | None, args: argparse.Namespace) -> dict[str, float]:
     """One wrk run: requests/s, p50 and p99 (ms) and errors."""
     env = dict(os.environ)
@@ -169,7 +182,11 @@ def measure(servers: list[Server], named: Path, args: argparse.Namespace) -> Non
     for _ in range(args.rounds):
         for server in servers:
             for name, (url, body) in requests_of(server, named).items():
-                server.runs.setdefault(name, []).append(wrk(url, body, args))
+                before = cpu_seconds(server.process.pid)
+                run = wrk(url, body, args)
+                spent = cpu_seconds(server.process.pid) - before
+                run["cpu_ms"] = spent * 1000 / max(run["requests"], 1)  # every process of it
+                server.runs.setdefault(name, []).append(run)
                 pss, rss = memory_kb(server.process.pid)
                 server.pss_kb, server.rss_kb = max(server.pss_kb, pss), max(server.rss_kb, rss)
 
@@ -187,8 +204,8 @@ def report(servers: list[Server], args: argparse.Namespace, graph: Path) -> dict
         f"--stored-workers {args.stored_workers} --timeout {args.timeout:g} --queue-timeout 600; "
         f"load average {os.getloadavg()[0]:.1f}\n"
     )
-    print("| server | workload | req/s | p50 ms | p99 ms | errors | throughput ratio | p50 ratio |")
-    print("|---|---|---:|---:|---:|---:|---:|---:|")
+    print("| server | workload | req/s | p50 ms | p99 ms | errors | throughput ratio | p50 ratio "
+          "| CPU ms/request |\n|---|---|---:|---:|---:|---:|---:|---:|---:|")  # fmt: skip
     out: dict[str, object] = {"graph_lines": lines, "options": vars(args), "rows": []}
     rows: list[dict[str, object]] = []
     for server in servers:
@@ -205,12 +222,14 @@ def report(servers: list[Server], args: argparse.Namespace, graph: Path) -> dict
                 "errors": int(sum(run["errors"] for run in server.runs[workload])),
                 "throughput_ratio": round(rps / base_rps, 2) if base_rps else None,
                 "p50_ratio": round(p50 / base_p50, 2) if base_p50 else None,
+                "cpu_ms_per_request": round(median(server, workload, "cpu_ms"), 3),
                 "samples": server.runs[workload],
             }
             rows.append(row)
             print(
                 f"| {row['server']} | {workload} | {rps:.3g} | {p50:.3g} | {row['p99_ms']:.3g} | "
-                f"{row['errors']} | {row['throughput_ratio']} | {row['p50_ratio']} |"
+                f"{row['errors']} | {row['throughput_ratio']} | {row['p50_ratio']} | "
+                f"{row['cpu_ms_per_request']} |"
             )
     print("\n| server | PSS MB (all processes) | RSS MB | PSS / Oxigraph's |")
     print("|---|---:|---:|---:|")

@@ -50,6 +50,48 @@ def test_json_follows_the_sparql_results_spec() -> None:
                       "label": {"type": "literal", "value": "plain"}}  # fmt: skip
 
 
+def _reference_json(result: SelectResult) -> str:
+    """The JSON document as the json module lays it out with ``indent=2``."""
+
+    def term(t: Term) -> dict[str, str]:
+        out = {"type": t.kind, "value": t.value}
+        if t.lang is not None:
+            out["xml:lang"] = t.lang
+        elif t.datatype is not None:
+            out["datatype"] = t.datatype
+        return out
+
+    pairs = [zip(result.variables, row, strict=True) for row in result.rows]
+    rows = [{v: term(t) for v, t in row if t is not None} for row in pairs]
+    document = {"head": {"vars": list(result.variables)}, "results": {"bindings": rows}}
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+ODD = Term("literal", 'quote " backslash \\ nul \x00 tab \t 云南 \u2028 \U0001f600', lang="zh")
+EDGE_CASES = [
+    RESULT,
+    SelectResult((), ()),
+    SelectResult(("x",), ()),
+    SelectResult(("x", 'odd "name"'), ((None, None), (ODD, ODD), (None, Term("bnode", "b1")))),
+]
+
+
+@pytest.mark.parametrize("result", EDGE_CASES)
+def test_json_is_laid_out_as_the_json_module_does(result: SelectResult) -> None:
+    assert format_result(result, "json") == _reference_json(result)
+
+
+def test_json_of_every_shipped_query_is_laid_out_as_the_json_module_does() -> None:
+    from narcokg.queries.catalogue import load_catalogue, render_query
+
+    engine = LocalEngine([paths.graph_file()])
+    for stored in load_catalogue(paths.queries_dir()).queries.values():
+        values = {param.name: param.example for param in stored.params}
+        result = engine.run(render_query(stored, values))
+        if isinstance(result, SelectResult):
+            assert format_result(result, "json") == _reference_json(result), stored.name
+
+
 def test_ask_json_and_csv() -> None:
     assert json.loads(format_result(AskResult(True), "json")) == {"head": {}, "boolean": True}
     assert format_result(AskResult(False), "csv") == "_askResult\r\nfalse\r\n"

@@ -14,7 +14,8 @@ import httpx
 import pytest
 
 from narcokg.server.cache import ResultCache
-from narcokg.server.worker import Answer, Job, WorkerError, WorkerPool
+from narcokg.server.pool import WorkerPool
+from narcokg.server.worker import Answer, Job, WorkerError
 from tests.server.conftest import Server
 
 VALUE = "SELECT ?v WHERE { <urn:x:thing> <urn:x:value> ?v }"

@@ -58,5 +58,15 @@ def test_one_client_over_its_cap_gets_429_at_once(one_worker: Server) -> None:
         thread.join()
 
 
+def test_a_forwarded_for_header_does_not_make_another_client(one_worker: Server) -> None:
+    """The cap is by peer address: a client cannot claim another one with X-Forwarded-For."""
+    held = _hold(one_worker, 2)
+    forged = {"X-Forwarded-For": "203.0.113.7", "Forwarded": "for=203.0.113.7"}
+    response = one_worker.post("/sparql", data={"query": "ASK { ?s ?p ?o }"}, headers=forged)
+    assert response.status_code == 429
+    for thread in held:
+        thread.join()
+
+
 def test_log_names_the_lanes(one_worker: Server, tmp_path: Path) -> None:
     assert "1 for stored queries" in one_worker.log.read_text()

@@ -86,3 +86,33 @@ def test_ambiguous_framing_is_400_and_what_follows_is_never_answered(
     assert reply.count(b"HTTP/1.1 ") == 1, reply
     assert not reply.endswith(b"<still open>")
     assert server.get("/health").status_code == 200
+
+
+def test_a_response_leaves_in_one_write_head_and_body(server: Server) -> None:
+    """The head is held until the body: one read on a keep-alive connection gets both (written
+    apart, a read between the two writes gets the head alone now and then)."""
+    with _connect(server) as connection:
+        for _ in range(300):
+            connection.sendall(b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n")
+            reply = connection.recv(65536)
+            head, _, body = reply.partition(b"\r\n\r\n")
+            assert head.startswith(b"HTTP/1.1 200") and body.startswith(b'{"status":"ok"'), reply
+
+
+def test_responses_without_a_body_are_written_too(server: Server) -> None:
+    """HEAD, 204 and 304 end without body bytes: their held heads still go out, in order, on a
+    connection carrying several requests at once (HTTP/1.1 pipelining)."""
+    etag = server.get("/download/narcokg.ttl").headers["etag"].encode()
+    requests = [
+        b"HEAD /health HTTP/1.1\r\nHost: x\r\n\r\n",
+        b"OPTIONS /sparql HTTP/1.1\r\nHost: x\r\n\r\n",
+        b"GET /download/narcokg.ttl HTTP/1.1\r\nHost: x\r\nIf-None-Match: " + etag + b"\r\n\r\n",
+        b"HEAD /queries/operations-in-region?region=Hunan HTTP/1.1\r\nHost: x\r\n\r\n",
+        b"GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    ]
+    reply = _exchange(server, b"".join(requests))
+    statuses = [
+        line.split(b" ")[1] for line in reply.split(b"\r\n") if line.startswith(b"HTTP/1.1")
+    ]
+    assert statuses == [b"200", b"204", b"304", b"200", b"200"], reply
+    assert reply.endswith(b"}") and b"<still open>" not in reply, reply[-80:]

@@ -31,11 +31,11 @@ from narcokg.server.endpoints import list_queries, resource, run_stored_query, s
 from narcokg.server.fairness import ClientLimit
 from narcokg.server.openapi import openapi_document
 from narcokg.server.pages import chart_page, editor_page, home_page
+from narcokg.server.pool import WorkerPool
 from narcokg.server.protocol import HTTPProblem, single, url_pairs
 from narcokg.server.published import context_document, ontology_document
 from narcokg.server.respond import rdf_response
 from narcokg.server.state import ServerState, site_of, state_of
-from narcokg.server.worker import WorkerPool
 
 STATIC = Path(__file__).resolve().parent / "static"
 WRITE_METHODS = ["PUT", "POST", "DELETE", "PATCH"]
@@ -127,11 +127,11 @@ def create_app(
     stored_pool: WorkerPool | None = None,
 ) -> Starlette:
     """The application over an already started worker pool."""
-    routes = [
-        Route("/", home_page),
+    routes = [  # the two query routes first: matched in order, on every request
         Route("/sparql", sparql, methods=["GET", "POST", "OPTIONS"]),
-        Route("/queries", list_queries),
         Route("/queries/{name}", run_stored_query),
+        Route("/", home_page),
+        Route("/queries", list_queries),
         Route("/openapi.json", openapi),
         Route("/editor", editor_page),
         Route("/chart", chart_page),

@@ -8,17 +8,65 @@ request line or of the headers, and uvicorn's httptools protocol accumulates the
 client sending an endless header grew the server without bound: here a head longer than the
 limit (uvicorn's ``h11_max_incomplete_event_size``, which the runner sets for both) is answered
 431 and the connection closed. The event loop stays asyncio's own.
+
+Writing, not reading: a response's status line and headers are held until its first body bytes
+(or its end) and leave with them in one write, so a keep-alive client is woken once per answer,
+not twice (uvicorn writes the two separately).
 """
 
 from __future__ import annotations
 
-from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+from collections.abc import Callable
+from typing import Any
+
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol, RequestResponseCycle
 
 #: uvicorn's default for h11, used when the config sets no limit.
 DEFAULT_HEAD_BYTES = 16 * 1024
 #: httptools parses no longer target (http_parser's offsets are 16-bit) and refuses it.
 MAX_TARGET_BYTES = 65535
 REASONS = {414: "URI Too Long", 431: "Request Header Fields Too Large"}
+
+
+class HeadHeld:
+    """A response cycle's view of the connection: its head (status line and headers) is held
+    and written with the body's first bytes, or alone when the response ends without any."""
+
+    def __init__(self, transport: Any, cycle: RequestResponseCycle) -> None:
+        self._transport = transport
+        self._cycle = cycle
+        self._head: bytes | None = None
+        self._armed = True
+
+    def write(self, data: bytes) -> None:
+        if self._armed and self._cycle.response_started and not self._cycle.response_complete:
+            self._armed, self._head = False, data  # the head: wait for the body
+            return
+        if self._head is not None:
+            data, self._head = self._head + data, None
+        self._transport.write(data)
+
+    def flush(self) -> None:
+        if self._head is not None:
+            self._transport.write(self._head)
+            self._head = None
+
+    def flushing(self, then: Callable[[], None]) -> Callable[[], None]:
+        """``then``, after the held head is written: a response may end without body bytes
+        (HEAD, 204, 304)."""
+
+        def done() -> None:
+            self.flush()
+            then()
+
+        return done
+
+    def close(self) -> None:
+        self.flush()
+        self._transport.close()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._transport, name)
 
 
 class BoundedHttpTools(HttpToolsProtocol):
@@ -53,6 +101,10 @@ class BoundedHttpTools(HttpToolsProtocol):
                              "send the query by POST instead")  # fmt: skip
             raise ValueError("request target too long")  # stops the parser; answered below
         super().on_headers_complete()
+        cycle = self.cycle
+        held = HeadHeld(self.transport, cycle)
+        cycle.transport = held  # type: ignore[assignment]
+        cycle.on_response = held.flushing(cycle.on_response)
 
     def send_400_response(self, msg: str) -> None:
         """uvicorn's answer to a parser error, or the refusal that stopped the parser."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 import urllib.parse
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from starlette.requests import Request
 
@@ -112,6 +113,22 @@ def negotiate(header: str | None, offers: Sequence[tuple[str, str]]) -> str | No
     """
     if header is None or not header.strip():
         return offers[0][1]
+    if len(header) > REMEMBERED_ACCEPT_CHARS:
+        return _negotiate(header, tuple(offers))
+    return _negotiated(header, tuple(offers))
+
+
+#: ``Accept`` headers up to this long have their choice remembered (a client repeats its own).
+REMEMBERED_ACCEPT_CHARS = 256
+
+
+@lru_cache(maxsize=256)
+def _negotiated(header: str, offers: tuple[tuple[str, str], ...]) -> str | None:
+    return _negotiate(header, offers)
+
+
+def _negotiate(header: str, offers: Sequence[tuple[str, str]]) -> str | None:
+    """:func:`negotiate` itself: a pure function of the header and the offers."""
     ranges = parse_accept(header)
     chosen, best = None, 0.0
     for media, fmt in offers:

@@ -20,7 +20,8 @@ from narcokg.server.cache import ResultCache
 from narcokg.server.config import ServerConfig
 from narcokg.server.dataset import Dataset
 from narcokg.server.httpparser import BoundedHttpTools
-from narcokg.server.worker import Answer, WorkerPool
+from narcokg.server.pool import WorkerPool
+from narcokg.server.worker import Answer
 
 GRACEFUL_SECONDS = 3
 
@@ -61,6 +62,8 @@ def serve(config: ServerConfig) -> None:
         loop="asyncio",  # never uvloop, even where it is installed
         timeout_graceful_shutdown=GRACEFUL_SECONDS,
         h11_max_incomplete_event_size=config.max_request_bytes + 16384,  # the head's limit
+        access_log=False,  # logged at "warning" only: skip building each request's line
+        proxy_headers=False,  # the peer address is the client (X-Forwarded-For is not believed)
     )
     server = _Server(settings, pool, stored)
     for stop in (signal.SIGTERM, signal.SIGINT):

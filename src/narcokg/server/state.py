@@ -10,7 +10,7 @@ from narcokg.queries.catalogue import Catalogue
 from narcokg.server.config import ServerConfig
 from narcokg.server.dataset import Dataset
 from narcokg.server.fairness import ClientLimit
-from narcokg.server.worker import WorkerPool
+from narcokg.server.pool import WorkerPool
 
 
 @dataclass

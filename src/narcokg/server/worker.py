@@ -13,13 +13,14 @@ Any error the engine raises is an error answer; the worker lives on.
 
 from __future__ import annotations
 
-import asyncio
 import multiprocessing
 import os
 import pickle
+import select
 import signal
 import threading
-from dataclasses import dataclass, replace
+import time
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,12 +34,9 @@ from narcokg.errors import (
 
 if TYPE_CHECKING:
     from narcokg.queries.engines import LocalEngine
-    from narcokg.server.cache import CacheKey, ResultCache
 
 _START_TIMEOUT = 120.0
-#: A job up to this size fits the pipe's buffer (64 KiB on Linux): written without waiting.
-_PIPE_WRITE_BYTES = 32_768
-_GONE = "the query worker stopped (the server may be shutting down); try again"
+GONE = "the query worker stopped (the server may be shutting down); try again"
 #: Tests only: set to run queries unchecked, to show that the network layer alone stops SERVICE.
 UNCHECKED_FOR_TESTS = "NARCOKG_TEST_UNCHECKED_QUERIES"
 
@@ -80,23 +78,19 @@ def worker_main(conn: Connection, graph_file: str, parent_pid: int) -> None:
     from narcokg.queries.sandbox import isolate_network
 
     isolation = isolate_network()  # before any query text is read
-
+    fd = conn.fileno()
     try:  # the on-disk store, read-only and shared by every worker, when the graph is large
         identity, engine = _open(Path(graph_file))
     except (NarcoKGError, OSError) as error:
-        conn.send(("fatal", str(error)))
+        write_frame(fd, _dump(("fatal", str(error))))
         return
-    conn.send(("ready", (0, isolation, identity)))  # counting triples would walk the store
-    while True:
-        if not conn.poll(1.0):
-            if os.getppid() != parent_pid:
-                return
-            continue
+    write_frame(fd, _dump(("ready", (0, isolation, identity))))  # counting triples walks a store
+    frames = FrameReader(fd)
+    while (job := frames.next(parent_pid)) is not None:
         try:
-            job = conn.recv()
-        except (EOFError, OSError):
+            write_frame(fd, _dump(answer_job(engine, pickle.loads(job))))
+        except OSError:  # the server is gone
             return
-        conn.send(answer_job(engine, job))
 
 
 def _open(graph_file: Path) -> tuple[str | None, LocalEngine]:
@@ -145,25 +139,80 @@ def _run(engine: LocalEngine, job: Job) -> Answer:
     return Answer(encode_result(result, job.fmt), job.fmt, form, count)
 
 
+# --- the pipe between them --------------------------------------------------------------------
+
+#: Each message on a worker's pipe: its length (8 bytes, big-endian), then a pickle.
+_HEADER = 8
+
+
+def _dump(value: object) -> bytes:
+    return pickle.dumps(value, pickle.HIGHEST_PROTOCOL)  # plain data: no fds to reduce
+
+
+def frame(payload: bytes) -> bytes:
+    return len(payload).to_bytes(_HEADER, "big") + payload
+
+
+def write_frame(fd: int, payload: bytes) -> None:
+    """Write one message whole (a blocking descriptor)."""
+    view = memoryview(frame(payload))
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def take_frame(buffer: bytearray) -> bytes | None:
+    """The first complete message in ``buffer`` (removed from it), or None."""
+    if len(buffer) < _HEADER:
+        return None
+    end = _HEADER + int.from_bytes(buffer[:_HEADER], "big")
+    if len(buffer) < end:
+        return None
+    payload = bytes(buffer[_HEADER:end])
+    del buffer[:end]
+    return payload
+
+
+class FrameReader:
+    """Messages from a blocking descriptor. One read takes every message already waiting (the
+    server may have sent several jobs), so a busy worker does not sleep between them."""
+
+    def __init__(self, fd: int) -> None:
+        self._fd = fd
+        self._buffer = bytearray()
+        self._poller = select.poll()
+        self._poller.register(fd, select.POLLIN)
+
+    def next(self, parent_pid: int | None = None, timeout: float | None = None) -> bytes | None:
+        """The next message; None at end of file, when the parent is gone or past ``timeout``."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while (payload := take_frame(self._buffer)) is None:
+            wait = 1.0 if deadline is None else min(1.0, deadline - time.monotonic())
+            if wait <= 0:
+                return None
+            if not self._poller.poll(wait * 1000):
+                if parent_pid is not None and os.getppid() != parent_pid:
+                    return None
+                continue
+            try:
+                chunk = os.read(self._fd, 1 << 20)
+            except OSError:  # the other end is gone
+                return None
+            if not chunk:
+                return None
+            self._buffer += chunk
+        return payload
+
+
 # --- inside the server process ------------------------------------------------------------
 
 
-def _settle(future: asyncio.Future[None]) -> None:
-    if not future.done():
-        future.set_result(None)
-
-
-def _expire(future: asyncio.Future[None]) -> None:
-    if not future.done():
-        future.set_exception(TimeoutError())
-
-
-def _timeout_message(timeout: float) -> str:
+def timeout_message(timeout: float) -> str:
     return f"the query ran longer than {timeout:g} s and was stopped; narrow it or add LIMIT"
 
 
 class Worker:
-    """One worker process and the server's end of its pipe. Blocking; used from threads."""
+    """One worker process and the server's end of its pipe. Starting and killing block (the pool
+    does them from threads); :mod:`.pool` reads and writes the pipe on the event loop."""
 
     def __init__(self, graph_file: Path) -> None:
         self._graph_file = graph_file
@@ -187,10 +236,11 @@ class Worker:
         )
         process.start()
         there.close()
-        if not here.poll(_START_TIMEOUT):
+        ready = FrameReader(here.fileno()).next(timeout=_START_TIMEOUT)
+        if ready is None:
             process.kill()
             raise RuntimeError("a query worker did not start in time")
-        status, detail = here.recv()
+        status, detail = pickle.loads(ready)
         if status != "ready":
             raise RuntimeError(f"a query worker failed to start: {detail}")
         self.isolation, self.identity = detail[1], detail[2]
@@ -201,64 +251,33 @@ class Worker:
     def pid(self) -> int | None:
         return None if self._process is None else int(self._process.pid)
 
-    async def call(self, job: Job, timeout: float) -> tuple[str, Any]:
-        """:meth:`execute` on the event loop: the pipe is watched by the loop itself, not by a
-        thread, so an answer costs no thread hand-over. A job too large for the pipe's buffer is
-        written from a thread, so that the loop never blocks on it."""
-        conn = self._conn
-        assert conn is not None
-        loop = asyncio.get_running_loop()
-        readable: asyncio.Future[None] = loop.create_future()
-        fd = conn.fileno()
-        loop.add_reader(fd, _settle, readable)
-        timer: asyncio.TimerHandle | None = None
-        try:
-            payload = pickle.dumps(job, pickle.HIGHEST_PROTOCOL)  # plain data: no fds to reduce
-            if len(payload) <= _PIPE_WRITE_BYTES:
-                conn.send_bytes(payload)
-            else:
-                await asyncio.to_thread(conn.send_bytes, payload)
-            # A timer on the one future, not asyncio.wait_for's task and waiter per request.
-            timer = loop.call_later(timeout, _expire, readable)
-            await readable
-            # The worker writes its answer only once it is complete: this read does not wait.
-            reply: tuple[str, Any] = conn.recv()
-        except TimeoutError:
-            loop.remove_reader(fd)
-            await asyncio.to_thread(self.kill)
-            raise WorkerError("timeout", _timeout_message(timeout)) from None
-        except (EOFError, OSError) as error:
-            loop.remove_reader(fd)
-            await asyncio.to_thread(self.kill)
-            raise WorkerError("gone", _GONE) from error
-        except BaseException:  # cancelled: the caller kills the worker
-            loop.remove_reader(fd)
-            raise
-        finally:
-            if timer is not None:
-                timer.cancel()
-        loop.remove_reader(fd)
-        return reply
+    def fileno(self) -> int:
+        """The server's end of the pipe (a socket: jobs one way, answers the other)."""
+        assert self._conn is not None
+        return self._conn.fileno()
 
     def execute(self, job: Job, timeout: float) -> tuple[str, Any]:
-        """The worker's reply to ``job``; kills the worker and raises on timeout or death."""
-        conn = self._conn
-        assert conn is not None
+        """The worker's reply to ``job``, blocking (outside an event loop); kills the worker and
+        raises on timeout or death."""
         try:
-            conn.send(job)
-            if not conn.poll(timeout):
-                self.kill()
-                raise WorkerError("timeout", _timeout_message(timeout))
-            reply: tuple[str, Any] = conn.recv()
-        except (EOFError, OSError, BrokenPipeError) as error:
+            write_frame(self.fileno(), _dump(job))
+            reply = FrameReader(self.fileno()).next(timeout=timeout)
+        except OSError as error:
             self.kill()
-            raise WorkerError("gone", _GONE) from error
-        return reply
+            raise WorkerError("gone", GONE) from error
+        if reply is None:
+            alive = self._process is not None and self._process.is_alive()
+            self.kill()
+            if alive:
+                raise WorkerError("timeout", timeout_message(timeout))
+            raise WorkerError("gone", GONE)
+        answer: tuple[str, Any] = pickle.loads(reply)
+        return answer
 
     def kill(self, *, close_pipe: bool = True) -> None:
         """Stop the process at once (SIGKILL) and reap it.
 
-        ``close_pipe=False`` leaves the pipe to the thread that may be waiting on it: it then
+        ``close_pipe=False`` leaves the pipe to the event loop that may be reading it: it then
         reads end-of-file and reports the worker gone.
         """
         with self._lock:
@@ -270,104 +289,3 @@ class Worker:
             process.join(5)
         if conn is not None and close_pipe:
             conn.close()
-
-
-class WorkerPool:
-    """A fixed number of workers shared by all requests; a killed worker is replaced."""
-
-    def __init__(
-        self,
-        graph_file: Path,
-        size: int,
-        timeout: float,
-        queue_timeout: float,
-        cache: ResultCache[Answer] | None = None,
-    ) -> None:
-        self.timeout = timeout
-        self.queue_timeout = queue_timeout
-        self.closing = False
-        self.cache = cache
-        self._workers = [Worker(graph_file) for _ in range(size)]
-        self._idle: asyncio.Queue[Worker] | None = None
-
-    def isolation(self) -> Any:
-        """How the workers are cut off the network (:class:`.sandbox.Isolation`)."""
-        return self._workers[0].isolation
-
-    def pids(self) -> list[int]:
-        return [pid for w in self._workers if (pid := w.pid) is not None]
-
-    def _queue(self) -> asyncio.Queue[Worker]:
-        if self._idle is None:
-            self._idle = asyncio.Queue()
-            for worker in self._workers:
-                self._idle.put_nowait(worker)
-        return self._idle
-
-    def _cache_key(self, job: Job) -> CacheKey | None:
-        """The job's key in the result cache, when there is one and every worker holds the same
-        known graph (a worker restarted on a rebuilt graph makes them differ)."""
-        identities = {worker.identity for worker in self._workers}
-        if self.cache is None or len(identities) != 1 or None in identities:
-            return None
-        return (identities.pop() or "", job.text, job.fmt, job.max_rows)
-
-    async def run(self, job: Job) -> Answer:
-        """The answer to ``job``, or :class:`WorkerError` (busy, timeout, gone, or the query's)."""
-        if self.closing:
-            raise WorkerError("gone", "the server is shutting down")
-        key = self._cache_key(job)
-        if key is not None and self.cache is not None:
-            hit = self.cache.get(key)
-            if hit is not None:
-                return replace(hit, cached=True)
-        answer, graph = await self._run(job)
-        if key is not None and self.cache is not None and graph == key[0]:
-            self.cache.put(key, answer)  # only what a worker holding that very graph answered
-        return answer
-
-    async def _run(self, job: Job) -> tuple[Answer, str | None]:
-        """The answer and the identity of the graph of the worker that gave it."""
-        idle = self._queue()
-        try:
-            worker = await asyncio.wait_for(idle.get(), self.queue_timeout)
-        except TimeoutError:
-            raise WorkerError("busy", "every query worker is busy; try again shortly") from None
-        try:
-            reply = await worker.call(job, self.timeout)
-        except WorkerError:
-            self._replace(worker)
-            raise
-        except BaseException:  # cancelled mid-query: the worker may still be busy
-            worker.kill()
-            self._replace(worker)
-            raise
-        graph = worker.identity
-        idle.put_nowait(worker)
-        status, detail = reply
-        if status == "ok":
-            assert isinstance(detail, Answer)
-            return detail, graph
-        raise WorkerError(*detail)
-
-    def _replace(self, worker: Worker) -> None:
-        """Restart ``worker`` in the background and return it to the pool when ready."""
-        if self.closing:
-            return
-        loop = asyncio.get_running_loop()
-        idle = self._queue()
-
-        def restart() -> None:
-            worker.start()
-            if self.closing:
-                worker.kill()
-                return
-            loop.call_soon_threadsafe(idle.put_nowait, worker)
-
-        loop.run_in_executor(None, restart)
-
-    def close(self) -> None:
-        """Kill every worker now (safe from a signal handler); running queries fail with "gone"."""
-        self.closing = True
-        for worker in self._workers:
-            worker.kill(close_pipe=False)
