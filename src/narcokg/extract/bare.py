@@ -16,8 +16,8 @@ from dataclasses import replace
 
 from narcokg.extract.figures import Mention
 from narcokg.extract.text import Sentence
+from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
 
-MASS = {"tonne", "kilogram", "gram", "pound", "milligram"}
 _JOIN = re.compile(r"^\s*(?:,|and|or|to|,\s*and)\s*$")
 _EMPTY = re.compile(
     r"\s*(?:(?:from|to|up|down|compared\s+with|than|of|against|versus|vs\.?)\s*)*", re.I

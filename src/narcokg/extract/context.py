@@ -28,9 +28,8 @@ from narcokg.extract.notes import (
 )
 from narcokg.extract.placing import figure_regions
 from narcokg.extract.text import Sentence
+from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
 from narcokg.model.regions import region_slug
-
-MASS = {"tonne", "kilogram", "gram", "pound", "milligram"}
 
 
 def figure_fact(

@@ -15,8 +15,8 @@ from narcokg.extract.figures import CURRENCIES, Mention
 from narcokg.extract.lang.en.words import DRUG_WORDS, SHARE_FILLERS, STOP, VERBS
 from narcokg.extract.measures import Counted, count_unit, proposed_unit
 from narcokg.extract.text import Sentence
+from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
 
-MASS = {"tonne", "kilogram", "gram", "pound", "milligram"}
 _PRODUCTION = re.compile(r"\b(?:production|manufacture|produced|manufactured|producer)\b", re.I)
 _SEIZURE = re.compile(r"\bseiz", re.I)
 _CONSUMPTION = re.compile(r"\b(?:consum(?:ed|ption|e)|used\s+up)\b", re.I)
