@@ -27,6 +27,9 @@ from narcokg.model.numbers import (
 
 #: Currency signs -> units (proposed: the ontology has no money units yet).
 CURRENCIES = {"$": "dollar", "£": "pound-sterling", "€": "euro"}
+#: Currency signs written before an amount that are not one character (round 7): Malaysia's
+#: ringgit ("RM 1.2 billion"), the Philippine peso, the Indian and Pakistani rupee.
+CURRENCY_PREFIXES = {"RM": "ringgit", "₱": "peso", "PHP": "peso", "₹": "rupee", "Rs": "rupee"}
 
 #: "3 times as many", "2.7 times the rate": a fold; "administered naloxone 3,218 times" counts.
 _FOLD_TIMES = (
@@ -37,7 +40,7 @@ NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _MASS = "|".join(sorted((re.escape(u) for u in UNIT_WORDS), key=len, reverse=True))
 FIGURE = re.compile(
     rf"(?:(?P<qual>{qualifiers.PATTERN})\s+(?:an?\s+)?)?"
-    r"(?P<cur>(?:A|AU|US|C|CA|NZ|HK)?\$|£|€)?"
+    r"(?P<cur>(?:A|AU|US|C|CA|NZ|HK|S)?\$|£|€|(?-i:RM|PHP|Rs\.?)\s?|₱|₹)?"
     rf"(?P<num>{NUMBER}|(?P<mult>{FOLD_WORD})|{WORD_NUMBER})(?P<fold>-fold)?"
     rf"(?:\s*(?P<scale>{'|'.join(SCALES)})\b)?"
     rf"(?:\s*(?P<rate>%|‰|percentage\s+points?\b|per\s?cent\b|percent\b|per\s+mille\b|per\s+thousand\b|per\s+100,000\b|{_FOLD_TIMES})"
@@ -88,7 +91,8 @@ def figure_value(match: re.Match[str]) -> Decimal:
 
 def figure_unit(match: re.Match[str]) -> str | None:
     if match["cur"]:
-        return CURRENCIES[match["cur"][-1]]
+        sign = match["cur"].strip().rstrip(".")
+        return CURRENCY_PREFIXES.get(sign) or CURRENCIES[sign[-1]]
     if match["fold"] or match["mult"]:
         return "fold"
     if match["rate"] and match["rate"].lower().startswith("percentage"):
@@ -111,6 +115,8 @@ def find_figures(sentence: Sentence) -> list[tuple[re.Match[str], Mention]]:
         noun_end, noun = noun_phrase(
             sentence.text, match.end(), after_unit=after_unit, share=bool(match["den"])
         )
+        if match["cur"]:  # an amount of money counts no noun ("RM 87.5 million belonging to")
+            noun_end, noun = match.end(), ""
         end = noun_end if noun else match.end()
         quote = sentence.text[match.start() : end].rstrip()
         mention = Mention(

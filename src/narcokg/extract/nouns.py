@@ -80,6 +80,8 @@ def _past_verb(text: str, match: re.Match[str], word: str) -> bool:
 
 
 def _continues(text: str, match: re.Match[str], word: str, words: list[tuple[str, int]]) -> bool:
+    if word in _PRICED or (words and _BY_AGENT.match(text, match.end())):
+        return False  # "drugs worth $5 million", "factories run by the gang": not the noun
     if word == "of":
         return bool(words)
     if word == "and":
@@ -94,6 +96,12 @@ def _continues(text: str, match: re.Match[str], word: str, words: list[tuple[str
         return False  # "64 vessels suspected of smuggling": a clause about the head, not a modifier
     return not (words and (word in VERBS or (word.endswith("ing") and len(word) > 5)))
 
+
+#: Words that price a noun phrase: what follows is an amount, not more of the noun (round 7).
+_PRICED = frozenset({"worth", "valued", "costing"})
+#: An agent after a word ("run by", "held by", "sent by"): the word opens a clause about the head
+#: noun, whatever its verb form (irregular participles included; round 7).
+_BY_AGENT = re.compile(r"\s+by\s+(?:the|a|an|its|their|his|her|those|these|[A-Z])")
 
 #: What follows a participle that opens a clause after its head noun ("suspected of", "sent by").
 _REDUCED_RELATIVE = re.compile(r"\s+(?:of|by)\b")

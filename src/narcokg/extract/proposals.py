@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from narcokg.extract.figures import CURRENCIES, Mention
+from narcokg.extract.figures import CURRENCIES, CURRENCY_PREFIXES, Mention
 from narcokg.extract.lang.en.words import DRUG_WORDS, SHARE_FILLERS, STOP, VERBS
 from narcokg.extract.measures import Counted, count_unit, proposed_unit
+from narcokg.extract.money import money_measure
 from narcokg.extract.text import Sentence
 from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
 
@@ -38,6 +39,7 @@ _POSITIVE = re.compile(
     r"|were\s+positive)\b",
     re.I,
 )
+MONEY_UNITS = frozenset(CURRENCIES.values()) | frozenset(CURRENCY_PREFIXES.values())
 _NOT_PREVALENCE = re.compile(r"\b(?:registered|treatment|newly|abstinent|relapse)", re.I)
 
 
@@ -61,8 +63,8 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
     clause = re.split(r"[;]|,\s+(?=[a-z]+\s)", after, maxsplit=1)[0]
     if mention.denominator is not None and mention.unit != "percent":
         return _share(mention, clause, sentence.text)  # a percentage of a whole is a rate
-    if mention.unit is not None and mention.unit in CURRENCIES.values():
-        return Counted(_money(sentence.text, before, after), mention.unit, False)
+    if mention.unit is not None and mention.unit in MONEY_UNITS:
+        return Counted(money_measure(sentence.text, before, after), mention.unit, False)
     if re.search(r"\bhectares?\b", mention.noun, re.I) and (
         crop := re.search(r"\b(\w+)\s+(?:bush\s+|poppy\s+)?cultivation\b", sentence.text, re.I)
     ):
@@ -133,18 +135,6 @@ def drug_of_own_words(mention: Mention, sentence: Sentence) -> str | None:
         mention, sentence.text[:offset], sentence.text[mention.end - sentence.start :]
     )
     return found.measure if found else None
-
-
-def _money(sentence: str, before: str = "", after: str = "") -> str:
-    """Cash seized ("$2.1 million in cash"), else the value of what was seized ("drugs worth
-    $28 million"): the words next to the amount first, then its sentence."""
-    if re.match(r"\s*(?:in|of)\s+(?:cash|currency|banknotes)\b", after, re.I):
-        return "cash-seized"
-    if re.search(r"\b(?:worth|valued\s+at|value\s+of)\s+(?:about\s+|an\s+estimated\s+)?$", before):
-        return "value-of-drugs-seized"
-    if re.search(r"\b(?:cash|currency|money|banknotes)\b", sentence, re.I):
-        return "cash-seized"
-    return "value-of-drugs-seized" if _SEIZURE.search(sentence) else "money-amount"
 
 
 def _unnamed_drug(noun: str) -> str | None:

@@ -1,0 +1,110 @@
+"""Issue 14, round 7 (measures and units on unseen reports): one rule per test, by grammatical
+class, each with a counter-example it must not fire on. Every sentence is made up for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from narcokg.extract.draft import draft_document
+from narcokg.extract.drafts import DraftMeasurement
+from narcokg.extract.money import money_measure
+
+GAZETTEER = Path(__file__).resolve().parents[2] / "graph" / "reference" / "regions.csv"
+
+
+def figure(text: str, number: str) -> DraftMeasurement:
+    draft = draft_document(
+        "Release\n\n" + text, "doc", date(2024, 3, 1), file="doc.txt", gazetteer_file=GAZETTEER
+    )
+    found = [m for m in draft.measurements if m.mention.number == Decimal(number)]
+    assert len(found) == 1, [m.mention.quote for m in draft.measurements]
+    return found[0]
+
+
+def money(sentence: str, amount: str) -> str:
+    at = sentence.index(amount)
+    return money_measure(sentence, sentence[:at], sentence[at + len(amount) :])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "measure"),
+    [
+        # the worth of a count of things other than drugs is their value
+        (
+            "The board approved 41 asset orders worth a combined $9.2 million.",
+            "$9.2 million",
+            "value-of-asset-orders",
+        ),
+        # a mass noun a verb acted on, then "worth": the noun, as the verb left it
+        (
+            "Detectives restrained property worth £3.1 million.",
+            "£3.1 million",
+            "property-restrained",
+        ),
+        # counter-example: drugs worth an amount are the value of the drugs seized
+        (
+            "Officers found 30 kilograms of heroin worth £1.4 million.",
+            "£1.4 million",
+            "value-of-drugs-seized",
+        ),
+        # a verb (or its noun) acting on the amount, with what the amount is held in
+        (
+            "The court ordered the confiscation of $4.2 million in proceeds of crime.",
+            "$4.2 million",
+            "proceeds-of-crime-confiscated",
+        ),
+        ("Investigators froze €800,000 linked to the gang.", "€800,000", "assets-frozen"),
+        # the subject the amount is the total of, without its complements
+        (
+            "Penalties levied on shipping firms under the 1990 Act totalled $640,000.",
+            "$640,000",
+            "penalties-levied",
+        ),
+        # counter-example: a subject that is a drug load stays the value of drugs
+        (
+            "The cocaine seized in the raid reached £2 million in value.",
+            "£2 million",
+            "value-of-drugs-seized",
+        ),
+        (
+            "Households spent an estimated $2.2 billion on cannabis products last year.",
+            "$2.2 billion",
+            "spending-on-cannabis-products",
+        ),
+        (
+            "Users spent about $90 million on the three drugs, police said.",
+            "$90 million",
+            "spending-on-drugs",
+        ),
+        # counter-example: cash words keep the cash reading
+        ("Cash seizures amounted to $310,000 over the year.", "$310,000", "cash-seized"),
+    ],
+)
+def test_money_is_named_by_the_grammar_around_it(sentence: str, amount: str, measure: str) -> None:
+    assert money(sentence, amount) == measure
+
+
+def test_a_currency_written_in_letters_is_a_money_unit() -> None:
+    found = figure("Police froze assets of RM 12.5 million held by the syndicate.", "12500000")
+    assert (found.mention.unit, found.measure) == ("ringgit", "assets-frozen")
+    assert found.mention.quote == "RM 12.5 million"  # an amount counts no noun after it
+
+
+def test_rm_inside_a_word_is_not_a_currency() -> None:
+    found = figure("The FORM 27 return lists 40 kilograms of cannabis.", "40")
+    assert found.mention.unit == "kilogram"
+
+
+def test_worth_and_an_agent_end_a_noun_phrase() -> None:
+    seized = figure("Police seized 12 tonnes of drugs worth RM 30 million in 2023.", "30000000")
+    assert seized.measure == "value-of-drugs-seized"
+    drugs = figure("Police seized 12 tonnes of drugs worth RM 30 million in 2023.", "12")
+    assert drugs.measure == "drugs-seized"
+    farms = figure("Officers closed 23 cannabis farms run by the network in 2023.", "23")
+    assert farms.mention.noun == "cannabis farms"
+    # counter-example: "by" after a unit's noun that is no agent keeps the phrase
+    assert figure("Seizures rose by 14 per cent in 2023.", "14").mention.unit == "percent"
