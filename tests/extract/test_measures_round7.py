@@ -108,3 +108,54 @@ def test_worth_and_an_agent_end_a_noun_phrase() -> None:
     assert farms.mention.noun == "cannabis farms"
     # counter-example: "by" after a unit's noun that is no agent keeps the phrase
     assert figure("Seizures rose by 14 per cent in 2023.", "14").mention.unit == "percent"
+
+
+def test_items_of_a_flattened_list_count_what_the_lead_in_counts() -> None:
+    text = "The depots inspected were: Kent 12, the Isle of Wight 3 and Essex 7."
+    for number in ("12", "3", "7"):
+        found = figure(text, number)
+        assert (found.measure, found.unit) == ("depots-inspected", "depot")
+    # counter-example: items that are not names are not a table's rows
+    assert figure("The depots inspected were: in spring 12, in summer 7.", "12").measure != (
+        "depots-inspected"
+    )
+
+
+def test_a_legend_names_what_the_brackets_of_a_list_hold() -> None:
+    text = (
+        "Counts by county (with the death rate per 100,000 in brackets): Avon 212 (19.4); "
+        "Dorset 98 (11.7)."
+    )
+    rate = figure(text, "19.4")
+    assert (rate.measure, rate.unit) == ("death-rate", "per-100000")
+    assert figure(text, "212").measure == "drug-related-deaths"  # a tally of what the rate is of
+    # counter-example: a legend that is a period names no noun
+    seized = "Seizures by port (2023, with 2022 in brackets): Dover 40 (38); Hull 12 (15)."
+    assert figure(seized, "38").unit != "per-100000"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure", "unit"),
+    [
+        (
+            "The opioid mortality rate was 14.2 per 100,000 population in 2023.",
+            "14.2",
+            "opioid-mortality-rate",
+            "per-100000",
+        ),
+        ("Arrests ran at 310 for every 100,000 residents.", "310", None, "per-100000"),
+        # counter-example: a rate of use counted in the population stays a prevalence
+        (
+            "The cannabis use rate was 11.2 per 100,000 population.",
+            "11.2",
+            "drug-use-prevalence",
+            "per-100000",
+        ),
+    ],
+)
+def test_a_rate_of_deaths_or_offences_is_named_by_its_words(
+    text: str, number: str, measure: str | None, unit: str
+) -> None:
+    found = figure(text, number)
+    assert found.unit == unit
+    assert measure is None or found.measure == measure

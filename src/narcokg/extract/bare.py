@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from narcokg.extract.figures import Mention
+from narcokg.extract.listed import listed_under_lead
 from narcokg.extract.text import Sentence
 from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
 
@@ -62,6 +63,10 @@ def borrow_nouns(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
         if not _bare(m):
             continue
         words, own = _clause_words(sentence, m)
+        if (listed := listed_under_lead(sentence, m)) is not None:
+            note = f"measure: a list item; what it counts taken from its lead-in {listed[0]!r}"
+            result[index] = replace(m, noun=listed[0], unit=listed[1]).with_notes(note)
+            continue
         borrowed = (
             _respective_sibling(sentence, mentions, index)
             or _joined_sibling(sentence, mentions, index)

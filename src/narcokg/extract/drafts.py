@@ -215,13 +215,14 @@ def measure_of(mention: Mention, sentence: Sentence, previous: str = "") -> meas
     """The measure and unit a (non-change) figure counts (``previous``: the text of the sentence
     before in its paragraph)."""
     from narcokg.extract.proposals import propose
+    from narcokg.extract.rates import rate_measure
 
     if (proposed := propose(mention, sentence)) is not None:
         return proposed
     if mention.unit in {"percent", "per-mille", "per-100000"}:
         before = sentence.text[: mention.start - sentence.start]
         after = sentence.text[mention.end - sentence.start :]
-        rate = measures.rate_measure(mention.noun, sentence.text, before, after)
+        rate = rate_measure(mention.noun, sentence.text, before, after)
         return measures.Counted(rate.measure, mention.unit, rate.known, rate.note)
     mass = mention.unit in {"tonne", "kilogram", "gram", "pound", "milligram"}
     offset = mention.start - sentence.start

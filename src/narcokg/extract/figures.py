@@ -43,7 +43,7 @@ FIGURE = re.compile(
     r"(?P<cur>(?:A|AU|US|C|CA|NZ|HK|S)?\$|£|€|(?-i:RM|PHP|Rs\.?)\s?|₱|₹)?"
     rf"(?P<num>{NUMBER}|(?P<mult>{FOLD_WORD})|{WORD_NUMBER})(?P<fold>-fold)?"
     rf"(?:\s*(?P<scale>{'|'.join(SCALES)})\b)?"
-    rf"(?:\s*(?P<rate>%|‰|percentage\s+points?\b|per\s?cent\b|percent\b|per\s+mille\b|per\s+thousand\b|per\s+100,000\b|{_FOLD_TIMES})"
+    rf"(?:\s*(?P<rate>%|‰|percentage\s+points?\b|per\s?cent\b|percent\b|per\s+mille\b|per\s+thousand\b|per\s+100,000\b|for\s+every\s+100,000\b|{_FOLD_TIMES})"
     rf"|\s*(?P<unit>{_MASS})\b)?"
     # a conversion ("9,120kg (20,106lbs)"), not a figure of its own ("March 2023 (9.5%)")
     # ("2,930 in 2023 (2,610 in 2022)": the bracket is a figure of its own year, not a conversion)

@@ -208,3 +208,6 @@ LIST_JOIN = re.compile(r"\s*,\s*|\s+and\s+|\s*,\s*and\s+")
 
 # Round 5 (context): more forms of a rise ("heroin seizures have grown by 52%").
 UP = UP | frozenset(_words("grow grows grown growing"))
+
+# Round 7 (measures): a rate written "for every 100,000" (people, population) is per 100,000.
+RATE_UNITS = RATE_UNITS | {"for every 100,000": "per-100000"}
