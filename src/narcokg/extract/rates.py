@@ -15,17 +15,8 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
     """The measure of a rate or share that is not a change ("1.2‰ of the population"); a share
     is proposed as ``share-of-<what>[-<drug named before it>]`` ("cannabis was present in 71% of
     seizures" -> ``share-of-seizures-cannabis``)."""
-    if (own := _OWN_RATE.match(noun.lower())) or (
-        (named := _NAMED_RATE.search(before)) and _OTHER_THAN_USE.search(named[0])
-    ):
-        # round 7: a rate its own words or the words before it name, of anything but drug use,
-        # is that rate, whatever population it is counted in ("the overdose death rate was 31.3
-        # per 100,000 standard population", "(with the death rate per 100,000 in brackets)")
-        what = own[1] if own else named[2] or named[3]
-        rate = own[2] if own else named[1] or named[4]
-        kind = [w for w in what.split() if w.lower() not in _SHARE_SKIP]
-        if kind:
-            return Counted("-".join([*(w.lower() for w in kind), rate.lower()]), "", False)
+    if (named := _rate_named(noun, before)) is not None:
+        return Counted(named, "", False)
     if re.search(r"prevalen|population|use rate", (noun + " " + sentence).lower()) or (
         _USING.search(sentence) and _PEOPLE.search(noun + " " + sentence)
     ):
@@ -70,6 +61,20 @@ _NAMED_RATE = re.compile(
     r"(?:[\d.,]+\s*(?:%|per\s?cent|percent)\s*,?\s*compared\s+(?:with|to)\s*)?$",
     re.I,
 )
+
+
+def _rate_named(noun: str, before: str) -> str | None:
+    """Round 7: a rate its own words or the words before it name, of anything but drug use, is
+    that rate, whatever population it is counted in ("the overdose death rate was 31.3 per
+    100,000 standard population", "(with the death rate per 100,000 in brackets)")."""
+    own = _OWN_RATE.match(noun.lower())
+    named = own or _NAMED_RATE.search(before)
+    if named is None or not _OTHER_THAN_USE.search(named[0]):
+        return None
+    what = named[1] if own else named[2] or named[3]
+    rate = named[2] if own else named[1] or named[4]
+    kind = [w.lower() for w in what.split() if w.lower() not in _SHARE_SKIP]
+    return "-".join([*kind, rate.lower()]) if kind else None
 
 
 #: A noun that is itself a rate: "death rate per 100,000", "mortality rate".
