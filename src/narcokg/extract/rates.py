@@ -15,8 +15,8 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
     """The measure of a rate or share that is not a change ("1.2‰ of the population"); a share
     is proposed as ``share-of-<what>[-<drug named before it>]`` ("cannabis was present in 71% of
     seizures" -> ``share-of-seizures-cannabis``)."""
-    if (named := _rate_named(noun, before)) is not None:
-        return Counted(named, "", False)
+    if (own_rate := _rate_named(noun, before)) is not None:
+        return Counted(own_rate, "", False)
     if re.search(r"prevalen|population|use rate", (noun + " " + sentence).lower()) or (
         _USING.search(sentence) and _PEOPLE.search(noun + " " + sentence)
     ):
