@@ -159,3 +159,38 @@ def test_a_rate_of_deaths_or_offences_is_named_by_its_words(
     found = figure(text, number)
     assert found.unit == unit
     assert measure is None or found.measure == measure
+
+
+def test_a_compared_figure_that_repeats_only_the_head_counts_what_the_first_counts() -> None:
+    text = (
+        "Inspectors examined 4,100 cargo containers in 2023, 9% more than the 3,760 containers "
+        "of 2022."
+    )
+    assert (
+        figure(text, "3760").measure
+        == figure(text, "4100").measure
+        == ("cargo-containers-examined")
+    )
+    # counter-example: the same head without a comparison is a figure of its own
+    other = "Inspectors examined 4,100 cargo containers and loaded 300 containers in 2023."
+    assert figure(other, "300").measure != figure(other, "4100").measure
+
+
+def test_the_verb_before_a_role_noun_names_what_was_done_to_them() -> None:
+    found = figure("A jury convicted 37 defendants of importation in 2023.", "37")
+    assert (found.measure, found.unit) == ("offenders-convicted", "person")
+    # counter-example: a verb the role's own rule fits keeps the role's measure
+    traffickers = figure("Officers arrested 52 traffickers in 2023.", "52")
+    assert traffickers.measure == "trafficking-arrests"
+
+
+def test_found_guilty_is_a_conviction() -> None:
+    found = figure("In 2023, 1,204 persons were found guilty of supply offences.", "1204")
+    assert found.measure == "offenders-convicted"
+
+
+def test_a_bare_count_of_what_only_people_undergo_counts_people() -> None:
+    found = figure("After trial in 2023, another 23 were acquitted.", "23")
+    assert (found.measure, found.unit) == ("people-acquitted", "person")
+    # counter-example: a bare count with a verb anything can undergo is not read as people
+    assert figure("After review in 2023, another 23 were withdrawn.", "23").unit != "person"

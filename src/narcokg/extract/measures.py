@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from narcokg.extract.lang.en.words import COUNT_UNITS, DRUG_WORDS, VAGUE_HEADS
+from narcokg.extract.lang.en.words import COUNT_UNITS, DRUG_WORDS, PEOPLE_VERBS, VAGUE_HEADS
 from narcokg.model.quantities import VOLUME_UNIT_NAMES
 
 if TYPE_CHECKING:
@@ -91,6 +91,8 @@ def classify(
             continue  # "1,118 drug trafficking defendants" count people, not trafficking cases
         if rule.sentence is None or re.search(rule.sentence, context):
             counted = entry.count_unit if kind == "count" and entry.count_unit else resolved_unit
+            if head == "person" and (acted := _governing_verb(found, rule, around)) is not None:
+                return acted
             rival = _rival(found, rule, subject, context)
             doubt = f"measure: the words also fit {rival!r}: which?" if rival else None
             return Counted(rule.measure, counted, True, doubt)
@@ -100,6 +102,22 @@ def classify(
     if role and (read := _by_verb_or_clause(found, noun, sentence, unit, around)) is not None:
         return read
     return Counted(_proposed_measure(noun, _verb_of(around)), resolved_unit, False)
+
+
+def _governing_verb(found: Registry, rule: Rule, around: str) -> Counted | None:
+    """Round 7: people counted by a role ("488 defendants") whose verb right before names what
+    was done to them ("the courts convicted 488 defendants"): the verb's measure, when the role's
+    rule does not fit the verb ("arrested 40 traffickers" stays trafficking arrests)."""
+    verb = around.partition("|")[0].strip()
+    if not re.fullmatch(r"[a-z]+ed", verb) or re.search(rule.noun or "$^", verb):
+        return None
+    if rule.sentence is not None and re.search(rule.sentence, verb):
+        return None
+    read = classify(verb, verb, None, False, rules=_counting(found, "person"))
+    if not read.known or read.measure == rule.measure:
+        return None
+    note = f"measure: read from the verb {verb!r}, not the role the noun names"
+    return Counted(read.measure, "person", True, note)
 
 
 def _verb_of(around: str) -> str:
@@ -127,7 +145,8 @@ def _by_verb_or_clause(
     what happened to them ("3,906 individuals who were identified as having experienced a
     non-fatal overdose"), in any count measure, still counted in persons."""
     people = _counting(found, "person")
-    parts = [_DETAINED.sub("arrested", p) for p in around.split("|")]
+    parts = [_GUILTY.sub("convicted", _DETAINED.sub("arrested", p)) for p in around.split("|")]
+    sentence = _GUILTY.sub("convicted", sentence)
     readings = [
         (classify(_DRUG_USE.sub("drug users", p), sentence, unit, False, rules=people), p)
         for p in parts
@@ -154,6 +173,8 @@ def _by_verb_or_clause(
 _DETAINED = re.compile(
     r"\b(?:detained|apprehended|nabbed|caught|booked|taken\s+into\s+custody)\b", re.I
 )
+#: A verdict the registry's words do not name (round 7): "were found guilty" is a conviction.
+_GUILTY = re.compile(r"\b(?:found|pleaded|pled)\s+guilty\b", re.I)
 #: A relative clause after a count of people: "who were identified as …", "that had …".
 _RELATIVE = re.compile(r"^\s*(?:who|that)\b", re.I)
 
@@ -251,12 +272,23 @@ def by_clause_after(
         # else names what they are; people are what such a clause says was done to
         unit = "person"
     counted = classify(after, sentence, None, False, rules=_counting(registry(), unit))
+    done = _DONE_TO_PEOPLE.match(after)
+    if not counted.known and unit == "item" and done:
+        # round 7: "and 407 were acquitted": only people are acquitted, sentenced, jailed
+        note = f"measure: people, by what the clause after says was done ({after.strip()!r})"
+        return Counted(f"people-{done[1].lower()}", "person", False, note)
     if not counted.known:
         return None
     note = f"measure: read from the clause after the figure ({after.strip()!r})"
     return Counted(counted.measure, unit, True, note)
 
 
+#: What only people undergo, right after a bare count: "407 were acquitted", "12 died".
+_DONE_TO_PEOPLE = re.compile(
+    r"^\s*(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:later\s+|also\s+)?"
+    rf"({'|'.join(sorted(PEOPLE_VERBS))})\b",
+    re.I,
+)
 #: A part of the group just counted, named in front by a pronoun: "Of these, …", "Of those, …".
 _OF_THESE = re.compile(r"(?:^|[.;]\s*)(?:of|among)\s+(?:these|those|them)\s*,\s*$", re.I)
 

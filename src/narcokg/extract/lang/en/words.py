@@ -211,3 +211,12 @@ UP = UP | frozenset(_words("grow grows grown growing"))
 
 # Round 7 (measures): a rate written "for every 100,000" (people, population) is per 100,000.
 RATE_UNITS = RATE_UNITS | {"for every 100,000": "per-100000"}
+# Round 7 (measures): what is done only to people, so a bare count followed by it counts people
+# ("and 407 were acquitted", "12 died").
+PEOPLE_VERBS = frozenset(
+    _words(
+        "acquitted sentenced convicted jailed imprisoned remanded paroled deported extradited "
+        "hospitalised hospitalized died overdosed indicted fined cautioned diverted rehabilitated "
+        "enrolled employed discharged"
+    )
+)
