@@ -194,3 +194,23 @@ def test_a_bare_count_of_what_only_people_undergo_counts_people() -> None:
     assert (found.measure, found.unit) == ("people-acquitted", "person")
     # counter-example: a bare count with a verb anything can undergo is not read as people
     assert figure("After review in 2023, another 23 were withdrawn.", "23").unit != "person"
+
+
+def test_a_proposed_count_of_people_keeps_where_they_were_sent() -> None:
+    sent = figure("In 2023, 640 people were referred to drug education courses.", "640")
+    assert (sent.measure, sent.unit) == ("people-referred-to-education-courses", "person")
+    verb_first = figure("The unit diverted 88 young people to mentoring services in 2023.", "88")
+    assert verb_first.measure == "young-people-diverted-to-mentoring"
+    # counter-example: a place after the verb is not where they were sent
+    placed = figure("In 2023, 640 people were relocated in Leeds.", "640")
+    assert placed.measure == "people-relocated"
+
+
+def test_a_participle_phrase_after_the_noun_is_not_the_verb_of_the_count() -> None:
+    found = figure(
+        "In 2023, 310 people charged with possession were referred to a caution scheme.", "310"
+    )
+    assert found.measure == "people-referred-to-caution-scheme"
+    # counter-example: with no later verb the participle is what happened to them
+    charged = figure("In 2023, 310 people charged with possession appeared in court.", "310")
+    assert charged.measure == "suspects-arrested"

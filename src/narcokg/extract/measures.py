@@ -8,11 +8,18 @@ review: the reviewer maps it onto the scheme or adds the concept to the ontology
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from narcokg.extract.lang.en.words import COUNT_UNITS, DRUG_WORDS, PEOPLE_VERBS, VAGUE_HEADS
+from narcokg.extract.lang.en.words import (
+    COUNT_UNITS,
+    DRUG_WORDS,
+    PEOPLE_VERBS,
+    STOP,
+    VAGUE_HEADS,
+)
 from narcokg.model.quantities import VOLUME_UNIT_NAMES
 
 if TYPE_CHECKING:
@@ -67,6 +74,11 @@ def classify(
     from narcokg.model.registry import registry
 
     found = rules or registry()
+    if "|" in around:
+        # round 7: "2,740 people charged only with possession were referred to …": the participle
+        # phrase after the noun modifies it; the finite verb after it says what happened to them
+        before, _, after = around.partition("|")
+        around = f"{before}|{_MODIFIED.sub('', after, count=1)}"
     kind = "mass" if mass else "volume" if unit in VOLUME_UNIT_NAMES else "count"
     lowered, context = noun.lower(), sentence.lower()
     words = re.findall(r"[a-z]+", lowered.split(" of ")[0])
@@ -101,7 +113,10 @@ def classify(
     role = head == "person" and not mass and around.strip("|")
     if role and (read := _by_verb_or_clause(found, noun, sentence, unit, around)) is not None:
         return read
-    return Counted(_proposed_measure(noun, _verb_of(around)), resolved_unit, False)
+    proposed = _proposed_measure(noun, _verb_of(around))
+    if head == "person" and proposed.count("-") < 3 and (done := _complement(around)):
+        proposed = f"{proposed}-{done}"  # round 7: "people-referred-to-support"
+    return Counted(proposed, resolved_unit, False)
 
 
 def _governing_verb(found: Registry, rule: Rule, around: str) -> Counted | None:
@@ -128,6 +143,34 @@ def _verb_of(around: str) -> str:
     return (
         passive[1] if passive and not re.fullmatch(r"[a-z]+ed", before.strip().lower()) else before
     )
+
+
+def _complement(around: str) -> str:
+    """Round 7: where people were sent or what for, after the verb that names their count ("were
+    referred to alternative measures", "referred 52 people to support services" -> ``to-support``),
+    as reviewers name such measures; containers ("services", "programmes") and determiners are
+    left out, two words at most."""
+    before, _, after = around.partition("|")
+    passive = _PASSIVE.match(after)
+    rest = after[passive.end() :] if passive else after if before.strip().endswith("ed") else ""
+    found = re.match(r"\s*(?:[a-z]+ly\s+)?(to|for|into|with)\s+([a-z][a-z\s-]*)", rest)
+    if found is None or found[2].split()[0] in {"be", "have"}:
+        return ""
+    phrase = list(
+        itertools.takewhile(lambda w: w not in STOP - {"a", "an", "the"}, found[2].split())
+    )
+    words = [w for w in phrase if w not in _CONTAINERS and not _ADJECTIVE.search(w)]
+    return "-".join([found[1], *words[-2:]]) if words else ""
+
+
+_ADJECTIVE = re.compile(r"-|ed$")
+
+
+#: Words of a complement that name where, not what ("support services" -> support).
+_CONTAINERS = frozenset(
+    {"the", "a", "an", "their", "its", "services", "service", "centres", "centers", "programs"}
+    | {"programmes", "facilities", "units", "and", "or", "other", "further"}
+)
 
 
 #: A passive right after a counted noun phrase: "were seized", "had been destroyed".
@@ -173,6 +216,8 @@ def _by_verb_or_clause(
 _DETAINED = re.compile(
     r"\b(?:detained|apprehended|nabbed|caught|booked|taken\s+into\s+custody)\b", re.I
 )
+#: A participle phrase right after a count's noun, before the clause's own passive verb.
+_MODIFIED = re.compile(r"^\s*[a-z]+ed\b[^,;|]*?(?=\b(?:were|was)\s+[a-z]+ed\b)", re.I)
 #: A verdict the registry's words do not name (round 7): "were found guilty" is a conviction.
 _GUILTY = re.compile(r"\b(?:found|pleaded|pled)\s+guilty\b", re.I)
 #: A relative clause after a count of people: "who were identified as …", "that had …".
