@@ -214,3 +214,34 @@ def test_a_participle_phrase_after_the_noun_is_not_the_verb_of_the_count() -> No
     # counter-example: with no later verb the participle is what happened to them
     charged = figure("In 2023, 310 people charged with possession appeared in court.", "310")
     assert charged.measure == "suspects-arrested"
+
+
+def test_a_share_is_also_named_by_the_part_its_subject_names() -> None:
+    women = figure("Women accounted for 28.5% of the deaths in 2023.", "28.5")
+    assert women.measure == "share-of-deaths-female"
+    vans = figure("Vans made up 14% of the seizures in 2023.", "14")
+    assert vans.measure == "share-of-seizures-vans"
+    # counter-example: a drug before the share names the part, not the subject
+    drug = figure("Heroin accounted for 22% of the deaths in 2023.", "22")
+    assert drug.measure == "share-of-deaths-heroin"
+
+
+def test_the_subject_of_a_change_stands_before_an_appositive() -> None:
+    text = (
+        "Deaths involving prescription opioids such as oxycodone, mostly among older adults, "
+        "fell to 9,120 in 2023."
+    )
+    found = figure(text, "9120")
+    assert (found.measure, found.unit) == ("prescription-opioid-deaths", "person")
+    # counter-example: a clause with its own subject keeps it
+    own = figure("Seizures were steady, and arrests fell to 310 in 2023.", "310")
+    assert own.measure == "suspects-arrested"
+
+
+def test_those_involving_another_drug_are_deaths_of_that_drug() -> None:
+    text = (
+        "Deaths involving heroin rose to 1,410 in 2023, and those involving stimulants "
+        "increased to 2,950."
+    )
+    assert figure(text, "2950").measure == "stimulant-deaths"
+    assert figure(text, "1410").measure == "heroin-deaths"

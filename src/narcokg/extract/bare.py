@@ -29,7 +29,7 @@ _COMPARED = re.compile(
 )
 #: The subject of a from-to change: "Patrol hours rose from 11,200 to 13,900".
 _CHANGE_SUBJECT = re.compile(
-    r"^\s*(?:the\s+number\s+of\s+)?((?:[A-Za-z][\w-]*\s+){0,5}?[A-Za-z][\w-]*)"
+    r"^\s*(?:the\s+number\s+of\s+)?((?:[A-Za-z][\w-]*\s+){0,7}?[A-Za-z][\w-]*)"
     r"\s+(?:(?:rose|fell|increased|decreased|grew|dropped"
     r"|declined|climbed|jumped|went\s+(?:up|down))\s+(?:from|to)|stood\s+at|numbered|totall?ed"
     r"|reached)\s*$",
@@ -226,6 +226,10 @@ def _change_subject(sentence: Sentence, m: Mention) -> str | None:
     if m.unit is not None:
         return None
     clause = _CLAUSE.split(sentence.text[: m.start - sentence.start])[-1]
+    if _VERB_ONLY.match(clause):
+        # round 7: "Deaths involving X, mainly Y, fell to 74,702": an appositive stands between
+        # the verb and its subject, the sentence's first clause
+        clause = _CLAUSE.split(sentence.text)[0] + clause
     found = _CHANGE_SUBJECT.match(clause)
     if found is None or re.match(r"(?:the|a|an|this|that|it|they)\b", found[1], re.I):
         return None
@@ -236,6 +240,11 @@ def _change_subject(sentence: Sentence, m: Mention) -> str | None:
     return found[1][0].lower() + found[1][1:]  # a sentence's first word is not a name
 
 
+#: A clause that is only a change verb, its subject before an appositive: ", fell to".
+_VERB_ONLY = re.compile(
+    r"^\s*(?:rose|fell|increased|decreased|grew|dropped|declined|climbed|jumped)\s+(?:from|to)\s*$",
+    re.I,
+)
 #: Subjects that say only what was counted in general: the registry's rules read them.
 _NOT_SUBJECTS = frozenset({"figures", "numbers", "totals", "levels", "counts", "rates"})
 

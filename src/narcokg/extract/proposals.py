@@ -21,6 +21,9 @@ from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
 _PRODUCTION = re.compile(r"\b(?:production|manufacture|produced|manufactured|producer)\b", re.I)
 _SEIZURE = re.compile(r"\bseiz", re.I)
 _CONSUMPTION = re.compile(r"\b(?:consum(?:ed|ption|e)|used\s+up)\b", re.I)
+_DRUG = DRUG_WORDS.pattern.replace(r"\b(", r"\b(?P<drug>", 1)
+#: A kind of a drug named with it ("synthetic opioids"), kept in the measure's name (round 7).
+_KIND = r"(?:(?P<kind>synthetic|prescription|illicit|pharmaceutical)\s+)?"
 #: A drug that caused deaths: "cocaine caused 2,367 deaths", "deaths caused by heroin", "fentanyl
 #: was involved in 1,566 of those deaths" (not "died of opioid overdoses", a drug-related death).
 _CAUSED_BEFORE = re.compile(
@@ -29,7 +32,13 @@ _CAUSED_BEFORE = re.compile(
     re.I,
 )
 _CAUSED_AFTER = re.compile(
-    rf"^\s*(?:were\s+)?(?:caused\s+by|attributed\s+to|involving|involved)\s+{DRUG_WORDS.pattern}",
+    rf"^\s*(?:were\s+)?(?:caused\s+by|attributed\s+to|involving|involved)\s+{_KIND}"
+    rf"{_DRUG}",
+    re.I,
+)
+#: Round 7: "and those involving psychostimulants rose to 36,251": the deaths of another drug.
+_THOSE = re.compile(
+    rf"\bthose\s+(?:caused\s+by|attributed\s+to|involving|involved)\s+{_KIND}{_DRUG}",
     re.I,
 )
 _USE = re.compile(r"\b(?:used|use|users?)\b", re.I)
@@ -112,14 +121,17 @@ def _caused_deaths(mention: Mention, before: str, after: str) -> Counted | None:
     tail = re.sub(r"^(?:\w+\s+)?deaths?\b", "", own, flags=re.I) + after  # "deaths caused by"
     borrowed = "" if own else re.sub(r"^(?:\w+\s+)?deaths?\b", "", mention.noun, flags=re.I)
     found = (
-        _CAUSED_BEFORE.search(clause)
+        _THOSE.search(clause)
+        or _CAUSED_BEFORE.search(clause)
         or _CAUSED_AFTER.match(tail[:60])
         or (_CAUSED_AFTER.match(borrowed) if borrowed else None)
         or (_GAPPED.search(clause) if not own and _CAUSED_VERB.search(clause) else None)
     )
     if found is None or _drug(found) == "drug":
         return None
-    return Counted(f"{_drug(found)}-deaths", "person", False)
+    kind = found.groupdict().get("kind")
+    name = f"{kind.lower()}-{_drug(found)}" if kind else _drug(found)
+    return Counted(f"{name}-deaths", "person", False)
 
 
 #: A gapped clause that repeats the verb of the clause before: "..., and methamphetamine 1,491".
@@ -157,7 +169,7 @@ def _registry_knows(noun: str, sentence: str) -> bool:
 
 
 def _drug(match: re.Match[str] | None) -> str:
-    word = match[1].lower() if match else "drug"
+    word = match[match.re.groupindex.get("drug", 1)].lower() if match else "drug"
     return "drug" if word.startswith("drug") else word.rstrip("s") if word != "cannabis" else word
 
 

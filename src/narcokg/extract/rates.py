@@ -49,7 +49,28 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
     drug = None if _drug_in(noun) else _drug_in(before) or _drug_in(after[:40])
     if drug and words:
         words.append(drug)
+    elif words and (part := _part_subject(before)):
+        words.append(part)  # round 7: "Men accounted for 70.1% of the deaths" -> deaths-male
     return Counted("-".join(["share-of", *words]) if words else "share", "", False)
+
+
+def _part_subject(before: str) -> str | None:
+    """The part a share's subject names ("Women made up 41% of …" -> female, "Lorries accounted
+    for 12% of …" -> lorries); people by sex are named as the keys name them."""
+    found = _PART_OF.search(before)
+    if found is None:
+        return None
+    subject = found[1].lower()
+    return _SEXES.get(subject, subject)
+
+
+#: "<Subject> accounted for / made up / represented / comprised" right before a share.
+_PART_OF = re.compile(
+    r"(?:^|[.;,]\s*)(?:the\s+)?([A-Za-z]+s|men|women|people)\s+(?:\w+\s+)?"
+    r"(?:accounted\s+for|made\s+up|represented|comprised|were)\s*(?:about\s+|nearly\s+)?$",
+    re.I,
+)
+_SEXES = {"men": "male", "males": "male", "women": "female", "females": "female"}
 
 
 #: A rate the sentence names before the figure: "a conviction rate of", "the detection ratio was"

@@ -220,3 +220,7 @@ PEOPLE_VERBS = frozenset(
         "enrolled employed discharged"
     )
 )
+# Round 7 (measures): classes of drugs that death and treatment statistics name.
+DRUG_WORDS = re.compile(
+    DRUG_WORDS.pattern[: -len(r")\b")] + r"|psychostimulants?|stimulants?|cannabinoids?)\b", re.I
+)
