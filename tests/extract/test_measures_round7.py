@@ -245,3 +245,43 @@ def test_those_involving_another_drug_are_deaths_of_that_drug() -> None:
     )
     assert figure(text, "2950").measure == "stimulant-deaths"
     assert figure(text, "1410").measure == "heroin-deaths"
+
+
+def test_a_part_of_an_amount_is_named_after_the_whole_and_the_part() -> None:
+    text = (
+        "Buyers spent $600 million on the three drugs, of which cocaine accounted for $410 million."
+    )
+    assert money(text, "$410 million") == "spending-on-cocaine"
+    seized = "Officers seized drugs worth £9 million, of which heroin accounted for £5 million."
+    assert money(seized, "£5 million") == "value-of-heroin-seized"
+    # counter-example: without "of which" an amount is read on its own
+    assert money(
+        "Officers seized drugs worth £9 million and £5 million in cash.", "£5 million"
+    ) == ("cash-seized")
+
+
+def test_counts_in_an_including_list_undergo_the_act_named_before_it() -> None:
+    text = (
+        "In 2023 the court ordered the confiscation of $3 million in assets, including 41 boats "
+        "and 6 aircraft."
+    )
+    assert figure(text, "41").measure == "boats-confiscated"
+    # counter-example: a list with no act before it adds no verb
+    plain = figure("In 2023 the port handled 900 ships, including 41 boats.", "41")
+    assert plain.measure == "boats"
+
+
+def test_a_past_tense_with_an_object_ends_the_counted_noun() -> None:
+    found = figure("In 2023, 12 regional hospitals admitted 4,310 patients.", "12")
+    assert found.mention.noun == "regional hospitals"
+    assert figure("In 2023, 640 people took part in the programme.", "640").mention.noun == "people"
+    # counter-example: a participle before its noun stays part of it
+    assert figure("In 2023 police found 1,200 registered drug users.", "1200").mention.noun == (
+        "registered drug users"
+    )
+
+
+def test_a_part_of_a_numbered_group_is_named_by_its_own_verb() -> None:
+    text = "Of the 2,100 people convicted in 2023, 1,640 were sentenced to custody."
+    assert figure(text, "1640").measure == "people-sentenced-to-custody"
+    assert figure(text, "2100").measure == "offenders-convicted"

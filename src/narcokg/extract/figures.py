@@ -148,9 +148,11 @@ _GROUP_AFTER = re.compile(
     r"\s+of\s+(?:those|these|the)\s+([a-z]+ed\s+(?:[a-z-]+\s+){0,2}[a-z]+s)\b"
 )
 
-#: A group named in front of the figure that counts a part of it: "Of the people charged, …".
+#: A group named in front of the figure that counts a part of it: "Of the people charged, …"
+#: (round 7: also with its number, "Of the 6,038 people found guilty, …").
 _GROUP_BEFORE = re.compile(
-    r"\b(?:of|among)\s+(?:the|those|these|all)\s+([a-z][\w\s-]{0,40}?)\s*,\s*$", re.I
+    r"\b(?:of|among)\s+(?:the|those|these|all)\s+(?:[\d,.]+\s+)?([a-z][\w\s-]{0,40}?)\s*,\s*$",
+    re.I,
 )
 
 

@@ -20,6 +20,7 @@ from narcokg.extract.lang.en.words import (
     STOP,
     VAGUE_HEADS,
 )
+from narcokg.extract.money import act_on_included
 from narcokg.model.quantities import VOLUME_UNIT_NAMES
 
 if TYPE_CHECKING:
@@ -113,7 +114,10 @@ def classify(
     role = head == "person" and not mass and around.strip("|")
     if role and (read := _by_verb_or_clause(found, noun, sentence, unit, around)) is not None:
         return read
-    proposed = _proposed_measure(noun, _verb_of(around))
+    verb = _verb_of(around)
+    if not re.fullmatch(r"[a-z]+ed", verb.strip()) and (act := act_on_included(sentence, noun)):
+        verb = act  # round 7: "the forfeiture of $21.3 million, including 212 vehicles"
+    proposed = _proposed_measure(noun, verb)
     if head == "person" and proposed.count("-") < 3 and (done := _complement(around)):
         proposed = f"{proposed}-{done}"  # round 7: "people-referred-to-support"
     return Counted(proposed, resolved_unit, False)

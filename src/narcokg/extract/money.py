@@ -56,6 +56,17 @@ _TOTAL_OF = re.compile(
     rf"{_HEDGE}\s*$",
     re.I,
 )
+#: A part of an amount named before it: "of which methamphetamine alone accounted for".
+_PART_OF_AMOUNT = re.compile(
+    r"\b(?:of\s+which|including)\s+(?:the\s+)?(?P<part>[a-z-]+)\s+(?:alone\s+)?"
+    r"(?:accounted\s+for|made\s+up|represented|was|came\s+to)\s*$",
+    re.I,
+)
+#: An amount of money in the text ("$10.3 billion", "RM 87.5 million").
+_AMOUNT = re.compile(
+    r"(?:[A-Z]{1,3})?[$£€₱₹]\s?\d[\d.,]*(?:\s*(?:million|billion|thousand))?"
+    r"|\bRM\s?\d[\d.,]*(?:\s*(?:million|billion|thousand))?"
+)
 _SPENT = re.compile(rf"\bspent{_HEDGE}\s*$", re.I)
 #: What the money was spent on, to the end of its noun phrase ("on the four drugs, of which").
 _SPENT_ON = re.compile(
@@ -83,6 +94,14 @@ def money_measure(sentence: str, before: str = "", after: str = "") -> str:
         return "cash-seized"
     if re.match(r"\s*worth\s+of\b", after, re.I):  # "$1.2 million worth of cocaine"
         return "value-of-drugs-seized"
+    if (part := _PART_OF_AMOUNT.search(before)) and (amounts := list(_AMOUNT.finditer(before))):
+        # "…, of which methamphetamine alone accounted for $7.9 billion": a part of the amount
+        whole = amounts[-1]
+        named = money_measure(sentence, before[: whole.start()], before[whole.end() :])
+        what = part["part"].lower()
+        if named.startswith("spending-on-"):
+            return f"spending-on-{what}"
+        return f"value-of-{what}-seized" if named == "value-of-drugs-seized" else f"{named}-{what}"
     if _WORTH.search(before):
         return _worth_of(before)
     if _CASH.search(sentence):
@@ -133,3 +152,14 @@ def _worth_of(before: str) -> str:
 def _slug(words: str) -> str:
     kept = [w.lower() for w in re.findall(r"[A-Za-z][a-z-]*", words) if w.lower() != "the"]
     return "-".join(kept)
+
+
+def act_on_included(sentence: str, noun: str) -> str | None:
+    """Round 7: the participle of the act a count in an "including" list undergoes ("ordered the
+    forfeiture of $21.3 million, including 212 vehicles and 19 properties" -> forfeited), named
+    before the list; ``None`` when the count is not in such a list."""
+    listed = re.search(rf"\bincluding\s+[^.;:]*?\d[\d,.]*\s+{re.escape(noun)}\b", sentence)
+    if listed is None:
+        return None
+    acts = re.findall(rf"\b({'|'.join(_ACTS)}|seizures)\b", sentence[: listed.start()], re.I)
+    return _ACTS.get(acts[-1].lower().rstrip("s"), "seized") if acts else None

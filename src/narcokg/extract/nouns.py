@@ -82,6 +82,8 @@ def _past_verb(text: str, match: re.Match[str], word: str) -> bool:
 def _continues(text: str, match: re.Match[str], word: str, words: list[tuple[str, int]]) -> bool:
     if word in _PRICED or (words and _BY_AGENT.match(text, match.end())):
         return False  # "drugs worth $5 million", "factories run by the gang": not the noun
+    if words and _finite_after_head(text, match, word):
+        return False  # "31 centres admitted 9,604 clients", "39,870 people took part"
     if word == "of":
         return bool(words)
     if word == "and":
@@ -102,6 +104,19 @@ _PRICED = frozenset({"worth", "valued", "costing"})
 #: An agent after a word ("run by", "held by", "sent by"): the word opens a clause about the head
 #: noun, whatever its verb form (irregular participles included; round 7).
 _BY_AGENT = re.compile(r"\s+by\s+(?:the|a|an|its|their|his|her|those|these|[A-Z])")
+
+def _finite_after_head(text: str, match: re.Match[str], word: str) -> bool:
+    """Round 7: a past tense after a counted noun with an object or a number after it is the
+    clause's verb ("31 centres admitted 9,604 clients"); an irregular past always is ("people
+    took part")."""
+    if word in _IRREGULAR_PAST:
+        return True
+    regular = re.fullmatch(r"[a-z]{3,}ed", word) and word not in VERBS
+    return bool(regular) and bool(_OBJECT.match(text, match.end()))
+
+
+#: What a finite verb governs right after it: a number, or a determiner before its object.
+_OBJECT = re.compile(r"\s+(?:\d|(?:a|an|the|their|its|some|all|more|nearly|about|over)\s)")
 
 #: What follows a participle that opens a clause after its head noun ("suspected of", "sent by").
 _REDUCED_RELATIVE = re.compile(r"\s+(?:of|by)\b")
