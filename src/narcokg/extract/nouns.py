@@ -105,6 +105,7 @@ _PRICED = frozenset({"worth", "valued", "costing"})
 #: noun, whatever its verb form (irregular participles included; round 7).
 _BY_AGENT = re.compile(r"\s+by\s+(?:the|a|an|its|their|his|her|those|these|[A-Z])")
 
+
 def _finite_after_head(text: str, match: re.Match[str], word: str) -> bool:
     """Round 7: a past tense after a counted noun with an object or a number after it is the
     clause's verb ("31 centres admitted 9,604 clients"); an irregular past always is ("people
