@@ -285,3 +285,16 @@ def test_a_part_of_a_numbered_group_is_named_by_its_own_verb() -> None:
     text = "Of the 2,100 people convicted in 2023, 1,640 were sentenced to custody."
     assert figure(text, "1640").measure == "people-sentenced-to-custody"
     assert figure(text, "2100").measure == "offenders-convicted"
+
+
+def test_a_count_a_drug_was_used_by_counts_its_users_and_so_do_its_list() -> None:
+    text = (
+        "In 2023 ketamine was used by 3,310 of the clients assessed, followed by cocaine (2,040) "
+        "and heroin (960)."
+    )
+    assert figure(text, "3310").measure == "ketamine-users"
+    assert figure(text, "2040").measure == "cocaine-users"
+    assert (figure(text, "960").measure, figure(text, "960").unit) == ("heroin-users", "person")
+    # counter-example: a drug with a bracketed count and no "used by" counts no users
+    seized = figure("In 2023 officers seized cocaine (2,040 packets).", "2040")
+    assert seized.measure != "cocaine-users"

@@ -24,6 +24,15 @@ _CONSUMPTION = re.compile(r"\b(?:consum(?:ed|ption|e)|used\s+up)\b", re.I)
 _DRUG = DRUG_WORDS.pattern.replace(r"\b(", r"\b(?P<drug>", 1)
 #: A kind of a drug named with it ("synthetic opioids"), kept in the measure's name (round 7).
 _KIND = r"(?:(?P<kind>synthetic|prescription|illicit|pharmaceutical)\s+)?"
+#: Round 7: the users of a drug that "was used by" the count ("Heroin was used by 2,980 of those
+#: assessed", "Cannabis, the drug most often named, was used by 4,100"), and the next drugs of
+#: its list with their counts in brackets ("followed by heroin (2,980)").
+_USED_BY = re.compile(
+    rf"{_DRUG}[^.;:]{{0,60}}?\b(?:was|were|is|are)?\s*used\s+by\s+(?:some\s+|about\s+)?$",
+    re.I,
+)
+_USED_BY_NEXT = re.compile(rf"{_DRUG}[\w\s-]{{0,20}}\(\s*$", re.I)
+
 #: A drug that caused deaths: "cocaine caused 2,367 deaths", "deaths caused by heroin", "fentanyl
 #: was involved in 1,566 of those deaths" (not "died of opioid overdoses", a drug-related death).
 _CAUSED_BEFORE = re.compile(
@@ -85,6 +94,9 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
         return Counted(f"{_drug(drug)}-consumed", mention.unit, False)
     if (deaths := _caused_deaths(mention, before, after)) is not None:
         return deaths
+    used = _USED_BY.search(before) or _USED_BY_NEXT.search(before)
+    if mention.unit is None and used and re.search(r"\bused\s+by\b", before, re.I):
+        return Counted(f"{_drug(used)}-users", "person", False)  # round 7
     if (
         mention.unit is None
         and re.search(r"\bsamples?$", mention.noun, re.I)
