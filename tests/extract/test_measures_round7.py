@@ -298,3 +298,12 @@ def test_a_count_a_drug_was_used_by_counts_its_users_and_so_do_its_list() -> Non
     # counter-example: a drug with a bracketed count and no "used by" counts no users
     seized = figure("In 2023 officers seized cocaine (2,040 packets).", "2040")
     assert seized.measure != "cocaine-users"
+
+
+def test_kilos_are_kilograms_and_young_people_are_persons() -> None:
+    kilos = figure("In 2023 agents seized 40 kilos of cocaine.", "40")
+    assert (kilos.measure, kilos.unit) == ("cocaine-seized", "kilogram")
+    youths = figure("In 2023 outreach workers reached 2,150 youths.", "2150")
+    assert youths.unit == "person"
+    # counter-example: a count of things stays in its own unit
+    assert figure("In 2023 outreach workers handed out 2,150 leaflets.", "2150").unit == "leaflet"

@@ -224,3 +224,13 @@ PEOPLE_VERBS = frozenset(
 DRUG_WORDS = re.compile(
     DRUG_WORDS.pattern[: -len(r")\b")] + r"|psychostimulants?|stimulants?|cannabinoids?)\b", re.I
 )
+# Round 7 (measures): more people counted by what they are, so a proposal of them counts persons.
+COUNT_UNITS.update(
+    dict.fromkeys(
+        _words(
+            "youth minor juvenile teenager child pupil driver recipient customer buyer seller "
+            "migrant foreigner national partner volunteer student graduate children"
+        ),
+        "person",
+    )
+)
