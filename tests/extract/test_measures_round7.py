@@ -307,3 +307,16 @@ def test_kilos_are_kilograms_and_young_people_are_persons() -> None:
     assert youths.unit == "person"
     # counter-example: a count of things stays in its own unit
     assert figure("In 2023 outreach workers handed out 2,150 leaflets.", "2150").unit == "leaflet"
+
+
+def test_a_bracket_in_the_figures_own_unit_is_a_figure_not_a_conversion() -> None:
+    text = "Heroin seized in 2023: 310 kg (2022: 280 kg), and ketamine 95 kg (120 kg)."
+    assert figure(text, "280").unit == "kilogram"
+    assert figure(text, "120").measure == "ketamine-seized"
+    # counter-example: a bracket in another unit converts the figure
+    converted = "In 2023 officers seized 1,200 kg (2,646 lbs) of cocaine."
+    assert [m.number for m in [figure(converted, "1200").mention]] == [1200]
+    draft = draft_document(
+        "Release\n\n" + converted, "doc", date(2024, 3, 1), file="d.txt", gazetteer_file=GAZETTEER
+    )
+    assert Decimal(2646) not in [m.mention.number for m in draft.measurements]

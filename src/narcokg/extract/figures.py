@@ -104,12 +104,31 @@ def figure_unit(match: re.Match[str]) -> str | None:
     return None
 
 
+def _matches(text: str) -> list[re.Match[str]]:
+    """``FIGURE``'s matches, except that a bracket in the figure's own unit is not a conversion
+    but a figure of its own (round 7: "Cocaine: 19.8 tonnes (16.2 tonnes)", last year's)."""
+    found: list[re.Match[str]] = []
+    position = 0
+    while (match := FIGURE.search(text, position)) is not None:
+        if match["conv"] and match["unit"] and _same_unit(match):
+            bracket = text.rindex("(", match.start(), match.start("conv"))
+            match = FIGURE.match(text, match.start(), bracket) or match
+        found.append(match)
+        position = max(match.end(), match.start() + 1)
+    return found
+
+
+def _same_unit(match: re.Match[str]) -> bool:
+    words = re.findall(r"[A-Za-z]+", match["conv"])
+    return bool(words) and UNIT_WORDS.get(words[0].lower()) == figure_unit(match)
+
+
 def find_figures(sentence: Sentence) -> list[tuple[re.Match[str], Mention]]:
     """Every number-like figure of the sentence, with the noun phrase it counts."""
     from narcokg.extract.nouns import noun_phrase
 
     found = []
-    for match in FIGURE.finditer(sentence.text):
+    for match in _matches(sentence.text):
         unit = figure_unit(match)
         after_unit = bool(unit or match["scale"])
         noun_end, noun = noun_phrase(
