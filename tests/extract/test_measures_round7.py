@@ -320,3 +320,59 @@ def test_a_bracket_in_the_figures_own_unit_is_a_figure_not_a_conversion() -> Non
         "Release\n\n" + converted, "doc", date(2024, 3, 1), file="d.txt", gazetteer_file=GAZETTEER
     )
     assert Decimal(2646) not in [m.mention.number for m in draft.measurements]
+
+
+def test_a_breakdown_lead_in_names_its_items_by_its_head_and_modifiers() -> None:
+    text = "Recorded burglaries by district (2023): Northfield 812; Eastbrook 640; Ashvale 95."
+    found = figure(text, "640")
+    assert (found.mention.noun, found.unit) == ("recorded burglaries", "burglary")
+    # counter-example: a lead-in with coordinated modifiers keeps only its head
+    coordinated = "Urban and rural depots inspected were: Kent 12, Essex 7."
+    assert figure(coordinated, "12").mention.noun == "depots inspected"
+
+
+def test_a_level_compared_with_up_from_keeps_the_rate_named_before_it() -> None:
+    text = "The clearance rate was 41.2%, up from 38.7% a year earlier, in 2023."
+    assert figure(text, "38.7").measure == figure(text, "41.2").measure == "clearance-rate"
+
+
+def test_a_share_of_the_population_is_a_prevalence_only_about_use() -> None:
+    use = figure("In 2023, 3.1% of the population had used cocaine.", "3.1")
+    assert use.measure == "drug-use-prevalence"
+    # counter-example: a population share about something else is not a prevalence
+    other = figure("The capital, home to 9% of the population, recorded 2,100 cases in 2023.", "9")
+    assert other.measure != "drug-use-prevalence"
+
+
+def test_a_bracket_naming_the_drug_after_a_mass_names_its_measure() -> None:
+    found = figure("In 2023 police seized 410 kilograms of ganja (cannabis).", "410")
+    assert found.measure == "cannabis-seized"
+    # counter-example: a bracket with no drug in it names nothing
+    plain = figure("In 2023 police seized 410 kilograms of ganja (unprocessed).", "410")
+    assert plain.measure != "cannabis-seized"
+
+
+def test_hectares_covering_a_thing_are_that_thing_as_the_verb_left_it() -> None:
+    found = figure("In 2023 the army eradicated poppy fields covering 1,240 hectares.", "1240")
+    assert (found.measure, found.unit) == ("poppy-fields-eradicated", "hectare")
+
+
+def test_counts_a_drug_was_involved_in_are_that_drugs_and_so_are_the_gapped_items() -> None:
+    text = "In 2023 heroin was involved in 730 incidents, cocaine in 410 and ketamine in 95."
+    assert figure(text, "730").measure == "heroin-incidents"
+    assert figure(text, "410").measure == "cocaine-incidents"
+    assert figure(text, "95").measure == "ketamine-incidents"
+    # counter-example: deaths keep their own rule
+    deaths = figure("In 2023 heroin was involved in 730 deaths.", "730")
+    assert deaths.measure == "heroin-deaths"
+
+
+def test_a_phrasal_passive_keeps_its_particle_and_the_head_of_the_noun() -> None:
+    found = figure("In 2023, 5,200 random roadside saliva tests were carried out.", "5200")
+    assert found.measure == "roadside-saliva-tests-carried-out"
+
+
+def test_an_irregular_past_after_a_bare_count_is_its_verb() -> None:
+    found = figure("In 2023 officers stopped 900 drivers; 310 went to court.", "310")
+    assert found.mention.quote == "310"  # not "310 went": the verb is no part of the noun
+    assert found.unit == "person"

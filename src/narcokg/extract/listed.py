@@ -53,7 +53,14 @@ def _head_of(lead: str, legend: str | None) -> tuple[str, str | None] | None:
     """The head noun of a lead-in with the participles after it ("The regional plants tested
     were" -> "plants tested"); for a tally word ("State counts"), what the legend's rate is a
     rate of ("death rate" -> deaths)."""
-    words = re.sub(r"\([^)]*\)?", " ", lead).split()
+    # a breakdown's dimension is not the counted noun: "Cases by province", "Seizures per port"
+    lead = re.sub(
+        r"\s+(?:by|per|in|for|across)\s+(?:each\s+|the\s+)?[a-z-]+(?:\s+[a-z-]+)?\s*$",
+        "",
+        re.sub(r"\([^)]*\)?", " ", lead).strip(),
+        flags=re.I,
+    )
+    words = lead.split()
     while words and words[-1].lower() in {"were", "are", "was", "is", "as", "follows"}:
         words.pop()
     plural = [i for i, w in enumerate(words) if re.fullmatch(r"[a-z-]+s", w.lower())]
@@ -67,4 +74,12 @@ def _head_of(lead: str, legend: str | None) -> tuple[str, str | None] | None:
     tail = [w for w in words[head + 1 :] if re.fullmatch(r"[a-z]+ed", w)]
     if len(tail) != len(words[head + 1 :]):
         return None  # "Cases by region in 2023": not a noun phrase ending the lead-in
-    return " ".join([words[head].lower(), *tail]), None
+    before = words[max(0, head - 2) : head]
+    while before and before[0].lower() not in {"and", "or"} and _DETERMINER.fullmatch(before[0]):
+        before = before[1:]
+    if any(w.lower() in {"and", "or"} for w in before):
+        before = []  # "capital-city and regional plants": the modifiers are coordinated
+    return " ".join([*(w.lower() for w in before), words[head].lower(), *tail]), None
+
+
+_DETERMINER = re.compile(r"the|a|an|all|our|its|their|these|those", re.I)

@@ -179,7 +179,8 @@ _CONTAINERS = frozenset(
 
 #: A passive right after a counted noun phrase: "were seized", "had been destroyed".
 _PASSIVE = re.compile(
-    r"^\s*(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+|then\s+)?([a-z]+ed)\b"
+    r"^\s*(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+|then\s+)?"
+    r"([a-z]+ed(?:\s+(?:out|up|off|down)\b)?)\b"  # round 7: a phrasal verb keeps its particle
 )
 
 
@@ -363,11 +364,13 @@ def _proposed_measure(noun: str, verb: str = "") -> str:
     done = verb.strip().lower()
     if (
         words
-        and re.fullmatch(r"[a-z]+ed", done)
+        and re.fullmatch(r"[a-z]+ed(?: (?:out|up|off|down))?", done)
         and done not in words
         and done not in _HEDGES | _TALLIED
     ):
-        words = [*words[:4], done]
+        # round 7: without "of" the head ends the phrase, so leading modifiers give way
+        head = words[:4] if "of" in words else words[-3:]
+        words = [*head, *done.split()]
     kept = words[:5]
     while kept and kept[-1] in {"of", "and", "the", "in", "from", "for", "to", "a", "an"}:
         kept.pop()  # "12 medical evacuations of crew members": not "...-evacuations-of"

@@ -76,7 +76,8 @@ def _past_verb(text: str, match: re.Match[str], word: str) -> bool:
     registered drug users") or one the verb list reads as the counted thing ("400 arrested")."""
     if word in VERBS or not (word in _IRREGULAR_PAST or re.fullmatch(r"[a-z]{3,}ed", word)):
         return False
-    return bool(_GOVERNED.match(text, match.end()))
+    # round 7: an irregular past never modifies a noun ("3,410 left custody")
+    return word in _IRREGULAR_PAST or bool(_GOVERNED.match(text, match.end()))
 
 
 def _continues(text: str, match: re.Match[str], word: str, words: list[tuple[str, int]]) -> bool:

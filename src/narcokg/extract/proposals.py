@@ -33,6 +33,14 @@ _USED_BY = re.compile(
 )
 _USED_BY_NEXT = re.compile(rf"{_DRUG}[\w\s-]{{0,20}}\(\s*$", re.I)
 
+#: A bracket after a mass's noun that names its drug: "of dagga (cannabis)" (round 7).
+_GLOSS = re.compile(rf"^\s*\(\s*{_DRUG}\s*\)", re.I)
+#: An area the figure's hectares are of: "destroyed poppy fields covering" (round 7).
+_COVERING = re.compile(
+    r"\b(?P<verb>[a-z]+ed)\s+(?P<thing>(?:[a-z-]+\s+){0,2}[a-z]+s)\s+"
+    r"(?:covering|spanning|totalling|totaling|over|of)\s+(?:about\s+|some\s+|nearly\s+)?$",
+    re.I,
+)
 #: A drug that caused deaths: "cocaine caused 2,367 deaths", "deaths caused by heroin", "fentanyl
 #: was involved in 1,566 of those deaths" (not "died of opioid overdoses", a drug-related death).
 _CAUSED_BEFORE = re.compile(
@@ -83,6 +91,15 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
         return _share(mention, clause, sentence.text)  # a percentage of a whole is a rate
     if mention.unit is not None and mention.unit in MONEY_UNITS:
         return Counted(money_measure(sentence.text, before, after), mention.unit, False)
+    if mention.unit in MASS and (gloss := _GLOSS.match(after)):
+        # round 7: "61,212 kilograms of dagga (cannabis)": the bracket says what the drug is
+        from narcokg.extract.measures import classify
+
+        return classify(gloss[1], "", mention.unit, True)
+    if re.search(r"\bhectares?\b", mention.noun, re.I) and (covered := _COVERING.search(before)):
+        # round 7: "destroyed cannabis plantations covering 120 hectares": what covers them
+        thing = "-".join(covered["thing"].lower().split())
+        return Counted(f"{thing}-{covered['verb'].lower()}", "hectare", False)
     if re.search(r"\bhectares?\b", mention.noun, re.I) and (
         crop := re.search(r"\b(\w+)\s+(?:bush\s+|poppy\s+)?cultivation\b", sentence.text, re.I)
     ):
@@ -94,6 +111,8 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
         return Counted(f"{_drug(drug)}-consumed", mention.unit, False)
     if (deaths := _caused_deaths(mention, before, after)) is not None:
         return deaths
+    if (involved := _drug_involved(mention, before)) is not None:
+        return involved
     used = _USED_BY.search(before) or _USED_BY_NEXT.search(before)
     if mention.unit is None and used and re.search(r"\bused\s+by\b", before, re.I):
         return Counted(f"{_drug(used)}-users", "person", False)  # round 7
@@ -151,13 +170,38 @@ _GAPPED = re.compile(rf"(?:,|;|\band\b)\s*(?:and\s+)?{DRUG_WORDS.pattern}\s*$", 
 _CAUSED_VERB = re.compile(r"\b(?:caused|involved)\b", re.I)
 
 
+def _drug_involved(mention: Mention, before: str) -> Counted | None:
+    """Round 7: counts of things other than deaths that a drug was involved in or found in
+    ("Cannabis was involved in 6,210 finds" -> ``cannabis-finds``), also the gapped items after
+    it ("…, cannabis in 6,210 and buprenorphine in 1,980"), in the noun's count unit."""
+    heads = re.findall(r"[a-z]+s\b", mention.noun.lower())
+    if mention.unit is not None or not heads or heads[-1] in {"deaths", "people", "persons"}:
+        return None
+    clause = re.split(r"[;:]|\.\s", before)[-1]
+    found = _INVOLVED.search(clause) or (
+        _GAPPED_IN.search(clause) if _INVOLVED_ANY.search(clause) else None
+    )
+    if found is None or _drug(found) == "drug":
+        return None
+    return Counted(
+        f"{_drug(found)}-{heads[-1]}", count_unit(heads[-1]) or proposed_unit(heads[-1]), False
+    )
+
+
+_INVOLVED = re.compile(
+    rf"{_DRUG}[^.;]{{0,40}}?\b(?:was|were)\s+(?:involved|found|detected|present)\s+in\s*$", re.I
+)
+_INVOLVED_ANY = re.compile(r"\b(?:was|were)\s+(?:involved|found|detected|present)\s+in\b", re.I)
+_GAPPED_IN = re.compile(rf"(?:,|\band\b)\s*(?:and\s+)?{_DRUG}\s+in\s*$", re.I)
+
+
 def drug_of_own_words(mention: Mention, sentence: Sentence) -> str | None:
     """The drug-specific deaths measure a bare number's own words give it, if any: then it does
     not count what its sibling counts, though it borrowed its noun."""
     offset = mention.start - sentence.start
     found = _caused_deaths(
         mention, sentence.text[:offset], sentence.text[mention.end - sentence.start :]
-    )
+    ) or _drug_involved(mention, sentence.text[:offset])
     return found.measure if found else None
 
 
@@ -182,6 +226,7 @@ def _registry_knows(noun: str, sentence: str) -> bool:
 
 def _drug(match: re.Match[str] | None) -> str:
     word = match[match.re.groupindex.get("drug", 1)].lower() if match else "drug"
+    word = "-".join(word.split())  # round 7: "psychoactive substances"
     return "drug" if word.startswith("drug") else word.rstrip("s") if word != "cannabis" else word
 
 

@@ -17,8 +17,10 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
     seizures" -> ``share-of-seizures-cannabis``)."""
     if (own_rate := _rate_named(noun, before)) is not None:
         return Counted(own_rate, "", False)
-    if re.search(r"prevalen|population|use rate", (noun + " " + sentence).lower()) or (
-        _USING.search(sentence) and _PEOPLE.search(noun + " " + sentence)
+    if (
+        re.search(r"prevalen|use rate", (noun + " " + sentence).lower())
+        or ("population" in (noun + " " + sentence).lower() and _USE_WORDS.search(sentence))
+        or (_USING.search(sentence) and _PEOPLE.search(noun + " " + sentence))
     ):
         # "9.2% of adults reported using any drug", "16.4% had used a drug"
         named = re.search(r"prevalen|population|use rate|adults?|people|users?", noun.lower())
@@ -79,7 +81,7 @@ _NAMED_RATE = re.compile(
     r"\b(?:the\s+)?(rate|ratio)\s+of\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:was|is|stood\s+at|reached)\s*$"
     r"|\b((?:[a-z]+\s+)?[a-z]+)\s+(rate|ratio)\b(?:\s+(?:for|of|in|among)\s+[a-z\s-]{0,40}?)?"
     r"\s+(?:was|is|stood\s+at|reached|of)\s*"
-    r"(?:[\d.,]+\s*(?:%|per\s?cent|percent)\s*,?\s*compared\s+(?:with|to)\s*)?$",
+    r"(?:[\d.,]+\s*(?:%|per\s?cent|percent)\s*,?\s*(?:compared\s+(?:with|to)|(?:up|down)\s+from)\s*)?$",
     re.I,
 )
 
@@ -97,6 +99,12 @@ def _rate_named(noun: str, before: str) -> str | None:
     kind = [w.lower() for w in what.split() if w.lower() not in _SHARE_SKIP]
     return "-".join([*kind, rate.lower()]) if kind else None
 
+
+#: Words of drug use: a share of the population is a prevalence only in a sentence about use
+#: (round 7: "the Western Cape, with 11% of the country's population, recorded …" is not).
+_USE_WORDS = re.compile(
+    r"\b(?:us(?:e|ed|ing|ers?)|abus|addict|consum|smok|inject|took|taking)", re.I
+)
 
 #: A noun that is itself a rate: "death rate per 100,000", "mortality rate".
 _OWN_RATE = re.compile(r"((?:[a-z-]+\s+)?[a-z-]+)\s+(rate|ratio)\b")

@@ -222,7 +222,10 @@ PEOPLE_VERBS = frozenset(
 )
 # Round 7 (measures): classes of drugs that death and treatment statistics name.
 DRUG_WORDS = re.compile(
-    DRUG_WORDS.pattern[: -len(r")\b")] + r"|psychostimulants?|stimulants?|cannabinoids?)\b", re.I
+    DRUG_WORDS.pattern[: -len(r")\b")]
+    + r"|psychostimulants?|stimulants?|cannabinoids?|psychoactive\s+substances?"
+    + r"|buprenorphine|morphine|codeine|hydrocodone|xylazine)\b",
+    re.I,
 )
 # Round 7 (measures): more people counted by what they are, so a proposal of them counts persons.
 COUNT_UNITS.update(
