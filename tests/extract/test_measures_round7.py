@@ -376,3 +376,44 @@ def test_an_irregular_past_after_a_bare_count_is_its_verb() -> None:
     found = figure("In 2023 officers stopped 900 drivers; 310 went to court.", "310")
     assert found.mention.quote == "310"  # not "310 went": the verb is no part of the noun
     assert found.unit == "person"
+
+
+def numbers(text: str) -> list[Decimal]:
+    draft = draft_document(
+        "Release\n\n" + text, "doc", date(2024, 3, 1), file="doc.txt", gazetteer_file=GAZETTEER
+    )
+    return [m.mention.number for m in draft.measurements]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Worried parents can ring the family line on 1300 660 118 at any time.", "660"),
+        ("Anyone in distress can call or text 741 for help.", "741"),
+        ("Bulletin findings: Wave 9 of the survey ran in 2023.", "9"),
+        ("Write to the registry at 42 Harbour Road, Wellington.", "42"),
+        ("Possession of more than 50 grams of cannabis is presumed to be for supply.", "50"),
+        ("Importing over 2 kilograms of heroin can be punished with life imprisonment.", "2"),
+        ("Households spent $4 million on the three drugs in 2023.", "3"),
+    ],
+)
+def test_phone_groups_codes_issue_numbers_addresses_and_legal_quantities_are_not_statistics(
+    text: str, number: str
+) -> None:
+    assert Decimal(number) not in numbers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # counter-examples: a seizure in possession, a count after a year, a count of a set
+        ("In 2023 a courier was arrested in possession of more than 50 grams of heroin.", "50"),
+        ("Officers made 310 arrests in 2023, 42 on Harbour Road alone.", "42"),
+        (
+            "In 2023 police dismantled the three laboratories named in the warrant and 12 more.",
+            "12",
+        ),
+    ],
+)
+def test_the_reference_rules_leave_statistics_alone(text: str, number: str) -> None:
+    assert Decimal(number) in numbers(text)
