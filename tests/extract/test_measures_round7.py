@@ -417,3 +417,15 @@ def test_phone_groups_codes_issue_numbers_addresses_and_legal_quantities_are_not
 )
 def test_the_reference_rules_leave_statistics_alone(text: str, number: str) -> None:
     assert Decimal(number) in numbers(text)
+
+
+def test_a_part_of_them_counts_what_the_sentence_before_counted() -> None:
+    text = (
+        "In 2023, 4,120 people died of drug poisoning. Glasgow accounted for 610 of them and "
+        "Dundee for 132."
+    )
+    assert figure(text, "610").measure == figure(text, "4120").measure == "drug-related-deaths"
+    assert figure(text, "132").measure == "drug-related-deaths"
+    # counter-example: a part whose own sentence names what it counts keeps its own reading
+    own = "In 2023, 4,120 people died of drug poisoning. Police seized 610 kilograms of cannabis."
+    assert figure(own, "610").measure == "cannabis-seized"

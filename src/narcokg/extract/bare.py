@@ -274,3 +274,22 @@ def _clause_words(sentence: Sentence, m: Mention) -> tuple[str, bool]:
     if subject and subject != words.strip():
         words = subject
     return " ".join(words.split()[-6:]), own
+
+
+def of_them(m: Mention, sentence: Sentence, previous: str) -> Mention:
+    """Round 7: a bare part "of them" ("British Columbia accounted for 2,511 of them") counts
+    what the last count of the sentence before counts ("… 7,180 deaths."), when its own sentence
+    names nothing: ``m`` with that noun, else ``m``."""
+    before = sentence.text[: m.start - sentence.start]
+    after = sentence.text[m.end - sentence.start :]
+    gapped = re.search(r"\bof\s+them\b.*(?:\band|,)\s+(?:[A-Z][\w-]*\s+){1,3}for\s+$", before)
+    if m.noun.strip() or m.unit is not None or not (re.match(r"\s*of\s+them\b", after) or gapped):
+        return m  # "… 2,511 of them and Ontario for 2,522": the gapped item too
+    counted = [
+        c[0].lower() + c[1:]  # the words of the last count before, up to a clause's end
+        for c in re.findall(r"\d[\d,.]*\s+([A-Za-z][^,.;:()]{2,60})", previous)
+    ]
+    if not counted:
+        return m
+    note = f"measure: a part 'of them'; what it counts taken from before ({counted[-1]!r})"
+    return replace(m, noun=counted[-1]).with_notes(note)
