@@ -429,3 +429,8 @@ def test_a_part_of_them_counts_what_the_sentence_before_counted() -> None:
     # counter-example: a part whose own sentence names what it counts keeps its own reading
     own = "In 2023, 4,120 people died of drug poisoning. Police seized 610 kilograms of cannabis."
     assert figure(own, "610").measure == "cannabis-seized"
+
+
+def test_a_number_word_after_a_figure_starts_no_noun() -> None:
+    text = "In 2023 police closed 41 laboratories, down from 63 five years earlier."
+    assert figure(text, "63").measure == figure(text, "41").measure == "laboratories-dismantled"

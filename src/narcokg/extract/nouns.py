@@ -81,6 +81,8 @@ def _past_verb(text: str, match: re.Match[str], word: str) -> bool:
 
 
 def _continues(text: str, match: re.Match[str], word: str, words: list[tuple[str, int]]) -> bool:
+    if word in _NUMBER_WORDS:
+        return False  # round 7: "down from 52 five years earlier": another number, no noun
     if word in _PRICED or (words and _BY_AGENT.match(text, match.end())):
         return False  # "drugs worth $5 million", "factories run by the gang": not the noun
     if words and _finite_after_head(text, match, word):
@@ -100,6 +102,10 @@ def _continues(text: str, match: re.Match[str], word: str, words: list[tuple[str
     return not (words and (word in VERBS or (word.endswith("ing") and len(word) > 5)))
 
 
+_NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"}
+    | {"twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million"}
+)
 #: Words that price a noun phrase: what follows is an amount, not more of the noun (round 7).
 _PRICED = frozenset({"worth", "valued", "costing"})
 #: An agent after a word ("run by", "held by", "sent by"): the word opens a clause about the head
