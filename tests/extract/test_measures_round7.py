@@ -434,3 +434,24 @@ def test_a_part_of_them_counts_what_the_sentence_before_counted() -> None:
 def test_a_number_word_after_a_figure_starts_no_noun() -> None:
     text = "In 2023 police closed 41 laboratories, down from 63 five years earlier."
     assert figure(text, "63").measure == figure(text, "41").measure == "laboratories-dismantled"
+
+
+def test_a_tally_with_its_object_left_out_counts_what_the_sentence_before_counted() -> None:
+    text = "Police recorded 9,400 drug offences in 2023. The city force alone recorded 2,310."
+    found = figure(text, "2310")
+    assert (found.measure, found.unit) == ("drug-offences-recorded", "case")
+    # counter-example: a tally with its own object keeps it
+    own = "Police recorded 9,400 drug offences in 2023. The city force recorded 2,310 thefts."
+    assert figure(own, "2310").measure != "drug-offences-recorded"
+
+
+def test_the_subject_of_numbered_stands_before_its_appositive() -> None:
+    text = (
+        "Warnings for cannabis possession, issued under the 2019 scheme, numbered 18,200 in 2023."
+    )
+    assert figure(text, "18200").mention.noun.startswith("warnings for cannabis possession")
+
+
+def test_a_share_takes_its_unit_from_the_group_in_front() -> None:
+    found = figure("Among people who died in 2023, 71 out of 100 were men.", "71")
+    assert found.unit == "person"

@@ -242,7 +242,8 @@ def _change_subject(sentence: Sentence, m: Mention) -> str | None:
 
 #: A clause that is only a change verb, its subject before an appositive: ", fell to".
 _VERB_ONLY = re.compile(
-    r"^\s*(?:rose|fell|increased|decreased|grew|dropped|declined|climbed|jumped)\s+(?:from|to)\s*$",
+    r"^\s*(?:(?:rose|fell|increased|decreased|grew|dropped|declined|climbed|jumped)\s+(?:from|to)"
+    r"|numbered|totall?ed|reached|stood\s+at)\s*$",
     re.I,
 )
 #: Subjects that say only what was counted in general: the registry's rules read them.
@@ -276,6 +277,11 @@ def _clause_words(sentence: Sentence, m: Mention) -> tuple[str, bool]:
     return " ".join(words.split()[-6:]), own
 
 
+_TALLY_END = re.compile(
+    r"\b(?:recorded|reported|counted|registered|logged|accounted\s+for|had)\s+(?:about\s+)?$", re.I
+)
+
+
 def of_them(m: Mention, sentence: Sentence, previous: str) -> Mention:
     """Round 7: a bare part "of them" ("British Columbia accounted for 2,511 of them") counts
     what the last count of the sentence before counts ("… 7,180 deaths."), when its own sentence
@@ -283,7 +289,10 @@ def of_them(m: Mention, sentence: Sentence, previous: str) -> Mention:
     before = sentence.text[: m.start - sentence.start]
     after = sentence.text[m.end - sentence.start :]
     gapped = re.search(r"\bof\s+them\b.*(?:\band|,)\s+(?:[A-Z][\w-]*\s+){1,3}for\s+$", before)
-    if m.noun.strip() or m.unit is not None or not (re.match(r"\s*of\s+them\b", after) or gapped):
+    # "Dyfed-Powys Police alone recorded 2,084.": a tally with its object left out
+    elided = _TALLY_END.search(before) and re.fullmatch(r"\s*[.;]?\s*", after)
+    parts = re.match(r"\s*of\s+them\b", after) or gapped or elided
+    if m.noun.strip() or m.unit is not None or not parts:
         return m  # "… 2,511 of them and Ontario for 2,522": the gapped item too
     counted = [
         c[0].lower() + c[1:]  # the words of the last count before, up to a clause's end

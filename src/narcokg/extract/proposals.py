@@ -9,6 +9,7 @@ the noun's count unit), money ("$2.1 million in cash" -> ``cash-seized`` in doll
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from narcokg.extract.figures import CURRENCIES, CURRENCY_PREFIXES, Mention
@@ -250,11 +251,16 @@ def _share(mention: Mention, clause: str, sentence: str) -> Counted:
     3,900 contained ..."); the part is the word after the verb ("contained a potentially lethal
     dose" -> lethal)."""
     words = re.findall(r"[a-z-]+", mention.noun.lower())
+    # round 7: a group in front ("Among people who died"): its noun, not its relative clause
+    words = list(itertools.takewhile(lambda w: w not in {"who", "that", "which", "whom"}, words))
+    words = words[1:] if words[:1] in (["among"], ["of"]) else words
     if words and (words[0].endswith("ed") or words[0] in VERBS):
         clause, words = mention.noun + clause, []
     # the head noun, not a participle after it ("samples tested")
     nouns = [w for w in words if w not in SHARE_FILLERS and not w.endswith("ed")]
     head = nouns[-1] if nouns else None
+    group = _GROUP_IN_FRONT.search(sentence.split(mention.quote)[0])  # "Among people who died,"
+    head = head or (group[1].lower() if group else None)
     head = head or _noun_of_whole(sentence.replace(mention.quote, " | "), mention) or "items"
     following = [w for w in re.findall(r"[a-z]+", clause.lower()) if w not in SHARE_FILLERS]
     # the word after the verb says what the part is: "contained a potentially lethal dose"
@@ -274,6 +280,12 @@ def _share(mention: Mention, clause: str, sentence: str) -> Counted:
         entry = registry().measures[positive]
         return Counted(positive, entry.count_unit or unit, True)
     return Counted(measure, unit, False)
+
+
+#: A group named in front of a share, without a number: "Among people who died, 74 out of 100".
+_GROUP_IN_FRONT = re.compile(
+    r"\b(?:among|of)\s+(?:the\s+|those\s+|all\s+)?([a-z]+s|people|men|women)\b[^,]*,\s*$", re.I
+)
 
 
 def _subject_of_part(clause: str) -> str:
