@@ -95,8 +95,29 @@ def test_a_currency_written_in_letters_is_a_money_unit() -> None:
 
 
 def test_rm_inside_a_word_is_not_a_currency() -> None:
-    found = figure("The FORM 27 return lists 40 kilograms of cannabis.", "40")
-    assert found.mention.unit == "kilogram"
+    draft = draft_document(
+        "Release\n\nThe FORM 27 return lists 40 kilograms of cannabis.",
+        "doc",
+        date(2024, 3, 1),
+        file="doc.txt",
+        gazetteer_file=GAZETTEER,
+    )
+    assert "ringgit" not in [m.unit for m in draft.measurements]
+
+
+def test_a_rand_sign_glued_to_an_amount_is_money_but_a_road_name_is_not() -> None:
+    found = figure("Officers seized R450,000 in cash in 2023.", "450000")
+    assert (found.unit, found.measure) == ("rand", "cash-seized")
+    value = figure("Drugs seized in 2023 were valued at R2.4 billion.", "2400000000")
+    assert value.unit == "rand"
+    draft = draft_document(
+        "Release\n\nRoute R2 was closed in 2023.",
+        "doc",
+        date(2024, 3, 1),
+        file="doc.txt",
+        gazetteer_file=GAZETTEER,
+    )
+    assert "rand" not in [m.unit for m in draft.measurements]
 
 
 def test_worth_and_an_agent_end_a_noun_phrase() -> None:

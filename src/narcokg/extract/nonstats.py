@@ -26,7 +26,8 @@ def reason_not_statistic(text: str, match: re.Match[str]) -> str | None:
     before, after = text[:num_start], text[num_end:]
     checks = (
         _rate_base(before),
-        _identifier(before, after),
+        # a currency sign glued to the digits ("R3.1 billion") is no name with digits
+        _identifier(text[: match.start("cur")] if match["cur"] else before, after),
         _date_or_year(match, before, after),
         _section(before, after),
         _duration(match, after),
