@@ -129,7 +129,8 @@ def _sibling_measures(found: list[DraftMeasurement]) -> None:
                 if other.mention.sentence == fact.mention.sentence
                 and other is not fact
                 and other.mention.noun == source[1]
-                and other.measure in known
+                # round 7: a proposed measure too, when the sibling's own words named it
+                and (other.measure in known or source[1] in other.mention.quote)
             ),
             None,
         )

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from narcokg.extract.figures import Mention
+from narcokg.extract.listed import listed_under_lead
 from narcokg.extract.text import Sentence
 from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
 
@@ -28,7 +29,7 @@ _COMPARED = re.compile(
 )
 #: The subject of a from-to change: "Patrol hours rose from 11,200 to 13,900".
 _CHANGE_SUBJECT = re.compile(
-    r"^\s*(?:the\s+number\s+of\s+)?((?:[A-Za-z][\w-]*\s+){0,5}?[A-Za-z][\w-]*)"
+    r"^\s*(?:the\s+number\s+of\s+)?((?:[A-Za-z][\w-]*\s+){0,7}?[A-Za-z][\w-]*)"
     r"\s+(?:(?:rose|fell|increased|decreased|grew|dropped"
     r"|declined|climbed|jumped|went\s+(?:up|down))\s+(?:from|to)|stood\s+at|numbered|totall?ed"
     r"|reached)\s*$",
@@ -59,9 +60,17 @@ def borrow_nouns(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
 
     result = list(mentions)
     for index, m in enumerate(mentions):
+        if (elided := _elided_head(sentence, mentions, index)) is not None:
+            note = f"measure: a bare number; what it counts taken from {elided.noun!r}"
+            result[index] = replace(m, noun=elided.noun).with_notes(note)
+            continue
         if not _bare(m):
             continue
         words, own = _clause_words(sentence, m)
+        if (listed := listed_under_lead(sentence, m)) is not None:
+            note = f"measure: a list item; what it counts taken from its lead-in {listed[0]!r}"
+            result[index] = replace(m, noun=listed[0], unit=listed[1]).with_notes(note)
+            continue
         borrowed = (
             _respective_sibling(sentence, mentions, index)
             or _joined_sibling(sentence, mentions, index)
@@ -177,6 +186,26 @@ def _joined_sibling(sentence: Sentence, mentions: list[Mention], index: int) -> 
     return None
 
 
+def _elided_head(sentence: Sentence, mentions: list[Mention], index: int) -> Mention | None:
+    """Round 7: a figure compared with an earlier one whose noun it repeats only by its head
+    ("handled 21,470 drug files, 4% fewer than the 22,365 files of 2022-23") counts what the
+    earlier one counts: the earlier figure, else ``None``."""
+    m = mentions[index]
+    words = m.noun.lower().split()
+    if len(words) != 1 or m.unit is not None:
+        return None
+    for other in reversed(mentions[:index]):
+        own = other.noun.lower().split()
+        between = sentence.text[other.end - sentence.start : m.start - sentence.start]
+        if len(own) > 1 and own[-1] == words[0] and _CUE.search(between):
+            return other
+    return None
+
+
+#: A comparison between two figures: "…, 4% fewer than the …", "…, up from …", "against".
+_CUE = re.compile(r"\b(?:than|compared\s+(?:with|to)|from|against|versus)\s+(?:the\s+)?$", re.I)
+
+
 def _compared_sibling(sentence: Sentence, mentions: list[Mention], index: int) -> Mention | None:
     """The figure a bare number is compared with ("116 tonnes of cocaine in 2023, against 110
     in 2022"): the nearest figure before it that names what it counts, of any kind but a rate,
@@ -197,6 +226,10 @@ def _change_subject(sentence: Sentence, m: Mention) -> str | None:
     if m.unit is not None:
         return None
     clause = _CLAUSE.split(sentence.text[: m.start - sentence.start])[-1]
+    if _VERB_ONLY.match(clause):
+        # round 7: "Deaths involving X, mainly Y, fell to 74,702": an appositive stands between
+        # the verb and its subject, the sentence's first clause
+        clause = _CLAUSE.split(sentence.text)[0] + clause
     found = _CHANGE_SUBJECT.match(clause)
     if found is None or re.match(r"(?:the|a|an|this|that|it|they)\b", found[1], re.I):
         return None
@@ -207,6 +240,12 @@ def _change_subject(sentence: Sentence, m: Mention) -> str | None:
     return found[1][0].lower() + found[1][1:]  # a sentence's first word is not a name
 
 
+#: A clause that is only a change verb, its subject before an appositive: ", fell to".
+_VERB_ONLY = re.compile(
+    r"^\s*(?:(?:rose|fell|increased|decreased|grew|dropped|declined|climbed|jumped)\s+(?:from|to)"
+    r"|numbered|totall?ed|reached|stood\s+at)\s*$",
+    re.I,
+)
 #: Subjects that say only what was counted in general: the registry's rules read them.
 _NOT_SUBJECTS = frozenset({"figures", "numbers", "totals", "levels", "counts", "rates"})
 
@@ -236,3 +275,30 @@ def _clause_words(sentence: Sentence, m: Mention) -> tuple[str, bool]:
     if subject and subject != words.strip():
         words = subject
     return " ".join(words.split()[-6:]), own
+
+
+_TALLY_END = re.compile(
+    r"\b(?:recorded|reported|counted|registered|logged|accounted\s+for|had)\s+(?:about\s+)?$", re.I
+)
+
+
+def of_them(m: Mention, sentence: Sentence, previous: str) -> Mention:
+    """Round 7: a bare part "of them" ("British Columbia accounted for 2,511 of them") counts
+    what the last count of the sentence before counts ("… 7,180 deaths."), when its own sentence
+    names nothing: ``m`` with that noun, else ``m``."""
+    before = sentence.text[: m.start - sentence.start]
+    after = sentence.text[m.end - sentence.start :]
+    gapped = re.search(r"\bof\s+them\b.*(?:\band|,)\s+(?:[A-Z][\w-]*\s+){1,3}for\s+$", before)
+    # "Dyfed-Powys Police alone recorded 2,084.": a tally with its object left out
+    elided = _TALLY_END.search(before) and re.fullmatch(r"\s*[.;]?\s*", after)
+    parts = re.match(r"\s*of\s+them\b", after) or gapped or elided
+    if m.noun.strip() or m.unit is not None or not parts:
+        return m  # "… 2,511 of them and Ontario for 2,522": the gapped item too
+    counted = [
+        c[0].lower() + c[1:]  # the words of the last count before, up to a clause's end
+        for c in re.findall(r"\d[\d,.]*\s+([A-Za-z][^,.;:()]{2,60})", previous)
+    ]
+    if not counted:
+        return m
+    note = f"measure: a part 'of them'; what it counts taken from before ({counted[-1]!r})"
+    return replace(m, noun=counted[-1]).with_notes(note)

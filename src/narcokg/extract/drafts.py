@@ -214,14 +214,17 @@ _EXAMPLE = re.compile(r"\b(?:including|among\s+them|of\s+which|such\s+as)\b", re
 def measure_of(mention: Mention, sentence: Sentence, previous: str = "") -> measures.Counted:
     """The measure and unit a (non-change) figure counts (``previous``: the text of the sentence
     before in its paragraph)."""
+    from narcokg.extract.bare import of_them
     from narcokg.extract.proposals import propose
+    from narcokg.extract.rates import rate_measure
 
     if (proposed := propose(mention, sentence)) is not None:
         return proposed
+    mention = of_them(mention, sentence, previous)  # round 7: "2,511 of them", a part
     if mention.unit in {"percent", "per-mille", "per-100000"}:
         before = sentence.text[: mention.start - sentence.start]
         after = sentence.text[mention.end - sentence.start :]
-        rate = measures.rate_measure(mention.noun, sentence.text, before, after)
+        rate = rate_measure(mention.noun, sentence.text, before, after)
         return measures.Counted(rate.measure, mention.unit, rate.known, rate.note)
     mass = mention.unit in {"tonne", "kilogram", "gram", "pound", "milligram"}
     offset = mention.start - sentence.start

@@ -27,6 +27,11 @@ from narcokg.model.numbers import (
 
 #: Currency signs -> units (proposed: the ontology has no money units yet).
 CURRENCIES = {"$": "dollar", "£": "pound-sterling", "€": "euro"}
+#: Currency signs written before an amount that are not one character (round 7): Malaysia's
+#: ringgit ("RM 1.2 billion"), the Philippine peso, the Indian and Pakistani rupee.
+CURRENCY_PREFIXES = {"RM": "ringgit", "₱": "peso", "PHP": "peso", "₹": "rupee", "Rs": "rupee"}
+#: South Africa's rand, written right before the digits of an amount ("R3.1 billion", "R450,000").
+CURRENCY_PREFIXES["R"] = "rand"
 
 #: "3 times as many", "2.7 times the rate": a fold; "administered naloxone 3,218 times" counts.
 _FOLD_TIMES = (
@@ -37,10 +42,11 @@ NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _MASS = "|".join(sorted((re.escape(u) for u in UNIT_WORDS), key=len, reverse=True))
 FIGURE = re.compile(
     rf"(?:(?P<qual>{qualifiers.PATTERN})\s+(?:an?\s+)?)?"
-    r"(?P<cur>(?:A|AU|US|C|CA|NZ|HK)?\$|£|€)?"
+    r"(?P<cur>(?:A|AU|US|C|CA|NZ|HK|S)?\$|£|€|(?-i:\bRM|\bPHP|\bRs\.?)\s?"
+    r"|(?-i:\bR(?=\d[\d,.]*\s*(?:million|billion)|\d{1,3}(?:,\d{3})+\b))|₱|₹)?"
     rf"(?P<num>{NUMBER}|(?P<mult>{FOLD_WORD})|{WORD_NUMBER})(?P<fold>-fold)?"
     rf"(?:\s*(?P<scale>{'|'.join(SCALES)})\b)?"
-    rf"(?:\s*(?P<rate>%|‰|percentage\s+points?\b|per\s?cent\b|percent\b|per\s+mille\b|per\s+thousand\b|per\s+100,000\b|{_FOLD_TIMES})"
+    rf"(?:\s*(?P<rate>%|‰|percentage\s+points?\b|per\s?cent\b|percent\b|per\s+mille\b|per\s+thousand\b|per\s+100,000\b|for\s+every\s+100,000\b|{_FOLD_TIMES})"
     rf"|\s*(?P<unit>{_MASS})\b)?"
     # a conversion ("9,120kg (20,106lbs)"), not a figure of its own ("March 2023 (9.5%)")
     # ("2,930 in 2023 (2,610 in 2022)": the bracket is a figure of its own year, not a conversion)
@@ -88,7 +94,8 @@ def figure_value(match: re.Match[str]) -> Decimal:
 
 def figure_unit(match: re.Match[str]) -> str | None:
     if match["cur"]:
-        return CURRENCIES[match["cur"][-1]]
+        sign = match["cur"].strip().rstrip(".")
+        return CURRENCY_PREFIXES.get(sign) or CURRENCIES[sign[-1]]
     if match["fold"] or match["mult"]:
         return "fold"
     if match["rate"] and match["rate"].lower().startswith("percentage"):
@@ -100,17 +107,38 @@ def figure_unit(match: re.Match[str]) -> str | None:
     return None
 
 
+def _matches(text: str) -> list[re.Match[str]]:
+    """``FIGURE``'s matches, except that a bracket in the figure's own unit is not a conversion
+    but a figure of its own (round 7: "Cocaine: 19.8 tonnes (16.2 tonnes)", last year's)."""
+    found: list[re.Match[str]] = []
+    position = 0
+    while (match := FIGURE.search(text, position)) is not None:
+        if match["conv"] and match["unit"] and _same_unit(match):
+            bracket = text.rindex("(", match.start(), match.start("conv"))
+            match = FIGURE.match(text, match.start(), bracket) or match
+        found.append(match)
+        position = max(match.end(), match.start() + 1)
+    return found
+
+
+def _same_unit(match: re.Match[str]) -> bool:
+    words = re.findall(r"[A-Za-z]+", match["conv"])
+    return bool(words) and UNIT_WORDS.get(words[0].lower()) == figure_unit(match)
+
+
 def find_figures(sentence: Sentence) -> list[tuple[re.Match[str], Mention]]:
     """Every number-like figure of the sentence, with the noun phrase it counts."""
     from narcokg.extract.nouns import noun_phrase
 
     found = []
-    for match in FIGURE.finditer(sentence.text):
+    for match in _matches(sentence.text):
         unit = figure_unit(match)
         after_unit = bool(unit or match["scale"])
         noun_end, noun = noun_phrase(
             sentence.text, match.end(), after_unit=after_unit, share=bool(match["den"])
         )
+        if match["cur"]:  # an amount of money counts no noun ("RM 87.5 million belonging to")
+            noun_end, noun = match.end(), ""
         end = noun_end if noun else match.end()
         quote = sentence.text[match.start() : end].rstrip()
         mention = Mention(
@@ -142,9 +170,11 @@ _GROUP_AFTER = re.compile(
     r"\s+of\s+(?:those|these|the)\s+([a-z]+ed\s+(?:[a-z-]+\s+){0,2}[a-z]+s)\b"
 )
 
-#: A group named in front of the figure that counts a part of it: "Of the people charged, …".
+#: A group named in front of the figure that counts a part of it: "Of the people charged, …"
+#: (round 7: also with its number, "Of the 6,038 people found guilty, …").
 _GROUP_BEFORE = re.compile(
-    r"\b(?:of|among)\s+(?:the|those|these|all)\s+([a-z][\w\s-]{0,40}?)\s*,\s*$", re.I
+    r"\b(?:of|among)\s+(?:the|those|these|all)\s+(?:[\d,.]+\s+)?([a-z][\w\s-]{0,40}?)\s*,\s*$",
+    re.I,
 )
 
 

@@ -8,11 +8,19 @@ review: the reviewer maps it onto the scheme or adds the concept to the ontology
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from narcokg.extract.lang.en.words import COUNT_UNITS, DRUG_WORDS, VAGUE_HEADS
+from narcokg.extract.lang.en.words import (
+    COUNT_UNITS,
+    DRUG_WORDS,
+    PEOPLE_VERBS,
+    STOP,
+    VAGUE_HEADS,
+)
+from narcokg.extract.money import act_on_included
 from narcokg.model.quantities import VOLUME_UNIT_NAMES
 
 if TYPE_CHECKING:
@@ -67,6 +75,11 @@ def classify(
     from narcokg.model.registry import registry
 
     found = rules or registry()
+    if "|" in around:
+        # round 7: "2,740 people charged only with possession were referred to …": the participle
+        # phrase after the noun modifies it; the finite verb after it says what happened to them
+        before, _, after = around.partition("|")
+        around = f"{before}|{_MODIFIED.sub('', after, count=1)}"
     kind = "mass" if mass else "volume" if unit in VOLUME_UNIT_NAMES else "count"
     lowered, context = noun.lower(), sentence.lower()
     words = re.findall(r"[a-z]+", lowered.split(" of ")[0])
@@ -91,6 +104,8 @@ def classify(
             continue  # "1,118 drug trafficking defendants" count people, not trafficking cases
         if rule.sentence is None or re.search(rule.sentence, context):
             counted = entry.count_unit if kind == "count" and entry.count_unit else resolved_unit
+            if head == "person" and (acted := _governing_verb(found, rule, around)) is not None:
+                return acted
             rival = _rival(found, rule, subject, context)
             doubt = f"measure: the words also fit {rival!r}: which?" if rival else None
             return Counted(rule.measure, counted, True, doubt)
@@ -99,7 +114,29 @@ def classify(
     role = head == "person" and not mass and around.strip("|")
     if role and (read := _by_verb_or_clause(found, noun, sentence, unit, around)) is not None:
         return read
-    return Counted(_proposed_measure(noun, _verb_of(around)), resolved_unit, False)
+    verb = _verb_of(around)
+    if not re.fullmatch(r"[a-z]+ed", verb.strip()) and (act := act_on_included(sentence, noun)):
+        verb = act  # round 7: "the forfeiture of $21.3 million, including 212 vehicles"
+    proposed = _proposed_measure(noun, verb)
+    if head == "person" and proposed.count("-") < 3 and (done := _complement(around)):
+        proposed = f"{proposed}-{done}"  # round 7: "people-referred-to-support"
+    return Counted(proposed, resolved_unit, False)
+
+
+def _governing_verb(found: Registry, rule: Rule, around: str) -> Counted | None:
+    """Round 7: people counted by a role ("488 defendants") whose verb right before names what
+    was done to them ("the courts convicted 488 defendants"): the verb's measure, when the role's
+    rule does not fit the verb ("arrested 40 traffickers" stays trafficking arrests)."""
+    verb = around.partition("|")[0].strip()
+    if not re.fullmatch(r"[a-z]+ed", verb) or re.search(rule.noun or "$^", verb):
+        return None
+    if rule.sentence is not None and re.search(rule.sentence, verb):
+        return None
+    read = classify(verb, verb, None, False, rules=_counting(found, "person"))
+    if not read.known or read.measure == rule.measure:
+        return None
+    note = f"measure: read from the verb {verb!r}, not the role the noun names"
+    return Counted(read.measure, "person", True, note)
 
 
 def _verb_of(around: str) -> str:
@@ -112,9 +149,38 @@ def _verb_of(around: str) -> str:
     )
 
 
+def _complement(around: str) -> str:
+    """Round 7: where people were sent or what for, after the verb that names their count ("were
+    referred to alternative measures", "referred 52 people to support services" -> ``to-support``),
+    as reviewers name such measures; containers ("services", "programmes") and determiners are
+    left out, two words at most."""
+    before, _, after = around.partition("|")
+    passive = _PASSIVE.match(after)
+    rest = after[passive.end() :] if passive else after if before.strip().endswith("ed") else ""
+    found = re.match(r"\s*(?:[a-z]+ly\s+)?(to|for|into|with)\s+([a-z][a-z\s-]*)", rest)
+    if found is None or found[2].split()[0] in {"be", "have"}:
+        return ""
+    phrase = list(
+        itertools.takewhile(lambda w: w not in STOP - {"a", "an", "the"}, found[2].split())
+    )
+    words = [w for w in phrase if w not in _CONTAINERS and not _ADJECTIVE.search(w)]
+    return "-".join([found[1], *words[-2:]]) if words else ""
+
+
+_ADJECTIVE = re.compile(r"-|ed$")
+
+
+#: Words of a complement that name where, not what ("support services" -> support).
+_CONTAINERS = frozenset(
+    {"the", "a", "an", "their", "its", "services", "service", "centres", "centers", "programs"}
+    | {"programmes", "facilities", "units", "and", "or", "other", "further"}
+)
+
+
 #: A passive right after a counted noun phrase: "were seized", "had been destroyed".
 _PASSIVE = re.compile(
-    r"^\s*(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+|then\s+)?([a-z]+ed)\b"
+    r"^\s*(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+|then\s+)?"
+    r"([a-z]+ed(?:\s+(?:out|up|off|down)\b)?)\b"  # round 7: a phrasal verb keeps its particle
 )
 
 
@@ -127,7 +193,8 @@ def _by_verb_or_clause(
     what happened to them ("3,906 individuals who were identified as having experienced a
     non-fatal overdose"), in any count measure, still counted in persons."""
     people = _counting(found, "person")
-    parts = [_DETAINED.sub("arrested", p) for p in around.split("|")]
+    parts = [_GUILTY.sub("convicted", _DETAINED.sub("arrested", p)) for p in around.split("|")]
+    sentence = _GUILTY.sub("convicted", sentence)
     readings = [
         (classify(_DRUG_USE.sub("drug users", p), sentence, unit, False, rules=people), p)
         for p in parts
@@ -154,6 +221,10 @@ def _by_verb_or_clause(
 _DETAINED = re.compile(
     r"\b(?:detained|apprehended|nabbed|caught|booked|taken\s+into\s+custody)\b", re.I
 )
+#: A participle phrase right after a count's noun, before the clause's own passive verb.
+_MODIFIED = re.compile(r"^\s*[a-z]+ed\b[^,;|]*?(?=\b(?:were|was)\s+[a-z]+ed\b)", re.I)
+#: A verdict the registry's words do not name (round 7): "were found guilty" is a conviction.
+_GUILTY = re.compile(r"\b(?:found|pleaded|pled)\s+guilty\b", re.I)
 #: A relative clause after a count of people: "who were identified as …", "that had …".
 _RELATIVE = re.compile(r"^\s*(?:who|that)\b", re.I)
 
@@ -190,78 +261,6 @@ def _rival(found: Registry, winner: Rule, subject: str, context: str) -> str | N
         ):
             return rule.measure
     return None
-
-
-def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") -> Counted:
-    """The measure of a rate or share that is not a change ("1.2‰ of the population"); a share
-    is proposed as ``share-of-<what>[-<drug named before it>]`` ("cannabis was present in 71% of
-    seizures" -> ``share-of-seizures-cannabis``)."""
-    if re.search(r"prevalen|population|use rate", (noun + " " + sentence).lower()) or (
-        _USING.search(sentence) and _PEOPLE.search(noun + " " + sentence)
-    ):
-        # "9.2% of adults reported using any drug", "16.4% had used a drug"
-        named = re.search(r"prevalen|population|use rate|adults?|people|users?", noun.lower())
-        note = None if named else "measure: a prevalence read from the sentence, not the figure"
-        return Counted("drug-use-prevalence", "", True, note)
-    named = _NAMED_RATE.search(before)
-    # "the rate of successful completion was 5.4%", "the conviction ratio ... was 93.4%"
-    what, rate = ((named[2], named[1]) if named[1] else (named[3], named[4])) if named else ("", "")
-    kind = [w for w in what.lower().split() if w not in _SHARE_SKIP]
-    if named and kind and (not noun.strip() or _RATE_BASE.fullmatch(noun.strip().lower())):
-        return Counted("-".join([*kind, rate.lower()]), "", False)
-    words = [w for w in re.findall(r"[a-z0-9]+", noun.lower()) if w not in _SHARE_SKIP][:4]
-    heads = [
-        w
-        for w in re.findall(r"[a-z]+s\b", noun.lower().split(" of ")[-1])
-        if w not in _PRONOUNS | _SHARE_SKIP
-    ]
-    if heads and words and words[0] not in _PRONOUNS:
-        words = heads[-1:]  # the head noun: "of all drug-caused deaths" -> deaths
-    if (words and words[0] in _PRONOUNS) or (not words and _RESTATED.search(before)):
-        # "38% of them", "1,566 of those deaths, or 79 percent": of the figure counted before
-        counted = re.findall(r"\d[\d,.]*\s+(?:[a-z-]+\s+)*?([a-z]+s)\b", before)
-        words = [w for w in counted[-1:] if w not in _PRONOUNS]
-    sibling = None if words else _SIBLING_SHARE.findall(before)
-    if sibling:  # "31 percent of admissions, and heroin at 12 percent": the list's noun
-        words = sibling[-1:]
-        before = re.split(r"[,;]|\band\b", before)[-1]
-    drug = None if _drug_in(noun) else _drug_in(before) or _drug_in(after[:40])
-    if drug and words:
-        words.append(drug)
-    return Counted("-".join(["share-of", *words]) if words else "share", "", False)
-
-
-#: A rate the sentence names before the figure: "a conviction rate of", "the detection ratio was"
-#: (also for the level it is compared with: "was 93.4%, compared with").
-_NAMED_RATE = re.compile(
-    r"\b(?:the\s+)?(rate|ratio)\s+of\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:was|is|stood\s+at|reached)\s*$"
-    r"|\b((?:[a-z]+\s+)?[a-z]+)\s+(rate|ratio)\b(?:\s+(?:for|of|in|among)\s+[a-z\s-]{0,40}?)?"
-    r"\s+(?:was|is|stood\s+at|reached|of)\s*"
-    r"(?:[\d.,]+\s*(?:%|per\s?cent|percent)\s*,?\s*compared\s+(?:with|to)\s*)?$",
-    re.I,
-)
-
-
-#: An earlier share of the sentence with its noun ("at 31 percent of admissions").
-_SIBLING_SHARE = re.compile(r"\d\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|all\s+)?([a-z]+s)\b")
-
-
-#: The population a rate is counted in ("26.4 per 100,000 residents").
-_RATE_BASE = re.compile(r"(?:people|persons|residents|inhabitants|adults|population)")
-
-
-def _drug_in(text: str) -> str | None:
-    """The first drug a text names, not "drugs" in general."""
-    return next(
-        (m[1].lower() for m in DRUG_WORDS.finditer(text) if m[1].lower()[:4] != "drug"), None
-    )
-
-
-#: A share of people who used drugs is a prevalence.
-_USING = re.compile(r"\b(?:used|using|use|users?)\b", re.I)
-_PEOPLE = re.compile(
-    r"\b(?:adults?|people|persons|population|individuals|respondents|pupils|young\s+people)\b", re.I
-)
 
 
 def named_drug(
@@ -323,27 +322,29 @@ def by_clause_after(
         # else names what they are; people are what such a clause says was done to
         unit = "person"
     counted = classify(after, sentence, None, False, rules=_counting(registry(), unit))
+    done = _DONE_TO_PEOPLE.match(after)
+    if not counted.known and unit == "item" and done:
+        # round 7: "and 407 were acquitted": only people are acquitted, sentenced, jailed
+        note = f"measure: people, by what the clause after says was done ({after.strip()!r})"
+        return Counted(f"people-{done[1].lower()}", "person", False, note)
     if not counted.known:
         return None
     note = f"measure: read from the clause after the figure ({after.strip()!r})"
     return Counted(counted.measure, unit, True, note)
 
 
+#: What only people undergo, right after a bare count: "407 were acquitted", "12 died".
+_DONE_TO_PEOPLE = re.compile(
+    r"^\s*(?:were\s+|was\s+|had\s+been\s+|have\s+been\s+)?(?:later\s+|also\s+)?"
+    rf"({'|'.join(sorted(PEOPLE_VERBS))})\b",
+    re.I,
+)
 #: A part of the group just counted, named in front by a pronoun: "Of these, …", "Of those, …".
 _OF_THESE = re.compile(r"(?:^|[.;]\s*)(?:of|among)\s+(?:these|those|them)\s*,\s*$", re.I)
 
 _DEFINED_AFTER = re.compile(
     r"^\s*(?:of\s+(?:whom|them|those|these)\s+)?(?:were|was|had|have|are|is)\b", re.I
 )
-
-_SHARE_SKIP = frozenset(
-    {"the", "of", "global", "total", "all", "a", "an"}
-    | {"its", "their", "his", "her", "our", "your"}  # "41 percent of its criminal docket"
-)
-_PRONOUNS = frozenset({"them", "these", "those", "which", "it"})
-#: A percentage that restates the count before it: "1,566 deaths, or 79 percent", "(79%)".
-_RESTATED = re.compile(r"\d[^.;]*?(?:,\s*or|\()\s*(?:about\s+|nearly\s+|almost\s+)?$")
-
 
 #: Past tenses before a figure that hedge it rather than say what was done ("an estimated").
 _HEDGES = frozenset({"estimated", "expected", "projected", "reported", "suggested"})
@@ -363,11 +364,13 @@ def _proposed_measure(noun: str, verb: str = "") -> str:
     done = verb.strip().lower()
     if (
         words
-        and re.fullmatch(r"[a-z]+ed", done)
+        and re.fullmatch(r"[a-z]+ed(?: (?:out|up|off|down))?", done)
         and done not in words
         and done not in _HEDGES | _TALLIED
     ):
-        words = [*words[:4], done]
+        # round 7: without "of" the head ends the phrase, so leading modifiers give way
+        head = words[:4] if "of" in words else words[-3:]
+        words = [*head, *done.split()]
     kept = words[:5]
     while kept and kept[-1] in {"of", "and", "the", "in", "from", "for", "to", "a", "an"}:
         kept.pop()  # "12 medical evacuations of crew members": not "...-evacuations-of"

@@ -11,6 +11,7 @@ import re
 
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.lang.en.words import DURATIONS, MONTHS, SECTION_WORDS
+from narcokg.extract.references import reference_or_law
 
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 #: A plural noun after a number word ("five pills", "Twenty-two people").
@@ -25,7 +26,8 @@ def reason_not_statistic(text: str, match: re.Match[str]) -> str | None:
     before, after = text[:num_start], text[num_end:]
     checks = (
         _rate_base(before),
-        _identifier(before, after),
+        # a currency sign glued to the digits ("R3.1 billion") is no name with digits
+        _identifier(text[: match.start("cur")] if match["cur"] else before, after),
         _date_or_year(match, before, after),
         _section(before, after),
         _duration(match, after),
@@ -38,6 +40,7 @@ def reason_not_statistic(text: str, match: re.Match[str]) -> str | None:
         _length(match, before, after),
         _restated_whole(match, before, after),
         labels_and_sums(match, before, after),
+        reference_or_law(match, before, after),
     )
     return next((reason for reason in checks if reason), None)
 

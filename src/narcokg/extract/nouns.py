@@ -76,10 +76,17 @@ def _past_verb(text: str, match: re.Match[str], word: str) -> bool:
     registered drug users") or one the verb list reads as the counted thing ("400 arrested")."""
     if word in VERBS or not (word in _IRREGULAR_PAST or re.fullmatch(r"[a-z]{3,}ed", word)):
         return False
-    return bool(_GOVERNED.match(text, match.end()))
+    # round 7: an irregular past never modifies a noun ("3,410 left custody")
+    return word in _IRREGULAR_PAST or bool(_GOVERNED.match(text, match.end()))
 
 
 def _continues(text: str, match: re.Match[str], word: str, words: list[tuple[str, int]]) -> bool:
+    if word in _NUMBER_WORDS:
+        return False  # round 7: "down from 52 five years earlier": another number, no noun
+    if word in _PRICED or (words and _BY_AGENT.match(text, match.end())):
+        return False  # "drugs worth $5 million", "factories run by the gang": not the noun
+    if words and _finite_after_head(text, match, word):
+        return False  # "31 centres admitted 9,604 clients", "39,870 people took part"
     if word == "of":
         return bool(words)
     if word == "and":
@@ -94,6 +101,30 @@ def _continues(text: str, match: re.Match[str], word: str, words: list[tuple[str
         return False  # "64 vessels suspected of smuggling": a clause about the head, not a modifier
     return not (words and (word in VERBS or (word.endswith("ing") and len(word) > 5)))
 
+
+_NUMBER_WORDS = frozenset(
+    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"}
+    | {"twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million"}
+)
+#: Words that price a noun phrase: what follows is an amount, not more of the noun (round 7).
+_PRICED = frozenset({"worth", "valued", "costing"})
+#: An agent after a word ("run by", "held by", "sent by"): the word opens a clause about the head
+#: noun, whatever its verb form (irregular participles included; round 7).
+_BY_AGENT = re.compile(r"\s+by\s+(?:the|a|an|its|their|his|her|those|these|[A-Z])")
+
+
+def _finite_after_head(text: str, match: re.Match[str], word: str) -> bool:
+    """Round 7: a past tense after a counted noun with an object or a number after it is the
+    clause's verb ("31 centres admitted 9,604 clients"); an irregular past always is ("people
+    took part")."""
+    if word in _IRREGULAR_PAST:
+        return True
+    regular = re.fullmatch(r"[a-z]{3,}ed", word) and word not in VERBS
+    return bool(regular) and bool(_OBJECT.match(text, match.end()))
+
+
+#: What a finite verb governs right after it: a number, or a determiner before its object.
+_OBJECT = re.compile(r"\s+(?:\d|(?:a|an|the|their|its|some|all|more|nearly|about|over)\s)")
 
 #: What follows a participle that opens a clause after its head noun ("suspected of", "sent by").
 _REDUCED_RELATIVE = re.compile(r"\s+(?:of|by)\b")

@@ -9,17 +9,39 @@ the noun's count unit), money ("$2.1 million in cash" -> ``cash-seized`` in doll
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from narcokg.extract.figures import CURRENCIES, Mention
+from narcokg.extract.figures import CURRENCIES, CURRENCY_PREFIXES, Mention
 from narcokg.extract.lang.en.words import DRUG_WORDS, SHARE_FILLERS, STOP, VERBS
 from narcokg.extract.measures import Counted, count_unit, proposed_unit
+from narcokg.extract.money import money_measure
 from narcokg.extract.text import Sentence
 from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
 
 _PRODUCTION = re.compile(r"\b(?:production|manufacture|produced|manufactured|producer)\b", re.I)
 _SEIZURE = re.compile(r"\bseiz", re.I)
 _CONSUMPTION = re.compile(r"\b(?:consum(?:ed|ption|e)|used\s+up)\b", re.I)
+_DRUG = DRUG_WORDS.pattern.replace(r"\b(", r"\b(?P<drug>", 1)
+#: A kind of a drug named with it ("synthetic opioids"), kept in the measure's name (round 7).
+_KIND = r"(?:(?P<kind>synthetic|prescription|illicit|pharmaceutical)\s+)?"
+#: Round 7: the users of a drug that "was used by" the count ("Heroin was used by 2,980 of those
+#: assessed", "Cannabis, the drug most often named, was used by 4,100"), and the next drugs of
+#: its list with their counts in brackets ("followed by heroin (2,980)").
+_USED_BY = re.compile(
+    rf"{_DRUG}[^.;:]{{0,60}}?\b(?:was|were|is|are)?\s*used\s+by\s+(?:some\s+|about\s+)?$",
+    re.I,
+)
+_USED_BY_NEXT = re.compile(rf"{_DRUG}[\w\s-]{{0,20}}\(\s*$", re.I)
+
+#: A bracket after a mass's noun that names its drug: "of dagga (cannabis)" (round 7).
+_GLOSS = re.compile(rf"^\s*\(\s*{_DRUG}\s*\)", re.I)
+#: An area the figure's hectares are of: "destroyed poppy fields covering" (round 7).
+_COVERING = re.compile(
+    r"\b(?P<verb>[a-z]+ed)\s+(?P<thing>(?:[a-z-]+\s+){0,2}[a-z]+s)\s+"
+    r"(?:covering|spanning|totalling|totaling|over|of)\s+(?:about\s+|some\s+|nearly\s+)?$",
+    re.I,
+)
 #: A drug that caused deaths: "cocaine caused 2,367 deaths", "deaths caused by heroin", "fentanyl
 #: was involved in 1,566 of those deaths" (not "died of opioid overdoses", a drug-related death).
 _CAUSED_BEFORE = re.compile(
@@ -28,7 +50,13 @@ _CAUSED_BEFORE = re.compile(
     re.I,
 )
 _CAUSED_AFTER = re.compile(
-    rf"^\s*(?:were\s+)?(?:caused\s+by|attributed\s+to|involving|involved)\s+{DRUG_WORDS.pattern}",
+    rf"^\s*(?:were\s+)?(?:caused\s+by|attributed\s+to|involving|involved)\s+{_KIND}"
+    rf"{_DRUG}",
+    re.I,
+)
+#: Round 7: "and those involving psychostimulants rose to 36,251": the deaths of another drug.
+_THOSE = re.compile(
+    rf"\bthose\s+(?:caused\s+by|attributed\s+to|involving|involved)\s+{_KIND}{_DRUG}",
     re.I,
 )
 _USE = re.compile(r"\b(?:used|use|users?)\b", re.I)
@@ -38,6 +66,7 @@ _POSITIVE = re.compile(
     r"|were\s+positive)\b",
     re.I,
 )
+MONEY_UNITS = frozenset(CURRENCIES.values()) | frozenset(CURRENCY_PREFIXES.values())
 _NOT_PREVALENCE = re.compile(r"\b(?:registered|treatment|newly|abstinent|relapse)", re.I)
 
 
@@ -61,8 +90,17 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
     clause = re.split(r"[;]|,\s+(?=[a-z]+\s)", after, maxsplit=1)[0]
     if mention.denominator is not None and mention.unit != "percent":
         return _share(mention, clause, sentence.text)  # a percentage of a whole is a rate
-    if mention.unit is not None and mention.unit in CURRENCIES.values():
-        return Counted(_money(sentence.text, before, after), mention.unit, False)
+    if mention.unit is not None and mention.unit in MONEY_UNITS:
+        return Counted(money_measure(sentence.text, before, after), mention.unit, False)
+    if mention.unit in MASS and (gloss := _GLOSS.match(after)):
+        # round 7: "61,212 kilograms of dagga (cannabis)": the bracket says what the drug is
+        from narcokg.extract.measures import classify
+
+        return classify(gloss[1], "", mention.unit, True)
+    if re.search(r"\bhectares?\b", mention.noun, re.I) and (covered := _COVERING.search(before)):
+        # round 7: "destroyed cannabis plantations covering 120 hectares": what covers them
+        thing = "-".join(covered["thing"].lower().split())
+        return Counted(f"{thing}-{covered['verb'].lower()}", "hectare", False)
     if re.search(r"\bhectares?\b", mention.noun, re.I) and (
         crop := re.search(r"\b(\w+)\s+(?:bush\s+|poppy\s+)?cultivation\b", sentence.text, re.I)
     ):
@@ -74,6 +112,11 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
         return Counted(f"{_drug(drug)}-consumed", mention.unit, False)
     if (deaths := _caused_deaths(mention, before, after)) is not None:
         return deaths
+    if (involved := _drug_involved(mention, before)) is not None:
+        return involved
+    used = _USED_BY.search(before) or _USED_BY_NEXT.search(before)
+    if mention.unit is None and used and re.search(r"\bused\s+by\b", before, re.I):
+        return Counted(f"{_drug(used)}-users", "person", False)  # round 7
     if (
         mention.unit is None
         and re.search(r"\bsamples?$", mention.noun, re.I)
@@ -110,19 +153,47 @@ def _caused_deaths(mention: Mention, before: str, after: str) -> Counted | None:
     tail = re.sub(r"^(?:\w+\s+)?deaths?\b", "", own, flags=re.I) + after  # "deaths caused by"
     borrowed = "" if own else re.sub(r"^(?:\w+\s+)?deaths?\b", "", mention.noun, flags=re.I)
     found = (
-        _CAUSED_BEFORE.search(clause)
+        _THOSE.search(clause)
+        or _CAUSED_BEFORE.search(clause)
         or _CAUSED_AFTER.match(tail[:60])
         or (_CAUSED_AFTER.match(borrowed) if borrowed else None)
         or (_GAPPED.search(clause) if not own and _CAUSED_VERB.search(clause) else None)
     )
     if found is None or _drug(found) == "drug":
         return None
-    return Counted(f"{_drug(found)}-deaths", "person", False)
+    kind = found.groupdict().get("kind")
+    name = f"{kind.lower()}-{_drug(found)}" if kind else _drug(found)
+    return Counted(f"{name}-deaths", "person", False)
 
 
 #: A gapped clause that repeats the verb of the clause before: "..., and methamphetamine 1,491".
 _GAPPED = re.compile(rf"(?:,|;|\band\b)\s*(?:and\s+)?{DRUG_WORDS.pattern}\s*$", re.I)
 _CAUSED_VERB = re.compile(r"\b(?:caused|involved)\b", re.I)
+
+
+def _drug_involved(mention: Mention, before: str) -> Counted | None:
+    """Round 7: counts of things other than deaths that a drug was involved in or found in
+    ("Cannabis was involved in 6,210 finds" -> ``cannabis-finds``), also the gapped items after
+    it ("…, cannabis in 6,210 and buprenorphine in 1,980"), in the noun's count unit."""
+    heads = re.findall(r"[a-z]+s\b", mention.noun.lower())
+    if mention.unit is not None or not heads or heads[-1] in {"deaths", "people", "persons"}:
+        return None
+    clause = re.split(r"[;:]|\.\s", before)[-1]
+    found = _INVOLVED.search(clause) or (
+        _GAPPED_IN.search(clause) if _INVOLVED_ANY.search(clause) else None
+    )
+    if found is None or _drug(found) == "drug":
+        return None
+    return Counted(
+        f"{_drug(found)}-{heads[-1]}", count_unit(heads[-1]) or proposed_unit(heads[-1]), False
+    )
+
+
+_INVOLVED = re.compile(
+    rf"{_DRUG}[^.;]{{0,40}}?\b(?:was|were)\s+(?:involved|found|detected|present)\s+in\s*$", re.I
+)
+_INVOLVED_ANY = re.compile(r"\b(?:was|were)\s+(?:involved|found|detected|present)\s+in\b", re.I)
+_GAPPED_IN = re.compile(rf"(?:,|\band\b)\s*(?:and\s+)?{_DRUG}\s+in\s*$", re.I)
 
 
 def drug_of_own_words(mention: Mention, sentence: Sentence) -> str | None:
@@ -131,20 +202,8 @@ def drug_of_own_words(mention: Mention, sentence: Sentence) -> str | None:
     offset = mention.start - sentence.start
     found = _caused_deaths(
         mention, sentence.text[:offset], sentence.text[mention.end - sentence.start :]
-    )
+    ) or _drug_involved(mention, sentence.text[:offset])
     return found.measure if found else None
-
-
-def _money(sentence: str, before: str = "", after: str = "") -> str:
-    """Cash seized ("$2.1 million in cash"), else the value of what was seized ("drugs worth
-    $28 million"): the words next to the amount first, then its sentence."""
-    if re.match(r"\s*(?:in|of)\s+(?:cash|currency|banknotes)\b", after, re.I):
-        return "cash-seized"
-    if re.search(r"\b(?:worth|valued\s+at|value\s+of)\s+(?:about\s+|an\s+estimated\s+)?$", before):
-        return "value-of-drugs-seized"
-    if re.search(r"\b(?:cash|currency|money|banknotes)\b", sentence, re.I):
-        return "cash-seized"
-    return "value-of-drugs-seized" if _SEIZURE.search(sentence) else "money-amount"
 
 
 def _unnamed_drug(noun: str) -> str | None:
@@ -167,7 +226,8 @@ def _registry_knows(noun: str, sentence: str) -> bool:
 
 
 def _drug(match: re.Match[str] | None) -> str:
-    word = match[1].lower() if match else "drug"
+    word = match[match.re.groupindex.get("drug", 1)].lower() if match else "drug"
+    word = "-".join(word.split())  # round 7: "psychoactive substances"
     return "drug" if word.startswith("drug") else word.rstrip("s") if word != "cannabis" else word
 
 
@@ -191,11 +251,16 @@ def _share(mention: Mention, clause: str, sentence: str) -> Counted:
     3,900 contained ..."); the part is the word after the verb ("contained a potentially lethal
     dose" -> lethal)."""
     words = re.findall(r"[a-z-]+", mention.noun.lower())
+    # round 7: a group in front ("Among people who died"): its noun, not its relative clause
+    words = list(itertools.takewhile(lambda w: w not in {"who", "that", "which", "whom"}, words))
+    words = words[1:] if words[:1] in (["among"], ["of"]) else words
     if words and (words[0].endswith("ed") or words[0] in VERBS):
         clause, words = mention.noun + clause, []
     # the head noun, not a participle after it ("samples tested")
     nouns = [w for w in words if w not in SHARE_FILLERS and not w.endswith("ed")]
     head = nouns[-1] if nouns else None
+    group = _GROUP_IN_FRONT.search(sentence.split(mention.quote)[0])  # "Among people who died,"
+    head = head or (group[1].lower() if group else None)
     head = head or _noun_of_whole(sentence.replace(mention.quote, " | "), mention) or "items"
     following = [w for w in re.findall(r"[a-z]+", clause.lower()) if w not in SHARE_FILLERS]
     # the word after the verb says what the part is: "contained a potentially lethal dose"
@@ -215,6 +280,12 @@ def _share(mention: Mention, clause: str, sentence: str) -> Counted:
         entry = registry().measures[positive]
         return Counted(positive, entry.count_unit or unit, True)
     return Counted(measure, unit, False)
+
+
+#: A group named in front of a share, without a number: "Among people who died, 74 out of 100".
+_GROUP_IN_FRONT = re.compile(
+    r"\b(?:among|of)\s+(?:the\s+|those\s+|all\s+)?([a-z]+s|people|men|women)\b[^,]*,\s*$", re.I
+)
 
 
 def _subject_of_part(clause: str) -> str:

@@ -48,6 +48,7 @@ SCALES: dict[str, int] = {
 MASS_UNITS: dict[str, str] = {
     "tons": "tonne", "ton": "tonne", "tonnes": "tonne", "tonne": "tonne", "t": "tonne",
     "kilograms": "kilogram", "kilogram": "kilogram", "kg": "kilogram", "kgs": "kilogram",
+    "kilos": "kilogram", "kilo": "kilogram",  # round 7: "40 kilos of cocaine" (US releases)
     "grams": "gram", "gram": "gram", "g": "gram",
     "milligrams": "milligram", "milligram": "milligram", "mg": "milligram",
     "pounds": "pound", "pound": "pound", "lbs": "pound", "lb": "pound",

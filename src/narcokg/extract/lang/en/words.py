@@ -208,3 +208,32 @@ LIST_JOIN = re.compile(r"\s*,\s*|\s+and\s+|\s*,\s*and\s+")
 
 # Round 5 (context): more forms of a rise ("heroin seizures have grown by 52%").
 UP = UP | frozenset(_words("grow grows grown growing"))
+
+# Round 7 (measures): a rate written "for every 100,000" (people, population) is per 100,000.
+RATE_UNITS = RATE_UNITS | {"for every 100,000": "per-100000"}
+# Round 7 (measures): what is done only to people, so a bare count followed by it counts people
+# ("and 407 were acquitted", "12 died").
+PEOPLE_VERBS = frozenset(
+    _words(
+        "acquitted sentenced convicted jailed imprisoned remanded paroled deported extradited "
+        "hospitalised hospitalized died overdosed indicted fined cautioned diverted rehabilitated "
+        "enrolled employed discharged"
+    )
+)
+# Round 7 (measures): classes of drugs that death and treatment statistics name.
+DRUG_WORDS = re.compile(
+    DRUG_WORDS.pattern[: -len(r")\b")]
+    + r"|psychostimulants?|stimulants?|cannabinoids?|psychoactive\s+substances?"
+    + r"|buprenorphine|morphine|codeine|hydrocodone|xylazine)\b",
+    re.I,
+)
+# Round 7 (measures): more people counted by what they are, so a proposal of them counts persons.
+COUNT_UNITS.update(
+    dict.fromkeys(
+        _words(
+            "youth minor juvenile teenager child pupil driver recipient customer buyer seller "
+            "migrant foreigner national partner volunteer student graduate children"
+        ),
+        "person",
+    )
+)

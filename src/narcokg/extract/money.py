@@ -1,0 +1,165 @@
+"""What an amount of money is, from the grammar around it (round 7): the words next to the
+amount ("in cash"), the thing it is the worth of ("96 confiscation orders worth £48 million",
+"drugs worth $5 million"), the verb that acts on it ("froze £12.7 million", "the forfeiture of
+$21.3 million in proceeds of crime"), the subject it is the total of ("Fines imposed on drug
+offenders totalled $4.6 million") and what it was spent on. Each reading names a proposed measure
+the way docs/facts.md asks a reviewer to: the thing, then what was done to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narcokg.extract.lang.en.words import DRUG_WORDS, STOP
+
+#: Words between a cue and the amount that only hedge or sum it ("worth a combined £48 million").
+_HEDGE = (
+    r"(?:\s+(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than|up\s+to"
+    r"|an\s+estimated|a\s+combined|a\s+total\s+of|in\s+total|at\s+least))*"
+)
+_WORTH = re.compile(
+    rf"\b(?:worth|valued\s+at|(?:street\s+|estimated\s+|total\s+)?value\s+of|sold\s+for|fetch)"
+    rf"{_HEDGE}\s*$",
+    re.I,
+)
+#: The thing counted right before "worth": "96 confiscation orders worth", "property worth".
+_THING_WORTH = re.compile(
+    r"(?P<thing>(?:[A-Za-z][a-z-]*\s+){0,3}[a-z]+)\s+"
+    r"(?:(?:estimated|thought|believed)\s+to\s+be\s+)?(?:worth|valued\s+at)\b"
+)
+#: Verbs (and their nouns) that act on money, with the participle a measure is named by.
+_ACTS = {
+    "froze": "frozen", "frozen": "frozen", "freeze": "frozen", "freezing": "frozen",
+    "forfeited": "forfeited", "forfeiture": "forfeited",
+    "confiscated": "confiscated", "confiscation": "confiscated",
+    "restrained": "restrained", "restraint": "restrained",
+    "recovered": "recovered", "recovery": "recovered",
+    "laundered": "laundered", "laundering": "laundered",
+    "seized": "seized", "seizure": "seized",
+}  # fmt: skip
+_ACTED_ON = re.compile(
+    rf"\b({'|'.join(_ACTS)})\s+(?:(?:the\s+|an?\s+)?(?:[a-z]+\s+){{0,2}}?(?:of|worth)\s+)?"
+    rf"{_HEDGE}\s*$",
+    re.I,
+)
+#: What an amount is held in, after it: "$21.3 million in proceeds of crime", "in assets".
+_HELD_IN = re.compile(
+    r"^\s+(?:in|of)\s+((?:[a-z]+\s+){0,2}?(?:proceeds\s+of\s+crime|[a-z]+s|cryptocurrency"
+    r"|property|cash))\b",
+    re.I,
+)
+#: The subject an amount is the total of: "Fines imposed on drug offenders totalled".
+_TOTAL_OF = re.compile(
+    r"(?:^|[.;:]\s*)(?:the\s+)?(?P<subject>[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)"
+    r"(?:\s+(?:on|for|under|against|by|in|to|from)\b[^;:]*?)?\s+"
+    r"(?:totall?ed|reached|amounted\s+to|came\s+to|stood\s+at|were\s+worth)"
+    rf"{_HEDGE}\s*$",
+    re.I,
+)
+#: A part of an amount named before it: "of which methamphetamine alone accounted for".
+_PART_OF_AMOUNT = re.compile(
+    r"\b(?:of\s+which|including)\s+(?:the\s+)?(?P<part>[a-z-]+)\s+(?:alone\s+)?"
+    r"(?:accounted\s+for|made\s+up|represented|was|came\s+to)\s*$",
+    re.I,
+)
+#: An amount of money in the text ("$10.3 billion", "RM 87.5 million").
+_AMOUNT = re.compile(
+    r"(?:[A-Z]{1,3})?[$£€₱₹]\s?\d[\d.,]*(?:\s*(?:million|billion|thousand))?"
+    r"|\bRM\s?\d[\d.,]*(?:\s*(?:million|billion|thousand))?"
+)
+_SPENT = re.compile(rf"\bspent{_HEDGE}\s*$", re.I)
+#: What the money was spent on, to the end of its noun phrase ("on the four drugs, of which").
+_SPENT_ON = re.compile(
+    r"^\s+on\s+([a-z\s-]+?)"
+    r"(?=\s*(?:[,.;:(]|$|\b(?:in|of|and|at|during|for|from|by|last|this|each|per|over)\b))",
+    re.I,
+)
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "all", "its", "their", "these", "those"}
+    | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+)
+_CASH = re.compile(r"\b(?:cash|currency|money|banknotes)\b", re.I)
+_SEIZURE = re.compile(r"\bseiz", re.I)
+#: Things whose worth is the value of drugs seized (a drug, a load, pills).
+_DRUG_LOADS = re.compile(
+    rf"{DRUG_WORDS.pattern}|\b(?:narcotics|contraband|pills|tablets|substances|shipments?|loads?)\b",
+    re.I,
+)
+
+
+def money_measure(sentence: str, before: str = "", after: str = "") -> str:
+    """The proposed measure of an amount of money in ``sentence`` (``before`` and ``after``: the
+    sentence's text on either side of the amount)."""
+    if re.match(r"\s*(?:in|of)\s+(?:cash|currency|banknotes)\b", after, re.I):
+        return "cash-seized"
+    if re.match(r"\s*worth\s+of\b", after, re.I):  # "$1.2 million worth of cocaine"
+        return "value-of-drugs-seized"
+    if (part := _PART_OF_AMOUNT.search(before)) and (amounts := list(_AMOUNT.finditer(before))):
+        # "…, of which methamphetamine alone accounted for $7.9 billion": a part of the amount
+        whole = amounts[-1]
+        named = money_measure(sentence, before[: whole.start()], before[whole.end() :])
+        what = part["part"].lower()
+        if named.startswith("spending-on-"):
+            return f"spending-on-{what}"
+        return f"value-of-{what}-seized" if named == "value-of-drugs-seized" else f"{named}-{what}"
+    if _WORTH.search(before):
+        return _worth_of(before)
+    if _CASH.search(sentence):
+        return "cash-seized"
+    if acted := _ACTED_ON.search(before):
+        held = _HELD_IN.match(after)
+        act = _ACTS[acted[1].lower()]
+        thing = _slug(held[1]) if held else "cash" if act == "seized" else "assets"
+        return f"{thing}-{act}"
+    if total := _TOTAL_OF.search(before):
+        subject = _slug(total["subject"])
+        if subject and not _DRUG_LOADS.search(total["subject"]):
+            return subject
+    if _SPENT.search(before) and (spent := _SPENT_ON.match(after)):
+        return "spending-on-" + "-".join(
+            w for w in spent[1].lower().split() if w not in _DETERMINERS
+        )
+    return "value-of-drugs-seized" if _SEIZURE.search(sentence) else "money-amount"
+
+
+def _worth_of(before: str) -> str:
+    """The worth of what is named before "worth": drugs, or a count of other things ("96
+    confiscation orders worth …": their value), or a mass noun a verb acted on ("restrained
+    assets worth …": the assets, restrained)."""
+    clause = re.split(r"[,;:]", before)[-1]
+    found = _THING_WORTH.search(clause)
+    if found is None or _DRUG_LOADS.search(found[0]):
+        return "value-of-drugs-seized"
+    words = found["thing"].split()
+    if words[-1].lower() in STOP:  # "was estimated to be worth": no noun before "worth"
+        return "value-of-drugs-seized"
+    kept: list[str] = []
+    for word in reversed(words):  # the noun phrase only: "and restrained assets" -> assets
+        low = word.lower()
+        if kept and (low in STOP or low in {"and", "froze"} or re.fullmatch(r"[a-z]+ed", low)):
+            break
+        kept.insert(0, word)
+    thing = " ".join(kept)
+    ahead = clause[: found.start("thing") + found["thing"].rindex(thing)]
+    if re.search(r"\d\s*$", ahead):
+        return f"value-of-{_slug(thing)}"
+    verb = re.search(rf"\b({'|'.join(_ACTS)})\s+(?:the\s+)?$", ahead, re.I)
+    if verb:
+        return f"{_slug(thing)}-{_ACTS[verb[1].lower()]}"
+    return "value-of-drugs-seized"
+
+
+def _slug(words: str) -> str:
+    kept = [w.lower() for w in re.findall(r"[A-Za-z][a-z-]*", words) if w.lower() != "the"]
+    return "-".join(kept)
+
+
+def act_on_included(sentence: str, noun: str) -> str | None:
+    """Round 7: the participle of the act a count in an "including" list undergoes ("ordered the
+    forfeiture of $21.3 million, including 212 vehicles and 19 properties" -> forfeited), named
+    before the list; ``None`` when the count is not in such a list."""
+    listed = re.search(rf"\bincluding\s+[^.;:]*?\d[\d,.]*\s+{re.escape(noun)}\b", sentence)
+    if listed is None:
+        return None
+    acts = re.findall(rf"\b({'|'.join(_ACTS)}|seizures)\b", sentence[: listed.start()], re.I)
+    return _ACTS.get(acts[-1].lower().rstrip("s"), "seized") if acts else None

@@ -1,0 +1,142 @@
+"""Rates and shares that are not changes ("1.2‰ of the population", "a conviction ratio of
+93.4%", "71% of seizures"): the measure a percentage, per-mille or per-100,000 figure states
+(moved out of :mod:`.measures` in round 7, which named a rate after its own noun).
+"""
+
+from __future__ import annotations
+
+import re
+
+from narcokg.extract.lang.en.words import DRUG_WORDS
+from narcokg.extract.measures import Counted
+
+
+def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") -> Counted:
+    """The measure of a rate or share that is not a change ("1.2‰ of the population"); a share
+    is proposed as ``share-of-<what>[-<drug named before it>]`` ("cannabis was present in 71% of
+    seizures" -> ``share-of-seizures-cannabis``)."""
+    if (own_rate := _rate_named(noun, before)) is not None:
+        return Counted(own_rate, "", False)
+    if (
+        re.search(r"prevalen|use rate", (noun + " " + sentence).lower())
+        or ("population" in (noun + " " + sentence).lower() and _USE_WORDS.search(sentence))
+        or (_USING.search(sentence) and _PEOPLE.search(noun + " " + sentence))
+    ):
+        # "9.2% of adults reported using any drug", "16.4% had used a drug"
+        named = re.search(r"prevalen|population|use rate|adults?|people|users?", noun.lower())
+        note = None if named else "measure: a prevalence read from the sentence, not the figure"
+        return Counted("drug-use-prevalence", "", True, note)
+    named = _NAMED_RATE.search(before)
+    # "the rate of successful completion was 5.4%", "the conviction ratio ... was 93.4%"
+    what, rate = ((named[2], named[1]) if named[1] else (named[3], named[4])) if named else ("", "")
+    kind = [w for w in what.lower().split() if w not in _SHARE_SKIP]
+    if named and kind and (not noun.strip() or _RATE_BASE.fullmatch(noun.strip().lower())):
+        return Counted("-".join([*kind, rate.lower()]), "", False)
+    words = [w for w in re.findall(r"[a-z0-9]+", noun.lower()) if w not in _SHARE_SKIP][:4]
+    heads = [
+        w
+        for w in re.findall(r"[a-z]+s\b", noun.lower().split(" of ")[-1])
+        if w not in _PRONOUNS | _SHARE_SKIP
+    ]
+    if heads and words and words[0] not in _PRONOUNS:
+        words = heads[-1:]  # the head noun: "of all drug-caused deaths" -> deaths
+    if (words and words[0] in _PRONOUNS) or (not words and _RESTATED.search(before)):
+        # "38% of them", "1,566 of those deaths, or 79 percent": of the figure counted before
+        counted = re.findall(r"\d[\d,.]*\s+(?:[a-z-]+\s+)*?([a-z]+s)\b", before)
+        words = [w for w in counted[-1:] if w not in _PRONOUNS]
+    sibling = None if words else _SIBLING_SHARE.findall(before)
+    if sibling:  # "31 percent of admissions, and heroin at 12 percent": the list's noun
+        words = sibling[-1:]
+        before = re.split(r"[,;]|\band\b", before)[-1]
+    drug = None if _drug_in(noun) else _drug_in(before) or _drug_in(after[:40])
+    if drug and words:
+        words.append(drug)
+    elif words and (part := _part_subject(before)):
+        words.append(part)  # round 7: "Men accounted for 70.1% of the deaths" -> deaths-male
+    return Counted("-".join(["share-of", *words]) if words else "share", "", False)
+
+
+def _part_subject(before: str) -> str | None:
+    """The part a share's subject names ("Women made up 41% of …" -> female, "Lorries accounted
+    for 12% of …" -> lorries); people by sex are named as the keys name them."""
+    found = _PART_OF.search(before)
+    if found is None:
+        return None
+    subject = found[1].lower()
+    return _SEXES.get(subject, subject)
+
+
+#: "<Subject> accounted for / made up / represented / comprised" right before a share.
+_PART_OF = re.compile(
+    r"(?:^|[.;,]\s*)(?:the\s+)?([A-Za-z]+s|men|women|people)\s+(?:\w+\s+)?"
+    r"(?:accounted\s+for|made\s+up|represented|comprised|were)\s*(?:about\s+|nearly\s+)?$",
+    re.I,
+)
+_SEXES = {"men": "male", "males": "male", "women": "female", "females": "female"}
+
+
+#: A rate the sentence names before the figure: "a conviction rate of", "the detection ratio was"
+#: (also for the level it is compared with: "was 93.4%, compared with").
+_NAMED_RATE = re.compile(
+    r"\b(?:the\s+)?(rate|ratio)\s+of\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:was|is|stood\s+at|reached)\s*$"
+    r"|\b((?:[a-z]+\s+)?[a-z]+)\s+(rate|ratio)\b(?:\s+(?:for|of|in|among)\s+[a-z\s-]{0,40}?)?"
+    r"\s+(?:was|is|stood\s+at|reached|of)\s*"
+    r"(?:[\d.,]+\s*(?:%|per\s?cent|percent)\s*,?\s*(?:compared\s+(?:with|to)|(?:up|down)\s+from)\s*)?$",
+    re.I,
+)
+
+
+def _rate_named(noun: str, before: str) -> str | None:
+    """Round 7: a rate its own words or the words before it name, of anything but drug use, is
+    that rate, whatever population it is counted in ("the overdose death rate was 31.3 per
+    100,000 standard population", "(with the death rate per 100,000 in brackets)")."""
+    own = _OWN_RATE.match(noun.lower())
+    named = own or _NAMED_RATE.search(before)
+    if named is None or not _OTHER_THAN_USE.search(named[0]):
+        return None
+    what = named[1] if own else named[2] or named[3]
+    rate = named[2] if own else named[1] or named[4]
+    kind = [w.lower() for w in what.split() if w.lower() not in _SHARE_SKIP]
+    return "-".join([*kind, rate.lower()]) if kind else None
+
+
+#: Words of drug use: a share of the population is a prevalence only in a sentence about use
+#: (round 7: "the Western Cape, with 11% of the country's population, recorded …" is not).
+_USE_WORDS = re.compile(
+    r"\b(?:us(?:e|ed|ing|ers?)|abus|addict|consum|smok|inject|took|taking)", re.I
+)
+
+#: A noun that is itself a rate: "death rate per 100,000", "mortality rate".
+_OWN_RATE = re.compile(r"((?:[a-z-]+\s+)?[a-z-]+)\s+(rate|ratio)\b")
+#: Rates of what is not drug use (a prevalence): deaths, overdoses, offences, arrests.
+_OTHER_THAN_USE = re.compile(r"\b(?:death|mortality|overdose|offen[cs]e|arrest|crime)", re.I)
+
+#: An earlier share of the sentence with its noun ("at 31 percent of admissions").
+_SIBLING_SHARE = re.compile(r"\d\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|all\s+)?([a-z]+s)\b")
+
+
+#: The population a rate is counted in ("26.4 per 100,000 residents").
+_RATE_BASE = re.compile(r"(?:people|persons|residents|inhabitants|adults|population)")
+
+
+def _drug_in(text: str) -> str | None:
+    """The first drug a text names, not "drugs" in general."""
+    return next(
+        (m[1].lower() for m in DRUG_WORDS.finditer(text) if m[1].lower()[:4] != "drug"), None
+    )
+
+
+#: A share of people who used drugs is a prevalence.
+_USING = re.compile(r"\b(?:used|using|use|users?)\b", re.I)
+_PEOPLE = re.compile(
+    r"\b(?:adults?|people|persons|population|individuals|respondents|pupils|young\s+people)\b", re.I
+)
+
+
+_SHARE_SKIP = frozenset(
+    {"the", "of", "global", "total", "all", "a", "an"}
+    | {"its", "their", "his", "her", "our", "your"}  # "41 percent of its criminal docket"
+)
+_PRONOUNS = frozenset({"them", "these", "those", "which", "it"})
+#: A percentage that restates the count before it: "1,566 deaths, or 79 percent", "(79%)".
+_RESTATED = re.compile(r"\d[^.;]*?(?:,\s*or|\()\s*(?:about\s+|nearly\s+|almost\s+)?$")
