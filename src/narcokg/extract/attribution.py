@@ -38,9 +38,14 @@ def named_agency(
     return found if same else None
 
 
-def attributed(context: DraftContext, sentence: Sentence) -> Name | None:
+def attributed(
+    context: DraftContext, sentence: Sentence, mention: Mention | None = None
+) -> Name | None:
     """The source an "according to" names anywhere in the sentence ("6,473 people died ...,
-    according to the California Department of Public Health"): the figures are its."""
+    according to the California Department of Public Health"): the figures are its; but not a
+    figure before it whose own clause has an agency as its subject ("Manitoba's Office of the
+    Chief Medical Examiner reported 445 deaths, and nationally 8,049 …, figures from the Public
+    Health Agency of Canada show": the 445 are the office's)."""
     for name in context.agencies:
         if not sentence.start <= name.start < sentence.end:
             continue
@@ -49,8 +54,32 @@ def attributed(context: DraftContext, sentence: Sentence) -> Name | None:
         if _ACCORDING.search(before) or (
             re.search(r",\s*(?:the\s+)?$", before) and _SAYS_AT_END.match(context.text, name.end)
         ):
+            if mention is not None and name.start >= mention.end and _own_subject(
+                context, sentence, mention, name
+            ):
+                return None
             return name
     return None
+
+
+def _own_subject(context: DraftContext, sentence: Sentence, mention: Mention, source: Name) -> bool:
+    """Whether another agency reports the figure in its own clause ("X reported 445 deaths";
+    not "Border Force made 1,612 seizures, according to Home Office figures": a count the
+    source gives)."""
+    for name in context.agencies:
+        if name.key == source.key or not sentence.start <= name.end <= mention.start:
+            continue
+        reports = _REPORTS.match(context.text, name.end)
+        if reports and not _CLAUSE_BREAK.search(context.text, name.end, mention.start):
+            return True
+    return False
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|while|whilst|but|whereas)\b")
+_REPORTS = re.compile(
+    r"\s+(?:\([A-Z]{2,7}\)\s+)?(?:(?:has|had|also)\s+)?(?:reported|reports|announced|published"
+    r"|estimated|estimates|registered|confirmed)\b"
+)
 
 
 _SAYS_AT_END = re.compile(

@@ -155,7 +155,7 @@ def _place(
         review.append(context_region_note(context, sentence, fact.regions))
     if not fact.regions:
         review.append("no region found: add one")
-    source = attributed(context, sentence)
+    source = attributed(context, sentence, mention)
     if source is not None and not stated and fact.regions:
         # a third party's statistic may be for its own area, not the report's
         review.append(

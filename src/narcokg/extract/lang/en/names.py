@@ -245,7 +245,13 @@ AGENCY_NAME = re.compile(
     r"|Coroners\s+Service"
     r"|Response\s+Teams?|Surveillance\s+System|Task\s+Force|Agency|Services?"
     r"|Attorney\s+General's\s+Office|(?:Control|Enforcement|Intelligence)\s+Bureau"
-    r"|Cabinet|Guard|(?:Crime|Drugs?|Narcotics|Enforcement|Intelligence|Investigation)\s+Unit)\b"
+    r"|Cabinet|Guard|(?:Crime|Drugs?|Narcotics|Enforcement|Intelligence|Investigation)\s+Unit"
+    # the common heads of a body's name ("Utah Highway Patrol", "Dangerous Drugs Board",
+    # "Central Customs Authority", "PNP Drug Enforcement Group", "Police Regional Office 7")
+    # ("… Department of Public Health and Human Services": the "of" names are read below)
+    r"|(?:Patrol|Board|Bureau|Authority|Directorate|Administration|Ministry|Department|Division"
+    r"|Constabulary|Gendarmerie|Inspectorate|(?:Enforcement|Investigation|Intelligence|Task)\s+Group"
+    r"|(?:Regional\s+)?Office(?=\s+\d{1,2}\b)(?:\s+\d{1,2})?)(?!\s+(?:of|for)\b))\b"
     # "Public Health Agency of Canada": a country or province after the kind of body
     r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){0,2}\b)?"
     # "National Records of Scotland", "Office for National Statistics", "Department of ...",
@@ -310,3 +316,13 @@ LOWER_BACK_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?P<head>agency|bureau|board|commission|department|ministry|force|service"
     r"|directorate|administration)(?:'s)?\b(?!\s+(?:of|for|station|industry|sector)\b)"
 )
+#: A person named by a title ("U.S. Attorney Dana Whitfield of the Southern District of Texas
+#: announced", "Commissioner Ana Ruiz said"): not an agency; a US Attorney stands for the office.
+PERSON_TITLE = re.compile(
+    r"^(?P<title>Attorney|Sheriff|Commissioner|Director|Chief|Minister|Secretary|Superintendent"
+    r"|Inspector|Detective|Sergeant|Constable|Agent|Coroner|Chief\s+Coroner)\s+[A-Z][a-z]+"
+    r"(?:\s+[A-Z]\.|\s+[A-Z][\w'-]+){1,2}(?:\s+of\s+(?:the\s+)?(?P<place>[A-Z].*))?$"
+)
+#: A possessive right before a name: "the Drug Enforcement Administration's Rocky Mountain Field
+#: Division" (a unit of its owner), "Manitoba's Office of the Chief Medical Examiner" (its place).
+POSSESSIVE_BEFORE = re.compile(r"(?:'s|s')\s+$")

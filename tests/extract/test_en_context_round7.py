@@ -1,0 +1,128 @@
+"""English reports, issue 14 round 7 (context: agency first, then region and period): agencies
+found by the form of their names, short forms of a longer name, units and places that own a
+name, titled people, a subject that reports its own figure; a count of places referring back to
+a list, places a figure's own clause names; periods counted back from the context, dates without
+a year, the report's own fiscal year. Made-up sentences; each rule has a case it must not fire on."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from narcokg.extract.draft import Draft, draft_document
+from narcokg.extract.drafts import DraftMeasurement
+
+GAZETTEER = Path(__file__).resolve().parents[2] / "graph" / "reference" / "regions.csv"
+JUNE = date(2024, 6, 12)
+
+
+def draft(text: str, published: date = JUNE) -> Draft:
+    return draft_document(text, "doc", published, file="doc.txt", gazetteer_file=GAZETTEER)
+
+
+def figure(text: str, quote_start: str, published: date = JUNE) -> DraftMeasurement:
+    drafted = draft(text, published).measurements
+    found = [m for m in drafted if m.mention.quote.startswith(quote_start)]
+    assert len(found) == 1, [m.mention.quote for m in drafted]
+    return found[0]
+
+
+def agency_label(text: str, quote_start: str, published: date = JUNE) -> str | None:
+    made = draft(text, published)
+    fact = next(m for m in made.measurements if m.mention.quote.startswith(quote_start))
+    return made.agencies[fact.agency].label if fact.agency else None
+
+
+# agencies by the form of their names
+
+
+def test_patrols_boards_groups_and_numbered_offices_are_agencies() -> None:
+    text = (
+        "Weekly update\n\nThe Tri-County Task Force published its update. In Nevada, the Nevada "
+        "Highway Patrol seized 40 pounds of cocaine in May. The Illicit Substances Board counted "
+        "312 overdose deaths in 2023. Police Regional Office 4 arrested 95 suspects in April."
+    )
+    assert agency_label(text, "40 pounds") == "Nevada Highway Patrol"
+    assert agency_label(text, "312") == "Illicit Substances Board"
+    assert agency_label(text, "95") == "Police Regional Office 4"
+
+
+def test_a_department_of_two_things_stays_one_name() -> None:
+    text = (
+        "Annual summary\n\nThe Ohio Department of Mental Health and Addiction Services reported "
+        "5,100 treatment admissions in 2023."
+    )
+    assert agency_label(text, "5,100") == "Ohio Department of Mental Health and Addiction Services"
+
+
+def test_a_short_form_is_the_one_longer_name_that_holds_its_words() -> None:
+    text = (
+        "Coroners Service reports 2023 deaths\n\nThe Yukon Coroners Service today published its "
+        "summary.\n\nCoroners Service staff confirmed 31 deaths in Yukon in 2023."
+    )
+    assert agency_label(text, "31") == "Yukon Coroners Service"
+    text = (
+        "Narcotics Police and Ministry report\n\nThe Interior Ministry published the figures. "
+        "The Ministry of the Interior said police seized 8 tonnes of cocaine in Spain in 2023."
+    )
+    assert agency_label(text, "8 tonnes") == "Ministry of the Interior"
+
+
+def test_a_short_form_of_two_longer_names_or_of_a_numbered_unit_stays_itself() -> None:
+    two = (
+        "Joint release\n\nThe Yukon Coroners Service and the Nunavut Coroners Service published "
+        "a summary.\n\nThe Coroners Service said 12 deaths were confirmed in Yukon in 2023."
+    )
+    assert agency_label(two, "12") == "Coroners Service"
+    unit = (
+        "Coast Guard release\n\nThe Coast Guard said crews seized 900 pounds of cocaine in "
+        "2023. The Fifth Coast Guard District said nothing."
+    )
+    assert agency_label(unit, "900") == "Coast Guard"
+
+
+def test_a_unit_after_its_owner_s_possessive_is_the_owner_and_a_place_gives_jurisdiction() -> None:
+    text = (
+        "Field division results\n\nThe Drug Enforcement Administration's New England Field "
+        "Division announced today that agents seized 70 kilograms of fentanyl in 2023. The New "
+        "England Field Division also seized 14 firearms in 2023."
+    )
+    assert agency_label(text, "70") == "Drug Enforcement Administration"
+    assert agency_label(text, "14") == "Drug Enforcement Administration"
+    place = (
+        "Deaths report\n\nOntario's Office of the Chief Coroner reported 2,500 drug deaths in 2023."
+    )
+    made = draft(place)
+    fact = next(m for m in made.measurements if m.mention.quote.startswith("2,500"))
+    assert fact.agency is not None
+    assert made.agencies[fact.agency].label == "Office of the Chief Coroner"
+    assert made.agencies[fact.agency].jurisdiction == "Ontario"
+
+
+def test_a_us_attorney_stands_for_the_office_and_other_titled_people_are_no_agency() -> None:
+    text = (
+        "Sentencing\n\nPHOENIX - U.S. Attorney Maria Lopez of the District of Arizona announced "
+        "today that 14 defendants were sentenced in 2023."
+    )
+    assert agency_label(text, "14") == "U.S. Attorney's Office for the District of Arizona"
+    other = (
+        "Sentencing\n\nThe Arizona Department of Public Safety published its summary. "
+        "Commissioner Ana Ruiz Castro announced that troopers seized 60 pounds of fentanyl in "
+        "Arizona in 2023."
+    )
+    assert agency_label(other, "60") == "Arizona Department of Public Safety"
+
+
+def test_a_subject_that_reports_its_figure_keeps_it_from_a_source_cited_later() -> None:
+    text = (
+        "Deaths summary\n\nThe Yukon Coroners Service published its report. Manitoba's Office "
+        "of the Chief Medical Examiner reported 445 drug deaths in 2023, and nationally, 8,049 "
+        "people died in 2023, figures from the Public Health Agency of Canada show."
+    )
+    assert agency_label(text, "445") == "Office of the Chief Medical Examiner"
+    assert agency_label(text, "8,049") == "Public Health Agency of Canada"
+    counted = (
+        "Seizures\n\nThe National Crime Agency published its report. In the year ending March "
+        "2023, Border Force made 1,612 seizures of cocaine, according to Home Office figures."
+    )
+    assert agency_label(counted, "1,612") == "Home Office"
