@@ -126,3 +126,74 @@ def test_a_subject_that_reports_its_figure_keeps_it_from_a_source_cited_later() 
         "2023, Border Force made 1,612 seizures of cocaine, according to Home Office figures."
     )
     assert agency_label(counted, "1,612") == "Home Office"
+
+
+# regions
+
+
+def test_the_lead_s_whole_group_of_states_is_the_home() -> None:
+    text = (
+        "Division results\n\nThe Plains Division, which covers Kansas, Nebraska, Iowa and "
+        "Missouri, released its results today.\n\nAgents seized 300 pounds of methamphetamine "
+        "in 2023."
+    )
+    assert figure(text, "300").regions == ("Kansas", "Nebraska", "Iowa", "Missouri")
+
+
+def test_a_dateline_s_state_is_the_home_of_a_local_release_not_of_a_national_one() -> None:
+    local = (
+        "Sweep results\n\nPIKEVILLE, Ky. - The Pike County Sheriff's Office made 31 drug "
+        "arrests in May."
+    )
+    assert figure(local, "31").regions == ("Kentucky",)
+    national = (
+        "Survey results\n\nBETHESDA, Md. - The National Survey Office released figures for the "
+        "United States today. An estimated 4.1 million people used heroin in 2023."
+    )
+    assert figure(national, "4.1 million").regions == ("United States",)
+
+
+def test_a_large_city_of_another_country_places_its_figure_in_its_state() -> None:
+    text = (
+        "Customs release\n\nThe New Zealand Customs Service released its figures today. "
+        "Officers in Auckland found 500 kilograms of cocaine in February. The AFP said 11 people had since been arrested in Sydney and Brisbane. "
+        "Police in New Zealand arrested 4 people in March."
+    )
+    assert figure(text, "11").regions == ("New South Wales", "Queensland")
+    assert figure(text, "4 people").regions == ("New Zealand",)
+
+
+def test_a_state_agency_named_for_a_figure_places_it_when_the_sentence_names_no_place() -> None:
+    text = (
+        "Division results\n\nThe Rocky Mountain Task Force, which covers Colorado and Utah, "
+        "released its results today with the Colorado Bureau of Investigation (CBI).\n\nThe "
+        "CBI said its laboratories analyzed 3,870 samples in 2023. The CBI said 500 samples "
+        "were tested in Utah in 2023."
+    )
+    assert figure(text, "3,870").regions == ("Colorado",)
+    assert figure(text, "500").regions == ("Utah",)
+
+
+# periods
+
+
+def test_the_previous_twelve_months_and_an_opening_previous_year_go_back_a_year() -> None:
+    text = (
+        "Border report\n\nIn 2023 officers seized 80 kilograms of heroin in Canada, against 60 "
+        "kilograms in the previous twelve months. In the previous year the bureau reported 20 "
+        "tonnes of cannabis in Canada. In the previous year's summary, the bureau counted 14 "
+        "tonnes of cocaine in Canada in 2023."
+    )
+    assert figure(text, "80").period == "2023"
+    assert figure(text, "60").period == "2022"
+    assert figure(text, "20 tonnes").period == "2022"
+    assert figure(text, "14 tonnes").period == "2023"
+
+
+def test_twelve_months_to_december_is_the_calendar_year() -> None:
+    text = (
+        "Crime statistics\n\nPolice recorded 5,210 drug offences in Victoria in the twelve "
+        "months to December 2023, and 4,900 in the twelve months to June 2023."
+    )
+    assert figure(text, "5,210").period == "2023"
+    assert figure(text, "4,900").period == "2022-07-01/2023-06-30"

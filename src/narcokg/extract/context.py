@@ -132,6 +132,10 @@ def _place(
     elif (
         en.PREVIOUS_YEAR.match(context.text, mention.end)
         or en.PREVIOUS_AFTER_NOUN.match(context.text, mention.end)
+        or (
+            not explicit
+            and en.PREVIOUS_YEAR_BEFORE.search(sentence.text, 0, mention.start - sentence.start)
+        )
     ) and (earlier := periods.previous_year(fact.period)):
         fact.period = earlier  # "6 the year before", "69% the previous year"
     elif not explicit:
@@ -143,6 +147,8 @@ def _place(
         fact.period = earlier  # "In the previous quarter, officers had seized 2,010 kilograms"
     fact.period = _fit_nature(fact.measure, fact.period, explicit, review)
     span = re.fullmatch(r"(\d{4})-01-01/(\d{4})-12-31", fact.period)
+    if span and span[1] == span[2]:
+        fact.period = span[1]  # "the twelve months to December 2023" is the year 2023
     if span and span[1] != span[2] and fact.measure.endswith(("-increase", "-decrease")):
         fact.period = span[2]  # "rose twelve-fold between 2019 and 2023": a change to 2023
     if (day := _stock_date(context, sentence, mention, fact.measure, explicit)) is not None:
@@ -167,6 +173,13 @@ def _place(
         agency = context.publisher
         review.append(f"agency {agency.key!r} is the publisher's, not named for this figure")
     fact.agency = agency.key if agency else None
+    state = context.agency_states.get(fact.agency or "")
+    if not stated and agency and sentence.start <= agency.start < sentence.end and state:
+        # "The CBI said its laboratories analyzed 3,870 samples": a state agency named for the
+        # figure counts in its state when the sentence names no place
+        fact.regions = (state,)
+        review[:] = [n for n in review if not n.startswith("region")]
+        review.append(f"region: {state!r}, the state or province of the agency named for it")
     abroad = context.jurisdictions.get(fact.agency or "")
     if not stated and context.country and abroad not in (None, context.country):
         # "Across the Tasman, the Australian Federal Police seized …": another country's

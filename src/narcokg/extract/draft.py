@@ -95,6 +95,11 @@ def _context(
         operations=actors.find_operations(text),
         publisher=publishing,
         jurisdictions={slug: country_of(a.jurisdiction, known) for slug, a in agencies.items()},
+        agency_states={
+            slug: a.jurisdiction
+            for slug, a in agencies.items()
+            if a.jurisdiction in known and known[a.jurisdiction].part_of is not None
+        },
         countries={r.key: country_of(r.key, known) for r in regions},
     )
     return context, agencies

@@ -127,12 +127,14 @@ def _foreign_parts_named(
     found: list[Mention], regions: dict[str, Region], country: str
 ) -> list[Mention]:
     """A state or province of another country counts only when the text names that country too:
-    "Victoria" in a Canadian report is the city in British Columbia, not the Australian state."""
+    "Victoria" in a Canadian report is the city in British Columbia, not the Australian state;
+    a large city is its state's wherever it is named ("arrested in Sydney and Brisbane")."""
     named = {m.key for m in found if m.key != WORLD and regions[m.key].part_of is None}
     return [
         m
         for m in found
         if m.key == WORLD
+        or m.text in CITY_REGIONS
         or regions[m.key].part_of is None
         or regions[m.key].kind == "special administrative region"  # Hong Kong, Macau
         or _top(m.key, regions) in named | {country}

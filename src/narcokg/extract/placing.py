@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from narcokg.extract.figures import Mention
 from narcokg.extract.gazetteer import WORLD, main_country
 from narcokg.extract.gazetteer import Mention as Name
-from narcokg.extract.lang.en.names import CITY_REGIONS, ROUTE_BEFORE
+from narcokg.extract.lang.en.names import CITY_REGIONS, DATELINE_STATES, ROUTE_BEFORE
 from narcokg.extract.text import Sentence
 from narcokg.model.regions import Region
 
@@ -53,10 +53,26 @@ def dateline_place(text: str, title_end: int, regions: dict[str, Region]) -> str
     place = match["place"].split("/")[0].strip().title()
     known = {n.lower(): n for n in regions} | {c.lower(): r for c, r in CITY_REGIONS.items()}
     found = known.get(place.lower())
-    return found if found in regions else None
+    return found if found in regions else dateline_state(text, title_end, regions)
 
 
 _DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z .'/-]{2,40}?)\s*(?:,|\s[-\u2013\u2014]\s)")
+
+
+def dateline_state(text: str, title_end: int, regions: dict[str, Region]) -> str | None:
+    """The state or province a dateline names after its city ("HAZARD, Ky. - …", "KEY WEST,
+    Fla. - …", "McALLEN, Texas - …"): a local release, whose figures are that state's."""
+    match = _DATELINE_STATE.match(text, title_end)
+    if match is None:
+        return None
+    state = DATELINE_STATES.get(match["state"], match["state"])
+    return state if state in regions and regions[state].part_of is not None else None
+
+
+_DATELINE_STATE = re.compile(
+    r"\s*[A-Za-z][A-Za-z .'-]{2,40}?,\s*(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?)"
+    r"\s*(?:,|\s[-\u2013\u2014]\s)"
+)
 
 
 def document_home(
@@ -80,14 +96,21 @@ def document_home(
     jurisdiction = publisher.jurisdiction if publisher else None
     if jurisdiction in regions and regions[jurisdiction].part_of is not None:
         return (jurisdiction,)
+    state = dateline_state(text, title_end, regions)
+    lead_end = _lead_end(text, title_end)
+    national = any(n.key == country and n.start < lead_end for n in names)
+    if state is not None and _top(state, regions) == country and not national:
+        # a local release ("HAZARD, Ky. - The Perry County Sheriff's Office …"), not a national
+        # one datelined at its agency's seat ("ROCKVILLE, Md. - … in the United States")
+        return (state,)
     if country is None and len({n.key for n in in_title}) == 1:
         return (in_title[0].key,)  # an international report on one country ("Afghanistan ...")
     if country is None and any(n.key == WORLD for n in names):
         return (WORLD,)
-    lead_end = _lead_end(text, title_end)
     in_lead = [n for n in names if title_end <= n.start < lead_end and n.key != WORLD]
-    for group in _groups(text, in_lead[:2]):
-        # the first places of the lead, a group within the country ("In England and Wales, …")
+    for group in _groups(text, in_lead)[:1]:
+        # the first places of the lead, a group within the country ("In England and Wales, …",
+        # "which covers Colorado, Utah, Wyoming and Montana": all of the group)
         if len(group) >= 2 and country and {_top(n.key, regions) for n in group} == {country}:
             return tuple(dict.fromkeys(n.key for n in group))
     home = home_region(names, regions, country, lead_end)

@@ -173,6 +173,7 @@ ATTACHED_AFTER = re.compile(r"\s*(?:respectively\s*,?\s*)?(?:in|for|during)?\s*"
 #: "6 the year before", "69% the previous year": the figure is the year before's.
 PREVIOUS_YEAR = re.compile(
     r"\s*(?:in\s+|for\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+(?:(?:fiscal|financial)\s+)?year"
+    r"|\s*(?:in\s+|for\s+|over\s+)?the\s+(?:previous|prior|preceding)\s+(?:12|twelve)\s+months"
     r"|\s*the\s+year\s+before"
     r"|\s*(?:a|one)\s+year\s+(?:earlier|before)",
     re.IGNORECASE,
@@ -241,7 +242,16 @@ RECORD_SINCE = re.compile(
 #: year", "1,480 arrests a year earlier" (no comma, other figure or year between).
 PREVIOUS_AFTER_NOUN = re.compile(
     r"[^,;.\d]{0,40}?\s(?:(?:in|during|for|over)\s+the\s+(?:previous|prior|preceding)\s+"
-    r"(?:(?:fiscal|financial|reporting)\s+)?(?:year|period)|(?:a|one)\s+year\s+(?:earlier|before))\b",
+    r"(?:(?:fiscal|financial|reporting)\s+)?(?:year|period|12\s+months|twelve\s+months)"
+    r"|(?:a|one)\s+year\s+(?:earlier|before))\b",
+    re.I,
+)
+#: A clause that opens on the year before its context ("In the previous year the agency
+#: reported 20 tonnes", "The year before, …"): its figures are of that year.
+PREVIOUS_YEAR_BEFORE = re.compile(
+    r"(?:^|[,;]\s+)(?:in|during|for|over)\s+the\s+(?:previous|prior|preceding)\s+"
+    r"(?:(?:fiscal|financial|calendar)\s+)?(?:year|12\s+months|twelve\s+months)\b[^,;]*$"
+    r"|(?:^|[,;]\s+)(?:a|one|the)\s+year\s+(?:earlier|before)\s*,[^,;]*$",
     re.I,
 )
 #: "In the previous quarter, officers had seized …", "… the month before": the quarter, month or
