@@ -1,8 +1,9 @@
 """English reports, issue 14 round 7 (context: agency first, then region and period): agencies
 found by the form of their names, short forms of a longer name, units and places that own a
-name, titled people, a subject that reports its own figure; a count of places referring back to
-a list, places a figure's own clause names; periods counted back from the context, dates without
-a year, the report's own fiscal year. Made-up sentences; each rule has a case it must not fire on."""
+name, titled people, a subject that reports its own figure; the lead's group of states, a
+dateline's state, large cities abroad, a state agency's figure; periods counted back from the
+context, dates without a year, the report's own fiscal year. Made-up sentences; each rule has a
+case it must not fire on."""
 
 from __future__ import annotations
 
@@ -156,7 +157,8 @@ def test_a_dateline_s_state_is_the_home_of_a_local_release_not_of_a_national_one
 def test_a_large_city_of_another_country_places_its_figure_in_its_state() -> None:
     text = (
         "Customs release\n\nThe New Zealand Customs Service released its figures today. "
-        "Officers in Auckland found 500 kilograms of cocaine in February. The AFP said 11 people had since been arrested in Sydney and Brisbane. "
+        "Officers in Auckland found 500 kilograms of cocaine in February. The AFP said 11 "
+        "people had since been arrested in Sydney and Brisbane. "
         "Police in New Zealand arrested 4 people in March."
     )
     assert figure(text, "11").regions == ("New South Wales", "Queensland")

@@ -54,8 +54,10 @@ def attributed(
         if _ACCORDING.search(before) or (
             re.search(r",\s*(?:the\s+)?$", before) and _SAYS_AT_END.match(context.text, name.end)
         ):
-            if mention is not None and name.start >= mention.end and _own_subject(
-                context, sentence, mention, name
+            if (
+                mention is not None
+                and name.start >= mention.end
+                and _own_subject(context, sentence, mention, name)
             ):
                 return None
             return name
