@@ -199,3 +199,49 @@ def test_twelve_months_to_december_is_the_calendar_year() -> None:
     )
     assert figure(text, "5,210").period == "2023"
     assert figure(text, "4,900").period == "2022-07-01/2023-06-30"
+
+
+def test_a_day_without_a_year_is_an_event_s_period_but_not_an_announcement_s() -> None:
+    text = (
+        "Port seizure\n\nOfficers intercepted 84 kilograms of cocaine at the port of "
+        "Napier in New Zealand on May 9.\n\nOn June 3, the Customs Service held a press "
+        "conference: 12 people had been charged in New Zealand in 2024."
+    )
+    assert figure(text, "84").period == "2024-05-09"
+    assert figure(text, "12 people").period == "2024"
+    late = "Port seizure\n\nOfficers seized 40 kilograms of cocaine in Chile on December 2."
+    assert figure(late, "40").period == "2023-12-02"  # the latest December 2 by June 2024
+
+
+def test_during_the_year_is_the_whole_year_named_before_in_its_paragraph() -> None:
+    text = (
+        "Police update\n\nOfficers administered naloxone 148 times in Alberta in 2023. They also "
+        "seized 9.2 kilograms of fentanyl in Alberta during the year, nearly double their "
+        "total for 2022. In the year to June 2024 they seized 3 kilograms of heroin in Alberta."
+    )
+    assert figure(text, "9.2").period == "2023"
+    assert figure(text, "3 kilograms").period == "2023-07-01/2024-06-30"
+
+
+def test_a_year_a_figure_is_measured_against_is_not_its_period() -> None:
+    text = (
+        "Police update\n\nThe force seized 40 kilograms of heroin in Alberta, above the level "
+        "for 2021. The total for 2023 was 900 arrests in Alberta."
+    )
+    assert figure(text, "40").period != "2021"
+    assert figure(text, "900").period == "2023"
+
+
+def test_a_title_s_fiscal_year_is_the_period_of_figures_that_name_none() -> None:
+    text = (
+        "Task force results for fiscal year 2023\n\nThe task force released its results. In "
+        "calendar year 2023 it trained 40 officers in the United States, and in 2023 it made "
+        "30 arrests in the United States.\n\nAgents seized 96 pounds of methamphetamine in "
+        "the United States."
+    )
+    assert figure(text, "96").period == "2022-10-01/2023-09-30"
+    edition = (
+        "Global Review 2024\n\nThe review was released. In 2022 the world seized 20 tonnes of "
+        "heroin, and in 2022 2,000 tonnes of cocaine.\n\nAgents seized 96 tonnes of cannabis."
+    )
+    assert figure(edition, "96").period == "2022"

@@ -90,7 +90,7 @@ def _context(
         country=country,
         home=home,
         periods=named,
-        default_period=periods.default_period(named, published),
+        default_period=periods.default_period(named, published, title_end),
         agencies=agency_mentions,
         operations=actors.find_operations(text),
         publisher=publishing,

@@ -10,7 +10,7 @@ import calendar
 import re
 from datetime import date
 
-from narcokg.extract.lang.en.patterns import MONTH_NAMES
+from narcokg.extract.lang.en.patterns import ANNOUNCING, MONTH_NAMES
 
 
 def month_span(year: int, first: int, year2: int, last: int) -> str:
@@ -99,3 +99,28 @@ def part_before(label: str, unit: str) -> str | None:
     if number == 0:
         year, number = year - 1, count
     return f"{year}-{mark}{number:02d}" if not mark else f"{year}-{mark}{number}"
+
+
+def this_month(m: re.Match[str], published: date) -> str:
+    if m["w"].lower() == "this":
+        return f"{published.year}-{published.month:02d}"
+    year, month = (
+        (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
+    )
+    return f"{year}-{month:02d}"
+
+
+def day(m: re.Match[str], published: date) -> str:
+    """A day with no year: the latest such day by the publication date."""
+    month = MONTH_NAMES[(m["m"] or m["m2"]).lower()]
+    day = int(m["d"] or m["d2"])
+    year = published.year - ((month, day) > (published.month, published.day))
+    return f"{year}-{month:02d}-{day:02d}"
+
+
+def announced_on(text: str, start: int) -> bool:
+    """Whether a day is when something was announced ("On June 25, the department held a press
+    conference", "learned on July 12 that …"), not when the sentence's figures happened."""
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    closing = min(i for i in (text.find(". ", start), text.find("\n", start), len(text)) if i >= 0)
+    return bool(ANNOUNCING.search(text, opening, closing))

@@ -120,15 +120,6 @@ def _half(m: re.Match[str], published: date) -> str:
     return f"{_relative_year(m['y'], published)}-H{1 if m['h'].lower() == 'first' else 2}"
 
 
-def _this_month(m: re.Match[str], published: date) -> str:
-    if m["w"].lower() == "this":
-        return f"{published.year}-{published.month:02d}"
-    year, month = (
-        (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
-    )
-    return f"{year}-{month:02d}"
-
-
 def _month(m: re.Match[str], published: date) -> str:
     month = MONTH_NAMES[m["m"].lower()]
     if m["y"]:
@@ -167,7 +158,7 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
     "end_of_month": _end_of_month,
     "end_of_year": _end_of_year,
     "between_months": _between_months,
-    "this_month": _this_month,
+    "this_month": spans.this_month,
     "between": _between,
     "fiscal": _fiscal,
     "as_of_date": _as_of_date,
@@ -178,6 +169,7 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
     "half": _half,
     "first_months": _first_months,
     "split_year": _split_year,
+    "day": spans.day,
     "month": _month,
     "year": _year,
 }
@@ -208,8 +200,13 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
             if rule is _month and not match["y"] and _FUTURE.search(_clause_before(text, start)):
                 continue  # "will appear in court in March": no statistic's period
             taken.append((start, end))
-            comparison = _is_comparison(text, start, end, rule not in _SPANS) or (
-                rule is spans.to_date and bool(en.RECORD_SINCE.search(_clause_before(text, start)))
+            comparison = (
+                _is_comparison(text, start, end, rule not in _SPANS)
+                or (
+                    rule is spans.to_date
+                    and bool(en.RECORD_SINCE.search(_clause_before(text, start)))
+                )
+                or (rule is spans.day and spans.announced_on(text, start))
             )
             label = rule(match, published)
             relative = match["w"].lower() if rule is spans.relative_fiscal else ""
@@ -227,6 +224,12 @@ def _same_as_before(
     for match in en.SAME_AS_BEFORE.finditer(text):
         start, end = match.span()
         earlier = [p for p in found if p.end <= start and not p.comparison]
+        if match["year"]:  # "during the year": the last whole year named in its paragraph
+            earlier = [
+                p for p in earlier
+                if _WHOLE_YEAR.fullmatch(p.label) and "\n\n" not in text[p.end : start]
+                and "(" not in text[max(0, p.start - 2) : p.start]  # "(2022: 0.8 million)"
+            ]  # fmt: skip
         if earlier and not any(start < e and s < end for s, e in taken):
             last = max(earlier, key=lambda p: p.end)
             if text.count("\n\n", last.end, start) <= 1:  # just discussed, not long before
@@ -234,6 +237,8 @@ def _same_as_before(
     return sorted(found, key=lambda p: p.start)
 
 
+#: A year-long period: a year, a fiscal year, twelve months from the first of a month.
+_WHOLE_YEAR = re.compile(r"(?:FY)?\d{4}|\d{4}-(\d\d)-01/\d{4}-\d\d-\d\d")
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|due\s+to)\b", re.I)
 
 
@@ -257,7 +262,12 @@ def _is_comparison(text: str, start: int, end: int, with_prep: bool = True) -> b
         return False  # "than in 2014, when 8.1% ...": the period of the figure that follows
     if en.TEMPORAL_CLAUSE.match(re.split(r"[.;:\n]", text[max(0, start - 160) : start])[-1]):
         return True  # "After the ban announced in April 2022, cultivation shrank ..."
-    return bool(en.COMPARISON.search(before) or listed or re.match(r"\s+base\s+year", after))
+    return bool(
+        en.COMPARISON.search(before)
+        or en.COMPARED_TOTAL.search(before)
+        or listed
+        or re.match(r"\s+base\s+year", after)
+    )
 
 
 def _in_name(text: str, start: int) -> bool:
@@ -352,9 +362,18 @@ def previous_year(label: str, years: int = 1) -> str | None:
     return f"{match[1] or ''}{int(match[2]) - years}{match[3] or ''}"
 
 
-def default_period(periods: list[PeriodMention], published: date) -> str:
-    """The period a document is mostly about: its most named period, else the year before an
-    early-year publication or the year of publication."""
+def default_period(periods: list[PeriodMention], published: date, title_end: int = 0) -> str:
+    """The period a document is mostly about: the one its title names ("… results for fiscal
+    year 2023"), else its most named period, else the year before an early-year publication or
+    the year of publication."""
+    # a plain year in a title may be an edition ("Global Report on Cocaine 2023"); a fiscal
+    # year, a quarter or a span says what the figures cover
+    titled = [
+        p for p in periods
+        if p.end <= title_end and not p.comparison and not re.fullmatch(r"\d{4}", p.label)
+    ]  # fmt: skip
+    if len({p.label for p in titled}) == 1:
+        return titled[0].label
     counts: dict[str, int] = {}
     for period in (p for p in periods if not p.comparison):
         counts[period.label] = counts.get(period.label, 0) + 1

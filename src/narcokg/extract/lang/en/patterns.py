@@ -135,6 +135,12 @@ PERIODS: tuple[tuple[str, str], ...] = (
     ),
     # "2022-23", "2022/2023" (only consecutive years: "2019-23" is a range, not a split year)
     ("split_year", rf"\b{_PREP}(?P<y>{YEAR}){_DASH}(?P<z>(?:19|20)?\d\d)\b"),
+    # "on May 9", "on 9 May" with no year: the day an event happened (the latest by publication)
+    (
+        "day",
+        rf"\bon\s+(?:(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})"
+        rf"(?:st|nd|rd|th)?\s+(?P<m2>{MONTH}))\b(?!,?\s*(?:{YEAR}|\d))",
+    ),
     # "in January 2024", "during March": a month (without a year: the latest one by publication)
     ("month", rf"\b(?:in|during|for|throughout)\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b(?!\s*\d)"),
     ("year", rf"\b{_PREP}(?P<y>{YEAR})\b(?!\s*{_DASH}\d)"),
@@ -265,6 +271,24 @@ PREVIOUS_PART = re.compile(
 #: period" (not "the same period of 2022", a comparison).
 SAME_AS_BEFORE = re.compile(
     r"\b(?:in|during|over|for)\s+(?:those|these|that|the\s+same)\s+(?:(?:\w+\s+)?months|period"
-    r"|weeks|quarter)\b(?!\s+(?:of|in|last|a\s+year|the\s+previous)\b)",
+    r"|weeks|quarter)\b(?!\s+(?:of|in|last|a\s+year|the\s+previous)\b)"
+    # "seized 9.2 kilograms during the year": the year just discussed (not "the year to June",
+    # "the year before")
+    r"|\b(?:during|over|throughout)\s+the\s+(?P<year>year|(?:12|twelve)\s+months)\b"
+    r"(?!\s+(?:to|ending|ended|before|earlier|after|of|in|on|through|until)\b|'s)",
+    re.I,
+)
+#: Words that make a day the day of an announcement, not of the figures of its sentence.
+ANNOUNCING = re.compile(
+    r"\b(?:announced|announcing|said|learned|released|published|reported|told|briefed|held\s+a"
+    r"|press\s+conference|news\s+conference|briefing)\b",
+    re.I,
+)
+#: A year a figure is measured against ("nearly double its total for 2022", "above the level
+#: of 2019", "three times the figure for 2021"): a comparison, not the figure's period.
+COMPARED_TOTAL = re.compile(
+    r"\b(?:double|twice|triple|treble|half|times|above|below|exceeding|exceeds|exceeded)\s+"
+    r"(?:its|their|the|that)\s+(?:previous\s+|annual\s+|whole\s+)?(?:total|figure|number"
+    r"|level|count|tally|record)s?\s+(?:for|in|of|from)\s+$",
     re.I,
 )
