@@ -129,6 +129,22 @@ def test_a_subject_that_reports_its_figure_keeps_it_from_a_source_cited_later() 
     assert agency_label(counted, "1,612") == "Home Office"
 
 
+def test_a_passive_s_agent_after_the_figure_is_its_agency_but_not_a_helper_or_a_later_clause() -> (
+    None
+):
+    text = (
+        "Interstate results\n\nThe Western States Task Force published its results. In Utah, "
+        "188 pounds of methamphetamine were seized by the Utah Highway Patrol in 2023.\n\nIn "
+        "Nevada, 41 pounds were seized in 2023, supported by the Nevada Highway Patrol.\n\n"
+        "Officers seized 12 pounds in Nevada in 2023, and 9 arrests were made by the Nevada "
+        "Highway Patrol."
+    )
+    assert agency_label(text, "188") == "Utah Highway Patrol"
+    assert agency_label(text, "41") == "Western States Task Force"
+    assert agency_label(text, "12 pounds") == "Western States Task Force"
+    assert agency_label(text, "9 arrests") == "Nevada Highway Patrol"
+
+
 # regions
 
 

@@ -23,6 +23,16 @@ def named_agency(
     when that sentence's figures are of another place ("…, according to Colombia's ministry.
     Ecuador seized …": the ministry does not count Ecuador's seizures)."""
     leading = [a for a in context.agencies if not _helper(context, a)]
+    actor = next(
+        (
+            a for a in leading
+            if mention.end <= a.start < sentence.end
+            and _BY_AFTER.fullmatch(context.text, mention.end, a.start)
+        ),
+        None,
+    )  # fmt: skip
+    if actor is not None:  # "188 pounds were seized by the Utah Highway Patrol"
+        return actor
     found, own = nearest(leading, sentence, context, mention.start, mention.end, before_only=True)
     if found is not None:
         found = _joint(context, found)
@@ -77,6 +87,8 @@ def _own_subject(context: DraftContext, sentence: Sentence, mention: Mention, so
     return False
 
 
+#: From a figure to the agency its passive names in the same clause ("… were seized by the").
+_BY_AFTER = re.compile(r"[^,;.()]{0,80}?\bby\s+(?:the\s+)?", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|while|whilst|but|whereas)\b")
 _REPORTS = re.compile(
     r"\s+(?:\([A-Z]{2,7}\)\s+)?(?:(?:has|had|also)\s+)?(?:reported|reports|announced|published"
