@@ -261,3 +261,17 @@ def test_a_title_s_fiscal_year_is_the_period_of_figures_that_name_none() -> None
         "heroin, and in 2022 2,000 tonnes of cocaine.\n\nAgents seized 96 tonnes of cannabis."
     )
     assert figure(edition, "96").period == "2022"
+
+
+def test_names_may_hold_and_but_two_names_joined_by_and_stay_two() -> None:
+    text = (
+        "Drug seizures\n\nThe National Drugs and Organised Crime Bureau seized 40 kilograms of "
+        "cocaine in Ireland in 2023. The Immigration & Checkpoints Authority seized 3 kilograms "
+        "of heroin in Singapore in 2023.\n\nNew Zealand Police and Customs Service officers "
+        "seized 9 kilograms of cocaine in New Zealand in 2023."
+    )
+    assert agency_label(text, "40") == "National Drugs and Organised Crime Bureau"
+    assert agency_label(text, "3 kilograms") == "Immigration & Checkpoints Authority"
+    labels = {a.label for a in draft(text).agencies.values()}
+    assert {"New Zealand Police", "Customs Service"} <= labels
+    assert not any("Police and" in label for label in labels)

@@ -239,7 +239,11 @@ NOT_AGENCY = re.compile(r"\b(?:Survey|Report|Strategy|Act|Programme|Program|Inde
 ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")  # used with .match(text, end)
 AGENCY_NAME = re.compile(
     # words of one line only: a title line above is not part of the name
-    r"\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*[ ]+){1,4}(?:Provincial\s+|Municipal\s+|State\s+)?"
+    # "and" or "&" inside a name ("Drugs and Organised Crime Bureau", "Immigration & Checkpoints
+    # Authority"), but not after a whole name ("the Police and Customs Service" is two)
+    r"\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*[ ]+(?:(?<!Police )(?<!Customs )(?<!Service )"
+    r"(?<!Agency )(?<!Force )(?<!Office )(?<!Bureau )(?<!Board )(?<!Department )(?:and|&)[ ]+"
+    r"(?=[A-Z]))?){1,5}(?:Provincial\s+|Municipal\s+|State\s+)?"
     r"(?:Public\s+Security\s+(?:Department|Bureau)|Police(?:\s+(?:Service|Force|Department))?"
     r"|Narcotics\s+(?:Bureau|Division)|Drug\s+Squad|Customs|(?:Commission|Committee)(?:\s+Office)?"
     r"|Coroners\s+Service"
@@ -250,6 +254,7 @@ AGENCY_NAME = re.compile(
     # "Central Customs Authority", "PNP Drug Enforcement Group", "Police Regional Office 7")
     # ("… Department of Public Health and Human Services": the "of" names are read below)
     r"|(?:Patrol|Board|Bureau|Authority|Directorate|Administration|Ministry|Department|Division"
+    r"|Executive|Council|Institute|Centre|Center"
     r"|Constabulary|Gendarmerie|Inspectorate|(?:Enforcement|Investigation|Intelligence|Task)\s+Group"
     r"|(?:Regional\s+)?Office(?=\s+\d{1,2}\b)(?:\s+\d{1,2})?)(?!\s+(?:of|for)\b))\b"
     # "Public Health Agency of Canada": a country or province after the kind of body
