@@ -145,6 +145,16 @@ def test_a_passive_s_agent_after_the_figure_is_its_agency_but_not_a_helper_or_a_
     assert agency_label(text, "9 arrests") == "Nevada Highway Patrol"
 
 
+def test_words_opening_a_sentence_are_not_part_of_a_name() -> None:
+    text = (
+        "Weekly update\n\nThe Prairie Task Force published its update. Yesterday Saskatoon "
+        "Police Service officers seized 4 kilograms of fentanyl in Saskatchewan. The Statewide "
+        "Narcotics Task Force seized 2 kilograms of heroin in Kansas in May."
+    )
+    assert agency_label(text, "4 kilograms") == "Saskatoon Police Service"
+    assert agency_label(text, "2 kilograms") == "Statewide Narcotics Task Force"
+
+
 # regions
 
 

@@ -274,7 +274,14 @@ BACK_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?P<head>Board|Agency|Commission|Committee|Office|Bureau|Department|Ministry"
     r"|Service|Force|Administration|Directorate|Authority)\b(?!\s+(?:of|for)\b)"
 )
-LEADING_WORDS = re.compile(r"^(?:(?:The|In|At|On|By|From|Meanwhile|Since|Last|This|And)\s+)+")
+#: Words that open a sentence before a name ("Separately, …", "Yesterday the …"), not part of it.
+LEADING_WORDS = re.compile(
+    r"^(?:(?:The|In|At|On|By|From|Meanwhile|Since|Last|This|And|Separately|Elsewhere|Also"
+    r"|However|Yesterday|Today|Earlier|Later|Overall"
+    r"|Across|During|After|Before|Under|With|For|Both|Officers|Agents|Officials|Investigators"
+    r"|Detectives|Troopers|Deputies|Staff|Analysts|Figures|Data|Statistics|When|While|Then"
+    r"|Now|Further|Additionally)\s+)+"
+)
 OPERATION_NAMES = (
     re.compile(
         r'"(?P<name>[^"\n]{2,40})"\s+(?P<kind>(?:special\s+)?(?:operations?|campaigns?'
