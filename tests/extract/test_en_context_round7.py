@@ -285,3 +285,13 @@ def test_names_may_hold_and_but_two_names_joined_by_and_stay_two() -> None:
     labels = {a.label for a in draft(text).agencies.values()}
     assert {"New Zealand Police", "Customs Service"} <= labels
     assert not any("Police and" in label for label in labels)
+
+
+def test_a_large_city_places_its_figure_but_a_person_of_the_same_name_does_not() -> None:
+    text = (
+        "Prairie update\n\nThe Prairie Task Force published its update. Officers seized 6 "
+        "kilograms of fentanyl in Regina in 2023. Regina Morales said 3 kilograms of heroin "
+        "were seized in Canada in 2023."
+    )
+    assert figure(text, "6 kilograms").regions == ("Saskatchewan",)
+    assert figure(text, "3 kilograms").regions == ("Canada",)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from narcokg.extract.lang.en.cities import CITY_REGIONS as CITY_REGIONS
+
 ALIASES = {
     "U.S.": "United States",
     "US": "United States",
@@ -21,59 +23,6 @@ ALIASES = {
     "WA": "Western Australia",
     "Qld": "Queensland",
     "B.C.": "British Columbia",
-}
-#: Large cities -> the state, province or country they lie in: a figure "in Sydney" is New South
-#: Wales's, one "in Karachi" Pakistan's (the gazetteer has no cities outside China). Only cities
-#: whose region is in the gazetteer, and not names shared by several well-known places ("Perth",
-#: "Newport", "Victoria" alone); not English cities, whose figures UK agencies report for the UK.
-CITY_REGIONS = {
-    **dict.fromkeys(("Sydney", "Newcastle, NSW"), "New South Wales"),
-    **dict.fromkeys(("Brisbane", "Gold Coast"), "Queensland"),
-    **dict.fromkeys(("Perth",), "Western Australia"),
-    **dict.fromkeys(("Toronto", "Ottawa", "Hamilton, Ontario"), "Ontario"),
-    **dict.fromkeys(("Vancouver", "Surrey, B.C."), "British Columbia"),
-    **dict.fromkeys(("Montreal", "Montréal", "Quebec City"), "Quebec"),
-    **dict.fromkeys(("Calgary", "Edmonton"), "Alberta"),
-    **dict.fromkeys(("Los Angeles", "San Diego", "San Francisco", "Sacramento"), "California"),
-    **dict.fromkeys(("Houston", "Dallas", "El Paso", "San Antonio", "Laredo"), "Texas"),
-    **dict.fromkeys(("Phoenix", "Tucson", "Nogales"), "Arizona"),
-    **dict.fromkeys(("Miami", "Tampa", "Orlando", "Jacksonville"), "Florida"),
-    **dict.fromkeys(("Glasgow", "Edinburgh"), "Scotland"),
-    **dict.fromkeys(("Cardiff",), "Wales"),
-    **dict.fromkeys(("Belfast", "Derry", "Londonderry"), "Northern Ireland"),
-    **dict.fromkeys(("Aberdeen", "Dundee"), "Scotland"),
-    **dict.fromkeys(("Swansea",), "Wales"),
-    **dict.fromkeys(("London, Ontario",), "Ontario"),
-    **dict.fromkeys(("Melbourne", "Geelong"), "Victoria"),
-    **dict.fromkeys(("Victoria, B.C.", "Victoria, British Columbia"), "British Columbia"),
-    **dict.fromkeys(("Winnipeg", "Brandon, Manitoba"), "Manitoba"),
-    **dict.fromkeys(("Columbus", "Cleveland", "Cincinnati", "Toledo, Ohio", "Dayton"), "Ohio"),
-    **dict.fromkeys(("Louisville",), "Kentucky"),
-    **dict.fromkeys(("Indianapolis",), "Indiana"),
-    # capitals and ports of the countries the gazetteer holds
-    **dict.fromkeys(("Jakarta", "Surabaya", "Medan"), "Indonesia"),
-    **dict.fromkeys(("Karachi", "Lahore", "Islamabad"), "Pakistan"),
-    **dict.fromkeys(("Tehran",), "Iran"),
-    **dict.fromkeys(("Kabul", "Kandahar"), "Afghanistan"),
-    **dict.fromkeys(("Bangkok",), "Thailand"),
-    **dict.fromkeys(("Yangon", "Rangoon"), "Myanmar"),
-    **dict.fromkeys(("Manila",), "Philippines"),
-    **dict.fromkeys(("Kuala Lumpur",), "Malaysia"),
-    **dict.fromkeys(("Phnom Penh",), "Cambodia"),
-    **dict.fromkeys(("Vientiane",), "Laos"),
-    **dict.fromkeys(("Hanoi", "Ho Chi Minh City"), "Vietnam"),
-    **dict.fromkeys(("Mexico City", "Tijuana", "Culiacan", "Culiacán"), "Mexico"),
-    **dict.fromkeys(("Bogota", "Bogotá", "Medellin", "Medellín", "Cali"), "Colombia"),
-    **dict.fromkeys(("Guayaquil", "Quito"), "Ecuador"),
-    **dict.fromkeys(("Rotterdam", "Amsterdam"), "Netherlands"),
-    **dict.fromkeys(("Antwerp",), "Belgium"),
-    **dict.fromkeys(("Hamburg",), "Germany"),
-    **dict.fromkeys(("Algeciras", "Madrid", "Barcelona"), "Spain"),
-    **dict.fromkeys(("Le Havre", "Marseille", "Paris"), "France"),
-    **dict.fromkeys(("Santos", "Sao Paulo", "São Paulo"), "Brazil"),
-    **dict.fromkeys(("Auckland",), "New Zealand"),
-    **dict.fromkeys(("Tokyo",), "Japan"),
-    **dict.fromkeys(("Busan",), "South Korea"),
 }
 NATIONWIDE = re.compile(
     r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+)?country\b|\bnationwide\b|\bnationally\b"
