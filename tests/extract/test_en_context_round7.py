@@ -295,3 +295,16 @@ def test_a_large_city_places_its_figure_but_a_person_of_the_same_name_does_not()
     )
     assert figure(text, "6 kilograms").regions == ("Saskatchewan",)
     assert figure(text, "3 kilograms").regions == ("Canada",)
+
+
+def test_a_count_of_places_refers_back_to_the_last_group_of_that_many() -> None:
+    text = (
+        "Regional report\n\nThe Mekong Office published its report. Police in Thailand, Laos "
+        "and Myanmar worked together in 2023, and Vietnam and Cambodia joined later.\n\nAcross "
+        "the three countries, 50 tonnes of methamphetamine were seized in 2023. In both "
+        "countries, 4 tonnes of heroin were seized in 2023. Officers seized 9 tonnes of "
+        "cannabis in 2023."
+    )
+    assert figure(text, "50").regions == ("Thailand", "Laos", "Myanmar")
+    assert figure(text, "4 tonnes").regions == ("Vietnam", "Cambodia")
+    assert figure(text, "9 tonnes").regions != ("Thailand", "Laos", "Myanmar")

@@ -194,6 +194,9 @@ def figure_regions(
 
         group = min(groups, key=distance)
         return tuple(dict.fromkeys(n.key for n in group)), True
+    counted = _counted_group(context, sentence)
+    if counted:
+        return counted, True
     earlier = [s for s in context.sentences[: sentence.index] if s.paragraph == sentence.paragraph]
     for previous in reversed(earlier):
         found = [
@@ -206,6 +209,26 @@ def figure_regions(
             group = _groups(text, found)[0]
             return tuple(dict.fromkeys(n.key for n in group)), False
     return context.home, False
+
+
+def _counted_group(context: DraftContext, sentence: Sentence) -> tuple[str, ...]:
+    """ "Across the four states", "in both countries": the last group of that many places named
+    before the sentence."""
+    cue = _COUNTED.search(sentence.text)
+    if cue is None:
+        return ()
+    size = 2 if cue["n2"] else _COUNTS[cue["n"].lower()]
+    before = [n for n in context.regions if n.end <= sentence.start]
+    groups = [g for g in _groups(context.text, before) if len(g) == size]
+    return tuple(dict.fromkeys(n.key for n in groups[-1])) if groups else ()
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_COUNTED = re.compile(
+    r"\b(?:(?:the|these|those|all)\s+(?P<n>two|three|four|five|six|seven|eight)|(?P<n2>both))"
+    r"\s+(?:states|provinces|countries|territories|nations|jurisdictions)\b",
+    re.I,
+)
 
 
 def _national_agency_name(context: DraftContext, name: Name) -> bool:
