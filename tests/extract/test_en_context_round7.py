@@ -308,3 +308,13 @@ def test_a_count_of_places_refers_back_to_the_last_group_of_that_many() -> None:
     assert figure(text, "50").regions == ("Thailand", "Laos", "Myanmar")
     assert figure(text, "4 tonnes").regions == ("Vietnam", "Cambodia")
     assert figure(text, "9 tonnes").regions != ("Thailand", "Laos", "Myanmar")
+
+
+def test_a_decade_earlier_is_ten_years_back() -> None:
+    text = (
+        "World summary\n\nAn estimated 292 million people used drugs worldwide in 2022, up "
+        "from 240 million a decade earlier and 250 million two years before."
+    )
+    assert figure(text, "292").period == "2022"
+    assert figure(text, "240").period == "2012"
+    assert figure(text, "250").period == "2020"

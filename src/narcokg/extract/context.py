@@ -118,7 +118,7 @@ def _place(
         mention.quote
     )
     same = en.SAME_PERIOD.match(context.text, mention.end)
-    if ago and (earlier := periods.previous_year(fact.period, _years(ago["n"]))):
+    if ago and (earlier := periods.previous_year(fact.period, _years(ago["n"] or "10"))):
         fact.period = earlier
     elif same and (earlier := periods.previous_year(fact.period, _years_back(fact.period, same))):
         fact.period = earlier  # "171 in the same period of 2023": this year's period, a year back

@@ -219,8 +219,8 @@ DOSE_AFTER = re.compile(
 CLASSIFICATION = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:categories|classes|schedules|tiers)\b", re.I)
 #: "52 five years earlier", "1,200 three years ago": the figure is that many years before.
 YEARS_EARLIER = re.compile(
-    r"\s*(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+"
-    r"(?:earlier|before|ago)\b",
+    r"\s*(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years|(?P<n2>a\s+decade))"
+    r"\s+(?:earlier|before|ago)\b",
     re.IGNORECASE,
 )
 NUMBER_WORDS = {
