@@ -318,3 +318,15 @@ def test_a_decade_earlier_is_ten_years_back() -> None:
     assert figure(text, "292").period == "2022"
     assert figure(text, "240").period == "2012"
     assert figure(text, "250").period == "2020"
+
+
+def test_a_dated_day_opening_a_paragraph_is_the_period_of_its_events() -> None:
+    text = (
+        "Project results\n\nThe Ontario Provincial Police concluded its project in 2023.\n\n"
+        "On April 16, 2024, officers executed 23 search warrants in Ontario. Police seized 3.4 "
+        "kilograms of fentanyl in Ontario.\n\nBy May 2, 2024, 14 people had been charged in "
+        "Ontario in 2024."
+    )
+    assert figure(text, "23").period == "2024-04-16"
+    assert figure(text, "3.4").period == "2024-04-16"
+    assert figure(text, "14 people").period == "2024"

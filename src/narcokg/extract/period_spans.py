@@ -111,10 +111,12 @@ def this_month(m: re.Match[str], published: date) -> str:
 
 
 def day(m: re.Match[str], published: date) -> str:
-    """A day with no year: the latest such day by the publication date."""
+    """The day of an event ("on April 16, 2024"); with no year, the latest such day by the
+    publication date."""
     month = MONTH_NAMES[(m["m"] or m["m2"]).lower()]
     day = int(m["d"] or m["d2"])
-    year = published.year - ((month, day) > (published.month, published.day))
+    late = (month, day) > (published.month, published.day)
+    year = int(m["y"]) if m["y"] else published.year - late
     return f"{year}-{month:02d}-{day:02d}"
 
 

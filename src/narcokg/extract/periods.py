@@ -185,6 +185,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
         m.span()
         for m in en.DATE.finditer(text)
         if not en.PERIOD_END.search(text[max(0, m.start() - 20) : m.start()])
+        and not re.search(r"\b[Oo]n\s+$", text[max(0, m.start() - 4) : m.start()])  # an event's
         and not any(s <= m.start() < e for s, e in ranges)  # a day that bounds a span of days
     ]
     found: list[PeriodMention] = []

@@ -136,10 +136,11 @@ PERIODS: tuple[tuple[str, str], ...] = (
     # "2022-23", "2022/2023" (only consecutive years: "2019-23" is a range, not a split year)
     ("split_year", rf"\b{_PREP}(?P<y>{YEAR}){_DASH}(?P<z>(?:19|20)?\d\d)\b"),
     # "on May 9", "on 9 May" with no year: the day an event happened (the latest by publication)
+    # (with a year too: "On April 16, 2024, officers executed 23 search warrants")
     (
         "day",
         rf"\bon\s+(?:(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})"
-        rf"(?:st|nd|rd|th)?\s+(?P<m2>{MONTH}))\b(?!,?\s*(?:{YEAR}|\d))",
+        rf"(?:st|nd|rd|th)?\s+(?P<m2>{MONTH}))\b(?:,?\s+(?P<y>{YEAR})\b|(?!,?\s*\d))",
     ),
     # "in January 2024", "during March": a month (without a year: the latest one by publication)
     ("month", rf"\b(?:in|during|for|throughout)\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b(?!\s*\d)"),
