@@ -330,3 +330,24 @@ def test_a_dated_day_opening_a_paragraph_is_the_period_of_its_events() -> None:
     assert figure(text, "23").period == "2024-04-16"
     assert figure(text, "3.4").period == "2024-04-16"
     assert figure(text, "14 people").period == "2024"
+
+
+def test_an_issued_by_line_names_the_publisher_wherever_it_stands() -> None:
+    text = (
+        "Drug seizures at the border\n\nOfficers of the Immigration & Checkpoints Authority "
+        "found 3 kilograms of heroin in Singapore in 2023.\n\nOfficers seized 2 kilograms of "
+        "cannabis in Singapore in 2023.\n\nIssued by: Corporate Communications Division, "
+        "Central Narcotics Bureau"
+    )
+    assert agency_label(text, "2 kilograms") == "Central Narcotics Bureau"
+    without = text.replace("Issued by: ", "Contact: ")
+    assert agency_label(without, "2 kilograms") == "Immigration & Checkpoints Authority"
+
+
+def test_a_source_said_after_the_figure_with_a_time_phrase_gives_it() -> None:
+    text = (
+        "Seizures\n\nThe Central Narcotics Bureau published its figures. Officers seized 12 "
+        "kilograms of heroin in Singapore in 2023, the Health Sciences Authority said on "
+        "Tuesday."
+    )
+    assert agency_label(text, "12") == "Health Sciences Authority"

@@ -16,6 +16,7 @@ from narcokg.extract.lang.en.names import (
     DATA_FROM,
     INITIALS_SKIP,
     INTRODUCED,
+    ISSUED_BY,
     KIND_PLACE,
     KNOWN_AGENCIES,
     LEADING_WORDS,
@@ -297,6 +298,10 @@ def publisher_of(text: str, mentions: list[Mention]) -> Mention | None:
     for mention in mentions:
         if mention.start < limit and PUBLISHES.match(text, mention.end):
             return mention
+    for line in ISSUED_BY.finditer(text):  # "Media release from …", "Issued by: …"
+        named = [m for m in mentions if line.start("line") <= m.start < line.end("line")]
+        if named:
+            return named[-1]
     return mentions[0] if mentions else None
 
 

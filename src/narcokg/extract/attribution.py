@@ -98,7 +98,8 @@ _REPORTS = re.compile(
 
 _SAYS_AT_END = re.compile(
     r"\s+(?:\([A-Z]{2,7}\)\s+)?(?:said|says|estimates|estimated|reported|reports|found|finds)"
-    r"\s*[.;,]",
+    # "…, the Revenue Commissioners said on Tuesday.", "…, the board said in its annual report."
+    r"(?:\s+(?:on|in|at|this|last|today|yesterday)\b[^.;,]{0,40})?\s*[.;,]",
     re.I,
 )
 

@@ -305,3 +305,11 @@ DATELINE_STATES = {
     "Que.": "Quebec", "N.S.": "Nova Scotia", "N.B.": "New Brunswick",
     "B.C.": "British Columbia",
 }  # fmt: skip
+#: A line that names who issued the text ("Media release from the New Zealand Customs Service",
+#: "Issued by: Corporate Communications, Central Narcotics Bureau", "Source: …"); ``line`` ends
+#: where the line does.
+ISSUED_BY = re.compile(
+    r"^[ \t]*(?:(?:media|news|press)\s+release\s+(?:from|by)|issued\s+by|published\s+by"
+    r"|released\s+by|statement\s+(?:from|by)|source)\s*:?\s*(?:the\s+)?(?P<line>[^\n]*)",
+    re.I | re.M,
+)
