@@ -147,8 +147,6 @@ def _place(
         fact.period = earlier  # "In the previous quarter, officers had seized 2,010 kilograms"
     fact.period = _fit_nature(fact.measure, fact.period, explicit, review)
     span = re.fullmatch(r"(\d{4})-01-01/(\d{4})-12-31", fact.period)
-    if span and span[1] == span[2]:
-        fact.period = span[1]  # "the twelve months to December 2023" is the year 2023
     if span and span[1] != span[2] and fact.measure.endswith(("-increase", "-decrease")):
         fact.period = span[2]  # "rose twelve-fold between 2019 and 2023": a change to 2023
     if (day := _stock_date(context, sentence, mention, fact.measure, explicit)) is not None:

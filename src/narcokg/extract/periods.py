@@ -50,6 +50,8 @@ def _year_ending(m: re.Match[str], published: date) -> str:
     year, month = int(m["y"]), MONTH_NAMES[m["m"].lower()]
     if month == 3:
         return f"FY{year}"
+    if month == 12:
+        return str(year)  # "the twelve months to December 2023" is the calendar year
     start_year, start_month = (year, month + 1) if month < 12 else (year + 1, 1)
     last = calendar.monthrange(year, month)[1]
     return f"{start_year - 1}-{start_month:02d}-01/{year}-{month:02d}-{last:02d}"
