@@ -351,3 +351,15 @@ def test_a_source_said_after_the_figure_with_a_time_phrase_gives_it() -> None:
         "Tuesday."
     )
     assert agency_label(text, "12") == "Health Sciences Authority"
+
+
+def test_a_heading_that_is_a_place_places_the_paragraphs_under_it() -> None:
+    text = (
+        "State results\n\nThe Australian Federal Police published its results for Australia in "
+        "2023.\n\nQueensland\n\nOfficers seized 40 kilograms of cocaine in 2023.\n\nVictoria:\n\n"
+        "Officers seized 12 kilograms of heroin in 2023.\n\nMethods\n\nOfficers seized 5 "
+        "kilograms of cannabis in 2023."
+    )
+    assert figure(text, "40").regions == ("Queensland",)
+    assert figure(text, "12").regions == ("Victoria",)
+    assert figure(text, "5 kilograms").regions == ("Australia",)
