@@ -12,6 +12,7 @@ from pathlib import Path
 
 from narcokg.extract.draft import Draft, draft_document
 from narcokg.extract.drafts import DraftMeasurement
+from narcokg.extract.periods import find_periods
 
 GAZETTEER = Path(__file__).resolve().parents[2] / "graph" / "reference" / "regions.csv"
 JUNE = date(2024, 6, 12)
@@ -363,3 +364,24 @@ def test_a_heading_that_is_a_place_places_the_paragraphs_under_it() -> None:
     assert figure(text, "40").regions == ("Queensland",)
     assert figure(text, "12").regions == ("Victoria",)
     assert figure(text, "5 kilograms").regions == ("Australia",)
+
+
+def test_april_to_march_and_a_year_to_the_next_written_out_are_the_financial_year() -> None:
+    found = find_periods(
+        "Treatment statistics 2023 to 2024\n\nThere were 310 adults in treatment between April "
+        "2023 and March 2024. Deaths rose from 2023 to 2024. Between April 2021 and March 2023 "
+        "the rate fell.",
+        date(2024, 11, 28),
+    )
+    assert [p.label for p in found] == [
+        "FY2024",
+        "FY2024",
+        "2023",
+        "2024",
+        "2021-04-01/2023-03-31",
+    ]
+    text = (
+        "Treatment report\n\nThe Australian Institute of Health published figures: 9,100 people "
+        "were treated in Australia between April 2023 and March 2024."
+    )
+    assert figure(text, "9,100").period == "2023-04-01/2024-03-31"  # April-March, not July-June

@@ -213,9 +213,11 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
             )
             label = rule(match, published)
             relative = match["w"].lower() if rule is spans.relative_fiscal else ""
-            found.append(
-                PeriodMention(start, end, label, comparison, rule is _year_ending, relative)
-            )
+            fiscal = _APRIL_TO_MARCH.fullmatch(label)
+            if fiscal and int(fiscal[2]) == int(fiscal[1]) + 1:
+                label = f"FY{fiscal[2]}"  # "between April 2023 and March 2024"
+            stated = rule is _year_ending or fiscal is not None
+            found.append(PeriodMention(start, end, label, comparison, stated, relative))
     return _same_as_before(text, sorted(found, key=lambda p: p.start), taken)
 
 
@@ -240,6 +242,7 @@ def _same_as_before(
     return sorted(found, key=lambda p: p.start)
 
 
+_APRIL_TO_MARCH = re.compile(r"(\d{4})-04-01/(\d{4})-03-31")
 #: A year-long period: a year, a fiscal year, twelve months from the first of a month.
 _WHOLE_YEAR = re.compile(r"(?:FY)?\d{4}|\d{4}-(\d\d)-01/\d{4}-\d\d-\d\d")
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|due\s+to)\b", re.I)

@@ -134,7 +134,12 @@ PERIODS: tuple[tuple[str, str], ...] = (
         rf"(?:\s+months)?\s+of\s+(?P<y>this\s+year|last\s+year|{YEAR})",
     ),
     # "2022-23", "2022/2023" (only consecutive years: "2019-23" is a range, not a split year)
-    ("split_year", rf"\b{_PREP}(?P<y>{YEAR}){_DASH}(?P<z>(?:19|20)?\d\d)\b"),
+    # "statistics 2023 to 2024" (a financial year written out; not "from 2023 to 2024")
+    (
+        "split_year",
+        rf"(?<!from )(?<!between )\b{_PREP}(?P<y>{YEAR})(?:{_DASH}|\s+to\s+(?={YEAR}))"
+        rf"(?P<z>(?:19|20)?\d\d)\b",
+    ),
     # "on May 9", "on 9 May" with no year: the day an event happened (the latest by publication)
     # (with a year too: "On April 16, 2024, officers executed 23 search warrants")
     (
