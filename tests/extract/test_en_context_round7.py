@@ -385,3 +385,14 @@ def test_april_to_march_and_a_year_to_the_next_written_out_are_the_financial_yea
         "were treated in Australia between April 2023 and March 2024."
     )
     assert figure(text, "9,100").period == "2023-04-01/2024-03-31"  # April-March, not July-June
+
+
+def test_a_region_named_once_in_the_lead_is_home_when_the_country_is_never_named() -> None:
+    text = (
+        "Treatment bulletin\n\nThere were 310 adults in treatment in England in 2023, the "
+        "Office for Health Statistics said in its yearly bulletin.\n\nDeaths in treatment rose "
+        "to 40 in 2023."
+    )
+    assert figure(text, "40").regions == ("England",)
+    named = text.replace("Treatment bulletin", "UK treatment bulletin")
+    assert figure(named, "40").regions == ("United Kingdom",)

@@ -113,7 +113,8 @@ def document_home(
         # "which covers Colorado, Utah, Wyoming and Montana": all of the group)
         if len(group) >= 2 and country and {_top(n.key, regions) for n in group} == {country}:
             return tuple(dict.fromkeys(n.key for n in group))
-    home = home_region(names, regions, country, lead_end)
+    national = publisher is not None and publisher.jurisdiction == country
+    home = home_region(names, regions, country, lead_end, once=not national)
     return (home,) if home else ()
 
 
@@ -126,7 +127,12 @@ def _lead_end(text: str, title_end: int) -> int:
 
 
 def home_region(
-    names: list[Name], regions: dict[str, Region], country: str | None, lead_end: int | None = None
+    names: list[Name],
+    regions: dict[str, Region],
+    country: str | None,
+    lead_end: int | None = None,
+    *,
+    once: bool = False,
 ) -> str | None:
     """The sub-national region named more often than the country, and named in the title or the
     opening paragraph (before ``lead_end``: a state named only further on is a paragraph's, not
@@ -140,9 +146,11 @@ def home_region(
         return country
     best = max(inside, key=lambda k: (counts[k], -min(n.start for n in names if n.key == k)))
     opening = lead_end is None or any(n.key == best and n.start < lead_end for n in names)
-    return (
-        best if counts[best] >= 2 and counts[best] > counts.get(country, 0) and opening else country
-    )
+    # named twice, or (``once``) once in the opening of a text that never names the country
+    # ("adults in treatment in England" in a bulletin that never says "United Kingdom"; not
+    # when a national agency publishes: "the Australian Federal Police … Queensland officers")
+    enough = counts[best] >= 2 or (once and counts.get(country, 0) == 0)
+    return best if enough and counts[best] > counts.get(country, 0) and opening else country
 
 
 def country_of(name: str | None, regions: dict[str, Region]) -> str | None:
