@@ -396,3 +396,43 @@ def test_a_region_named_once_in_the_lead_is_home_when_the_country_is_never_named
     assert figure(text, "40").regions == ("England",)
     named = text.replace("Treatment bulletin", "UK treatment bulletin")
     assert figure(named, "40").regions == ("United Kingdom",)
+
+
+def test_a_day_after_its_figure_stays_the_event_s_even_when_a_source_is_cited() -> None:
+    text = (
+        "Seizure\n\nOfficers seized 2.3 million methamphetamine pills in Thailand on 3 March, "
+        "the bureau said. The bureau said on 9 March that 40 people were arrested in Thailand "
+        "in 2024. The anniversary of the law falls on 27 October."
+    )
+    assert figure(text, "2.3 million").period == "2024-03-03"
+    assert figure(text, "40 people").period == "2024"
+    days = [p for p in find_periods(text, JUNE) if p.label.endswith("-10-27")]
+    assert days and all(p.comparison for p in days)  # a sentence that counts nothing
+
+
+def test_the_first_months_of_the_year_are_the_latest_such_months() -> None:
+    text = (
+        "Prosecutors' report\n\nFederal agents seized 1,800 kilograms of cocaine in Mexico "
+        "during the first five months of the year."
+    )
+    assert figure(text, "1,800").period == "2024-01-01/2024-05-31"
+    assert figure(text, "1,800", date(2024, 3, 1)).period == "2023-01-01/2023-05-31"
+
+
+def test_people_from_places_count_there_but_a_route_from_a_place_does_not() -> None:
+    text = (
+        "Operation summary\n\nEuropol said that an operation involving police from Spain, Italy "
+        "and France led to 45 arrests in May. Officers seized 300 kilograms of cocaine shipped "
+        "from Colombia in May."
+    )
+    assert figure(text, "45").regions == ("Spain", "Italy", "France")
+    assert "Colombia" not in figure(text, "300").regions
+
+
+def test_commissioners_are_an_agency_and_capitals_name_their_country() -> None:
+    text = (
+        "Port seizure\n\nThe Revenue Commissioners said officers found 120 kilograms of cocaine "
+        "at the port in Cork in April."
+    )
+    assert agency_label(text, "120") == "Revenue Commissioners"
+    assert figure(text, "120").regions == ("Ireland",)

@@ -120,9 +120,43 @@ def day(m: re.Match[str], published: date) -> str:
     return f"{year}-{month:02d}-{day:02d}"
 
 
-def announced_on(text: str, start: int) -> bool:
-    """Whether a day is when something was announced ("On June 25, the department held a press
-    conference", "learned on July 12 that …"), not when the sentence's figures happened."""
+def announced_on(text: str, start: int, end: int) -> bool:
+    """Whether a day is no period of the figures around it: its sentence counts nothing ("falls
+    on October 27"), an announcing word stands between it and the sentence's next figure ("On
+    June 25, the department held a press conference: … 1,530 cases"), or, with figures only
+    before it, right before it ("…, the bureau said on Monday"); not "seized 2.3 million pills on
+    3 March, the bureau said"."""
     opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    closing = min(i for i in (text.find(". ", start), text.find("\n", start), len(text)) if i >= 0)
-    return bool(ANNOUNCING.search(text, opening, closing))
+    closing = min(i for i in (text.find(". ", end), text.find("\n", end), len(text)) if i >= 0)
+    window = text[max(opening, start - 80) : start]
+    said = list(ANNOUNCING.finditer(window))
+    if said and not re.search(_FIGURE, window[said[-1].end() :]):
+        return True  # "learned from the ministry on January 31 that …", "said on Monday"
+    after = re.search(_FIGURE, text[end:closing])
+    if after is not None:
+        return bool(ANNOUNCING.search(text, end, end + after.start()))
+    return re.search(_FIGURE, text[opening:start]) is None
+
+
+#: A number that may be a figure (not a year).
+_FIGURE = r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d,.]*"
+
+
+def first_months(m: re.Match[str], published: date) -> str:
+    """ "the first six months of 2024" (`2024-H1`), "the first ten months of this year"; "of the
+    year": the latest such months begun by publication."""
+    part = m["n"].lower()
+    count = _FIRST.get(part) or (int(part) if part.isdigit() else _MONTH_COUNTS[part])
+    said = m["y"].lower()
+    if re.fullmatch(r"(?:19|20)\d\d", said):
+        year = int(said)
+    elif "the year" in said:
+        year = published.year - (count > published.month)
+    else:
+        year = published.year - ("last" in said)
+    return month_span(year, 1, year, count)
+
+
+_FIRST = {"six": 6, "half": 6, "three": 3, "quarter": 3}
+_MONTH_COUNTS = {"two": 2, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_MONTH_COUNTS["eleven"] = 11

@@ -63,21 +63,6 @@ def _relative_year(text: str, published: date) -> int:
     return published.year - 1 if "last" in text.lower() else published.year
 
 
-def _first_months(m: re.Match[str], published: date) -> str:
-    year = _relative_year(m["y"], published)
-    part = m["n"].lower()
-    if part in {"six", "6", "half"}:
-        return f"{year}-H1"
-    if part in {"three", "3", "quarter"}:
-        return f"{year}-Q1"
-    count = int(part) if part.isdigit() else _MONTH_COUNTS[part]
-    return spans.month_span(year, 1, year, count)
-
-
-_MONTH_COUNTS = {"two": 2, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_MONTH_COUNTS["eleven"] = 11
-
-
 def _between(m: re.Match[str], published: date) -> str:
     month2, year2 = MONTH_NAMES[m["m2"].lower()], int(m["y2"])
     last = calendar.monthrange(year2, month2)[1]
@@ -169,7 +154,7 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
     "months_to": _months_to,
     "month_range": _between_months,
     "half": _half,
-    "first_months": _first_months,
+    "first_months": spans.first_months,
     "split_year": _split_year,
     "day": spans.day,
     "month": _month,
@@ -209,7 +194,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
                     rule is spans.to_date
                     and bool(en.RECORD_SINCE.search(_clause_before(text, start)))
                 )
-                or (rule is spans.day and spans.announced_on(text, start))
+                or (rule is spans.day and spans.announced_on(text, start, end))
             )
             label = rule(match, published)
             relative = match["w"].lower() if rule is spans.relative_fiscal else ""

@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING
 from narcokg.extract.figures import Mention
 from narcokg.extract.gazetteer import WORLD, main_country
 from narcokg.extract.gazetteer import Mention as Name
-from narcokg.extract.lang.en.names import CITY_REGIONS, DATELINE_STATES, ROUTE_BEFORE
+from narcokg.extract.lang.en.names import (
+    ACTORS_FROM,
+    CITY_REGIONS,
+    DATELINE_STATES,
+    ROUTE_BEFORE,
+)
 from narcokg.extract.text import Sentence
 from narcokg.model.regions import Region
 
@@ -210,8 +215,7 @@ def figure_regions(
         found = [
             n
             for n in context.regions
-            if previous.start <= n.start < previous.end
-            and not ROUTE_BEFORE.search(text[max(0, n.start - 20) : n.start])
+            if previous.start <= n.start < previous.end and not _route(text, n)
         ]
         if found:
             group = _groups(text, found)[0]
@@ -273,7 +277,7 @@ def _places(text: str, name: Name, mention: Mention) -> bool:
     ("shipped from China"), and after the figure only in its own phrase ("67 kilograms seized in
     Alberta", "used cocaine around the world"), not in a later clause ("... and traced the
     supply to cartels in Mexico")."""
-    if ROUTE_BEFORE.search(text[max(0, name.start - 20) : name.start]):
+    if _route(text, name):
         return False
     if name.start < mention.start:
         return True
@@ -284,6 +288,13 @@ def _places(text: str, name: Name, mention: Mention) -> bool:
     # farther on in the same clause only after a locative ("2.3 tonnes of cocaine hidden in a
     # shipment of steel pipes in Sydney")
     return len(words) <= 4 or (len(words) <= 10 and bool(_LOCATIVE.search(gap)))
+
+
+def _route(text: str, name: Name) -> bool:
+    """A place a route names ("shipped from China"), not people from there ("police from
+    Spain")."""
+    before = text[max(0, name.start - 40) : name.start]
+    return bool(ROUTE_BEFORE.search(before[-20:])) and not ACTORS_FROM.search(before)
 
 
 _RELATIVE = {"who", "which", "that", "whose", "where", "while", "but", "or"}

@@ -41,6 +41,13 @@ WORLDWIDE = re.compile(
 ROUTE_BEFORE = re.compile(
     r"\b(?:from|via|into|through|to|bound\s+for|borders?\s+with)\s+(?:the\s+)?$", re.I
 )
+#: People who act somewhere, before "from" and its places ("police from Spain, Italy and
+#: France"): not a route, the places they come from are where they counted.
+ACTORS_FROM = re.compile(
+    r"\b(?:police|officers|authorities|agencies|investigators|agents|forces|teams|officials"
+    r"|prosecutors|customs)\s+from\s+(?:the\s+)?$",
+    re.I,
+)
 #: A country's adjective before the people who act for it ("Iranian authorities reported"): the
 #: figure is that country's. Only before such nouns: "Australian Federal Police" is a name.
 DEMONYMS = {
@@ -203,6 +210,7 @@ AGENCY_NAME = re.compile(
     # "Central Customs Authority", "PNP Drug Enforcement Group", "Police Regional Office 7")
     # ("… Department of Public Health and Human Services": the "of" names are read below)
     r"|(?:Patrol|Board|Bureau|Authority|Directorate|Administration|Ministry|Department|Division"
+    r"|Commissioners"
     r"|Executive|Council|Institute|Centre|Center"
     r"|Constabulary|Gendarmerie|Inspectorate|(?:Enforcement|Investigation|Intelligence|Task)\s+Group"
     r"|(?:Regional\s+)?Office(?=\s+\d{1,2}\b)(?:\s+\d{1,2})?)(?!\s+(?:of|for)\b))\b"

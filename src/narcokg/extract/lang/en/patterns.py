@@ -131,7 +131,7 @@ PERIODS: tuple[tuple[str, str], ...] = (
         "first_months",
         rf"\b(?:in\s+|during\s+)?(?:the\s+)?first\s+(?P<n>six|three|nine|6|3|9|half|quarter"
         rf"|two|four|five|seven|eight|ten|eleven|2|4|5|7|8|10|11)"
-        rf"(?:\s+months)?\s+of\s+(?P<y>this\s+year|last\s+year|{YEAR})",
+        rf"(?:\s+months)?\s+of\s+(?P<y>this\s+year|last\s+year|the\s+year|{YEAR})",
     ),
     # "2022-23", "2022/2023" (only consecutive years: "2019-23" is a range, not a split year)
     # "statistics 2023 to 2024" (a financial year written out; not "from 2023 to 2024")
