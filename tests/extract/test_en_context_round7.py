@@ -261,7 +261,8 @@ def test_a_year_a_figure_is_measured_against_is_not_its_period() -> None:
 
 def test_a_title_s_fiscal_year_is_the_period_of_figures_that_name_none() -> None:
     text = (
-        "Task force results for fiscal year 2023\n\nThe task force released its results. In "
+        "Task force results for fiscal year 2023\n\nThe task force released its results for "
+        "fiscal year 2023. In "
         "calendar year 2023 it trained 40 officers in the United States, and in 2023 it made "
         "30 arrests in the United States.\n\nAgents seized 96 pounds of methamphetamine in "
         "the United States."
@@ -436,3 +437,101 @@ def test_commissioners_are_an_agency_and_capitals_name_their_country() -> None:
     )
     assert agency_label(text, "120") == "Revenue Commissioners"
     assert figure(text, "120").regions == ("Ireland",)
+
+
+# batch 2's classes
+
+
+def test_a_quarter_of_a_split_fiscal_year_and_the_same_quarter_of_the_previous_one() -> None:
+    text = (
+        "Quarterly statistics\n\nPolice registered 58,912 drug cases in South Africa in the third "
+        "quarter of the 2023/24 financial year, compared with 55,368 in the same quarter of the "
+        "previous financial year.\n\nOfficers seized 3,950 kilograms of cannabis in South Africa "
+        "during the quarter. In 2023 they seized 12 kilograms of heroin in South Africa."
+    )
+    published = date(2024, 2, 16)
+    assert figure(text, "58,912", published).period == "2023-Q4"
+    assert figure(text, "55,368", published).period == "2022-Q4"
+    assert figure(text, "3,950", published).period == "2023-Q4"
+    assert figure(text, "12 kilograms", published).period == "2023"
+
+
+def test_the_end_of_a_month_without_a_year_and_a_year_after_a_law_s_name() -> None:
+    text = (
+        "Press note\n\nPolice registered 3,946 cases under the Narcotic Drugs and Psychotropic "
+        "Substances (NDPS) Act in the first six months of 2024. By the end of June, 260,000 "
+        "patients were in treatment in India."
+    )
+    assert figure(text, "3,946", date(2024, 7, 2)).period == "2024-H1"
+    assert figure(text, "260,000", date(2024, 7, 2)).period == "2024-06-30"
+
+
+def test_a_national_agency_s_fiscal_year_in_a_state_report_is_the_federal_one() -> None:
+    text = (
+        "State report\n\nThe Minnesota Bureau of Criminal Apprehension published its report. "
+        "The Drug Enforcement Administration seized 1,150 pounds of methamphetamine in Minnesota "
+        "in fiscal year 2023. The Minnesota Bureau of Criminal Apprehension made 40 arrests in "
+        "Minnesota in fiscal year 2023."
+    )
+    published = date(2024, 6, 20)
+    assert figure(text, "1,150", published).period == "2022-10-01/2023-09-30"
+    assert figure(text, "40 arrests", published).period == "2022-07-01/2023-06-30"
+
+
+def test_a_month_an_announcement_was_made_is_not_the_period_of_its_figures() -> None:
+    text = (
+        "Press note\n\nThe Narcotics Control Bureau reported last month that agencies seized "
+        "1,009 kilograms of heroin in India in the financial year 2023-24. Last month, police "
+        "seized 40 kilograms of heroin in India."
+    )
+    published = date(2024, 7, 2)
+    assert figure(text, "1,009", published).period == "FY2024"
+    assert figure(text, "40 kilograms", published).period == "2024-06"
+
+
+def test_a_title_s_period_is_the_default_only_when_the_text_names_it_again() -> None:
+    text = (
+        "Drug crime up in third quarter\n\nThe police published quarterly figures for South "
+        "Africa covering October to December 2023 and October to December 2023 again.\n\n"
+        "Police registered 16,204 drug cases in Gauteng."
+    )
+    assert figure(text, "16,204", date(2024, 2, 16)).period == "2023-Q4"
+
+
+def test_a_shared_place_name_in_the_publisher_s_name_is_the_report_s_division() -> None:
+    text = (
+        "Police press note\n\nCHANDIGARH - Punjab Police have arrested 5,127 drug smugglers in "
+        "the first six months of 2024, officials said. Across India, agencies seized 1,009 "
+        "kilograms of heroin in 2023."
+    )
+    assert figure(text, "5,127", date(2024, 7, 2)).regions == ("Punjab, India",)
+
+
+def test_a_joint_operation_s_partner_is_not_the_actor_and_a_port_of_a_city_places() -> None:
+    text = (
+        "Quarterly statistics\n\nThe South African Police Service published its figures.\n\nIn "
+        "a joint operation with the South African Revenue Service (SARS), detectives found 1.2 "
+        "tonnes of cocaine in a container at the Port of Durban in November."
+    )
+    published = date(2024, 2, 16)
+    assert agency_label(text, "1.2", published) == "South African Police Service"
+    assert figure(text, "1.2", published).regions == ("KwaZulu-Natal",)
+
+
+def test_all_nine_provinces_with_no_such_list_are_the_country() -> None:
+    text = (
+        "Quarterly statistics\n\nThe South African Police Service published its figures for "
+        "South Africa.\n\nIn Gauteng, officers seized 12 kilograms of heroin in 2023. Across all "
+        "nine provinces, officers confiscated 3,950 kilograms of cannabis in 2023."
+    )
+    assert figure(text, "3,950", date(2024, 2, 16)).regions == ("South Africa",)
+
+
+def test_units_and_commissionerates_are_agencies() -> None:
+    text = (
+        "Press note\n\nThe Punjab Police published figures for India. The Amritsar "
+        "Commissionerate alone registered 402 cases in 2024.\n\nOfficers of the Anti-Gang Unit "
+        "arrested 412 suspects in South Africa in 2023."
+    )
+    assert agency_label(text, "402") == "Amritsar Commissionerate"
+    assert agency_label(text, "412") == "Anti-Gang Unit"

@@ -113,7 +113,10 @@ _HELPER = re.compile(
     r"|\b(?:referred|sent|passed|handed|submitted|transferred|forwarded)\b[^,;.()]*\bto\s+"
     r"(?:the\s+)?$"
     r"|\bwith\s+(?:the\s+)?(?:help|support|assistance)\s+of\s+(?:the\s+)?$"
-    r"|\bin\s+(?:cooperation|partnership)\s+with\s+(?:the\s+)?$",
+    r"|\bin\s+(?:cooperation|partnership)\s+with\s+(?:the\s+)?$"
+    # "In a joint operation with the South African Revenue Service (SARS), detectives found …"
+    r"|\b(?:joint|combined)\s+(?:operation|investigation|effort|raid|action|patrol)s?\s+with\s+"
+    r"(?:the\s+)?$",
     re.I,
 )
 _ACCORDING = re.compile(

@@ -160,3 +160,17 @@ def first_months(m: re.Match[str], published: date) -> str:
 _FIRST = {"six": 6, "half": 6, "three": 3, "quarter": 3}
 _MONTH_COUNTS = {"two": 2, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _MONTH_COUNTS["eleven"] = 11
+
+
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
+_ORDINALS["4th"] = 4
+
+
+def fiscal_quarter(m: re.Match[str], published: date) -> str:
+    """The quarter of a split fiscal year, counted from April ("the third quarter of the 2023/24
+    financial year" is October to December 2023, `2023-Q4`)."""
+    number = _ORDINALS[m["q"].lower()]
+    first = 4 + 3 * (number - 1)
+    year = int(m["y"]) + (first > 12)
+    first = (first - 1) % 12 + 1
+    return month_span(year, first, year, first + 2)

@@ -85,7 +85,9 @@ def _consecutive(m: re.Match[str]) -> bool:
 
 def _end_of_month(m: re.Match[str], published: date) -> str:
     month = MONTH_NAMES[m["m"].lower()]
-    return f"{m['y']}-{month:02d}-{calendar.monthrange(int(m['y']), month)[1]:02d}"
+    # "by the end of June" with no year: the latest June by publication
+    year = int(m["y"]) if m["y"] else published.year - (month > published.month)
+    return f"{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
 
 
 def _between_months(m: re.Match[str], published: date) -> str:
@@ -150,6 +152,7 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
     "fiscal": _fiscal,
     "as_of_date": _as_of_date,
     "year_ending": _year_ending,
+    "fiscal_quarter": spans.fiscal_quarter,
     "quarter": _quarter,
     "months_to": _months_to,
     "month_range": _between_months,
@@ -194,7 +197,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
                     rule is spans.to_date
                     and bool(en.RECORD_SINCE.search(_clause_before(text, start)))
                 )
-                or (rule is spans.day and spans.announced_on(text, start, end))
+                or (rule in (spans.day, spans.this_month) and spans.announced_on(text, start, end))
             )
             label = rule(match, published)
             relative = match["w"].lower() if rule is spans.relative_fiscal else ""
@@ -214,6 +217,8 @@ def _same_as_before(
     for match in en.SAME_AS_BEFORE.finditer(text):
         start, end = match.span()
         earlier = [p for p in found if p.end <= start and not p.comparison]
+        if match["quarter"]:  # "during the quarter": the last quarter named
+            earlier = [p for p in earlier if re.fullmatch(r"\d{4}-Q\d", p.label)]
         if match["year"]:  # "during the year": the last whole year named in its paragraph
             earlier = [
                 p for p in earlier
@@ -222,7 +227,8 @@ def _same_as_before(
             ]  # fmt: skip
         if earlier and not any(start < e and s < end for s, e in taken):
             last = max(earlier, key=lambda p: p.end)
-            if text.count("\n\n", last.end, start) <= 1:  # just discussed, not long before
+            # just discussed, not long before (the quarter of a quarterly report is its own)
+            if match["quarter"] or text.count("\n\n", last.end, start) <= 1:
                 found.append(PeriodMention(start, end, last.label))
     return sorted(found, key=lambda p: p.start)
 
@@ -265,8 +271,8 @@ def _in_name(text: str, start: int) -> bool:
     """A year inside a quoted name ('"Clean Source 2023"') or a title ("World Drug Report
     2024") names no period."""
     line_start = text.rfind("\n", 0, start) + 1
-    if en.TITLE_YEAR.search(text[max(0, start - 14) : start]):
-        return True
+    if text[start].isdigit() and en.TITLE_YEAR.search(text[max(0, start - 14) : start]):
+        return True  # "the Misuse of Drugs Act 1971", not "… Act in the first six months of 2024"
     return text.count('"', line_start, start) % 2 == 1
 
 
@@ -318,14 +324,15 @@ def national_fiscal_years(
 def foreign_fiscal_years(
     periods: list[PeriodMention], countries: Callable[[int], str | None], published: date
 ) -> list[PeriodMention]:
-    """A fiscal year still labelled ``FYyyyy`` in a sentence that names another country's agency
-    is that country's ("According to U.S. Customs and Border Protection, … in fiscal year 2024"
-    in a Mexican report: October to September); ``countries`` gives the country of the agency a
-    position's sentence names, if any."""
+    """A fiscal year labelled ``FYyyyy`` in a sentence that names a national agency is that
+    country's national year ("According to U.S. Customs and Border Protection, … in fiscal year
+    2024" in a Mexican report, or the DEA's in a state's report: October to September);
+    ``countries`` gives the country of the national agency a position's sentence names."""
     result = []
     for p in periods:
         country = countries(p.start) if re.fullmatch(r"FY\d{4}", p.label) else None
         result += national_fiscal_years([p], country, None, published) if country else [p]
+    # (a label already moved is no longer ``FYyyyy``: the report's own year leaves it alone)
     return result
 
 
@@ -363,8 +370,9 @@ def default_period(periods: list[PeriodMention], published: date, title_end: int
         p for p in periods
         if p.end <= title_end and not p.comparison and not re.fullmatch(r"\d{4}", p.label)
     ]  # fmt: skip
-    if len({p.label for p in titled}) == 1:
-        return titled[0].label
+    body = {p.label for p in periods if p.start >= title_end and not p.comparison}
+    if len({p.label for p in titled}) == 1 and titled[0].label in body:
+        return titled[0].label  # the title's period, when the text names it again
     counts: dict[str, int] = {}
     for period in (p for p in periods if not p.comparison):
         counts[period.label] = counts.get(period.label, 0) + 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from narcokg.extract import ambiguity
 from narcokg.extract.figures import Mention
 from narcokg.extract.gazetteer import WORLD, main_country
 from narcokg.extract.gazetteer import Mention as Name
@@ -99,6 +100,8 @@ def document_home(
         ):
             return tuple(dict.fromkeys(n.key for n in group))
     jurisdiction = publisher.jurisdiction if publisher else None
+    if publisher is not None and jurisdiction is None and country is not None:
+        jurisdiction = _named_division(publisher.label, regions, country)
     if jurisdiction in regions and regions[jurisdiction].part_of is not None:
         return (jurisdiction,)
     state = dateline_state(text, title_end, regions)
@@ -121,6 +124,17 @@ def document_home(
     national = publisher is not None and publisher.jurisdiction == country
     home = home_region(names, regions, country, lead_end, once=not national)
     return (home,) if home else ()
+
+
+def _named_division(label: str, regions: dict[str, Region], country: str) -> str | None:
+    """A division of the report's country that an agency's name holds under a name several
+    regions share ("Punjab Police" in an Indian report: Punjab, India)."""
+    for surface, bearers in ambiguity.shared(regions).items():
+        if re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", label):
+            picked = ambiguity.pick(bearers, regions, {country})
+            if picked is not None and regions[picked].part_of is not None:
+                return picked
+    return None
 
 
 def _lead_end(text: str, title_end: int) -> int:
@@ -252,13 +266,19 @@ def _counted_group(context: DraftContext, sentence: Sentence) -> tuple[str, ...]
     size = 2 if cue["n2"] else _COUNTS[cue["n"].lower()]
     before = [n for n in context.regions if n.end <= sentence.start]
     groups = [g for g in _groups(context.text, before) if len(g) == size]
-    return tuple(dict.fromkeys(n.key for n in groups[-1])) if groups else ()
+    if groups:
+        return tuple(dict.fromkeys(n.key for n in groups[-1]))
+    # "across all nine provinces" with no such list: every one of them, the country
+    whole = cue["all"] and cue["n"] and cue["kind"].lower() != "countries"
+    return (context.country,) if whole and context.country else ()
 
 
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_COUNTS |= {"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13}
 _COUNTED = re.compile(
-    r"\b(?:(?:the|these|those|all)\s+(?P<n>two|three|four|five|six|seven|eight)|(?P<n2>both))"
-    r"\s+(?:states|provinces|countries|territories|nations|jurisdictions)\b",
+    r"\b(?:(?:the|these|those|(?P<all>all(?:\s+(?:of\s+)?the)?))\s+(?P<n>two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|thirteen)|(?P<n2>both))"
+    r"\s+(?P<kind>states|provinces|countries|territories|nations|jurisdictions|regions)\b",
     re.I,
 )
 
@@ -308,7 +328,10 @@ def _located(text: str, name: Name, mention: Mention) -> bool:
 
 
 _LOCATIVE = re.compile(
-    r"\b(?:in|across|throughout|around|at|within|nationwide)\s+(?:the\s+)?$", re.I
+    r"\b(?:in|across|throughout|around|at|within|nationwide)\s+(?:the\s+)?"
+    # "at the Port of Durban", "in the city of Cebu"
+    r"(?:(?:port|harbou?r|airport|city|town|province|state|district|county|region)\s+of\s+)?$",
+    re.I,
 )
 
 

@@ -67,7 +67,8 @@ PERIODS: tuple[tuple[str, str], ...] = (
     ("year_range", rf"\bbetween\s+(?P<y>{YEAR})\s+and\s+(?P<y2>{YEAR})\b(?!\s*{_DASH}\d)"),
     (
         "end_of_month",
-        rf"\b(?:as\s+(?:of|at)|by|at)\s+(?:the\s+)?end\s+of\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})",
+        rf"\b(?:as\s+(?:of|at)|by|at)\s+(?:the\s+)?end\s+of\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?"
+        rf"(?!\s*\d)",
     ),
     ("end_of_year", rf"\b(?:as\s+(?:of|at)|by|at)\s+(?:the\s+)?end\s+of\s+(?P<y>{YEAR})"),
     # "between July and September this year": a quarter when it is one
@@ -121,6 +122,13 @@ PERIODS: tuple[tuple[str, str], ...] = (
     # "the fourth quarter of 2023", "the March quarter of 2024" (a quarter named by its last month,
     # as Australian statistics do), "Q1 2024", "the first quarter" (no year: the latest by
     # publication)
+    # "the third quarter of the 2023/24 financial year": a quarter of a fiscal year (April to March)
+    (
+        "fiscal_quarter",
+        rf"\b(?:in\s+|during\s+|for\s+)?(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
+        rf"\s+quarter\s+of\s+(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?(?P<y>{YEAR})\s*[/-]\s*"
+        rf"(?P<z>(?:19|20)?\d\d)\b(?:\s+(?:financial|fiscal)\s+year)?",
+    ),
     (
         "quarter",
         rf"\b(?:in\s+|during\s+|for\s+)?(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th"
@@ -243,7 +251,7 @@ TEMPORAL_CLAUSE = re.compile(r"^\s*(?:After|Following|Before|Until|Prior\s+to)\b
 SAME_PERIOD = re.compile(
     rf"\s+(?:in\s+|during\s+|over\s+)?the\s+same\s+(?:period|months?|quarter|weeks?|time)\s+"
     rf"(?:(?:of|in)\s+(?P<y>{YEAR})|last\s+year|(?:a|one)\s+year\s+(?:earlier|before|ago)"
-    rf"|of\s+(?:the\s+)?(?:previous|last|prior)\s+year)",
+    rf"|of\s+(?:the\s+)?(?:previous|last|prior)\s+(?:(?:financial|fiscal)\s+)?year)",
     re.I,
 )
 #: Before a "since …" period: a record ("the highest since January 2023"), not a running count.
@@ -280,6 +288,8 @@ SAME_AS_BEFORE = re.compile(
     r"|weeks|quarter)\b(?!\s+(?:of|in|last|a\s+year|the\s+previous)\b)"
     # "seized 9.2 kilograms during the year": the year just discussed (not "the year to June",
     # "the year before")
+    # "… during the quarter": the last quarter named
+    r"|\b(?:during|over|throughout|in)\s+the\s+(?P<quarter>quarter)\b(?!\s+(?:to|ending|ended|of|before))"
     r"|\b(?:during|over|throughout)\s+the\s+(?P<year>year|(?:12|twelve)\s+months)\b"
     r"(?!\s+(?:to|ending|ended|before|earlier|after|of|in|on|through|until)\b|'s)",
     re.I,
