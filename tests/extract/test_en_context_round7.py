@@ -535,3 +535,19 @@ def test_units_and_commissionerates_are_agencies() -> None:
     )
     assert agency_label(text, "402") == "Amritsar Commissionerate"
     assert agency_label(text, "412") == "Anti-Gang Unit"
+
+
+def test_a_city_name_other_places_share_stays_home_without_its_country() -> None:
+    text = (
+        "Police Scotland update\n\nPolice Scotland published figures for Scotland. Officers "
+        "seized 3 kilograms of cocaine in Perth in 2023."
+    )
+    assert figure(text, "3 kilograms").regions != ("Western Australia",)
+
+
+def test_a_hospital_ward_is_no_agency() -> None:
+    text = (
+        "Health update\n\nThe Ohio Department of Health published its update. Emergency "
+        "Department visits for overdose rose to 4,100 in Ohio in 2023."
+    )
+    assert agency_label(text, "4,100") == "Ohio Department of Health"

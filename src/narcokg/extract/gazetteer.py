@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from narcokg.extract import ambiguity
+from narcokg.extract.lang.en.cities import SHARED_CITY_NAMES
 from narcokg.extract.lang.en.names import (
     ALIASES,
     CITY_REGIONS,
@@ -134,7 +135,7 @@ def _foreign_parts_named(
         m
         for m in found
         if m.key == WORLD
-        or m.text in CITY_REGIONS
+        or (m.text in CITY_REGIONS and m.text not in SHARED_CITY_NAMES)
         or regions[m.key].part_of is None
         or regions[m.key].kind == "special administrative region"  # Hong Kong, Macau
         or _top(m.key, regions) in named | {country}

@@ -54,7 +54,6 @@ CITY_REGIONS = {
     **dict.fromkeys(("Anchorage",), "Alaska"),
     **dict.fromkeys(("Honolulu",), "Hawaii"),
     **dict.fromkeys(("Regina", "Saskatoon", "Prince Albert"), "Saskatchewan"),
-    **dict.fromkeys(("Halifax",), "Nova Scotia"),
     **dict.fromkeys(("Kelowna", "Kamloops", "Nanaimo"), "British Columbia"),
     **dict.fromkeys(("Thunder Bay", "Sudbury", "Mississauga", "Brampton"), "Ontario"),
     **dict.fromkeys(("Adelaide",), "South Australia"),
@@ -109,7 +108,7 @@ CITY_REGIONS = {
     **dict.fromkeys(("Dublin", "Cork", "Rosslare", "Rosslare Europort"), "Ireland"),
     **dict.fromkeys(("Lisbon", "Porto", "Sines"), "Portugal"),
     **dict.fromkeys(("Rome", "Milan", "Naples", "Genoa", "Gioia Tauro"), "Italy"),
-    **dict.fromkeys(("Athens", "Piraeus", "Thessaloniki"), "Greece"),
+    **dict.fromkeys(("Piraeus", "Thessaloniki"), "Greece"),
     **dict.fromkeys(("Istanbul", "Ankara", "Mersin"), "Turkey"),
     **dict.fromkeys(("Lima", "Callao"), "Peru"),
     **dict.fromkeys(("La Paz", "Santa Cruz de la Sierra"), "Bolivia"),
@@ -150,3 +149,6 @@ CITY_REGIONS = {
     **dict.fromkeys(("Moscow", "St. Petersburg"), "Russia"),
     **dict.fromkeys(("Busan",), "South Korea"),
 }
+#: Cities whose names other well-known places bear ("Perth" in Scotland): they count for their
+#: state only when the text names that state's country (see :mod:`narcokg.extract.gazetteer`).
+SHARED_CITY_NAMES = frozenset({"Perth", "Newcastle, NSW", "Darwin", "Regina", "Charlotte"})

@@ -190,7 +190,11 @@ RELEASED_BY = re.compile(
 )
 #: Named things that publish statistics but are not agencies ("the Crime Survey for England and
 #: Wales (CSEW)").
-NOT_AGENCY = re.compile(r"\b(?:Survey|Report|Strategy|Act|Programme|Program|Index)\b")
+NOT_AGENCY = re.compile(
+    r"\b(?:Survey|Report|Strategy|Act|Programme|Program|Index"
+    # hospital wards and visits to them ("Emergency Department visits"), not bodies
+    r"|Emergency\s+Department|Intensive\s+Care)\b"
+)
 #: An abbreviation given in parentheses right after a name: "(ALERT)", "(FDLE)".
 ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")  # used with .match(text, end)
 AGENCY_NAME = re.compile(
