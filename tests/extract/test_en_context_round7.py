@@ -551,3 +551,21 @@ def test_a_hospital_ward_is_no_agency() -> None:
         "Department visits for overdose rose to 4,100 in Ohio in 2023."
     )
     assert agency_label(text, "4,100") == "Ohio Department of Health"
+
+
+def test_more_period_forms_months_of_two_years_quarters_and_halves_without_a_year() -> None:
+    found = find_periods(
+        "Seizures from April 2023 to March 2024 and from July 2023 to June 2024. Seizures in Q1, "
+        "in the first half, in the second half and in the past 12 months. By the end of last "
+        "year 900 people were in treatment. In the past year 4% used cannabis.",
+        date(2024, 8, 10),
+    )
+    assert [p.label for p in found] == [
+        "FY2024",
+        "2023-07-01/2024-06-30",
+        "2024-Q1",
+        "2024-H1",
+        "2023-H2",
+        "2023-08-01/2024-07-31",
+        "2023-12-31",
+    ]  # "in the past year" stays a recall window

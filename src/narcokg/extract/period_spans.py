@@ -174,3 +174,10 @@ def fiscal_quarter(m: re.Match[str], published: date) -> str:
     year = int(m["y"]) + (first > 12)
     first = (first - 1) % 12 + 1
     return month_span(year, first, year, first + 2)
+
+
+def month_years(m: re.Match[str], published: date) -> str:
+    """ "from April 2023 to March 2024": the months of two years (a quarter, half or year when
+    it is one)."""
+    first, last = MONTH_NAMES[m["m"].lower()], MONTH_NAMES[m["m2"].lower()]
+    return month_span(int(m["y"]), first, int(m["y2"]), last)

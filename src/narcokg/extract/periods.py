@@ -36,7 +36,7 @@ class PeriodMention:
 
 
 def _end_of_year(m: re.Match[str], published: date) -> str:
-    return f"{m['y']}-12-31"
+    return f"{_relative_year(m['y'], published)}-12-31"
 
 
 def _as_of_date(m: re.Match[str], published: date) -> str:
@@ -106,7 +106,10 @@ def _months_to(m: re.Match[str], published: date) -> str:
 def _half(m: re.Match[str], published: date) -> str:
     if m["n"]:
         return f"{m['y2']}-H{m['n']}"
-    return f"{_relative_year(m['y'], published)}-H{1 if m['h'].lower() == 'first' else 2}"
+    half = 1 if m["h"].lower() == "first" else 2
+    if not m["y"]:  # "in the first half": the latest such half ended by publication
+        return f"{published.year - (half == 2 or published.month <= 6)}-H{half}"
+    return f"{_relative_year(m['y'], published)}-H{half}"
 
 
 def _month(m: re.Match[str], published: date) -> str:
@@ -122,9 +125,9 @@ _QUARTERS |= {"third": 3, "3rd": 3, "september": 3, "fourth": 4, "4th": 4, "dece
 
 
 def _quarter(m: re.Match[str], published: date) -> str:
-    if m["n"]:
-        return f"{m['y3']}-Q{m['n']}"
-    number = _QUARTERS[m["q"].lower()]
+    number = int(m["n"]) if m["n"] else _QUARTERS[m["q"].lower()]
+    if m["n"] and m["y3"]:
+        return f"{m['y3']}-Q{number}"
     if m["y"] or m["y2"]:
         return f"{_relative_year(m['y'] or m['y2'], published)}-Q{number}"
     # no year: the latest such quarter that had ended by publication
@@ -156,6 +159,7 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
     "quarter": _quarter,
     "months_to": _months_to,
     "month_range": _between_months,
+    "month_years": spans.month_years,
     "half": _half,
     "first_months": spans.first_months,
     "split_year": _split_year,

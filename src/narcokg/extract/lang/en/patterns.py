@@ -54,7 +54,9 @@ PERIODS: tuple[tuple[str, str], ...] = (
     # is a comparison)
     (
         "past_year",
-        r"\b(?:over|during|throughout)\s+the\s+(?:past|last)\s+(?:year|12\s+months"
+        # ("in the past year" stays a recall window; "in the past 12 months" is the span)
+        r"\b(?:over|during|throughout|in)\s+the\s+(?:past|last)\s+"
+        r"(?:(?<!in the past )(?<!in the last )year|12\s+months"
         r"|twelve\s+months)\b",
     ),
     # "between October and March" with no year: the latest such months ended by publication
@@ -70,7 +72,10 @@ PERIODS: tuple[tuple[str, str], ...] = (
         rf"\b(?:as\s+(?:of|at)|by|at)\s+(?:the\s+)?end\s+of\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?"
         rf"(?!\s*\d)",
     ),
-    ("end_of_year", rf"\b(?:as\s+(?:of|at)|by|at)\s+(?:the\s+)?end\s+of\s+(?P<y>{YEAR})"),
+    (
+        "end_of_year",
+        rf"\b(?:as\s+(?:of|at)|by|at)\s+(?:the\s+)?end\s+of\s+(?P<y>{YEAR}|last\s+year)",
+    ),
     # "between July and September this year": a quarter when it is one
     (
         "between_months",
@@ -113,11 +118,17 @@ PERIODS: tuple[tuple[str, str], ...] = (
         rf"\b(?:from\s+)?(?P<m>{MONTH})\s*(?:to|through|until|{_DASH})\s*(?P<m2>{MONTH}),?\s+"
         rf"(?P<y>this\s+year|last\s+year|{YEAR})",
     ),
+    # "from April 2023 to March 2024": months of two years
+    (
+        "month_years",
+        rf"\b(?:from\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\s*(?:to|through|until|{_DASH})\s*"
+        rf"(?P<m2>{MONTH})\s+(?P<y2>{YEAR})",
+    ),
     # "the second half of 2023", "H1 2024"
     (
         "half",
-        rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+"
-        rf"(?P<y>this\s+year|last\s+year|{YEAR})|\bH(?P<n>[12])\s+(?P<y2>{YEAR})\b",
+        rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+"
+        rf"(?P<y>this\s+year|last\s+year|{YEAR})|(?!\s+of\b))|\bH(?P<n>[12])\s+(?P<y2>{YEAR})\b",
     ),
     # "the fourth quarter of 2023", "the March quarter of 2024" (a quarter named by its last month,
     # as Australian statistics do), "Q1 2024", "the first quarter" (no year: the latest by
@@ -133,7 +144,7 @@ PERIODS: tuple[tuple[str, str], ...] = (
         "quarter",
         rf"\b(?:in\s+|during\s+|for\s+)?(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th"
         rf"|March|June|September|December)\s+quarter(?:\s+of\s+(?P<y>this\s+year|last\s+year"
-        rf"|{YEAR})|\s+(?P<y2>{YEAR}))?\b|\bQ(?P<n>[1-4])\s+(?P<y3>{YEAR})\b",
+        rf"|{YEAR})|\s+(?P<y2>{YEAR}))?\b|\bQ(?P<n>[1-4])(?:\s+(?P<y3>{YEAR}))?\b(?![-/]\d)",
     ),
     (
         "first_months",
