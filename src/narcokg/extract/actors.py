@@ -16,14 +16,17 @@ from narcokg.extract.lang.en.names import (
     DATA_FROM,
     INITIALS_SKIP,
     INTRODUCED,
+    ISSUED_BY,
     KIND_PLACE,
     KNOWN_AGENCIES,
     LEADING_WORDS,
     LOWER_BACK_REFERENCE,
     NOT_AGENCY,
     OPERATION_NAMES,
+    PERSON_TITLE,
     PLACE_KIND,
     POSSESSIVE_BACK,
+    POSSESSIVE_BEFORE,
     PUBLISHES,
     RELEASED_BY,
     REPORTED_BY,
@@ -93,12 +96,20 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
         if NOT_AGENCY.search(label) or " " not in label:
             continue  # a survey, or a bare head left by "The" ("The Bureau said")
         end = (m.end("name") if "name" in m.re.groupindex else m.end()) - len(whole) + len(cut)
+        person = PERSON_TITLE.match(label)
+        if person is not None:
+            office = _office_of(person, text[: end - len(label)])
+            if office is not None:
+                add(end - len(label), end, _named_agency(office, region_names), label)
+            continue  # a person, not an agency
         add(end - len(label), end, _named_agency(label, region_names), label)
     # after the longer names: "North Wales Police" is not "Wales Police"
     for form in (KIND_PLACE, PLACE_KIND):
         for m in re.finditer(form.format(place=regional), text):
             label = m.group()
             add(m.start(), m.end(), Agency(agency_slug(label), label, m["a"]), label)
+    _owned(text, found, agencies, region_names)
+    _short_forms(found, agencies)
     _abbreviations(text, found, agencies)
     _initials(text, found, agencies)
     _back_references(text, found, agencies)
@@ -110,6 +121,77 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s")
+
+
+def _office_of(person: re.Match[str], before: str) -> str | None:
+    """The office a titled person stands for: "U.S. Attorney … of the Southern District of
+    Texas" is the U.S. Attorney's Office for that district; other titled people are no agency."""
+    if person["title"] == "Attorney" and person["place"] and before.endswith("U.S. "):
+        return f"U.S. Attorney's Office for the {person['place']}"
+    return None
+
+
+def _owned(
+    text: str, found: list[Mention], agencies: dict[str, Agency], region_names: list[str]
+) -> None:
+    """A name after a possessive: a unit of the agency that owns it is that agency ("the Drug
+    Enforcement Administration's Rocky Mountain Field Division"); a place that owns it is its
+    jurisdiction ("Manitoba's Office of the Chief Medical Examiner")."""
+    units: dict[str, str] = {}
+    for mention in found:
+        before = POSSESSIVE_BEFORE.search(text, max(0, mention.start - 4), mention.start)
+        if before is None:
+            continue
+        owner = next((f for f in found if f.end == before.start() and f is not mention), None)
+        if owner is not None and owner.key != mention.key:
+            units[mention.key] = owner.key
+            continue
+        agency = agencies[mention.key]
+        place = next(
+            (n for n in region_names if text.endswith(n, 0, before.start())), None
+        )  # fmt: skip
+        if place is not None and agency.jurisdiction is None:
+            agencies[mention.key] = Agency(agency.slug, agency.label, place, agency.part_of)
+    for index, mention in enumerate(found):  # the unit named again alone is still its owner
+        if mention.key in units:
+            found[index] = Mention(mention.start, mention.end, units[mention.key], mention.text)
+    _drop_unnamed(found, agencies)
+
+
+def _short_forms(found: list[Mention], agencies: dict[str, Agency]) -> None:
+    """A name whose words are all in one other agency's longer name is a short form of it ("the
+    Coroners Service" of "the Saskatchewan Coroners Service", "the Federal Police" of "the
+    Federal Judicial Police", "the Interior Ministry" of "the Ministry of the Interior"); with two
+    such longer names it stays itself, and a numbered unit ("the Seventh Coast Guard") is a part,
+    not the whole."""
+    words = {
+        slug: set(a.label.split()) - INITIALS_SKIP
+        for slug, a in agencies.items()
+        if not a.part_of
+    }  # fmt: skip
+    for slug, short in words.items():
+        longer = [
+            s for s, w in words.items()
+            if s != slug and short <= w and len(agencies[s].label) > len(agencies[slug].label)
+            and not any(_NUMBERED.fullmatch(x) for x in w - short)
+        ]  # fmt: skip
+        if len(longer) == 1:
+            for index, mention in enumerate(found):
+                if mention.key == slug:
+                    found[index] = Mention(mention.start, mention.end, longer[0], mention.text)
+    _drop_unnamed(found, agencies)
+
+
+_NUMBERED = re.compile(
+    r"\d+(?:st|nd|rd|th)?|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
+    r"|Eleventh|Twelfth|Thirteenth|Fourteenth"
+)
+
+
+def _drop_unnamed(found: list[Mention], agencies: dict[str, Agency]) -> None:
+    named = {f.key for f in found}
+    for slug in [s for s in agencies if s not in named]:
+        del agencies[slug]
 
 
 def _named_agency(label: str, region_names: list[str]) -> Agency:
@@ -132,7 +214,10 @@ def _back_references(text: str, found: list[Mention], agencies: dict[str, Agency
     for m in BACK_REFERENCE.finditer(text):
         if any(f.start < m.end() and m.start() < f.end for f in found):
             continue
-        heads = {a.slug for a in agencies.values() if a.label.split()[-1] == m["head"]}
+        heads = {
+            a.slug for a in agencies.values()
+            if a.label.split()[-1] == m["head"] or a.label.startswith(f"{m['head']} of ")
+        }  # fmt: skip
         if len(heads) == 1:
             found.append(Mention(m.start(), m.end(), heads.pop(), m.group()))
     for m in LOWER_BACK_REFERENCE.finditer(text):
@@ -213,6 +298,10 @@ def publisher_of(text: str, mentions: list[Mention]) -> Mention | None:
     for mention in mentions:
         if mention.start < limit and PUBLISHES.match(text, mention.end):
             return mention
+    for line in ISSUED_BY.finditer(text):  # "Media release from …", "Issued by: …"
+        named = [m for m in mentions if line.start("line") <= m.start < line.end("line")]
+        if named:
+            return named[-1]
     return mentions[0] if mentions else None
 
 

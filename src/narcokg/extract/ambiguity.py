@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 GUARDED = frozenset({
     "Chad", "Jordan", "Georgia", "Niger", "Guinea", "Turkey", "Jersey", "Virginia", "Montana",
     "Punjab", "Dominica", "Israel", "Nevada", "Maine", "Delaware",
+    # cities that are also people's names ("Regina Morales said")
+    "Regina", "Charlotte", "Darwin", "Adelaide", "Reno",
 })  # fmt: skip
 #: Names that never count alone (their aliases do).
 LEFT_OUT = frozenset({"Washington"})

@@ -23,6 +23,16 @@ def named_agency(
     when that sentence's figures are of another place ("…, according to Colombia's ministry.
     Ecuador seized …": the ministry does not count Ecuador's seizures)."""
     leading = [a for a in context.agencies if not _helper(context, a)]
+    actor = next(
+        (
+            a for a in leading
+            if mention.end <= a.start < sentence.end
+            and _BY_AFTER.fullmatch(context.text, mention.end, a.start)
+        ),
+        None,
+    )  # fmt: skip
+    if actor is not None:  # "188 pounds were seized by the Utah Highway Patrol"
+        return actor
     found, own = nearest(leading, sentence, context, mention.start, mention.end, before_only=True)
     if found is not None:
         found = _joint(context, found)
@@ -38,9 +48,14 @@ def named_agency(
     return found if same else None
 
 
-def attributed(context: DraftContext, sentence: Sentence) -> Name | None:
+def attributed(
+    context: DraftContext, sentence: Sentence, mention: Mention | None = None
+) -> Name | None:
     """The source an "according to" names anywhere in the sentence ("6,473 people died ...,
-    according to the California Department of Public Health"): the figures are its."""
+    according to the California Department of Public Health"): the figures are its; but not a
+    figure before it whose own clause has an agency as its subject ("Manitoba's Office of the
+    Chief Medical Examiner reported 445 deaths, and nationally 8,049 …, figures from the Public
+    Health Agency of Canada show": the 445 are the office's)."""
     for name in context.agencies:
         if not sentence.start <= name.start < sentence.end:
             continue
@@ -49,13 +64,42 @@ def attributed(context: DraftContext, sentence: Sentence) -> Name | None:
         if _ACCORDING.search(before) or (
             re.search(r",\s*(?:the\s+)?$", before) and _SAYS_AT_END.match(context.text, name.end)
         ):
+            if (
+                mention is not None
+                and name.start >= mention.end
+                and _own_subject(context, sentence, mention, name)
+            ):
+                return None
             return name
     return None
 
 
+def _own_subject(context: DraftContext, sentence: Sentence, mention: Mention, source: Name) -> bool:
+    """Whether another agency reports the figure in its own clause ("X reported 445 deaths";
+    not "Border Force made 1,612 seizures, according to Home Office figures": a count the
+    source gives)."""
+    for name in context.agencies:
+        if name.key == source.key or not sentence.start <= name.end <= mention.start:
+            continue
+        reports = _REPORTS.match(context.text, name.end)
+        if reports and not _CLAUSE_BREAK.search(context.text, name.end, mention.start):
+            return True
+    return False
+
+
+#: From a figure to the agency its passive names in the same clause ("… were seized by the").
+_BY_AFTER = re.compile(r"[^,;.()]{0,80}?\bby\s+(?:the\s+)?", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|while|whilst|but|whereas)\b")
+_REPORTS = re.compile(
+    r"\s+(?:\([A-Z]{2,7}\)\s+)?(?:(?:has|had|also)\s+)?(?:reported|reports|announced|published"
+    r"|estimated|estimates|registered|confirmed)\b"
+)
+
+
 _SAYS_AT_END = re.compile(
     r"\s+(?:\([A-Z]{2,7}\)\s+)?(?:said|says|estimates|estimated|reported|reports|found|finds)"
-    r"\s*[.;,]",
+    # "…, the Revenue Commissioners said on Tuesday.", "…, the board said in its annual report."
+    r"(?:\s+(?:on|in|at|this|last|today|yesterday)\b[^.;,]{0,40})?\s*[.;,]",
     re.I,
 )
 
@@ -69,7 +113,10 @@ _HELPER = re.compile(
     r"|\b(?:referred|sent|passed|handed|submitted|transferred|forwarded)\b[^,;.()]*\bto\s+"
     r"(?:the\s+)?$"
     r"|\bwith\s+(?:the\s+)?(?:help|support|assistance)\s+of\s+(?:the\s+)?$"
-    r"|\bin\s+(?:cooperation|partnership)\s+with\s+(?:the\s+)?$",
+    r"|\bin\s+(?:cooperation|partnership)\s+with\s+(?:the\s+)?$"
+    # "In a joint operation with the South African Revenue Service (SARS), detectives found …"
+    r"|\b(?:joint|combined)\s+(?:operation|investigation|effort|raid|action|patrol)s?\s+with\s+"
+    r"(?:the\s+)?$",
     re.I,
 )
 _ACCORDING = re.compile(

@@ -118,7 +118,7 @@ def _place(
         mention.quote
     )
     same = en.SAME_PERIOD.match(context.text, mention.end)
-    if ago and (earlier := periods.previous_year(fact.period, _years(ago["n"]))):
+    if ago and (earlier := periods.previous_year(fact.period, _years(ago["n"] or "10"))):
         fact.period = earlier
     elif same and (earlier := periods.previous_year(fact.period, _years_back(fact.period, same))):
         fact.period = earlier  # "171 in the same period of 2023": this year's period, a year back
@@ -132,6 +132,10 @@ def _place(
     elif (
         en.PREVIOUS_YEAR.match(context.text, mention.end)
         or en.PREVIOUS_AFTER_NOUN.match(context.text, mention.end)
+        or (
+            not explicit
+            and en.PREVIOUS_YEAR_BEFORE.search(sentence.text, 0, mention.start - sentence.start)
+        )
     ) and (earlier := periods.previous_year(fact.period)):
         fact.period = earlier  # "6 the year before", "69% the previous year"
     elif not explicit:
@@ -155,7 +159,7 @@ def _place(
         review.append(context_region_note(context, sentence, fact.regions))
     if not fact.regions:
         review.append("no region found: add one")
-    source = attributed(context, sentence)
+    source = attributed(context, sentence, mention)
     if source is not None and not stated and fact.regions:
         # a third party's statistic may be for its own area, not the report's
         review.append(
@@ -167,6 +171,13 @@ def _place(
         agency = context.publisher
         review.append(f"agency {agency.key!r} is the publisher's, not named for this figure")
     fact.agency = agency.key if agency else None
+    state = context.agency_states.get(fact.agency or "")
+    if not stated and agency and sentence.start <= agency.start < sentence.end and state:
+        # "The CBI said its laboratories analyzed 3,870 samples": a state agency named for the
+        # figure counts in its state when the sentence names no place
+        fact.regions = (state,)
+        review[:] = [n for n in review if not n.startswith("region")]
+        review.append(f"region: {state!r}, the state or province of the agency named for it")
     abroad = context.jurisdictions.get(fact.agency or "")
     if not stated and context.country and abroad not in (None, context.country):
         # "Across the Tasman, the Australian Federal Police seized …": another country's

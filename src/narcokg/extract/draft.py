@@ -78,10 +78,12 @@ def _context(
     home = document_home(text, title_end, regions, known, country, publisher)
     state = home[0] if len(home) == 1 and home[0] != country else None
     found = periods.find_periods(text, published)
-    named = periods.national_fiscal_years(found, country, state, published)
+    # a national agency's fiscal year first (the DEA's in a Minnesota report is the federal
+    # year, not the state's), then the report's own
     named = periods.foreign_fiscal_years(
-        named, _agency_country(sentences, agency_mentions, agencies, known), published
+        found, _agency_country(sentences, agency_mentions, agencies, known), published
     )
+    named = periods.national_fiscal_years(named, country, state, published)
     context = DraftContext(
         text=text,
         sentences=sentences,
@@ -90,11 +92,16 @@ def _context(
         country=country,
         home=home,
         periods=named,
-        default_period=periods.default_period(named, published),
+        default_period=periods.default_period(named, published, title_end),
         agencies=agency_mentions,
         operations=actors.find_operations(text),
         publisher=publishing,
         jurisdictions={slug: country_of(a.jurisdiction, known) for slug, a in agencies.items()},
+        agency_states={
+            slug: a.jurisdiction
+            for slug, a in agencies.items()
+            if a.jurisdiction in known and known[a.jurisdiction].part_of is not None
+        },
         countries={r.key: country_of(r.key, known) for r in regions},
     )
     return context, agencies
@@ -106,13 +113,14 @@ def _agency_country(
     agencies: dict[str, actors.Agency],
     known: dict[str, Region],
 ) -> Callable[[int], str | None]:
-    """For a position: the country of the first agency its sentence names, if any."""
+    """For a position: the country of the first national agency its sentence names, if any."""
 
     def country(at: int) -> str | None:
         sentence = next((s for s in sentences if s.start <= at < s.end), None)
         inside = [m for m in mentions if sentence and sentence.start <= m.start < sentence.end]
-        countries = [country_of(agencies[m.key].jurisdiction, known) for m in inside]
-        return next((c for c in countries if c), None)
+        places = [agencies[m.key].jurisdiction for m in inside]
+        national = [p for p in places if p in known and known[p].part_of is None]
+        return next(iter(national), None)
 
     return country
 

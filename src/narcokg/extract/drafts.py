@@ -85,6 +85,8 @@ class DraftContext:
     publisher: gazetteer.Mention | None = None
     #: each agency's country, by agency slug
     jurisdictions: dict[str, str | None] = field(default_factory=dict)
+    #: each agency's state or province, when its jurisdiction is one (by agency slug)
+    agency_states: dict[str, str] = field(default_factory=dict)
     #: the country of each region the text names
     countries: dict[str, str | None] = field(default_factory=dict)
 

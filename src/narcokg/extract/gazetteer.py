@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from narcokg.extract import ambiguity
+from narcokg.extract.lang.en.cities import SHARED_CITY_NAMES
 from narcokg.extract.lang.en.names import (
     ALIASES,
     CITY_REGIONS,
@@ -127,12 +128,14 @@ def _foreign_parts_named(
     found: list[Mention], regions: dict[str, Region], country: str
 ) -> list[Mention]:
     """A state or province of another country counts only when the text names that country too:
-    "Victoria" in a Canadian report is the city in British Columbia, not the Australian state."""
+    "Victoria" in a Canadian report is the city in British Columbia, not the Australian state;
+    a large city is its state's wherever it is named ("arrested in Sydney and Brisbane")."""
     named = {m.key for m in found if m.key != WORLD and regions[m.key].part_of is None}
     return [
         m
         for m in found
         if m.key == WORLD
+        or (m.text in CITY_REGIONS and m.text not in SHARED_CITY_NAMES)
         or regions[m.key].part_of is None
         or regions[m.key].kind == "special administrative region"  # Hong Kong, Macau
         or _top(m.key, regions) in named | {country}

@@ -10,7 +10,7 @@ import calendar
 import re
 from datetime import date
 
-from narcokg.extract.lang.en.patterns import MONTH_NAMES
+from narcokg.extract.lang.en.patterns import ANNOUNCING, MONTH_NAMES
 
 
 def month_span(year: int, first: int, year2: int, last: int) -> str:
@@ -99,3 +99,85 @@ def part_before(label: str, unit: str) -> str | None:
     if number == 0:
         year, number = year - 1, count
     return f"{year}-{mark}{number:02d}" if not mark else f"{year}-{mark}{number}"
+
+
+def this_month(m: re.Match[str], published: date) -> str:
+    if m["w"].lower() == "this":
+        return f"{published.year}-{published.month:02d}"
+    year, month = (
+        (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
+    )
+    return f"{year}-{month:02d}"
+
+
+def day(m: re.Match[str], published: date) -> str:
+    """The day of an event ("on April 16, 2024"); with no year, the latest such day by the
+    publication date."""
+    month = MONTH_NAMES[(m["m"] or m["m2"]).lower()]
+    day = int(m["d"] or m["d2"])
+    late = (month, day) > (published.month, published.day)
+    year = int(m["y"]) if m["y"] else published.year - late
+    return f"{year}-{month:02d}-{day:02d}"
+
+
+def announced_on(text: str, start: int, end: int) -> bool:
+    """Whether a day is no period of the figures around it: its sentence counts nothing ("falls
+    on October 27"), an announcing word stands between it and the sentence's next figure ("On
+    June 25, the department held a press conference: … 1,530 cases"), or, with figures only
+    before it, right before it ("…, the bureau said on Monday"); not "seized 2.3 million pills on
+    3 March, the bureau said"."""
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    closing = min(i for i in (text.find(". ", end), text.find("\n", end), len(text)) if i >= 0)
+    window = text[max(opening, start - 80) : start]
+    said = list(ANNOUNCING.finditer(window))
+    if said and not re.search(_FIGURE, window[said[-1].end() :]):
+        return True  # "learned from the ministry on January 31 that …", "said on Monday"
+    after = re.search(_FIGURE, text[end:closing])
+    if after is not None:
+        return bool(ANNOUNCING.search(text, end, end + after.start()))
+    return re.search(_FIGURE, text[opening:start]) is None
+
+
+#: A number that may be a figure (not a year).
+_FIGURE = r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d,.]*"
+
+
+def first_months(m: re.Match[str], published: date) -> str:
+    """ "the first six months of 2024" (`2024-H1`), "the first ten months of this year"; "of the
+    year": the latest such months begun by publication."""
+    part = m["n"].lower()
+    count = _FIRST.get(part) or (int(part) if part.isdigit() else _MONTH_COUNTS[part])
+    said = m["y"].lower()
+    if re.fullmatch(r"(?:19|20)\d\d", said):
+        year = int(said)
+    elif "the year" in said:
+        year = published.year - (count > published.month)
+    else:
+        year = published.year - ("last" in said)
+    return month_span(year, 1, year, count)
+
+
+_FIRST = {"six": 6, "half": 6, "three": 3, "quarter": 3}
+_MONTH_COUNTS = {"two": 2, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_MONTH_COUNTS["eleven"] = 11
+
+
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4}
+_ORDINALS["4th"] = 4
+
+
+def fiscal_quarter(m: re.Match[str], published: date) -> str:
+    """The quarter of a split fiscal year, counted from April ("the third quarter of the 2023/24
+    financial year" is October to December 2023, `2023-Q4`)."""
+    number = _ORDINALS[m["q"].lower()]
+    first = 4 + 3 * (number - 1)
+    year = int(m["y"]) + (first > 12)
+    first = (first - 1) % 12 + 1
+    return month_span(year, first, year, first + 2)
+
+
+def month_years(m: re.Match[str], published: date) -> str:
+    """ "from April 2023 to March 2024": the months of two years (a quarter, half or year when
+    it is one)."""
+    first, last = MONTH_NAMES[m["m"].lower()], MONTH_NAMES[m["m2"].lower()]
+    return month_span(int(m["y"]), first, int(m["y2"]), last)

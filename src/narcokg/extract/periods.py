@@ -36,7 +36,7 @@ class PeriodMention:
 
 
 def _end_of_year(m: re.Match[str], published: date) -> str:
-    return f"{m['y']}-12-31"
+    return f"{_relative_year(m['y'], published)}-12-31"
 
 
 def _as_of_date(m: re.Match[str], published: date) -> str:
@@ -50,6 +50,8 @@ def _year_ending(m: re.Match[str], published: date) -> str:
     year, month = int(m["y"]), MONTH_NAMES[m["m"].lower()]
     if month == 3:
         return f"FY{year}"
+    if month == 12:
+        return str(year)  # "the twelve months to December 2023" is the calendar year
     start_year, start_month = (year, month + 1) if month < 12 else (year + 1, 1)
     last = calendar.monthrange(year, month)[1]
     return f"{start_year - 1}-{start_month:02d}-01/{year}-{month:02d}-{last:02d}"
@@ -59,21 +61,6 @@ def _relative_year(text: str, published: date) -> int:
     if re.fullmatch(_YEAR, text):
         return int(text)
     return published.year - 1 if "last" in text.lower() else published.year
-
-
-def _first_months(m: re.Match[str], published: date) -> str:
-    year = _relative_year(m["y"], published)
-    part = m["n"].lower()
-    if part in {"six", "6", "half"}:
-        return f"{year}-H1"
-    if part in {"three", "3", "quarter"}:
-        return f"{year}-Q1"
-    count = int(part) if part.isdigit() else _MONTH_COUNTS[part]
-    return spans.month_span(year, 1, year, count)
-
-
-_MONTH_COUNTS = {"two": 2, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_MONTH_COUNTS["eleven"] = 11
 
 
 def _between(m: re.Match[str], published: date) -> str:
@@ -98,7 +85,9 @@ def _consecutive(m: re.Match[str]) -> bool:
 
 def _end_of_month(m: re.Match[str], published: date) -> str:
     month = MONTH_NAMES[m["m"].lower()]
-    return f"{m['y']}-{month:02d}-{calendar.monthrange(int(m['y']), month)[1]:02d}"
+    # "by the end of June" with no year: the latest June by publication
+    year = int(m["y"]) if m["y"] else published.year - (month > published.month)
+    return f"{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
 
 
 def _between_months(m: re.Match[str], published: date) -> str:
@@ -117,16 +106,10 @@ def _months_to(m: re.Match[str], published: date) -> str:
 def _half(m: re.Match[str], published: date) -> str:
     if m["n"]:
         return f"{m['y2']}-H{m['n']}"
-    return f"{_relative_year(m['y'], published)}-H{1 if m['h'].lower() == 'first' else 2}"
-
-
-def _this_month(m: re.Match[str], published: date) -> str:
-    if m["w"].lower() == "this":
-        return f"{published.year}-{published.month:02d}"
-    year, month = (
-        (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
-    )
-    return f"{year}-{month:02d}"
+    half = 1 if m["h"].lower() == "first" else 2
+    if not m["y"]:  # "in the first half": the latest such half ended by publication
+        return f"{published.year - (half == 2 or published.month <= 6)}-H{half}"
+    return f"{_relative_year(m['y'], published)}-H{half}"
 
 
 def _month(m: re.Match[str], published: date) -> str:
@@ -142,9 +125,9 @@ _QUARTERS |= {"third": 3, "3rd": 3, "september": 3, "fourth": 4, "4th": 4, "dece
 
 
 def _quarter(m: re.Match[str], published: date) -> str:
-    if m["n"]:
-        return f"{m['y3']}-Q{m['n']}"
-    number = _QUARTERS[m["q"].lower()]
+    number = int(m["n"]) if m["n"] else _QUARTERS[m["q"].lower()]
+    if m["n"] and m["y3"]:
+        return f"{m['y3']}-Q{number}"
     if m["y"] or m["y2"]:
         return f"{_relative_year(m['y'] or m['y2'], published)}-Q{number}"
     # no year: the latest such quarter that had ended by publication
@@ -167,17 +150,20 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
     "end_of_month": _end_of_month,
     "end_of_year": _end_of_year,
     "between_months": _between_months,
-    "this_month": _this_month,
+    "this_month": spans.this_month,
     "between": _between,
     "fiscal": _fiscal,
     "as_of_date": _as_of_date,
     "year_ending": _year_ending,
+    "fiscal_quarter": spans.fiscal_quarter,
     "quarter": _quarter,
     "months_to": _months_to,
     "month_range": _between_months,
+    "month_years": spans.month_years,
     "half": _half,
-    "first_months": _first_months,
+    "first_months": spans.first_months,
     "split_year": _split_year,
+    "day": spans.day,
     "month": _month,
     "year": _year,
 }
@@ -193,6 +179,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
         m.span()
         for m in en.DATE.finditer(text)
         if not en.PERIOD_END.search(text[max(0, m.start() - 20) : m.start()])
+        and not re.search(r"\b[Oo]n\s+$", text[max(0, m.start() - 4) : m.start()])  # an event's
         and not any(s <= m.start() < e for s, e in ranges)  # a day that bounds a span of days
     ]
     found: list[PeriodMention] = []
@@ -208,14 +195,21 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
             if rule is _month and not match["y"] and _FUTURE.search(_clause_before(text, start)):
                 continue  # "will appear in court in March": no statistic's period
             taken.append((start, end))
-            comparison = _is_comparison(text, start, end, rule not in _SPANS) or (
-                rule is spans.to_date and bool(en.RECORD_SINCE.search(_clause_before(text, start)))
+            comparison = (
+                _is_comparison(text, start, end, rule not in _SPANS)
+                or (
+                    rule is spans.to_date
+                    and bool(en.RECORD_SINCE.search(_clause_before(text, start)))
+                )
+                or (rule in (spans.day, spans.this_month) and spans.announced_on(text, start, end))
             )
             label = rule(match, published)
             relative = match["w"].lower() if rule is spans.relative_fiscal else ""
-            found.append(
-                PeriodMention(start, end, label, comparison, rule is _year_ending, relative)
-            )
+            fiscal = _APRIL_TO_MARCH.fullmatch(label)
+            if fiscal and int(fiscal[2]) == int(fiscal[1]) + 1:
+                label = f"FY{fiscal[2]}"  # "between April 2023 and March 2024"
+            stated = rule is _year_ending or fiscal is not None
+            found.append(PeriodMention(start, end, label, comparison, stated, relative))
     return _same_as_before(text, sorted(found, key=lambda p: p.start), taken)
 
 
@@ -227,13 +221,25 @@ def _same_as_before(
     for match in en.SAME_AS_BEFORE.finditer(text):
         start, end = match.span()
         earlier = [p for p in found if p.end <= start and not p.comparison]
+        if match["quarter"]:  # "during the quarter": the last quarter named
+            earlier = [p for p in earlier if re.fullmatch(r"\d{4}-Q\d", p.label)]
+        if match["year"]:  # "during the year": the last whole year named in its paragraph
+            earlier = [
+                p for p in earlier
+                if _WHOLE_YEAR.fullmatch(p.label) and "\n\n" not in text[p.end : start]
+                and "(" not in text[max(0, p.start - 2) : p.start]  # "(2022: 0.8 million)"
+            ]  # fmt: skip
         if earlier and not any(start < e and s < end for s, e in taken):
             last = max(earlier, key=lambda p: p.end)
-            if text.count("\n\n", last.end, start) <= 1:  # just discussed, not long before
+            # just discussed, not long before (the quarter of a quarterly report is its own)
+            if match["quarter"] or text.count("\n\n", last.end, start) <= 1:
                 found.append(PeriodMention(start, end, last.label))
     return sorted(found, key=lambda p: p.start)
 
 
+_APRIL_TO_MARCH = re.compile(r"(\d{4})-04-01/(\d{4})-03-31")
+#: A year-long period: a year, a fiscal year, twelve months from the first of a month.
+_WHOLE_YEAR = re.compile(r"(?:FY)?\d{4}|\d{4}-(\d\d)-01/\d{4}-\d\d-\d\d")
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|due\s+to)\b", re.I)
 
 
@@ -257,15 +263,20 @@ def _is_comparison(text: str, start: int, end: int, with_prep: bool = True) -> b
         return False  # "than in 2014, when 8.1% ...": the period of the figure that follows
     if en.TEMPORAL_CLAUSE.match(re.split(r"[.;:\n]", text[max(0, start - 160) : start])[-1]):
         return True  # "After the ban announced in April 2022, cultivation shrank ..."
-    return bool(en.COMPARISON.search(before) or listed or re.match(r"\s+base\s+year", after))
+    return bool(
+        en.COMPARISON.search(before)
+        or en.COMPARED_TOTAL.search(before)
+        or listed
+        or re.match(r"\s+base\s+year", after)
+    )
 
 
 def _in_name(text: str, start: int) -> bool:
     """A year inside a quoted name ('"Clean Source 2023"') or a title ("World Drug Report
     2024") names no period."""
     line_start = text.rfind("\n", 0, start) + 1
-    if en.TITLE_YEAR.search(text[max(0, start - 14) : start]):
-        return True
+    if text[start].isdigit() and en.TITLE_YEAR.search(text[max(0, start - 14) : start]):
+        return True  # "the Misuse of Drugs Act 1971", not "… Act in the first six months of 2024"
     return text.count('"', line_start, start) % 2 == 1
 
 
@@ -317,14 +328,15 @@ def national_fiscal_years(
 def foreign_fiscal_years(
     periods: list[PeriodMention], countries: Callable[[int], str | None], published: date
 ) -> list[PeriodMention]:
-    """A fiscal year still labelled ``FYyyyy`` in a sentence that names another country's agency
-    is that country's ("According to U.S. Customs and Border Protection, … in fiscal year 2024"
-    in a Mexican report: October to September); ``countries`` gives the country of the agency a
-    position's sentence names, if any."""
+    """A fiscal year labelled ``FYyyyy`` in a sentence that names a national agency is that
+    country's national year ("According to U.S. Customs and Border Protection, … in fiscal year
+    2024" in a Mexican report, or the DEA's in a state's report: October to September);
+    ``countries`` gives the country of the national agency a position's sentence names."""
     result = []
     for p in periods:
         country = countries(p.start) if re.fullmatch(r"FY\d{4}", p.label) else None
         result += national_fiscal_years([p], country, None, published) if country else [p]
+    # (a label already moved is no longer ``FYyyyy``: the report's own year leaves it alone)
     return result
 
 
@@ -352,9 +364,19 @@ def previous_year(label: str, years: int = 1) -> str | None:
     return f"{match[1] or ''}{int(match[2]) - years}{match[3] or ''}"
 
 
-def default_period(periods: list[PeriodMention], published: date) -> str:
-    """The period a document is mostly about: its most named period, else the year before an
-    early-year publication or the year of publication."""
+def default_period(periods: list[PeriodMention], published: date, title_end: int = 0) -> str:
+    """The period a document is mostly about: the one its title names ("… results for fiscal
+    year 2023"), else its most named period, else the year before an early-year publication or
+    the year of publication."""
+    # a plain year in a title may be an edition ("Global Report on Cocaine 2023"); a fiscal
+    # year, a quarter or a span says what the figures cover
+    titled = [
+        p for p in periods
+        if p.end <= title_end and not p.comparison and not re.fullmatch(r"\d{4}", p.label)
+    ]  # fmt: skip
+    body = {p.label for p in periods if p.start >= title_end and not p.comparison}
+    if len({p.label for p in titled}) == 1 and titled[0].label in body:
+        return titled[0].label  # the title's period, when the text names it again
     counts: dict[str, int] = {}
     for period in (p for p in periods if not p.comparison):
         counts[period.label] = counts.get(period.label, 0) + 1

@@ -10,10 +10,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from narcokg.extract import ambiguity
 from narcokg.extract.figures import Mention
 from narcokg.extract.gazetteer import WORLD, main_country
 from narcokg.extract.gazetteer import Mention as Name
-from narcokg.extract.lang.en.names import CITY_REGIONS, ROUTE_BEFORE
+from narcokg.extract.lang.en.names import (
+    ACTORS_FROM,
+    CITY_REGIONS,
+    DATELINE_STATES,
+    ROUTE_BEFORE,
+)
 from narcokg.extract.text import Sentence
 from narcokg.model.regions import Region
 
@@ -53,10 +59,26 @@ def dateline_place(text: str, title_end: int, regions: dict[str, Region]) -> str
     place = match["place"].split("/")[0].strip().title()
     known = {n.lower(): n for n in regions} | {c.lower(): r for c, r in CITY_REGIONS.items()}
     found = known.get(place.lower())
-    return found if found in regions else None
+    return found if found in regions else dateline_state(text, title_end, regions)
 
 
 _DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z .'/-]{2,40}?)\s*(?:,|\s[-\u2013\u2014]\s)")
+
+
+def dateline_state(text: str, title_end: int, regions: dict[str, Region]) -> str | None:
+    """The state or province a dateline names after its city ("HAZARD, Ky. - …", "KEY WEST,
+    Fla. - …", "McALLEN, Texas - …"): a local release, whose figures are that state's."""
+    match = _DATELINE_STATE.match(text, title_end)
+    if match is None:
+        return None
+    state = DATELINE_STATES.get(match["state"], match["state"])
+    return state if state in regions and regions[state].part_of is not None else None
+
+
+_DATELINE_STATE = re.compile(
+    r"\s*[A-Za-z][A-Za-z .'-]{2,40}?,\s*(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?)"
+    r"\s*(?:,|\s[-\u2013\u2014]\s)"
+)
 
 
 def document_home(
@@ -78,20 +100,41 @@ def document_home(
         ):
             return tuple(dict.fromkeys(n.key for n in group))
     jurisdiction = publisher.jurisdiction if publisher else None
+    if publisher is not None and jurisdiction is None and country is not None:
+        jurisdiction = _named_division(publisher.label, regions, country)
     if jurisdiction in regions and regions[jurisdiction].part_of is not None:
         return (jurisdiction,)
+    state = dateline_state(text, title_end, regions)
+    lead_end = _lead_end(text, title_end)
+    national = any(n.key == country and n.start < lead_end for n in names)
+    if state is not None and _top(state, regions) == country and not national:
+        # a local release ("HAZARD, Ky. - The Perry County Sheriff's Office …"), not a national
+        # one datelined at its agency's seat ("ROCKVILLE, Md. - … in the United States")
+        return (state,)
     if country is None and len({n.key for n in in_title}) == 1:
         return (in_title[0].key,)  # an international report on one country ("Afghanistan ...")
     if country is None and any(n.key == WORLD for n in names):
         return (WORLD,)
-    lead_end = _lead_end(text, title_end)
     in_lead = [n for n in names if title_end <= n.start < lead_end and n.key != WORLD]
-    for group in _groups(text, in_lead[:2]):
-        # the first places of the lead, a group within the country ("In England and Wales, …")
+    for group in _groups(text, in_lead)[:1]:
+        # the first places of the lead, a group within the country ("In England and Wales, …",
+        # "which covers Colorado, Utah, Wyoming and Montana": all of the group)
         if len(group) >= 2 and country and {_top(n.key, regions) for n in group} == {country}:
             return tuple(dict.fromkeys(n.key for n in group))
-    home = home_region(names, regions, country, lead_end)
+    national = publisher is not None and publisher.jurisdiction == country
+    home = home_region(names, regions, country, lead_end, once=not national)
     return (home,) if home else ()
+
+
+def _named_division(label: str, regions: dict[str, Region], country: str) -> str | None:
+    """A division of the report's country that an agency's name holds under a name several
+    regions share ("Punjab Police" in an Indian report: Punjab, India)."""
+    for surface, bearers in ambiguity.shared(regions).items():
+        if re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", label):
+            picked = ambiguity.pick(bearers, regions, {country})
+            if picked is not None and regions[picked].part_of is not None:
+                return picked
+    return None
 
 
 def _lead_end(text: str, title_end: int) -> int:
@@ -103,7 +146,12 @@ def _lead_end(text: str, title_end: int) -> int:
 
 
 def home_region(
-    names: list[Name], regions: dict[str, Region], country: str | None, lead_end: int | None = None
+    names: list[Name],
+    regions: dict[str, Region],
+    country: str | None,
+    lead_end: int | None = None,
+    *,
+    once: bool = False,
 ) -> str | None:
     """The sub-national region named more often than the country, and named in the title or the
     opening paragraph (before ``lead_end``: a state named only further on is a paragraph's, not
@@ -117,9 +165,11 @@ def home_region(
         return country
     best = max(inside, key=lambda k: (counts[k], -min(n.start for n in names if n.key == k)))
     opening = lead_end is None or any(n.key == best and n.start < lead_end for n in names)
-    return (
-        best if counts[best] >= 2 and counts[best] > counts.get(country, 0) and opening else country
-    )
+    # named twice, or (``once``) once in the opening of a text that never names the country
+    # ("adults in treatment in England" in a bulletin that never says "United Kingdom"; not
+    # when a national agency publishes: "the Australian Federal Police … Queensland officers")
+    enough = counts[best] >= 2 or (once and counts.get(country, 0) == 0)
+    return best if enough and counts[best] > counts.get(country, 0) and opening else country
 
 
 def country_of(name: str | None, regions: dict[str, Region]) -> str | None:
@@ -171,18 +221,66 @@ def figure_regions(
 
         group = min(groups, key=distance)
         return tuple(dict.fromkeys(n.key for n in group)), True
+    counted = _counted_group(context, sentence)
+    if counted:
+        return counted, True
     earlier = [s for s in context.sentences[: sentence.index] if s.paragraph == sentence.paragraph]
     for previous in reversed(earlier):
         found = [
             n
             for n in context.regions
-            if previous.start <= n.start < previous.end
-            and not ROUTE_BEFORE.search(text[max(0, n.start - 20) : n.start])
+            if previous.start <= n.start < previous.end and not _route(text, n)
         ]
         if found:
             group = _groups(text, found)[0]
             return tuple(dict.fromkeys(n.key for n in group)), False
-    return context.home, False
+    return _heading_place(context, sentence) or context.home, False
+
+
+def _heading_place(context: DraftContext, sentence: Sentence) -> tuple[str, ...]:
+    """The place a section heading names ("Queensland" on a line of its own above the
+    paragraph): the last heading before the figure's paragraph, when it is only a place."""
+    for previous in reversed(context.sentences[: sentence.index]):
+        if previous.paragraph == sentence.paragraph or not _HEADING.fullmatch(previous.text):
+            continue
+        inside = [n for n in context.regions if previous.start <= n.start < previous.end]
+        named = "".join(context.text[n.start : n.end] for n in inside)
+        if inside and _HEADING_REST.fullmatch(previous.text.replace(named, "", 1)):
+            return (inside[0].key,)
+        return ()  # a heading about something else ends the place of the one before
+    return ()
+
+
+#: A line that is a heading: short, with no full stop; a place heading holds nothing more than
+#: the place and a colon or dash ("Queensland", "Region: Auckland", "Western Cape -").
+_HEADING = re.compile(r"[^.!?\n]{2,60}")
+_HEADING_REST = re.compile(r"\s*(?:(?:region|state|province|area)\s*:?)?\s*[:\-\u2013]?\s*", re.I)
+
+
+def _counted_group(context: DraftContext, sentence: Sentence) -> tuple[str, ...]:
+    """ "Across the four states", "in both countries": the last group of that many places named
+    before the sentence."""
+    cue = _COUNTED.search(sentence.text)
+    if cue is None:
+        return ()
+    size = 2 if cue["n2"] else _COUNTS[cue["n"].lower()]
+    before = [n for n in context.regions if n.end <= sentence.start]
+    groups = [g for g in _groups(context.text, before) if len(g) == size]
+    if groups:
+        return tuple(dict.fromkeys(n.key for n in groups[-1]))
+    # "across all nine provinces" with no such list: every one of them, the country
+    whole = cue["all"] and cue["n"] and cue["kind"].lower() != "countries"
+    return (context.country,) if whole and context.country else ()
+
+
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_COUNTS |= {"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13}
+_COUNTED = re.compile(
+    r"\b(?:(?:the|these|those|(?P<all>all(?:\s+(?:of\s+)?the)?))\s+(?P<n>two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|thirteen)|(?P<n2>both))"
+    r"\s+(?P<kind>states|provinces|countries|territories|nations|jurisdictions|regions)\b",
+    re.I,
+)
 
 
 def _national_agency_name(context: DraftContext, name: Name) -> bool:
@@ -199,7 +297,7 @@ def _places(text: str, name: Name, mention: Mention) -> bool:
     ("shipped from China"), and after the figure only in its own phrase ("67 kilograms seized in
     Alberta", "used cocaine around the world"), not in a later clause ("... and traced the
     supply to cartels in Mexico")."""
-    if ROUTE_BEFORE.search(text[max(0, name.start - 20) : name.start]):
+    if _route(text, name):
         return False
     if name.start < mention.start:
         return True
@@ -210,6 +308,13 @@ def _places(text: str, name: Name, mention: Mention) -> bool:
     # farther on in the same clause only after a locative ("2.3 tonnes of cocaine hidden in a
     # shipment of steel pipes in Sydney")
     return len(words) <= 4 or (len(words) <= 10 and bool(_LOCATIVE.search(gap)))
+
+
+def _route(text: str, name: Name) -> bool:
+    """A place a route names ("shipped from China"), not people from there ("police from
+    Spain")."""
+    before = text[max(0, name.start - 40) : name.start]
+    return bool(ROUTE_BEFORE.search(before[-20:])) and not ACTORS_FROM.search(before)
 
 
 _RELATIVE = {"who", "which", "that", "whose", "where", "while", "but", "or"}
@@ -223,7 +328,10 @@ def _located(text: str, name: Name, mention: Mention) -> bool:
 
 
 _LOCATIVE = re.compile(
-    r"\b(?:in|across|throughout|around|at|within|nationwide)\s+(?:the\s+)?$", re.I
+    r"\b(?:in|across|throughout|around|at|within|nationwide)\s+(?:the\s+)?"
+    # "at the Port of Durban", "in the city of Cebu"
+    r"(?:(?:port|harbou?r|airport|city|town|province|state|district|county|region)\s+of\s+)?$",
+    re.I,
 )
 
 

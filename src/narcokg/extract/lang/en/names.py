@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from narcokg.extract.lang.en.cities import CITY_REGIONS as CITY_REGIONS
+
 ALIASES = {
     "U.S.": "United States",
     "US": "United States",
@@ -21,59 +23,6 @@ ALIASES = {
     "WA": "Western Australia",
     "Qld": "Queensland",
     "B.C.": "British Columbia",
-}
-#: Large cities -> the state, province or country they lie in: a figure "in Sydney" is New South
-#: Wales's, one "in Karachi" Pakistan's (the gazetteer has no cities outside China). Only cities
-#: whose region is in the gazetteer, and not names shared by several well-known places ("Perth",
-#: "Newport", "Victoria" alone); not English cities, whose figures UK agencies report for the UK.
-CITY_REGIONS = {
-    **dict.fromkeys(("Sydney", "Newcastle, NSW"), "New South Wales"),
-    **dict.fromkeys(("Brisbane", "Gold Coast"), "Queensland"),
-    **dict.fromkeys(("Perth",), "Western Australia"),
-    **dict.fromkeys(("Toronto", "Ottawa", "Hamilton, Ontario"), "Ontario"),
-    **dict.fromkeys(("Vancouver", "Surrey, B.C."), "British Columbia"),
-    **dict.fromkeys(("Montreal", "Montréal", "Quebec City"), "Quebec"),
-    **dict.fromkeys(("Calgary", "Edmonton"), "Alberta"),
-    **dict.fromkeys(("Los Angeles", "San Diego", "San Francisco", "Sacramento"), "California"),
-    **dict.fromkeys(("Houston", "Dallas", "El Paso", "San Antonio", "Laredo"), "Texas"),
-    **dict.fromkeys(("Phoenix", "Tucson", "Nogales"), "Arizona"),
-    **dict.fromkeys(("Miami", "Tampa", "Orlando", "Jacksonville"), "Florida"),
-    **dict.fromkeys(("Glasgow", "Edinburgh"), "Scotland"),
-    **dict.fromkeys(("Cardiff",), "Wales"),
-    **dict.fromkeys(("Belfast", "Derry", "Londonderry"), "Northern Ireland"),
-    **dict.fromkeys(("Aberdeen", "Dundee"), "Scotland"),
-    **dict.fromkeys(("Swansea",), "Wales"),
-    **dict.fromkeys(("London, Ontario",), "Ontario"),
-    **dict.fromkeys(("Melbourne", "Geelong"), "Victoria"),
-    **dict.fromkeys(("Victoria, B.C.", "Victoria, British Columbia"), "British Columbia"),
-    **dict.fromkeys(("Winnipeg", "Brandon, Manitoba"), "Manitoba"),
-    **dict.fromkeys(("Columbus", "Cleveland", "Cincinnati", "Toledo, Ohio", "Dayton"), "Ohio"),
-    **dict.fromkeys(("Louisville",), "Kentucky"),
-    **dict.fromkeys(("Indianapolis",), "Indiana"),
-    # capitals and ports of the countries the gazetteer holds
-    **dict.fromkeys(("Jakarta", "Surabaya", "Medan"), "Indonesia"),
-    **dict.fromkeys(("Karachi", "Lahore", "Islamabad"), "Pakistan"),
-    **dict.fromkeys(("Tehran",), "Iran"),
-    **dict.fromkeys(("Kabul", "Kandahar"), "Afghanistan"),
-    **dict.fromkeys(("Bangkok",), "Thailand"),
-    **dict.fromkeys(("Yangon", "Rangoon"), "Myanmar"),
-    **dict.fromkeys(("Manila",), "Philippines"),
-    **dict.fromkeys(("Kuala Lumpur",), "Malaysia"),
-    **dict.fromkeys(("Phnom Penh",), "Cambodia"),
-    **dict.fromkeys(("Vientiane",), "Laos"),
-    **dict.fromkeys(("Hanoi", "Ho Chi Minh City"), "Vietnam"),
-    **dict.fromkeys(("Mexico City", "Tijuana", "Culiacan", "Culiacán"), "Mexico"),
-    **dict.fromkeys(("Bogota", "Bogotá", "Medellin", "Medellín", "Cali"), "Colombia"),
-    **dict.fromkeys(("Guayaquil", "Quito"), "Ecuador"),
-    **dict.fromkeys(("Rotterdam", "Amsterdam"), "Netherlands"),
-    **dict.fromkeys(("Antwerp",), "Belgium"),
-    **dict.fromkeys(("Hamburg",), "Germany"),
-    **dict.fromkeys(("Algeciras", "Madrid", "Barcelona"), "Spain"),
-    **dict.fromkeys(("Le Havre", "Marseille", "Paris"), "France"),
-    **dict.fromkeys(("Santos", "Sao Paulo", "São Paulo"), "Brazil"),
-    **dict.fromkeys(("Auckland",), "New Zealand"),
-    **dict.fromkeys(("Tokyo",), "Japan"),
-    **dict.fromkeys(("Busan",), "South Korea"),
 }
 NATIONWIDE = re.compile(
     r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+)?country\b|\bnationwide\b|\bnationally\b"
@@ -91,6 +40,13 @@ WORLDWIDE = re.compile(
 #: China", "smuggled into Spain", "bound for Europe").
 ROUTE_BEFORE = re.compile(
     r"\b(?:from|via|into|through|to|bound\s+for|borders?\s+with)\s+(?:the\s+)?$", re.I
+)
+#: People who act somewhere, before "from" and its places ("police from Spain, Italy and
+#: France"): not a route, the places they come from are where they counted.
+ACTORS_FROM = re.compile(
+    r"\b(?:police|officers|authorities|agencies|investigators|agents|forces|teams|officials"
+    r"|prosecutors|customs)\s+from\s+(?:the\s+)?$",
+    re.I,
 )
 #: A country's adjective before the people who act for it ("Iranian authorities reported"): the
 #: figure is that country's. Only before such nouns: "Australian Federal Police" is a name.
@@ -234,18 +190,34 @@ RELEASED_BY = re.compile(
 )
 #: Named things that publish statistics but are not agencies ("the Crime Survey for England and
 #: Wales (CSEW)").
-NOT_AGENCY = re.compile(r"\b(?:Survey|Report|Strategy|Act|Programme|Program|Index)\b")
+NOT_AGENCY = re.compile(
+    r"\b(?:Survey|Report|Strategy|Act|Programme|Program|Index"
+    # hospital wards and visits to them ("Emergency Department visits"), not bodies
+    r"|Emergency\s+Department|Intensive\s+Care)\b"
+)
 #: An abbreviation given in parentheses right after a name: "(ALERT)", "(FDLE)".
 ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")  # used with .match(text, end)
 AGENCY_NAME = re.compile(
     # words of one line only: a title line above is not part of the name
-    r"\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*[ ]+){1,4}(?:Provincial\s+|Municipal\s+|State\s+)?"
+    # "and" or "&" inside a name ("Drugs and Organised Crime Bureau", "Immigration & Checkpoints
+    # Authority"), but not after a whole name ("the Police and Customs Service" is two)
+    r"\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*[ ]+(?:(?<!Police )(?<!Customs )(?<!Service )"
+    r"(?<!Agency )(?<!Force )(?<!Office )(?<!Bureau )(?<!Board )(?<!Department )(?:and|&)[ ]+"
+    r"(?=[A-Z]))?){1,5}(?:Provincial\s+|Municipal\s+|State\s+)?"
     r"(?:Public\s+Security\s+(?:Department|Bureau)|Police(?:\s+(?:Service|Force|Department))?"
     r"|Narcotics\s+(?:Bureau|Division)|Drug\s+Squad|Customs|(?:Commission|Committee)(?:\s+Office)?"
     r"|Coroners\s+Service"
     r"|Response\s+Teams?|Surveillance\s+System|Task\s+Force|Agency|Services?"
     r"|Attorney\s+General's\s+Office|(?:Control|Enforcement|Intelligence)\s+Bureau"
-    r"|Cabinet|Guard|(?:Crime|Drugs?|Narcotics|Enforcement|Intelligence|Investigation)\s+Unit)\b"
+    r"|Cabinet|Guard|(?:Crime|Drugs?|Narcotics|Enforcement|Intelligence|Investigation)\s+Unit"
+    # the common heads of a body's name ("Utah Highway Patrol", "Dangerous Drugs Board",
+    # "Central Customs Authority", "PNP Drug Enforcement Group", "Police Regional Office 7")
+    # ("… Department of Public Health and Human Services": the "of" names are read below)
+    r"|(?:Patrol|Board|Bureau|Authority|Directorate|Administration|Ministry|Department|Division"
+    r"|Commissioners|Commissionerate|Prefecture|Unit"
+    r"|Executive|Council|Institute|Centre|Center"
+    r"|Constabulary|Gendarmerie|Inspectorate|(?:Enforcement|Investigation|Intelligence|Task)\s+Group"
+    r"|(?:Regional\s+)?Office(?=\s+\d{1,2}\b)(?:\s+\d{1,2})?)(?!\s+(?:of|for)\b))\b"
     # "Public Health Agency of Canada": a country or province after the kind of body
     r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){0,2}\b)?"
     # "National Records of Scotland", "Office for National Statistics", "Department of ...",
@@ -263,7 +235,14 @@ BACK_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?P<head>Board|Agency|Commission|Committee|Office|Bureau|Department|Ministry"
     r"|Service|Force|Administration|Directorate|Authority)\b(?!\s+(?:of|for)\b)"
 )
-LEADING_WORDS = re.compile(r"^(?:(?:The|In|At|On|By|From|Meanwhile|Since|Last|This|And)\s+)+")
+#: Words that open a sentence before a name ("Separately, …", "Yesterday the …"), not part of it.
+LEADING_WORDS = re.compile(
+    r"^(?:(?:The|In|At|On|By|From|Meanwhile|Since|Last|This|And|Separately|Elsewhere|Also"
+    r"|However|Yesterday|Today|Earlier|Later|Overall"
+    r"|Across|During|After|Before|Under|With|For|Both|Officers|Agents|Officials|Investigators"
+    r"|Detectives|Troopers|Deputies|Staff|Analysts|Figures|Data|Statistics|When|While|Then"
+    r"|Now|Further|Additionally)\s+)+"
+)
 OPERATION_NAMES = (
     re.compile(
         r'"(?P<name>[^"\n]{2,40})"\s+(?P<kind>(?:special\s+)?(?:operations?|campaigns?'
@@ -309,4 +288,40 @@ STATEWIDE = re.compile(
 LOWER_BACK_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?P<head>agency|bureau|board|commission|department|ministry|force|service"
     r"|directorate|administration)(?:'s)?\b(?!\s+(?:of|for|station|industry|sector)\b)"
+)
+#: A person named by a title ("U.S. Attorney Dana Whitfield of the Southern District of Texas
+#: announced", "Commissioner Ana Ruiz said"): not an agency; a US Attorney stands for the office.
+PERSON_TITLE = re.compile(
+    r"^(?P<title>Attorney|Sheriff|Commissioner|Director|Chief|Minister|Secretary|Superintendent"
+    r"|Inspector|Detective|Sergeant|Constable|Agent|Coroner|Chief\s+Coroner)\s+[A-Z][a-z]+"
+    r"(?:\s+[A-Z]\.|\s+[A-Z][\w'-]+){1,2}(?:\s+of\s+(?:the\s+)?(?P<place>[A-Z].*))?$"
+)
+#: A possessive right before a name: "the Drug Enforcement Administration's Rocky Mountain Field
+#: Division" (a unit of its owner), "Manitoba's Office of the Chief Medical Examiner" (its place).
+POSSESSIVE_BEFORE = re.compile(r"(?:'s|s')\s+$")
+#: The abbreviations of states and provinces a dateline puts after its city ("HAZARD, Ky. -",
+#: "KEY WEST, Fla. -", "BRANDON, Man. -"); full names are read from the gazetteer.
+DATELINE_STATES = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
+    "Ga.": "Georgia, United States", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas",
+    "Kans.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+    "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi",
+    "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada",
+    "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York",
+    "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon",
+    "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina",
+    "S.D.": "South Dakota", "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia",
+    "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+    "Alta.": "Alberta", "Man.": "Manitoba", "Sask.": "Saskatchewan", "Ont.": "Ontario",
+    "Que.": "Quebec", "N.S.": "Nova Scotia", "N.B.": "New Brunswick",
+    "B.C.": "British Columbia",
+}  # fmt: skip
+#: A line that names who issued the text ("Media release from the New Zealand Customs Service",
+#: "Issued by: Corporate Communications, Central Narcotics Bureau", "Source: …"); ``line`` ends
+#: where the line does.
+ISSUED_BY = re.compile(
+    r"^[ \t]*(?:(?:media|news|press)\s+release\s+(?:from|by)|issued\s+by|published\s+by"
+    r"|released\s+by|statement\s+(?:from|by)|source)\s*:?\s*(?:the\s+)?(?P<line>[^\n]*)",
+    re.I | re.M,
 )

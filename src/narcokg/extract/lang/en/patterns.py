@@ -54,7 +54,9 @@ PERIODS: tuple[tuple[str, str], ...] = (
     # is a comparison)
     (
         "past_year",
-        r"\b(?:over|during|throughout)\s+the\s+(?:past|last)\s+(?:year|12\s+months"
+        # ("in the past year" stays a recall window; "in the past 12 months" is the span)
+        r"\b(?:over|during|throughout|in)\s+the\s+(?:past|last)\s+"
+        r"(?:(?<!in the past )(?<!in the last )year|12\s+months"
         r"|twelve\s+months)\b",
     ),
     # "between October and March" with no year: the latest such months ended by publication
@@ -67,9 +69,13 @@ PERIODS: tuple[tuple[str, str], ...] = (
     ("year_range", rf"\bbetween\s+(?P<y>{YEAR})\s+and\s+(?P<y2>{YEAR})\b(?!\s*{_DASH}\d)"),
     (
         "end_of_month",
-        rf"\b(?:as\s+(?:of|at)|by|at)\s+(?:the\s+)?end\s+of\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})",
+        rf"\b(?:as\s+(?:of|at)|by|at)\s+(?:the\s+)?end\s+of\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?"
+        rf"(?!\s*\d)",
     ),
-    ("end_of_year", rf"\b(?:as\s+(?:of|at)|by|at)\s+(?:the\s+)?end\s+of\s+(?P<y>{YEAR})"),
+    (
+        "end_of_year",
+        rf"\b(?:as\s+(?:of|at)|by|at)\s+(?:the\s+)?end\s+of\s+(?P<y>{YEAR}|last\s+year)",
+    ),
     # "between July and September this year": a quarter when it is one
     (
         "between_months",
@@ -112,29 +118,54 @@ PERIODS: tuple[tuple[str, str], ...] = (
         rf"\b(?:from\s+)?(?P<m>{MONTH})\s*(?:to|through|until|{_DASH})\s*(?P<m2>{MONTH}),?\s+"
         rf"(?P<y>this\s+year|last\s+year|{YEAR})",
     ),
+    # "from April 2023 to March 2024": months of two years
+    (
+        "month_years",
+        rf"\b(?:from\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\s*(?:to|through|until|{_DASH})\s*"
+        rf"(?P<m2>{MONTH})\s+(?P<y2>{YEAR})",
+    ),
     # "the second half of 2023", "H1 2024"
     (
         "half",
-        rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+"
-        rf"(?P<y>this\s+year|last\s+year|{YEAR})|\bH(?P<n>[12])\s+(?P<y2>{YEAR})\b",
+        rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+"
+        rf"(?P<y>this\s+year|last\s+year|{YEAR})|(?!\s+of\b))|\bH(?P<n>[12])\s+(?P<y2>{YEAR})\b",
     ),
     # "the fourth quarter of 2023", "the March quarter of 2024" (a quarter named by its last month,
     # as Australian statistics do), "Q1 2024", "the first quarter" (no year: the latest by
     # publication)
+    # "the third quarter of the 2023/24 financial year": a quarter of a fiscal year (April to March)
+    (
+        "fiscal_quarter",
+        rf"\b(?:in\s+|during\s+|for\s+)?(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
+        rf"\s+quarter\s+of\s+(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?(?P<y>{YEAR})\s*[/-]\s*"
+        rf"(?P<z>(?:19|20)?\d\d)\b(?:\s+(?:financial|fiscal)\s+year)?",
+    ),
     (
         "quarter",
         rf"\b(?:in\s+|during\s+|for\s+)?(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th"
         rf"|March|June|September|December)\s+quarter(?:\s+of\s+(?P<y>this\s+year|last\s+year"
-        rf"|{YEAR})|\s+(?P<y2>{YEAR}))?\b|\bQ(?P<n>[1-4])\s+(?P<y3>{YEAR})\b",
+        rf"|{YEAR})|\s+(?P<y2>{YEAR}))?\b|\bQ(?P<n>[1-4])(?:\s+(?P<y3>{YEAR}))?\b(?![-/]\d)",
     ),
     (
         "first_months",
         rf"\b(?:in\s+|during\s+)?(?:the\s+)?first\s+(?P<n>six|three|nine|6|3|9|half|quarter"
         rf"|two|four|five|seven|eight|ten|eleven|2|4|5|7|8|10|11)"
-        rf"(?:\s+months)?\s+of\s+(?P<y>this\s+year|last\s+year|{YEAR})",
+        rf"(?:\s+months)?\s+of\s+(?P<y>this\s+year|last\s+year|the\s+year|{YEAR})",
     ),
     # "2022-23", "2022/2023" (only consecutive years: "2019-23" is a range, not a split year)
-    ("split_year", rf"\b{_PREP}(?P<y>{YEAR}){_DASH}(?P<z>(?:19|20)?\d\d)\b"),
+    # "statistics 2023 to 2024" (a financial year written out; not "from 2023 to 2024")
+    (
+        "split_year",
+        rf"(?<!from )(?<!between )\b{_PREP}(?P<y>{YEAR})(?:{_DASH}|\s+to\s+(?={YEAR}))"
+        rf"(?P<z>(?:19|20)?\d\d)\b",
+    ),
+    # "on May 9", "on 9 May" with no year: the day an event happened (the latest by publication)
+    # (with a year too: "On April 16, 2024, officers executed 23 search warrants")
+    (
+        "day",
+        rf"\bon\s+(?:(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})"
+        rf"(?:st|nd|rd|th)?\s+(?P<m2>{MONTH}))\b(?:,?\s+(?P<y>{YEAR})\b|(?!,?\s*\d))",
+    ),
     # "in January 2024", "during March": a month (without a year: the latest one by publication)
     ("month", rf"\b(?:in|during|for|throughout)\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b(?!\s*\d)"),
     ("year", rf"\b{_PREP}(?P<y>{YEAR})\b(?!\s*{_DASH}\d)"),
@@ -173,6 +204,7 @@ ATTACHED_AFTER = re.compile(r"\s*(?:respectively\s*,?\s*)?(?:in|for|during)?\s*"
 #: "6 the year before", "69% the previous year": the figure is the year before's.
 PREVIOUS_YEAR = re.compile(
     r"\s*(?:in\s+|for\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+(?:(?:fiscal|financial)\s+)?year"
+    r"|\s*(?:in\s+|for\s+|over\s+)?the\s+(?:previous|prior|preceding)\s+(?:12|twelve)\s+months"
     r"|\s*the\s+year\s+before"
     r"|\s*(?:a|one)\s+year\s+(?:earlier|before)",
     re.IGNORECASE,
@@ -212,8 +244,8 @@ DOSE_AFTER = re.compile(
 CLASSIFICATION = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:categories|classes|schedules|tiers)\b", re.I)
 #: "52 five years earlier", "1,200 three years ago": the figure is that many years before.
 YEARS_EARLIER = re.compile(
-    r"\s*(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+"
-    r"(?:earlier|before|ago)\b",
+    r"\s*(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years|(?P<n2>a\s+decade))"
+    r"\s+(?:earlier|before|ago)\b",
     re.IGNORECASE,
 )
 NUMBER_WORDS = {
@@ -230,7 +262,7 @@ TEMPORAL_CLAUSE = re.compile(r"^\s*(?:After|Following|Before|Until|Prior\s+to)\b
 SAME_PERIOD = re.compile(
     rf"\s+(?:in\s+|during\s+|over\s+)?the\s+same\s+(?:period|months?|quarter|weeks?|time)\s+"
     rf"(?:(?:of|in)\s+(?P<y>{YEAR})|last\s+year|(?:a|one)\s+year\s+(?:earlier|before|ago)"
-    rf"|of\s+(?:the\s+)?(?:previous|last|prior)\s+year)",
+    rf"|of\s+(?:the\s+)?(?:previous|last|prior)\s+(?:(?:financial|fiscal)\s+)?year)",
     re.I,
 )
 #: Before a "since …" period: a record ("the highest since January 2023"), not a running count.
@@ -241,7 +273,16 @@ RECORD_SINCE = re.compile(
 #: year", "1,480 arrests a year earlier" (no comma, other figure or year between).
 PREVIOUS_AFTER_NOUN = re.compile(
     r"[^,;.\d]{0,40}?\s(?:(?:in|during|for|over)\s+the\s+(?:previous|prior|preceding)\s+"
-    r"(?:(?:fiscal|financial|reporting)\s+)?(?:year|period)|(?:a|one)\s+year\s+(?:earlier|before))\b",
+    r"(?:(?:fiscal|financial|reporting)\s+)?(?:year|period|12\s+months|twelve\s+months)"
+    r"|(?:a|one)\s+year\s+(?:earlier|before))\b",
+    re.I,
+)
+#: A clause that opens on the year before its context ("In the previous year the agency
+#: reported 20 tonnes", "The year before, …"): its figures are of that year.
+PREVIOUS_YEAR_BEFORE = re.compile(
+    r"(?:^|[,;]\s+)(?:in|during|for|over)\s+the\s+(?:previous|prior|preceding)\s+"
+    r"(?:(?:fiscal|financial|calendar)\s+)?(?:year|12\s+months|twelve\s+months)\b[^,;]*$"
+    r"|(?:^|[,;]\s+)(?:a|one|the)\s+year\s+(?:earlier|before)\s*,[^,;]*$",
     re.I,
 )
 #: "In the previous quarter, officers had seized …", "… the month before": the quarter, month or
@@ -255,6 +296,26 @@ PREVIOUS_PART = re.compile(
 #: period" (not "the same period of 2022", a comparison).
 SAME_AS_BEFORE = re.compile(
     r"\b(?:in|during|over|for)\s+(?:those|these|that|the\s+same)\s+(?:(?:\w+\s+)?months|period"
-    r"|weeks|quarter)\b(?!\s+(?:of|in|last|a\s+year|the\s+previous)\b)",
+    r"|weeks|quarter)\b(?!\s+(?:of|in|last|a\s+year|the\s+previous)\b)"
+    # "seized 9.2 kilograms during the year": the year just discussed (not "the year to June",
+    # "the year before")
+    # "… during the quarter": the last quarter named
+    r"|\b(?:during|over|throughout|in)\s+the\s+(?P<quarter>quarter)\b(?!\s+(?:to|ending|ended|of|before))"
+    r"|\b(?:during|over|throughout)\s+the\s+(?P<year>year|(?:12|twelve)\s+months)\b"
+    r"(?!\s+(?:to|ending|ended|before|earlier|after|of|in|on|through|until)\b|'s)",
+    re.I,
+)
+#: Words that make a day the day of an announcement, not of the figures of its sentence.
+ANNOUNCING = re.compile(
+    r"\b(?:announced|announcing|said|learned|released|published|reported|told|briefed|held\s+a"
+    r"|press\s+conference|news\s+conference|briefing)\b",
+    re.I,
+)
+#: A year a figure is measured against ("nearly double its total for 2022", "above the level
+#: of 2019", "three times the figure for 2021"): a comparison, not the figure's period.
+COMPARED_TOTAL = re.compile(
+    r"\b(?:double|twice|triple|treble|half|times|above|below|exceeding|exceeds|exceeded)\s+"
+    r"(?:its|their|the|that)\s+(?:previous\s+|annual\s+|whole\s+)?(?:total|figure|number"
+    r"|level|count|tally|record)s?\s+(?:for|in|of|from)\s+$",
     re.I,
 )
