@@ -185,19 +185,11 @@ def save_view(key: ViewKey, graph_file: Path, kept: Tagged) -> bool:
 
 
 def _encode(key: ViewKey, kept: Tagged) -> bytes:
-    """A header line, then the answer: its distinct terms once, each row as their positions,
-    and each row's measurement (``tags``, when known)."""
-    from itertools import chain
+    """The file build/tables.py also writes: a header line, the answer, each row's measurement."""
+    from narcokg.build.tables import Table, encode
 
     result = kept.result
-    distinct = [t for t in dict.fromkeys(chain.from_iterable(result.rows)) if t is not None]
-    position: dict[Term | None, int] = {t: i for i, t in enumerate(distinct)}
-    position[None] = -1
-    rows = [list(map(position.__getitem__, row)) for row in result.rows]
-    body = {"variables": list(result.variables), "terms": [list(t) for t in distinct], "rows": rows}
-    lines = (key.header(), body, list(kept.tags))
-    compact = (json.dumps(x, separators=(",", ":"), ensure_ascii=False) for x in lines)
-    return "".join(f"{line}\n" for line in compact).encode()
+    return encode(key.header(), result.variables, Table(list(result.rows), list(kept.tags)))
 
 
 def _decode(body: dict[str, Any], tags: list[Any]) -> Tagged | None:
