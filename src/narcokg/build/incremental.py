@@ -166,7 +166,7 @@ def _full_build(
     table = tables.measurements_table(by_subject) if loader is not None else None
     del graphs, by_subject  # the triples are in ``pieces`` now
 
-    def fill_index() -> None:  # while the store loads
+    def while_loading() -> None:  # the index, and the table kept for queries
         names = {f.document.id: f.path.name for f in files}
         for facts in files:
             source = workspace.sources_dir / facts.document.file
@@ -175,6 +175,9 @@ def _full_build(
             index.units[facts.path.name] = _record(inputs, original, summarise(facts))
         index.units[BASE] = _record((), None, None)
         index.units[DERIVED] = _record((), None, None)
+        if table is not None:  # keyed by the graph written above, which its store will hold
+            folder = state_dir(workspace.graph_file) / tables.FOLDER
+            tables.write_measurements(folder, index.output.sha256, table)
 
     rebuilt = tuple(sorted(f.path.name for f in files))
     pieces.insert(0, turtle.header())
@@ -183,11 +186,8 @@ def _full_build(
     del pieces  # 80 MB at 1M triples: not held while the store finishes
     with_store = loader is not None
     store = splice.write_outputs(
-        workspace, None, index, None, with_store, meanwhile=fill_index, loader=loader
+        workspace, None, index, None, with_store, meanwhile=while_loading, loader=loader
     )
-    if table is not None:  # keyed by the graph just written: its store holds the same triples
-        folder = state_dir(workspace.graph_file) / tables.FOLDER
-        tables.write_measurements(folder, index.output.sha256, table)
     return Outcome(True, rebuilt, (), lines, store)
 
 

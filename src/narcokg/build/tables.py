@@ -45,6 +45,7 @@ VARIABLES = ("measure", "value", "lower_bound", "upper_bound", "qualifier", "uni
              "period", "operation", "agency", "document", "start", "end", "exact")  # fmt: skip
 #: A column's term as queries/results.py's ``Term`` fields: (kind, value, datatype, lang).
 Cell = tuple[str, str, str | None, str | None] | None
+Row = tuple[Cell, ...]
 Subjects = Mapping[str, Iterable[PredicateObject]]
 
 _MEASUREMENT: PredicateObject = (ns.RDF + "type", ("iri", ns.NK + "Measurement", None))
@@ -54,55 +55,90 @@ _LABEL, _PREF, _NOTATION = ns.RDFS + "label", ns.SKOS + "prefLabel", ns.SKOS + "
 class Table(NamedTuple):
     """An answer: its rows (cells in :data:`VARIABLES` order) and each row's measurement IRI."""
 
-    rows: list[tuple[Cell, ...]]
+    rows: list[Row]
     tags: list[str]
 
 
 def measurements_table(subjects: Subjects) -> Table:
     """The answer of ``measurements.rq`` on the graph whose triples are ``subjects``."""
-    found: list[tuple[tuple[str, int], tuple[Cell, ...], str]] = []
+    reader = _Reader(subjects)
+    found: list[tuple[tuple[str, int], Row, str]] = []
     for subject, pairs in subjects.items():
         if _MEASUREMENT in pairs:
-            found.extend((key, row, subject) for key, row in _rows(subject, pairs, subjects))
+            found.extend((key, row, subject) for key, row in reader.rows(pairs))
     found.sort(key=lambda item: item[0])
     return Table([row for _, row, _ in found], [tag for _, _, tag in found])
 
 
-def _rows(
-    subject: str, pairs: Iterable[PredicateObject], subjects: Subjects
-) -> Iterator[tuple[tuple[str, int], tuple[Cell, ...]]]:
-    own = _by_predicate(pairs)
-    labels = sorted(
-        label[1] for label in _via(own, ns.NK + "region", _LABEL, subjects) if _english(label)
-    )
-    if not labels:
-        return
-    region: Cell = ("literal", "; ".join(labels), None, None)
-    spans = [_by_predicate(subjects.get(s[1], ())) for s in own.get(ns.NK + "figureSpan", ())]
-    heads = product(
-        [t for t in _via(own, ns.NK + "measure", _PREF, subjects) if _english(t)],
-        list(_via(own, ns.NK + "qualifier", _NOTATION, subjects)),
-        [t for t in _via(own, ns.QUDT + "unit", _LABEL, subjects) if _english(t)],
-        list(_via(own, ns.NK + "period", _LABEL, subjects)),
-        list(_via(own, ns.NK + "document", ns.DCTERMS + "identifier", subjects)),
-        [(s, e, x) for span in spans for s in span.get(ns.OA + "start", ())
-         for e in span.get(ns.OA + "end", ()) for x in span.get(ns.OA + "exact", ())],
-    )  # fmt: skip
-    optional = (
-        own.get(ns.SCHEMA + "value", []),
-        own.get(ns.SCHEMA + "minValue", []),
-        own.get(ns.SCHEMA + "maxValue", []),
-        list(_via(own, ns.NK + "operation", _LABEL, subjects)),
-        list(_via(own, ns.NK + "agency", _LABEL, subjects)),
-    )
-    tails = list(product(*([_cell(t) for t in terms] or [None] for terms in optional)))
-    for (measure, qualifier, unit, period, document, span), tail in product(heads, tails):
-        start, end, exact = span
-        value, low, high, operation, agency = tail
-        row = (_cell(measure), value, low, high, _cell(qualifier), _cell(unit), region,
-               _cell(period), operation, agency, _cell(document), _cell(start), _cell(end),
-               _cell(exact))  # fmt: skip
-        yield (document[1], _integer(start)), row
+class _Reader:
+    """Reads measurements' rows; the labels of the nodes they link to (a few thousand, each
+    shared by many measurements) are looked up once."""
+
+    def __init__(self, subjects: Subjects) -> None:
+        self.subjects = subjects
+        self.found: dict[tuple[str, str, bool], tuple[Cell, ...]] = {}
+
+    def rows(self, pairs: Iterable[PredicateObject]) -> Iterator[tuple[tuple[str, int], Row]]:
+        own = _by_predicate(pairs)
+        labels = sorted(c[1] for c in self.via(own, ns.NK + "region", _LABEL, english=True) if c)
+        if not labels:
+            return
+        region: Cell = ("literal", "; ".join(labels), None, None)
+        heads = product(
+            self.via(own, ns.NK + "measure", _PREF, english=True),
+            self.via(own, ns.NK + "qualifier", _NOTATION),
+            self.via(own, ns.QUDT + "unit", _LABEL, english=True),
+            self.via(own, ns.NK + "period", _LABEL),
+            self.via(own, ns.NK + "document", ns.DCTERMS + "identifier"),
+            self.spans(own),
+        )
+        optional = (
+            [_cell(t) for t in own.get(ns.SCHEMA + "value", ())],
+            [_cell(t) for t in own.get(ns.SCHEMA + "minValue", ())],
+            [_cell(t) for t in own.get(ns.SCHEMA + "maxValue", ())],
+            self.via(own, ns.NK + "operation", _LABEL),
+            self.via(own, ns.NK + "agency", _LABEL),
+        )
+        tails = list(product(*(cells or [None] for cells in optional)))
+        for (measure, qualifier, unit, period, document, span), tail in product(heads, tails):
+            start, end, exact = span
+            value, low, high, operation, agency = tail
+            row = (measure, value, low, high, qualifier, unit, region, period, operation, agency,
+                   document, start, end, exact)  # fmt: skip
+            yield (document[1] if document else "", int(start[1]) if start else 0), row
+
+    def via(
+        self, own: Mapping[str, Sequence[Term]], link: str, predicate: str, english: bool = False
+    ) -> list[Cell]:
+        """The objects of the path ``link/predicate`` from the measurement (one per path),
+        only those in English or without a language if ``english``."""
+        cells: list[Cell] = []
+        for node in own.get(link, ()):
+            if node[0] == "iri":
+                cells.extend(self.objects(node[1], predicate, english))
+        return cells
+
+    def objects(self, node: str, predicate: str, english: bool) -> tuple[Cell, ...]:
+        key = (node, predicate, english)
+        cells = self.found.get(key)
+        if cells is None:
+            pairs = self.subjects.get(node, ())
+            objects = (o for p, o in pairs if p == predicate and (not english or _english(o)))
+            cells = self.found[key] = tuple(_cell(o) for o in objects)
+        return cells
+
+    def spans(self, own: Mapping[str, Sequence[Term]]) -> list[tuple[Cell, Cell, Cell]]:
+        """(start, end, exact) of each figure span (one per combination, as a join gives)."""
+        found: list[tuple[Cell, Cell, Cell]] = []
+        for node in own.get(ns.NK + "figureSpan", ()):
+            span = _by_predicate(self.subjects.get(node[1], ()) if node[0] == "iri" else ())
+            found.extend(
+                (_cell(s), _cell(e), _cell(x))
+                for s in span.get(ns.OA + "start", ())
+                for e in span.get(ns.OA + "end", ())
+                for x in span.get(ns.OA + "exact", ())
+            )
+        return found
 
 
 def _by_predicate(pairs: Iterable[PredicateObject]) -> dict[str, list[Term]]:
@@ -110,15 +146,6 @@ def _by_predicate(pairs: Iterable[PredicateObject]) -> dict[str, list[Term]]:
     for predicate, obj in pairs:
         grouped.setdefault(predicate, []).append(obj)
     return grouped
-
-
-def _via(
-    own: Mapping[str, Sequence[Term]], link: str, predicate: str, subjects: Subjects
-) -> Iterator[Term]:
-    """The objects of the path ``link/predicate`` from the measurement (one per path)."""
-    for node in own.get(link, ()):
-        if node[0] == "iri":
-            yield from (obj for p, obj in subjects.get(node[1], ()) if p == predicate)
 
 
 def _english(term: Term) -> bool:
@@ -136,10 +163,6 @@ def _cell(term: Term) -> Cell:
     if extra.startswith("@"):  # the store keeps language tags in lower case
         return ("literal", value, None, extra[1:].lower())
     return ("literal", value, extra, None)
-
-
-def _integer(term: Term) -> int:
-    return int(term[1])
 
 
 def encode(header: Mapping[str, object], variables: Sequence[str], table: Table) -> bytes:
