@@ -1,5 +1,5 @@
-"""The ``measurements`` table a full build computes from its own triples (build/tables.py) is the
-answer the engines give for the shipped query text: on random small graphs (several labels in
+"""The whole-table answers a full build computes from its own triples (build/tables.py) are the
+answers the engines give for the shipped query texts: on random small graphs (several labels in
 several languages, missing optional columns, figures in two spans, regions without an English
 label) against Oxigraph and rdflib, and on built synthetic workspaces against the on-disk store."""
 
@@ -15,10 +15,11 @@ import pytest
 
 from narcokg import namespaces as ns
 from narcokg import paths
-from narcokg.build import tables
+from narcokg.build import table_rows, tables
 from narcokg.build.incremental import build
 from narcokg.build.ondisk import fresh_store, open_graph_store, state_dir
 from narcokg.build.store import serialize_triples
+from narcokg.build.table_rows import Table
 from narcokg.build.triples import Graph, to_triples
 from narcokg.model.workspace import Workspace
 from narcokg.queries import views
@@ -33,13 +34,23 @@ XSD = ns.XSD
 LANGUAGES = [None, None, "en", "en", "zh", "en-GB"]
 
 
-def shipped_text() -> str:
-    return load_catalogue(paths.queries_dir()).get("measurements").text
+#: Each query's ORDER BY keys, from a row of its answer.
+ORDER = {
+    "measurements": lambda row: (row[10].value, int(row[11].value)),
+    "seizures-by-operation": lambda row: (row[0].value, row[1].value, row[8].value),
+}
 
 
-def test_the_table_is_tied_to_the_shipped_query_text() -> None:
-    """An edited query file needs this module's reading checked again before its pin moves."""
-    assert hashlib.sha256(shipped_text().encode()).hexdigest() == tables.QUERY_SHA256
+def shipped_text(name: str) -> str:
+    return load_catalogue(paths.queries_dir()).get(name).text
+
+
+@pytest.mark.parametrize("name", sorted(tables.QUERIES))
+def test_each_reading_is_tied_to_the_shipped_query_text(name: str) -> None:
+    """An edited query file needs its reading checked again before its pin moves."""
+    pinned = tables.QUERIES[name].query_sha256
+    assert hashlib.sha256(shipped_text(name).encode()).hexdigest() == pinned
+    assert set(ORDER) == set(tables.QUERIES)
 
 
 def _label(graph: Graph, rng: random.Random, subject: str, predicate: str, text: str) -> None:
@@ -58,6 +69,8 @@ def random_graph(rng: random.Random) -> Graph:
         for node in iris:
             if kind == "measure":
                 _label(graph, rng, node, ns.SKOS + "prefLabel", "drugs")
+                if rng.random() < 0.6:
+                    graph.link(node, ns.NK + "unitKind", ns.NK + "MassUnit")
             elif kind == "qualifier":
                 graph.text(node, ns.SKOS + "notation", rng.choice(["exact", "more-than"]))
             elif kind == "document":
@@ -97,31 +110,30 @@ def engine_answer(engine: Engine, text: str) -> tuple[list[tuple[Term | None, ..
     return list(fresh.result.rows), list(fresh.tags)
 
 
-def assert_same(table: tables.Table, rows: list[tuple[Term | None, ...]], tags: list[str]) -> None:
-    """The same rows, each with the same measurement, in the same order of (document, start)."""
+def assert_same(
+    name: str, table: Table, rows: list[tuple[Term | None, ...]], tags: list[str]
+) -> None:
+    """The same rows, each with the same measurement, in the same order of the ORDER BY keys."""
     ours = [tuple(None if c is None else Term(*c) for c in row) for row in table.rows]
     assert Counter(zip(table.tags, ours, strict=True)) == Counter(zip(tags, rows, strict=True))
-
-    def keys(found: list[tuple[Term | None, ...]]) -> list[tuple[str, int]]:
-        return [(row[10].value, int(row[11].value)) for row in found]  # type: ignore[union-attr]
-
-    assert keys(ours) == keys(rows)
+    assert [ORDER[name](row) for row in ours] == [ORDER[name](row) for row in rows]
 
 
 @pytest.mark.parametrize("seed", range(40))
-def test_random_graphs_give_the_engines_answer(tmp_path: Path, seed: int) -> None:
+@pytest.mark.parametrize("name", sorted(tables.QUERIES))
+def test_random_graphs_give_the_engines_answer(tmp_path: Path, name: str, seed: int) -> None:
     graph = random_graph(random.Random(seed))
-    table = tables.measurements_table(graph.subjects)
+    table = table_rows.table(tables.QUERIES[name].rows(table_rows.Reader(graph.subjects)))
     data = tmp_path / "g.ttl"
     data.write_bytes(serialize_triples(to_triples(graph)))
-    text = shipped_text()
-    assert_same(table, *engine_answer(LocalEngine([data]), text))
+    text = shipped_text(name)
+    assert_same(name, table, *engine_answer(LocalEngine([data]), text))
     if table.rows:  # rdflib answers a grouped subquery of no rows with one empty group
-        assert_same(table, *engine_answer(RdflibEngine([data]), text))
+        assert_same(name, table, *engine_answer(RdflibEngine([data]), text))
 
 
 @pytest.mark.parametrize("seed", [1, 2])
-def test_a_full_build_keeps_the_answer_the_store_gives(
+def test_a_full_build_keeps_the_answers_the_store_gives(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed: int
 ) -> None:
     monkeypatch.setattr(tables, "MIN_ROWS", 1)
@@ -130,23 +142,20 @@ def test_a_full_build_keeps_the_answer_the_store_gives(
     assert build(workspace).full
     fresh = fresh_store(workspace.graph_file)
     assert fresh is not None
-    kept_files = list((state_dir(workspace.graph_file) / tables.FOLDER).glob("*.json"))
-    assert [p.name[:16] for p in kept_files] == [fresh[1][:16]]
-    header = json.loads(kept_files[0].read_text("utf-8").splitlines()[0])
-    assert header["graph"] == fresh[1] and header["text"] == tables.QUERY_SHA256
-    stored = load_catalogue(paths.queries_dir()).get("measurements")
-    key = views.view_key(workspace.graph_file, stored, stored.text)
-    assert key is not None
-    kept = views.read_view(key)
-    assert kept is not None and len(kept.rows) > 20
+    kept_files = sorted((state_dir(workspace.graph_file) / tables.FOLDER).glob("*.json"))
+    assert len(kept_files) == len(tables.QUERIES)
     store_engine = LocalEngine(store=open_graph_store(workspace.graph_file))
-    rows, tags = engine_answer(store_engine, stored.text)
-    table = tables.Table([tuple(row) for row in kept.rows], [])
-    read_tags = views._read(key, tags=True)
-    assert read_tags is not None
-    assert_same(table._replace(tags=list(read_tags.tags)), rows, tags)
-    # what `narcokg query measurements` prints is that kept answer, not a live evaluation
-    live = answer_stored(workspace, "measurements", {}, "csv", live=True)
-    assert Counter(answer_stored(workspace, "measurements", {}, "csv").splitlines()) == Counter(
-        live.splitlines()
-    )
+    for name in tables.QUERIES:
+        stored = load_catalogue(paths.queries_dir()).get(name)
+        key = views.view_key(workspace.graph_file, stored, stored.text)
+        assert key is not None and key.path in kept_files
+        header = json.loads(key.path.read_text("utf-8").splitlines()[0])
+        assert header["graph"] == fresh[1]
+        kept = views._read(key, tags=True)
+        assert kept is not None and len(kept.result.rows) > 5
+        table = Table([tuple(row) for row in kept.result.rows], list(kept.tags))
+        assert_same(name, table, *engine_answer(store_engine, stored.text))
+        # what `narcokg query` prints is that kept answer, not a live evaluation
+        shown = answer_stored(workspace, name, {}, "csv").splitlines()
+        live = answer_stored(workspace, name, {}, "csv", live=True).splitlines()
+        assert Counter(shown) == Counter(live)

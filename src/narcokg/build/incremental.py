@@ -41,7 +41,7 @@ from narcokg.model.workspace import Workspace
 
 if TYPE_CHECKING:
     from narcokg.build.loading import PieceLoader
-    from narcokg.build.tables import Subjects
+    from narcokg.build.table_rows import Subjects
 
 #: Bump when the index layout changes (the build code's own hash covers the rest).
 INDEX_VERSION = "1"
@@ -163,7 +163,7 @@ def _full_build(
     pieces, graphs, files, index, by_subject = _assemble(workspace, progress, sink)
     index.global_key = key
     _fill_subjects(index, graphs)
-    table = tables.measurements_table(by_subject) if loader is not None else None
+    kept = tables.compute(by_subject) if loader is not None else []
     del graphs, by_subject  # the triples are in ``pieces`` now
 
     def while_loading() -> None:  # the index, and the table kept for queries
@@ -175,9 +175,9 @@ def _full_build(
             index.units[facts.path.name] = _record(inputs, original, summarise(facts))
         index.units[BASE] = _record((), None, None)
         index.units[DERIVED] = _record((), None, None)
-        if table is not None:  # keyed by the graph written above, which its store will hold
+        if kept:  # keyed by the graph written above, which its store will hold
             folder = state_dir(workspace.graph_file) / tables.FOLDER
-            tables.write_measurements(folder, index.output.sha256, table)
+            tables.write(folder, index.output.sha256, kept)
 
     rebuilt = tuple(sorted(f.path.name for f in files))
     pieces.insert(0, turtle.header())

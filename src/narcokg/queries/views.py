@@ -38,7 +38,9 @@ if TYPE_CHECKING:
     from narcokg.queries.engines import Engine
 
 #: The stored queries whose answers are kept (any parameter values, when large enough).
-VIEW_QUERIES = frozenset({"measurements", "share-of-national", "measurements-for-region"})
+VIEW_QUERIES = frozenset(
+    {"measurements", "share-of-national", "measurements-for-region", "seizures-by-operation"}
+)
 #: Smaller answers are evaluated live: they are fast, and a file per region would pile up.
 MIN_ROWS = 1000
 #: Files kept (one per rendered text and graph); the oldest go first.
@@ -186,7 +188,8 @@ def save_view(key: ViewKey, graph_file: Path, kept: Tagged) -> bool:
 
 def _encode(key: ViewKey, kept: Tagged) -> bytes:
     """The file build/tables.py also writes: a header line, the answer, each row's measurement."""
-    from narcokg.build.tables import Table, encode
+    from narcokg.build.table_rows import Table
+    from narcokg.build.tables import encode
 
     result = kept.result
     return encode(key.header(), result.variables, Table(list(result.rows), list(kept.tags)))
