@@ -11,7 +11,7 @@ language tags in lower case, as the store returns them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from itertools import product
 from typing import NamedTuple
 
@@ -20,7 +20,7 @@ from narcokg.build.triples import PredicateObject, Term
 
 Cell = tuple[str, str, str | None, str | None] | None
 Row = tuple[Cell, ...]
-Subjects = Mapping[str, Iterable[PredicateObject]]
+Subjects = Mapping[str, Collection[PredicateObject]]
 #: (ORDER BY key, row, the measurement's IRI)
 Keyed = tuple[tuple[object, ...], Row, str]
 
@@ -49,6 +49,7 @@ class Reader:
     def __init__(self, subjects: Subjects) -> None:
         self.subjects = subjects
         self.found: dict[tuple[str, str, bool], tuple[Cell, ...]] = {}
+        self.extra: dict[str, object] = {}  # what a reading makes once per graph
 
     def measurements(self) -> Iterator[tuple[str, dict[str, list[Term]]]]:
         """Each measurement (``rdf:type nk:Measurement``) and its triples by predicate."""

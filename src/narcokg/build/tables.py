@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import chain
 from pathlib import Path
@@ -23,6 +24,7 @@ from typing import NamedTuple
 
 from narcokg import paths
 from narcokg.build import table_rows
+from narcokg.build.table_regions import Regions
 from narcokg.build.table_rows import Cell, Reader, Subjects, Table
 
 VERSION = 1
@@ -32,12 +34,23 @@ MIN_ROWS = 1000
 
 
 class Reading(NamedTuple):
-    """How to compute one stored query's answer: the file text it reads (SHA-256), its columns
-    and the function giving its rows."""
+    """How to compute one stored query's answers: the file text it reads (SHA-256), its columns,
+    its rows for a value of its parameter (``param``; "" for none) and the values worth an
+    answer kept by the build."""
 
     query_sha256: str
     variables: tuple[str, ...]
-    rows: Callable[[Reader], list[table_rows.Keyed]]
+    rows: Callable[[Reader, str], list[table_rows.Keyed]]
+    param: str = ""
+    values: Callable[[Reader], list[str]] = lambda reader: [""]
+
+
+def _regions(reader: Reader) -> Regions:
+    """The graph's regions and measurements, made once per reader."""
+    found = reader.extra.get("regions")
+    if not isinstance(found, Regions):
+        found = reader.extra["regions"] = Regions(reader)
+    return found
 
 
 QUERIES = {
@@ -45,13 +58,21 @@ QUERIES = {
         "15b4dbbb479de48bcfe08f92a89165ac1c244a721b8c3e64f83b55fd5d27c0da",
         ("measure", "value", "lower_bound", "upper_bound", "qualifier", "unit", "region",
          "period", "operation", "agency", "document", "start", "end", "exact"),
-        table_rows.measurements_rows,
+        lambda reader, _: table_rows.measurements_rows(reader),
     ),
     "seizures-by-operation": Reading(
         "366c7fe2c860461db7008d7ffa9de8c131c9b807416f998ea9d2d3bab5a2f75f",
         ("operation", "measure", "value", "lower_bound", "upper_bound", "qualifier", "unit",
          "period", "document"),
-        table_rows.seizures_rows,
+        lambda reader, _: table_rows.seizures_rows(reader),
+    ),
+    "measurements-for-region": Reading(
+        "d5ad995b3e46efe1583b08228e447820805ee2c428aa4b11421c17bde785a1cd",
+        ("measure", "value", "lower_bound", "upper_bound", "qualifier", "unit", "region",
+         "period", "operation", "agency", "document", "start", "end", "exact"),
+        lambda reader, region: _regions(reader).answer(region),
+        "region",
+        lambda reader: _regions(reader).large(MIN_ROWS),
     ),
 }  # fmt: skip
 
@@ -71,9 +92,27 @@ def compute(subjects: Subjects) -> list[Kept]:
     kept = []
     for name, reading in QUERIES.items():
         text = _shipped(name, reading.query_sha256)
-        if text is not None:
-            kept.append(Kept(name, text, table_rows.table(reading.rows(reader))))
+        if text is None:
+            continue
+        for value in reading.values(reader):
+            rendered = bind(text, reading.param, value)
+            if rendered is not None:
+                kept.append(Kept(name, rendered, table_rows.table(reading.rows(reader, value))))
     return kept
+
+
+def bind(text: str, param: str, value: str) -> str | None:
+    """``text`` with ``value`` bound to ``param`` as queries/catalogue.py renders it (a string
+    parameter; None for a value that would need escapes: it is left to a live evaluation)."""
+    if not param:
+        return text
+    if any(char in value for char in '"\\') or any(ord(char) < 32 for char in value):
+        return None
+    line = re.compile(rf"^([ \t]*)VALUES[ \t]+\?{param}[ \t]*\{{[ \t]*UNDEF[ \t]*\}}[ \t]*$", re.M)
+    found = line.findall(text)
+    if len(found) != 1:
+        return None
+    return line.sub(lambda match: f'{match.group(1)}VALUES ?{param} {{ "{value}" }}', text)
 
 
 def _shipped(name: str, sha256: str) -> str | None:
