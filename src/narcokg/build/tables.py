@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from narcokg import paths
-from narcokg.build import table_rows
+from narcokg.build import table_rows, table_shares
 from narcokg.build.table_regions import Regions
 from narcokg.build.table_rows import Cell, Reader, Subjects, Table
 
@@ -65,6 +65,13 @@ QUERIES = {
         ("operation", "measure", "value", "lower_bound", "upper_bound", "qualifier", "unit",
          "period", "document"),
         lambda reader, _: table_rows.seizures_rows(reader),
+    ),
+    "share-of-national": Reading(
+        "0d1a5b135f85097aa5e58469e7fd0b1e9cf3d31fc8bdd65ace1aa46d11871b84",
+        ("measurement", "measure", "period", "region", "operation", "unit", "part_low",
+         "part_high", "national_measurement", "national_low", "national_high", "share_low",
+         "share_high", "document"),
+        lambda reader, _: table_shares.share_rows(reader),
     ),
     "measurements-for-region": Reading(
         "d5ad995b3e46efe1583b08228e447820805ee2c428aa4b11421c17bde785a1cd",
