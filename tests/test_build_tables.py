@@ -224,7 +224,7 @@ def test_a_full_build_keeps_the_answers_the_store_gives(
     fresh = fresh_store(workspace.graph_file)
     assert fresh is not None
     kept_files = sorted((state_dir(workspace.graph_file) / tables.FOLDER).glob("*.json"))
-    computed = [(name, text) for name, text, _ in tables.compute(_subjects(workspace))]
+    computed = [(kept.name, kept.text) for kept in tables.compute(_subjects(workspace))]
     assert {name for name, _ in computed} == set(tables.QUERIES)
     assert len(kept_files) == len(computed)
     store_engine = LocalEngine(store=open_graph_store(workspace.graph_file))

@@ -85,11 +85,13 @@ QUERIES = {
 
 
 class Kept(NamedTuple):
-    """One answer to write: the query's name, the rendered text it answers, the answer."""
+    """One answer to write: the query's name, the rendered text it answers, its size and the
+    file's lines after the header (:func:`encode_body`: bytes hold far less memory than rows)."""
 
     name: str
     text: str
-    table: Table
+    rows: int
+    body: bytes
 
 
 def compute(subjects: Subjects) -> list[Kept]:
@@ -101,10 +103,16 @@ def compute(subjects: Subjects) -> list[Kept]:
         text = _shipped(name, reading.query_sha256)
         if text is None:
             continue
+        bodies: dict[tuple[str, ...], bytes] = {}  # a country's label and code: one answer
         for value in reading.values(reader):
             rendered = bind(text, reading.param, value)
-            if rendered is not None:
-                kept.append(Kept(name, rendered, table_rows.table(reading.rows(reader, value))))
+            if rendered is None:
+                continue
+            answer = table_rows.table(reading.rows(reader, value))
+            body = bodies.get(tuple(answer.tags))
+            if body is None:
+                body = bodies[tuple(answer.tags)] = encode_body(reading.variables, answer)
+            kept.append(Kept(name, rendered, len(answer.rows), body))
     return kept
 
 
@@ -116,8 +124,7 @@ def bind(text: str, param: str, value: str) -> str | None:
     if any(char in value for char in '"\\') or any(ord(char) < 32 for char in value):
         return None
     line = re.compile(rf"^([ \t]*)VALUES[ \t]+\?{param}[ \t]*\{{[ \t]*UNDEF[ \t]*\}}[ \t]*$", re.M)
-    found = line.findall(text)
-    if len(found) != 1:
+    if len(line.findall(text)) != 1:
         return None
     return line.sub(lambda match: f'{match.group(1)}VALUES ?{param} {{ "{value}" }}', text)
 
@@ -137,15 +144,15 @@ def write(folder: Path, graph_sha256: str, kept: Iterable[Kept]) -> list[Path]:
     from narcokg.build.store import write_atomically
 
     written = []
-    for name, text, answer in kept:
-        if len(answer.rows) < MIN_ROWS:
+    for name, text, rows, body in kept:
+        if rows < MIN_ROWS:
             continue
         query_sha, text_sha = QUERIES[name].query_sha256, _sha256(text)
         header = {"version": VERSION, "graph": graph_sha256, "query_file": query_sha,
                   "text": text_sha}  # fmt: skip
         path = folder / f"{graph_sha256[:16]}-{text_sha[:32]}.json"
         try:
-            write_atomically(path, encode(header, QUERIES[name].variables, answer))
+            write_atomically(path, [header_line(header), body])
             for other in folder.glob(f"*-{text_sha[:32]}.json"):
                 if other != path:  # answers for older graphs: a full build splices none of them
                     other.unlink(missing_ok=True)
@@ -155,16 +162,22 @@ def write(folder: Path, graph_sha256: str, kept: Iterable[Kept]) -> list[Path]:
     return written
 
 
-def encode(header: Mapping[str, object], variables: Sequence[str], answer: Table) -> bytes:
-    """A kept answer's file: a header line, then the answer (its distinct terms once, each row
+def header_line(header: Mapping[str, object]) -> bytes:
+    """A kept answer's first line: what it is tied to (queries/views.py compares it whole)."""
+    return (json.dumps(dict(header), separators=(",", ":"), ensure_ascii=False) + "\n").encode()
+
+
+def encode_body(variables: Sequence[str], answer: Table) -> bytes:
+    """A kept answer's file after its header line: the answer (its distinct terms once, each row
     as their positions, -1 for an unbound cell), then each row's measurement."""
     distinct = [t for t in dict.fromkeys(chain.from_iterable(answer.rows)) if t is not None]
     position: dict[Cell, int] = {t: i for i, t in enumerate(distinct)}
     position[None] = -1
     rows = [list(map(position.__getitem__, row)) for row in answer.rows]
     body = {"variables": list(variables), "terms": [list(t) for t in distinct], "rows": rows}
-    lines = (dict(header), body, list(answer.tags))
-    compact = (json.dumps(x, separators=(",", ":"), ensure_ascii=False) for x in lines)
+    compact = (
+        json.dumps(x, separators=(",", ":"), ensure_ascii=False) for x in (body, answer.tags)
+    )
     return "".join(f"{line}\n" for line in compact).encode()
 
 

@@ -189,10 +189,10 @@ def save_view(key: ViewKey, graph_file: Path, kept: Tagged) -> bool:
 def _encode(key: ViewKey, kept: Tagged) -> bytes:
     """The file build/tables.py also writes: a header line, the answer, each row's measurement."""
     from narcokg.build.table_rows import Table
-    from narcokg.build.tables import encode
+    from narcokg.build.tables import encode_body, header_line
 
-    result = kept.result
-    return encode(key.header(), result.variables, Table(list(result.rows), list(kept.tags)))
+    answer = Table(list(kept.result.rows), list(kept.tags))
+    return header_line(key.header()) + encode_body(kept.result.variables, answer)
 
 
 def _decode(body: dict[str, Any], tags: list[Any]) -> Tagged | None:
