@@ -163,10 +163,9 @@ def _full_build(
     pieces, graphs, files, index, by_subject = _assemble(workspace, progress, sink)
     index.global_key = key
     _fill_subjects(index, graphs)
-    kept = tables.compute(by_subject) if loader is not None else []
-    del graphs, by_subject  # the triples are in ``pieces`` now
+    del graphs  # the triples are in ``pieces`` now (and in ``by_subject``, for the tables)
 
-    def while_loading() -> None:  # the index, and the table kept for queries
+    def while_loading() -> None:  # the index
         names = {f.document.id: f.path.name for f in files}
         for facts in files:
             source = workspace.sources_dir / facts.document.file
@@ -175,9 +174,6 @@ def _full_build(
             index.units[facts.path.name] = _record(inputs, original, summarise(facts))
         index.units[BASE] = _record((), None, None)
         index.units[DERIVED] = _record((), None, None)
-        if kept:  # keyed by the graph written above, which its store will hold
-            folder = state_dir(workspace.graph_file) / tables.FOLDER
-            tables.write(folder, index.output.sha256, kept)
 
     rebuilt = tuple(sorted(f.path.name for f in files))
     pieces.insert(0, turtle.header())
@@ -188,6 +184,10 @@ def _full_build(
     store = splice.write_outputs(
         workspace, None, index, None, with_store, meanwhile=while_loading, loader=loader
     )
+    if with_store:  # once the store is in: what making them takes is not on top of its load
+        kept = tables.compute(by_subject)
+        del by_subject
+        tables.write(state_dir(workspace.graph_file) / tables.FOLDER, index.output.sha256, kept)
     return Outcome(True, rebuilt, (), lines, store)
 
 

@@ -23,23 +23,25 @@ from narcokg.build.triples import Term
 _REGION = (ns.RDF + "type", ("iri", ns.NK + "Region", None))
 PART_OF = ns.NK + "partOf"
 _ID = ns.DCTERMS + "identifier"
+_NATIONAL = ns.NK + "nationalFigure"
 _DECIMALS = (ns.XSD + "decimal", ns.XSD + "integer")
 
 
 def share_rows(reader: Reader) -> list[Keyed]:
     """The answer's rows (the query without a region)."""
     parents: dict[str, set[str]] = {}
+    parts: list[str] = []  # the subjects with a national figure
     for subject, pairs in reader.subjects.items():
         for predicate, obj in pairs:
             if predicate == PART_OF and obj[0] == "iri":
                 parents.setdefault(subject, set()).add(obj[1])
+            elif predicate == _NATIONAL and (not parts or parts[-1] != subject):
+                parts.append(subject)
     tops = {s for s, pairs in reader.subjects.items() if _REGION in pairs and s not in parents}
     above: dict[str, frozenset[str]] = {}
     found: dict[Keyed, None] = {}  # distinct, in the order found
-    for subject, pairs in reader.subjects.items():
-        own = by_predicate(pairs)
-        if ns.NK + "nationalFigure" not in own:
-            continue
+    for subject in parts:
+        own = by_predicate(reader.subjects[subject])
         regions = [r[1] for r in own.get(ns.NK + "region", ()) if r[0] == "iri"]
         if not any(_reach(r, parents, above) & tops for r in regions):
             continue
@@ -58,7 +60,7 @@ def _pairs(
     parents, above = tree
     rows: list[Keyed] = []
     operations = _operations(reader, own)
-    for national in own[ns.NK + "nationalFigure"]:
+    for national in own[_NATIONAL]:
         if national[0] != "iri" or national[1] == subject:
             continue
         theirs = by_predicate(reader.subjects.get(national[1], ()))
