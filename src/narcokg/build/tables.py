@@ -74,7 +74,7 @@ QUERIES = {
         lambda reader, _: table_shares.share_rows(reader),
     ),
     "measurements-for-region": Reading(
-        "d5ad995b3e46efe1583b08228e447820805ee2c428aa4b11421c17bde785a1cd",
+        "744cce8c2657af25ef805e38124d2abb6389f49a88c3c533c2b3d56382a6f517",
         ("measure", "value", "lower_bound", "upper_bound", "qualifier", "unit", "region",
          "period", "operation", "agency", "document", "start", "end", "exact"),
         lambda reader, region: _regions(reader).answer(region),
