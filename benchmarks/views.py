@@ -5,8 +5,9 @@ against live evaluation and against Oxigraph's own command line.
     python benchmarks/views.py --workspace DIR --runs 5 --before OTHER_CHECKOUT --splice-runs 3
 
 ``DIR`` is a built workspace (``narcokg synth --documents 3047 --seed 7 -o DIR`` then ``narcokg
-build`` in it: about a million triples). For ``measurements``, ``share-of-national`` and
-``measurements-for-region -p region=China``, whole processes, one of each per round, medians:
+build`` in it: about a million triples). For ``measurements``, ``share-of-national``,
+``measurements-for-region -p region=China`` and ``seizures-by-operation``, whole processes, one
+of each per round, medians:
 ``narcokg query NAME --format csv`` (the kept answer: the script keeps it first), the same with
 ``--live`` (evaluated on the on-disk store, as before the kept answers), ``oxigraph query
 --location DB`` with the same rendered text on a database ``oxigraph load`` made from the same
@@ -15,6 +16,8 @@ narcokg side must print the same bytes, and as many lines as Oxigraph, or the sc
 In one process it also times reading the kept answer (the query time it replaces) and the
 live evaluation on the store. ``--splice-runs N``: N rounds of one changed report, an incremental
 build and the first query after it (the splice), against ``--live`` (:func:`splice_rounds`).
+``--full-build``: first a full build, then each query's first answer after it (kept by the
+build, build/tables.py), against ``--live`` and Oxigraph (:func:`after_full_build`).
 """
 
 from __future__ import annotations
@@ -35,7 +38,9 @@ CASES: list[tuple[str, dict[str, str]]] = [
     ("measurements", {}),
     ("share-of-national", {}),
     ("measurements-for-region", {"region": "China"}),
+    ("seizures-by-operation", {}),
 ]
+SPLICED = ("measurements", "share-of-national", "measurements-for-region", "seizures-by-operation")
 
 
 def oxigraph_database(workspace: Path) -> Path:
@@ -140,8 +145,9 @@ def splice_rounds(workspace: Path, runs: int) -> list[dict[str, Any]]:
     for _ in range(runs):
         saved = change_a_figure(workspace)
         row: dict[str, Any] = {"build_s": build(workspace)}
-        for name in ("measurements", "share-of-national"):
-            line = [str(BIN / "narcokg"), "query", name, "--format", "csv"]
+        for name in SPLICED:
+            params = ["-p", "region=China"] if name == "measurements-for-region" else []
+            line = [str(BIN / "narcokg"), "query", name, *params, "--format", "csv"]
             times, outputs = [], []
             for command in (line, line, [*line, "--live"]):
                 start = time.perf_counter()
@@ -155,12 +161,40 @@ def splice_rounds(workspace: Path, runs: int) -> list[dict[str, Any]]:
         for path, data in saved.items():
             path.write_bytes(data)
         row["build_back_s"] = build(workspace)
-        for name in ("measurements", "share-of-national"):  # spliced back, for the next round
-            subprocess.run([str(BIN / "narcokg"), "query", name], cwd=workspace,
+        for name in SPLICED:  # spliced back, for the next round
+            params = ["-p", "region=China"] if name == "measurements-for-region" else []
+            subprocess.run([str(BIN / "narcokg"), "query", name, *params], cwd=workspace,
                            capture_output=True, check=True)  # fmt: skip
         print(json.dumps(row), flush=True)
         results.append(row)
     return results
+
+
+def after_full_build(workspace: Path) -> list[dict[str, Any]]:
+    """A full build (``.narcokg/`` removed), then each case's first ``narcokg query`` (the
+    answer the build kept) against ``--live`` and Oxigraph; outputs must be the same bytes."""
+    import shutil
+
+    from validate import build  # benchmarks/validate.py
+
+    shutil.rmtree(workspace / ".narcokg", ignore_errors=True)
+    rows: list[dict[str, Any]] = [{"full_build_s": build(workspace)}]
+    for name, values in CASES:
+        sides = commands(workspace, name, values, None)
+        times: dict[str, float] = {}
+        outputs: dict[str, bytes] = {}
+        for side in ("kept", "live", "oxigraph"):
+            start = time.perf_counter()
+            done = subprocess.run(sides[side], cwd=workspace, capture_output=True, check=True)
+            times[side], outputs[side] = time.perf_counter() - start, done.stdout
+        row = {"query": name, "params": values, "first_s": times["kept"],
+               "live_s": times["live"], "oxigraph_s": times["oxigraph"],
+               "first/oxigraph": times["kept"] / times["oxigraph"],
+               "same": outputs["kept"] == outputs["live"]
+               and outputs["kept"].count(b"\n") == outputs["oxigraph"].count(b"\n")}  # fmt: skip
+        print(json.dumps(row), flush=True)
+        rows.append(row)
+    return rows
 
 
 def main() -> None:
@@ -169,11 +203,18 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--before", type=Path, help="another checkout, run from its src/")
     parser.add_argument("--splice-runs", type=int, default=0, help="incremental-build rounds")
+    parser.add_argument(
+        "--full-build",
+        action="store_true",
+        help="first a full build, then each query's first answer after it",
+    )
     parser.add_argument("--output", type=Path, help="write the results as JSON")
     args = parser.parse_args()
     workspace = args.workspace.resolve()
     load_before = os.getloadavg()[0]
-    results = [run_case(workspace, case, args.runs, args.before) for case in CASES]
+    first = after_full_build(workspace) if args.full_build else []
+    results: list[dict[str, Any]] = [{"after_full_build": row} for row in first]
+    results += [run_case(workspace, case, args.runs, args.before) for case in CASES]
     spliced = splice_rounds(workspace, args.splice_runs)
     results += [{"splice": row} for row in spliced]
     print(f"load average (1 min) at start {load_before:.1f}, at end {os.getloadavg()[0]:.1f}; "
@@ -181,8 +222,8 @@ def main() -> None:
     if args.output:
         args.output.write_text(json.dumps(results, indent=1) + "\n")
     ok = all(row["same"] and row["in_process"]["equal"] for row in results if "same" in row)
-    ok &= all(row[name]["same_rows"] for row in spliced for name in ("measurements",
-              "share-of-national"))  # fmt: skip
+    ok &= all(row[name]["same_rows"] for row in spliced for name in SPLICED)
+    ok &= all(row.get("same", True) for row in first)  # the first row is the build
     raise SystemExit(0 if ok else 1)
 
 

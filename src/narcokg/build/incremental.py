@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from narcokg import paths
-from narcokg.build import buildindex, splice
+from narcokg.build import buildindex, splice, tables
 from narcokg.build.buildindex import BASE, DERIVED, BuildIndex, Outcome, UnitRecord
 from narcokg.build.crossrefs import rendered_spans
 from narcokg.build.graph import BuildContext, build_units, document_graph, make_context
@@ -41,6 +41,7 @@ from narcokg.model.workspace import Workspace
 
 if TYPE_CHECKING:
     from narcokg.build.loading import PieceLoader
+    from narcokg.build.table_rows import Subjects
 
 #: Bump when the index layout changes (the build code's own hash covers the rest).
 INDEX_VERSION = "1"
@@ -103,9 +104,10 @@ def _assemble(
     workspace: Workspace,
     progress: Callable[[str, int, int], None] | None,
     sink: Callable[[bytes], None],
-) -> tuple[list[bytes], dict[str, Graph], list[FactFile], BuildIndex]:
+) -> tuple[list[bytes], dict[str, Graph], list[FactFile], BuildIndex, Subjects]:
     """The Turtle's body in pieces (each also given to ``sink``, with the prefix lines, as soon
-    as it is written), the contributions, the fact files and the index's block keys."""
+    as it is written), the contributions, the fact files, the index's block keys and every
+    subject's triples."""
     from narcokg.build import turtle
 
     units = build_units(workspace, progress)
@@ -128,7 +130,7 @@ def _assemble(
     shared = {s: names for s, names in contributors.items() if len(names) > 1}
     index = BuildIndex("", FileStamp("", 0, 0), [turtle.subject_key(s) for s in keys], offsets,
                        shared, {})  # fmt: skip
-    return pieces, graphs, units.files, index
+    return pieces, graphs, units.files, index, by_subject
 
 
 def _full(
@@ -158,12 +160,12 @@ def _full_build(
     from narcokg.build import turtle
 
     sink = loader.add if loader is not None else lambda piece: None
-    pieces, graphs, files, index = _assemble(workspace, progress, sink)
+    pieces, graphs, files, index, by_subject = _assemble(workspace, progress, sink)
     index.global_key = key
     _fill_subjects(index, graphs)
-    del graphs  # the triples are in ``pieces`` now
+    del graphs  # the triples are in ``pieces`` now (and in ``by_subject``, for the tables)
 
-    def fill_index() -> None:  # while the store loads
+    def while_loading() -> None:  # the index
         names = {f.document.id: f.path.name for f in files}
         for facts in files:
             source = workspace.sources_dir / facts.document.file
@@ -180,8 +182,12 @@ def _full_build(
     del pieces  # 80 MB at 1M triples: not held while the store finishes
     with_store = loader is not None
     store = splice.write_outputs(
-        workspace, None, index, None, with_store, meanwhile=fill_index, loader=loader
+        workspace, None, index, None, with_store, meanwhile=while_loading, loader=loader
     )
+    if with_store:  # once the store is in: what making them takes is not on top of its load
+        kept = tables.compute(by_subject)
+        del by_subject
+        tables.write(state_dir(workspace.graph_file) / tables.FOLDER, index.output.sha256, kept)
     return Outcome(True, rebuilt, (), lines, store)
 
 

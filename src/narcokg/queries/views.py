@@ -38,7 +38,9 @@ if TYPE_CHECKING:
     from narcokg.queries.engines import Engine
 
 #: The stored queries whose answers are kept (any parameter values, when large enough).
-VIEW_QUERIES = frozenset({"measurements", "share-of-national", "measurements-for-region"})
+VIEW_QUERIES = frozenset(
+    {"measurements", "share-of-national", "measurements-for-region", "seizures-by-operation"}
+)
 #: Smaller answers are evaluated live: they are fast, and a file per region would pile up.
 MIN_ROWS = 1000
 #: Files kept (one per rendered text and graph); the oldest go first.
@@ -185,19 +187,12 @@ def save_view(key: ViewKey, graph_file: Path, kept: Tagged) -> bool:
 
 
 def _encode(key: ViewKey, kept: Tagged) -> bytes:
-    """A header line, then the answer: its distinct terms once, each row as their positions,
-    and each row's measurement (``tags``, when known)."""
-    from itertools import chain
+    """The file build/tables.py also writes: a header line, the answer, each row's measurement."""
+    from narcokg.build.table_rows import Table
+    from narcokg.build.tables import encode_body, header_line
 
-    result = kept.result
-    distinct = [t for t in dict.fromkeys(chain.from_iterable(result.rows)) if t is not None]
-    position: dict[Term | None, int] = {t: i for i, t in enumerate(distinct)}
-    position[None] = -1
-    rows = [list(map(position.__getitem__, row)) for row in result.rows]
-    body = {"variables": list(result.variables), "terms": [list(t) for t in distinct], "rows": rows}
-    lines = (key.header(), body, list(kept.tags))
-    compact = (json.dumps(x, separators=(",", ":"), ensure_ascii=False) for x in lines)
-    return "".join(f"{line}\n" for line in compact).encode()
+    answer = Table(list(kept.result.rows), list(kept.tags))
+    return header_line(key.header()) + encode_body(kept.result.variables, answer)
 
 
 def _decode(body: dict[str, Any], tags: list[Any]) -> Tagged | None:

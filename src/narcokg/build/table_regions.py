@@ -1,0 +1,127 @@
+"""``queries/measurements-for-region.rq`` read from a built graph's triples by hand: the
+measurements of a region or of any region inside it, one row each (build/tables.py).
+
+The region given is matched as the query matches it: any ``rdfs:label`` or ``skos:altLabel`` of
+an ``nk:Region``, in any language, equal to it in lower case, or its ``nk:iso3166Code`` equal in
+upper case. Its measurements are those with a region at or below it along ``nk:partOf``. Each
+row is the measurement's group: every column its one value (the query's ``SAMPLE``: a built
+measurement has one measure, unit, period, document and span), the least text of its
+operations' and agencies' labels, and its regions' English labels, distinct and sorted, joined
+with "; ".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from narcokg import namespaces as ns
+from narcokg.build.table_rows import LABEL, NOTATION, PREF, Cell, Keyed, Reader, Row, cell
+from narcokg.build.triples import Term
+
+_REGION = (ns.RDF + "type", ("iri", ns.NK + "Region", None))
+PART_OF = ns.NK + "partOf"
+
+
+class Regions:
+    """The measurements of any region of one graph: each measurement's row made once, and
+    indexed by every region it lies in (its regions and those they are part of, any depth)."""
+
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
+        self.regions = {s: pairs for s, pairs in reader.subjects.items() if _REGION in pairs}
+        self.names: dict[str, set[str]] = {}  # label or alternative label, lower case
+        self.codes: dict[str, set[str]] = {}  # ISO 3166 code, upper case
+        for subject, pairs in self.regions.items():
+            for predicate, obj in pairs:
+                if obj[0] == "lit" and predicate in (LABEL, ns.SKOS + "altLabel"):
+                    self.names.setdefault(obj[1].lower(), set()).add(subject)
+                elif obj[0] == "lit" and predicate == ns.NK + "iso3166Code":
+                    self.codes.setdefault(obj[1].upper(), set()).add(subject)
+        self.parents: dict[str, list[str]] = {}
+        for subject, pairs in reader.subjects.items():
+            for predicate, obj in pairs:
+                if predicate == PART_OF and obj[0] == "iri":
+                    self.parents.setdefault(subject, []).append(obj[1])
+        self.rows: list[Keyed] = []
+        self.within: dict[str, list[int]] = {}  # region -> rows of the measurements inside it
+        above: dict[str, frozenset[str]] = {}
+        for subject, own in reader.measurements():
+            row = _group(reader, own)
+            if row is None:
+                continue
+            regions = {r[1] for r in own.get(ns.NK + "region", ()) if r[0] == "iri"}
+            for region in set().union(*(self._above(r, above) for r in regions)):
+                self.within.setdefault(region, []).append(len(self.rows))
+            key = (_text(row[10]), int(_text(row[11]) or 0))
+            self.rows.append((key, row, subject))
+
+    def answer(self, region: str) -> list[Keyed]:
+        """The answer's rows for the parameter value ``region``."""
+        given = self.names.get(region.lower(), set()) | self.codes.get(region.upper(), set())
+        found = sorted({i for g in given for i in self.within.get(g, ())})
+        return [self.rows[i] for i in found]
+
+    def large(self, least: int) -> list[str]:
+        """The parameter values worth an answer kept by the build: the English labels and codes
+        of the regions that are part of no other with at least ``least`` measurements inside."""
+        values = []
+        for subject in self.regions:
+            if subject in self.parents or len(self.within.get(subject, ())) < least:
+                continue
+            values += [c[1] for c in self.reader.objects(subject, LABEL, english=True) if c]
+            values += [c[1] for c in self.reader.objects(subject, ns.NK + "iso3166Code") if c]
+        return sorted(set(values))
+
+    def _above(self, region: str, known: dict[str, frozenset[str]]) -> frozenset[str]:
+        """``region`` and every node it has a ``nk:partOf`` path to (``?inside nk:partOf*``)."""
+        found = known.get(region)
+        if found is None:
+            reached, todo = {region}, [region]
+            while todo:
+                for parent in self.parents.get(todo.pop(), ()):
+                    if parent not in reached:
+                        reached.add(parent)
+                        todo.append(parent)
+            found = known[region] = frozenset(reached)
+        return found
+
+
+def _group(reader: Reader, own: Mapping[str, Sequence[Term]]) -> Row | None:
+    """The measurement's row, or None when a required column has no value (no group)."""
+    labels = reader.via(own, ns.NK + "region", LABEL, english=True)
+    spans = reader.spans(own)
+    columns = (
+        reader.via(own, ns.NK + "measure", PREF, english=True),
+        reader.via(own, ns.NK + "qualifier", NOTATION),
+        reader.via(own, ns.QUDT + "unit", LABEL, english=True),
+        reader.via(own, ns.NK + "period", LABEL),
+        reader.via(own, ns.NK + "document", ns.DCTERMS + "identifier"),
+    )
+    if not (labels and spans and all(columns)):
+        return None
+    measure, qualifier, unit, period, document = (values[0] for values in columns)
+    start, end, exact = spans[0]
+    regions = sorted({c[1] for c in labels if c})
+    region: Cell = ("literal", "; ".join(regions), None, None)
+    value, low, high = (
+        _first(cell(t) for t in own.get(ns.SCHEMA + name, ()))
+        for name in ("value", "minValue", "maxValue")
+    )
+    operation = _least(reader.via(own, ns.NK + "operation", LABEL))
+    agency = _least(reader.via(own, ns.NK + "agency", LABEL))
+    return (measure, value, low, high, qualifier, unit, region, period, operation, agency,
+            document, start, end, exact)  # fmt: skip
+
+
+def _first(cells: Iterable[Cell]) -> Cell:
+    return next(iter(cells), None)
+
+
+def _least(cells: list[Cell]) -> Cell:
+    """``MIN(STR(?label))``: the least text, as a plain string."""
+    texts = [c[1] for c in cells if c is not None]
+    return ("literal", min(texts), None, None) if texts else None
+
+
+def _text(found: Cell) -> str:
+    return "" if found is None else found[1]

@@ -1,0 +1,190 @@
+"""The rows of the whole-table stored queries, read from a built graph's triples by hand.
+
+Each function here answers one shipped query text exactly as the engines do (build/tables.py
+says which text and when its answer is used; ``tests/test_build_tables.py`` compares each with
+Oxigraph and rdflib on random graphs and with the on-disk store of built workspaces). They read a
+measurement's columns through :class:`Reader`, which looks each linked node's labels up once.
+
+Cells are ``Term`` fields, (kind, value, datatype, lang), as queries/results.py reads them;
+language tags in lower case, as the store returns them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from itertools import product
+from typing import NamedTuple
+
+from narcokg import namespaces as ns
+from narcokg.build.triples import PredicateObject, Term
+
+Cell = tuple[str, str, str | None, str | None] | None
+Row = tuple[Cell, ...]
+Subjects = Mapping[str, Collection[PredicateObject]]
+#: (ORDER BY key, row, the measurement's IRI)
+Keyed = tuple[tuple[object, ...], Row, str]
+
+MEASUREMENT: PredicateObject = (ns.RDF + "type", ("iri", ns.NK + "Measurement", None))
+LABEL, PREF, NOTATION = ns.RDFS + "label", ns.SKOS + "prefLabel", ns.SKOS + "notation"
+_MASS = (ns.NK + "unitKind", ("iri", ns.NK + "MassUnit", None))
+
+
+class Table(NamedTuple):
+    """An answer: its rows (cells in the query's column order) and each row's measurement."""
+
+    rows: list[Row]
+    tags: list[str]
+
+
+def table(found: list[Keyed]) -> Table:
+    """``found`` in ``ORDER BY`` order (ties in the order found: engines differ there too)."""
+    found.sort(key=lambda item: item[0])
+    return Table([row for _, row, _ in found], [tag for _, _, tag in found])
+
+
+class Reader:
+    """Reads the columns of measurements; the labels of the nodes they link to (a few thousand,
+    each shared by many measurements) are looked up once."""
+
+    def __init__(self, subjects: Subjects) -> None:
+        self.subjects = subjects
+        self.found: dict[tuple[str, str, bool], tuple[Cell, ...]] = {}
+        self.extra: dict[str, object] = {}  # what a reading makes once per graph
+
+    def measurements(self) -> Iterator[tuple[str, dict[str, list[Term]]]]:
+        """Each measurement (``rdf:type nk:Measurement``) and its triples by predicate."""
+        for subject, pairs in self.subjects.items():
+            if MEASUREMENT in pairs:
+                yield subject, by_predicate(pairs)
+
+    def via(
+        self, own: Mapping[str, Sequence[Term]], link: str, predicate: str, english: bool = False
+    ) -> list[Cell]:
+        """The objects of the path ``link/predicate`` from the measurement (one per path),
+        only those in English or without a language if ``english``."""
+        cells: list[Cell] = []
+        for node in own.get(link, ()):
+            if node[0] == "iri":
+                cells.extend(self.objects(node[1], predicate, english))
+        return cells
+
+    def objects(self, node: str, predicate: str, english: bool = False) -> tuple[Cell, ...]:
+        key = (node, predicate, english)
+        cells = self.found.get(key)
+        if cells is None:
+            pairs = self.subjects.get(node, ())
+            objects = (o for p, o in pairs if p == predicate and (not english or is_english(o)))
+            cells = self.found[key] = tuple(cell(o) for o in objects)
+        return cells
+
+    def spans(self, own: Mapping[str, Sequence[Term]]) -> list[tuple[Cell, Cell, Cell]]:
+        """(start, end, exact) of each figure span (one per combination, as a join gives)."""
+        found: list[tuple[Cell, Cell, Cell]] = []
+        for node in own.get(ns.NK + "figureSpan", ()):
+            span = by_predicate(self.subjects.get(node[1], ()) if node[0] == "iri" else ())
+            found.extend(
+                (cell(s), cell(e), cell(x))
+                for s in span.get(ns.OA + "start", ())
+                for e in span.get(ns.OA + "end", ())
+                for x in span.get(ns.OA + "exact", ())
+            )
+        return found
+
+    def is_mass(self, node: Term) -> bool:
+        return node[0] == "iri" and _MASS in self.subjects.get(node[1], ())
+
+
+def measurements_rows(reader: Reader) -> list[Keyed]:
+    """``queries/measurements.rq``: one row per combination of a measurement's columns."""
+    found: list[Keyed] = []
+    for subject, own in reader.measurements():
+        labels = sorted(c[1] for c in reader.via(own, ns.NK + "region", LABEL, True) if c)
+        if not labels:
+            continue
+        region: Cell = ("literal", "; ".join(labels), None, None)
+        heads = product(
+            reader.via(own, ns.NK + "measure", PREF, english=True),
+            reader.via(own, ns.NK + "qualifier", NOTATION),
+            reader.via(own, ns.QUDT + "unit", LABEL, english=True),
+            reader.via(own, ns.NK + "period", LABEL),
+            reader.via(own, ns.NK + "document", ns.DCTERMS + "identifier"),
+            reader.spans(own),
+        )
+        tails = list(product(*(cells or [None] for cells in _optional(reader, own))))
+        for (measure, qualifier, unit, period, document, span), tail in product(heads, tails):
+            start, end, exact = span
+            value, low, high, operation, agency = tail
+            row = (measure, value, low, high, qualifier, unit, region, period, operation, agency,
+                   document, start, end, exact)  # fmt: skip
+            found.append(((_text(document), _number(start)), row, subject))
+    return found
+
+
+def seizures_rows(reader: Reader) -> list[Keyed]:
+    """``queries/seizures-by-operation.rq`` without an operation name: the weighed
+    measurements of every operation."""
+    found: list[Keyed] = []
+    for subject, own in reader.measurements():
+        operations = [o for op in own.get(ns.NK + "operation", ()) if op[0] == "iri"
+                      for o in reader.objects(op[1], LABEL)]  # fmt: skip
+        measures = [m for c in own.get(ns.NK + "measure", ()) if reader.is_mass(c)
+                    for m in reader.objects(c[1], PREF, english=True)]  # fmt: skip
+        heads = product(
+            operations,
+            measures,
+            reader.via(own, ns.NK + "qualifier", NOTATION),
+            reader.via(own, ns.QUDT + "unit", LABEL, english=True),
+            reader.via(own, ns.NK + "period", LABEL),
+            reader.via(own, ns.NK + "document", ns.DCTERMS + "identifier"),
+        )
+        tails = list(product(*(cells or [None] for cells in _optional(reader, own)[:3])))
+        for (operation, measure, qualifier, unit, period, document), tail in product(heads, tails):
+            value, low, high = tail
+            row = (operation, measure, value, low, high, qualifier, unit, period, document)
+            key = (_text(operation), _text(measure), _text(document))
+            found.append((key, row, subject))
+    return found
+
+
+def _optional(reader: Reader, own: Mapping[str, Sequence[Term]]) -> list[list[Cell]]:
+    """Value, minimum, maximum, operation label, agency label (each possibly none)."""
+    return [
+        [cell(t) for t in own.get(ns.SCHEMA + "value", ())],
+        [cell(t) for t in own.get(ns.SCHEMA + "minValue", ())],
+        [cell(t) for t in own.get(ns.SCHEMA + "maxValue", ())],
+        reader.via(own, ns.NK + "operation", LABEL),
+        reader.via(own, ns.NK + "agency", LABEL),
+    ]
+
+
+def by_predicate(pairs: Iterable[PredicateObject]) -> dict[str, list[Term]]:
+    grouped: dict[str, list[Term]] = {}
+    for predicate, obj in pairs:
+        grouped.setdefault(predicate, []).append(obj)
+    return grouped
+
+
+def is_english(term: Term) -> bool:
+    """``LANG(?x) IN ("", "en")``: a literal without a language tag or tagged ``en``."""
+    tag = term[2]
+    return term[0] == "lit" and (tag is None or not tag.startswith("@") or tag.lower() == "@en")
+
+
+def cell(term: Term) -> Cell:
+    kind, value, extra = term
+    if kind == "iri":
+        return ("uri", value, None, None)
+    if extra is None or extra == ns.XSD + "string":
+        return ("literal", value, None, None)
+    if extra.startswith("@"):  # the store keeps language tags in lower case
+        return ("literal", value, None, extra[1:].lower())
+    return ("literal", value, extra, None)
+
+
+def _text(found: Cell) -> str:
+    """``STR()`` of a cell (the sort key of a string column)."""
+    return "" if found is None else found[1]
+
+
+def _number(found: Cell) -> int:
+    return 0 if found is None else int(found[1])
