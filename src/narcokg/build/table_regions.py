@@ -63,14 +63,15 @@ class Regions:
 
     def large(self, least: int) -> list[str]:
         """The parameter values worth an answer kept by the build: the English labels and codes
-        of the regions that are part of no other with at least ``least`` measurements inside."""
+        of the regions that are part of no other with at least ``least`` measurements inside,
+        as written and in lower and upper case (a kept answer is found by the text typed)."""
         values = []
         for subject in self.regions:
             if subject in self.parents or len(self.within.get(subject, ())) < least:
                 continue
             values += [c[1] for c in self.reader.objects(subject, LABEL, english=True) if c]
             values += [c[1] for c in self.reader.objects(subject, ns.NK + "iso3166Code") if c]
-        return sorted(set(values))
+        return sorted({spelling for v in values for spelling in (v, v.lower(), v.upper())})
 
     def _above(self, region: str, known: dict[str, frozenset[str]]) -> frozenset[str]:
         """``region`` and every node it has a ``nk:partOf`` path to (``?inside nk:partOf*``)."""
