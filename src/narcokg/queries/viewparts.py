@@ -104,13 +104,16 @@ def split_tags(answer: SelectResult) -> Tagged:
 
 
 def restricted(text: str, measurements: Iterable[str]) -> str:
-    """``text`` with ``VALUES ?m { ... }`` first in every ``WHERE`` group that mentions ``?m``."""
+    """``text`` with ``VALUES ?m { ... }`` first in every ``WHERE`` or ``OPTIONAL`` group that
+    mentions ``?m``. In an ``OPTIONAL`` it changes no answer (the group around it is restricted
+    the same way, so no row it joins has another ``?m``) but spares Oxigraph a join of the
+    optional part over every measurement of the graph."""
     values = " ".join(f"<{iri}>" for iri in sorted(measurements))
     clause = f" VALUES {TAG} {{ {values} }} "
     tokens = Scanner(text, escaped_iris=False).tokens()
     cuts = []
     for i, token in enumerate(tokens[:-1]):
-        if _word(token, "WHERE") and tokens[i + 1].text == "{":
+        if (_word(token, "WHERE") or _word(token, "OPTIONAL")) and tokens[i + 1].text == "{":
             opening = tokens[i + 1]
             inside = _group(tokens, i + 2, opening.depth + 1)
             if any(t.kind == "var" and t.text[1:] == TAG[1:] for t in inside):
