@@ -185,7 +185,7 @@ def _full_build(
         workspace, None, index, None, with_store, meanwhile=while_loading, loader=loader
     )
     if with_store:  # once the store is in: what making them takes is not on top of its load
-        kept = tables.compute(by_subject)
+        kept = tables.compute(by_subject, progress)
         del by_subject
         tables.write(state_dir(workspace.graph_file) / tables.FOLDER, index.output.sha256, kept)
     return Outcome(True, rebuilt, (), lines, store)

@@ -94,12 +94,16 @@ class Kept(NamedTuple):
     body: bytes
 
 
-def compute(subjects: Subjects) -> list[Kept]:
+def compute(
+    subjects: Subjects, progress: Callable[[str, int, int], None] | None = None
+) -> list[Kept]:
     """The answers of the shipped whole-table queries on the graph of ``subjects`` (only those
     whose shipped file is the text read here: else nothing would ever read them)."""
     reader = Reader(subjects)
     kept = []
-    for name, reading in QUERIES.items():
+    for number, (name, reading) in enumerate(QUERIES.items()):
+        if progress is not None:
+            progress("answering the whole tables", number, len(QUERIES))
         text = _shipped(name, reading.query_sha256)
         if text is None:
             continue
