@@ -115,3 +115,16 @@ def test_a_home_region_named_alone_can_be_high() -> None:
     )
     fact = figure(text, "38,905")
     assert fact.regions == ("Wales",) and passes_rules(fact)
+
+
+def test_a_change_of_an_unplaced_figure_says_it_has_no_region() -> None:
+    """A change takes its base figure's regions and notes: an unplaced base's note too."""
+    text = (
+        "Annual drug statistics\n\n"
+        "Officers seized 120 kilograms of heroin in 2023, an increase of 12% on 2022.\n"
+    )
+    gazetteer = Path(__file__).resolve().parents[2] / "graph" / "reference" / "regions.csv"
+    draft = draft_document(text, "t", date(2024, 1, 31), file="t.txt", gazetteer_file=gazetteer)
+    change = next(m for m in draft.measurements if m.unit == "percent")
+    assert change.regions == ()
+    assert any("no region" in note for note in change.review)

@@ -62,7 +62,9 @@ def figure_fact(
         fact.period, fact.regions = base.period, base.regions
         fact.agency, fact.operation, fact.change_of = base.agency, base.operation, base.id
         review.extend(
-            f"as its base figure: {n}" for n in base.review if n.startswith(("region", "period"))
+            f"as its base figure: {n}"
+            for n in base.review
+            if n.startswith(("region", "period", "no region"))  # an unplaced base: say so too
         )
     else:
         _place(fact, context, sentence, mention, operations, review)
