@@ -18,9 +18,6 @@ from narcokg import namespaces as ns
 from narcokg.build.table_rows import LABEL, NOTATION, PREF, Cell, Keyed, Reader, Row, cell
 from narcokg.build.triples import Term
 
-_REGION = (ns.RDF + "type", ("iri", ns.NK + "Region", None))
-PART_OF = ns.NK + "partOf"
-
 
 class Regions:
     """The measurements of any region of one graph: each measurement's row made once, and
@@ -28,7 +25,8 @@ class Regions:
 
     def __init__(self, reader: Reader) -> None:
         self.reader = reader
-        self.regions = {s: pairs for s, pairs in reader.subjects.items() if _REGION in pairs}
+        scan = reader.scan()
+        self.regions, self.parents = scan.regions, scan.parents
         self.names: dict[str, set[str]] = {}  # label or alternative label, lower case
         self.codes: dict[str, set[str]] = {}  # ISO 3166 code, upper case
         for subject, pairs in self.regions.items():
@@ -37,11 +35,6 @@ class Regions:
                     self.names.setdefault(obj[1].lower(), set()).add(subject)
                 elif obj[0] == "lit" and predicate == ns.NK + "iso3166Code":
                     self.codes.setdefault(obj[1].upper(), set()).add(subject)
-        self.parents: dict[str, list[str]] = {}
-        for subject, pairs in reader.subjects.items():
-            for predicate, obj in pairs:
-                if predicate == PART_OF and obj[0] == "iri":
-                    self.parents.setdefault(subject, []).append(obj[1])
         self.rows: list[Keyed] = []
         self.within: dict[str, list[int]] = {}  # region -> rows of the measurements inside it
         above: dict[str, frozenset[str]] = {}

@@ -25,8 +25,18 @@ Subjects = Mapping[str, Collection[PredicateObject]]
 Keyed = tuple[tuple[object, ...], Row, str]
 
 MEASUREMENT: PredicateObject = (ns.RDF + "type", ("iri", ns.NK + "Measurement", None))
+REGION: PredicateObject = (ns.RDF + "type", ("iri", ns.NK + "Region", None))
+PART_OF, NATIONAL = ns.NK + "partOf", ns.NK + "nationalFigure"
 LABEL, PREF, NOTATION = ns.RDFS + "label", ns.SKOS + "prefLabel", ns.SKOS + "notation"
 _MASS = (ns.NK + "unitKind", ("iri", ns.NK + "MassUnit", None))
+
+
+class Scan(NamedTuple):
+    """What the readings need from every subject, found in one pass over the triples."""
+
+    parents: dict[str, list[str]]  # subject -> what it is ``nk:partOf``
+    national: list[str]  # the subjects with an ``nk:nationalFigure``
+    regions: dict[str, Collection[PredicateObject]]  # ``rdf:type nk:Region``: their triples
 
 
 class Table(NamedTuple):
@@ -50,12 +60,28 @@ class Reader:
         self.subjects = subjects
         self.found: dict[tuple[str, str, bool], tuple[Cell, ...]] = {}
         self.extra: dict[str, object] = {}  # what a reading makes once per graph
+        self._scan: Scan | None = None
 
     def measurements(self) -> Iterator[tuple[str, dict[str, list[Term]]]]:
         """Each measurement (``rdf:type nk:Measurement``) and its triples by predicate."""
         for subject, pairs in self.subjects.items():
             if MEASUREMENT in pairs:
                 yield subject, by_predicate(pairs)
+
+    def scan(self) -> Scan:
+        """Part-of links, subjects with a national figure and regions (one pass, made once)."""
+        if self._scan is None:
+            found = Scan({}, [], {})
+            for subject, pairs in self.subjects.items():
+                if REGION in pairs:
+                    found.regions[subject] = pairs
+                for predicate, obj in pairs:
+                    if predicate == PART_OF and obj[0] == "iri":
+                        found.parents.setdefault(subject, []).append(obj[1])
+                    elif predicate == NATIONAL and found.national[-1:] != [subject]:
+                        found.national.append(subject)
+            self._scan = found
+        return self._scan
 
     def via(
         self, own: Mapping[str, Sequence[Term]], link: str, predicate: str, english: bool = False
@@ -125,6 +151,8 @@ def seizures_rows(reader: Reader) -> list[Keyed]:
     measurements of every operation."""
     found: list[Keyed] = []
     for subject, own in reader.measurements():
+        if ns.NK + "operation" not in own:
+            continue  # most figures belong to no operation
         operations = [o for op in own.get(ns.NK + "operation", ()) if op[0] == "iri"
                       for o in reader.objects(op[1], LABEL)]  # fmt: skip
         measures = [m for c in own.get(ns.NK + "measure", ()) if reader.is_mass(c)
@@ -160,7 +188,11 @@ def _optional(reader: Reader, own: Mapping[str, Sequence[Term]]) -> list[list[Ce
 def by_predicate(pairs: Iterable[PredicateObject]) -> dict[str, list[Term]]:
     grouped: dict[str, list[Term]] = {}
     for predicate, obj in pairs:
-        grouped.setdefault(predicate, []).append(obj)
+        found = grouped.get(predicate)  # not setdefault: it would make a list for every pair
+        if found is None:
+            grouped[predicate] = [obj]
+        else:
+            found.append(obj)
     return grouped
 
 

@@ -17,27 +17,27 @@ from decimal import Decimal, InvalidOperation, localcontext
 from itertools import product
 
 from narcokg import namespaces as ns
-from narcokg.build.table_rows import LABEL, PREF, Cell, Keyed, Reader, by_predicate, cell
+from narcokg.build.table_rows import (
+    LABEL,
+    NATIONAL,
+    PREF,
+    Cell,
+    Keyed,
+    Reader,
+    by_predicate,
+    cell,
+)
 from narcokg.build.triples import Term
 
-_REGION = (ns.RDF + "type", ("iri", ns.NK + "Region", None))
-PART_OF = ns.NK + "partOf"
 _ID = ns.DCTERMS + "identifier"
-_NATIONAL = ns.NK + "nationalFigure"
 _DECIMALS = (ns.XSD + "decimal", ns.XSD + "integer")
 
 
 def share_rows(reader: Reader) -> list[Keyed]:
     """The answer's rows (the query without a region)."""
-    parents: dict[str, set[str]] = {}
-    parts: list[str] = []  # the subjects with a national figure
-    for subject, pairs in reader.subjects.items():
-        for predicate, obj in pairs:
-            if predicate == PART_OF and obj[0] == "iri":
-                parents.setdefault(subject, set()).add(obj[1])
-            elif predicate == _NATIONAL and (not parts or parts[-1] != subject):
-                parts.append(subject)
-    tops = {s for s, pairs in reader.subjects.items() if _REGION in pairs and s not in parents}
+    scan = reader.scan()
+    parents, parts = scan.parents, scan.national
+    tops = {s for s in scan.regions if s not in parents}
     above: dict[str, frozenset[str]] = {}
     found: dict[Keyed, None] = {}  # distinct, in the order found
     for subject in parts:
@@ -55,12 +55,12 @@ def _pairs(
     subject: str,
     own: Mapping[str, Sequence[Term]],
     regions: list[str],
-    tree: tuple[dict[str, set[str]], dict[str, frozenset[str]]],
+    tree: tuple[dict[str, list[str]], dict[str, frozenset[str]]],
 ) -> list[Keyed]:
     parents, above = tree
     rows: list[Keyed] = []
     operations = _operations(reader, own)
-    for national in own[_NATIONAL]:
+    for national in own[NATIONAL]:
         if national[0] != "iri" or national[1] == subject:
             continue
         theirs = by_predicate(reader.subjects.get(national[1], ()))
@@ -158,7 +158,7 @@ def _decimal(found: Cell) -> Decimal | None:
 
 
 def _reach(
-    region: str, parents: dict[str, set[str]], known: dict[str, frozenset[str]]
+    region: str, parents: dict[str, list[str]], known: dict[str, frozenset[str]]
 ) -> frozenset[str]:
     """``region`` and every node it has a ``nk:partOf`` path to."""
     found = known.get(region)
