@@ -19,6 +19,14 @@ from narcokg.build.table_rows import LABEL, NOTATION, PREF, Cell, Keyed, Reader,
 from narcokg.build.triples import Term
 
 
+def regions_of(reader: Reader) -> Regions:
+    """The graph's regions and measurements, made once per reader."""
+    found = reader.extra.get("regions")
+    if not isinstance(found, Regions):
+        found = reader.extra["regions"] = Regions(reader)
+    return found
+
+
 class Regions:
     """The measurements of any region of one graph: each measurement's row made once, and
     indexed by every region it lies in (its regions and those they are part of, any depth)."""
@@ -48,11 +56,16 @@ class Regions:
             key = (_text(row[10]), int(_text(row[11]) or 0))
             self.rows.append((key, row, subject))
 
-    def answer(self, region: str) -> list[Keyed]:
-        """The answer's rows for the parameter value ``region``."""
-        given = self.names.get(region.lower(), set()) | self.codes.get(region.upper(), set())
+    def answer(self, region: str | None) -> list[Keyed]:
+        """The answer's rows for the parameter value ``region`` (the query needs one)."""
+        given = self.given(region or "")
         found = sorted({i for g in given for i in self.within.get(g, ())})
         return [self.rows[i] for i in found]
+
+    def given(self, region: str) -> set[str]:
+        """The regions a parameter value names: by a label or alternative label in lower case,
+        or by an ISO 3166 code in upper case (``?given`` in the queries)."""
+        return self.names.get(region.lower(), set()) | self.codes.get(region.upper(), set())
 
     def large(self, least: int) -> list[str]:
         """The parameter values worth an answer kept by the build: the English labels and codes

@@ -1,13 +1,14 @@
-"""``queries/share-of-national.rq`` without a region, read from a built graph's triples by hand
-(build/tables.py): each part (a measurement inside a country, with an operation or a region
-other than the country) against each of its national figures (``nk:nationalFigure``).
+"""``queries/share-of-national.rq`` read from a built graph's triples by hand (build/tables.py):
+each part (a measurement inside a country, with an operation or a region other than the country)
+against each of its national figures (``nk:nationalFigure``).
 
-As the query: the parts are measurements with a region at or below a region that is part of no
-other; each national figure ``n`` (not the part itself) shares the part's measure, period and
-unit and has a country region and no operation; the part's region lies at or below that
-country and has an English label; the shares are ``ROUND(low / high * 1000000) / 1000000`` in
-decimal arithmetic (rounding half up), empty when the divisor is not above zero or a bound is
-missing. Rows are distinct (with the part's IRI, as the tagged text projects it).
+As the query: the parts are measurements with a region at or below the given region (without
+one: a region that is part of no other); each national figure ``n`` (not the part itself)
+shares the part's measure, period and unit and has a country region and no operation; the
+part's region lies at or below that country and has an English label; the shares are
+``ROUND(low / high * 1000000) / 1000000`` in decimal arithmetic (rounding half up), empty when
+the divisor is not above zero or a bound is missing. Rows are distinct (with the part's IRI,
+as the tagged text projects it).
 """
 
 from __future__ import annotations
@@ -33,11 +34,17 @@ _ID = ns.DCTERMS + "identifier"
 _DECIMALS = (ns.XSD + "decimal", ns.XSD + "integer")
 
 
-def share_rows(reader: Reader) -> list[Keyed]:
-    """The answer's rows (the query without a region)."""
+def share_rows(reader: Reader, region: str | None) -> list[Keyed]:
+    """The answer's rows for the parameter value ``region`` (None: every part, found from the
+    regions that are part of no other)."""
+    from narcokg.build.table_regions import regions_of
+
     scan = reader.scan()
     parents, parts = scan.parents, scan.national
-    tops = {s for s in scan.regions if s not in parents}
+    if region is None:
+        tops = {s for s in scan.regions if s not in parents}
+    else:
+        tops = regions_of(reader).given(region)
     above: dict[str, frozenset[str]] = {}
     found: dict[Keyed, None] = {}  # distinct, in the order found
     for subject in parts:

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from narcokg import paths
 from narcokg.build import table_rows, table_shares
-from narcokg.build.table_regions import Regions
+from narcokg.build.table_regions import regions_of
 from narcokg.build.table_rows import Cell, Reader, Subjects, Table
 
 VERSION = 1
@@ -35,22 +35,19 @@ MIN_ROWS = 1000
 
 class Reading(NamedTuple):
     """How to compute one stored query's answers: the file text it reads (SHA-256), its columns,
-    its rows for a value of its parameter (``param``; "" for none) and the values worth an
+    its rows for a value of its parameter (``param``; None: unbound) and the values worth an
     answer kept by the build."""
 
     query_sha256: str
     variables: tuple[str, ...]
-    rows: Callable[[Reader, str], list[table_rows.Keyed]]
+    rows: Callable[[Reader, str | None], list[table_rows.Keyed]]
     param: str = ""
-    values: Callable[[Reader], list[str]] = lambda reader: [""]
+    values: Callable[[Reader], list[str | None]] = lambda reader: [None]
 
 
-def _regions(reader: Reader) -> Regions:
-    """The graph's regions and measurements, made once per reader."""
-    found = reader.extra.get("regions")
-    if not isinstance(found, Regions):
-        found = reader.extra["regions"] = Regions(reader)
-    return found
+def _countries(reader: Reader) -> list[str | None]:
+    """The spellings of the regions with a table of their own worth keeping (a country's)."""
+    return list(regions_of(reader).large(MIN_ROWS))
 
 
 QUERIES = {
@@ -71,15 +68,17 @@ QUERIES = {
         ("measurement", "measure", "period", "region", "operation", "unit", "part_low",
          "part_high", "national_measurement", "national_low", "national_high", "share_low",
          "share_high", "document"),
-        lambda reader, _: table_shares.share_rows(reader),
+        table_shares.share_rows,
+        "region",
+        lambda reader: [None, *_countries(reader)],
     ),
     "measurements-for-region": Reading(
         "744cce8c2657af25ef805e38124d2abb6389f49a88c3c533c2b3d56382a6f517",
         ("measure", "value", "lower_bound", "upper_bound", "qualifier", "unit", "region",
          "period", "operation", "agency", "document", "start", "end", "exact"),
-        lambda reader, region: _regions(reader).answer(region),
+        lambda reader, region: regions_of(reader).answer(region),
         "region",
-        lambda reader: _regions(reader).large(MIN_ROWS),
+        _countries,
     ),
 }  # fmt: skip
 
@@ -120,10 +119,11 @@ def compute(
     return kept
 
 
-def bind(text: str, param: str, value: str) -> str | None:
+def bind(text: str, param: str, value: str | None) -> str | None:
     """``text`` with ``value`` bound to ``param`` as queries/catalogue.py renders it (a string
-    parameter; None for a value that would need escapes: it is left to a live evaluation)."""
-    if not param:
+    parameter; unchanged for None; None for a value that would need escapes: it is left to a
+    live evaluation)."""
+    if not param or value is None:
         return text
     if any(char in value for char in '"\\') or any(ord(char) < 32 for char in value):
         return None
@@ -144,10 +144,12 @@ def _shipped(name: str, sha256: str) -> str | None:
 def write(folder: Path, graph_sha256: str, kept: Iterable[Kept]) -> list[Path]:
     """Keep each answer for the graph with ``graph_sha256`` in ``folder`` (the store's
     ``views/``), unless it is small; the files written (none if the folder cannot be written:
-    the first query then evaluates live)."""
+    the first query then evaluates live). An answer the same as one written before (a country
+    spelled another way) is written as a pointer to that file: ``{"same_as": name}``."""
     from narcokg.build.store import write_atomically
 
-    written = []
+    written: list[Path] = []
+    first: dict[int, str] = {}  # id of a body -> the file holding it
     for name, text, rows, body in kept:
         if rows < MIN_ROWS:
             continue
@@ -155,13 +157,16 @@ def write(folder: Path, graph_sha256: str, kept: Iterable[Kept]) -> list[Path]:
         header = {"version": VERSION, "graph": graph_sha256, "query_file": query_sha,
                   "text": text_sha}  # fmt: skip
         path = folder / f"{graph_sha256[:16]}-{text_sha[:32]}.json"
+        held = first.get(id(body))
+        content = body if held is None else (json.dumps({"same_as": held}) + "\n").encode()
         try:
-            write_atomically(path, [header_line(header), body])
+            write_atomically(path, [header_line(header), content])
             for other in folder.glob(f"*-{text_sha[:32]}.json"):
                 if other != path:  # answers for older graphs: a full build splices none of them
                     other.unlink(missing_ok=True)
         except OSError:
             continue
+        first.setdefault(id(body), path.name)
         written.append(path)
     return written
 

@@ -153,16 +153,34 @@ def read_view(key: ViewKey) -> SelectResult | None:
 
 def _read(key: ViewKey, *, tags: bool = False) -> Tagged | None:
     """The kept answer (three lines: the header, the answer, its rows' tags, read only when
-    ``tags``)."""
+    ``tags``). A file whose answer is ``{"same_as": name}`` has the answer of that file of the
+    folder (the build writes a country's answer once, build/tables.py), which must be for the
+    same graph and query file."""
     try:
         with key.path.open("rb") as handle:
             if json.loads(handle.readline()) != key.header():
                 return None
             body = json.loads(handle.readline())
+            if set(body) == {"same_as"}:
+                return _read_same_as(key, str(body["same_as"]), tags)
             found = json.loads(handle.readline()) if tags else []
         return _decode(body, found)
     except (OSError, ValueError, TypeError, KeyError, IndexError):
         return None
+
+
+def _read_same_as(key: ViewKey, name: str, tags: bool) -> Tagged | None:
+    path = key.folder / Path(name).name
+    with path.open("rb") as handle:
+        header = json.loads(handle.readline())
+        if not isinstance(header, dict) or (header.get("graph"), header.get("query_file")) != (
+            key.graph,
+            key.query_file,
+        ):
+            return None
+        body = json.loads(handle.readline())
+        found = json.loads(handle.readline()) if tags else []
+    return None if set(body) == {"same_as"} else _decode(body, found)
 
 
 def save_view(key: ViewKey, graph_file: Path, kept: Tagged) -> bool:
