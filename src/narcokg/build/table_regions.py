@@ -12,11 +12,8 @@ with "; ".
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-
 from narcokg import namespaces as ns
-from narcokg.build.table_rows import LABEL, NOTATION, PREF, Cell, Keyed, Reader, Row, cell
-from narcokg.build.triples import Term
+from narcokg.build.table_rows import LABEL, Keyed, Reader, one_pass
 
 
 def regions_of(reader: Reader) -> Regions:
@@ -44,23 +41,22 @@ class Regions:
                 elif obj[0] == "lit" and predicate == ns.NK + "iso3166Code":
                     self.codes.setdefault(obj[1].upper(), set()).add(subject)
         self.rows: list[Keyed] = []
+        self.answers: dict[frozenset[str], list[Keyed]] = {}
         self.within: dict[str, list[int]] = {}  # region -> rows of the measurements inside it
         above: dict[str, frozenset[str]] = {}
-        for subject, own in reader.measurements():
-            row = _group(reader, own)
-            if row is None:
-                continue
-            regions = {r[1] for r in own.get(ns.NK + "region", ()) if r[0] == "iri"}
+        for regions, keyed in one_pass(reader).groups:
             for region in set().union(*(self._above(r, above) for r in regions)):
                 self.within.setdefault(region, []).append(len(self.rows))
-            key = (_text(row[10]), int(_text(row[11]) or 0))
-            self.rows.append((key, row, subject))
+            self.rows.append(keyed)
 
     def answer(self, region: str | None) -> list[Keyed]:
-        """The answer's rows for the parameter value ``region`` (the query needs one)."""
-        given = self.given(region or "")
-        found = sorted({i for g in given for i in self.within.get(g, ())})
-        return [self.rows[i] for i in found]
+        """The answer's rows for the parameter value ``region`` (the query needs one); the same
+        list for every spelling of the same regions."""
+        given = frozenset(self.given(region or ""))
+        if given not in self.answers:
+            found = sorted({i for g in given for i in self.within.get(g, ())})
+            self.answers[given] = [self.rows[i] for i in found]
+        return self.answers[given]
 
     def given(self, region: str) -> set[str]:
         """The regions a parameter value names: by a label or alternative label in lower case,
@@ -91,44 +87,3 @@ class Regions:
                         todo.append(parent)
             found = known[region] = frozenset(reached)
         return found
-
-
-def _group(reader: Reader, own: Mapping[str, Sequence[Term]]) -> Row | None:
-    """The measurement's row, or None when a required column has no value (no group)."""
-    labels = reader.via(own, ns.NK + "region", LABEL, english=True)
-    spans = reader.spans(own)
-    columns = (
-        reader.via(own, ns.NK + "measure", PREF, english=True),
-        reader.via(own, ns.NK + "qualifier", NOTATION),
-        reader.via(own, ns.QUDT + "unit", LABEL, english=True),
-        reader.via(own, ns.NK + "period", LABEL),
-        reader.via(own, ns.NK + "document", ns.DCTERMS + "identifier"),
-    )
-    if not (labels and spans and all(columns)):
-        return None
-    measure, qualifier, unit, period, document = (values[0] for values in columns)
-    start, end, exact = spans[0]
-    regions = sorted({c[1] for c in labels if c})
-    region: Cell = ("literal", "; ".join(regions), None, None)
-    value, low, high = (
-        _first(cell(t) for t in own.get(ns.SCHEMA + name, ()))
-        for name in ("value", "minValue", "maxValue")
-    )
-    operation = _least(reader.via(own, ns.NK + "operation", LABEL))
-    agency = _least(reader.via(own, ns.NK + "agency", LABEL))
-    return (measure, value, low, high, qualifier, unit, region, period, operation, agency,
-            document, start, end, exact)  # fmt: skip
-
-
-def _first(cells: Iterable[Cell]) -> Cell:
-    return next(iter(cells), None)
-
-
-def _least(cells: list[Cell]) -> Cell:
-    """``MIN(STR(?label))``: the least text, as a plain string."""
-    texts = [c[1] for c in cells if c is not None]
-    return ("literal", min(texts), None, None) if texts else None
-
-
-def _text(found: Cell) -> str:
-    return "" if found is None else found[1]

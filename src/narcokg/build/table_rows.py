@@ -29,6 +29,7 @@ REGION: PredicateObject = (ns.RDF + "type", ("iri", ns.NK + "Region", None))
 PART_OF, NATIONAL = ns.NK + "partOf", ns.NK + "nationalFigure"
 LABEL, PREF, NOTATION = ns.RDFS + "label", ns.SKOS + "prefLabel", ns.SKOS + "notation"
 _MASS = (ns.NK + "unitKind", ("iri", ns.NK + "MassUnit", None))
+_START, _END, _EXACT = ns.OA + "start", ns.OA + "end", ns.OA + "exact"
 
 
 class Scan(NamedTuple):
@@ -107,71 +108,140 @@ class Reader:
         """(start, end, exact) of each figure span (one per combination, as a join gives)."""
         found: list[tuple[Cell, Cell, Cell]] = []
         for node in own.get(ns.NK + "figureSpan", ()):
-            span = by_predicate(self.subjects.get(node[1], ()) if node[0] == "iri" else ())
-            found.extend(
-                (cell(s), cell(e), cell(x))
-                for s in span.get(ns.OA + "start", ())
-                for e in span.get(ns.OA + "end", ())
-                for x in span.get(ns.OA + "exact", ())
-            )
+            starts: list[Cell] = []
+            ends: list[Cell] = []
+            exacts: list[Cell] = []
+            for predicate, obj in self.subjects.get(node[1], ()) if node[0] == "iri" else ():
+                if predicate == _START:
+                    starts.append(cell(obj))
+                elif predicate == _END:
+                    ends.append(cell(obj))
+                elif predicate == _EXACT:
+                    exacts.append(cell(obj))
+            found.extend(product(starts, ends, exacts))
         return found
 
     def is_mass(self, node: Term) -> bool:
         return node[0] == "iri" and _MASS in self.subjects.get(node[1], ())
 
 
-def measurements_rows(reader: Reader) -> list[Keyed]:
-    """``queries/measurements.rq``: one row per combination of a measurement's columns."""
-    found: list[Keyed] = []
+class Columns(NamedTuple):
+    """What the readings take from one measurement, each looked up once."""
+
+    measures: list[Cell]  # its measure's labels in English or without a language
+    qualifiers: list[Cell]
+    units: list[Cell]  # in English or without a language
+    periods: list[Cell]
+    documents: list[Cell]
+    spans: list[tuple[Cell, Cell, Cell]]
+    regions: list[Cell]  # its regions' labels in English or without a language
+    optional: list[list[Cell]]  # value, minimum, maximum, operation labels, agency labels
+
+
+class Pass(NamedTuple):
+    """Every reading's rows, made in one pass over the measurements (``measurements``,
+    ``seizures-by-operation``, and each measurement's ``measurements-for-region`` row with the
+    regions it names)."""
+
+    measurements: list[Keyed]
+    seizures: list[Keyed]
+    groups: list[tuple[frozenset[str], Keyed]]
+
+
+def one_pass(reader: Reader) -> Pass:
+    """The rows of every measurement, made once per reader."""
+    cached = reader.extra.get("pass")
+    if isinstance(cached, Pass):
+        return cached
+    found = Pass([], [], [])
     for subject, own in reader.measurements():
-        labels = sorted(c[1] for c in reader.via(own, ns.NK + "region", LABEL, True) if c)
-        if not labels:
-            continue
-        region: Cell = ("literal", "; ".join(labels), None, None)
-        heads = product(
+        columns = Columns(
             reader.via(own, ns.NK + "measure", PREF, english=True),
             reader.via(own, ns.NK + "qualifier", NOTATION),
             reader.via(own, ns.QUDT + "unit", LABEL, english=True),
             reader.via(own, ns.NK + "period", LABEL),
             reader.via(own, ns.NK + "document", ns.DCTERMS + "identifier"),
             reader.spans(own),
+            reader.via(own, ns.NK + "region", LABEL, english=True),
+            _optional(reader, own),
         )
-        tails = list(product(*(cells or [None] for cells in _optional(reader, own))))
-        for (measure, qualifier, unit, period, document, span), tail in product(heads, tails):
-            start, end, exact = span
-            value, low, high, operation, agency = tail
-            row = (measure, value, low, high, qualifier, unit, region, period, operation, agency,
-                   document, start, end, exact)  # fmt: skip
-            found.append(((_text(document), _number(start)), row, subject))
+        found.measurements.extend(_measurement_rows(subject, columns))
+        if ns.NK + "operation" in own:  # most figures belong to no operation
+            found.seizures.extend(_seizure_rows(reader, subject, own, columns))
+        group = _group(columns)
+        if group is not None:
+            regions = frozenset(r[1] for r in own.get(ns.NK + "region", ()) if r[0] == "iri")
+            key = (_text(group[10]), _number(group[11]))
+            found.groups.append((regions, (key, group, subject)))
+    reader.extra["pass"] = found
     return found
+
+
+def measurements_rows(reader: Reader) -> list[Keyed]:
+    """``queries/measurements.rq``: one row per combination of a measurement's columns."""
+    return list(one_pass(reader).measurements)
 
 
 def seizures_rows(reader: Reader) -> list[Keyed]:
     """``queries/seizures-by-operation.rq`` without an operation name: the weighed
     measurements of every operation."""
-    found: list[Keyed] = []
-    for subject, own in reader.measurements():
-        if ns.NK + "operation" not in own:
-            continue  # most figures belong to no operation
-        operations = [o for op in own.get(ns.NK + "operation", ()) if op[0] == "iri"
-                      for o in reader.objects(op[1], LABEL)]  # fmt: skip
-        measures = [m for c in own.get(ns.NK + "measure", ()) if reader.is_mass(c)
-                    for m in reader.objects(c[1], PREF, english=True)]  # fmt: skip
-        heads = product(
-            operations,
-            measures,
-            reader.via(own, ns.NK + "qualifier", NOTATION),
-            reader.via(own, ns.QUDT + "unit", LABEL, english=True),
-            reader.via(own, ns.NK + "period", LABEL),
-            reader.via(own, ns.NK + "document", ns.DCTERMS + "identifier"),
-        )
-        tails = list(product(*(cells or [None] for cells in _optional(reader, own)[:3])))
-        for (operation, measure, qualifier, unit, period, document), tail in product(heads, tails):
-            value, low, high = tail
-            row = (operation, measure, value, low, high, qualifier, unit, period, document)
-            key = (_text(operation), _text(measure), _text(document))
-            found.append((key, row, subject))
-    return found
+    return list(one_pass(reader).seizures)
+
+
+def _measurement_rows(subject: str, columns: Columns) -> Iterator[Keyed]:
+    labels = sorted(c[1] for c in columns.regions if c)
+    if not labels:
+        return
+    region: Cell = ("literal", "; ".join(labels), None, None)
+    heads = product(columns.measures, columns.qualifiers, columns.units, columns.periods,
+                    columns.documents, columns.spans)  # fmt: skip
+    tails = list(product(*(cells or [None] for cells in columns.optional)))
+    for (measure, qualifier, unit, period, document, span), tail in product(heads, tails):
+        start, end, exact = span
+        value, low, high, operation, agency = tail
+        row = (measure, value, low, high, qualifier, unit, region, period, operation, agency,
+               document, start, end, exact)  # fmt: skip
+        yield ((_text(document), _number(start)), row, subject)
+
+
+def _seizure_rows(
+    reader: Reader, subject: str, own: Mapping[str, Sequence[Term]], columns: Columns
+) -> Iterator[Keyed]:
+    operations = [o for op in own.get(ns.NK + "operation", ()) if op[0] == "iri"
+                  for o in reader.objects(op[1], LABEL)]  # fmt: skip
+    measures = [m for c in own.get(ns.NK + "measure", ()) if reader.is_mass(c)
+                for m in reader.objects(c[1], PREF, english=True)]  # fmt: skip
+    heads = product(operations, measures, columns.qualifiers, columns.units, columns.periods,
+                    columns.documents)  # fmt: skip
+    tails = list(product(*(cells or [None] for cells in columns.optional[:3])))
+    for (operation, measure, qualifier, unit, period, document), tail in product(heads, tails):
+        value, low, high = tail
+        row = (operation, measure, value, low, high, qualifier, unit, period, document)
+        yield ((_text(operation), _text(measure), _text(document)), row, subject)
+
+
+def _group(columns: Columns) -> Row | None:
+    """The measurement's ``measurements-for-region`` row: every column its one value (the
+    query's ``SAMPLE``: a built measurement has one of each), the least text of its operations'
+    and of its agencies' labels, its regions' labels distinct and sorted; None when a required
+    column has no value (no group)."""
+    firsts = (columns.measures, columns.qualifiers, columns.units, columns.periods,
+              columns.documents, columns.spans, columns.regions)  # fmt: skip
+    if not all(firsts):
+        return None
+    start, end, exact = columns.spans[0]
+    region: Cell = ("literal", "; ".join(sorted({c[1] for c in columns.regions if c})), None, None)
+    value, low, high = (cells[0] if cells else None for cells in columns.optional[:3])
+    operation, agency = (_least(cells) for cells in columns.optional[3:])
+    return (columns.measures[0], value, low, high, columns.qualifiers[0], columns.units[0],
+            region, columns.periods[0], operation, agency, columns.documents[0], start, end,
+            exact)  # fmt: skip
+
+
+def _least(cells: list[Cell]) -> Cell:
+    """``MIN(STR(?label))``: the least text, as a plain string."""
+    texts = [c[1] for c in cells if c is not None]
+    return ("literal", min(texts), None, None) if texts else None
 
 
 def _optional(reader: Reader, own: Mapping[str, Sequence[Term]]) -> list[list[Cell]]:

@@ -40,21 +40,43 @@ def share_rows(reader: Reader, region: str | None) -> list[Keyed]:
     from narcokg.build.table_regions import regions_of
 
     scan = reader.scan()
-    parents, parts = scan.parents, scan.national
     if region is None:
-        tops = {s for s in scan.regions if s not in parents}
+        tops = {s for s in scan.regions if s not in scan.parents}
     else:
         tops = regions_of(reader).given(region)
+    answers = reader.extra.setdefault("shares", {})  # one list for a country's spellings
+    assert isinstance(answers, dict)
+    key = frozenset(tops)
+    if key not in answers:
+        found: dict[Keyed, None] = {}  # distinct, in the order found
+        for reach, rows in _every_part(reader):
+            if reach & key:
+                found.update(dict.fromkeys(rows))
+        rows = list(found)
+        # no region and the only country give the same rows: one list, so one file and a pointer
+        seen = set(rows)  # (a list may have been sorted since: compare as sets)
+        answers[key] = next((same for same in answers.values() if set(same) == seen), rows)
+    answer: list[Keyed] = answers[key]
+    return answer
+
+
+def _every_part(reader: Reader) -> list[tuple[frozenset[str], list[Keyed]]]:
+    """Each subject with a national figure: every node its regions are at or below, and its rows
+    (which do not depend on the region asked for, only whether it is asked for); made once."""
+    known = reader.extra.get("share-parts")
+    if isinstance(known, list):
+        return known
+    scan = reader.scan()
     above: dict[str, frozenset[str]] = {}
-    found: dict[Keyed, None] = {}  # distinct, in the order found
-    for subject in parts:
+    parts = []
+    for subject in scan.national:
         own = by_predicate(reader.subjects[subject])
         regions = [r[1] for r in own.get(ns.NK + "region", ()) if r[0] == "iri"]
-        if not any(_reach(r, parents, above) & tops for r in regions):
-            continue
-        for keyed in _pairs(reader, subject, own, regions, (parents, above)):
-            found.setdefault(keyed)
-    return list(found)
+        reach = frozenset().union(*(_reach(r, scan.parents, above) for r in regions))
+        if reach:
+            parts.append((reach, _pairs(reader, subject, own, regions, (scan.parents, above))))
+    reader.extra["share-parts"] = parts
+    return parts
 
 
 def _pairs(

@@ -106,16 +106,17 @@ def compute(
         text = _shipped(name, reading.query_sha256)
         if text is None:
             continue
-        bodies: dict[tuple[str, ...], bytes] = {}  # a country's label and code: one answer
+        made: dict[int, tuple[list[table_rows.Keyed], int, bytes]] = {}  # by the rows' list
         for value in reading.values(reader):
             rendered = bind(text, reading.param, value)
             if rendered is None:
                 continue
-            answer = table_rows.table(reading.rows(reader, value))
-            body = bodies.get(tuple(answer.tags))
-            if body is None:
-                body = bodies[tuple(answer.tags)] = encode_body(reading.variables, answer)
-            kept.append(Kept(name, rendered, len(answer.rows), body))
+            rows = reading.rows(reader, value)  # one list for a country's spellings
+            if id(rows) not in made:
+                answer = table_rows.table(rows)
+                made[id(rows)] = (rows, len(answer.rows), encode_body(reading.variables, answer))
+            _, size, body = made[id(rows)]
+            kept.append(Kept(name, rendered, size, body))
     return kept
 
 
