@@ -43,9 +43,8 @@ class Regions:
         self.rows: list[Keyed] = []
         self.answers: dict[frozenset[str], list[Keyed]] = {}
         self.within: dict[str, list[int]] = {}  # region -> rows of the measurements inside it
-        above: dict[str, frozenset[str]] = {}
         for regions, keyed in one_pass(reader).groups:
-            for region in set().union(*(self._above(r, above) for r in regions)):
+            for region in set().union(*(reader.above(r) for r in regions)):
                 self.within.setdefault(region, []).append(len(self.rows))
             self.rows.append(keyed)
 
@@ -74,16 +73,3 @@ class Regions:
             values += [c[1] for c in self.reader.objects(subject, LABEL, english=True) if c]
             values += [c[1] for c in self.reader.objects(subject, ns.NK + "iso3166Code") if c]
         return sorted({spelling for v in values for spelling in (v, v.lower(), v.upper())})
-
-    def _above(self, region: str, known: dict[str, frozenset[str]]) -> frozenset[str]:
-        """``region`` and every node it has a ``nk:partOf`` path to (``?inside nk:partOf*``)."""
-        found = known.get(region)
-        if found is None:
-            reached, todo = {region}, [region]
-            while todo:
-                for parent in self.parents.get(todo.pop(), ()):
-                    if parent not in reached:
-                        reached.add(parent)
-                        todo.append(parent)
-            found = known[region] = frozenset(reached)
-        return found

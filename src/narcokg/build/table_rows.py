@@ -62,6 +62,7 @@ class Reader:
         self.found: dict[tuple[str, str, bool], tuple[Cell, ...]] = {}
         self.extra: dict[str, object] = {}  # what a reading makes once per graph
         self._scan: Scan | None = None
+        self._above: dict[str, frozenset[str]] = {}
 
     def measurements(self) -> Iterator[tuple[str, dict[str, list[Term]]]]:
         """Each measurement (``rdf:type nk:Measurement``) and its triples by predicate."""
@@ -83,6 +84,20 @@ class Reader:
                         found.national.append(subject)
             self._scan = found
         return self._scan
+
+    def above(self, region: str) -> frozenset[str]:
+        """``region`` and every node it has a ``nk:partOf`` path to (``?inside nk:partOf*``)."""
+        found = self._above.get(region)
+        if found is None:
+            parents = self.scan().parents
+            reached, todo = {region}, [region]
+            while todo:
+                for parent in parents.get(todo.pop(), ()):
+                    if parent not in reached:
+                        reached.add(parent)
+                        todo.append(parent)
+            found = self._above[region] = frozenset(reached)
+        return found
 
     def via(
         self, own: Mapping[str, Sequence[Term]], link: str, predicate: str, english: bool = False

@@ -67,14 +67,13 @@ def _every_part(reader: Reader) -> list[tuple[frozenset[str], list[Keyed]]]:
     if isinstance(known, list):
         return known
     scan = reader.scan()
-    above: dict[str, frozenset[str]] = {}
     parts = []
     for subject in scan.national:
         own = by_predicate(reader.subjects[subject])
         regions = [r[1] for r in own.get(ns.NK + "region", ()) if r[0] == "iri"]
-        reach = frozenset().union(*(_reach(r, scan.parents, above) for r in regions))
+        reach = frozenset().union(*(reader.above(r) for r in regions))
         if reach:
-            parts.append((reach, _pairs(reader, subject, own, regions, (scan.parents, above))))
+            parts.append((reach, _pairs(reader, subject, own, regions)))
     reader.extra["share-parts"] = parts
     return parts
 
@@ -84,9 +83,8 @@ def _pairs(
     subject: str,
     own: Mapping[str, Sequence[Term]],
     regions: list[str],
-    tree: tuple[dict[str, list[str]], dict[str, frozenset[str]]],
 ) -> list[Keyed]:
-    parents, above = tree
+    parents = reader.scan().parents
     rows: list[Keyed] = []
     operations = _operations(reader, own)
     for national in own[NATIONAL]:
@@ -104,7 +102,7 @@ def _pairs(
         for (concept, period, unit), country, part_region in product(
             product(*shared), countries, regions
         ):
-            if country not in _reach(part_region, parents, above):
+            if country not in reader.above(part_region):
                 continue
             for operation in operations:
                 if operation is None and part_region == country:
@@ -184,22 +182,6 @@ def _decimal(found: Cell) -> Decimal | None:
         return Decimal(found[1])
     except InvalidOperation:
         return None
-
-
-def _reach(
-    region: str, parents: dict[str, list[str]], known: dict[str, frozenset[str]]
-) -> frozenset[str]:
-    """``region`` and every node it has a ``nk:partOf`` path to."""
-    found = known.get(region)
-    if found is None:
-        reached, todo = {region}, [region]
-        while todo:
-            for parent in parents.get(todo.pop(), ()):
-                if parent not in reached:
-                    reached.add(parent)
-                    todo.append(parent)
-        found = known[region] = frozenset(reached)
-    return found
 
 
 def _text(found: Cell) -> str:
