@@ -15,16 +15,13 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from narcokg.build import turtle_writer
 from narcokg.build.store import TURTLE_PREFIXES, _sort_prefix_lines
 from narcokg.build.triples import XSD_STRING, PredicateObject, Term
 
 if TYPE_CHECKING:
     import pyoxigraph
 
-_ESCAPES = {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
-_ESCAPES.update({'"': '\\"', "\\": "\\\\"})
-_ESCAPES.update({chr(c): f"\\u{c:04X}" for c in (*range(0x20), 0x7F) if chr(c) not in _ESCAPES})
-_TO_ESCAPE = re.compile('[\x00-\x1f\x7f"\\\\]')
 #: A new block starts on every line that does not begin with a tab (literals escape newlines).
 _BLOCK_START = re.compile(rb"\n(?=[^\t])")
 
@@ -39,7 +36,7 @@ def object_key(obj: Term) -> str:
     kind, value, extra = obj
     if kind == "iri":
         return f"<{value}>"
-    quoted = '"' + _TO_ESCAPE.sub(lambda m: _ESCAPES[m.group()], value) + '"'
+    quoted = turtle_writer.quoted(value)
     if extra is None or extra == XSD_STRING:
         return quoted
     return quoted + extra if extra.startswith("@") else f"{quoted}^^<{extra}>"
@@ -131,17 +128,26 @@ def blocks(
     subjects: list[str], by_subject: Mapping[str, Iterable[PredicateObject]]
 ) -> tuple[bytes, list[int]]:
     """The Turtle blocks of ``subjects`` (already ordered), without the prefix lines, and the
-    offset of each block in it (one more: the end)."""
+    offset of each block in it (one more: the end). Written by build/turtle_writer.py, which
+    writes what pyoxigraph would; a block with a term it does not write, by pyoxigraph."""
+    parts: list[bytes] = []
+    offsets = [0]
+    for subject in subjects:
+        text = turtle_writer.block(subject, by_subject[subject])
+        data = _by_pyoxigraph(subject, by_subject) if text is None else text.encode()
+        parts.append(data)
+        offsets.append(offsets[-1] + len(data))
+    return b"".join(parts), offsets
+
+
+def _by_pyoxigraph(subject: str, by_subject: Mapping[str, Iterable[PredicateObject]]) -> bytes:
     import pyoxigraph as ox
 
-    if not subjects:
-        return b"", [0]
     data = ox.serialize(
-        _triples(subjects, by_subject), format=ox.RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES
+        _triples([subject], by_subject), format=ox.RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES
     )
     assert data is not None
     body = data[len(header()) :]
-    offsets = [0, *(match.end() for match in _BLOCK_START.finditer(body)), len(body)]
-    if len(offsets) != len(subjects) + 1:
-        raise AssertionError(f"{len(offsets) - 1} Turtle blocks for {len(subjects)} subjects")
-    return body, offsets
+    if _BLOCK_START.search(body[:-1]):
+        raise AssertionError(f"more than one Turtle block for {subject}")
+    return body
