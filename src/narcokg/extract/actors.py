@@ -11,6 +11,7 @@ from narcokg.extract.lang.en.names import (
     AGENCY_NAME,
     AGENCY_VARIANTS,
     ALIASES,
+    DEMONYMS,
     ATTRIBUTION,
     BACK_REFERENCE,
     DATA_FROM,
@@ -248,6 +249,8 @@ def _where(label: str, region_names: list[str]) -> str | None:
         n for n in region_names
         if n in label and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", label)
     ]  # fmt: skip
+    if not named and (first := label.split()[0]) in DEMONYMS:
+        return DEMONYMS[first]  # "French Anti-Narcotics Office": France's
     return (
         max(named, key=len) if named else next(short, None)
     )  # "Western Australia", not "Australia"

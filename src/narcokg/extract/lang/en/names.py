@@ -9,6 +9,7 @@ import re
 from narcokg.extract.lang.en.cities import CITY_REGIONS as CITY_REGIONS
 
 ALIASES = {
+    "Macao": "Macau",  # the SAR's other spelling (the workspace's row names it Macau)
     "U.S.": "United States",
     "US": "United States",
     "USA": "United States",
@@ -324,4 +325,26 @@ ISSUED_BY = re.compile(
     r"^[ \t]*(?:(?:media|news|press)\s+release\s+(?:from|by)|issued\s+by|published\s+by"
     r"|released\s+by|statement\s+(?:from|by)|source)\s*:?\s*(?:the\s+)?(?P<line>[^\n]*)",
     re.I | re.M,
+)
+
+# Round 8 (scope of a report and its figures: ``scope.py``).
+#: A report speaking of its own division ("across the province", "this state", "the Territory's
+#: roads"); not one named by it ("the province of Alberta", "the State Department").
+SELF_DIVISION = re.compile(
+    r"\b(?:the|this|our)\s+(?P<kind>province|territory|state)(?:'s)?\b"
+    r"(?!\s+(?:of|department|police|government|attorney|legislature|prison)\b)",
+    re.I,
+)
+#: A lead's sentence saying which regions an agency covers ("The district covers …", "serving
+#: Colorado, Utah and Wyoming"); not a list of participants ("including").
+COVERS = re.compile(
+    r"\b(?:covers|covering|serves|serving|spans|spanning|encompasses|encompassing"
+    r"|(?:is\s+)?responsible\s+for|area\s+of\s+responsibility\s+(?:includes|covers|is))\b",
+    re.I,
+)
+#: Figures of the European Union as a whole ("across the EU", "EU-wide", "in the European
+#: Union"); not the Union inside a name ("European Union Drugs Agency").
+EU_WIDE = re.compile(
+    r"\b(?:(?i:across|throughout|in|within)\s+the\s+(?:European\s+Union|EU)\b(?!\s+[A-Z])"
+    r"|EU[- ]wide\b)"
 )
