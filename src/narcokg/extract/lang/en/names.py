@@ -348,3 +348,11 @@ EU_WIDE = re.compile(
     r"\b(?:(?i:across|throughout|in|within)\s+the\s+(?:European\s+Union|EU)\b(?!\s+[A-Z])"
     r"|EU[- ]wide\b)"
 )
+#: More demonyms for the countries whose agencies reports name by them ("the Italian Anti-Mafia
+#: Directorate", "Portuguese authorities").
+DEMONYMS.update(
+    {"Italian": "Italy", "Portuguese": "Portugal", "Irish": "Ireland", "Polish": "Poland"}
+    | {"Swedish": "Sweden", "Danish": "Denmark", "Norwegian": "Norway", "Swiss": "Switzerland"}
+    | {"Austrian": "Austria", "Venezuelan": "Venezuela", "Panamanian": "Panama"}
+    | {"Guatemalan": "Guatemala", "Honduran": "Honduras", "Nigerian": "Nigeria"}
+)

@@ -1,0 +1,172 @@
+"""English reports, issue 14 round 8 (context: region and period first, then agency): a report
+that speaks of "the province" or "the Territory", a lead naming the set an agency covers, groups
+joined with "the", routed groups, partners' places, EU-wide and agency-wide figures, a
+demonym's agency; a period after a sentence's end, a boundary of a span, a change's base.
+Made-up sentences; each rule has a case it must not fire on."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from narcokg.extract.draft import Draft, draft_document
+from narcokg.extract.drafts import DraftMeasurement
+from narcokg.extract.periods import find_periods
+
+GAZETTEER = Path(__file__).resolve().parents[2] / "graph" / "reference" / "regions.csv"
+MARCH = date(2024, 3, 20)
+
+
+def draft(text: str, published: date = MARCH) -> Draft:
+    return draft_document(text, "doc", published, file="doc.txt", gazetteer_file=GAZETTEER)
+
+
+def figure(text: str, quote_start: str, published: date = MARCH) -> DraftMeasurement:
+    drafted = draft(text, published).measurements
+    found = [m for m in drafted if m.mention.quote.startswith(quote_start)]
+    assert len(found) == 1, [m.mention.quote for m in drafted]
+    return found[0]
+
+
+def agency_label(text: str, quote_start: str, published: date = MARCH) -> str | None:
+    made = draft(text, published)
+    fact = next(m for m in made.measurements if m.mention.quote.startswith(quote_start))
+    return made.agencies[fact.agency].label if fact.agency else None
+
+
+# regions
+
+
+def test_a_report_calling_itself_the_province_is_that_provinces() -> None:
+    text = (
+        "Office of the Provincial Health Officer\nGovernment of Manitoba\n\nOverdose update for "
+        "2023\n\nOverdoses touched every community in the province last year, and the Public "
+        "Health Agency of Canada keeps national figures. Canada's agency counts more deaths, "
+        "but this update is about our communities alone and what the Province is doing about "
+        "it.\n\nPharmacies handed out 21,300 naloxone kits in 2023."
+    )
+    assert figure(text, "21,300").regions == ("Manitoba",)
+    national = text.replace("in the province last year", "last year").replace(
+        "what the Province is doing", "what is being done"
+    )
+    assert figure(national, "21,300").regions == ("Canada",)
+
+
+def test_a_lead_naming_what_an_agency_covers_is_the_whole_set() -> None:
+    text = (
+        "Sector results\n\nThe Gulf Sector of the Border Patrol, which covers Texas, Louisiana "
+        "and Mississippi along the coast, released its results on Monday for its own area.\n\n"
+        "Agents seized 4,100 pounds of marijuana in 2023."
+    )
+    assert figure(text, "4,100").regions == ("Texas", "Louisiana", "Mississippi")
+    listed = text.replace("which covers", "working with partners in")
+    assert figure(listed, "4,100").regions != ("Texas", "Louisiana", "Mississippi")
+
+
+def test_a_group_joined_with_the_stays_whole() -> None:
+    text = (
+        "Seizures in 2023\n\nThe agency's annual overview was released today in Lisbon.\n\n"
+        "Belgium and the Netherlands together seized 140 tonnes of cocaine in 2023."
+    )
+    assert figure(text, "140").regions == ("Belgium", "Netherlands")
+    apart = text.replace("Belgium and the Netherlands together", "Belgium, after the Netherlands,")
+    assert len(figure(apart, "140").regions) == 1
+
+
+def test_every_member_of_a_routed_group_is_a_route() -> None:
+    text = (
+        "Customs results\n\nCustoms officers at the Port of Tauranga in New Zealand found 80 "
+        "kilograms of cocaine in May. It had been shipped through Panama and Mexico.\n\n"
+        "Later, 12 people were charged in New Zealand over the import. Officers said 3 more "
+        "packages had arrived earlier. Those 3 packages came from Auckland and Mexico."
+    )
+    made = draft(text).measurements
+    three = [m for m in made if m.mention.quote.startswith("3 more")][0]
+    assert three.regions == ("New Zealand",)
+    text2 = (
+        "Customs results\n\nCustoms officers found 80 kilograms of cocaine in May. The cocaine "
+        "was shipped through Panama and Mexico. A further 6 kilograms were found later."
+    )
+    assert "Mexico" not in figure(text2, "6 kilograms").regions
+    kept = text2.replace("was shipped through Panama and Mexico", "was found in Panama and Mexico")
+    assert figure(kept, "6 kilograms").regions == ("Panama", "Mexico")
+
+
+def test_a_partner_agencys_place_is_not_carried() -> None:
+    text = (
+        "Police Force results\n\nThe Hong Kong Police Force reported on its year. The largest case "
+        "followed a joint investigation with the Judicial Police of Panama. In June, "
+        "officers seized 20 kilograms of cocaine."
+    )
+    assert figure(text, "20 kilograms").regions == ("Hong Kong",)
+    own = text.replace(
+        "a joint investigation with the Judicial Police of Panama", "an investigation in Panama"
+    )
+    assert figure(own, "20 kilograms").regions == ("Panama",)
+
+
+def test_eu_wide_figures_are_the_european_unions() -> None:
+    text = (
+        "Agency overview\n\nThe European Union Drugs Agency published its overview today.\n\n"
+        "Across the EU, 70,000 seizures of cocaine were reported in 2022. In Spain, officers "
+        "made 9,800 seizures of cocaine in 2022."
+    )
+    assert figure(text, "70,000").regions == ("European Union",)
+    assert figure(text, "9,800").regions == ("Spain",)
+
+
+def test_an_agency_wide_figure_is_the_national_agencys_country() -> None:
+    text = (
+        "District results\n\nMIAMI - The U.S. Coast Guard's district in Florida reported its "
+        "results for 2023 today, with crews seizing cocaine across Florida.\n\nCoast Guard-wide, "
+        "crews removed 180,000 pounds of cocaine in 2023. Crews in the district removed 30,000 "
+        "pounds in 2023."
+    )
+    assert figure(text, "180,000").regions == ("United States",)
+    assert figure(text, "30,000").regions == ("Florida",)
+
+
+def test_an_agency_named_by_a_demonym_places_its_figure_in_an_international_report() -> None:
+    text = (
+        "Europol press release\n\nEuropol announced the results of a joint operation today. "
+        "Officers in Spain seized 2 tonnes of cocaine. The Italian Anti-Mafia Directorate "
+        "arrested 17 suspects in the same operation."
+    )
+    assert figure(text, "17").regions == ("Italy",)
+    unnamed = text.replace("The Italian Anti-Mafia Directorate arrested", "Officers arrested")
+    assert figure(unnamed, "17").regions == ("Spain",)
+
+
+# periods
+
+
+def test_a_period_after_the_end_of_a_sentence_is_no_base() -> None:
+    text = "Seizures were the highest since 2019.\n\nBetween January and October 2023, police made"
+    found = find_periods(text, MARCH)
+    span = [p for p in found if p.label == "2023-01-01/2023-10-31"]
+    assert span and not span[0].comparison
+    base = find_periods("Seizures were the highest since January 2019.", MARCH)
+    assert base and base[0].comparison
+
+
+def test_a_boundary_of_a_span_is_not_the_figures_period() -> None:
+    text = (
+        "Coast Guard update\n\nThe U.S. Coast Guard published its figures for fiscal year 2024 "
+        "today in Florida.\n\nSince October 1, the start of fiscal year 2025, crews have seized "
+        "2,200 pounds of cocaine in Florida."
+    )
+    november = date(2024, 11, 20)
+    assert figure(text, "2,200", november).period == "2024-10-01/2024-11-20"
+    plain = text.replace("Since October 1, the start of fiscal year 2025,", "In fiscal year 2025,")
+    assert figure(plain, "2,200", november).period == "2024-10-01/2025-09-30"
+
+
+def test_a_changes_base_period_is_not_its_own() -> None:
+    text = (
+        "Coast Guard update\n\nThe U.S. Coast Guard published its figures for fiscal year 2024 today "
+        "in Florida.\n\nSeizures of cocaine were 31% higher compared with fiscal year 2022, when "
+        "crews seized 40,000 pounds."
+    )
+    november = date(2024, 11, 20)
+    assert figure(text, "31%", november).period == "2023-10-01/2024-09-30"
+    assert figure(text, "40,000", november).period == "2021-10-01/2022-09-30"
