@@ -81,7 +81,7 @@ def test_every_member_of_a_routed_group_is_a_route() -> None:
         "packages had arrived earlier. Those 3 packages came from Auckland and Mexico."
     )
     made = draft(text).measurements
-    three = [m for m in made if m.mention.quote.startswith("3 more")][0]
+    three = next(m for m in made if m.mention.quote.startswith("3 more"))
     assert three.regions == ("New Zealand",)
     text2 = (
         "Customs results\n\nCustoms officers found 80 kilograms of cocaine in May. The cocaine "
@@ -163,10 +163,97 @@ def test_a_boundary_of_a_span_is_not_the_figures_period() -> None:
 
 def test_a_changes_base_period_is_not_its_own() -> None:
     text = (
-        "Coast Guard update\n\nThe U.S. Coast Guard published its figures for fiscal year 2024 today "
-        "in Florida.\n\nSeizures of cocaine were 31% higher compared with fiscal year 2022, when "
-        "crews seized 40,000 pounds."
+        "Coast Guard update\n\nThe U.S. Coast Guard published its figures for fiscal year 2024 "
+        "today in Florida.\n\nSeizures of cocaine were 31% higher compared with fiscal year "
+        "2022, when crews seized 40,000 pounds."
     )
     november = date(2024, 11, 20)
     assert figure(text, "31%", november).period == "2023-10-01/2024-09-30"
     assert figure(text, "40,000", november).period == "2021-10-01/2022-09-30"
+
+
+# agencies
+
+
+def test_a_unit_of_the_owner_named_after_it_is_the_unit() -> None:
+    text = (
+        "Force results\n\nThe Anti-Smuggling Bureau of the Harbour Police Force seized 300 "
+        "kilograms of cocaine in Hong Kong in 2023."
+    )
+    assert agency_label(text, "300") == "Anti-Smuggling Bureau"
+    office = (
+        "Deaths report\n\nThe Office of the Chief Medical Examiner reported 410 drug deaths in "
+        "Alberta in 2023."
+    )
+    assert agency_label(office, "410") == "Office of the Chief Medical Examiner"
+
+
+def test_a_name_of_two_words_joined_by_and_before_its_head_stays_one() -> None:
+    text = (
+        "Annual results\n\nThe Customs and Excise Department seized 900 kilograms of drugs in Hong "
+        "Kong in 2023. The Gangs and Firearms Division of the State Police Force seized 12 "
+        "kilograms of heroin in Victoria in 2023."
+    )
+    assert agency_label(text, "900") == "Customs and Excise Department"
+    assert agency_label(text, "12") == "Gangs and Firearms Division"
+    two = (
+        "Joint results\n\nThe Border Guard and Police Service seized 40 kilograms of heroin in "
+        "Poland in 2023."
+    )
+    assert agency_label(two, "40") != "Border Guard and Police Service"
+
+
+def test_a_first_line_naming_only_an_agency_is_the_publisher() -> None:
+    text = (
+        "ISLAND POLICE, FIRE AND EMERGENCY SERVICES\nMedia statement\n\nDrug results for "
+        "2023\n\nThe Drug Squad of the Island Police Force led most of the year's work.\n\n"
+        "Officers laid 840 drug charges in Tasmania in 2023."
+    )
+    assert agency_label(text, "840") == "Island Police, Fire and Emergency Services"
+    titled = text.replace("ISLAND POLICE, FIRE AND EMERGENCY SERVICES\n", "Drug results\n")
+    assert agency_label(titled, "840") != "Island Police, Fire and Emergency Services"
+
+
+def test_the_unit_a_word_refers_back_to() -> None:
+    text = (
+        "Results\n\nThe Coroners Service of the Province published its report. In 2023 the "
+        "Mountain Drug Division of the Provincial Police Service seized 80 kilograms of "
+        "methamphetamine in Alberta.\n\nIn Alberta, division detectives seized 6 kilograms of "
+        "fentanyl in 2023. The coroners recorded 950 drug deaths in Alberta in 2023."
+    )
+    assert agency_label(text, "6 kilograms") == "Mountain Drug Division"
+    assert agency_label(text, "950") == "Coroners Service of the Province"
+    plain = text.replace("division detectives", "detectives").replace("The coroners", "Doctors")
+    assert agency_label(plain, "6 kilograms") != "Mountain Drug Division"
+
+
+def test_a_register_kept_by_an_agency_is_that_agency() -> None:
+    text = (
+        "Drug use\n\nAccording to the Drug Users Register, kept by the Narcotics Division of the "
+        "Security Bureau, 4,100 drug users were reported in Hong Kong in 2023."
+    )
+    assert agency_label(text, "4,100") == "Narcotics Division"
+    cited = text.replace(", kept by the Narcotics Division of the Security Bureau,", ",")
+    assert agency_label(cited, "4,100") != "Narcotics Division"
+
+
+def test_an_agency_named_after_the_figure_when_none_before() -> None:
+    text = (
+        "Naloxone update\n\nThe Ministry of Health published this update.\n\nIn 2023, pharmacies "
+        "handed out 52,000 naloxone kits in Ontario through the Harm Reduction Agency's program."
+    )
+    assert agency_label(text, "52,000") == "Harm Reduction Agency"
+    clause = text.replace("through the Harm", "; later the Harm")
+    assert agency_label(clause, "52,000") != "Harm Reduction Agency"
+
+
+def test_an_owner_abbreviation_before_a_unit_and_a_sector_named_with_its_owner() -> None:
+    text = (
+        "DEA Gulf Field Division reports 2023 results\n\nAgents seized 400 pounds of "
+        "methamphetamine in Louisiana in 2023.\n\nCoast Guard Sector Mobile crews seized 900 "
+        "pounds of cocaine in Alabama in 2023."
+    )
+    assert agency_label(text, "400") == "Gulf Field Division"
+    assert agency_label(text, "900") == "Coast Guard Sector Mobile"
+    owner = text.replace("DEA Gulf Field Division reports", "DEA reports")
+    assert agency_label(owner, "400") == "Drug Enforcement Administration"

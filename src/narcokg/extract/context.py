@@ -216,7 +216,9 @@ def _own_period(
     return rest.label if rest is not None else context.default_period
 
 
-_BOUNDARY = re.compile(r"\b(?:start|beginning|end|first\s+day|last\s+day)\s+of\s+(?:the\s+)?$", re.I)
+_BOUNDARY = re.compile(
+    r"\b(?:start|beginning|end|first\s+day|last\s+day)\s+of\s+(?:the\s+)?$", re.I
+)
 
 
 def _years_back(period: str, same: re.Match[str]) -> int:

@@ -237,7 +237,8 @@ def figure_regions(
         # not a route ("shipped through Macao and Singapore": the whole group), nor the place of
         # a partner agency ("a joint investigation with the Judiciary Police of Macao")
         groups = [
-            g for g in _groups(text, found) if not _route(text, g[0]) and not _partner(context, g[0])
+            g for g in _groups(text, found)
+            if not _route(text, g[0]) and not _partner(context, g[0])
         ]  # fmt: skip
         if groups:
             return tuple(dict.fromkeys(n.key for n in groups[0])), False

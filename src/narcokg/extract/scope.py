@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from narcokg.extract.drafts import DraftContext
     from narcokg.extract.text import Sentence
 
+
 def self_division(
     text: str, names: list[Name], regions: dict[str, Region], country: str | None, lead_end: int
 ) -> str | None:

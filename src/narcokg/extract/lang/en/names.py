@@ -202,9 +202,10 @@ AGENCY_NAME = re.compile(
     # words of one line only: a title line above is not part of the name
     # "and" or "&" inside a name ("Drugs and Organised Crime Bureau", "Immigration & Checkpoints
     # Authority"), but not after a whole name ("the Police and Customs Service" is two)
-    r"\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*[ ]+(?:(?<!Police )(?<!Customs )(?<!Service )"
+    # (round 8: "Customs and Excise Department" is one name, "Customs and Police" two)
+    r"\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*[ ]+(?:(?<!Police )(?<!Service )"
     r"(?<!Agency )(?<!Force )(?<!Office )(?<!Bureau )(?<!Board )(?<!Department )(?:and|&)[ ]+"
-    r"(?=[A-Z]))?){1,5}(?:Provincial\s+|Municipal\s+|State\s+)?"
+    r"(?=[A-Z])(?!(?:Police|Customs)\b))?){1,5}(?:Provincial\s+|Municipal\s+|State\s+)?"
     r"(?:Public\s+Security\s+(?:Department|Bureau)|Police(?:\s+(?:Service|Force|Department))?"
     r"|Narcotics\s+(?:Bureau|Division)|Drug\s+Squad|Customs|(?:Commission|Committee)(?:\s+Office)?"
     r"|Coroners\s+Service"
@@ -223,13 +224,17 @@ AGENCY_NAME = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){0,2}\b)?"
     # "National Records of Scotland", "Office for National Statistics", "Department of ...",
     # "Office of the Chief Medical Examiner", "Cleveland Division of Police"
-    r"|\b(?:[A-Z][a-z]+[ ]+){0,3}(?:Office|Department|Records|Bureau|Ministry|Centers?|Centres?"
+    # (round 8: "BC Centre for …", "Drug and Organised Crime Division of …")
+    r"|\b(?:(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*|[A-Z]{2,3})[ ]+(?:and[ ]+)?){0,3}"
+    r"(?:Office|Department|Records|Bureau|Ministry|Centers?|Centres?"
     r"|Institute|Board|Division)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+"
     r"(?:[ ]+(?:and[ ]+)?[A-Z][a-z]+(?:'s)?){0,4}\b"
     # "Harris County Sheriff's Office", "the U.S. Attorney's Office"
     r"|(?:\bU\.S\.[ ]+|\b(?=(?!The\b)[A-Z][A-Za-z]+[ ]))(?:[A-Z][A-Za-z]+[ ]+){0,3}"
     r"(?:Sheriff|Coroner|Medical[ ]+Examiner"
     r"|Prosecutor|Marshal|Attorney)'s[ ]+(?:Office|Department)\b"
+    # a lettered division ("the RCMP's E Division")
+    r"|\b[A-Z][ ]Division\b"
 )
 #: Heads of agency names that "the X" refers back to ("the Board", "the Agency's").
 BACK_REFERENCE = re.compile(
@@ -355,4 +360,30 @@ DEMONYMS.update(
     | {"Swedish": "Sweden", "Danish": "Denmark", "Norwegian": "Norway", "Swiss": "Switzerland"}
     | {"Austrian": "Austria", "Venezuelan": "Venezuela", "Panamanian": "Panama"}
     | {"Guatemalan": "Guatemala", "Honduran": "Honduras", "Nigerian": "Nigeria"}
+)
+#: A unit named with its owner ("the Narcotics Bureau of the Hong Kong Police Force", "the Drug
+#: and Organised Crime Division of the Territory Police Force"): the unit, a part of the owner;
+#: not "the Office of the Chief Medical Examiner" (no body after "of the").
+UNIT_OF_OWNER = re.compile(
+    r"(?P<unit>(?:[A-Z][\w'-]*\s+(?:and\s+)?){1,5}(?:Bureau|Division|Unit|Department|Office"
+    r"|Directorate|Branch|Command|Squad|Section|Group|Centre|Center))\s+of\s+the\s+"
+    r"(?P<owner>(?:[A-Z][\w.'-]*\s+){1,5}(?:Police(?:\s+(?:Force|Service|Department))?|Force"
+    r"|Service|Bureau|Department|Ministry|Agency|Administration|Commission|Guard"
+    r"|Constabulary))$"
+)
+#: "the division", "the coroners", "bureau officers", "district crews": the last agency named
+#: with that word (not "the division of labour", "the unit price").
+UNIT_BACK_REFERENCE = re.compile(
+    r"\b(?:[Tt]he\s+(?P<head>division|district|sector|squad|command|coroners)(?:'s)?\b"
+    r"(?!\s+(?:of|for)\b)"
+    r"|(?P<staff>bureau|division|district|sector|squad)\s+(?:officers|detectives|crews|agents"
+    r"|staff|investigators|analysts)\b)"
+)
+#: A line opening a release that only names who issued it ("Hong Kong Police Force", "Europol
+#: press release", "NORTHERN TERRITORY POLICE, FIRE AND EMERGENCY SERVICES"): its head word.
+HEADING_AGENCY = re.compile(
+    r"^(?P<name>(?:[A-Z][\w.'&-]*,?\s+(?:(?:and|of|for|the)\s+)*){0,8}"
+    r"(?:Police(?:\s+(?:Force|Service))?|Force|Services?|Department|Ministry|Agency|Bureau"
+    r"|Commission|Authority|Administration|Constabulary))"
+    r"(?:\s*[-\u2013,:]?\s*(?:(?:[Pp]ress|[Nn]ews|[Mm]edia)\s+[Rr]elease|[Ss]tatement))?\s*$"
 )
