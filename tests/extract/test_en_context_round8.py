@@ -257,3 +257,16 @@ def test_an_owner_abbreviation_before_a_unit_and_a_sector_named_with_its_owner()
     assert agency_label(text, "900") == "Coast Guard Sector Mobile"
     owner = text.replace("DEA Gulf Field Division reports", "DEA reports")
     assert agency_label(owner, "400") == "Drug Enforcement Administration"
+
+
+def test_a_year_before_fiscal_year_and_any_number_of_months_to_a_month() -> None:
+    labels = [p.label for p in find_periods("In the 2022 fiscal year, 70 arrests.", MARCH)]
+    assert labels == ["FY2022"]
+    assert [p.label for p in find_periods("In 2022, fiscal policy changed.", MARCH)] == ["2022"]
+    months = find_periods("In the eleven months to November 2023, 40 deaths.", MARCH)
+    assert [p.label for p in months] == ["2023-01-01/2023-11-30"]
+    many = find_periods("In the 11 months to November 2023, 40 deaths.", MARCH)
+    assert [p.label for p in many] == ["2023-01-01/2023-11-30"]
+    assert [p.label for p in find_periods("Over many months to November 2023", MARCH)] != [
+        "2023-01-01/2023-11-30"
+    ]

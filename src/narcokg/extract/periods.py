@@ -97,7 +97,7 @@ def _between_months(m: re.Match[str], published: date) -> str:
 
 
 def _months_to(m: re.Match[str], published: date) -> str:
-    count = {"three": 3, "six": 6, "nine": 9}.get(m["n"].lower()) or int(m["n"])
+    count = en.NUMBER_WORDS.get(m["n"].lower()) or int(m["n"])  # "the eleven months to …"
     year, last = int(m["y"]), MONTH_NAMES[m["m"].lower()]
     first = last - count + 1
     return spans.month_span(year - (first < 1), (first - 1) % 12 + 1, year, last)

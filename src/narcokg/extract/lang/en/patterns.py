@@ -93,6 +93,8 @@ PERIODS: tuple[tuple[str, str], ...] = (
         rf"\b(?:(?:state\s+|federal\s+)?fiscal\s+(?:year\s+)?|FY\s?)(?P<y>{YEAR}|\d\d(?=\b))"
         rf"(?:{_DASH}(?P<z>\d\d))?\b",
     ),
+    # "the 2023 fiscal year", "the 2024 financial year": the year it ends in
+    ("fiscal", rf"\b(?:the\s+)?(?P<y>{YEAR})(?P<z>(?!))?\s+(?:fiscal|financial)\s+year\b"),
     (
         "as_of_date",
         rf"\bas\s+(?:of|at)\s+(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{MONTH})\s+(?:(?P<d2>\d{{1,2}}),?\s+)?"
@@ -101,7 +103,8 @@ PERIODS: tuple[tuple[str, str], ...] = (
     # "the three months to June 2024", "the six months ending 31 December 2023"
     (
         "months_to",
-        rf"\b(?:the\s+)?(?P<n>three|six|nine|3|6|9)\s+months\s+(?:to|ending|ended)\s+"
+        rf"\b(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
+        rf"\s+months\s+(?:to|ending|ended)\s+"
         rf"(?:\d{{1,2}}\s+)?(?P<m>{MONTH})\s+(?:\d{{1,2}},?\s+)?(?P<y>{YEAR})",
     ),
     (
@@ -251,7 +254,7 @@ YEARS_EARLIER = re.compile(
 NUMBER_WORDS = {
     w: n
     for n, w in enumerate(
-        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], start=2
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"], start=2
     )
 }
 #: A sentence opening with a temporal clause ("After the ban announced in April 2022, ..."): a
