@@ -270,3 +270,25 @@ def test_a_year_before_fiscal_year_and_any_number_of_months_to_a_month() -> None
     assert [p.label for p in find_periods("Over many months to November 2023", MARCH)] != [
         "2023-01-01/2023-11-30"
     ]
+
+
+def test_a_source_owners_unit_after_its_possessive() -> None:
+    text = (
+        "Overdose statement\n\nProvisional data from CDC's National Center for Injury Statistics "
+        "indicate that 9,400 people died of overdoses in Ohio in 2023."
+    )
+    assert agency_label(text, "9,400") == "National Center for Injury Statistics"
+    office = (
+        "Sweep results\n\nAccording to the Pike County Sheriff's Office, deputies made 64 arrests "
+        "in Kentucky in 2023."
+    )
+    assert agency_label(office, "64") == "Pike County Sheriff's Office"
+
+
+def test_a_provinces_abbreviation_in_a_publishers_name_places_the_report() -> None:
+    text = (
+        "Deaths update\n\nVICTORIA - The BC Coroners Service says 190 people died in March 2024. "
+        "Across Canada, 620 people died in March 2024."
+    )
+    assert figure(text, "190").regions == ("British Columbia",)
+    assert figure(text, "620").regions == ("Canada",)

@@ -101,6 +101,8 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
         # "according to Health Canada. Alberta …": a name ends with its sentence
         cut = _SENTENCE_END.split(whole, maxsplit=1)[0]
         cut = cut.removesuffix("'s")  # "the Centre for Disease Control's program"
+        # "data from CDC's National Center for Health Statistics": the unit after the possessive
+        cut = _OWNER_FIRST.sub("", cut)
         label = LEADING_WORDS.sub("", cut)
         if NOT_AGENCY.search(label) or " " not in label:
             continue  # a survey, or a bare head left by "The" ("The Bureau said")
@@ -155,6 +157,12 @@ def _unit_after_owner(
             found[found.index(mention)] = replace(unit, key=named.slug)
 
 
+#: An owner's possessive opening a name: initials or a body's head ("CDC's", "the Agency's"), not
+#: an office named for a person's title ("Harris County Sheriff's Office").
+_OWNER_FIRST = re.compile(
+    r"^(?:[A-Z][\w.]*\s+){0,4}(?:[A-Z]{2,6}|Police|Force|Service|Agency|Administration|Ministry"
+    r"|Department|Bureau|Commission|Guard)'s\s+(?=[A-Z]\w*\s+[A-Z])"
+)
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s")
 
 

@@ -86,7 +86,9 @@ def attributed(
                 and _own_subject(context, sentence, mention, name)
             ):
                 return None
-            return name
+            unit = [a for a in context.agencies if a.start == name.end + 3]
+            owned = context.text.startswith("'s ", name.end)
+            return unit[0] if owned and unit else name  # "data from CDC's National Center …"
     return None
 
 

@@ -24,6 +24,7 @@ ALIASES = {
     "WA": "Western Australia",
     "Qld": "Queensland",
     "B.C.": "British Columbia",
+    "BC": "British Columbia",  # "BC Coroners Service", "BC Centre for Disease Control"
 }
 NATIONWIDE = re.compile(
     r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+)?country\b|\bnationwide\b|\bnationally\b"
