@@ -292,3 +292,26 @@ def test_a_provinces_abbreviation_in_a_publishers_name_places_the_report() -> No
     )
     assert figure(text, "190").regions == ("British Columbia",)
     assert figure(text, "620").regions == ("Canada",)
+
+
+def test_an_origin_or_destination_is_a_route() -> None:
+    text = (
+        "Border results\n\nThe Australian Border Force released its results today for Australia."
+        "\n\nA yacht originating in Peru carried 600 kilograms of cocaine. Officers arrested 5 "
+        "crew members."
+    )
+    assert figure(text, "5 crew").regions == ("Australia",)
+    found = text.replace("A yacht originating in Peru", "A yacht searched in Peru")
+    assert figure(found, "5 crew").regions == ("Peru",)
+
+
+def test_eu_member_states_and_a_year_named_by_its_last_month() -> None:
+    text = (
+        "EU figures\n\nThe European Union Drugs Agency published its report today.\n\nEU Member "
+        "States reported 900,000 drug seizures in 2022."
+    )
+    assert figure(text, "900,000").regions == ("European Union",)
+    labels = [p.label for p in find_periods("In the June 2023 year, 70 arrests.", MARCH)]
+    assert labels == ["2022-07-01/2023-06-30"]
+    plain = [p.label for p in find_periods("In June 2023, 70 arrests.", MARCH)]
+    assert plain == ["2023-06"]

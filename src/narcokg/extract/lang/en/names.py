@@ -41,7 +41,10 @@ WORLDWIDE = re.compile(
 #: Words before a place that make it a route, not where a figure was counted ("shipped from
 #: China", "smuggled into Spain", "bound for Europe").
 ROUTE_BEFORE = re.compile(
-    r"\b(?:from|via|into|through|to|bound\s+for|borders?\s+with)\s+(?:the\s+)?$", re.I
+    r"\b(?:from|via|into|through|to|bound\s+for|borders?\s+with"
+    # (round 8) "a vessel originating in Colombia", "destined for New Zealand"
+    r"|originat(?:ing|ed)\s+in|(?:destined|headed)\s+for)\s+(?:the\s+)?$",
+    re.I,
 )
 #: People who act somewhere, before "from" and its places ("police from Spain, Italy and
 #: France"): not a route, the places they come from are where they counted.
@@ -352,7 +355,7 @@ COVERS = re.compile(
 #: Union"); not the Union inside a name ("European Union Drugs Agency").
 EU_WIDE = re.compile(
     r"\b(?:(?i:across|throughout|in|within)\s+the\s+(?:European\s+Union|EU)\b(?!\s+[A-Z])"
-    r"|EU[- ]wide\b)"
+    r"|EU[- ]wide\b|\bEU\s+[Mm]ember\s+[Ss]tates\b)"
 )
 #: More demonyms for the countries whose agencies reports name by them ("the Italian Anti-Mafia
 #: Directorate", "Portuguese authorities").

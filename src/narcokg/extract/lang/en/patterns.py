@@ -93,6 +93,8 @@ PERIODS: tuple[tuple[str, str], ...] = (
         rf"\b(?:(?:state\s+|federal\s+)?fiscal\s+(?:year\s+)?|FY\s?)(?P<y>{YEAR}|\d\d(?=\b))"
         rf"(?:{_DASH}(?P<z>\d\d))?\b",
     ),
+    # "the June 2023 year" (New Zealand's years by their last month): the year ending then
+    ("year_ending", rf"\b(?:the\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\s+(?:financial\s+)?year\b"),
     # "the 2023 fiscal year", "the 2024 financial year": the year it ends in
     ("fiscal", rf"\b(?:the\s+)?(?P<y>{YEAR})(?P<z>(?!))?\s+(?:fiscal|financial)\s+year\b"),
     (
