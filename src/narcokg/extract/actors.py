@@ -81,12 +81,17 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
         )
     # "the province's public security organs": those of the place named last before them
     for m in re.finditer(
-        r"\bthe\s+(?:province|city|region|municipality)'s\s+public\s+security\s+organs\b", text
+        r"\bthe\s+(?P<kind>province|city|region|municipality)'s\s+public\s+security\s+organs\b",
+        text,
     ):
-        places = list(re.finditer(rf"\b({regional})\b", text[: m.start()]))
+        places = [p[1] for p in re.finditer(rf"\b({regional})\b", text[: m.start()])]
         if places:
-            label = f"{places[-1][1]} public security organs"
-            agency = Agency(agency_slug(label), label, places[-1][1], "public-security-organs")
+            # "the province's": the place named most often before (a city named last is
+            # inside the province: "… the Xi'an bureau. Last year, the province's organs …")
+            most = max(places, key=lambda p: (places.count(p), -places.index(p)))
+            place = most if m["kind"] == "province" else places[-1]
+            label = f"{place} public security organs"
+            agency = Agency(agency_slug(label), label, place, "public-security-organs")
             add(m.start(), m.end(), agency, m.group())
     for pattern, label, country in AGENCY_VARIANTS:
         for m in pattern.finditer(text):
@@ -243,6 +248,7 @@ def _named_agency(label: str, region_names: list[str]) -> Agency:
     if suffix is not None:
         short = label[: suffix.start()]
         where = suffix["state"] if suffix["state"] in region_names else None
+        where = where or (suffix["sar"] if suffix["sar"] in region_names else None)
         return Agency(agency_slug(short), short, where or _where(label, region_names))
     return Agency(agency_slug(label), label, _where(label, region_names))
 

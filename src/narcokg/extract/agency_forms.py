@@ -7,14 +7,24 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.gazetteer import Mention
-from narcokg.extract.lang.en.names import HEADING_AGENCY, ISSUED_BY
+from narcokg.extract.lang.en.names import AGENCY_NAME, HEADING_AGENCY, ISSUED_BY
 
 
 def heading_agency(text: str) -> tuple[int, str] | None:
     """The agency a release's first line only names ("Hong Kong Police Force", "Europol press
     release"; a line in capitals read as a name: "NORTHERN TERRITORY POLICE, FIRE AND EMERGENCY
     SERVICES"): its start and label."""
-    line = text.split("\n", 1)[0]
+    lines = text.split("\n", 2)
+    first = _heading_line(lines[0])
+    # "Oregon Health Authority\nPublic Health Division": the unit on the second line issues it
+    named = first is not None or AGENCY_NAME.fullmatch(lines[0].strip()) is not None
+    second = _heading_line(lines[1]) if named and len(lines) > 2 else None
+    if second is not None:
+        return len(lines[0]) + 1 + second[0], second[1]
+    return first
+
+
+def _heading_line(line: str) -> tuple[int, str] | None:
     if line.isupper():  # the same length, so offsets hold
         small = {"and", "of", "for", "the"}
         line = re.sub(
@@ -39,7 +49,7 @@ def unit_after(text: str, owner: Mention) -> Mention | None:
 
 
 _UNIT_AFTER = re.compile(
-    r"[ ](?:(?P<unit>(?:[A-Z][\w'-]*[ ]+){1,3}(?:Field[ ]+)?Division)"
+    r"[ ](?:(?P<unit>(?:[A-Z][\w'-]*[ ]+){1,3}(?:Field[ ]+)?(?:Division|Section|Squad|Branch))"
     r"|(?P<kind>(?:Sector|District)[ ]+[A-Z][\w'-]*(?:[ ]+[A-Z][a-z][\w'-]*)?"
     r"|(?:First|Second|Third|Fifth|Seventh|Eighth|Ninth|Eleventh|Thirteenth|Fourteenth"
     r"|\d{1,2}(?:st|nd|rd|th))[ ]+District))\b"

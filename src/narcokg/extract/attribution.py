@@ -31,9 +31,11 @@ def named_agency(
         ),
         None,
     )  # fmt: skip
-    if actor is not None:  # "188 pounds were seized by the Utah Highway Patrol"
-        return actor
     found, own = nearest(leading, sentence, context, mention.start, mention.end, before_only=True)
+    if actor is not None and (not own or _BE.search(context.text, mention.end, actor.start)):
+        # "188 pounds were seized by the Utah Highway Patrol"; not "the corps directed 9 cases
+        # supervised by the Ministry" (a participle of the noun, after the clause's own subject)
+        return actor
     if not own and (later := _named_after(context, sentence, mention, leading)) is not None:
         return later  # "… handed out 364,000 kits through the Centre for Disease Control's program"
     if found is not None:
@@ -77,7 +79,7 @@ def attributed(
         # "..., the CDC estimates." closes the sentence the way "according to" opens it
         if _ACCORDING.search(before) or (
             # (also after an owner's possessive: ", the RCMP's E Division said")
-            re.search(r",\s*(?:the\s+)?(?:[A-Z][\w.]*'s\s+)?$", before)
+            re.search(r",\s*(?:the\s+)?(?:[\w.]+'s\s+)?$", before)
             and _SAYS_AT_END.match(context.text, name.end)
         ):
             if (
@@ -107,6 +109,7 @@ def _own_subject(context: DraftContext, sentence: Sentence, mention: Mention, so
 
 #: From a figure to the agency its passive names in the same clause ("… were seized by the").
 _BY_AFTER = re.compile(r"[^,;.()]{0,80}?\bby\s+(?:the\s+)?", re.I)
+_BE = re.compile(r"\b(?:was|were|is|are|been|being|be)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|while|whilst|but|whereas)\b")
 _REPORTS = re.compile(
     r"\s+(?:\([A-Z]{2,7}\)\s+)?(?:(?:has|had|also)\s+)?(?:reported|reports|announced|published"

@@ -210,9 +210,12 @@ def figure_regions(
     own = [n for n in context.regions if sentence.start <= n.start < sentence.end]
     own = [n for n in own if not _introduces_other(text, n, mention)]
     own = [n for n in own if not _national_agency_name(context, n)]
+    own = [n for n in own if not scope.partial_list(text, n)]  # "in Baoji and other cities"
     listed = _respectively(text, sentence, own, mention, figures)
     if listed is not None:
         return (listed,), True
+    if sides := scope.both_sides(context, sentence):
+        return sides, True
     groups = [g for g in _groups(text, own) if _places(text, g[0], mention)]
     if groups:
 

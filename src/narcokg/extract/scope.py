@@ -71,6 +71,28 @@ def agency_wide(context: DraftContext, sentence: Sentence) -> tuple[str, ...]:
     return ()
 
 
+def both_sides(context: DraftContext, sentence: Sentence) -> tuple[str, ...]:
+    """ "In a joint operation with the Zhuhai public security organs, the two sides arrested 26
+    suspects": the report's home and the places the sentence names (also in a partner's name)."""
+    if not _BOTH_SIDES.search(sentence.text):
+        return ()
+    named = [n.key for n in context.regions if sentence.start <= n.start < sentence.end]
+    together = tuple(dict.fromkeys([*context.home, *named]))
+    return together if len(together) >= 2 else ()
+
+
+def partial_list(text: str, name: Name) -> bool:
+    """A place that opens an open list ("in Baoji and other cities"): the figure is not that
+    place's alone."""
+    return bool(_AND_OTHER.match(text, name.end))
+
+
+_BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+sides\b", re.I)
+_AND_OTHER = re.compile(
+    r"\s+and\s+other\s+(?:cities|counties|districts|prefectures|provinces|states|regions|places"
+    r"|areas|towns)\b",
+    re.I,
+)
 _AGENCY_WIDE = re.compile(r"\b(?P<name>(?:[A-Z][\w.'&]*\s+){0,3}[A-Z][\w.'&]*)-wide\b")
 
 

@@ -181,8 +181,10 @@ INTRODUCED = re.compile(
 #: A jurisdiction a name ends with ("National Narcotics Board of the Republic of Indonesia"): the
 #: agency's label is the name without it, and its jurisdiction that country.
 STATE_SUFFIX = re.compile(
-    r"\s+of\s+the\s+(?:Republic|Kingdom|Federation|Commonwealth|Union)\s+of\s+"
-    r"(?P<state>[A-Z][\w ]+)$"
+    r"\s+of\s+the\s+(?:(?:Republic|Kingdom|Federation|Commonwealth|Union)\s+of\s+"
+    r"(?P<state>[A-Z][\w ]+)"
+    # (round 8) "Judiciary Police of the Macao SAR"
+    r"|(?P<sar>[A-Z][\w']+(?:\s[A-Z][\w']+)?)\s+(?:SAR|Special\s+Administrative\s+Region))$"
 )
 #: "Manitoba Justice today released its annual summary", "The Ohio Attorney General's Office
 #: published ...": the subject of a publishing verb is an agency (two or more words).
@@ -207,7 +209,7 @@ AGENCY_NAME = re.compile(
     # "and" or "&" inside a name ("Drugs and Organised Crime Bureau", "Immigration & Checkpoints
     # Authority"), but not after a whole name ("the Police and Customs Service" is two)
     # (round 8: "Customs and Excise Department" is one name, "Customs and Police" two)
-    r"\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*[ ]+(?:(?<!Police )(?<!Service )"
+    r"\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+|'(?!s\b)[a-z]+)*[ ]+(?:(?<!Police )(?<!Service )"
     r"(?<!Agency )(?<!Force )(?<!Office )(?<!Bureau )(?<!Board )(?<!Department )(?:and|&)[ ]+"
     r"(?=[A-Z])(?!(?:Police|Customs)\b))?){1,5}(?:Provincial\s+|Municipal\s+|State\s+)?"
     r"(?:Public\s+Security\s+(?:Department|Bureau)|Police(?:\s+(?:Service|Force|Department))?"
@@ -220,18 +222,19 @@ AGENCY_NAME = re.compile(
     # "Central Customs Authority", "PNP Drug Enforcement Group", "Police Regional Office 7")
     # ("… Department of Public Health and Human Services": the "of" names are read below)
     r"|(?:Patrol|Board|Bureau|Authority|Directorate|Administration|Ministry|Department|Division"
-    r"|Commissioners|Commissionerate|Prefecture|Unit"
+    r"|Commissioners|Commissionerate|Prefecture|Unit|Corps"
     r"|Executive|Council|Institute|Centre|Center"
     r"|Constabulary|Gendarmerie|Inspectorate|(?:Enforcement|Investigation|Intelligence|Task)\s+Group"
     r"|(?:Regional\s+)?Office(?=\s+\d{1,2}\b)(?:\s+\d{1,2})?)(?!\s+(?:of|for)\b))\b"
-    # "Public Health Agency of Canada": a country or province after the kind of body
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){0,2}\b)?"
+    # "Public Health Agency of Canada": a country or province after the kind of body ("of the
+    # Macao SAR", round 8)
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){0,2}\b(?:[ ]SAR\b)?)?"
     # "National Records of Scotland", "Office for National Statistics", "Department of ...",
     # "Office of the Chief Medical Examiner", "Cleveland Division of Police"
     # (round 8: "BC Centre for …", "Drug and Organised Crime Division of …")
     r"|\b(?:(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*|[A-Z]{2,3})[ ]+(?:and[ ]+)?){0,3}"
     r"(?:Office|Department|Records|Bureau|Ministry|Centers?|Centres?"
-    r"|Institute|Board|Division)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+"
+    r"|Institute|Board|Division|Corps)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+"
     r"(?:[ ]+(?:and[ ]+)?[A-Z][a-z]+(?:'s)?){0,4}\b"
     # "Harris County Sheriff's Office", "the U.S. Attorney's Office"
     r"|(?:\bU\.S\.[ ]+|\b(?=(?!The\b)[A-Z][A-Za-z]+[ ]))(?:[A-Z][A-Za-z]+[ ]+){0,3}"
@@ -370,7 +373,7 @@ DEMONYMS.update(
 #: not "the Office of the Chief Medical Examiner" (no body after "of the").
 UNIT_OF_OWNER = re.compile(
     r"(?P<unit>(?:[A-Z][\w'-]*\s+(?:and\s+)?){1,5}(?:Bureau|Division|Unit|Department|Office"
-    r"|Directorate|Branch|Command|Squad|Section|Group|Centre|Center))\s+of\s+the\s+"
+    r"|Directorate|Branch|Command|Squad|Section|Group|Centre|Center|Corps))\s+of\s+the\s+"
     r"(?P<owner>(?:[A-Z][\w.'-]*\s+){1,5}(?:Police(?:\s+(?:Force|Service|Department))?|Force"
     r"|Service|Bureau|Department|Ministry|Agency|Administration|Commission|Guard"
     r"|Constabulary))$"
@@ -378,7 +381,7 @@ UNIT_OF_OWNER = re.compile(
 #: "the division", "the coroners", "bureau officers", "district crews": the last agency named
 #: with that word (not "the division of labour", "the unit price").
 UNIT_BACK_REFERENCE = re.compile(
-    r"\b(?:[Tt]he\s+(?P<head>division|district|sector|squad|command|coroners)(?:'s)?\b"
+    r"\b(?:[Tt]he\s+(?P<head>division|district|sector|squad|command|coroners|corps|section)(?:'s)?\b"
     r"(?!\s+(?:of|for)\b)"
     r"|(?P<staff>bureau|division|district|sector|squad)\s+(?:officers|detectives|crews|agents"
     r"|staff|investigators|analysts)\b)"
@@ -388,6 +391,6 @@ UNIT_BACK_REFERENCE = re.compile(
 HEADING_AGENCY = re.compile(
     r"^(?P<name>(?:[A-Z][\w.'&-]*,?\s+(?:(?:and|of|for|the)\s+)*){0,8}"
     r"(?:Police(?:\s+(?:Force|Service))?|Force|Services?|Department|Ministry|Agency|Bureau"
-    r"|Commission|Authority|Administration|Constabulary))"
+    r"|Commission|Authority|Administration|Constabulary|Division|Directorate|Section|Branch))"
     r"(?:\s*[-\u2013,:]?\s*(?:(?:[Pp]ress|[Nn]ews|[Mm]edia)\s+[Rr]elease|[Ss]tatement))?\s*$"
 )

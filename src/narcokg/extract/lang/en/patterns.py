@@ -49,6 +49,12 @@ PERIODS: tuple[tuple[str, str], ...] = (
         rf"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year"
         rf"|since\s+(?P<m>{MONTH})(?:\s+1(?:st)?\b,?)?(?:\s+(?P<y2>{YEAR}))?)\b",
     ),
+    # (round 8) "Since the special action was launched in March": from that month to publication
+    (
+        "to_date",
+        rf"\bsince\s+(?:the\s+)?[^,.;]{{0,60}}?\b(?:was\s+|were\s+)?(?:launched|began|started"
+        rf"|introduced|opened)\s+in\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?(?P<y2>(?!))?\b",
+    ),
     # "over the past year", "during the last 12 months": the twelve whole months before the month
     # of publication ("in the last year" stays a survey's recall window; "over the previous year"
     # is a comparison)
@@ -63,7 +69,8 @@ PERIODS: tuple[tuple[str, str], ...] = (
     (
         "recent_months",
         rf"\b(?:between\s+(?P<m>{MONTH})\s+and|from\s+(?P<m3>{MONTH})\s+(?:to|through|until))\s+"
-        rf"(?P<m2>{MONTH})\b(?!\s*,?\s*(?:\d|this\s+year|last\s+year))",
+        # (not before a year: "from January to June, 2024"; a figure may follow: "…, 897 died")
+        rf"(?P<m2>{MONTH})\b(?!\s*,?\s*(?:{YEAR}\b|this\s+year|last\s+year))",
     ),
     # "between 2019 and 2022": every year of the span
     ("year_range", rf"\bbetween\s+(?P<y>{YEAR})\s+and\s+(?P<y2>{YEAR})\b(?!\s*{_DASH}\d)"),
@@ -153,7 +160,8 @@ PERIODS: tuple[tuple[str, str], ...] = (
     ),
     (
         "first_months",
-        rf"\b(?:in\s+|during\s+)?(?:the\s+)?first\s+(?P<n>six|three|nine|6|3|9|half|quarter"
+        rf"\b(?:in\s+|during\s+)?(?:the\s+)?first\s+(?P<n>(?:two|three)\s+quarters"
+        rf"|six|three|nine|6|3|9|half|quarter"
         rf"|two|four|five|seven|eight|ten|eleven|2|4|5|7|8|10|11)"
         rf"(?:\s+months)?\s+of\s+(?P<y>this\s+year|last\s+year|the\s+year|{YEAR})",
     ),
