@@ -433,3 +433,13 @@ def test_a_change_linked_by_the_noun_its_clause_names() -> None:
     made = draft(last).measurements
     change = next(m for m in made if m.mention.quote.startswith("9.5%"))
     assert change.change_of == next(m for m in made if m.mention.quote.startswith("400")).id
+
+
+def test_an_eu_figure_says_which_row_to_add() -> None:
+    text = (
+        "Agency overview\n\nThe European Union Drugs Agency published its overview today.\n\n"
+        "Across the EU, 71,000 seizures of cocaine were reported in 2022. In Spain, officers "
+        "made 9,700 seizures of cocaine in 2022."
+    )
+    assert any("Q458" in note for note in figure(text, "71,000").review)
+    assert not any("Q458" in note for note in figure(text, "9,700").review)

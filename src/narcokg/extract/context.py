@@ -18,6 +18,7 @@ from narcokg.extract.drafts import (
     period_of,
 )
 from narcokg.extract.figures import Mention
+from narcokg.extract.gazetteer import EU, EU_REGION
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.measures import count_unit
 from narcokg.extract.notes import (
@@ -162,6 +163,8 @@ def _place(
         review.append(context_region_note(context, sentence, fact.regions))
     if not fact.regions:
         review.append("no region found: add one")
+    if EU in fact.regions:  # drafted from cues; the shipped gazetteer has no row for it
+        review.append(f"region {EU!r}: add its row ({EU_REGION.wikidata}) to reference/regions.csv")
     source = attributed(context, sentence, mention)
     if source is not None and not stated and fact.regions:
         # a third party's statistic may be for its own area, not the report's
