@@ -83,14 +83,18 @@ def test_a_short_form_of_two_longer_names_or_of_a_numbered_unit_stays_itself() -
     assert agency_label(unit, "900") == "Coast Guard"
 
 
-def test_a_unit_after_its_owner_s_possessive_is_the_owner_and_a_place_gives_jurisdiction() -> None:
+def test_a_unit_after_its_owner_s_possessive_is_the_unit_and_a_place_gives_jurisdiction() -> None:
+    # round 8: the issuing unit itself, a part of its owner (docs/facts.md), no longer the owner
     text = (
         "Field division results\n\nThe Drug Enforcement Administration's New England Field "
         "Division announced today that agents seized 70 kilograms of fentanyl in 2023. The New "
         "England Field Division also seized 14 firearms in 2023."
     )
-    assert agency_label(text, "70") == "Drug Enforcement Administration"
-    assert agency_label(text, "14") == "Drug Enforcement Administration"
+    assert agency_label(text, "70") == "New England Field Division"
+    assert agency_label(text, "14") == "New England Field Division"
+    made = draft(text)
+    unit = next(a for a in made.agencies.values() if a.label == "New England Field Division")
+    assert unit.part_of == "drug-enforcement-administration"
     place = (
         "Deaths report\n\nOntario's Office of the Chief Coroner reported 2,500 drug deaths in 2023."
     )

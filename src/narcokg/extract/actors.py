@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from narcokg.extract import agency_forms as forms
 from narcokg.extract.gazetteer import Mention
 from narcokg.extract.lang.en.names import (
     ABBREVIATION,
@@ -14,6 +15,7 @@ from narcokg.extract.lang.en.names import (
     ATTRIBUTION,
     BACK_REFERENCE,
     DATA_FROM,
+    DEMONYMS,
     INITIALS_SKIP,
     INTRODUCED,
     ISSUED_BY,
@@ -31,6 +33,8 @@ from narcokg.extract.lang.en.names import (
     RELEASED_BY,
     REPORTED_BY,
     STATE_SUFFIX,
+    UNIT_BACK_REFERENCE,
+    UNIT_OF_OWNER,
 )
 from narcokg.model.regions import region_slug
 
@@ -62,6 +66,10 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
             agencies.setdefault(agency.slug, agency)
             found.append(Mention(start, end, agency.slug, quote))
 
+    heading = forms.heading_agency(text)
+    if heading is not None:
+        start, label = heading
+        add(start, start + len(label), _named_agency(label, region_names), label)
     regional = "|".join(re.escape(n) for n in sorted(region_names, key=len, reverse=True))
     for m in re.finditer(rf"\b({regional})\s+public\s+security\s+organs\b", text):
         label = f"{m[1]} public security organs"
@@ -73,12 +81,17 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
         )
     # "the province's public security organs": those of the place named last before them
     for m in re.finditer(
-        r"\bthe\s+(?:province|city|region|municipality)'s\s+public\s+security\s+organs\b", text
+        r"\bthe\s+(?P<kind>province|city|region|municipality)'s\s+public\s+security\s+organs\b",
+        text,
     ):
-        places = list(re.finditer(rf"\b({regional})\b", text[: m.start()]))
+        places = [p[1] for p in re.finditer(rf"\b({regional})\b", text[: m.start()])]
         if places:
-            label = f"{places[-1][1]} public security organs"
-            agency = Agency(agency_slug(label), label, places[-1][1], "public-security-organs")
+            # "the province's": the place named most often before (a city named last is
+            # inside the province: "… the Xi'an bureau. Last year, the province's organs …")
+            most = max(places, key=lambda p: (places.count(p), -places.index(p)))
+            place = most if m["kind"] == "province" else places[-1]
+            label = f"{place} public security organs"
+            agency = Agency(agency_slug(label), label, place, "public-security-organs")
             add(m.start(), m.end(), agency, m.group())
     for pattern, label, country in AGENCY_VARIANTS:
         for m in pattern.finditer(text):
@@ -92,6 +105,9 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
         whole = m.group("name") if "name" in m.re.groupindex else m.group()
         # "according to Health Canada. Alberta …": a name ends with its sentence
         cut = _SENTENCE_END.split(whole, maxsplit=1)[0]
+        cut = cut.removesuffix("'s")  # "the Centre for Disease Control's program"
+        # "data from CDC's National Center for Health Statistics": the unit after the possessive
+        cut = _OWNER_FIRST.sub("", cut)
         label = LEADING_WORDS.sub("", cut)
         if NOT_AGENCY.search(label) or " " not in label:
             continue  # a survey, or a bare head left by "The" ("The Bureau said")
@@ -102,24 +118,56 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
             if office is not None:
                 add(end - len(label), end, _named_agency(office, region_names), label)
             continue  # a person, not an agency
+        if (unit := UNIT_OF_OWNER.search(label)) is not None:
+            # "the Narcotics Bureau of the Hong Kong Police Force": the unit, part of its owner
+            owner = _named_agency(unit["owner"], region_names)
+            agencies.setdefault(owner.slug, owner)
+            label, end = unit["unit"], end - len(label) + unit.end("unit")
+            named_unit = _named_agency(label, region_names)
+            where = named_unit.jurisdiction or owner.jurisdiction
+            add(end - len(label), end, replace(named_unit, jurisdiction=where, part_of=owner.slug),
+                label)  # fmt: skip
+            continue
         add(end - len(label), end, _named_agency(label, region_names), label)
     # after the longer names: "North Wales Police" is not "Wales Police"
     for form in (KIND_PLACE, PLACE_KIND):
         for m in re.finditer(form.format(place=regional), text):
             label = m.group()
             add(m.start(), m.end(), Agency(agency_slug(label), label, m["a"]), label)
+    _unit_after_owner(text, found, agencies, region_names)
     _owned(text, found, agencies, region_names)
     _short_forms(found, agencies)
     _abbreviations(text, found, agencies)
     _initials(text, found, agencies)
     _back_references(text, found, agencies)
-    if "public-security-organs" not in agencies and any(a.part_of for a in agencies.values()):
-        agencies["public-security-organs"] = Agency(
-            "public-security-organs", "Public security organs", "China"
-        )
+    forms.kept_by(text, found)
+    organs = "public-security-organs"
+    if organs not in agencies and any(a.part_of == organs for a in agencies.values()):
+        agencies[organs] = Agency(organs, "Public security organs", "China")
+    for slug, agency in agencies.items():  # an owner never named by itself is not drafted
+        if agency.part_of and agency.part_of not in agencies:
+            agencies[slug] = replace(agency, part_of=None)
     return sorted(found, key=lambda f: f.start), agencies
 
 
+def _unit_after_owner(
+    text: str, found: list[Mention], agencies: dict[str, Agency], region_names: list[str]
+) -> None:
+    """A unit named right after its owner (:func:`.agency_forms.unit_after`): a part of it."""
+    for mention in list(found):
+        unit = None if agencies[mention.key].part_of else forms.unit_after(text, mention)
+        if unit is not None:
+            named = _named_agency(unit.text, region_names)
+            agencies.setdefault(named.slug, replace(named, part_of=mention.key))
+            found[found.index(mention)] = replace(unit, key=named.slug)
+
+
+#: An owner's possessive opening a name: initials or a body's head ("CDC's", "the Agency's"), not
+#: an office named for a person's title ("Harris County Sheriff's Office").
+_OWNER_FIRST = re.compile(
+    r"^(?:[A-Z][\w.]*\s+){0,4}(?:[A-Z]{2,6}|Police|Force|Service|Agency|Administration|Ministry"
+    r"|Department|Bureau|Commission|Guard)'s\s+(?=[A-Z]\w*\s+[A-Z])"
+)
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s")
 
 
@@ -134,27 +182,26 @@ def _office_of(person: re.Match[str], before: str) -> str | None:
 def _owned(
     text: str, found: list[Mention], agencies: dict[str, Agency], region_names: list[str]
 ) -> None:
-    """A name after a possessive: a unit of the agency that owns it is that agency ("the Drug
-    Enforcement Administration's Rocky Mountain Field Division"); a place that owns it is its
-    jurisdiction ("Manitoba's Office of the Chief Medical Examiner")."""
-    units: dict[str, str] = {}
+    """A name after a possessive: a unit of the agency that owns it stays itself, a part of its
+    owner ("the Drug Enforcement Administration's Rocky Mountain Field Division": the division,
+    as docs/facts.md says since round 8); a place that owns it is its jurisdiction ("Manitoba's
+    Office of the Chief Medical Examiner")."""
     for mention in found:
         before = POSSESSIVE_BEFORE.search(text, max(0, mention.start - 4), mention.start)
         if before is None:
             continue
         owner = next((f for f in found if f.end == before.start() and f is not mention), None)
-        if owner is not None and owner.key != mention.key:
-            units[mention.key] = owner.key
-            continue
         agency = agencies[mention.key]
+        if owner is not None and owner.key != mention.key:
+            # "the DEA's Miami Field Division": the unit itself, a part of its owner
+            where = agency.jurisdiction or agencies[owner.key].jurisdiction
+            agencies[mention.key] = replace(agency, jurisdiction=where, part_of=owner.key)
+            continue
         place = next(
             (n for n in region_names if text.endswith(n, 0, before.start())), None
         )  # fmt: skip
         if place is not None and agency.jurisdiction is None:
             agencies[mention.key] = Agency(agency.slug, agency.label, place, agency.part_of)
-    for index, mention in enumerate(found):  # the unit named again alone is still its owner
-        if mention.key in units:
-            found[index] = Mention(mention.start, mention.end, units[mention.key], mention.text)
     _drop_unnamed(found, agencies)
 
 
@@ -201,6 +248,7 @@ def _named_agency(label: str, region_names: list[str]) -> Agency:
     if suffix is not None:
         short = label[: suffix.start()]
         where = suffix["state"] if suffix["state"] in region_names else None
+        where = where or (suffix["sar"] if suffix["sar"] in region_names else None)
         return Agency(agency_slug(short), short, where or _where(label, region_names))
     return Agency(agency_slug(label), label, _where(label, region_names))
 
@@ -231,6 +279,15 @@ def _back_references(text: str, found: list[Mention], agencies: dict[str, Agency
         if before:
             last = max(before, key=lambda f: f.end)
             found.append(Mention(m.start(), m.end(), last.key, m.group()))
+    for m in UNIT_BACK_REFERENCE.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        # "the division", "bureau officers": the last agency named with that word
+        word = (m["head"] or m["staff"]).capitalize()
+        named = {a.slug for a in agencies.values() if word in a.label.split()}
+        before = [f for f in found if f.key in named and f.end <= m.start()]
+        if before:
+            found.append(Mention(m.start(), m.end(), max(before, key=lambda f: f.end).key, m[0]))
     for m in POSSESSIVE_BACK.finditer(text):
         if any(f.start < m.end() and m.start() < f.end for f in found):
             continue
@@ -248,6 +305,8 @@ def _where(label: str, region_names: list[str]) -> str | None:
         n for n in region_names
         if n in label and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", label)
     ]  # fmt: skip
+    if not named and (first := label.split()[0]) in DEMONYMS:
+        return DEMONYMS[first]  # "French Anti-Narcotics Office": France's
     return (
         max(named, key=len) if named else next(short, None)
     )  # "Western Australia", not "Australia"
@@ -290,14 +349,22 @@ def _initials(text: str, found: list[Mention], agencies: dict[str, Agency]) -> N
 
 
 def publisher_of(text: str, mentions: list[Mention]) -> Mention | None:
-    """The agency that publishes the report: the one its opening paragraph says announced,
+    """The agency that publishes the report: the one a first line names alone, else the one its
+    opening paragraph says announced,
     released, published or said it ("…, the DEA's Houston Division announced today"), else the
     first agency the text names."""
+    heading = forms.heading_agency(text)
+    if heading is not None:  # a first line that only names the issuer ("Hong Kong Police Force")
+        first = [m for m in mentions if m.start == heading[0]]
+        if first:
+            return first[0]
     breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
     limit = breaks[1] if len(breaks) > 1 else len(text)  # the title and the opening paragraph
     for mention in mentions:
-        if mention.start < limit and PUBLISHES.match(text, mention.end):
-            return mention
+        if mention.start < limit and (said := PUBLISHES.match(text, mention.end)):
+            # "The RCMP's Ontario Division today announced": the unit after the possessive
+            unit = [m for m in mentions if mention.end < m.start < said.end()]
+            return unit[0] if unit and text.startswith("'s", mention.end) else mention
     for line in ISSUED_BY.finditer(text):  # "Media release from …", "Issued by: …"
         named = [m for m in mentions if line.start("line") <= m.start < line.end("line")]
         if named:

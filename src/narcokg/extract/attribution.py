@@ -31,9 +31,13 @@ def named_agency(
         ),
         None,
     )  # fmt: skip
-    if actor is not None:  # "188 pounds were seized by the Utah Highway Patrol"
-        return actor
     found, own = nearest(leading, sentence, context, mention.start, mention.end, before_only=True)
+    if actor is not None and (not own or _BE.search(context.text, mention.end, actor.start)):
+        # "188 pounds were seized by the Utah Highway Patrol"; not "the corps directed 9 cases
+        # supervised by the Ministry" (a participle of the noun, after the clause's own subject)
+        return actor
+    if not own and (later := _named_after(context, sentence, mention, leading)) is not None:
+        return later  # "… handed out 364,000 kits through the Centre for Disease Control's program"
     if found is not None:
         found = _joint(context, found)
     if found is None or own or not regions:
@@ -46,6 +50,18 @@ def named_agency(
     countries = context.countries
     same = {countries.get(r, r) for r in theirs} & {countries.get(r, r) for r in regions}
     return found if same else None
+
+
+def _named_after(
+    context: DraftContext, sentence: Sentence, mention: Mention, leading: list[Name]
+) -> Name | None:
+    """The one agency the figure's sentence names after it, in its own clause, when none is
+    named before it: the sentence names the figure's agency, as the keys read it."""
+    after = [a for a in leading if mention.end <= a.start < sentence.end]
+    if len({a.key for a in after}) != 1:
+        return None
+    gap = context.text[mention.end : after[0].start]
+    return after[0] if not _CLAUSE_BREAK.search(gap) and not re.search(r"[.;]", gap) else None
 
 
 def attributed(
@@ -62,7 +78,9 @@ def attributed(
         before = context.text[max(sentence.start, name.start - 60) : name.start]
         # "..., the CDC estimates." closes the sentence the way "according to" opens it
         if _ACCORDING.search(before) or (
-            re.search(r",\s*(?:the\s+)?$", before) and _SAYS_AT_END.match(context.text, name.end)
+            # (also after an owner's possessive: ", the RCMP's E Division said")
+            re.search(r",\s*(?:the\s+)?(?:[\w.]+'s\s+)?$", before)
+            and _SAYS_AT_END.match(context.text, name.end)
         ):
             if (
                 mention is not None
@@ -70,7 +88,9 @@ def attributed(
                 and _own_subject(context, sentence, mention, name)
             ):
                 return None
-            return name
+            unit = [a for a in context.agencies if a.start == name.end + 3]
+            owned = context.text.startswith("'s ", name.end)
+            return unit[0] if owned and unit else name  # "data from CDC's National Center …"
     return None
 
 
@@ -89,6 +109,7 @@ def _own_subject(context: DraftContext, sentence: Sentence, mention: Mention, so
 
 #: From a figure to the agency its passive names in the same clause ("… were seized by the").
 _BY_AFTER = re.compile(r"[^,;.()]{0,80}?\bby\s+(?:the\s+)?", re.I)
+_BE = re.compile(r"\b(?:was|were|is|are|been|being|be)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|while|whilst|but|whereas)\b")
 _REPORTS = re.compile(
     r"\s+(?:\([A-Z]{2,7}\)\s+)?(?:(?:has|had|also)\s+)?(?:reported|reports|announced|published"

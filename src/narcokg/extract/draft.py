@@ -77,6 +77,8 @@ def _context(
     regions = gazetteer.find_regions(text, known, country)
     home = document_home(text, title_end, regions, known, country, publisher)
     state = home[0] if len(home) == 1 and home[0] != country else None
+    if publisher is not None and publisher.jurisdiction == country:
+        state = None  # a national agency's report keeps the national fiscal year (US Coast Guard)
     found = periods.find_periods(text, published)
     # a national agency's fiscal year first (the DEA's in a Minnesota report is the federal
     # year, not the state's), then the report's own

@@ -23,6 +23,7 @@ from narcokg.extract.lang.en.names import (
     CITY_REGIONS,
     DEMONYM_BEFORE,
     DEMONYMS,
+    EU_WIDE,
     LIST_INTRO,
     NATIONWIDE,
     STATEWIDE,
@@ -46,19 +47,25 @@ def load_regions(gazetteer: Path) -> dict[str, Region]:
     """The workspace's regions plus the world gazetteer's countries and states (a name in the
     workspace wins) and China's prefecture- and county-level divisions (``cities.csv``,
     ``counties.csv``)."""
-    regions = load_gazetteer(WORLD_REGIONS) | load_gazetteer(gazetteer)
+    regions = {EU: EU_REGION} | load_gazetteer(WORLD_REGIONS) | load_gazetteer(gazetteer)
     return with_divisions(regions, gazetteer)
 
 
 #: The region of worldwide figures (Wikidata Q16502, "world"; Q2 is the planet Earth): named by
 #: cues, never by the word "World" alone.
 WORLD = "World"
+#: The European Union (Wikidata Q458), named only by cues ("across the EU", "EU-wide"), never
+#: inside a name ("European Union Drugs Agency") and never a report's country; a workspace whose
+#: regions.csv lacks it adds the row to build the draft.
+EU = "European Union"
+EU_REGION = Region(EU, "supranational union", "", "Q458", None)
+CUE_ONLY = frozenset({WORLD, EU})
 
 
 def find_regions(text: str, regions: dict[str, Region], country: str | None) -> list[Mention]:
     """Region mentions, skipping members of a list ("11 provinces, including Hunan and Hubei");
     worldwide cues ("globally", "around the world") name the World."""
-    names = ambiguity.surfaces(regions) | {name: name for name in regions if name != WORLD}
+    names = ambiguity.surfaces(regions) | {n: n for n in regions if n not in CUE_ONLY}
     names |= {a: n for a, n in {**CITY_REGIONS, **ALIASES}.items() if n in regions}
     names = {a: n for a, n in names.items() if a not in ambiguity.LEFT_OUT}
     pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
@@ -79,6 +86,8 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
         ]
     if WORLD in regions:
         found += [Mention(m.start(), m.end(), WORLD, m.group()) for m in WORLDWIDE.finditer(text)]
+    if EU in regions:
+        found += [Mention(m.start(), m.end(), EU, m.group()) for m in EU_WIDE.finditer(text)]
     if country:
         found = _foreign_parts_named(found, regions, country)
         found += _statewide(text, found, regions, country)
@@ -130,11 +139,11 @@ def _foreign_parts_named(
     """A state or province of another country counts only when the text names that country too:
     "Victoria" in a Canadian report is the city in British Columbia, not the Australian state;
     a large city is its state's wherever it is named ("arrested in Sydney and Brisbane")."""
-    named = {m.key for m in found if m.key != WORLD and regions[m.key].part_of is None}
+    named = {m.key for m in found if m.key not in CUE_ONLY and regions[m.key].part_of is None}
     return [
         m
         for m in found
-        if m.key == WORLD
+        if m.key in CUE_ONLY
         or (m.text in CITY_REGIONS and m.text not in SHARED_CITY_NAMES)
         or regions[m.key].part_of is None
         or regions[m.key].kind == "special administrative region"  # Hong Kong, Macau
@@ -153,7 +162,7 @@ def main_country(mentions: list[Mention], regions: dict[str, Region]) -> str | N
     provinces (ties: the first named)."""
     counts: dict[str, int] = {}
     for mention in mentions:
-        if mention.key == WORLD:
+        if mention.key in CUE_ONLY:
             continue
         region = regions[mention.key]
         while region.part_of is not None:

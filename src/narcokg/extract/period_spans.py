@@ -145,7 +145,7 @@ _FIGURE = r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d,.]*"
 def first_months(m: re.Match[str], published: date) -> str:
     """ "the first six months of 2024" (`2024-H1`), "the first ten months of this year"; "of the
     year": the latest such months begun by publication."""
-    part = m["n"].lower()
+    part = " ".join(m["n"].lower().split())
     count = _FIRST.get(part) or (int(part) if part.isdigit() else _MONTH_COUNTS[part])
     said = m["y"].lower()
     if re.fullmatch(r"(?:19|20)\d\d", said):
@@ -157,7 +157,7 @@ def first_months(m: re.Match[str], published: date) -> str:
     return month_span(year, 1, year, count)
 
 
-_FIRST = {"six": 6, "half": 6, "three": 3, "quarter": 3}
+_FIRST = {"six": 6, "half": 6, "three": 3, "quarter": 3, "two quarters": 6, "three quarters": 9}
 _MONTH_COUNTS = {"two": 2, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _MONTH_COUNTS["eleven"] = 11
 

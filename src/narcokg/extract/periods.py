@@ -97,7 +97,7 @@ def _between_months(m: re.Match[str], published: date) -> str:
 
 
 def _months_to(m: re.Match[str], published: date) -> str:
-    count = {"three": 3, "six": 6, "nine": 9}.get(m["n"].lower()) or int(m["n"])
+    count = en.NUMBER_WORDS.get(m["n"].lower()) or int(m["n"])  # "the eleven months to …"
     year, last = int(m["y"]), MONTH_NAMES[m["m"].lower()]
     first = last - count + 1
     return spans.month_span(year - (first < 1), (first - 1) % 12 + 1, year, last)
@@ -256,7 +256,8 @@ def _is_comparison(text: str, start: int, end: int, with_prep: bool = True) -> b
     first = text[start:end].split()[0]
     preps = {"in", "over", "during", "of", "for", "at", "the"}
     prep = first if with_prep and first.lower() in preps else ""
-    before = text[max(0, start - 40) : start] + (prep + " " if prep else "")
+    # the words before it in its own sentence ("since 2019.\n\nBetween January and …": not a base)
+    before = _SENTENCE_END.split(text[max(0, start - 40) : start])[-1] + (prep and prep + " ")
     after = text[end : end + 12]
     listed = en.COMPARED_LIST.search(text[max(0, start - 120) : start])
     if re.match(r",?\s+when\b", after):
@@ -269,6 +270,10 @@ def _is_comparison(text: str, start: int, end: int, with_prep: bool = True) -> b
         or listed
         or re.match(r"\s+base\s+year", after)
     )
+
+
+#: The end of a sentence or a line: a full stop, "!" or "?" and a space, not after "vs".
+_SENTENCE_END = re.compile(r"\n|(?<![Vv]s)[.!?]\s+")
 
 
 def _in_name(text: str, start: int) -> bool:

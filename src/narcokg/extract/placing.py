@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from narcokg.extract import ambiguity
+from narcokg.extract import ambiguity, scope
 from narcokg.extract.figures import Mention
-from narcokg.extract.gazetteer import WORLD, main_country
+from narcokg.extract.gazetteer import CUE_ONLY, WORLD, main_country
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang.en.names import (
     ACTORS_FROM,
@@ -27,7 +27,8 @@ if TYPE_CHECKING:
     from narcokg.extract.actors import Agency
     from narcokg.extract.drafts import DraftContext
 
-_JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)$")
+#: Between two members of a group ("Spain, Portugal and France", "Belgium and the Netherlands").
+_JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?$")
 
 
 def document_country(
@@ -93,7 +94,7 @@ def document_home(
     Wales"), its publisher's state or province, the one region an international publisher's title
     names, the World for an international publisher with worldwide figures, else the
     sub-national region named most often or the country."""
-    in_title = [n for n in names if n.end <= title_end and n.key != WORLD]
+    in_title = [n for n in names if n.end <= title_end and n.key not in CUE_ONLY]
     for group in _groups(text, in_title):
         if len(group) >= 2 and (
             country is None or {_top(n.key, regions) for n in group} == {country}
@@ -104,8 +105,14 @@ def document_home(
         jurisdiction = _named_division(publisher.label, regions, country)
     if jurisdiction in regions and regions[jurisdiction].part_of is not None:
         return (jurisdiction,)
-    state = dateline_state(text, title_end, regions)
     lead_end = _lead_end(text, title_end)
+    covered = scope.covered(text, title_end, lead_end, names, regions, country)
+    if covered:
+        return covered  # "The district covers Florida's coasts, Puerto Rico and …"
+    own = scope.self_division(text, names, regions, country, lead_end)
+    if own is not None:
+        return (own,)  # a ministry of "Government of British Columbia" on "the province"
+    state = dateline_state(text, title_end, regions)
     national = any(n.key == country and n.start < lead_end for n in names)
     if state is not None and _top(state, regions) == country and not national:
         # a local release ("HAZARD, Ky. - The Perry County Sheriff's Office …"), not a national
@@ -115,7 +122,7 @@ def document_home(
         return (in_title[0].key,)  # an international report on one country ("Afghanistan ...")
     if country is None and any(n.key == WORLD for n in names):
         return (WORLD,)
-    in_lead = [n for n in names if title_end <= n.start < lead_end and n.key != WORLD]
+    in_lead = [n for n in names if title_end <= n.start < lead_end and n.key not in CUE_ONLY]
     for group in _groups(text, in_lead)[:1]:
         # the first places of the lead, a group within the country ("In England and Wales, …",
         # "which covers Colorado, Utah, Wyoming and Montana": all of the group)
@@ -203,9 +210,12 @@ def figure_regions(
     own = [n for n in context.regions if sentence.start <= n.start < sentence.end]
     own = [n for n in own if not _introduces_other(text, n, mention)]
     own = [n for n in own if not _national_agency_name(context, n)]
+    own = [n for n in own if not scope.partial_list(text, n)]  # "in Baoji and other cities"
     listed = _respectively(text, sentence, own, mention, figures)
     if listed is not None:
         return (listed,), True
+    if sides := scope.both_sides(context, sentence):
+        return sides, True
     groups = [g for g in _groups(text, own) if _places(text, g[0], mention)]
     if groups:
 
@@ -221,20 +231,36 @@ def figure_regions(
 
         group = min(groups, key=distance)
         return tuple(dict.fromkeys(n.key for n in group)), True
-    counted = _counted_group(context, sentence)
+    counted = _counted_group(context, sentence) or scope.agency_wide(context, sentence)
     if counted:
         return counted, True
     earlier = [s for s in context.sentences[: sentence.index] if s.paragraph == sentence.paragraph]
     for previous in reversed(earlier):
-        found = [
-            n
-            for n in context.regions
-            if previous.start <= n.start < previous.end and not _route(text, n)
-        ]
-        if found:
-            group = _groups(text, found)[0]
-            return tuple(dict.fromkeys(n.key for n in group)), False
+        found = [n for n in context.regions if previous.start <= n.start < previous.end]
+        # not a route ("shipped through Macao and Singapore": the whole group), nor the place of
+        # a partner agency ("a joint investigation with the Judiciary Police of Macao")
+        groups = [
+            g for g in _groups(text, found)
+            if not _route(text, g[0]) and not _partner(context, g[0])
+        ]  # fmt: skip
+        if groups:
+            return tuple(dict.fromkeys(n.key for n in groups[0])), False
     return _heading_place(context, sentence) or context.home, False
+
+
+def _partner(context: DraftContext, name: Name) -> bool:
+    """A place after "of" in the name of an agency named as a partner ("with the Judiciary Police
+    of Macao"): that agency's home, not where the publisher's figures were counted."""
+    text = context.text
+    return any(
+        a.start < name.start < a.end
+        and re.search(r"\bof\s+(?:the\s+)?$", text[a.start : name.start])
+        and _PARTNER.search(text[max(0, a.start - 30) : a.start])
+        for a in context.agencies
+    )
+
+
+_PARTNER = re.compile(r"\b(?:with|alongside|together\s+with|assisted\s+by)\s+(?:the\s+)?$", re.I)
 
 
 def _heading_place(context: DraftContext, sentence: Sentence) -> tuple[str, ...]:
@@ -313,8 +339,13 @@ def _places(text: str, name: Name, mention: Mention) -> bool:
 def _route(text: str, name: Name) -> bool:
     """A place a route names ("shipped from China"), not people from there ("police from
     Spain")."""
-    before = text[max(0, name.start - 40) : name.start]
+    before = text[max(0, name.start - 60) : name.start]
+    # the later members of a routed group, known or not ("through Macao and Singapore")
+    before = _GROUP_BEFORE.sub("", before)
     return bool(ROUTE_BEFORE.search(before[-20:])) and not ACTORS_FROM.search(before)
+
+
+_GROUP_BEFORE = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+)*[A-Z][\w.'-]*\s*(?:,\s*)?and\s+)+$")
 
 
 _RELATIVE = {"who", "which", "that", "whose", "where", "while", "but", "or"}

@@ -9,6 +9,7 @@ import re
 from narcokg.extract.lang.en.cities import CITY_REGIONS as CITY_REGIONS
 
 ALIASES = {
+    "Macao": "Macau",  # the SAR's other spelling (the workspace's row names it Macau)
     "U.S.": "United States",
     "US": "United States",
     "USA": "United States",
@@ -23,6 +24,7 @@ ALIASES = {
     "WA": "Western Australia",
     "Qld": "Queensland",
     "B.C.": "British Columbia",
+    "BC": "British Columbia",  # "BC Coroners Service", "BC Centre for Disease Control"
 }
 NATIONWIDE = re.compile(
     r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+)?country\b|\bnationwide\b|\bnationally\b"
@@ -39,7 +41,10 @@ WORLDWIDE = re.compile(
 #: Words before a place that make it a route, not where a figure was counted ("shipped from
 #: China", "smuggled into Spain", "bound for Europe").
 ROUTE_BEFORE = re.compile(
-    r"\b(?:from|via|into|through|to|bound\s+for|borders?\s+with)\s+(?:the\s+)?$", re.I
+    r"\b(?:from|via|into|through|to|bound\s+for|borders?\s+with"
+    # (round 8) "a vessel originating in Colombia", "destined for New Zealand"
+    r"|originat(?:ing|ed)\s+in|(?:destined|headed)\s+for)\s+(?:the\s+)?$",
+    re.I,
 )
 #: People who act somewhere, before "from" and its places ("police from Spain, Italy and
 #: France"): not a route, the places they come from are where they counted.
@@ -176,8 +181,10 @@ INTRODUCED = re.compile(
 #: A jurisdiction a name ends with ("National Narcotics Board of the Republic of Indonesia"): the
 #: agency's label is the name without it, and its jurisdiction that country.
 STATE_SUFFIX = re.compile(
-    r"\s+of\s+the\s+(?:Republic|Kingdom|Federation|Commonwealth|Union)\s+of\s+"
-    r"(?P<state>[A-Z][\w ]+)$"
+    r"\s+of\s+the\s+(?:(?:Republic|Kingdom|Federation|Commonwealth|Union)\s+of\s+"
+    r"(?P<state>[A-Z][\w ]+)"
+    # (round 8) "Judiciary Police of the Macao SAR"
+    r"|(?P<sar>[A-Z][\w']+(?:\s[A-Z][\w']+)?)\s+(?:SAR|Special\s+Administrative\s+Region))$"
 )
 #: "Manitoba Justice today released its annual summary", "The Ohio Attorney General's Office
 #: published ...": the subject of a publishing verb is an agency (two or more words).
@@ -201,9 +208,10 @@ AGENCY_NAME = re.compile(
     # words of one line only: a title line above is not part of the name
     # "and" or "&" inside a name ("Drugs and Organised Crime Bureau", "Immigration & Checkpoints
     # Authority"), but not after a whole name ("the Police and Customs Service" is two)
-    r"\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*[ ]+(?:(?<!Police )(?<!Customs )(?<!Service )"
+    # (round 8: "Customs and Excise Department" is one name, "Customs and Police" two)
+    r"\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+|'(?!s\b)[a-z]+)*[ ]+(?:(?<!Police )(?<!Service )"
     r"(?<!Agency )(?<!Force )(?<!Office )(?<!Bureau )(?<!Board )(?<!Department )(?:and|&)[ ]+"
-    r"(?=[A-Z]))?){1,5}(?:Provincial\s+|Municipal\s+|State\s+)?"
+    r"(?=[A-Z])(?!(?:Police|Customs)\b))?){1,5}(?:Provincial\s+|Municipal\s+|State\s+)?"
     r"(?:Public\s+Security\s+(?:Department|Bureau)|Police(?:\s+(?:Service|Force|Department))?"
     r"|Narcotics\s+(?:Bureau|Division)|Drug\s+Squad|Customs|(?:Commission|Committee)(?:\s+Office)?"
     r"|Coroners\s+Service"
@@ -214,21 +222,26 @@ AGENCY_NAME = re.compile(
     # "Central Customs Authority", "PNP Drug Enforcement Group", "Police Regional Office 7")
     # ("… Department of Public Health and Human Services": the "of" names are read below)
     r"|(?:Patrol|Board|Bureau|Authority|Directorate|Administration|Ministry|Department|Division"
-    r"|Commissioners|Commissionerate|Prefecture|Unit"
+    r"|Commissioners|Commissionerate|Prefecture|Unit|Corps"
     r"|Executive|Council|Institute|Centre|Center"
     r"|Constabulary|Gendarmerie|Inspectorate|(?:Enforcement|Investigation|Intelligence|Task)\s+Group"
     r"|(?:Regional\s+)?Office(?=\s+\d{1,2}\b)(?:\s+\d{1,2})?)(?!\s+(?:of|for)\b))\b"
-    # "Public Health Agency of Canada": a country or province after the kind of body
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){0,2}\b)?"
+    # "Public Health Agency of Canada": a country or province after the kind of body ("of the
+    # Macao SAR", round 8)
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){0,2}\b(?:[ ]SAR\b)?)?"
     # "National Records of Scotland", "Office for National Statistics", "Department of ...",
     # "Office of the Chief Medical Examiner", "Cleveland Division of Police"
-    r"|\b(?:[A-Z][a-z]+[ ]+){0,3}(?:Office|Department|Records|Bureau|Ministry|Centers?|Centres?"
-    r"|Institute|Board|Division)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+"
+    # (round 8: "BC Centre for …", "Drug and Organised Crime Division of …")
+    r"|\b(?:(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*|[A-Z]{2,3})[ ]+(?:and[ ]+)?){0,3}"
+    r"(?:Office|Department|Records|Bureau|Ministry|Centers?|Centres?"
+    r"|Institute|Board|Division|Corps)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+"
     r"(?:[ ]+(?:and[ ]+)?[A-Z][a-z]+(?:'s)?){0,4}\b"
     # "Harris County Sheriff's Office", "the U.S. Attorney's Office"
     r"|(?:\bU\.S\.[ ]+|\b(?=(?!The\b)[A-Z][A-Za-z]+[ ]))(?:[A-Z][A-Za-z]+[ ]+){0,3}"
     r"(?:Sheriff|Coroner|Medical[ ]+Examiner"
     r"|Prosecutor|Marshal|Attorney)'s[ ]+(?:Office|Department)\b"
+    # a lettered division ("the RCMP's E Division")
+    r"|\b[A-Z][ ]Division\b"
 )
 #: Heads of agency names that "the X" refers back to ("the Board", "the Agency's").
 BACK_REFERENCE = re.compile(
@@ -324,4 +337,60 @@ ISSUED_BY = re.compile(
     r"^[ \t]*(?:(?:media|news|press)\s+release\s+(?:from|by)|issued\s+by|published\s+by"
     r"|released\s+by|statement\s+(?:from|by)|source)\s*:?\s*(?:the\s+)?(?P<line>[^\n]*)",
     re.I | re.M,
+)
+
+# Round 8 (scope of a report and its figures: ``scope.py``).
+#: A report speaking of its own division ("across the province", "this state", "the Territory's
+#: roads"); not one named by it ("the province of Alberta", "the State Department").
+SELF_DIVISION = re.compile(
+    r"\b(?:the|this|our)\s+(?P<kind>province|territory|state)(?:'s)?\b"
+    r"(?!\s+(?:of|department|police|government|attorney|legislature|prison)\b)",
+    re.I,
+)
+#: A lead's sentence saying which regions an agency covers ("The district covers …", "serving
+#: Colorado, Utah and Wyoming"); not a list of participants ("including").
+COVERS = re.compile(
+    r"\b(?:covers|covering|serves|serving|spans|spanning|encompasses|encompassing"
+    r"|(?:is\s+)?responsible\s+for|area\s+of\s+responsibility\s+(?:includes|covers|is))\b",
+    re.I,
+)
+#: Figures of the European Union as a whole ("across the EU", "EU-wide", "in the European
+#: Union"); not the Union inside a name ("European Union Drugs Agency").
+EU_WIDE = re.compile(
+    r"\b(?:(?i:across|throughout|in|within)\s+the\s+(?:European\s+Union|EU)\b(?!\s+[A-Z])"
+    r"|EU[- ]wide\b|\bEU\s+[Mm]ember\s+[Ss]tates\b)"
+)
+#: More demonyms for the countries whose agencies reports name by them ("the Italian Anti-Mafia
+#: Directorate", "Portuguese authorities").
+DEMONYMS.update(
+    {"Italian": "Italy", "Portuguese": "Portugal", "Irish": "Ireland", "Polish": "Poland"}
+    | {"Swedish": "Sweden", "Danish": "Denmark", "Norwegian": "Norway", "Swiss": "Switzerland"}
+    | {"Austrian": "Austria", "Venezuelan": "Venezuela", "Panamanian": "Panama"}
+    | {"Guatemalan": "Guatemala", "Honduran": "Honduras", "Nigerian": "Nigeria"}
+)
+#: A unit named with its owner ("the Narcotics Bureau of the Hong Kong Police Force", "the Drug
+#: and Organised Crime Division of the Territory Police Force"): the unit, a part of the owner;
+#: not "the Office of the Chief Medical Examiner" (no body after "of the").
+UNIT_OF_OWNER = re.compile(
+    r"(?P<unit>(?:[A-Z][\w'-]*\s+(?:and\s+)?){1,5}(?:Bureau|Division|Unit|Department|Office"
+    r"|Directorate|Branch|Command|Squad|Section|Group|Centre|Center|Corps))\s+of\s+the\s+"
+    r"(?P<owner>(?:[A-Z][\w.'-]*\s+){1,5}(?:Police(?:\s+(?:Force|Service|Department))?|Force"
+    r"|Service|Bureau|Department|Ministry|Agency|Administration|Commission|Guard"
+    r"|Constabulary))$"
+)
+#: "the division", "the coroners", "bureau officers", "district crews": the last agency named
+#: with that word (not "the division of labour", "the unit price").
+UNIT_BACK_REFERENCE = re.compile(
+    r"\b(?:[Tt]he\s+(?P<head>division|district|sector|squad|command|coroners|corps|section)(?:'s)?\b"
+    r"(?!\s+(?:of|for)\b)"
+    r"|(?P<staff>bureau|division|district|sector|squad)\s+(?:officers|detectives|crews|agents"
+    r"|staff|investigators|analysts)\b)"
+)
+#: A line opening a release that only names who issued it ("Hong Kong Police Force", "Europol
+#: press release", "NORTHERN TERRITORY POLICE, FIRE AND EMERGENCY SERVICES"): its head word.
+HEADING_AGENCY = re.compile(
+    r"^(?P<name>(?:[A-Z][\w.'&-]*,?\s+(?:(?:and|of|for|the)\s+)*){0,8}"
+    r"(?:Police(?:\s+(?:Force|Service))?|Force|Services?|Department|Ministry|Agency|Bureau"
+    r"|Commission|Authority|Administration|Constabulary|Division|Directorate|Section|Branch))"
+    r"(?:\s*[-\u2013,:]?\s*(?:(?:[Pp]ress|[Nn]ews|[Mm]edia)\s+[Rr]elease|[Ss]tatement))?\s*$"
 )

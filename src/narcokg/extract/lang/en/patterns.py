@@ -49,6 +49,12 @@ PERIODS: tuple[tuple[str, str], ...] = (
         rf"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year"
         rf"|since\s+(?P<m>{MONTH})(?:\s+1(?:st)?\b,?)?(?:\s+(?P<y2>{YEAR}))?)\b",
     ),
+    # (round 8) "Since the special action was launched in March": from that month to publication
+    (
+        "to_date",
+        rf"\bsince\s+(?:the\s+)?[^,.;]{{0,60}}?\b(?:was\s+|were\s+)?(?:launched|began|started"
+        rf"|introduced|opened)\s+in\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?(?P<y2>(?!))?\b",
+    ),
     # "over the past year", "during the last 12 months": the twelve whole months before the month
     # of publication ("in the last year" stays a survey's recall window; "over the previous year"
     # is a comparison)
@@ -63,7 +69,8 @@ PERIODS: tuple[tuple[str, str], ...] = (
     (
         "recent_months",
         rf"\b(?:between\s+(?P<m>{MONTH})\s+and|from\s+(?P<m3>{MONTH})\s+(?:to|through|until))\s+"
-        rf"(?P<m2>{MONTH})\b(?!\s*,?\s*(?:\d|this\s+year|last\s+year))",
+        # (not before a year: "from January to June, 2024"; a figure may follow: "…, 897 died")
+        rf"(?P<m2>{MONTH})\b(?!\s*,?\s*(?:{YEAR}\b|this\s+year|last\s+year))",
     ),
     # "between 2019 and 2022": every year of the span
     ("year_range", rf"\bbetween\s+(?P<y>{YEAR})\s+and\s+(?P<y2>{YEAR})\b(?!\s*{_DASH}\d)"),
@@ -93,6 +100,10 @@ PERIODS: tuple[tuple[str, str], ...] = (
         rf"\b(?:(?:state\s+|federal\s+)?fiscal\s+(?:year\s+)?|FY\s?)(?P<y>{YEAR}|\d\d(?=\b))"
         rf"(?:{_DASH}(?P<z>\d\d))?\b",
     ),
+    # "the June 2023 year" (New Zealand's years by their last month): the year ending then
+    ("year_ending", rf"\b(?:the\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\s+(?:financial\s+)?year\b"),
+    # "the 2023 fiscal year", "the 2024 financial year": the year it ends in
+    ("fiscal", rf"\b(?:the\s+)?(?P<y>{YEAR})(?P<z>(?!))?\s+(?:fiscal|financial)\s+year\b"),
     (
         "as_of_date",
         rf"\bas\s+(?:of|at)\s+(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{MONTH})\s+(?:(?P<d2>\d{{1,2}}),?\s+)?"
@@ -101,7 +112,8 @@ PERIODS: tuple[tuple[str, str], ...] = (
     # "the three months to June 2024", "the six months ending 31 December 2023"
     (
         "months_to",
-        rf"\b(?:the\s+)?(?P<n>three|six|nine|3|6|9)\s+months\s+(?:to|ending|ended)\s+"
+        rf"\b(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
+        rf"\s+months\s+(?:to|ending|ended)\s+"
         rf"(?:\d{{1,2}}\s+)?(?P<m>{MONTH})\s+(?:\d{{1,2}},?\s+)?(?P<y>{YEAR})",
     ),
     (
@@ -148,7 +160,8 @@ PERIODS: tuple[tuple[str, str], ...] = (
     ),
     (
         "first_months",
-        rf"\b(?:in\s+|during\s+)?(?:the\s+)?first\s+(?P<n>six|three|nine|6|3|9|half|quarter"
+        rf"\b(?:in\s+|during\s+)?(?:the\s+)?first\s+(?P<n>(?:two|three)\s+quarters"
+        rf"|six|three|nine|6|3|9|half|quarter"
         rf"|two|four|five|seven|eight|ten|eleven|2|4|5|7|8|10|11)"
         rf"(?:\s+months)?\s+of\s+(?P<y>this\s+year|last\s+year|the\s+year|{YEAR})",
     ),
@@ -251,7 +264,7 @@ YEARS_EARLIER = re.compile(
 NUMBER_WORDS = {
     w: n
     for n, w in enumerate(
-        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], start=2
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"], start=2
     )
 }
 #: A sentence opening with a temporal clause ("After the ban announced in April 2022, ..."): a

@@ -1,0 +1,103 @@
+"""The scope of a report and of its figures beyond single place names (round 8): a report that
+speaks of itself as "the province" or "the Territory" is that division's; a lead saying what an
+agency "covers" gives the whole set; a figure "Coast Guard-wide" is the national agency's country.
+Internal to :mod:`.placing` and :mod:`.gazetteer`."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from narcokg.extract.gazetteer import Mention as Name
+from narcokg.extract.lang.en.names import COVERS, SELF_DIVISION
+from narcokg.model.regions import Region
+
+if TYPE_CHECKING:
+    from narcokg.extract.drafts import DraftContext
+    from narcokg.extract.text import Sentence
+
+
+def self_division(
+    text: str, names: list[Name], regions: dict[str, Region], country: str | None, lead_end: int
+) -> str | None:
+    """The division a report calls "the province", "this state" or "the Territory": the one
+    region of that kind in its country named before the end of the lead (a heading
+    "Government of British Columbia", a title), when the text refers to itself that way."""
+    kinds = {m["kind"].lower() for m in SELF_DIVISION.finditer(text)}
+    if not kinds or country is None:
+        return None
+    early = {
+        n.key
+        for n in names
+        if n.start < lead_end
+        and n.key in regions
+        and regions[n.key].kind in kinds
+        and regions[n.key].part_of == country
+    }
+    return early.pop() if len(early) == 1 else None
+
+
+def covered(
+    text: str,
+    start: int,
+    end: int,
+    names: list[Name],
+    regions: dict[str, Region],
+    country: str | None,
+) -> tuple[str, ...]:
+    """The regions a sentence of the lead says an agency covers or serves ("The district covers
+    Florida's Atlantic coast, Puerto Rico and the U.S. Virgin Islands"): all of them, two or more
+    of the report's country."""
+    for cue in COVERS.finditer(text, start, end):
+        stop = text.find(".", cue.end(), end)
+        stop = end if stop < 0 else stop
+        inside = [n.key for n in names if cue.end() <= n.start < stop and n.key in regions]
+        # (a territory the gazetteer lists as a country of its own: "Puerto Rico")
+        tops = {_top(k, regions) for k in inside}
+        if len(set(inside)) >= 2 and country in tops:
+            return tuple(dict.fromkeys(inside))
+    return ()
+
+
+def agency_wide(context: DraftContext, sentence: Sentence) -> tuple[str, ...]:
+    """ "Coast Guard-wide, cutters removed …": the country of the national agency so named."""
+    for m in _AGENCY_WIDE.finditer(sentence.text):
+        for name in context.agencies:
+            label = context.text[name.start : name.end]
+            national = name.key not in context.agency_states
+            country = context.jurisdictions.get(name.key)
+            if m["name"] in label and national and country == context.country and country:
+                return (country,)
+    return ()
+
+
+def both_sides(context: DraftContext, sentence: Sentence) -> tuple[str, ...]:
+    """ "In a joint operation with the Zhuhai public security organs, the two sides arrested 26
+    suspects": the report's home and the places the sentence names (also in a partner's name)."""
+    if not _BOTH_SIDES.search(sentence.text):
+        return ()
+    named = [n.key for n in context.regions if sentence.start <= n.start < sentence.end]
+    together = tuple(dict.fromkeys([*context.home, *named]))
+    return together if len(together) >= 2 else ()
+
+
+def partial_list(text: str, name: Name) -> bool:
+    """A place that opens an open list ("in Baoji and other cities"): the figure is not that
+    place's alone."""
+    return bool(_AND_OTHER.match(text, name.end))
+
+
+_BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+sides\b", re.I)
+_AND_OTHER = re.compile(
+    r"\s+and\s+other\s+(?:cities|counties|districts|prefectures|provinces|states|regions|places"
+    r"|areas|towns)\b",
+    re.I,
+)
+_AGENCY_WIDE = re.compile(r"\b(?P<name>(?:[A-Z][\w.'&]*\s+){0,3}[A-Z][\w.'&]*)-wide\b")
+
+
+def _top(name: str, regions: dict[str, Region]) -> str:
+    region = regions[name]
+    while region.part_of is not None:
+        region = regions[region.part_of]
+    return region.name
