@@ -104,7 +104,7 @@ def sentence_ends(text: str) -> list[int]:
 
 
 def _ends_with_abbreviation(text: str, stop: int) -> bool:
-    return any(text.endswith(abbr, 0, stop) for abbr in _ABBREVIATIONS)
+    return text.endswith(_ABBREVIATIONS, 0, stop)  # one call for the whole tuple
 
 
 def _strip(text: str, start: int, end: int) -> Span:
