@@ -32,18 +32,21 @@ CURRENCIES = {"$": "dollar", "£": "pound-sterling", "€": "euro"}
 CURRENCY_PREFIXES = {"RM": "ringgit", "₱": "peso", "PHP": "peso", "₹": "rupee", "Rs": "rupee"}
 #: South Africa's rand, written right before the digits of an amount ("R3.1 billion", "R450,000").
 CURRENCY_PREFIXES["R"] = "rand"
+#: Round 8: the Philippine peso as its releases write it, a capital P glued to the digits
+#: ("P39.05 billion", "P250,000"); a lone "P" before other numbers is not money.
+CURRENCY_PREFIXES["P"] = "peso"
 
 #: "3 times as many", "2.7 times the rate": a fold; "administered naloxone 3,218 times" counts.
 _FOLD_TIMES = (
     r"times\b(?=\s+(?:as|the|that|more|higher|greater|larger|bigger|lower|fewer|less|smaller"
-    r"|over|than|what)\b)"
+    r"|over|than|what|those|these|its|their|this|his|her)\b)"  # round 8: "2.4 times those of"
 )
 NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _MASS = "|".join(sorted((re.escape(u) for u in UNIT_WORDS), key=len, reverse=True))
 FIGURE = re.compile(
     rf"(?:(?P<qual>{qualifiers.PATTERN})\s+(?:an?\s+)?)?"
     r"(?P<cur>(?:A|AU|US|C|CA|NZ|HK|S)?\$|£|€|(?-i:\bRM|\bPHP|\bRs\.?)\s?"
-    r"|(?-i:\bR(?=\d[\d,.]*\s*(?:million|billion)|\d{1,3}(?:,\d{3})+\b))|₱|₹)?"
+    r"|(?-i:\b[RP](?=\d[\d,.]*\s*(?:million|billion)|\d{1,3}(?:,\d{3})+\b))|₱|₹)?"
     rf"(?P<num>{NUMBER}|(?P<mult>{FOLD_WORD})|{WORD_NUMBER})(?P<fold>-fold)?"
     rf"(?:\s*(?P<scale>{'|'.join(SCALES)})\b)?"
     rf"(?:\s*(?P<rate>%|‰|percentage\s+points?\b|per\s?cent\b|percent\b|per\s+mille\b|per\s+thousand\b|per\s+100,000\b|for\s+every\s+100,000\b|{_FOLD_TIMES})"

@@ -18,8 +18,19 @@ _HEDGE = (
     r"|an\s+estimated|a\s+combined|a\s+total\s+of|in\s+total|at\s+least))*"
 )
 _WORTH = re.compile(
-    rf"\b(?:worth|valued\s+at|(?:street\s+|estimated\s+|total\s+)?value\s+of|sold\s+for|fetch)"
+    rf"\b(?:worth|valued\s+at|(?:street\s+|estimated\s+|total\s+)?value\s+of|sold\s+for|fetch"
+    # round 8: the price a publisher puts on drugs ("a standard drug price of", "market value of")
+    r"|(?:(?:street|estimated|total|market|wholesale|retail|standard|drug|black[\s-]market)\s+)+"
+    r"(?:value|price)\s+of)"
     rf"{_HEDGE}\s*$",
+    re.I,
+)
+#: Round 8: what an amount is the cost of, before the verb that states it ("The cost to NHS
+#: Scotland of dispensing opioid substitution therapy was £29.6 million"): spending on it.
+_COST_OF = re.compile(
+    r"\b(?:total\s+|annual\s+|overall\s+)?cost(?:\s+to\s+[^,;:]{1,40}?)?\s+of\s+"
+    r"(?:[a-z]+ing\s+)?(?P<what>[a-z][a-z\s-]{0,50}?)(?:\s+(?:in|during|for)\s+[^,;:]{1,30})?\s+"
+    rf"(?:was|were|is|are|reached|totall?ed|came\s+to|amounted\s+to|stood\s+at){_HEDGE}\s*$",
     re.I,
 )
 #: The thing counted right before "worth": "96 confiscation orders worth", "property worth".
@@ -79,7 +90,8 @@ _DETERMINERS = frozenset(
     | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 )
 _CASH = re.compile(r"\b(?:cash|currency|money|banknotes)\b", re.I)
-_SEIZURE = re.compile(r"\bseiz", re.I)
+#: Round 8: "confiscated", "intercepted" seize too.
+_SEIZURE = re.compile(r"\b(?:seiz|confiscat|intercept)", re.I)
 #: Things whose worth is the value of drugs seized (a drug, a load, pills).
 _DRUG_LOADS = re.compile(
     rf"{DRUG_WORDS.pattern}|\b(?:narcotics|contraband|pills|tablets|substances|shipments?|loads?)\b",
@@ -118,6 +130,10 @@ def money_measure(sentence: str, before: str = "", after: str = "") -> str:
     if _SPENT.search(before) and (spent := _SPENT_ON.match(after)):
         return "spending-on-" + "-".join(
             w for w in spent[1].lower().split() if w not in _DETERMINERS
+        )
+    if cost := _COST_OF.search(before):
+        return "spending-on-" + "-".join(
+            w for w in cost["what"].lower().split() if w not in _DETERMINERS
         )
     return "value-of-drugs-seized" if _SEIZURE.search(sentence) else "money-amount"
 

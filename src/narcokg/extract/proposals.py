@@ -66,6 +66,7 @@ _POSITIVE = re.compile(
     r"|were\s+positive)\b",
     re.I,
 )
+_HALVED = re.compile(r"\bhalv", re.I)
 MONEY_UNITS = frozenset(CURRENCIES.values()) | frozenset(CURRENCY_PREFIXES.values())
 _NOT_PREVALENCE = re.compile(r"\b(?:registered|treatment|newly|abstinent|relapse)", re.I)
 
@@ -88,6 +89,12 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
     before = sentence.text[:offset]
     after = sentence.text[mention.end - sentence.start :]
     clause = re.split(r"[;]|,\s+(?=[a-z]+\s)", after, maxsplit=1)[0]
+    if mention.unit == "fold":
+        # round 8: a multiple no direction word announces ("more than tenfold the number two years
+        # earlier", "five times the 2015 figure") is still a change: the registry's fold measure
+        note = "measure: a multiple with no word of a rise or fall: a fold increase?"
+        return Counted("fold-decrease" if _HALVED.search(mention.quote) else "fold-increase",
+                       "fold", True, note)  # fmt: skip
     if mention.denominator is not None and mention.unit != "percent":
         return _share(mention, clause, sentence.text)  # a percentage of a whole is a rate
     if mention.unit is not None and mention.unit in MONEY_UNITS:

@@ -52,6 +52,10 @@ MASS_UNITS: dict[str, str] = {
     "grams": "gram", "gram": "gram", "g": "gram",
     "milligrams": "milligram", "milligram": "milligram", "mg": "milligram",
     "pounds": "pound", "pound": "pound", "lbs": "pound", "lb": "pound",
+    # round 8: the British and Commonwealth spellings name the same units ("5,742 kilogrammes")
+    "kilogrammes": "kilogram", "kilogramme": "kilogram", "grammes": "gram", "gramme": "gram",
+    "milligrammes": "milligram", "milligramme": "milligram", "metric tons": "tonne",
+    "metric tonnes": "tonne",
 }  # fmt: skip
 #: Volume words -> the ontology's volume unit (liquid precursors: "2,760 liters").
 VOLUME_UNITS: dict[str, str] = {"litres": "litre", "litre": "litre", "liters": "litre",

@@ -1,0 +1,101 @@
+"""Issue 14, round 8 (measures and units that transfer): one rule per test, by grammatical
+class, each with a counter-example it must not fire on. Every sentence is made up for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from narcokg.extract.draft import draft_document
+from narcokg.extract.drafts import DraftMeasurement
+from narcokg.extract.money import money_measure
+
+GAZETTEER = Path(__file__).resolve().parents[2] / "graph" / "reference" / "regions.csv"
+
+
+def figure(text: str, number: str) -> DraftMeasurement:
+    draft = draft_document(
+        "Release\n\n" + text, "doc", date(2024, 3, 1), file="doc.txt", gazetteer_file=GAZETTEER
+    )
+    found = [m for m in draft.measurements if m.mention.number == Decimal(number)]
+    assert len(found) == 1, [m.mention.quote for m in draft.measurements]
+    return found[0]
+
+
+def numbers(text: str) -> list[Decimal]:
+    draft = draft_document(
+        "Release\n\n" + text, "doc", date(2024, 3, 1), file="doc.txt", gazetteer_file=GAZETTEER
+    )
+    return [m.mention.number for m in draft.measurements]
+
+
+def money(sentence: str, amount: str) -> str:
+    at = sentence.index(amount)
+    return money_measure(sentence, sentence[:at], sentence[at + len(amount) :])
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure", "unit"),
+    [
+        # British spellings of mass units are the same units, and the drug still names the measure
+        ("Border officers found 812 kilogrammes of heroin in a lorry.", "812", "heroin-seized",
+         "kilogram"),
+        ("The lab received 40 grammes of cocaine for testing.", "40", "cocaine-seized", "gram"),
+        ("The navy intercepted 3 metric tons of cocaine off the coast.", "3", "cocaine-seized",
+         "tonne"),
+        # counter-example: a plain count stays a count
+        ("Officers made 812 arrests for possession.", "812", "suspects-arrested", "person"),
+    ],
+)  # fmt: skip
+def test_mass_unit_spellings(text: str, number: str, measure: str, unit: str) -> None:
+    found = figure(text, number)
+    assert (found.measure, found.unit) == (measure, unit)
+
+
+def test_peso_sign_glued_to_digits() -> None:
+    found = figure("Agents seized goods with a market value of P12.6 million in Cebu.", "12600000")
+    assert (found.measure, found.unit) == ("value-of-drugs-seized", "peso")
+    # counter-example: a capital P before a plain number is not money ("page P4")
+    assert Decimal(4) not in numbers("See table P4 for 15 arrests.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "measure"),
+    [
+        # the price a publisher puts on the drugs seized is their value
+        ("Agents confiscated 20 kilograms of heroin with a street price of $2.3 million.",
+         "$2.3 million", "value-of-drugs-seized"),
+        # what an amount is the cost of, before the verb that states it: spending on it
+        ("The cost to the state of running needle exchanges was $4.4 million last year.",
+         "$4.4 million", "spending-on-needle-exchanges"),
+        # counter-example: a cost named after the amount is no "cost of" reading
+        ("The agency received $4.4 million to cover the cost of staff.", "$4.4 million",
+         "money-amount"),
+    ],
+)  # fmt: skip
+def test_money_price_and_cost(sentence: str, amount: str, measure: str) -> None:
+    assert money(sentence, amount) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        # a multiple compared with "those of"/"that of" an earlier year is a fold
+        ("Heroin seizures in 2023 were 3.5 times those of 2021.", "3.5", "fold-increase"),
+        # a multiple with no word of a rise or fall is still the registry's fold change
+        (
+            "Clinics treated 900 patients, more than sixfold the number in 2019.",
+            "6",
+            "fold-increase",
+        ),
+        # counter-example: a count of events in "times" stays a count, not a fold
+        ("Paramedics administered naloxone 3,218 times in 2023.", "3218", ""),
+    ],
+)
+def test_folds(text: str, number: str, measure: str) -> None:
+    found = figure(text, number)
+    assert (found.measure == measure) if measure else not found.measure.startswith("fold")
+    assert (found.unit == "fold") == bool(measure)
