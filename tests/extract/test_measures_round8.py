@@ -99,3 +99,47 @@ def test_folds(text: str, number: str, measure: str) -> None:
     found = figure(text, number)
     assert (found.measure == measure) if measure else not found.measure.startswith("fold")
     assert (found.unit == "fold") == bool(measure)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        # the drug a count of deaths is tied to by a verb before it
+        ("Ketamine was mentioned on 23 death certificates last year.", "23", "ketamine-deaths"),
+        ("Methadone was implicated in 61 deaths in 2023.", "61", "methadone-deaths"),
+        ("Tramadol contributed to 18 deaths in the region.", "18", "tramadol-deaths"),
+        # its own noun names the drug, before or after "deaths"
+        ("The state recorded 512 fentanyl-related deaths in 2023.", "512", "fentanyl-deaths"),
+        ("Examiners counted 96 deaths from xylazine during the year.", "96", "xylazine-deaths"),
+        # the subject of a bare count names the drug
+        ("Deaths involving cocaine totalled 1,118 in 2023.", "1118", "cocaine-deaths"),
+        # a count compared with the one before it is of the same drug
+        ("Heroin was implicated in 72 deaths, down from 88 in 2022.", "88", "heroin-deaths"),
+        # "X and other Y": the class names the set
+        ("Deaths involving oxycodone and other synthetic opioids numbered 5,020.", "5020",
+         "synthetic-opioid-deaths"),
+        # counter-examples: overdoses or opioid toxicity in general are drug-related deaths
+        ("There were 410 deaths from opioid overdoses in 2023.", "410", "drug-related-deaths"),
+        ("The province recorded 1,402 opioid toxicity deaths in 2023.", "1402",
+         "drug-related-deaths"),
+        ("Overdoses caused 90 deaths, against 70 in 2022.", "70", "drug-related-deaths"),
+    ],
+)  # fmt: skip
+def test_deaths_of_a_drug(text: str, number: str, measure: str) -> None:
+    found = figure(text, number)
+    assert (found.measure, found.unit) == (measure, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        # a street name is named as the registry names the drug
+        ("Shabu was the drug of 64.1% of patients admitted.", "64.1",
+         "share-of-patients-methamphetamine"),
+        ("Opiates or opioids were present in 71% of deaths.", "71", "share-of-deaths-opioids"),
+        # counter-example: two drugs joined by "and" are not one restated
+        ("Heroin and cocaine were present in 12% of deaths.", "12", "share-of-deaths-heroin"),
+    ],
+)  # fmt: skip
+def test_drug_names_in_shares(text: str, number: str, measure: str) -> None:
+    assert figure(text, number).measure == measure

@@ -13,7 +13,14 @@ import itertools
 import re
 
 from narcokg.extract.figures import CURRENCIES, CURRENCY_PREFIXES, Mention
-from narcokg.extract.lang.en.words import DRUG_WORDS, SHARE_FILLERS, STOP, VERBS
+from narcokg.extract.lang.en.words import (
+    DRUG_TIED,
+    DRUG_WORDS,
+    SHARE_FILLERS,
+    STOP,
+    STREET_NAMES,
+    VERBS,
+)
 from narcokg.extract.measures import Counted, count_unit, proposed_unit
 from narcokg.extract.money import money_measure
 from narcokg.extract.text import Sentence
@@ -45,13 +52,34 @@ _COVERING = re.compile(
 #: A drug that caused deaths: "cocaine caused 2,367 deaths", "deaths caused by heroin", "fentanyl
 #: was involved in 1,566 of those deaths" (not "died of opioid overdoses", a drug-related death).
 _CAUSED_BEFORE = re.compile(
-    rf"{DRUG_WORDS.pattern}[\w\s]{{0,30}}?\b(?:caused|was\s+involved\s+in|were\s+involved\s+in)"
+    rf"{DRUG_WORDS.pattern}[\w\s]{{0,30}}?\b{DRUG_TIED}"  # round 8: more verbs, DRUG_TIED
     r"(?:\s+(?:a\s+further|another|an\s+estimated))?\s*$",
     re.I,
 )
+#: Round 8: deaths its own noun names a drug of ("880 fentanyl overdose deaths", "fentanyl-related
+#: deaths"), or the subject of a bare count names ("Deaths involving pregabalin numbered 46").
+_DEATHS_OF = re.compile(
+    rf"{_KIND}{_DRUG}(?:[\s-]+(?:related|involved|induced|linked|overdose|poisoning|toxicity))*"
+    r"\s+deaths?\b",
+    re.I,
+)
+_DEATHS_FROM = (
+    r"deaths?\s+(?:from|due\s+to|involving|caused\s+by|attributed\s+to|linked\s+to|related"
+    rf"\s+to|associated\s+with)\s+{_KIND}{_DRUG}"
+)
+_STATED = (
+    r"[^,;]{0,40}?\b(?:numbered|totall?ed|reached|rose|fell|increased|decreased|climbed|dropped"
+    r"|stood|were|was|amounted|came)\b[^,;]{0,20}$"
+)
+_DEATHS_SUBJECT = (
+    re.compile(_DEATHS_OF.pattern + _STATED, re.I),
+    re.compile(_DEATHS_FROM + _STATED, re.I),
+)
 _CAUSED_AFTER = re.compile(
-    rf"^\s*(?:were\s+)?(?:caused\s+by|attributed\s+to|involving|involved)\s+{_KIND}"
-    rf"{_DRUG}",
+    rf"^\s*(?:were\s+)?(?:caused\s+by|attributed\s+to|involving|involved"
+    # round 8: "312 deaths from fentanyl" (not "from opioid overdoses": drug-related deaths)
+    r"|(?:from|due\s+to|linked\s+to|related\s+to|associated\s+with)(?=\s+\w+\s*(?![\w\s]*overdos)))"
+    rf"\s+{_KIND}{_DRUG}",
     re.I,
 )
 #: Round 7: "and those involving psychostimulants rose to 36,251": the deaths of another drug.
@@ -153,12 +181,18 @@ def _caused_deaths(mention: Mention, before: str, after: str) -> Counted | None:
     whose own words name the drug ("of which 610 involved heroin", "and methamphetamine 1,491"
     after "cocaine caused 2,367 deaths") or whose borrowed noun does ("deaths caused by
     benzodiazepines fell by 124 to 755")."""
-    if mention.unit is not None or not re.match(r"(?:\w+\s+)?deaths?\b", mention.noun, re.I):
+    if mention.unit is not None:
         return None
     clause = re.split(r"[;:]|\.\s", before)[-1]
+    if (named := _drug_deaths_named(mention, clause)) is not None:
+        return named
+    if not re.match(r"(?:\w+\s+)?deaths?\b", mention.noun, re.I):
+        return None
     own = mention.noun if mention.quote.endswith(mention.noun) else ""  # not a borrowed noun
     tail = re.sub(r"^(?:\w+\s+)?deaths?\b", "", own, flags=re.I) + after  # "deaths caused by"
     borrowed = "" if own else re.sub(r"^(?:\w+\s+)?deaths?\b", "", mention.noun, flags=re.I)
+    if not own and (compared := _COMPARED_TAIL.search(clause)):
+        clause = clause[: compared.start()]  # round 8: "in 39 deaths, down from 57": the same drug
     found = (
         _THOSE.search(clause)
         or _CAUSED_BEFORE.search(clause)
@@ -169,6 +203,33 @@ def _caused_deaths(mention: Mention, before: str, after: str) -> Counted | None:
     if found is None or _drug(found) == "drug":
         return None
     kind = found.groupdict().get("kind")
+    name = f"{kind.lower()}-{_drug(found)}" if kind else _drug(found)
+    return Counted(f"{name}-deaths", "person", False)
+
+
+_AND_OTHER = re.compile(rf"\s+and\s+other\s+{_KIND}{_DRUG}", re.I)
+#: A bare number compared with the count right before it: "39 deaths, down from", "against".
+_COMPARED_TAIL = re.compile(
+    r"\s+\d[\d,.]*\s+deaths?\s*,?\s*(?:(?:down|up)\s+from|compared\s+(?:with|to)|against|than)"
+    r"(?:\s+the)?\s*$",
+    re.I,
+)
+
+
+def _drug_deaths_named(mention: Mention, clause: str) -> Counted | None:
+    """Round 8: deaths whose own noun phrase names their drug ("312 fentanyl-related deaths"), or
+    a bare count whose clause's subject does ("Deaths involving pregabalin numbered 46")."""
+    own = mention.noun if mention.quote.endswith(mention.noun) else ""
+    found = _DEATHS_OF.search(own) if re.search(r"\bdeaths?$", own, re.I) else None
+    for subject in _DEATHS_SUBJECT if found is None and not own.strip() else ():
+        found = found or subject.search(clause)
+    if found is not None and (wider := _AND_OTHER.match(clause + own, found.end("drug"))):
+        found = wider  # "fentanyl and other synthetic opioids": the class names the set
+    if found is None or _drug(found) == "drug":
+        return None
+    if _drug(found) == "opioid" and re.search(r"overdos|toxicit|poison", found[0], re.I):
+        return None  # "opioid toxicity deaths", "opioid overdose deaths": drug-related deaths
+    kind = found["kind"]
     name = f"{kind.lower()}-{_drug(found)}" if kind else _drug(found)
     return Counted(f"{name}-deaths", "person", False)
 
@@ -235,6 +296,7 @@ def _registry_knows(noun: str, sentence: str) -> bool:
 def _drug(match: re.Match[str] | None) -> str:
     word = match[match.re.groupindex.get("drug", 1)].lower() if match else "drug"
     word = "-".join(word.split())  # round 7: "psychoactive substances"
+    word = STREET_NAMES.get(word, word)  # round 8: named as the registry names the drug
     return "drug" if word.startswith("drug") else word.rstrip("s") if word != "cannabis" else word
 
 

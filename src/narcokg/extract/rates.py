@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from narcokg.extract.lang.en.words import DRUG_WORDS
+from narcokg.extract.lang.en.words import DRUG_WORDS, STREET_NAMES
 from narcokg.extract.measures import Counted
 
 
@@ -121,9 +121,12 @@ _RATE_BASE = re.compile(r"(?:people|persons|residents|inhabitants|adults|populat
 
 def _drug_in(text: str) -> str | None:
     """The first drug a text names, not "drugs" in general."""
-    return next(
-        (m[1].lower() for m in DRUG_WORDS.finditer(text) if m[1].lower()[:4] != "drug"), None
-    )
+    named = [m for m in DRUG_WORDS.finditer(text) if m[1].lower()[:4] != "drug"]
+    # round 8: "Opiates or opioids were implicated in …": the second name restates the first
+    if len(named) > 1 and re.fullmatch(r"\s+or\s+", text[named[0].end() : named[1].start()]):
+        named = named[1:]
+    drug = named[0][1].lower() if named else None
+    return STREET_NAMES.get(drug, drug) if drug else None  # round 8: "shabu" -> methamphetamine
 
 
 #: A share of people who used drugs is a prevalence.
