@@ -143,3 +143,42 @@ def test_deaths_of_a_drug(text: str, number: str, measure: str) -> None:
 )  # fmt: skip
 def test_drug_names_in_shares(text: str, number: str, measure: str) -> None:
     assert figure(text, number).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit"),
+    [
+        # a role the count-unit list holds, a role by its form, a role ending in a listed one
+        ("Clinics admitted 2,040 drug dependents in 2023.", "2040", "person"),
+        ("The programme enrolled 311 surrenderees last year.", "311", "person"),
+        ("Hospitals treated 76 outpatients for poisoning.", "76", "person"),
+        # what only people undergo makes a role no list holds a count of people
+        ("Police arrested 240 lookouts in the sweep.", "240", "person"),
+        ("Agents made the arrest of 58 couriers-in-training.", "58", "person"),
+        # counter-examples: things acted on are counted in themselves; a modifier is no role
+        ("Officers seized 40 containers at the port.", "40", "container"),
+        ("Police issued 96 criminal infringement notices.", "96", "notice"),
+    ],
+)
+def test_people_by_role(text: str, number: str, unit: str) -> None:
+    assert figure(text, number).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        # what a vague count of people had, was given or got, right after it
+        ("In 2023, 3.1 million people had a cannabis use disorder.", "3100000",
+         "people-with-cannabis-use-disorder"),
+        ("Last year 4,400 people were prescribed buprenorphine in the state.", "4400",
+         "people-prescribed-buprenorphine"),
+        # a bare count in an "of whom" clause keeps its own state, not its sibling's
+        ("In 2023, 900 people had hepatitis C, of whom 310 had liver disease.", "310",
+         "people-with-liver-disease"),
+        # counter-example: "had been" + a verb is what was done to them, not a state
+        ("Officials said 400 people had been arrested in the sweep.", "400", "suspects-arrested"),
+    ],
+)  # fmt: skip
+def test_people_by_state(text: str, number: str, measure: str) -> None:
+    found = figure(text, number)
+    assert (found.measure, found.unit) == (measure, "person")

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from narcokg.extract.figures import Mention
+from narcokg.extract.lang.en.words import VAGUE_HEADS
 from narcokg.extract.listed import listed_under_lead
 from narcokg.extract.text import Sentence
 from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
@@ -89,8 +90,21 @@ def borrow_nouns(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
                 # "of which 610 involved heroin": not what its sibling counts (the assembly
                 # gives a bare number its sibling's measure only after the plain note above)
                 note += f", but a drug is named for it ({measure!r}): check"
+            elif (state := _own_state(result[index], sentence)) is not None:
+                note += f", but its own clause names what they had ({state!r}): check"
             result[index] = result[index].with_notes(note)
     return _listed_drugs(sentence, mentions, result)
+
+
+def _own_state(m: Mention, sentence: Sentence) -> str | None:
+    """Round 8: what a bare count of people had or was given, by its own clause ("of whom 27.2
+    million had a drug use disorder"): then it does not count what its sibling counts."""
+    from narcokg.extract.heads import people_state
+
+    words = m.noun.lower().split()
+    if not words or not VAGUE_HEADS.match(words[-1]):
+        return None
+    return people_state(words[-1], "|" + sentence.text[m.end - sentence.start :])
 
 
 def _listed_drugs(

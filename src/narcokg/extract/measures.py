@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from narcokg.extract.heads import people_acted_on, people_state, person_word, proposed_unit
 from narcokg.extract.lang.en.words import (
     COUNT_UNITS,
     DRUG_WORDS,
@@ -42,13 +43,14 @@ class Counted:
 
 def count_unit(noun: str) -> str | None:
     """The count unit of a noun phrase: its head word ("criminal suspects" -> person)."""
-    for word in reversed(re.findall(r"[a-z]+", noun.lower().split(" of ")[0])):
+    words = re.findall(r"[a-z]+", noun.lower().split(" of ")[0])
+    for word in reversed(words):
         singular = re.sub(r"(?<=[^aeiou])ies$", "y", word)
         singular = singular[:-1] if singular.endswith("s") and word not in COUNT_UNITS else singular
         for form in (word, singular):
             if form in COUNT_UNITS:
                 return COUNT_UNITS[form]
-    return None
+    return "person" if words and person_word(words[-1]) else None  # round 8: "surrenderees"
 
 
 def classify(
@@ -84,6 +86,8 @@ def classify(
     lowered, context = noun.lower(), sentence.lower()
     words = re.findall(r"[a-z]+", lowered.split(" of ")[0])
     head = count_unit(noun)
+    if head is None and not mass and words and people_acted_on(around, sentence, noun):
+        head = "person"  # round 8: "arrested 240 pushers": what only people undergo
     resolved_unit = unit or head or proposed_unit(noun)
     vague = words and VAGUE_HEADS.match(words[-1]) and not mass
     if vague and (read := _by_verb_or_clause(found, noun, sentence, unit, around)) is not None:
@@ -120,6 +124,8 @@ def classify(
     proposed = _proposed_measure(noun, verb)
     if head == "person" and proposed.count("-") < 3 and (done := _complement(around)):
         proposed = f"{proposed}-{done}"  # round 7: "people-referred-to-support"
+    elif vague and (state := people_state(words[-1], around)) is not None:
+        proposed = state  # round 8: "people-with-substance-use-disorder", "people-prescribed-…"
     return Counted(proposed, resolved_unit, False)
 
 
@@ -375,26 +381,3 @@ def _proposed_measure(noun: str, verb: str = "") -> str:
     while kept and kept[-1] in {"of", "and", "the", "in", "from", "for", "to", "a", "an"}:
         kept.pop()  # "12 medical evacuations of crew members": not "...-evacuations-of"
     return "-".join(kept) or "unknown-measure"
-
-
-def proposed_unit(noun: str) -> str:
-    """The unit of a proposed count: the head noun of the phrase, singular ("stop and searches"
-    -> search), skipping participles and adjectives after it ("samples tested positive")."""
-    words = re.findall(r"[a-z]+", noun.lower().split(" of ")[0])
-    nouns = [
-        w
-        for w in words
-        if not re.search(r"(?:ed|ing|ive|al|ly|able|ible|ous|ful)$", w) or w.endswith("ss")
-    ]
-    head = nouns[-1] if nouns else (words[-1] if words else "item")
-    return _singular(head)
-
-
-def _singular(word: str) -> str:
-    if re.search(r"[^aeiou]ies$", word):
-        return word[:-3] + "y"
-    if re.search(r"(?:ch|sh|x|ss)es$", word):
-        return word[:-2]
-    if word.endswith("s") and not re.search(r"(?:ss|is|us)$", word):
-        return word[:-1]
-    return word

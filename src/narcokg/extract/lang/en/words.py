@@ -258,3 +258,17 @@ DRUG_TIED = (
 #: Round 8: street and local names -> the name the registry's measures use ("shabu" is
 #: methamphetamine, as ``methamphetamine-seized`` reads it), for proposals named after a drug.
 STREET_NAMES = {"shabu": "methamphetamine", "marijuana": "cannabis", "hashish": "cannabis"}
+# Round 8 (measures): roles people are counted by in enforcement and treatment statistics, so a
+# count of them is in persons whatever measure it gets ("1,026 high-value targets").
+COUNT_UNITS.update(
+    dict.fromkeys(
+        _words(
+            "dependent dependant abuser pusher runner mule perpetrator convict recidivist "
+            "surrenderer surrenderee personality smoker injector adolescent boy girl infant "
+            "citizen inhabitant survivor fatality "
+            # words that also modify a noun count people only in the plural ("criminal groups")
+            "targets criminals males females consumers"
+        ),
+        "person",
+    )
+)

@@ -1,0 +1,115 @@
+"""Round 8: the head noun of a counted phrase and what it says about the unit: people counted by
+a role no list holds (by the role's form, or by the verb that governs the count: only people are
+arrested, detained or charged), and the unit of a proposed count (moved out of :mod:`.measures`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from narcokg.extract.lang.en.words import COUNT_UNITS
+
+#: Agent nouns whose form says they name people ("surrenderees", "recidivists", "physicians").
+_PERSON_FORM = re.compile(r"[a-z]{3,}(?:ees|ists|ians)")
+#: Words of those forms that name no one.
+_NOT_PEOPLE = frozenset(
+    {"fees", "degrees", "trees", "committees", "guarantees", "lists", "twists", "cysts"}
+    | {"checklists", "watchlists", "wishlists"}
+)
+#: What only people undergo, as the verb right before a count or a passive after it ("arrested
+#: 240 pushers", "the arrest of 56,837 drug personalities", "31 runners were detained").
+_PEOPLE_ACTS = (
+    r"arrest(?:ed|ing)?|detain(?:ed|ing)|charg(?:ed|ing)|convict(?:ed|ing)|sentenc(?:ed|ing)"
+    r"|jail(?:ed|ing)|imprison(?:ed|ing)|apprehend(?:ed|ing)|indict(?:ed|ing)|nabb(?:ed|ing)"
+    r"|deport(?:ed|ing)|extradit(?:ed|ing)|rehabilitat(?:ed|ing)|hospitali[sz](?:ed|ing)"
+    r"|acquitt(?:ed|ing)|remand(?:ed|ing)|fined|admitt(?:ed|ing)|referr(?:ed|ing)"
+    r"|interview(?:ed|ing)|rescu(?:ed|ing)"
+)
+_ACT_BEFORE = re.compile(
+    rf"\b(?:{_PEOPLE_ACTS})(?:\s+of)?\s+(?:(?:a\s+total\s+of|some|about|nearly|over|more\s+than"
+    r"|at\s+least|another|a\s+further)\s+)?$",
+    re.I,
+)
+_ACT_AFTER = re.compile(
+    rf"^\s*(?:were|was|had\s+been|have\s+been)\s+(?:also\s+|later\s+)?(?:{_PEOPLE_ACTS})\b",
+    re.I,
+)
+
+
+#: What a vague count of people had, got or was given, right after it ("48.5 million people had a
+#: substance use disorder", "27,650 people were prescribed methadone", "900 people started
+#: treatment"), with the word that names the measure, as reviewers name such counts.
+_STATE = re.compile(
+    r"^\s*(?:(?P<had>had|have|has|were\s+living\s+with|lived\s+with)"
+    r"|(?:were|was|had\s+been)\s+(?P<given>prescribed|given|offered|diagnosed\s+with)"
+    r"|(?P<got>received|receive|started|began|entered|completed))"
+    r"\s+(?:(?:a|an|the|any|some)\s+)?(?P<what>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)"
+    r"(?=\s*(?:$|[,;.(]|\s(?:in|during|for|at|over|from|by|last|this|and|or|through|since)\b))",
+    re.I,
+)
+_GOT = {"received": "receiving", "receive": "receiving", "started": "starting",
+        "began": "starting", "entered": "entering", "completed": "completing"}  # fmt: skip
+
+
+def people_state(head: str, around: str) -> str | None:
+    """A proposed measure for a vague count of people by what they had or were given right after
+    it (``around``: before ``|`` after): ``people-with-<what>``, ``people-<given>-<what>``,
+    ``people-<getting>-<what>``; ``None`` when no such clause follows."""
+    found = _STATE.match(around.partition("|")[2])
+    if found is None or found["what"].split()[0].lower() in _NOT_STATES:
+        return None
+    what = "-".join(found["what"].lower().split())
+    if found["had"]:
+        return f"{head}-with-{what}"
+    if found["given"]:
+        return f"{head}-{found['given'].split()[0].lower()}-{what}"
+    return f"{head}-{_GOT[found['got'].lower()]}-{what}"
+
+
+#: Words after "had" that are no state of the counted people ("had been", "had to").
+_NOT_STATES = frozenset({"been", "to", "no", "not", "their", "his", "her", "its"})
+
+
+def person_word(word: str) -> bool:
+    """Whether a plural head noun names people by its form, or ends in a role the count-unit list
+    holds ("outpatients", "co-defendants")."""
+    if word in _NOT_PEOPLE:
+        return False
+    if _PERSON_FORM.fullmatch(word):
+        return True
+    roles = (r for r, unit in COUNT_UNITS.items() if unit == "person" and len(r) > 5)
+    return any(word.endswith((role + "s", role)) and word != role for role in roles)
+
+
+def people_acted_on(around: str, sentence: str = "", noun: str = "") -> bool:
+    """Whether the verb before a count (``around``: before ``|`` after; else the words before
+    ``noun``'s number in ``sentence``) or a passive after it is what only people undergo."""
+    before, _, after = around.partition("|")
+    if noun and (
+        at := re.search(rf"[\d,.]+(?:\s+(?:million|thousand))?\s+{re.escape(noun)}", sentence)
+    ):
+        before = re.split(r"[,;:]", sentence[: at.start()])[-1]
+    return bool(_ACT_BEFORE.search(before) or _ACT_AFTER.match(after))
+
+
+def proposed_unit(noun: str) -> str:
+    """The unit of a proposed count: the head noun of the phrase, singular ("stop and searches"
+    -> search), skipping participles and adjectives after it ("samples tested positive")."""
+    words = re.findall(r"[a-z]+", noun.lower().split(" of ")[0])
+    nouns = [
+        w
+        for w in words
+        if not re.search(r"(?:ed|ing|ive|al|ly|able|ible|ous|ful)$", w) or w.endswith("ss")
+    ]
+    head = nouns[-1] if nouns else (words[-1] if words else "item")
+    return _singular(head)
+
+
+def _singular(word: str) -> str:
+    if re.search(r"[^aeiou]ies$", word):
+        return word[:-3] + "y"
+    if re.search(r"(?:ch|sh|x|ss)es$", word):
+        return word[:-2]
+    if word.endswith("s") and not re.search(r"(?:ss|is|us)$", word):
+        return word[:-1]
+    return word
