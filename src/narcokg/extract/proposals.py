@@ -13,6 +13,7 @@ import itertools
 import re
 
 from narcokg.extract.figures import CURRENCIES, CURRENCY_PREFIXES, Mention
+from narcokg.extract.heads import proposed_unit
 from narcokg.extract.lang.en.words import (
     DRUG_TIED,
     DRUG_WORDS,
@@ -21,7 +22,7 @@ from narcokg.extract.lang.en.words import (
     STREET_NAMES,
     VERBS,
 )
-from narcokg.extract.measures import Counted, count_unit, proposed_unit
+from narcokg.extract.measures import Counted, count_unit
 from narcokg.extract.money import money_measure
 from narcokg.extract.text import Sentence
 from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
