@@ -182,3 +182,32 @@ def test_people_by_role(text: str, number: str, unit: str) -> None:
 def test_people_by_state(text: str, number: str, measure: str) -> None:
     found = figure(text, number)
     assert (found.measure, found.unit) == (measure, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure", "unit"),
+    [
+        # a rate whose noun stands between the number and its base, named by an earlier count
+        ("The state recorded 2,210 overdose deaths, or 28.4 deaths per 100,000 residents.",
+         "28.4", "overdose-death-rate", "per-100000"),
+        # a rate per 1,000 per day, named by the verb it is a rate of, and its compared level
+        ("Pharmacies supplied naloxone at a rate of 0.8 doses per 1,000 population per day, up "
+         "from 0.5 in 2022.", "0.8", "naloxone-supplying-rate", "per-1000-per-day"),
+        ("Pharmacies supplied naloxone at a rate of 0.8 doses per 1,000 population per day, up "
+         "from 0.5 in 2022.", "0.5", "naloxone-supplying-rate", "per-1000-per-day"),
+        # the subject whose level it is
+        ("Morphine prescribing fell to 4.2 doses per 1,000 people per day.", "4.2",
+         "morphine-prescribing-rate", "per-1000-per-day"),
+        # a named rate with hyphenated words, and the bare level it is compared with
+        ("The crime-related death rate was 4.4 per 100,000 population, compared with 3.9 in 2022.",
+         "3.9", "crime-related-death-rate", "per-100000"),
+        # counter-examples: a share stays a share; a count per day without a base is a count
+        ("In 2023, 85.4 per cent of finalised charges were proven.", "85.4",
+         "share-of-charges", "percent"),
+        ("Paramedics attended 14 overdoses per day in July.", "14", "non-fatal-overdoses",
+         "overdose"),
+    ],
+)  # fmt: skip
+def test_rates_of_counts(text: str, number: str, measure: str, unit: str) -> None:
+    found = figure(text, number)
+    assert (found.measure, found.unit) == (measure, unit)

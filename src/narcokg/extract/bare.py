@@ -231,6 +231,8 @@ def _compared_sibling(sentence: Sentence, mentions: list[Mention], index: int) -
     for other in reversed(mentions[:index]):
         if _kind(other) != "rate" and (other.noun.strip() or other.unit in MASS):
             return other
+        if other.unit is not None and other.unit.startswith("per-1"):
+            return other  # round 8: "9.9 per 100,000, compared with 8.3 in 2022": the same rate
     return None
 
 

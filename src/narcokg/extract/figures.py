@@ -142,6 +142,10 @@ def find_figures(sentence: Sentence) -> list[tuple[re.Match[str], Mention]]:
         )
         if match["cur"]:  # an amount of money counts no noun ("RM 87.5 million belonging to")
             noun_end, noun = match.end(), ""
+        if noun and unit is None and (base := _RATE_AFTER.match(sentence.text, noun_end)):
+            # round 8: "31.3 deaths per 100,000 people", "6.1 defined daily doses per 1,000
+            # population per day": a rate whose noun stands between number and base
+            unit, noun_end = _rate_unit(base), base.end()
         end = noun_end if noun else match.end()
         quote = sentence.text[match.start() : end].rstrip()
         mention = Mention(
@@ -165,6 +169,22 @@ def find_figures(sentence: Sentence) -> list[tuple[re.Match[str], Mention]]:
             mention = replace(mention, noun=group)
         found.append((match, mention))
     return found
+
+
+#: The base of a rate after its noun ("per 100,000 population", "per 1,000 people per day").
+_RATE_AFTER = re.compile(
+    r"\s+(?:per|for\s+every)\s+(?P<base>100,000|100\s+000|1,000|1\s+000|thousand|1000)"
+    r"(?:\s+(?:[a-z]+\s+)?(?:people|persons|population|inhabitants|residents|adults|capita))?"
+    r"(?P<day>\s+(?:per|a|each)\s+day)?\b",
+    re.I,
+)
+
+
+def _rate_unit(base: re.Match[str]) -> str:
+    """The unit of a rate by its base: per 100,000, per 1,000 (per mille), per 1,000 per day."""
+    if base["base"].startswith("100"):
+        return "per-100000" if not base["day"] else "per-100000-per-day"
+    return "per-1000-per-day" if base["day"] else "per-mille"
 
 
 #: The group after "of the" when a participle only modifies its noun ("618 of the recorded

@@ -95,6 +95,8 @@ _POSITIVE = re.compile(
     r"|were\s+positive)\b",
     re.I,
 )
+#: Round 8: rates per day of a population (``figures._rate_unit``), read as rates, not counts.
+PER_DAY = frozenset({"per-1000-per-day", "per-100000-per-day"})
 _HALVED = re.compile(r"\bhalv", re.I)
 MONEY_UNITS = frozenset(CURRENCIES.values()) | frozenset(CURRENCY_PREFIXES.values())
 _NOT_PREVALENCE = re.compile(r"\b(?:registered|treatment|newly|abstinent|relapse)", re.I)
@@ -124,6 +126,11 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
         note = "measure: a multiple with no word of a rise or fall: a fold increase?"
         return Counted("fold-decrease" if _HALVED.search(mention.quote) else "fold-increase",
                        "fold", True, note)  # fmt: skip
+    if mention.unit in PER_DAY:
+        from narcokg.extract.rates import rate_measure  # round 8: "per 1,000 population per day"
+
+        rate = rate_measure(mention.noun, sentence.text, before, after)
+        return Counted(rate.measure, mention.unit, False, rate.note)
     if mention.denominator is not None and mention.unit != "percent":
         return _share(mention, clause, sentence.text)  # a percentage of a whole is a rate
     if mention.unit is not None and mention.unit in MONEY_UNITS:

@@ -17,6 +17,8 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
     seizures" -> ``share-of-seizures-cannabis``)."""
     if (own_rate := _rate_named(noun, before)) is not None:
         return Counted(own_rate, "", False)
+    if (counted := _rate_of_count(noun, sentence, before)) is not None:
+        return Counted(counted, "", False)
     if (
         re.search(r"prevalen|use rate", (noun + " " + sentence).lower())
         or ("population" in (noun + " " + sentence).lower() and _USE_WORDS.search(sentence))
@@ -56,6 +58,52 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
     return Counted("-".join(["share-of", *words]) if words else "share", "", False)
 
 
+def _rate_of_count(noun: str, sentence: str, before: str) -> str | None:
+    """Round 8: a rate whose own noun is what it counts ("31.3 deaths per 100,000 people", "6.1
+    defined daily doses per 1,000 population per day"), named ``<what>-rate`` as reviewers name
+    rates: by the verb it is a rate of ("dispensed methadone at a rate of" -> methadone-dispensing),
+    else the subject whose level it is ("Buprenorphine dispensing rose to"), else its noun with
+    the modifiers an earlier count of the sentence gives it ("105,007 overdose deaths, or …")."""
+    words = re.findall(r"[a-z-]+", noun.lower())
+    if not words or not words[-1].endswith("s") or _RATE_BASE.fullmatch(words[-1]):
+        return None
+    if not re.search(rf"{re.escape(noun)}\s+(?:per|for\s+every)\s+(?:1|100|thousand)", sentence):
+        return None  # a share ("85% of charges", "8.8% used cannabis"), not a rate of a count
+    clause = re.split(r"[,;:]", before)[-1]
+    if verb := _AT_A_RATE.search(clause):
+        return f"{verb['what'].lower()}-{_gerund(verb['verb'].lower())}-rate"
+    if (subject := _LEVEL_OF.search(clause)) and subject["what"].split()[
+        0
+    ].lower() not in _NO_SUBJECT:
+        what = "-".join(w for w in subject["what"].lower().split() if w not in _SHARE_SKIP)
+        return what if what.endswith("-rate") else f"{what}-rate"
+    head = words[-1][:-1]
+    earlier = re.findall(rf"\d[\d,.]*\s+((?:[a-z-]+\s+){{1,4}}){words[-1]}\b", before.lower())
+    modifiers = earlier[-1].split()[-2:] if earlier else words[:-1][-2:]
+    return "-".join([*modifiers, head, "rate"])
+
+
+def _gerund(verb: str) -> str:
+    if verb.endswith("ied"):
+        return verb[:-3] + "ying"  # "supplied" -> supplying
+    return (verb[:-2] if verb.endswith("ed") else verb) + "ing"
+
+
+#: "dispensed methadone at a rate of": the verb and its object name the rate.
+_AT_A_RATE = re.compile(
+    r"\b(?P<verb>[a-z]+ed)\s+(?P<what>[a-z][a-z-]*)\s+at\s+(?:a|an\s+average)\s+rate\s+of\s*$",
+    re.I,
+)
+#: The subject whose level a rate states: "Buprenorphine dispensing rose to".
+_LEVEL_OF = re.compile(
+    r"(?:^|[.;]\s*)(?:the\s+)?(?P<what>[A-Za-z][a-z-]*(?:\s+[a-z-]+){0,2}?)\s+"
+    r"(?:rose|fell|increased|decreased|climbed|dropped|was|stood|reached|remained)"
+    r"(?:\s+(?:to|at))?\s*$",
+    re.I,
+)
+_NO_SUBJECT = frozenset({"it", "this", "that", "there", "which", "they", "figure", "total"})
+
+
 def _part_subject(before: str) -> str | None:
     """The part a share's subject names ("Women made up 41% of …" -> female, "Lorries accounted
     for 12% of …" -> lorries); people by sex are named as the keys name them."""
@@ -78,10 +126,16 @@ _SEXES = {"men": "male", "males": "male", "women": "female", "females": "female"
 #: A rate the sentence names before the figure: "a conviction rate of", "the detection ratio was"
 #: (also for the level it is compared with: "was 93.4%, compared with").
 _NAMED_RATE = re.compile(
-    r"\b(?:the\s+)?(rate|ratio)\s+of\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:was|is|stood\s+at|reached)\s*$"
-    r"|\b((?:[a-z]+\s+)?[a-z]+)\s+(rate|ratio)\b(?:\s+(?:for|of|in|among)\s+[a-z\s-]{0,40}?)?"
+    r"\b(?:the\s+)?(rate|ratio)\s+of\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:was|is|stood\s+at|reached)\s*"
+    r"(?:[\d.,]+\s*(?:%|per\s?cent|percent)\s*,?\s*(?:compared\s+(?:with|to)|(?:up|down)\s+from)"
+    r"\s*)?$"
+    # round 8: hyphenated words ("drug-related death rate"), never across an article ("of
+    # areas the rate reached"), and the level a bare number after "per 100,000" is compared with
+    r"|\b((?:(?!the\b|a\b|an\b)[a-z-]+\s+)?(?!the\b|a\b|an\b)[a-z-]+)\s+(rate|ratio)\b"
+    r"(?:\s+(?:for|of|in|among)\s+[a-z\s-]{0,40}?)?"
     r"\s+(?:was|is|stood\s+at|reached|of)\s*"
-    r"(?:[\d.,]+\s*(?:%|per\s?cent|percent)\s*,?\s*(?:compared\s+(?:with|to)|(?:up|down)\s+from)\s*)?$",
+    r"(?:[\d.,]+\s*(?:%|per\s?cent|percent|per\s+100,000(?:\s+[a-z]+)?)\s*,?\s*"
+    r"(?:compared\s+(?:with|to)|(?:up|down)\s+from)\s*)?$",
     re.I,
 )
 
