@@ -17,8 +17,8 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
     seizures" -> ``share-of-seizures-cannabis``)."""
     if (own_rate := _rate_named(noun, before)) is not None:
         return Counted(own_rate, "", False)
-    if (counted := _rate_of_count(noun, sentence, before)) is not None:
-        return Counted(counted, "", False)
+    if (of_count := _rate_of_count(noun, sentence, before)) is not None:
+        return Counted(of_count, "", False)
     if (
         re.search(r"prevalen|use rate", (noun + " " + sentence).lower())
         or ("population" in (noun + " " + sentence).lower() and _USE_WORDS.search(sentence))
