@@ -211,3 +211,24 @@ def test_people_by_state(text: str, number: str, measure: str) -> None:
 def test_rates_of_counts(text: str, number: str, measure: str, unit: str) -> None:
     found = figure(text, number)
     assert (found.measure, found.unit) == (measure, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        # a share of people who took a drug, by any verb of taking it, is a prevalence
+        ("Among pupils, 11% had tried cannabis by the age of 15.", "11", "drug-use-prevalence"),
+        ("About 2.6% of 16- to 24-year-olds used ecstasy last year.", "2.6",
+         "drug-use-prevalence"),
+        # counter-example: a share of seizures is no prevalence
+        ("Cannabis was found in 61% of seizures.", "61", "share-of-seizures-cannabis"),
+    ],
+)  # fmt: skip
+def test_prevalence_of_use(text: str, number: str, measure: str) -> None:
+    assert figure(text, number).measure == measure
+
+
+def test_such_before_a_noun_is_a_determiner() -> None:
+    assert figure("In 2013, 92 such deaths were registered.", "92").measure == "drug-related-deaths"
+    # counter-example: "such as" opens examples, not the noun
+    assert figure("Police seized 12 vehicles, such as vans.", "12").unit == "vehicle"

@@ -184,9 +184,17 @@ def _drug_in(text: str) -> str | None:
 
 
 #: A share of people who used drugs is a prevalence.
-_USING = re.compile(r"\b(?:used|using|use|users?)\b", re.I)
+_USING = re.compile(
+    r"\b(?:used|using|use|users?"
+    # round 8: other verbs of taking a drug ("14% had tried cannabis", "2% injected heroin")
+    r"|tried|misused|smoked|injected|took|taken)\b",
+    re.I,
+)
 _PEOPLE = re.compile(
-    r"\b(?:adults?|people|persons|population|individuals|respondents|pupils|young\s+people)\b", re.I
+    r"\b(?:adults?|people|persons|population|individuals|respondents|pupils|young\s+people"
+    r"|students|teenagers|adolescents|youths?|men|women|[a-z0-9]+-year-olds)\b"  # round 8
+    r"|-year-olds\b",
+    re.I,
 )
 
 
