@@ -187,7 +187,7 @@ def _drug_in(text: str) -> str | None:
 _USING = re.compile(
     r"\b(?:used|using|use|users?"
     # round 8: other verbs of taking a drug ("14% had tried cannabis", "2% injected heroin")
-    r"|tried|misused|smoked|injected|took|taken)\b",
+    r"|tried|misused|smoked|injected)\b",
     re.I,
 )
 _PEOPLE = re.compile(
