@@ -232,3 +232,19 @@ def test_such_before_a_noun_is_a_determiner() -> None:
     assert figure("In 2013, 92 such deaths were registered.", "92").measure == "drug-related-deaths"
     # counter-example: "such as" opens examples, not the noun
     assert figure("Police seized 12 vehicles, such as vans.", "12").unit == "vehicle"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        # the part a share names after it, or the subject of the count it restates
+        ("About 64% of the patients treated were female.", "64", "share-of-patients-female"),
+        ("Women accounted for 212 of the arrests, or 18.2%.", "18.2", "share-of-arrests-female"),
+        # users of a drug by a verb of misuse
+        ("In 2023, 2.4 million people misused cocaine.", "2400000", "cocaine-users"),
+        # counter-example: a share whose predicate is no sex keeps its whole only
+        ("About 64% of the patients were treated as outpatients.", "64", "share-of-patients"),
+    ],
+)
+def test_share_parts_and_misuse(text: str, number: str, measure: str) -> None:
+    assert figure(text, number).measure == measure

@@ -314,8 +314,8 @@ def _users(mention: Mention, clause: str, before: str) -> bool:
     words = mention.noun.lower().split()
     if not words:
         return bool(re.search(r"\b(?:people|persons)\s+who\s+used\b|\busers\b", before, re.I))
-    if words[0] in {"users", "user"} or "used" in words:
-        return True
+    if words[0] in {"users", "user"} or {"used", "misused", "abused"} & set(words):
+        return True  # round 8: "8.9 million people misused opioids"
     if words[0] not in {"people", "persons", "individuals"}:
         return False
     # the phrase may run on into its verb: "2.8 million people use drugs regularly"

@@ -53,7 +53,7 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
     drug = None if _drug_in(noun) else _drug_in(before) or _drug_in(after[:40])
     if drug and words:
         words.append(drug)
-    elif words and (part := _part_subject(before)):
+    elif words and (part := _part_subject(before) or _part_predicate(after, before)):
         words.append(part)  # round 7: "Men accounted for 70.1% of the deaths" -> deaths-male
     return Counted("-".join(["share-of", *words]) if words else "share", "", False)
 
@@ -102,6 +102,16 @@ _LEVEL_OF = re.compile(
     re.I,
 )
 _NO_SUBJECT = frozenset({"it", "this", "that", "there", "which", "they", "figure", "total"})
+
+
+def _part_predicate(after: str, before: str) -> str | None:
+    """Round 8: the part a share names after it ("88% of the admitted patients were male"), or
+    the subject of the count it restates ("Males accounted for 128 of the deaths, or 70.3%")."""
+    said = re.match(r"\s*(?:were|was)\s+(?:all\s+)?(male|female|men|women)\b", after, re.I)
+    if said:
+        return _SEXES.get(said[1].lower(), said[1].lower())
+    restated = _RESTATED.search(before)
+    return _part_subject(before[: restated.start()]) if restated else None
 
 
 def _part_subject(before: str) -> str | None:
