@@ -107,7 +107,9 @@ _NO_SUBJECT = frozenset({"it", "this", "that", "there", "which", "they", "figure
 def _part_predicate(after: str, before: str) -> str | None:
     """Round 8: the part a share names after it ("88% of the admitted patients were male"), or
     the subject of the count it restates ("Males accounted for 128 of the deaths, or 70.3%")."""
-    said = re.match(r"\s*(?:were|was)\s+(?:all\s+)?(male|female|men|women)\b", after, re.I)
+    said = re.match(
+        r"\s*(?:[a-z]+ed\s+)?(?:were|was)\s+(?:all\s+)?(male|female|men|women)\b", after, re.I
+    )
     if said:
         return _SEXES.get(said[1].lower(), said[1].lower())
     restated = _RESTATED.search(before)
