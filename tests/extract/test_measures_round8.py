@@ -248,3 +248,18 @@ def test_such_before_a_noun_is_a_determiner() -> None:
 )
 def test_share_parts_and_misuse(text: str, number: str, measure: str) -> None:
     assert figure(text, number).measure == measure
+
+
+def test_a_part_of_them_counts_the_group_of_its_own_sentence() -> None:
+    text = "Hepatitis C affected 12,000 people, and 4.2 thousand of them received treatment."
+    found = figure(text, "4200")
+    assert (found.measure, found.unit) == ("people-receiving-treatment", "person")
+    # counter-example: a share "of them" still reads the count before it
+    share = figure("The lab tested 900 pills; 38% of them contained fentanyl.", "38")
+    assert share.measure == "share-of-pills-fentanyl"
+
+
+def test_a_proposed_unit_of_an_ie_noun() -> None:
+    assert figure("Aircraft flew 46 patrol sorties over the strait.", "46").unit == "sortie"
+    # counter-example: other -ies plurals still end in -y
+    assert figure("Officers searched 46 properties in the town.", "46").unit == "property"

@@ -298,6 +298,9 @@ _TALLY_END = re.compile(
 )
 
 
+_COUNT_WORDS = r"\d[\d,.]*(?:\s+(?:million|thousand|billion))?\s+([A-Za-z][^,.;:()]{2,60})"
+
+
 def of_them(m: Mention, sentence: Sentence, previous: str) -> Mention:
     """Round 7: a bare part "of them" ("British Columbia accounted for 2,511 of them") counts
     what the last count of the sentence before counts ("… 7,180 deaths."), when its own sentence
@@ -310,9 +313,12 @@ def of_them(m: Mention, sentence: Sentence, previous: str) -> Mention:
     parts = re.match(r"\s*of\s+them\b", after) or gapped or elided
     if m.noun.strip() or m.unit is not None or not parts:
         return m  # "… 2,511 of them and Ontario for 2,522": the gapped item too
+    # round 8: a count earlier in its own sentence first ("… affected 5.7 million people, and
+    # 1.0 million of them received …"), not another part "of them"
+    own = [c for c in re.findall(_COUNT_WORDS, before) if not c.lower().startswith("of ")]
     counted = [
         c[0].lower() + c[1:]  # the words of the last count before, up to a clause's end
-        for c in re.findall(r"\d[\d,.]*\s+([A-Za-z][^,.;:()]{2,60})", previous)
+        for c in own or re.findall(_COUNT_WORDS, previous)
     ]
     if not counted:
         return m

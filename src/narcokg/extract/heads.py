@@ -40,7 +40,7 @@ _ACT_AFTER = re.compile(
 #: substance use disorder", "27,650 people were prescribed methadone", "900 people started
 #: treatment"), with the word that names the measure, as reviewers name such counts.
 _STATE = re.compile(
-    r"^\s*(?:(?P<had>had|have|has|were\s+living\s+with|lived\s+with)"
+    r"^\s*(?:of\s+(?:them|whom)\s+)?(?:(?P<had>had|have|has|were\s+living\s+with|lived\s+with)"
     r"|(?:were|was|had\s+been)\s+(?P<given>prescribed|given|offered|diagnosed\s+with)"
     r"|(?P<got>received|receive|started|began|entered|completed))"
     r"\s+(?:(?:a|an|the|any|some)\s+)?(?P<what>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)"
@@ -106,6 +106,8 @@ def proposed_unit(noun: str) -> str:
 
 
 def _singular(word: str) -> str:
+    if word in _IE_NOUNS:
+        return word[:-1]  # round 8: "sorties" -> sortie, not "sorty"
     if re.search(r"[^aeiou]ies$", word):
         return word[:-3] + "y"
     if re.search(r"(?:ch|sh|x|ss)es$", word):
@@ -113,3 +115,7 @@ def _singular(word: str) -> str:
     if word.endswith("s") and not re.search(r"(?:ss|is|us)$", word):
         return word[:-1]
     return word
+
+
+#: Nouns in -ie whose plural is -ies (not -y).
+_IE_NOUNS = frozenset({"sorties", "movies", "cookies", "calories", "rookies", "hoodies", "selfies"})

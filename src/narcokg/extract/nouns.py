@@ -43,6 +43,13 @@ def noun_phrase(
         if match is None:
             break
         word = match[1].lower()
+        if (
+            not words
+            and word == "of"
+            and _PRONOUN_AFTER.match(text, match.end())
+            and _SCALED.search(text, 0, position)
+        ):
+            break  # round 8: "1.0 million of them received …": a part of a group, no noun
         if not (after_unit and not words and word == "of") and not _continues(
             text, match, word, words
         ):
@@ -62,6 +69,8 @@ def noun_phrase(
     return end, text[position:end].strip()
 
 
+_PRONOUN_AFTER = re.compile(r"\s+(?:them|whom|those|these|which|it)\b", re.I)
+_SCALED = re.compile(r"\b(?:million|thousand|billion)\s*$", re.I)
 #: Irregular past tenses that can follow a bare count ("9,430 went to county jails").
 _IRREGULAR_PAST = frozenset({"went", "began", "got", "took", "came", "gave", "spent", "left"})
 #: Words that start what a verb governs: a verb right before one is not a modifier.
