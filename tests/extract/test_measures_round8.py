@@ -263,3 +263,18 @@ def test_a_proposed_unit_of_an_ie_noun() -> None:
     assert figure("Aircraft flew 46 patrol sorties over the strait.", "46").unit == "sortie"
     # counter-example: other -ies plurals still end in -y
     assert figure("Officers searched 46 properties in the town.", "46").unit == "property"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "amount", "measure"),
+    [
+        # the street named after the amount, or a load an amount was put at
+        ("The consignment was estimated at £6.2 million.", "£6.2 million", "value-of-drugs-seized"),
+        ("Police took heroin with $3 million in street value.", "$3 million",
+         "value-of-drugs-seized"),
+        # counter-example: what is no load put at an amount is no value of drugs
+        ("The new scanner was estimated at $5 million.", "$5 million", "money-amount"),
+    ],
+)  # fmt: skip
+def test_money_street_value(sentence: str, amount: str, measure: str) -> None:
+    assert money(sentence, amount) == measure

@@ -94,9 +94,20 @@ _CASH = re.compile(r"\b(?:cash|currency|money|banknotes)\b", re.I)
 _SEIZURE = re.compile(r"\b(?:seiz|confiscat|intercept)", re.I)
 #: Things whose worth is the value of drugs seized (a drug, a load, pills).
 _DRUG_LOADS = re.compile(
-    rf"{DRUG_WORDS.pattern}|\b(?:narcotics|contraband|pills|tablets|substances|shipments?|loads?)\b",
+    rf"{DRUG_WORDS.pattern}|\b(?:narcotics|contraband|pills|tablets|substances|shipments?|loads?"
+    r"|hauls?|consignments?|seizures?)\b",  # round 8: the haul, the consignment
     re.I,
 )
+
+
+#: Round 8: the street names the value after the amount ("$4 million in street value").
+_STREET_AFTER = re.compile(
+    r"\s*(?:in\s+)?(?:(?:estimated|potential)\s+)?(?:street|market|retail|wholesale)\s+value\b"
+    r"|\s*on\s+the\s+(?:street|black\s+market)\b",
+    re.I,
+)
+#: An amount a load was put at ("The haul was estimated at").
+_ESTIMATED_AT = re.compile(rf"\b(?:estimated|put|priced|assessed)\s+at{_HEDGE}\s*$", re.I)
 
 
 def money_measure(sentence: str, before: str = "", after: str = "") -> str:
@@ -106,6 +117,10 @@ def money_measure(sentence: str, before: str = "", after: str = "") -> str:
         return "cash-seized"
     if re.match(r"\s*worth\s+of\b", after, re.I):  # "$1.2 million worth of cocaine"
         return "value-of-drugs-seized"
+    if _STREET_AFTER.match(after) or (
+        _ESTIMATED_AT.search(before) and _DRUG_LOADS.search(re.split(r"[;:]", before)[-1])
+    ):
+        return "value-of-drugs-seized"  # round 8: "€3.1 million on the street", "in street value"
     if (part := _PART_OF_AMOUNT.search(before)) and (amounts := list(_AMOUNT.finditer(before))):
         # "…, of which methamphetamine alone accounted for $7.9 billion": a part of the amount
         whole = amounts[-1]
