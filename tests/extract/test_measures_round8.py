@@ -278,3 +278,21 @@ def test_a_proposed_unit_of_an_ie_noun() -> None:
 )  # fmt: skip
 def test_money_street_value(sentence: str, amount: str, measure: str) -> None:
     assert money(sentence, amount) == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        # cases a police force registered are offences recorded
+        ("In 2023 police registered 6,120 cases under the drugs act.", "6120",
+         "drug-offences-recorded"),
+        # cases a court or a laboratory acted on are proposed by that act
+        ("The tribunals heard 2,304 drug cases in 2023.", "2304", "drug-cases-heard"),
+        ("Chemists analysed 5,512 cases for the courts.", "5512", "cases-analysed"),
+        # counter-example: cases solved stay the registry's cases cracked
+        ("Police solved 880 drug cases in 2023.", "880", "drug-crime-cases-cracked"),
+    ],
+)  # fmt: skip
+def test_cases_by_what_was_done_to_them(text: str, number: str, measure: str) -> None:
+    found = figure(text, number)
+    assert (found.measure, found.unit) == (measure, "case")

@@ -70,6 +70,31 @@ def people_state(head: str, around: str) -> str | None:
 _NOT_STATES = frozenset({"been", "to", "no", "not", "their", "his", "her", "its"})
 
 
+#: What was done to cases, right before their count: a police force registers them (offences
+#: recorded), a court or a laboratory acts on them (round 8).
+_CASE_ACTS = re.compile(
+    r"\b(?P<verb>registered|recorded|logged|booked|filed|decided|referred|analy[sz]ed|heard"
+    r"|tried|concluded|disposed\s+of|dismissed|submitted|lodged|withdrew|withdrawn)\s+"
+    r"(?:(?:a\s+total\s+of|some|about|nearly|over|more\s+than|another|a\s+further)\s+)?$",
+    re.I,
+)
+_REGISTERED = frozenset({"registered", "recorded", "logged", "booked"})
+
+
+def case_act(around: str, sentence: str = "", noun: str = "") -> str | None:
+    """The participle of what was done to a count of cases, from the verb right before its
+    number (``around`` or ``sentence``): ``recorded`` for a registration, else the verb."""
+    before = around.partition("|")[0]
+    counts = list(re.finditer(rf"[\d,.]+\s+{re.escape(noun)}", sentence)) if noun else []
+    if counts:  # the last: a sentence read with the one before it ends with the figure's own
+        before = re.split(r"[,;:]", sentence[: counts[-1].start()])[-1]
+    found = _CASE_ACTS.search(before)
+    if found is None:
+        return None
+    verb = found["verb"].lower().split()[0]
+    return "recorded" if verb in _REGISTERED else {"withdrew": "withdrawn"}.get(verb, verb)
+
+
 def person_word(word: str) -> bool:
     """Whether a plural head noun names people by its form, or ends in a role the count-unit list
     holds ("outpatients", "co-defendants")."""

@@ -13,7 +13,13 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from narcokg.extract.heads import people_acted_on, people_state, person_word, proposed_unit
+from narcokg.extract.heads import (
+    case_act,
+    people_acted_on,
+    people_state,
+    person_word,
+    proposed_unit,
+)
 from narcokg.extract.lang.en.words import (
     COUNT_UNITS,
     DRUG_WORDS,
@@ -110,6 +116,10 @@ def classify(
             counted = entry.count_unit if kind == "count" and entry.count_unit else resolved_unit
             if head == "person" and (acted := _governing_verb(found, rule, around)) is not None:
                 return acted
+            if rule.measure == "drug-crime-cases-cracked" and (
+                done := case_act(around, sentence, noun)
+            ):
+                return _case_read(done, noun)  # round 8: "registered 402 cases", "filed 38,415"
             rival = _rival(found, rule, subject, context)
             doubt = f"measure: the words also fit {rival!r}: which?" if rival else None
             return Counted(rule.measure, counted, True, doubt)
@@ -127,6 +137,14 @@ def classify(
     elif vague and (state := people_state(words[-1], around)) is not None:
         proposed = state  # round 8: "people-with-substance-use-disorder", "people-prescribed-…"
     return Counted(proposed, resolved_unit, False)
+
+
+def _case_read(done: str, noun: str) -> Counted:
+    """Round 8: cases a police force registered are offences recorded; cases a court or a lab
+    acted on are proposed by that act ("drug-cases-filed")."""
+    if done == "recorded":
+        return Counted("drug-offences-recorded", "case", True, "measure: cases registered")
+    return Counted(f"{_proposed_measure(noun)}-{done}", "case", False)
 
 
 def _governing_verb(found: Registry, rule: Rule, around: str) -> Counted | None:
