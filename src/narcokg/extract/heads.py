@@ -1,6 +1,7 @@
 """Round 8: the head noun of a counted phrase and what it says about the unit: people counted by
 a role no list holds (by the role's form, or by the verb that governs the count: only people are
-arrested, detained or charged), and the unit of a proposed count (moved out of :mod:`.measures`).
+arrested, detained or charged), cases by what was done to them, and the name and unit of a proposed
+count (moved out of :mod:`.measures`).
 """
 
 from __future__ import annotations
@@ -115,6 +116,37 @@ def people_acted_on(around: str, sentence: str = "", noun: str = "") -> bool:
     ):
         before = re.split(r"[,;:]", sentence[: at.start()])[-1]
     return bool(_ACT_BEFORE.search(before) or _ACT_AFTER.match(after))
+
+
+#: Past tenses before a figure that hedge it rather than say what was done ("an estimated").
+_HEDGES = frozenset({"estimated", "expected", "projected", "reported", "suggested"})
+#: Past tenses that say only that a figure was counted ("We counted 54 shootings"), not what
+#: was done to what it counts: a proposal does not take them.
+_TALLIED = frozenset(
+    {"counted", "recorded", "logged", "tallied", "noted", "registered", "numbered", "totalled"}
+)
+
+
+def proposed_measure(noun: str, verb: str = "") -> str:
+    """A slug of the noun phrase, without names ("Pakistani"), and the verb before the figure
+    when it is a past tense ("examined 3,900 parcels" -> ``parcels-examined``)."""
+    named = [w for w in re.findall(r"[A-Za-z0-9]+", noun) if not re.fullmatch(r"[A-Z][a-z]+", w)]
+    words = [w.lower() for w in (named if len(named) > 1 else re.findall(r"[A-Za-z0-9]+", noun))]
+    words = words[1:] if words[:1] == ["of"] else words  # "300 litres of codeine syrup"
+    done = verb.strip().lower()
+    if (
+        words
+        and re.fullmatch(r"[a-z]+ed(?: (?:out|up|off|down))?", done)
+        and done not in words
+        and done not in _HEDGES | _TALLIED
+    ):
+        # round 7: without "of" the head ends the phrase, so leading modifiers give way
+        head = words[:4] if "of" in words else words[-3:]
+        words = [*head, *done.split()]
+    kept = words[:5]
+    while kept and kept[-1] in {"of", "and", "the", "in", "from", "for", "to", "a", "an"}:
+        kept.pop()  # "12 medical evacuations of crew members": not "...-evacuations-of"
+    return "-".join(kept) or "unknown-measure"
 
 
 def proposed_unit(noun: str) -> str:

@@ -18,6 +18,7 @@ from narcokg.extract.heads import (
     people_acted_on,
     people_state,
     person_word,
+    proposed_measure,
     proposed_unit,
 )
 from narcokg.extract.lang.en.words import (
@@ -131,7 +132,7 @@ def classify(
     verb = _verb_of(around)
     if not re.fullmatch(r"[a-z]+ed", verb.strip()) and (act := act_on_included(sentence, noun)):
         verb = act  # round 7: "the forfeiture of $21.3 million, including 212 vehicles"
-    proposed = _proposed_measure(noun, verb)
+    proposed = proposed_measure(noun, verb)
     if head == "person" and proposed.count("-") < 3 and (done := _complement(around)):
         proposed = f"{proposed}-{done}"  # round 7: "people-referred-to-support"
     elif vague and (state := people_state(words[-1], around)) is not None:
@@ -144,7 +145,7 @@ def _case_read(done: str, noun: str) -> Counted:
     acted on are proposed by that act ("drug-cases-filed")."""
     if done == "recorded":
         return Counted("drug-offences-recorded", "case", True, "measure: cases registered")
-    return Counted(f"{_proposed_measure(noun)}-{done}", "case", False)
+    return Counted(f"{proposed_measure(noun)}-{done}", "case", False)
 
 
 def _governing_verb(found: Registry, rule: Rule, around: str) -> Counted | None:
@@ -369,33 +370,3 @@ _OF_THESE = re.compile(r"(?:^|[.;]\s*)(?:of|among)\s+(?:these|those|them)\s*,\s*
 _DEFINED_AFTER = re.compile(
     r"^\s*(?:of\s+(?:whom|them|those|these)\s+)?(?:were|was|had|have|are|is)\b", re.I
 )
-
-#: Past tenses before a figure that hedge it rather than say what was done ("an estimated").
-_HEDGES = frozenset({"estimated", "expected", "projected", "reported", "suggested"})
-#: Past tenses that say only that a figure was counted ("We counted 54 shootings"), not what
-#: was done to what it counts: a proposal does not take them.
-_TALLIED = frozenset(
-    {"counted", "recorded", "logged", "tallied", "noted", "registered", "numbered", "totalled"}
-)
-
-
-def _proposed_measure(noun: str, verb: str = "") -> str:
-    """A slug of the noun phrase, without names ("Pakistani"), and the verb before the figure
-    when it is a past tense ("examined 3,900 parcels" -> ``parcels-examined``)."""
-    named = [w for w in re.findall(r"[A-Za-z0-9]+", noun) if not re.fullmatch(r"[A-Z][a-z]+", w)]
-    words = [w.lower() for w in (named if len(named) > 1 else re.findall(r"[A-Za-z0-9]+", noun))]
-    words = words[1:] if words[:1] == ["of"] else words  # "300 litres of codeine syrup"
-    done = verb.strip().lower()
-    if (
-        words
-        and re.fullmatch(r"[a-z]+ed(?: (?:out|up|off|down))?", done)
-        and done not in words
-        and done not in _HEDGES | _TALLIED
-    ):
-        # round 7: without "of" the head ends the phrase, so leading modifiers give way
-        head = words[:4] if "of" in words else words[-3:]
-        words = [*head, *done.split()]
-    kept = words[:5]
-    while kept and kept[-1] in {"of", "and", "the", "in", "from", "for", "to", "a", "an"}:
-        kept.pop()  # "12 medical evacuations of crew members": not "...-evacuations-of"
-    return "-".join(kept) or "unknown-measure"
