@@ -296,3 +296,15 @@ def test_money_street_value(sentence: str, amount: str, measure: str) -> None:
 def test_cases_by_what_was_done_to_them(text: str, number: str, measure: str) -> None:
     found = figure(text, number)
     assert (found.measure, found.unit) == (measure, "case")
+
+
+def test_a_cue_of_another_clause_names_that_clause_only() -> None:
+    text = (
+        "Screening found 3,050 new drug users in 2023, bringing the number of users on the "
+        "register to 77,400 at the end of the year."
+    )
+    assert figure(text, "77400").measure == "drug-users-registered"
+    assert figure(text, "3050").measure == "drug-users-newly-discovered"
+    # counter-example: a cue in the figure's own clause still names it
+    same = "Clinics registered 640 new drug users in March."
+    assert figure(same, "640").measure == "drug-users-newly-discovered"

@@ -6,6 +6,7 @@ count (moved out of :mod:`.measures`).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from narcokg.extract.lang.en.words import COUNT_UNITS
@@ -94,6 +95,32 @@ def case_act(around: str, sentence: str = "", noun: str = "") -> str | None:
         return None
     verb = found["verb"].lower().split()[0]
     return "recorded" if verb in _REGISTERED else {"withdrew": "withdrawn"}.get(verb, verb)
+
+
+#: Where a sentence's clauses part: a semicolon, or a comma before a new clause (round 8).
+_CLAUSES = re.compile(
+    r";|,\s+(?=(?:and|while|whereas|but|bringing|taking|of\s+whom|of\s+which|compared)\b)", re.I
+)
+
+
+def cue_elsewhere(cue: str, sentence: str, around: str) -> bool:
+    """Round 8: whether a measure's sentence cue lies only in other clauses that count figures of
+    their own ("identified 12,488 new drug users, bringing the number in the registry to 418,950":
+    "new" names the first figure, not the second), so it does not name this figure. The figure's
+    clause is found by the words after it (``around``: before ``|`` after)."""
+    after = around.partition("|")[2].strip()
+    if len(after) < 4 or sentence.count(after) != 1:
+        return False
+    bounds = [0, *(m.end() for m in _CLAUSES.finditer(sentence)), len(sentence) + 1]
+    clauses = list(itertools.pairwise(bounds))
+    at = sentence.index(after)
+    own = next(c for c in clauses if c[0] <= at < c[1])
+    opening = max((m.end() for m in re.finditer(r"[.!?]\s", sentence[:at])), default=0)
+    hits = [m.start() for m in re.finditer(cue, sentence, re.I)]
+    if any(h < opening for h in hits):
+        return False  # a cue of the sentence before (``with_cue_before``) names it
+    others = [c for h in hits for c in clauses if c[0] <= h < c[1]]
+    return bool(hits) and all(c != own and re.search(r"\d", sentence[c[0] : c[1]]) for c in others)
 
 
 def person_word(word: str) -> bool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from narcokg.extract.heads import (
     case_act,
+    cue_elsewhere,
     people_acted_on,
     people_state,
     person_word,
@@ -113,7 +114,9 @@ def classify(
         entry = found.measures[rule.measure]
         if kind == "count" and head == "person" and entry.count_unit not in {None, "person"}:
             continue  # "1,118 drug trafficking defendants" count people, not trafficking cases
-        if rule.sentence is None or re.search(rule.sentence, context):
+        if rule.sentence is None or (
+            re.search(rule.sentence, context) and not cue_elsewhere(rule.sentence, sentence, around)
+        ):
             counted = entry.count_unit if kind == "count" and entry.count_unit else resolved_unit
             if head == "person" and (acted := _governing_verb(found, rule, around)) is not None:
                 return acted
