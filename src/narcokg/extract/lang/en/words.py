@@ -250,8 +250,9 @@ DRUG_WORDS = re.compile(
 #: Round 8: verbs that tie a drug to a count of deaths or other events before it ("cocaine was
 #: mentioned on 41 death certificates", "benzodiazepines were implicated in 39 deaths").
 DRUG_TIED = (
-    r"(?:caused|(?:was|were|is|are)\s+(?:also\s+)?(?:involved|implicated|mentioned|detected"
-    r"|present|found|identified|listed|cited|recorded|a\s+factor|a\s+contributing\s+factor)"
+    # (not "present in", "detected in": a drug found at death did not cause it; see notes.py)
+    r"(?:caused|(?:was|were|is|are)\s+(?:also\s+)?(?:involved|implicated|mentioned"
+    r"|listed|cited|a\s+factor|a\s+contributing\s+factor)"
     r"\s+(?:in|on)|contributed\s+to|(?:was|were)\s+linked\s+to|linked\s+to|played\s+a\s+"
     r"(?:role|part)\s+in|(?:was|were)\s+responsible\s+for)"
 )
