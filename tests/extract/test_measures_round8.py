@@ -308,3 +308,12 @@ def test_a_cue_of_another_clause_names_that_clause_only() -> None:
     # counter-example: a cue in the figure's own clause still names it
     same = "Clinics registered 640 new drug users in March."
     assert figure(same, "640").measure == "drug-users-newly-discovered"
+
+
+def test_a_part_of_them_of_samples_that_contained_a_drug() -> None:
+    text = "Chemists examined 4,410 drug samples in 2023; 1,220 of them contained xylazine."
+    found = figure(text, "1220")
+    assert (found.measure, found.unit) == ("samples-tested-positive", "sample")
+    # counter-example: a part of people "of them" stays a count of those people
+    arrested = figure("Police arrested 420 suspects; 96 of them were women.", "96")
+    assert arrested.unit == "person"

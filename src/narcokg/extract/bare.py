@@ -320,6 +320,10 @@ def of_them(m: Mention, sentence: Sentence, previous: str) -> Mention:
         c[0].lower() + c[1:]  # the words of the last count before, up to a clause's end
         for c in own or re.findall(_COUNT_WORDS, previous)
     ]
+    # round 8: the noun only, not the period or place after it ("drug samples in FY2024")
+    counted = [
+        re.split(r"\s+(?:in|during|at|on|for|from|by|over|last|this)\b", c)[0] for c in counted
+    ]
     if not counted:
         return m
     note = f"measure: a part 'of them'; what it counts taken from before ({counted[-1]!r})"

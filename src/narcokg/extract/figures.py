@@ -159,7 +159,10 @@ def find_figures(sentence: Sentence) -> list[tuple[re.Match[str], Mention]]:
             sentence=sentence.index,
             denominator=read_number(match["den"]) if match["den"] else None,
         )
-        if not noun and unit is None and (part := _PARTITIVE.match(sentence.text, match.end())):
+        part = _PARTITIVE.match(sentence.text, match.end())
+        if part and re.match(r"\s+of\s+them\b", sentence.text[match.end() :]):
+            part = None  # round 8: "6,120 of them contained fentanyl": a verb, not the group
+        if not noun and unit is None and part:
             # "1,566 of those deaths", "5,904 of those arrested": a part of what was counted
             modified = _GROUP_AFTER.match(sentence.text, match.end())  # "of the recorded offences"
             noun = modified[1] if modified else part[1] if part[1].endswith("s") else "people"

@@ -91,7 +91,7 @@ _THOSE = re.compile(
 _USE = re.compile(r"\b(?:used|use|users?)\b", re.I)
 #: After a count of samples: what they were found to hold ("contained", "tested positive for").
 _POSITIVE = re.compile(
-    r"^\s*(?:(?:also\s+)?contained|(?:were\s+|was\s+)?(?:tested|found|confirmed)\s+positive"
+    r"^\s*(?:of\s+them\s+)?(?:(?:also\s+)?contained|(?:were\s+|was\s+)?(?:tested|found|confirmed)\s+positive"
     r"|were\s+positive)\b",
     re.I,
 )
@@ -120,6 +120,10 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
     before = sentence.text[:offset]
     after = sentence.text[mention.end - sentence.start :]
     clause = re.split(r"[;]|,\s+(?=[a-z]+\s)", after, maxsplit=1)[0]
+    if not mention.noun and re.match(r"\s*of\s+them\b", after):
+        from narcokg.extract.bare import of_them  # round 8: "6,120 of them contained fentanyl"
+
+        mention = of_them(mention, sentence, "")
     if mention.unit == "fold":
         # round 8: a multiple no direction word announces ("more than tenfold the number two years
         # earlier", "five times the 2015 figure") is still a change: the registry's fold measure
