@@ -317,3 +317,15 @@ def test_a_part_of_them_of_samples_that_contained_a_drug() -> None:
     # counter-example: a part of people "of them" stays a count of those people
     arrested = figure("Police arrested 420 suspects; 96 of them were women.", "96")
     assert arrested.unit == "person"
+
+
+def test_a_part_of_a_hyphenated_group_and_the_number_of_a_group() -> None:
+    part = figure("The Tayside area recorded 61 of the drug-related deaths in 2022.", "61")
+    assert (part.measure, part.unit) == ("drug-related-deaths", "person")
+    number = figure(
+        "A 2021 survey put the number of people with a gambling problem at 9,800.", "9800"
+    )
+    assert (number.measure, number.unit) == ("people-with-a-gambling-problem", "person")
+    # counter-example: a bare number whose clause names no group borrows nothing from "number"
+    bare = figure("Police made 2,300 arrests, and the number is 12 at most.", "2300")
+    assert bare.measure == "suspects-arrested"

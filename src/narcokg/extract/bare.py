@@ -83,6 +83,15 @@ def borrow_nouns(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
             borrowed = replace(m, noun=words) if _known(words, sentence, m) else None
         if borrowed is None and (subject := _change_subject(sentence, m)):
             borrowed = replace(m, noun=subject)  # proposed from its words when no rule knows it
+        if (
+            borrowed is None
+            and own
+            and words
+            and _NUMBER_OF.search(sentence.text[: m.start - sentence.start])
+        ):
+            borrowed = replace(
+                m, noun=words
+            )  # round 8: "put the number of people with … at 47,100"
         if borrowed is not None:
             note = f"measure: a bare number; what it counts taken from {borrowed.noun!r}"
             result[index] = replace(m, noun=borrowed.noun, unit=m.unit or borrowed.unit)
@@ -292,6 +301,11 @@ def _clause_words(sentence: Sentence, m: Mention) -> tuple[str, bool]:
         words = subject
     return " ".join(words.split()[-6:]), own
 
+
+#: "the number of X at/to/was": the clause names what its bare number counts (round 8).
+_NUMBER_OF = re.compile(
+    r"\bnumber\s+of\s+[^,;:()]+?\s+(?:at|to|was|is|stood\s+at|reached)\s*$", re.I
+)
 
 _TALLY_END = re.compile(
     r"\b(?:recorded|reported|counted|registered|logged|accounted\s+for|had)\s+(?:about\s+)?$", re.I

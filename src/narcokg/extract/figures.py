@@ -220,6 +220,7 @@ def _group_before(text: str, start: int) -> str | None:
 #: "of those deaths", "of those arrested": the figure is a part of a group named after it.
 _PARTITIVE = re.compile(
     # "of the year's drug seizures": a possessive before the group's noun
-    r"\s+of\s+(?:those|these|them|the)\s+(?:[a-z]+'s\s+)?((?:[a-z]+\s+){0,2}?[a-z]+(?:s|ed))\b"
+    # round 8: hyphenated words too ("58 of the drug-related deaths")
+    r"\s+of\s+(?:those|these|them|the)\s+(?:[a-z]+'s\s+)?((?:[a-z-]+\s+){0,2}?[a-z]+(?:s|ed))\b"
     r"(?![\s-]+[a-z]+s\b)"
 )
