@@ -329,3 +329,11 @@ def test_a_part_of_a_hyphenated_group_and_the_number_of_a_group() -> None:
     # counter-example: a bare number whose clause names no group borrows nothing from "number"
     bare = figure("Police made 2,300 arrests, and the number is 12 at most.", "2300")
     assert bare.measure == "suspects-arrested"
+
+
+def test_a_participle_after_a_vague_head_is_its_verb() -> None:
+    found = figure("There were 1,870 persons apprehended at the border in 2023.", "1870")
+    assert (found.measure, found.unit) == ("suspects-arrested", "person")
+    # counter-example: a participle after a head that says what it is stays in the noun
+    samples = figure("In 2023, 540 samples tested at the lab held cocaine.", "540")
+    assert samples.unit == "sample"
