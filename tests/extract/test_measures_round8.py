@@ -337,3 +337,20 @@ def test_a_participle_after_a_vague_head_is_its_verb() -> None:
     # counter-example: a participle after a head that says what it is stays in the noun
     samples = figure("In 2023, 540 samples tested at the lab held cocaine.", "540")
     assert samples.unit == "sample"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "fold"),
+    [
+        # a multiple after a change word, or as a factor, is a fold
+        ("Ketamine seizures grew by a factor of 6 in five years.", "6", True),
+        ("Heroin deaths were up 1.8 times on 2021.", "1.8", True),
+        ("Pill seizures rose 3x in 2023.", "3", True),
+        # counter-example: a count of occasions stays a count
+        ("Police raided the site 12 times in 2023.", "12", False),
+    ],
+)
+def test_multiples_after_a_change_word(text: str, number: str, fold: bool) -> None:
+    found = figure(text, number)
+    assert (found.unit == "fold") == fold
+    assert found.measure.startswith("fold-") == fold

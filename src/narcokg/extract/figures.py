@@ -146,6 +146,8 @@ def find_figures(sentence: Sentence) -> list[tuple[re.Match[str], Mention]]:
             # round 8: "31.3 deaths per 100,000 people", "6.1 defined daily doses per 1,000
             # population per day": a rate whose noun stands between number and base
             unit, noun_end = _rate_unit(base), base.end()
+        if unit is None and _multiple(sentence.text[: match.start()], noun):
+            unit = "fold"  # round 8: "grew by a factor of 3", "were up 2.5 times on 2022", "4x"
         end = noun_end if noun else match.end()
         quote = sentence.text[match.start() : end].rstrip()
         mention = Mention(
@@ -172,6 +174,21 @@ def find_figures(sentence: Sentence) -> list[tuple[re.Match[str], Mention]]:
             mention = replace(mention, noun=group)
         found.append((match, mention))
     return found
+
+
+#: Round 8: a multiple written after a change word ("up 2.5 times", "rose 4x") or as a factor.
+_CHANGED_BY = re.compile(
+    r"\b(?:up|down|rose|risen|grew|grown|increased|jumped|climbed|multiplied|soared|surged)"
+    r"(?:\s+(?:by|about|nearly|almost|some|more\s+than))?\s*$",
+    re.I,
+)
+_FACTOR_OF = re.compile(r"\bby\s+a\s+factor\s+of\s*(?:about\s+|nearly\s+|almost\s+)?$", re.I)
+
+
+def _multiple(before: str, noun: str) -> bool:
+    if _FACTOR_OF.search(before):
+        return not noun or noun.lower() in {"times", "x"}
+    return noun.lower() in {"times", "x"} and bool(_CHANGED_BY.search(before))
 
 
 #: The base of a rate after its noun ("per 100,000 population", "per 1,000 people per day").
