@@ -354,3 +354,11 @@ def test_multiples_after_a_change_word(text: str, number: str, fold: bool) -> No
     found = figure(text, number)
     assert (found.unit == "fold") == fold
     assert found.measure.startswith("fold-") == fold
+
+
+def test_people_who_use_a_drug_are_its_users() -> None:
+    found = figure("An estimated 2,200 people who inject heroin live in the city.", "2200")
+    assert (found.measure, found.unit) == ("heroin-users", "person")
+    # counter-example: a relative clause of another verb names no users
+    other = figure("Some 900 people who work in clinics were trained in 2023.", "900")
+    assert not other.measure.endswith("-users")

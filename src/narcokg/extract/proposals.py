@@ -322,8 +322,19 @@ def _users(mention: Mention, clause: str, before: str) -> bool:
         return True  # round 8: "8.9 million people misused opioids"
     if words[0] not in {"people", "persons", "individuals"}:
         return False
-    # the phrase may run on into its verb: "2.8 million people use drugs regularly"
-    return bool(_USE.match(clause.strip())) or bool({"use", "used"} & set(words[1:3]))
+    # the phrase may run on into its verb: "2.8 million people use drugs regularly"; round 8: or
+    # a relative clause says so ("3,800 people who inject drugs")
+    return (
+        bool(_USE.match(clause.strip()))
+        or bool({"use", "used"} & set(words[1:3]))
+        or bool(_WHO_USE.match(clause))
+    )
+
+
+_WHO_USE = re.compile(
+    r"\s*(?:who|that)\s+(?:currently\s+|regularly\s+)?(?:use|used|inject|injected|misuse|misused)\b",
+    re.I,
+)
 
 
 def _share(mention: Mention, clause: str, sentence: str) -> Counted:
