@@ -362,3 +362,10 @@ def test_people_who_use_a_drug_are_its_users() -> None:
     # counter-example: a relative clause of another verb names no users
     other = figure("Some 900 people who work in clinics were trained in 2023.", "900")
     assert not other.measure.endswith("-users")
+
+
+def test_a_pronoun_object_is_no_counted_noun() -> None:
+    text = "In 2023, 640 clients began the programme, while 410 completed it."
+    assert figure(text, "410").unit == "person"
+    # counter-example: a participle before a noun still modifies it
+    assert figure("Police found 410 abandoned vehicles.", "410").unit == "vehicle"

@@ -75,7 +75,8 @@ _SCALED = re.compile(r"\b(?:million|thousand|billion)\s*$", re.I)
 _IRREGULAR_PAST = frozenset({"went", "began", "got", "took", "came", "gave", "spent", "left"})
 #: Words that start what a verb governs: a verb right before one is not a modifier.
 _GOVERNED = re.compile(
-    r"\s+(?:a|an|the|at|to|in|into|on|for|with|no|one|more|their|his|her|its|up|out|from|by)\b"
+    r"\s+(?:a|an|the|at|to|in|into|on|for|with|no|one|more|their|his|her|its|up|out|from|by"
+    r"|it|them|this|that|these|those)\b"  # round 8: "1,864 completed it": a pronoun object
 )
 
 
