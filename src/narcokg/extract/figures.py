@@ -35,6 +35,8 @@ CURRENCY_PREFIXES["R"] = "rand"
 #: Round 8: the Philippine peso as its releases write it, a capital P glued to the digits
 #: ("P39.05 billion", "P250,000"); a lone "P" before other numbers is not money.
 CURRENCY_PREFIXES["P"] = "peso"
+#: Round 8: the Indonesian rupiah ("Rp 412.6 billion", "Rp12,700").
+CURRENCY_PREFIXES["Rp"] = "rupiah"
 
 #: "3 times as many", "2.7 times the rate": a fold; "administered naloxone 3,218 times" counts.
 _FOLD_TIMES = (
@@ -45,7 +47,7 @@ NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _MASS = "|".join(sorted((re.escape(u) for u in UNIT_WORDS), key=len, reverse=True))
 FIGURE = re.compile(
     rf"(?:(?P<qual>{qualifiers.PATTERN})\s+(?:an?\s+)?)?"
-    r"(?P<cur>(?:A|AU|US|C|CA|NZ|HK|S)?\$|£|€|(?-i:\bRM|\bPHP|\bRs\.?)\s?"
+    r"(?P<cur>(?:A|AU|US|C|CA|NZ|HK|S)?\$|£|€|(?-i:\bRM|\bPHP|\bRs\.?|\bRp\.?)\s?"
     r"|(?-i:\b[RP](?=\d[\d,.]*\s*(?:million|billion)|\d{1,3}(?:,\d{3})+\b))|₱|₹)?"
     rf"(?P<num>{NUMBER}|(?P<mult>{FOLD_WORD})|{WORD_NUMBER})(?P<fold>-fold)?"
     rf"(?:\s*(?P<scale>{'|'.join(SCALES)})\b)?"

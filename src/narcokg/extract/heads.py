@@ -80,6 +80,12 @@ _CASE_ACTS = re.compile(
     r"(?:(?:a\s+total\s+of|some|about|nearly|over|more\s+than|another|a\s+further)\s+)?$",
     re.I,
 )
+#: A passive after cases: "12,764 cases were treated" (round 8).
+_CASE_ACTED_AFTER = re.compile(
+    r"^\s*(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?P<verb>treated|assessed|admitted"
+    r"|registered|recorded|reported|filed|heard|decided|referred|dismissed|withdrawn|concluded)\b",
+    re.I,
+)
 _REGISTERED = frozenset({"registered", "recorded", "logged", "booked"})
 
 
@@ -90,7 +96,7 @@ def case_act(around: str, sentence: str = "", noun: str = "") -> str | None:
     counts = list(re.finditer(rf"[\d,.]+\s+{re.escape(noun)}", sentence)) if noun else []
     if counts:  # the last: a sentence read with the one before it ends with the figure's own
         before = re.split(r"[,;:]", sentence[: counts[-1].start()])[-1]
-    found = _CASE_ACTS.search(before)
+    found = _CASE_ACTS.search(before) or _CASE_ACTED_AFTER.match(around.partition("|")[2])
     if found is None:
         return None
     verb = found["verb"].lower().split()[0]
@@ -121,6 +127,31 @@ def cue_elsewhere(cue: str, sentence: str, around: str) -> bool:
         return False  # a cue of the sentence before (``with_cue_before``) names it
     others = [c for h in hits for c in clauses if c[0] <= h < c[1]]
     return bool(hits) and all(c != own and re.search(r"\d", sentence[c[0] : c[1]]) for c in others)
+
+
+#: Words right before a count that are not its verb: a determiner after the verb ("arrested its
+#: four crew members") or the particle of a phrasal verb ("carried out 1,860 activities").
+_NOT_VERBS = frozenset({"its", "their", "his", "her", "the", "some", "all", "another"})
+_PARTICLES = frozenset({"out", "up", "off", "down"})
+
+
+def widen_before(around: str, sentence: str, noun: str) -> str:
+    """Round 8: ``around`` (the word before a count, ``|``, the clause after) with the verb before
+    a determiner, or with the verb of a particle, read from ``sentence``."""
+    before, bar, after = around.partition("|")
+    word = before.strip().lower()
+    if not bar or not noun or word not in _NOT_VERBS | _PARTICLES:
+        return around
+    counts = list(
+        re.finditer(
+            rf"(?:\d[\d,.]*|[a-z]+)(?:\s+(?:million|thousand))?\s+{re.escape(noun)}", sentence
+        )
+    )
+    words = sentence[: counts[-1].start()].split()[-2:] if counts else []
+    if len(words) < 2 or words[-1].lower() != word:
+        return around
+    verb = f"{words[0]} {words[1]}" if word in _PARTICLES else words[0]
+    return f"{verb.lower()}|{after}"
 
 
 def person_word(word: str) -> bool:

@@ -21,6 +21,7 @@ from narcokg.extract.heads import (
     person_word,
     proposed_measure,
     proposed_unit,
+    widen_before,
 )
 from narcokg.extract.lang.en.words import (
     COUNT_UNITS,
@@ -85,6 +86,7 @@ def classify(
     from narcokg.model.registry import registry
 
     found = rules or registry()
+    around = widen_before(around, sentence, noun)  # round 8: "carried out 1,860", "arrested its"
     if "|" in around:
         # round 7: "2,740 people charged only with possession were referred to …": the participle
         # phrase after the noun modifies it; the finite verb after it says what happened to them
@@ -189,7 +191,7 @@ def _complement(around: str) -> str:
     before, _, after = around.partition("|")
     passive = _PASSIVE.match(after)
     rest = after[passive.end() :] if passive else after if before.strip().endswith("ed") else ""
-    found = re.match(r"\s*(?:[a-z]+ly\s+)?(to|for|into|with)\s+([a-z][a-z\s-]*)", rest)
+    found = re.match(r"\s*(?:[a-z]+ly\s+)?(to|for|into|with|from)\s+([a-z][a-z\s-]*)", rest)
     if found is None or found[2].split()[0] in {"be", "have"}:
         return ""
     phrase = list(
@@ -347,6 +349,15 @@ def by_clause_after(
 
     if unit is None or not _DEFINED_AFTER.match(after):
         return None
+    if unit == "item" and (nominal := _NOMINAL.match(after)):
+        # round 8: "Of these, 5,108 were new cases": the predicate names what the count counts
+        note = f"measure: what the clause after says the count is ({nominal[1]!r})"
+        return Counted(
+            proposed_measure(nominal[1]),
+            count_unit(nominal[1]) or proposed_unit(nominal[1]),
+            False,
+            note,
+        )
     if unit == "item" and (
         re.match(r"\s*of\s+(?:whom|them)\b", after, re.I) or _OF_THESE.search(before)
     ):
@@ -374,6 +385,8 @@ _DONE_TO_PEOPLE = re.compile(
 #: A part of the group just counted, named in front by a pronoun: "Of these, …", "Of those, …".
 _OF_THESE = re.compile(r"(?:^|[.;]\s*)(?:of|among)\s+(?:these|those|them)\s*,\s*$", re.I)
 
+#: A predicate noun right after a bare count: "were new cases" (not "were arrested").
+_NOMINAL = re.compile(r"^\s*(?:were|was)\s+((?:[a-z-]+\s+){0,2}[a-z]+s)\b(?!\s+(?:by|of)\b)")
 _DEFINED_AFTER = re.compile(
     r"^\s*(?:of\s+(?:whom|them|those|these)\s+)?(?:were|was|had|have|are|is)\b", re.I
 )

@@ -29,8 +29,17 @@ _WORTH = re.compile(
 #: Scotland of dispensing opioid substitution therapy was £29.6 million"): spending on it.
 _COST_OF = re.compile(
     r"\b(?:total\s+|annual\s+|overall\s+)?cost(?:\s+to\s+[^,;:]{1,40}?)?\s+of\s+"
-    r"(?:[a-z]+ing\s+)?(?P<what>[a-z][a-z\s-]{0,50}?)(?:\s+(?:in|during|for)\s+[^,;:]{1,30})?\s+"
-    rf"(?:was|were|is|are|reached|totall?ed|came\s+to|amounted\s+to|stood\s+at){_HEDGE}\s*$",
+    r"(?P<doing>[a-z]+ing\s+)?(?P<what>[a-z][a-z\s-]{0,50}?)"
+    r"(?:\s+(?:in|during|for)\s+[^,;:]{1,30})?\s+"
+    rf"(?:was|were|is|are|reached|totall?ed|came\s+to|amounted\s+to|stood\s+at|at){_HEDGE}\s*$",
+    re.I,
+)
+#: Round 8: "Spending on take-home naloxone under the program reached": what the subject was
+#: spent on.
+_SPENDING_ON = re.compile(
+    r"\b(?:spending|expenditure|outlays?)\s+on\s+(?P<what>[a-z][a-z\s-]{0,40}?)"
+    r"(?:\s+(?:under|in|during|for|by|across)\s+[^,;:]{1,40})?\s+"
+    rf"(?:was|were|is|reached|totall?ed|came\s+to|amounted\s+to|stood\s+at|rose\s+to){_HEDGE}\s*$",
     re.I,
 )
 #: The thing counted right before "worth": "96 confiscation orders worth", "property worth".
@@ -78,6 +87,11 @@ _AMOUNT = re.compile(
     r"(?:[A-Z]{1,3})?[$£€₱₹]\s?\d[\d.,]*(?:\s*(?:million|billion|thousand))?"
     r"|\bRM\s?\d[\d.,]*(?:\s*(?:million|billion|thousand))?"
 )
+#: Round 8: a passive right after an amount says what was done to the thing it is the worth of.
+_ACTED_AFTER = re.compile(
+    rf"^\s*(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?({'|'.join(_ACTS)})\b", re.I
+)
+_RELATIVES = frozenset({"whose", "which", "that", "and", "with"})
 _SPENT = re.compile(rf"\bspent{_HEDGE}\s*$", re.I)
 #: What the money was spent on, to the end of its noun phrase ("on the four drugs, of which").
 _SPENT_ON = re.compile(
@@ -130,6 +144,16 @@ def money_measure(sentence: str, before: str = "", after: str = "") -> str:
             return f"spending-on-{what}"
         return f"value-of-{what}-seized" if named == "value-of-drugs-seized" else f"{named}-{what}"
     if _WORTH.search(before):
+        # round 8: "assets worth Rp 412.6 billion were confiscated": what was done to the thing
+        acted = _ACTED_AFTER.match(after)
+        worth = _THING_WORTH.search(re.split(r"[,;:]", before)[-1])
+        if acted and worth and not _DRUG_LOADS.search(worth[0]):
+            words = [
+                w
+                for w in worth["thing"].split()
+                if w.lower() not in _DETERMINERS | _RELATIVES and len(w) > 1
+            ]
+            return f"{_slug(' '.join(words[-2:]))}-{_ACTS[acted[1].lower()]}"
         return _worth_of(before)
     if _CASH.search(sentence):
         return "cash-seized"
@@ -138,6 +162,10 @@ def money_measure(sentence: str, before: str = "", after: str = "") -> str:
         act = _ACTS[acted[1].lower()]
         thing = _slug(held[1]) if held else "cash" if act == "seized" else "assets"
         return f"{thing}-{act}"
+    if spending := _SPENDING_ON.search(before):
+        return "spending-on-" + "-".join(
+            w for w in spending["what"].lower().split() if w not in _DETERMINERS
+        )
     if total := _TOTAL_OF.search(before):
         subject = _slug(total["subject"])
         if subject and not _DRUG_LOADS.search(total["subject"]):
@@ -147,9 +175,9 @@ def money_measure(sentence: str, before: str = "", after: str = "") -> str:
             w for w in spent[1].lower().split() if w not in _DETERMINERS
         )
     if cost := _COST_OF.search(before):
-        return "spending-on-" + "-".join(
-            w for w in cost["what"].lower().split() if w not in _DETERMINERS
-        )
+        # round 8: the cost of doing something is spending on it; of anything else, its cost
+        what = "-".join(w for w in cost["what"].lower().split() if w not in _DETERMINERS)
+        return f"spending-on-{what}" if cost["doing"] else f"cost-of-{what}"
     return "value-of-drugs-seized" if _SEIZURE.search(sentence) else "money-amount"
 
 

@@ -97,6 +97,7 @@ _POSITIVE = re.compile(
 )
 #: Round 8: rates per day of a population (``figures._rate_unit``), read as rates, not counts.
 PER_DAY = frozenset({"per-1000-per-day", "per-100000-per-day"})
+_PER_DAY_AFTER = re.compile(r"\s+(?:every|a|per|each)\s+day\b", re.I)
 _HALVED = re.compile(r"\bhalv", re.I)
 MONEY_UNITS = frozenset(CURRENCIES.values()) | frozenset(CURRENCY_PREFIXES.values())
 _NOT_PREVALENCE = re.compile(r"\b(?:registered|treatment|newly|abstinent|relapse)", re.I)
@@ -152,6 +153,20 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
         crop := re.search(r"\b(\w+)\s+(?:bush\s+|poppy\s+)?cultivation\b", sentence.text, re.I)
     ):
         return Counted(f"{crop[1].lower()}-cultivation", "hectare", False)
+    if (area := re.match(r"hectares?\s+of\s+(.+)", mention.noun, re.I)) and (
+        acted := re.search(r"\b([a-z]+ed)\s+(?:about\s+|some\s+|nearly\s+|over\s+)?$", before)
+    ):
+        # round 8: "eradicated 62 hectares of cannabis fields": the fields, as the verb left them
+        thing = "-".join(w.lower() for w in re.findall(r"[A-Za-z-]+", area[1]))
+        return Counted(f"{thing}-{acted[1].lower()}", "hectare", False)
+    per_day = _PER_DAY_AFTER.search(mention.noun) or _PER_DAY_AFTER.match(" " + after)
+    if mention.unit is None and mention.noun and per_day:
+        # round 8: "more than six deaths every day": the count restated per day
+        from narcokg.extract.measures import classify
+
+        noun = _PER_DAY_AFTER.sub("", mention.noun).strip() or mention.noun
+        daily = classify(noun, sentence.text, None, False)
+        return Counted(f"{daily.measure}-per-day", daily.unit, False)
     subject = before + " " + mention.noun
     if mention.unit in MASS and _CONSUMPTION.search(subject) and not _SEIZURE.search(subject):
         # wastewater estimates: "consumed 16.2 kilograms of methamphetamine a week"
@@ -259,8 +274,11 @@ def _drug_involved(mention: Mention, before: str) -> Counted | None:
     if mention.unit is not None or not heads or heads[-1] in {"deaths", "people", "persons"}:
         return None
     clause = re.split(r"[;:]|\.\s", before)[-1]
-    found = _INVOLVED.search(clause) or (
-        _GAPPED_IN.search(clause) if _INVOLVED_ANY.search(clause) else None
+    found = (
+        _INVOLVED.search(clause)
+        or (_GAPPED_IN.search(clause) if _INVOLVED_ANY.search(clause) else None)
+        # round 8: "…, followed by cannabis (2,907)": the next drug of the list, in brackets
+        or (_USED_BY_NEXT.search(clause) if _INVOLVED_CUE.search(clause) else None)
     )
     if found is None or _drug(found) == "drug":
         return None
@@ -270,7 +288,15 @@ def _drug_involved(mention: Mention, before: str) -> Counted | None:
 
 
 _INVOLVED = re.compile(
-    rf"{_DRUG}[^.;]{{0,40}}?\b(?:was|were)\s+(?:involved|found|detected|present)\s+in\s*$", re.I
+    rf"{_DRUG}[^.;]{{0,40}}?\b(?:(?:was|were)\s+(?:involved|found|detected|present)\s+in"
+    # round 8: "Cocaine was the main problem drug, reported by 4,596 cases", "… drug for 3,188"
+    r"|(?:reported|named|cited)\s+by|(?:main|primary)\s+(?:problem\s+)?drug\s+(?:for|of))\s*$",
+    re.I,
+)
+_INVOLVED_CUE = re.compile(
+    r"\b(?:(?:reported|named|cited)\s+by|(?:main|primary)\s+(?:problem\s+)?drug\s+(?:for|of)"
+    r"|(?:was|were)\s+(?:involved|found|detected|present)\s+in)\b",
+    re.I,
 )
 _INVOLVED_ANY = re.compile(r"\b(?:was|were)\s+(?:involved|found|detected|present)\s+in\b", re.I)
 _GAPPED_IN = re.compile(rf"(?:,|\band\b)\s*(?:and\s+)?{_DRUG}\s+in\s*$", re.I)

@@ -33,8 +33,9 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
     what, rate = ((named[2], named[1]) if named[1] else (named[3], named[4])) if named else ("", "")
     kind = [w for w in what.lower().split() if w not in _SHARE_SKIP]
     if named and kind and (not noun.strip() or _RATE_BASE.fullmatch(noun.strip().lower())):
-        return Counted("-".join([*kind, rate.lower()]), "", False)
+        return Counted("-".join([*_singular_last(kind), rate.lower()]), "", False)
     words = [w for w in re.findall(r"[a-z0-9]+", noun.lower()) if w not in _SHARE_SKIP][:4]
+    said = bool(words) and words[0].endswith("ed")  # "38.5% reported cannabis": a verb, no noun
     heads = [
         w
         for w in re.findall(r"[a-z]+s\b", noun.lower().split(" of ")[-1])
@@ -46,6 +47,9 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
         # "38% of them", "1,566 of those deaths, or 79 percent": of the figure counted before
         counted = re.findall(r"\d[\d,.]*\s+(?:[a-z-]+\s+)*?([a-z]+s)\b", before)
         words = [w for w in counted[-1:] if w not in _PRONOUNS]
+    if (not words or said) and (group := _GROUP_FRONT.search(before)):
+        # round 8: "Among new cases, 45.2% reported cocaine": the group, and the drug it names
+        words = group[1].lower().split() + ([drug] if (drug := _drug_in(noun)) else [])
     sibling = None if words else _SIBLING_SHARE.findall(before)
     if sibling:  # "31 percent of admissions, and heroin at 12 percent": the list's noun
         words = sibling[-1:]
@@ -138,7 +142,7 @@ _SEXES = {"men": "male", "males": "male", "women": "female", "females": "female"
 #: A rate the sentence names before the figure: "a conviction rate of", "the detection ratio was"
 #: (also for the level it is compared with: "was 93.4%, compared with").
 _NAMED_RATE = re.compile(
-    r"\b(?:the\s+)?(rate|ratio)\s+of\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:was|is|stood\s+at|reached)\s*"
+    r"\b(?:the\s+)?(rate|ratio)\s+of\s+([a-z-]+(?:\s+[a-z-]+){0,2})\s+(?:was|is|stood\s+at|reached)\s*"
     r"(?:[\d.,]+\s*(?:%|per\s?cent|percent)\s*,?\s*(?:compared\s+(?:with|to)|(?:up|down)\s+from)"
     r"\s*)?$"
     # round 8: hyphenated words ("drug-related death rate"), never across an article ("of
@@ -163,7 +167,14 @@ def _rate_named(noun: str, before: str) -> str | None:
     what = named[1] if own else named[2] or named[3]
     rate = named[2] if own else named[1] or named[4]
     kind = [w.lower() for w in what.split() if w.lower() not in _SHARE_SKIP]
-    return "-".join([*kind, rate.lower()]) if kind else None
+    return "-".join([*_singular_last(kind), rate.lower()]) if kind else None
+
+
+def _singular_last(words: list[str]) -> list[str]:
+    """Round 8: "the rate of … deaths" is a …-death-rate."""
+    if words and re.fullmatch(r"[a-z-]+[^s]s", words[-1]):
+        return [*words[:-1], words[-1][:-1]]
+    return words
 
 
 #: Words of drug use: a share of the population is a prevalence only in a sentence about use
@@ -216,4 +227,9 @@ _SHARE_SKIP = frozenset(
 )
 _PRONOUNS = frozenset({"them", "these", "those", "which", "it"})
 #: A percentage that restates the count before it: "1,566 deaths, or 79 percent", "(79%)".
+_GROUP_FRONT = re.compile(
+    r"(?:^|[.;]\s*)(?:among|of)\s+(?:the\s+|all\s+|these\s+|those\s+)?((?:[a-z-]+\s+){0,2}[a-z]+s)"
+    r"\s*,\s*$",
+    re.I,
+)
 _RESTATED = re.compile(r"\d[^.;]*?(?:,\s*or|\()\s*(?:about\s+|nearly\s+|almost\s+)?$")

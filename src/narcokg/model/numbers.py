@@ -43,6 +43,7 @@ SCALES: dict[str, int] = {
     "thousand": 1_000,
     "million": 1_000_000,
     "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,  # round 8: "Rp 12.7 trillion"
 }
 #: Unit words as written in reports -> the unit's singular label in the ontology.
 MASS_UNITS: dict[str, str] = {
