@@ -57,7 +57,7 @@ def _bare(m: Mention) -> bool:
 
 def borrow_nouns(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` (in text order) with bare figures given the noun they count."""
-    from narcokg.extract.proposals import drug_of_own_words
+    from narcokg.extract.tied import drug_of_own_words
 
     result = list(mentions)
     for index, m in enumerate(mentions):
