@@ -95,7 +95,7 @@ def classify(
     kind = "mass" if mass else "volume" if unit in VOLUME_UNIT_NAMES else "count"
     lowered, context = noun.lower(), sentence.lower()
     words = re.findall(r"[a-z]+", lowered.split(" of ")[0])
-    if len(words) == 2 and VAGUE_HEADS.match(words[0]) and re.fullmatch(r"[a-z]+ed", words[1]):
+    if len(words) == 2 and VAGUE_HEADS.match(words[0]) and people_acted_on(f"{words[1]} |"):
         # round 8: "2,100 persons apprehended for trafficking": the participle is the verb
         around = f"{around.partition('|')[0]}|{words[1]} {around.partition('|')[2]}"
         noun, lowered, words = words[0], words[0], words[:1]

@@ -199,7 +199,8 @@ def _users(mention: Mention, clause: str, before: str) -> bool:
     return (
         bool(_USE.match(clause.strip()))
         or bool({"use", "used"} & set(words[1:3]))
-        or bool(_WHO_USE.match(clause))
+        # (a named drug only: people who use "drugs" are read by the registry's cues)
+        or bool(_WHO_USE.match(clause) and drug_name(DRUG_WORDS.search(clause[:60])) != "drug")
     )
 
 
