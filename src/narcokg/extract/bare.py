@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from narcokg.extract.figures import Mention
+from narcokg.extract.lang.en.words import VAGUE_HEADS
 from narcokg.extract.listed import listed_under_lead
 from narcokg.extract.text import Sentence
 from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
@@ -56,7 +57,7 @@ def _bare(m: Mention) -> bool:
 
 def borrow_nouns(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` (in text order) with bare figures given the noun they count."""
-    from narcokg.extract.proposals import drug_of_own_words
+    from narcokg.extract.tied import drug_of_own_words
 
     result = list(mentions)
     for index, m in enumerate(mentions):
@@ -82,6 +83,15 @@ def borrow_nouns(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
             borrowed = replace(m, noun=words) if _known(words, sentence, m) else None
         if borrowed is None and (subject := _change_subject(sentence, m)):
             borrowed = replace(m, noun=subject)  # proposed from its words when no rule knows it
+        if (
+            borrowed is None
+            and own
+            and words
+            and _NUMBER_OF.search(sentence.text[: m.start - sentence.start])
+        ):
+            borrowed = replace(
+                m, noun=words
+            )  # round 8: "put the number of people with … at 47,100"
         if borrowed is not None:
             note = f"measure: a bare number; what it counts taken from {borrowed.noun!r}"
             result[index] = replace(m, noun=borrowed.noun, unit=m.unit or borrowed.unit)
@@ -89,8 +99,21 @@ def borrow_nouns(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
                 # "of which 610 involved heroin": not what its sibling counts (the assembly
                 # gives a bare number its sibling's measure only after the plain note above)
                 note += f", but a drug is named for it ({measure!r}): check"
+            elif (state := _own_state(result[index], sentence)) is not None:
+                note += f", but its own clause names what they had ({state!r}): check"
             result[index] = result[index].with_notes(note)
     return _listed_drugs(sentence, mentions, result)
+
+
+def _own_state(m: Mention, sentence: Sentence) -> str | None:
+    """Round 8: what a bare count of people had or was given, by its own clause ("of whom 27.2
+    million had a drug use disorder"): then it does not count what its sibling counts."""
+    from narcokg.extract.heads import people_state
+
+    words = m.noun.lower().split()
+    if not words or not VAGUE_HEADS.match(words[-1]):
+        return None
+    return people_state(words[-1], "|" + sentence.text[m.end - sentence.start :])
 
 
 def _listed_drugs(
@@ -217,6 +240,8 @@ def _compared_sibling(sentence: Sentence, mentions: list[Mention], index: int) -
     for other in reversed(mentions[:index]):
         if _kind(other) != "rate" and (other.noun.strip() or other.unit in MASS):
             return other
+        if other.unit is not None and other.unit.startswith("per-1"):
+            return other  # round 8: "9.9 per 100,000, compared with 8.3 in 2022": the same rate
     return None
 
 
@@ -277,9 +302,17 @@ def _clause_words(sentence: Sentence, m: Mention) -> tuple[str, bool]:
     return " ".join(words.split()[-6:]), own
 
 
+#: "the number of X at/to/was": the clause names what its bare number counts (round 8).
+_NUMBER_OF = re.compile(
+    r"\bnumber\s+of\s+[^,;:()]+?\s+(?:at|to|was|is|stood\s+at|reached)\s*$", re.I
+)
+
 _TALLY_END = re.compile(
     r"\b(?:recorded|reported|counted|registered|logged|accounted\s+for|had)\s+(?:about\s+)?$", re.I
 )
+
+
+_COUNT_WORDS = r"\d[\d,.]*(?:\s+(?:million|thousand|billion))?\s+([A-Za-z][^,.;:()]{2,60})"
 
 
 def of_them(m: Mention, sentence: Sentence, previous: str) -> Mention:
@@ -294,9 +327,16 @@ def of_them(m: Mention, sentence: Sentence, previous: str) -> Mention:
     parts = re.match(r"\s*of\s+them\b", after) or gapped or elided
     if m.noun.strip() or m.unit is not None or not parts:
         return m  # "… 2,511 of them and Ontario for 2,522": the gapped item too
+    # round 8: a count earlier in its own sentence first ("… affected 5.7 million people, and
+    # 1.0 million of them received …"), not another part "of them"
+    own = [c for c in re.findall(_COUNT_WORDS, before) if not c.lower().startswith("of ")]
     counted = [
         c[0].lower() + c[1:]  # the words of the last count before, up to a clause's end
-        for c in re.findall(r"\d[\d,.]*\s+([A-Za-z][^,.;:()]{2,60})", previous)
+        for c in own or re.findall(_COUNT_WORDS, previous)
+    ]
+    # round 8: the noun only, not the period or place after it ("drug samples in FY2024")
+    counted = [
+        re.split(r"\s+(?:in|during|at|on|for|from|by|over|last|this)\b", c)[0] for c in counted
     ]
     if not counted:
         return m

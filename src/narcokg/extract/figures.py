@@ -32,18 +32,23 @@ CURRENCIES = {"$": "dollar", "£": "pound-sterling", "€": "euro"}
 CURRENCY_PREFIXES = {"RM": "ringgit", "₱": "peso", "PHP": "peso", "₹": "rupee", "Rs": "rupee"}
 #: South Africa's rand, written right before the digits of an amount ("R3.1 billion", "R450,000").
 CURRENCY_PREFIXES["R"] = "rand"
+#: Round 8: the Philippine peso as its releases write it, a capital P glued to the digits
+#: ("P39.05 billion", "P250,000"); a lone "P" before other numbers is not money.
+CURRENCY_PREFIXES["P"] = "peso"
+#: Round 8: the Indonesian rupiah ("Rp 412.6 billion", "Rp12,700").
+CURRENCY_PREFIXES["Rp"] = "rupiah"
 
 #: "3 times as many", "2.7 times the rate": a fold; "administered naloxone 3,218 times" counts.
 _FOLD_TIMES = (
     r"times\b(?=\s+(?:as|the|that|more|higher|greater|larger|bigger|lower|fewer|less|smaller"
-    r"|over|than|what)\b)"
+    r"|over|than|what|those|these|its|their|this|his|her)\b)"  # round 8: "2.4 times those of"
 )
 NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _MASS = "|".join(sorted((re.escape(u) for u in UNIT_WORDS), key=len, reverse=True))
 FIGURE = re.compile(
     rf"(?:(?P<qual>{qualifiers.PATTERN})\s+(?:an?\s+)?)?"
-    r"(?P<cur>(?:A|AU|US|C|CA|NZ|HK|S)?\$|£|€|(?-i:\bRM|\bPHP|\bRs\.?)\s?"
-    r"|(?-i:\bR(?=\d[\d,.]*\s*(?:million|billion)|\d{1,3}(?:,\d{3})+\b))|₱|₹)?"
+    r"(?P<cur>(?:A|AU|US|C|CA|NZ|HK|S)?\$|£|€|(?-i:\bRM|\bPHP|\bRs\.?|\bRp\.?)\s?"
+    r"|(?-i:\b[RP](?=\d[\d,.]*\s*(?:million|billion)|\d{1,3}(?:,\d{3})+\b))|₱|₹)?"
     rf"(?P<num>{NUMBER}|(?P<mult>{FOLD_WORD})|{WORD_NUMBER})(?P<fold>-fold)?"
     rf"(?:\s*(?P<scale>{'|'.join(SCALES)})\b)?"
     rf"(?:\s*(?P<rate>%|‰|percentage\s+points?\b|per\s?cent\b|percent\b|per\s+mille\b|per\s+thousand\b|per\s+100,000\b|for\s+every\s+100,000\b|{_FOLD_TIMES})"
@@ -139,6 +144,12 @@ def find_figures(sentence: Sentence) -> list[tuple[re.Match[str], Mention]]:
         )
         if match["cur"]:  # an amount of money counts no noun ("RM 87.5 million belonging to")
             noun_end, noun = match.end(), ""
+        if noun and unit is None and (base := _RATE_AFTER.match(sentence.text, noun_end)):
+            # round 8: "31.3 deaths per 100,000 people", "6.1 defined daily doses per 1,000
+            # population per day": a rate whose noun stands between number and base
+            unit, noun_end = _rate_unit(base), base.end()
+        if unit is None and _multiple(sentence.text[: match.start()], noun):
+            unit = "fold"  # round 8: "grew by a factor of 3", "were up 2.5 times on 2022", "4x"
         end = noun_end if noun else match.end()
         quote = sentence.text[match.start() : end].rstrip()
         mention = Mention(
@@ -152,7 +163,10 @@ def find_figures(sentence: Sentence) -> list[tuple[re.Match[str], Mention]]:
             sentence=sentence.index,
             denominator=read_number(match["den"]) if match["den"] else None,
         )
-        if not noun and unit is None and (part := _PARTITIVE.match(sentence.text, match.end())):
+        part = _PARTITIVE.match(sentence.text, match.end())
+        if part and re.match(r"\s+of\s+them\b", sentence.text[match.end() :]):
+            part = None  # round 8: "6,120 of them contained fentanyl": a verb, not the group
+        if not noun and unit is None and part:
             # "1,566 of those deaths", "5,904 of those arrested": a part of what was counted
             modified = _GROUP_AFTER.match(sentence.text, match.end())  # "of the recorded offences"
             noun = modified[1] if modified else part[1] if part[1].endswith("s") else "people"
@@ -162,6 +176,37 @@ def find_figures(sentence: Sentence) -> list[tuple[re.Match[str], Mention]]:
             mention = replace(mention, noun=group)
         found.append((match, mention))
     return found
+
+
+#: Round 8: a multiple written after a change word ("up 2.5 times", "rose 4x") or as a factor.
+_CHANGED_BY = re.compile(
+    r"\b(?:up|down|rose|risen|grew|grown|increased|jumped|climbed|multiplied|soared|surged)"
+    r"(?:\s+(?:by|about|nearly|almost|some|more\s+than))?\s*$",
+    re.I,
+)
+_FACTOR_OF = re.compile(r"\bby\s+a\s+factor\s+of\s*(?:about\s+|nearly\s+|almost\s+)?$", re.I)
+
+
+def _multiple(before: str, noun: str) -> bool:
+    if _FACTOR_OF.search(before):
+        return not noun or noun.lower() in {"times", "x"}
+    return noun.lower() in {"times", "x"} and bool(_CHANGED_BY.search(before))
+
+
+#: The base of a rate after its noun ("per 100,000 population", "per 1,000 people per day").
+_RATE_AFTER = re.compile(
+    r"\s+(?:per|for\s+every)\s+(?P<base>100,000|100\s+000|1,000|1\s+000|thousand|1000)"
+    r"(?:\s+(?:[a-z]+\s+)?(?:people|persons|population|inhabitants|residents|adults|capita))?"
+    r"(?P<day>\s+(?:per|a|each)\s+day)?\b",
+    re.I,
+)
+
+
+def _rate_unit(base: re.Match[str]) -> str:
+    """The unit of a rate by its base: per 100,000, per 1,000 (per mille), per 1,000 per day."""
+    if base["base"].startswith("100"):
+        return "per-100000" if not base["day"] else "per-100000-per-day"
+    return "per-1000-per-day" if base["day"] else "per-mille"
 
 
 #: The group after "of the" when a participle only modifies its noun ("618 of the recorded
@@ -194,6 +239,7 @@ def _group_before(text: str, start: int) -> str | None:
 #: "of those deaths", "of those arrested": the figure is a part of a group named after it.
 _PARTITIVE = re.compile(
     # "of the year's drug seizures": a possessive before the group's noun
-    r"\s+of\s+(?:those|these|them|the)\s+(?:[a-z]+'s\s+)?((?:[a-z]+\s+){0,2}?[a-z]+(?:s|ed))\b"
+    # round 8: hyphenated words too ("58 of the drug-related deaths")
+    r"\s+of\s+(?:those|these|them|the)\s+(?:[a-z]+'s\s+)?((?:[a-z-]+\s+){0,2}?[a-z]+(?:s|ed))\b"
     r"(?![\s-]+[a-z]+s\b)"
 )

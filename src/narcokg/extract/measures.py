@@ -13,6 +13,16 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from narcokg.extract.heads import (
+    case_act,
+    cue_elsewhere,
+    people_acted_on,
+    people_state,
+    person_word,
+    proposed_measure,
+    proposed_unit,
+    widen_before,
+)
 from narcokg.extract.lang.en.words import (
     COUNT_UNITS,
     DRUG_WORDS,
@@ -42,13 +52,14 @@ class Counted:
 
 def count_unit(noun: str) -> str | None:
     """The count unit of a noun phrase: its head word ("criminal suspects" -> person)."""
-    for word in reversed(re.findall(r"[a-z]+", noun.lower().split(" of ")[0])):
+    words = re.findall(r"[a-z]+", noun.lower().split(" of ")[0])
+    for word in reversed(words):
         singular = re.sub(r"(?<=[^aeiou])ies$", "y", word)
         singular = singular[:-1] if singular.endswith("s") and word not in COUNT_UNITS else singular
         for form in (word, singular):
             if form in COUNT_UNITS:
                 return COUNT_UNITS[form]
-    return None
+    return "person" if words and person_word(words[-1]) else None  # round 8: "surrenderees"
 
 
 def classify(
@@ -75,6 +86,7 @@ def classify(
     from narcokg.model.registry import registry
 
     found = rules or registry()
+    around = widen_before(around, sentence, noun)  # round 8: "carried out 1,860", "arrested its"
     if "|" in around:
         # round 7: "2,740 people charged only with possession were referred to …": the participle
         # phrase after the noun modifies it; the finite verb after it says what happened to them
@@ -83,7 +95,13 @@ def classify(
     kind = "mass" if mass else "volume" if unit in VOLUME_UNIT_NAMES else "count"
     lowered, context = noun.lower(), sentence.lower()
     words = re.findall(r"[a-z]+", lowered.split(" of ")[0])
+    if len(words) == 2 and VAGUE_HEADS.match(words[0]) and people_acted_on(f"{words[1]} |"):
+        # round 8: "2,100 persons apprehended for trafficking": the participle is the verb
+        around = f"{around.partition('|')[0]}|{words[1]} {around.partition('|')[2]}"
+        noun, lowered, words = words[0], words[0], words[:1]
     head = count_unit(noun)
+    if head is None and not mass and words and people_acted_on(around, sentence, noun):
+        head = "person"  # round 8: "arrested 240 pushers": what only people undergo
     resolved_unit = unit or head or proposed_unit(noun)
     vague = words and VAGUE_HEADS.match(words[-1]) and not mass
     if vague and (read := _by_verb_or_clause(found, noun, sentence, unit, around)) is not None:
@@ -102,10 +120,16 @@ def classify(
         entry = found.measures[rule.measure]
         if kind == "count" and head == "person" and entry.count_unit not in {None, "person"}:
             continue  # "1,118 drug trafficking defendants" count people, not trafficking cases
-        if rule.sentence is None or re.search(rule.sentence, context):
+        if rule.sentence is None or (
+            re.search(rule.sentence, context) and not cue_elsewhere(rule.sentence, sentence, around)
+        ):
             counted = entry.count_unit if kind == "count" and entry.count_unit else resolved_unit
             if head == "person" and (acted := _governing_verb(found, rule, around)) is not None:
                 return acted
+            if rule.measure == "drug-crime-cases-cracked" and (
+                done := case_act(around, sentence, noun)
+            ):
+                return _case_read(done, noun)  # round 8: "registered 402 cases", "filed 38,415"
             rival = _rival(found, rule, subject, context)
             doubt = f"measure: the words also fit {rival!r}: which?" if rival else None
             return Counted(rule.measure, counted, True, doubt)
@@ -117,10 +141,20 @@ def classify(
     verb = _verb_of(around)
     if not re.fullmatch(r"[a-z]+ed", verb.strip()) and (act := act_on_included(sentence, noun)):
         verb = act  # round 7: "the forfeiture of $21.3 million, including 212 vehicles"
-    proposed = _proposed_measure(noun, verb)
+    proposed = proposed_measure(noun, verb)
     if head == "person" and proposed.count("-") < 3 and (done := _complement(around)):
         proposed = f"{proposed}-{done}"  # round 7: "people-referred-to-support"
+    elif vague and (state := people_state(words[-1], around)) is not None:
+        proposed = state  # round 8: "people-with-substance-use-disorder", "people-prescribed-…"
     return Counted(proposed, resolved_unit, False)
+
+
+def _case_read(done: str, noun: str) -> Counted:
+    """Round 8: cases a police force registered are offences recorded; cases a court or a lab
+    acted on are proposed by that act ("drug-cases-filed")."""
+    if done == "recorded":
+        return Counted("drug-offences-recorded", "case", True, "measure: cases registered")
+    return Counted(f"{proposed_measure(noun)}-{done}", "case", False)
 
 
 def _governing_verb(found: Registry, rule: Rule, around: str) -> Counted | None:
@@ -157,7 +191,7 @@ def _complement(around: str) -> str:
     before, _, after = around.partition("|")
     passive = _PASSIVE.match(after)
     rest = after[passive.end() :] if passive else after if before.strip().endswith("ed") else ""
-    found = re.match(r"\s*(?:[a-z]+ly\s+)?(to|for|into|with)\s+([a-z][a-z\s-]*)", rest)
+    found = re.match(r"\s*(?:[a-z]+ly\s+)?(to|for|into|with|from)\s+([a-z][a-z\s-]*)", rest)
     if found is None or found[2].split()[0] in {"be", "have"}:
         return ""
     phrase = list(
@@ -315,6 +349,15 @@ def by_clause_after(
 
     if unit is None or not _DEFINED_AFTER.match(after):
         return None
+    if unit == "item" and (nominal := _NOMINAL.match(after)):
+        # round 8: "Of these, 5,108 were new cases": the predicate names what the count counts
+        note = f"measure: what the clause after says the count is ({nominal[1]!r})"
+        return Counted(
+            proposed_measure(nominal[1]),
+            count_unit(nominal[1]) or proposed_unit(nominal[1]),
+            False,
+            note,
+        )
     if unit == "item" and (
         re.match(r"\s*of\s+(?:whom|them)\b", after, re.I) or _OF_THESE.search(before)
     ):
@@ -342,59 +385,8 @@ _DONE_TO_PEOPLE = re.compile(
 #: A part of the group just counted, named in front by a pronoun: "Of these, …", "Of those, …".
 _OF_THESE = re.compile(r"(?:^|[.;]\s*)(?:of|among)\s+(?:these|those|them)\s*,\s*$", re.I)
 
+#: A predicate noun right after a bare count: "were new cases" (not "were arrested").
+_NOMINAL = re.compile(r"^\s*(?:were|was)\s+((?:[a-z-]+\s+){0,2}[a-z]+s)\b(?!\s+(?:by|of)\b)")
 _DEFINED_AFTER = re.compile(
     r"^\s*(?:of\s+(?:whom|them|those|these)\s+)?(?:were|was|had|have|are|is)\b", re.I
 )
-
-#: Past tenses before a figure that hedge it rather than say what was done ("an estimated").
-_HEDGES = frozenset({"estimated", "expected", "projected", "reported", "suggested"})
-#: Past tenses that say only that a figure was counted ("We counted 54 shootings"), not what
-#: was done to what it counts: a proposal does not take them.
-_TALLIED = frozenset(
-    {"counted", "recorded", "logged", "tallied", "noted", "registered", "numbered", "totalled"}
-)
-
-
-def _proposed_measure(noun: str, verb: str = "") -> str:
-    """A slug of the noun phrase, without names ("Pakistani"), and the verb before the figure
-    when it is a past tense ("examined 3,900 parcels" -> ``parcels-examined``)."""
-    named = [w for w in re.findall(r"[A-Za-z0-9]+", noun) if not re.fullmatch(r"[A-Z][a-z]+", w)]
-    words = [w.lower() for w in (named if len(named) > 1 else re.findall(r"[A-Za-z0-9]+", noun))]
-    words = words[1:] if words[:1] == ["of"] else words  # "300 litres of codeine syrup"
-    done = verb.strip().lower()
-    if (
-        words
-        and re.fullmatch(r"[a-z]+ed(?: (?:out|up|off|down))?", done)
-        and done not in words
-        and done not in _HEDGES | _TALLIED
-    ):
-        # round 7: without "of" the head ends the phrase, so leading modifiers give way
-        head = words[:4] if "of" in words else words[-3:]
-        words = [*head, *done.split()]
-    kept = words[:5]
-    while kept and kept[-1] in {"of", "and", "the", "in", "from", "for", "to", "a", "an"}:
-        kept.pop()  # "12 medical evacuations of crew members": not "...-evacuations-of"
-    return "-".join(kept) or "unknown-measure"
-
-
-def proposed_unit(noun: str) -> str:
-    """The unit of a proposed count: the head noun of the phrase, singular ("stop and searches"
-    -> search), skipping participles and adjectives after it ("samples tested positive")."""
-    words = re.findall(r"[a-z]+", noun.lower().split(" of ")[0])
-    nouns = [
-        w
-        for w in words
-        if not re.search(r"(?:ed|ing|ive|al|ly|able|ible|ous|ful)$", w) or w.endswith("ss")
-    ]
-    head = nouns[-1] if nouns else (words[-1] if words else "item")
-    return _singular(head)
-
-
-def _singular(word: str) -> str:
-    if re.search(r"[^aeiou]ies$", word):
-        return word[:-3] + "y"
-    if re.search(r"(?:ch|sh|x|ss)es$", word):
-        return word[:-2]
-    if word.endswith("s") and not re.search(r"(?:ss|is|us)$", word):
-        return word[:-1]
-    return word

@@ -18,8 +18,28 @@ _HEDGE = (
     r"|an\s+estimated|a\s+combined|a\s+total\s+of|in\s+total|at\s+least))*"
 )
 _WORTH = re.compile(
-    rf"\b(?:worth|valued\s+at|(?:street\s+|estimated\s+|total\s+)?value\s+of|sold\s+for|fetch)"
+    rf"\b(?:worth|valued\s+at|(?:street\s+|estimated\s+|total\s+)?value\s+of|sold\s+for|fetch"
+    # round 8: the price a publisher puts on drugs ("a standard drug price of", "market value of")
+    r"|(?:(?:street|estimated|total|market|wholesale|retail|standard|drug|black[\s-]market)\s+)+"
+    r"(?:value|price)\s+of)"
     rf"{_HEDGE}\s*$",
+    re.I,
+)
+#: Round 8: what an amount is the cost of, before the verb that states it ("The cost to NHS
+#: Scotland of dispensing opioid substitution therapy was £29.6 million"): spending on it.
+_COST_OF = re.compile(
+    r"\b(?:total\s+|annual\s+|overall\s+)?cost(?:\s+to\s+[^,;:]{1,40}?)?\s+of\s+"
+    r"(?P<doing>[a-z]+ing\s+)?(?P<what>[a-z][a-z\s-]{0,50}?)"
+    r"(?:\s+(?:in|during|for)\s+[^,;:]{1,30})?\s+"
+    rf"(?:was|were|is|are|reached|totall?ed|came\s+to|amounted\s+to|stood\s+at|at){_HEDGE}\s*$",
+    re.I,
+)
+#: Round 8: "Spending on take-home naloxone under the program reached": what the subject was
+#: spent on.
+_SPENDING_ON = re.compile(
+    r"\b(?:spending|expenditure|outlays?)\s+on\s+(?P<what>[a-z][a-z\s-]{0,40}?)"
+    r"(?:\s+(?:under|in|during|for|by|across)\s+[^,;:]{1,40})?\s+"
+    rf"(?:was|were|is|reached|totall?ed|came\s+to|amounted\s+to|stood\s+at|rose\s+to){_HEDGE}\s*$",
     re.I,
 )
 #: The thing counted right before "worth": "96 confiscation orders worth", "property worth".
@@ -67,6 +87,11 @@ _AMOUNT = re.compile(
     r"(?:[A-Z]{1,3})?[$£€₱₹]\s?\d[\d.,]*(?:\s*(?:million|billion|thousand))?"
     r"|\bRM\s?\d[\d.,]*(?:\s*(?:million|billion|thousand))?"
 )
+#: Round 8: a passive right after an amount says what was done to the thing it is the worth of.
+_ACTED_AFTER = re.compile(
+    rf"^\s*(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?({'|'.join(_ACTS)})\b", re.I
+)
+_RELATIVES = frozenset({"whose", "which", "that", "and", "with"})
 _SPENT = re.compile(rf"\bspent{_HEDGE}\s*$", re.I)
 #: What the money was spent on, to the end of its noun phrase ("on the four drugs, of which").
 _SPENT_ON = re.compile(
@@ -79,12 +104,24 @@ _DETERMINERS = frozenset(
     | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 )
 _CASH = re.compile(r"\b(?:cash|currency|money|banknotes)\b", re.I)
-_SEIZURE = re.compile(r"\bseiz", re.I)
+#: Round 8: "confiscated", "intercepted" seize too.
+_SEIZURE = re.compile(r"\b(?:seiz|confiscat|intercept)", re.I)
 #: Things whose worth is the value of drugs seized (a drug, a load, pills).
 _DRUG_LOADS = re.compile(
-    rf"{DRUG_WORDS.pattern}|\b(?:narcotics|contraband|pills|tablets|substances|shipments?|loads?)\b",
+    rf"{DRUG_WORDS.pattern}|\b(?:narcotics|contraband|pills|tablets|substances|shipments?|loads?"
+    r"|hauls?|consignments?|seizures?)\b",  # round 8: the haul, the consignment
     re.I,
 )
+
+
+#: Round 8: the street names the value after the amount ("$4 million in street value").
+_STREET_AFTER = re.compile(
+    r"\s*(?:in\s+)?(?:(?:estimated|potential)\s+)?(?:street|market|retail|wholesale)\s+value\b"
+    r"|\s*on\s+the\s+(?:street|black\s+market)\b",
+    re.I,
+)
+#: An amount a load was put at ("The haul was estimated at").
+_ESTIMATED_AT = re.compile(rf"\b(?:estimated|put|priced|assessed)\s+at{_HEDGE}\s*$", re.I)
 
 
 def money_measure(sentence: str, before: str = "", after: str = "") -> str:
@@ -94,6 +131,10 @@ def money_measure(sentence: str, before: str = "", after: str = "") -> str:
         return "cash-seized"
     if re.match(r"\s*worth\s+of\b", after, re.I):  # "$1.2 million worth of cocaine"
         return "value-of-drugs-seized"
+    if _STREET_AFTER.match(after) or (
+        _ESTIMATED_AT.search(before) and _DRUG_LOADS.search(re.split(r"[;:]", before)[-1])
+    ):
+        return "value-of-drugs-seized"  # round 8: "€3.1 million on the street", "in street value"
     if (part := _PART_OF_AMOUNT.search(before)) and (amounts := list(_AMOUNT.finditer(before))):
         # "…, of which methamphetamine alone accounted for $7.9 billion": a part of the amount
         whole = amounts[-1]
@@ -103,6 +144,16 @@ def money_measure(sentence: str, before: str = "", after: str = "") -> str:
             return f"spending-on-{what}"
         return f"value-of-{what}-seized" if named == "value-of-drugs-seized" else f"{named}-{what}"
     if _WORTH.search(before):
+        # round 8: "assets worth Rp 412.6 billion were confiscated": what was done to the thing
+        acted = _ACTED_AFTER.match(after)
+        worth = _THING_WORTH.search(re.split(r"[,;:]", before)[-1])
+        if acted and worth and not _DRUG_LOADS.search(worth[0]):
+            words = [
+                w
+                for w in worth["thing"].split()
+                if w.lower() not in _DETERMINERS | _RELATIVES and len(w) > 1
+            ]
+            return f"{_slug(' '.join(words[-2:]))}-{_ACTS[acted[1].lower()]}"
         return _worth_of(before)
     if _CASH.search(sentence):
         return "cash-seized"
@@ -111,6 +162,10 @@ def money_measure(sentence: str, before: str = "", after: str = "") -> str:
         act = _ACTS[acted[1].lower()]
         thing = _slug(held[1]) if held else "cash" if act == "seized" else "assets"
         return f"{thing}-{act}"
+    if spending := _SPENDING_ON.search(before):
+        return "spending-on-" + "-".join(
+            w for w in spending["what"].lower().split() if w not in _DETERMINERS
+        )
     if total := _TOTAL_OF.search(before):
         subject = _slug(total["subject"])
         if subject and not _DRUG_LOADS.search(total["subject"]):
@@ -119,6 +174,10 @@ def money_measure(sentence: str, before: str = "", after: str = "") -> str:
         return "spending-on-" + "-".join(
             w for w in spent[1].lower().split() if w not in _DETERMINERS
         )
+    if cost := _COST_OF.search(before):
+        # round 8: the cost of doing something is spending on it; of anything else, its cost
+        what = "-".join(w for w in cost["what"].lower().split() if w not in _DETERMINERS)
+        return f"spending-on-{what}" if cost["doing"] else f"cost-of-{what}"
     return "value-of-drugs-seized" if _SEIZURE.search(sentence) else "money-amount"
 
 

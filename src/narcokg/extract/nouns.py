@@ -43,6 +43,13 @@ def noun_phrase(
         if match is None:
             break
         word = match[1].lower()
+        if (
+            not words
+            and word == "of"
+            and _PRONOUN_AFTER.match(text, match.end())
+            and _SCALED.search(text, 0, position)
+        ):
+            break  # round 8: "1.0 million of them received …": a part of a group, no noun
         if not (after_unit and not words and word == "of") and not _continues(
             text, match, word, words
         ):
@@ -62,11 +69,14 @@ def noun_phrase(
     return end, text[position:end].strip()
 
 
+_PRONOUN_AFTER = re.compile(r"\s+(?:them|whom|those|these|which|it)\b", re.I)
+_SCALED = re.compile(r"\b(?:million|thousand|billion)\s*$", re.I)
 #: Irregular past tenses that can follow a bare count ("9,430 went to county jails").
 _IRREGULAR_PAST = frozenset({"went", "began", "got", "took", "came", "gave", "spent", "left"})
 #: Words that start what a verb governs: a verb right before one is not a modifier.
 _GOVERNED = re.compile(
-    r"\s+(?:a|an|the|at|to|in|into|on|for|with|no|one|more|their|his|her|its|up|out|from|by)\b"
+    r"\s+(?:a|an|the|at|to|in|into|on|for|with|no|one|more|their|his|her|its|up|out|from|by"
+    r"|it|them|this|that|these|those)\b"  # round 8: "1,864 completed it": a pronoun object
 )
 
 
@@ -91,6 +101,8 @@ def _continues(text: str, match: re.Match[str], word: str, words: list[tuple[str
         return bool(words)
     if word == "and":
         return bool(words) and _and_continues(text, match.end(), words)
+    if word == "such" and not words and not re.match(r"\s+as\b", text[match.end() :]):
+        return True  # round 8: "92 such deaths" (not "such as"): a determiner of the noun
     if word in STOP:
         return word == "the" and bool(words) and words[-1][0].lower() == "of"
     if word.endswith("ing") and ("-" in word or (words and words[-1][0].lower() == "drug")):

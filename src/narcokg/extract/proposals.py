@@ -13,59 +13,54 @@ import itertools
 import re
 
 from narcokg.extract.figures import CURRENCIES, CURRENCY_PREFIXES, Mention
-from narcokg.extract.lang.en.words import DRUG_WORDS, SHARE_FILLERS, STOP, VERBS
-from narcokg.extract.measures import Counted, count_unit, proposed_unit
+from narcokg.extract.heads import proposed_unit
+from narcokg.extract.lang.en.words import (
+    DRUG_WORDS,
+    SHARE_FILLERS,
+    STOP,
+    VERBS,
+)
+from narcokg.extract.measures import Counted, count_unit
 from narcokg.extract.money import money_measure
 from narcokg.extract.text import Sentence
+from narcokg.extract.tied import (
+    NAMED_DRUG,
+    USED_BY_NEXT,
+    caused_deaths,
+    drug_involved,
+    drug_name,
+)
 from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
 
 _PRODUCTION = re.compile(r"\b(?:production|manufacture|produced|manufactured|producer)\b", re.I)
 _SEIZURE = re.compile(r"\bseiz", re.I)
 _CONSUMPTION = re.compile(r"\b(?:consum(?:ed|ption|e)|used\s+up)\b", re.I)
-_DRUG = DRUG_WORDS.pattern.replace(r"\b(", r"\b(?P<drug>", 1)
-#: A kind of a drug named with it ("synthetic opioids"), kept in the measure's name (round 7).
-_KIND = r"(?:(?P<kind>synthetic|prescription|illicit|pharmaceutical)\s+)?"
 #: Round 7: the users of a drug that "was used by" the count ("Heroin was used by 2,980 of those
 #: assessed", "Cannabis, the drug most often named, was used by 4,100"), and the next drugs of
 #: its list with their counts in brackets ("followed by heroin (2,980)").
 _USED_BY = re.compile(
-    rf"{_DRUG}[^.;:]{{0,60}}?\b(?:was|were|is|are)?\s*used\s+by\s+(?:some\s+|about\s+)?$",
+    rf"{NAMED_DRUG}[^.;:]{{0,60}}?\b(?:was|were|is|are)?\s*used\s+by\s+(?:some\s+|about\s+)?$",
     re.I,
 )
-_USED_BY_NEXT = re.compile(rf"{_DRUG}[\w\s-]{{0,20}}\(\s*$", re.I)
-
 #: A bracket after a mass's noun that names its drug: "of dagga (cannabis)" (round 7).
-_GLOSS = re.compile(rf"^\s*\(\s*{_DRUG}\s*\)", re.I)
+_GLOSS = re.compile(rf"^\s*\(\s*{NAMED_DRUG}\s*\)", re.I)
 #: An area the figure's hectares are of: "destroyed poppy fields covering" (round 7).
 _COVERING = re.compile(
     r"\b(?P<verb>[a-z]+ed)\s+(?P<thing>(?:[a-z-]+\s+){0,2}[a-z]+s)\s+"
     r"(?:covering|spanning|totalling|totaling|over|of)\s+(?:about\s+|some\s+|nearly\s+)?$",
     re.I,
 )
-#: A drug that caused deaths: "cocaine caused 2,367 deaths", "deaths caused by heroin", "fentanyl
-#: was involved in 1,566 of those deaths" (not "died of opioid overdoses", a drug-related death).
-_CAUSED_BEFORE = re.compile(
-    rf"{DRUG_WORDS.pattern}[\w\s]{{0,30}}?\b(?:caused|was\s+involved\s+in|were\s+involved\s+in)"
-    r"(?:\s+(?:a\s+further|another|an\s+estimated))?\s*$",
-    re.I,
-)
-_CAUSED_AFTER = re.compile(
-    rf"^\s*(?:were\s+)?(?:caused\s+by|attributed\s+to|involving|involved)\s+{_KIND}"
-    rf"{_DRUG}",
-    re.I,
-)
-#: Round 7: "and those involving psychostimulants rose to 36,251": the deaths of another drug.
-_THOSE = re.compile(
-    rf"\bthose\s+(?:caused\s+by|attributed\s+to|involving|involved)\s+{_KIND}{_DRUG}",
-    re.I,
-)
 _USE = re.compile(r"\b(?:used|use|users?)\b", re.I)
 #: After a count of samples: what they were found to hold ("contained", "tested positive for").
 _POSITIVE = re.compile(
-    r"^\s*(?:(?:also\s+)?contained|(?:were\s+|was\s+)?(?:tested|found|confirmed)\s+positive"
+    r"^\s*(?:of\s+them\s+)?(?:(?:also\s+)?contained|(?:were\s+|was\s+)?(?:tested|found|confirmed)\s+positive"
     r"|were\s+positive)\b",
     re.I,
 )
+#: Round 8: rates per day of a population (``figures._rate_unit``), read as rates, not counts.
+PER_DAY = frozenset({"per-1000-per-day", "per-100000-per-day"})
+_PER_DAY_AFTER = re.compile(r"\s+(?:every|a|per|each)\s+day\b", re.I)
+_HALVED = re.compile(r"\bhalv", re.I)
 MONEY_UNITS = frozenset(CURRENCIES.values()) | frozenset(CURRENCY_PREFIXES.values())
 _NOT_PREVALENCE = re.compile(r"\b(?:registered|treatment|newly|abstinent|relapse)", re.I)
 
@@ -88,6 +83,21 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
     before = sentence.text[:offset]
     after = sentence.text[mention.end - sentence.start :]
     clause = re.split(r"[;]|,\s+(?=[a-z]+\s)", after, maxsplit=1)[0]
+    if not mention.noun and re.match(r"\s*of\s+them\b", after):
+        from narcokg.extract.bare import of_them  # round 8: "6,120 of them contained fentanyl"
+
+        mention = of_them(mention, sentence, "")
+    if mention.unit == "fold":
+        # round 8: a multiple no direction word announces ("more than tenfold the number two years
+        # earlier", "five times the 2015 figure") is still a change: the registry's fold measure
+        note = "measure: a multiple with no word of a rise or fall: a fold increase?"
+        return Counted("fold-decrease" if _HALVED.search(mention.quote) else "fold-increase",
+                       "fold", True, note)  # fmt: skip
+    if mention.unit in PER_DAY:
+        from narcokg.extract.rates import rate_measure  # round 8: "per 1,000 population per day"
+
+        rate = rate_measure(mention.noun, sentence.text, before, after)
+        return Counted(rate.measure, mention.unit, False, rate.note)
     if mention.denominator is not None and mention.unit != "percent":
         return _share(mention, clause, sentence.text)  # a percentage of a whole is a rate
     if mention.unit is not None and mention.unit in MONEY_UNITS:
@@ -105,18 +115,32 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
         crop := re.search(r"\b(\w+)\s+(?:bush\s+|poppy\s+)?cultivation\b", sentence.text, re.I)
     ):
         return Counted(f"{crop[1].lower()}-cultivation", "hectare", False)
+    if (area := re.match(r"hectares?\s+of\s+(.+)", mention.noun, re.I)) and (
+        acted := re.search(r"\b([a-z]+ed)\s+(?:about\s+|some\s+|nearly\s+|over\s+)?$", before)
+    ):
+        # round 8: "eradicated 62 hectares of cannabis fields": the fields, as the verb left them
+        thing = "-".join(w.lower() for w in re.findall(r"[A-Za-z-]+", area[1]))
+        return Counted(f"{thing}-{acted[1].lower()}", "hectare", False)
+    per_day = _PER_DAY_AFTER.search(mention.noun) or _PER_DAY_AFTER.match(" " + after)
+    if mention.unit is None and mention.noun and per_day:
+        # round 8: "more than six deaths every day": the count restated per day
+        from narcokg.extract.measures import classify
+
+        noun = _PER_DAY_AFTER.sub("", mention.noun).strip() or mention.noun
+        daily = classify(noun, sentence.text, None, False)
+        return Counted(f"{daily.measure}-per-day", daily.unit, False)
     subject = before + " " + mention.noun
     if mention.unit in MASS and _CONSUMPTION.search(subject) and not _SEIZURE.search(subject):
         # wastewater estimates: "consumed 16.2 kilograms of methamphetamine a week"
         drug = DRUG_WORDS.search(mention.noun) or DRUG_WORDS.search(subject)
-        return Counted(f"{_drug(drug)}-consumed", mention.unit, False)
-    if (deaths := _caused_deaths(mention, before, after)) is not None:
+        return Counted(f"{drug_name(drug)}-consumed", mention.unit, False)
+    if (deaths := caused_deaths(mention, before, after)) is not None:
         return deaths
-    if (involved := _drug_involved(mention, before)) is not None:
+    if (involved := drug_involved(mention, before)) is not None:
         return involved
-    used = _USED_BY.search(before) or _USED_BY_NEXT.search(before)
+    used = _USED_BY.search(before) or USED_BY_NEXT.search(before)
     if mention.unit is None and used and re.search(r"\bused\s+by\b", before, re.I):
-        return Counted(f"{_drug(used)}-users", "person", False)  # round 7
+        return Counted(f"{drug_name(used)}-users", "person", False)  # round 7
     if (
         mention.unit is None
         and re.search(r"\bsamples?$", mention.noun, re.I)
@@ -126,7 +150,7 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
         return Counted("samples-tested-positive", "sample", False)
     if mention.unit in MASS and _PRODUCTION.search(subject) and not _SEIZURE.search(subject):
         drug = DRUG_WORDS.search(subject) or DRUG_WORDS.search(clause)
-        return Counted(f"{_drug(drug)}-produced", mention.unit, False)
+        return Counted(f"{drug_name(drug)}-produced", mention.unit, False)
     if mention.unit in MASS and (unnamed := _unnamed_drug(mention.noun)) is not None:
         return Counted(f"{unnamed}-seized", mention.unit, False)
     if (
@@ -135,75 +159,10 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
         and not _NOT_PREVALENCE.search(sentence.text)
     ):
         drug = DRUG_WORDS.search(mention.noun + " " + clause) or DRUG_WORDS.search(before)
-        if _drug(drug) == "drug" and _registry_knows(mention.noun or clause, sentence.text):
+        if drug_name(drug) == "drug" and _registry_knows(mention.noun or clause, sentence.text):
             return None  # users of drugs in general with a cue ("existing"): the registry's
-        return Counted(f"{_drug(drug)}-users", "person", False)
+        return Counted(f"{drug_name(drug)}-users", "person", False)
     return None
-
-
-def _caused_deaths(mention: Mention, before: str, after: str) -> Counted | None:
-    """Deaths a named drug caused: ``<drug>-deaths`` ("heroin-deaths"), also for a bare number
-    whose own words name the drug ("of which 610 involved heroin", "and methamphetamine 1,491"
-    after "cocaine caused 2,367 deaths") or whose borrowed noun does ("deaths caused by
-    benzodiazepines fell by 124 to 755")."""
-    if mention.unit is not None or not re.match(r"(?:\w+\s+)?deaths?\b", mention.noun, re.I):
-        return None
-    clause = re.split(r"[;:]|\.\s", before)[-1]
-    own = mention.noun if mention.quote.endswith(mention.noun) else ""  # not a borrowed noun
-    tail = re.sub(r"^(?:\w+\s+)?deaths?\b", "", own, flags=re.I) + after  # "deaths caused by"
-    borrowed = "" if own else re.sub(r"^(?:\w+\s+)?deaths?\b", "", mention.noun, flags=re.I)
-    found = (
-        _THOSE.search(clause)
-        or _CAUSED_BEFORE.search(clause)
-        or _CAUSED_AFTER.match(tail[:60])
-        or (_CAUSED_AFTER.match(borrowed) if borrowed else None)
-        or (_GAPPED.search(clause) if not own and _CAUSED_VERB.search(clause) else None)
-    )
-    if found is None or _drug(found) == "drug":
-        return None
-    kind = found.groupdict().get("kind")
-    name = f"{kind.lower()}-{_drug(found)}" if kind else _drug(found)
-    return Counted(f"{name}-deaths", "person", False)
-
-
-#: A gapped clause that repeats the verb of the clause before: "..., and methamphetamine 1,491".
-_GAPPED = re.compile(rf"(?:,|;|\band\b)\s*(?:and\s+)?{DRUG_WORDS.pattern}\s*$", re.I)
-_CAUSED_VERB = re.compile(r"\b(?:caused|involved)\b", re.I)
-
-
-def _drug_involved(mention: Mention, before: str) -> Counted | None:
-    """Round 7: counts of things other than deaths that a drug was involved in or found in
-    ("Cannabis was involved in 6,210 finds" -> ``cannabis-finds``), also the gapped items after
-    it ("…, cannabis in 6,210 and buprenorphine in 1,980"), in the noun's count unit."""
-    heads = re.findall(r"[a-z]+s\b", mention.noun.lower())
-    if mention.unit is not None or not heads or heads[-1] in {"deaths", "people", "persons"}:
-        return None
-    clause = re.split(r"[;:]|\.\s", before)[-1]
-    found = _INVOLVED.search(clause) or (
-        _GAPPED_IN.search(clause) if _INVOLVED_ANY.search(clause) else None
-    )
-    if found is None or _drug(found) == "drug":
-        return None
-    return Counted(
-        f"{_drug(found)}-{heads[-1]}", count_unit(heads[-1]) or proposed_unit(heads[-1]), False
-    )
-
-
-_INVOLVED = re.compile(
-    rf"{_DRUG}[^.;]{{0,40}}?\b(?:was|were)\s+(?:involved|found|detected|present)\s+in\s*$", re.I
-)
-_INVOLVED_ANY = re.compile(r"\b(?:was|were)\s+(?:involved|found|detected|present)\s+in\b", re.I)
-_GAPPED_IN = re.compile(rf"(?:,|\band\b)\s*(?:and\s+)?{_DRUG}\s+in\s*$", re.I)
-
-
-def drug_of_own_words(mention: Mention, sentence: Sentence) -> str | None:
-    """The drug-specific deaths measure a bare number's own words give it, if any: then it does
-    not count what its sibling counts, though it borrowed its noun."""
-    offset = mention.start - sentence.start
-    found = _caused_deaths(
-        mention, sentence.text[:offset], sentence.text[mention.end - sentence.start :]
-    ) or _drug_involved(mention, sentence.text[:offset])
-    return found.measure if found else None
 
 
 def _unnamed_drug(noun: str) -> str | None:
@@ -212,7 +171,7 @@ def _unnamed_drug(noun: str) -> str | None:
     counted in the catch-all "drugs seized"."""
     from narcokg.extract.measures import classify
 
-    named = {_drug(m) for m in DRUG_WORDS.finditer(noun)} - {"drug"}
+    named = {drug_name(m) for m in DRUG_WORDS.finditer(noun)} - {"drug"}
     if len(named) != 1:
         return None
     drug = named.pop()
@@ -225,24 +184,30 @@ def _registry_knows(noun: str, sentence: str) -> bool:
     return classify(noun, sentence, None, False).known
 
 
-def _drug(match: re.Match[str] | None) -> str:
-    word = match[match.re.groupindex.get("drug", 1)].lower() if match else "drug"
-    word = "-".join(word.split())  # round 7: "psychoactive substances"
-    return "drug" if word.startswith("drug") else word.rstrip("s") if word != "cannabis" else word
-
-
 def _users(mention: Mention, clause: str, before: str) -> bool:
     """ "228 million users", "22 million people used cocaine", "the number of people who used
     drugs rose to 292 million"."""
     words = mention.noun.lower().split()
     if not words:
         return bool(re.search(r"\b(?:people|persons)\s+who\s+used\b|\busers\b", before, re.I))
-    if words[0] in {"users", "user"} or "used" in words:
-        return True
+    if words[0] in {"users", "user"} or {"used", "misused", "abused"} & set(words):
+        return True  # round 8: "8.9 million people misused opioids"
     if words[0] not in {"people", "persons", "individuals"}:
         return False
-    # the phrase may run on into its verb: "2.8 million people use drugs regularly"
-    return bool(_USE.match(clause.strip())) or bool({"use", "used"} & set(words[1:3]))
+    # the phrase may run on into its verb: "2.8 million people use drugs regularly"; round 8: or
+    # a relative clause says so ("3,800 people who inject drugs")
+    return (
+        bool(_USE.match(clause.strip()))
+        or bool({"use", "used"} & set(words[1:3]))
+        # (a named drug only: people who use "drugs" are read by the registry's cues)
+        or bool(_WHO_USE.match(clause) and drug_name(DRUG_WORDS.search(clause[:60])) != "drug")
+    )
+
+
+_WHO_USE = re.compile(
+    r"\s*(?:who|that)\s+(?:currently\s+|regularly\s+)?(?:use|used|inject|injected|misuse|misused)\b",
+    re.I,
+)
 
 
 def _share(mention: Mention, clause: str, sentence: str) -> Counted:
@@ -269,7 +234,7 @@ def _share(mention: Mention, clause: str, sentence: str) -> Counted:
     part = "" if part in STOP else part  # "seizures recorded during the year": no part
     if not part:  # "Heroin accounted for 1,020 of the 2,400 admissions": the drug before it
         clause_before = re.split(r"[;:,]", sentence.split(mention.quote)[0])[-1]
-        part = next((_drug(m) for m in DRUG_WORDS.finditer(clause_before)), "")
+        part = next((drug_name(m) for m in DRUG_WORDS.finditer(clause_before)), "")
         part = "" if part == "drug" else part or _subject_of_part(clause_before)
     unit = count_unit(head) or proposed_unit(head)
     measure = "-".join(w for w in ("share-of", head, part) if w)

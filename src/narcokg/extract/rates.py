@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from narcokg.extract.lang.en.words import DRUG_WORDS
+from narcokg.extract.lang.en.words import DRUG_WORDS, STREET_NAMES
 from narcokg.extract.measures import Counted
 
 
@@ -17,6 +17,8 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
     seizures" -> ``share-of-seizures-cannabis``)."""
     if (own_rate := _rate_named(noun, before)) is not None:
         return Counted(own_rate, "", False)
+    if (of_count := _rate_of_count(noun, sentence, before)) is not None:
+        return Counted(of_count, "", False)
     if (
         re.search(r"prevalen|use rate", (noun + " " + sentence).lower())
         or ("population" in (noun + " " + sentence).lower() and _USE_WORDS.search(sentence))
@@ -31,8 +33,9 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
     what, rate = ((named[2], named[1]) if named[1] else (named[3], named[4])) if named else ("", "")
     kind = [w for w in what.lower().split() if w not in _SHARE_SKIP]
     if named and kind and (not noun.strip() or _RATE_BASE.fullmatch(noun.strip().lower())):
-        return Counted("-".join([*kind, rate.lower()]), "", False)
+        return Counted("-".join([*_singular_last(kind), rate.lower()]), "", False)
     words = [w for w in re.findall(r"[a-z0-9]+", noun.lower()) if w not in _SHARE_SKIP][:4]
+    said = bool(words) and words[0].endswith("ed")  # "38.5% reported cannabis": a verb, no noun
     heads = [
         w
         for w in re.findall(r"[a-z]+s\b", noun.lower().split(" of ")[-1])
@@ -44,6 +47,9 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
         # "38% of them", "1,566 of those deaths, or 79 percent": of the figure counted before
         counted = re.findall(r"\d[\d,.]*\s+(?:[a-z-]+\s+)*?([a-z]+s)\b", before)
         words = [w for w in counted[-1:] if w not in _PRONOUNS]
+    if (not words or said) and (group := _GROUP_FRONT.search(before)):
+        # round 8: "Among new cases, 45.2% reported cocaine": the group, and the drug it names
+        words = group[1].lower().split() + ([drug] if (drug := _drug_in(noun)) else [])
     sibling = None if words else _SIBLING_SHARE.findall(before)
     if sibling:  # "31 percent of admissions, and heroin at 12 percent": the list's noun
         words = sibling[-1:]
@@ -51,9 +57,67 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
     drug = None if _drug_in(noun) else _drug_in(before) or _drug_in(after[:40])
     if drug and words:
         words.append(drug)
-    elif words and (part := _part_subject(before)):
+    elif words and (part := _part_subject(before) or _part_predicate(after, before)):
         words.append(part)  # round 7: "Men accounted for 70.1% of the deaths" -> deaths-male
     return Counted("-".join(["share-of", *words]) if words else "share", "", False)
+
+
+def _rate_of_count(noun: str, sentence: str, before: str) -> str | None:
+    """Round 8: a rate whose own noun is what it counts ("31.3 deaths per 100,000 people", "6.1
+    defined daily doses per 1,000 population per day"), named ``<what>-rate`` as reviewers name
+    rates: by the verb it is a rate of ("dispensed methadone at a rate of" -> methadone-dispensing),
+    else the subject whose level it is ("Buprenorphine dispensing rose to"), else its noun with
+    the modifiers an earlier count of the sentence gives it ("105,007 overdose deaths, or …")."""
+    words = re.findall(r"[a-z-]+", noun.lower())
+    if not words or not words[-1].endswith("s") or _RATE_BASE.fullmatch(words[-1]):
+        return None
+    if not re.search(rf"{re.escape(noun)}\s+(?:per|for\s+every)\s+(?:1|100|thousand)", sentence):
+        return None  # a share ("85% of charges", "8.8% used cannabis"), not a rate of a count
+    clause = re.split(r"[,;:]", before)[-1]
+    if verb := _AT_A_RATE.search(clause):
+        return f"{verb['what'].lower()}-{_gerund(verb['verb'].lower())}-rate"
+    if (subject := _LEVEL_OF.search(clause)) and subject["what"].split()[
+        0
+    ].lower() not in _NO_SUBJECT:
+        what = "-".join(w for w in subject["what"].lower().split() if w not in _SHARE_SKIP)
+        return what if what.endswith("-rate") else f"{what}-rate"
+    head = words[-1][:-1]
+    earlier = re.findall(rf"\d[\d,.]*\s+((?:[a-z-]+\s+){{1,4}}){words[-1]}\b", before.lower())
+    modifiers = earlier[-1].split()[-2:] if earlier else words[:-1][-2:]
+    return "-".join([*modifiers, head, "rate"])
+
+
+def _gerund(verb: str) -> str:
+    if verb.endswith("ied"):
+        return verb[:-3] + "ying"  # "supplied" -> supplying
+    return (verb[:-2] if verb.endswith("ed") else verb) + "ing"
+
+
+#: "dispensed methadone at a rate of": the verb and its object name the rate.
+_AT_A_RATE = re.compile(
+    r"\b(?P<verb>[a-z]+ed)\s+(?P<what>[a-z][a-z-]*)\s+at\s+(?:a|an\s+average)\s+rate\s+of\s*$",
+    re.I,
+)
+#: The subject whose level a rate states: "Buprenorphine dispensing rose to".
+_LEVEL_OF = re.compile(
+    r"(?:^|[.;]\s*)(?:the\s+)?(?P<what>[A-Za-z][a-z-]*(?:\s+[a-z-]+){0,2}?)\s+"
+    r"(?:rose|fell|increased|decreased|climbed|dropped|was|stood|reached|remained)"
+    r"(?:\s+(?:to|at))?\s*$",
+    re.I,
+)
+_NO_SUBJECT = frozenset({"it", "this", "that", "there", "which", "they", "figure", "total"})
+
+
+def _part_predicate(after: str, before: str) -> str | None:
+    """Round 8: the part a share names after it ("88% of the admitted patients were male"), or
+    the subject of the count it restates ("Males accounted for 128 of the deaths, or 70.3%")."""
+    said = re.match(
+        r"\s*(?:[a-z]+ed\s+)?(?:were|was)\s+(?:all\s+)?(male|female|men|women)\b", after, re.I
+    )
+    if said:
+        return _SEXES.get(said[1].lower(), said[1].lower())
+    restated = _RESTATED.search(before)
+    return _part_subject(before[: restated.start()]) if restated else None
 
 
 def _part_subject(before: str) -> str | None:
@@ -78,10 +142,16 @@ _SEXES = {"men": "male", "males": "male", "women": "female", "females": "female"
 #: A rate the sentence names before the figure: "a conviction rate of", "the detection ratio was"
 #: (also for the level it is compared with: "was 93.4%, compared with").
 _NAMED_RATE = re.compile(
-    r"\b(?:the\s+)?(rate|ratio)\s+of\s+([a-z]+(?:\s+[a-z]+)?)\s+(?:was|is|stood\s+at|reached)\s*$"
-    r"|\b((?:[a-z]+\s+)?[a-z]+)\s+(rate|ratio)\b(?:\s+(?:for|of|in|among)\s+[a-z\s-]{0,40}?)?"
+    r"\b(?:the\s+)?(rate|ratio)\s+of\s+([a-z-]+(?:\s+[a-z-]+){0,2})\s+(?:was|is|stood\s+at|reached)\s*"
+    r"(?:[\d.,]+\s*(?:%|per\s?cent|percent)\s*,?\s*(?:compared\s+(?:with|to)|(?:up|down)\s+from)"
+    r"\s*)?$"
+    # round 8: hyphenated words ("drug-related death rate"), never across an article ("of
+    # areas the rate reached"), and the level a bare number after "per 100,000" is compared with
+    r"|\b((?:(?!the\b|a\b|an\b)[a-z-]+\s+)?(?!the\b|a\b|an\b)[a-z-]+)\s+(rate|ratio)\b"
+    r"(?:\s+(?:for|of|in|among)\s+[a-z\s-]{0,40}?)?"
     r"\s+(?:was|is|stood\s+at|reached|of)\s*"
-    r"(?:[\d.,]+\s*(?:%|per\s?cent|percent)\s*,?\s*(?:compared\s+(?:with|to)|(?:up|down)\s+from)\s*)?$",
+    r"(?:[\d.,]+\s*(?:%|per\s?cent|percent|per\s+100,000(?:\s+[a-z]+)?)\s*,?\s*"
+    r"(?:compared\s+(?:with|to)|(?:up|down)\s+from)\s*)?$",
     re.I,
 )
 
@@ -97,7 +167,14 @@ def _rate_named(noun: str, before: str) -> str | None:
     what = named[1] if own else named[2] or named[3]
     rate = named[2] if own else named[1] or named[4]
     kind = [w.lower() for w in what.split() if w.lower() not in _SHARE_SKIP]
-    return "-".join([*kind, rate.lower()]) if kind else None
+    return "-".join([*_singular_last(kind), rate.lower()]) if kind else None
+
+
+def _singular_last(words: list[str]) -> list[str]:
+    """Round 8: "the rate of … deaths" is a …-death-rate."""
+    if words and re.fullmatch(r"[a-z-]+[^s]s", words[-1]):
+        return [*words[:-1], words[-1][:-1]]
+    return words
 
 
 #: Words of drug use: a share of the population is a prevalence only in a sentence about use
@@ -121,15 +198,26 @@ _RATE_BASE = re.compile(r"(?:people|persons|residents|inhabitants|adults|populat
 
 def _drug_in(text: str) -> str | None:
     """The first drug a text names, not "drugs" in general."""
-    return next(
-        (m[1].lower() for m in DRUG_WORDS.finditer(text) if m[1].lower()[:4] != "drug"), None
-    )
+    named = [m for m in DRUG_WORDS.finditer(text) if m[1].lower()[:4] != "drug"]
+    # round 8: "Opiates or opioids were implicated in …": the second name restates the first
+    if len(named) > 1 and re.fullmatch(r"\s+or\s+", text[named[0].end() : named[1].start()]):
+        named = named[1:]
+    drug = named[0][1].lower() if named else None
+    return STREET_NAMES.get(drug, drug) if drug else None  # round 8: "shabu" -> methamphetamine
 
 
 #: A share of people who used drugs is a prevalence.
-_USING = re.compile(r"\b(?:used|using|use|users?)\b", re.I)
+_USING = re.compile(
+    r"\b(?:used|using|use|users?"
+    # round 8: other verbs of taking a drug ("14% had tried cannabis", "2% injected heroin")
+    r"|tried|misused|smoked|injected)\b",
+    re.I,
+)
 _PEOPLE = re.compile(
-    r"\b(?:adults?|people|persons|population|individuals|respondents|pupils|young\s+people)\b", re.I
+    r"\b(?:adults?|people|persons|population|individuals|respondents|pupils|young\s+people"
+    r"|students|teenagers|adolescents|youths?|men|women|[a-z0-9]+-year-olds)\b"  # round 8
+    r"|-year-olds\b",
+    re.I,
 )
 
 
@@ -139,4 +227,9 @@ _SHARE_SKIP = frozenset(
 )
 _PRONOUNS = frozenset({"them", "these", "those", "which", "it"})
 #: A percentage that restates the count before it: "1,566 deaths, or 79 percent", "(79%)".
+_GROUP_FRONT = re.compile(
+    r"(?:^|[.;]\s*)(?:among|of)\s+(?:the\s+|all\s+|these\s+|those\s+)?((?:[a-z-]+\s+){0,2}[a-z]+s)"
+    r"\s*,\s*$",
+    re.I,
+)
 _RESTATED = re.compile(r"\d[^.;]*?(?:,\s*or|\()\s*(?:about\s+|nearly\s+|almost\s+)?$")

@@ -43,6 +43,7 @@ SCALES: dict[str, int] = {
     "thousand": 1_000,
     "million": 1_000_000,
     "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,  # round 8: "Rp 12.7 trillion"
 }
 #: Unit words as written in reports -> the unit's singular label in the ontology.
 MASS_UNITS: dict[str, str] = {
@@ -52,6 +53,10 @@ MASS_UNITS: dict[str, str] = {
     "grams": "gram", "gram": "gram", "g": "gram",
     "milligrams": "milligram", "milligram": "milligram", "mg": "milligram",
     "pounds": "pound", "pound": "pound", "lbs": "pound", "lb": "pound",
+    # round 8: the British and Commonwealth spellings name the same units ("5,742 kilogrammes")
+    "kilogrammes": "kilogram", "kilogramme": "kilogram", "grammes": "gram", "gramme": "gram",
+    "milligrammes": "milligram", "milligramme": "milligram", "metric tons": "tonne",
+    "metric tonnes": "tonne",
 }  # fmt: skip
 #: Volume words -> the ontology's volume unit (liquid precursors: "2,760 liters").
 VOLUME_UNITS: dict[str, str] = {"litres": "litre", "litre": "litre", "liters": "litre",

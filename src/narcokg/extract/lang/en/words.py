@@ -237,3 +237,39 @@ COUNT_UNITS.update(
         "person",
     )
 )
+
+# Round 8 (measures): drugs and classes that survey, treatment and death statistics name, so a
+# figure of one is proposed under it ("pregabalin-deaths", "opiate-users", "marijuana-seized").
+DRUG_WORDS = re.compile(
+    DRUG_WORDS.pattern[: -len(r")\b")]
+    + r"|opiates?|marijuana|hashish|shabu|pregabalin|gabapentin(?:oids?)?|diazepam|alprazolam"
+    + r"|etizolam|carfentanil|hydromorphone|cathinones?|hallucinogens?|inhalants?|sedatives?"
+    + r"|tranquilli[sz]ers?)\b",
+    re.I,
+)
+#: Round 8: verbs that tie a drug to a count of deaths or other events before it ("cocaine was
+#: mentioned on 41 death certificates", "benzodiazepines were implicated in 39 deaths").
+DRUG_TIED = (
+    # (not "present in", "detected in": a drug found at death did not cause it; see notes.py)
+    r"(?:caused|(?:was|were|is|are)\s+(?:also\s+)?(?:involved|implicated|mentioned"
+    r"|listed|cited|a\s+factor|a\s+contributing\s+factor)"
+    r"\s+(?:in|on)|contributed\s+to|(?:was|were)\s+linked\s+to|linked\s+to|played\s+a\s+"
+    r"(?:role|part)\s+in|(?:was|were)\s+responsible\s+for)"
+)
+#: Round 8: street and local names -> the name the registry's measures use ("shabu" is
+#: methamphetamine, as ``methamphetamine-seized`` reads it), for proposals named after a drug.
+STREET_NAMES = {"shabu": "methamphetamine", "marijuana": "cannabis", "hashish": "cannabis"}
+# Round 8 (measures): roles people are counted by in enforcement and treatment statistics, so a
+# count of them is in persons whatever measure it gets ("1,026 high-value targets").
+COUNT_UNITS.update(
+    dict.fromkeys(
+        _words(
+            "dependent dependant abuser pusher runner mule perpetrator convict recidivist "
+            "surrenderer surrenderee personality smoker injector adolescent boy girl infant "
+            "citizen inhabitant survivor fatality "
+            # words that also modify a noun count people only in the plural ("criminal groups")
+            "targets criminals males females consumers"
+        ),
+        "person",
+    )
+)

@@ -1,0 +1,236 @@
+"""Round 8: the head noun of a counted phrase and what it says about the unit: people counted by
+a role no list holds (by the role's form, or by the verb that governs the count: only people are
+arrested, detained or charged), cases by what was done to them, and the name and unit of a proposed
+count (moved out of :mod:`.measures`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from narcokg.extract.lang.en.words import COUNT_UNITS
+
+#: Agent nouns whose form says they name people ("surrenderees", "recidivists", "physicians").
+_PERSON_FORM = re.compile(r"[a-z]{3,}(?:ees|ists|ians)")
+#: Words of those forms that name no one.
+_NOT_PEOPLE = frozenset(
+    {"fees", "degrees", "trees", "committees", "guarantees", "lists", "twists", "cysts"}
+    | {"checklists", "watchlists", "wishlists"}
+)
+#: What only people undergo, as the verb right before a count or a passive after it ("arrested
+#: 240 pushers", "the arrest of 56,837 drug personalities", "31 runners were detained").
+_PEOPLE_ACTS = (
+    r"arrest(?:ed|ing)?|detain(?:ed|ing)|charg(?:ed|ing)|convict(?:ed|ing)|sentenc(?:ed|ing)"
+    r"|jail(?:ed|ing)|imprison(?:ed|ing)|apprehend(?:ed|ing)|indict(?:ed|ing)|nabb(?:ed|ing)"
+    r"|deport(?:ed|ing)|extradit(?:ed|ing)|rehabilitat(?:ed|ing)|hospitali[sz](?:ed|ing)"
+    r"|acquitt(?:ed|ing)|remand(?:ed|ing)|fined|admitt(?:ed|ing)|referr(?:ed|ing)"
+    r"|interview(?:ed|ing)|rescu(?:ed|ing)"
+)
+_ACT_BEFORE = re.compile(
+    rf"\b(?:{_PEOPLE_ACTS})(?:\s+of)?\s+(?:(?:a\s+total\s+of|some|about|nearly|over|more\s+than"
+    r"|at\s+least|another|a\s+further)\s+)?$",
+    re.I,
+)
+_ACT_AFTER = re.compile(
+    rf"^\s*(?:were|was|had\s+been|have\s+been)\s+(?:also\s+|later\s+)?(?:{_PEOPLE_ACTS})\b",
+    re.I,
+)
+
+
+#: What a vague count of people had, got or was given, right after it ("48.5 million people had a
+#: substance use disorder", "27,650 people were prescribed methadone", "900 people started
+#: treatment"), with the word that names the measure, as reviewers name such counts.
+_STATE = re.compile(
+    r"^\s*(?:of\s+(?:them|whom)\s+)?(?:(?P<had>had|have|has|were\s+living\s+with|lived\s+with)"
+    r"|(?:were|was|had\s+been)\s+(?P<given>prescribed|given|offered|diagnosed\s+with)"
+    r"|(?P<got>received|receive|started|began|entered|completed))"
+    r"\s+(?:(?:a|an|the|any|some)\s+)?(?P<what>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)"
+    r"(?=\s*(?:$|[,;.(]|\s(?:in|during|for|at|over|from|by|last|this|and|or|through|since)\b))",
+    re.I,
+)
+_GOT = {"received": "receiving", "receive": "receiving", "started": "starting",
+        "began": "starting", "entered": "entering", "completed": "completing"}  # fmt: skip
+
+
+def people_state(head: str, around: str) -> str | None:
+    """A proposed measure for a vague count of people by what they had or were given right after
+    it (``around``: before ``|`` after): ``people-with-<what>``, ``people-<given>-<what>``,
+    ``people-<getting>-<what>``; ``None`` when no such clause follows."""
+    found = _STATE.match(around.partition("|")[2])
+    if found is None or found["what"].split()[0].lower() in _NOT_STATES:
+        return None
+    what = "-".join(found["what"].lower().split())
+    if found["had"]:
+        return f"{head}-with-{what}"
+    if found["given"]:
+        return f"{head}-{found['given'].split()[0].lower()}-{what}"
+    return f"{head}-{_GOT[found['got'].lower()]}-{what}"
+
+
+#: Words after "had" that are no state of the counted people ("had been", "had to").
+_NOT_STATES = frozenset({"been", "to", "no", "not", "their", "his", "her", "its"})
+
+
+#: What was done to cases, right before their count: a police force registers them (offences
+#: recorded), a court or a laboratory acts on them (round 8).
+_CASE_ACTS = re.compile(
+    r"\b(?P<verb>registered|recorded|logged|booked|filed|decided|referred|analy[sz]ed|heard"
+    r"|tried|concluded|disposed\s+of|dismissed|submitted|lodged|withdrew|withdrawn)\s+"
+    r"(?:(?:a\s+total\s+of|some|about|nearly|over|more\s+than|another|a\s+further)\s+)?$",
+    re.I,
+)
+#: A passive after cases: "12,764 cases were treated" (round 8).
+_CASE_ACTED_AFTER = re.compile(
+    r"^\s*(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?P<verb>treated|assessed|admitted"
+    r"|registered|recorded|reported|filed|heard|decided|referred|dismissed|withdrawn|concluded)\b",
+    re.I,
+)
+_REGISTERED = frozenset({"registered", "recorded", "logged", "booked"})
+
+
+def case_act(around: str, sentence: str = "", noun: str = "") -> str | None:
+    """The participle of what was done to a count of cases, from the verb right before its
+    number (``around`` or ``sentence``): ``recorded`` for a registration, else the verb."""
+    before = around.partition("|")[0]
+    counts = list(re.finditer(rf"[\d,.]+\s+{re.escape(noun)}", sentence)) if noun else []
+    if counts:  # the last: a sentence read with the one before it ends with the figure's own
+        before = re.split(r"[,;:]", sentence[: counts[-1].start()])[-1]
+    found = _CASE_ACTS.search(before) or _CASE_ACTED_AFTER.match(around.partition("|")[2])
+    if found is None:
+        return None
+    verb = found["verb"].lower().split()[0]
+    return "recorded" if verb in _REGISTERED else {"withdrew": "withdrawn"}.get(verb, verb)
+
+
+#: Where a sentence's clauses part: a semicolon, or a comma before a new clause (round 8).
+_CLAUSES = re.compile(
+    r";|,\s+(?=(?:and|while|whereas|but|bringing|taking|of\s+whom|of\s+which|compared)\b)", re.I
+)
+
+
+def cue_elsewhere(cue: str, sentence: str, around: str) -> bool:
+    """Round 8: whether a measure's sentence cue lies only in other clauses that count figures of
+    their own ("identified 12,488 new drug users, bringing the number in the registry to 418,950":
+    "new" names the first figure, not the second), so it does not name this figure. The figure's
+    clause is found by the words after it (``around``: before ``|`` after)."""
+    after = around.partition("|")[2].strip()
+    if len(after) < 4 or sentence.count(after) != 1:
+        return False
+    bounds = [0, *(m.end() for m in _CLAUSES.finditer(sentence)), len(sentence) + 1]
+    clauses = list(itertools.pairwise(bounds))
+    at = sentence.index(after)
+    own = next(c for c in clauses if c[0] <= at < c[1])
+    opening = max((m.end() for m in re.finditer(r"[.!?]\s", sentence[:at])), default=0)
+    hits = [m.start() for m in re.finditer(cue, sentence, re.I)]
+    if any(h < opening for h in hits):
+        return False  # a cue of the sentence before (``with_cue_before``) names it
+    others = [c for h in hits for c in clauses if c[0] <= h < c[1]]
+    return bool(hits) and all(c != own and re.search(r"\d", sentence[c[0] : c[1]]) for c in others)
+
+
+#: Words right before a count that are not its verb: a determiner after the verb ("arrested its
+#: four crew members") or the particle of a phrasal verb ("carried out 1,860 activities").
+_NOT_VERBS = frozenset({"its", "their", "his", "her", "the", "some", "all", "another"})
+_PARTICLES = frozenset({"out", "up", "off", "down"})
+
+
+def widen_before(around: str, sentence: str, noun: str) -> str:
+    """Round 8: ``around`` (the word before a count, ``|``, the clause after) with the verb before
+    a determiner, or with the verb of a particle, read from ``sentence``."""
+    before, bar, after = around.partition("|")
+    word = before.strip().lower()
+    if not bar or not noun or word not in _NOT_VERBS | _PARTICLES:
+        return around
+    counts = list(
+        re.finditer(
+            rf"(?:\d[\d,.]*|[a-z]+)(?:\s+(?:million|thousand))?\s+{re.escape(noun)}", sentence
+        )
+    )
+    words = sentence[: counts[-1].start()].split()[-2:] if counts else []
+    if len(words) < 2 or words[-1].lower() != word:
+        return around
+    verb = f"{words[0]} {words[1]}" if word in _PARTICLES else words[0]
+    return f"{verb.lower()}|{after}"
+
+
+def person_word(word: str) -> bool:
+    """Whether a plural head noun names people by its form, or ends in a role the count-unit list
+    holds ("outpatients", "co-defendants")."""
+    if word in _NOT_PEOPLE:
+        return False
+    if _PERSON_FORM.fullmatch(word):
+        return True
+    roles = (r for r, unit in COUNT_UNITS.items() if unit == "person" and len(r) > 5)
+    return any(word.endswith((role + "s", role)) and word != role for role in roles)
+
+
+def people_acted_on(around: str, sentence: str = "", noun: str = "") -> bool:
+    """Whether the verb before a count (``around``: before ``|`` after; else the words before
+    ``noun``'s number in ``sentence``) or a passive after it is what only people undergo."""
+    before, _, after = around.partition("|")
+    if noun and (
+        at := re.search(rf"[\d,.]+(?:\s+(?:million|thousand))?\s+{re.escape(noun)}", sentence)
+    ):
+        before = re.split(r"[,;:]", sentence[: at.start()])[-1]
+    return bool(_ACT_BEFORE.search(before) or _ACT_AFTER.match(after))
+
+
+#: Past tenses before a figure that hedge it rather than say what was done ("an estimated").
+_HEDGES = frozenset({"estimated", "expected", "projected", "reported", "suggested"})
+#: Past tenses that say only that a figure was counted ("We counted 54 shootings"), not what
+#: was done to what it counts: a proposal does not take them.
+_TALLIED = frozenset(
+    {"counted", "recorded", "logged", "tallied", "noted", "registered", "numbered", "totalled"}
+)
+
+
+def proposed_measure(noun: str, verb: str = "") -> str:
+    """A slug of the noun phrase, without names ("Pakistani"), and the verb before the figure
+    when it is a past tense ("examined 3,900 parcels" -> ``parcels-examined``)."""
+    named = [w for w in re.findall(r"[A-Za-z0-9]+", noun) if not re.fullmatch(r"[A-Z][a-z]+", w)]
+    words = [w.lower() for w in (named if len(named) > 1 else re.findall(r"[A-Za-z0-9]+", noun))]
+    words = words[1:] if words[:1] == ["of"] else words  # "300 litres of codeine syrup"
+    done = verb.strip().lower()
+    if (
+        words
+        and re.fullmatch(r"[a-z]+ed(?: (?:out|up|off|down))?", done)
+        and done not in words
+        and done not in _HEDGES | _TALLIED
+    ):
+        # round 7: without "of" the head ends the phrase, so leading modifiers give way
+        head = words[:4] if "of" in words else words[-3:]
+        words = [*head, *done.split()]
+    kept = words[:5]
+    while kept and kept[-1] in {"of", "and", "the", "in", "from", "for", "to", "a", "an"}:
+        kept.pop()  # "12 medical evacuations of crew members": not "...-evacuations-of"
+    return "-".join(kept) or "unknown-measure"
+
+
+def proposed_unit(noun: str) -> str:
+    """The unit of a proposed count: the head noun of the phrase, singular ("stop and searches"
+    -> search), skipping participles and adjectives after it ("samples tested positive")."""
+    words = re.findall(r"[a-z]+", noun.lower().split(" of ")[0])
+    nouns = [
+        w
+        for w in words
+        if not re.search(r"(?:ed|ing|ive|al|ly|able|ible|ous|ful)$", w) or w.endswith("ss")
+    ]
+    head = nouns[-1] if nouns else (words[-1] if words else "item")
+    return _singular(head)
+
+
+def _singular(word: str) -> str:
+    if word in _IE_NOUNS:
+        return word[:-1]  # round 8: "sorties" -> sortie, not "sorty"
+    if re.search(r"[^aeiou]ies$", word):
+        return word[:-3] + "y"
+    if re.search(r"(?:ch|sh|x|ss)es$", word):
+        return word[:-2]
+    if word.endswith("s") and not re.search(r"(?:ss|is|us)$", word):
+        return word[:-1]
+    return word
+
+
+#: Nouns in -ie whose plural is -ies (not -y).
+_IE_NOUNS = frozenset({"sorties", "movies", "cookies", "calories", "rookies", "hoodies", "selfies"})

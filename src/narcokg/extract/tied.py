@@ -1,0 +1,178 @@
+"""What a drug named in the text is tied to (round 8, moved out of :mod:`.proposals`): deaths a
+named drug caused or was involved in ("cocaine caused 2,367 deaths", "Deaths involving pregabalin
+numbered 46" -> ``<drug>-deaths``), other counts it was involved in ("cannabis-finds"), and the
+drug's name as the registry's measures name it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narcokg.extract.figures import Mention
+from narcokg.extract.heads import proposed_unit
+from narcokg.extract.lang.en.words import DRUG_TIED, DRUG_WORDS, STREET_NAMES
+from narcokg.extract.measures import Counted, count_unit
+from narcokg.extract.text import Sentence
+
+NAMED_DRUG = DRUG_WORDS.pattern.replace(r"\b(", r"\b(?P<drug>", 1)
+#: A kind of a drug named with it ("synthetic opioids"), kept in the measure's name (round 7).
+DRUG_KIND = r"(?:(?P<kind>synthetic|prescription|illicit|pharmaceutical)\s+)?"
+
+
+USED_BY_NEXT = re.compile(rf"{NAMED_DRUG}[\w\s-]{{0,20}}\(\s*$", re.I)
+
+
+#: A drug that caused deaths: "cocaine caused 2,367 deaths", "deaths caused by heroin", "fentanyl
+#: was involved in 1,566 of those deaths" (not "died of opioid overdoses", a drug-related death).
+_CAUSED_BEFORE = re.compile(
+    rf"{DRUG_WORDS.pattern}[\w\s]{{0,30}}?\b{DRUG_TIED}"  # round 8: more verbs, DRUG_TIED
+    r"(?:\s+(?:a\s+further|another|an\s+estimated))?\s*$",
+    re.I,
+)
+#: Round 8: deaths its own noun names a drug of ("880 fentanyl overdose deaths", "fentanyl-related
+#: deaths"), or the subject of a bare count names ("Deaths involving pregabalin numbered 46").
+_DEATHS_OF = re.compile(
+    rf"{DRUG_KIND}{NAMED_DRUG}(?:[\s-]+(?:related|involved|induced|linked|overdose|poisoning|toxicity))*"
+    r"\s+deaths?\b",
+    re.I,
+)
+_DEATHS_FROM = (
+    r"deaths?\s+(?:from|due\s+to|involving|caused\s+by|attributed\s+to|linked\s+to|related"
+    rf"\s+to|associated\s+with)\s+{DRUG_KIND}{NAMED_DRUG}"
+)
+_STATED = (
+    r"[^,;]{0,40}?\b(?:numbered|totall?ed|reached|rose|fell|increased|decreased|climbed|dropped"
+    r"|stood|were|was|amounted|came)\b[^,;]{0,20}$"
+)
+_DEATHS_SUBJECT = (
+    re.compile(_DEATHS_OF.pattern + _STATED, re.I),
+    re.compile(_DEATHS_FROM + _STATED, re.I),
+)
+_CAUSED_AFTER = re.compile(
+    rf"^\s*(?:were\s+)?(?:caused\s+by|attributed\s+to|involving|involved"
+    # round 8: "312 deaths from fentanyl" (not "from opioid overdoses": drug-related deaths)
+    r"|(?:from|due\s+to|linked\s+to|related\s+to|associated\s+with)(?=\s+\w+\s*(?![\w\s]*overdos)))"
+    rf"\s+{DRUG_KIND}{NAMED_DRUG}",
+    re.I,
+)
+#: Round 7: "and those involving psychostimulants rose to 36,251": the deaths of another drug.
+_THOSE = re.compile(
+    rf"\bthose\s+(?:caused\s+by|attributed\s+to|involving|involved)\s+{DRUG_KIND}{NAMED_DRUG}",
+    re.I,
+)
+
+
+def caused_deaths(mention: Mention, before: str, after: str) -> Counted | None:
+    """Deaths a named drug caused: ``<drug>-deaths`` ("heroin-deaths"), also for a bare number
+    whose own words name the drug ("of which 610 involved heroin", "and methamphetamine 1,491"
+    after "cocaine caused 2,367 deaths") or whose borrowed noun does ("deaths caused by
+    benzodiazepines fell by 124 to 755")."""
+    if mention.unit is not None:
+        return None
+    clause = re.split(r"[;:]|\.\s", before)[-1]
+    if (named := _drug_deaths_named(mention, clause)) is not None:
+        return named
+    if not re.match(r"(?:\w+\s+)?deaths?\b", mention.noun, re.I):
+        return None
+    own = mention.noun if mention.quote.endswith(mention.noun) else ""  # not a borrowed noun
+    tail = re.sub(r"^(?:\w+\s+)?deaths?\b", "", own, flags=re.I) + after  # "deaths caused by"
+    borrowed = "" if own else re.sub(r"^(?:\w+\s+)?deaths?\b", "", mention.noun, flags=re.I)
+    if not own and (compared := _COMPARED_TAIL.search(clause)):
+        clause = clause[: compared.start()]  # round 8: "in 39 deaths, down from 57": the same drug
+    found = (
+        _THOSE.search(clause)
+        or _CAUSED_BEFORE.search(clause)
+        or _CAUSED_AFTER.match(tail[:60])
+        or (_CAUSED_AFTER.match(borrowed) if borrowed else None)
+        or (_GAPPED.search(clause) if not own and _CAUSED_VERB.search(clause) else None)
+    )
+    if found is None or drug_name(found) == "drug":
+        return None
+    kind = found.groupdict().get("kind")
+    name = f"{kind.lower()}-{drug_name(found)}" if kind else drug_name(found)
+    return Counted(f"{name}-deaths", "person", False)
+
+
+_AND_OTHER = re.compile(rf"\s+and\s+other\s+{DRUG_KIND}{NAMED_DRUG}", re.I)
+#: A bare number compared with the count right before it: "39 deaths, down from", "against".
+_COMPARED_TAIL = re.compile(
+    r"\s+\d[\d,.]*\s+deaths?\s*,?\s*(?:(?:down|up)\s+from|compared\s+(?:with|to)|against|than)"
+    r"(?:\s+the)?\s*$",
+    re.I,
+)
+
+
+def _drug_deaths_named(mention: Mention, clause: str) -> Counted | None:
+    """Round 8: deaths whose own noun phrase names their drug ("312 fentanyl-related deaths"), or
+    a bare count whose clause's subject does ("Deaths involving pregabalin numbered 46")."""
+    own = mention.noun if mention.quote.endswith(mention.noun) else ""
+    found = _DEATHS_OF.search(own) if re.search(r"\bdeaths?$", own, re.I) else None
+    for subject in _DEATHS_SUBJECT if found is None and not own.strip() else ():
+        found = found or subject.search(clause)
+    if found is not None and (wider := _AND_OTHER.match(clause + own, found.end("drug"))):
+        found = wider  # "fentanyl and other synthetic opioids": the class names the set
+    if found is None or drug_name(found) == "drug":
+        return None
+    if drug_name(found) == "opioid" and re.search(r"overdos|toxicit|poison", found[0], re.I):
+        return None  # "opioid toxicity deaths", "opioid overdose deaths": drug-related deaths
+    kind = found["kind"]
+    name = f"{kind.lower()}-{drug_name(found)}" if kind else drug_name(found)
+    return Counted(f"{name}-deaths", "person", False)
+
+
+#: A gapped clause that repeats the verb of the clause before: "..., and methamphetamine 1,491".
+_GAPPED = re.compile(rf"(?:,|;|\band\b)\s*(?:and\s+)?{DRUG_WORDS.pattern}\s*$", re.I)
+_CAUSED_VERB = re.compile(r"\b(?:caused|involved)\b", re.I)
+
+
+def drug_involved(mention: Mention, before: str) -> Counted | None:
+    """Round 7: counts of things other than deaths that a drug was involved in or found in
+    ("Cannabis was involved in 6,210 finds" -> ``cannabis-finds``), also the gapped items after
+    it ("…, cannabis in 6,210 and buprenorphine in 1,980"), in the noun's count unit."""
+    heads = re.findall(r"[a-z]+s\b", mention.noun.lower())
+    if mention.unit is not None or not heads or heads[-1] in {"deaths", "people", "persons"}:
+        return None
+    clause = re.split(r"[;:]|\.\s", before)[-1]
+    found = (
+        _INVOLVED.search(clause)
+        or (_GAPPED_IN.search(clause) if _INVOLVED_ANY.search(clause) else None)
+        # round 8: "…, followed by cannabis (2,907)": the next drug of the list, in brackets
+        or (USED_BY_NEXT.search(clause) if _INVOLVED_CUE.search(clause) else None)
+    )
+    if found is None or drug_name(found) == "drug":
+        return None
+    return Counted(
+        f"{drug_name(found)}-{heads[-1]}", count_unit(heads[-1]) or proposed_unit(heads[-1]), False
+    )
+
+
+_INVOLVED = re.compile(
+    rf"{NAMED_DRUG}[^.;]{{0,40}}?\b(?:(?:was|were)\s+(?:involved|found|detected|present)\s+in"
+    # round 8: "Cocaine was the main problem drug, reported by 4,596 cases", "… drug for 3,188"
+    r"|(?:reported|named|cited)\s+by|(?:main|primary)\s+(?:problem\s+)?drug\s+(?:for|of))\s*$",
+    re.I,
+)
+_INVOLVED_CUE = re.compile(
+    r"\b(?:(?:reported|named|cited)\s+by|(?:main|primary)\s+(?:problem\s+)?drug\s+(?:for|of)"
+    r"|(?:was|were)\s+(?:involved|found|detected|present)\s+in)\b",
+    re.I,
+)
+_INVOLVED_ANY = re.compile(r"\b(?:was|were)\s+(?:involved|found|detected|present)\s+in\b", re.I)
+_GAPPED_IN = re.compile(rf"(?:,|\band\b)\s*(?:and\s+)?{NAMED_DRUG}\s+in\s*$", re.I)
+
+
+def drug_of_own_words(mention: Mention, sentence: Sentence) -> str | None:
+    """The drug-specific deaths measure a bare number's own words give it, if any: then it does
+    not count what its sibling counts, though it borrowed its noun."""
+    offset = mention.start - sentence.start
+    found = caused_deaths(
+        mention, sentence.text[:offset], sentence.text[mention.end - sentence.start :]
+    ) or drug_involved(mention, sentence.text[:offset])
+    return found.measure if found else None
+
+
+def drug_name(match: re.Match[str] | None) -> str:
+    word = match[match.re.groupindex.get("drug", 1)].lower() if match else "drug"
+    word = "-".join(word.split())  # round 7: "psychoactive substances"
+    word = STREET_NAMES.get(word, word)  # round 8: named as the registry names the drug
+    return "drug" if word.startswith("drug") else word.rstrip("s") if word != "cannabis" else word
