@@ -32,6 +32,7 @@ def reason_not_statistic(text: str, match: re.Match[str]) -> str | None:
         _section(before, after),
         _duration(match, after),
         _age(before),
+        _decade(after),
         _word_number(match, before, after),
         _criterion(match, before, after),
         _reference(match, before, after),
@@ -102,6 +103,13 @@ def _duration(match: re.Match[str], after: str) -> str | None:
     word = re.match(r"[\s-]*([A-Za-z]+)", rest)
     if word and word[1].lower() in DURATIONS and not (match["unit"] or match["rate"]):
         return "a duration or criterion, not a count (e.g. 'for more than two years')"
+    return None
+
+
+def _decade(after: str) -> str | None:
+    # round 9: "20s" read as 20 of the noun "s" drafted a measure "s" with no unit
+    if re.match(r"['\u2019]?s\b", after):
+        return "a decade or an age group ('the 1990s', 'in their 20s'), not a count"
     return None
 
 
