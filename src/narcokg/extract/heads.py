@@ -140,6 +140,8 @@ def widen_before(around: str, sentence: str, noun: str) -> str:
     a determiner, or with the verb of a particle, read from ``sentence``."""
     before, bar, after = around.partition("|")
     word = before.strip().lower()
+    if bar and noun and word in {"and", ""} and (shared := _shared_verb(sentence, noun)):
+        return f"{shared}|{after}"  # round 9: "seized 2,187 vehicles and 412 boats"
     if not bar or not noun or word not in _NOT_VERBS | _PARTICLES:
         return around
     counts = list(
@@ -152,6 +154,25 @@ def widen_before(around: str, sentence: str, noun: str) -> str:
         return around
     verb = f"{words[0]} {words[1]}" if word in _PARTICLES else words[0]
     return f"{verb.lower()}|{after}"
+
+
+#: Round 9: a count coordinated after another count of the same verb: "seized 2,187 vehicles
+#: and 412 boats" (the verb, then the first count and its noun, then "and" or a comma).
+_FIRST_OF_PAIR = re.compile(
+    r"\b([a-z]+ed)\s+\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[a-z-]+\s+){0,3}?[a-z-]+s"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$"
+)
+
+
+def _shared_verb(sentence: str, noun: str) -> str | None:
+    """The past tense a count shares with the count coordinated before it, if any."""
+    counts = list(
+        re.finditer(rf"\d[\d,.]*(?:\s+(?:million|thousand))?\s+{re.escape(noun)}", sentence)
+    )
+    if not counts:
+        return None
+    pair = _FIRST_OF_PAIR.search(sentence[: counts[-1].start()])
+    return pair[1].lower() if pair and pair[1].lower() not in _HEDGES | _TALLIED else None
 
 
 def person_word(word: str) -> bool:

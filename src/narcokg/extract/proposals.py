@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from narcokg.extract.figures import CURRENCIES, CURRENCY_PREFIXES, Mention
+from narcokg.extract.figures import CURRENCIES, CURRENCY_PREFIXES, CURRENCY_WORDS, Mention
 from narcokg.extract.heads import proposed_unit
 from narcokg.extract.lang.en.words import (
     DRUG_WORDS,
@@ -61,7 +61,11 @@ _POSITIVE = re.compile(
 PER_DAY = frozenset({"per-1000-per-day", "per-100000-per-day"})
 _PER_DAY_AFTER = re.compile(r"\s+(?:every|a|per|each)\s+day\b", re.I)
 _HALVED = re.compile(r"\bhalv", re.I)
-MONEY_UNITS = frozenset(CURRENCIES.values()) | frozenset(CURRENCY_PREFIXES.values())
+MONEY_UNITS = (
+    frozenset(CURRENCIES.values())
+    | frozenset(CURRENCY_PREFIXES.values())
+    | frozenset(CURRENCY_WORDS.values())  # round 9
+)
 _NOT_PREVALENCE = re.compile(r"\b(?:registered|treatment|newly|abstinent|relapse)", re.I)
 
 
@@ -190,6 +194,8 @@ def _users(mention: Mention, clause: str, before: str) -> bool:
     words = mention.noun.lower().split()
     if not words:
         return bool(re.search(r"\b(?:people|persons)\s+who\s+used\b|\busers\b", before, re.I))
+    if re.match(r"\s*to\s+[a-z]+", clause) and words[-1] == "used":
+        return False  # round 9: "27 vehicles used to smuggle drugs": a tool, not drug use
     if words[0] in {"users", "user"} or {"used", "misused", "abused"} & set(words):
         return True  # round 8: "8.9 million people misused opioids"
     if words[0] not in {"people", "persons", "individuals"}:

@@ -141,15 +141,21 @@ _SEXES = {"men": "male", "males": "male", "women": "female", "females": "female"
 
 #: A rate the sentence names before the figure: "a conviction rate of", "the detection ratio was"
 #: (also for the level it is compared with: "was 93.4%, compared with").
+#: Round 9: a rate's level after a verb of change ("the overdose death rate fell to 44.7 per
+#: 100,000 residents") is the rate, as after "was".
+_LEVEL_TO = (
+    r"|(?:rose|fell|increased|decreased|dropped|declined|climbed|grew|jumped)\s+to"
+    r"|(?:remained|was)\s+at"
+)
 _NAMED_RATE = re.compile(
-    r"\b(?:the\s+)?(rate|ratio)\s+of\s+([a-z-]+(?:\s+[a-z-]+){0,2})\s+(?:was|is|stood\s+at|reached)\s*"
+    rf"\b(?:the\s+)?(rate|ratio)\s+of\s+([a-z-]+(?:\s+[a-z-]+){{0,2}})\s+(?:was|is|stood\s+at|reached{_LEVEL_TO})\s*"
     r"(?:[\d.,]+\s*(?:%|per\s?cent|percent)\s*,?\s*(?:compared\s+(?:with|to)|(?:up|down)\s+from)"
     r"\s*)?$"
     # round 8: hyphenated words ("drug-related death rate"), never across an article ("of
     # areas the rate reached"), and the level a bare number after "per 100,000" is compared with
     r"|\b((?:(?!the\b|a\b|an\b)[a-z-]+\s+)?(?!the\b|a\b|an\b)[a-z-]+)\s+(rate|ratio)\b"
     r"(?:\s+(?:for|of|in|among)\s+[a-z\s-]{0,40}?)?"
-    r"\s+(?:was|is|stood\s+at|reached|of)\s*"
+    rf"\s+(?:was|is|stood\s+at|reached|of{_LEVEL_TO})\s*"
     r"(?:[\d.,]+\s*(?:%|per\s?cent|percent|per\s+100,000(?:\s+[a-z]+)?)\s*,?\s*"
     r"(?:compared\s+(?:with|to)|(?:up|down)\s+from)\s*)?$",
     re.I,
