@@ -66,6 +66,8 @@ MONEY_UNITS = (
     | frozenset(CURRENCY_PREFIXES.values())
     | frozenset(CURRENCY_WORDS.values())  # round 9
 )
+#: Round 9: a past tense and its object right before "N times".
+_TIMES_DONE = re.compile(r"\b(?P<verb>[a-z]+ed)\s+(?P<what>[a-z-]+(?:\s+[a-z-]+)?)\s+$", re.I)
 _NOT_PREVALENCE = re.compile(r"\b(?:registered|treatment|newly|abstinent|relapse)", re.I)
 
 
@@ -117,6 +119,8 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
         return Counted(f"{thing}-{covered['verb'].lower()}", "hectare", False)
     if re.search(r"\bhectares?\b", mention.noun, re.I) and (
         crop := re.search(r"\b(\w+)\s+(?:bush\s+|poppy\s+)?cultivation\b", sentence.text, re.I)
+        # round 9: "the area under coca bush at 253,000 hectares"
+        or re.search(r"\barea\s+(?:under|of)\s+(coca|opium|poppy|cannabis)\b", sentence.text, re.I)
     ):
         return Counted(f"{crop[1].lower()}-cultivation", "hectare", False)
     if (area := re.match(r"hectares?\s+of\s+(.+)", mention.noun, re.I)) and (
@@ -125,6 +129,14 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
         # round 8: "eradicated 62 hectares of cannabis fields": the fields, as the verb left them
         thing = "-".join(w.lower() for w in re.findall(r"[A-Za-z-]+", area[1]))
         return Counted(f"{thing}-{acted[1].lower()}", "hectare", False)
+    if (event := _TIMES_DONE.search(before)) and re.fullmatch(r"times?", mention.noun.strip()):
+        # round 9: "administered naloxone 3,218 times": the act on its object, as the registry
+        # names such events (naloxone-administrations)
+        from narcokg.extract.measures import classify
+
+        acted = classify(f"{event['what']} {event['verb']}", sentence.text, None, False)
+        if acted.known:
+            return acted
     per_day = _PER_DAY_AFTER.search(mention.noun) or _PER_DAY_AFTER.match(" " + after)
     if mention.unit is None and mention.noun and per_day:
         # round 8: "more than six deaths every day": the count restated per day
