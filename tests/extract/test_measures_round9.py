@@ -121,14 +121,14 @@ def test_rate_level_after_a_change_verb(text: str, number: str, measure: str) ->
         ("Troopers seized 12 pounds of cocaine on the highway.", "12", ("cocaine-seized", "pound")),
     ],
 )  # fmt: skip
-def test_currency_named_after_the_amount(
-    text: str, number: str, expected: tuple[str, str]
-) -> None:
+def test_currency_named_after_the_amount(text: str, number: str, expected: tuple[str, str]) -> None:
     assert read(text, number) == expected
 
 
 def test_labelled_line_names_its_count() -> None:
-    text = "Key figures for 2023:\n\nAmbulance naloxone administrations: 8,214\nSchools visited: 93\n"
+    text = (
+        "Key figures for 2023:\n\nAmbulance naloxone administrations: 8,214\nSchools visited: 93\n"
+    )
     assert read(text, "8,214") == ("naloxone-administrations", "administration")
     assert read(text, "93")[0] == "schools-visited"
 
@@ -205,3 +205,14 @@ def test_people_admitted_to_treatment() -> None:
 )
 def test_roles_count_people(text: str, number: str) -> None:
     assert read(text, number)[1] == "person"
+
+
+def test_listed_part_of_an_arrest_count() -> None:
+    text = "Police arrested 4,120 people in 2023, including 212 minors and 96 port workers."
+    assert read(text, "212") == ("minors-arrested", "person")
+    assert read(text, "96") == ("port-workers-arrested", "person")
+    text = "Officers detained 910 suspects, among them 41 foreigners."
+    assert read(text, "41") == ("foreign-nationals-arrested", "person")
+    # counter-example: things listed after an arrest count are not a part of those arrested
+    text = "Police arrested 4,120 people in 2023, including 212 in the capital."
+    assert read(text, "212")[0] != "minors-arrested"

@@ -13,11 +13,12 @@ import itertools
 import re
 
 from narcokg.extract.figures import CURRENCIES, CURRENCY_PREFIXES, CURRENCY_WORDS, Mention
-from narcokg.extract.heads import proposed_unit
+from narcokg.extract.heads import proposed_measure, proposed_unit
 from narcokg.extract.lang.en.words import (
     DRUG_WORDS,
     SHARE_FILLERS,
     STOP,
+    VAGUE_HEADS,
     VERBS,
 )
 from narcokg.extract.measures import Counted, count_unit
@@ -93,6 +94,8 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
         from narcokg.extract.bare import of_them  # round 8: "6,120 of them contained fentanyl"
 
         mention = of_them(mention, sentence, "")
+    if mention.unit is None and (part := _part_arrested(mention, before)) is not None:
+        return part
     if mention.unit == "fold":
         # round 8: a multiple no direction word announces ("more than tenfold the number two years
         # earlier", "five times the 2015 figure") is still a change: the registry's fold measure
@@ -134,9 +137,9 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
         # names such events (naloxone-administrations)
         from narcokg.extract.measures import classify
 
-        acted = classify(f"{event['what']} {event['verb']}", sentence.text, None, False)
-        if acted.known:
-            return acted
+        events = classify(f"{event['what']} {event['verb']}", sentence.text, None, False)
+        if events.known:
+            return events
     per_day = _PER_DAY_AFTER.search(mention.noun) or _PER_DAY_AFTER.match(" " + after)
     if mention.unit is None and mention.noun and per_day:
         # round 8: "more than six deaths every day": the count restated per day
@@ -192,6 +195,35 @@ def _unnamed_drug(noun: str) -> str | None:
         return None
     drug = named.pop()
     return drug if classify(drug, "", "kilogram", True).measure == "drugs-seized" else None
+
+
+#: Round 9: a part of an arrest count listed after it: "arrested 4,120 people, including 212
+#: minors and 96 police officers", "detained 3,000 suspects, among them 41 soldiers".
+_ARRESTED_PART = re.compile(
+    r"\b(arrested|detained|captured|apprehended|charged)\s+(?:more\s+than\s+|about\s+|some\s+)?"
+    r"\d[\d,.]*\s+[^.;:]{0,60}?,\s+(?:including|among\s+them|of\s+whom)\s+"
+    r"(?:[^.;]*?(?:,|\band\b)\s+)?$",
+    re.I,
+)
+
+
+def _part_arrested(mention: Mention, before: str) -> Counted | None:
+    """The kind of person a listed part of an arrest count names: the registry's concept when it
+    has one (``foreign-nationals-arrested``), else ``<kind>-arrested`` as the keys name parts."""
+    from narcokg.extract.measures import classify
+
+    done = _ARRESTED_PART.search(before)
+    words = mention.noun.lower().split()
+    if done is None or count_unit(mention.noun) != "person" or not words:
+        return None
+    if VAGUE_HEADS.match(words[-1]):
+        return None  # a borrowed "people" names no kind: "of whom 2,874 were foreign nationals"
+    verb = "charged" if done[1].lower() == "charged" else "arrested"
+    known = classify(mention.noun, verb, None, False)
+    if known.known and known.measure not in {"suspects-arrested", "trafficking-arrests"}:
+        return Counted(known.measure, "person", True, "measure: a listed part of those arrested")
+    name = proposed_measure(re.sub(r"^(?:of\s+)?", "", mention.noun), verb)
+    return Counted(name, "person", False, "measure: a listed part of those arrested")
 
 
 def _registry_knows(noun: str, sentence: str) -> bool:
