@@ -216,3 +216,27 @@ def test_listed_part_of_an_arrest_count() -> None:
     # counter-example: things listed after an arrest count are not a part of those arrested
     text = "Police arrested 4,120 people in 2023, including 212 in the capital."
     assert read(text, "212")[0] != "minors-arrested"
+
+
+def test_students_are_taught_only_in_a_sentence_about_teaching() -> None:
+    text = "Officers visited 310 schools, reaching 52,000 students with prevention talks."
+    assert read(text, "52,000")[0] == "students-taught-anti-drug-knowledge"
+    # counter-example: students arrested are not students taught
+    text = "A total of 1,530 students were arrested for drug use."
+    assert read(text, "1,530")[0] != "students-taught-anti-drug-knowledge"
+
+
+def test_free_of_charge_is_no_criminal_charge() -> None:
+    text = "The clinics treated 2,306 patients free of charge in 2023."
+    assert read(text, "2,306") == ("patients-treated", "person")
+    # counter-example: people charged are still counted as charged suspects
+    text = "Detectives charged 2,306 people with possession in 2023."
+    assert read(text, "2,306")[0] == "suspects-arrested"
+
+
+def test_people_treated_are_a_flow() -> None:
+    text = "The rehabilitation centres treated 5,820 patients in the year."
+    assert read(text, "5,820") == ("patients-treated", "person")
+    # counter-example: patients in treatment at a date are the registry's stock
+    text = "The rehabilitation centres held 3,100 patients in treatment at the end of June."
+    assert read(text, "3,100")[0] == "drug-users-in-treatment"

@@ -96,6 +96,10 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
         mention = of_them(mention, sentence, "")
     if mention.unit is None and (part := _part_arrested(mention, before)) is not None:
         return part
+    if mention.unit is None and _TREATED.search(before) and count_unit(mention.noun) == "person":
+        # round 9: "treated 1,436 patients": people treated in the period (a flow), not the
+        # registry's stock of drug users in treatment
+        return Counted(proposed_measure(mention.noun, "treated"), "person", False)
     if mention.unit == "fold":
         # round 8: a multiple no direction word announces ("more than tenfold the number two years
         # earlier", "five times the 2015 figure") is still a change: the registry's fold measure
@@ -197,6 +201,7 @@ def _unnamed_drug(noun: str) -> str | None:
     return drug if classify(drug, "", "kilogram", True).measure == "drugs-seized" else None
 
 
+_TREATED = re.compile(r"\btreated\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
 #: Round 9: a part of an arrest count listed after it: "arrested 4,120 people, including 212
 #: minors and 96 police officers", "detained 3,000 suspects, among them 41 soldiers".
 _ARRESTED_PART = re.compile(
