@@ -61,7 +61,7 @@ NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _MASS = "|".join(sorted((re.escape(u) for u in UNIT_WORDS), key=len, reverse=True))
 FIGURE = re.compile(
     rf"(?:(?P<qual>{qualifiers.PATTERN})\s+(?:an?\s+)?)?"
-    r"(?P<cur>(?:A|AU|US|C|CA|NZ|HK|S)?\$|£|€|(?-i:\bRM|\bPHP|\bRs\.?|\bRp\.?)\s?"
+    r"(?P<cur>(?:A|AU|US|C|CA|NZ|HK|S|J|TT|EC|N)?\$|£|€|(?-i:\bRM|\bPHP|\bRs\.?|\bRp\.?)\s?"
     r"|(?-i:\b[RP](?=\d[\d,.]*\s*(?:million|billion)|\d{1,3}(?:,\d{3})+\b))|₱|₹)?"
     rf"(?P<num>{NUMBER}|(?P<mult>{FOLD_WORD})|{WORD_NUMBER})(?P<fold>-fold)?"
     rf"(?:\s*(?P<scale>{'|'.join(SCALES)})\b)?"

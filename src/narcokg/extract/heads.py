@@ -13,6 +13,7 @@ from narcokg.extract.lang.en.words import COUNT_UNITS
 
 #: Agent nouns whose form says they name people ("surrenderees", "recidivists", "physicians").
 _PERSON_FORM = re.compile(r"[a-z]{3,}(?:ees|ists|ians)")
+_DEMONYM = re.compile(r"\b[A-Z][a-z]{2,}(?:ans|onters|orkers|inos|inas|ese)\s*$")
 #: Words of those forms that name no one.
 _NOT_PEOPLE = frozenset(
     {"fees", "degrees", "trees", "committees", "guarantees", "lists", "twists", "cysts"}
@@ -175,11 +176,14 @@ def _shared_verb(sentence: str, noun: str) -> str | None:
     return pair[1].lower() if pair and pair[1].lower() not in _HEDGES | _TALLIED else None
 
 
-def person_word(word: str) -> bool:
+def person_word(word: str, noun: str = "") -> bool:
     """Whether a plural head noun names people by its form, or ends in a role the count-unit list
-    holds ("outpatients", "co-defendants")."""
+    holds ("outpatients", "co-defendants"), or is a demonym ending ``noun`` (round 9: "7,612
+    Vermonters", "Filipinos")."""
     if word in _NOT_PEOPLE:
         return False
+    if noun and _DEMONYM.search(noun):
+        return True
     if _PERSON_FORM.fullmatch(word):
         return True
     roles = (r for r, unit in COUNT_UNITS.items() if unit == "person" and len(r) > 5)

@@ -59,7 +59,7 @@ def count_unit(noun: str) -> str | None:
         for form in (word, singular):
             if form in COUNT_UNITS:
                 return COUNT_UNITS[form]
-    return "person" if words and person_word(words[-1]) else None  # round 8: "surrenderees"
+    return "person" if words and person_word(words[-1], noun) else None  # round 8: "surrenderees"
 
 
 def classify(
@@ -258,7 +258,7 @@ _DETAINED = re.compile(
     re.I,
 )
 #: A participle phrase right after a count's noun, before the clause's own passive verb.
-_MODIFIED = re.compile(r"^\s*[a-z]+ed\b[^,;|]*?(?=\b(?:were|was)\s+[a-z]+ed\b)", re.I)
+_MODIFIED = re.compile(r"^\s*[a-z]+ed\b[^,;|]*?(?=\b(?:were|was)\s+(?:also\s+)?[a-z]+ed\b)", re.I)
 #: A verdict the registry's words do not name (round 7): "were found guilty" is a conviction.
 _GUILTY = re.compile(r"\b(?:found|pleaded|pled)\s+guilty\b", re.I)
 #: A relative clause after a count of people: "who were identified as …", "that had …".

@@ -68,7 +68,9 @@ MONEY_UNITS = (
     | frozenset(CURRENCY_WORDS.values())  # round 9
 )
 #: Round 9: a past tense and its object right before "N times".
-_TIMES_DONE = re.compile(r"\b(?P<verb>[a-z]+ed)\s+(?P<what>[a-z-]+(?:\s+[a-z-]+)?)\s+$", re.I)
+_TIMES_DONE = re.compile(
+    r"\b(?P<verb>[a-z]+ed|gave)\s+(?P<what>[a-z-]+(?:\s+[a-z-]+)?)\s+$", re.I
+)  # (and "gave naloxone 1,357 times")
 _NOT_PREVALENCE = re.compile(r"\b(?:registered|treatment|newly|abstinent|relapse)", re.I)
 
 
@@ -96,7 +98,8 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
         mention = of_them(mention, sentence, "")
     if mention.unit is None and (part := _part_arrested(mention, before)) is not None:
         return part
-    if mention.unit is None and _TREATED.search(before) and count_unit(mention.noun) == "person":
+    role = mention.noun.split()[-1:] if count_unit(mention.noun) == "person" else []
+    if mention.unit is None and _TREATED.search(before) and role and not VAGUE_HEADS.match(role[0]):
         # round 9: "treated 1,436 patients": people treated in the period (a flow), not the
         # registry's stock of drug users in treatment
         return Counted(proposed_measure(mention.noun, "treated"), "person", False)
@@ -207,7 +210,10 @@ _TREATED = re.compile(r"\btreated\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+
 _ARRESTED_PART = re.compile(
     r"\b(arrested|detained|captured|apprehended|charged)\s+(?:more\s+than\s+|about\s+|some\s+)?"
     r"\d[\d,.]*\s+[^.;:]{0,60}?,\s+(?:including|among\s+them|of\s+whom)\s+"
-    r"(?:[^.;]*?(?:,|\band\b)\s+)?$",
+    r"(?:[^.;]*?(?:,|\band\b)\s+)?$"
+    # "Among those arrested were 52 foreign nationals and 203 juveniles"
+    r"|\bamong\s+(?:those|the\s+(?:people|persons|suspects))\s+(arrested|detained|charged)\s+"
+    r"(?:were|was)\s+(?:[^.;]*?(?:,|\band\b)\s+)?$",
     re.I,
 )
 
@@ -223,7 +229,7 @@ def _part_arrested(mention: Mention, before: str) -> Counted | None:
         return None
     if VAGUE_HEADS.match(words[-1]):
         return None  # a borrowed "people" names no kind: "of whom 2,874 were foreign nationals"
-    verb = "charged" if done[1].lower() == "charged" else "arrested"
+    verb = "charged" if (done[1] or done[2]).lower() == "charged" else "arrested"
     known = classify(mention.noun, verb, None, False)
     if known.known and known.measure not in {"suspects-arrested", "trafficking-arrests"}:
         return Counted(known.measure, "person", True, "measure: a listed part of those arrested")

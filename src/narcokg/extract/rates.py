@@ -35,6 +35,8 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
     if named and kind and (not noun.strip() or _RATE_BASE.fullmatch(noun.strip().lower())):
         return Counted("-".join([*_singular_last(kind), rate.lower()]), "", False)
     words = [w for w in re.findall(r"[a-z0-9]+", noun.lower()) if w not in _SHARE_SKIP][:4]
+    if not words and (whole := _OF_DETERMINED.match(after)):
+        words = [whole[1].lower()]  # round 9: "93% of these deaths": a determiner, not a pronoun
     said = bool(words) and words[0].endswith("ed")  # "38.5% reported cannabis": a verb, no noun
     heads = [
         w
@@ -232,6 +234,8 @@ _SHARE_SKIP = frozenset(
     | {"its", "their", "his", "her", "our", "your"}  # "41 percent of its criminal docket"
 )
 _PRONOUNS = frozenset({"them", "these", "those", "which", "it"})
+#: Round 9: the whole of a share named after a determiner the noun phrase stopped at.
+_OF_DETERMINED = re.compile(r"\s*of\s+(?:these|those)\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b", re.I)
 #: A percentage that restates the count before it: "1,566 deaths, or 79 percent", "(79%)".
 _GROUP_FRONT = re.compile(
     r"(?:^|[.;]\s*)(?:among|of)\s+(?:the\s+|all\s+|these\s+|those\s+)?((?:[a-z-]+\s+){0,2}[a-z]+s)"

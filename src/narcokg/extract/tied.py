@@ -127,8 +127,9 @@ def _drug_deaths_named(mention: Mention, clause: str) -> Counted | None:
 
 
 #: A gapped clause that repeats the verb of the clause before: "..., and methamphetamine 1,491".
-_GAPPED = re.compile(rf"(?:,|;|\band\b)\s*(?:and\s+)?{DRUG_WORDS.pattern}\s*$", re.I)
-_CAUSED_VERB = re.compile(r"\b(?:caused|involved)\b", re.I)
+_GAPPED = re.compile(rf"(?:,|;|\band\b)\s*(?:and\s+)?{DRUG_WORDS.pattern}(?:\s+in)?\s*$", re.I)
+#: (round 9: also a gap after "found", "detected", "identified": "… and cocaine in 49")
+_CAUSED_VERB = re.compile(r"\b(?:caused|involved|found|detected|identified)\b", re.I)
 
 
 def drug_involved(mention: Mention, before: str) -> Counted | None:
