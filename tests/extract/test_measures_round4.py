@@ -294,7 +294,8 @@ def test_a_bare_share_in_a_list_takes_the_lists_noun_and_its_own_drug() -> None:
     ("text", "number", "measure"),
     [
         ("Officers raided 840 indoor plantations in 2023.", "840", "indoor-plantations-raided"),
-        ("Customs seized 212 tonnes of hashish in 2023.", "212", "cannabis-seized"),
+        # round 9: hashish is the registry's cannabis-resin-seized (was cannabis-seized)
+        ("Customs seized 212 tonnes of hashish in 2023.", "212", "cannabis-resin-seized"),
         ("In 2023 residents handed in 41,000 pounds of unused medication.", "41000",
          "prescription-medication-collected"),
         ("In 2023 the rate of successful completion was 47.5%.", "47.5",

@@ -369,7 +369,8 @@ def test_a_bracket_naming_the_drug_after_a_mass_names_its_measure() -> None:
     found = figure("In 2023 police seized 410 kilograms of ganja (cannabis).", "410")
     assert found.measure == "cannabis-seized"
     # counter-example: a bracket with no drug in it names nothing
-    plain = figure("In 2023 police seized 410 kilograms of ganja (unprocessed).", "410")
+    # (round 9: "ganja" itself is now read as cannabis, so the counter-example names a leaf)
+    plain = figure("In 2023 police seized 410 kilograms of leaf (unprocessed).", "410")
     assert plain.measure != "cannabis-seized"
 
 

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from narcokg.extract.figures import Mention
 from narcokg.extract.lang.en.words import VAGUE_HEADS
-from narcokg.extract.listed import listed_under_lead
+from narcokg.extract.listed import labelled_line, listed_under_lead
 from narcokg.extract.text import Sentence
 from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
 
@@ -68,6 +68,10 @@ def borrow_nouns(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
         if not _bare(m):
             continue
         words, own = _clause_words(sentence, m)
+        if (label := labelled_line(sentence, m)) is not None:
+            note = f"measure: a labelled line; what it counts taken from its label {label!r}"
+            result[index] = replace(m, noun=label).with_notes(note)
+            continue
         if (listed := listed_under_lead(sentence, m)) is not None:
             note = f"measure: a list item; what it counts taken from its lead-in {listed[0]!r}"
             result[index] = replace(m, noun=listed[0], unit=listed[1]).with_notes(note)
@@ -287,6 +291,8 @@ def _clause_words(sentence: Sentence, m: Mention) -> tuple[str, bool]:
     """The words before the figure in its clause, without "the number of", and whether they are
     the figure's own clause (not the clause before a bare ", from 22,370")."""
     before = sentence.text[: m.start - sentence.start]
+    # round 9: a bracketed aside ending a label ("People receiving treatment (December): 38,916")
+    before = re.sub(r"\s*\([^()]*\)(?=\s*:\s*$)", "", before)
     parts = _CLAUSE.split(before)
     own = True
     while len(parts) > 1 and _EMPTY.fullmatch(parts[-1]):

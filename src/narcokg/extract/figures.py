@@ -38,6 +38,20 @@ CURRENCY_PREFIXES["P"] = "peso"
 #: Round 8: the Indonesian rupiah ("Rp 412.6 billion", "Rp12,700").
 CURRENCY_PREFIXES["Rp"] = "rupiah"
 
+#: Round 9: currencies named after the amount ("1.9 trillion pesos", "96.5 million cedis", "40
+#: million US dollars"), as national agencies writing in English often name them (not "pounds",
+#: also a mass).
+CURRENCY_WORDS = {
+    "peso": "peso", "cedi": "cedi", "euro": "euro", "dollar": "dollar", "rupee": "rupee",
+    "ringgit": "ringgit", "rand": "rand", "naira": "naira", "shilling": "shilling",
+    "baht": "baht", "yuan": "yuan", "dirham": "dirham", "rupiah": "rupiah", "franc": "franc",
+    "real": "real", "reais": "real", "sol": "sol", "soles": "sol", "kwacha": "kwacha",
+}  # fmt: skip
+_CURRENCY_WORD = (
+    r"(?:(?:US|U\.S\.|American|Canadian|Australian|Hong\s+Kong|Singapore)\s+)?"
+    rf"(?P<curword>{'|'.join(sorted(CURRENCY_WORDS, key=len, reverse=True))})s?\b"
+)
+
 #: "3 times as many", "2.7 times the rate": a fold; "administered naloxone 3,218 times" counts.
 _FOLD_TIMES = (
     r"times\b(?=\s+(?:as|the|that|more|higher|greater|larger|bigger|lower|fewer|less|smaller"
@@ -47,12 +61,12 @@ NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _MASS = "|".join(sorted((re.escape(u) for u in UNIT_WORDS), key=len, reverse=True))
 FIGURE = re.compile(
     rf"(?:(?P<qual>{qualifiers.PATTERN})\s+(?:an?\s+)?)?"
-    r"(?P<cur>(?:A|AU|US|C|CA|NZ|HK|S)?\$|£|€|(?-i:\bRM|\bPHP|\bRs\.?|\bRp\.?)\s?"
+    r"(?P<cur>(?:A|AU|US|C|CA|NZ|HK|S|J|TT|EC|N)?\$|£|€|(?-i:\bRM|\bPHP|\bRs\.?|\bRp\.?)\s?"
     r"|(?-i:\b[RP](?=\d[\d,.]*\s*(?:million|billion)|\d{1,3}(?:,\d{3})+\b))|₱|₹)?"
     rf"(?P<num>{NUMBER}|(?P<mult>{FOLD_WORD})|{WORD_NUMBER})(?P<fold>-fold)?"
     rf"(?:\s*(?P<scale>{'|'.join(SCALES)})\b)?"
     rf"(?:\s*(?P<rate>%|‰|percentage\s+points?\b|per\s?cent\b|percent\b|per\s+mille\b|per\s+thousand\b|per\s+100,000\b|for\s+every\s+100,000\b|{_FOLD_TIMES})"
-    rf"|\s*(?P<unit>{_MASS})\b)?"
+    rf"|\s*(?P<unit>{_MASS})\b|\s+{_CURRENCY_WORD})?"
     # a conversion ("9,120kg (20,106lbs)"), not a figure of its own ("March 2023 (9.5%)")
     # ("2,930 in 2023 (2,610 in 2022)": the bracket is a figure of its own year, not a conversion)
     r"(?:\s*\((?P<conv>[\d.,]+\s*(?!(?:in|at|on|for|during|by)\b)[A-Za-z][^()]{0,36})\))?"
@@ -101,6 +115,8 @@ def figure_unit(match: re.Match[str]) -> str | None:
     if match["cur"]:
         sign = match["cur"].strip().rstrip(".")
         return CURRENCY_PREFIXES.get(sign) or CURRENCIES[sign[-1]]
+    if match["curword"]:
+        return CURRENCY_WORDS[match["curword"].lower()]
     if match["fold"] or match["mult"]:
         return "fold"
     if match["rate"] and match["rate"].lower().startswith("percentage"):

@@ -13,6 +13,7 @@ from narcokg.extract.lang.en.words import COUNT_UNITS
 
 #: Agent nouns whose form says they name people ("surrenderees", "recidivists", "physicians").
 _PERSON_FORM = re.compile(r"[a-z]{3,}(?:ees|ists|ians)")
+_DEMONYM = re.compile(r"\b[A-Z][a-z]{2,}(?:ans|onters|orkers|inos|inas|ese)\s*$")
 #: Words of those forms that name no one.
 _NOT_PEOPLE = frozenset(
     {"fees", "degrees", "trees", "committees", "guarantees", "lists", "twists", "cysts"}
@@ -140,6 +141,8 @@ def widen_before(around: str, sentence: str, noun: str) -> str:
     a determiner, or with the verb of a particle, read from ``sentence``."""
     before, bar, after = around.partition("|")
     word = before.strip().lower()
+    if bar and noun and word in {"and", ""} and (shared := _shared_verb(sentence, noun)):
+        return f"{shared}|{after}"  # round 9: "seized 2,187 vehicles and 412 boats"
     if not bar or not noun or word not in _NOT_VERBS | _PARTICLES:
         return around
     counts = list(
@@ -154,11 +157,33 @@ def widen_before(around: str, sentence: str, noun: str) -> str:
     return f"{verb.lower()}|{after}"
 
 
-def person_word(word: str) -> bool:
+#: Round 9: a count coordinated after another count of the same verb: "seized 2,187 vehicles
+#: and 412 boats" (the verb, then the first count and its noun, then "and" or a comma).
+_FIRST_OF_PAIR = re.compile(
+    r"\b([a-z]+ed)\s+\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[a-z-]+\s+){0,3}?[a-z-]+s"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$"
+)
+
+
+def _shared_verb(sentence: str, noun: str) -> str | None:
+    """The past tense a count shares with the count coordinated before it, if any."""
+    counts = list(
+        re.finditer(rf"\d[\d,.]*(?:\s+(?:million|thousand))?\s+{re.escape(noun)}", sentence)
+    )
+    if not counts:
+        return None
+    pair = _FIRST_OF_PAIR.search(sentence[: counts[-1].start()])
+    return pair[1].lower() if pair and pair[1].lower() not in _HEDGES | _TALLIED else None
+
+
+def person_word(word: str, noun: str = "") -> bool:
     """Whether a plural head noun names people by its form, or ends in a role the count-unit list
-    holds ("outpatients", "co-defendants")."""
+    holds ("outpatients", "co-defendants"), or is a demonym ending ``noun`` (round 9: "7,612
+    Vermonters", "Filipinos")."""
     if word in _NOT_PEOPLE:
         return False
+    if noun and _DEMONYM.search(noun):
+        return True
     if _PERSON_FORM.fullmatch(word):
         return True
     roles = (r for r, unit in COUNT_UNITS.items() if unit == "person" and len(r) > 5)

@@ -45,6 +45,25 @@ def listed_under_lead(sentence: Sentence, m: Mention) -> tuple[str, str | None] 
     return _head_of(lead, legend_what)
 
 
+#: Round 9: a line of a dashboard or key-figures box, "<label>: <number>" on a line of its own
+#: ("People receiving medication for opioid use disorder (December): 38,916").
+_LABEL_LINE = re.compile(
+    r"(?:^|\n)\s*(?P<label>[A-Z][A-Za-z' -]{3,80}?)\s*(?:\([^()\d]*\))?\s*:\s*$"
+)
+
+
+def labelled_line(sentence: Sentence, m: Mention) -> str | None:
+    """The label a bare number stands after on a line of its own, if it is one: what it counts."""
+    text, at, end = sentence.text, m.start - sentence.start, m.end - sentence.start
+    if m.unit is not None or not re.match(r"\s*(?:\n|$)", text[end:]):
+        return None
+    found = _LABEL_LINE.search(text[:at])
+    if found is None or len(found["label"].split()) < 2:
+        return None
+    label = found["label"].strip()
+    return label[0].lower() + label[1:] if label[1:2].islower() else label  # not a name
+
+
 def _rate_unit(words: str) -> str | None:
     return "per-100000" if re.search(r"\bper\s+100,?000\b", words) else None
 

@@ -59,7 +59,7 @@ def count_unit(noun: str) -> str | None:
         for form in (word, singular):
             if form in COUNT_UNITS:
                 return COUNT_UNITS[form]
-    return "person" if words and person_word(words[-1]) else None  # round 8: "surrenderees"
+    return "person" if words and person_word(words[-1], noun) else None  # round 8: "surrenderees"
 
 
 def classify(
@@ -106,7 +106,7 @@ def classify(
     vague = words and VAGUE_HEADS.match(words[-1]) and not mass
     if vague and (read := _by_verb_or_clause(found, noun, sentence, unit, around)) is not None:
         return read
-    subject = lowered if lowered or not mass else context
+    subject = lowered if lowered or kind == "count" else context  # round 9: a bare volume too
     for rule in found.rules:
         if rule.kind != kind:
             continue
@@ -228,7 +228,7 @@ def _by_verb_or_clause(
     non-fatal overdose"), in any count measure, still counted in persons."""
     people = _counting(found, "person")
     parts = [_GUILTY.sub("convicted", _DETAINED.sub("arrested", p)) for p in around.split("|")]
-    sentence = _GUILTY.sub("convicted", sentence)
+    sentence = _GUILTY.sub("convicted", _DETAINED.sub("arrested", sentence))  # round 9
     readings = [
         (classify(_DRUG_USE.sub("drug users", p), sentence, unit, False, rules=people), p)
         for p in parts
@@ -253,10 +253,12 @@ def _by_verb_or_clause(
 
 #: Verbs of an arrest the registry's words do not name ("detained 142 suspected smugglers").
 _DETAINED = re.compile(
-    r"\b(?:detained|apprehended|nabbed|caught|booked|taken\s+into\s+custody)\b", re.I
+    # round 9: "captured" (the word of Latin American releases in English: capturas)
+    r"\b(?:detained|apprehended|nabbed|caught|booked|taken\s+into\s+custody|captured)\b",
+    re.I,
 )
 #: A participle phrase right after a count's noun, before the clause's own passive verb.
-_MODIFIED = re.compile(r"^\s*[a-z]+ed\b[^,;|]*?(?=\b(?:were|was)\s+[a-z]+ed\b)", re.I)
+_MODIFIED = re.compile(r"^\s*[a-z]+ed\b[^,;|]*?(?=\b(?:were|was)\s+(?:also\s+)?[a-z]+ed\b)", re.I)
 #: A verdict the registry's words do not name (round 7): "were found guilty" is a conviction.
 _GUILTY = re.compile(r"\b(?:found|pleaded|pled)\s+guilty\b", re.I)
 #: A relative clause after a count of people: "who were identified as …", "that had …".
@@ -352,6 +354,9 @@ def by_clause_after(
     if unit == "item" and (nominal := _NOMINAL.match(after)):
         # round 8: "Of these, 5,108 were new cases": the predicate names what the count counts
         note = f"measure: what the clause after says the count is ({nominal[1]!r})"
+        group = classify(nominal[1], sentence, None, False)
+        if group.known and group.unit == "person":  # round 9: "94 were foreign nationals"
+            return Counted(group.measure, "person", True, note)
         return Counted(
             proposed_measure(nominal[1]),
             count_unit(nominal[1]) or proposed_unit(nominal[1]),
@@ -386,7 +391,9 @@ _DONE_TO_PEOPLE = re.compile(
 _OF_THESE = re.compile(r"(?:^|[.;]\s*)(?:of|among)\s+(?:these|those|them)\s*,\s*$", re.I)
 
 #: A predicate noun right after a bare count: "were new cases" (not "were arrested").
-_NOMINAL = re.compile(r"^\s*(?:were|was)\s+((?:[a-z-]+\s+){0,2}[a-z]+s)\b(?!\s+(?:by|of)\b)")
+_NOMINAL = re.compile(
+    r"^\s*(?:were|was)\s+((?:[a-z-]+\s+){0,2}(?:[a-z]+s|(?:wo)?men|children))\b(?!\s+(?:by|of)\b)"
+)  # round 9: irregular plurals of people ("117 were women")
 _DEFINED_AFTER = re.compile(
     r"^\s*(?:of\s+(?:whom|them|those|these)\s+)?(?:were|was|had|have|are|is)\b", re.I
 )

@@ -95,6 +95,10 @@ def _continues(text: str, match: re.Match[str], word: str, words: list[tuple[str
         return False  # round 7: "down from 52 five years earlier": another number, no noun
     if word in _PRICED or (words and _BY_AGENT.match(text, match.end())):
         return False  # "drugs worth $5 million", "factories run by the gang": not the noun
+    if words and word == "used" and re.match(r"\s+to\s+[a-z]+", text[match.end() :]):
+        return False  # round 9: "11 vessels used to transport drugs": a clause about the head
+    if words and word == "free" and re.match(r"\s+of\s+charge\b", text[match.end() :]):
+        return False  # round 9: "treated 1,436 patients free of charge": how, not what
     if words and _finite_after_head(text, match, word):
         return False  # "31 centres admitted 9,604 clients", "39,870 people took part"
     if word == "of":

@@ -12,12 +12,13 @@ from __future__ import annotations
 import itertools
 import re
 
-from narcokg.extract.figures import CURRENCIES, CURRENCY_PREFIXES, Mention
-from narcokg.extract.heads import proposed_unit
+from narcokg.extract.figures import CURRENCIES, CURRENCY_PREFIXES, CURRENCY_WORDS, Mention
+from narcokg.extract.heads import proposed_measure, proposed_unit
 from narcokg.extract.lang.en.words import (
     DRUG_WORDS,
     SHARE_FILLERS,
     STOP,
+    VAGUE_HEADS,
     VERBS,
 )
 from narcokg.extract.measures import Counted, count_unit
@@ -61,7 +62,15 @@ _POSITIVE = re.compile(
 PER_DAY = frozenset({"per-1000-per-day", "per-100000-per-day"})
 _PER_DAY_AFTER = re.compile(r"\s+(?:every|a|per|each)\s+day\b", re.I)
 _HALVED = re.compile(r"\bhalv", re.I)
-MONEY_UNITS = frozenset(CURRENCIES.values()) | frozenset(CURRENCY_PREFIXES.values())
+MONEY_UNITS = (
+    frozenset(CURRENCIES.values())
+    | frozenset(CURRENCY_PREFIXES.values())
+    | frozenset(CURRENCY_WORDS.values())  # round 9
+)
+#: Round 9: a past tense and its object right before "N times".
+_TIMES_DONE = re.compile(
+    r"\b(?P<verb>[a-z]+ed|gave)\s+(?P<what>[a-z-]+(?:\s+[a-z-]+)?)\s+$", re.I
+)  # (and "gave naloxone 1,357 times")
 _NOT_PREVALENCE = re.compile(r"\b(?:registered|treatment|newly|abstinent|relapse)", re.I)
 
 
@@ -87,6 +96,13 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
         from narcokg.extract.bare import of_them  # round 8: "6,120 of them contained fentanyl"
 
         mention = of_them(mention, sentence, "")
+    if mention.unit is None and (part := _part_arrested(mention, before)) is not None:
+        return part
+    role = mention.noun.split()[-1:] if count_unit(mention.noun) == "person" else []
+    if mention.unit is None and _TREATED.search(before) and role and not VAGUE_HEADS.match(role[0]):
+        # round 9: "treated 1,436 patients": people treated in the period (a flow), not the
+        # registry's stock of drug users in treatment
+        return Counted(proposed_measure(mention.noun, "treated"), "person", False)
     if mention.unit == "fold":
         # round 8: a multiple no direction word announces ("more than tenfold the number two years
         # earlier", "five times the 2015 figure") is still a change: the registry's fold measure
@@ -113,6 +129,8 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
         return Counted(f"{thing}-{covered['verb'].lower()}", "hectare", False)
     if re.search(r"\bhectares?\b", mention.noun, re.I) and (
         crop := re.search(r"\b(\w+)\s+(?:bush\s+|poppy\s+)?cultivation\b", sentence.text, re.I)
+        # round 9: "the area under coca bush at 253,000 hectares"
+        or re.search(r"\barea\s+(?:under|of)\s+(coca|opium|poppy|cannabis)\b", sentence.text, re.I)
     ):
         return Counted(f"{crop[1].lower()}-cultivation", "hectare", False)
     if (area := re.match(r"hectares?\s+of\s+(.+)", mention.noun, re.I)) and (
@@ -121,6 +139,14 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
         # round 8: "eradicated 62 hectares of cannabis fields": the fields, as the verb left them
         thing = "-".join(w.lower() for w in re.findall(r"[A-Za-z-]+", area[1]))
         return Counted(f"{thing}-{acted[1].lower()}", "hectare", False)
+    if (event := _TIMES_DONE.search(before)) and re.fullmatch(r"times?", mention.noun.strip()):
+        # round 9: "administered naloxone 3,218 times": the act on its object, as the registry
+        # names such events (naloxone-administrations)
+        from narcokg.extract.measures import classify
+
+        events = classify(f"{event['what']} {event['verb']}", sentence.text, None, False)
+        if events.known:
+            return events
     per_day = _PER_DAY_AFTER.search(mention.noun) or _PER_DAY_AFTER.match(" " + after)
     if mention.unit is None and mention.noun and per_day:
         # round 8: "more than six deaths every day": the count restated per day
@@ -178,6 +204,39 @@ def _unnamed_drug(noun: str) -> str | None:
     return drug if classify(drug, "", "kilogram", True).measure == "drugs-seized" else None
 
 
+_TREATED = re.compile(r"\btreated\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$", re.I)
+#: Round 9: a part of an arrest count listed after it: "arrested 4,120 people, including 212
+#: minors and 96 police officers", "detained 3,000 suspects, among them 41 soldiers".
+_ARRESTED_PART = re.compile(
+    r"\b(arrested|detained|captured|apprehended|charged)\s+(?:more\s+than\s+|about\s+|some\s+)?"
+    r"\d[\d,.]*\s+[^.;:]{0,60}?,\s+(?:including|among\s+them|of\s+whom)\s+"
+    r"(?:[^.;]*?(?:,|\band\b)\s+)?$"
+    # "Among those arrested were 52 foreign nationals and 203 juveniles"
+    r"|\bamong\s+(?:those|the\s+(?:people|persons|suspects))\s+(arrested|detained|charged)\s+"
+    r"(?:were|was)\s+(?:[^.;]*?(?:,|\band\b)\s+)?$",
+    re.I,
+)
+
+
+def _part_arrested(mention: Mention, before: str) -> Counted | None:
+    """The kind of person a listed part of an arrest count names: the registry's concept when it
+    has one (``foreign-nationals-arrested``), else ``<kind>-arrested`` as the keys name parts."""
+    from narcokg.extract.measures import classify
+
+    done = _ARRESTED_PART.search(before)
+    words = mention.noun.lower().split()
+    if done is None or count_unit(mention.noun) != "person" or not words:
+        return None
+    if VAGUE_HEADS.match(words[-1]):
+        return None  # a borrowed "people" names no kind: "of whom 2,874 were foreign nationals"
+    verb = "charged" if (done[1] or done[2]).lower() == "charged" else "arrested"
+    known = classify(mention.noun, verb, None, False)
+    if known.known and known.measure not in {"suspects-arrested", "trafficking-arrests"}:
+        return Counted(known.measure, "person", True, "measure: a listed part of those arrested")
+    name = proposed_measure(re.sub(r"^(?:of\s+)?", "", mention.noun), verb)
+    return Counted(name, "person", False, "measure: a listed part of those arrested")
+
+
 def _registry_knows(noun: str, sentence: str) -> bool:
     from narcokg.extract.measures import classify
 
@@ -190,6 +249,8 @@ def _users(mention: Mention, clause: str, before: str) -> bool:
     words = mention.noun.lower().split()
     if not words:
         return bool(re.search(r"\b(?:people|persons)\s+who\s+used\b|\busers\b", before, re.I))
+    if re.match(r"\s*to\s+[a-z]+", clause) and words[-1] == "used":
+        return False  # round 9: "27 vehicles used to smuggle drugs": a tool, not drug use
     if words[0] in {"users", "user"} or {"used", "misused", "abused"} & set(words):
         return True  # round 8: "8.9 million people misused opioids"
     if words[0] not in {"people", "persons", "individuals"}:

@@ -35,6 +35,8 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
     if named and kind and (not noun.strip() or _RATE_BASE.fullmatch(noun.strip().lower())):
         return Counted("-".join([*_singular_last(kind), rate.lower()]), "", False)
     words = [w for w in re.findall(r"[a-z0-9]+", noun.lower()) if w not in _SHARE_SKIP][:4]
+    if not words and (whole := _OF_DETERMINED.match(after)):
+        words = [whole[1].lower()]  # round 9: "93% of these deaths": a determiner, not a pronoun
     said = bool(words) and words[0].endswith("ed")  # "38.5% reported cannabis": a verb, no noun
     heads = [
         w
@@ -141,15 +143,21 @@ _SEXES = {"men": "male", "males": "male", "women": "female", "females": "female"
 
 #: A rate the sentence names before the figure: "a conviction rate of", "the detection ratio was"
 #: (also for the level it is compared with: "was 93.4%, compared with").
+#: Round 9: a rate's level after a verb of change ("the overdose death rate fell to 44.7 per
+#: 100,000 residents") is the rate, as after "was".
+_LEVEL_TO = (
+    r"|(?:rose|fell|increased|decreased|dropped|declined|climbed|grew|jumped)\s+to"
+    r"|(?:remained|was)\s+at"
+)
 _NAMED_RATE = re.compile(
-    r"\b(?:the\s+)?(rate|ratio)\s+of\s+([a-z-]+(?:\s+[a-z-]+){0,2})\s+(?:was|is|stood\s+at|reached)\s*"
+    rf"\b(?:the\s+)?(rate|ratio)\s+of\s+([a-z-]+(?:\s+[a-z-]+){{0,2}})\s+(?:was|is|stood\s+at|reached{_LEVEL_TO})\s*"
     r"(?:[\d.,]+\s*(?:%|per\s?cent|percent)\s*,?\s*(?:compared\s+(?:with|to)|(?:up|down)\s+from)"
     r"\s*)?$"
     # round 8: hyphenated words ("drug-related death rate"), never across an article ("of
     # areas the rate reached"), and the level a bare number after "per 100,000" is compared with
     r"|\b((?:(?!the\b|a\b|an\b)[a-z-]+\s+)?(?!the\b|a\b|an\b)[a-z-]+)\s+(rate|ratio)\b"
     r"(?:\s+(?:for|of|in|among)\s+[a-z\s-]{0,40}?)?"
-    r"\s+(?:was|is|stood\s+at|reached|of)\s*"
+    rf"\s+(?:was|is|stood\s+at|reached|of{_LEVEL_TO})\s*"
     r"(?:[\d.,]+\s*(?:%|per\s?cent|percent|per\s+100,000(?:\s+[a-z]+)?)\s*,?\s*"
     r"(?:compared\s+(?:with|to)|(?:up|down)\s+from)\s*)?$",
     re.I,
@@ -226,6 +234,8 @@ _SHARE_SKIP = frozenset(
     | {"its", "their", "his", "her", "our", "your"}  # "41 percent of its criminal docket"
 )
 _PRONOUNS = frozenset({"them", "these", "those", "which", "it"})
+#: Round 9: the whole of a share named after a determiner the noun phrase stopped at.
+_OF_DETERMINED = re.compile(r"\s*of\s+(?:these|those)\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b", re.I)
 #: A percentage that restates the count before it: "1,566 deaths, or 79 percent", "(79%)".
 _GROUP_FRONT = re.compile(
     r"(?:^|[.;]\s*)(?:among|of)\s+(?:the\s+|all\s+|these\s+|those\s+)?((?:[a-z-]+\s+){0,2}[a-z]+s)"

@@ -24,9 +24,15 @@ USED_BY_NEXT = re.compile(rf"{NAMED_DRUG}[\w\s-]{{0,20}}\(\s*$", re.I)
 
 #: A drug that caused deaths: "cocaine caused 2,367 deaths", "deaths caused by heroin", "fentanyl
 #: was involved in 1,566 of those deaths" (not "died of opioid overdoses", a drug-related death).
+#: Round 9: a drug a test found in the dead ("Fentanyl was detected in 1,548 of the deaths",
+#: "xylazine appeared in 63"): the dev keys name these ``<drug>-deaths`` as for a cause; "present
+#: in" stays apart (keys that say so also say it was not the cause).
+FOUND_IN = (
+    r"(?:(?:was|were)\s+(?:also\s+|only\s+)?(?:detected|identified|found)\s+in|appeared\s+in)"
+)
 _CAUSED_BEFORE = re.compile(
-    rf"{DRUG_WORDS.pattern}[\w\s]{{0,30}}?\b{DRUG_TIED}"  # round 8: more verbs, DRUG_TIED
-    r"(?:\s+(?:a\s+further|another|an\s+estimated))?\s*$",
+    rf"{DRUG_WORDS.pattern}[\w\s]{{0,30}}?\b(?:{DRUG_TIED}|{FOUND_IN})"  # round 8: DRUG_TIED
+    r"(?:\s+(?:a\s+further|another|an\s+estimated|only|just))?\s*$",  # round 9: "only"
     re.I,
 )
 #: Round 8: deaths its own noun names a drug of ("880 fentanyl overdose deaths", "fentanyl-related
@@ -121,8 +127,9 @@ def _drug_deaths_named(mention: Mention, clause: str) -> Counted | None:
 
 
 #: A gapped clause that repeats the verb of the clause before: "..., and methamphetamine 1,491".
-_GAPPED = re.compile(rf"(?:,|;|\band\b)\s*(?:and\s+)?{DRUG_WORDS.pattern}\s*$", re.I)
-_CAUSED_VERB = re.compile(r"\b(?:caused|involved)\b", re.I)
+_GAPPED = re.compile(rf"(?:,|;|\band\b)\s*(?:and\s+)?{DRUG_WORDS.pattern}(?:\s+in)?\s*$", re.I)
+#: (round 9: also a gap after "found", "detected", "identified": "… and cocaine in 49")
+_CAUSED_VERB = re.compile(r"\b(?:caused|involved|found|detected|identified)\b", re.I)
 
 
 def drug_involved(mention: Mention, before: str) -> Counted | None:
@@ -146,18 +153,24 @@ def drug_involved(mention: Mention, before: str) -> Counted | None:
     )
 
 
+#: Round 9: the drug a treatment episode is for: "Amphetamines were the principal drug of
+#: concern in 13,980 episodes", "… the main drug in 2,410 episodes".
+PRINCIPAL = r"(?:principal|main|primary)\s+(?:problem\s+)?drug(?:\s+of\s+concern)?\s+in\b"
 _INVOLVED = re.compile(
     rf"{NAMED_DRUG}[^.;]{{0,40}}?\b(?:(?:was|were)\s+(?:involved|found|detected|present)\s+in"
     # round 8: "Cocaine was the main problem drug, reported by 4,596 cases", "… drug for 3,188"
-    r"|(?:reported|named|cited)\s+by|(?:main|primary)\s+(?:problem\s+)?drug\s+(?:for|of))\s*$",
+    r"|(?:reported|named|cited)\s+by|(?:main|primary)\s+(?:problem\s+)?drug\s+(?:for|of)"
+    rf"|{PRINCIPAL})\s*$",
     re.I,
 )
 _INVOLVED_CUE = re.compile(
     r"\b(?:(?:reported|named|cited)\s+by|(?:main|primary)\s+(?:problem\s+)?drug\s+(?:for|of)"
-    r"|(?:was|were)\s+(?:involved|found|detected|present)\s+in)\b",
+    rf"|(?:was|were)\s+(?:involved|found|detected|present)\s+in|{PRINCIPAL})",
     re.I,
 )
-_INVOLVED_ANY = re.compile(r"\b(?:was|were)\s+(?:involved|found|detected|present)\s+in\b", re.I)
+_INVOLVED_ANY = re.compile(
+    rf"\b(?:(?:was|were)\s+(?:involved|found|detected|present)\s+in|{PRINCIPAL})", re.I
+)
 _GAPPED_IN = re.compile(rf"(?:,|\band\b)\s*(?:and\s+)?{NAMED_DRUG}\s+in\s*$", re.I)
 
 

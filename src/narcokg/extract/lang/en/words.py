@@ -273,3 +273,18 @@ COUNT_UNITS.update(
         "person",
     )
 )
+# Round 9 (measures): more roles people are counted by (trained, screened, arrested, treated),
+# so a count of them is in persons: "trained 1,150 teachers", "20,102 men and 11,340 women".
+COUNT_UNITS.update(
+    dict.fromkeys(
+        _words(
+            "teacher nurse doctor physician pharmacist worker parent inmate detainee passenger "
+            "traveller traveler courier smuggler men women soldier sailor guard official"
+        ),
+        "person",
+    )
+)
+# Round 9 (measures): Caribbean and southern African names of cannabis, named as the registry names
+# the drug ("41,380 kilograms of ganja" is cannabis seized).
+DRUG_WORDS = re.compile(DRUG_WORDS.pattern[: -len(r")\b")] + r"|ganja|dagga)\b", re.I)
+STREET_NAMES.update({"ganja": "cannabis", "dagga": "cannabis"})
