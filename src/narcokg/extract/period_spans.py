@@ -27,7 +27,7 @@ def month_span(year: int, first: int, year2: int, last: int) -> str:
 
 def relative_fiscal(m: re.Match[str], published: date) -> str:
     """The last fiscal year ended by publication, or the one in progress (April to March here;
-    :func:`.periods.national_fiscal_years` moves it to the country's year)."""
+    :func:`.fiscal_years.national_fiscal_years` moves it to the country's year)."""
     return f"FY{fiscal_end(m['w'], published, 3)}"
 
 
