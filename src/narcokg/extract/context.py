@@ -27,6 +27,7 @@ from narcokg.extract.notes import (
     context_region_note,
     uncertain_fields,
 )
+from narcokg.extract.period_kinds import running_to_period_end
 from narcokg.extract.placing import figure_regions
 from narcokg.extract.text import Sentence
 from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
@@ -148,6 +149,10 @@ def _place(
         earlier := period_spans.part_before(fact.period, part["u"] or part["u2"])
     ):
         fact.period = earlier  # "In the previous quarter, officers had seized 2,010 kilograms"
+    if en.PREVIOUS_BEFORE_PAREN.search(context.text, max(0, mention.start - 60), mention.start):
+        fact.period = periods.previous_year(fact.period) or fact.period  # "… 12 months (9,696)"
+    if any(p.running and p.label == fact.period for p in context.periods):
+        fact.period = running_to_period_end(fact.period, context.default_period, context.published)
     fact.period = _own_period(context, sentence, mention, fact.period, fact.measure)
     fact.period = _fit_nature(fact.measure, fact.period, explicit, review)
     span = re.fullmatch(r"(\d{4})-01-01/(\d{4})-12-31", fact.period)

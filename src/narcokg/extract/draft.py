@@ -94,7 +94,7 @@ def _context(
         country=country,
         home=home,
         periods=named,
-        default_period=periods.default_period(named, published, title_end),
+        default_period=periods.default_period(named, published, title_end, text),
         agencies=agency_mentions,
         operations=actors.find_operations(text),
         publisher=publishing,

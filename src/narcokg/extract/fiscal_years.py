@@ -8,6 +8,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from narcokg.extract import period_spans as spans
@@ -38,6 +39,8 @@ def national_fiscal_years(
     October to September (the federal year), or a state's own year in a report about one state
     (July to June in most), in Australia July to June; "the last financial year" is the last
     one of that kind ended by ``published``."""
+    if country in NAMED_BY_START:
+        periods = [_by_start(p) for p in periods]
     starts = {"United States": 10, **FISCAL_STARTS}
     if country not in starts:
         return periods
@@ -71,3 +74,16 @@ def foreign_fiscal_years(
         result += national_fiscal_years([p], country, None, published) if country else [p]
     # (a label already moved is no longer ``FYyyyy``: the report's own year leaves it alone)
     return result
+
+
+#: (round 9) Countries whose fiscal year, April to March, is named by the year it starts in:
+#: Japan's "fiscal 2024" runs April 2024 to March 2025 (``FY2025``).
+NAMED_BY_START = frozenset({"Japan"})
+
+
+def _by_start(p: PeriodMention) -> PeriodMention:
+    """ "fiscal 2024" in a Japanese report: the year ending March 2025 (not "2024/25", which
+    names both years, nor "the year ending March 2025")."""
+    if not p.single_fiscal or p.stated_months:
+        return p
+    return replace(p, label=f"FY{int(p.label[2:]) + 1}", single_fiscal=False)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from narcokg.extract import ambiguity
-from narcokg.extract.lang.en.cities import SHARED_CITY_NAMES
+from narcokg.extract.lang.en.cities import FORCE_AREAS, SHARED_CITY_NAMES
 from narcokg.extract.lang.en.names import (
     ALIASES,
     CITY_REGIONS,
@@ -66,7 +66,7 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
     """Region mentions, skipping members of a list ("11 provinces, including Hunan and Hubei");
     worldwide cues ("globally", "around the world") name the World."""
     names = ambiguity.surfaces(regions) | {n: n for n in regions if n not in CUE_ONLY}
-    names |= {a: n for a, n in {**CITY_REGIONS, **ALIASES}.items() if n in regions}
+    names |= {a: n for a, n in {**CITY_REGIONS, **FORCE_AREAS, **ALIASES}.items() if n in regions}
     names = {a: n for a, n in names.items() if a not in ambiguity.LEFT_OUT}
     pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     found = [

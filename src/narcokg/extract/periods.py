@@ -15,6 +15,7 @@ from datetime import date
 from narcokg.extract import period_spans as spans
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.lang.en.patterns import MONTH_NAMES
+from narcokg.extract.period_kinds import base_of_pair, defined_fiscal_years, since_clauses
 
 _YEAR = en.YEAR
 
@@ -33,6 +34,12 @@ class PeriodMention:
     #: "the last financial year" ("last") or "this financial year" ("this"): a fiscal year
     #: counted from publication, resolved once the country's fiscal year is known
     relative: str = ""
+    #: one year named "fiscal 2024" or "FY2024" (not "2023-24"): Japan names such a year by the
+    #: year it starts in (:func:`.fiscal_years.national_fiscal_years`)
+    single_fiscal: bool = False
+    #: a running total's span from a "since" clause to publication: it ends with the report's
+    #: own period when that ends earlier (:func:`.period_kinds.running_to_period_end`)
+    running: bool = False
 
 
 def _end_of_year(m: re.Match[str], published: date) -> str:
@@ -144,6 +151,7 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
     "relative_fiscal": spans.relative_fiscal,
     "to_date": spans.to_date,
     "to_date_until": spans.to_date_until,
+    "since_clause": spans.since_clause,
     "past_year": spans.past_year,
     "recent_months": spans.recent_months,
     "year_range": spans.year_range,
@@ -181,6 +189,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
         if not en.PERIOD_END.search(text[max(0, m.start() - 20) : m.start()])
         and not re.search(r"\b[Oo]n\s+$", text[max(0, m.start() - 4) : m.start()])  # an event's
         and not any(s <= m.start() < e for s, e in ranges)  # a day that bounds a span of days
+        and not any(s <= m.start() < e for s, e in since_clauses(text))  # a running total's start
     ]
     found: list[PeriodMention] = []
     for pattern, rule in PATTERNS:
@@ -198,7 +207,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
             comparison = (
                 _is_comparison(text, start, end, rule not in _SPANS)
                 or (
-                    rule is spans.to_date
+                    rule in (spans.to_date, spans.since_clause)
                     and bool(en.RECORD_SINCE.search(_clause_before(text, start)))
                 )
                 or (rule in (spans.day, spans.this_month) and spans.announced_on(text, start, end))
@@ -209,8 +218,14 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
             if fiscal and int(fiscal[2]) == int(fiscal[1]) + 1:
                 label = f"FY{fiscal[2]}"  # "between April 2023 and March 2024"
             stated = rule is _year_ending or fiscal is not None
-            found.append(PeriodMention(start, end, label, comparison, stated, relative))
-    return _same_as_before(text, sorted(found, key=lambda p: p.start), taken)
+            single = rule is _fiscal and not match["z"] and "fiscal" in match.group().lower()
+            comparison = comparison or base_of_pair(text, start, end)
+            running = rule is spans.since_clause
+            found.append(
+                PeriodMention(start, end, label, comparison, stated, relative, single, running)
+            )
+    found = defined_fiscal_years(text, sorted(found, key=lambda p: p.start))
+    return _same_as_before(text, found, taken)
 
 
 def _same_as_before(
@@ -223,6 +238,8 @@ def _same_as_before(
         earlier = [p for p in found if p.end <= start and not p.comparison]
         if match["quarter"]:  # "during the quarter": the last quarter named
             earlier = [p for p in earlier if re.fullmatch(r"\d{4}-Q\d", p.label)]
+        if match["month"]:  # "that month": the last month named
+            earlier = [p for p in earlier if re.fullmatch(r"\d{4}-\d\d", p.label)]
         if match["year"]:  # "during the year": the last whole year named in its paragraph
             earlier = [
                 p for p in earlier
@@ -232,7 +249,7 @@ def _same_as_before(
         if earlier and not any(start < e and s < end for s, e in taken):
             last = max(earlier, key=lambda p: p.end)
             # just discussed, not long before (the quarter of a quarterly report is its own)
-            if match["quarter"] or text.count("\n\n", last.end, start) <= 1:
+            if match["quarter"] or match["month"] or text.count("\n\n", last.end, start) <= 1:
                 found.append(PeriodMention(start, end, last.label))
     return sorted(found, key=lambda p: p.start)
 
@@ -309,10 +326,15 @@ def previous_year(label: str, years: int = 1) -> str | None:
     return f"{match[1] or ''}{int(match[2]) - years}{match[3] or ''}"
 
 
-def default_period(periods: list[PeriodMention], published: date, title_end: int = 0) -> str:
-    """The period a document is mostly about: the one its title names ("… results for fiscal
-    year 2023"), else its most named period, else the year before an early-year publication or
-    the year of publication."""
+def default_period(
+    periods: list[PeriodMention], published: date, title_end: int = 0, text: str = ""
+) -> str:
+    """The period a document is mostly about: the year of the survey its title names ("… Drug
+    Survey 2023: main findings", released in 2025), the one its title names ("… results for
+    fiscal year 2023"), else its most named period, else the year before an early-year
+    publication or the year of publication."""
+    if survey := _SURVEY_YEAR.search(text[:title_end]):
+        return survey["y"] or survey["y2"]
     # a plain year in a title may be an edition ("Global Report on Cocaine 2023"); a fiscal
     # year, a quarter or a span says what the figures cover
     titled = [
@@ -329,6 +351,14 @@ def default_period(periods: list[PeriodMention], published: date, title_end: int
         # ties: the period named first (a report leads with what it is about)
         return max(counts, key=lambda label: counts[label])
     return str(published.year - 1 if published.month <= 6 else published.year)
+
+
+#: (round 9) A survey named with its year in a title: the year its data were collected.
+_SURVEY_YEAR = re.compile(
+    rf"\bSurvey\s+(?:of\s+|on\s+)?(?P<y>{_YEAR})\b(?!\s*[/\-\u2013]\s*\d)"
+    rf"|\b(?P<y2>{_YEAR})\s+(?:[A-Z][\w-]*\s+){{0,4}}Survey\b",
+    re.I,
+)
 
 
 def day_label(text: str) -> str:

@@ -103,6 +103,8 @@ def document_home(
     jurisdiction = publisher.jurisdiction if publisher else None
     if publisher is not None and jurisdiction is None and country is not None:
         jurisdiction = _named_division(publisher.label, regions, country)
+    if publisher is not None and jurisdiction is None:
+        jurisdiction = scope.force_area(publisher.label)  # "Greater Manchester Police": England
     if jurisdiction in regions and regions[jurisdiction].part_of is not None:
         return (jurisdiction,)
     lead_end = _lead_end(text, title_end)

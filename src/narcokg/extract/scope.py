@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from narcokg.extract.gazetteer import Mention as Name
+from narcokg.extract.lang.en.cities import FORCE_AREAS
 from narcokg.extract.lang.en.names import COVERS, SELF_DIVISION
 from narcokg.model.regions import Region
 
@@ -101,3 +102,15 @@ def _top(name: str, regions: dict[str, Region]) -> str:
     while region.part_of is not None:
         region = regions[region.part_of]
     return region.name
+
+
+def force_area(label: str) -> str | None:
+    """The nation of a police force of England and Wales its name gives ("Merseyside Police",
+    "the Gwent Police"): the smallest region of the gazetteer holding the force's area."""
+    found = _FORCE.match(label)
+    return FORCE_AREAS[found[1]] if found else None
+
+
+_FORCE = re.compile(
+    rf"(?:the\s+)?({'|'.join(map(re.escape, FORCE_AREAS))})\s+(?:Police|Constabulary)\b"
+)

@@ -152,3 +152,23 @@ CITY_REGIONS = {
 #: Cities whose names other well-known places bear ("Perth" in Scotland): they count for their
 #: state only when the text names that state's country (see :mod:`narcokg.extract.gazetteer`).
 SHARED_CITY_NAMES = frozenset({"Perth", "Newcastle, NSW", "Darwin", "Regina", "Charlotte"})
+
+#: (round 9) The areas of the territorial police forces of England and Wales -> their nation: a
+#: force's own bulletin ("Greater Manchester Police", "Dyfed-Powys Police") is that nation's, the
+#: smallest region of the gazetteer holding the force's area. Names other well-known places bear
+#: ("Cleveland", "Durham", "Kent", "Essex", "Norfolk", "Suffolk", "Surrey") are left out.
+FORCE_AREAS = {
+    **dict.fromkeys(
+        (
+            "Greater Manchester", "Merseyside", "West Midlands", "West Yorkshire",
+            "South Yorkshire", "North Yorkshire", "Northumbria", "Thames Valley",
+            "Avon and Somerset", "Devon and Cornwall", "Lancashire", "Cumbria", "Humberside",
+            "Leicestershire", "Nottinghamshire", "Derbyshire", "Staffordshire", "West Mercia",
+            "Warwickshire", "Northamptonshire", "Bedfordshire", "Hertfordshire",
+            "Cambridgeshire", "Lincolnshire", "Sussex", "Hampshire", "Wiltshire", "Dorset",
+            "Gloucestershire", "Cheshire",
+        ),
+        "England",
+    ),
+    **dict.fromkeys(("Dyfed-Powys", "Gwent", "North Wales", "South Wales"), "Wales"),
+}  # fmt: skip

@@ -23,6 +23,13 @@ _DATE_RANGE = (
     rf"(?P<y2>{YEAR})\b"
 )
 _DATE_SPAN = r"\b(?:from|between)\s+" + _DATE_RANGE
+#: (round 9) A "since" clause up to the date it names: "Since the unit was set up in April 2019",
+#: "since the start of the administration on July 1, 2022" (a month or a day, not a bare year).
+SINCE_CLAUSE = (
+    rf"\bsince\s+(?!(?:{MONTH}|{YEAR})\b)[^,.;:\n]{{0,80}}?\b(?:in|on)\s+"
+    rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH})|(?P<m2>{MONTH})"
+    rf"(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)?)(?:,?\s+(?P<y>{YEAR}))?\b"
+)
 DATE_SPAN = re.compile(_DATE_SPAN, re.I)
 #: (rule name, pattern) in the order they are tried; :mod:`narcokg.extract.periods` holds the
 #: rule that turns each match into a period label. The first pattern to claim a span wins.
@@ -55,6 +62,9 @@ PERIODS: tuple[tuple[str, str], ...] = (
         rf"\bsince\s+(?:the\s+)?[^,.;]{{0,60}}?\b(?:was\s+|were\s+)?(?:launched|began|started"
         rf"|introduced|opened)\s+in\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?(?P<y2>(?!))?\b",
     ),
+    # (round 9) "Since the taskforce was formed in January 2021", "since the start of the present
+    # administration on July 1, 2022": the date inside a "since" clause starts a running total
+    ("since_clause", SINCE_CLAUSE),
     # "over the past year", "during the last 12 months": the twelve whole months before the month
     # of publication ("in the last year" stays a survey's recall window; "over the previous year"
     # is a comparison)
@@ -71,6 +81,11 @@ PERIODS: tuple[tuple[str, str], ...] = (
         rf"\b(?:between\s+(?P<m>{MONTH})\s+and|from\s+(?P<m3>{MONTH})\s+(?:to|through|until))\s+"
         # (not before a year: "from January to June, 2024"; a figure may follow: "…, 897 died")
         rf"(?P<m2>{MONTH})\b(?!\s*,?\s*(?:{YEAR}\b|this\s+year|last\s+year))",
+    ),
+    # (round 9) "in the August to October quarter": three months with no year, the latest ended
+    (
+        "recent_months",
+        rf"\bthe\s+(?P<m>{MONTH})\s*(?:to|{_DASH})\s*(?P<m2>{MONTH})\s+quarter\b(?P<m3>(?!))?",
     ),
     # "between 2019 and 2022": every year of the span
     ("year_range", rf"\bbetween\s+(?P<y>{YEAR})\s+and\s+(?P<y2>{YEAR})\b(?!\s*{_DASH}\d)"),
@@ -181,6 +196,8 @@ PERIODS: tuple[tuple[str, str], ...] = (
     ),
     # "in January 2024", "during March": a month (without a year: the latest one by publication)
     ("month", rf"\b(?:in|during|for|throughout)\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b(?!\s*\d)"),
+    # (round 9) "December 2024 was the month …": a month and year opening a sentence
+    ("month", rf"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<m>{MONTH})\s+(?P<y>{YEAR})\b(?=\s+[a-z])"),
     ("year", rf"\b{_PREP}(?P<y>{YEAR})\b(?!\s*{_DASH}\d)"),
     # "in the last year" / "in the past year" is a recall window, not the year before publication
     ("year", r"\b(?:in\s+|during\s+)?(?<!the\s)(?P<y>last\s+year|this\s+year)\b"),
@@ -219,7 +236,9 @@ PREVIOUS_YEAR = re.compile(
     r"\s*(?:in\s+|for\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+(?:(?:fiscal|financial)\s+)?year"
     r"|\s*(?:in\s+|for\s+|over\s+)?the\s+(?:previous|prior|preceding)\s+(?:12|twelve)\s+months"
     r"|\s*the\s+year\s+before"
-    r"|\s*(?:a|one)\s+year\s+(?:earlier|before)",
+    r"|\s*(?:a|one)\s+year\s+(?:earlier|before)"
+    # (round 9) "15,980 twelve months earlier": the same date or span a year back
+    r"|\s*(?:12|twelve)\s+months\s+(?:earlier|before)",
     re.IGNORECASE,
 )
 WORLDWIDE = re.compile(r"\b(?:world(?:wide)?|global(?:ly)?|international(?:ly)?)\b", re.I)
@@ -298,6 +317,13 @@ PREVIOUS_YEAR_BEFORE = re.compile(
     r"|(?:^|[,;]\s+)(?:a|one|the)\s+year\s+(?:earlier|before)\s*,[^,;]*$",
     re.I,
 )
+#: (round 9) A figure in parentheses right after the earlier period it is for: "a fall of 6% on
+#: the previous 12 months (9,696)", "up on the year before (412)".
+PREVIOUS_BEFORE_PAREN = re.compile(
+    r"\b(?:(?:previous|prior|preceding)\s+(?:(?:fiscal|financial|calendar)\s+)?(?:year|12\s+months"
+    r"|twelve\s+months)|the\s+year\s+before)\s*\(\s*$",
+    re.I,
+)
 #: "In the previous quarter, officers had seized …", "… the month before": the quarter, month or
 #: half before the period of its context.
 PREVIOUS_PART = re.compile(
@@ -315,7 +341,9 @@ SAME_AS_BEFORE = re.compile(
     # "… during the quarter": the last quarter named
     r"|\b(?:during|over|throughout|in)\s+the\s+(?P<quarter>quarter)\b(?!\s+(?:to|ending|ended|of|before))"
     r"|\b(?:during|over|throughout)\s+the\s+(?P<year>year|(?:12|twelve)\s+months)\b"
-    r"(?!\s+(?:to|ending|ended|before|earlier|after|of|in|on|through|until)\b|'s)",
+    r"(?!\s+(?:to|ending|ended|before|earlier|after|of|in|on|through|until)\b|'s)"
+    # (round 9) "… were dismantled that month", "in that month": the last month named
+    r"|\b(?:in\s+|during\s+)?that\s+(?P<month>month)\b",
     re.I,
 )
 #: Words that make a day the day of an announcement, not of the figures of its sentence.

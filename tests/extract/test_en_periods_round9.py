@@ -1,0 +1,172 @@
+"""English reports, issue 14 round 9 (periods, then regions): running totals from a "since"
+clause, fiscal years a report defines or names by their first year, the earlier figure's year in
+parentheses and an earlier survey round, a survey's year in its title, "that month", "twelve
+months earlier", a quarter named by its months, a figure in parentheses after "the previous 12
+months", and a police force's area. Made-up sentences; each rule has a case it must not fire on."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from narcokg.extract.draft import Draft, draft_document
+from narcokg.extract.drafts import DraftMeasurement
+from narcokg.extract.periods import find_periods
+
+GAZETTEER = Path(__file__).resolve().parents[2] / "graph" / "reference" / "regions.csv"
+AUTUMN = date(2024, 10, 15)
+
+
+def draft(text: str, published: date = AUTUMN) -> Draft:
+    return draft_document(text, "doc", published, file="doc.txt", gazetteer_file=GAZETTEER)
+
+
+def figure(text: str, quote_start: str, published: date = AUTUMN) -> DraftMeasurement:
+    drafted = draft(text, published).measurements
+    found = [m for m in drafted if m.mention.quote.startswith(quote_start)]
+    assert len(found) == 1, [m.mention.quote for m in drafted]
+    return found[0]
+
+
+def labels(text: str, published: date = AUTUMN) -> list[tuple[str, bool]]:
+    return [(p.label, p.comparison) for p in find_periods(text, published)]
+
+
+# running totals
+
+
+def test_a_since_clause_naming_a_month_starts_a_running_total() -> None:
+    text = "Since the harbour squad was created in May 2020, divers have found 312 packages."
+    assert labels(text) == [("2020-05-01/2024-10-15", False)]
+    day = "Since the new minister took office on 3 February 2023, officers have arrested 4,410."
+    assert labels(day) == [("2023-02-03/2024-10-15", False)]
+
+
+def test_a_record_since_a_month_is_no_running_total() -> None:
+    text = "It was the largest haul since the port reopened in June 2019, customs said."
+    assert labels(text) == [("2019-06-01/2024-10-15", True)]  # a base, not the figure's period
+    plain = "The harbour squad was created in May 2020 and found 312 packages."
+    assert labels(plain) == [("2020-05", False)]
+
+
+def test_a_running_total_ends_with_the_reports_own_period() -> None:
+    text = (
+        "Harbour police results, year ending 30 June 2024\n\nHarbour police recorded 1,920 "
+        "drug offences in the year ending June 2024.\n\nSince the dog unit was formed in "
+        "March 2021, handlers have detected 655 concealments."
+    )
+    assert figure(text, "655").period == "2021-03-01/2024-06-30"
+    so_far = text.replace(
+        "Since the dog unit was formed in March 2021, handlers", "So far this year, handlers"
+    )
+    assert figure(so_far, "655").period == "2024-01-01/2024-10-15"  # to publication, as keyed
+
+
+# fiscal years
+
+
+def test_a_fiscal_year_defined_by_its_months_fixes_every_such_name() -> None:
+    text = (
+        "In fiscal 2023, the twelve months from April 2023 to March 2024, inspectors seized "
+        "88 kilograms of heroin, against 61 kilograms in fiscal 2022."
+    )
+    assert [label for label, _ in labels(text, date(2024, 7, 1))][:1] == ["FY2024"]
+    assert figure(text, "61 kilograms", date(2024, 7, 1)).period == "FY2023"
+    undefined = "In fiscal 2023 inspectors seized 88 kilograms of heroin in the port."
+    assert figure(undefined, "88", date(2024, 7, 1)).period == "FY2023"
+
+
+def test_japan_names_a_fiscal_year_by_the_year_it_starts_in() -> None:
+    text = (
+        "Health ministry of Japan: annual summary\n\nIn Japan, narcotics officers arrested 904 "
+        "people in fiscal 2023 and seized 51 kilograms of cannabis in Osaka and Tokyo."
+    )
+    assert figure(text, "904", date(2024, 8, 1)).period == "FY2024"
+    split = text.replace("fiscal 2023", "fiscal year 2023/24")
+    assert figure(split, "904", date(2024, 8, 1)).period == "FY2024"
+    british = text.replace("Health ministry of Japan", "Home Office").replace(
+        "In Japan, narcotics", "In England, police"
+    )
+    assert figure(british.replace(" in Osaka and Tokyo", ""), "904", date(2024, 8, 1)).period == (
+        "FY2023"
+    )
+
+
+# the earlier figure of a pair, surveys
+
+
+def test_the_year_heading_an_earlier_figure_in_parentheses_is_a_base() -> None:
+    text = "Ketamine seizures reached 2.4 tonnes (2022: 1.7 tonnes) during 2023."
+    assert labels(text) == [("2022", True), ("2023", False)]
+    assert figure(text, "1.7 tonnes").period == "2022"
+    assert figure(text, "2.4 tonnes").period == "2023"
+    named = "Seizures (reported in 2023) reached 2.4 tonnes."
+    assert labels(named) == [("2023", False)]
+
+
+def test_an_earlier_survey_round_is_a_base_and_a_titled_survey_year_the_default() -> None:
+    text = (
+        "Household Drug Survey 2022: first results\n\nThe survey was last run in 2018; its "
+        "previous round took place in 2018 as well.\n\nAbout 6.2% of adults used cannabis "
+        "in the last year, up from 4.9% in 2018."
+    )
+    assert figure(text, "About 6.2%", date(2024, 5, 2)).period == "2022"
+    assert figure(text, "4.9%", date(2024, 5, 2)).period == "2018"
+    report = text.replace("Household Drug Survey 2022", "Drug Markets Report 2022")
+    assert figure(report, "About 6.2%", date(2024, 5, 2)).period != "2022"  # an edition's year
+    current = "The current round took place in 2018."
+    assert labels(current) == [("2018", False)]
+
+
+# months and quarters
+
+
+def test_that_month_is_the_last_month_named() -> None:
+    text = (
+        "March 2024 was the busiest month on record. Officers made 233 arrests that month, "
+        "and 1,870 over the year."
+    )
+    assert figure(text, "233").period == "2024-03"
+    nothing = "Officers made 233 arrests that month, police said."
+    assert figure(nothing, "233").period != "2024-03"
+    mid = "The March 2024 figures show officers made 233 arrests."
+    assert "2024-03" not in [label for label, _ in labels(mid)]
+
+
+def test_a_quarter_named_by_its_months_without_a_year_is_the_latest() -> None:
+    text = "Officers executed 120 warrants in the May to July quarter."
+    assert labels(text) == [("2024-05-01/2024-07-31", False)]
+    dated = "Officers executed 120 warrants from May to July 2023."
+    assert labels(dated) == [("2023-05-01/2023-07-31", False)]
+
+
+def test_twelve_months_earlier_moves_a_stock_back_a_year() -> None:
+    text = (
+        "As at 30 June 2024, 8,200 people were in treatment, compared with 7,900 twelve months "
+        "earlier."
+    )
+    assert figure(text, "7,900").period == "2023-06-30"
+    to = "As at 30 June 2024, 8,200 people were in treatment for twelve months to June."
+    assert figure(to, "8,200").period == "2024-06-30"
+
+
+def test_a_figure_in_parentheses_after_the_previous_year_is_that_years() -> None:
+    text = "Customs officers seized 410 firearms in 2023, up 8% on the previous year (380)."
+    assert figure(text, "380").period == "2022"
+    this = "Customs officers seized 410 firearms in 2023, a record for the year (380 in May)."
+    assert figure(this, "380").period != "2022"
+
+
+# regions
+
+
+def test_a_police_forces_own_bulletin_is_its_nations() -> None:
+    text = (
+        "Lancashire Constabulary: drugs bulletin\n\nLancashire Constabulary officers seized "
+        "41 kilograms of cocaine in 2023."
+    )
+    assert figure(text, "41").regions == ("England",)
+    welsh = text.replace("Lancashire Constabulary", "Gwent Police")
+    assert figure(welsh, "41").regions == ("Wales",)
+    other = text.replace("Lancashire Constabulary", "Harbour Constabulary")
+    assert figure(other, "41").regions != ("England",)
