@@ -170,3 +170,49 @@ def test_a_police_forces_own_bulletin_is_its_nations() -> None:
     assert figure(welsh, "41").regions == ("Wales",)
     other = text.replace("Lancashire Constabulary", "Harbour Constabulary")
     assert figure(other, "41").regions != ("England",)
+
+
+# stocks, quarters ending a month, bases and statutes
+
+
+def test_a_stock_at_present_is_counted_at_the_publication_date() -> None:
+    text = "Police arrested 310 people in 2023. At present, 1,240 people are in treatment."
+    assert figure(text, "1,240").period == "2024-10-15"
+    undated = "Police arrested 310 people in 2023. 1,240 people are in treatment."
+    assert figure(undated, "1,240").period != "2024-10-15"
+    word = "Police arrested 310 people in 2023 and are currently holding 12 of them."
+    assert "2024-10-15" not in [label for label, _ in labels(word)]
+
+
+def test_as_of_a_day_without_a_year_is_the_latest_such_day() -> None:
+    text = "As of 30 June, 1,240 people were in treatment, the ministry said."
+    assert labels(text) == [("2024-06-30", False)]
+    late = "As at 31 December, 1,240 people were in treatment, the ministry said."
+    assert labels(late) == [("2023-12-31", False)]
+
+
+def test_the_quarter_to_a_month_is_its_three_months() -> None:
+    assert labels("In the quarter to September 2024, police seized 41 kilograms.") == [
+        ("2024-Q3", False)
+    ]
+    assert labels("In the quarter ended 28 February 2024, police seized 41 kilograms.") == [
+        ("2023-12-01/2024-02-29", False)
+    ]
+    assert labels("In the year to September 2024, police seized 41 kilograms.")[0][0] != "2024-Q3"
+
+
+def test_a_year_after_above_the_or_those_of_is_a_base() -> None:
+    text = "Seizures reached 1,912 kilograms in 2023, 71% above the 1,118 kilograms seized in 2022."
+    assert labels(text) == [("2023", False), ("2022", True)]
+    rise = "Arrests rose above 1,000 in 2023 for the first time."
+    assert labels(rise) == [("2023", False)]
+    times = "Seizures were 2.4 times those of 2022."
+    assert labels(times) == [("2022", True)]
+
+
+def test_a_statutes_year_after_a_comma_is_no_period() -> None:
+    text = "Officers registered 1,982 cases under the Narcotic Substances Act, 1997, during 2023."
+    assert labels(text) == [("2023", False)]
+    assert labels("Officers registered 1,982 cases in 1997, during the crisis.") == [
+        ("1997", False)
+    ]

@@ -190,3 +190,16 @@ def since_clause(m: re.Match[str], published: date) -> str:
     day = int(m["d"] or m["d2"] or 1)
     year = int(m["y"]) if m["y"] else published.year - (month > published.month)
     return f"{year}-{month:02d}-{day:02d}/{published.isoformat()}"
+
+
+def quarter_to(m: re.Match[str], published: date) -> str:
+    """ "the quarter to September 2024": the three months ending then (a calendar quarter when
+    it is one)."""
+    year, last = int(m["y"]), MONTH_NAMES[m["m"].lower()]
+    first = last - 2
+    return month_span(year - (first < 1), (first - 1) % 12 + 1, year, last)
+
+
+def at_present(m: re.Match[str], published: date) -> str:
+    """ "At present, 1,240 people are registered": a stock at the publication date."""
+    return published.isoformat()

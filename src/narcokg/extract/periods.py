@@ -166,6 +166,8 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
     "fiscal_quarter": spans.fiscal_quarter,
     "quarter": _quarter,
     "months_to": _months_to,
+    "quarter_to": spans.quarter_to,
+    "at_present": spans.at_present,
     "month_range": _between_months,
     "month_years": spans.month_years,
     "half": _half,

@@ -124,6 +124,25 @@ PERIODS: tuple[tuple[str, str], ...] = (
         rf"\bas\s+(?:of|at)\s+(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{MONTH})\s+(?:(?P<d2>\d{{1,2}}),?\s+)?"
         rf"(?P<y>{YEAR})",
     ),
+    # (round 9) "the quarter to September 2024", "the quarter ended 31 March 2024": the three months
+    (
+        "quarter_to",
+        rf"\b(?:the\s+)?quarter\s+(?:to|ending|ended)\s+(?:\d{{1,2}}\s+)?(?P<m>{MONTH})\s+"
+        rf"(?:\d{{1,2}},?\s+)?(?P<y>{YEAR})",
+    ),
+    # (round 9) a stock counted when the report was written: "at present", "as of today",
+    # "Currently, …" opening a sentence (the publication date)
+    (
+        "at_present",
+        r"\b(?:at\s+present|as\s+(?:of|at)\s+(?:today|now)|at\s+the\s+time\s+of\s+writing)\b"
+        r"|(?:^|(?<=\n)|(?<=[.!?]\s))Currently\b",
+    ),
+    # (round 9) "as of 30 June", "as at March 31" with no year: the latest such day by publication
+    (
+        "day",
+        rf"\bas\s+(?:of|at)\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH})|(?P<m2>{MONTH})"
+        rf"\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!,?\s*{YEAR})(?P<y>(?!))?",
+    ),
     # "the three months to June 2024", "the six months ending 31 December 2023"
     (
         "months_to",
@@ -213,7 +232,9 @@ DATE = re.compile(rf"\b(?:{MONTH})\s+\d{{1,2}},?\s+{YEAR}|\b\d{{1,2}}\s+(?:{MONT
 #: The words before a year that make it a base, comparison or founding year.
 COMPARISON = re.compile(
     r"\b(?:compared\s+(?:with|to)|than|since|over|from|on|as|versus|vs\.?|took\s+effect|came\s+into"
-    r"\s+force|established|passed|enacted|began|founded|launched|adopted)"
+    r"\s+force|established|passed|enacted|began|founded|launched|adopted"
+    # (round 9) "71% above the 1,118 kilograms stopped in 2022", "2.4 times those of 2022"
+    r"|above\s+the|below\s+the|(?:those|that)\s+of)"
     # "compared with 14,700 pounds in 2022", "compared with 1.95% in 2021", "on the 16.2 kilograms
     # seized in 2022-23"
     r"\s+(?:(?:the\s+)?[\d.,]+%?\s+(?:[a-z]+\s+){0,2})?"
@@ -225,6 +246,8 @@ COMPARISON = re.compile(
 TITLE_YEAR = re.compile(
     r"\b(?:Report|Survey|Strategy|Assessment|Review|Plan|Act|Convention|Yearbook|Programme"
     r"|Program|Outlook)[ \t]+$"
+    # (round 9) a statute's year after a comma or "of": "the … Substances Act, 1997"
+    r"|\b(?:Act|Ordinance|Law|Code),?[ \t]+(?:of[ \t]+)?$"
 )
 #: A list of earlier figures after "compared with", up to its year: "compared with 860 kilograms
 #: and 410 kilograms respectively in 2022" (no comma: "Compared with 2022, ..." is not one).
