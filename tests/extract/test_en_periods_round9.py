@@ -216,3 +216,25 @@ def test_a_statutes_year_after_a_comma_is_no_period() -> None:
     assert labels("Officers registered 1,982 cases in 1997, during the crisis.") == [
         ("1997", False)
     ]
+
+
+def test_a_lead_counting_every_state_is_national_whatever_its_dateline() -> None:
+    text = (
+        "Survey results released\n\nBETHESDA, Md., May 3, 2024 - The Household Health Office "
+        "today published its annual survey, with interviews in every state and the District of "
+        "Columbia, a study of more than one hundred and twenty words of method and findings "
+        "for the year.\n\nAbout 7.1% of adults used cannabis in 2023."
+    )
+    assert figure(text, "About 7.1%").regions == ("United States",)
+    local = text.replace("in every state and the District of Columbia", "in the county")
+    assert figure(local, "About 7.1%").regions == ("Maryland",)
+
+
+def test_a_dateline_in_a_philippine_city_places_the_report() -> None:
+    text = (
+        "Board statistics\n\nQUEZON CITY, 20 May 2024 - The Board released its statistics.\n\n"
+        "Centres admitted 5,614 patients in 2023."
+    )
+    assert figure(text, "5,614").regions == ("Philippines",)
+    elsewhere = text.replace("QUEZON CITY", "RIVERTON")
+    assert figure(elsewhere, "5,614").regions != ("Philippines",)

@@ -114,3 +114,9 @@ def force_area(label: str) -> str | None:
 _FORCE = re.compile(
     rf"(?:the\s+)?({'|'.join(map(re.escape, FORCE_AREAS))})\s+(?:Police|Constabulary)\b"
 )
+
+#: (round 9) Words that count every division of a country: "in every state", "all 50 states",
+#: "each of the provinces".
+EVERY_DIVISION = re.compile(
+    r"\b(?:every|each\s+of\s+the|all(?:\s+\d+)?(?:\s+of\s+the)?)\s+(?:states?|provinces?)\b", re.I
+)
