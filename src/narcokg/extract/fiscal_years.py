@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 from narcokg.extract import period_spans as spans
-from narcokg.extract.periods import PeriodMention
+from narcokg.extract.period_kinds import PeriodMention
 
 #: The first month of a country's fiscal year where it is not April (the UK's, India's, Canada's,
 #: Japan's: the ``FYyyyy`` label) nor October (the US federal year, below).

@@ -7,16 +7,34 @@ total ends."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
-from typing import TYPE_CHECKING
 
 from narcokg.errors import FactError
 from narcokg.extract.lang.en.patterns import SINCE_CLAUSE
 
-if TYPE_CHECKING:
-    from narcokg.extract.periods import PeriodMention
+
+@dataclass(frozen=True)
+class PeriodMention:
+    start: int
+    end: int
+    label: str
+    #: a base or comparison period ("compared with 2022", "since 2017", "the 2019 base year"),
+    #: or a date that is not a statistic's period ("took effect in 2008")
+    comparison: bool = False
+    #: the text names the months ("the year ending March 2024"): a fiscal-year label stays April
+    #: to March whatever the country's own fiscal year
+    stated_months: bool = False
+    #: "the last financial year" ("last") or "this financial year" ("this"): a fiscal year
+    #: counted from publication, resolved once the country's fiscal year is known
+    relative: str = ""
+    #: one year named "fiscal 2024" or "FY2024" (not "2023-24"): Japan names such a year by the
+    #: year it starts in (:func:`.fiscal_years.national_fiscal_years`)
+    single_fiscal: bool = False
+    #: a running total's span from a "since" clause to publication: it ends with the report's
+    #: own period when that ends earlier (:func:`.period_kinds.running_to_period_end`)
+    running: bool = False
 
 
 def base_of_pair(text: str, start: int, end: int) -> bool:

@@ -9,37 +9,15 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
 from narcokg.extract import period_spans as spans
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.lang.en.patterns import MONTH_NAMES
+from narcokg.extract.period_kinds import PeriodMention as PeriodMention
 from narcokg.extract.period_kinds import base_of_pair, defined_fiscal_years, since_clauses
 
 _YEAR = en.YEAR
-
-
-@dataclass(frozen=True)
-class PeriodMention:
-    start: int
-    end: int
-    label: str
-    #: a base or comparison period ("compared with 2022", "since 2017", "the 2019 base year"),
-    #: or a date that is not a statistic's period ("took effect in 2008")
-    comparison: bool = False
-    #: the text names the months ("the year ending March 2024"): a fiscal-year label stays April
-    #: to March whatever the country's own fiscal year
-    stated_months: bool = False
-    #: "the last financial year" ("last") or "this financial year" ("this"): a fiscal year
-    #: counted from publication, resolved once the country's fiscal year is known
-    relative: str = ""
-    #: one year named "fiscal 2024" or "FY2024" (not "2023-24"): Japan names such a year by the
-    #: year it starts in (:func:`.fiscal_years.national_fiscal_years`)
-    single_fiscal: bool = False
-    #: a running total's span from a "since" clause to publication: it ends with the report's
-    #: own period when that ends earlier (:func:`.period_kinds.running_to_period_end`)
-    running: bool = False
 
 
 def _end_of_year(m: re.Match[str], published: date) -> str:
