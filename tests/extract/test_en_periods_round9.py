@@ -238,3 +238,32 @@ def test_a_dateline_in_a_philippine_city_places_the_report() -> None:
     assert figure(text, "5,614").regions == ("Philippines",)
     elsewhere = text.replace("QUEZON CITY", "RIVERTON")
     assert figure(elsewhere, "5,614").regions != ("Philippines",)
+
+
+def test_months_without_a_year_are_the_latest_such_months() -> None:
+    assert labels("Police seized 310 kilograms in January-September, the ministry said.") == [
+        ("2024-01-01/2024-09-30", False)
+    ]
+    assert labels("Police seized 310 kilograms in the six months to June.") == [("2024-H1", False)]
+    dated = "Police seized 310 kilograms in January-September 2023, the ministry said."
+    assert labels(dated) == [("2023-01-01/2023-09-30", False)]
+
+
+def test_a_sentence_opening_on_since_a_year_counts_from_it() -> None:
+    text = (
+        "Annual report 2023\n\nIn 2023, police seized 412 kilograms of cocaine. Since 2019, "
+        "police have dismantled 57 laboratories."
+    )
+    assert figure(text, "57", date(2024, 3, 1)).period == "2019-01-01/2023-12-31"
+    record = text.replace("Since 2019, police have", "It was the most since 2019: police")
+    assert figure(record, "57", date(2024, 3, 1)).period == "2023"
+
+
+def test_the_same_period_a_year_earlier_opening_a_sentence_is_a_year_back() -> None:
+    text = (
+        "Police seized 412 kilograms of cocaine in the six months to June. In the same period "
+        "a year earlier, they seized 380 kilograms."
+    )
+    assert figure(text, "380").period == "2023-H1"
+    same = text.replace(" a year earlier", "")
+    assert figure(same, "380").period == "2024-H1"

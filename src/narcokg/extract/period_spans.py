@@ -186,7 +186,8 @@ def month_years(m: re.Match[str], published: date) -> str:
 def since_clause(m: re.Match[str], published: date) -> str:
     """ "Since the unit was set up in April 2019": from that day (the month's first when no day
     is named; with no year, the latest such month by publication) to publication."""
-    month = MONTH_NAMES[(m["m"] or m["m2"]).lower()]
+    named = m["m"] or m["m2"]
+    month = MONTH_NAMES[named.lower()] if named else 1  # "Since 2019, …": from its first day
     day = int(m["d"] or m["d2"] or 1)
     year = int(m["y"]) if m["y"] else published.year - (month > published.month)
     return f"{year}-{month:02d}-{day:02d}/{published.isoformat()}"

@@ -83,7 +83,9 @@ def _between_months(m: re.Match[str], published: date) -> str:
 
 def _months_to(m: re.Match[str], published: date) -> str:
     count = en.NUMBER_WORDS.get(m["n"].lower()) or int(m["n"])  # "the eleven months to …"
-    year, last = int(m["y"]), MONTH_NAMES[m["m"].lower()]
+    last = MONTH_NAMES[m["m"].lower()]
+    # no year: the latest such month ended by publication
+    year = int(m["y"]) if m["y"] else published.year - (last >= published.month)
     first = last - count + 1
     return spans.month_span(year - (first < 1), (first - 1) % 12 + 1, year, last)
 

@@ -8,6 +8,31 @@ from __future__ import annotations
 import calendar
 import re
 
+from narcokg.extract.lang.en.earlier import (
+    PREVIOUS_AFTER_NOUN as PREVIOUS_AFTER_NOUN,
+)
+from narcokg.extract.lang.en.earlier import (
+    PREVIOUS_BEFORE_PAREN as PREVIOUS_BEFORE_PAREN,
+)
+from narcokg.extract.lang.en.earlier import (
+    PREVIOUS_PART as PREVIOUS_PART,
+)
+from narcokg.extract.lang.en.earlier import (
+    PREVIOUS_YEAR as PREVIOUS_YEAR,
+)
+from narcokg.extract.lang.en.earlier import (
+    PREVIOUS_YEAR_BEFORE as PREVIOUS_YEAR_BEFORE,
+)
+from narcokg.extract.lang.en.earlier import (
+    SAME_AS_BEFORE as SAME_AS_BEFORE,
+)
+from narcokg.extract.lang.en.earlier import (
+    SAME_PERIOD as SAME_PERIOD,
+)
+from narcokg.extract.lang.en.earlier import (
+    YEARS_EARLIER as YEARS_EARLIER,
+)
+
 MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTH = "|".join(MONTH_NAMES)
 YEAR = r"(?:19|20)\d\d"
@@ -65,6 +90,13 @@ PERIODS: tuple[tuple[str, str], ...] = (
     # (round 9) "Since the taskforce was formed in January 2021", "since the start of the present
     # administration on July 1, 2022": the date inside a "since" clause starts a running total
     ("since_clause", SINCE_CLAUSE),
+    # (round 9) "Since 2019, police have dismantled 57 laboratories": a sentence opening on
+    # "Since <year>," counts from that year's start (a record, "the most since 2019", never opens)
+    (
+        "since_clause",
+        rf"(?:^|(?<=\n)|(?<=[.!?]\s))Since\s+(?P<y>{YEAR}),"
+        rf"(?P<m>(?!))?(?P<m2>(?!))?(?P<d>(?!))?(?P<d2>(?!))?",
+    ),
     # "over the past year", "during the last 12 months": the twelve whole months before the month
     # of publication ("in the last year" stays a survey's recall window; "over the previous year"
     # is a comparison)
@@ -81,6 +113,13 @@ PERIODS: tuple[tuple[str, str], ...] = (
         rf"\b(?:between\s+(?P<m>{MONTH})\s+and|from\s+(?P<m3>{MONTH})\s+(?:to|through|until))\s+"
         # (not before a year: "from January to June, 2024"; a figure may follow: "…, 897 died")
         rf"(?P<m2>{MONTH})\b(?!\s*,?\s*(?:{YEAR}\b|this\s+year|last\s+year))",
+    ),
+    # (round 9) "in January-September", "during April to June" with no year: the latest such
+    # months begun by publication
+    (
+        "recent_months",
+        rf"\b(?:in|during|for|over)\s+(?P<m>{MONTH})\s*(?:to|through|{_DASH})\s*(?P<m2>{MONTH})\b"
+        rf"(?!\s*,?\s*(?:{YEAR}\b|this\s+year|last\s+year|quarter))(?P<m3>(?!))?",
     ),
     # (round 9) "in the August to October quarter": three months with no year, the latest ended
     (
@@ -149,6 +188,13 @@ PERIODS: tuple[tuple[str, str], ...] = (
         rf"\b(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
         rf"\s+months\s+(?:to|ending|ended)\s+"
         rf"(?:\d{{1,2}}\s+)?(?P<m>{MONTH})\s+(?:\d{{1,2}},?\s+)?(?P<y>{YEAR})",
+    ),
+    # (round 9) "the six months to June" with no year: the latest such months ended by publication
+    (
+        "months_to",
+        rf"\b(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
+        rf"\s+months\s+(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})\b"
+        rf"(?!\s*,?\s*\d)(?P<y>(?!))?",
     ),
     (
         "year_ending",
@@ -254,16 +300,6 @@ TITLE_YEAR = re.compile(
 COMPARED_LIST = re.compile(r"\bcompared\s+(?:with|to)\s+[^,;.]*\d[^,;.]*$", re.I)
 #: A figure's own period right after it, across "respectively" ("... respectively in 2022").
 ATTACHED_AFTER = re.compile(r"\s*(?:respectively\s*,?\s*)?(?:in|for|during)?\s*", re.I)
-#: "6 the year before", "69% the previous year": the figure is the year before's.
-PREVIOUS_YEAR = re.compile(
-    r"\s*(?:in\s+|for\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+(?:(?:fiscal|financial)\s+)?year"
-    r"|\s*(?:in\s+|for\s+|over\s+)?the\s+(?:previous|prior|preceding)\s+(?:12|twelve)\s+months"
-    r"|\s*the\s+year\s+before"
-    r"|\s*(?:a|one)\s+year\s+(?:earlier|before)"
-    # (round 9) "15,980 twelve months earlier": the same date or span a year back
-    r"|\s*(?:12|twelve)\s+months\s+(?:earlier|before)",
-    re.IGNORECASE,
-)
 WORLDWIDE = re.compile(r"\b(?:world(?:wide)?|global(?:ly)?|international(?:ly)?)\b", re.I)
 #: A cue after a percentage or fold figure that makes it a change.
 AFTER_CUE = re.compile(
@@ -297,12 +333,6 @@ DOSE_AFTER = re.compile(
 )
 #: After a number: the parts of a classification, not a count of events ("11 categories").
 CLASSIFICATION = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:categories|classes|schedules|tiers)\b", re.I)
-#: "52 five years earlier", "1,200 three years ago": the figure is that many years before.
-YEARS_EARLIER = re.compile(
-    r"\s*(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years|(?P<n2>a\s+decade))"
-    r"\s+(?:earlier|before|ago)\b",
-    re.IGNORECASE,
-)
 NUMBER_WORDS = {
     w: n
     for n, w in enumerate(
@@ -312,62 +342,9 @@ NUMBER_WORDS = {
 #: A sentence opening with a temporal clause ("After the ban announced in April 2022, ..."): a
 #: period inside it, before its comma, is when something else happened, not the figure's period.
 TEMPORAL_CLAUSE = re.compile(r"^\s*(?:After|Following|Before|Until|Prior\s+to)\b[^,]*$")
-#: After a figure: "171 in the same period of 2023", "in the same months last year": the period of
-#: its sentence, moved to that year.
-SAME_PERIOD = re.compile(
-    rf"\s+(?:in\s+|during\s+|over\s+)?the\s+same\s+(?:period|months?|quarter|weeks?|time)\s+"
-    rf"(?:(?:of|in)\s+(?P<y>{YEAR})|last\s+year|(?:a|one)\s+year\s+(?:earlier|before|ago)"
-    rf"|of\s+(?:the\s+)?(?:previous|last|prior)\s+(?:(?:financial|fiscal)\s+)?year)",
-    re.I,
-)
 #: Before a "since …" period: a record ("the highest since January 2023"), not a running count.
 RECORD_SINCE = re.compile(
     r"\b(?:highest|lowest|largest|smallest|biggest|most|fewest|first\s+time)\b[^,.;]*$", re.I
-)
-#: The year before, after the figure's own words: "the 15,267 offences recorded in the previous
-#: year", "1,480 arrests a year earlier" (no comma, other figure or year between).
-PREVIOUS_AFTER_NOUN = re.compile(
-    r"[^,;.\d]{0,40}?\s(?:(?:in|during|for|over)\s+the\s+(?:previous|prior|preceding)\s+"
-    r"(?:(?:fiscal|financial|reporting)\s+)?(?:year|period|12\s+months|twelve\s+months)"
-    r"|(?:a|one)\s+year\s+(?:earlier|before))\b",
-    re.I,
-)
-#: A clause that opens on the year before its context ("In the previous year the agency
-#: reported 20 tonnes", "The year before, …"): its figures are of that year.
-PREVIOUS_YEAR_BEFORE = re.compile(
-    r"(?:^|[,;]\s+)(?:in|during|for|over)\s+the\s+(?:previous|prior|preceding)\s+"
-    r"(?:(?:fiscal|financial|calendar)\s+)?(?:year|12\s+months|twelve\s+months)\b[^,;]*$"
-    r"|(?:^|[,;]\s+)(?:a|one|the)\s+year\s+(?:earlier|before)\s*,[^,;]*$",
-    re.I,
-)
-#: (round 9) A figure in parentheses right after the earlier period it is for: "a fall of 6% on
-#: the previous 12 months (9,696)", "up on the year before (412)".
-PREVIOUS_BEFORE_PAREN = re.compile(
-    r"\b(?:(?:previous|prior|preceding)\s+(?:(?:fiscal|financial|calendar)\s+)?(?:year|12\s+months"
-    r"|twelve\s+months)|the\s+year\s+before)\s*\(\s*$",
-    re.I,
-)
-#: "In the previous quarter, officers had seized …", "… the month before": the quarter, month or
-#: half before the period of its context.
-PREVIOUS_PART = re.compile(
-    r"\b(?:in|during|over|for)\s+the\s+(?:previous|prior|preceding)\s+(?P<u>quarter|month|half)\b"
-    r"|\bthe\s+(?P<u2>quarter|month)\s+before\b",
-    re.I,
-)
-#: A period that refers back to the last one named: "during those six months", "in the same
-#: period" (not "the same period of 2022", a comparison).
-SAME_AS_BEFORE = re.compile(
-    r"\b(?:in|during|over|for)\s+(?:those|these|that|the\s+same)\s+(?:(?:\w+\s+)?months|period"
-    r"|weeks|quarter)\b(?!\s+(?:of|in|last|a\s+year|the\s+previous)\b)"
-    # "seized 9.2 kilograms during the year": the year just discussed (not "the year to June",
-    # "the year before")
-    # "… during the quarter": the last quarter named
-    r"|\b(?:during|over|throughout|in)\s+the\s+(?P<quarter>quarter)\b(?!\s+(?:to|ending|ended|of|before))"
-    r"|\b(?:during|over|throughout)\s+the\s+(?P<year>year|(?:12|twelve)\s+months)\b"
-    r"(?!\s+(?:to|ending|ended|before|earlier|after|of|in|on|through|until)\b|'s)"
-    # (round 9) "… were dismantled that month", "in that month": the last month named
-    r"|\b(?:in\s+|during\s+)?that\s+(?P<month>month)\b",
-    re.I,
 )
 #: Words that make a day the day of an announcement, not of the figures of its sentence.
 ANNOUNCING = re.compile(
