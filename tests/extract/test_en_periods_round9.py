@@ -267,3 +267,15 @@ def test_the_same_period_a_year_earlier_opening_a_sentence_is_a_year_back() -> N
     assert figure(text, "380").period == "2023-H1"
     same = text.replace(" a year earlier", "")
     assert figure(same, "380").period == "2024-H1"
+
+
+def test_a_force_named_after_a_shared_place_name_places_only_its_own_bulletin() -> None:
+    text = "Kent Police: county lines results\n\nKent Police closed 64 county lines in 2023."
+    assert figure(text, "64").regions == ("England",)
+    met = text.replace("Kent Police", "The Metropolitan Police")
+    assert figure(met, "64").regions == ("England",)
+    american = (
+        "Cleveland Police Department results\n\nCLEVELAND, Ohio - The Cleveland Police "
+        "Department seized 64 pounds of fentanyl in 2023."
+    )
+    assert figure(american, "64").regions == ("Ohio",)

@@ -174,3 +174,16 @@ FORCE_AREAS = {
     ),
     **dict.fromkeys(("Dyfed-Powys", "Gwent", "North Wales", "South Wales"), "Wales"),
 }  # fmt: skip
+#: (round 9) Forces whose area's name other places bear, or that police a city: they place only
+#: the force's own bulletin ("Kent Police", "the Metropolitan Police Service"), never a figure
+#: "in Kent".
+FORCE_NAMES = {
+    **dict.fromkeys(
+        (
+            "Kent", "Essex", "Norfolk", "Suffolk", "Surrey", "Durham", "Cleveland",
+            "Metropolitan", "City of London",
+        ),
+        "England",
+    ),
+    **FORCE_AREAS,
+}  # fmt: skip
