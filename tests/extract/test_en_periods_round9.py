@@ -279,3 +279,26 @@ def test_a_force_named_after_a_shared_place_name_places_only_its_own_bulletin() 
         "Department seized 64 pounds of fentanyl in 2023."
     )
     assert figure(american, "64").regions == ("Ohio",)
+
+
+def test_the_previous_year_inside_parentheses_is_the_year_before_the_figures() -> None:
+    text = "Police arrested 4,260 people in 2023 (previous year: 4,011)."
+    assert figure(text, "4,011").period == "2022"
+    last = "Police arrested 4,260 people in 2023 (last year: 4,011)."
+    assert figure(last, "4,011", date(2024, 3, 1)).period == "2022"
+    plain = "Police arrested 4,260 people in 2023 (of whom 4,011 were men)."
+    assert figure(plain, "4,011").period == "2023"
+
+
+def test_the_same_period_last_year_is_a_year_before_the_sentences_period() -> None:
+    text = (
+        "Police arrested 4,260 people between January and June, compared to 4,011 during the "
+        "same period last year."
+    )
+    assert figure(text, "4,011", date(2024, 9, 1)).period == "2023-H1"
+    corresponding = (
+        "Police arrested 4,260 people in the first half of 2024, compared with 4,011 in the "
+        "corresponding period of 2023."
+    )
+    assert figure(corresponding, "4,011", date(2024, 9, 1)).period == "2023-H1"
+    assert figure(corresponding, "4,260", date(2024, 9, 1)).period == "2024-H1"

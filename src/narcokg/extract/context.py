@@ -19,6 +19,7 @@ from narcokg.extract.drafts import (
 )
 from narcokg.extract.figures import Mention
 from narcokg.extract.gazetteer import EU, EU_REGION
+from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.measures import count_unit
 from narcokg.extract.notes import (
@@ -122,9 +123,12 @@ def _place(
         mention.quote
     )
     same = en.SAME_PERIOD.match(context.text, mention.end)
+    # "4,011 during the same period last year", "… in the corresponding period of 2023": back
+    # from the period in force before the figure, not from a year inside the phrase
+    base = _current(context, sentence, mention.start) if same else fact.period
     if ago and (earlier := periods.previous_year(fact.period, _years(ago["n"] or "10"))):
         fact.period = earlier
-    elif same and (earlier := periods.previous_year(fact.period, _years_back(fact.period, same))):
+    elif same and (earlier := periods.previous_year(base, _years_back(base, same))):
         fact.period = earlier  # "171 in the same period of 2023": this year's period, a year back
     elif re.search(r"\bfrom\s+$", before) and (earlier := periods.previous_year(fact.period)):
         if not _period_right_after(context, mention):
@@ -151,6 +155,11 @@ def _place(
         fact.period = earlier  # "In the previous quarter, officers had seized 2,010 kilograms"
     if en.PREVIOUS_BEFORE_PAREN.search(context.text, max(0, mention.start - 60), mention.start):
         fact.period = periods.previous_year(fact.period) or fact.period  # "… 12 months (9,696)"
+    if en.PREVIOUS_IN_PAREN.search(context.text, max(0, mention.start - 40), mention.start):
+        # "4,260 in 2023 (previous year: 4,011)": the year before the period the figure follows
+        opening = context.text.rfind("(", 0, mention.start)
+        current = _current(context, sentence, opening)
+        fact.period = periods.previous_year(current) or fact.period
     if any(p.running and p.label == fact.period for p in context.periods):
         fact.period = running_to_period_end(fact.period, context.default_period, context.published)
     fact.period = _own_period(context, sentence, mention, fact.period, fact.measure)
@@ -227,6 +236,14 @@ def _own_period(
 _BOUNDARY = re.compile(
     r"\b(?:start|beginning|end|first\s+day|last\s+day)\s+of\s+(?:the\s+)?$", re.I
 )
+
+
+def _current(context: DraftContext, sentence: Sentence, at: int) -> str:
+    """The period in force at ``at``: the nearest one named before it in its sentence (not a
+    base), else the last one earlier in its paragraph, else the document's."""
+    names = [Name(p.start, p.end, p.label, "") for p in context.periods if not p.comparison]
+    found, _ = nearest([n for n in names if n.end <= at], sentence, context, at, at)
+    return found.key if found else context.default_period
 
 
 def _years_back(period: str, same: re.Match[str]) -> int:

@@ -28,7 +28,7 @@ YEARS_EARLIER = re.compile(
 #: After a figure: "171 in the same period of 2023", "in the same months last year": the period of
 #: its sentence, moved to that year.
 SAME_PERIOD = re.compile(
-    rf"\s+(?:in\s+|during\s+|over\s+)?the\s+same\s+(?:period|months?|quarter|weeks?|time)\s+"
+    rf"\s+(?:in\s+|during\s+|over\s+)?the\s+(?:same|corresponding)\s+(?:period|months?|quarter|weeks?|time)\s+"
     rf"(?:(?:of|in)\s+(?P<y>{_YEAR})|last\s+year|(?:a|one)\s+year\s+(?:earlier|before|ago)"
     rf"|of\s+(?:the\s+)?(?:previous|last|prior)\s+(?:(?:financial|fiscal)\s+)?year)",
     re.I,
@@ -79,5 +79,12 @@ SAME_AS_BEFORE = re.compile(
     r"(?!\s+(?:to|ending|ended|before|earlier|after|of|in|on|through|until)\b|'s)"
     # (round 9) "… were dismantled that month", "in that month": the last month named
     r"|\b(?:in\s+|during\s+)?that\s+(?P<month>month)\b",
+    re.I,
+)
+#: (round 9) The earlier figure named inside parentheses: "(previous year: 4,011)", "(last year:
+#: 4,011)", "(the year before: 4,011)".
+PREVIOUS_IN_PAREN = re.compile(
+    r"\(\s*(?:the\s+)?(?:(?:previous|prior|preceding|last)\s+(?:(?:fiscal|financial|calendar)\s+)?"
+    r"year|year\s+before)\s*:\s*$",
     re.I,
 )

@@ -15,6 +15,9 @@ from narcokg.extract.lang.en.earlier import (
     PREVIOUS_BEFORE_PAREN as PREVIOUS_BEFORE_PAREN,
 )
 from narcokg.extract.lang.en.earlier import (
+    PREVIOUS_IN_PAREN as PREVIOUS_IN_PAREN,
+)
+from narcokg.extract.lang.en.earlier import (
     PREVIOUS_PART as PREVIOUS_PART,
 )
 from narcokg.extract.lang.en.earlier import (
@@ -284,7 +287,7 @@ COMPARISON = re.compile(
     # "compared with 14,700 pounds in 2022", "compared with 1.95% in 2021", "on the 16.2 kilograms
     # seized in 2022-23"
     r"\s+(?:(?:the\s+)?[\d.,]+%?\s+(?:[a-z]+\s+){0,2})?"
-    r"(?:(?:in|the|that\s+of|end\s+of|same\s+(?:period|months?|quarter|weeks?|time)"
+    r"(?:(?:in|the|that\s+of|end\s+of|(?:same|corresponding)\s+(?:period|months?|quarter|weeks?|time)"
     r"(?:\s+(?:of|in))?)\s+)*$",
     re.IGNORECASE,
 )
