@@ -302,3 +302,28 @@ def test_the_same_period_last_year_is_a_year_before_the_sentences_period() -> No
     )
     assert figure(corresponding, "4,011", date(2024, 9, 1)).period == "2023-H1"
     assert figure(corresponding, "4,260", date(2024, 9, 1)).period == "2024-H1"
+
+
+def test_a_span_of_years_counts_every_year_of_it() -> None:
+    assert labels("In the three years to 2023, police seized 3.1 tonnes.") == [
+        ("2021-01-01/2023-12-31", False)
+    ]
+    assert labels("Police seized 3.1 tonnes in 2021-2023.") == [("2021-01-01/2023-12-31", False)]
+    assert labels("Police seized 3.1 tonnes in 2022-2023.") == [("FY2023", False)]  # split year
+    assert labels("Police seized 3.1 tonnes in three years.") == []
+
+
+def test_a_year_after_times_the_amount_is_a_base() -> None:
+    text = "Seizures reached 190 tonnes in 2023, four times the amount seized in 2019."
+    assert labels(text) == [("2023", False), ("2019", True)]
+    assert labels("Police seized 190 tonnes four times in 2019.") == [("2019", False)]
+
+
+def test_a_korean_or_japanese_dateline_city_places_the_report() -> None:
+    text = (
+        "Customs release\n\nDAEJEON - The Customs Service said it seized 580 kilograms of drugs "
+        "in 2023."
+    )
+    assert figure(text, "580", date(2024, 2, 1)).regions == ("South Korea",)
+    osaka = text.replace("DAEJEON", "OSAKA")
+    assert figure(osaka, "580", date(2024, 2, 1)).regions == ("Japan",)

@@ -204,3 +204,13 @@ def quarter_to(m: re.Match[str], published: date) -> str:
 def at_present(m: re.Match[str], published: date) -> str:
     """ "At present, 1,240 people are registered": a stock at the publication date."""
     return published.isoformat()
+
+
+def years_to(m: re.Match[str], published: date) -> str:
+    """ "the three years to 2023": every year of the span, 2021 to 2023."""
+    count = _YEAR_COUNTS.get(m["n"].lower()) or int(m["n"])
+    return f"{int(m['y']) - count + 1}-01-01/{m['y']}-12-31"
+
+
+_YEAR_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_YEAR_COUNTS |= {"nine": 9, "ten": 10}

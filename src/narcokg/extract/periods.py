@@ -135,6 +135,7 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
     "past_year": spans.past_year,
     "recent_months": spans.recent_months,
     "year_range": spans.year_range,
+    "years_to": spans.years_to,
     "end_of_month": _end_of_month,
     "end_of_year": _end_of_year,
     "between_months": _between_months,

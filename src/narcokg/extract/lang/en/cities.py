@@ -150,6 +150,8 @@ CITY_REGIONS = {
     **dict.fromkeys(("Busan",), "South Korea"),
     # (round 9) datelines of national agencies seated outside the capital's own name
     **dict.fromkeys(("Quezon City", "Makati", "Pasig", "Cebu City", "Davao City"), "Philippines"),
+    **dict.fromkeys(("Daejeon", "Daegu", "Gwangju", "Ulsan"), "South Korea"),
+    **dict.fromkeys(("Osaka", "Yokohama", "Nagoya", "Fukuoka", "Sapporo", "Kobe"), "Japan"),
 }
 #: Cities whose names other well-known places bear ("Perth" in Scotland): they count for their
 #: state only when the text names that state's country (see :mod:`narcokg.extract.gazetteer`).

@@ -131,6 +131,13 @@ PERIODS: tuple[tuple[str, str], ...] = (
     ),
     # "between 2019 and 2022": every year of the span
     ("year_range", rf"\bbetween\s+(?P<y>{YEAR})\s+and\s+(?P<y2>{YEAR})\b(?!\s*{_DASH}\d)"),
+    # (round 9) "in the three years to 2023": every year of the span
+    (
+        "years_to",
+        rf"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine"
+        rf"|ten|\d)\s+years\s+(?:to|ending|ended|through|up\s+to)\s+(?:the\s+end\s+of\s+)?"
+        rf"(?P<y>{YEAR})\b",
+    ),
     (
         "end_of_month",
         rf"\b(?:as\s+(?:of|at)|by|at)\s+(?:the\s+)?end\s+of\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?"
@@ -255,6 +262,11 @@ PERIODS: tuple[tuple[str, str], ...] = (
         rf"(?<!from )(?<!between )\b{_PREP}(?P<y>{YEAR})(?:{_DASH}|\s+to\s+(?={YEAR}))"
         rf"(?P<z>(?:19|20)?\d\d)\b",
     ),
+    # (round 9) "in 2021-2023" (years that are not consecutive): every year of the span
+    (
+        "year_range",
+        rf"(?<!from )(?<!between )\b{_PREP}(?P<y>{YEAR})\s*{_DASH}\s*(?P<y2>{YEAR})\b",
+    ),
     # "on May 9", "on 9 May" with no year: the day an event happened (the latest by publication)
     # (with a year too: "On April 16, 2024, officers executed 23 search warrants")
     (
@@ -360,6 +372,9 @@ ANNOUNCING = re.compile(
 COMPARED_TOTAL = re.compile(
     r"\b(?:double|twice|triple|treble|half|times|above|below|exceeding|exceeds|exceeded)\s+"
     r"(?:its|their|the|that)\s+(?:previous\s+|annual\s+|whole\s+)?(?:total|figure|number"
-    r"|level|count|tally|record)s?\s+(?:for|in|of|from)\s+$",
+    r"|level|count|tally|record)s?\s+(?:for|in|of|from)\s+$"
+    # (round 9) "more than four times the amount seized in 2019"
+    r"|\b(?:times|twice|double|triple)\s+(?:its|their|the|that)\s+(?:[a-z]+\s+){1,3}"
+    r"(?:for|in|of|from|during)\s+$",
     re.I,
 )
