@@ -327,3 +327,10 @@ def test_a_korean_or_japanese_dateline_city_places_the_report() -> None:
     assert figure(text, "580", date(2024, 2, 1)).regions == ("South Korea",)
     osaka = text.replace("DAEJEON", "OSAKA")
     assert figure(osaka, "580", date(2024, 2, 1)).regions == ("Japan",)
+
+
+def test_the_months_a_surveys_interviews_ran_stand_for_its_year() -> None:
+    text = "The survey's interviews were carried out between March and October 2023 in 40 towns."
+    assert labels(text, date(2025, 2, 1)) == [("2023", False)]
+    police = "Police seized 41 kilograms of heroin between March and October 2023."
+    assert labels(police, date(2025, 2, 1)) == [("2023-03-01/2023-10-31", False)]

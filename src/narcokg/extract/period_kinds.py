@@ -124,3 +124,20 @@ def _period_end(label: str) -> str | None:
         return parse_period(label).end.isoformat()
     except FactError:
         return None
+
+
+def fieldwork_year(text: str, start: int, label: str) -> str:
+    """The months a survey's interviews ran ("interviews were carried out between February and
+    November 2023") stand for the survey's year, the period its figures are keyed to."""
+    span = re.fullmatch(r"(\d{4})-\d\d-\d\d/(\d{4})-\d\d-\d\d|(\d{4})-(?:Q\d|H\d|\d\d)", label)
+    if span is None or (span[1] and span[1] != span[2]):
+        return label
+    clause = re.split(r"[.;\n]", text[max(0, start - 120) : start])[-1]
+    return (span[1] or span[3]) if _FIELDWORK.search(clause) else label
+
+
+_FIELDWORK = re.compile(
+    r"\b(?:survey|interviews?|fieldwork|questionnaires?|respondents)\b[^,]*\b(?:conducted|carried"
+    r"\s+out|collected|completed|held|took\s+place|ran)\b",
+    re.I,
+)

@@ -15,7 +15,12 @@ from narcokg.extract import period_spans as spans
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.lang.en.patterns import MONTH_NAMES
 from narcokg.extract.period_kinds import PeriodMention as PeriodMention
-from narcokg.extract.period_kinds import base_of_pair, defined_fiscal_years, since_clauses
+from narcokg.extract.period_kinds import (
+    base_of_pair,
+    defined_fiscal_years,
+    fieldwork_year,
+    since_clauses,
+)
 
 _YEAR = en.YEAR
 
@@ -195,7 +200,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
                 )
                 or (rule in (spans.day, spans.this_month) and spans.announced_on(text, start, end))
             )
-            label = rule(match, published)
+            label = fieldwork_year(text, start, rule(match, published))
             relative = match["w"].lower() if rule is spans.relative_fiscal else ""
             fiscal = _APRIL_TO_MARCH.fullmatch(label)
             if fiscal and int(fiscal[2]) == int(fiscal[1]) + 1:
