@@ -317,6 +317,8 @@ def test_a_year_after_times_the_amount_is_a_base() -> None:
     text = "Seizures reached 190 tonnes in 2023, four times the amount seized in 2019."
     assert labels(text) == [("2023", False), ("2019", True)]
     assert labels("Police seized 190 tonnes four times in 2019.") == [("2019", False)]
+    long = "It is four times the number of cases that reported cocaine in 2017."
+    assert labels(long) == [("2017", True)]
 
 
 def test_a_korean_or_japanese_dateline_city_places_the_report() -> None:

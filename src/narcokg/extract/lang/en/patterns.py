@@ -374,7 +374,7 @@ COMPARED_TOTAL = re.compile(
     r"(?:its|their|the|that)\s+(?:previous\s+|annual\s+|whole\s+)?(?:total|figure|number"
     r"|level|count|tally|record)s?\s+(?:for|in|of|from)\s+$"
     # (round 9) "more than four times the amount seized in 2019"
-    r"|\b(?:times|twice|double|triple)\s+(?:its|their|the|that)\s+(?:[a-z]+\s+){1,3}"
+    r"|\b(?:times|twice|double|triple)\s+(?:its|their|the|that)\s+(?:[a-z]+\s+){1,6}"
     r"(?:for|in|of|from|during)\s+$",
     re.I,
 )
