@@ -336,3 +336,32 @@ def test_the_months_a_surveys_interviews_ran_stand_for_its_year() -> None:
     assert labels(text, date(2025, 2, 1)) == [("2023", False)]
     police = "Police seized 41 kilograms of heroin between March and October 2023."
     assert labels(police, date(2025, 2, 1)) == [("2023-03-01/2023-10-31", False)]
+
+
+def test_a_year_after_against_a_figure_is_a_base_for_later_sentences() -> None:
+    text = (
+        "Officers intercepted 116 tonnes of cocaine in 2023, against 110 in 2022. The port of "
+        "Rotterdam reported 46 tonnes."
+    )
+    assert figure(text, "46").period == "2023"
+    assert figure(text, "110").period == "2022"
+
+
+def test_from_is_the_earlier_figure_of_a_change_only() -> None:
+    source = "Police seized 612,000 plants from 1,930 indoor plantations in 2023."
+    assert figure(source, "1,930").period == "2023"
+    change = "In 2023, seizure incidents rose to 412 from 287."
+    assert figure(change, "287").period == "2022"
+    pair = "Seizures rose from 240 kilograms to 610 kilograms in 2023."
+    assert figure(pair, "240").period == "2022"
+
+
+def test_a_legend_gives_bracketed_figures_its_period() -> None:
+    text = (
+        "Agency results 2023-24\n\nSeizures by drug (2023-24, with 2022-23 in brackets):\n"
+        "Cocaine: 19.8 tonnes (16.2 tonnes)\nHeroin: 1,140 kg (1,390 kg)"
+    )
+    assert figure(text, "16.2", date(2024, 9, 1)).period == "FY2023"
+    assert figure(text, "19.8", date(2024, 9, 1)).period == "FY2024"
+    plain = text.replace(", with 2022-23 in brackets", "")
+    assert figure(plain, "16.2", date(2024, 9, 1)).period == "FY2024"

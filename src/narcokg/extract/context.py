@@ -19,7 +19,6 @@ from narcokg.extract.drafts import (
 )
 from narcokg.extract.figures import Mention
 from narcokg.extract.gazetteer import EU, EU_REGION
-from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.measures import count_unit
 from narcokg.extract.notes import (
@@ -29,6 +28,7 @@ from narcokg.extract.notes import (
     uncertain_fields,
 )
 from narcokg.extract.period_kinds import running_to_period_end
+from narcokg.extract.period_pairs import bracket_legend, earlier_of_pair, in_force
 from narcokg.extract.placing import figure_regions
 from narcokg.extract.text import Sentence
 from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
@@ -117,7 +117,6 @@ def _place(
     review: list[str],
 ) -> None:
     fact.period, explicit = period_of(context, sentence, mention.start, mention.end)
-    before = context.text[max(0, mention.start - 6) : mention.start]
     # "52 five years earlier" (the words may have been read into the figure's noun)
     ago = en.YEARS_EARLIER.match(context.text, mention.end) or en.YEARS_EARLIER.search(
         mention.quote
@@ -125,12 +124,12 @@ def _place(
     same = en.SAME_PERIOD.match(context.text, mention.end)
     # "4,011 during the same period last year", "… in the corresponding period of 2023": back
     # from the period in force before the figure, not from a year inside the phrase
-    base = _current(context, sentence, mention.start) if same else fact.period
+    base = in_force(context, sentence, mention.start) if same else fact.period
     if ago and (earlier := periods.previous_year(fact.period, _years(ago["n"] or "10"))):
         fact.period = earlier
     elif same and (earlier := periods.previous_year(base, _years_back(base, same))):
         fact.period = earlier  # "171 in the same period of 2023": this year's period, a year back
-    elif re.search(r"\bfrom\s+$", before) and (earlier := periods.previous_year(fact.period)):
+    elif earlier_of_pair(context.text, mention) and (earlier := periods.previous_year(fact.period)):
         if not _period_right_after(context, mention):
             fact.period = earlier
             review.append(
@@ -153,12 +152,14 @@ def _place(
         earlier := period_spans.part_before(fact.period, part["u"] or part["u2"])
     ):
         fact.period = earlier  # "In the previous quarter, officers had seized 2,010 kilograms"
+    if (legend := bracket_legend(context, mention)) is not None:
+        fact.period = legend  # "(2023-24, with 2022-23 in brackets)": "Cocaine: 19.8 t (16.2 t)"
     if en.PREVIOUS_BEFORE_PAREN.search(context.text, max(0, mention.start - 60), mention.start):
         fact.period = periods.previous_year(fact.period) or fact.period  # "… 12 months (9,696)"
     if en.PREVIOUS_IN_PAREN.search(context.text, max(0, mention.start - 40), mention.start):
         # "4,260 in 2023 (previous year: 4,011)": the year before the period the figure follows
         opening = context.text.rfind("(", 0, mention.start)
-        current = _current(context, sentence, opening)
+        current = in_force(context, sentence, opening)
         fact.period = periods.previous_year(current) or fact.period
     if any(p.running and p.label == fact.period for p in context.periods):
         fact.period = running_to_period_end(fact.period, context.default_period, context.published)
@@ -236,14 +237,6 @@ def _own_period(
 _BOUNDARY = re.compile(
     r"\b(?:start|beginning|end|first\s+day|last\s+day)\s+of\s+(?:the\s+)?$", re.I
 )
-
-
-def _current(context: DraftContext, sentence: Sentence, at: int) -> str:
-    """The period in force at ``at``: the nearest one named before it in its sentence (not a
-    base), else the last one earlier in its paragraph, else the document's."""
-    names = [Name(p.start, p.end, p.label, "") for p in context.periods if not p.comparison]
-    found, _ = nearest([n for n in names if n.end <= at], sentence, context, at, at)
-    return found.key if found else context.default_period
 
 
 def _years_back(period: str, same: re.Match[str]) -> int:

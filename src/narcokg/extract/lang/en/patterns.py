@@ -295,7 +295,7 @@ COMPARISON = re.compile(
     r"\b(?:compared\s+(?:with|to)|than|since|over|from|on|as|versus|vs\.?|took\s+effect|came\s+into"
     r"\s+force|established|passed|enacted|began|founded|launched|adopted"
     # (round 9) "71% above the 1,118 kilograms stopped in 2022", "2.4 times those of 2022"
-    r"|above\s+the|below\s+the|(?:those|that)\s+of)"
+    r"|above\s+the|below\s+the|(?:those|that)\s+of|against)"
     # "compared with 14,700 pounds in 2022", "compared with 1.95% in 2021", "on the 16.2 kilograms
     # seized in 2022-23"
     r"\s+(?:(?:the\s+)?[\d.,]+%?\s+(?:[a-z]+\s+){0,2})?"
