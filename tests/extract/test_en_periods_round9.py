@@ -365,3 +365,54 @@ def test_a_legend_gives_bracketed_figures_its_period() -> None:
     assert figure(text, "19.8", date(2024, 9, 1)).period == "FY2024"
     plain = text.replace(", with 2022-23 in brackets", "")
     assert figure(plain, "16.2", date(2024, 9, 1)).period == "FY2024"
+
+
+# after the second batch's first sight
+
+
+def test_a_change_after_an_earlier_figure_in_parentheses_is_of_the_figure_before() -> None:
+    text = "There were 2,125 deaths in 2023 (2022: 2,357), a decrease of 10 percent."
+    fact = figure(text, "10 percent", date(2024, 6, 1))
+    assert fact.period == "2023"
+    compared = "There were 2,125 deaths in 2023, against 2,357, a decrease of 10 percent."
+    assert figure(compared, "10 percent", date(2024, 6, 1)).period == "2023"
+
+
+def test_as_on_a_day_is_a_stock_at_that_day() -> None:
+    text = "As on 31 March 2024, 2,215 persons were in judicial custody."
+    assert labels(text) == [("2024-03-31", False)]
+    assert labels("As on other days, 2,215 persons were in judicial custody.") == []
+
+
+def test_a_quarter_named_by_its_months_and_a_year() -> None:
+    text = "Crews answered 5,066 calls in the October to December quarter of 2023."
+    assert labels(text) == [("2023-Q4", False)]
+
+
+def test_a_running_total_since_an_event_ends_with_the_reports_period() -> None:
+    text = (
+        "Annual Report 2023-24\n\nDuring 2023-24 the bureau registered 1,032 cases.\n\nSince the "
+        "disposal campaign began in June 2022, agencies have destroyed 14,000 kilograms."
+    )
+    assert figure(text, "14,000", date(2024, 10, 8)).period == "2022-06-01/2024-03-31"
+    month = text.replace("Since the disposal campaign began in June 2022", "Since June 2022")
+    assert figure(month, "14,000", date(2024, 10, 8)).period == "2022-06-01/2024-10-08"
+
+
+def test_south_america_is_no_mention_of_the_united_states() -> None:
+    text = (
+        "Cocaine crosses Senegal on its way from South America. Police seized 1.6 tonnes in 2023."
+    )
+    assert figure(text, "1.6").regions != ("United States",)
+    plain = "Cocaine reaches Europe from America. Police there seized 1.6 tonnes in 2023."
+    assert figure(plain, "1.6").regions == ("United States",)
+
+
+def test_a_total_by_the_end_of_the_year_of_something_launched_in_it() -> None:
+    text = (
+        "Annual Report 2023-24\n\nDuring 2023-24 the bureau registered 1,032 cases. The "
+        "helpline, launched in July 2023, received 10,400 calls by the end of the financial year."
+    )
+    assert figure(text, "10,400", date(2024, 10, 8)).period == "2023-07-01/2024-03-31"
+    during = text.replace("by the end of the financial year", "during the financial year")
+    assert figure(during, "10,400", date(2024, 10, 8)).period == "FY2024"

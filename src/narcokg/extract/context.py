@@ -28,7 +28,12 @@ from narcokg.extract.notes import (
     uncertain_fields,
 )
 from narcokg.extract.period_kinds import running_to_period_end
-from narcokg.extract.period_pairs import bracket_legend, earlier_of_pair, in_force
+from narcokg.extract.period_pairs import (
+    bracket_legend,
+    earlier_of_pair,
+    in_force,
+    launched_total,
+)
 from narcokg.extract.placing import figure_regions
 from narcokg.extract.text import Sentence
 from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
@@ -161,6 +166,7 @@ def _place(
         opening = context.text.rfind("(", 0, mention.start)
         current = in_force(context, sentence, opening)
         fact.period = periods.previous_year(current) or fact.period
+    fact.period = launched_total(context.text, sentence, mention, fact.period)
     if any(p.running and p.label == fact.period for p in context.periods):
         fact.period = running_to_period_end(fact.period, context.default_period, context.published)
     fact.period = _own_period(context, sentence, mention, fact.period, fact.measure)

@@ -73,6 +73,7 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
         Mention(m.start(), m.end(), names[m.group()], m.group())
         for m in re.finditer(rf"(?<![\w.])(?:{pattern})(?![\w])", text)
         if not _in_list(text, m.start())
+        and not _CONTINENT.search(text[max(0, m.start() - 9) : m.start()])
     ]
     found = _resolve(text, found, regions, country)
     found += [
@@ -169,3 +170,8 @@ def main_country(mentions: list[Mention], regions: dict[str, Region]) -> str | N
             region = regions[region.part_of]
         counts[region.name] = counts.get(region.name, 0) + 1
     return max(counts, key=lambda name: counts[name]) if counts else None
+
+
+#: (round 9) A name that ends a continent's or an area's name: "South America", "Latin America"
+#: and "Central America" are no mention of the United States ("America").
+_CONTINENT = re.compile(r"\b(?:South|Latin|Central|North)\s+$")

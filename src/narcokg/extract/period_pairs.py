@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
+from narcokg.errors import FactError
 from narcokg.extract.drafts import DraftContext, nearest
 from narcokg.extract.figures import Mention
 from narcokg.extract.gazetteer import Mention as Name
+from narcokg.extract.lang.en.patterns import MONTH, MONTH_NAMES, YEAR
 from narcokg.extract.text import Sentence
 
 
@@ -56,3 +58,33 @@ def in_force(context: DraftContext, sentence: Sentence, at: int) -> str:
     names = [Name(p.start, p.end, p.label, "") for p in context.periods if not p.comparison]
     found, _ = nearest([n for n in names if n.end <= at], sentence, context, at, at)
     return found.key if found else context.default_period
+
+
+def launched_total(text: str, sentence: Sentence, mention: Mention, label: str) -> str:
+    """A count its sentence totals "by the end of" its period for something started within that
+    period ("The helpline, launched in July 2023, received 10,400 calls by the end of the
+    financial year"): from the start's month to the period's end."""
+    from narcokg.model.periods import parse_period
+
+    started = _STARTED.search(text, sentence.start, mention.start)
+    if started is None or not _BY_END.match(text, mention.end, sentence.end):
+        return label
+    try:
+        period = parse_period(label)
+    except FactError:
+        return label
+    month = MONTH_NAMES[started["m"].lower()]
+    first = f"{started['y']}-{month:02d}-01"
+    if not period.start.isoformat() < first <= period.end.isoformat():
+        return label
+    return f"{first}/{period.end.isoformat()}"
+
+
+_STARTED = re.compile(
+    rf"\b(?:launched|opened|set\s+up|introduced|created|established|started)\s+in\s+"
+    rf"(?P<m>{MONTH})\s+(?P<y>{YEAR})\b",
+    re.I,
+)
+_BY_END = re.compile(
+    r"[^.;]*?\bby\s+the\s+end\s+of\s+the\s+(?:(?:financial|fiscal)\s+)?year\b", re.I
+)

@@ -208,7 +208,10 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
             stated = rule is _year_ending or fiscal is not None
             single = rule is _fiscal and not match["z"] and "fiscal" in match.group().lower()
             comparison = comparison or base_of_pair(text, start, end)
-            running = rule is spans.since_clause
+            # a "since" clause, not "since January" (to publication, as older keys write it)
+            running = rule is spans.since_clause or (
+                rule is spans.to_date and bool(_SINCE_EVENT.match(match.group()))
+            )
             found.append(
                 PeriodMention(start, end, label, comparison, stated, relative, single, running)
             )
@@ -242,6 +245,9 @@ def _same_as_before(
     return sorted(found, key=lambda p: p.start)
 
 
+_SINCE_EVENT = re.compile(
+    rf"since\s+(?!(?:{en.MONTH})\b|the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)", re.I
+)
 _APRIL_TO_MARCH = re.compile(r"(\d{4})-04-01/(\d{4})-03-31")
 #: A year-long period: a year, a fiscal year, twelve months from the first of a month.
 _WHOLE_YEAR = re.compile(r"(?:FY)?\d{4}|\d{4}-(\d\d)-01/\d{4}-\d\d-\d\d")

@@ -124,6 +124,12 @@ PERIODS: tuple[tuple[str, str], ...] = (
         rf"\b(?:in|during|for|over)\s+(?P<m>{MONTH})\s*(?:to|through|{_DASH})\s*(?P<m2>{MONTH})\b"
         rf"(?!\s*,?\s*(?:{YEAR}\b|this\s+year|last\s+year|quarter))(?P<m3>(?!))?",
     ),
+    # (round 9) "the October to December quarter of 2023": those months of that year
+    (
+        "month_range",
+        rf"\bthe\s+(?P<m>{MONTH})\s*(?:to|{_DASH})\s*(?P<m2>{MONTH})\s+quarter\s+of\s+"
+        rf"(?P<y>{YEAR}|this\s+year|last\s+year)\b",
+    ),
     # (round 9) "in the August to October quarter": three months with no year, the latest ended
     (
         "recent_months",
@@ -140,12 +146,12 @@ PERIODS: tuple[tuple[str, str], ...] = (
     ),
     (
         "end_of_month",
-        rf"\b(?:as\s+(?:of|at)|by|at)\s+(?:the\s+)?end\s+of\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?"
+        rf"\b(?:as\s+(?:of|at|on)|by|at)\s+(?:the\s+)?end\s+of\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?"
         rf"(?!\s*\d)",
     ),
     (
         "end_of_year",
-        rf"\b(?:as\s+(?:of|at)|by|at)\s+(?:the\s+)?end\s+of\s+(?P<y>{YEAR}|last\s+year)",
+        rf"\b(?:as\s+(?:of|at|on)|by|at)\s+(?:the\s+)?end\s+of\s+(?P<y>{YEAR}|last\s+year)",
     ),
     # "between July and September this year": a quarter when it is one
     (
@@ -170,7 +176,7 @@ PERIODS: tuple[tuple[str, str], ...] = (
     ("fiscal", rf"\b(?:the\s+)?(?P<y>{YEAR})(?P<z>(?!))?\s+(?:fiscal|financial)\s+year\b"),
     (
         "as_of_date",
-        rf"\bas\s+(?:of|at)\s+(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{MONTH})\s+(?:(?P<d2>\d{{1,2}}),?\s+)?"
+        rf"\bas\s+(?:of|at|on)\s+(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{MONTH})\s+(?:(?P<d2>\d{{1,2}}),?\s+)?"
         rf"(?P<y>{YEAR})",
     ),
     # (round 9) "the quarter to September 2024", "the quarter ended 31 March 2024": the three months
@@ -183,13 +189,13 @@ PERIODS: tuple[tuple[str, str], ...] = (
     # "Currently, …" opening a sentence (the publication date)
     (
         "at_present",
-        r"\b(?:at\s+present|as\s+(?:of|at)\s+(?:today|now)|at\s+the\s+time\s+of\s+writing)\b"
+        r"\b(?:at\s+present|as\s+(?:of|at|on)\s+(?:today|now)|at\s+the\s+time\s+of\s+writing)\b"
         r"|(?:^|(?<=\n)|(?<=[.!?]\s))Currently\b",
     ),
     # (round 9) "as of 30 June", "as at March 31" with no year: the latest such day by publication
     (
         "day",
-        rf"\bas\s+(?:of|at)\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH})|(?P<m2>{MONTH})"
+        rf"\bas\s+(?:of|at|on)\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH})|(?P<m2>{MONTH})"
         rf"\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!,?\s*{YEAR})(?P<y>(?!))?",
     ),
     # "the three months to June 2024", "the six months ending 31 December 2023"
@@ -284,7 +290,7 @@ PERIODS: tuple[tuple[str, str], ...] = (
 )
 #: Words that make the date after them the end of a period ("the year ending June 30, 2023").
 PERIOD_END = re.compile(
-    r"\b(?:ending|ended|(?:year|months)\s+to|as\s+(?:of|at))\s+(?:on\s+)?$", re.I
+    r"\b(?:ending|ended|(?:year|months)\s+to|as\s+(?:of|at|on))\s+(?:on\s+)?$", re.I
 )
 #: A figure's own period right after it: "20,115 in the year ending March 2019", "46,800 in 2022".
 ATTACHED = re.compile(r"\s*(?:in|for|during|over)?\s*$", re.I)
