@@ -1,4 +1,5 @@
-"""Round 9 (issue 14) rules on what kind of period a mention is, read from the text's structure:
+"""A period named in a report (:class:`PeriodMention`, re-exported by :mod:`.periods`) and round
+9's (issue 14) rules on what kind of period a mention is, read from the text's structure:
 a year that belongs to the earlier figure of a pair ("(2019: 6.1%)", "its previous round took
 place in 2019"), a fiscal year the report defines by its months ("fiscal 2024, the twelve months
 from April 2024 to March 2025"), "since" clauses that start running totals and where such a
