@@ -134,7 +134,12 @@ def link_changes(
 
 
 #: Words before a figure that make it the base of a comparison.
-_BASE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than|from)\s+(?:in\s+)?$", re.I)
+_BASE_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|than|from)\s+(?:in\s+)?$"
+    # (round 9) the earlier figure in parentheses: "2,125 deaths in 2023 (2022: 2,357), a decrease"
+    r"|\(\s*(?:(?:19|20)\d\d(?:[/-]\d\d)?|(?:the\s+)?(?:previous|prior|last)\s+year)\s*:\s*$",
+    re.I,
+)
 
 
 def _is_base(sentence: Sentence, level: Mention, levels: list[Mention]) -> bool:

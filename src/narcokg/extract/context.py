@@ -27,6 +27,13 @@ from narcokg.extract.notes import (
     context_region_note,
     uncertain_fields,
 )
+from narcokg.extract.period_kinds import running_to_period_end
+from narcokg.extract.period_pairs import (
+    bracket_legend,
+    earlier_of_pair,
+    in_force,
+    launched_total,
+)
 from narcokg.extract.placing import figure_regions
 from narcokg.extract.text import Sentence
 from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
@@ -115,17 +122,19 @@ def _place(
     review: list[str],
 ) -> None:
     fact.period, explicit = period_of(context, sentence, mention.start, mention.end)
-    before = context.text[max(0, mention.start - 6) : mention.start]
     # "52 five years earlier" (the words may have been read into the figure's noun)
     ago = en.YEARS_EARLIER.match(context.text, mention.end) or en.YEARS_EARLIER.search(
         mention.quote
     )
     same = en.SAME_PERIOD.match(context.text, mention.end)
+    # "4,011 during the same period last year", "… in the corresponding period of 2023": back
+    # from the period in force before the figure, not from a year inside the phrase
+    base = in_force(context, sentence, mention.start) if same else fact.period
     if ago and (earlier := periods.previous_year(fact.period, _years(ago["n"] or "10"))):
         fact.period = earlier
-    elif same and (earlier := periods.previous_year(fact.period, _years_back(fact.period, same))):
+    elif same and (earlier := periods.previous_year(base, _years_back(base, same))):
         fact.period = earlier  # "171 in the same period of 2023": this year's period, a year back
-    elif re.search(r"\bfrom\s+$", before) and (earlier := periods.previous_year(fact.period)):
+    elif earlier_of_pair(context.text, mention) and (earlier := periods.previous_year(fact.period)):
         if not _period_right_after(context, mention):
             fact.period = earlier
             review.append(
@@ -148,6 +157,18 @@ def _place(
         earlier := period_spans.part_before(fact.period, part["u"] or part["u2"])
     ):
         fact.period = earlier  # "In the previous quarter, officers had seized 2,010 kilograms"
+    if (legend := bracket_legend(context, mention)) is not None:
+        fact.period = legend  # "(2023-24, with 2022-23 in brackets)": "Cocaine: 19.8 t (16.2 t)"
+    if en.PREVIOUS_BEFORE_PAREN.search(context.text, max(0, mention.start - 60), mention.start):
+        fact.period = periods.previous_year(fact.period) or fact.period  # "… 12 months (9,696)"
+    if en.PREVIOUS_IN_PAREN.search(context.text, max(0, mention.start - 40), mention.start):
+        # "4,260 in 2023 (previous year: 4,011)": the year before the period the figure follows
+        opening = context.text.rfind("(", 0, mention.start)
+        current = in_force(context, sentence, opening)
+        fact.period = periods.previous_year(current) or fact.period
+    fact.period = launched_total(context.text, sentence, mention, fact.period)
+    if any(p.running and p.label == fact.period for p in context.periods):
+        fact.period = running_to_period_end(fact.period, context.default_period, context.published)
     fact.period = _own_period(context, sentence, mention, fact.period, fact.measure)
     fact.period = _fit_nature(fact.measure, fact.period, explicit, review)
     span = re.fullmatch(r"(\d{4})-01-01/(\d{4})-12-31", fact.period)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from narcokg.extract import actors, gazetteer, nonstats, periods
+from narcokg.extract import actors, fiscal_years, gazetteer, nonstats, periods
 from narcokg.extract.assemble import assemble_measurements, operations_of
 from narcokg.extract.drafts import Draft, DraftContext, DraftMeasurement, DraftOperation
 from narcokg.extract.figures import Mention, find_figures
@@ -82,10 +82,10 @@ def _context(
     found = periods.find_periods(text, published)
     # a national agency's fiscal year first (the DEA's in a Minnesota report is the federal
     # year, not the state's), then the report's own
-    named = periods.foreign_fiscal_years(
+    named = fiscal_years.foreign_fiscal_years(
         found, _agency_country(sentences, agency_mentions, agencies, known), published
     )
-    named = periods.national_fiscal_years(named, country, state, published)
+    named = fiscal_years.national_fiscal_years(named, country, state, published)
     context = DraftContext(
         text=text,
         sentences=sentences,
@@ -94,7 +94,7 @@ def _context(
         country=country,
         home=home,
         periods=named,
-        default_period=periods.default_period(named, published, title_end),
+        default_period=periods.default_period(named, published, title_end, text),
         agencies=agency_mentions,
         operations=actors.find_operations(text),
         publisher=publishing,

@@ -156,7 +156,8 @@ def _period_of(context: DraftContext, sentence: Sentence, start: int, end: int) 
         after = start <= p.start < end or (
             0 <= p.start - end <= 24 and en.ATTACHED_AFTER.fullmatch(text[end : p.start])
         )
-        before = 0 <= start - p.end <= 2 and text[p.end : start].strip() == "("
+        # "in 2021 (4,859 deaths)"; "(2022: 862 kg)", the earlier figure's own year
+        before = 0 <= start - p.end <= 2 and text[p.end : start].strip() in {"(", ":"}
         if after or before:
             return p.label, True
     if en.COMPARED_LIST.search(text[sentence.start : start] + " 0"):

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from narcokg.extract import ambiguity
-from narcokg.extract.lang.en.cities import SHARED_CITY_NAMES
+from narcokg.extract.lang.en.cities import FORCE_AREAS, SHARED_CITY_NAMES
 from narcokg.extract.lang.en.names import (
     ALIASES,
     CITY_REGIONS,
@@ -66,13 +66,14 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
     """Region mentions, skipping members of a list ("11 provinces, including Hunan and Hubei");
     worldwide cues ("globally", "around the world") name the World."""
     names = ambiguity.surfaces(regions) | {n: n for n in regions if n not in CUE_ONLY}
-    names |= {a: n for a, n in {**CITY_REGIONS, **ALIASES}.items() if n in regions}
+    names |= {a: n for a, n in {**CITY_REGIONS, **FORCE_AREAS, **ALIASES}.items() if n in regions}
     names = {a: n for a, n in names.items() if a not in ambiguity.LEFT_OUT}
     pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     found = [
         Mention(m.start(), m.end(), names[m.group()], m.group())
         for m in re.finditer(rf"(?<![\w.])(?:{pattern})(?![\w])", text)
         if not _in_list(text, m.start())
+        and not _CONTINENT.search(text[max(0, m.start() - 9) : m.start()])
     ]
     found = _resolve(text, found, regions, country)
     found += [
@@ -169,3 +170,8 @@ def main_country(mentions: list[Mention], regions: dict[str, Region]) -> str | N
             region = regions[region.part_of]
         counts[region.name] = counts.get(region.name, 0) + 1
     return max(counts, key=lambda name: counts[name]) if counts else None
+
+
+#: (round 9) A name that ends a continent's or an area's name: "South America", "Latin America"
+#: and "Central America" are no mention of the United States ("America").
+_CONTINENT = re.compile(r"\b(?:South|Latin|Central|North)\s+$")

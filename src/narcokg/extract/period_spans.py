@@ -27,7 +27,7 @@ def month_span(year: int, first: int, year2: int, last: int) -> str:
 
 def relative_fiscal(m: re.Match[str], published: date) -> str:
     """The last fiscal year ended by publication, or the one in progress (April to March here;
-    :func:`.periods.national_fiscal_years` moves it to the country's year)."""
+    :func:`.fiscal_years.national_fiscal_years` moves it to the country's year)."""
     return f"FY{fiscal_end(m['w'], published, 3)}"
 
 
@@ -181,3 +181,36 @@ def month_years(m: re.Match[str], published: date) -> str:
     it is one)."""
     first, last = MONTH_NAMES[m["m"].lower()], MONTH_NAMES[m["m2"].lower()]
     return month_span(int(m["y"]), first, int(m["y2"]), last)
+
+
+def since_clause(m: re.Match[str], published: date) -> str:
+    """ "Since the unit was set up in April 2019": from that day (the month's first when no day
+    is named; with no year, the latest such month by publication) to publication."""
+    named = m["m"] or m["m2"]
+    month = MONTH_NAMES[named.lower()] if named else 1  # "Since 2019, …": from its first day
+    day = int(m["d"] or m["d2"] or 1)
+    year = int(m["y"]) if m["y"] else published.year - (month > published.month)
+    return f"{year}-{month:02d}-{day:02d}/{published.isoformat()}"
+
+
+def quarter_to(m: re.Match[str], published: date) -> str:
+    """ "the quarter to September 2024": the three months ending then (a calendar quarter when
+    it is one)."""
+    year, last = int(m["y"]), MONTH_NAMES[m["m"].lower()]
+    first = last - 2
+    return month_span(year - (first < 1), (first - 1) % 12 + 1, year, last)
+
+
+def at_present(m: re.Match[str], published: date) -> str:
+    """ "At present, 1,240 people are registered": a stock at the publication date."""
+    return published.isoformat()
+
+
+def years_to(m: re.Match[str], published: date) -> str:
+    """ "the three years to 2023": every year of the span, 2021 to 2023."""
+    count = _YEAR_COUNTS.get(m["n"].lower()) or int(m["n"])
+    return f"{int(m['y']) - count + 1}-01-01/{m['y']}-12-31"
+
+
+_YEAR_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_YEAR_COUNTS |= {"nine": 9, "ten": 10}

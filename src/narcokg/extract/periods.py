@@ -9,30 +9,20 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
 from narcokg.extract import period_spans as spans
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.lang.en.patterns import MONTH_NAMES
+from narcokg.extract.period_kinds import PeriodMention as PeriodMention
+from narcokg.extract.period_kinds import (
+    base_of_pair,
+    defined_fiscal_years,
+    fieldwork_year,
+    since_clauses,
+)
 
 _YEAR = en.YEAR
-
-
-@dataclass(frozen=True)
-class PeriodMention:
-    start: int
-    end: int
-    label: str
-    #: a base or comparison period ("compared with 2022", "since 2017", "the 2019 base year"),
-    #: or a date that is not a statistic's period ("took effect in 2008")
-    comparison: bool = False
-    #: the text names the months ("the year ending March 2024"): a fiscal-year label stays April
-    #: to March whatever the country's own fiscal year
-    stated_months: bool = False
-    #: "the last financial year" ("last") or "this financial year" ("this"): a fiscal year
-    #: counted from publication, resolved once the country's fiscal year is known
-    relative: str = ""
 
 
 def _end_of_year(m: re.Match[str], published: date) -> str:
@@ -98,7 +88,9 @@ def _between_months(m: re.Match[str], published: date) -> str:
 
 def _months_to(m: re.Match[str], published: date) -> str:
     count = en.NUMBER_WORDS.get(m["n"].lower()) or int(m["n"])  # "the eleven months to …"
-    year, last = int(m["y"]), MONTH_NAMES[m["m"].lower()]
+    last = MONTH_NAMES[m["m"].lower()]
+    # no year: the latest such month ended by publication
+    year = int(m["y"]) if m["y"] else published.year - (last >= published.month)
     first = last - count + 1
     return spans.month_span(year - (first < 1), (first - 1) % 12 + 1, year, last)
 
@@ -144,9 +136,11 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
     "relative_fiscal": spans.relative_fiscal,
     "to_date": spans.to_date,
     "to_date_until": spans.to_date_until,
+    "since_clause": spans.since_clause,
     "past_year": spans.past_year,
     "recent_months": spans.recent_months,
     "year_range": spans.year_range,
+    "years_to": spans.years_to,
     "end_of_month": _end_of_month,
     "end_of_year": _end_of_year,
     "between_months": _between_months,
@@ -158,6 +152,8 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
     "fiscal_quarter": spans.fiscal_quarter,
     "quarter": _quarter,
     "months_to": _months_to,
+    "quarter_to": spans.quarter_to,
+    "at_present": spans.at_present,
     "month_range": _between_months,
     "month_years": spans.month_years,
     "half": _half,
@@ -181,6 +177,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
         if not en.PERIOD_END.search(text[max(0, m.start() - 20) : m.start()])
         and not re.search(r"\b[Oo]n\s+$", text[max(0, m.start() - 4) : m.start()])  # an event's
         and not any(s <= m.start() < e for s, e in ranges)  # a day that bounds a span of days
+        and not any(s <= m.start() < e for s, e in since_clauses(text))  # a running total's start
     ]
     found: list[PeriodMention] = []
     for pattern, rule in PATTERNS:
@@ -198,19 +195,28 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
             comparison = (
                 _is_comparison(text, start, end, rule not in _SPANS)
                 or (
-                    rule is spans.to_date
+                    rule in (spans.to_date, spans.since_clause)
                     and bool(en.RECORD_SINCE.search(_clause_before(text, start)))
                 )
                 or (rule in (spans.day, spans.this_month) and spans.announced_on(text, start, end))
             )
-            label = rule(match, published)
+            label = fieldwork_year(text, start, rule(match, published))
             relative = match["w"].lower() if rule is spans.relative_fiscal else ""
             fiscal = _APRIL_TO_MARCH.fullmatch(label)
             if fiscal and int(fiscal[2]) == int(fiscal[1]) + 1:
                 label = f"FY{fiscal[2]}"  # "between April 2023 and March 2024"
             stated = rule is _year_ending or fiscal is not None
-            found.append(PeriodMention(start, end, label, comparison, stated, relative))
-    return _same_as_before(text, sorted(found, key=lambda p: p.start), taken)
+            single = rule is _fiscal and not match["z"] and "fiscal" in match.group().lower()
+            comparison = comparison or base_of_pair(text, start, end)
+            # a "since" clause, not "since January" (to publication, as older keys write it)
+            running = rule is spans.since_clause or (
+                rule is spans.to_date and bool(_SINCE_EVENT.match(match.group()))
+            )
+            found.append(
+                PeriodMention(start, end, label, comparison, stated, relative, single, running)
+            )
+    found = defined_fiscal_years(text, sorted(found, key=lambda p: p.start))
+    return _same_as_before(text, found, taken)
 
 
 def _same_as_before(
@@ -223,6 +229,8 @@ def _same_as_before(
         earlier = [p for p in found if p.end <= start and not p.comparison]
         if match["quarter"]:  # "during the quarter": the last quarter named
             earlier = [p for p in earlier if re.fullmatch(r"\d{4}-Q\d", p.label)]
+        if match["month"]:  # "that month": the last month named
+            earlier = [p for p in earlier if re.fullmatch(r"\d{4}-\d\d", p.label)]
         if match["year"]:  # "during the year": the last whole year named in its paragraph
             earlier = [
                 p for p in earlier
@@ -232,11 +240,14 @@ def _same_as_before(
         if earlier and not any(start < e and s < end for s, e in taken):
             last = max(earlier, key=lambda p: p.end)
             # just discussed, not long before (the quarter of a quarterly report is its own)
-            if match["quarter"] or text.count("\n\n", last.end, start) <= 1:
+            if match["quarter"] or match["month"] or text.count("\n\n", last.end, start) <= 1:
                 found.append(PeriodMention(start, end, last.label))
     return sorted(found, key=lambda p: p.start)
 
 
+_SINCE_EVENT = re.compile(
+    rf"since\s+(?!(?:{en.MONTH})\b|the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)", re.I
+)
 _APRIL_TO_MARCH = re.compile(r"(\d{4})-04-01/(\d{4})-03-31")
 #: A year-long period: a year, a fiscal year, twelve months from the first of a month.
 _WHOLE_YEAR = re.compile(r"(?:FY)?\d{4}|\d{4}-(\d\d)-01/\d{4}-\d\d-\d\d")
@@ -256,8 +267,9 @@ def _is_comparison(text: str, start: int, end: int, with_prep: bool = True) -> b
     first = text[start:end].split()[0]
     preps = {"in", "over", "during", "of", "for", "at", "the"}
     prep = first if with_prep and first.lower() in preps else ""
-    # the words before it in its own sentence ("since 2019.\n\nBetween January and …": not a base)
-    before = _SENTENCE_END.split(text[max(0, start - 40) : start])[-1] + (prep and prep + " ")
+    # the words before it in its own sentence ("since 2019.\n\nBetween January and …": not a base;
+    # round 9: 56 characters, "compared with 4,011 in the corresponding period of")
+    before = _SENTENCE_END.split(text[max(0, start - 56) : start])[-1] + (prep and prep + " ")
     after = text[end : end + 12]
     listed = en.COMPARED_LIST.search(text[max(0, start - 120) : start])
     if re.match(r",?\s+when\b", after):
@@ -285,66 +297,6 @@ def _in_name(text: str, start: int) -> bool:
     return text.count('"', line_start, start) % 2 == 1
 
 
-#: The first month of a country's fiscal year where it is not April (the UK's, India's, Canada's,
-#: Japan's: the ``FYyyyy`` label) nor October (the US federal year, below).
-FISCAL_STARTS = {
-    "Australia": 7,
-    "New Zealand": 7,
-    "Pakistan": 7,
-    "Egypt": 7,
-    "Kenya": 7,
-    "Bangladesh": 7,
-    "Thailand": 10,
-}
-#: The first month of a US state's fiscal year where it is not July (most states: July to June).
-STATE_FISCAL_STARTS = {"New York": 4, "Texas": 9, "Alabama": 10, "Michigan": 10}
-
-
-def national_fiscal_years(
-    periods: list[PeriodMention],
-    country: str | None,
-    state: str | None = None,
-    published: date | None = None,
-) -> list[PeriodMention]:
-    """``FYyyyy`` means April to March (the UK's year); in the United States a fiscal year runs
-    October to September (the federal year), or a state's own year in a report about one state
-    (July to June in most), in Australia July to June; "the last financial year" is the last
-    one of that kind ended by ``published``."""
-    starts = {"United States": 10, **FISCAL_STARTS}
-    if country not in starts:
-        return periods
-    month = starts[country]
-    if country == "United States" and state is not None:
-        month = STATE_FISCAL_STARTS.get(state, 7)
-    result = []
-    for p in periods:
-        if m := re.fullmatch(r"FY(\d{4})", p.label):
-            year = int(m[1])
-            if p.relative and published is not None:
-                year = spans.fiscal_end(p.relative, published, (month - 2) % 12 + 1)
-            first = 4 if p.stated_months else month  # "the year ending March 2024"
-            last = calendar.monthrange(year, first - 1)[1]
-            label = f"{year - 1}-{first:02d}-01/{year}-{first - 1:02d}-{last}"
-            p = PeriodMention(p.start, p.end, label, p.comparison, p.stated_months, p.relative)
-        result.append(p)
-    return result
-
-
-def foreign_fiscal_years(
-    periods: list[PeriodMention], countries: Callable[[int], str | None], published: date
-) -> list[PeriodMention]:
-    """A fiscal year labelled ``FYyyyy`` in a sentence that names a national agency is that
-    country's national year ("According to U.S. Customs and Border Protection, … in fiscal year
-    2024" in a Mexican report, or the DEA's in a state's report: October to September);
-    ``countries`` gives the country of the national agency a position's sentence names."""
-    result = []
-    for p in periods:
-        country = countries(p.start) if re.fullmatch(r"FY\d{4}", p.label) else None
-        result += national_fiscal_years([p], country, None, published) if country else [p]
-    # (a label already moved is no longer ``FYyyyy``: the report's own year leaves it alone)
-    return result
-
-
 def nearest_period(periods: list[PeriodMention], start: int, end: int) -> PeriodMention | None:
     """The period mention closest to ``[start, end)`` among ``periods`` (ties: the earlier)."""
 
@@ -369,10 +321,15 @@ def previous_year(label: str, years: int = 1) -> str | None:
     return f"{match[1] or ''}{int(match[2]) - years}{match[3] or ''}"
 
 
-def default_period(periods: list[PeriodMention], published: date, title_end: int = 0) -> str:
-    """The period a document is mostly about: the one its title names ("… results for fiscal
-    year 2023"), else its most named period, else the year before an early-year publication or
-    the year of publication."""
+def default_period(
+    periods: list[PeriodMention], published: date, title_end: int = 0, text: str = ""
+) -> str:
+    """The period a document is mostly about: the year of the survey its title names ("… Drug
+    Survey 2023: main findings", released in 2025), the one its title names ("… results for
+    fiscal year 2023"), else its most named period, else the year before an early-year
+    publication or the year of publication."""
+    if survey := _SURVEY_YEAR.search(text[:title_end]):
+        return survey["y"] or survey["y2"]
     # a plain year in a title may be an edition ("Global Report on Cocaine 2023"); a fiscal
     # year, a quarter or a span says what the figures cover
     titled = [
@@ -389,6 +346,14 @@ def default_period(periods: list[PeriodMention], published: date, title_end: int
         # ties: the period named first (a report leads with what it is about)
         return max(counts, key=lambda label: counts[label])
     return str(published.year - 1 if published.month <= 6 else published.year)
+
+
+#: (round 9) A survey named with its year in a title: the year its data were collected.
+_SURVEY_YEAR = re.compile(
+    rf"\bSurvey\s+(?:of\s+|on\s+)?(?P<y>{_YEAR})\b(?!\s*[/\-\u2013]\s*\d)"
+    rf"|\b(?P<y2>{_YEAR})\s+(?:[A-Z][\w-]*\s+){{0,4}}Survey\b",
+    re.I,
+)
 
 
 def day_label(text: str) -> str:

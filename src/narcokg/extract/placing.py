@@ -103,6 +103,8 @@ def document_home(
     jurisdiction = publisher.jurisdiction if publisher else None
     if publisher is not None and jurisdiction is None and country is not None:
         jurisdiction = _named_division(publisher.label, regions, country)
+    if publisher is not None and jurisdiction is None:
+        jurisdiction = scope.force_area(publisher.label)  # "Greater Manchester Police": England
     if jurisdiction in regions and regions[jurisdiction].part_of is not None:
         return (jurisdiction,)
     lead_end = _lead_end(text, title_end)
@@ -114,6 +116,11 @@ def document_home(
         return (own,)  # a ministry of "Government of British Columbia" on "the province"
     state = dateline_state(text, title_end, regions)
     national = any(n.key == country and n.start < lead_end for n in names)
+    # (round 9) a national agency's release datelined at its seat ("ROCKVILLE, Md. - SAMHSA …"),
+    # or a lead counting every state ("interviews in every state and the District of Columbia")
+    national = national or (publisher is not None and publisher.jurisdiction == country)
+    if country is not None and scope.EVERY_DIVISION.search(text, title_end, lead_end):
+        return (country,)
     if state is not None and _top(state, regions) == country and not national:
         # a local release ("HAZARD, Ky. - The Perry County Sheriff's Office …"), not a national
         # one datelined at its agency's seat ("ROCKVILLE, Md. - … in the United States")

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from narcokg.extract.gazetteer import Mention as Name
+from narcokg.extract.lang.en.cities import FORCE_NAMES
 from narcokg.extract.lang.en.names import COVERS, SELF_DIVISION
 from narcokg.model.regions import Region
 
@@ -101,3 +102,23 @@ def _top(name: str, regions: dict[str, Region]) -> str:
     while region.part_of is not None:
         region = regions[region.part_of]
     return region.name
+
+
+def force_area(label: str) -> str | None:
+    """The nation of a police force of England and Wales its name gives ("Merseyside Police",
+    "the Gwent Police"): the smallest region of the gazetteer holding the force's area."""
+    found = _FORCE.match(label)
+    return FORCE_NAMES[found[1]] if found else None
+
+
+#: (a US city's "Cleveland Police Department" is no force of England)
+_FORCE = re.compile(
+    rf"(?:the\s+)?({'|'.join(map(re.escape, FORCE_NAMES))})\s+(?:Police|Constabulary)\b"
+    r"(?!\s+Department)"
+)
+
+#: (round 9) Words that count every division of a country: "in every state", "all 50 states",
+#: "each of the provinces".
+EVERY_DIVISION = re.compile(
+    r"\b(?:every|each\s+of\s+the|all(?:\s+\d+)?(?:\s+of\s+the)?)\s+(?:states?|provinces?)\b", re.I
+)

@@ -148,7 +148,44 @@ CITY_REGIONS = {
     **dict.fromkeys(("Kyiv", "Kiev", "Odesa", "Odessa"), "Ukraine"),
     **dict.fromkeys(("Moscow", "St. Petersburg"), "Russia"),
     **dict.fromkeys(("Busan",), "South Korea"),
+    # (round 9) datelines of national agencies seated outside the capital's own name
+    **dict.fromkeys(("Quezon City", "Makati", "Pasig", "Cebu City", "Davao City"), "Philippines"),
+    **dict.fromkeys(("Daejeon", "Daegu", "Gwangju", "Ulsan"), "South Korea"),
+    **dict.fromkeys(("Osaka", "Yokohama", "Nagoya", "Fukuoka", "Sapporo", "Kobe"), "Japan"),
 }
 #: Cities whose names other well-known places bear ("Perth" in Scotland): they count for their
 #: state only when the text names that state's country (see :mod:`narcokg.extract.gazetteer`).
 SHARED_CITY_NAMES = frozenset({"Perth", "Newcastle, NSW", "Darwin", "Regina", "Charlotte"})
+
+#: (round 9) The areas of the territorial police forces of England and Wales -> their nation: a
+#: force's own bulletin ("Greater Manchester Police", "Dyfed-Powys Police") is that nation's, the
+#: smallest region of the gazetteer holding the force's area. Names other well-known places bear
+#: ("Cleveland", "Durham", "Kent", "Essex", "Norfolk", "Suffolk", "Surrey") are left out.
+FORCE_AREAS = {
+    **dict.fromkeys(
+        (
+            "Greater Manchester", "Merseyside", "West Midlands", "West Yorkshire",
+            "South Yorkshire", "North Yorkshire", "Northumbria", "Thames Valley",
+            "Avon and Somerset", "Devon and Cornwall", "Lancashire", "Cumbria", "Humberside",
+            "Leicestershire", "Nottinghamshire", "Derbyshire", "Staffordshire", "West Mercia",
+            "Warwickshire", "Northamptonshire", "Bedfordshire", "Hertfordshire",
+            "Cambridgeshire", "Lincolnshire", "Sussex", "Hampshire", "Wiltshire", "Dorset",
+            "Gloucestershire", "Cheshire",
+        ),
+        "England",
+    ),
+    **dict.fromkeys(("Dyfed-Powys", "Gwent", "North Wales", "South Wales"), "Wales"),
+}  # fmt: skip
+#: (round 9) Forces whose area's name other places bear, or that police a city: they place only
+#: the force's own bulletin ("Kent Police", "the Metropolitan Police Service"), never a figure
+#: "in Kent".
+FORCE_NAMES = {
+    **dict.fromkeys(
+        (
+            "Kent", "Essex", "Norfolk", "Suffolk", "Surrey", "Durham", "Cleveland",
+            "Metropolitan", "City of London",
+        ),
+        "England",
+    ),
+    **FORCE_AREAS,
+}  # fmt: skip

@@ -8,6 +8,34 @@ from __future__ import annotations
 import calendar
 import re
 
+from narcokg.extract.lang.en.earlier import (
+    PREVIOUS_AFTER_NOUN as PREVIOUS_AFTER_NOUN,
+)
+from narcokg.extract.lang.en.earlier import (
+    PREVIOUS_BEFORE_PAREN as PREVIOUS_BEFORE_PAREN,
+)
+from narcokg.extract.lang.en.earlier import (
+    PREVIOUS_IN_PAREN as PREVIOUS_IN_PAREN,
+)
+from narcokg.extract.lang.en.earlier import (
+    PREVIOUS_PART as PREVIOUS_PART,
+)
+from narcokg.extract.lang.en.earlier import (
+    PREVIOUS_YEAR as PREVIOUS_YEAR,
+)
+from narcokg.extract.lang.en.earlier import (
+    PREVIOUS_YEAR_BEFORE as PREVIOUS_YEAR_BEFORE,
+)
+from narcokg.extract.lang.en.earlier import (
+    SAME_AS_BEFORE as SAME_AS_BEFORE,
+)
+from narcokg.extract.lang.en.earlier import (
+    SAME_PERIOD as SAME_PERIOD,
+)
+from narcokg.extract.lang.en.earlier import (
+    YEARS_EARLIER as YEARS_EARLIER,
+)
+
 MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTH = "|".join(MONTH_NAMES)
 YEAR = r"(?:19|20)\d\d"
@@ -23,6 +51,13 @@ _DATE_RANGE = (
     rf"(?P<y2>{YEAR})\b"
 )
 _DATE_SPAN = r"\b(?:from|between)\s+" + _DATE_RANGE
+#: (round 9) A "since" clause up to the date it names: "Since the unit was set up in April 2019",
+#: "since the start of the administration on July 1, 2022" (a month or a day, not a bare year).
+SINCE_CLAUSE = (
+    rf"\bsince\s+(?!(?:{MONTH}|{YEAR})\b)[^,.;:\n]{{0,80}}?\b(?:in|on)\s+"
+    rf"(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH})|(?P<m2>{MONTH})"
+    rf"(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)?)(?:,?\s+(?P<y>{YEAR}))?\b"
+)
 DATE_SPAN = re.compile(_DATE_SPAN, re.I)
 #: (rule name, pattern) in the order they are tried; :mod:`narcokg.extract.periods` holds the
 #: rule that turns each match into a period label. The first pattern to claim a span wins.
@@ -55,6 +90,16 @@ PERIODS: tuple[tuple[str, str], ...] = (
         rf"\bsince\s+(?:the\s+)?[^,.;]{{0,60}}?\b(?:was\s+|were\s+)?(?:launched|began|started"
         rf"|introduced|opened)\s+in\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?(?P<y2>(?!))?\b",
     ),
+    # (round 9) "Since the taskforce was formed in January 2021", "since the start of the present
+    # administration on July 1, 2022": the date inside a "since" clause starts a running total
+    ("since_clause", SINCE_CLAUSE),
+    # (round 9) "Since 2019, police have dismantled 57 laboratories": a sentence opening on
+    # "Since <year>," counts from that year's start (a record, "the most since 2019", never opens)
+    (
+        "since_clause",
+        rf"(?:^|(?<=\n)|(?<=[.!?]\s))Since\s+(?P<y>{YEAR}),"
+        rf"(?P<m>(?!))?(?P<m2>(?!))?(?P<d>(?!))?(?P<d2>(?!))?",
+    ),
     # "over the past year", "during the last 12 months": the twelve whole months before the month
     # of publication ("in the last year" stays a survey's recall window; "over the previous year"
     # is a comparison)
@@ -72,16 +117,41 @@ PERIODS: tuple[tuple[str, str], ...] = (
         # (not before a year: "from January to June, 2024"; a figure may follow: "…, 897 died")
         rf"(?P<m2>{MONTH})\b(?!\s*,?\s*(?:{YEAR}\b|this\s+year|last\s+year))",
     ),
+    # (round 9) "in January-September", "during April to June" with no year: the latest such
+    # months begun by publication
+    (
+        "recent_months",
+        rf"\b(?:in|during|for|over)\s+(?P<m>{MONTH})\s*(?:to|through|{_DASH})\s*(?P<m2>{MONTH})\b"
+        rf"(?!\s*,?\s*(?:{YEAR}\b|this\s+year|last\s+year|quarter))(?P<m3>(?!))?",
+    ),
+    # (round 9) "the October to December quarter of 2023": those months of that year
+    (
+        "month_range",
+        rf"\bthe\s+(?P<m>{MONTH})\s*(?:to|{_DASH})\s*(?P<m2>{MONTH})\s+quarter\s+of\s+"
+        rf"(?P<y>{YEAR}|this\s+year|last\s+year)\b",
+    ),
+    # (round 9) "in the August to October quarter": three months with no year, the latest ended
+    (
+        "recent_months",
+        rf"\bthe\s+(?P<m>{MONTH})\s*(?:to|{_DASH})\s*(?P<m2>{MONTH})\s+quarter\b(?P<m3>(?!))?",
+    ),
     # "between 2019 and 2022": every year of the span
     ("year_range", rf"\bbetween\s+(?P<y>{YEAR})\s+and\s+(?P<y2>{YEAR})\b(?!\s*{_DASH}\d)"),
+    # (round 9) "in the three years to 2023": every year of the span
+    (
+        "years_to",
+        rf"\b(?:in\s+|over\s+|during\s+)?(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine"
+        rf"|ten|\d)\s+years\s+(?:to|ending|ended|through|up\s+to)\s+(?:the\s+end\s+of\s+)?"
+        rf"(?P<y>{YEAR})\b",
+    ),
     (
         "end_of_month",
-        rf"\b(?:as\s+(?:of|at)|by|at)\s+(?:the\s+)?end\s+of\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?"
+        rf"\b(?:as\s+(?:of|at|on)|by|at)\s+(?:the\s+)?end\s+of\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?"
         rf"(?!\s*\d)",
     ),
     (
         "end_of_year",
-        rf"\b(?:as\s+(?:of|at)|by|at)\s+(?:the\s+)?end\s+of\s+(?P<y>{YEAR}|last\s+year)",
+        rf"\b(?:as\s+(?:of|at|on)|by|at)\s+(?:the\s+)?end\s+of\s+(?P<y>{YEAR}|last\s+year)",
     ),
     # "between July and September this year": a quarter when it is one
     (
@@ -106,8 +176,27 @@ PERIODS: tuple[tuple[str, str], ...] = (
     ("fiscal", rf"\b(?:the\s+)?(?P<y>{YEAR})(?P<z>(?!))?\s+(?:fiscal|financial)\s+year\b"),
     (
         "as_of_date",
-        rf"\bas\s+(?:of|at)\s+(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{MONTH})\s+(?:(?P<d2>\d{{1,2}}),?\s+)?"
+        rf"\bas\s+(?:of|at|on)\s+(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{MONTH})\s+(?:(?P<d2>\d{{1,2}}),?\s+)?"
         rf"(?P<y>{YEAR})",
+    ),
+    # (round 9) "the quarter to September 2024", "the quarter ended 31 March 2024": the three months
+    (
+        "quarter_to",
+        rf"\b(?:the\s+)?quarter\s+(?:to|ending|ended)\s+(?:\d{{1,2}}\s+)?(?P<m>{MONTH})\s+"
+        rf"(?:\d{{1,2}},?\s+)?(?P<y>{YEAR})",
+    ),
+    # (round 9) a stock counted when the report was written: "at present", "as of today",
+    # "Currently, …" opening a sentence (the publication date)
+    (
+        "at_present",
+        r"\b(?:at\s+present|as\s+(?:of|at|on)\s+(?:today|now)|at\s+the\s+time\s+of\s+writing)\b"
+        r"|(?:^|(?<=\n)|(?<=[.!?]\s))Currently\b",
+    ),
+    # (round 9) "as of 30 June", "as at March 31" with no year: the latest such day by publication
+    (
+        "day",
+        rf"\bas\s+(?:of|at|on)\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH})|(?P<m2>{MONTH})"
+        rf"\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!,?\s*{YEAR})(?P<y>(?!))?",
     ),
     # "the three months to June 2024", "the six months ending 31 December 2023"
     (
@@ -115,6 +204,13 @@ PERIODS: tuple[tuple[str, str], ...] = (
         rf"\b(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
         rf"\s+months\s+(?:to|ending|ended)\s+"
         rf"(?:\d{{1,2}}\s+)?(?P<m>{MONTH})\s+(?:\d{{1,2}},?\s+)?(?P<y>{YEAR})",
+    ),
+    # (round 9) "the six months to June" with no year: the latest such months ended by publication
+    (
+        "months_to",
+        rf"\b(?:the\s+)?(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
+        rf"\s+months\s+(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})\b"
+        rf"(?!\s*,?\s*\d)(?P<y>(?!))?",
     ),
     (
         "year_ending",
@@ -172,6 +268,11 @@ PERIODS: tuple[tuple[str, str], ...] = (
         rf"(?<!from )(?<!between )\b{_PREP}(?P<y>{YEAR})(?:{_DASH}|\s+to\s+(?={YEAR}))"
         rf"(?P<z>(?:19|20)?\d\d)\b",
     ),
+    # (round 9) "in 2021-2023" (years that are not consecutive): every year of the span
+    (
+        "year_range",
+        rf"(?<!from )(?<!between )\b{_PREP}(?P<y>{YEAR})\s*{_DASH}\s*(?P<y2>{YEAR})\b",
+    ),
     # "on May 9", "on 9 May" with no year: the day an event happened (the latest by publication)
     # (with a year too: "On April 16, 2024, officers executed 23 search warrants")
     (
@@ -181,13 +282,15 @@ PERIODS: tuple[tuple[str, str], ...] = (
     ),
     # "in January 2024", "during March": a month (without a year: the latest one by publication)
     ("month", rf"\b(?:in|during|for|throughout)\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b(?!\s*\d)"),
+    # (round 9) "December 2024 was the month …": a month and year opening a sentence
+    ("month", rf"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<m>{MONTH})\s+(?P<y>{YEAR})\b(?=\s+[a-z])"),
     ("year", rf"\b{_PREP}(?P<y>{YEAR})\b(?!\s*{_DASH}\d)"),
     # "in the last year" / "in the past year" is a recall window, not the year before publication
     ("year", r"\b(?:in\s+|during\s+)?(?<!the\s)(?P<y>last\s+year|this\s+year)\b"),
 )
 #: Words that make the date after them the end of a period ("the year ending June 30, 2023").
 PERIOD_END = re.compile(
-    r"\b(?:ending|ended|(?:year|months)\s+to|as\s+(?:of|at))\s+(?:on\s+)?$", re.I
+    r"\b(?:ending|ended|(?:year|months)\s+to|as\s+(?:of|at|on))\s+(?:on\s+)?$", re.I
 )
 #: A figure's own period right after it: "20,115 in the year ending March 2019", "46,800 in 2022".
 ATTACHED = re.compile(r"\s*(?:in|for|during|over)?\s*$", re.I)
@@ -196,11 +299,13 @@ DATE = re.compile(rf"\b(?:{MONTH})\s+\d{{1,2}},?\s+{YEAR}|\b\d{{1,2}}\s+(?:{MONT
 #: The words before a year that make it a base, comparison or founding year.
 COMPARISON = re.compile(
     r"\b(?:compared\s+(?:with|to)|than|since|over|from|on|as|versus|vs\.?|took\s+effect|came\s+into"
-    r"\s+force|established|passed|enacted|began|founded|launched|adopted)"
+    r"\s+force|established|passed|enacted|began|founded|launched|adopted"
+    # (round 9) "71% above the 1,118 kilograms stopped in 2022", "2.4 times those of 2022"
+    r"|above\s+the|below\s+the|(?:those|that)\s+of|against)"
     # "compared with 14,700 pounds in 2022", "compared with 1.95% in 2021", "on the 16.2 kilograms
     # seized in 2022-23"
     r"\s+(?:(?:the\s+)?[\d.,]+%?\s+(?:[a-z]+\s+){0,2})?"
-    r"(?:(?:in|the|that\s+of|end\s+of|same\s+(?:period|months?|quarter|weeks?|time)"
+    r"(?:(?:in|the|that\s+of|end\s+of|(?:same|corresponding)\s+(?:period|months?|quarter|weeks?|time)"
     r"(?:\s+(?:of|in))?)\s+)*$",
     re.IGNORECASE,
 )
@@ -208,20 +313,14 @@ COMPARISON = re.compile(
 TITLE_YEAR = re.compile(
     r"\b(?:Report|Survey|Strategy|Assessment|Review|Plan|Act|Convention|Yearbook|Programme"
     r"|Program|Outlook)[ \t]+$"
+    # (round 9) a statute's year after a comma or "of": "the … Substances Act, 1997"
+    r"|\b(?:Act|Ordinance|Law|Code),?[ \t]+(?:of[ \t]+)?$"
 )
 #: A list of earlier figures after "compared with", up to its year: "compared with 860 kilograms
 #: and 410 kilograms respectively in 2022" (no comma: "Compared with 2022, ..." is not one).
 COMPARED_LIST = re.compile(r"\bcompared\s+(?:with|to)\s+[^,;.]*\d[^,;.]*$", re.I)
 #: A figure's own period right after it, across "respectively" ("... respectively in 2022").
 ATTACHED_AFTER = re.compile(r"\s*(?:respectively\s*,?\s*)?(?:in|for|during)?\s*", re.I)
-#: "6 the year before", "69% the previous year": the figure is the year before's.
-PREVIOUS_YEAR = re.compile(
-    r"\s*(?:in\s+|for\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+(?:(?:fiscal|financial)\s+)?year"
-    r"|\s*(?:in\s+|for\s+|over\s+)?the\s+(?:previous|prior|preceding)\s+(?:12|twelve)\s+months"
-    r"|\s*the\s+year\s+before"
-    r"|\s*(?:a|one)\s+year\s+(?:earlier|before)",
-    re.IGNORECASE,
-)
 WORLDWIDE = re.compile(r"\b(?:world(?:wide)?|global(?:ly)?|international(?:ly)?)\b", re.I)
 #: A cue after a percentage or fold figure that makes it a change.
 AFTER_CUE = re.compile(
@@ -255,12 +354,6 @@ DOSE_AFTER = re.compile(
 )
 #: After a number: the parts of a classification, not a count of events ("11 categories").
 CLASSIFICATION = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:categories|classes|schedules|tiers)\b", re.I)
-#: "52 five years earlier", "1,200 three years ago": the figure is that many years before.
-YEARS_EARLIER = re.compile(
-    r"\s*(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years|(?P<n2>a\s+decade))"
-    r"\s+(?:earlier|before|ago)\b",
-    re.IGNORECASE,
-)
 NUMBER_WORDS = {
     w: n
     for n, w in enumerate(
@@ -270,53 +363,9 @@ NUMBER_WORDS = {
 #: A sentence opening with a temporal clause ("After the ban announced in April 2022, ..."): a
 #: period inside it, before its comma, is when something else happened, not the figure's period.
 TEMPORAL_CLAUSE = re.compile(r"^\s*(?:After|Following|Before|Until|Prior\s+to)\b[^,]*$")
-#: After a figure: "171 in the same period of 2023", "in the same months last year": the period of
-#: its sentence, moved to that year.
-SAME_PERIOD = re.compile(
-    rf"\s+(?:in\s+|during\s+|over\s+)?the\s+same\s+(?:period|months?|quarter|weeks?|time)\s+"
-    rf"(?:(?:of|in)\s+(?P<y>{YEAR})|last\s+year|(?:a|one)\s+year\s+(?:earlier|before|ago)"
-    rf"|of\s+(?:the\s+)?(?:previous|last|prior)\s+(?:(?:financial|fiscal)\s+)?year)",
-    re.I,
-)
 #: Before a "since …" period: a record ("the highest since January 2023"), not a running count.
 RECORD_SINCE = re.compile(
     r"\b(?:highest|lowest|largest|smallest|biggest|most|fewest|first\s+time)\b[^,.;]*$", re.I
-)
-#: The year before, after the figure's own words: "the 15,267 offences recorded in the previous
-#: year", "1,480 arrests a year earlier" (no comma, other figure or year between).
-PREVIOUS_AFTER_NOUN = re.compile(
-    r"[^,;.\d]{0,40}?\s(?:(?:in|during|for|over)\s+the\s+(?:previous|prior|preceding)\s+"
-    r"(?:(?:fiscal|financial|reporting)\s+)?(?:year|period|12\s+months|twelve\s+months)"
-    r"|(?:a|one)\s+year\s+(?:earlier|before))\b",
-    re.I,
-)
-#: A clause that opens on the year before its context ("In the previous year the agency
-#: reported 20 tonnes", "The year before, …"): its figures are of that year.
-PREVIOUS_YEAR_BEFORE = re.compile(
-    r"(?:^|[,;]\s+)(?:in|during|for|over)\s+the\s+(?:previous|prior|preceding)\s+"
-    r"(?:(?:fiscal|financial|calendar)\s+)?(?:year|12\s+months|twelve\s+months)\b[^,;]*$"
-    r"|(?:^|[,;]\s+)(?:a|one|the)\s+year\s+(?:earlier|before)\s*,[^,;]*$",
-    re.I,
-)
-#: "In the previous quarter, officers had seized …", "… the month before": the quarter, month or
-#: half before the period of its context.
-PREVIOUS_PART = re.compile(
-    r"\b(?:in|during|over|for)\s+the\s+(?:previous|prior|preceding)\s+(?P<u>quarter|month|half)\b"
-    r"|\bthe\s+(?P<u2>quarter|month)\s+before\b",
-    re.I,
-)
-#: A period that refers back to the last one named: "during those six months", "in the same
-#: period" (not "the same period of 2022", a comparison).
-SAME_AS_BEFORE = re.compile(
-    r"\b(?:in|during|over|for)\s+(?:those|these|that|the\s+same)\s+(?:(?:\w+\s+)?months|period"
-    r"|weeks|quarter)\b(?!\s+(?:of|in|last|a\s+year|the\s+previous)\b)"
-    # "seized 9.2 kilograms during the year": the year just discussed (not "the year to June",
-    # "the year before")
-    # "… during the quarter": the last quarter named
-    r"|\b(?:during|over|throughout|in)\s+the\s+(?P<quarter>quarter)\b(?!\s+(?:to|ending|ended|of|before))"
-    r"|\b(?:during|over|throughout)\s+the\s+(?P<year>year|(?:12|twelve)\s+months)\b"
-    r"(?!\s+(?:to|ending|ended|before|earlier|after|of|in|on|through|until)\b|'s)",
-    re.I,
 )
 #: Words that make a day the day of an announcement, not of the figures of its sentence.
 ANNOUNCING = re.compile(
@@ -329,6 +378,9 @@ ANNOUNCING = re.compile(
 COMPARED_TOTAL = re.compile(
     r"\b(?:double|twice|triple|treble|half|times|above|below|exceeding|exceeds|exceeded)\s+"
     r"(?:its|their|the|that)\s+(?:previous\s+|annual\s+|whole\s+)?(?:total|figure|number"
-    r"|level|count|tally|record)s?\s+(?:for|in|of|from)\s+$",
+    r"|level|count|tally|record)s?\s+(?:for|in|of|from)\s+$"
+    # (round 9) "more than four times the amount seized in 2019"
+    r"|\b(?:times|twice|double|triple)\s+(?:its|their|the|that)\s+(?:[a-z]+\s+){1,6}"
+    r"(?:for|in|of|from|during)\s+$",
     re.I,
 )

@@ -1,0 +1,89 @@
+"""Fiscal and financial years by country: a ``FYyyyy`` label found by :mod:`.periods` (April to
+March, the UK's year) moved to the country's own year (the US federal October-September year, a
+US state's year, Australia's July-June year), and a foreign agency's fiscal year to its
+country's."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from narcokg.extract import period_spans as spans
+from narcokg.extract.period_kinds import PeriodMention
+
+#: The first month of a country's fiscal year where it is not April (the UK's, India's, Canada's,
+#: Japan's: the ``FYyyyy`` label) nor October (the US federal year, below).
+FISCAL_STARTS = {
+    "Australia": 7,
+    "New Zealand": 7,
+    "Pakistan": 7,
+    "Egypt": 7,
+    "Kenya": 7,
+    "Bangladesh": 7,
+    "Thailand": 10,
+}
+#: The first month of a US state's fiscal year where it is not July (most states: July to June).
+STATE_FISCAL_STARTS = {"New York": 4, "Texas": 9, "Alabama": 10, "Michigan": 10}
+
+
+def national_fiscal_years(
+    periods: list[PeriodMention],
+    country: str | None,
+    state: str | None = None,
+    published: date | None = None,
+) -> list[PeriodMention]:
+    """``FYyyyy`` means April to March (the UK's year); in the United States a fiscal year runs
+    October to September (the federal year), or a state's own year in a report about one state
+    (July to June in most), in Australia July to June; "the last financial year" is the last
+    one of that kind ended by ``published``."""
+    if country in NAMED_BY_START:
+        periods = [_by_start(p) for p in periods]
+    starts = {"United States": 10, **FISCAL_STARTS}
+    if country not in starts:
+        return periods
+    month = starts[country]
+    if country == "United States" and state is not None:
+        month = STATE_FISCAL_STARTS.get(state, 7)
+    result = []
+    for p in periods:
+        if m := re.fullmatch(r"FY(\d{4})", p.label):
+            year = int(m[1])
+            if p.relative and published is not None:
+                year = spans.fiscal_end(p.relative, published, (month - 2) % 12 + 1)
+            first = 4 if p.stated_months else month  # "the year ending March 2024"
+            last = calendar.monthrange(year, first - 1)[1]
+            label = f"{year - 1}-{first:02d}-01/{year}-{first - 1:02d}-{last}"
+            p = PeriodMention(p.start, p.end, label, p.comparison, p.stated_months, p.relative)
+        result.append(p)
+    return result
+
+
+def foreign_fiscal_years(
+    periods: list[PeriodMention], countries: Callable[[int], str | None], published: date
+) -> list[PeriodMention]:
+    """A fiscal year labelled ``FYyyyy`` in a sentence that names a national agency is that
+    country's national year ("According to U.S. Customs and Border Protection, … in fiscal year
+    2024" in a Mexican report, or the DEA's in a state's report: October to September);
+    ``countries`` gives the country of the national agency a position's sentence names."""
+    result = []
+    for p in periods:
+        country = countries(p.start) if re.fullmatch(r"FY\d{4}", p.label) else None
+        result += national_fiscal_years([p], country, None, published) if country else [p]
+    # (a label already moved is no longer ``FYyyyy``: the report's own year leaves it alone)
+    return result
+
+
+#: (round 9) Countries whose fiscal year, April to March, is named by the year it starts in:
+#: Japan's "fiscal 2024" runs April 2024 to March 2025 (``FY2025``).
+NAMED_BY_START = frozenset({"Japan"})
+
+
+def _by_start(p: PeriodMention) -> PeriodMention:
+    """ "fiscal 2024" in a Japanese report: the year ending March 2025 (not "2024/25", which
+    names both years, nor "the year ending March 2025")."""
+    if not p.single_fiscal or p.stated_months:
+        return p
+    return replace(p, label=f"FY{int(p.label[2:]) + 1}", single_fiscal=False)

@@ -1,0 +1,144 @@
+"""A period named in a report (:class:`PeriodMention`, re-exported by :mod:`.periods`) and round
+9's (issue 14) rules on what kind of period a mention is, read from the text's structure:
+a year that belongs to the earlier figure of a pair ("(2019: 6.1%)", "its previous round took
+place in 2019"), a fiscal year the report defines by its months ("fiscal 2024, the twelve months
+from April 2024 to March 2025"), "since" clauses that start running totals and where such a
+total ends."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from itertools import pairwise
+
+from narcokg.errors import FactError
+from narcokg.extract.lang.en.patterns import SINCE_CLAUSE
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    start: int
+    end: int
+    label: str
+    #: a base or comparison period ("compared with 2022", "since 2017", "the 2019 base year"),
+    #: or a date that is not a statistic's period ("took effect in 2008")
+    comparison: bool = False
+    #: the text names the months ("the year ending March 2024"): a fiscal-year label stays April
+    #: to March whatever the country's own fiscal year
+    stated_months: bool = False
+    #: "the last financial year" ("last") or "this financial year" ("this"): a fiscal year
+    #: counted from publication, resolved once the country's fiscal year is known
+    relative: str = ""
+    #: one year named "fiscal 2024" or "FY2024" (not "2023-24"): Japan names such a year by the
+    #: year it starts in (:func:`.fiscal_years.national_fiscal_years`)
+    single_fiscal: bool = False
+    #: a running total's span from a "since" clause to publication: it ends with the report's
+    #: own period when that ends earlier (:func:`.period_kinds.running_to_period_end`)
+    running: bool = False
+
+
+def base_of_pair(text: str, start: int, end: int) -> bool:
+    """A year heading an earlier figure in parentheses ("8.0% (2019: 6.1%)") or named for an
+    earlier edition or round ("its previous round took place in 2019"): a base, never the
+    report's own period."""
+    if text[max(0, start - 1) : start] == "(" and re.match(r"\s*:", text[end : end + 2]):
+        return True
+    clause = re.split(r"[,;.:\n(]", text[max(0, start - 80) : start])[-1]
+    return bool(_EARLIER_EDITION.search(clause))
+
+
+_EARLIER_EDITION = re.compile(
+    r"\b(?:previous|prior|preceding|last|earlier)\s+(?:\w+\s+)?"
+    r"(?:round|survey|edition|wave|sweep|cycle|report)\b",
+    re.I,
+)
+
+
+def since_clauses(text: str) -> list[tuple[int, int]]:
+    """The spans of "since" clauses that name a month or a day."""
+    return [m.span() for m in re.finditer(SINCE_CLAUSE, text, re.I)]
+
+
+def defined_fiscal_years(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
+    """A fiscal year named by one year and defined right after by its months ("fiscal 2024, the
+    twelve months from April 2024 to March 2025", "FY2024 (July 2023 to June 2024)") fixes what
+    every such name of the report means: each is moved by the same number of years and takes the
+    definition's months."""
+    for p, q in pairwise(found):
+        named = re.fullmatch(r"FY(\d{4})", p.label)
+        year = _end_year(q.label)
+        if not p.single_fiscal or named is None or year is None:
+            continue
+        if q.start - p.end > 40 or not _DEFINING.fullmatch(text[p.end : q.start]):
+            continue
+        shift = year - int(named[1])
+        return [_moved(m, shift, q) if m.single_fiscal else m for m in found]
+    return found
+
+
+#: Between a fiscal year and the months that define it: ", the twelve months", " (", ": ".
+_DEFINING = re.compile(
+    r"\s*[,(:\u2013\u2014-]?\s*(?:that\s+is,?\s+)?(?:the\s+)?(?:(?:twelve|12)\s+months\s*)?"
+)
+
+
+def _end_year(label: str) -> int | None:
+    """The year a year-long label ends in ("FY2025", "2023-07-01/2024-06-30"), else None."""
+    if m := re.fullmatch(r"FY(\d{4})", label):
+        return int(m[1])
+    span = re.fullmatch(r"(\d{4})-(\d\d)-01/(\d{4})-(\d\d)-\d\d", label)
+    if span and int(span[3]) * 12 + int(span[4]) - int(span[1]) * 12 - int(span[2]) == 11:
+        return int(span[3])
+    return None
+
+
+def _moved(p: PeriodMention, shift: int, definition: PeriodMention) -> PeriodMention:
+    year = int(p.label[2:]) + shift
+    label = f"FY{year}"
+    if span := re.fullmatch(r"(\d{4})(-\d\d-01)/(\d{4})(-\d\d-\d\d)", definition.label):
+        back = int(span[3]) - year
+        label = f"{int(span[1]) - back}{span[2]}/{year}{span[4]}"
+    stated = definition.stated_months or not label.startswith("FY")
+    return replace(p, label=label, stated_months=stated, single_fiscal=False)
+
+
+def running_to_period_end(label: str, default: str, published: date) -> str:
+    """A running total counted to publication ("since the unit was set up in April 2019, it
+    has closed 936 lines") ends where the report's own period ends when that is earlier (a
+    bulletin on the 12 months to January 2025, published in February: to 31 January 2025), as
+    docs/facts.md's keys write it."""
+    span = re.fullmatch(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)", label)
+    if span is None or span[2] != published.isoformat():
+        return label
+    end = _period_end(default)
+    if end is None or not span[1] < end < span[2]:
+        return label
+    return f"{span[1]}/{end}"
+
+
+def _period_end(label: str) -> str | None:
+    """The last day of a period label, if it has one."""
+    from narcokg.model.periods import parse_period
+
+    try:
+        return parse_period(label).end.isoformat()
+    except FactError:
+        return None
+
+
+def fieldwork_year(text: str, start: int, label: str) -> str:
+    """The months a survey's interviews ran ("interviews were carried out between February and
+    November 2023") stand for the survey's year, the period its figures are keyed to."""
+    span = re.fullmatch(r"(\d{4})-\d\d-\d\d/(\d{4})-\d\d-\d\d|(\d{4})-(?:Q\d|H\d|\d\d)", label)
+    if span is None or (span[1] and span[1] != span[2]):
+        return label
+    clause = re.split(r"[.;\n]", text[max(0, start - 120) : start])[-1]
+    return (span[1] or span[3]) if _FIELDWORK.search(clause) else label
+
+
+_FIELDWORK = re.compile(
+    r"\b(?:survey|interviews?|fieldwork|questionnaires?|respondents)\b[^,]*\b(?:conducted|carried"
+    r"\s+out|collected|completed|held|took\s+place|ran)\b",
+    re.I,
+)

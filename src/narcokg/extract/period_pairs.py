@@ -1,0 +1,90 @@
+"""Round 9 (issue 14): which period a figure of a pair or a table is of, read from what stands
+before it: the earlier figure of a change ("from 240 … to 610", "up from 1,170", "rose to 412
+from 287"; not a source, "plants from 1,930 plantations"), a legend giving bracketed figures
+their period ("(2023-24, with 2022-23 in brackets)"), and the period in force at a position.
+Used by :mod:`.context`."""
+
+from __future__ import annotations
+
+import re
+
+from narcokg.errors import FactError
+from narcokg.extract.drafts import DraftContext, nearest
+from narcokg.extract.figures import Mention
+from narcokg.extract.gazetteer import Mention as Name
+from narcokg.extract.lang.en.patterns import MONTH, MONTH_NAMES, YEAR
+from narcokg.extract.text import Sentence
+
+
+def bracket_legend(context: DraftContext, mention: Mention) -> str | None:
+    """The period a legend gives figures in brackets ("Seizures (2023-24, with 2022-23 in
+    brackets):"), for a figure that opens brackets in the lines after it."""
+    text = context.text
+    if not text[max(0, mention.start - 2) : mention.start].strip().endswith("("):
+        return None
+    legends = list(_LEGEND.finditer(text, max(0, mention.start - 600), mention.start))
+    if not legends or "\n\n" in text[legends[-1].end() : mention.start]:
+        return None
+    inside = [p for p in context.periods if legends[-1].start(1) <= p.start < legends[-1].end(1)]
+    return inside[0].label if inside else None
+
+
+_LEGEND = re.compile(
+    r"\bwith\s+(?:the\s+)?(?:figures?\s+for\s+)?(.{2,40}?)\s+in\s+(?:brackets|parenthes[ie]s)"
+)
+
+
+def earlier_of_pair(text: str, mention: Mention) -> bool:
+    """The earlier figure of a change: "from 240 kilograms … to 610", "up from 1,170"; not a
+    source ("612,000 plants from 1,930 indoor plantations")."""
+    before = text[max(0, mention.start - 40) : mention.start]
+    if not re.search(r"\bfrom\s+$", before):
+        return False
+    clause = re.split(r"[,;.](?!\d)", text[mention.end : mention.end + 80])[0]
+    return bool(_CHANGE_FROM.search(before) or re.search(r"\bto\s+(?:about\s+)?\d", clause))
+
+
+_CHANGE_FROM = re.compile(
+    r"\b(?:up|down|rose|risen|rising|fell|fallen|falling|increased|decreased|grew|grown|dropped"
+    r"|climbed|jumped|declined|went|changed|doubled|tripled)\s+(?:\w+\s+)?from\s+$"
+    r"|\bto\s+\d[\d.,]*(?:\s+\w+)?\s+from\s+$",  # "rose to 412 from 287"
+    re.I,
+)
+
+
+def in_force(context: DraftContext, sentence: Sentence, at: int) -> str:
+    """The period in force at ``at``: the nearest one named before it in its sentence (not a
+    base), else the last one earlier in its paragraph, else the document's."""
+    names = [Name(p.start, p.end, p.label, "") for p in context.periods if not p.comparison]
+    found, _ = nearest([n for n in names if n.end <= at], sentence, context, at, at)
+    return found.key if found else context.default_period
+
+
+def launched_total(text: str, sentence: Sentence, mention: Mention, label: str) -> str:
+    """A count its sentence totals "by the end of" its period for something started within that
+    period ("The helpline, launched in July 2023, received 10,400 calls by the end of the
+    financial year"): from the start's month to the period's end."""
+    from narcokg.model.periods import parse_period
+
+    started = _STARTED.search(text, sentence.start, mention.start)
+    if started is None or not _BY_END.match(text, mention.end, sentence.end):
+        return label
+    try:
+        period = parse_period(label)
+    except FactError:
+        return label
+    month = MONTH_NAMES[started["m"].lower()]
+    first = f"{started['y']}-{month:02d}-01"
+    if not period.start.isoformat() < first <= period.end.isoformat():
+        return label
+    return f"{first}/{period.end.isoformat()}"
+
+
+_STARTED = re.compile(
+    rf"\b(?:launched|opened|set\s+up|introduced|created|established|started)\s+in\s+"
+    rf"(?P<m>{MONTH})\s+(?P<y>{YEAR})\b",
+    re.I,
+)
+_BY_END = re.compile(
+    r"[^.;]*?\bby\s+the\s+end\s+of\s+the\s+(?:(?:financial|fiscal)\s+)?year\b", re.I
+)
