@@ -10,19 +10,10 @@ from pathlib import Path
 import pytest
 
 from narcokg.extract.draft import draft_document
-from narcokg.extract.drafts import DraftMeasurement
 from narcokg.extract.money import money_measure
+from tests.extract.sentences import figure, numbers
 
 GAZETTEER = Path(__file__).resolve().parents[2] / "graph" / "reference" / "regions.csv"
-
-
-def figure(text: str, number: str) -> DraftMeasurement:
-    draft = draft_document(
-        "Release\n\n" + text, "doc", date(2024, 3, 1), file="doc.txt", gazetteer_file=GAZETTEER
-    )
-    found = [m for m in draft.measurements if m.mention.number == Decimal(number)]
-    assert len(found) == 1, [m.mention.quote for m in draft.measurements]
-    return found[0]
 
 
 def money(sentence: str, amount: str) -> str:
@@ -398,13 +389,6 @@ def test_an_irregular_past_after_a_bare_count_is_its_verb() -> None:
     found = figure("In 2023 officers stopped 900 drivers; 310 went to court.", "310")
     assert found.mention.quote == "310"  # not "310 went": the verb is no part of the noun
     assert found.unit == "person"
-
-
-def numbers(text: str) -> list[Decimal]:
-    draft = draft_document(
-        "Release\n\n" + text, "doc", date(2024, 3, 1), file="doc.txt", gazetteer_file=GAZETTEER
-    )
-    return [m.mention.number for m in draft.measurements]
 
 
 @pytest.mark.parametrize(

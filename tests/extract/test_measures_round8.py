@@ -3,33 +3,12 @@ class, each with a counter-example it must not fire on. Every sentence is made u
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
-from narcokg.extract.draft import draft_document
-from narcokg.extract.drafts import DraftMeasurement
 from narcokg.extract.money import money_measure
-
-GAZETTEER = Path(__file__).resolve().parents[2] / "graph" / "reference" / "regions.csv"
-
-
-def figure(text: str, number: str) -> DraftMeasurement:
-    draft = draft_document(
-        "Release\n\n" + text, "doc", date(2024, 3, 1), file="doc.txt", gazetteer_file=GAZETTEER
-    )
-    found = [m for m in draft.measurements if m.mention.number == Decimal(number)]
-    assert len(found) == 1, [m.mention.quote for m in draft.measurements]
-    return found[0]
-
-
-def numbers(text: str) -> list[Decimal]:
-    draft = draft_document(
-        "Release\n\n" + text, "doc", date(2024, 3, 1), file="doc.txt", gazetteer_file=GAZETTEER
-    )
-    return [m.mention.number for m in draft.measurements]
+from tests.extract.sentences import figure, numbers
 
 
 def money(sentence: str, amount: str) -> str:

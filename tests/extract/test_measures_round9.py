@@ -4,26 +4,10 @@ the test."""
 
 from __future__ import annotations
 
-from datetime import date
-from decimal import Decimal
-from pathlib import Path
-
 import pytest
 
-from narcokg.extract.draft import draft_document
-from narcokg.extract.drafts import DraftMeasurement
 from narcokg.model.registry import registry
-
-GAZETTEER = Path(__file__).resolve().parents[2] / "graph" / "reference" / "regions.csv"
-
-
-def figure(text: str, number: str) -> DraftMeasurement:
-    draft = draft_document(
-        "Release\n\n" + text, "doc", date(2024, 3, 1), file="doc.txt", gazetteer_file=GAZETTEER
-    )
-    found = [m for m in draft.measurements if m.mention.number == Decimal(number.replace(",", ""))]
-    assert len(found) == 1, [m.mention.quote for m in draft.measurements]
-    return found[0]
+from tests.extract.sentences import figure
 
 
 def read(text: str, number: str) -> tuple[str, str]:

@@ -3,21 +3,15 @@ drafted a measure "s" with no unit, which the fact-file reader then refused). Ma
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
-from narcokg.extract.draft import draft_document
-
-GAZETTEER = Path(__file__).resolve().parents[2] / "graph" / "reference" / "regions.csv"
+from tests.extract.sentences import draft_of
 
 
 def numbers(text: str) -> list[Decimal]:
-    draft = draft_document(
-        "Release\n\n" + text, "doc", date(2024, 3, 1), file="doc.txt", gazetteer_file=GAZETTEER
-    )
+    draft = draft_of(text)
     assert all(m.unit for m in draft.measurements)  # every figure drafted has a unit
     return [m.mention.number for m in draft.measurements]
 

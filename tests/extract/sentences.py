@@ -1,0 +1,32 @@
+"""Drafting one made-up sentence or paragraph, for the extractor's rule tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from narcokg.extract.draft import Draft, draft_document
+from narcokg.extract.drafts import DraftMeasurement
+
+GAZETTEER = Path(__file__).resolve().parents[2] / "graph" / "reference" / "regions.csv"
+
+
+def draft_of(text: str, published: date = date(2024, 3, 1)) -> Draft:
+    """The draft of ``text`` under a one-word heading, as a release published on ``published``."""
+    return draft_document(
+        "Release\n\n" + text, "doc", published, file="doc.txt", gazetteer_file=GAZETTEER
+    )
+
+
+def figure(text: str, number: str) -> DraftMeasurement:
+    """The one figure drafted with the value ``number`` (commas allowed)."""
+    draft = draft_of(text)
+    found = [m for m in draft.measurements if m.mention.number == Decimal(number.replace(",", ""))]
+    assert len(found) == 1, [m.mention.quote for m in draft.measurements]
+    return found[0]
+
+
+def numbers(text: str) -> list[Decimal]:
+    """The values of every figure drafted."""
+    return [m.mention.number for m in draft_of(text).measurements]
