@@ -116,6 +116,11 @@ class BuildIndex:
     units: dict[str, UnitRecord]
     subjects: Blobs[frozenset[str]] = field(default_factory=lambda: Blobs(frozenset))
     shared: Blobs[Parts] = field(default_factory=lambda: Blobs(dict))  # by shared subject
+    #: ``DERIVED``'s triples by subject, under the one key ``DERIVED``: an incremental build
+    #: recomputes only the subjects whose derived links changed (build/splice.py)
+    derived: Blobs[dict[str, frozenset[PredicateObject]]] = field(
+        default_factory=lambda: Blobs(dict)
+    )
 
 
 def _stamp(value: FileStamp) -> tuple[str, int, int]:
@@ -170,6 +175,7 @@ def encode(index: BuildIndex) -> bytes:
                 units,
                 index.subjects.encoded(),
                 index.shared.encoded(),
+                index.derived.encoded(),
             )
         )
     return hashlib.sha256(payload).digest() + payload
@@ -192,10 +198,11 @@ def load(path: Path, global_key: str) -> BuildIndex | None:
 
 
 def _decode(value: Any, global_key: str) -> BuildIndex | None:
-    key, output, keys, offsets, contributors, units, subjects, shared = value
+    key, output, keys, offsets, contributors, units, subjects, shared, derived = value
     if key != global_key or len(offsets) != len(keys) + 1:
         return None
-    if not all(isinstance(b, bytes) for b in (*subjects.values(), *shared.values())):
+    blobs = (*subjects.values(), *shared.values(), *derived.values())
+    if not all(isinstance(b, bytes) for b in blobs) or not derived.keys() <= {DERIVED}:
         return None
     if subjects.keys() != units.keys() or shared.keys() != contributors.keys():
         return None
@@ -204,4 +211,5 @@ def _decode(value: Any, global_key: str) -> BuildIndex | None:
         for name, (inputs, original, summary) in units.items()
     }
     return BuildIndex(key, FileStamp(*output), keys, offsets, contributors, records,
-                      Blobs(frozenset, subjects), Blobs(dict, shared))  # fmt: skip
+                      Blobs(frozenset, subjects), Blobs(dict, shared),
+                      Blobs(dict, derived))  # fmt: skip

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from narcokg.build.table_rows import Subjects
 
 #: Bump when the index layout changes (the build code's own hash covers the rest).
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 
 
 def global_key(workspace: Workspace) -> str:
@@ -206,6 +206,8 @@ def _fill_subjects(index: BuildIndex, graphs: dict[str, Graph]) -> None:
             shared.setdefault(subject, {})[name] = frozenset(graph.subjects[subject])
     for subject, parts in shared.items():
         index.shared.put(subject, buildindex.canonical(parts))
+    derived = graphs[DERIVED].subjects
+    index.derived.put(DERIVED, {subject: frozenset(pairs) for subject, pairs in derived.items()})
 
 
 def _changed(workspace: Workspace, index: BuildIndex) -> tuple[list[str], list[str]]:

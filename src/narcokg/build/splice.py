@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from narcokg.build import buildindex, lastbuild, turtle
-from narcokg.build.buildindex import BuildIndex, Outcome, UnitRecord
+from narcokg.build.buildindex import DERIVED, BuildIndex, Outcome, UnitRecord
 from narcokg.build.ondisk import FileStamp, fresh_store_path, state_dir
 from narcokg.build.triples import Graph, PredicateObject, from_oxigraph
 from narcokg.model.workspace import Workspace
@@ -49,7 +49,7 @@ def apply(
     if not data.startswith(head):
         raise ValueError("the built Turtle does not start with the prefix lines")
     body = memoryview(data)[len(head) :]
-    touched = set().union(*old_subjects.values(), *grouped.values())
+    touched = _touched(index, old_subjects, grouped)
     changes: Changes = {}
     for subject in sorted(touched):
         before, after = _recompute(index, body, old_subjects, grouped, subject)
@@ -64,6 +64,28 @@ def apply(
     changed = (rebuilt, gone, own, changes.keys())
     store = write_outputs(workspace, output, index, (store_folder, changes), with_store, changed)
     return Outcome(False, rebuilt, gone, output.count(b"\n"), store)
+
+
+def _touched(
+    index: BuildIndex,
+    old: Mapping[str, frozenset[str]],
+    grouped: Mapping[str, dict[str, set[PredicateObject]]],
+) -> set[str]:
+    """The subjects whose blocks may change: every subject of a replaced or removed document,
+    and of the derived links only those whose links changed (every derived subject when the
+    index does not hold the old links). Keeps the new links in the index."""
+    documents = [n for n in (*old, *grouped) if n != DERIVED]
+    touched: set[str] = set()
+    for name in documents:
+        touched |= old.get(name, frozenset()) | grouped.get(name, {}).keys()
+    if DERIVED not in grouped:
+        return touched | old.get(DERIVED, frozenset())
+    before = index.derived.get(DERIVED)
+    after = {subject: frozenset(pairs) for subject, pairs in grouped[DERIVED].items()}
+    index.derived.put(DERIVED, after)
+    if before is None:
+        return touched | old.get(DERIVED, frozenset()) | after.keys()
+    return touched | {s for s in before.keys() | after.keys() if before.get(s) != after.get(s)}
 
 
 def _recompute(
