@@ -30,3 +30,23 @@ def figure(text: str, number: str) -> DraftMeasurement:
 def numbers(text: str) -> list[Decimal]:
     """The values of every figure drafted."""
     return [m.mention.number for m in draft_of(text).measurements]
+
+
+def drafted(text: str, published: date) -> Draft:
+    """The draft of ``text`` as it stands (its own heading), published on ``published``."""
+    return draft_document(text, "doc", published, file="doc.txt", gazetteer_file=GAZETTEER)
+
+
+def quoted_figure(text: str, quote_start: str, published: date) -> DraftMeasurement:
+    """The one figure drafted whose quote starts with ``quote_start``."""
+    measurements = drafted(text, published).measurements
+    found = [m for m in measurements if m.mention.quote.startswith(quote_start)]
+    assert len(found) == 1, [m.mention.quote for m in measurements]
+    return found[0]
+
+
+def agency_of(text: str, quote_start: str, published: date) -> str | None:
+    """The label of the agency of the first figure whose quote starts with ``quote_start``."""
+    made = drafted(text, published)
+    fact = next(m for m in made.measurements if m.mention.quote.startswith(quote_start))
+    return made.agencies[fact.agency].label if fact.agency else None

@@ -8,31 +8,25 @@ case it must not fire on."""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from narcokg.extract.draft import Draft, draft_document
+from narcokg.extract.draft import Draft
 from narcokg.extract.drafts import DraftMeasurement
 from narcokg.extract.periods import find_periods
+from tests.extract import sentences
 
-GAZETTEER = Path(__file__).resolve().parents[2] / "graph" / "reference" / "regions.csv"
 JUNE = date(2024, 6, 12)
 
 
 def draft(text: str, published: date = JUNE) -> Draft:
-    return draft_document(text, "doc", published, file="doc.txt", gazetteer_file=GAZETTEER)
+    return sentences.drafted(text, published)
 
 
 def figure(text: str, quote_start: str, published: date = JUNE) -> DraftMeasurement:
-    drafted = draft(text, published).measurements
-    found = [m for m in drafted if m.mention.quote.startswith(quote_start)]
-    assert len(found) == 1, [m.mention.quote for m in drafted]
-    return found[0]
+    return sentences.quoted_figure(text, quote_start, published)
 
 
 def agency_label(text: str, quote_start: str, published: date = JUNE) -> str | None:
-    made = draft(text, published)
-    fact = next(m for m in made.measurements if m.mention.quote.startswith(quote_start))
-    return made.agencies[fact.agency].label if fact.agency else None
+    return sentences.agency_of(text, quote_start, published)
 
 
 # agencies by the form of their names

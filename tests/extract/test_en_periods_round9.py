@@ -7,25 +7,21 @@ months", and a police force's area. Made-up sentences; each rule has a case it m
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from narcokg.extract.draft import Draft, draft_document
+from narcokg.extract.draft import Draft
 from narcokg.extract.drafts import DraftMeasurement
 from narcokg.extract.periods import find_periods
+from tests.extract import sentences
 
-GAZETTEER = Path(__file__).resolve().parents[2] / "graph" / "reference" / "regions.csv"
 AUTUMN = date(2024, 10, 15)
 
 
 def draft(text: str, published: date = AUTUMN) -> Draft:
-    return draft_document(text, "doc", published, file="doc.txt", gazetteer_file=GAZETTEER)
+    return sentences.drafted(text, published)
 
 
 def figure(text: str, quote_start: str, published: date = AUTUMN) -> DraftMeasurement:
-    drafted = draft(text, published).measurements
-    found = [m for m in drafted if m.mention.quote.startswith(quote_start)]
-    assert len(found) == 1, [m.mention.quote for m in drafted]
-    return found[0]
+    return sentences.quoted_figure(text, quote_start, published)
 
 
 def labels(text: str, published: date = AUTUMN) -> list[tuple[str, bool]]:
