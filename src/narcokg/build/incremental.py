@@ -30,6 +30,7 @@ from narcokg.build.buildindex import BASE, DERIVED, BuildIndex, Outcome, UnitRec
 from narcokg.build.crossrefs import rendered_spans
 from narcokg.build.graph import BuildContext, build_units, document_graph, make_context
 from narcokg.build.ondisk import FileStamp, state_dir
+from narcokg.build.relinks import relinked_graph
 from narcokg.build.summary import DocumentSummary, consistent, derived_graph, summarise
 from narcokg.build.triples import Graph, PredicateObject
 from narcokg.errors import NarcoKGError
@@ -242,12 +243,14 @@ def _incremental(workspace: Workspace, index: BuildIndex, with_store: bool) -> O
         return Outcome(False, (), (), lines, store)
     files = {name: load_facts(workspace.facts_dir / name) for name in changed}
     summaries = {n: r.summary for n, r in index.units.items() if r.summary and n not in removed}
+    redone = {*files, *removed}
+    replaced = [r.summary for n, r in index.units.items() if r.summary and n in redone]
     summaries |= {name: summarise(facts) for name, facts in files.items()}
     if not summaries or not consistent(summaries.values()):
         return None
     graphs, context = _document_graphs(workspace, files, summaries)
     ordered = [summaries[name] for name in sorted(summaries)]
-    graphs[DERIVED] = derived_graph(ordered, context.vocabulary, context.regions)
+    graphs[DERIVED] = _derived(index, ordered, [*replaced, *(summaries[n] for n in files)], context)
     names = {s.doc_id: name for name, s in summaries.items()}
     new_records = {
         name: _record(
@@ -259,6 +262,20 @@ def _incremental(workspace: Workspace, index: BuildIndex, with_store: bool) -> O
     }
     new_records[DERIVED] = _record((), None, None)
     return splice.apply(workspace, index, (graphs, new_records), removed, with_store)
+
+
+def _derived(
+    index: BuildIndex,
+    ordered: list[DocumentSummary],
+    replaced: list[DocumentSummary],
+    context: BuildContext,
+) -> Graph:
+    """The derived graph: recomputed only around the replaced documents' figures when the
+    index holds the last build's derived triples (build/relinks.py)."""
+    last = index.derived.get(DERIVED)
+    if last is None:
+        return derived_graph(ordered, context.vocabulary, context.regions)
+    return relinked_graph(last, ordered, replaced, context.vocabulary, context.regions)
 
 
 def trial(workspace: Workspace, facts_file: Path, source: Path) -> list[DocumentSummary] | None:

@@ -121,27 +121,45 @@ def derived_graph(
 ) -> Graph:
     """The links between figures of different documents (build/derived.py) and the triples of
     every further derived step (:data:`DERIVED_STEPS`)."""
+    mass, part_of = link_inputs(vocabulary, regions)
+    links = figure_links(figures(summaries, vocabulary, regions), mass, part_of)
+    return finish_derived(links, summaries)
+
+
+def finish_derived(
+    links: Iterable[tuple[str, str, str]], summaries: Sequence[DocumentSummary]
+) -> Graph:
+    """The derived graph of the given figure links and every further derived step."""
     graph = Graph()
-    mass = {iri for iri, kind in vocabulary.units.values() if kind == ns.NK + "MassUnit"}
-    part_of = {
-        iri("region", r.slug): {iri("region", region_slug(r.part_of))}
-        for r in regions.values()
-        if r.part_of
-    }
-    for subject, predicate, obj in figure_links(
-        _figures(summaries, vocabulary, regions), mass, part_of
-    ):
+    for subject, predicate, obj in links:
         graph.link(subject, predicate, obj)
     for step in DERIVED_STEPS:
         graph.update(step(summaries))
     return graph
 
 
-def _figures(
-    summaries: Sequence[DocumentSummary], vocabulary: Vocabulary, regions: dict[str, Region]
+def link_inputs(
+    vocabulary: Vocabulary, regions: dict[str, Region]
+) -> tuple[set[str], dict[str, set[str]]]:
+    """The mass units' IRIs, and each region's IRI -> the IRIs of the regions it is part of."""
+    mass = {unit for unit, kind in vocabulary.units.values() if kind == ns.NK + "MassUnit"}
+    part_of = {
+        iri("region", r.slug): {iri("region", region_slug(r.part_of))}
+        for r in regions.values()
+        if r.part_of
+    }
+    return mass, part_of
+
+
+def figures(
+    summaries: Sequence[DocumentSummary],
+    vocabulary: Vocabulary,
+    regions: dict[str, Region],
+    only: set[tuple[str, str]] | None = None,
 ) -> Iterator[Figure]:
     """Each measurement's IRIs, minted as build/graph.py mints them (each region's and period's
-    once: every incremental build runs this over the whole workspace)."""
+    once: every incremental build runs this over the whole workspace); with ``only``, just the
+    measurements whose (measure IRI, period IRI) is in it."""
     region_iris: dict[str, str] = {}
     period_iris: dict[str, str] = {}
     for s in summaries:
@@ -150,12 +168,14 @@ def _figures(
             measure, unit = vocabulary.measures.get(m.measure), vocabulary.units.get(m.unit)
             if measure is None or unit is None or any(r not in regions for r in m.regions):
                 continue  # the build refuses such a figure before this runs
-            for name in m.regions:
-                if name not in region_iris:
-                    region_iris[name] = iri("region", regions[name].slug)
             period = period_iris.get(m.period)
             if period is None:
                 period = period_iris[m.period] = iri("period", period_slug(m.period))
+            if only is not None and (measure.iri, period) not in only:
+                continue
+            for name in m.regions:
+                if name not in region_iris:
+                    region_iris[name] = iri("region", regions[name].slug)
             yield Figure(
                 measurement=iri("measurement", s.doc_id, m.id),
                 measure=measure.iri,
