@@ -42,7 +42,9 @@ def edited(summary: DocumentSummary, donor: DocumentSummary, rng: random.Random)
     figures = list(summary.measurements)
     for i in rng.sample(range(len(figures)), k=max(1, len(figures) // 2)):
         other = rng.choice(donor.measurements)
-        fields = rng.choice([*((f,) for f in FIELDS), FIELDS])  # one field, or all: the donor's figure restated
+        fields = rng.choice(
+            [*((f,) for f in FIELDS), FIELDS]
+        )  # one field, or all: the donor's figure restated
         figures[i] = figures[i]._replace(**{f: getattr(other, f) for f in fields})
     return summary._replace(measurements=tuple(figures))
 
