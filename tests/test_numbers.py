@@ -28,6 +28,15 @@ from narcokg.model.numbers import (
         ("10 drug-related fugitives", Figure(Decimal(10), "exact")),
         ("5100 cases", Figure(Decimal(5100), "exact")),
         ("18.4 tonnes of heroin", Figure(Decimal("18.4"), "exact", "tonne")),
+        # a currency between the qualifier and its number: still bounded
+        ("about $1.47 billion in proceeds", Figure(Decimal("1.47E9"), "about")),
+        ("more than US$ 12 million", Figure(Decimal(12000000), "more-than")),
+        ("over €3.2 million in cash", Figure(Decimal(3200000), "more-than")),
+        ("nearly Rp 12.7 trillion", Figure(Decimal("1.27E13"), "nearly")),
+        ("some £40,000", Figure(Decimal(40000), "about")),
+        ("$5 million", Figure(Decimal(5000000), "exact")),
+        # no currency: a letter run before the number is no sign ("over 5" stays bounded)
+        ("over 5 tonnes", Figure(Decimal(5), "more-than", "tonne")),
     ],
 )
 def test_read_figure(text: str, figure: Figure) -> None:

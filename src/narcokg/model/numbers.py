@@ -68,8 +68,12 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _QUALIFIER = "|".join(re.escape(p) for p, _ in QUALIFIER_PHRASES)
 _SCALE = "|".join(SCALES)
 _UNIT = "|".join(sorted((re.escape(u) for u in UNIT_WORDS), key=len, reverse=True))
+#: A currency sign or code between a qualifier and its number ("about $1.47 billion",
+#: "over Rp 12.7 trillion"): the qualifier still bounds the number.
+_CURRENCY = r"(?:[A-Z]{1,3})?\$|€|£|¥|₹|₱|₦|₩|Rp\.?|Rs\.?|RM"
 _FIGURE = re.compile(
-    rf"(?:(?P<qualifier>{_QUALIFIER}|between)\s+(?:an?\s+)?)?(?P<number>{_NUMBER})"
+    rf"(?:(?P<qualifier>{_QUALIFIER}|between)\s+(?:an?\s+)?(?:(?:{_CURRENCY})\s?)?)?"
+    rf"(?P<number>{_NUMBER})"
     rf"(?:\s*(?P<scale>{_SCALE})\b)?(?:\s*(?P<unit>{_UNIT})\b)?",
     re.IGNORECASE,
 )
@@ -109,6 +113,8 @@ def read_figure(text: str) -> Figure:
     Figure(number=Decimal('740'), qualifier='more-than', unit='tonne')
     >>> read_figure("more than 100 million students").number
     Decimal('100000000')
+    >>> read_figure("about $1.47 billion").qualifier, read_figure("over Rp 12.7 trillion").qualifier
+    ('about', 'more-than')
     >>> read_figure("between 3 and 5 tonnes"), read_figure("3-5 tonnes").low
     (Figure(number=Decimal('5'), qualifier='between', unit='tonne'), Decimal('3'))
     """
