@@ -222,7 +222,7 @@ def score_figures(document: str, text: str, drafted: list[Drafted], key: FactFil
 
 def _same_entity(fact: MeasurementFact, figure: Drafted, key: FactFile) -> bool:
     agency = next((a for a in key.agencies if a.slug == fact.agency), None)
-    names = (fact.agency,) if fact.agency and agency is None else ()
+    names: tuple[str, ...] = (fact.agency,) if fact.agency and agency is None else ()
     if agency is not None:
         names = (agency.slug, agency.label, *(label for _, label in agency.alt_labels))
     drafted = figure.agency_names or ((figure.agency,) if figure.agency else ())
