@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from narcokg.extract import agency_forms as forms
+from narcokg.extract.agency_forms import Agency as Agency
 from narcokg.extract.gazetteer import Mention
+from narcokg.extract.lang.en.issuers import COMMUNICATIONS_UNIT, TITLE_OF
 from narcokg.extract.lang.en.names import (
     ABBREVIATION,
     AGENCY_NAME,
@@ -37,16 +39,6 @@ from narcokg.extract.lang.en.names import (
     UNIT_OF_OWNER,
 )
 from narcokg.model.regions import region_slug
-
-
-@dataclass(frozen=True)
-class Agency:
-    slug: str
-    label: str
-    jurisdiction: str | None
-    part_of: str | None = None
-    #: an international body (UNODC): it has no country, and its reports none by default
-    international: bool = False
 
 
 def agency_slug(label: str) -> str:
@@ -108,8 +100,8 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
         cut = cut.removesuffix("'s")  # "the Centre for Disease Control's program"
         # "data from CDC's National Center for Health Statistics": the unit after the possessive
         cut = _OWNER_FIRST.sub("", cut)
-        label = LEADING_WORDS.sub("", cut)
-        if NOT_AGENCY.search(label) or " " not in label:
+        label = TITLE_OF.sub("", LEADING_WORDS.sub("", cut))  # round 10: not "Chief Executive of"
+        if NOT_AGENCY.search(label) or COMMUNICATIONS_UNIT.search(label) or " " not in label:
             continue  # a survey, or a bare head left by "The" ("The Bureau said")
         end = (m.end("name") if "name" in m.re.groupindex else m.end()) - len(whole) + len(cut)
         person = PERSON_TITLE.match(label)
@@ -119,10 +111,10 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
                 add(end - len(label), end, _named_agency(office, region_names), label)
             continue  # a person, not an agency
         if (unit := UNIT_OF_OWNER.search(label)) is not None:
-            # "the Narcotics Bureau of the Hong Kong Police Force": the unit, part of its owner
+            # "the Narcotics Bureau of the Hong Kong Police Force": the unit, part of its owner,
+            # named in full (round 10, docs/facts.md "Agency ids")
             owner = _named_agency(unit["owner"], region_names)
             agencies.setdefault(owner.slug, owner)
-            label, end = unit["unit"], end - len(label) + unit.end("unit")
             named_unit = _named_agency(label, region_names)
             where = named_unit.jurisdiction or owner.jurisdiction
             add(end - len(label), end, replace(named_unit, jurisdiction=where, part_of=owner.slug),
@@ -137,10 +129,12 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
     _unit_after_owner(text, found, agencies, region_names)
     _owned(text, found, agencies, region_names)
     _short_forms(found, agencies)
+    forms.full_forms(found, agencies)
     _abbreviations(text, found, agencies)
     _initials(text, found, agencies)
     _back_references(text, found, agencies)
     forms.kept_by(text, found)
+    forms.drop_spokespeople(found, agencies)
     organs = "public-security-organs"
     if organs not in agencies and any(a.part_of == organs for a in agencies.values()):
         agencies[organs] = Agency(organs, "Public security organs", "China")
@@ -264,7 +258,7 @@ def _back_references(text: str, found: list[Mention], agencies: dict[str, Agency
             continue
         heads = {
             a.slug for a in agencies.values()
-            if a.label.split()[-1] == m["head"] or a.label.startswith(f"{m['head']} of ")
+            if m["head"] in forms.head_words(a.label)
         }  # fmt: skip
         if len(heads) == 1:
             found.append(Mention(m.start(), m.end(), heads.pop(), m.group()))

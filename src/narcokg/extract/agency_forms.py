@@ -5,9 +5,23 @@ Sector San Juan"), a register "kept by" an agency. Internal to :mod:`.actors`.""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 
 from narcokg.extract.gazetteer import Mention
+from narcokg.extract.lang.en.issuers import COMMUNICATIONS_UNIT, UNIT_HEAD
 from narcokg.extract.lang.en.names import AGENCY_NAME, HEADING_AGENCY, ISSUED_BY
+
+
+@dataclass(frozen=True)
+class Agency:
+    """An agency a report names (see :mod:`.actors`)."""
+
+    slug: str
+    label: str
+    jurisdiction: str | None
+    part_of: str | None = None
+    #: an international body (UNODC): it has no country, and its reports none by default
+    international: bool = False
 
 
 def heading_agency(text: str) -> tuple[int, str] | None:
@@ -19,7 +33,8 @@ def heading_agency(text: str) -> tuple[int, str] | None:
     # "Oregon Health Authority\nPublic Health Division": the unit on the second line issues it
     named = first is not None or AGENCY_NAME.fullmatch(lines[0].strip()) is not None
     second = _heading_line(lines[1]) if named and len(lines) > 2 else None
-    if second is not None:
+    # round 10: a unit under its owner's line issues it, not an owner under the unit's line
+    if second is not None and (first is None or UNIT_HEAD.search(second[1])):
         return len(lines[0]) + 1 + second[0], second[1]
     return first
 
@@ -69,3 +84,49 @@ def kept_by(text: str, found: list[Mention]) -> None:
 _KEPT_BY = re.compile(
     r",?\s+(?:which\s+is\s+)?(?:kept|run|maintained|managed|operated|compiled)\s+by\s+(?:the\s+)?"
 )
+
+
+#: "<unit> of the <owner>" (also "for the"): a unit named with its owner.
+_OF_OWNER = re.compile(r"^(?P<unit>\S.*?)\s+(?:of|for)\s+the\s+(?=[A-Z])")
+
+
+def head_words(label: str) -> set[str]:
+    """The words "the X" may call an agency by: its name's last word ("the Board"), or the last
+    word of a unit named with its owner ("the Command" for "Southern Naval Command of the Sri
+    Lanka Navy"), or the body an "of" name opens with ("the Office" of "Office of the …")."""
+    unit = _OF_OWNER.match(label)
+    if unit is not None:
+        return {unit["unit"].split()[-1]}
+    opening = label.split(" of ", 1)[0].split(" for ", 1)[0]
+    return {label.split()[-1], opening.split()[-1]}
+
+
+def full_forms(found: list[Mention], agencies: dict[str, Agency]) -> None:
+    """Round 10: a unit the text names in full with its owner ("the Drug Prosecution Unit of the
+    Attorney General's Chambers") is also the agency of its shorter name ("Drug Prosecution
+    Unit"), whose label is only part of it (docs/facts.md, "Agency ids")."""
+    for slug, agency in list(agencies.items()):
+        whole = _OF_OWNER.match(agency.label)
+        if whole is None or slug not in agencies:
+            continue
+        short = whole["unit"].removeprefix("the ").lower()
+        for other in [s for s, a in agencies.items() if s != slug and a.label.lower() == short]:
+            _rekey(found, agencies, other, slug)
+
+
+def drop_spokespeople(found: list[Mention], agencies: dict[str, Agency]) -> None:
+    """Round 10: a communications office ("the Navy Media Unit said") only speaks for the body
+    that issues the figures; it is never their agency."""
+    for slug in [s for s, a in agencies.items() if COMMUNICATIONS_UNIT.search(a.label)]:
+        found[:] = [m for m in found if m.key != slug]
+        del agencies[slug]
+
+
+def _rekey(found: list[Mention], agencies: dict[str, Agency], old: str, new: str) -> None:
+    for index, mention in enumerate(found):
+        if mention.key == old:
+            found[index] = replace(mention, key=new)
+    for slug, agency in agencies.items():
+        if agency.part_of == old:
+            agencies[slug] = replace(agency, part_of=new)
+    del agencies[old]

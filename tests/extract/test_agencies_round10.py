@@ -1,0 +1,109 @@
+"""English reports, issue 14 round 10 (agency ids, docs/facts.md "Agency ids"): a unit named with
+its owner keeps its full name and lends it to its shorter mentions; a communications office only
+speaks for the issuer; a person's office is not the body it heads; a heading's second line
+issues the release only when it names a unit, not the owner. Made-up sentences, each with a
+counter-example the rule must not fire on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract import sentences
+
+DAY = date(2024, 2, 1)
+
+
+def agency(text: str, quote_start: str) -> str | None:
+    return sentences.agency_of(text, quote_start, DAY)
+
+
+def test_a_unit_named_with_its_owner_keeps_the_owner_in_its_name() -> None:
+    text = (
+        "Northern Customs Service\n\nPort Harwick, 1 February 2024\n\n"
+        "The Harbour Investigation Unit of the Northern Customs Service seized 48 kilograms of "
+        "cocaine in 2023.\n"
+    )
+    full = "Harbour Investigation Unit of the Northern Customs Service"
+    assert agency(text, "48 kilograms") == full
+
+
+def test_the_short_name_of_such_a_unit_is_the_same_agency() -> None:
+    text = (
+        "Office of Public Prosecutions\nSerious Fraud Team\n\n"
+        "This note reports the work of the Serious Fraud Team of the Office of Public "
+        "Prosecutions in 2023.\n\nThe Serious Fraud Team filed 212 indictments during the year.\n"
+    )
+    assert agency(text, "212") == "Serious Fraud Team of the Office of Public Prosecutions"
+
+
+def test_a_possessive_owner_still_gives_the_unit_its_own_short_name() -> None:
+    # counter-example: "the Service's Harbour Unit" is not named "of the" its owner
+    text = (
+        "Northern Customs Service\n\nThe Service's Harbour Investigation Unit seized 48 kilograms "
+        "of cocaine in 2023.\n"
+    )
+    assert agency(text, "48 kilograms") == "Harbour Investigation Unit"
+
+
+def test_the_unit_refers_back_to_the_unit_named_in_full() -> None:
+    text = (
+        "Release\n\nThe Marine Interdiction Command of the Coastal Defence Force released its "
+        "results for 2023.\n\nOfficers of the Command detained 63 suspects at sea.\n"
+    )
+    full = "Marine Interdiction Command of the Coastal Defence Force"
+    assert agency(text, "63 suspects") == full
+
+
+def test_a_media_unit_that_said_it_is_no_agency() -> None:
+    text = (
+        "Coastal Defence Force\n\nThe Eastern Patrol Command intercepted 9 fishing boats in "
+        "2023, the Force Media Unit said today.\n"
+    )
+    assert agency(text, "9 fishing") == "Eastern Patrol Command"
+
+
+def test_a_unit_that_is_not_a_communications_office_stays() -> None:
+    # counter-example: a research or intelligence unit that acts is the figure's agency
+    text = (
+        "Coastal Defence Force\n\nThe Force Intelligence Unit identified 31 smuggling networks "
+        "in 2023.\n"
+    )
+    assert agency(text, "31 smuggling") == "Force Intelligence Unit"
+
+
+def test_an_issued_by_line_naming_a_public_affairs_unit_gives_the_issuer() -> None:
+    text = (
+        "Release\n\nOfficers arrested 140 suspects in 2023.\n\n"
+        "Issued by: Public Affairs Unit, Lakeside Regional Police Command\n"
+    )
+    assert agency(text, "140 suspects") == "Lakeside Regional Police Command"
+
+
+def test_a_regional_police_command_is_named_to_its_last_word() -> None:
+    text = "Release\n\nThe Lakeside Regional Police Command arrested 140 suspects in 2023.\n"
+    assert agency(text, "140 suspects") == "Lakeside Regional Police Command"
+
+
+def test_a_person_heading_a_body_is_not_the_agency() -> None:
+    text = (
+        "Release\n\nThe Chief Executive of the National Authority for Drug Control (NADC) said "
+        "the authority screened 12,400 pupils in 2023.\n"
+    )
+    assert agency(text, "12,400") == "National Authority for Drug Control"
+
+
+def test_a_heading_owner_under_its_unit_does_not_issue_the_release() -> None:
+    text = (
+        "LAKESIDE REGIONAL POLICE COMMAND\nRepublic Police Service\n\n"
+        "Officers seized 1.8 tonnes of cannabis in 2023.\n"
+    )
+    assert agency(text, "1.8 tonnes") == "Lakeside Regional Police Command"
+
+
+def test_a_heading_unit_under_its_owner_issues_the_release() -> None:
+    # counter-example: the unit on the second line is the issuer
+    text = (
+        "Republic Police Service\nNarcotics Investigation Division\n\n"
+        "Officers seized 1.8 tonnes of cannabis in 2023.\n"
+    )
+    assert agency(text, "1.8 tonnes") == "Narcotics Investigation Division"
