@@ -1,0 +1,158 @@
+"""Round 10 (issue 14, measures): classes of counted phrases whose grammar names the measure
+before the registry's word rules are asked, so that phrasings never seen in the dev reports read
+alike: a prevalence whose population is the figure's own noun or whose "use of X" is its subject
+(named after the substance when it is alcohol, tobacco or a prescription medicine, else drug use),
+people counted by a court's outcome ("412 accused persons were acquitted"), counts of seizure
+events ("96 seizures of narcotics"), vessels acted on ("interdicted 14 fishing trawlers") and
+counts of legal proceedings ("conducted 8,914 prosecutions"). Internal to :mod:`.proposals`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narcokg.extract.figures import Mention
+from narcokg.extract.measures import Counted
+
+#: People counted as a population ("of Jamaicans aged 12 to 65", "of respondents", "of pupils").
+_POPULATION = re.compile(
+    r"^(?:the\s+|all\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][a-z]{2,}(?:ans|ians|ese|inos|ers|is)|adults?|people|persons"
+    r"|individuals|respondents|pupils|students|youths?|young\s+people|teenagers|adolescents"
+    r"|men|women|residents|the\s+population|population)\b"
+)
+#: "past-year use of cannabis stood at", "Use of cocaine remains rare:" before the figure.
+_USE_OF = re.compile(
+    r"\b(?:use|misuse|consumption)\s+of\s+(?P<what>[a-z]+(?:\s+[a-z]+)?)\b[^.;]{0,40}?"
+    r"(?:stood\s+at|reached|was|is|rose\s+to|fell\s+to|remains?\s+\w+\s*:|at)\s*"
+    r"(?:[\d.]+\s*(?:%|per\s?cent|percent)\s*,?\s*(?:up|down)\s+from\s*)?$",
+    re.I,
+)
+#: "The share of Jamaicans who used …": the population named before the figure.
+_SHARE_OF = re.compile(
+    r"\b(?:share|proportion|percentage)\s+of\s+(?:[A-Z][a-z]{2,}(?:ans|ians|ese)|adults|people"
+    r"|respondents|pupils|students|young\s+people|the\s+population)\b"
+)
+#: The verbs of taking a substance that make a share of a population a prevalence.
+_TAKING = re.compile(
+    r"\b(?:us(?:e|ed|ing)|misus(?:e|ed|ing)|dr(?:ank|inking|ink)|smok(?:ed|ing)|took|taking"
+    r"|tried|consumed|injected)\b",
+    re.I,
+)
+#: Substances whose prevalence keys name apart from illicit drug use (docs/facts.md).
+_OWN_PREVALENCE = (
+    (re.compile(r"\bprescription\b|\bpainkillers?\b|\bsedatives?\b|\btranquilli[sz]ers?\b", re.I),
+     "prescription-drug-misuse-prevalence"),
+    (re.compile(r"\balcohol\b|\bdr(?:ank|inking)\b|\bbinge\b", re.I), "alcohol-use-prevalence"),
+    (re.compile(r"\btobacco\b|\bcigarettes?\b|\bnicotine\b|\bvap(?:ed|ing|es?)\b", re.I),
+     "tobacco-use-prevalence"),
+)  # fmt: skip
+_SUBSTANCE = re.compile(
+    r"\b(?:alcohol|tobacco|cigarettes?|nicotine|prescription|painkillers?|sedatives?|cannabis"
+    r"|marijuana|cocaine|heroin|ecstasy|mdma|methamphetamine|amphetamines?|opioids?|inhalants?"
+    r"|(?:illicit|illegal|any)\s+drugs?|drugs?)\b",
+    re.I,
+)
+
+
+def read_by_class(mention: Mention, before: str, after: str) -> Counted | None:
+    """The measure a figure's grammar names by one of this module's classes, or ``None``."""
+    if mention.unit == "percent":
+        return _prevalence(mention, before, after)
+    if mention.unit is None or mention.unit == "person":
+        return _court_outcome(mention, before, after) or _counted_event(mention, before)
+    return None
+
+
+def _prevalence(mention: Mention, before: str, after: str) -> Counted | None:
+    """ "46.3 percent of Jamaicans drank alcohol", "use of cocaine remains rare: 0.4 percent",
+    "reported by 2.1 percent of respondents": a prevalence, by the substance the clause names."""
+    clause = re.split(r"[;]|,\s+(?=(?:and|while|but|up|down|compared)\b)", before)[-1]
+    if (used := _USE_OF.search(before)) is not None:
+        named = _SUBSTANCE.search(used["what"])
+    else:
+        whole = re.sub(r"^\s*of\s+", "", after)
+        population = _POPULATION.match(mention.noun) or _POPULATION.match(whole)
+        if not (population or _SHARE_OF.search(clause)) or not _TAKING.search(f"{clause} {after}"):
+            return None
+        # the predicate's substance ("… drank alcohol"), else the clause's last one
+        named = _SUBSTANCE.search(after) or next(reversed([*_SUBSTANCE.finditer(clause)]), None)
+    if named is None:
+        return None
+    context = f"{clause} {after}" if named.group().lower() == "prescription" else named.group()
+    measure = next((m for p, m in _OWN_PREVALENCE if p.search(context)), "drug-use-prevalence")
+    return Counted(measure, "percent", measure == "drug-use-prevalence")
+
+
+#: What a court did to people counted by any role, right after the count or right before it.
+_OUTCOME_AFTER = re.compile(
+    r"^\s*(?:were|was|had\s+been|have\s+been)\s+(?:also\s+|later\s+)?(?P<verb>acquitted"
+    r"|convicted|found\s+guilty|put\s+before\s+the\s+courts?|arraigned|prosecuted)\b",
+    re.I,
+)
+_OUTCOME_BEFORE = re.compile(
+    r"\b(?P<verb>convictions?\s+(?:were|was)\s+(?:obtained|secured|recorded)\s+against"
+    r"|acquitted|convicted)\s+(?:a\s+further\s+|another\s+)?$",
+    re.I,
+)
+_OUTCOMES = {
+    "acquitted": "people-acquitted",
+    "convict": "offenders-convicted",
+    "found": "offenders-convicted",
+    "put": "defendants-prosecuted",
+    "arraigned": "defendants-prosecuted",
+    "prosecuted": "defendants-prosecuted",
+}
+
+
+def _court_outcome(mention: Mention, before: str, after: str) -> Counted | None:
+    """People counted by a role ("accused persons", "defendants") and what a court did to them."""
+    from narcokg.extract.measures import count_unit
+
+    if count_unit(mention.noun) != "person":
+        return None
+    found = _OUTCOME_AFTER.match(after) or _OUTCOME_BEFORE.search(before)
+    if found is None:
+        return None
+    verb = found["verb"].lower()
+    measure = next(m for k, m in _OUTCOMES.items() if verb.startswith(k) or k in verb.split())
+    return Counted(measure, "person", measure != "people-acquitted")
+
+
+#: Seizure events ("96 seizures of narcotic substances", "212 separate detections of drugs").
+_EVENTS = re.compile(
+    r"^(?:separate\s+|individual\s+|drug\s+)?(?P<head>seizures|detections|interceptions)"
+    r"(?:\s+of\s+(?P<what>[a-z]+(?:\s+[a-z]+)?))?$",
+    re.I,
+)
+#: Vessels acted on ("interdicted 14 multi-day fishing trawlers").
+_VESSELS = re.compile(
+    r"\b(?:vessels?|boats?|trawlers?|ships?|dhows?|go-fasts?|semi-submersibles?|yachts?|skiffs?"
+    r"|launch(?:es)?)$",
+    re.I,
+)
+_ACTED = re.compile(r"\b(?P<verb>[a-z]+ed)\s+(?:a\s+total\s+of\s+|some\s+|about\s+)?$", re.I)
+#: Legal proceedings counted by what was done to them ("conducted 8,914 prosecutions").
+_PROCEEDINGS = re.compile(
+    r"^(?:[a-z]+\s+)?(?P<head>prosecutions|trials|investigations)(?:\s+(?:under|of|for|in|against)\b.*)?$",
+    re.I,
+)
+
+
+def _counted_event(mention: Mention, before: str) -> Counted | None:
+    from narcokg.extract.lang.en.words import DRUG_WORDS
+
+    noun = mention.noun.strip()
+    if (event := _EVENTS.match(noun)) is not None:
+        what = event["what"] or ""
+        if what and not DRUG_WORDS.search(what) and "narcotic" not in what.lower():
+            return None  # "seizures of vehicles": not of drugs
+        return Counted("drug-seizures", "seizure", True)
+    acted = _ACTED.search(before)
+    if acted is None or acted["verb"].lower() in {"used", "recorded", "reported"}:
+        return None
+    if _VESSELS.search(noun):
+        return Counted(f"vessels-{acted['verb'].lower()}", "vessel", False)
+    if (event := _PROCEEDINGS.match(noun)) is not None:
+        head = event["head"].lower()
+        return Counted(f"{head}-{acted['verb'].lower()}", head[:-1], False)
+    return None

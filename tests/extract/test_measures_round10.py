@@ -1,0 +1,97 @@
+"""English reports, issue 14 round 10 (measures by the grammar's class, in
+:mod:`narcokg.extract.roles`): a prevalence whose population is the figure's noun or whose "use
+of X" is its subject, named after alcohol, tobacco or prescription medicines and otherwise drug
+use; people counted by what a court did to them; counts of seizure events; vessels acted on;
+legal proceedings counted. Made-up sentences, each with a counter-example the class must not
+fire on."""
+
+from __future__ import annotations
+
+from tests.extract.sentences import figure
+
+
+def measure(text: str, number: str) -> str:
+    return figure(text, number).measure
+
+
+def test_a_population_that_drank_alcohol_is_alcohol_prevalence() -> None:
+    text = (
+        "The survey estimates that 38.2 percent of Bolivians aged 15 to 64 drank alcohol in 2023."
+    )
+    assert measure(text, "38.2") == "alcohol-use-prevalence"
+
+
+def test_a_population_that_used_an_illicit_drug_is_drug_use_prevalence() -> None:
+    text = "The survey estimates that 6.3 percent of Bolivians aged 15 to 64 used cannabis in 2023."
+    assert measure(text, "6.3") == "drug-use-prevalence"
+
+
+def test_misuse_of_prescription_medicines_reported_by_respondents() -> None:
+    text = (
+        "Misuse of prescription medicines, mostly opioid painkillers, was reported by 3.4 percent "
+        "of respondents in 2023."
+    )
+    assert measure(text, "3.4") == "prescription-drug-misuse-prevalence"
+
+
+def test_use_of_a_drug_as_the_subject_of_its_level() -> None:
+    text = "In 2023, past-month use of tobacco stood at 19.5 percent among adults."
+    assert measure(text, "19.5") == "tobacco-use-prevalence"
+
+
+def test_a_share_of_a_population_that_is_not_about_use_is_no_prevalence() -> None:
+    # counter-example: a population's share of the country, not a use of anything
+    text = "The district holds 11.5 percent of Bolivians and recorded 320 arrests in 2023."
+    assert "prevalence" not in measure(text, "11.5")
+
+
+def test_people_a_court_acquitted_are_people_acquitted() -> None:
+    text = "In 2023, 230 defendants were acquitted by the High Court."
+    assert measure(text, "230") == "people-acquitted"
+
+
+def test_people_convictions_were_obtained_against_are_offenders_convicted() -> None:
+    text = "In 2023, convictions were obtained against 1,904 accused persons."
+    assert measure(text, "1,904") == "offenders-convicted"
+
+
+def test_people_arrested_are_not_read_as_a_court_outcome() -> None:
+    # counter-example: an arrest, not a court's decision
+    text = "In 2023, 1,904 accused persons were arrested by the police."
+    assert measure(text, "1,904") == "suspects-arrested"
+
+
+def test_seizure_events_of_drugs_count_seizures() -> None:
+    text = "Port officers made 57 seizures of narcotic substances in 2023."
+    found = figure(text, "57")
+    assert (found.measure, found.unit) == ("drug-seizures", "seizure")
+
+
+def test_seizures_of_things_that_are_not_drugs_are_no_drug_seizures() -> None:
+    # counter-example: seizures of vehicles
+    text = "Port officers made 57 seizures of vehicles in 2023."
+    assert figure(text, "57").measure != "drug-seizures"
+
+
+def test_vessels_acted_on_are_counted_as_vessels() -> None:
+    text = "The squadron intercepted 6 fishing dhows carrying heroin in 2023."
+    found = figure(text, "6")
+    assert (found.measure, found.unit) == ("vessels-intercepted", "vessel")
+
+
+def test_interdictions_are_not_vessels() -> None:
+    # counter-example: the events, not the vessels
+    text = "The squadron carried out 6 interdictions in 2023."
+    assert figure(text, "6").unit != "vessel"
+
+
+def test_prosecutions_conducted_count_prosecutions_not_people() -> None:
+    text = "State counsel conducted 3,120 prosecutions under the drugs law in 2023."
+    found = figure(text, "3,120")
+    assert (found.measure, found.unit) == ("prosecutions-conducted", "prosecution")
+
+
+def test_people_prosecuted_stay_people() -> None:
+    # counter-example: people, not proceedings
+    text = "State counsel prosecuted 3,120 people under the drugs law in 2023."
+    assert figure(text, "3,120").unit == "person"
