@@ -107,3 +107,36 @@ def test_a_heading_unit_under_its_owner_issues_the_release() -> None:
         "Officers seized 1.8 tonnes of cannabis in 2023.\n"
     )
     assert agency(text, "1.8 tonnes") == "Narcotics Investigation Division"
+
+
+def test_a_command_area_named_after_its_owner_is_the_area() -> None:
+    text = "Release\n\nThe Coast Guard Atlantic Area offloaded 9,000 pounds of cocaine in 2023.\n"
+    assert agency(text, "9,000") == "Coast Guard Atlantic Area"
+
+
+def test_a_region_after_its_owners_possessive_is_the_region() -> None:
+    text = (
+        "Release\n\nThe Northern Customs Service's Prairie Region intercepted 640 kilograms of "
+        "drugs in 2023.\n"
+    )
+    assert agency(text, "640") == "Prairie Region"
+
+
+def test_a_region_named_as_a_place_is_no_unit() -> None:
+    # counter-example: a place after the owner's name, not a unit of it
+    text = (
+        "Release\n\nThe Northern Customs Service seized 640 kilograms of drugs in the region in "
+        "2023.\n"
+    )
+    assert agency(text, "640") == "Northern Customs Service"
+
+
+def test_a_prosecutors_office_keeps_its_plural_possessive() -> None:
+    text = (
+        "Release\n\nThe Drug Crimes Division of the Harbour District Prosecutors' Office said it "
+        "indicted 377 people in 2024.\n"
+    )
+    full = "Drug Crimes Division of the Harbour District Prosecutors' Office"
+    assert agency(text, "377") == full
+    alone = "Release\n\nHarbour District Prosecutors' Office indicted 377 people in 2024.\n"
+    assert agency(alone, "377") == "Harbour District Prosecutors' Office"

@@ -58,16 +58,23 @@ def unit_after(text: str, owner: Mention) -> Mention | None:
     match = _UNIT_AFTER.match(text, owner.end)
     if match is None:
         return None
+    if match["poss"] and not match["area"]:
+        return None  # "the DEA's Miami Field Division": read as a possessive (actors._owned)
     start = match.start("unit") if match["unit"] else owner.start
-    label = match["unit"] or f"{owner.text} {match['kind']}"
+    label = match["unit"] or f"{owner.text} {match['kind'] or match['area']}"
+    if match["poss"]:  # "the Agency's Pacific Region": the unit's own name, as after a possessive
+        start, label = match.start("area"), match["area"]
     return Mention(start, match.end(), owner.key, label)
 
 
 _UNIT_AFTER = re.compile(
-    r"[ ](?:(?P<unit>(?:[A-Z][\w'-]*[ ]+){1,3}(?:Field[ ]+)?(?:Division|Section|Squad|Branch))"
+    r"(?P<poss>'s)?[ ]"
+    r"(?:(?P<unit>(?:[A-Z][\w'-]*[ ]+){1,3}(?:Field[ ]+)?(?:Division|Section|Squad|Branch))"
     r"|(?P<kind>(?:Sector|District)[ ]+[A-Z][\w'-]*(?:[ ]+[A-Z][a-z][\w'-]*)?"
     r"|(?:First|Second|Third|Fifth|Seventh|Eighth|Ninth|Eleventh|Thirteenth|Fourteenth"
-    r"|\d{1,2}(?:st|nd|rd|th))[ ]+District))\b"
+    r"|\d{1,2}(?:st|nd|rd|th))[ ]+District)"
+    # round 10: a command's area or a border agency's region ("Coast Guard Pacific Area")
+    r"|(?P<area>(?:[A-Z][a-z]+[ ]+){1,2}(?:Area|Region)))\b"
 )
 
 

@@ -174,7 +174,7 @@ REPORTED_BY = re.compile(
 #: A name that introduces an abbreviation: "The Sûreté du Québec (SQ)".
 _WORD = r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*"
 INTRODUCED = re.compile(
-    rf"\b(?P<name>{_WORD}(?:[ ]+(?:(?:du|de|des|la|and)[ ]+|(?:of|for|on)[ ]+(?:the[ ]+)?)?"
+    rf"\b(?P<name>{_WORD}(?:[ ]+(?:(?:du|de|des|la|and)[ ]+|(?:of|for|on|against)[ ]+(?:the[ ]+)?)?"
     rf"{_WORD}){{1,8}})"
     r"[ ]+\((?=[A-Z]{2,7}\))"
 )
@@ -228,7 +228,7 @@ AGENCY_NAME = re.compile(
     r"|(?:Regional\s+)?Office(?=\s+\d{1,2}\b)(?:\s+\d{1,2})?)(?!\s+(?:of|for)\b))\b"
     # "Public Health Agency of Canada": a country or province after the kind of body ("of the
     # Macao SAR", round 8)
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){0,2}\b(?:[ ]SAR\b)?)?"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:(?:'s|')?[ ]+[A-Z][a-z]+){0,4}\b(?:[ ]SAR\b)?)?"
     # "National Records of Scotland", "Office for National Statistics", "Department of ...",
     # "Office of the Chief Medical Examiner", "Cleveland Division of Police"
     # (round 8: "BC Centre for …", "Drug and Organised Crime Division of …")
@@ -241,6 +241,8 @@ AGENCY_NAME = re.compile(
     r"|(?:\bU\.S\.[ ]+|\b(?=(?!The\b)[A-Z][A-Za-z]+[ ]))(?:[A-Z][A-Za-z]+[ ]+){0,3}"
     r"(?:Sheriff|Coroner|Medical[ ]+Examiner"
     r"|Prosecutor|Marshal|Attorney)'s[ ]+(?:Office|Department)\b"
+    # round 10: "Seoul Central District Prosecutors' Office"
+    r"|\b(?:[A-Z][a-z]+[ ]+){1,3}Prosecutors'[ ]Office\b"
     # a lettered division ("the RCMP's E Division")
     r"|\b[A-Z][ ]Division\b"
 )
