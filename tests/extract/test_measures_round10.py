@@ -95,3 +95,9 @@ def test_people_prosecuted_stay_people() -> None:
     # counter-example: people, not proceedings
     text = "State counsel prosecuted 3,120 people under the drugs law in 2023."
     assert figure(text, "3,120").unit == "person"
+
+
+def test_a_part_of_counted_seizures_stays_a_share() -> None:
+    # counter-example: "N of the M seizures" is a part of a whole, not a count of seizures
+    text = "In 2023, 480 of the 1,200 drug seizures were made in parcels."
+    assert figure(text, "480").measure != "drug-seizures"

@@ -56,6 +56,8 @@ _SUBSTANCE = re.compile(
 
 def read_by_class(mention: Mention, before: str, after: str) -> Counted | None:
     """The measure a figure's grammar names by one of this module's classes, or ``None``."""
+    if mention.denominator is not None:
+        return None  # "4,870 of the 11,900 drug seizures": a part of a whole, a share
     if mention.unit == "percent":
         return _prevalence(mention, before, after)
     if mention.unit is None or mention.unit == "person":
