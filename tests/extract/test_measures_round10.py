@@ -101,3 +101,67 @@ def test_a_part_of_counted_seizures_stays_a_share() -> None:
     # counter-example: "N of the M seizures" is a part of a whole, not a count of seizures
     text = "In 2023, 480 of the 1,200 drug seizures were made in parcels."
     assert figure(text, "480").measure != "drug-seizures"
+
+
+def test_people_counted_after_the_arrest_of_are_suspects_arrested() -> None:
+    text = "The operation led to the arrest of 23 ringleaders in 2023."
+    found = figure(text, "23")
+    assert (found.measure, found.unit) == ("suspects-arrested", "person")
+
+
+def test_a_count_after_the_arrest_of_a_year_is_no_arrest() -> None:
+    # counter-example: what follows "the arrest of" is a date, not people
+    text = "Since the arrest of its leader, the gang lost 23 members in 2023."
+    assert figure(text, "23").measure != "suspects-arrested"
+
+
+def test_an_earlier_level_in_brackets_keeps_the_rates_measure() -> None:
+    text = "The conviction rate was 78.5 percent (2022: 74.9 percent)."
+    assert figure(text, "74.9").measure == figure(text, "78.5").measure == "conviction-rate"
+
+
+def test_a_bracketed_share_after_a_count_is_no_rate() -> None:
+    # counter-example: a bracket after a count names no rate to inherit
+    text = "Officers arrested 640 people (2022: 12.5 percent of them women)."
+    assert figure(text, "12.5").measure != "conviction-rate"
+
+
+def test_people_given_a_kind_of_sentence_are_people_sentenced_to_it() -> None:
+    text = (
+        "In 2023, the High Court imposed life imprisonment on 96 persons convicted of trafficking."
+    )
+    assert figure(text, "96").measure == "people-sentenced-to-life-imprisonment"
+    later = "In 2023, 14 people were sentenced to death."
+    assert figure(later, "14").measure == "people-sentenced-to-death"
+
+
+def test_a_term_of_years_names_no_sentence_measure() -> None:
+    # counter-example: "sentenced to 10 years" is a term, not a kind of sentence
+    text = "In 2023, 14 people were sentenced to 10 years in prison."
+    assert not figure(text, "14").measure.startswith("people-sentenced-to")
+
+
+def test_money_after_a_forfeiture_is_assets_forfeited() -> None:
+    text = "In 2023, the courts ordered the forfeiture of $4.5 million in cash and property."
+    assert figure(text, "4,500,000").measure == "assets-forfeited"
+
+
+def test_cash_seized_at_the_border_is_no_forfeiture() -> None:
+    # counter-example: a seizure by officers, not a court's act on assets
+    text = "In 2023, officers seized $4.5 million in cash at the border."
+    assert figure(text, "4,500,000").measure == "cash-seized"
+
+
+def test_groups_among_those_arrested_are_their_registry_parts() -> None:
+    text = "Officers arrested 310 suspects in 2023. Of the suspects, 44 were women."
+    among = "Officers arrested 310 suspects in 2023, and 19 women were among those arrested."
+    assert figure(among, "19").measure == "women-arrested"
+    part = "Officers arrested 310 suspects in 2023, and 61 of the suspects were foreign nationals."
+    assert figure(part, "61").measure == "foreign-nationals-arrested"
+    assert figure(text, "310").measure == "suspects-arrested"
+
+
+def test_women_counted_otherwise_are_not_women_arrested() -> None:
+    # counter-example: women treated, not arrested
+    text = "In 2023, 19 women were among those admitted to treatment."
+    assert figure(text, "19").measure != "women-arrested"

@@ -99,7 +99,8 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
         mention = of_them(mention, sentence, "")
     if mention.unit is None and (part := _part_arrested(mention, before)) is not None:
         return part
-    if (read := read_by_class(mention, before, after)) is not None:
+    money = mention.unit is not None and mention.unit in MONEY_UNITS
+    if (read := read_by_class(mention, before, after, money=money)) is not None:
         return read  # round 10: the grammar's class names the measure (:mod:`.roles`)
     role = mention.noun.split()[-1:] if count_unit(mention.noun) == "person" else []
     if mention.unit is None and _TREATED.search(before) and role and not VAGUE_HEADS.match(role[0]):

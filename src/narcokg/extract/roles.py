@@ -54,14 +54,89 @@ _SUBSTANCE = re.compile(
 )
 
 
-def read_by_class(mention: Mention, before: str, after: str) -> Counted | None:
+def read_by_class(
+    mention: Mention, before: str, after: str, *, money: bool = False
+) -> Counted | None:
     """The measure a figure's grammar names by one of this module's classes, or ``None``."""
     if mention.denominator is not None:
         return None  # "4,870 of the 11,900 drug seizures": a part of a whole, a share
     if mention.unit == "percent":
-        return _prevalence(mention, before, after)
+        return _level_in_brackets(before) or _prevalence(mention, before, after)
     if mention.unit is None or mention.unit == "person":
-        return _court_outcome(mention, before, after) or _counted_event(mention, before)
+        return (
+            _court_outcome(mention, before, after)
+            or _group_arrested(mention, before, after)
+            or _counted_event(mention, before)
+        )
+    if money and (act := _MONEY_ACT.search(before)) is not None:
+        # "the forfeiture of RM12.7 million in cash and assets": money acted on, by the act
+        what = "cash" if re.match(r"\s*(?:in\s+)?cash\b(?!\s+and)", after) else "assets"
+        return Counted(f"{what}-{_ACTS[act['act'].lower()]}", mention.unit, False)
+    return None
+
+
+#: A nominalised act on money right before the amount.
+_MONEY_ACT = re.compile(
+    r"\b(?:the\s+)?(?P<act>forfeiture|confiscation|freezing|restraint)\s+of\s+(?:assets\s+"
+    r"(?:worth|valued\s+at)\s+)?$",
+    re.I,
+)
+_ACTS = {"forfeiture": "forfeited", "confiscation": "confiscated", "freezing": "frozen",
+         "restraint": "restrained"}  # fmt: skip
+#: An earlier level in brackets after a rate: "was 89.4 percent (2022: 87.1 percent)".
+_BRACKETED = re.compile(
+    r"(?P<rate>\d[\d.,]*\s*(?:%|per\s?cent|percent))(?:\s+(?:in|for)\s+(?:FY\s?)?\d{4})?"
+    r"\s*\(\s*(?:in\s+)?(?:FY\s?)?\d{4}"
+    r"(?:[-/]\d{2,4})?\s*[:=]\s*$",
+    re.I,
+)
+
+
+def _level_in_brackets(before: str) -> Counted | None:
+    """The earlier level in brackets after a rate has the rate's own measure."""
+    from narcokg.extract.rates import rate_measure
+
+    found = _BRACKETED.search(before)
+    if found is None:
+        return None
+    earlier = before[: found.start()]
+    rate = rate_measure("", before, earlier, "")
+    return (
+        None if rate.measure.startswith("share") else Counted(rate.measure, "percent", rate.known)
+    )
+
+
+#: "27 of the suspects were foreign nationals", "14 women were among those arrested".
+_PART_AFTER = re.compile(
+    r"^\s*of\s+(?:the|those|them)\s+(?:[a-z]+\s+)?(?:suspects|people|persons|arrested|detainees)"
+    r"\s+(?:were|was)\s+(?P<group>foreign\s+nationals|foreigners|women|females)\b",
+    re.I,
+)
+_AMONG_ARRESTED = re.compile(
+    r"^\s*(?:were|was)\s+(?:also\s+)?among\s+(?:those|the\s+(?:people|suspects|persons))\s+"
+    r"(?:arrested|detained|apprehended|captured)\b",
+    re.I,
+)
+_ARREST_OF = re.compile(
+    r"\b(?:arrest|detention|apprehension|capture)\s+of\s+(?:a\s+total\s+of\s+|some\s+)?$", re.I
+)
+
+
+def _group_arrested(mention: Mention, before: str, after: str) -> Counted | None:
+    """Parts of the people arrested by who they are, and people counted by any role after "the
+    arrest of" ("the arrest of 41 kingpins"): the registry's arrest measures."""
+    from narcokg.extract.measures import count_unit
+
+    part = _PART_AFTER.match(after)
+    group = part["group"] if part else mention.noun if _AMONG_ARRESTED.match(after) else ""
+    if re.fullmatch(r"women|females", group, re.I):
+        return Counted("women-arrested", "person", True)
+    if re.fullmatch(r"foreign\s+nationals|foreigners", group, re.I):
+        return Counted("foreign-nationals-arrested", "person", True)
+    plural = re.fullmatch(r"(?:[a-z-]+\s+)?[a-z]+s", mention.noun.strip(), re.I) is not None
+    if (plural or count_unit(mention.noun) == "person") and _ARREST_OF.search(before):
+        # only people are arrested: "the arrest of 41 kingpins" counts suspects
+        return Counted("suspects-arrested", "person", True)
     return None
 
 
@@ -96,6 +171,18 @@ _OUTCOME_BEFORE = re.compile(
     r"|acquitted|convicted)\s+(?:a\s+further\s+|another\s+)?$",
     re.I,
 )
+#: A sentence passed on people counted: "imposed life imprisonment on 187 persons", "31 people
+#: were sentenced to death" (a term of years is no kind of sentence to name a measure by).
+_SENTENCED_AFTER = re.compile(
+    r"^\s*(?:were|was)\s+(?:also\s+)?sentenced\s+to\s+(?P<what>death|life(?:\s+imprisonment)?"
+    r"|caning|community\s+service)\b",
+    re.I,
+)
+_IMPOSED_ON = re.compile(
+    r"\b(?:imposed|passed|handed\s+down)\s+(?P<what>death|life(?:\s+imprisonment)?"
+    r"|(?:death|life)\s+sentences?)\s+on\s+$",
+    re.I,
+)
 _OUTCOMES = {
     "acquitted": "people-acquitted",
     "convict": "offenders-convicted",
@@ -112,6 +199,9 @@ def _court_outcome(mention: Mention, before: str, after: str) -> Counted | None:
 
     if count_unit(mention.noun) != "person":
         return None
+    if (sentenced := _SENTENCED_AFTER.match(after) or _IMPOSED_ON.search(before)) is not None:
+        what = "-".join(sentenced["what"].lower().split())
+        return Counted(f"people-sentenced-to-{what}", "person", False)
     found = _OUTCOME_AFTER.match(after) or _OUTCOME_BEFORE.search(before)
     if found is None:
         return None
