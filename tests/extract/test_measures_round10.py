@@ -165,3 +165,15 @@ def test_women_counted_otherwise_are_not_women_arrested() -> None:
     # counter-example: women treated, not arrested
     text = "In 2023, 19 women were among those admitted to treatment."
     assert figure(text, "19").measure != "women-arrested"
+
+
+def test_things_searched_are_not_things_seized() -> None:
+    text = "Officers stopped and searched 4,120 vehicles at the checkpoint in 2023."
+    found = figure(text, "4,120")
+    assert (found.measure, found.unit) == ("vehicles-searched", "vehicle")
+
+
+def test_things_seized_stay_seized() -> None:
+    # counter-example: a seizure verb keeps the registry's concept
+    text = "Officers seized 41 vehicles at the checkpoint in 2023."
+    assert figure(text, "41").measure == "vehicles-seized"

@@ -223,6 +223,9 @@ _VESSELS = re.compile(
     re.I,
 )
 _ACTED = re.compile(r"\b(?P<verb>[a-z]+ed)\s+(?:a\s+total\s+of\s+|some\s+|about\s+)?$", re.I)
+#: Checks made on things, never seizures of them.
+_CHECKS = frozenset({"searched", "inspected", "examined", "screened", "checked", "scanned"})
+_THING = re.compile(r"\b(?:vehicles|containers|parcels|packages|premises|houses|vessels)$", re.I)
 #: Legal proceedings counted by what was done to them ("conducted 8,914 prosecutions").
 _PROCEEDINGS = re.compile(
     r"^(?:[a-z]+\s+)?(?P<head>prosecutions|trials|investigations)(?:\s+(?:under|of|for|in|against)\b.*)?$",
@@ -242,6 +245,10 @@ def _counted_event(mention: Mention, before: str) -> Counted | None:
     acted = _ACTED.search(before)
     if acted is None or acted["verb"].lower() in {"used", "recorded", "reported"}:
         return None
+    if acted["verb"].lower() in _CHECKS and (head := _THING.search(noun)) is not None:
+        # round 10: "searched more than 2,300 vehicles": things checked are not things seized
+        thing = head.group().lower()
+        return Counted(f"{thing}-{acted['verb'].lower()}", thing[:-1], False)
     if _VESSELS.search(noun):
         return Counted(f"vessels-{acted['verb'].lower()}", "vessel", False)
     if (event := _PROCEEDINGS.match(noun)) is not None:
