@@ -252,6 +252,6 @@ def _counted_event(mention: Mention, before: str) -> Counted | None:
     if _VESSELS.search(noun):
         return Counted(f"vessels-{acted['verb'].lower()}", "vessel", False)
     if (event := _PROCEEDINGS.match(noun)) is not None:
-        head = event["head"].lower()
-        return Counted(f"{head}-{acted['verb'].lower()}", head[:-1], False)
+        kind = event["head"].lower()
+        return Counted(f"{kind}-{acted['verb'].lower()}", kind[:-1], False)
     return None
