@@ -140,3 +140,20 @@ def test_a_prosecutors_office_keeps_its_plural_possessive() -> None:
     assert agency(text, "377") == full
     alone = "Release\n\nHarbour District Prosecutors' Office indicted 377 people in 2024.\n"
     assert agency(alone, "377") == "Harbour District Prosecutors' Office"
+
+
+def test_a_unit_under_its_ministry_is_the_agency() -> None:
+    text = (
+        "Ministry of Interior\n\nThe Drug Crime Investigation Department (C09) under the "
+        "Ministry of Interior said it uncovered 1,240 cases in the first half of 2024.\n"
+    )
+    assert agency(text, "1,240") == "Drug Crime Investigation Department"
+
+
+def test_a_ministry_that_acts_itself_stays_the_agency() -> None:
+    # counter-example: the ministry is the subject; its department is only mentioned later
+    text = (
+        "Release\n\nThe Ministry of Interior uncovered 1,240 cases in the first half of 2024, "
+        "most of them handled by its provincial departments.\n"
+    )
+    assert agency(text, "1,240") == "Ministry of Interior"

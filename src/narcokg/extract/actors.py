@@ -130,6 +130,7 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
     _owned(text, found, agencies, region_names)
     _short_forms(found, agencies)
     forms.full_forms(found, agencies)
+    forms.owners_under(text, found, agencies)
     _abbreviations(text, found, agencies)
     _initials(text, found, agencies)
     _back_references(text, found, agencies)

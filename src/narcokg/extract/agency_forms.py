@@ -137,3 +137,21 @@ def _rekey(found: list[Mention], agencies: dict[str, Agency], old: str, new: str
         if agency.part_of == old:
             agencies[slug] = replace(agency, part_of=new)
     del agencies[old]
+
+
+#: A unit's owner attached by "under" ("the Drug Crime Investigation Police Department (C04)
+#: under the Ministry of Public Security"): the owner is named, the unit acts.
+_UNDER = re.compile(r"\s*(?:\([A-Z0-9]{2,7}\))?\s*,?\s*(?:under|within)\s+the\s+$")
+
+
+def owners_under(text: str, found: list[Mention], agencies: dict[str, Agency]) -> None:
+    """Round 10: a unit named "under" its owner is the agency; the owner's name there is only its
+    place in the organisation (a translated ministry release whose issuer is its department)."""
+    for unit in list(found):
+        owner = next(
+            (m for m in found if m.start > unit.end and _UNDER.fullmatch(text, unit.end, m.start)),
+            None,
+        )
+        if owner is not None and owner.key != unit.key:
+            found.remove(owner)
+            agencies[unit.key] = replace(agencies[unit.key], part_of=owner.key)

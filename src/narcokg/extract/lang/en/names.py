@@ -228,7 +228,7 @@ AGENCY_NAME = re.compile(
     r"|(?:Regional\s+)?Office(?=\s+\d{1,2}\b)(?:\s+\d{1,2})?)(?!\s+(?:of|for)\b))\b"
     # "Public Health Agency of Canada": a country or province after the kind of body ("of the
     # Macao SAR", round 8)
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:(?:'s|')?[ ]+[A-Z][a-z]+){0,4}\b(?:[ ]SAR\b)?)?"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:'?[ ]+[A-Z][a-z]+){0,4}\b(?:[ ]SAR\b)?)?"
     # "National Records of Scotland", "Office for National Statistics", "Department of ...",
     # "Office of the Chief Medical Examiner", "Cleveland Division of Police"
     # (round 8: "BC Centre for …", "Drug and Organised Crime Division of …")
