@@ -157,3 +157,20 @@ def test_a_ministry_that_acts_itself_stays_the_agency() -> None:
         "most of them handled by its provincial departments.\n"
     )
     assert agency(text, "1,240") == "Ministry of Interior"
+
+
+def test_a_unit_of_the_heading_body_that_released_the_report_issues_it() -> None:
+    text = (
+        "REPUBLIC POLICE SERVICE\nANNUAL REVIEW\n\nThe Marine Drug Division of the Republic Police "
+        "Service today released its review for 2023.\n\nA total of 640 persons were arrested.\n"
+    )
+    assert agency(text, "640") == "Marine Drug Division of the Republic Police Service"
+
+
+def test_the_heading_body_issues_a_report_a_partner_released() -> None:
+    # counter-example: the lead's body is not a unit "of the" heading's body
+    text = (
+        "REPUBLIC POLICE SERVICE\nANNUAL REVIEW\n\nThe Harbour Authority today released port "
+        "figures for 2023.\n\nA total of 640 persons were arrested.\n"
+    )
+    assert agency(text, "640") == "Republic Police Service"

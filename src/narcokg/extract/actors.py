@@ -8,7 +8,7 @@ from dataclasses import replace
 from narcokg.extract import agency_forms as forms
 from narcokg.extract.agency_forms import Agency as Agency
 from narcokg.extract.gazetteer import Mention
-from narcokg.extract.lang.en.issuers import COMMUNICATIONS_UNIT, TITLE_OF
+from narcokg.extract.lang.en.issuers import COMMUNICATIONS_UNIT, TITLE_OF, UNIT_OF_OWNER
 from narcokg.extract.lang.en.names import (
     ABBREVIATION,
     AGENCY_NAME,
@@ -36,7 +36,6 @@ from narcokg.extract.lang.en.names import (
     REPORTED_BY,
     STATE_SUFFIX,
     UNIT_BACK_REFERENCE,
-    UNIT_OF_OWNER,
 )
 from narcokg.model.regions import region_slug
 
@@ -348,11 +347,25 @@ def publisher_of(text: str, mentions: list[Mention]) -> Mention | None:
     opening paragraph says announced,
     released, published or said it ("…, the DEA's Houston Division announced today"), else the
     first agency the text names."""
+    announced = _announced(text, mentions)
     heading = forms.heading_agency(text)
     if heading is not None:  # a first line that only names the issuer ("Hong Kong Police Force")
         first = [m for m in mentions if m.start == heading[0]]
+        if first and announced and first[0].text.lower() in announced.text.lower()[1:]:
+            return announced  # round 10: the lead's "X of the <heading>" released it, a unit
         if first:
             return first[0]
+    if announced is not None:
+        return announced
+    for line in ISSUED_BY.finditer(text):  # "Media release from …", "Issued by: …"
+        named = [m for m in mentions if line.start("line") <= m.start < line.end("line")]
+        if named:
+            return named[-1]
+    return mentions[0] if mentions else None
+
+
+def _announced(text: str, mentions: list[Mention]) -> Mention | None:
+    """The agency the title or opening paragraph says announced, released or published it."""
     breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
     limit = breaks[1] if len(breaks) > 1 else len(text)  # the title and the opening paragraph
     for mention in mentions:
@@ -360,11 +373,7 @@ def publisher_of(text: str, mentions: list[Mention]) -> Mention | None:
             # "The RCMP's Ontario Division today announced": the unit after the possessive
             unit = [m for m in mentions if mention.end < m.start < said.end()]
             return unit[0] if unit and text.startswith("'s", mention.end) else mention
-    for line in ISSUED_BY.finditer(text):  # "Media release from …", "Issued by: …"
-        named = [m for m in mentions if line.start("line") <= m.start < line.end("line")]
-        if named:
-            return named[-1]
-    return mentions[0] if mentions else None
+    return None
 
 
 def find_operations(text: str) -> list[Mention]:

@@ -28,3 +28,14 @@ UNIT_HEAD = re.compile(
     r"\b(?:Division|Unit|Section|Branch|Bureau|Office|Command|Directorate|Squad|Squadron|Team"
     r"|Sector|District)$"
 )
+
+#: A unit named with its owner ("the Narcotics Bureau of the Hong Kong Police Force", "the Drug
+#: and Organised Crime Division of the Territory Police Force"): the unit, a part of the owner;
+#: not "the Office of the Chief Medical Examiner" (no body after "of the").
+UNIT_OF_OWNER = re.compile(
+    r"(?P<unit>(?:[A-Z][\w'-]*\s+(?:and\s+)?){1,5}(?:Bureau|Division|Unit|Department|Office"
+    r"|Directorate|Branch|Command|Squad|Section|Group|Centre|Center|Corps|Team))\s+of\s+the\s+"
+    r"(?P<owner>(?:[A-Z][\w.'-]*\s+){1,5}(?:Police(?:\s+(?:Force|Service|Department))?|Force"
+    r"|Service|Bureau|Department|Ministry|Agency|Administration|Commission|Guard"
+    r"|Constabulary|Navy|Office|Chambers|Council))$"
+)

@@ -249,7 +249,8 @@ AGENCY_NAME = re.compile(
 #: Heads of agency names that "the X" refers back to ("the Board", "the Agency's").
 BACK_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?P<head>Board|Agency|Commission|Committee|Office|Bureau|Department|Ministry"
-    r"|Service|Force|Administration|Directorate|Authority|Unit|Command|Navy)\b(?!\s+(?:of|for)\b)"
+    r"|Service|Force|Administration|Directorate|Authority|Unit|Command|Navy|Division|Team)\b"
+    r"(?!\s+(?:of|for)\b)"
 )
 #: Words that open a sentence before a name ("Separately, …", "Yesterday the …"), not part of it.
 LEADING_WORDS = re.compile(
@@ -370,16 +371,6 @@ DEMONYMS.update(
     | {"Swedish": "Sweden", "Danish": "Denmark", "Norwegian": "Norway", "Swiss": "Switzerland"}
     | {"Austrian": "Austria", "Venezuelan": "Venezuela", "Panamanian": "Panama"}
     | {"Guatemalan": "Guatemala", "Honduran": "Honduras", "Nigerian": "Nigeria"}
-)
-#: A unit named with its owner ("the Narcotics Bureau of the Hong Kong Police Force", "the Drug
-#: and Organised Crime Division of the Territory Police Force"): the unit, a part of the owner;
-#: not "the Office of the Chief Medical Examiner" (no body after "of the").
-UNIT_OF_OWNER = re.compile(
-    r"(?P<unit>(?:[A-Z][\w'-]*\s+(?:and\s+)?){1,5}(?:Bureau|Division|Unit|Department|Office"
-    r"|Directorate|Branch|Command|Squad|Section|Group|Centre|Center|Corps|Team))\s+of\s+the\s+"
-    r"(?P<owner>(?:[A-Z][\w.'-]*\s+){1,5}(?:Police(?:\s+(?:Force|Service|Department))?|Force"
-    r"|Service|Bureau|Department|Ministry|Agency|Administration|Commission|Guard"
-    r"|Constabulary|Navy|Office|Chambers|Council))$"
 )
 #: "the division", "the coroners", "bureau officers", "district crews": the last agency named
 #: with that word (not "the division of labour", "the unit price").
