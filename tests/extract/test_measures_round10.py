@@ -177,3 +177,15 @@ def test_things_seized_stay_seized() -> None:
     # counter-example: a seizure verb keeps the registry's concept
     text = "Officers seized 41 vehicles at the checkpoint in 2023."
     assert figure(text, "41").measure == "vehicles-seized"
+
+
+def test_other_names_of_cannabis_are_cannabis_seized() -> None:
+    for name in ("Indian hemp", "skunk", "kush", "bhang"):
+        text = f"Officers seized 2,300 kilograms of {name} in 2023."
+        assert figure(text, "2,300").measure == "cannabis-seized", name
+
+
+def test_a_mass_of_something_else_is_not_cannabis() -> None:
+    # counter-example: a mass of no drug
+    text = "Officers seized 2,300 kilograms of fertiliser in 2023."
+    assert figure(text, "2,300").measure != "cannabis-seized"
