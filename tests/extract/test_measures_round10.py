@@ -189,3 +189,24 @@ def test_a_mass_of_something_else_is_not_cannabis() -> None:
     # counter-example: a mass of no drug
     text = "Officers seized 2,300 kilograms of fertiliser in 2023."
     assert figure(text, "2,300").measure != "cannabis-seized"
+
+
+def test_roles_of_the_drug_trade_are_counted_in_persons() -> None:
+    for text, number in (
+        ("Police rounded up 120 peddlers in 2023.", "120"),
+        ("The operation took down 14 drug barons in 2023.", "14"),
+        ("Agents identified 230 subjects linked to the cartel in 2023.", "230"),
+    ):
+        assert figure(text, number).unit == "person", text
+    assert figure("Police rounded up 120 peddlers in 2023.", "120").measure == "suspects-arrested"
+
+
+def test_things_of_the_drug_trade_stay_things() -> None:
+    # counter-example: networks and laboratories are no people
+    text = "The agency dismantled 14 trafficking networks in 2023."
+    assert figure(text, "14").unit != "person"
+
+
+def test_apprehensions_are_arrests() -> None:
+    found = figure("The raids led to 61 apprehensions in 2023.", "61")
+    assert (found.measure, found.unit) == ("suspects-arrested", "person")

@@ -297,3 +297,14 @@ DRUG_WORDS = re.compile(
 STREET_NAMES.update(
     {"indian-hemp": "cannabis", "skunk": "cannabis", "kush": "cannabis", "bhang": "cannabis"}
 )
+# Round 10 (units): roles of the drug trade and of investigations a count of people is named by
+# ("120 peddlers", "14 drug barons", "230 subjects"): persons, never a unit of their own.
+COUNT_UNITS.update(
+    dict.fromkeys(
+        _words(
+            "peddler baron lord kingpin ringleader subject lookout supplier distributor grower "
+            "cultivator accomplice escapee absconder"
+        ),
+        "person",
+    )
+)
