@@ -247,8 +247,8 @@ def _counted_event(mention: Mention, before: str) -> Counted | None:
         return None
     if acted["verb"].lower() in _CHECKS and (head := _THING.search(noun)) is not None:
         # round 10: "searched more than 2,300 vehicles": things checked are not things seized
-        thing = head.group().lower()
-        return Counted(f"{thing}-{acted['verb'].lower()}", thing[:-1], False)
+        words = re.findall(r"[a-z]+", noun[: head.end()].lower())  # "cargo containers"
+        return Counted(f"{'-'.join(words)}-{acted['verb'].lower()}", words[-1][:-1], False)
     if _VESSELS.search(noun):
         return Counted(f"vessels-{acted['verb'].lower()}", "vessel", False)
     if (event := _PROCEEDINGS.match(noun)) is not None:
