@@ -210,3 +210,18 @@ def test_things_of_the_drug_trade_stay_things() -> None:
 def test_apprehensions_are_arrests() -> None:
     found = figure("The raids led to 61 apprehensions in 2023.", "61")
     assert (found.measure, found.unit) == ("suspects-arrested", "person")
+
+
+def test_a_bare_count_an_arrest_verb_governs_counts_people_arrested() -> None:
+    for text, number in (
+        ("In 2023, 412 were detained at the border.", "412"),
+        ("Police apprehended 96 in 2023.", "96"),
+    ):
+        found = figure(text, number)
+        assert (found.measure, found.unit) == ("suspects-arrested", "person"), text
+
+
+def test_a_bare_count_a_court_convicted_is_no_arrest() -> None:
+    # counter-example: people convicted
+    convicted = "In 2023, 412 were convicted."
+    assert figure(convicted, "412").measure != "suspects-arrested"

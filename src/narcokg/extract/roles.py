@@ -64,7 +64,8 @@ def read_by_class(
         return _level_in_brackets(before) or _prevalence(mention, before, after)
     if mention.unit is None or mention.unit == "person":
         return (
-            _court_outcome(mention, before, after)
+            _bare_arrest(mention, before, after)
+            or _court_outcome(mention, before, after)
             or _group_arrested(mention, before, after)
             or _counted_event(mention, before)
         )
@@ -104,6 +105,25 @@ def _level_in_brackets(before: str) -> Counted | None:
     return (
         None if rate.measure.startswith("share") else Counted(rate.measure, "percent", rate.known)
     )
+
+
+#: Verbs of an arrest around a bare count ("412 were detained", "Police apprehended 96.").
+_ARREST_VERB = r"(?:arrested|detained|apprehended|nabbed|captured|taken\s+into\s+custody)"
+_ARRESTED_AFTER = re.compile(
+    rf"^\s*(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?{_ARREST_VERB}\b", re.I
+)
+_ARRESTED_BEFORE = re.compile(
+    rf"\b{_ARREST_VERB}\s+(?:a\s+(?:total|further)\s+of\s+|another\s+|some\s+)?$", re.I
+)
+
+
+def _bare_arrest(mention: Mention, before: str, after: str) -> Counted | None:
+    """A count with no noun that only an arrest verb governs: people, arrested."""
+    if mention.noun.strip() or not (
+        _ARRESTED_AFTER.match(after) or _ARRESTED_BEFORE.search(before)
+    ):
+        return None
+    return Counted("suspects-arrested", "person", True)
 
 
 #: "27 of the suspects were foreign nationals", "14 women were among those arrested".
