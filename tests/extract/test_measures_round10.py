@@ -225,3 +225,33 @@ def test_a_bare_count_a_court_convicted_is_no_arrest() -> None:
     # counter-example: people convicted
     convicted = "In 2023, 412 were convicted."
     assert figure(convicted, "412").measure != "suspects-arrested"
+
+
+def test_a_share_that_ended_in_conviction_is_a_conviction_rate() -> None:
+    for text, number in (
+        ("In 2023, 64 percent of prosecutions ended in a conviction.", "64"),
+        ("Convictions were secured in 64% of drug cases in 2023.", "64"),
+        ("In 2023, 64 percent of the defendants were convicted.", "64"),
+        ("The service achieved a 64 percent conviction rate in 2023.", "64"),
+    ):
+        assert figure(text, number).measure == "conviction-rate", text
+
+
+def test_a_share_of_the_convicted_is_no_conviction_rate() -> None:
+    # counter-example: a part of those convicted, not how many were convicted
+    text = "In 2023, 64 percent of those convicted were men."
+    assert figure(text, "64").measure != "conviction-rate"
+
+
+def test_the_use_of_a_named_substance_as_the_subject_of_its_level() -> None:
+    assert figure(
+        "Past-month alcohol use among adults was 31.4 percent in 2023.", "31.4"
+    ).measure == ("alcohol-use-prevalence")
+    khat = "About 12 percent of Somalis aged 15 to 65 currently use khat."
+    assert figure(khat, "12").measure == "khat-use-prevalence"
+
+
+def test_the_use_of_an_illicit_drug_as_the_subject_is_drug_use_prevalence() -> None:
+    # counter-example: an illicit drug keeps the registry's prevalence
+    text = "Past-year cannabis use among adults was 8.1 percent in 2023."
+    assert figure(text, "8.1").measure == "drug-use-prevalence"

@@ -21,12 +21,15 @@ _POPULATION = re.compile(
     r"|men|women|residents|the\s+population|population)\b"
 )
 #: "past-year use of cannabis stood at", "Use of cocaine remains rare:" before the figure.
-_USE_OF = re.compile(
-    r"\b(?:use|misuse|consumption)\s+of\s+(?P<what>[a-z]+(?:\s+[a-z]+)?)\b[^.;]{0,40}?"
-    r"(?:stood\s+at|reached|was|is|rose\s+to|fell\s+to|remains?\s+\w+\s*:|at)\s*"
-    r"(?:[\d.]+\s*(?:%|per\s?cent|percent)\s*,?\s*(?:up|down)\s+from\s*)?$",
-    re.I,
+_LEVEL_END = (
+    r"\b[^.;]{0,40}?(?:stood\s+at|reached|was|is|rose\s+to|fell\s+to|remains?\s+\w+\s*:|at)\s*"
+    r"(?:[\d.]+\s*(?:%|per\s?cent|percent)\s*,?\s*(?:up|down)\s+from\s*)?$"
 )
+_USE_OF = re.compile(
+    r"\b(?:use|misuse|consumption)\s+of\s+(?P<what>[a-z]+(?:\s+[a-z]+)?)" + _LEVEL_END, re.I
+)
+#: "Past-month alcohol use among adults was": the substance before the noun of use.
+_X_USE = re.compile(r"\b(?P<what>[a-z]+)\s+(?:use|misuse|consumption)" + _LEVEL_END, re.I)
 #: "The share of Jamaicans who used …": the population named before the figure.
 _SHARE_OF = re.compile(
     r"\b(?:share|proportion|percentage)\s+of\s+(?:[A-Z][a-z]{2,}(?:ans|ians|ese)|adults|people"
@@ -45,10 +48,12 @@ _OWN_PREVALENCE = (
     (re.compile(r"\balcohol\b|\bdr(?:ank|inking)\b|\bbinge\b", re.I), "alcohol-use-prevalence"),
     (re.compile(r"\btobacco\b|\bcigarettes?\b|\bnicotine\b|\bvap(?:ed|ing|es?)\b", re.I),
      "tobacco-use-prevalence"),
+    (re.compile(r"\bkhat\b|\bmiraa\b", re.I), "khat-use-prevalence"),  # legal where surveyed
 )  # fmt: skip
 _SUBSTANCE = re.compile(
     r"\b(?:alcohol|tobacco|cigarettes?|nicotine|prescription|painkillers?|sedatives?|cannabis"
     r"|marijuana|cocaine|heroin|ecstasy|mdma|methamphetamine|amphetamines?|opioids?|inhalants?"
+    r"|khat|miraa"
     r"|(?:illicit|illegal|any)\s+drugs?|drugs?)\b",
     re.I,
 )
@@ -61,7 +66,12 @@ def read_by_class(
     if mention.denominator is not None:
         return None  # "4,870 of the 11,900 drug seizures": a part of a whole, a share
     if mention.unit == "percent":
-        return _level_in_brackets(before) or _prevalence(mention, before, after)
+        return (
+            _level_in_brackets(before)
+            or _rate_noun(mention)
+            or _conviction_share(mention, before, after)
+            or _prevalence(mention, before, after)
+        )
     if mention.unit is None or mention.unit == "person":
         return (
             _bare_arrest(mention, before, after)
@@ -84,6 +94,42 @@ _MONEY_ACT = re.compile(
 )
 _ACTS = {"forfeiture": "forfeited", "confiscation": "confiscated", "freezing": "frozen",
          "restraint": "restrained"}  # fmt: skip
+#: A conviction as the outcome a share counts ("71 percent of cases ended in a conviction").
+_CONVICTED_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:the\s+|all\s+)?(?:[a-z-]+\s+){0,2}(?:cases|defendants|accused|prosecutions"
+    r"|trials|persons|people|offenders)\s+)?(?:(?:ended|resulted)\s+in\s+(?:a\s+)?convictions?"
+    r"|(?:were|was)\s+convicted)\b",
+    re.I,
+)
+_CONVICTED_BEFORE = re.compile(
+    r"\b(?:convictions?\s+(?:were|was)\s+(?:secured|obtained|recorded|achieved)\s+in"
+    r"|convicted)\s+(?:about\s+|nearly\s+|some\s+)?$",
+    re.I,
+)
+_ENDED_IN = re.compile(
+    r"^[^,;.]{0,40}?\b(?:ended|resulted)\s+in\s+(?:a\s+)?(?:criminal\s+)?convictions?\b", re.I
+)
+#: A percentage whose own noun is a rate ("a 71 percent conviction rate").
+_RATE_NOUN = re.compile(r"^(?P<what>[a-z]+(?:[- ][a-z]+)?)\s+(?:rate|ratio)$", re.I)
+
+
+def _rate_noun(mention: Mention) -> Counted | None:
+    found = _RATE_NOUN.match(mention.noun.strip())
+    if found is None:
+        return None
+    return Counted(
+        f"{'-'.join(found['what'].lower().replace('-', ' ').split())}-rate", "percent", False
+    )
+
+
+def _conviction_share(mention: Mention, before: str, after: str) -> Counted | None:
+    """A share of cases or people whose outcome its clause says was a conviction."""
+    ended = _ENDED_IN.match(f"{mention.noun} {after}")
+    if ended or _CONVICTED_AFTER.match(after) or _CONVICTED_BEFORE.search(before):
+        return Counted("conviction-rate", "percent", False)
+    return None
+
+
 #: An earlier level in brackets after a rate: "was 89.4 percent (2022: 87.1 percent)".
 _BRACKETED = re.compile(
     r"(?P<rate>\d[\d.,]*\s*(?:%|per\s?cent|percent))(?:\s+(?:in|for)\s+(?:FY\s?)?\d{4})?"
@@ -164,8 +210,9 @@ def _prevalence(mention: Mention, before: str, after: str) -> Counted | None:
     """ "46.3 percent of Jamaicans drank alcohol", "use of cocaine remains rare: 0.4 percent",
     "reported by 2.1 percent of respondents": a prevalence, by the substance the clause names."""
     clause = re.split(r"[;]|,\s+(?=(?:and|while|but|up|down|compared)\b)", before)[-1]
-    if (used := _USE_OF.search(before)) is not None:
-        named = _SUBSTANCE.search(used["what"])
+    uses = [m for p in (_USE_OF, _X_USE) if (m := p.search(before)) and _SUBSTANCE.search(m[1])]
+    if uses:
+        named = _SUBSTANCE.search(uses[0]["what"])
     else:
         whole = re.sub(r"^\s*of\s+", "", after)
         population = _POPULATION.match(mention.noun) or _POPULATION.match(whole)
