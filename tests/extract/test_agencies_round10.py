@@ -174,3 +174,37 @@ def test_the_heading_body_issues_a_report_a_partner_released() -> None:
         "figures for 2023.\n\nA total of 640 persons were arrested.\n"
     )
     assert agency(text, "640") == "Republic Police Service"
+
+
+def test_a_person_a_figure_is_attributed_to_is_no_agency() -> None:
+    text = (
+        "Northern Customs Service\n\nThe Harbour Investigation Division seized 48 kilograms of "
+        "cocaine in 2023, according to Maria Lopez, its director.\n"
+    )
+    assert agency(text, "48") == "Harbour Investigation Division"
+
+
+def test_a_body_a_figure_is_attributed_to_stays_the_agency() -> None:
+    # counter-example: "according to" a body, not a person
+    text = (
+        "Release\n\nOfficers seized 48 kilograms of cocaine in 2023, according to the Harbour "
+        "Investigation Division.\n"
+    )
+    assert agency(text, "48") == "Harbour Investigation Division"
+
+
+def test_a_region_on_the_headings_second_line_issues_the_release() -> None:
+    text = (
+        "NORTHERN CUSTOMS SERVICE\nPrairie Region\n\nOfficers seized 48 kilograms of cocaine in "
+        "2023.\n"
+    )
+    assert agency(text, "48") == "Prairie Region"
+
+
+def test_a_headline_on_the_second_line_is_no_region() -> None:
+    # counter-example: a headline under the body's line names no unit
+    text = (
+        "NORTHERN CUSTOMS SERVICE\nRecord cocaine seizures in 2023\n\nOfficers seized 48 "
+        "kilograms of cocaine in 2023.\n"
+    )
+    assert agency(text, "48") == "Northern Customs Service"

@@ -8,7 +8,12 @@ from dataclasses import replace
 from narcokg.extract import agency_forms as forms
 from narcokg.extract.agency_forms import Agency as Agency
 from narcokg.extract.gazetteer import Mention
-from narcokg.extract.lang.en.issuers import COMMUNICATIONS_UNIT, TITLE_OF, UNIT_OF_OWNER
+from narcokg.extract.lang.en.issuers import (
+    COMMUNICATIONS_UNIT,
+    PERSON_APPOSITIVE,
+    TITLE_OF,
+    UNIT_OF_OWNER,
+)
 from narcokg.extract.lang.en.names import (
     ABBREVIATION,
     AGENCY_NAME,
@@ -31,7 +36,6 @@ from narcokg.extract.lang.en.names import (
     PLACE_KIND,
     POSSESSIVE_BACK,
     POSSESSIVE_BEFORE,
-    PUBLISHES,
     RELEASED_BY,
     REPORTED_BY,
     STATE_SUFFIX,
@@ -102,6 +106,8 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
         label = TITLE_OF.sub("", LEADING_WORDS.sub("", cut))  # round 10: not "Chief Executive of"
         if NOT_AGENCY.search(label) or COMMUNICATIONS_UNIT.search(label) or " " not in label:
             continue  # a survey, or a bare head left by "The" ("The Bureau said")
+        if PERSON_APPOSITIVE.match(text, m.end()) and not AGENCY_NAME.search(label):
+            continue  # round 10: "according to Maria Lopez, its director": a person
         end = (m.end("name") if "name" in m.re.groupindex else m.end()) - len(whole) + len(cut)
         person = PERSON_TITLE.match(label)
         if person is not None:
@@ -347,7 +353,7 @@ def publisher_of(text: str, mentions: list[Mention]) -> Mention | None:
     opening paragraph says announced,
     released, published or said it ("…, the DEA's Houston Division announced today"), else the
     first agency the text names."""
-    announced = _announced(text, mentions)
+    announced = forms.announced(text, mentions)
     heading = forms.heading_agency(text)
     if heading is not None:  # a first line that only names the issuer ("Hong Kong Police Force")
         first = [m for m in mentions if m.start == heading[0]]
@@ -362,18 +368,6 @@ def publisher_of(text: str, mentions: list[Mention]) -> Mention | None:
         if named:
             return named[-1]
     return mentions[0] if mentions else None
-
-
-def _announced(text: str, mentions: list[Mention]) -> Mention | None:
-    """The agency the title or opening paragraph says announced, released or published it."""
-    breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
-    limit = breaks[1] if len(breaks) > 1 else len(text)  # the title and the opening paragraph
-    for mention in mentions:
-        if mention.start < limit and (said := PUBLISHES.match(text, mention.end)):
-            # "The RCMP's Ontario Division today announced": the unit after the possessive
-            unit = [m for m in mentions if mention.end < m.start < said.end()]
-            return unit[0] if unit and text.startswith("'s", mention.end) else mention
-    return None
 
 
 def find_operations(text: str) -> list[Mention]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from narcokg.extract.gazetteer import Mention
 from narcokg.extract.lang.en.issuers import COMMUNICATIONS_UNIT, UNIT_HEAD
-from narcokg.extract.lang.en.names import AGENCY_NAME, HEADING_AGENCY, ISSUED_BY
+from narcokg.extract.lang.en.names import AGENCY_NAME, HEADING_AGENCY, ISSUED_BY, PUBLISHES
 
 
 @dataclass(frozen=True)
@@ -33,10 +33,16 @@ def heading_agency(text: str) -> tuple[int, str] | None:
     # "Oregon Health Authority\nPublic Health Division": the unit on the second line issues it
     named = first is not None or AGENCY_NAME.fullmatch(lines[0].strip()) is not None
     second = _heading_line(lines[1]) if named and len(lines) > 2 else None
+    if named and len(lines) > 2 and (area := _AREA_LINE.match(lines[1])) is not None:
+        second = (0, area[1])  # round 10: "NORTHERN CUSTOMS SERVICE / Harbour Region"
     # round 10: a unit under its owner's line issues it, not an owner under the unit's line
     if second is not None and (first is None or UNIT_HEAD.search(second[1])):
         return len(lines[0]) + 1 + second[0], second[1]
     return first
+
+
+#: A second heading line naming a region, area, district or sector of the body above it.
+_AREA_LINE = re.compile(r"^((?:[A-Z][a-z]+[ ]){1,3}(?:Region|Area|District|Sector))\s*$")
 
 
 def _heading_line(line: str) -> tuple[int, str] | None:
@@ -155,3 +161,15 @@ def owners_under(text: str, found: list[Mention], agencies: dict[str, Agency]) -
         if owner is not None and owner.key != unit.key:
             found.remove(owner)
             agencies[unit.key] = replace(agencies[unit.key], part_of=owner.key)
+
+
+def announced(text: str, mentions: list[Mention]) -> Mention | None:
+    """The agency the title or opening paragraph says announced, released or published it."""
+    breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
+    limit = breaks[1] if len(breaks) > 1 else len(text)  # the title and the opening paragraph
+    for mention in mentions:
+        if mention.start < limit and (said := PUBLISHES.match(text, mention.end)):
+            # "The RCMP's Ontario Division today announced": the unit after the possessive
+            unit = [m for m in mentions if mention.end < m.start < said.end()]
+            return unit[0] if unit and text.startswith("'s", mention.end) else mention
+    return None

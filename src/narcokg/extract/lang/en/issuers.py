@@ -26,7 +26,7 @@ TITLE_OF = re.compile(
 #: owner named there ("Ashanti Regional Police Command\nGhana Police Service") does not.
 UNIT_HEAD = re.compile(
     r"\b(?:Division|Unit|Section|Branch|Bureau|Office|Command|Directorate|Squad|Squadron|Team"
-    r"|Sector|District)$"
+    r"|Sector|District|Region|Area)$"
 )
 
 #: A unit named with its owner ("the Narcotics Bureau of the Hong Kong Police Force", "the Drug
@@ -38,4 +38,11 @@ UNIT_OF_OWNER = re.compile(
     r"(?P<owner>(?:[A-Z][\w.'-]*\s+){1,5}(?:Police(?:\s+(?:Force|Service|Department))?|Force"
     r"|Service|Bureau|Department|Ministry|Agency|Administration|Commission|Guard"
     r"|Constabulary|Navy|Office|Chambers|Council))$"
+)
+#: A person's office in apposition after their name ("according to Maria Lopez, its director"):
+#: the name before it is a person, not an agency.
+PERSON_APPOSITIVE = re.compile(
+    r",\s+(?:its|their|the\s+[a-z]+'s)\s+(?:[a-z]+\s+)?(?:director|head|chief|commissioner"
+    r"|commander|spokes(?:person|man|woman)|chair(?:man|woman|person)?|minister|secretary"
+    r"|president|officer|coordinator|manager)\b"
 )
