@@ -255,3 +255,10 @@ def test_the_use_of_an_illicit_drug_as_the_subject_is_drug_use_prevalence() -> N
     # counter-example: an illicit drug keeps the registry's prevalence
     text = "Past-year cannabis use among adults was 8.1 percent in 2023."
     assert figure(text, "8.1").measure == "drug-use-prevalence"
+
+
+def test_money_forfeited_keeps_what_it_is_held_in() -> None:
+    text = "In 2023, the courts ordered the forfeiture of $2,400,000 in proceeds of crime."
+    assert figure(text, "2,400,000").measure == "proceeds-of-crime-forfeited"
+    cash = "In 2023, the courts ordered the forfeiture of $2,400,000 in cash."
+    assert figure(cash, "2,400,000").measure == "cash-forfeited"

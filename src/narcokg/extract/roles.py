@@ -81,8 +81,9 @@ def read_by_class(
         )
     if money and (act := _MONEY_ACT.search(before)) is not None:
         # "the forfeiture of RM12.7 million in cash and assets": money acted on, by the act
-        what = "cash" if re.match(r"\s*(?:in\s+)?cash\b(?!\s+and)", after) else "assets"
-        return Counted(f"{what}-{_ACTS[act['act'].lower()]}", mention.unit, False)
+        held = _HELD_IN.match(after)  # "in proceeds of crime" names it; "in cash and assets" not
+        what = "assets" if held is None or " and " in held[1] else "-".join(held[1].split())
+        return Counted(f"{what.lower()}-{_ACTS[act['act'].lower()]}", mention.unit, False)
     return None
 
 
@@ -92,6 +93,7 @@ _MONEY_ACT = re.compile(
     r"(?:worth|valued\s+at)\s+)?$",
     re.I,
 )
+_HELD_IN = re.compile(r"\s*(?:in|of)\s+([a-z]+(?:\s+(?:and|of)\s+[a-z]+)?)\b", re.I)
 _ACTS = {"forfeiture": "forfeited", "confiscation": "confiscated", "freezing": "frozen",
          "restraint": "restrained"}  # fmt: skip
 #: A conviction as the outcome a share counts ("71 percent of cases ended in a conviction").
