@@ -255,7 +255,7 @@ def _by_verb_or_clause(
 _DETAINED = re.compile(
     # round 9: "captured" (the word of Latin American releases in English: capturas)
     r"\b(?:detained|apprehended|nabbed|caught|booked|taken\s+into\s+custody|captured"
-    r"|rounded\s+up|netted|picked\s+up)\b",  # round 10: phrasal verbs of an arrest
+    r"|netted)\b",  # round 10
     re.I,
 )
 #: A participle phrase right after a count's noun, before the clause's own passive verb.

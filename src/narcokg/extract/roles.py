@@ -292,6 +292,7 @@ _VESSELS = re.compile(
     re.I,
 )
 _ACTED = re.compile(r"\b(?P<verb>[a-z]+ed)\s+(?:a\s+total\s+of\s+|some\s+|about\s+)?$", re.I)
+_INTERDICTS = frozenset({"interdicted", "intercepted", "boarded", "stopped"})
 #: Checks made on things, never seizures of them.
 _CHECKS = frozenset({"searched", "inspected", "examined", "screened", "checked", "scanned"})
 _THING = re.compile(r"\b(?:vehicles|containers|parcels|packages|premises|houses|vessels)$", re.I)
@@ -318,7 +319,8 @@ def _counted_event(mention: Mention, before: str) -> Counted | None:
         # round 10: "searched more than 2,300 vehicles": things checked are not things seized
         words = re.findall(r"[a-z]+", noun[: head.end()].lower())  # "cargo containers"
         return Counted(f"{'-'.join(words)}-{acted['verb'].lower()}", words[-1][:-1], False)
-    if _VESSELS.search(noun):
+    if _VESSELS.search(noun) and acted["verb"].lower() in _INTERDICTS:
+        # a maritime interdiction counts vessels whatever the craft ("14 fishing trawlers")
         return Counted(f"vessels-{acted['verb'].lower()}", "vessel", False)
     if (event := _PROCEEDINGS.match(noun)) is not None:
         kind = event["head"].lower()
