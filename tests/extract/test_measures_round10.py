@@ -267,3 +267,15 @@ def test_money_forfeited_keeps_what_it_is_held_in() -> None:
     assert figure(text, "2,400,000").measure == "proceeds-of-crime-forfeited"
     cash = "In 2023, the courts ordered the forfeiture of $2,400,000 in cash."
     assert figure(cash, "2,400,000").measure == "cash-forfeited"
+
+
+def test_interdictions_at_sea_are_vessel_interdictions() -> None:
+    text = "The cutter's crew completed 11 separate interdictions in 2023."
+    found = figure(text, "11")
+    assert (found.measure, found.unit) == ("vessel-interdictions", "interdiction")
+
+
+def test_interdictions_of_couriers_are_not_vessel_interdictions() -> None:
+    # counter-example: people intercepted at an airport
+    text = "Airport officers made 11 interdictions of couriers in 2023."
+    assert figure(text, "11").measure != "vessel-interdictions"

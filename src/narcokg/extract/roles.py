@@ -285,6 +285,11 @@ _EVENTS = re.compile(
     r"(?:\s+of\s+(?P<what>[a-z]+(?:\s+[a-z]+)?))?$",
     re.I,
 )
+#: Interdictions at sea ("14 separate interdictions", "187 interdictions carried out"), not of
+#: people or parcels ("interdictions of couriers").
+_INTERDICTIONS = re.compile(
+    r"^(?:[a-z]+\s+){0,2}interdictions(?!\s+of\s+(?!suspected\b|vessels?\b|boats?\b))\b", re.I
+)
 #: Vessels acted on ("interdicted 14 multi-day fishing trawlers").
 _VESSELS = re.compile(
     r"\b(?:vessels?|boats?|trawlers?|ships?|dhows?|go-fasts?|semi-submersibles?|yachts?|skiffs?"
@@ -312,6 +317,9 @@ def _counted_event(mention: Mention, before: str) -> Counted | None:
         if what and not DRUG_WORDS.search(what) and "narcotic" not in what.lower():
             return None  # "seizures of vehicles": not of drugs
         return Counted("drug-seizures", "seizure", True)
+    if _INTERDICTIONS.match(noun):
+        # "14 separate interdictions": a maritime force's events, counted as the keys count them
+        return Counted("vessel-interdictions", "interdiction", False)
     acted = _ACTED.search(before)
     if acted is None or acted["verb"].lower() in {"used", "recorded", "reported"}:
         return None
