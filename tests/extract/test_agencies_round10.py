@@ -208,3 +208,49 @@ def test_a_headline_on_the_second_line_is_no_region() -> None:
         "kilograms of cocaine in 2023.\n"
     )
     assert agency(text, "48") == "Northern Customs Service"
+
+
+def test_a_unit_of_a_known_agency_named_in_full_is_the_agency() -> None:
+    text = (
+        "Release\n\nThe Delta Zonal Unit of the Drug Enforcement Administration (DEA) seized 48 "
+        "kilograms of cocaine in 2023.\n"
+    )
+    full = "Delta Zonal Unit of the Drug Enforcement Administration"
+    assert agency(text, "48") == full
+
+
+def test_a_unit_with_its_acronym_before_its_owner_is_named_without_the_acronym() -> None:
+    text = (
+        "Release\n\nThe Port Narcotics Unit (PNU) of the Island Police Force arrested 310 people "
+        "in 2023. PNU officers also seized 46 kilograms of heroin.\n"
+    )
+    assert agency(text, "310") == "Port Narcotics Unit of the Island Police Force"
+    assert agency(text, "46") == "Port Narcotics Unit of the Island Police Force"
+
+
+def test_a_known_agency_that_acts_itself_stays_the_agency() -> None:
+    # counter-example: no unit is named before the agency
+    text = (
+        "Release\n\nThe Drug Enforcement Administration seized 48 kilograms of cocaine in 2023.\n"
+    )
+    assert agency(text, "48") == "Drug Enforcement Administration"
+
+
+def test_the_lead_past_heading_lines_names_the_unit_that_released_it() -> None:
+    text = (
+        "Ministry of Health and Care\n\nCommunique\n\nIsland City, 10 September 2024\n\n"
+        "The National Drug Observatory of the Ministry of Health and Care today released its "
+        "report for 2023.\n\nThe report shows that 1,412 people were admitted to treatment.\n"
+    )
+    full = "National Drug Observatory of the Ministry of Health and Care"
+    assert agency(text, "1,412") == full
+
+
+def test_an_owner_that_released_its_own_report_stays_the_publisher() -> None:
+    # counter-example: the ministry itself released it
+    text = (
+        "Ministry of Health and Care\n\nCommunique\n\nIsland City, 10 September 2024\n\n"
+        "The Ministry of Health and Care today released its drug report for the year 2023.\n\n"
+        "The report shows that 1,412 people were admitted to treatment.\n"
+    )
+    assert agency(text, "1,412") == "Ministry of Health and Care"

@@ -136,6 +136,7 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
     _short_forms(found, agencies)
     forms.full_forms(found, agencies)
     forms.owners_under(text, found, agencies)
+    forms.units_of_owners(text, found, agencies)
     _abbreviations(text, found, agencies)
     _initials(text, found, agencies)
     _back_references(text, found, agencies)
@@ -357,7 +358,7 @@ def publisher_of(text: str, mentions: list[Mention]) -> Mention | None:
     heading = forms.heading_agency(text)
     if heading is not None:  # a first line that only names the issuer ("Hong Kong Police Force")
         first = [m for m in mentions if m.start == heading[0]]
-        if first and announced and first[0].text.lower() in announced.text.lower()[1:]:
+        if first and announced and forms.unit_of(text, announced, first[0]):
             return announced  # round 10: the lead's "X of the <heading>" released it, a unit
         if first:
             return first[0]

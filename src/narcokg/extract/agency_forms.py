@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from narcokg.extract.gazetteer import Mention
 from narcokg.extract.lang.en.issuers import COMMUNICATIONS_UNIT, UNIT_HEAD
 from narcokg.extract.lang.en.names import AGENCY_NAME, HEADING_AGENCY, ISSUED_BY, PUBLISHES
+from narcokg.model.regions import region_slug
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,10 @@ def heading_agency(text: str) -> tuple[int, str] | None:
 
 
 #: A second heading line naming a region, area, district or sector of the body above it.
-_AREA_LINE = re.compile(r"^((?:[A-Z][a-z]+[ ]){1,3}(?:Region|Area|District|Sector))\s*$")
+_AREA_LINE = re.compile(
+    r"^((?:[A-Z][a-z]+[ ]){1,3}(?:Region|Area|District|Sector|Unit|Division|Bureau|Branch|Team"
+    r"|Command|Squad|Section))\s*$"
+)
 
 
 def _heading_line(line: str) -> tuple[int, str] | None:
@@ -167,9 +171,59 @@ def announced(text: str, mentions: list[Mention]) -> Mention | None:
     """The agency the title or opening paragraph says announced, released or published it."""
     breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
     limit = breaks[1] if len(breaks) > 1 else len(text)  # the title and the opening paragraph
+    # round 10: past heading lines ("Communique", "Press note", a dateline), the first paragraph
+    # of prose is the opening one
+    ends = [*breaks, len(text)]
+    starts = [0, *breaks]
+    prose = next((e for s, e in zip(starts, ends, strict=True) if len(text[s:e].split()) >= 12), 0)
+    limit = max(limit, prose)
     for mention in mentions:
         if mention.start < limit and (said := PUBLISHES.match(text, mention.end)):
             # "The RCMP's Ontario Division today announced": the unit after the possessive
             unit = [m for m in mentions if mention.end < m.start < said.end()]
             return unit[0] if unit and text.startswith("'s", mention.end) else mention
     return None
+
+
+def unit_of(text: str, unit: Mention, owner: Mention) -> bool:
+    """Whether ``unit`` is named as a part of ``owner``: "<unit> of the <owner>" in its own
+    words, or right after the owner's possessive ("the Kenya Revenue Authority's Southern
+    Region")."""
+    name = owner.text.lower()
+    before = text[max(0, unit.start - len(name) - 8) : unit.start].lower()
+    return name in unit.text.lower()[1:] or before.rstrip().endswith(
+        (f"{name}'s", f"{name}\u2019s")
+    )
+
+
+#: A unit's words right before "of the <owner>" or "(ACRONYM) of the <owner>".
+_UNIT_BEFORE = re.compile(
+    r"(?<![\w'-])(?P<unit>(?!(?:The|A|An)\b)(?:[A-Z][\w'-]*[ ]+(?:and[ ]+)?){1,5}"
+    r"(?:Unit|Division|Bureau|Branch|Section|Command|Squad|Team|Directorate|Department|Office"
+    r"|Corps|Observatory|Region|Area))"
+    r"(?P<acronym>\s*\([A-Z][A-Za-z0-9]{1,7}\))?\s+of\s+the\s+$"
+)
+
+
+def units_of_owners(text: str, found: list[Mention], agencies: dict[str, Agency]) -> None:
+    """Round 10: a unit named "of the" an agency found first ("the Mumbai Zonal Unit of the
+    Narcotics Control Bureau (NCB)", "the Anti Drug and Smuggling Unit (ADSU) of the Mauritius
+    Police Force") is the agency of that mention, by its full name without the acronym, a part of
+    the owner; its own short mention and its acronym become it too."""
+    for owner in sorted(found, key=lambda m: m.start):
+        match = _UNIT_BEFORE.search(text, max(0, owner.start - 120), owner.start)
+        if match is None:
+            continue
+        label = f"{match['unit']} of the {owner.text}"
+        unit = Agency(region_slug(label), label, agencies[owner.key].jurisdiction, owner.key)
+        short = [m for m in found if match.start() <= m.start < owner.start]
+        for old in {m.key for m in short if m.key != owner.key}:
+            _rekey(found, agencies, old, unit.slug)
+        found[:] = [m for m in found if not match.start() <= m.start < owner.start]
+        agencies.setdefault(unit.slug, unit)
+        found[found.index(owner)] = Mention(match.start(), owner.end, unit.slug, label)
+        # the owner's acronym in brackets right after ("… Bureau (NCB)") is part of the unit's
+        # phrase, not an actor of its own in the sentence
+        for index, m in enumerate(found):
+            if m.key == owner.key and text[owner.end : m.start].strip() == "(":
+                found[index] = replace(m, key=unit.slug)

@@ -223,7 +223,7 @@ AGENCY_NAME = re.compile(
     # ("… Department of Public Health and Human Services": the "of" names are read below)
     r"|(?:Patrol|Board|Bureau|Authority|Directorate|Administration|Ministry|Department|Division"
     r"|Commissioners|Commissionerate|Prefecture|Unit|Corps|Command|Navy|Squadron|Team"
-    r"|Executive|Council|Institute|Centre|Center"
+    r"|Executive|Council|Institute|Centre|Center|Observatory"
     r"|Constabulary|Gendarmerie|Inspectorate|(?:Enforcement|Investigation|Intelligence|Task)\s+Group"
     r"|(?:Regional\s+)?Office(?=\s+\d{1,2}\b)(?:\s+\d{1,2})?)(?!\s+(?:of|for)\b))\b"
     # "Public Health Agency of Canada": a country or province after the kind of body ("of the
@@ -375,7 +375,8 @@ DEMONYMS.update(
 #: "the division", "the coroners", "bureau officers", "district crews": the last agency named
 #: with that word (not "the division of labour", "the unit price").
 UNIT_BACK_REFERENCE = re.compile(
-    r"\b(?:[Tt]he\s+(?P<head>division|district|sector|squad|command|coroners|corps|section)(?:'s)?\b"
+    r"\b(?:[Tt]he\s+(?P<head>division|district|sector|squad|command|coroners|corps|section|region"
+    r"|unit)(?:'s)?\b"
     r"(?!\s+(?:of|for)\b)"
     r"|(?P<staff>bureau|division|district|sector|squad)\s+(?:officers|detectives|crews|agents"
     r"|staff|investigators|analysts)\b)"
