@@ -279,3 +279,14 @@ def test_interdictions_of_couriers_are_not_vessel_interdictions() -> None:
     # counter-example: people intercepted at an airport
     text = "Airport officers made 11 interdictions of couriers in 2023."
     assert figure(text, "11").measure != "vessel-interdictions"
+
+
+def test_people_who_were_receiving_a_treatment_are_named_by_it() -> None:
+    text = "At the end of 2023, 6,240 people were receiving methadone substitution therapy."
+    assert figure(text, "6,240").measure == "people-receiving-methadone-substitution-therapy"
+
+
+def test_people_who_were_arrested_are_not_receiving_anything() -> None:
+    # counter-example: another verb after "were"
+    text = "In 2023, 6,240 people were arrested for possession."
+    assert figure(text, "6,240").measure == "suspects-arrested"
