@@ -174,7 +174,8 @@ def test_a_unit_of_the_owner_named_after_it_is_the_unit() -> None:
         "Force results\n\nThe Anti-Smuggling Bureau of the Harbour Police Force seized 300 "
         "kilograms of cocaine in Hong Kong in 2023."
     )
-    assert agency_label(text, "300") == "Anti-Smuggling Bureau"
+    # round 10 (docs/facts.md "Agency ids"): the unit, named in full as the text gives it
+    assert agency_label(text, "300") == "Anti-Smuggling Bureau of the Harbour Police Force"
     office = (
         "Deaths report\n\nThe Office of the Chief Medical Examiner reported 410 drug deaths in "
         "Alberta in 2023."
@@ -189,7 +190,8 @@ def test_a_name_of_two_words_joined_by_and_before_its_head_stays_one() -> None:
         "kilograms of heroin in Victoria in 2023."
     )
     assert agency_label(text, "900") == "Customs and Excise Department"
-    assert agency_label(text, "12") == "Gangs and Firearms Division"
+    # round 10: named in full, "of the" its owner (docs/facts.md "Agency ids")
+    assert agency_label(text, "12") == "Gangs and Firearms Division of the State Police Force"
     two = (
         "Joint results\n\nThe Border Guard and Police Service seized 40 kilograms of heroin in "
         "Poland in 2023."
@@ -215,7 +217,8 @@ def test_the_unit_a_word_refers_back_to() -> None:
         "methamphetamine in Alberta.\n\nIn Alberta, division detectives seized 6 kilograms of "
         "fentanyl in 2023. The coroners recorded 950 drug deaths in Alberta in 2023."
     )
-    assert agency_label(text, "6 kilograms") == "Mountain Drug Division"
+    full = "Mountain Drug Division of the Provincial Police Service"  # round 10: in full
+    assert agency_label(text, "6 kilograms") == full
     assert agency_label(text, "950") == "Coroners Service of the Province"
     plain = text.replace("division detectives", "detectives").replace("The coroners", "Doctors")
     assert agency_label(plain, "6 kilograms") != "Mountain Drug Division"
@@ -226,7 +229,8 @@ def test_a_register_kept_by_an_agency_is_that_agency() -> None:
         "Drug use\n\nAccording to the Drug Users Register, kept by the Narcotics Division of the "
         "Security Bureau, 4,100 drug users were reported in Hong Kong in 2023."
     )
-    assert agency_label(text, "4,100") == "Narcotics Division"
+    # round 10: named in full, "of the" its owner
+    assert agency_label(text, "4,100") == "Narcotics Division of the Security Bureau"
     cited = text.replace(", kept by the Narcotics Division of the Security Bureau,", ",")
     assert agency_label(cited, "4,100") != "Narcotics Division"
 
@@ -388,7 +392,8 @@ def test_a_participle_of_the_noun_does_not_take_the_clause_from_its_subject() ->
         "Department said work went well in Shaanxi. In the first quarter, the corps directed the "
         "cracking of 9 major cases supervised by the Ministry of Public Security."
     )
-    assert agency_label(text, "9 major") == "Narcotics Control Corps"
+    full = "Narcotics Control Corps of the Provincial Public Security Department"  # round 10
+    assert agency_label(text, "9 major") == full
     passive = text.replace("the corps directed the cracking of 9 major cases supervised by",
                            "9 major cases were supervised by")  # fmt: skip
     assert agency_label(passive, "9 major") == "Ministry of Public Security"

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from narcokg.extract import agency_forms as forms
+from narcokg.extract.agency_forms import Agency as Agency
 from narcokg.extract.gazetteer import Mention
+from narcokg.extract.lang.en.issuers import (
+    COMMUNICATIONS_UNIT,
+    PERSON_APPOSITIVE,
+    TITLE_OF,
+    UNIT_OF_OWNER,
+)
 from narcokg.extract.lang.en.names import (
     ABBREVIATION,
     AGENCY_NAME,
@@ -29,24 +36,12 @@ from narcokg.extract.lang.en.names import (
     PLACE_KIND,
     POSSESSIVE_BACK,
     POSSESSIVE_BEFORE,
-    PUBLISHES,
     RELEASED_BY,
     REPORTED_BY,
     STATE_SUFFIX,
     UNIT_BACK_REFERENCE,
-    UNIT_OF_OWNER,
 )
 from narcokg.model.regions import region_slug
-
-
-@dataclass(frozen=True)
-class Agency:
-    slug: str
-    label: str
-    jurisdiction: str | None
-    part_of: str | None = None
-    #: an international body (UNODC): it has no country, and its reports none by default
-    international: bool = False
 
 
 def agency_slug(label: str) -> str:
@@ -108,9 +103,11 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
         cut = cut.removesuffix("'s")  # "the Centre for Disease Control's program"
         # "data from CDC's National Center for Health Statistics": the unit after the possessive
         cut = _OWNER_FIRST.sub("", cut)
-        label = LEADING_WORDS.sub("", cut)
-        if NOT_AGENCY.search(label) or " " not in label:
+        label = TITLE_OF.sub("", LEADING_WORDS.sub("", cut))  # round 10: not "Chief Executive of"
+        if NOT_AGENCY.search(label) or COMMUNICATIONS_UNIT.search(label) or " " not in label:
             continue  # a survey, or a bare head left by "The" ("The Bureau said")
+        if PERSON_APPOSITIVE.match(text, m.end()) and not AGENCY_NAME.search(label):
+            continue  # round 10: "according to Maria Lopez, its director": a person
         end = (m.end("name") if "name" in m.re.groupindex else m.end()) - len(whole) + len(cut)
         person = PERSON_TITLE.match(label)
         if person is not None:
@@ -119,10 +116,10 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
                 add(end - len(label), end, _named_agency(office, region_names), label)
             continue  # a person, not an agency
         if (unit := UNIT_OF_OWNER.search(label)) is not None:
-            # "the Narcotics Bureau of the Hong Kong Police Force": the unit, part of its owner
+            # "the Narcotics Bureau of the Hong Kong Police Force": the unit, part of its owner,
+            # named in full (round 10, docs/facts.md "Agency ids")
             owner = _named_agency(unit["owner"], region_names)
             agencies.setdefault(owner.slug, owner)
-            label, end = unit["unit"], end - len(label) + unit.end("unit")
             named_unit = _named_agency(label, region_names)
             where = named_unit.jurisdiction or owner.jurisdiction
             add(end - len(label), end, replace(named_unit, jurisdiction=where, part_of=owner.slug),
@@ -137,10 +134,14 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
     _unit_after_owner(text, found, agencies, region_names)
     _owned(text, found, agencies, region_names)
     _short_forms(found, agencies)
+    forms.full_forms(found, agencies)
+    forms.owners_under(text, found, agencies)
+    forms.units_of_owners(text, found, agencies)
     _abbreviations(text, found, agencies)
     _initials(text, found, agencies)
     _back_references(text, found, agencies)
     forms.kept_by(text, found)
+    forms.drop_spokespeople(found, agencies)
     organs = "public-security-organs"
     if organs not in agencies and any(a.part_of == organs for a in agencies.values()):
         agencies[organs] = Agency(organs, "Public security organs", "China")
@@ -264,7 +265,7 @@ def _back_references(text: str, found: list[Mention], agencies: dict[str, Agency
             continue
         heads = {
             a.slug for a in agencies.values()
-            if a.label.split()[-1] == m["head"] or a.label.startswith(f"{m['head']} of ")
+            if m["head"] in forms.head_words(a.label)
         }  # fmt: skip
         if len(heads) == 1:
             found.append(Mention(m.start(), m.end(), heads.pop(), m.group()))
@@ -353,18 +354,16 @@ def publisher_of(text: str, mentions: list[Mention]) -> Mention | None:
     opening paragraph says announced,
     released, published or said it ("…, the DEA's Houston Division announced today"), else the
     first agency the text names."""
+    announced = forms.announced(text, mentions)
     heading = forms.heading_agency(text)
     if heading is not None:  # a first line that only names the issuer ("Hong Kong Police Force")
         first = [m for m in mentions if m.start == heading[0]]
+        if first and announced and forms.unit_of(text, announced, first[0]):
+            return announced  # round 10: the lead's "X of the <heading>" released it, a unit
         if first:
             return first[0]
-    breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
-    limit = breaks[1] if len(breaks) > 1 else len(text)  # the title and the opening paragraph
-    for mention in mentions:
-        if mention.start < limit and (said := PUBLISHES.match(text, mention.end)):
-            # "The RCMP's Ontario Division today announced": the unit after the possessive
-            unit = [m for m in mentions if mention.end < m.start < said.end()]
-            return unit[0] if unit and text.startswith("'s", mention.end) else mention
+    if announced is not None:
+        return announced
     for line in ISSUED_BY.finditer(text):  # "Media release from …", "Issued by: …"
         named = [m for m in mentions if line.start("line") <= m.start < line.end("line")]
         if named:

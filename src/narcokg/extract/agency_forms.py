@@ -5,9 +5,24 @@ Sector San Juan"), a register "kept by" an agency. Internal to :mod:`.actors`.""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 
 from narcokg.extract.gazetteer import Mention
-from narcokg.extract.lang.en.names import AGENCY_NAME, HEADING_AGENCY, ISSUED_BY
+from narcokg.extract.lang.en.issuers import COMMUNICATIONS_UNIT, UNIT_HEAD
+from narcokg.extract.lang.en.names import AGENCY_NAME, HEADING_AGENCY, ISSUED_BY, PUBLISHES
+from narcokg.model.regions import region_slug
+
+
+@dataclass(frozen=True)
+class Agency:
+    """An agency a report names (see :mod:`.actors`)."""
+
+    slug: str
+    label: str
+    jurisdiction: str | None
+    part_of: str | None = None
+    #: an international body (UNODC): it has no country, and its reports none by default
+    international: bool = False
 
 
 def heading_agency(text: str) -> tuple[int, str] | None:
@@ -19,9 +34,19 @@ def heading_agency(text: str) -> tuple[int, str] | None:
     # "Oregon Health Authority\nPublic Health Division": the unit on the second line issues it
     named = first is not None or AGENCY_NAME.fullmatch(lines[0].strip()) is not None
     second = _heading_line(lines[1]) if named and len(lines) > 2 else None
-    if second is not None:
+    if named and len(lines) > 2 and (area := _AREA_LINE.match(lines[1])) is not None:
+        second = (0, area[1])  # round 10: "NORTHERN CUSTOMS SERVICE / Harbour Region"
+    # round 10: a unit under its owner's line issues it, not an owner under the unit's line
+    if second is not None and (first is None or UNIT_HEAD.search(second[1])):
         return len(lines[0]) + 1 + second[0], second[1]
     return first
+
+
+#: A second heading line naming a region, area, district or sector of the body above it.
+_AREA_LINE = re.compile(
+    r"^((?:[A-Z][a-z]+[ ]){1,3}(?:Region|Area|District|Sector|Unit|Division|Bureau|Branch|Team"
+    r"|Command|Squad|Section))\s*$"
+)
 
 
 def _heading_line(line: str) -> tuple[int, str] | None:
@@ -43,16 +68,23 @@ def unit_after(text: str, owner: Mention) -> Mention | None:
     match = _UNIT_AFTER.match(text, owner.end)
     if match is None:
         return None
+    if match["poss"] and not match["area"]:
+        return None  # "the DEA's Miami Field Division": read as a possessive (actors._owned)
     start = match.start("unit") if match["unit"] else owner.start
-    label = match["unit"] or f"{owner.text} {match['kind']}"
+    label = match["unit"] or f"{owner.text} {match['kind'] or match['area']}"
+    if match["poss"]:  # "the Agency's Pacific Region": the unit's own name, as after a possessive
+        start, label = match.start("area"), match["area"]
     return Mention(start, match.end(), owner.key, label)
 
 
 _UNIT_AFTER = re.compile(
-    r"[ ](?:(?P<unit>(?:[A-Z][\w'-]*[ ]+){1,3}(?:Field[ ]+)?(?:Division|Section|Squad|Branch))"
+    r"(?P<poss>'s)?[ ]"
+    r"(?:(?P<unit>(?:[A-Z][\w'-]*[ ]+){1,3}(?:Field[ ]+)?(?:Division|Section|Squad|Branch))"
     r"|(?P<kind>(?:Sector|District)[ ]+[A-Z][\w'-]*(?:[ ]+[A-Z][a-z][\w'-]*)?"
     r"|(?:First|Second|Third|Fifth|Seventh|Eighth|Ninth|Eleventh|Thirteenth|Fourteenth"
-    r"|\d{1,2}(?:st|nd|rd|th))[ ]+District))\b"
+    r"|\d{1,2}(?:st|nd|rd|th))[ ]+District)"
+    # round 10: a command's area or a border agency's region ("Coast Guard Pacific Area")
+    r"|(?P<area>(?:[A-Z][a-z]+[ ]+){1,2}(?:Area|Region)))\b"
 )
 
 
@@ -69,3 +101,129 @@ def kept_by(text: str, found: list[Mention]) -> None:
 _KEPT_BY = re.compile(
     r",?\s+(?:which\s+is\s+)?(?:kept|run|maintained|managed|operated|compiled)\s+by\s+(?:the\s+)?"
 )
+
+
+#: "<unit> of the <owner>" (also "for the"): a unit named with its owner.
+_OF_OWNER = re.compile(r"^(?P<unit>\S.*?)\s+(?:of|for)\s+the\s+(?=[A-Z])")
+
+
+def head_words(label: str) -> set[str]:
+    """The words "the X" may call an agency by: its name's last word ("the Board"), or the last
+    word of a unit named with its owner ("the Command" for "Southern Naval Command of the Sri
+    Lanka Navy"), or the body an "of" name opens with ("the Office" of "Office of the …")."""
+    unit = _OF_OWNER.match(label)
+    if unit is not None:
+        return {unit["unit"].split()[-1]}
+    opening = label.split(" of ", 1)[0].split(" for ", 1)[0]
+    return {label.split()[-1], opening.split()[-1]}
+
+
+def full_forms(found: list[Mention], agencies: dict[str, Agency]) -> None:
+    """Round 10: a unit the text names in full with its owner ("the Drug Prosecution Unit of the
+    Attorney General's Chambers") is also the agency of its shorter name ("Drug Prosecution
+    Unit"), whose label is only part of it (docs/facts.md, "Agency ids")."""
+    for slug, agency in list(agencies.items()):
+        whole = _OF_OWNER.match(agency.label)
+        if whole is None or slug not in agencies:
+            continue
+        short = whole["unit"].removeprefix("the ").lower()
+        for other in [s for s, a in agencies.items() if s != slug and a.label.lower() == short]:
+            _rekey(found, agencies, other, slug)
+
+
+def drop_spokespeople(found: list[Mention], agencies: dict[str, Agency]) -> None:
+    """Round 10: a communications office ("the Navy Media Unit said") only speaks for the body
+    that issues the figures; it is never their agency."""
+    for slug in [s for s, a in agencies.items() if COMMUNICATIONS_UNIT.search(a.label)]:
+        found[:] = [m for m in found if m.key != slug]
+        del agencies[slug]
+
+
+def _rekey(found: list[Mention], agencies: dict[str, Agency], old: str, new: str) -> None:
+    for index, mention in enumerate(found):
+        if mention.key == old:
+            found[index] = replace(mention, key=new)
+    for slug, agency in agencies.items():
+        if agency.part_of == old:
+            agencies[slug] = replace(agency, part_of=new)
+    del agencies[old]
+
+
+#: A unit's owner attached by "under" ("the Drug Crime Investigation Police Department (C04)
+#: under the Ministry of Public Security"): the owner is named, the unit acts.
+_UNDER = re.compile(r"\s*(?:\([A-Z0-9]{2,7}\))?\s*,?\s*(?:under|within)\s+the\s+$")
+
+
+def owners_under(text: str, found: list[Mention], agencies: dict[str, Agency]) -> None:
+    """Round 10: a unit named "under" its owner is the agency; the owner's name there is only its
+    place in the organisation (a translated ministry release whose issuer is its department)."""
+    for unit in list(found):
+        owner = next(
+            (m for m in found if m.start > unit.end and _UNDER.fullmatch(text, unit.end, m.start)),
+            None,
+        )
+        if owner is not None and owner.key != unit.key:
+            found.remove(owner)
+            agencies[unit.key] = replace(agencies[unit.key], part_of=owner.key)
+
+
+def announced(text: str, mentions: list[Mention]) -> Mention | None:
+    """The agency the title or opening paragraph says announced, released or published it."""
+    breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
+    limit = breaks[1] if len(breaks) > 1 else len(text)  # the title and the opening paragraph
+    # round 10: past heading lines ("Communique", "Press note", a dateline), the first paragraph
+    # of prose is the opening one
+    ends = [*breaks, len(text)]
+    starts = [0, *breaks]
+    prose = next((e for s, e in zip(starts, ends, strict=True) if len(text[s:e].split()) >= 12), 0)
+    limit = max(limit, prose)
+    for mention in mentions:
+        if mention.start < limit and (said := PUBLISHES.match(text, mention.end)):
+            # "The RCMP's Ontario Division today announced": the unit after the possessive
+            unit = [m for m in mentions if mention.end < m.start < said.end()]
+            return unit[0] if unit and text.startswith("'s", mention.end) else mention
+    return None
+
+
+def unit_of(text: str, unit: Mention, owner: Mention) -> bool:
+    """Whether ``unit`` is named as a part of ``owner``: "<unit> of the <owner>" in its own
+    words, or right after the owner's possessive ("the Kenya Revenue Authority's Southern
+    Region")."""
+    name = owner.text.lower()
+    before = text[max(0, unit.start - len(name) - 8) : unit.start].lower()
+    return name in unit.text.lower()[1:] or before.rstrip().endswith(
+        (f"{name}'s", f"{name}\u2019s")
+    )
+
+
+#: A unit's words right before "of the <owner>" or "(ACRONYM) of the <owner>".
+_UNIT_BEFORE = re.compile(
+    r"(?<![\w'-])(?P<unit>(?!(?:The|A|An)\b)(?:[A-Z][\w'-]*[ ]+(?:and[ ]+)?){1,5}"
+    r"(?:Unit|Division|Bureau|Branch|Section|Command|Squad|Team|Directorate|Department|Office"
+    r"|Corps|Observatory|Region|Area))"
+    r"(?P<acronym>\s*\([A-Z][A-Za-z0-9]{1,7}\))?\s+of\s+the\s+$"
+)
+
+
+def units_of_owners(text: str, found: list[Mention], agencies: dict[str, Agency]) -> None:
+    """Round 10: a unit named "of the" an agency found first ("the Mumbai Zonal Unit of the
+    Narcotics Control Bureau (NCB)", "the Anti Drug and Smuggling Unit (ADSU) of the Mauritius
+    Police Force") is the agency of that mention, by its full name without the acronym, a part of
+    the owner; its own short mention and its acronym become it too."""
+    for owner in sorted(found, key=lambda m: m.start):
+        match = _UNIT_BEFORE.search(text, max(0, owner.start - 120), owner.start)
+        if match is None:
+            continue
+        label = f"{match['unit']} of the {owner.text}"
+        unit = Agency(region_slug(label), label, agencies[owner.key].jurisdiction, owner.key)
+        short = [m for m in found if match.start() <= m.start < owner.start]
+        for old in {m.key for m in short if m.key != owner.key}:
+            _rekey(found, agencies, old, unit.slug)
+        found[:] = [m for m in found if not match.start() <= m.start < owner.start]
+        agencies.setdefault(unit.slug, unit)
+        found[found.index(owner)] = Mention(match.start(), owner.end, unit.slug, label)
+        # the owner's acronym in brackets right after ("… Bureau (NCB)") is part of the unit's
+        # phrase, not an actor of its own in the sentence
+        for index, m in enumerate(found):
+            if m.key == owner.key and text[owner.end : m.start].strip() == "(":
+                found[index] = replace(m, key=unit.slug)

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from narcokg.extract.entity_names import same_entity
 from narcokg.model.facts import FactFile, MeasurementFact
 from narcokg.model.regions import region_slug
 from narcokg.model.spans import find_quote
@@ -65,6 +66,8 @@ class Drafted:
     change_of: str | None = None  # a drafted id
     confidence: float = 1.0
     review: tuple[str, ...] = ()
+    #: the drafted agency's id and label as written, for the same-entity figure
+    agency_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,8 @@ class Pair:
     key: dict[str, str]
     got: dict[str, str]
     scored: tuple[str, ...]
+    #: the drafted agency names the key's agency under another spelling or label (None: unscored)
+    same_entity: bool | None = None
 
     def right(self, name: str) -> bool:
         return self.key[name] == self.got[name]
@@ -108,6 +113,11 @@ class Score:
         """(right, scored) over matched pairs for one field."""
         scored = [p for p in self.pairs if name in p.scored]
         return sum(p.right(name) for p in scored), len(scored)
+
+    def entity_counts(self) -> tuple[int, int]:
+        """(right, scored) of the lenient agency figure: strictly right or the same entity."""
+        scored = [p for p in self.pairs if p.same_entity is not None]
+        return sum(bool(p.same_entity) or p.right("agency") for p in scored), len(scored)
 
     def __add__(self, other: Score) -> Score:
         return Score(
@@ -203,10 +213,20 @@ def score_figures(document: str, text: str, drafted: list[Drafted], key: FactFil
         got["change"] = (
             matches.get(figure.change_of, "?" + figure.change_of) if figure.change_of else "-"
         )
-        pairs.append(Pair(fact.id, figure.id, want, got, scored))
+        entity = _same_entity(fact, figure, key) if annotated else None
+        pairs.append(Pair(fact.id, figure.id, want, got, scored, entity))
     right = {p.drafted_id for p in pairs if p.end_to_end}
     confidences = [(f.confidence, f.id in right) for f in drafted]
     return Score(document, len(drafted), len(spans), pairs, confidences)
+
+
+def _same_entity(fact: MeasurementFact, figure: Drafted, key: FactFile) -> bool:
+    agency = next((a for a in key.agencies if a.slug == fact.agency), None)
+    names: tuple[str, ...] = (fact.agency,) if fact.agency and agency is None else ()
+    if agency is not None:
+        names = (agency.slug, agency.label, *(label for _, label in agency.alt_labels))
+    drafted = figure.agency_names or ((figure.agency,) if figure.agency else ())
+    return same_entity(names, drafted)
 
 
 def _best_match(

@@ -45,13 +45,14 @@ _ACT_AFTER = re.compile(
 _STATE = re.compile(
     r"^\s*(?:of\s+(?:them|whom)\s+)?(?:(?P<had>had|have|has|were\s+living\s+with|lived\s+with)"
     r"|(?:were|was|had\s+been)\s+(?P<given>prescribed|given|offered|diagnosed\s+with)"
-    r"|(?P<got>received|receive|started|began|entered|completed))"
+    r"|(?P<got>received|receive|started|began|entered|completed|(?:were|was|are|is)\s+receiving))"
     r"\s+(?:(?:a|an|the|any|some)\s+)?(?P<what>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)"
     r"(?=\s*(?:$|[,;.(]|\s(?:in|during|for|at|over|from|by|last|this|and|or|through|since)\b))",
     re.I,
 )
 _GOT = {"received": "receiving", "receive": "receiving", "started": "starting",
         "began": "starting", "entered": "entering", "completed": "completing"}  # fmt: skip
+_GOT.update({f"{be} receiving": "receiving" for be in ("were", "was", "are", "is")})  # round 10
 
 
 def people_state(head: str, around: str) -> str | None:
@@ -66,7 +67,7 @@ def people_state(head: str, around: str) -> str | None:
         return f"{head}-with-{what}"
     if found["given"]:
         return f"{head}-{found['given'].split()[0].lower()}-{what}"
-    return f"{head}-{_GOT[found['got'].lower()]}-{what}"
+    return f"{head}-{_GOT[' '.join(found['got'].lower().split())]}-{what}"
 
 
 #: Words after "had" that are no state of the counted people ("had been", "had to").

@@ -254,7 +254,8 @@ def _by_verb_or_clause(
 #: Verbs of an arrest the registry's words do not name ("detained 142 suspected smugglers").
 _DETAINED = re.compile(
     # round 9: "captured" (the word of Latin American releases in English: capturas)
-    r"\b(?:detained|apprehended|nabbed|caught|booked|taken\s+into\s+custody|captured)\b",
+    r"\b(?:detained|apprehended|nabbed|caught|booked|taken\s+into\s+custody|captured"
+    r"|netted)\b",  # round 10
     re.I,
 )
 #: A participle phrase right after a count's noun, before the clause's own passive verb.

@@ -23,6 +23,7 @@ from narcokg.extract.lang.en.words import (
 )
 from narcokg.extract.measures import Counted, count_unit
 from narcokg.extract.money import money_measure
+from narcokg.extract.roles import read_by_class
 from narcokg.extract.text import Sentence
 from narcokg.extract.tied import (
     NAMED_DRUG,
@@ -98,6 +99,9 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
         mention = of_them(mention, sentence, "")
     if mention.unit is None and (part := _part_arrested(mention, before)) is not None:
         return part
+    money = mention.unit is not None and mention.unit in MONEY_UNITS
+    if (read := read_by_class(mention, before, after, money=money)) is not None:
+        return read  # round 10: the grammar's class names the measure (:mod:`.roles`)
     role = mention.noun.split()[-1:] if count_unit(mention.noun) == "person" else []
     if mention.unit is None and _TREATED.search(before) and role and not VAGUE_HEADS.match(role[0]):
         # round 9: "treated 1,436 patients": people treated in the period (a flow), not the

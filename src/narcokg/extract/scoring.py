@@ -43,9 +43,15 @@ def drafted_figures(draft: Draft) -> list[Drafted]:
             change_of=m.change_of,
             confidence=m.confidence,
             review=tuple(m.review),
+            agency_names=_names(m.agency, agencies),
         )
         for m in draft.measurements
     ]
+
+
+def _names(slug: str | None, labels: dict[str, str]) -> tuple[str, ...]:
+    """A drafted agency's id and label (nothing when the figure has no agency)."""
+    return (slug, labels[slug]) if slug and slug in labels else (slug,) if slug else ()
 
 
 def score_key(key_path: Path, gazetteer_file: Path) -> Score:

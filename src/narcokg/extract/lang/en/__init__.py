@@ -6,5 +6,6 @@ imports nothing of :mod:`narcokg.extract`, so every step may read it.
   change words, the count nouns the measure registry does not name;
 - :mod:`.names`: country aliases, "across the country", list introductions, known agencies and
   the patterns of agency and operation names;
+- :mod:`.issuers`: who issues a release and who only speaks for it (round 10);
 - :mod:`.patterns`: period, comparison and change-cue patterns.
 """

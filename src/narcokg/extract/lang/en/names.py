@@ -174,7 +174,7 @@ REPORTED_BY = re.compile(
 #: A name that introduces an abbreviation: "The Sûreté du Québec (SQ)".
 _WORD = r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*"
 INTRODUCED = re.compile(
-    rf"\b(?P<name>{_WORD}(?:[ ]+(?:(?:du|de|des|la|and)[ ]+|(?:of|for|on)[ ]+(?:the[ ]+)?)?"
+    rf"\b(?P<name>{_WORD}(?:[ ]+(?:(?:du|de|des|la|and)[ ]+|(?:of|for|on|against)[ ]+(?:the[ ]+)?)?"
     rf"{_WORD}){{1,8}})"
     r"[ ]+\((?=[A-Z]{2,7}\))"
 )
@@ -212,7 +212,7 @@ AGENCY_NAME = re.compile(
     r"\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+|'(?!s\b)[a-z]+)*[ ]+(?:(?<!Police )(?<!Service )"
     r"(?<!Agency )(?<!Force )(?<!Office )(?<!Bureau )(?<!Board )(?<!Department )(?:and|&)[ ]+"
     r"(?=[A-Z])(?!(?:Police|Customs)\b))?){1,5}(?:Provincial\s+|Municipal\s+|State\s+)?"
-    r"(?:Public\s+Security\s+(?:Department|Bureau)|Police(?:\s+(?:Service|Force|Department))?"
+    r"(?:Public\s+Security\s+(?:Department|Bureau)|Police(?:\s+(?:Service|Force|Department|Command))?"
     r"|Narcotics\s+(?:Bureau|Division)|Drug\s+Squad|Customs|(?:Commission|Committee)(?:\s+Office)?"
     r"|Coroners\s+Service"
     r"|Response\s+Teams?|Surveillance\s+System|Task\s+Force|Agency|Services?"
@@ -222,31 +222,35 @@ AGENCY_NAME = re.compile(
     # "Central Customs Authority", "PNP Drug Enforcement Group", "Police Regional Office 7")
     # ("… Department of Public Health and Human Services": the "of" names are read below)
     r"|(?:Patrol|Board|Bureau|Authority|Directorate|Administration|Ministry|Department|Division"
-    r"|Commissioners|Commissionerate|Prefecture|Unit|Corps"
-    r"|Executive|Council|Institute|Centre|Center"
+    r"|Commissioners|Commissionerate|Prefecture|Unit|Corps|Command|Navy|Squadron|Team"
+    r"|Executive|Council|Institute|Centre|Center|Observatory"
     r"|Constabulary|Gendarmerie|Inspectorate|(?:Enforcement|Investigation|Intelligence|Task)\s+Group"
     r"|(?:Regional\s+)?Office(?=\s+\d{1,2}\b)(?:\s+\d{1,2})?)(?!\s+(?:of|for)\b))\b"
     # "Public Health Agency of Canada": a country or province after the kind of body ("of the
     # Macao SAR", round 8)
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+){0,2}\b(?:[ ]SAR\b)?)?"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:'?[ ]+[A-Z][a-z]+){0,4}\b(?:[ ]SAR\b)?)?"
     # "National Records of Scotland", "Office for National Statistics", "Department of ...",
     # "Office of the Chief Medical Examiner", "Cleveland Division of Police"
     # (round 8: "BC Centre for …", "Drug and Organised Crime Division of …")
     r"|\b(?:(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*|[A-Z]{2,3})[ ]+(?:and[ ]+)?){0,3}"
     r"(?:Office|Department|Records|Bureau|Ministry|Centers?|Centres?"
-    r"|Institute|Board|Division|Corps)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+"
-    r"(?:[ ]+(?:and[ ]+)?[A-Z][a-z]+(?:'s)?){0,4}\b"
+    r"|Institute|Board|Division|Corps|Unit|Command|Team)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+"
+    r"(?:(?:[ ]+(?:(?:and|of|for|on)[ ]+(?:the[ ]+)?)?|,[ ](?=[A-Z][a-z]+(?:,[ ][A-Z][a-z]+)*"
+    r"[ ]and[ ][A-Z]))[A-Z][a-z]+(?:'s|')?){0,6}(?<!')\b'?"
     # "Harris County Sheriff's Office", "the U.S. Attorney's Office"
     r"|(?:\bU\.S\.[ ]+|\b(?=(?!The\b)[A-Z][A-Za-z]+[ ]))(?:[A-Z][A-Za-z]+[ ]+){0,3}"
     r"(?:Sheriff|Coroner|Medical[ ]+Examiner"
     r"|Prosecutor|Marshal|Attorney)'s[ ]+(?:Office|Department)\b"
+    # round 10: "Seoul Central District Prosecutors' Office"
+    r"|\b(?:[A-Z][a-z]+[ ]+){1,3}Prosecutors'[ ]Office\b"
     # a lettered division ("the RCMP's E Division")
     r"|\b[A-Z][ ]Division\b"
 )
 #: Heads of agency names that "the X" refers back to ("the Board", "the Agency's").
 BACK_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?P<head>Board|Agency|Commission|Committee|Office|Bureau|Department|Ministry"
-    r"|Service|Force|Administration|Directorate|Authority)\b(?!\s+(?:of|for)\b)"
+    r"|Service|Force|Administration|Directorate|Authority|Unit|Command|Navy|Division|Team)\b"
+    r"(?!\s+(?:of|for)\b)"
 )
 #: Words that open a sentence before a name ("Separately, …", "Yesterday the …"), not part of it.
 LEADING_WORDS = re.compile(
@@ -368,20 +372,11 @@ DEMONYMS.update(
     | {"Austrian": "Austria", "Venezuelan": "Venezuela", "Panamanian": "Panama"}
     | {"Guatemalan": "Guatemala", "Honduran": "Honduras", "Nigerian": "Nigeria"}
 )
-#: A unit named with its owner ("the Narcotics Bureau of the Hong Kong Police Force", "the Drug
-#: and Organised Crime Division of the Territory Police Force"): the unit, a part of the owner;
-#: not "the Office of the Chief Medical Examiner" (no body after "of the").
-UNIT_OF_OWNER = re.compile(
-    r"(?P<unit>(?:[A-Z][\w'-]*\s+(?:and\s+)?){1,5}(?:Bureau|Division|Unit|Department|Office"
-    r"|Directorate|Branch|Command|Squad|Section|Group|Centre|Center|Corps))\s+of\s+the\s+"
-    r"(?P<owner>(?:[A-Z][\w.'-]*\s+){1,5}(?:Police(?:\s+(?:Force|Service|Department))?|Force"
-    r"|Service|Bureau|Department|Ministry|Agency|Administration|Commission|Guard"
-    r"|Constabulary))$"
-)
 #: "the division", "the coroners", "bureau officers", "district crews": the last agency named
 #: with that word (not "the division of labour", "the unit price").
 UNIT_BACK_REFERENCE = re.compile(
-    r"\b(?:[Tt]he\s+(?P<head>division|district|sector|squad|command|coroners|corps|section)(?:'s)?\b"
+    r"\b(?:[Tt]he\s+(?P<head>division|district|sector|squad|command|coroners|corps|section|region"
+    r"|unit)(?:'s)?\b"
     r"(?!\s+(?:of|for)\b)"
     r"|(?P<staff>bureau|division|district|sector|squad)\s+(?:officers|detectives|crews|agents"
     r"|staff|investigators|analysts)\b)"
@@ -391,6 +386,7 @@ UNIT_BACK_REFERENCE = re.compile(
 HEADING_AGENCY = re.compile(
     r"^(?P<name>(?:[A-Z][\w.'&-]*,?\s+(?:(?:and|of|for|the)\s+)*){0,8}"
     r"(?:Police(?:\s+(?:Force|Service))?|Force|Services?|Department|Ministry|Agency|Bureau"
-    r"|Commission|Authority|Administration|Constabulary|Division|Directorate|Section|Branch))"
+    r"|Commission|Authority|Administration|Constabulary|Division|Directorate|Section|Branch"
+    r"|Command|Navy))"
     r"(?:\s*[-\u2013,:]?\s*(?:(?:[Pp]ress|[Nn]ews|[Mm]edia)\s+[Rr]elease|[Ss]tatement))?\s*$"
 )

@@ -288,3 +288,23 @@ COUNT_UNITS.update(
 # the drug ("41,380 kilograms of ganja" is cannabis seized).
 DRUG_WORDS = re.compile(DRUG_WORDS.pattern[: -len(r")\b")] + r"|ganja|dagga)\b", re.I)
 STREET_NAMES.update({"ganja": "cannabis", "dagga": "cannabis"})
+# Round 10 (measures): more names of cannabis in West African, British and South Asian releases
+# ("2,300 kg of Indian hemp", "5 tonnes of skunk"), named as the registry names the drug (its
+# trigger phrases in ontology/narcokg.ttl hold them too).
+DRUG_WORDS = re.compile(
+    DRUG_WORDS.pattern[: -len(r")\b")] + r"|indian\s+hemp|skunk|kush|bhang)\b", re.I
+)
+STREET_NAMES.update(
+    {"indian-hemp": "cannabis", "skunk": "cannabis", "kush": "cannabis", "bhang": "cannabis"}
+)
+# Round 10 (units): roles of the drug trade and of investigations a count of people is named by
+# ("120 peddlers", "14 drug barons", "230 subjects"): persons, never a unit of their own.
+COUNT_UNITS.update(
+    dict.fromkeys(
+        _words(
+            "peddler baron lord kingpin ringleader subject lookout supplier distributor grower "
+            "cultivator accomplice escapee absconder"
+        ),
+        "person",
+    )
+)

@@ -1,0 +1,48 @@
+"""English words for who issues a release and who only speaks for it (round 10, issue 14: agency
+ids). Used by :mod:`narcokg.extract.actors` and :mod:`narcokg.extract.agency_forms`."""
+
+from __future__ import annotations
+
+import re
+
+#: A release's spokesperson, never the body whose figures it gives ("the Navy Media Unit said",
+#: "Issued by: Public Affairs Unit, ..."): its communications office.
+COMMUNICATIONS_UNIT = re.compile(
+    r"\b(?:Media|Press|Public\s+(?:Affairs|Relations|Information)|(?:Corporate\s+)?Communications?"
+    r"|News)\s+(?:Unit|Office|Division|Branch|Section|Department|Directorate|Centre|Center|Bureau"
+    r"|Desk|Service)$"
+)
+#: A person's office before the body it heads ("Chief Executive of the National Authority …",
+#: "the Commander of the Southern Naval Command"): the body is the agency, not the office.
+TITLE_OF = re.compile(
+    r"^(?:(?:Deputy|Acting|Assistant|Regional|Provincial|District)\s+)*(?:Chief\s+Executive"
+    r"(?:\s+Officer)?|Executive\s+Director|Director(?:[- ]General)?|Chair(?:man|woman|person)?"
+    r"|President|Commissioner(?:[- ]General)?|Commander|Commandant|Head|Secretary(?:[- ]General)?"
+    r"|Minister|Inspector[- ]General|Superintendent|Administrator|Spokes(?:person|man|woman)"
+    r"|Controller|Registrar)\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+#: The words that end a unit's name ("Information and Research Unit"): a heading's second line
+#: naming one of them issues the release ("Oregon Health Authority\nPublic Health Division"); an
+#: owner named there ("Ashanti Regional Police Command\nGhana Police Service") does not.
+UNIT_HEAD = re.compile(
+    r"\b(?:Division|Unit|Section|Branch|Bureau|Office|Command|Directorate|Squad|Squadron|Team"
+    r"|Sector|District|Region|Area)$"
+)
+
+#: A unit named with its owner ("the Narcotics Bureau of the Hong Kong Police Force", "the Drug
+#: and Organised Crime Division of the Territory Police Force"): the unit, a part of the owner;
+#: not "the Office of the Chief Medical Examiner" (no body after "of the").
+UNIT_OF_OWNER = re.compile(
+    r"(?P<unit>(?:[A-Z][\w'-]*\s+(?:and\s+)?){1,5}(?:Bureau|Division|Unit|Department|Office"
+    r"|Directorate|Branch|Command|Squad|Section|Group|Centre|Center|Corps|Team))\s+of\s+the\s+"
+    r"(?P<owner>(?:[A-Z][\w.'-]*\s+){1,5}(?:Police(?:\s+(?:Force|Service|Department))?|Force"
+    r"|Service|Bureau|Department|Ministry|Agency|Administration|Commission|Guard"
+    r"|Constabulary|Navy|Office|Chambers|Council))$"
+)
+#: A person's office in apposition after their name ("according to Maria Lopez, its director"):
+#: the name before it is a person, not an agency.
+PERSON_APPOSITIVE = re.compile(
+    r",\s+(?:its|their|the\s+[a-z]+'s)\s+(?:[a-z]+\s+)?(?:director|head|chief|commissioner"
+    r"|commander|spokes(?:person|man|woman)|chair(?:man|woman|person)?|minister|secretary"
+    r"|president|officer|coordinator|manager)\b"
+)
