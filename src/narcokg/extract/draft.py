@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from narcokg.extract import actors, fiscal_years, gazetteer, nonstats, periods
+from narcokg.extract import actors, fiscal_years, gazetteer, issuer, nonstats, periods
 from narcokg.extract.assemble import assemble_measurements, operations_of
 from narcokg.extract.drafts import Draft, DraftContext, DraftMeasurement, DraftOperation
 from narcokg.extract.figures import Mention, find_figures
@@ -73,7 +74,17 @@ def _context(
     title_end = sentences[0].end if sentences else 0
     dateline = dateline_place(text, title_end, known)
     everywhere = gazetteer.find_regions(text, known, None)
-    country = document_country(everywhere, known, publisher, dateline)
+    # (round 10) the issuer's own country first; an international issuer gives none
+    lead_end = issuer.lead_end(text, title_end)
+    carried = issuer.issuer_country(text, lead_end, everywhere, known, publishing, dateline)
+    if carried and publisher is not None and country_of(publisher.jurisdiction, known) != carried:
+        publisher = agencies[publisher.slug] = replace(publisher, jurisdiction=carried)
+    international = carried is None and issuer.international_issuer(text, title_end, lead_end)
+    if international:
+        publisher = None  # no country of its own: "An operation coordinated by INTERPOL …"
+    country = carried or (
+        None if international else document_country(everywhere, known, publisher, dateline)
+    )
     regions = gazetteer.find_regions(text, known, country)
     home = document_home(text, title_end, regions, known, country, publisher)
     state = home[0] if len(home) == 1 and home[0] != country else None

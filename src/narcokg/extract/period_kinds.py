@@ -142,3 +142,31 @@ _FIELDWORK = re.compile(
     r"\s+out|collected|completed|held|took\s+place|ran)\b",
     re.I,
 )
+
+
+def restated(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
+    """(round 10) A period restated right after it in brackets or after a comma by its months
+    ("the third quarter of the fiscal year (January to March 2024)", "fiscal year 2023-24, from
+    1 July 2023 to 30 June 2024") is the restatement's: the months are what the text means."""
+    result = list(found)
+    for i, (p, q) in enumerate(pairwise(found)):
+        gap = text[p.end : q.start]
+        closed = text[q.end : q.end + 2].lstrip().startswith(")") if "(" in gap else True
+        if p.comparison or q.comparison or not _RESTATING.fullmatch(gap) or not closed:
+            continue
+        if _MONTHS_NAMED.match(text, q.start) and p.label != q.label:
+            result[i] = replace(p, label=q.label, stated_months=q.stated_months)
+    return result
+
+
+#: Between a period and its restatement: an opening bracket, or a comma and "which ran".
+_RESTATING = re.compile(
+    r"\s*(?:of\s+(?:the|this|that)\s+(?:financial|fiscal)\s+year\s*)?"
+    r"(?:\(|,\s*(?:which|that)\s+(?:ran|runs|run)\s)\s*(?:from\s+)?"
+)
+#: A restatement opens on a month or a day ("January to March 2024", "1 July 2023 to …").
+_MONTHS_NAMED = re.compile(
+    r"(?:from\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b",
+    re.I,
+)

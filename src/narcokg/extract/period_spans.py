@@ -39,6 +39,8 @@ def fiscal_end(which: str, published: date, last_month: int) -> int:
 
 def date_range(m: re.Match[str], published: date) -> str:
     """Two days: the first takes the second's year when it states none."""
+    if m["oe"] or m["oe2"]:
+        return _one_month(m, published)
     first, last = (
         MONTH_NAMES[(m["m"] or m["m3"]).lower()],
         MONTH_NAMES[(m["m2"] or m["m4"]).lower()],
@@ -47,6 +49,18 @@ def date_range(m: re.Match[str], published: date) -> str:
     year = int(m["y"]) if m["y"] else year2 - (first > last)
     day, day2 = int(m["d"] or m["d3"]), int(m["e"] or m["e4"])
     return f"{year}-{first:02d}-{day:02d}/{year2}-{last:02d}-{day2:02d}"
+
+
+def _one_month(m: re.Match[str], published: date) -> str:
+    """ "from 7 to 20 October 2024": two days of one month; with no year, the latest such days
+    begun by publication."""
+    month = MONTH_NAMES[(m["om"] or m["om2"]).lower()]
+    day, day2 = int(m["od"] or m["od2"] or m["od3"]), int(m["oe"] or m["oe2"])
+    named = m["oy"] or m["oy2"]
+    year = int(named) if named else published.year - (month > published.month)
+    if not 1 <= day < day2 <= calendar.monthrange(year, month)[1]:
+        return f"{year}-{month:02d}"  # no span of days ("31-2 March"): the month it names
+    return f"{year}-{month:02d}-{day:02d}/{year}-{month:02d}-{day2:02d}"
 
 
 def to_date(m: re.Match[str], published: date) -> str:

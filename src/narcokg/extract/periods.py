@@ -19,6 +19,7 @@ from narcokg.extract.period_kinds import (
     base_of_pair,
     defined_fiscal_years,
     fieldwork_year,
+    restated,
     since_clauses,
 )
 
@@ -215,7 +216,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
             found.append(
                 PeriodMention(start, end, label, comparison, stated, relative, single, running)
             )
-    found = defined_fiscal_years(text, sorted(found, key=lambda p: p.start))
+    found = restated(text, defined_fiscal_years(text, sorted(found, key=lambda p: p.start)))
     return _same_as_before(text, found, taken)
 
 

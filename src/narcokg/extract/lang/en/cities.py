@@ -189,3 +189,13 @@ FORCE_NAMES = {
     ),
     **FORCE_AREAS,
 }  # fmt: skip
+
+#: (round 10) Other names of countries that releases, and translations of them, use for their
+#: issuer ("the Ministry of Public Security of the Lao PDR", "the Republic of Korea"); the
+#: gazetteer's own aliases ("Viet Nam", "Lao People's Democratic Republic") are read as well.
+COUNTRY_FORMS = {
+    "Lao PDR": "Laos",
+    "Lao P.D.R.": "Laos",
+    "Republic of Korea": "South Korea",
+    "Korea": "South Korea",
+}

@@ -50,7 +50,16 @@ _DATE_RANGE = (
     rf"{_DAY_MONTH}(?:,?\s+(?P<y>{YEAR}))?,?\s+(?:to|and|until|through)\s+{_DAY_MONTH2},?\s+"
     rf"(?P<y2>{YEAR})\b"
 )
-_DATE_SPAN = r"\b(?:from|between)\s+" + _DATE_RANGE
+#: (round 10) Two days of one month: "from 7 to 20 October 2024", "between 3 and 16 March",
+#: "7-20 October 2024", "October 7-20, 2024" (an operation's stated dates).
+_ONE_MONTH = (
+    rf"(?:(?:from|between)\s+(?P<od>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|and|until|through)\s+"
+    rf"|(?P<od2>\d{{1,2}})\s*[\-\u2013]\s*)(?P<oe>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<om>{MONTH})"
+    rf"(?:,?\s+(?P<oy>{YEAR}))?\b"
+    rf"|(?P<om2>{MONTH})\s+(?P<od3>\d{{1,2}})\s*(?:[\-\u2013]|\s+to\s+)\s*(?P<oe2>\d{{1,2}}),?\s+"
+    rf"(?P<oy2>{YEAR})\b"
+)
+_DATE_SPAN = r"\b(?:(?:from|between)\s+" + _DATE_RANGE + "|" + _ONE_MONTH + ")"
 #: (round 9) A "since" clause up to the date it names: "Since the unit was set up in April 2019",
 #: "since the start of the administration on July 1, 2022" (a month or a day, not a bare year).
 SINCE_CLAUSE = (
@@ -224,7 +233,8 @@ PERIODS: tuple[tuple[str, str], ...] = (
     (
         "month_range",
         rf"\b(?:from\s+)?(?P<m>{MONTH})\s*(?:to|through|until|{_DASH})\s*(?P<m2>{MONTH}),?\s+"
-        rf"(?P<y>this\s+year|last\s+year|{YEAR})",
+        # (round 10) "the February to April period last year", "the May to July months of 2023"
+        rf"(?:(?:period|months)\s+(?:of\s+)?)?(?P<y>this\s+year|last\s+year|{YEAR})",
     ),
     # "from April 2023 to March 2024": months of two years
     (
@@ -382,5 +392,15 @@ COMPARED_TOTAL = re.compile(
     # (round 9) "more than four times the amount seized in 2019"
     r"|\b(?:times|twice|double|triple)\s+(?:its|their|the|that)\s+(?:[a-z]+\s+){1,6}"
     r"(?:for|in|of|from|during)\s+$",
+    re.I,
+)
+#: (round 10) A definite reference to the report's own span, with no date of its own: "In the
+#: fiscal year, 33,815 patients …", "during the operation", "over the twelve weeks" (not "the
+#: same period", "the year before", "the year to June 2024", "the period of 2023").
+REPORT_SPAN = re.compile(
+    r"\b(?:in|during|over|throughout|for)\s+the\s+(?:whole\s+|entire\s+)?"
+    r"(?:(?:financial|fiscal|reporting|review)\s+year|year|(?:reporting\s+)?period|operation"
+    r"|(?:three|six|nine|twelve|\d{1,2})\s+(?:months|weeks|days))\b"
+    r"(?!\s+(?:to|ending|ended|before|earlier|prior|after|of|in)\b)(?!\s*\d)",
     re.I,
 )

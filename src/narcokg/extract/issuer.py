@@ -1,0 +1,138 @@
+"""Round 10 (issue 14): the report's frame read from who issues it.
+
+A release's country is its issuer's: the country the issuer's own name carries ("the Ministry of
+Public Security of the Lao PDR", "Viet Nam's Ministry of …", "the Vietnamese Ministry of …"),
+which wins over the country a known agency's bare name suggests (a "Ministry of Public Security"
+is China's only when nothing says otherwise). A ministry named with no country is placed by its
+dateline's capital ("VIENTIANE, 18 April 2025 - The Ministry of …"). A machine translation, a
+neighbour named as a route or a partner, says nothing about the issuer.
+
+An international body (INTERPOL, UNODC, the WCO) issuing a release gives it no country; a joint
+operation its lead says ran in a list of countries takes that list (docs/facts.md, "The report's
+frame").
+"""
+
+from __future__ import annotations
+
+import re
+
+from narcokg.extract.gazetteer import CUE_ONLY
+from narcokg.extract.gazetteer import Mention as Name
+from narcokg.extract.lang.en.names import DEMONYMS, KNOWN_AGENCIES
+from narcokg.model.regions import Region
+
+
+def issuer_country(
+    text: str,
+    lead_end: int,
+    names: list[Name],
+    regions: dict[str, Region],
+    issuer: Name | None,
+    dateline: str | None,
+) -> str | None:
+    """The country the issuer's own name carries in the title or lead: inside it, after it ("…
+    of (the) Lao PDR"), before it ("Korea's …", "the Vietnamese …"); else, for a ministry whose
+    name carries no country, the country of its dateline."""
+    if issuer is None:
+        return None
+    surface = re.escape(issuer.text)
+    for m in re.finditer(rf"(?<!\w){surface}(?!\w)", text[:lead_end]):
+        found = _carried(text, m.start(), m.end(), names, regions)
+        if found is not None:
+            return found
+    if _GENERIC.match(issuer.text) and dateline in regions:
+        return _top(dateline, regions)
+    return None
+
+
+def _carried(
+    text: str, start: int, end: int, names: list[Name], regions: dict[str, Region]
+) -> str | None:
+    countries = [n for n in names if n.key not in CUE_ONLY and regions[n.key].part_of is None]
+    for n in countries:
+        inside = start <= n.start < end
+        after = n.start >= end and _OF.fullmatch(text[end : n.start])
+        before = n.end <= start and _POSSESSIVE.fullmatch(text[n.end : start])
+        if inside or after or before:
+            return n.key
+    adjective = _DEMONYM_BEFORE.search(text[max(0, start - 30) : start])
+    if adjective and DEMONYMS[adjective[1]] in regions:
+        return DEMONYMS[adjective[1]]
+    return None
+
+
+#: Between an issuer's name and its country: " of the ", " of ".
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+#: Between a country and the issuer it owns: "Viet Nam's ", "Korea's ".
+_POSSESSIVE = re.compile(r"['\u2019]s\s+")
+_DEMONYM_BEFORE = re.compile(rf"\b({'|'.join(DEMONYMS)})\s+$")
+#: A ministry's or department's name that several countries' bodies share.
+_GENERIC = re.compile(r"(?:the\s+)?(?:Ministry|Department)\s+of\s+", re.I)
+
+
+def international_issuer(text: str, title_end: int, lead_end: int) -> bool:
+    """Whether the release is an international body's: its title names one, or its lead says one
+    coordinated the operation or announced the results ("An operation coordinated by INTERPOL in
+    six countries …", "…, the WCO said today"); a body the lead thanks for support is none."""
+    bodies = [alias for alias, (_, country) in KNOWN_AGENCIES.items() if country is None]
+    body = "|".join(re.escape(b) for b in sorted(bodies, key=len, reverse=True))
+    if not body:
+        return False
+    named = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.I)
+    if named.search(text, 0, title_end):
+        return True
+    issuing = re.compile(
+        rf"\b(?:coordinated|organi[sz]ed|led|run)\s+by\s+(?:the\s+)?(?:{body})(?!\w)"
+        rf"|(?<!\w)(?:{body})(?:\s+\([A-Z]+\))?\s+(?:today\s+)?(?:announced|said|reported"
+        rf"|published|released)\b",
+        re.I,
+    )
+    return bool(issuing.search(text, title_end, lead_end))
+
+
+def lead_end(text: str, title_end: int) -> int:
+    """The end of the lead: the first paragraph after the title that is more than a line of
+    furniture ("Ministry of Justice, official statistics bulletin", "Main points")."""
+    for m in re.finditer(r"[^\n]{100,}", text[title_end:]):
+        return title_end + m.end()
+    return len(text)
+
+
+def operation_countries(
+    text: str, title_end: int, lead_end: int, names: list[Name], regions: dict[str, Region]
+) -> tuple[str, ...]:
+    """The countries a joint operation's lead says it ran in ("ran from 7 to 20 October 2024 in
+    Belize, Costa Rica, …", "in six Central American countries: …"): a list of at least two
+    countries, not a route, in the first two paragraphs after the title of a text about an
+    operation."""
+    if not _OPERATION.search(text, 0, lead_end):
+        return ()
+    paragraph = re.compile(r"\n\s*\n\s*[^\n]+")
+    second = paragraph.match(text, lead_end)  # the paragraph after the lead
+    end = second.end() if second else len(text)
+    group: list[Name] = []
+    for n in names:
+        if not title_end <= n.start < end or n.key in CUE_ONLY or regions[n.key].part_of:
+            continue
+        if group and _JOIN.fullmatch(text[group[-1].end : n.start]):
+            group.append(n)
+            continue
+        if len(group) >= 2 and _IN.search(text[max(0, group[0].start - 12) : group[0].start]):
+            return tuple(dict.fromkeys(g.key for g in group))
+        group = [n]
+    if len(group) >= 2 and _IN.search(text[max(0, group[0].start - 12) : group[0].start]):
+        return tuple(dict.fromkeys(g.key for g in group))
+    return ()
+
+
+_OPERATION = re.compile(r"\b(?:operation|campaign|crackdown|joint\s+action)\b", re.I)
+_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+#: A list of participants opens on a locative ("in Belize, …", "across Ghana, …").
+_IN = re.compile(r"\b(?:in|across|throughout|participants?:?|countries:?)\s+(?:the\s+)?$", re.I)
+
+
+def _top(name: str, regions: dict[str, Region]) -> str:
+    region = regions[name]
+    while region.part_of is not None:
+        region = regions[region.part_of]
+    return region.name

@@ -1,0 +1,176 @@
+"""English reports, issue 14 round 10 (the report's frame): the issuer's country from its own
+name or its dateline's capital, an international body's joint operation placed in its
+participating countries, the dateline and a currency's country never a figure's region, a
+bordering neighbour no region; an operation's days, months "last year", a quarter restated by its
+months, the report's own span named without a date. Made-up sentences; each rule has a case it
+must not fire on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from narcokg.extract import gazetteer
+from narcokg.extract.drafts import DraftMeasurement
+from narcokg.extract.periods import find_periods
+from tests.extract import sentences
+
+SPRING = date(2024, 5, 20)
+
+
+def figure(text: str, quote_start: str, published: date = SPRING) -> DraftMeasurement:
+    return sentences.quoted_figure(text, quote_start, published)
+
+
+def labels(text: str, published: date = SPRING) -> list[str]:
+    return [p.label for p in find_periods(text, published)]
+
+
+# the issuer's country
+
+
+def test_the_country_an_issuers_name_carries_wins_over_a_known_agencys_country() -> None:
+    text = (
+        "Ministry of Public Security of Viet Nam reviews the first quarter\n\n"
+        "The Ministry of Public Security of Viet Nam said its officers broke up 806 trafficking "
+        "rings in the quarter, many of them moving heroin from China.\n\n"
+        "Officers also seized 2,310 kilograms of methamphetamine."
+    )
+    assert figure(text, "2,310").regions == ("Vietnam",)
+    assert figure(text, "806").regions == ("Vietnam",)
+
+
+def test_a_known_agencys_country_stays_when_its_name_carries_none() -> None:
+    text = (
+        "Ministry of Public Security reviews the first quarter\n\n"
+        "The Ministry of Public Security said its officers broke up 806 trafficking rings in "
+        "the quarter, many of them moving heroin from Vietnam.\n\n"
+        "Officers also seized 2,310 kilograms of methamphetamine."
+    )
+    assert figure(text, "2,310").regions == ("China",)
+
+
+def test_a_ministry_named_without_a_country_is_its_datelines() -> None:
+    text = (
+        "Drug control results for April\n\n"
+        "VIENTIANE, 2 May 2024 - The Ministry of Public Security said police had arrested "
+        "1,046 suspects in April, some of them Thai and Chinese nationals.\n\n"
+        "They seized 88 kilograms of heroin at the border with China."
+    )
+    assert figure(text, "1,046").regions == ("Laos",)
+    assert figure(text, "88").regions == ("Laos",)
+
+
+def test_a_demonym_before_the_issuer_names_its_country() -> None:
+    text = (
+        "Drug control results for April\n\n"
+        "The Vietnamese Ministry of Public Security said on Monday that its officers had seized "
+        "41 million pills in April, much of it brought across the border from China."
+    )
+    assert figure(text, "41 million").regions == ("Vietnam",)
+
+
+def test_other_names_of_countries_are_found() -> None:
+    regions = gazetteer.load_regions(sentences.GAZETTEER)
+    text = "the Lao People's Democratic Republic and Viet Nam; the Republic of Korea"
+    found = [m.key for m in gazetteer.find_regions(text, regions, None)]
+    assert found == ["Laos", "Vietnam", "South Korea"]
+    # a longer name wins over the short form inside it
+    assert [m.key for m in gazetteer.find_regions("North Korea", regions, None)] == ["North Korea"]
+
+
+# an international body's joint operation
+
+
+INTERNATIONAL = (
+    "Seventeen tonnes seized in a joint maritime operation\n\n"
+    "VIENNA, Austria, 5 May 2024 - An operation coordinated by UNODC along the Atlantic coast "
+    "has led to the seizure of 17 tonnes of cocaine, the Office said today.\n\n"
+    "The operation ran from 8 to 21 April 2024 in Ghana, Togo and Benin, with officers from "
+    "Spain providing training.\n\n"
+    "Across the coast, officers also arrested 212 suspects. In Togo, customs found 3.4 tonnes "
+    "of cocaine in a container of cashew nuts, and seized 1.2 million US dollars in cash."
+)
+
+
+def test_a_joint_operations_figures_take_its_participating_countries() -> None:
+    for quote in ("17 tonnes", "212"):
+        made = figure(INTERNATIONAL, quote)
+        assert made.regions == ("Ghana", "Togo", "Benin"), quote
+        assert made.period == "2024-04-08/2024-04-21", quote
+
+
+def test_a_participant_named_for_a_figure_is_that_figures_region() -> None:
+    assert figure(INTERNATIONAL, "3.4 tonnes").regions == ("Togo",)
+
+
+def test_a_currencys_country_is_no_region() -> None:
+    assert figure(INTERNATIONAL, "1.2 million").regions == ("Togo",)
+
+
+def test_a_national_release_thanking_an_international_body_keeps_its_country() -> None:
+    text = (
+        "Customs results for the first quarter\n\n"
+        "ACCRA, 5 May 2024 - The Customs Division of the Ghana Revenue Authority seized 212 "
+        "kilograms of cocaine in the first quarter, with the support of UNODC.\n\n"
+        "Officers also arrested 38 suspects at the port of Tema."
+    )
+    assert figure(text, "38").regions == ("Ghana",)
+
+
+def test_a_list_of_countries_that_is_a_route_is_no_operation() -> None:
+    text = (
+        "Police results for April\n\n"
+        "The National Police said an operation in April had stopped cocaine shipped through "
+        "Ghana, Togo and Benin, and that officers had seized 730 kilograms at the port of Lagos.\n"
+    )
+    assert figure(text, "730").regions == ("Nigeria",)
+
+
+def test_a_bordering_neighbour_is_no_region() -> None:
+    text = (
+        "Drug control results for April\n\n"
+        "HANOI, 2 May 2024 - The Ministry of Public Security reported its results for April.\n\n"
+        "The provinces that border Laos and Cambodia remained the busiest. In them, officers "
+        "seized 96 kilograms of heroin."
+    )
+    assert figure(text, "96").regions == ("Vietnam",)
+    named = "Officers seized 96 kilograms of heroin in Laos."
+    assert figure("Police results\n\n" + named, "96").regions == ("Laos",)
+
+
+# the report's period
+
+
+def test_an_operations_days_in_one_month_are_its_period() -> None:
+    assert labels("The sweep ran from 4 to 18 June 2023 along the coast.") == [
+        "2023-06-04/2023-06-18"
+    ]
+    assert labels("Officers checked 2,100 lorries during 4-18 June 2023.") == [
+        "2023-06-04/2023-06-18"
+    ]
+    # two numbers of a change are no days
+    assert labels("Arrests rose from 4 to 18 in June 2023.") == ["2023-06"]
+
+
+def test_months_named_as_a_period_last_year_are_those_months_a_year_back() -> None:
+    assert labels("up 31 percent on the March to May period last year") == ["2023-03-01/2023-05-31"]
+    assert labels("from March to May 2022") == ["2022-03-01/2022-05-31"]
+
+
+def test_a_quarter_restated_by_its_months_is_those_months() -> None:
+    text = "In the second quarter of the fiscal year (October to December 2022), police seized"
+    assert labels(text) == ["2022-Q4", "2022-Q4"]
+    kept = "In the second quarter (2021: 310), police seized"
+    assert labels(kept)[0] != "2021"
+
+
+def test_the_reports_own_span_named_without_a_date_is_the_reports_period() -> None:
+    text = (
+        "Annual report, financial year 2022-23 (1 April 2022 to 31 March 2023)\n\n"
+        "The service publishes its annual figures for the financial year.\n\n"
+        "As at 31 March 2023, 4,410 people were in treatment. In the financial year, 2,114 people "
+        "entered treatment."
+    )
+    assert figure(text, "2,114", date(2023, 7, 1)).period == "FY2023"
+    ended = text.replace("In the financial year,", "In the year to June 2023,")
+    assert figure(ended, "2,114", date(2023, 7, 1)).period != "FY2023"
