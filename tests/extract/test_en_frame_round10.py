@@ -174,3 +174,22 @@ def test_the_reports_own_span_named_without_a_date_is_the_reports_period() -> No
     assert figure(text, "2,114", date(2023, 7, 1)).period == "FY2023"
     ended = text.replace("In the financial year,", "In the year to June 2023,")
     assert figure(ended, "2,114", date(2023, 7, 1)).period != "FY2023"
+
+
+def test_a_span_after_an_earlier_figure_of_the_sentence_is_that_figures() -> None:
+    text = (
+        "Annual report 2023\n\n"
+        "The board publishes its figures for 2023.\n\n"
+        "Outreach teams found 3,120 new drug users during the year, bringing the number of drug "
+        "users on the register to 21,400 at year end."
+    )
+    assert figure(text, "21,400", date(2024, 4, 2)).period == "2023-12-31"
+
+
+def test_a_neighbouring_country_named_as_a_place_is_a_region() -> None:
+    text = (
+        "Country drug report: Poland\n\n"
+        "The agency publishes its report on Poland.\n\n"
+        "In neighbouring Slovakia, 64 drug-induced deaths were reported for 2022."
+    )
+    assert figure(text, "64").regions == ("Slovakia",)

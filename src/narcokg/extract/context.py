@@ -122,9 +122,11 @@ def _place(
     review: list[str],
 ) -> None:
     fact.period, explicit = period_of(context, sentence, mention.start, mention.end)
-    if not explicit and en.REPORT_SPAN.search(context.text, sentence.start, mention.start):
-        # (round 10) "In the fiscal year, 33,815 patients …": the report's own span, not a day
-        # or month a sentence before named
+    first = min([mention.start, *(f.start for f in context.figures.get(sentence.index, []))])
+    if not explicit and en.REPORT_SPAN.search(context.text, sentence.start, first):
+        # (round 10) "In the fiscal year, 33,815 patients …": the report's own span opening the
+        # sentence, not a day or month a sentence before named ("12,488 during the year" gives
+        # the span to its own figure only)
         fact.period, explicit = context.default_period, True
     # "52 five years earlier" (the words may have been read into the figure's noun)
     ago = en.YEARS_EARLIER.match(context.text, mention.end) or en.YEARS_EARLIER.search(

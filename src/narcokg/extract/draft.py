@@ -79,7 +79,11 @@ def _context(
     carried = issuer.issuer_country(text, lead_end, everywhere, known, publishing, dateline)
     if carried and publisher is not None and country_of(publisher.jurisdiction, known) != carried:
         publisher = agencies[publisher.slug] = replace(publisher, jurisdiction=carried)
-    international = carried is None and issuer.international_issuer(text, title_end, lead_end)
+    international = (
+        carried is None
+        and issuer.international_issuer(text, title_end, lead_end)
+        and bool(issuer.operation_countries(text, title_end, lead_end, everywhere, known))
+    )
     if international:
         publisher = None  # no country of its own: "An operation coordinated by INTERPOL …"
     country = carried or (

@@ -360,7 +360,7 @@ def _route(text: str, name: Name) -> bool:
 
 #: (round 10) A neighbour a place borders is no place figures are counted in ("the provinces
 #: that border Myanmar and Thailand").
-_BORDERING = re.compile(r"\b(?:border(?:s|ing)?|neighbou?r(?:s|ing)?)\s+(?:on\s+)?(?:the\s+)?$")
+_BORDERING = re.compile(r"\bborder(?:s|ing)?\s+(?:on\s+)?(?:the\s+)?$")
 
 
 _GROUP_BEFORE = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+)*[A-Z][\w.'-]*\s*(?:,\s*)?and\s+)+$")
