@@ -193,3 +193,75 @@ def test_a_neighbouring_country_named_as_a_place_is_a_region() -> None:
         "In neighbouring Slovakia, 64 drug-induced deaths were reported for 2022."
     )
     assert figure(text, "64").regions == ("Slovakia",)
+
+
+# a federal body's release datelined in a state's city
+
+FEDERAL = (
+    "Cutter returns with 18,000 pounds of cocaine\n\n"
+    "NORFOLK, Va. - The crew of the Coast Guard Cutter Legare offloaded more than 18,000 pounds "
+    "of cocaine Thursday at its home port, the Coast Guard Atlantic Area said.\n\n"
+    "The drugs were seized off Colombia and Panama during 9 interdictions between July and "
+    "September.\n\n"
+    "In fiscal year 2024, Atlantic Area crews removed 96,000 pounds of cocaine."
+)
+
+
+def test_a_federal_bodys_release_is_its_countrys_not_its_datelines_state() -> None:
+    made = figure(FEDERAL, "more than 18,000", date(2024, 10, 17))
+    assert made.regions == ("United States",)
+    assert made.period == "2024-10-17"  # Thursday, the day of publication
+    federal_year = figure(FEDERAL, "96,000", date(2024, 10, 17))
+    assert federal_year.period == "2023-10-01/2024-09-30"  # October to September, not July
+
+
+def test_a_coast_a_ship_was_off_is_no_region() -> None:
+    assert figure(FEDERAL, "9 interdictions", date(2024, 10, 17)).regions == ("United States",)
+
+
+def test_a_local_unit_of_a_federal_body_keeps_its_datelines_state() -> None:
+    local = FEDERAL.replace("the Coast Guard Atlantic Area said", "the Coast Guard said").replace(
+        "The crew of", "Crews of Sector Hampton Roads and"
+    )
+    assert figure(local, "more than 18,000", date(2024, 10, 17)).regions == ("Virginia",)
+
+
+def test_a_weekday_the_release_was_announced_on_is_no_period() -> None:
+    text = "Officers seized 412 kilograms of cannabis in 2023, the police said Thursday."
+    assert labels(text, date(2024, 10, 17)) == ["2023", "2024-10-17"]
+    assert find_periods(text, date(2024, 10, 17))[1].comparison
+
+
+def test_a_coast_of_the_reports_own_area_is_a_region() -> None:
+    text = (
+        "District results for fiscal year 2024\n\n"
+        "MIAMI - Coast Guard crews in the district seized 9,200 pounds of cocaine in fiscal year "
+        "2024, officials said. The district covers Florida, Puerto Rico and the U.S. Virgin "
+        "Islands.\n\n"
+        "Crews seized 2,050 pounds of cocaine off Puerto Rico."
+    )
+    assert figure(text, "2,050", date(2024, 11, 5)).regions == ("Puerto Rico",)
+
+
+# a quarter of a fiscal year, in the country's own months
+
+
+def test_a_quarter_of_a_fiscal_year_is_counted_from_the_countrys_first_month() -> None:
+    us = figure(
+        "Agency results\n\nIn the first quarter of fiscal year 2024, CBP officers seized 7,100 "
+        "pounds of fentanyl nationwide.",
+        "7,100",
+        date(2024, 2, 14),
+    )
+    assert us.period == "2023-Q4"  # October to December 2023, the federal year's first
+    uk = figure(
+        "Border Force bulletin\n\nIn the first quarter of financial year 2024, Border Force "
+        "officers in the United Kingdom seized 710 kilograms of cocaine.",
+        "710",
+        date(2024, 2, 14),
+    )
+    assert uk.period == "2023-Q2"  # April to June 2023
+
+
+def test_a_quarter_of_a_calendar_year_stays_the_calendar_quarter() -> None:
+    assert labels("In the first quarter of 2024, CBP seized") == ["2024-Q1"]

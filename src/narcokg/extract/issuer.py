@@ -90,6 +90,28 @@ def international_issuer(text: str, title_end: int, lead_end: int) -> bool:
     return bool(issuing.search(text, title_end, lead_end))
 
 
+def federal_issuer(text: str, title_end: int, lead_end: int, label: str) -> bool:
+    """Whether a release is a national body's own: its issuer is a known national agency of one
+    country named without its country ("Coast Guard" for the U.S. Coast Guard), and neither the
+    title nor the lead names a local unit of it ("Sector Key West", "the Miami Field Division", a
+    county's sheriff)."""
+    bare = _COUNTRY_PREFIX.sub("", label)
+    known = {
+        _COUNTRY_PREFIX.sub("", name)
+        for name, country in KNOWN_AGENCIES.values()
+        if country is not None
+    }
+    return bare in known and not _LOCAL_UNIT.search(text, 0, lead_end)
+
+
+_COUNTRY_PREFIX = re.compile(r"^(?:the\s+)?(?:U\.S\.|US|United\s+States)\s+")
+#: A unit that serves one place: its releases are that place's (docs/facts.md "Region").
+_LOCAL_UNIT = re.compile(
+    r"\b(?:Sector|Station|Division|Resident\s+Office|Field\s+Office|Police\s+Department"
+    r"|Sheriff|County|City\s+of|Port\s+of\s+Entry|District\s+of)\b"
+)
+
+
 def lead_end(text: str, title_end: int) -> int:
     """The end of the lead: the first paragraph after the title that is more than a line of
     furniture ("Ministry of Justice, official statistics bulletin", "Main points")."""

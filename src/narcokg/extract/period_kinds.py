@@ -36,6 +36,9 @@ class PeriodMention:
     #: a running total's span from a "since" clause to publication: it ends with the report's
     #: own period when that ends earlier (:func:`.period_kinds.running_to_period_end`)
     running: bool = False
+    #: (round 10) a quarter of a fiscal year ("the first quarter of fiscal year 2024"): its number
+    #: and the year its fiscal year ends in, to move it to the country's own fiscal year
+    fiscal_quarter: tuple[int, int] | None = None
 
 
 def base_of_pair(text: str, start: int, end: int) -> bool:

@@ -63,6 +63,13 @@ def _one_month(m: re.Match[str], published: date) -> str:
     return f"{year}-{month:02d}-{day:02d}/{year}-{month:02d}-{day2:02d}"
 
 
+def weekday(m: re.Match[str], published: date) -> str:
+    """ "on Tuesday": the latest such weekday on or before publication."""
+    wanted = list(calendar.day_name).index(m["wd"].title())
+    back = (published.weekday() - wanted) % 7
+    return date.fromordinal(published.toordinal() - back).isoformat()
+
+
 def to_date(m: re.Match[str], published: date) -> str:
     """From the first day named (this year's January when no year is given) to publication."""
     month = MONTH_NAMES[m["m"].lower()] if m["m"] else 1
@@ -188,6 +195,31 @@ def fiscal_quarter(m: re.Match[str], published: date) -> str:
     year = int(m["y"]) + (first > 12)
     first = (first - 1) % 12 + 1
     return month_span(year, first, year, first + 2)
+
+
+def fiscal_quarter_named(m: re.Match[str], published: date) -> str:
+    """ "the first quarter of fiscal year 2024": the quarter of the April-March year ending in
+    2024 (April to June 2023); :func:`.fiscal_years.national_fiscal_years` moves it to the
+    country's own year."""
+    return quarter_of_fiscal_year(*fiscal_quarter_of(m), 4)
+
+
+def fiscal_quarter_of(m: re.Match[str]) -> tuple[int, int]:
+    """The quarter's number and the year its fiscal year ends in ("the third quarter of the
+    2023/24 financial year": 3, 2024)."""
+    number = _ORDINALS[m["q"].lower()] if m["q"] else int(m["n"])
+    if m.re.groupindex.get("z") and m["z"]:
+        return number, int(m["y"]) + 1
+    return number, int(m["y"])
+
+
+def quarter_of_fiscal_year(number: int, end_year: int, first_month: int) -> str:
+    """The ``number``-th quarter of the fiscal year that starts in ``first_month`` and ends in
+    ``end_year`` (a January start is the calendar year)."""
+    start = first_month + 3 * (number - 1)
+    year = end_year - (first_month > 1) + (start - 1) // 12
+    start = (start - 1) % 12 + 1
+    return month_span(year, start, year, start + 2)
 
 
 def month_years(m: re.Match[str], published: date) -> str:

@@ -121,6 +121,11 @@ def document_home(
     # (round 9) a national agency's release datelined at its seat ("ROCKVILLE, Md. - SAMHSA …"),
     # or a lead counting every state ("interviews in every state and the District of Columbia")
     national = national or (publisher is not None and publisher.jurisdiction == country)
+    # (round 10) a federal body's own release ("ALAMEDA, Calif. - … the Coast Guard Pacific Area
+    # said"), not one of its local units ("crews operating out of Sector Key West")
+    national = national or (
+        publisher is not None and issuer.federal_issuer(text, title_end, lead_end, publisher.label)
+    )
     if country is not None and scope.EVERY_DIVISION.search(text, title_end, lead_end):
         return (country,)
     if state is not None and _top(state, regions) == country and not national:
@@ -208,6 +213,7 @@ def figure_regions(
     # (round 10) not where the release was issued ("LYON, France, 12 November 2024 - "), nor a
     # currency's country ("2.7 million US dollars")
     own = [n for n in own if not _in_dateline(context, n) and not _CURRENCY.match(text, n.end)]
+    own = [n for n in own if not _off_foreign_coast(context, n)]
     listed = scope.respectively(text, sentence, own, mention, figures)
     if listed is not None:
         return (listed,), True
@@ -242,7 +248,16 @@ def figure_regions(
         ]  # fmt: skip
         if groups:
             return tuple(dict.fromkeys(n.key for n in groups[0])), False
-    return _heading_place(context, sentence) or context.home, False
+    return scope.heading_place(context, sentence) or context.home, False
+
+
+def _off_foreign_coast(context: DraftContext, name: Name) -> bool:
+    before = context.text[max(0, name.start - 60) : name.start]
+    foreign = name.key not in context.home and context.countries.get(name.key) not in (
+        None,
+        context.country,
+    )
+    return foreign and bool(_OFF.search(_GROUP_BEFORE.sub("", before)))
 
 
 def _in_dateline(context: DraftContext, name: Name) -> bool:
@@ -273,26 +288,6 @@ def _partner(context: DraftContext, name: Name) -> bool:
 
 
 _PARTNER = re.compile(r"\b(?:with|alongside|together\s+with|assisted\s+by)\s+(?:the\s+)?$", re.I)
-
-
-def _heading_place(context: DraftContext, sentence: Sentence) -> tuple[str, ...]:
-    """The place a section heading names ("Queensland" on a line of its own above the
-    paragraph): the last heading before the figure's paragraph, when it is only a place."""
-    for previous in reversed(context.sentences[: sentence.index]):
-        if previous.paragraph == sentence.paragraph or not _HEADING.fullmatch(previous.text):
-            continue
-        inside = [n for n in context.regions if previous.start <= n.start < previous.end]
-        named = "".join(context.text[n.start : n.end] for n in inside)
-        if inside and _HEADING_REST.fullmatch(previous.text.replace(named, "", 1)):
-            return (inside[0].key,)
-        return ()  # a heading about something else ends the place of the one before
-    return ()
-
-
-#: A line that is a heading: short, with no full stop; a place heading holds nothing more than
-#: the place and a colon or dash ("Queensland", "Region: Auckland", "Western Cape -").
-_HEADING = re.compile(r"[^.!?\n]{2,60}")
-_HEADING_REST = re.compile(r"\s*(?:(?:region|state|province|area)\s*:?)?\s*[:\-\u2013]?\s*", re.I)
 
 
 def _counted_group(context: DraftContext, sentence: Sentence) -> tuple[str, ...]:
@@ -361,6 +356,9 @@ def _route(text: str, name: Name) -> bool:
 #: (round 10) A neighbour a place borders is no place figures are counted in ("the provinces
 #: that border Myanmar and Thailand").
 _BORDERING = re.compile(r"\bborder(?:s|ing)?\s+(?:on\s+)?(?:the\s+)?$")
+#: At sea off a coast: a coast outside the report's home is no region of the figure ("seized off
+#: Colombia"); one of its own ("off Puerto Rico" in a district covering it) is.
+_OFF = re.compile(r"\boff\s+(?:the\s+(?:coasts?|shores?)\s+of\s+)?(?:the\s+)?$")
 
 
 _GROUP_BEFORE = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+)*[A-Z][\w.'-]*\s*(?:,\s*)?and\s+)+$")

@@ -166,3 +166,23 @@ def groups(text: str, names: list[Name]) -> list[list[Name]]:
         else:
             found.append([name])
     return found
+
+
+def heading_place(context: DraftContext, sentence: Sentence) -> tuple[str, ...]:
+    """The place a section heading names ("Queensland" on a line of its own above the
+    paragraph): the last heading before the figure's paragraph, when it is only a place."""
+    for previous in reversed(context.sentences[: sentence.index]):
+        if previous.paragraph == sentence.paragraph or not _HEADING.fullmatch(previous.text):
+            continue
+        inside = [n for n in context.regions if previous.start <= n.start < previous.end]
+        named = "".join(context.text[n.start : n.end] for n in inside)
+        if inside and _HEADING_REST.fullmatch(previous.text.replace(named, "", 1)):
+            return (inside[0].key,)
+        return ()  # a heading about something else ends the place of the one before
+    return ()
+
+
+#: A line that is a heading: short, with no full stop; a place heading holds nothing more than
+#: the place and a colon or dash ("Queensland", "Region: Auckland", "Western Cape -").
+_HEADING = re.compile(r"[^.!?\n]{2,60}")
+_HEADING_REST = re.compile(r"\s*(?:(?:region|state|province|area)\s*:?)?\s*[:\-\u2013]?\s*", re.I)

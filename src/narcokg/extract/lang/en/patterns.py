@@ -73,6 +73,15 @@ DATE_SPAN = re.compile(_DATE_SPAN, re.I)
 PERIODS: tuple[tuple[str, str], ...] = (
     # "from 1 June 2022 to 31 July 2022", "between June 1 and July 31, 2022": a span of days
     ("date_range", _DATE_SPAN),
+    # (round 10) "the first quarter of fiscal year 2024", "Q2 of FY2025", "the third quarter of
+    # fiscal 2024": a quarter of a fiscal year named by the year it ends in (April to March
+    # here; moved to the country's own year by :mod:`..fiscal_years`)
+    (
+        "fiscal_quarter_named",
+        r"\b(?:in\s+|during\s+|for\s+)?(?:the\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd"
+        r"|3rd|4th)\s+quarter|Q(?P<n>[1-4]))\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+"
+        rf"(?:year\s+)?|FY\s?)(?P<y>{YEAR})\b(?![-/]\d)",
+    ),
     # "the last financial year", "this fiscal year": counted from publication
     (
         "relative_fiscal",
@@ -289,6 +298,13 @@ PERIODS: tuple[tuple[str, str], ...] = (
         "day",
         rf"\bon\s+(?:(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})"
         rf"(?:st|nd|rd|th)?\s+(?P<m2>{MONTH}))\b(?:,?\s+(?P<y>{YEAR})\b|(?!,?\s*\d))",
+    ),
+    # (round 10) "offloaded … Tuesday at Port Everglades", "On Monday, officers seized …": the
+    # latest such weekday by publication (not a date's weekday: "Monday, 3 June")
+    (
+        "weekday",
+        r"\b(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        rf"(?!['\u2019]s|,?\s*(?:{MONTH}|\d|the\s+\d))",
     ),
     # "in January 2024", "during March": a month (without a year: the latest one by publication)
     ("month", rf"\b(?:in|during|for|throughout)\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b(?!\s*\d)"),
