@@ -265,3 +265,39 @@ def test_a_quarter_of_a_fiscal_year_is_counted_from_the_countrys_first_month() -
 
 def test_a_quarter_of_a_calendar_year_stays_the_calendar_quarter() -> None:
     assert labels("In the first quarter of 2024, CBP seized") == ["2024-Q1"]
+
+
+def test_a_mixed_case_dateline_places_a_ministry_named_without_a_country() -> None:
+    text = (
+        "Drug control in the first half\n\n"
+        "(Machine translation of the original)\n\n"
+        "Hanoi, July 9, 2024 - According to the Ministry of Public Security, the forces arrested "
+        "9,870 subjects in the first half of the year, and seized 610 kg of heroin brought in "
+        "from China."
+    )
+    assert figure(text, "9,870", date(2024, 7, 9)).regions == ("Vietnam",)
+    undated = text.replace("Hanoi, July 9, 2024 - ", "")
+    assert figure(undated, "9,870", date(2024, 7, 9)).regions == ("China",)
+
+
+def test_every_partner_of_a_list_is_no_region() -> None:
+    text = (
+        "Results of cooperation\n\n"
+        "VIENTIANE, 2 May 2024 - The Lao police reported their results.\n\n"
+        "In cooperation with the Narcotics Control Bureau of China and the Narcotics Control "
+        "Board of Thailand, officers carried out 11 joint operations."
+    )
+    assert figure(text, "11", date(2024, 5, 2)).regions == ("Laos",)
+
+
+def test_a_coast_outside_the_reports_area_is_no_region_for_later_sentences() -> None:
+    text = (
+        "Annual report 2023-24\n\n"
+        "NEW DELHI, 10 July 2024 - The bureau has published its annual report on India "
+        "for 2023-24.\n\n"
+        "Officers seized 312 kilograms of heroin from a boat off the Kerala coast. Customs "
+        "separately found 52 kilograms of cocaine in a container."
+    )
+    assert figure(text, "52", date(2024, 7, 10)).regions == ("India",)
+    on_land = text.replace("from a boat off the Kerala coast", "at a farm in Kerala")
+    assert figure(on_land, "52", date(2024, 7, 10)).regions == ("Kerala",)

@@ -34,7 +34,7 @@ from narcokg.extract.period_pairs import (
     in_force,
     launched_total,
 )
-from narcokg.extract.placing import figure_regions
+from narcokg.extract.placing import figure_regions, partner_agency
 from narcokg.extract.text import Sentence
 from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
 from narcokg.model.regions import region_slug
@@ -213,7 +213,13 @@ def _place(
         review.append(f"region: {state!r}, the state or province of the agency named for it")
     abroad = context.jurisdictions.get(fact.agency or "")
     named_here = agency is not None and sentence.start <= agency.start < sentence.end
-    if not stated and abroad not in (None, context.country) and (context.country or named_here):
+    helped = agency is not None and partner_agency(context, agency)  # "with the NCB of China"
+    if (
+        not stated
+        and not helped
+        and abroad not in (None, context.country)
+        and (context.country or named_here)
+    ):
         # "Across the Tasman, the Australian Federal Police seized …": another country's
         # national agency counts in its own country (in an international body's report, one
         # named for the figure: "The French Anti-Narcotics Office arrested 23 suspects")

@@ -70,6 +70,8 @@ def _context(
     known = gazetteer.load_regions(gazetteer_file)
     agency_mentions, agencies = actors.find_agencies(text, list(known))
     publishing = actors.publisher_of(text, agency_mentions)
+    if publishing is not None and issuer.partner_named(text, publishing.start):
+        publishing = None  # (round 10) "In cooperation with the NCB of China, …": no issuer
     publisher = agencies[publishing.key] if publishing else None
     title_end = sentences[0].end if sentences else 0
     dateline = dateline_place(text, title_end, known)

@@ -18,7 +18,7 @@ import re
 
 from narcokg.extract.gazetteer import CUE_ONLY
 from narcokg.extract.gazetteer import Mention as Name
-from narcokg.extract.lang.en.names import DEMONYMS, KNOWN_AGENCIES
+from narcokg.extract.lang.en.names import CITY_REGIONS, DEMONYMS, KNOWN_AGENCIES
 from narcokg.model.regions import Region
 
 
@@ -40,9 +40,29 @@ def issuer_country(
         found = _carried(text, m.start(), m.end(), names, regions)
         if found is not None:
             return found
-    if _GENERIC.match(issuer.text) and dateline in regions:
-        return _top(dateline, regions)
+    place = dateline or dateline_city(text, lead_end, regions)
+    if _GENERIC.match(issuer.text) and place in regions:
+        return _top(place, regions)
     return None
+
+
+def dateline_city(text: str, lead_end: int, regions: dict[str, Region]) -> str | None:
+    """The region of a dateline in mixed case opening the lead ("Hanoi, July 8, 2025 - …"),
+    which needs its date to be one."""
+    start = text.rfind("\n", 0, lead_end) + 1
+    match = _MIXED_DATELINE.match(text, start)
+    if match is None:
+        return None
+    place = match["place"].strip()
+    found = CITY_REGIONS.get(place, place)
+    return found if found in regions else None
+
+
+_MIXED_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Za-z .'-]{2,30}?),\s*"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?"
+    r"\s+\d{4}\s*(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014]"
+)
 
 
 def _carried(
@@ -158,3 +178,17 @@ def _top(name: str, regions: dict[str, Region]) -> str:
     while region.part_of is not None:
         region = regions[region.part_of]
     return region.name
+
+
+#: Before an agency named as a partner ("with the Judiciary Police of Macao", "in cooperation
+#: with the Narcotics Control Bureau of China and the …"): not the release's issuer.
+PARTNER = re.compile(
+    r"\b(?:with|alongside|together\s+with|assisted\s+by|cooperation\s+of)\s+(?:the\s+)?"
+    r"(?:[^.;]{0,90}?\s+and\s+(?:the\s+)?)?$",  # (round 10) the later partners of a list
+    re.I,
+)
+
+
+def partner_named(text: str, start: int) -> bool:
+    """Whether the agency named at ``start`` is named as a partner."""
+    return bool(PARTNER.search(text[max(0, start - 120) : start]))

@@ -213,7 +213,7 @@ def figure_regions(
     # (round 10) not where the release was issued ("LYON, France, 12 November 2024 - "), nor a
     # currency's country ("2.7 million US dollars")
     own = [n for n in own if not _in_dateline(context, n) and not _CURRENCY.match(text, n.end)]
-    own = [n for n in own if not _off_foreign_coast(context, n)]
+    own = [n for n in own if not _off_other_coast(context, n) and not _partner(context, n)]
     listed = scope.respectively(text, sentence, own, mention, figures)
     if listed is not None:
         return (listed,), True
@@ -244,19 +244,18 @@ def figure_regions(
         # a partner agency ("a joint investigation with the Judiciary Police of Macao")
         groups = [
             g for g in _groups(text, found)
-            if not _route(text, g[0]) and not _partner(context, g[0])
+            if not _route(text, g[0])
+            and not _partner(context, g[0])
+            and not _off_other_coast(context, g[0])
         ]  # fmt: skip
         if groups:
             return tuple(dict.fromkeys(n.key for n in groups[0])), False
     return scope.heading_place(context, sentence) or context.home, False
 
 
-def _off_foreign_coast(context: DraftContext, name: Name) -> bool:
+def _off_other_coast(context: DraftContext, name: Name) -> bool:
     before = context.text[max(0, name.start - 60) : name.start]
-    foreign = name.key not in context.home and context.countries.get(name.key) not in (
-        None,
-        context.country,
-    )
+    foreign = name.key not in context.home
     return foreign and bool(_OFF.search(_GROUP_BEFORE.sub("", before)))
 
 
@@ -280,14 +279,17 @@ def _partner(context: DraftContext, name: Name) -> bool:
     of Macao"): that agency's home, not where the publisher's figures were counted."""
     text = context.text
     return any(
-        a.start < name.start < a.end
+        a.start < name.start <= a.end + 8  # (round 10) also "the Ministry … of China" after it
         and re.search(r"\bof\s+(?:the\s+)?$", text[a.start : name.start])
-        and _PARTNER.search(text[max(0, a.start - 30) : a.start])
+        and issuer.PARTNER.search(text[max(0, a.start - 120) : a.start])
         for a in context.agencies
     )
 
 
-_PARTNER = re.compile(r"\b(?:with|alongside|together\s+with|assisted\s+by)\s+(?:the\s+)?$", re.I)
+def partner_agency(context: DraftContext, agency: Name) -> bool:
+    """An agency named as a partner ("in cooperation with the Narcotics Control Bureau of China
+    and the …"): its country is not where the publisher's figures were counted."""
+    return bool(issuer.PARTNER.search(context.text[max(0, agency.start - 120) : agency.start]))
 
 
 def _counted_group(context: DraftContext, sentence: Sentence) -> tuple[str, ...]:
@@ -355,7 +357,10 @@ def _route(text: str, name: Name) -> bool:
 
 #: (round 10) A neighbour a place borders is no place figures are counted in ("the provinces
 #: that border Myanmar and Thailand").
-_BORDERING = re.compile(r"\bborder(?:s|ing)?\s+(?:on\s+)?(?:the\s+)?$")
+_BORDERING = re.compile(
+    r"\bborder(?:s|ing)?\s+(?:on\s+|(?:areas?|regions?|provinces?|districts?)\s+with\s+)?"
+    r"(?:the\s+)?$"
+)
 #: At sea off a coast: a coast outside the report's home is no region of the figure ("seized off
 #: Colombia"); one of its own ("off Puerto Rico" in a district covering it) is.
 _OFF = re.compile(r"\boff\s+(?:the\s+(?:coasts?|shores?)\s+of\s+)?(?:the\s+)?$")
