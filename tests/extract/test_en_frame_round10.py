@@ -301,3 +301,37 @@ def test_a_coast_outside_the_reports_area_is_no_region_for_later_sentences() -> 
     assert figure(text, "52", date(2024, 7, 10)).regions == ("India",)
     on_land = text.replace("from a boat off the Kerala coast", "at a farm in Kerala")
     assert figure(on_land, "52", date(2024, 7, 10)).regions == ("Kerala",)
+
+
+def test_a_quarter_of_the_fiscal_year_is_a_quarter_of_the_reports_year() -> None:
+    text = (
+        "Annual results for fiscal year 2024\n\n"
+        "OTTAWA, 14 May 2024 - The agency reported that in fiscal year 2024 (1 April 2023 to 31 "
+        "March 2024) officers seized 3,410 kilograms of cocaine.\n\n"
+        "In the third quarter of the fiscal year, officers seized 1,020 kilograms."
+    )
+    assert figure(text, "1,020").period == "2023-Q4"  # October to December 2023
+    calendar = text.replace("the third quarter of the fiscal year", "the third quarter of 2023")
+    assert figure(calendar, "1,020").period == "2023-Q3"
+
+
+def test_countries_said_to_take_part_are_a_joint_operations_region() -> None:
+    text = (
+        "Customs operation in East Africa\n\n"
+        "BRUSSELS, 3 June 2025 - An operation coordinated by the WCO across four countries led "
+        "to the seizure of 610 kilograms of heroin, the WCO said today.\n\n"
+        "The countries taking part were Kenya, Tanzania, Uganda and Rwanda."
+    )
+    assert figure(text, "610", date(2025, 6, 3)).regions == (
+        "Kenya",
+        "Tanzania",
+        "Uganda",
+        "Rwanda",
+    )
+    named = text.replace("The countries taking part were", "Heroin moved on from there to")
+    assert figure(named, "610", date(2025, 6, 3)).regions != (
+        "Kenya",
+        "Tanzania",
+        "Uganda",
+        "Rwanda",
+    )

@@ -103,6 +103,8 @@ def _context(
         found, _agency_country(sentences, agency_mentions, agencies, known), published
     )
     named = fiscal_years.national_fiscal_years(named, country, state, published)
+    default = periods.default_period(named, published, title_end, text)
+    named = fiscal_years.report_quarters(named, default)  # (round 10)
     context = DraftContext(
         text=text,
         sentences=sentences,
@@ -111,7 +113,7 @@ def _context(
         country=country,
         home=home,
         periods=named,
-        default_period=periods.default_period(named, published, title_end, text),
+        default_period=default,
         agencies=agency_mentions,
         operations=actors.find_operations(text),
         publisher=publishing,

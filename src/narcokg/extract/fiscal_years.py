@@ -84,8 +84,27 @@ def foreign_fiscal_years(
 NAMED_BY_START = frozenset({"Japan"})
 
 
+def report_quarters(periods: list[PeriodMention], default: str) -> list[PeriodMention]:
+    """(round 10) "the first quarter of the fiscal year": that quarter of the report's own
+    twelve months (``default``: "2023-10-01/2024-09-30" gives October to December 2023)."""
+    span = re.fullmatch(r"(\d{4})-(\d\d)-01/(\d{4})-(\d\d)-\d\d", default)
+    fiscal = re.fullmatch(r"FY(\d{4})", default)
+    if span and (int(span[3]) - int(span[1])) * 12 + int(span[4]) - int(span[2]) == 11:
+        first, end_year = int(span[2]), int(span[3])
+    elif fiscal:
+        first, end_year = 4, int(fiscal[1])
+    else:
+        return periods
+    return [
+        replace(p, label=spans.quarter_of_fiscal_year(p.fiscal_quarter[0], end_year, first))
+        if p.fiscal_quarter is not None and p.fiscal_quarter[1] == 0
+        else p
+        for p in periods
+    ]
+
+
 def _quarter_moved(p: PeriodMention, month: int) -> PeriodMention:
-    if p.fiscal_quarter is None:
+    if p.fiscal_quarter is None or p.fiscal_quarter[1] == 0:
         return p
     number, end_year = p.fiscal_quarter
     return replace(p, label=spans.quarter_of_fiscal_year(number, end_year, month))

@@ -159,14 +159,28 @@ def operation_countries(
         if group and _JOIN.fullmatch(text[group[-1].end : n.start]):
             group.append(n)
             continue
-        if len(group) >= 2 and _IN.search(text[max(0, group[0].start - 12) : group[0].start]):
+        if _participants(text, group):
             return tuple(dict.fromkeys(g.key for g in group))
         group = [n]
-    if len(group) >= 2 and _IN.search(text[max(0, group[0].start - 12) : group[0].start]):
-        return tuple(dict.fromkeys(g.key for g in group))
-    return ()
+    return tuple(dict.fromkeys(g.key for g in group)) if _participants(text, group) else ()
 
 
+def _participants(text: str, group: list[Name]) -> bool:
+    """A list of two or more countries after a locative ("in Belize, Costa Rica, …") or in a
+    sentence about who took part ("The countries taking part were Benin, …")."""
+    if len(group) < 2:
+        return False
+    if _IN.search(text[max(0, group[0].start - 12) : group[0].start]):
+        return True
+    opening = max(text.rfind(". ", 0, group[0].start), text.rfind("\n", 0, group[0].start))
+    closing = text.find(". ", group[-1].end)
+    sentence = text[opening + 1 : closing if closing > 0 else len(text)]
+    return bool(_TAKING_PART.search(sentence)) and bool(_LISTED.search(text, 0, group[0].start))
+
+
+_TAKING_PART = re.compile(r"\b(?:taking\s+part|took\s+part|participat\w*|participants?)\b", re.I)
+#: The list follows a verb or a colon right before it ("were Benin, …", "participants: …").
+_LISTED = re.compile(r"(?:\b(?:were|are|was|is|included|comprised)|:)\s+(?:the\s+)?\Z")
 _OPERATION = re.compile(r"\b(?:operation|campaign|crackdown|joint\s+action)\b", re.I)
 _JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 #: A list of participants opens on a locative ("in Belize, …", "across Ghana, …").

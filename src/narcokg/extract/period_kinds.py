@@ -158,7 +158,9 @@ def restated(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
         if p.comparison or q.comparison or not _RESTATING.fullmatch(gap) or not closed:
             continue
         if _MONTHS_NAMED.match(text, q.start) and p.label != q.label:
-            result[i] = replace(p, label=q.label, stated_months=q.stated_months)
+            result[i] = replace(
+                p, label=q.label, stated_months=q.stated_months, fiscal_quarter=None
+            )
     return result
 
 

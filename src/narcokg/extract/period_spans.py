@@ -210,7 +210,14 @@ def fiscal_quarter_of(m: re.Match[str]) -> tuple[int, int]:
     number = _ORDINALS[m["q"].lower()] if m["q"] else int(m["n"])
     if m.re.groupindex.get("z") and m["z"]:
         return number, int(m["y"]) + 1
-    return number, int(m["y"])
+    return number, int(m["y"]) if m.re.groupindex.get("y") else 0  # 0: the report's own year
+
+
+def report_quarter(m: re.Match[str], published: date) -> str:
+    """ "the first quarter of the fiscal year": until the report's year is known, that quarter
+    of the April-March year that publication falls in."""
+    number, _ = fiscal_quarter_of(m)
+    return quarter_of_fiscal_year(number, published.year + (published.month > 3), 4)
 
 
 def quarter_of_fiscal_year(number: int, end_year: int, first_month: int) -> str:

@@ -152,6 +152,7 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
     "year_ending": _year_ending,
     "fiscal_quarter": spans.fiscal_quarter,
     "fiscal_quarter_named": spans.fiscal_quarter_named,
+    "report_quarter": spans.report_quarter,
     "quarter": _quarter,
     "months_to": _months_to,
     "quarter_to": spans.quarter_to,
@@ -270,7 +271,7 @@ def _clause_before(text: str, start: int) -> str:
 
 #: Rules whose match holds its own preposition ("over the past year", "between 2019 and 2022"):
 #: it says how long the period is, not that it is a base.
-_FISCAL_QUARTERS = {spans.fiscal_quarter, spans.fiscal_quarter_named}
+_FISCAL_QUARTERS = {spans.fiscal_quarter, spans.fiscal_quarter_named, spans.report_quarter}
 _SPANS = {spans.past_year, spans.recent_months, spans.year_range, spans.date_range}
 
 

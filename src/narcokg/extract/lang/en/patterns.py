@@ -73,6 +73,13 @@ DATE_SPAN = re.compile(_DATE_SPAN, re.I)
 PERIODS: tuple[tuple[str, str], ...] = (
     # "from 1 June 2022 to 31 July 2022", "between June 1 and July 31, 2022": a span of days
     ("date_range", _DATE_SPAN),
+    # (round 10) "the first quarter of the fiscal year" with no year: a quarter of the report's
+    # own fiscal year (resolved by :func:`..fiscal_years.report_quarters`)
+    (
+        "report_quarter",
+        r"\b(?:in\s+|during\s+|for\s+)?(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd"
+        r"|4th)\s+quarter\s+of\s+(?:the|this)\s+(?:fiscal|financial)\s+year\b(?!\s*\d)(?P<n>(?!))?",
+    ),
     # (round 10) "the first quarter of fiscal year 2024", "Q2 of FY2025", "the third quarter of
     # fiscal 2024": a quarter of a fiscal year named by the year it ends in (April to March
     # here; moved to the country's own year by :mod:`..fiscal_years`)
