@@ -335,3 +335,21 @@ def test_countries_said_to_take_part_are_a_joint_operations_region() -> None:
         "Uganda",
         "Rwanda",
     )
+
+
+def test_months_an_operation_ran_with_no_year_are_the_latest_such_months() -> None:
+    assert labels("The sweep, which ran March to May, netted 212 suspects.") == [
+        "2024-03-01/2024-05-31"
+    ]
+    assert labels("Arrests over the March-May period rose.") == ["2024-03-01/2024-05-31"]
+    # months of a list are no span
+    assert all("/" not in label for label in labels("The board met in March, May and July."))
+
+
+def test_a_span_of_days_written_with_a_dash_or_after_period() -> None:
+    assert labels("During the operation period of 2 March - 28 April 2024, police") == [
+        "2024-03-02/2024-04-28"
+    ]
+    assert labels("in the period 1 January to 31 March 2024, officers") == ["2024-01-01/2024-03-31"]
+    # a day alone stays a day
+    assert labels("On 2 March 2024, police seized 40 kilograms.") == ["2024-03-02"]

@@ -47,8 +47,8 @@ _DAY_MONTH = rf"(?:(?P<d>\d{{1,2}})\s+(?P<m>{MONTH})|(?P<m3>{MONTH})\s+(?P<d3>\d
 _DAY_MONTH2 = rf"(?:(?P<e>\d{{1,2}})\s+(?P<m2>{MONTH})|(?P<m4>{MONTH})\s+(?P<e4>\d{{1,2}}))"
 #: Two days and the years of either: "1 June 2022 to 31 July 2022", "June 1 and July 31, 2022".
 _DATE_RANGE = (
-    rf"{_DAY_MONTH}(?:,?\s+(?P<y>{YEAR}))?,?\s+(?:to|and|until|through)\s+{_DAY_MONTH2},?\s+"
-    rf"(?P<y2>{YEAR})\b"
+    rf"{_DAY_MONTH}(?:,?\s+(?P<y>{YEAR}))?(?:,?\s+(?:to|and|until|through)\s+|\s*[\-\u2013\u2014]\s*)"
+    rf"{_DAY_MONTH2},?\s+(?P<y2>{YEAR})\b"
 )
 #: (round 10) Two days of one month: "from 7 to 20 October 2024", "between 3 and 16 March",
 #: "7-20 October 2024", "October 7-20, 2024" (an operation's stated dates).
@@ -59,7 +59,13 @@ _ONE_MONTH = (
     rf"|(?P<om2>{MONTH})\s+(?P<od3>\d{{1,2}})\s*(?:[\-\u2013]|\s+to\s+)\s*(?P<oe2>\d{{1,2}}),?\s+"
     rf"(?P<oy2>{YEAR})\b"
 )
-_DATE_SPAN = r"\b(?:(?:from|between)\s+" + _DATE_RANGE + "|" + _ONE_MONTH + ")"
+#: (round 10) A span of days also after "the period (of)" or alone with a dash ("1 March -
+#: 30 April 2025").
+_SPAN_OPENS = (
+    r"\b(?:from|between)\s+|\bperiod\s+(?:of\s+)?(?=\d)"
+    r"|\b(?=\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*[\-\u2013\u2014]\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+)
+_DATE_SPAN = r"(?:(?:" + _SPAN_OPENS + ")" + _DATE_RANGE + r"|\b(?:" + _ONE_MONTH + "))"
 #: (round 9) A "since" clause up to the date it names: "Since the unit was set up in April 2019",
 #: "since the start of the administration on July 1, 2022" (a month or a day, not a bare year).
 SINCE_CLAUSE = (
@@ -146,7 +152,9 @@ PERIODS: tuple[tuple[str, str], ...] = (
     # months begun by publication
     (
         "recent_months",
-        rf"\b(?:in|during|for|over)\s+(?P<m>{MONTH})\s*(?:to|through|{_DASH})\s*(?P<m2>{MONTH})\b"
+        # (round 10) also "ran February to April", "over the February-April period"
+        rf"\b(?:in|during|for|over|ran|run|running|lasted|lasting|held|covering|spanning)\s+"
+        rf"(?:the\s+)?(?:from\s+)?(?P<m>{MONTH})\s*(?:to|through|{_DASH})\s*(?P<m2>{MONTH})\b"
         rf"(?!\s*,?\s*(?:{YEAR}\b|this\s+year|last\s+year|quarter))(?P<m3>(?!))?",
     ),
     # (round 9) "the October to December quarter of 2023": those months of that year
