@@ -353,3 +353,15 @@ def test_a_span_of_days_written_with_a_dash_or_after_period() -> None:
     assert labels("in the period 1 January to 31 March 2024, officers") == ["2024-01-01/2024-03-31"]
     # a day alone stays a day
     assert labels("On 2 March 2024, police seized 40 kilograms.") == ["2024-03-02"]
+
+
+def test_a_national_prosecutors_release_is_its_countrys_not_its_datelines_state() -> None:
+    text = (
+        "Prosecutors report the first half\n\n"
+        "MONTERREY, Nuevo Leon - The Office of the Attorney General of the Republic said on "
+        "Wednesday that it had opened 2,870 investigations into drug trafficking in the first "
+        "half of 2024."
+    )
+    assert figure(text, "2,870", date(2024, 7, 17)).regions == ("Mexico",)
+    state = text.replace("Office of the Attorney General of the Republic", "state prosecutor")
+    assert figure(state, "2,870", date(2024, 7, 17)).regions == ("Nuevo León",)

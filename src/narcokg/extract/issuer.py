@@ -121,9 +121,19 @@ def federal_issuer(text: str, title_end: int, lead_end: int, label: str) -> bool
         for name, country in KNOWN_AGENCIES.values()
         if country is not None
     }
-    return bare in known and not _LOCAL_UNIT.search(text, 0, lead_end)
+    # the name as the lead gives it in full ("… Attorney General of the Republic")
+    named = re.search(rf"{re.escape(label)}(?:\s+of\s+the\s+\w+)?", text[:lead_end])
+    national = bare in known or bool(_NATIONAL_NAME.search(named.group() if named else label))
+    national = national or bool(_FEDERAL_ACTORS.search(text, title_end, lead_end))
+    return national and not _LOCAL_UNIT.search(text, 0, lead_end)
 
 
+#: A name that says its body is the nation's ("the Office of the Attorney General of the
+#: Republic", "Federal Police", "National Guard"), and a lead that says its actors are.
+_NATIONAL_NAME = re.compile(r"\b(?:Federal|National|of\s+the\s+(?:Republic|Nation|Union))\b")
+_FEDERAL_ACTORS = re.compile(
+    r"\b(?:federal|national)\s+(?:prosecutors|authorities|agents|officers|police|agencies)\b", re.I
+)
 _COUNTRY_PREFIX = re.compile(r"^(?:the\s+)?(?:U\.S\.|US|United\s+States)\s+")
 #: A unit that serves one place: its releases are that place's (docs/facts.md "Region").
 _LOCAL_UNIT = re.compile(

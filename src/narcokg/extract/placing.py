@@ -123,9 +123,10 @@ def document_home(
     national = national or (publisher is not None and publisher.jurisdiction == country)
     # (round 10) a federal body's own release ("ALAMEDA, Calif. - … the Coast Guard Pacific Area
     # said"), not one of its local units ("crews operating out of Sector Key West")
-    national = national or (
-        publisher is not None and issuer.federal_issuer(text, title_end, lead_end, publisher.label)
+    federal = publisher is not None and issuer.federal_issuer(
+        text, title_end, lead_end, publisher.label
     )
+    national = national or federal
     if country is not None and scope.EVERY_DIVISION.search(text, title_end, lead_end):
         return (country,)
     if state is not None and _top(state, regions) == country and not national:
@@ -142,7 +143,7 @@ def document_home(
         # "which covers Colorado, Utah, Wyoming and Montana": all of the group)
         if len(group) >= 2 and country and {_top(n.key, regions) for n in group} == {country}:
             return tuple(dict.fromkeys(n.key for n in group))
-    national = publisher is not None and publisher.jurisdiction == country
+    national = federal or (publisher is not None and publisher.jurisdiction == country)
     home = home_region(names, regions, country, lead_end, once=not national)
     return (home,) if home else ()
 
