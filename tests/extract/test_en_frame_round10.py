@@ -365,3 +365,12 @@ def test_a_national_prosecutors_release_is_its_countrys_not_its_datelines_state(
     assert figure(text, "2,870", date(2024, 7, 17)).regions == ("Mexico",)
     state = text.replace("Office of the Attorney General of the Republic", "state prosecutor")
     assert figure(state, "2,870", date(2024, 7, 17)).regions == ("Nuevo León",)
+
+
+def test_the_day_of_the_month_a_translation_names_is_that_day() -> None:
+    published = date(2025, 3, 17)
+    assert labels("On the 9th, police seized 31 kilograms in Busan.", published) == ["2025-03-09"]
+    assert labels("On the 28th, police seized 31 kilograms.", published) == ["2025-02-28"]
+    said = find_periods("The ministry said on the 14th that 3,412 people were treated", published)
+    assert said[0].comparison  # the day it announced, no period of the figures
+    assert labels("the 30th anniversary of the law", published) == []

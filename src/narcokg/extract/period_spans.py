@@ -63,6 +63,16 @@ def _one_month(m: re.Match[str], published: date) -> str:
     return f"{year}-{month:02d}-{day:02d}/{year}-{month:02d}-{day2:02d}"
 
 
+def month_day(m: re.Match[str], published: date) -> str:
+    """ "on the 14th": that day of publication's month, or of the month before when later."""
+    day = int(m["d"])
+    year, month = published.year, published.month
+    if day > published.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    day = min(day, calendar.monthrange(year, month)[1])
+    return date(year, month, day).isoformat()
+
+
 def weekday(m: re.Match[str], published: date) -> str:
     """ "on Tuesday": the latest such weekday on or before publication."""
     wanted = list(calendar.day_name).index(m["wd"].title())

@@ -164,6 +164,7 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
     "split_year": _split_year,
     "day": spans.day,
     "weekday": spans.weekday,
+    "month_day": spans.month_day,
     "month": _month,
     "year": _year,
 }
@@ -203,7 +204,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
                     and bool(en.RECORD_SINCE.search(_clause_before(text, start)))
                 )
                 or (
-                    rule in (spans.day, spans.this_month, spans.weekday)
+                    rule in (spans.day, spans.this_month, spans.weekday, spans.month_day)
                     and spans.announced_on(text, start, end)
                 )
             )

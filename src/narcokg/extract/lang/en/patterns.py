@@ -314,6 +314,13 @@ PERIODS: tuple[tuple[str, str], ...] = (
         rf"\bon\s+(?:(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})"
         rf"(?:st|nd|rd|th)?\s+(?P<m2>{MONTH}))\b(?:,?\s+(?P<y>{YEAR})\b|(?!,?\s*\d))",
     ),
+    # (round 10) "on the 14th" (translations from Korean or Chinese): that day of the month of
+    # publication, or of the month before when it is later than publication's day
+    (
+        "month_day",
+        rf"\bon\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{MONTH}"
+        r"|anniversary|day|time|floor|century|minute))",
+    ),
     # (round 10) "offloaded … Tuesday at Port Everglades", "On Monday, officers seized …": the
     # latest such weekday by publication (not a date's weekday: "Monday, 3 June")
     (
