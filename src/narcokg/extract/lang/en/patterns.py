@@ -35,6 +35,8 @@ from narcokg.extract.lang.en.earlier import (
 from narcokg.extract.lang.en.earlier import (
     YEARS_EARLIER as YEARS_EARLIER,
 )
+from narcokg.extract.lang.en.frame import DAY_PERIODS, ONE_MONTH, QUARTER_PERIODS, SPAN_OPENS
+from narcokg.extract.lang.en.frame import REPORT_SPAN as REPORT_SPAN
 
 MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTH = "|".join(MONTH_NAMES)
@@ -50,22 +52,7 @@ _DATE_RANGE = (
     rf"{_DAY_MONTH}(?:,?\s+(?P<y>{YEAR}))?(?:,?\s+(?:to|and|until|through)\s+|\s*[\-\u2013\u2014]\s*)"
     rf"{_DAY_MONTH2},?\s+(?P<y2>{YEAR})\b"
 )
-#: (round 10) Two days of one month: "from 7 to 20 October 2024", "between 3 and 16 March",
-#: "7-20 October 2024", "October 7-20, 2024" (an operation's stated dates).
-_ONE_MONTH = (
-    rf"(?:(?:from|between)\s+(?P<od>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|and|until|through)\s+"
-    rf"|(?P<od2>\d{{1,2}})\s*[\-\u2013]\s*)(?P<oe>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<om>{MONTH})"
-    rf"(?:,?\s+(?P<oy>{YEAR}))?\b"
-    rf"|(?P<om2>{MONTH})\s+(?P<od3>\d{{1,2}})\s*(?:[\-\u2013]|\s+to\s+)\s*(?P<oe2>\d{{1,2}}),?\s+"
-    rf"(?P<oy2>{YEAR})\b"
-)
-#: (round 10) A span of days also after "the period (of)" or alone with a dash ("1 March -
-#: 30 April 2025").
-_SPAN_OPENS = (
-    r"\b(?:from|between)\s+|\bperiod\s+(?:of\s+)?(?=\d)"
-    r"|\b(?=\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*[\-\u2013\u2014]\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
-)
-_DATE_SPAN = r"(?:(?:" + _SPAN_OPENS + ")" + _DATE_RANGE + r"|\b(?:" + _ONE_MONTH + "))"
+_DATE_SPAN = r"(?:(?:" + SPAN_OPENS + ")" + _DATE_RANGE + r"|\b(?:" + ONE_MONTH + "))"
 #: (round 9) A "since" clause up to the date it names: "Since the unit was set up in April 2019",
 #: "since the start of the administration on July 1, 2022" (a month or a day, not a bare year).
 SINCE_CLAUSE = (
@@ -79,22 +66,7 @@ DATE_SPAN = re.compile(_DATE_SPAN, re.I)
 PERIODS: tuple[tuple[str, str], ...] = (
     # "from 1 June 2022 to 31 July 2022", "between June 1 and July 31, 2022": a span of days
     ("date_range", _DATE_SPAN),
-    # (round 10) "the first quarter of the fiscal year" with no year: a quarter of the report's
-    # own fiscal year (resolved by :func:`..fiscal_years.report_quarters`)
-    (
-        "report_quarter",
-        r"\b(?:in\s+|during\s+|for\s+)?(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd"
-        r"|4th)\s+quarter\s+of\s+(?:the|this)\s+(?:fiscal|financial)\s+year\b(?!\s*\d)(?P<n>(?!))?",
-    ),
-    # (round 10) "the first quarter of fiscal year 2024", "Q2 of FY2025", "the third quarter of
-    # fiscal 2024": a quarter of a fiscal year named by the year it ends in (April to March
-    # here; moved to the country's own year by :mod:`..fiscal_years`)
-    (
-        "fiscal_quarter_named",
-        r"\b(?:in\s+|during\s+|for\s+)?(?:the\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd"
-        r"|3rd|4th)\s+quarter|Q(?P<n>[1-4]))\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+"
-        rf"(?:year\s+)?|FY\s?)(?P<y>{YEAR})\b(?![-/]\d)",
-    ),
+    *QUARTER_PERIODS,
     # "the last financial year", "this fiscal year": counted from publication
     (
         "relative_fiscal",
@@ -314,20 +286,7 @@ PERIODS: tuple[tuple[str, str], ...] = (
         rf"\bon\s+(?:(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})"
         rf"(?:st|nd|rd|th)?\s+(?P<m2>{MONTH}))\b(?:,?\s+(?P<y>{YEAR})\b|(?!,?\s*\d))",
     ),
-    # (round 10) "on the 14th" (translations from Korean or Chinese): that day of the month of
-    # publication, or of the month before when it is later than publication's day
-    (
-        "month_day",
-        rf"\bon\s+the\s+(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{MONTH}"
-        r"|anniversary|day|time|floor|century|minute))",
-    ),
-    # (round 10) "offloaded … Tuesday at Port Everglades", "On Monday, officers seized …": the
-    # latest such weekday by publication (not a date's weekday: "Monday, 3 June")
-    (
-        "weekday",
-        r"\b(?:on\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-        rf"(?!['\u2019]s|,?\s*(?:{MONTH}|\d|the\s+\d))",
-    ),
+    *DAY_PERIODS,
     # "in January 2024", "during March": a month (without a year: the latest one by publication)
     ("month", rf"\b(?:in|during|for|throughout)\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b(?!\s*\d)"),
     # (round 9) "December 2024 was the month …": a month and year opening a sentence
@@ -430,15 +389,5 @@ COMPARED_TOTAL = re.compile(
     # (round 9) "more than four times the amount seized in 2019"
     r"|\b(?:times|twice|double|triple)\s+(?:its|their|the|that)\s+(?:[a-z]+\s+){1,6}"
     r"(?:for|in|of|from|during)\s+$",
-    re.I,
-)
-#: (round 10) A definite reference to the report's own span, with no date of its own: "In the
-#: fiscal year, 33,815 patients …", "during the operation", "over the twelve weeks" (not "the
-#: same period", "the year before", "the year to June 2024", "the period of 2023").
-REPORT_SPAN = re.compile(
-    r"\b(?:in|during|over|throughout|for)\s+the\s+(?:whole\s+|entire\s+)?"
-    r"(?:(?:financial|fiscal|reporting|review)\s+year|year|(?:reporting\s+)?period|operation"
-    r"|(?:three|six|nine|twelve|\d{1,2})\s+(?:months|weeks|days))\b"
-    r"(?!\s+(?:to|ending|ended|before|earlier|prior|after|of|in)\b)(?!\s*\d)",
     re.I,
 )
