@@ -374,3 +374,22 @@ def test_the_day_of_the_month_a_translation_names_is_that_day() -> None:
     said = find_periods("The ministry said on the 14th that 3,412 people were treated", published)
     assert said[0].comparison  # the day it announced, no period of the figures
     assert labels("the 30th anniversary of the law", published) == []
+
+
+def test_countries_an_operation_involved_are_its_region_and_its_days_no_figures() -> None:
+    text = (
+        "Regional operation against synthetic drugs\n\n"
+        "BANGKOK, 2 December 2024 - UNODC today announced the results of a joint operation "
+        "involving Cambodia, Laos and Thailand that ran from 1 to 30 September 2024.\n\n"
+        "Officers seized 6.2 tonnes of methamphetamine."
+    )
+    made = sentences.drafted(text, date(2024, 12, 2))
+    assert [m.mention.quote for m in made.measurements] == ["6.2 tonnes of methamphetamine"]
+    assert made.measurements[0].regions == ("Cambodia", "Laos", "Thailand")
+    assert made.measurements[0].period == "2024-09-01/2024-09-30"
+
+
+def test_a_count_next_to_a_single_day_is_still_a_figure() -> None:
+    text = "Police results\n\nOfficers arrested 20 suspects on 3 March 2024 in Lagos."
+    made = sentences.drafted(text, date(2024, 3, 10))
+    assert [m.mention.quote for m in made.measurements] == ["20 suspects"]

@@ -17,6 +17,7 @@ from narcokg.extract.assemble import assemble_measurements, operations_of
 from narcokg.extract.drafts import Draft, DraftContext, DraftMeasurement, DraftOperation
 from narcokg.extract.figures import Mention, find_figures
 from narcokg.extract.garbles import find_garbles
+from narcokg.extract.lang.en.patterns import DATE_SPAN
 from narcokg.extract.notes import hold_below_high
 from narcokg.extract.placing import country_of, dateline_place, document_country, document_home
 from narcokg.extract.text import Sentence, split_sentences
@@ -149,11 +150,14 @@ def _agency_country(
 def sentence_mentions(sentence: Sentence) -> list[Mention]:
     """The statistics of one sentence: repaired garbles first, then the plain figures."""
     found = find_garbles(sentence)
+    spans = [m.span() for m in DATE_SPAN.finditer(sentence.text)]
     for match, mention in find_figures(sentence):
         if any(m.start < mention.end and mention.start < m.end for m in found):
             continue
         if nonstats.reason_not_statistic(sentence.text, match) is not None:
             continue
+        if any(s <= match.start() < e for s, e in spans):
+            continue  # (round 10) a day bounding a span of days ("from 1 to 30 September")
         if match["den"]:
             mention = mention.with_notes(f"a share: {match.group()!r}; the value is the part")
         found.append(mention)

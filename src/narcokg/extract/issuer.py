@@ -180,7 +180,7 @@ def _participants(text: str, group: list[Name]) -> bool:
     sentence about who took part ("The countries taking part were Benin, …")."""
     if len(group) < 2:
         return False
-    if _IN.search(text[max(0, group[0].start - 12) : group[0].start]):
+    if _IN.search(text[max(0, group[0].start - 30) : group[0].start]):
         return True
     opening = max(text.rfind(". ", 0, group[0].start), text.rfind("\n", 0, group[0].start))
     closing = text.find(". ", group[-1].end)
@@ -191,10 +191,17 @@ def _participants(text: str, group: list[Name]) -> bool:
 _TAKING_PART = re.compile(r"\b(?:taking\s+part|took\s+part|participat\w*|participants?)\b", re.I)
 #: The list follows a verb or a colon right before it ("were Benin, …", "participants: …").
 _LISTED = re.compile(r"(?:\b(?:were|are|was|is|included|comprised)|:)\s+(?:the\s+)?\Z")
-_OPERATION = re.compile(r"\b(?:operation|campaign|crackdown|joint\s+action)\b", re.I)
+_OPERATION = re.compile(
+    r"\b(?:operation|campaign|crackdown|joint\s+action|action\s+days?|joint\s+investigation)\b",
+    re.I,
+)
 _JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 #: A list of participants opens on a locative ("in Belize, …", "across Ghana, …").
-_IN = re.compile(r"\b(?:in|across|throughout|participants?:?|countries:?)\s+(?:the\s+)?$", re.I)
+_IN = re.compile(
+    r"\b(?:in|across|throughout|involving|covering|spanning|participation\s+of|participants?:?"
+    r"|countries:?)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _top(name: str, regions: dict[str, Region]) -> str:
