@@ -393,3 +393,14 @@ def test_a_count_next_to_a_single_day_is_still_a_figure() -> None:
     text = "Police results\n\nOfficers arrested 20 suspects on 3 March 2024 in Lagos."
     made = sentences.drafted(text, date(2024, 3, 10))
     assert [m.mention.quote for m in made.measurements] == ["20 suspects"]
+
+
+def test_a_known_agencys_country_the_text_never_names_yields_to_its_dateline() -> None:
+    text = (
+        "Six-month results\n\n"
+        "HANOI, 9 July 2024 - The public security organs arrested 9,870 subjects in the first "
+        "half of the year and seized 610 kg of heroin."
+    )
+    assert figure(text, "9,870", date(2024, 7, 9)).regions == ("Vietnam",)
+    named = text.replace("in the first half", "across China in the first half")
+    assert figure(named, "9,870", date(2024, 7, 9)).regions == ("China",)

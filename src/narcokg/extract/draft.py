@@ -79,7 +79,15 @@ def _context(
     everywhere = gazetteer.find_regions(text, known, None)
     # (round 10) the issuer's own country first; an international issuer gives none
     lead_end = issuer.lead_end(text, title_end)
-    carried = issuer.issuer_country(text, lead_end, everywhere, known, publishing, dateline)
+    carried = issuer.issuer_country(
+        text,
+        lead_end,
+        everywhere,
+        known,
+        publishing,
+        dateline,
+        country_of(publisher.jurisdiction if publisher else None, known),
+    )
     if carried and publisher is not None and country_of(publisher.jurisdiction, known) != carried:
         publisher = agencies[publisher.slug] = replace(publisher, jurisdiction=carried)
     international = (

@@ -29,10 +29,13 @@ def issuer_country(
     regions: dict[str, Region],
     issuer: Name | None,
     dateline: str | None,
+    known: str | None = None,
 ) -> str | None:
     """The country the issuer's own name carries in the title or lead: inside it, after it ("…
     of (the) Lao PDR"), before it ("Korea's …", "the Vietnamese …"); else, for a ministry whose
-    name carries no country, the country of its dateline."""
+    name carries no country, or a known agency (``known``: its country) whose country the text
+    never names, the country of its dateline ("VIENTIANE, … - The Ministry of Public Security
+    …")."""
     if issuer is None:
         return None
     surface = re.escape(issuer.text)
@@ -41,7 +44,8 @@ def issuer_country(
         if found is not None:
             return found
     place = dateline or dateline_city(text, lead_end, regions)
-    if _GENERIC.match(issuer.text) and place in regions:
+    unnamed = known is not None and all(_top(n.key, regions) != known for n in names)
+    if (_GENERIC.match(issuer.text) or unnamed) and place in regions:
         return _top(place, regions)
     return None
 
