@@ -404,3 +404,16 @@ def test_a_known_agencys_country_the_text_never_names_yields_to_its_dateline() -
     assert figure(text, "9,870", date(2024, 7, 9)).regions == ("Vietnam",)
     named = text.replace("in the first half", "across China in the first half")
     assert figure(named, "9,870", date(2024, 7, 9)).regions == ("China",)
+
+
+def test_weeks_or_a_half_year_ending_on_a_day_are_that_span() -> None:
+    assert labels("In the six weeks ending 15 March 2024, officers seized") == [
+        "2024-02-03/2024-03-15"  # 42 days, 2024 a leap year
+    ]
+    assert labels("In the half-year ending 31 December 2023, officers seized") == ["2023-H2"]
+    # a whole year ending on a day stays the year
+    assert labels("In the year ending 31 December 2023, officers seized") == ["2023"]
+
+
+def test_ordinal_days_of_a_span() -> None:
+    assert labels("from March 3rd to March 16th 2024, police") == ["2024-03-03/2024-03-16"]

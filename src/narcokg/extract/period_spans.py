@@ -73,6 +73,27 @@ def month_day(m: re.Match[str], published: date) -> str:
     return date(year, month, day).isoformat()
 
 
+def weeks_to(m: re.Match[str], published: date) -> str:
+    """ "the six weeks ending 15 March 2025": the days back from that day."""
+    count = _COUNT_WORDS.get(m["n"].lower()) or int(m["n"])
+    days = count * (7 if m["u"].lower().startswith("week") else 1)
+    month = MONTH_NAMES[(m["m"] or m["m2"]).lower()]
+    end = date(int(m["y"]), month, int(m["d"] or m["d2"]))
+    start = date.fromordinal(end.toordinal() - days + 1)
+    return f"{start.isoformat()}/{end.isoformat()}"
+
+
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_COUNT_WORDS |= {"nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def half_year_to(m: re.Match[str], published: date) -> str:
+    """ "the half-year ending 30 June 2025": the six months to that month."""
+    year, last = int(m["y"]), MONTH_NAMES[m["m"].lower()]
+    first = last - 5
+    return month_span(year - (first < 1), (first - 1) % 12 + 1, year, last)
+
+
 def weekday(m: re.Match[str], published: date) -> str:
     """ "on Tuesday": the latest such weekday on or before publication."""
     wanted = list(calendar.day_name).index(m["wd"].title())

@@ -164,6 +164,8 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
     "split_year": _split_year,
     "day": spans.day,
     "weekday": spans.weekday,
+    "weeks_to": spans.weeks_to,
+    "half_year_to": spans.half_year_to,
     "month_day": spans.month_day,
     "month": _month,
     "year": _year,

@@ -27,6 +27,19 @@ SPAN_OPENS = (
 )
 #: Entries of :data:`.patterns.PERIODS` tried right after the span of days.
 QUARTER_PERIODS: tuple[tuple[str, str], ...] = (
+    # "the six weeks ending 15 March 2025", "the 10 days to 20 October 2024": days back from a day
+    (
+        "weeks_to",
+        r"\b(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]"
+        r"(?P<u>weeks?|days?)\s+(?:ending|ended|to|through|until)\s+(?:on\s+)?(?:(?P<d>\d{1,2})"
+        rf"\s+(?P<m>{MONTH})|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}}),?)\s+(?P<y>{YEAR})\b",
+    ),
+    # "the half-year ending 30 June 2025": the six months to that month
+    (
+        "half_year_to",
+        r"\bhalf[- ]year\s+(?:ending|ended|to)\s+(?:\d{1,2}\s+)?"
+        rf"(?P<m>{MONTH})(?:\s+\d{{1,2}},?)?\s+(?P<y>{YEAR})\b",
+    ),
     # "the first quarter of the fiscal year" with no year: a quarter of the report's
     # own fiscal year (resolved by :func:`..fiscal_years.report_quarters`)
     (

@@ -45,8 +45,11 @@ _PREP = r"(?:(?:in|during|for|of|throughout|over|at)\s+)?"
 #: The dash of a split year: "2022-23", "2022/23", "2022–23" (en dash), "2022—23".
 _DASH = "[/\\-\u2013\u2014]"
 
-_DAY_MONTH = rf"(?:(?P<d>\d{{1,2}})\s+(?P<m>{MONTH})|(?P<m3>{MONTH})\s+(?P<d3>\d{{1,2}}))"
-_DAY_MONTH2 = rf"(?:(?P<e>\d{{1,2}})\s+(?P<m2>{MONTH})|(?P<m4>{MONTH})\s+(?P<e4>\d{{1,2}}))"
+_TH = "(?:st|nd|rd|th)?"  # (round 10) "March 3rd to March 16th 2025"
+_DAY_MONTH = rf"(?:(?P<d>\d{{1,2}}){_TH}\s+(?P<m>{MONTH})|(?P<m3>{MONTH})\s+(?P<d3>\d{{1,2}}){_TH})"
+_DAY_MONTH2 = (
+    rf"(?:(?P<e>\d{{1,2}}){_TH}\s+(?P<m2>{MONTH})|(?P<m4>{MONTH})\s+(?P<e4>\d{{1,2}}){_TH})"
+)
 #: Two days and the years of either: "1 June 2022 to 31 July 2022", "June 1 and July 31, 2022".
 _DATE_RANGE = (
     rf"{_DAY_MONTH}(?:,?\s+(?P<y>{YEAR}))?(?:,?\s+(?:to|and|until|through)\s+|\s*[\-\u2013\u2014]\s*)"
