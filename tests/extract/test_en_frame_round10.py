@@ -417,3 +417,12 @@ def test_weeks_or_a_half_year_ending_on_a_day_are_that_span() -> None:
 
 def test_ordinal_days_of_a_span() -> None:
     assert labels("from March 3rd to March 16th 2024, police") == ["2024-03-03/2024-03-16"]
+
+
+def test_a_national_sounding_body_of_a_state_keeps_its_state() -> None:
+    text = (
+        "Guard results\n\n"
+        "AUSTIN, Texas - The Texas National Guard said its counterdrug task force helped seize "
+        "4,100 pounds of marijuana in 2024."
+    )
+    assert figure(text, "4,100", date(2025, 1, 20)).regions == ("Texas",)
