@@ -114,16 +114,14 @@ def international_issuer(text: str, title_end: int, lead_end: int) -> bool:
     return bool(issuing.search(text, title_end, lead_end))
 
 
-def federal_issuer(
-    text: str, title_end: int, lead_end: int, label: str, regions: dict[str, Region]
-) -> bool:
+def federal_issuer(text: str, title_end: int, lead_end: int, label: str, states: list[str]) -> bool:
     """Whether a release is a national body's own: its issuer is a known national agency of one
     country named without its country ("Coast Guard" for the U.S. Coast Guard), its name says it
     is national and names no state ("… of the Republic", not "Texas National Guard"), or its
     lead speaks of federal actors; and neither the title nor the lead names a local unit of it
     ("Sector Key West", "the Miami Field Division", a county's sheriff)."""
-    if any(r.part_of and re.search(rf"\b{re.escape(r.name)}\b", label) for r in _states(regions)):
-        return False
+    if any(re.search(rf"\b{re.escape(state)}\b", label) for state in states):
+        return False  # ``states``: the names of states or provinces the text names
     bare = _COUNTRY_PREFIX.sub("", label)
     known = {
         _COUNTRY_PREFIX.sub("", name)
@@ -135,10 +133,6 @@ def federal_issuer(
     national = bare in known or bool(_NATIONAL_NAME.search(named.group() if named else label))
     national = national or bool(_FEDERAL_ACTORS.search(text, title_end, lead_end))
     return national and not _LOCAL_UNIT.search(text, 0, lead_end)
-
-
-def _states(regions: dict[str, Region]) -> list[Region]:
-    return [r for r in regions.values() if r.part_of is not None and r.kind != "city"]
 
 
 #: A name that says its body is the nation's ("the Office of the Attorney General of the

@@ -124,7 +124,11 @@ def document_home(
     # (round 10) a federal body's own release ("ALAMEDA, Calif. - … the Coast Guard Pacific Area
     # said"), not one of its local units ("crews operating out of Sector Key West")
     federal = publisher is not None and issuer.federal_issuer(
-        text, title_end, lead_end, publisher.label, regions
+        text,
+        title_end,
+        lead_end,
+        publisher.label,
+        [n.text for n in names if regions[n.key].part_of],
     )
     national = national or federal
     if country is not None and scope.EVERY_DIVISION.search(text, title_end, lead_end):
