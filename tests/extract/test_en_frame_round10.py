@@ -426,3 +426,13 @@ def test_a_national_sounding_body_of_a_state_keeps_its_state() -> None:
         "4,100 pounds of marijuana in 2024."
     )
     assert figure(text, "4,100", date(2025, 1, 20)).regions == ("Texas",)
+
+
+def test_a_participants_adjective_before_its_officers_places_its_figure() -> None:
+    made = figure(
+        INTERNATIONAL.replace("In Togo, customs found", "Togolese officers found"), "3.4 tonnes"
+    )
+    assert made.regions == ("Togo",)
+    # an adjective before no one who acts is no place ("Italian restaurant")
+    text = "Police results\n\nThe National Police of Spain seized 212 kilograms in an Italian bar."
+    assert figure(text, "212").regions == ("Spain",)

@@ -18,7 +18,12 @@ from functools import cache
 from pathlib import Path
 
 from narcokg.extract import ambiguity
-from narcokg.extract.lang.en.cities import COUNTRY_FORMS, FORCE_AREAS, SHARED_CITY_NAMES
+from narcokg.extract.lang.en.cities import (
+    COUNTRY_FORMS,
+    FORCE_AREAS,
+    MORE_DEMONYMS,
+    SHARED_CITY_NAMES,
+)
 from narcokg.extract.lang.en.names import (
     ALIASES,
     CITY_REGIONS,
@@ -80,10 +85,11 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
         and not _CONTINENT.search(text[max(0, m.start() - 9) : m.start()])
     ]
     found = _resolve(text, found, regions, country)
+    adjectives = DEMONYMS | MORE_DEMONYMS
     found += [
-        Mention(m.start(), m.end(), DEMONYMS[m[1]], m.group())
-        for m in re.finditer(rf"\b({'|'.join(DEMONYMS)})\b", text)
-        if DEMONYMS[m[1]] in regions and DEMONYM_BEFORE.match(text, m.end())
+        Mention(m.start(), m.end(), adjectives[m[1]], m.group())
+        for m in re.finditer(rf"\b({'|'.join(adjectives)})\b", text)
+        if adjectives[m[1]] in regions and DEMONYM_BEFORE.match(text, m.end())
     ]
     if country:
         found += [

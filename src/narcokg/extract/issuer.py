@@ -18,6 +18,7 @@ import re
 
 from narcokg.extract.gazetteer import CUE_ONLY
 from narcokg.extract.gazetteer import Mention as Name
+from narcokg.extract.lang.en.cities import MORE_DEMONYMS
 from narcokg.extract.lang.en.names import CITY_REGIONS, DEMONYMS, KNOWN_AGENCIES
 from narcokg.model.regions import Region
 
@@ -80,8 +81,8 @@ def _carried(
         if inside or after or before:
             return n.key
     adjective = _DEMONYM_BEFORE.search(text[max(0, start - 30) : start])
-    if adjective and DEMONYMS[adjective[1]] in regions:
-        return DEMONYMS[adjective[1]]
+    if adjective and _ADJECTIVES[adjective[1]] in regions:
+        return _ADJECTIVES[adjective[1]]
     return None
 
 
@@ -89,7 +90,8 @@ def _carried(
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 #: Between a country and the issuer it owns: "Viet Nam's ", "Korea's ".
 _POSSESSIVE = re.compile(r"['\u2019]s\s+")
-_DEMONYM_BEFORE = re.compile(rf"\b({'|'.join(DEMONYMS)})\s+$")
+_ADJECTIVES = DEMONYMS | MORE_DEMONYMS
+_DEMONYM_BEFORE = re.compile(rf"\b({'|'.join(_ADJECTIVES)})\s+$")
 #: A ministry's or department's name that several countries' bodies share.
 _GENERIC = re.compile(r"(?:the\s+)?(?:Ministry|Department)\s+of\s+", re.I)
 
