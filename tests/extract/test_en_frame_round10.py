@@ -436,3 +436,17 @@ def test_a_participants_adjective_before_its_officers_places_its_figure() -> Non
     # an adjective before no one who acts is no place ("Italian restaurant")
     text = "Police results\n\nThe National Police of Spain seized 212 kilograms in an Italian bar."
     assert figure(text, "212").regions == ("Spain",)
+
+
+def test_days_an_operations_lead_states_are_the_reports_period_however_often_a_year_is_named() -> (
+    None
+):
+    text = (
+        "Operation results\n\n"
+        "ACCRA, 2 May 2024 - Police said Operation Clean Coast, which ran from 4 to 25 April "
+        "2024, was the largest since 2019.\n\n"
+        "Officers arrested 318 suspects. In 2023 the police arrested 2,900 people in all. In "
+        "2023 they also dismantled 61 laboratories, and in 2023 they seized 4 tonnes of cocaine."
+    )
+    assert figure(text, "318").period == "2024-04-04/2024-04-25"
+    assert figure(text, "2,900").period == "2023"

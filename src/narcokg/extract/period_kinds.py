@@ -175,3 +175,39 @@ _MONTHS_NAMED = re.compile(
     r"|October|November|December)\b",
     re.I,
 )
+
+
+def lead_span(periods: list[PeriodMention], title_end: int, text: str) -> str | None:
+    """(round 10) Days or months an operation's or report's lead states ("ran from 7 to 20
+    October 2024", "from 3 February to 28 April 2025"): the report's own period, however often
+    a year is named elsewhere."""
+    lead = re.search(r"[^\n]{100,}(?:\n\s*\n[^\n]+)?", text[title_end:])
+    if lead is None:
+        return None
+    end = title_end + lead.end()
+    spans = [
+        p for p in periods
+        if title_end <= p.start < end and not p.comparison and not p.running
+        and _short_span(p.label) and _OPERATION_SENTENCE.search(_sentence_at(text, p.start))
+    ]  # fmt: skip
+    return spans[0].label if spans else None
+
+
+def _short_span(label: str) -> bool:
+    """A span of days shorter than a year ("2024-10-07/2024-10-20"), not a fiscal year."""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d", label):
+        return False
+    start, end = date.fromisoformat(label[:10]), date.fromisoformat(label[11:])
+    return (end - start).days < 360
+
+
+def _sentence_at(text: str, at: int) -> str:
+    opening = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    closing = text.find(". ", at)
+    return text[opening : closing if closing > 0 else len(text)]
+
+
+#: A sentence about an operation, campaign or crackdown and when it ran.
+_OPERATION_SENTENCE = re.compile(
+    r"\b(?:operation|campaign|crackdown|action\s+days?|sweep|blitz|drive)\b", re.I
+)

@@ -19,6 +19,7 @@ from narcokg.extract.period_kinds import (
     base_of_pair,
     defined_fiscal_years,
     fieldwork_year,
+    lead_span,
     restated,
     since_clauses,
 )
@@ -354,6 +355,8 @@ def default_period(
     body = {p.label for p in periods if p.start >= title_end and not p.comparison}
     if len({p.label for p in titled}) == 1 and titled[0].label in body:
         return titled[0].label  # the title's period, when the text names it again
+    if stated := lead_span(periods, title_end, text):
+        return stated
     counts: dict[str, int] = {}
     for period in (p for p in periods if not p.comparison):
         counts[period.label] = counts.get(period.label, 0) + 1
