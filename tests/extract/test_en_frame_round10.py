@@ -450,3 +450,21 @@ def test_days_an_operations_lead_states_are_the_reports_period_however_often_a_y
     )
     assert figure(text, "318").period == "2024-04-04/2024-04-25"
     assert figure(text, "2,900").period == "2023"
+
+
+def test_officers_of_countries_that_took_part_are_the_operations_region() -> None:
+    text = (
+        "Pacific maritime operation\n\n"
+        "SUVA, Fiji, 3 September 2024 - The regional agency released the results of a joint "
+        "maritime operation it coordinated from 5 to 18 August 2024.\n\n"
+        "Police and customs officers of Fiji, Samoa and Tonga took part. They seized 410 "
+        "kilograms of cocaine.\n\n"
+        "The operation received technical support from the Australian Federal Police, whose "
+        "officers trained the boarding teams.\n\n"
+        "An earlier edition, in 2023, ended with 52 arrests, according to the agency."
+    )
+    assert figure(text, "410", date(2024, 9, 3)).regions == ("Fiji", "Samoa", "Tonga")
+    # a supporting agency's country is no region, here or when "the agency" is named later
+    assert figure(text, "52", date(2024, 9, 3)).regions == ("Fiji", "Samoa", "Tonga")
+    routed = text.replace("Police and customs officers of Fiji, Samoa and Tonga took part.", "")
+    assert figure(routed, "410", date(2024, 9, 3)).regions != ("Fiji", "Samoa", "Tonga")

@@ -19,7 +19,7 @@ import re
 from narcokg.extract.gazetteer import CUE_ONLY
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang.en.cities import MORE_DEMONYMS
-from narcokg.extract.lang.en.names import CITY_REGIONS, DEMONYMS, KNOWN_AGENCIES
+from narcokg.extract.lang.en.names import CITY_REGIONS, DEMONYMS, KNOWN_AGENCIES, ROUTE_BEFORE
 from narcokg.model.regions import Region
 
 
@@ -194,12 +194,11 @@ def _participants(text: str, group: list[Name]) -> bool:
     opening = max(text.rfind(". ", 0, group[0].start), text.rfind("\n", 0, group[0].start))
     closing = text.find(". ", group[-1].end)
     sentence = text[opening + 1 : closing if closing > 0 else len(text)]
-    return bool(_TAKING_PART.search(sentence)) and bool(_LISTED.search(text, 0, group[0].start))
+    routed = ROUTE_BEFORE.search(text[max(0, group[0].start - 30) : group[0].start])
+    return bool(_TAKING_PART.search(sentence)) and not routed
 
 
 _TAKING_PART = re.compile(r"\b(?:taking\s+part|took\s+part|participat\w*|participants?)\b", re.I)
-#: The list follows a verb or a colon right before it ("were Benin, …", "participants: …").
-_LISTED = re.compile(r"(?:\b(?:were|are|was|is|included|comprised)|:)\s+(?:the\s+)?\Z")
 _OPERATION = re.compile(
     r"\b(?:operation|campaign|crackdown|joint\s+action|action\s+days?|joint\s+investigation)\b",
     re.I,
@@ -223,8 +222,10 @@ def _top(name: str, regions: dict[str, Region]) -> str:
 #: Before an agency named as a partner ("with the Judiciary Police of Macao", "in cooperation
 #: with the Narcotics Control Bureau of China and the …"): not the release's issuer.
 PARTNER = re.compile(
-    r"\b(?:with|alongside|together\s+with|assisted\s+by|cooperation\s+of)\s+(?:the\s+)?"
-    r"(?:[^.;]{0,90}?\s+and\s+(?:the\s+)?)?$",  # (round 10) the later partners of a list
+    r"\b(?:with|alongside|together\s+with|assisted\s+by|cooperation\s+of"
+    r"|support(?:ed)?\s+(?:from|by|of)|assistance\s+(?:from|of)|help\s+(?:from|of))\s+(?:the\s+)?"
+    r"(?:[^.;]{0,90}?\s+and\s+(?:the\s+)?)?"  # (round 10) the later partners of a list
+    r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*['\u2019]s\s+)?$",  # "the United Kingdom's …"
     re.I,
 )
 

@@ -292,9 +292,11 @@ def _partner(context: DraftContext, name: Name) -> bool:
 
 
 def partner_agency(context: DraftContext, agency: Name) -> bool:
-    """An agency named as a partner ("in cooperation with the Narcotics Control Bureau of China
-    and the …"): its country is not where the publisher's figures were counted."""
-    return bool(issuer.PARTNER.search(context.text[max(0, agency.start - 120) : agency.start]))
+    """An agency the text first names as a partner ("in cooperation with the Narcotics Control
+    Bureau of China and the …", "support from … the United Kingdom's National Crime Agency"): its
+    country is not where the publisher's figures were counted, here or later ("the agency")."""
+    first = min((a.start for a in context.agencies if a.key == agency.key), default=agency.start)
+    return issuer.partner_named(context.text, first)
 
 
 def _counted_group(context: DraftContext, sentence: Sentence) -> tuple[str, ...]:
