@@ -34,7 +34,7 @@ from narcokg.extract.period_pairs import (
     in_force,
     launched_total,
 )
-from narcokg.extract.placing import figure_regions
+from narcokg.extract.placing import figure_regions, partner_agency
 from narcokg.extract.text import Sentence
 from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
 from narcokg.model.regions import region_slug
@@ -122,6 +122,12 @@ def _place(
     review: list[str],
 ) -> None:
     fact.period, explicit = period_of(context, sentence, mention.start, mention.end)
+    first = min([mention.start, *(f.start for f in context.figures.get(sentence.index, []))])
+    if not explicit and en.REPORT_SPAN.search(context.text, sentence.start, first):
+        # (round 10) "In the fiscal year, 33,815 patients …": the report's own span opening the
+        # sentence, not a day or month a sentence before named ("12,488 during the year" gives
+        # the span to its own figure only)
+        fact.period, explicit = context.default_period, True
     # "52 five years earlier" (the words may have been read into the figure's noun)
     ago = en.YEARS_EARLIER.match(context.text, mention.end) or en.YEARS_EARLIER.search(
         mention.quote
@@ -207,7 +213,13 @@ def _place(
         review.append(f"region: {state!r}, the state or province of the agency named for it")
     abroad = context.jurisdictions.get(fact.agency or "")
     named_here = agency is not None and sentence.start <= agency.start < sentence.end
-    if not stated and abroad not in (None, context.country) and (context.country or named_here):
+    helped = agency is not None and partner_agency(context, agency)  # "with the NCB of China"
+    if (
+        not stated
+        and not helped
+        and abroad not in (None, context.country)
+        and (context.country or named_here)
+    ):
         # "Across the Tasman, the Australian Federal Police seized …": another country's
         # national agency counts in its own country (in an international body's report, one
         # named for the figure: "The French Anti-Narcotics Office arrested 23 suspects")

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from narcokg.extract import actors, fiscal_years, gazetteer, nonstats, periods
+from narcokg.extract import actors, fiscal_years, gazetteer, issuer, nonstats, periods
 from narcokg.extract.assemble import assemble_measurements, operations_of
 from narcokg.extract.drafts import Draft, DraftContext, DraftMeasurement, DraftOperation
 from narcokg.extract.figures import Mention, find_figures
 from narcokg.extract.garbles import find_garbles
+from narcokg.extract.lang.en.patterns import DATE_SPAN
 from narcokg.extract.notes import hold_below_high
 from narcokg.extract.placing import country_of, dateline_place, document_country, document_home
 from narcokg.extract.text import Sentence, split_sentences
@@ -69,11 +71,35 @@ def _context(
     known = gazetteer.load_regions(gazetteer_file)
     agency_mentions, agencies = actors.find_agencies(text, list(known))
     publishing = actors.publisher_of(text, agency_mentions)
+    if publishing is not None and issuer.partner_named(text, publishing.start):
+        publishing = None  # (round 10) "In cooperation with the NCB of China, …": no issuer
     publisher = agencies[publishing.key] if publishing else None
     title_end = sentences[0].end if sentences else 0
     dateline = dateline_place(text, title_end, known)
     everywhere = gazetteer.find_regions(text, known, None)
-    country = document_country(everywhere, known, publisher, dateline)
+    # (round 10) the issuer's own country first; an international issuer gives none
+    lead_end = issuer.lead_end(text, title_end)
+    carried = issuer.issuer_country(
+        text,
+        lead_end,
+        everywhere,
+        known,
+        publishing,
+        dateline,
+        country_of(publisher.jurisdiction if publisher else None, known),
+    )
+    if carried and publisher is not None and country_of(publisher.jurisdiction, known) != carried:
+        publisher = agencies[publisher.slug] = replace(publisher, jurisdiction=carried)
+    international = (
+        carried is None
+        and issuer.international_issuer(text, title_end, lead_end)
+        and bool(issuer.operation_countries(text, title_end, lead_end, everywhere, known))
+    )
+    if international:
+        publisher = None  # no country of its own: "An operation coordinated by INTERPOL …"
+    country = carried or (
+        None if international else document_country(everywhere, known, publisher, dateline)
+    )
     regions = gazetteer.find_regions(text, known, country)
     home = document_home(text, title_end, regions, known, country, publisher)
     state = home[0] if len(home) == 1 and home[0] != country else None
@@ -86,6 +112,8 @@ def _context(
         found, _agency_country(sentences, agency_mentions, agencies, known), published
     )
     named = fiscal_years.national_fiscal_years(named, country, state, published)
+    default = periods.default_period(named, published, title_end, text)
+    named = fiscal_years.report_quarters(named, default)  # (round 10)
     context = DraftContext(
         text=text,
         sentences=sentences,
@@ -94,7 +122,7 @@ def _context(
         country=country,
         home=home,
         periods=named,
-        default_period=periods.default_period(named, published, title_end, text),
+        default_period=default,
         agencies=agency_mentions,
         operations=actors.find_operations(text),
         publisher=publishing,
@@ -130,11 +158,14 @@ def _agency_country(
 def sentence_mentions(sentence: Sentence) -> list[Mention]:
     """The statistics of one sentence: repaired garbles first, then the plain figures."""
     found = find_garbles(sentence)
+    spans = [m.span() for m in DATE_SPAN.finditer(sentence.text)]
     for match, mention in find_figures(sentence):
         if any(m.start < mention.end and mention.start < m.end for m in found):
             continue
         if nonstats.reason_not_statistic(sentence.text, match) is not None:
             continue
+        if any(s <= match.start() < e for s, e in spans):
+            continue  # (round 10) a day bounding a span of days ("from 1 to 30 September")
         if match["den"]:
             mention = mention.with_notes(f"a share: {match.group()!r}; the value is the part")
         found.append(mention)

@@ -42,11 +42,14 @@ def national_fiscal_years(
     if country in NAMED_BY_START:
         periods = [_by_start(p) for p in periods]
     starts = {"United States": 10, **FISCAL_STARTS}
-    if country not in starts:
-        return periods
-    month = starts[country]
+    month = starts.get(country or "", 4)
     if country == "United States" and state is not None:
         month = STATE_FISCAL_STARTS.get(state, 7)
+    # (round 10) "the first quarter of fiscal year 2024": October to December 2023 in a US
+    # federal report, July to September 2023 in an Australian one
+    periods = [_quarter_moved(p, month) for p in periods]
+    if country not in starts:
+        return periods
     result = []
     for p in periods:
         if m := re.fullmatch(r"FY(\d{4})", p.label):
@@ -81,9 +84,39 @@ def foreign_fiscal_years(
 NAMED_BY_START = frozenset({"Japan"})
 
 
+def report_quarters(periods: list[PeriodMention], default: str) -> list[PeriodMention]:
+    """(round 10) "the first quarter of the fiscal year": that quarter of the report's own
+    twelve months (``default``: "2023-10-01/2024-09-30" gives October to December 2023)."""
+    span = re.fullmatch(r"(\d{4})-(\d\d)-01/(\d{4})-(\d\d)-\d\d", default)
+    fiscal = re.fullmatch(r"FY(\d{4})", default)
+    if span and (int(span[3]) - int(span[1])) * 12 + int(span[4]) - int(span[2]) == 11:
+        first, end_year = int(span[2]), int(span[3])
+    elif fiscal:
+        first, end_year = 4, int(fiscal[1])
+    else:
+        return periods
+    return [
+        replace(p, label=spans.quarter_of_fiscal_year(p.fiscal_quarter[0], end_year, first))
+        if p.fiscal_quarter is not None and p.fiscal_quarter[1] == 0
+        else p
+        for p in periods
+    ]
+
+
+def _quarter_moved(p: PeriodMention, month: int) -> PeriodMention:
+    if p.fiscal_quarter is None or p.fiscal_quarter[1] == 0:
+        return p
+    number, end_year = p.fiscal_quarter
+    return replace(p, label=spans.quarter_of_fiscal_year(number, end_year, month))
+
+
 def _by_start(p: PeriodMention) -> PeriodMention:
     """ "fiscal 2024" in a Japanese report: the year ending March 2025 (not "2024/25", which
-    names both years, nor "the year ending March 2025")."""
+    names both years, nor "the year ending March 2025"); "the first quarter of fiscal 2024" is
+    that year's."""
+    if p.fiscal_quarter is not None and p.single_fiscal:
+        number, end_year = p.fiscal_quarter
+        return replace(p, fiscal_quarter=(number, end_year + 1), single_fiscal=False)
     if not p.single_fiscal or p.stated_months:
         return p
     return replace(p, label=f"FY{int(p.label[2:]) + 1}", single_fiscal=False)

@@ -14,10 +14,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 
 from narcokg.extract import ambiguity
-from narcokg.extract.lang.en.cities import FORCE_AREAS, SHARED_CITY_NAMES
+from narcokg.extract.lang.en.cities import (
+    COUNTRY_FORMS,
+    FORCE_AREAS,
+    MORE_DEMONYMS,
+    SHARED_CITY_NAMES,
+)
 from narcokg.extract.lang.en.names import (
     ALIASES,
     CITY_REGIONS,
@@ -67,6 +73,9 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
     worldwide cues ("globally", "around the world") name the World."""
     names = ambiguity.surfaces(regions) | {n: n for n in regions if n not in CUE_ONLY}
     names |= {a: n for a, n in {**CITY_REGIONS, **FORCE_AREAS, **ALIASES}.items() if n in regions}
+    names |= {
+        a: n for a, n in {**country_aliases(regions), **COUNTRY_FORMS}.items() if n in regions
+    }
     names = {a: n for a, n in names.items() if a not in ambiguity.LEFT_OUT}
     pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     found = [
@@ -76,10 +85,11 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
         and not _CONTINENT.search(text[max(0, m.start() - 9) : m.start()])
     ]
     found = _resolve(text, found, regions, country)
+    adjectives = DEMONYMS | MORE_DEMONYMS
     found += [
-        Mention(m.start(), m.end(), DEMONYMS[m[1]], m.group())
-        for m in re.finditer(rf"\b({'|'.join(DEMONYMS)})\b", text)
-        if DEMONYMS[m[1]] in regions and DEMONYM_BEFORE.match(text, m.end())
+        Mention(m.start(), m.end(), adjectives[m[1]], m.group())
+        for m in re.finditer(rf"\b({'|'.join(adjectives)})\b", text)
+        if adjectives[m[1]] in regions and DEMONYM_BEFORE.match(text, m.end())
     ]
     if country:
         found += [
@@ -175,3 +185,25 @@ def main_country(mentions: list[Mention], regions: dict[str, Region]) -> str | N
 #: (round 9) A name that ends a continent's or an area's name: "South America", "Latin America"
 #: and "Central America" are no mention of the United States ("America").
 _CONTINENT = re.compile(r"\b(?:South|Latin|Central|North)\s+$")
+
+
+def country_aliases(regions: dict[str, Region]) -> dict[str, str]:
+    """(round 10) The other names the world gazetteer gives countries ("Viet Nam", "Lao People's
+    Democratic Republic"; a workspace's regions.csv may shadow the row without them), for an
+    issuer that names its country so."""
+    return {a: n for a, n in _world_aliases().items() if n in regions and a not in regions}
+
+
+@cache
+def _world_aliases() -> dict[str, str]:
+    return {
+        alias: r.name
+        for r in load_gazetteer(WORLD_REGIONS).values()
+        if r.part_of is None and r.kind == "country"
+        for alias in r.aliases
+        if len(alias) > 3 and alias not in _NOT_ALONE
+    }
+
+
+#: Aliases that are also words or surnames ("a family Reunion", "Holland & Barrett").
+_NOT_ALONE = frozenset({"Reunion", "Holland", "Timor"})

@@ -36,6 +36,9 @@ class PeriodMention:
     #: a running total's span from a "since" clause to publication: it ends with the report's
     #: own period when that ends earlier (:func:`.period_kinds.running_to_period_end`)
     running: bool = False
+    #: (round 10) a quarter of a fiscal year ("the first quarter of fiscal year 2024"): its number
+    #: and the year its fiscal year ends in, to move it to the country's own fiscal year
+    fiscal_quarter: tuple[int, int] | None = None
 
 
 def base_of_pair(text: str, start: int, end: int) -> bool:
@@ -141,4 +144,70 @@ _FIELDWORK = re.compile(
     r"\b(?:survey|interviews?|fieldwork|questionnaires?|respondents)\b[^,]*\b(?:conducted|carried"
     r"\s+out|collected|completed|held|took\s+place|ran)\b",
     re.I,
+)
+
+
+def restated(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
+    """(round 10) A period restated right after it in brackets or after a comma by its months
+    ("the third quarter of the fiscal year (January to March 2024)", "fiscal year 2023-24, from
+    1 July 2023 to 30 June 2024") is the restatement's: the months are what the text means."""
+    result = list(found)
+    for i, (p, q) in enumerate(pairwise(found)):
+        gap = text[p.end : q.start]
+        closed = text[q.end : q.end + 2].lstrip().startswith(")") if "(" in gap else True
+        if p.comparison or q.comparison or not _RESTATING.fullmatch(gap) or not closed:
+            continue
+        if _MONTHS_NAMED.match(text, q.start) and p.label != q.label:
+            result[i] = replace(
+                p, label=q.label, stated_months=q.stated_months, fiscal_quarter=None
+            )
+    return result
+
+
+#: Between a period and its restatement: an opening bracket, or a comma and "which ran".
+_RESTATING = re.compile(
+    r"\s*(?:of\s+(?:the|this|that)\s+(?:financial|fiscal)\s+year\s*)?"
+    r"(?:\(|,\s*(?:which|that)\s+(?:ran|runs|run)\s)\s*(?:from\s+)?"
+)
+#: A restatement opens on a month or a day ("January to March 2024", "1 July 2023 to …").
+_MONTHS_NAMED = re.compile(
+    r"(?:from\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b",
+    re.I,
+)
+
+
+def lead_span(periods: list[PeriodMention], title_end: int, text: str) -> str | None:
+    """(round 10) Days or months an operation's or report's lead states ("ran from 7 to 20
+    October 2024", "from 3 February to 28 April 2025"): the report's own period, however often
+    a year is named elsewhere."""
+    lead = re.search(r"[^\n]{100,}(?:\n\s*\n[^\n]+)?", text[title_end:])
+    if lead is None:
+        return None
+    end = title_end + lead.end()
+    spans = [
+        p for p in periods
+        if title_end <= p.start < end and not p.comparison and not p.running
+        and _short_span(p.label) and _OPERATION_SENTENCE.search(_sentence_at(text, p.start))
+    ]  # fmt: skip
+    return spans[0].label if spans else None
+
+
+def _short_span(label: str) -> bool:
+    """A span of days shorter than a year ("2024-10-07/2024-10-20"), not a fiscal year."""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d", label):
+        return False
+    start, end = date.fromisoformat(label[:10]), date.fromisoformat(label[11:])
+    return (end - start).days < 360
+
+
+def _sentence_at(text: str, at: int) -> str:
+    opening = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    closing = text.find(". ", at)
+    return text[opening : closing if closing > 0 else len(text)]
+
+
+#: A sentence about an operation, campaign or crackdown and when it ran.
+_OPERATION_SENTENCE = re.compile(
+    r"\b(?:operation|campaign|crackdown|action\s+days?|sweep|blitz|drive)\b", re.I
 )

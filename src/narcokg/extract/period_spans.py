@@ -39,6 +39,8 @@ def fiscal_end(which: str, published: date, last_month: int) -> int:
 
 def date_range(m: re.Match[str], published: date) -> str:
     """Two days: the first takes the second's year when it states none."""
+    if m["oe"] or m["oe2"]:
+        return _one_month(m, published)
     first, last = (
         MONTH_NAMES[(m["m"] or m["m3"]).lower()],
         MONTH_NAMES[(m["m2"] or m["m4"]).lower()],
@@ -47,6 +49,56 @@ def date_range(m: re.Match[str], published: date) -> str:
     year = int(m["y"]) if m["y"] else year2 - (first > last)
     day, day2 = int(m["d"] or m["d3"]), int(m["e"] or m["e4"])
     return f"{year}-{first:02d}-{day:02d}/{year2}-{last:02d}-{day2:02d}"
+
+
+def _one_month(m: re.Match[str], published: date) -> str:
+    """ "from 7 to 20 October 2024": two days of one month; with no year, the latest such days
+    begun by publication."""
+    month = MONTH_NAMES[(m["om"] or m["om2"]).lower()]
+    day, day2 = int(m["od"] or m["od2"] or m["od3"]), int(m["oe"] or m["oe2"])
+    named = m["oy"] or m["oy2"]
+    year = int(named) if named else published.year - (month > published.month)
+    if not 1 <= day < day2 <= calendar.monthrange(year, month)[1]:
+        return f"{year}-{month:02d}"  # no span of days ("31-2 March"): the month it names
+    return f"{year}-{month:02d}-{day:02d}/{year}-{month:02d}-{day2:02d}"
+
+
+def month_day(m: re.Match[str], published: date) -> str:
+    """ "on the 14th": that day of publication's month, or of the month before when later."""
+    day = int(m["d"])
+    year, month = published.year, published.month
+    if day > published.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    day = min(day, calendar.monthrange(year, month)[1])
+    return date(year, month, day).isoformat()
+
+
+def weeks_to(m: re.Match[str], published: date) -> str:
+    """ "the six weeks ending 15 March 2025": the days back from that day."""
+    count = _COUNT_WORDS.get(m["n"].lower()) or int(m["n"])
+    days = count * (7 if m["u"].lower().startswith("week") else 1)
+    month = MONTH_NAMES[(m["m"] or m["m2"]).lower()]
+    end = date(int(m["y"]), month, int(m["d"] or m["d2"]))
+    start = date.fromordinal(end.toordinal() - days + 1)
+    return f"{start.isoformat()}/{end.isoformat()}"
+
+
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_COUNT_WORDS |= {"nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def half_year_to(m: re.Match[str], published: date) -> str:
+    """ "the half-year ending 30 June 2025": the six months to that month."""
+    year, last = int(m["y"]), MONTH_NAMES[m["m"].lower()]
+    first = last - 5
+    return month_span(year - (first < 1), (first - 1) % 12 + 1, year, last)
+
+
+def weekday(m: re.Match[str], published: date) -> str:
+    """ "on Tuesday": the latest such weekday on or before publication."""
+    wanted = list(calendar.day_name).index(m["wd"].title())
+    back = (published.weekday() - wanted) % 7
+    return date.fromordinal(published.toordinal() - back).isoformat()
 
 
 def to_date(m: re.Match[str], published: date) -> str:
@@ -174,6 +226,38 @@ def fiscal_quarter(m: re.Match[str], published: date) -> str:
     year = int(m["y"]) + (first > 12)
     first = (first - 1) % 12 + 1
     return month_span(year, first, year, first + 2)
+
+
+def fiscal_quarter_named(m: re.Match[str], published: date) -> str:
+    """ "the first quarter of fiscal year 2024": the quarter of the April-March year ending in
+    2024 (April to June 2023); :func:`.fiscal_years.national_fiscal_years` moves it to the
+    country's own year."""
+    return quarter_of_fiscal_year(*fiscal_quarter_of(m), 4)
+
+
+def fiscal_quarter_of(m: re.Match[str]) -> tuple[int, int]:
+    """The quarter's number and the year its fiscal year ends in ("the third quarter of the
+    2023/24 financial year": 3, 2024)."""
+    number = _ORDINALS[m["q"].lower()] if m["q"] else int(m["n"])
+    if m.re.groupindex.get("z") and m["z"]:
+        return number, int(m["y"]) + 1
+    return number, int(m["y"]) if m.re.groupindex.get("y") else 0  # 0: the report's own year
+
+
+def report_quarter(m: re.Match[str], published: date) -> str:
+    """ "the first quarter of the fiscal year": until the report's year is known, that quarter
+    of the April-March year that publication falls in."""
+    number, _ = fiscal_quarter_of(m)
+    return quarter_of_fiscal_year(number, published.year + (published.month > 3), 4)
+
+
+def quarter_of_fiscal_year(number: int, end_year: int, first_month: int) -> str:
+    """The ``number``-th quarter of the fiscal year that starts in ``first_month`` and ends in
+    ``end_year`` (a January start is the calendar year)."""
+    start = first_month + 3 * (number - 1)
+    year = end_year - (first_month > 1) + (start - 1) // 12
+    start = (start - 1) % 12 + 1
+    return month_span(year, start, year, start + 2)
 
 
 def month_years(m: re.Match[str], published: date) -> str:

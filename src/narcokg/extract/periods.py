@@ -19,6 +19,8 @@ from narcokg.extract.period_kinds import (
     base_of_pair,
     defined_fiscal_years,
     fieldwork_year,
+    lead_span,
+    restated,
     since_clauses,
 )
 
@@ -150,6 +152,8 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
     "as_of_date": _as_of_date,
     "year_ending": _year_ending,
     "fiscal_quarter": spans.fiscal_quarter,
+    "fiscal_quarter_named": spans.fiscal_quarter_named,
+    "report_quarter": spans.report_quarter,
     "quarter": _quarter,
     "months_to": _months_to,
     "quarter_to": spans.quarter_to,
@@ -160,6 +164,10 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
     "first_months": spans.first_months,
     "split_year": _split_year,
     "day": spans.day,
+    "weekday": spans.weekday,
+    "weeks_to": spans.weeks_to,
+    "half_year_to": spans.half_year_to,
+    "month_day": spans.month_day,
     "month": _month,
     "year": _year,
 }
@@ -198,7 +206,10 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
                     rule in (spans.to_date, spans.since_clause)
                     and bool(en.RECORD_SINCE.search(_clause_before(text, start)))
                 )
-                or (rule in (spans.day, spans.this_month) and spans.announced_on(text, start, end))
+                or (
+                    rule in (spans.day, spans.this_month, spans.weekday, spans.month_day)
+                    and spans.announced_on(text, start, end)
+                )
             )
             label = fieldwork_year(text, start, rule(match, published))
             relative = match["w"].lower() if rule is spans.relative_fiscal else ""
@@ -207,15 +218,19 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
                 label = f"FY{fiscal[2]}"  # "between April 2023 and March 2024"
             stated = rule is _year_ending or fiscal is not None
             single = rule is _fiscal and not match["z"] and "fiscal" in match.group().lower()
+            single = single or rule is spans.fiscal_quarter_named
             comparison = comparison or base_of_pair(text, start, end)
             # a "since" clause, not "since January" (to publication, as older keys write it)
             running = rule is spans.since_clause or (
                 rule is spans.to_date and bool(_SINCE_EVENT.match(match.group()))
             )
+            quarter = spans.fiscal_quarter_of(match) if rule in _FISCAL_QUARTERS else None
             found.append(
-                PeriodMention(start, end, label, comparison, stated, relative, single, running)
+                PeriodMention(
+                    start, end, label, comparison, stated, relative, single, running, quarter
+                )
             )
-    found = defined_fiscal_years(text, sorted(found, key=lambda p: p.start))
+    found = restated(text, defined_fiscal_years(text, sorted(found, key=lambda p: p.start)))
     return _same_as_before(text, found, taken)
 
 
@@ -260,6 +275,7 @@ def _clause_before(text: str, start: int) -> str:
 
 #: Rules whose match holds its own preposition ("over the past year", "between 2019 and 2022"):
 #: it says how long the period is, not that it is a base.
+_FISCAL_QUARTERS = {spans.fiscal_quarter, spans.fiscal_quarter_named, spans.report_quarter}
 _SPANS = {spans.past_year, spans.recent_months, spans.year_range, spans.date_range}
 
 
@@ -339,6 +355,8 @@ def default_period(
     body = {p.label for p in periods if p.start >= title_end and not p.comparison}
     if len({p.label for p in titled}) == 1 and titled[0].label in body:
         return titled[0].label  # the title's period, when the text names it again
+    if stated := lead_span(periods, title_end, text):
+        return stated
     counts: dict[str, int] = {}
     for period in (p for p in periods if not p.comparison):
         counts[period.label] = counts.get(period.label, 0) + 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from narcokg.extract import ambiguity, scope
+from narcokg.extract import ambiguity, issuer, scope
 from narcokg.extract.figures import Mention
 from narcokg.extract.gazetteer import CUE_ONLY, WORLD, main_country
 from narcokg.extract.gazetteer import Mention as Name
@@ -26,9 +26,6 @@ from narcokg.model.regions import Region
 if TYPE_CHECKING:
     from narcokg.extract.actors import Agency
     from narcokg.extract.drafts import DraftContext
-
-#: Between two members of a group ("Spain, Portugal and France", "Belgium and the Netherlands").
-_JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?$")
 
 
 def document_country(
@@ -95,6 +92,11 @@ def document_home(
     names, the World for an international publisher with worldwide figures, else the
     sub-national region named most often or the country."""
     in_title = [n for n in names if n.end <= title_end and n.key not in CUE_ONLY]
+    joint = issuer.operation_countries(
+        text, title_end, issuer.lead_end(text, title_end), names, regions
+    )
+    if joint:
+        return joint  # (round 10) "ran from 7 to 20 October 2024 in Belize, Costa Rica, …"
     for group in _groups(text, in_title):
         if len(group) >= 2 and (
             country is None or {_top(n.key, regions) for n in group} == {country}
@@ -107,7 +109,7 @@ def document_home(
         jurisdiction = scope.force_area(publisher.label)  # "Greater Manchester Police": England
     if jurisdiction in regions and regions[jurisdiction].part_of is not None:
         return (jurisdiction,)
-    lead_end = _lead_end(text, title_end)
+    lead_end = issuer.lead_end(text, title_end)
     covered = scope.covered(text, title_end, lead_end, names, regions, country)
     if covered:
         return covered  # "The district covers Florida's coasts, Puerto Rico and …"
@@ -119,6 +121,16 @@ def document_home(
     # (round 9) a national agency's release datelined at its seat ("ROCKVILLE, Md. - SAMHSA …"),
     # or a lead counting every state ("interviews in every state and the District of Columbia")
     national = national or (publisher is not None and publisher.jurisdiction == country)
+    # (round 10) a federal body's own release ("ALAMEDA, Calif. - … the Coast Guard Pacific Area
+    # said"), not one of its local units ("crews operating out of Sector Key West")
+    federal = publisher is not None and issuer.federal_issuer(
+        text,
+        title_end,
+        lead_end,
+        publisher.label,
+        [n.text for n in names if regions[n.key].part_of],
+    )
+    national = national or federal
     if country is not None and scope.EVERY_DIVISION.search(text, title_end, lead_end):
         return (country,)
     if state is not None and _top(state, regions) == country and not national:
@@ -135,7 +147,7 @@ def document_home(
         # "which covers Colorado, Utah, Wyoming and Montana": all of the group)
         if len(group) >= 2 and country and {_top(n.key, regions) for n in group} == {country}:
             return tuple(dict.fromkeys(n.key for n in group))
-    national = publisher is not None and publisher.jurisdiction == country
+    national = federal or (publisher is not None and publisher.jurisdiction == country)
     home = home_region(names, regions, country, lead_end, once=not national)
     return (home,) if home else ()
 
@@ -149,14 +161,6 @@ def _named_division(label: str, regions: dict[str, Region], country: str) -> str
             if picked is not None and regions[picked].part_of is not None:
                 return picked
     return None
-
-
-def _lead_end(text: str, title_end: int) -> int:
-    """The end of the lead: the first paragraph after the title that is more than a line of
-    furniture ("Ministry of Justice, official statistics bulletin", "Main points")."""
-    for m in re.finditer(r"[^\n]{100,}", text[title_end:]):
-        return title_end + m.end()
-    return len(text)
 
 
 def home_region(
@@ -199,14 +203,7 @@ def _top(name: str, regions: dict[str, Region]) -> str:
 
 
 def _groups(text: str, names: list[Name]) -> list[list[Name]]:
-    """Runs of names joined only by commas and "and"."""
-    groups: list[list[Name]] = []
-    for name in names:
-        if groups and _JOIN.match(text[groups[-1][-1].end : name.start]):
-            groups[-1].append(name)
-        else:
-            groups.append([name])
-    return groups
+    return scope.groups(text, names)
 
 
 def figure_regions(
@@ -215,10 +212,14 @@ def figure_regions(
     """The regions of a figure and whether its sentence states them."""
     text = context.text
     own = [n for n in context.regions if sentence.start <= n.start < sentence.end]
-    own = [n for n in own if not _introduces_other(text, n, mention)]
+    own = [n for n in own if not scope.introduces_other(text, n, mention)]
     own = [n for n in own if not _national_agency_name(context, n)]
     own = [n for n in own if not scope.partial_list(text, n)]  # "in Baoji and other cities"
-    listed = _respectively(text, sentence, own, mention, figures)
+    # (round 10) not where the release was issued ("LYON, France, 12 November 2024 - "), nor a
+    # currency's country ("2.7 million US dollars")
+    own = [n for n in own if not _in_dateline(context, n) and not _CURRENCY.match(text, n.end)]
+    own = [n for n in own if not _off_other_coast(context, n) and not _partner(context, n)]
+    listed = scope.respectively(text, sentence, own, mention, figures)
     if listed is not None:
         return (listed,), True
     if sides := scope.both_sides(context, sentence):
@@ -248,11 +249,34 @@ def figure_regions(
         # a partner agency ("a joint investigation with the Judiciary Police of Macao")
         groups = [
             g for g in _groups(text, found)
-            if not _route(text, g[0]) and not _partner(context, g[0])
+            if not _route(text, g[0])
+            and not _partner(context, g[0])
+            and not _off_other_coast(context, g[0])
         ]  # fmt: skip
         if groups:
             return tuple(dict.fromkeys(n.key for n in groups[0])), False
-    return _heading_place(context, sentence) or context.home, False
+    return scope.heading_place(context, sentence) or context.home, False
+
+
+def _off_other_coast(context: DraftContext, name: Name) -> bool:
+    before = context.text[max(0, name.start - 60) : name.start]
+    foreign = name.key not in context.home
+    return foreign and bool(_OFF.search(_GROUP_BEFORE.sub("", before)))
+
+
+def _in_dateline(context: DraftContext, name: Name) -> bool:
+    """A name in the dateline that opens the lead ("LYON, France, 12 November 2024 - ")."""
+    title_end = context.sentences[0].end if context.sentences else 0
+    dateline = _DATELINE_SPAN.match(context.text, title_end)
+    return dateline is not None and name.end <= dateline.end()
+
+
+_DATELINE_SPAN = re.compile(
+    r"\s*[A-Z][A-Za-z .'/-]{2,40}?(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?)?"
+    r"(?:,?\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4})?"
+    r"\s*(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014]\s"
+)
+_CURRENCY = re.compile(r"\s*(?:dollars?|\$)\b", re.I)
 
 
 def _partner(context: DraftContext, name: Name) -> bool:
@@ -260,34 +284,19 @@ def _partner(context: DraftContext, name: Name) -> bool:
     of Macao"): that agency's home, not where the publisher's figures were counted."""
     text = context.text
     return any(
-        a.start < name.start < a.end
+        a.start < name.start <= a.end + 8  # (round 10) also "the Ministry … of China" after it
         and re.search(r"\bof\s+(?:the\s+)?$", text[a.start : name.start])
-        and _PARTNER.search(text[max(0, a.start - 30) : a.start])
+        and issuer.PARTNER.search(text[max(0, a.start - 120) : a.start])
         for a in context.agencies
     )
 
 
-_PARTNER = re.compile(r"\b(?:with|alongside|together\s+with|assisted\s+by)\s+(?:the\s+)?$", re.I)
-
-
-def _heading_place(context: DraftContext, sentence: Sentence) -> tuple[str, ...]:
-    """The place a section heading names ("Queensland" on a line of its own above the
-    paragraph): the last heading before the figure's paragraph, when it is only a place."""
-    for previous in reversed(context.sentences[: sentence.index]):
-        if previous.paragraph == sentence.paragraph or not _HEADING.fullmatch(previous.text):
-            continue
-        inside = [n for n in context.regions if previous.start <= n.start < previous.end]
-        named = "".join(context.text[n.start : n.end] for n in inside)
-        if inside and _HEADING_REST.fullmatch(previous.text.replace(named, "", 1)):
-            return (inside[0].key,)
-        return ()  # a heading about something else ends the place of the one before
-    return ()
-
-
-#: A line that is a heading: short, with no full stop; a place heading holds nothing more than
-#: the place and a colon or dash ("Queensland", "Region: Auckland", "Western Cape -").
-_HEADING = re.compile(r"[^.!?\n]{2,60}")
-_HEADING_REST = re.compile(r"\s*(?:(?:region|state|province|area)\s*:?)?\s*[:\-\u2013]?\s*", re.I)
+def partner_agency(context: DraftContext, agency: Name) -> bool:
+    """An agency the text first names as a partner ("in cooperation with the Narcotics Control
+    Bureau of China and the …", "support from … the United Kingdom's National Crime Agency"): its
+    country is not where the publisher's figures were counted, here or later ("the agency")."""
+    first = min((a.start for a in context.agencies if a.key == agency.key), default=agency.start)
+    return issuer.partner_named(context.text, first)
 
 
 def _counted_group(context: DraftContext, sentence: Sentence) -> tuple[str, ...]:
@@ -349,7 +358,19 @@ def _route(text: str, name: Name) -> bool:
     before = text[max(0, name.start - 60) : name.start]
     # the later members of a routed group, known or not ("through Macao and Singapore")
     before = _GROUP_BEFORE.sub("", before)
-    return bool(ROUTE_BEFORE.search(before[-20:])) and not ACTORS_FROM.search(before)
+    routed = ROUTE_BEFORE.search(before[-20:]) or _BORDERING.search(before[-24:])
+    return bool(routed) and not ACTORS_FROM.search(before)
+
+
+#: (round 10) A neighbour a place borders is no place figures are counted in ("the provinces
+#: that border Myanmar and Thailand").
+_BORDERING = re.compile(
+    r"\bborder(?:s|ing)?\s+(?:on\s+|(?:areas?|regions?|provinces?|districts?)\s+with\s+)?"
+    r"(?:the\s+)?$"
+)
+#: At sea off a coast: a coast outside the report's home is no region of the figure ("seized off
+#: Colombia"); one of its own ("off Puerto Rico" in a district covering it) is.
+_OFF = re.compile(r"\boff\s+(?:the\s+(?:coasts?|shores?)\s+of\s+)?(?:the\s+)?$")
 
 
 _GROUP_BEFORE = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+)*[A-Z][\w.'-]*\s*(?:,\s*)?and\s+)+$")
@@ -371,28 +392,3 @@ _LOCATIVE = re.compile(
     r"(?:(?:port|harbou?r|airport|city|town|province|state|district|county|region)\s+of\s+)?$",
     re.I,
 )
-
-
-def _introduces_other(text: str, name: Name, mention: Mention) -> bool:
-    """A name right before another figure in parentheses ("New South Wales (37,410)")."""
-    after = text[name.end : name.end + 3]
-    return bool(re.match(r"\s*\(\s*\d", after)) and not name.end <= mention.start <= name.end + 3
-
-
-def _respectively(
-    text: str, sentence: Sentence, names: list[Name], mention: Mention, figures: list[Mention]
-) -> str | None:
-    """The i-th name of a list for the i-th figure of a "respectively" sentence."""
-    cue = text.find("respectively", sentence.start, sentence.end)
-    if cue < 0:
-        return None
-    for group in _groups(text, names):
-        if len(group) < 2 or group[-1].end > mention.start:
-            continue
-        listed = [f for f in figures if group[-1].end <= f.start < cue and f.unit not in _RATES]
-        if len(listed) == len(group) and mention in listed:
-            return group[listed.index(mention)].key
-    return None
-
-
-_RATES = {"percent", "per-mille", "fold", "percentage-point"}

@@ -15,6 +15,7 @@ from narcokg.model.regions import Region
 
 if TYPE_CHECKING:
     from narcokg.extract.drafts import DraftContext
+    from narcokg.extract.figures import Mention
     from narcokg.extract.text import Sentence
 
 
@@ -122,3 +123,66 @@ _FORCE = re.compile(
 EVERY_DIVISION = re.compile(
     r"\b(?:every|each\s+of\s+the|all(?:\s+\d+)?(?:\s+of\s+the)?)\s+(?:states?|provinces?)\b", re.I
 )
+
+
+# Moved from placing.py (round 10) to keep it under 400 lines.
+
+
+def introduces_other(text: str, name: Name, mention: Mention) -> bool:
+    """A name right before another figure in parentheses ("New South Wales (37,410)")."""
+    after = text[name.end : name.end + 3]
+    return bool(re.match(r"\s*\(\s*\d", after)) and not name.end <= mention.start <= name.end + 3
+
+
+def respectively(
+    text: str, sentence: Sentence, names: list[Name], mention: Mention, figures: list[Mention]
+) -> str | None:
+    """The i-th name of a list for the i-th figure of a "respectively" sentence."""
+    cue = text.find("respectively", sentence.start, sentence.end)
+    if cue < 0:
+        return None
+    for group in groups(text, names):
+        if len(group) < 2 or group[-1].end > mention.start:
+            continue
+        listed = [f for f in figures if group[-1].end <= f.start < cue and f.unit not in _RATES]
+        if len(listed) == len(group) and mention in listed:
+            return group[listed.index(mention)].key
+    return None
+
+
+_RATES = {"percent", "per-mille", "fold", "percentage-point"}
+
+
+#: Between two members of a group ("Spain, Portugal and France", "Belgium and the Netherlands").
+_JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?$")
+
+
+def groups(text: str, names: list[Name]) -> list[list[Name]]:
+    """Runs of names joined only by commas and "and"."""
+    found: list[list[Name]] = []
+    for name in names:
+        if found and _JOIN.match(text[found[-1][-1].end : name.start]):
+            found[-1].append(name)
+        else:
+            found.append([name])
+    return found
+
+
+def heading_place(context: DraftContext, sentence: Sentence) -> tuple[str, ...]:
+    """The place a section heading names ("Queensland" on a line of its own above the
+    paragraph): the last heading before the figure's paragraph, when it is only a place."""
+    for previous in reversed(context.sentences[: sentence.index]):
+        if previous.paragraph == sentence.paragraph or not _HEADING.fullmatch(previous.text):
+            continue
+        inside = [n for n in context.regions if previous.start <= n.start < previous.end]
+        named = "".join(context.text[n.start : n.end] for n in inside)
+        if inside and _HEADING_REST.fullmatch(previous.text.replace(named, "", 1)):
+            return (inside[0].key,)
+        return ()  # a heading about something else ends the place of the one before
+    return ()
+
+
+#: A line that is a heading: short, with no full stop; a place heading holds nothing more than
+#: the place and a colon or dash ("Queensland", "Region: Auckland", "Western Cape -").
+_HEADING = re.compile(r"[^.!?\n]{2,60}")
+_HEADING_REST = re.compile(r"\s*(?:(?:region|state|province|area)\s*:?)?\s*[:\-\u2013]?\s*", re.I)

@@ -35,6 +35,8 @@ from narcokg.extract.lang.en.earlier import (
 from narcokg.extract.lang.en.earlier import (
     YEARS_EARLIER as YEARS_EARLIER,
 )
+from narcokg.extract.lang.en.frame import DAY_PERIODS, ONE_MONTH, QUARTER_PERIODS, SPAN_OPENS
+from narcokg.extract.lang.en.frame import REPORT_SPAN as REPORT_SPAN
 
 MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTH = "|".join(MONTH_NAMES)
@@ -43,14 +45,17 @@ _PREP = r"(?:(?:in|during|for|of|throughout|over|at)\s+)?"
 #: The dash of a split year: "2022-23", "2022/23", "2022–23" (en dash), "2022—23".
 _DASH = "[/\\-\u2013\u2014]"
 
-_DAY_MONTH = rf"(?:(?P<d>\d{{1,2}})\s+(?P<m>{MONTH})|(?P<m3>{MONTH})\s+(?P<d3>\d{{1,2}}))"
-_DAY_MONTH2 = rf"(?:(?P<e>\d{{1,2}})\s+(?P<m2>{MONTH})|(?P<m4>{MONTH})\s+(?P<e4>\d{{1,2}}))"
+_TH = "(?:st|nd|rd|th)?"  # (round 10) "March 3rd to March 16th 2025"
+_DAY_MONTH = rf"(?:(?P<d>\d{{1,2}}){_TH}\s+(?P<m>{MONTH})|(?P<m3>{MONTH})\s+(?P<d3>\d{{1,2}}){_TH})"
+_DAY_MONTH2 = (
+    rf"(?:(?P<e>\d{{1,2}}){_TH}\s+(?P<m2>{MONTH})|(?P<m4>{MONTH})\s+(?P<e4>\d{{1,2}}){_TH})"
+)
 #: Two days and the years of either: "1 June 2022 to 31 July 2022", "June 1 and July 31, 2022".
 _DATE_RANGE = (
-    rf"{_DAY_MONTH}(?:,?\s+(?P<y>{YEAR}))?,?\s+(?:to|and|until|through)\s+{_DAY_MONTH2},?\s+"
-    rf"(?P<y2>{YEAR})\b"
+    rf"{_DAY_MONTH}(?:,?\s+(?P<y>{YEAR}))?(?:,?\s+(?:to|and|until|through)\s+|\s*[\-\u2013\u2014]\s*)"
+    rf"{_DAY_MONTH2},?\s+(?P<y2>{YEAR})\b"
 )
-_DATE_SPAN = r"\b(?:from|between)\s+" + _DATE_RANGE
+_DATE_SPAN = r"(?:(?:" + SPAN_OPENS + ")" + _DATE_RANGE + r"|\b(?:" + ONE_MONTH + "))"
 #: (round 9) A "since" clause up to the date it names: "Since the unit was set up in April 2019",
 #: "since the start of the administration on July 1, 2022" (a month or a day, not a bare year).
 SINCE_CLAUSE = (
@@ -64,6 +69,7 @@ DATE_SPAN = re.compile(_DATE_SPAN, re.I)
 PERIODS: tuple[tuple[str, str], ...] = (
     # "from 1 June 2022 to 31 July 2022", "between June 1 and July 31, 2022": a span of days
     ("date_range", _DATE_SPAN),
+    *QUARTER_PERIODS,
     # "the last financial year", "this fiscal year": counted from publication
     (
         "relative_fiscal",
@@ -121,7 +127,9 @@ PERIODS: tuple[tuple[str, str], ...] = (
     # months begun by publication
     (
         "recent_months",
-        rf"\b(?:in|during|for|over)\s+(?P<m>{MONTH})\s*(?:to|through|{_DASH})\s*(?P<m2>{MONTH})\b"
+        # (round 10) also "ran February to April", "over the February-April period"
+        rf"\b(?:in|during|for|over|ran|run|running|lasted|lasting|held|covering|spanning)\s+"
+        rf"(?:the\s+)?(?:from\s+)?(?P<m>{MONTH})\s*(?:to|through|{_DASH})\s*(?P<m2>{MONTH})\b"
         rf"(?!\s*,?\s*(?:{YEAR}\b|this\s+year|last\s+year|quarter))(?P<m3>(?!))?",
     ),
     # (round 9) "the October to December quarter of 2023": those months of that year
@@ -224,7 +232,8 @@ PERIODS: tuple[tuple[str, str], ...] = (
     (
         "month_range",
         rf"\b(?:from\s+)?(?P<m>{MONTH})\s*(?:to|through|until|{_DASH})\s*(?P<m2>{MONTH}),?\s+"
-        rf"(?P<y>this\s+year|last\s+year|{YEAR})",
+        # (round 10) "the February to April period last year", "the May to July months of 2023"
+        rf"(?:(?:period|months)\s+(?:of\s+)?)?(?P<y>this\s+year|last\s+year|{YEAR})",
     ),
     # "from April 2023 to March 2024": months of two years
     (
@@ -280,6 +289,7 @@ PERIODS: tuple[tuple[str, str], ...] = (
         rf"\bon\s+(?:(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?P<d2>\d{{1,2}})"
         rf"(?:st|nd|rd|th)?\s+(?P<m2>{MONTH}))\b(?:,?\s+(?P<y>{YEAR})\b|(?!,?\s*\d))",
     ),
+    *DAY_PERIODS,
     # "in January 2024", "during March": a month (without a year: the latest one by publication)
     ("month", rf"\b(?:in|during|for|throughout)\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b(?!\s*\d)"),
     # (round 9) "December 2024 was the month …": a month and year opening a sentence
