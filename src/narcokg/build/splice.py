@@ -237,8 +237,8 @@ def write_outputs(
     if with_store and loader is not None:
         meanwhile()
         finished = loader.finish()
-        compacting()  # while the store compacts, as is encoding the index
-        encoded = buildindex.encode(index)
+        encoded = buildindex.encode(index)  # while the store compacts
+        compacting()
         install_store(graph_file, finished.result(), stamp, paths.ontology_file())
         loader.close()
         write_atomically(index_file, encoded)
