@@ -182,18 +182,12 @@ def _full_build(
     splice.write_turtle(workspace, pieces, index)
     del pieces  # 80 MB at 1M triples: not held while the store finishes
     with_store = loader is not None
-    kept: list[tables.Kept] = []
-    held = [by_subject]  # the tables' input, dropped once they are made
-    del by_subject
-
-    def while_compacting() -> None:  # once the pieces are in: not on top of their load's memory
-        kept.extend(tables.compute(held.pop(), progress))
-
     store = splice.write_outputs(
-        workspace, None, index, None, with_store,
-        meanwhile=while_loading, loader=loader, compacting=while_compacting,
-    )  # fmt: skip
-    if with_store:
+        workspace, None, index, None, with_store, meanwhile=while_loading, loader=loader
+    )
+    if with_store:  # once the store is in: what making them takes is not on top of its load
+        kept = tables.compute(by_subject, progress)
+        del by_subject
         tables.write(state_dir(workspace.graph_file) / tables.FOLDER, index.output.sha256, kept)
     return Outcome(True, rebuilt, (), lines, store)
 

@@ -212,15 +212,14 @@ def write_outputs(
     changed: tuple[Iterable[str], ...] | None = None,
     meanwhile: Callable[[], None] = lambda: None,
     loader: PieceLoader | None = None,
-    compacting: Callable[[], None] = lambda: None,
 ) -> bool:
     """Write the Turtle (unless ``data`` is None: ``write_turtle`` did), then the store (in
     place when ``update`` gives the current store's folder and the changes, finished from
     ``loader`` when given, else loaded anew), then the index and the record of what changed
     (build/lastbuild.py: ``changed``, None for a full build); the last three only
     ``with_store``. Whether a store was written. ``meanwhile`` (what the index still needs)
-    runs while a new store loads, and ``compacting`` while the ``loader``'s store compacts:
-    pyoxigraph releases the GIL, so on a second core they cost no wall time."""
+    runs while a new store loads: pyoxigraph's bulk loader releases the GIL, so on a second
+    core it costs no wall time."""
     from concurrent.futures import ThreadPoolExecutor
 
     from narcokg import paths
@@ -236,10 +235,9 @@ def write_outputs(
     index_file = state_dir(graph_file) / buildindex.INDEX_FILE
     if with_store and loader is not None:
         meanwhile()
-        finished = loader.finish()
+        compacting = loader.finish()
         encoded = buildindex.encode(index)  # while the store compacts
-        compacting()
-        install_store(graph_file, finished.result(), stamp, paths.ontology_file())
+        install_store(graph_file, compacting.result(), stamp, paths.ontology_file())
         loader.close()
         write_atomically(index_file, encoded)
         lastbuild.record(graph_file, stamp, None)
