@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from rdflib import Graph, Namespace, URIRef
+from rdflib import RDF, Graph, Namespace, URIRef
 
 from narcokg.build.graph import build_workspace
 from narcokg.build.store import serialize_triples
@@ -175,3 +175,13 @@ def test_a_change_links_to_the_figure_it_changes(seed_workspace: Workspace) -> N
     changed = graph.value(_measurement("hunting-cases-cracked"), NK.changeOf)
     assert changed == _measurement("national-cases-cracked")
     assert graph.value(_measurement("yunnan-cases-detected"), NK.changeOf) is None
+
+
+def test_one_period_however_a_fact_file_spells_it(seed_workspace: Workspace) -> None:
+    """A figure keyed "2023-01-01/2023-12-31" shares the period node of those keyed "2023"."""
+    _edit_fact(seed_workspace, "hunting-cases-cracked", period="2023-01-01/2023-12-31")
+    graph = Graph().parse(data=serialize_triples(build_workspace(seed_workspace)), format="turtle")
+    spelled = graph.value(_measurement("hunting-cases-cracked"), NK.period)
+    assert spelled is not None
+    assert spelled == graph.value(_measurement("national-cases-cracked"), NK.period)
+    assert len(set(graph.subjects(RDF.type, NK.Period))) == 1

@@ -34,6 +34,8 @@ from narcokg.model.numbers import (
         ("over €3.2 million in cash", Figure(Decimal(3200000), "more-than")),
         ("nearly Rp 12.7 trillion", Figure(Decimal("1.27E13"), "nearly")),
         ("some £40,000", Figure(Decimal(40000), "about")),
+        ("about R1.3 billion", Figure(Decimal("1.3E9"), "about")),
+        ("over KSh 2.4 million", Figure(Decimal(2400000), "more-than")),
         ("$5 million", Figure(Decimal(5000000), "exact")),
         # no currency: a letter run before the number is no sign ("over 5" stays bounded)
         ("over 5 tonnes", Figure(Decimal(5), "more-than", "tonne")),

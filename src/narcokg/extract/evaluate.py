@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from narcokg.extract.entity_names import same_entity
 from narcokg.model.facts import FactFile, MeasurementFact
+from narcokg.model.periods import canonical_label
 from narcokg.model.regions import region_slug
 from narcokg.model.spans import find_quote
 
@@ -181,7 +182,7 @@ def _fields(
         "slot": SLOTS.get(qualifier, "?"),
         "qualifier": qualifier,
         "unit": unit,
-        "period": period,
+        "period": canonical_label(period),  # "2025-H1" and its dates are one period
         "region": " + ".join(sorted(regions)) or "-",
         "operation": operation or "-",
         "agency": agency or "-",

@@ -132,7 +132,9 @@ def federal_issuer(text: str, title_end: int, lead_end: int, label: str, states:
     }
     # the name as the lead gives it in full ("… Attorney General of the Republic")
     named = re.search(rf"{re.escape(label)}(?:\s+of\s+the\s+\w+)?", text[:lead_end])
-    national = bare in known or bool(_NATIONAL_NAME.search(named.group() if named else label))
+    # a command of a known national agency named after it ("Coast Guard Atlantic Area") too
+    of_known = any(bare == name or bare.startswith(name + " ") for name in known)
+    national = of_known or bool(_NATIONAL_NAME.search(named.group() if named else label))
     national = national or bool(_FEDERAL_ACTORS.search(text, title_end, lead_end))
     return national and not _LOCAL_UNIT.search(text, 0, lead_end)
 

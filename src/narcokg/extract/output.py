@@ -20,6 +20,7 @@ from narcokg.model.facts import (
     RepairFact,
 )
 from narcokg.model.numbers import BOUNDS, decimal_text, read_figure
+from narcokg.model.periods import canonical_label
 
 COLUMNS = (
     "measure",
@@ -82,7 +83,7 @@ def _operation(op: DraftOperation) -> OperationFact:
         regions=op.regions,
         # a draft without regions never said whether they were complete: the reader's default
         regions_complete=op.regions_complete or not op.regions,
-        period=op.period,
+        period=canonical_label(op.period) if op.period else op.period,
         alt_labels=op.alt_labels,
     )
 
@@ -99,7 +100,7 @@ def _measurement(m: DraftMeasurement) -> MeasurementFact:
         measure=m.measure,
         number=mention.number,
         unit=m.unit,
-        period=m.period,
+        period=canonical_label(m.period),  # as the reader reads it
         regions=m.regions,
         qualifier=mention.qualifier,
         lower=_lower(m),
@@ -152,7 +153,7 @@ def draft_rows(draft: Draft, labels: dict[str, str]) -> list[dict[str, str]]:
                 "qualifier": m.mention.qualifier,
                 "unit": m.unit,
                 "region": "; ".join(m.regions),
-                "period": m.period,
+                "period": canonical_label(m.period),
                 "operation": operations.get(m.operation or "", ""),
                 "agency": draft.agencies[m.agency].label if m.agency in draft.agencies else "",
                 "document": draft.doc_id,

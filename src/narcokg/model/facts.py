@@ -19,6 +19,7 @@ from typing import Any
 from narcokg.errors import FactError, InputError
 from narcokg.files import read_text
 from narcokg.model.numbers import QUALIFIERS
+from narcokg.model.periods import canonical_label
 
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
 #: Keys a drafted measurement may carry for its reviewer (see docs/extraction.md): the build
@@ -306,7 +307,7 @@ def _period_label(entry: Mapping[str, Any], where: str, *, required: bool) -> st
         return None
     if not isinstance(value, str):
         raise FactError(f'{where}: `period` is missing (e.g. "2023")')
-    return value
+    return canonical_label(value)  # one period node however a file spells it
 
 
 def _measurement(slug: str, value: Any, where: str) -> MeasurementFact:

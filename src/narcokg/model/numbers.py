@@ -70,7 +70,7 @@ _SCALE = "|".join(SCALES)
 _UNIT = "|".join(sorted((re.escape(u) for u in UNIT_WORDS), key=len, reverse=True))
 #: A currency sign or code between a qualifier and its number ("about $1.47 billion",
 #: "over Rp 12.7 trillion"): the qualifier still bounds the number.
-_CURRENCY = r"(?:[A-Z]{1,3})?\$|€|£|¥|₹|₱|₦|₩|Rp\.?|Rs\.?|RM"
+_CURRENCY = r"(?:[A-Z]{1,3})?\$|€|£|¥|₹|₱|₦|₩|₫|฿|৳|(?:GH)?₵|Rp\.?|Rs\.?|RM|KSh|Tk\.?|[RKNP](?=\d)"
 _FIGURE = re.compile(
     rf"(?:(?P<qualifier>{_QUALIFIER}|between)\s+(?:an?\s+)?(?:(?:{_CURRENCY})\s?)?)?"
     rf"(?P<number>{_NUMBER})"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -67,6 +68,42 @@ def _parse(label: str) -> Period:
             raise ValueError(label)
         return Period(label, start, end)
     raise ValueError(label)
+
+
+def canonical_label(label: str) -> str:
+    """The one label of a period that several labels name, so that the graph holds one period
+    node for it: a span of whole months within a year as the year, half, quarter or month
+    ("2023-01-01/2023-06-30" is "2023-H1"), April to March as its fiscal year ("FY2024"), any
+    other span in ISO form. A label that is no period stays as written (the build names it).
+
+    >>> canonical_label("2023-01-01/2023-06-30"), canonical_label("2023-04-01/2024-03-31")
+    ('2023-H1', 'FY2024')
+    >>> canonical_label("2023-07-01/2024-06-30"), canonical_label("2023-12-31")
+    ('2023-07-01/2024-06-30', '2023-12-31')
+    """
+    try:
+        period = _parse(label)
+    except ValueError:
+        return label
+    if period.kind == "stock":
+        return label
+    start, end = period.start, period.end
+    if start.day == 1 and end == _month_end(end.year, end.month):
+        months = (end.year - start.year) * 12 + end.month - start.month + 1
+        if start.year == end.year and (months, start.month % months) in _CALENDAR:
+            return _CALENDAR[(months, start.month % months)](start)
+        if months == 12 and start.month == 4:
+            return f"FY{end.year}"
+    return f"{start.isoformat()}/{end.isoformat()}"
+
+
+#: (months, first month modulo months) -> the label of such a span starting at a date
+_CALENDAR: dict[tuple[int, int], Callable[[date], str]] = {
+    (12, 1): lambda d: f"{d.year}",
+    (6, 1): lambda d: f"{d.year}-H{(d.month + 5) // 6}",
+    (3, 1): lambda d: f"{d.year}-Q{(d.month + 2) // 3}",
+    (1, 0): lambda d: f"{d.year}-{d.month:02d}",
+}
 
 
 def period_slug(label: str) -> str:
