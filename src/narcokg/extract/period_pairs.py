@@ -88,3 +88,34 @@ _STARTED = re.compile(
 _BY_END = re.compile(
     r"[^.;]*?\bby\s+the\s+end\s+of\s+the\s+(?:(?:financial|fiscal)\s+)?year\b", re.I
 )
+
+
+def operation_span(context: DraftContext, sentence: Sentence) -> str | None:
+    """(round 11) The span "the operation" refers back to: the last stated span of months or
+    days (not a whole year, not a base) in an earlier sentence of its paragraph ("From September
+    to November 2024, officers … tracked a network. In the operation, the unit arrested 23
+    persons"), or None when the paragraph states none."""
+    earlier = [
+        s.start
+        for s in context.sentences[: sentence.index]
+        if s.paragraph == sentence.paragraph
+    ]
+    spans = [
+        p for p in context.periods
+        if earlier and min(earlier) <= p.start < sentence.start
+        and not p.comparison and "/" in p.label
+    ]  # fmt: skip
+    return spans[-1].label if spans else None
+
+
+def past_carried(context: DraftContext, sentence: Sentence, label: str) -> str:
+    """(round 11) ``label`` carried from an earlier sentence, unless it is an earlier year's
+    part that sentence named for its own figure ("In the same period of 2024, the FGR had
+    seized 9.1 tonnes. Agents also seized 8.2 tonnes …"): then the period in force before it."""
+    before = [p for p in context.periods if p.end <= sentence.start and not p.comparison]
+    if not before or not before[-1].earlier or before[-1].label != label:
+        return label
+    rest = [p for p in before if not p.earlier]
+    names = [Name(p.start, p.end, p.label, "") for p in rest]
+    found, _ = nearest(names, sentence, context, sentence.start, sentence.start)
+    return found.key if found else context.default_period

@@ -137,6 +137,9 @@ def document_home(
         # a local release ("HAZARD, Ky. - The Perry County Sheriff's Office …"), not a national
         # one datelined at its agency's seat ("ROCKVILLE, Md. - … in the United States")
         return (state,)
+    local = scope.local_state(text, lead_end, regions, country)
+    if local is not None and not national:
+        return (local,)  # (round 11) a county sheriff's report: its state, named anywhere
     if country is None and len({n.key for n in in_title}) == 1:
         return (in_title[0].key,)  # an international report on one country ("Afghanistan ...")
     if country is None and any(n.key == WORLD for n in names):
@@ -247,11 +250,14 @@ def figure_regions(
         found = [n for n in context.regions if previous.start <= n.start < previous.end]
         # not a route ("shipped through Macao and Singapore": the whole group), nor the place of
         # a partner agency ("a joint investigation with the Judiciary Police of Macao")
+        # (round 11) nor places none of its own figures were in ("…, with raids in Sinaloa")
+        there = context.figures.get(previous.index, [])
         groups = [
             g for g in _groups(text, found)
             if not _route(text, g[0])
             and not _partner(context, g[0])
             and not _off_other_coast(context, g[0])
+            and (not there or any(_places(text, g[0], f) for f in there))
         ]  # fmt: skip
         if groups:
             return tuple(dict.fromkeys(n.key for n in groups[0])), False

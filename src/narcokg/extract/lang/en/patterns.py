@@ -181,7 +181,11 @@ PERIODS: tuple[tuple[str, str], ...] = (
     # "the June 2023 year" (New Zealand's years by their last month): the year ending then
     ("year_ending", rf"\b(?:the\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\s+(?:financial\s+)?year\b"),
     # "the 2023 fiscal year", "the 2024 financial year": the year it ends in
-    ("fiscal", rf"\b(?:the\s+)?(?P<y>{YEAR})(?P<z>(?!))?\s+(?:fiscal|financial)\s+year\b"),
+    # (round 11) not the second year of "the 2024/2025 financial year"
+    (
+        "fiscal",
+        rf"\b(?:the\s+)?(?<![/\-\u2013])(?P<y>{YEAR})(?P<z>(?!))?\s+(?:fiscal|financial)\s+year\b",
+    ),
     (
         "as_of_date",
         rf"\bas\s+(?:of|at|on)\s+(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{MONTH})\s+(?:(?P<d2>\d{{1,2}}),?\s+)?"
