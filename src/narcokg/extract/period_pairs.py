@@ -96,9 +96,7 @@ def operation_span(context: DraftContext, sentence: Sentence) -> str | None:
     to November 2024, officers … tracked a network. In the operation, the unit arrested 23
     persons"), or None when the paragraph states none."""
     earlier = [
-        s.start
-        for s in context.sentences[: sentence.index]
-        if s.paragraph == sentence.paragraph
+        s.start for s in context.sentences[: sentence.index] if s.paragraph == sentence.paragraph
     ]
     spans = [
         p for p in context.periods

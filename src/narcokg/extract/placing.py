@@ -137,8 +137,7 @@ def document_home(
         # a local release ("HAZARD, Ky. - The Perry County Sheriff's Office …"), not a national
         # one datelined at its agency's seat ("ROCKVILLE, Md. - … in the United States")
         return (state,)
-    local = scope.local_state(text, lead_end, regions, country)
-    if local is not None and not national:
+    if (local := scope.local_state(text, lead_end, regions, country)) and not national:
         return (local,)  # (round 11) a county sheriff's report: its state, named anywhere
     if country is None and len({n.key for n in in_title}) == 1:
         return (in_title[0].key,)  # an international report on one country ("Afghanistan ...")
@@ -147,11 +146,12 @@ def document_home(
     in_lead = [n for n in names if title_end <= n.start < lead_end and n.key not in CUE_ONLY]
     for group in _groups(text, in_lead)[:1]:
         # the first places of the lead, a group within the country ("In England and Wales, …",
-        # "which covers Colorado, Utah, Wyoming and Montana": all of the group)
-        if len(group) >= 2 and country and {_top(n.key, regions) for n in group} == {country}:
+        # "which covers Colorado, …"), not an aside (round 11: "…, with raids in Sinaloa, …")
+        within = country and {_top(n.key, regions) for n in group} == {country}
+        if len(group) >= 2 and within and not scope.in_passing(text, group[0]):
             return tuple(dict.fromkeys(n.key for n in group))
     national = federal or (publisher is not None and publisher.jurisdiction == country)
-    home = home_region(names, regions, country, lead_end, once=not national)
+    home = home_region(scope.settled(text, names), regions, country, lead_end, once=not national)
     return (home,) if home else ()
 
 

@@ -1,0 +1,148 @@
+"""English reports, issue 14 round 11 (the report's frame again): a quarter of an April-March
+year named with its split year, the same part of an earlier year as a period of its own that
+later sentences do not inherit, "the operation" after its paragraph stated its months, a local
+body's report in the one state it names, places a sentence names after its figure's clause not
+carried to the next sentence. Made-up sentences; each rule has a case it must not fire on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from narcokg.extract.drafts import DraftMeasurement
+from narcokg.extract.periods import find_periods
+from tests.extract import sentences
+
+AUTUMN = date(2025, 11, 14)
+
+
+def figure(text: str, quote_start: str, published: date = AUTUMN) -> DraftMeasurement:
+    return sentences.quoted_figure(text, quote_start, published)
+
+
+def labels(text: str, published: date = AUTUMN) -> list[str]:
+    return [p.label for p in find_periods(text, published)]
+
+
+# a quarter of an April-March year
+
+
+def test_a_quarter_of_a_split_financial_year_is_its_calendar_quarter() -> None:
+    text = "Figures for the second quarter of the 2025/2026 financial year were tabled today."
+    assert labels(text) == ["2025-Q3"]
+
+
+def test_a_plain_financial_year_keeps_its_label() -> None:
+    # counter-example: no quarter, and the year is not the second half of a split year
+    assert labels("Spending rose in the 2025 financial year.") == ["FY2025"]
+
+
+def test_the_same_quarter_of_the_previous_financial_year_is_a_year_back() -> None:
+    text = (
+        "Customs figures for the second quarter of the 2025/2026 financial year\n\n"
+        "Officers intercepted 318 parcels of cannabis in the quarter, up from 244 in the same "
+        "quarter of the previous financial year."
+    )
+    assert figure(text, "244").period == "2024-Q3"
+    assert figure(text, "318").period == "2025-Q3"
+
+
+# the same part of an earlier year
+
+
+def test_the_same_period_of_a_named_year_is_that_years_months() -> None:
+    text = (
+        "Results from January to August 2025\n\n"
+        "Between January and August, rangers arrested 77 poachers carrying drugs. In the same "
+        "period of 2024, they had arrested 52."
+    )
+    assert figure(text, "52").period == "2024-01-01/2024-08-31"
+    assert figure(text, "77").period == "2025-01-01/2025-08-31"
+
+
+def test_a_later_sentence_does_not_inherit_the_earlier_years_part() -> None:
+    text = (
+        "Results from January to August 2025\n\n"
+        "Between January and August, rangers arrested 77 poachers carrying drugs. In the same "
+        "period of 2024, they had arrested 52 poachers. Rangers also seized 19 kilograms of "
+        "cannabis."
+    )
+    assert figure(text, "19").period == "2025-01-01/2025-08-31"
+
+
+def test_a_sentence_after_a_plain_named_month_still_inherits_it() -> None:
+    # counter-example: a month the report names for its own figures is carried as before
+    text = (
+        "Results for 2025\n\n"
+        "In March 2025, rangers arrested 77 poachers carrying drugs. They also seized 19 "
+        "kilograms of cannabis."
+    )
+    assert figure(text, "19").period == "2025-03"
+
+
+# "the operation" after its stated months
+
+
+def test_the_operation_takes_the_months_its_paragraph_stated() -> None:
+    text = (
+        "Harbour police review 2024\n\n"
+        "Harbour police arrested 410 people in 2024.\n\n"
+        "From May to July 2024, detectives followed a ring that hid pills in fish crates. In "
+        "the operation, detectives arrested 12 people."
+    )
+    assert figure(text, "12").period == "2024-05-01/2024-07-31"
+
+
+def test_the_operation_with_no_stated_months_is_the_reports_period() -> None:
+    # counter-example: the paragraph names no months, so the report's own year stands
+    text = (
+        "Harbour police review 2024\n\n"
+        "Harbour police arrested 410 people in 2024.\n\n"
+        "Detectives followed a ring that hid pills in fish crates. In the operation, "
+        "detectives arrested 12 people."
+    )
+    assert figure(text, "12").period == "2024"
+
+
+# a local body's report
+
+
+def test_a_county_sheriffs_report_is_in_the_one_state_it_names() -> None:
+    text = (
+        "Lamar County Sheriff's Office narcotics summary 2024\n\n"
+        "Deputies of the Lamar County Sheriff's Office made 212 drug arrests in 2024. Cases "
+        "that cross county lines go to the Oklahoma Bureau of Narcotics."
+    )
+    assert figure(text, "212").regions == ("Oklahoma",)
+
+
+def test_a_national_agencys_report_naming_one_state_stays_national() -> None:
+    # counter-example: no local body issues it, so a state in a partner's name is no region
+    text = (
+        "Drug Enforcement Administration narcotics summary 2024\n\n"
+        "Agents of the Drug Enforcement Administration made 212 drug arrests in 2024. Cases "
+        "on tribal land go to the Oklahoma Bureau of Narcotics."
+    )
+    assert figure(text, "212").regions == ("United States",)
+
+
+# places named after the figure's clause
+
+
+def test_states_where_raids_happened_are_not_carried_to_the_next_sentence() -> None:
+    text = (
+        "Federal drug results, January to June 2025\n\n"
+        "MEXICO CITY, 3 July 2025. Federal police seized 6.1 tonnes of cocaine in the six "
+        "months, with the largest raids in Sinaloa, Sonora and Durango. Agents also seized "
+        "840 kilograms of heroin."
+    )
+    assert figure(text, "840").regions == ("Mexico",)
+
+
+def test_a_state_that_placed_the_sentences_figure_is_carried() -> None:
+    # counter-example: the state placed the earlier figure, so the next one is there too
+    text = (
+        "Federal drug results, January to June 2025\n\n"
+        "MEXICO CITY, 3 July 2025. In Sonora, federal police seized 6.1 tonnes of cocaine. "
+        "Agents also seized 840 kilograms of heroin."
+    )
+    assert figure(text, "840").regions == ("Sonora",)
