@@ -131,8 +131,8 @@ def _place(
         # sentence, not a day or month a sentence before named ("12,488 during the year" gives
         # the span to its own figure only); (round 11) "In the operation" after its paragraph
         # stated the operation's months: those months
-        stated = "operation" in own.group().lower() and operation_span(context, sentence)
-        fact.period, explicit = stated or context.default_period, True
+        months = "operation" in own.group().lower() and operation_span(context, sentence)
+        fact.period, explicit = months or context.default_period, True
     # "52 five years earlier" (the words may have been read into the figure's noun)
     ago = en.YEARS_EARLIER.match(context.text, mention.end) or en.YEARS_EARLIER.search(
         mention.quote
