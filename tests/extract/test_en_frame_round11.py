@@ -46,6 +46,24 @@ def test_the_same_quarter_of_the_previous_financial_year_is_a_year_back() -> Non
     assert figure(text, "318").period == "2025-Q3"
 
 
+def test_a_quarter_named_as_an_adjective_before_a_split_year_is_a_fiscal_quarter() -> None:
+    text = "The minister tabled fourth-quarter crime figures for 2024/25 in Parliament."
+    assert labels(text) == ["2025-Q1"]
+
+
+def test_a_quarter_of_a_plain_year_is_that_calendar_quarter() -> None:
+    # counter-example: a plain year is the calendar year, counted from January
+    assert labels("Customs made 40 seizures in the fourth quarter of 2024.") == ["2024-Q4"]
+
+
+def test_q3_of_the_financial_year_is_a_quarter_of_the_reports_year() -> None:
+    text = (
+        "Border results for the 2024/25 financial year\n\n"
+        "Officers seized 61 firearms in Q3 of the financial year."
+    )
+    assert figure(text, "61").period == "2024-Q4"
+
+
 # the same part of an earlier year
 
 
