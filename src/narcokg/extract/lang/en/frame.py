@@ -52,7 +52,7 @@ QUARTER_PERIODS: tuple[tuple[str, str], ...] = (
     # as an adjective a few words before the year
     (
         "fiscal_quarter",
-        r"\b(?P<q>first|second|third|fourth)[- ]quarter\s+(?:[A-Za-z-]+\s+){0,3}(?:of|for)\s+"
+        r"\b(?P<q>first|second|third|fourth)-quarter\s+(?:[A-Za-z-]+\s+){0,3}(?:of|for)\s+"
         rf"(?:the\s+)?(?P<y>{YEAR})\s*[/\-\u2013]\s*(?P<z>(?:19|20)?\d\d)\b",
     ),
     # "the first quarter of fiscal year 2024", "Q2 of FY2025", "the third quarter of
