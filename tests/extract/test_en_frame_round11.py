@@ -164,3 +164,29 @@ def test_a_state_that_placed_the_sentences_figure_is_carried() -> None:
         "Agents also seized 840 kilograms of heroin."
     )
     assert figure(text, "840").regions == ("Sonora",)
+
+
+# a national body's release naming one province
+
+
+def test_a_national_agencys_results_stay_national_beside_one_provinces_operation() -> None:
+    text = (
+        "Bureau reports 2024 results; Kerala operation breaks a cannabis ring\n\n"
+        "KOCHI, 3 March 2025: The Coastal Drugs Bureau, the national narcotics agency of the "
+        "Union government, released its 2024 results at its Kochi office today.\n\n"
+        "The Bureau arrested 904 persons during the year.\n\n"
+        "In Kerala, officers of the Kochi office seized 310 kilograms of ganja from a boat."
+    )
+    assert figure(text, "904", date(2025, 3, 3)).regions == ("India",)
+    assert figure(text, "310", date(2025, 3, 3)).regions == ("Kerala",)
+
+
+def test_a_states_own_body_stays_in_its_state() -> None:
+    # counter-example: nothing calls the issuer national, so its state stays the report's
+    text = (
+        "Kerala Excise results for 2024\n\n"
+        "KOCHI, 3 March 2025: The Kerala Excise Department released its 2024 results in Kerala "
+        "today.\n\n"
+        "The department arrested 904 persons during the year."
+    )
+    assert figure(text, "904", date(2025, 3, 3)).regions == ("Kerala",)

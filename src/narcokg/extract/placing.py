@@ -151,7 +151,8 @@ def document_home(
         if len(group) >= 2 and within and not scope.in_passing(text, group[0]):
             return tuple(dict.fromkeys(n.key for n in group))
     national = federal or (publisher is not None and publisher.jurisdiction == country)
-    home = home_region(scope.settled(text, names), regions, country, lead_end, once=not national)
+    settled = scope.settled(text, names, title_end if national else 0)  # (round 11)
+    home = home_region(settled, regions, country, lead_end, once=not national)
     return (home,) if home else ()
 
 
@@ -248,9 +249,8 @@ def figure_regions(
     earlier = [s for s in context.sentences[: sentence.index] if s.paragraph == sentence.paragraph]
     for previous in reversed(earlier):
         found = [n for n in context.regions if previous.start <= n.start < previous.end]
-        # not a route ("shipped through Macao and Singapore": the whole group), nor the place of
-        # a partner agency ("a joint investigation with the Judiciary Police of Macao")
-        # (round 11) nor places none of its own figures were in ("…, with raids in Sinaloa")
+        # no route ("through Macao"), partner's place ("with the Judiciary Police of Macao"),
+        # nor (round 11) where none of its figures were ("…, with raids in Sinaloa")
         there = context.figures.get(previous.index, [])
         groups = [
             g for g in _groups(text, found)
