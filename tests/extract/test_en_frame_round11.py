@@ -190,3 +190,23 @@ def test_a_states_own_body_stays_in_its_state() -> None:
         "The department arrested 904 persons during the year."
     )
     assert figure(text, "904", date(2025, 3, 3)).regions == ("Kerala",)
+
+
+def test_an_earlier_year_told_in_the_past_perfect_is_not_carried() -> None:
+    text = (
+        "Sheriff's narcotics report 2024\n\n"
+        "Deputies made 480 arrests in 2024. In 2023, deputies had seized 129 pounds of "
+        "methamphetamine. Deputies also seized 22 firearms."
+    )
+    assert figure(text, "129", date(2025, 1, 30)).period == "2023"
+    assert figure(text, "22", date(2025, 1, 30)).period == "2024"
+
+
+def test_an_earlier_year_told_as_the_paragraphs_own_is_carried() -> None:
+    # counter-example: no past perfect, so the year frames the paragraph's later figures too
+    text = (
+        "Sheriff's narcotics report, 2022 to 2024\n\n"
+        "Deputies made 480 arrests in 2024. In 2023, deputies seized 129 pounds of "
+        "methamphetamine. Deputies also seized 22 firearms."
+    )
+    assert figure(text, "22", date(2025, 1, 30)).period == "2023"
