@@ -151,7 +151,7 @@ def document_home(
         if len(group) >= 2 and within and not scope.in_passing(text, group[0]):
             return tuple(dict.fromkeys(n.key for n in group))
     national = federal or (publisher is not None and publisher.jurisdiction == country)
-    settled = scope.settled(text, names, title_end if national else 0)  # (round 11)
+    settled = scope.settled(text, names, title_end if federal else 0)  # (round 11)
     home = home_region(settled, regions, country, lead_end, once=not national)
     return (home,) if home else ()
 
