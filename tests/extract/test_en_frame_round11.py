@@ -210,3 +210,24 @@ def test_an_earlier_year_told_as_the_paragraphs_own_is_carried() -> None:
         "methamphetamine. Deputies also seized 22 firearms."
     )
     assert figure(text, "22", date(2025, 1, 30)).period == "2023"
+
+
+# a quarter named with no year
+
+
+def test_a_bare_quarter_is_the_fiscal_quarter_the_report_names() -> None:
+    text = (
+        "Rangers' results for the first quarter of the 2025/26 financial year\n\n"
+        "NAIROBI, 10 November 2025 - Rangers arrested 212 poachers in Q1, and seized 35 "
+        "kilograms of heroin during the quarter. In the first quarter of the previous financial "
+        "year, rangers had arrested 160 poachers."
+    )
+    assert figure(text, "212").period == "2025-Q3"
+    assert figure(text, "35").period == "2025-Q3"
+    assert figure(text, "160").period == "2024-Q3"
+
+
+def test_a_bare_quarter_with_no_fiscal_quarter_named_is_the_latest_calendar_one() -> None:
+    # counter-example: nothing names a fiscal quarter, so "Q1" is the latest first quarter
+    text = "Rangers' results for 2025\n\nRangers arrested 212 poachers in Q1."
+    assert figure(text, "212").period == "2025-Q1"

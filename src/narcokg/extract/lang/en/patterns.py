@@ -258,7 +258,7 @@ PERIODS: tuple[tuple[str, str], ...] = (
     (
         "fiscal_quarter",
         rf"\b(?:in\s+|during\s+|for\s+)?(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
-        rf"\s+quarter\s+of\s+(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?(?P<y>{YEAR})\s*[/-]\s*"
+        rf"\s+quarter\s+of\s+(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+|FY\s?)?(?P<y>{YEAR})\s*[/-]\s*"
         rf"(?P<z>(?:19|20)?\d\d)\b(?:\s+(?:financial|fiscal)\s+year)?",
     ),
     (
