@@ -230,10 +230,15 @@ _ASIDE = re.compile(
 
 
 def settled(text: str, names: list[Name], after: int = 0) -> list[Name]:
-    """``names`` without the groups an aside names (:func:`in_passing`); with ``after`` (a
+    """``names`` without the lists of places an aside names (:func:`in_passing`); with ``after`` (a
     national body's release), only divisions named as such from ``after`` on: not its title,
     where one province's operation may be named beside the national results, nor a city (its
     "Ahmedabad Zonal Unit")."""
-    aside = {(n.start, n.key) for g in groups(text, names) if in_passing(text, g[0]) for n in g}
+    aside = {
+        (n.start, n.key)
+        for g in groups(text, names)
+        if len(g) > 1 and in_passing(text, g[0])
+        for n in g
+    }
     kept = [n for n in names if (n.start, n.key) not in aside]
     return [n for n in kept if n.start >= after and n.text == n.key] if after else kept
