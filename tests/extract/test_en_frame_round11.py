@@ -64,6 +64,15 @@ def test_q3_of_the_financial_year_is_a_quarter_of_the_reports_year() -> None:
     assert figure(text, "61").period == "2024-Q4"
 
 
+def test_a_quarter_of_fy_and_a_split_year_is_a_fiscal_quarter() -> None:
+    assert labels("Arrests rose in the third quarter of FY 2024/25.") == ["2024-Q4"]
+
+
+def test_a_quarter_of_fy_and_one_year_is_not_read_as_a_split_year() -> None:
+    # counter-example: "FY2025" names the year it ends in, not a split year
+    assert labels("Arrests rose in the third quarter of FY2025.") == ["2024-Q4"]
+
+
 # the same part of an earlier year
 
 

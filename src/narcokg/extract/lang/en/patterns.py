@@ -175,8 +175,8 @@ PERIODS: tuple[tuple[str, str], ...] = (
     # "fiscal year 2023", "state fiscal year 2022-23", "FY2022/23", "FY23"
     (
         "fiscal",
-        rf"\b(?:(?:state\s+|federal\s+)?fiscal\s+(?:year\s+)?|FY\s?)(?P<y>{YEAR}|\d\d(?=\b))"
-        rf"(?:{_DASH}(?P<z>\d\d))?\b",
+        rf"(?<!quarter of )\b(?:(?:state\s+|federal\s+)?fiscal\s+(?:year\s+)?|FY\s?)"
+        rf"(?P<y>{YEAR}|\d\d(?=\b))(?:{_DASH}(?P<z>\d\d))?\b",
     ),
     # "the June 2023 year" (New Zealand's years by their last month): the year ending then
     ("year_ending", rf"\b(?:the\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\s+(?:financial\s+)?year\b"),
