@@ -33,6 +33,8 @@ from narcokg.extract.period_pairs import (
     earlier_of_pair,
     in_force,
     launched_total,
+    operation_span,
+    past_carried,
 )
 from narcokg.extract.placing import figure_regions, partner_agency
 from narcokg.extract.text import Sentence
@@ -122,12 +124,15 @@ def _place(
     review: list[str],
 ) -> None:
     fact.period, explicit = period_of(context, sentence, mention.start, mention.end)
+    fact.period = fact.period if explicit else past_carried(context, sentence, fact.period)
     first = min([mention.start, *(f.start for f in context.figures.get(sentence.index, []))])
-    if not explicit and en.REPORT_SPAN.search(context.text, sentence.start, first):
+    if not explicit and (own := en.REPORT_SPAN.search(context.text, sentence.start, first)):
         # (round 10) "In the fiscal year, 33,815 patients …": the report's own span opening the
         # sentence, not a day or month a sentence before named ("12,488 during the year" gives
-        # the span to its own figure only)
-        fact.period, explicit = context.default_period, True
+        # the span to its own figure only); (round 11) "In the operation" after its paragraph
+        # stated the operation's months: those months
+        months = "operation" in own.group().lower() and operation_span(context, sentence)
+        fact.period, explicit = months or context.default_period, True
     # "52 five years earlier" (the words may have been read into the figure's noun)
     ago = en.YEARS_EARLIER.match(context.text, mention.end) or en.YEARS_EARLIER.search(
         mention.quote

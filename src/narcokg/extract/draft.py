@@ -112,6 +112,7 @@ def _context(
         found, _agency_country(sentences, agency_mentions, agencies, known), published
     )
     named = fiscal_years.national_fiscal_years(named, country, state, published)
+    named = fiscal_years.bare_quarters(text, named)  # (round 11)
     default = periods.default_period(named, published, title_end, text)
     named = fiscal_years.report_quarters(named, default)  # (round 10)
     context = DraftContext(

@@ -120,3 +120,51 @@ def _by_start(p: PeriodMention) -> PeriodMention:
     if not p.single_fiscal or p.stated_months:
         return p
     return replace(p, label=f"FY{int(p.label[2:]) + 1}", single_fiscal=False)
+
+
+def bare_quarters(text: str, periods: list[PeriodMention]) -> list[PeriodMention]:
+    """(round 11) A quarter named with no year ("in Q2", "the second quarter") in a report that
+    names that quarter of a fiscal year ("the second quarter of the 2024/25 financial year"):
+    that fiscal quarter ("… of the previous financial year": a year back), not the latest such
+    calendar quarter; "during the quarter" and "the same quarter of the previous year", read
+    before the move, follow it."""
+    from narcokg.extract.periods import previous_year
+
+    fiscal = {
+        p.fiscal_quarter[0]: p.label for p in periods if p.fiscal_quarter and p.fiscal_quarter[1]
+    }
+    moved: dict[str, str] = {}
+    result = []
+    for p in periods:
+        bare = _BARE_QUARTER.fullmatch(text[p.start : p.end])
+        number = _NUMBERS.get((bare["q"] or bare["n"]).lower()) if bare else None
+        if number not in fiscal:
+            result.append(p)
+            continue
+        label = fiscal[number]
+        if _OF_PREVIOUS.match(text, p.end):
+            label = previous_year(label) or label
+        else:
+            moved[p.label] = label
+        result.append(replace(p, label=label))
+    back = {previous_year(old): previous_year(new) for old, new in moved.items()}
+    return [
+        replace(p, label=moved[p.label])
+        if _THE_QUARTER.fullmatch(text[p.start : p.end]) and p.label in moved
+        else replace(p, label=back[p.label] or p.label)
+        if p.earlier and p.label in back
+        else p
+        for p in result
+    ]
+
+
+_OF_PREVIOUS = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:previous|last|preceding|prior)\s+(?:financial|fiscal)\s+year", re.I
+)
+_THE_QUARTER = re.compile(r"(?:during|in|over|throughout|for)\s+the\s+quarter", re.I)
+_BARE_QUARTER = re.compile(
+    r"(?:(?:in|during|for)\s+)?(?:the\s+)?(?:(?P<q>first|second|third|fourth)\s+quarter"
+    r"|Q(?P<n>[1-4]))",
+    re.I,
+)
+_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4}

@@ -143,7 +143,11 @@ def federal_issuer(text: str, title_end: int, lead_end: int, label: str, states:
 #: Republic", "Federal Police", "National Guard"), and a lead that says its actors are.
 _NATIONAL_NAME = re.compile(r"\b(?:Federal|National|of\s+the\s+(?:Republic|Nation|Union))\b")
 _FEDERAL_ACTORS = re.compile(
-    r"\b(?:federal|national)\s+(?:prosecutors|authorities|agents|officers|police|agencies)\b", re.I
+    r"\b(?:federal|national)\s+(?:prosecutors|authorities|agents|officers|police|agencies)\b"
+    # (round 11) the lead calling the issuer its country's body: "the national drug law
+    # enforcement agency under the Ministry of Home Affairs"
+    r"|\bthe\s+(?:federal|national)\s+(?:[a-z-]+\s+){0,4}(?:agency|authority|service|bureau)\b",
+    re.I,
 )
 _COUNTRY_PREFIX = re.compile(r"^(?:the\s+)?(?:U\.S\.|US|United\s+States)\s+")
 #: A unit that serves one place: its releases are that place's (docs/facts.md "Region").

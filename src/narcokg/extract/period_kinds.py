@@ -39,6 +39,8 @@ class PeriodMention:
     #: (round 10) a quarter of a fiscal year ("the first quarter of fiscal year 2024"): its number
     #: and the year its fiscal year ends in, to move it to the country's own fiscal year
     fiscal_quarter: tuple[int, int] | None = None
+    #: (round 11) "the same period of 2024": an earlier year's part, for its own sentence only
+    earlier: bool = False
 
 
 def base_of_pair(text: str, start: int, end: int) -> bool:

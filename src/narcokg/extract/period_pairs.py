@@ -13,6 +13,7 @@ from narcokg.extract.drafts import DraftContext, nearest
 from narcokg.extract.figures import Mention
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang.en.patterns import MONTH, MONTH_NAMES, YEAR
+from narcokg.extract.period_kinds import PeriodMention
 from narcokg.extract.text import Sentence
 
 
@@ -88,3 +89,49 @@ _STARTED = re.compile(
 _BY_END = re.compile(
     r"[^.;]*?\bby\s+the\s+end\s+of\s+the\s+(?:(?:financial|fiscal)\s+)?year\b", re.I
 )
+
+
+def operation_span(context: DraftContext, sentence: Sentence) -> str | None:
+    """(round 11) The span "the operation" refers back to: the last stated span of months or
+    days (not a whole year, not a base) in an earlier sentence of its paragraph ("From September
+    to November 2024, officers … tracked a network. In the operation, the unit arrested 23
+    persons"), or None when the paragraph states none."""
+    earlier = [
+        s.start for s in context.sentences[: sentence.index] if s.paragraph == sentence.paragraph
+    ]
+    spans = [
+        p for p in context.periods
+        if earlier and min(earlier) <= p.start < sentence.start
+        and not p.comparison and "/" in p.label
+    ]  # fmt: skip
+    return spans[-1].label if spans else None
+
+
+def past_carried(context: DraftContext, sentence: Sentence, label: str) -> str:
+    """(round 11) ``label`` carried from an earlier sentence, unless that sentence named it for
+    its own figure of an earlier year ("In the same period of 2024, the FGR had seized 9.1
+    tonnes. Agents also seized 8.2 tonnes …"; "In 2023, deputies had seized 129 pounds."): then
+    the period in force before it."""
+    before = [p for p in context.periods if p.end <= sentence.start and not p.comparison]
+    if not before or before[-1].label != label or not _sentence_local(context, before[-1]):
+        return label
+    rest = [p for p in before if p.label != label]
+    names = [Name(p.start, p.end, p.label, "") for p in rest]
+    found, _ = nearest(names, sentence, context, sentence.start, sentence.start)
+    return found.key if found else context.default_period
+
+
+def _sentence_local(context: DraftContext, period: PeriodMention) -> bool:
+    """Whether ``period`` is an earlier year's, for its own sentence only: "the same period of
+    2024", or a year before the report's own in a sentence told in the past perfect ("In 2023,
+    deputies had seized …")."""
+    if period.earlier:
+        return True
+    told = next((s for s in context.sentences if s.start <= period.start < s.end), None)
+    ends = [re.findall(r"\d{4}", label) for label in (period.label, context.default_period)]
+    earlier = all(ends) and int(ends[0][-1]) < int(ends[1][-1])
+    return told is not None and earlier and bool(_PAST_PERFECT.search(told.text))
+
+
+#: "had seized", "had been arrested", "had made": a past before the report's own.
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:[a-z]+ed|made|seen|found|taken|seized)\b")

@@ -23,6 +23,7 @@ from narcokg.extract.period_kinds import (
     restated,
     since_clauses,
 )
+from narcokg.extract.period_same import same_earlier
 
 _YEAR = en.YEAR
 
@@ -231,7 +232,9 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
                 )
             )
     found = restated(text, defined_fiscal_years(text, sorted(found, key=lambda p: p.start)))
-    return _same_as_before(text, found, taken)
+    found = _same_as_before(text, found, taken)
+    # (round 11) after "during the quarter" took the last quarter named, not the earlier one
+    return same_earlier(text, found, previous_year, lambda s, e: _is_comparison(text, s, e))
 
 
 def _same_as_before(

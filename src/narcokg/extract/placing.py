@@ -137,6 +137,8 @@ def document_home(
         # a local release ("HAZARD, Ky. - The Perry County Sheriff's Office …"), not a national
         # one datelined at its agency's seat ("ROCKVILLE, Md. - … in the United States")
         return (state,)
+    if (local := scope.local_state(text, lead_end, regions, country)) and not national:
+        return (local,)  # (round 11) a county sheriff's report: its state, named anywhere
     if country is None and len({n.key for n in in_title}) == 1:
         return (in_title[0].key,)  # an international report on one country ("Afghanistan ...")
     if country is None and any(n.key == WORLD for n in names):
@@ -144,11 +146,13 @@ def document_home(
     in_lead = [n for n in names if title_end <= n.start < lead_end and n.key not in CUE_ONLY]
     for group in _groups(text, in_lead)[:1]:
         # the first places of the lead, a group within the country ("In England and Wales, …",
-        # "which covers Colorado, Utah, Wyoming and Montana": all of the group)
-        if len(group) >= 2 and country and {_top(n.key, regions) for n in group} == {country}:
+        # "which covers Colorado, …"), not an aside (round 11: "…, with raids in Sinaloa, …")
+        within = country and {_top(n.key, regions) for n in group} == {country}
+        if len(group) >= 2 and within and not scope.in_passing(text, group[0]):
             return tuple(dict.fromkeys(n.key for n in group))
     national = federal or (publisher is not None and publisher.jurisdiction == country)
-    home = home_region(names, regions, country, lead_end, once=not national)
+    settled = scope.settled(text, names, title_end if federal else 0)  # (round 11)
+    home = home_region(settled, regions, country, lead_end, once=not national)
     return (home,) if home else ()
 
 
@@ -245,13 +249,15 @@ def figure_regions(
     earlier = [s for s in context.sentences[: sentence.index] if s.paragraph == sentence.paragraph]
     for previous in reversed(earlier):
         found = [n for n in context.regions if previous.start <= n.start < previous.end]
-        # not a route ("shipped through Macao and Singapore": the whole group), nor the place of
-        # a partner agency ("a joint investigation with the Judiciary Police of Macao")
+        # no route ("through Macao"), partner's place ("with the Judiciary Police of Macao"),
+        # nor (round 11) where none of its figures were ("…, with raids in Sinaloa")
+        there = context.figures.get(previous.index, [])
         groups = [
             g for g in _groups(text, found)
             if not _route(text, g[0])
             and not _partner(context, g[0])
             and not _off_other_coast(context, g[0])
+            and (not there or any(_places(text, g[0], f) for f in there))
         ]  # fmt: skip
         if groups:
             return tuple(dict.fromkeys(n.key for n in groups[0])), False

@@ -186,3 +186,59 @@ def heading_place(context: DraftContext, sentence: Sentence) -> tuple[str, ...]:
 #: the place and a colon or dash ("Queensland", "Region: Auckland", "Western Cape -").
 _HEADING = re.compile(r"[^.!?\n]{2,60}")
 _HEADING_REST = re.compile(r"\s*(?:(?:region|state|province|area)\s*:?)?\s*[:\-\u2013]?\s*", re.I)
+
+
+def local_state(
+    text: str, lead_end: int, regions: dict[str, Region], country: str | None
+) -> str | None:
+    """(round 11) The state or province of a local body's report (a county sheriff, a city
+    police, a county): the one division of ``country`` the text names anywhere, an agency's name
+    included ("… works with the Texas Department of Public Safety"); None when the title and
+    lead name no local body, or the text names no division or several (docs/facts.md "The
+    report's frame": the smallest gazetteer region holding the body that the text names)."""
+    if country is None or not _LOCAL_BODY.search(text, 0, lead_end):
+        return None
+    named = {
+        r.name
+        for r in regions.values()
+        if r.part_of == country and re.search(rf"(?<![\w-]){re.escape(r.name)}(?![\w-])", text)
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+#: A body that serves a county or a city: "Cameron County Sheriff's Office", "Sheriff Garza",
+#: "the Springfield Police Department", "Harris County".
+_LOCAL_BODY = re.compile(
+    r"\b(?:County|City|Municipal|Parish|Borough|Township)\s+(?:Sheriff|Police|Constabulary)"
+    r"|\bSheriff(?:['\u2019]s\s+Office|['\u2019]s\s+Department)?\b|\bPolice\s+Department\b"
+)
+
+
+def in_passing(text: str, name: Name) -> bool:
+    """(round 11) Whether a place opens an aside after its clause's comma ("seized 6.1 tonnes in
+    the six months, with the largest raids in Sinaloa, Sonora and Durango"; "…, mostly in
+    Gauteng"): where things happened, not the region of the figures before it."""
+    clause = re.split(r"[.;:\n]|,(?!\d)", text[max(0, name.start - 100) : name.start])
+    return len(clause) > 1 and bool(_ASIDE.match(clause[-1]))
+
+
+_ASIDE = re.compile(
+    r"\s*(?:with\b|mostly\b|mainly\b|largely\b|chiefly\b|notably\b|especially\b"
+    r"|(?:most|many|much|some)\s+of\s+(?:them|it)\b)",
+    re.I,
+)
+
+
+def settled(text: str, names: list[Name], after: int = 0) -> list[Name]:
+    """``names`` without the lists of places an aside names (:func:`in_passing`); with ``after`` (a
+    national body's release), only divisions named as such from ``after`` on: not its title,
+    where one province's operation may be named beside the national results, nor a city (its
+    "Ahmedabad Zonal Unit")."""
+    aside = {
+        (n.start, n.key)
+        for g in groups(text, names)
+        if len(g) > 1 and in_passing(text, g[0])
+        for n in g
+    }
+    kept = [n for n in names if (n.start, n.key) not in aside]
+    return [n for n in kept if n.start >= after and n.text == n.key] if after else kept

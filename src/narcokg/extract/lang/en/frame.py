@@ -44,8 +44,16 @@ QUARTER_PERIODS: tuple[tuple[str, str], ...] = (
     # own fiscal year (resolved by :func:`..fiscal_years.report_quarters`)
     (
         "report_quarter",
-        r"\b(?:in\s+|during\s+|for\s+)?(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd"
-        r"|4th)\s+quarter\s+of\s+(?:the|this)\s+(?:fiscal|financial)\s+year\b(?!\s*\d)(?P<n>(?!))?",
+        r"\b(?:in\s+|during\s+|for\s+)?(?:the\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd"
+        r"|4th)\s+quarter|Q(?P<n>[1-4]))\s+of\s+(?:the|this)\s+(?:fiscal|financial)\s+year\b"
+        r"(?!\s*\d)",
+    ),
+    # (round 11) "third-quarter crime statistics for 2024/25": a quarter of a split year named
+    # as an adjective a few words before the year
+    (
+        "fiscal_quarter",
+        r"\b(?P<q>first|second|third|fourth)-quarter\s+(?:[A-Za-z-]+\s+){0,3}(?:of|for)\s+"
+        rf"(?:the\s+)?(?P<y>{YEAR})\s*[/\-\u2013]\s*(?P<z>(?:19|20)?\d\d)\b",
     ),
     # "the first quarter of fiscal year 2024", "Q2 of FY2025", "the third quarter of
     # fiscal 2024": a quarter of a fiscal year named by the year it ends in (April to March
@@ -82,5 +90,17 @@ REPORT_SPAN = re.compile(
     r"(?:(?:financial|fiscal|reporting|review)\s+year|year|(?:reporting\s+)?period|operation"
     r"|(?:three|six|nine|twelve|\d{1,2})\s+(?:months|weeks|days))\b"
     r"(?!\s+(?:to|ending|ended|before|earlier|prior|after|of|in)\b)(?!\s*\d)",
+    re.I,
+)
+#: (round 11) The same part of an earlier year, named before or after its figure: "the same
+#: quarter of the previous financial year", "the same period of 2024", "the corresponding months
+#: a year earlier" (not a split year, "the same quarter of 2023/24", which names its own year).
+SAME_EARLIER = re.compile(
+    r"\b(?:in\s+|during\s+|over\s+|for\s+)?the\s+(?:same|corresponding)\s+"
+    r"(?P<unit>quarter|period|months?|half|weeks|time)\s+"
+    rf"(?:(?:of|in)\s+(?P<y>{YEAR})\b(?!\s*[/\-\u2013]\s*\d)"
+    r"|(?:of|in)\s+(?:the\s+)?(?:previous|preceding|prior|last)\s+"
+    r"(?:(?:financial|fiscal|reporting)\s+)?year\b"
+    r"|(?:a|one)\s+year\s+(?:earlier|before|ago)\b|last\s+year\b)",
     re.I,
 )

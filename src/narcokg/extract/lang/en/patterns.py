@@ -175,13 +175,17 @@ PERIODS: tuple[tuple[str, str], ...] = (
     # "fiscal year 2023", "state fiscal year 2022-23", "FY2022/23", "FY23"
     (
         "fiscal",
-        rf"\b(?:(?:state\s+|federal\s+)?fiscal\s+(?:year\s+)?|FY\s?)(?P<y>{YEAR}|\d\d(?=\b))"
-        rf"(?:{_DASH}(?P<z>\d\d))?\b",
+        rf"(?<!quarter of )\b(?:(?:state\s+|federal\s+)?fiscal\s+(?:year\s+)?|FY\s?)"
+        rf"(?P<y>{YEAR}|\d\d(?=\b))(?:{_DASH}(?P<z>\d\d))?\b",
     ),
     # "the June 2023 year" (New Zealand's years by their last month): the year ending then
     ("year_ending", rf"\b(?:the\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\s+(?:financial\s+)?year\b"),
     # "the 2023 fiscal year", "the 2024 financial year": the year it ends in
-    ("fiscal", rf"\b(?:the\s+)?(?P<y>{YEAR})(?P<z>(?!))?\s+(?:fiscal|financial)\s+year\b"),
+    # (round 11) not the second year of "the 2024/2025 financial year"
+    (
+        "fiscal",
+        rf"\b(?:the\s+)?(?<![/\-\u2013])(?P<y>{YEAR})(?P<z>(?!))?\s+(?:fiscal|financial)\s+year\b",
+    ),
     (
         "as_of_date",
         rf"\bas\s+(?:of|at|on)\s+(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{MONTH})\s+(?:(?P<d2>\d{{1,2}}),?\s+)?"
@@ -254,7 +258,7 @@ PERIODS: tuple[tuple[str, str], ...] = (
     (
         "fiscal_quarter",
         rf"\b(?:in\s+|during\s+|for\s+)?(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)"
-        rf"\s+quarter\s+of\s+(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+)?(?P<y>{YEAR})\s*[/-]\s*"
+        rf"\s+quarter\s+of\s+(?:the\s+)?(?:(?:financial|fiscal)\s+year\s+|FY\s?)?(?P<y>{YEAR})\s*[/-]\s*"
         rf"(?P<z>(?:19|20)?\d\d)\b(?:\s+(?:financial|fiscal)\s+year)?",
     ),
     (

@@ -1,0 +1,48 @@
+"""Round 11 (issue 14): "the same quarter of the previous financial year", "the same period of
+2024", "the same months a year earlier": the period named last before the phrase, moved back a
+year (or to the year the phrase names), as a period of its own. A quarter of a fiscal year has
+already become its calendar quarter, so the same quarter a year back is that calendar quarter a
+year back (docs/facts.md "The report's frame")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from narcokg.extract.lang.en.frame import SAME_EARLIER
+from narcokg.extract.period_kinds import PeriodMention
+
+_QUARTER = re.compile(r"\d{4}-Q\d")
+
+
+def same_earlier(
+    text: str,
+    found: list[PeriodMention],
+    back: Callable[[str, int], str | None],
+    compared: Callable[[int, int], bool],
+) -> list[PeriodMention]:
+    """``found`` with each such phrase as the period it names (``back``: a label moved back by a
+    number of years; ``compared``: whether the words at a span make it a base); a year inside
+    the phrase ("of 2024") is no period of its own."""
+    result, added = list(found), []
+    for match in SAME_EARLIER.finditer(text):
+        start, end = match.span()
+        earlier = [p for p in result if p.end <= start and not p.comparison and p not in added]
+        if match["unit"].lower() == "quarter":
+            earlier = [p for p in earlier if _QUARTER.fullmatch(p.label)]
+        if not earlier:
+            continue
+        last = max(earlier, key=lambda p: p.end)
+        years = _end_year(last.label) - int(match["y"]) if match["y"] else 1
+        label = back(last.label, years) if years > 0 else None
+        if label is None:
+            continue
+        result = [p for p in result if p.end <= start or end <= p.start]
+        added.append(PeriodMention(start, end, label, compared(start, end), earlier=True))
+        result.append(added[-1])
+    return sorted(result, key=lambda p: p.start)
+
+
+def _end_year(label: str) -> int:
+    """The year a period label ends in ("2024-Q4": 2024; "2024-07-01/2025-06-30": 2025)."""
+    return int(re.findall(r"\d{4}", label)[-1])
