@@ -308,3 +308,6 @@ COUNT_UNITS.update(
         "person",
     )
 )
+# Round 11 (units): people counted by their place in a service ("211 of the new entrants", "1,150
+# staff"): persons, never a unit named after the role.
+COUNT_UNITS.update(dict.fromkeys(_words("entrant starter staff"), "person"))

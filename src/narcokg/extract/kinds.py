@@ -1,0 +1,199 @@
+"""Round 11 (measures and units, by class): the measure a figure's phrase names by its kind,
+asked before the registry's word rules, each as docs/facts.md names it: a crop's area in hectares
+(``coca-cultivation``, or the act on it: ``coca-eradicated``), a price (``coca-leaf-price``), a
+rate per 100,000 of a count (``drug-offence-rate``), cases customs detected (``drug-seizures``),
+offences by drug or kind (``cannabis-offences-recorded``), and a bare count of people by what was
+done to them (``people-remanded-in-custody``). The unit word is never the measure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narcokg.extract.figures import Mention
+from narcokg.extract.lang.en.words import DRUG_WORDS, STREET_NAMES
+from narcokg.extract.measures import Counted
+
+
+def read_kind(
+    mention: Mention, sentence: str, before: str, after: str, *, money: bool, previous: str = ""
+) -> Counted | None:
+    """The measure one of this module's classes names for ``mention`` (``before``/``after``: its
+    sentence's text either side; ``previous``: the sentence before it), or ``None``."""
+    if money:
+        return _price(mention, before, after)
+    if mention.unit == "per-100000":
+        return _count_rate(mention, before, previous)
+    if mention.unit is not None or mention.denominator is not None:
+        return None
+    return (
+        _crop_area(mention, sentence, before)
+        or _cases_detected(mention, before, after)
+        or _offences_by_kind(mention)
+        or _people_by_act(mention, after)
+    )
+
+
+#: Crops whose area is surveyed; a capitalised one inside a name ("… of Coca Cultivation in the
+#: Upper Huallaga") is no crop, one opening the sentence is.
+_CROP = re.compile(r"\b(coca|opium|poppy|cannabis|marijuana)\b", re.I)
+_CROP_NAMES = {"poppy": "opium", "marijuana": "cannabis"}
+#: What is done to a crop's area ("eradicated 22,180 hectares of coca"), in its clause.
+_AREA_ACT = re.compile(r"\b(eradicated|destroyed|cleared|uprooted|sprayed)\b[^,;]*$", re.I)
+
+
+def _crop_area(mention: Mention, sentence: str, before: str) -> Counted | None:
+    """A crop's area in hectares: ``<crop>-cultivation``, or ``<crop>-<act>`` for an area acted
+    on; never ``hectares`` (the unit is no measure)."""
+    of = re.fullmatch(r"hectares?(?:\s+of\s+(?P<what>.+))?", mention.noun.strip(), re.I)
+    if of is None:
+        return None
+    if of["what"] and not _CROP.fullmatch(of["what"].strip()):
+        return None  # "hectares of cannabis fields", "hectares of forest": other rules, or none
+    crop = _crop_in(of["what"] or "") or _crop_in(before) or _crop_in(sentence)
+    if crop is None:
+        return None
+    act = _AREA_ACT.search(re.split(r"[;]", before)[-1])
+    return Counted(f"{crop}-{act[1].lower() if act else 'cultivation'}", "hectare", False)
+
+
+def _crop_in(text: str) -> str | None:
+    for found in _CROP.finditer(text):
+        at_start = not text[: found.start()].strip() or text[: found.start()].rstrip()[-1] in ".:"
+        if found[1].islower() or at_start:
+            word = found[1].lower()
+            return _CROP_NAMES.get(word, word)
+    return None
+
+
+#: Words that make an amount a price: a unit of sale after it ("US$2.40 per kilogram"), or a
+#: price or a sale before it ("Coca leaf prices … averaging", "sold for an average of").
+_PER_UNIT = re.compile(
+    r"^\s*(?:a|per|for\s+(?:a|one|each))\s+(?:kilogram|kilo|kg|gram|g|pound|ounce|tonne|dose)\b",
+    re.I,
+)
+_PRICE_BEFORE = re.compile(r"\bprices?\b|\b(?:sold|sells|retailed)\s+for\b|\bfetched\b", re.I)
+#: The worth of a haul is a value, not a price ("a street value of", "worth").
+_WORTH = re.compile(r"\b(?:worth|value[ds]?|valuing)\b", re.I)
+#: Words after a drug's name that name the good priced ("coca leaf", "cocaine base paste").
+_GOOD = re.compile(r"^(?:\s+(?:leaf|leaves|base|paste|resin|powder|herb))+", re.I)
+
+
+def _price(mention: Mention, before: str, after: str) -> Counted | None:
+    """An amount a unit of sale or a word of price makes a price: ``<thing>-price``, the thing
+    the last drug named before it (or after it) with the words that name the good."""
+    clause = re.split(r"[;]", before)[-1]
+    if _WORTH.search(clause) or not (_PER_UNIT.match(after) or _PRICE_BEFORE.search(clause)):
+        return None
+    named = list(DRUG_WORDS.finditer(clause)) or list(DRUG_WORDS.finditer(after[:60]))
+    if not named:
+        return None
+    drug = named[-1]
+    word = "-".join(drug[1].lower().split())
+    word = STREET_NAMES.get(word, word)
+    good = _GOOD.match(drug.string[drug.end() :])
+    thing = "-".join([word, *(good[0].lower().replace("leaves", "leaf").split() if good else [])])
+    return Counted(
+        f"{'drug' if thing.startswith('drug') else thing}-price", mention.unit or "", False
+    )
+
+
+#: A count a rate per 100,000 is of: a modifier and a plural head ("recorded drug offences").
+_RATE_COUNT = re.compile(
+    r"\b(?:(?P<mod>(?!the\b|of\b|all\b|recorded\b|registered\b|reported\b)[a-z-]+)\s+)?"
+    r"(?P<head>offences|offenses|crimes|deaths|arrests|overdoses|admissions|hospitali[sz]ations"
+    r"|prosecutions|convictions|seizures)\b",
+    re.I,
+)
+#: The population a rate is counted in ("per 100,000 population aged 15 and over").
+_BASE = re.compile(r"(?:population|people|persons|residents|inhabitants|adults)\b.*", re.I)
+
+
+def _count_rate(mention: Mention, before: str, previous: str) -> Counted | None:
+    """A rate per 100,000 whose noun is only its population: ``<what>-rate``, named by the
+    count the rate's sentence names ("the highest rate of recorded drug offences, at 690 per
+    100,000 population"), else the count the sentence before is about ("Recorded drug offences
+    rose … The rate was 412 per 100,000 population"). Never a share of the population."""
+    if not _BASE.fullmatch(mention.noun.strip()):
+        return None
+    counts = list(_RATE_COUNT.finditer(before)) or list(_RATE_COUNT.finditer(previous))[:1]
+    if not counts:
+        return None
+    found = counts[-1]
+    # "made up 4,212 offences, a rate of …": a bare head is of the drugs the text is about
+    bare = ["drug"] if re.search(r"\bdrugs?\b", before + " " + previous, re.I) else []
+    words = [found["mod"].lower()] if found["mod"] else bare
+    return Counted("-".join([*words, found["head"].lower()[:-1], "rate"]), "per-100000", False)
+
+
+#: Cases found at a border ("detected 1,088 drug cases", "47 cases were detected").
+_DETECTED_BEFORE = re.compile(
+    r"\b(?:detected|intercepted)\s+(?:a\s+total\s+of\s+|some\s+|about\s+)?$", re.I
+)
+_DETECTED_AFTER = re.compile(
+    r"^\s*(?:were|was|had\s+been)\s+(?:also\s+)?(?:detected|intercepted)\b", re.I
+)
+
+
+def _cases_detected(mention: Mention, before: str, after: str) -> Counted | None:
+    """Cases detected or intercepted are seizure events (``drug-seizures``, unit ``seizure``),
+    never cases cracked: customs count what they found, not what they solved."""
+    if not re.fullmatch(
+        r"(?:drug\s+|narcotics?\s+|smuggling\s+)?cases?", mention.noun.strip(), re.I
+    ):
+        return None
+    if _DETECTED_BEFORE.search(before) or _DETECTED_AFTER.match(after):
+        return Counted("drug-seizures", "seizure", True)
+    return None
+
+
+#: The kinds of drug offence a count may name ("supply offences").
+_OFFENCE_KIND = re.compile(
+    r"\b(trafficking|supply|dealing|possession|importation|cultivation|production)\s+offen[cs]es\b",
+    re.I,
+)
+
+
+def _offences_by_kind(mention: Mention) -> Counted | None:
+    """Offences whose noun names one drug or one kind: ``<drug>-offences-recorded``,
+    ``drug-<kind>-offences-recorded``; drug offences in general stay the registry's."""
+    noun = mention.noun
+    if not re.search(r"\boffen[cs]es\b", noun, re.I):
+        return None
+    if kind := _OFFENCE_KIND.search(noun):
+        return Counted(f"drug-{kind[1].lower()}-offences-recorded", "case", False)
+    named = [m for m in DRUG_WORDS.finditer(noun) if not m[1].lower().startswith("drug")]
+    if len(named) != 1:
+        return None
+    word = "-".join(named[0][1].lower().split())
+    return Counted(f"{STREET_NAMES.get(word, word)}-offences-recorded", "case", False)
+
+
+#: What was done to a bare count of people, right after it, and the measure it names.
+_WERE = r"^\s*(?:were|had\s+been)\s+"
+_DONE_TO_PEOPLE = (
+    (_WERE + r"(?:newly\s+)?(?:admitted\s+to|entered)\s+(?:drug\s+)?treatment\b",
+     "people-admitted-to-treatment", True),
+    (_WERE + r"remanded\s+in\s+custody\b", "people-remanded-in-custody", False),
+    (_WERE + r"remanded\s+on\s+bail\b", "people-remanded-on-bail", False),
+    (_WERE + r"found\s+not\s+guilty\b", "people-acquitted", False),
+    # a hospital is no treatment service
+    (_WERE + r"admitted\s+to\s+(?:a\s+)?hospitals?\b", "people-admitted-to-hospital", False),
+    (r"^\s*(?:were|are)\s+(?:currently\s+)?in\s+(?:drug\s+)?treatment\b",
+     "drug-users-in-treatment", True),
+)  # fmt: skip
+
+
+def _people_by_act(mention: Mention, after: str) -> Counted | None:
+    """A bare count, or one of people, by what the words after it say was done to them: the
+    registry's concept when it holds one, else ``people-<done>-<where>``, in persons."""
+    if not re.fullmatch(
+        r"(?:(?:young\s+)?people|persons|individuals|defendants|accused(?:\s+persons)?)?",
+        mention.noun.strip(),
+        re.I,
+    ):
+        return None
+    for cue, measure, known in _DONE_TO_PEOPLE:
+        if re.match(cue, after, re.I):
+            return Counted(measure, "person", known)
+    return None

@@ -1,0 +1,138 @@
+"""English reports, issue 14 round 11 (measures and units by the figure's kind, in
+:mod:`narcokg.extract.kinds`): a crop's area in hectares, prices, rates per 100,000 of a count,
+cases customs detected, offences by drug or kind, bare counts of people by what was done to
+them, and people counted by their place in a service. Made-up sentences, each class with a
+counter-example it must not fire on."""
+
+from __future__ import annotations
+
+from tests.extract.sentences import figure
+
+
+def measure(text: str, number: str) -> str:
+    return figure(text, number).measure
+
+
+def unit(text: str, number: str) -> str:
+    return figure(text, number).unit
+
+
+def test_hectares_of_a_crop_are_its_cultivation_not_hectares() -> None:
+    text = "Farmers in the northern valleys grew 4,310 hectares of poppy last season."
+    assert measure(text, "4,310") == "opium-cultivation"
+    assert unit(text, "4,310") == "hectare"
+
+
+def test_a_crop_covering_hectares_is_its_cultivation() -> None:
+    text = (
+        "In the eastern lowlands, coca spread over 2,875 hectares, while the hill zone had 940 "
+        "hectares."
+    )
+    assert measure(text, "2,875") == "coca-cultivation"
+    assert measure(text, "940") == "coca-cultivation"
+
+
+def test_hectares_of_a_crop_acted_on_take_the_act() -> None:
+    text = "Army teams eradicated 1,760 hectares of coca in the southern districts in 2022."
+    assert measure(text, "1,760") == "coca-eradicated"
+
+
+def test_a_crop_in_a_capitalised_name_is_no_crop() -> None:
+    # counter-example: "Coca" inside an agency's name says nothing of forest burned
+    text = (
+        "The Office for Coca Control Studies said fires burned 12,400 hectares of forest in 2023."
+    )
+    assert "cultivation" not in measure(text, "12,400")
+
+
+def test_an_amount_per_kilogram_of_a_drug_is_its_price() -> None:
+    text = "Growers were paid an average of US$3.15 per kilogram of coca leaf in 2023."
+    assert measure(text, "3.15") == "coca-leaf-price"
+    text = "Opium prices at the farm gate rose to US$310 in 2023."
+    assert measure(text, "310") == "opium-price"
+
+
+def test_a_drug_sold_for_an_amount_is_its_price() -> None:
+    text = "In the border markets, a kilogram of heroin sold for US$24,000 in 2023."
+    assert measure(text, "24,000") == "heroin-price"
+
+
+def test_the_worth_of_a_haul_is_no_price() -> None:
+    # counter-example: a street value, not a price
+    text = "Officers seized heroin with a street value of US$2.4 million in 2023."
+    assert "price" not in measure(text, "2400000")
+
+
+def test_a_rate_per_100000_of_a_named_count_is_that_rate() -> None:
+    text = (
+        "Harbour County had the highest rate of recorded drug offences, at 733 per 100,000 "
+        "population."
+    )
+    got = figure(text, "733")
+    assert (got.measure, got.unit) == ("drug-offence-rate", "per-100000")
+
+
+def test_a_rate_per_100000_after_a_count_of_the_sentence_before() -> None:
+    text = (
+        "Police recorded 8,204 drug offences in the province in 2023. The rate was 344 per "
+        "100,000 residents, the lowest in five years."
+    )
+    assert measure(text, "344") == "drug-offence-rate"
+
+
+def test_a_rate_per_100000_with_no_count_stays_as_it_was() -> None:
+    # counter-example: nothing counted in the sentence or the one before names a rate
+    text = "The province is small. Its density is 61 per 100,000 population of the region."
+    assert measure(text, "61") != "drug-offence-rate"
+
+
+def test_cases_customs_detected_are_seizures() -> None:
+    text = "At the seaport, customs officers detected 215 drug cases in 2023."
+    got = figure(text, "215")
+    assert (got.measure, got.unit) == ("drug-seizures", "seizure")
+    text = "At the land crossings, 93 cases were detected in 2023."
+    assert measure(text, "93") == "drug-seizures"
+
+
+def test_cases_police_cracked_are_not_seizures() -> None:
+    # counter-example: cases solved, not found at a border
+    text = "In 2023, the city police cracked 215 drug cases."
+    assert measure(text, "215") != "drug-seizures"
+
+
+def test_offences_naming_one_drug_or_one_kind() -> None:
+    text = "In 2023, police recorded 2,118 methamphetamine offences across the state."
+    assert measure(text, "2,118") == "methamphetamine-offences-recorded"
+    text = "In 2023, police recorded 1,377 supply offences across the state."
+    assert measure(text, "1,377") == "drug-supply-offences-recorded"
+
+
+def test_drug_offences_in_general_stay_the_registry_concept() -> None:
+    # counter-example: no one drug and no kind
+    text = "In 2023, police recorded 9,032 drug offences across the state."
+    assert measure(text, "9,032") == "drug-offences-recorded"
+
+
+def test_a_bare_count_admitted_to_treatment_is_people_admitted() -> None:
+    text = "Of the clients seen in 2023, 860 were admitted to treatment for the first time."
+    got = figure(text, "860")
+    assert (got.measure, got.unit) == ("people-admitted-to-treatment", "person")
+
+
+def test_people_remanded_keep_where_they_were_sent() -> None:
+    text = "While awaiting trial in 2023, 417 people were remanded in custody."
+    assert measure(text, "417") == "people-remanded-in-custody"
+    text = "In 2023, 76 defendants were found not guilty."
+    assert measure(text, "76") == "people-acquitted"
+
+
+def test_a_count_admitted_to_hospital_is_not_treatment() -> None:
+    # counter-example: admitted to a hospital, not to drug treatment
+    text = "After the festival in 2023, 58 people were admitted to hospital."
+    assert measure(text, "58") != "people-admitted-to-treatment"
+
+
+def test_new_entrants_and_staff_are_counted_in_persons() -> None:
+    text = "The service took on 312 new entrants and employed 95 staff in 2023."
+    assert unit(text, "312") == "person"
+    assert unit(text, "95") == "person"
