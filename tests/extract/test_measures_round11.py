@@ -136,3 +136,55 @@ def test_new_entrants_and_staff_are_counted_in_persons() -> None:
     text = "The service took on 312 new entrants and employed 95 staff in 2023."
     assert unit(text, "312") == "person"
     assert unit(text, "95") == "person"
+
+
+def test_people_charged_or_sentenced_by_the_words_before_them() -> None:
+    text = "In 2023, the regional squad charged 287 people with importing cocaine."
+    assert measure(text, "287") == "people-charged"
+    text = "The prosecutors filed 930 charges in 2023, against 402 people."
+    assert measure(text, "402") == "people-charged"
+    text = "Custodial sentences were imposed on 118 people in 2023."
+    assert measure(text, "118") == "people-sentenced-to-imprisonment"
+    text = "Fines were imposed on 64 people in 2023."
+    assert measure(text, "64") == "people-fined"
+
+
+def test_people_arrested_are_not_charged() -> None:
+    # counter-example: an arrest names its own registry concept
+    text = "In 2023, the regional squad arrested 287 people."
+    assert measure(text, "287") == "suspects-arrested"
+
+
+def test_people_who_started_treatment_were_admitted_to_it() -> None:
+    text = "In the year to June 2023, 2,046 people started treatment for cannabis use."
+    got = figure(text, "2,046")
+    assert (got.measure, got.unit) == ("people-admitted-to-treatment", "person")
+
+
+def test_people_who_started_work_are_not_in_treatment() -> None:
+    # counter-example: another thing started
+    text = "In the year to June 2023, 2,046 people started work on the farms."
+    assert measure(text, "2,046") != "people-admitted-to-treatment"
+
+
+def test_dosage_units_seized_are_pills() -> None:
+    text = "Inspectors seized 35,500 dosage units of oxycodone at the port in 2023."
+    got = figure(text, "35,500")
+    assert (got.measure, got.unit) == ("pills-seized", "pill")
+
+
+def test_dosage_units_handed_out_are_not_seized() -> None:
+    # counter-example: no seizure
+    text = "Pharmacies dispensed 35,500 dosage units of methadone in 2023."
+    assert measure(text, "35,500") != "pills-seized"
+
+
+def test_cash_and_assets_together_are_assets() -> None:
+    text = "Financial investigators restrained cash and assets worth $7.4 million in 2023."
+    assert measure(text, "7400000") == "assets-restrained"
+
+
+def test_cash_alone_stays_cash() -> None:
+    # counter-example: cash only
+    text = "Financial investigators seized $7.4 million in cash in 2023."
+    assert measure(text, "7400000") == "cash-seized"

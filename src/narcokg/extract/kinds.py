@@ -21,7 +21,7 @@ def read_kind(
     """The measure one of this module's classes names for ``mention`` (``before``/``after``: its
     sentence's text either side; ``previous``: the sentence before it), or ``None``."""
     if money:
-        return _price(mention, before, after)
+        return _price(mention, before, after) or _cash_and_assets(mention, before)
     if mention.unit == "per-100000":
         return _count_rate(mention, before, previous)
     if mention.unit is not None or mention.denominator is not None:
@@ -30,7 +30,8 @@ def read_kind(
         _crop_area(mention, sentence, before)
         or _cases_detected(mention, before, after)
         or _offences_by_kind(mention)
-        or _people_by_act(mention, after)
+        or _dosage_units(mention, before)
+        or _people_by_act(mention, before, after)
     )
 
 
@@ -181,19 +182,65 @@ _DONE_TO_PEOPLE = (
     (_WERE + r"admitted\s+to\s+(?:a\s+)?hospitals?\b", "people-admitted-to-hospital", False),
     (r"^\s*(?:were|are)\s+(?:currently\s+)?in\s+(?:drug\s+)?treatment\b",
      "drug-users-in-treatment", True),
+    (r"^\s*(?:started|began|commenced|entered)\s+(?:(?:a|drug|structured|specialist)\s+)*"
+     r"treatment\b", "people-admitted-to-treatment", True),
+)  # fmt: skip
+#: What was done to a count of people, in the words before it ("charged 412 people", "Prison
+#: sentences were imposed on 1,240 people"), and the measure it names.
+_DONE_BEFORE = (
+    (r"\bcharged\s+(?:a\s+total\s+of\s+|another\s+)?$", "people-charged"),
+    (r"\bcharges?\b[^.;]*\bagainst\s+(?:a\s+total\s+of\s+)?$", "people-charged"),
+    (r"\b(?:prison|custodial)\s+sentences?\b[^.;]*\bimposed\s+on\s+$",
+     "people-sentenced-to-imprisonment"),
+    (r"\bcommunity\s+sentences?\b[^.;]*\bimposed\s+on\s+$", "people-given-community-sentences"),
+    (r"\bfines?\b[^.;]*\bimposed\s+on\s+$", "people-fined"),
 )  # fmt: skip
 
 
-def _people_by_act(mention: Mention, after: str) -> Counted | None:
+def _people_by_act(mention: Mention, before: str, after: str) -> Counted | None:
     """A bare count, or one of people, by what the words after it say was done to them: the
-    registry's concept when it holds one, else ``people-<done>-<where>``, in persons."""
-    if not re.fullmatch(
-        r"(?:(?:young\s+)?people|persons|individuals|defendants|accused(?:\s+persons)?)?",
+    registry's concept when it holds one, else ``people-<done>-<where>``, in persons (a verb
+    the noun phrase took in, "people started treatment", is read as words after it)."""
+    who = re.fullmatch(
+        r"(?P<who>(?:young\s+)?people|persons|individuals|defendants|suspects|offenders"
+        r"|accused(?:\s+persons)?)?(?P<verb>\s+(?:started|began|commenced|entered)\b.*)?",
         mention.noun.strip(),
         re.I,
-    ):
+    )
+    if who is None:
         return None
     for cue, measure, known in _DONE_TO_PEOPLE:
-        if re.match(cue, after, re.I):
+        if re.match(cue, (who["verb"] or "") + after, re.I):
             return Counted(measure, "person", known)
+    if not who["who"] or who["verb"]:
+        return None  # a bare number after "against" may count charges, not people
+    for cue, measure in _DONE_BEFORE:
+        if re.search(cue, before, re.I):
+            return Counted(measure, "person", False)
     return None
+
+
+def _dosage_units(mention: Mention, before: str) -> Counted | None:
+    """Dosage units seized are pills (``pills-seized``, unit ``pill``), as tablets are."""
+    if not re.fullmatch(r"dosage\s+units?(?:\s+of\s+.+)?", mention.noun.strip(), re.I):
+        return None
+    if not re.search(r"\b(?:seized|seizures?|confiscated|intercepted)\b", before, re.I):
+        return None
+    return Counted("pills-seized", "pill", True)
+
+
+#: Cash and assets acted on together ("restrained cash and assets worth", "seized cash and
+#: property valued at"): the assets, by the act.
+_CASH_AND_ASSETS = re.compile(
+    r"\b(?P<act>[a-z]+ed)\s+(?:cash\s+and\s+(?:other\s+)?(?:assets|property)"
+    r"|(?:assets|property)\s+and\s+cash)\s+(?:worth|valued\s+at|totall?ing|of)\s+"
+    r"(?:about\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$",
+    re.I,
+)
+
+
+def _cash_and_assets(mention: Mention, before: str) -> Counted | None:
+    """Cash and assets together are assets (``assets-seized``, ``assets-restrained``), never
+    ``cash-seized`` nor the worth of drugs."""
+    acted = _CASH_AND_ASSETS.search(before)
+    return Counted(f"assets-{acted['act'].lower()}", mention.unit or "", False) if acted else None
