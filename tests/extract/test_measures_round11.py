@@ -139,8 +139,6 @@ def test_new_entrants_and_staff_are_counted_in_persons() -> None:
 
 
 def test_people_charged_or_sentenced_by_the_words_before_them() -> None:
-    text = "In 2023, the regional squad charged 287 people with importing cocaine."
-    assert measure(text, "287") == "people-charged"
     text = "The prosecutors filed 930 charges in 2023, against 402 people."
     assert measure(text, "402") == "people-charged"
     text = "Custodial sentences were imposed on 118 people in 2023."
@@ -150,9 +148,12 @@ def test_people_charged_or_sentenced_by_the_words_before_them() -> None:
 
 
 def test_people_arrested_are_not_charged() -> None:
-    # counter-example: an arrest names its own registry concept
+    # counter-example: an arrest names its own registry concept, and so do the defendants
+    # charges were laid against
     text = "In 2023, the regional squad arrested 287 people."
     assert measure(text, "287") == "suspects-arrested"
+    text = "The prosecutors filed 930 charges in 2023, against 402 defendants."
+    assert measure(text, "402") != "people-charged"
 
 
 def test_people_who_started_treatment_were_admitted_to_it() -> None:

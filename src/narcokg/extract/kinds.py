@@ -185,10 +185,10 @@ _DONE_TO_PEOPLE = (
     (r"^\s*(?:started|began|commenced|entered)\s+(?:(?:a|drug|structured|specialist)\s+)*"
      r"treatment\b", "people-admitted-to-treatment", True),
 )  # fmt: skip
-#: What was done to a count of people, in the words before it ("charged 412 people", "Prison
-#: sentences were imposed on 1,240 people"), and the measure it names.
+#: What was done to a count of people, in the words before it ("charges against 402 people",
+#: "Prison sentences were imposed on 1,240 people"), and the measure it names. "charged 412
+#: people" is left to the registry: police releases' keys count those as arrests.
 _DONE_BEFORE = (
-    (r"\bcharged\s+(?:a\s+total\s+of\s+|another\s+)?$", "people-charged"),
     (r"\bcharges?\b[^.;]*\bagainst\s+(?:a\s+total\s+of\s+)?$", "people-charged"),
     (r"\b(?:prison|custodial)\s+sentences?\b[^.;]*\bimposed\s+on\s+$",
      "people-sentenced-to-imprisonment"),
@@ -212,7 +212,7 @@ def _people_by_act(mention: Mention, before: str, after: str) -> Counted | None:
     for cue, measure, known in _DONE_TO_PEOPLE:
         if re.match(cue, (who["verb"] or "") + after, re.I):
             return Counted(measure, "person", known)
-    if not who["who"] or who["verb"]:
+    if not who["who"] or who["verb"] or not re.fullmatch(r"people|persons", who["who"], re.I):
         return None  # a bare number after "against" may count charges, not people
     for cue, measure in _DONE_BEFORE:
         if re.search(cue, before, re.I):
