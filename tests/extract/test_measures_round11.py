@@ -189,3 +189,18 @@ def test_cash_alone_stays_cash() -> None:
     # counter-example: cash only
     text = "Financial investigators seized $7.4 million in cash in 2023."
     assert measure(text, "7400000") == "cash-seized"
+
+
+def test_offences_counted_by_a_subject_naming_their_kind() -> None:
+    text = (
+        "In 2023, importation of drugs accounted for 612 offences, while dealing in drugs came "
+        "to 2,930 offences."
+    )
+    assert measure(text, "612") == "drug-importation-offences-recorded"
+    assert measure(text, "2,930") == "drug-dealing-offences-recorded"
+
+
+def test_offences_counted_by_a_place_stay_drug_offences() -> None:
+    # counter-example: the subject is a region, not a kind of offence
+    text = "In 2023, the northern region accounted for 4,212 drug offences."
+    assert measure(text, "4,212") == "drug-offences-recorded"

@@ -29,7 +29,7 @@ def read_kind(
     return (
         _crop_area(mention, sentence, before)
         or _cases_detected(mention, before, after)
-        or _offences_by_kind(mention)
+        or _offences_by_kind(mention, before)
         or _dosage_units(mention, before)
         or _people_by_act(mention, before, after)
     )
@@ -155,19 +155,38 @@ _OFFENCE_KIND = re.compile(
 )
 
 
-def _offences_by_kind(mention: Mention) -> Counted | None:
-    """Offences whose noun names one drug or one kind: ``<drug>-offences-recorded``,
-    ``drug-<kind>-offences-recorded``; drug offences in general stay the registry's."""
+def _offences_by_kind(mention: Mention, before: str) -> Counted | None:
+    """Offences whose noun, or the subject a part of them is counted by ("Possession for sale
+    or supply made up 4,212 offences"), names one drug or one kind: ``<drug>-offences-recorded``,
+    ``drug-<kind>-offences-recorded`` (the last kind named); drug offences in general stay the
+    registry's."""
     noun = mention.noun
     if not re.search(r"\boffen[cs]es\b", noun, re.I):
         return None
     if kind := _OFFENCE_KIND.search(noun):
         return Counted(f"drug-{kind[1].lower()}-offences-recorded", "case", False)
     named = [m for m in DRUG_WORDS.finditer(noun) if not m[1].lower().startswith("drug")]
+    subject = _PART_SUBJECT.search(before)
+    if not named and subject is not None:
+        kinds = _KIND_WORD.findall(subject["who"])
+        if kinds:
+            return Counted(f"drug-{kinds[-1].lower()}-offences-recorded", "case", False)
+        named = [m for m in DRUG_WORDS.finditer(subject["who"]) if m[1].lower()[:4] != "drug"]
     if len(named) != 1:
         return None
     word = "-".join(named[0][1].lower().split())
     return Counted(f"{STREET_NAMES.get(word, word)}-offences-recorded", "case", False)
+
+
+#: The subject a part is counted by, in its own clause ("…, while cultivation of drugs came to").
+_PART_SUBJECT = re.compile(
+    r"(?:^|[.;,]\s*(?:while\s+|and\s+|whereas\s+)?)(?P<who>[^,;]{3,80}?)\s+"
+    r"(?:made\s+up|accounted\s+for|came\s+to|numbered|totall?ed)\s+(?:about\s+|some\s+)?$",
+    re.I,
+)
+_KIND_WORD = re.compile(
+    r"\b(trafficking|supply|dealing|possession|importation|cultivation|production)\b", re.I
+)
 
 
 #: What was done to a bare count of people, right after it, and the measure it names.
