@@ -204,3 +204,13 @@ def test_offences_counted_by_a_place_stay_drug_offences() -> None:
     # counter-example: the subject is a region, not a kind of offence
     text = "In 2023, the northern region accounted for 4,212 drug offences."
     assert measure(text, "4,212") == "drug-offences-recorded"
+
+
+def test_offences_of_a_kind_after_the_head() -> None:
+    text = "The force recorded 812 offences of drug trafficking in 2023."
+    assert measure(text, "812") == "drug-trafficking-offences-recorded"
+
+
+def test_smuggling_cases_customs_intercepted_are_seizures() -> None:
+    text = "Customs intercepted 540 drug smuggling cases at the airport in 2023."
+    assert measure(text, "540") == "drug-seizures"

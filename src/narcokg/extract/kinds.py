@@ -140,7 +140,7 @@ def _cases_detected(mention: Mention, before: str, after: str) -> Counted | None
     """Cases detected or intercepted are seizure events (``drug-seizures``, unit ``seizure``),
     never cases cracked: customs count what they found, not what they solved."""
     if not re.fullmatch(
-        r"(?:drug\s+|narcotics?\s+|smuggling\s+)?cases?", mention.noun.strip(), re.I
+        r"(?:(?:drugs?|narcotics?|smuggling|trafficking)\s+){0,2}cases?", mention.noun.strip(), re.I
     ):
         return None
     if _DETECTED_BEFORE.search(before) or _DETECTED_AFTER.match(after):
@@ -150,7 +150,10 @@ def _cases_detected(mention: Mention, before: str, after: str) -> Counted | None
 
 #: The kinds of drug offence a count may name ("supply offences").
 _OFFENCE_KIND = re.compile(
-    r"\b(trafficking|supply|dealing|possession|importation|cultivation|production)\s+offen[cs]es\b",
+    r"\b(trafficking|supply|dealing|possession|importation|cultivation|production)\s+offen[cs]es\b"
+    # "offences of drug trafficking", "offences of possession of cannabis"
+    r"|\boffen[cs]es\s+of\s+(?:drugs?\s+)?(trafficking|supply|dealing|possession|importation"
+    r"|cultivation|production)\b",
     re.I,
 )
 
@@ -164,7 +167,7 @@ def _offences_by_kind(mention: Mention, before: str) -> Counted | None:
     if not re.search(r"\boffen[cs]es\b", noun, re.I):
         return None
     if kind := _OFFENCE_KIND.search(noun):
-        return Counted(f"drug-{kind[1].lower()}-offences-recorded", "case", False)
+        return Counted(f"drug-{(kind[1] or kind[2]).lower()}-offences-recorded", "case", False)
     named = [m for m in DRUG_WORDS.finditer(noun) if not m[1].lower().startswith("drug")]
     subject = _PART_SUBJECT.search(before)
     if not named and subject is not None:
