@@ -214,3 +214,14 @@ def test_offences_of_a_kind_after_the_head() -> None:
 def test_smuggling_cases_customs_intercepted_are_seizures() -> None:
     text = "Customs intercepted 540 drug smuggling cases at the airport in 2023."
     assert measure(text, "540") == "drug-seizures"
+
+
+def test_a_bare_count_with_its_own_outcome_counts_no_sibling() -> None:
+    text = "In 2023, 380 people were charged and 115 were remanded in custody."
+    assert measure(text, "115") == "people-remanded-in-custody"
+
+
+def test_a_bare_count_with_no_clause_of_its_own_takes_its_sibling() -> None:
+    # counter-example: "and 115 were" with no outcome of the class still counts the sibling's
+    text = "In 2023, 380 people were arrested and 115 were later released."
+    assert measure(text, "115") == measure(text, "380")

@@ -219,6 +219,12 @@ _DONE_BEFORE = (
 )  # fmt: skip
 
 
+def people_done(after: str) -> str | None:
+    """The measure the words after a count of people say was done to them ("were remanded in
+    custody"), or ``None``: a bare count with its own such clause counts no sibling's measure."""
+    return next((m for cue, m, _ in _DONE_TO_PEOPLE if re.match(cue, after, re.I)), None)
+
+
 def _people_by_act(mention: Mention, before: str, after: str) -> Counted | None:
     """A bare count, or one of people, by what the words after it say was done to them: the
     registry's concept when it holds one, else ``people-<done>-<where>``, in persons (a verb
