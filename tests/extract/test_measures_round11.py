@@ -225,3 +225,24 @@ def test_a_bare_count_with_no_clause_of_its_own_takes_its_sibling() -> None:
     # counter-example: "and 115 were" with no outcome of the class still counts the sibling's
     text = "In 2023, 380 people were arrested and 115 were later released."
     assert measure(text, "115") == measure(text, "380")
+
+
+def test_a_rate_per_million_is_a_rate_not_a_count() -> None:
+    text = "In 2023, overdose deaths reached 412, a rate of 71 per million population."
+    got = figure(text, "71")
+    assert got.unit == "per-million"
+    assert got.measure.endswith("-rate")
+
+
+def test_a_million_of_a_thing_is_no_rate() -> None:
+    # counter-example: "million" as the number's scale
+    text = "In 2023, customs seized 2.5 million pills at the border."
+    assert figure(text, "2500000").unit == "pill"
+
+
+def test_a_rate_named_by_a_gerund() -> None:
+    text = "Offending rates were highest in the north, at 512 per 100,000 population."
+    assert measure(text, "512") == "offending-rate"
+    # counter-example: a gerund with no rate after it names no rate
+    text = "Offending was highest in the north, at 512 per 100,000 population."
+    assert measure(text, "512") != "offending-rate"

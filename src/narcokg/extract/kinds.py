@@ -24,6 +24,11 @@ def read_kind(
         return _price(mention, before, after) or _cash_and_assets(mention, before)
     if mention.unit == "per-100000":
         return _count_rate(mention, before, previous)
+    if mention.unit == "per-million":
+        from narcokg.extract.rates import rate_measure
+
+        rate = rate_measure(mention.noun, sentence, before, after)
+        return _count_rate(mention, before, previous) or Counted(rate.measure, "per-million", False)
     if mention.unit is not None or mention.denominator is not None:
         return None
     return (
@@ -106,6 +111,14 @@ _RATE_COUNT = re.compile(
     r"|prosecutions|convictions|seizures)\b",
     re.I,
 )
+#: A rate named by a gerund before it ("Offending rates were highest …"); rates named by a
+#: count's noun ("the drug offence rate") are :mod:`.rates`'s.
+_OWN_RATE_WORD = re.compile(
+    r"\b((?:drug\s+)?(?!(?:ris|fall|grow|increas|declin|exist|underly|correspond)ing\b)"
+    r"[a-z]{3,}ing)\s+rates?\b"
+    r"(?![^.;]*\brates?\b)",
+    re.I,
+)
 #: The population a rate is counted in ("per 100,000 population aged 15 and over").
 _BASE = re.compile(r"(?:population|people|persons|residents|inhabitants|adults)\b.*", re.I)
 
@@ -117,6 +130,9 @@ def _count_rate(mention: Mention, before: str, previous: str) -> Counted | None:
     rose … The rate was 412 per 100,000 population"). Never a share of the population."""
     if not _BASE.fullmatch(mention.noun.strip()):
         return None
+    if named := _OWN_RATE_WORD.search(before):
+        rate = "-".join([*named[1].lower().split(), "rate"])
+        return Counted(rate, mention.unit or "per-100000", False)
     counts = list(_RATE_COUNT.finditer(before)) or list(_RATE_COUNT.finditer(previous))[:1]
     if not counts:
         return None
@@ -124,7 +140,8 @@ def _count_rate(mention: Mention, before: str, previous: str) -> Counted | None:
     # "made up 4,212 offences, a rate of …": a bare head is of the drugs the text is about
     bare = ["drug"] if re.search(r"\bdrugs?\b", before + " " + previous, re.I) else []
     words = [found["mod"].lower()] if found["mod"] else bare
-    return Counted("-".join([*words, found["head"].lower()[:-1], "rate"]), "per-100000", False)
+    rate = "-".join([*words, found["head"].lower()[:-1], "rate"])
+    return Counted(rate, mention.unit or "per-100000", False)
 
 
 #: Cases found at a border ("detected 1,088 drug cases", "47 cases were detected").
