@@ -246,3 +246,21 @@ def test_a_rate_named_by_a_gerund() -> None:
     # counter-example: a gerund with no rate after it names no rate
     text = "Offending was highest in the north, at 512 per 100,000 population."
     assert measure(text, "512") != "offending-rate"
+
+
+def test_a_bare_count_that_received_or_had_something_done_counts_people() -> None:
+    text = (
+        "Of those sentenced in 2023, 912 went to prison and another 640 received suspended "
+        "sentences."
+    )
+    got = figure(text, "640")
+    assert (got.measure, got.unit) == ("people-receiving-suspended-sentences", "person")
+    text = "In 2023, 1,020 people were charged and 214 had their charges dismissed."
+    got = figure(text, "214")
+    assert (got.measure, got.unit) == ("people-whose-charges-were-dismissed", "person")
+
+
+def test_a_bare_count_received_by_a_body_is_not_people() -> None:
+    # counter-example: a passive, things received by someone
+    text = "The laboratory logged 3,100 samples in 2023, and 640 received by post were tested."
+    assert figure(text, "640").measure != "people-given-by-post"

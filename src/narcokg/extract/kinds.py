@@ -239,7 +239,8 @@ _DONE_BEFORE = (
 def people_done(after: str) -> str | None:
     """The measure the words after a count of people say was done to them ("were remanded in
     custody"), or ``None``: a bare count with its own such clause counts no sibling's measure."""
-    return next((m for cue, m, _ in _DONE_TO_PEOPLE if re.match(cue, after, re.I)), None)
+    done = next((m for cue, m, _ in _DONE_TO_PEOPLE if re.match(cue, after, re.I)), None)
+    return done or (given[0].strip() if (given := _GIVEN.match(after)) else None)
 
 
 def _people_by_act(mention: Mention, before: str, after: str) -> Counted | None:
@@ -257,12 +258,31 @@ def _people_by_act(mention: Mention, before: str, after: str) -> Counted | None:
     for cue, measure, known in _DONE_TO_PEOPLE:
         if re.match(cue, (who["verb"] or "") + after, re.I):
             return Counted(measure, "person", known)
+    if not who["verb"] and (given := _GIVEN.match(after)):
+        # "Another 1,460 received community sentences", "703 had their charges withdrawn"
+        if given["whose"]:
+            name = f"people-whose-{_slug(given['whose'])}-were-{given['done'].lower()}"
+        else:
+            name = f"people-receiving-{_slug(given['what'])}"  # as heads.people_state names it
+        return Counted(name, "person", False)
     if not who["who"] or who["verb"] or not re.fullmatch(r"people|persons", who["who"], re.I):
         return None  # a bare number after "against" may count charges, not people
     for cue, measure in _DONE_BEFORE:
         if re.search(cue, before, re.I):
             return Counted(measure, "person", False)
     return None
+
+
+#: What a bare count of people got or had done to what is theirs, right after it.
+_GIVEN = re.compile(
+    r"^\s*(?:(?:received|were\s+given)\s+(?!by\b)(?P<what>(?:[a-z-]+\s+){0,2}[a-z]+s)\b"
+    r"|had\s+their\s+(?P<whose>(?:[a-z-]+\s+)?[a-z]+s)\s+(?P<done>[a-z]+ed|withdrawn|struck\s+out)\b)",
+    re.I,
+)
+
+
+def _slug(words: str) -> str:
+    return "-".join(words.lower().split())
 
 
 def _dosage_units(mention: Mention, before: str) -> Counted | None:
