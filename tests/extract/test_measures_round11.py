@@ -264,3 +264,15 @@ def test_a_bare_count_received_by_a_body_is_not_people() -> None:
     # counter-example: a passive, things received by someone
     text = "The laboratory logged 3,100 samples in 2023, and 640 received by post were tested."
     assert figure(text, "640").measure != "people-given-by-post"
+
+
+def test_a_predicate_after_a_count_of_people_is_no_unit() -> None:
+    text = "In 2023 the court dealt with 1,870 defendants; 1,400 pleaded guilty."
+    got = figure(text, "1,400")
+    assert (got.measure, got.unit) == ("people-pleaded-guilty", "person")
+
+
+def test_a_predicate_after_a_count_of_samples_stays_samples() -> None:
+    # counter-example: samples, not people
+    text = "Of the 2,900 samples analysed, 1,100 tested positive for cocaine."
+    assert figure(text, "1,100").unit == "sample"

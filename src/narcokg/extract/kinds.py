@@ -37,6 +37,7 @@ def read_kind(
         or _offences_by_kind(mention, before)
         or _dosage_units(mention, before)
         or _people_by_act(mention, before, after)
+        or _people_predicate(mention, before)
     )
 
 
@@ -283,6 +284,26 @@ _GIVEN = re.compile(
 
 def _slug(words: str) -> str:
     return "-".join(words.lower().split())
+
+
+#: A count whose "noun" is its own predicate ("1,100 tested positive", "2,610 pleaded guilty").
+_PREDICATE = re.compile(r"(?P<verb>[a-z]+ed|went|sought|got|fled|died)(?:\s+[a-z]+){1,3}", re.I)
+#: People counted earlier in the sentence ("Of the 2,900 people tested, …").
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:people|persons|defendants|offenders|patients|clients|individuals|suspects|adults"
+    r"|users|prisoners|inmates|accused)\b",
+    re.I,
+)
+
+
+def _people_predicate(mention: Mention, before: str) -> Counted | None:
+    """A bare count whose predicate the noun phrase took in, in a sentence that counts people
+    before it: people, by what they did or underwent (``people-pleaded-guilty``), in persons;
+    never a unit named after the predicate's adjective ("positive", "guilty")."""
+    noun = mention.noun.strip()
+    if not _PREDICATE.fullmatch(noun) or not _PEOPLE_BEFORE.search(before):
+        return None
+    return Counted(f"people-{_slug(noun)}", "person", False)
 
 
 def _dosage_units(mention: Mention, before: str) -> Counted | None:
