@@ -276,3 +276,39 @@ def test_a_predicate_after_a_count_of_samples_stays_samples() -> None:
     # counter-example: samples, not people
     text = "Of the 2,900 samples analysed, 1,100 tested positive for cocaine."
     assert figure(text, "1,100").unit == "sample"
+
+
+def test_drug_crimes_recorded_are_drug_offences_recorded() -> None:
+    text = "The statistics office counted 14,210 drug crimes in 2023, and 3,020 supply crimes."
+    assert measure(text, "14,210") == "drug-offences-recorded"
+    assert measure(text, "3,020") == "drug-supply-offences-recorded"
+
+
+def test_crimes_of_another_kind_are_not_drug_offences() -> None:
+    # counter-example: no drug and no drug offence kind
+    text = "In 2023, the force recorded 5,000 violent crimes."
+    assert measure(text, "5,000") != "drug-offences-recorded"
+
+
+def test_a_rate_per_10000_is_a_rate() -> None:
+    text = "Harbour County had a rate of 61 drug crimes per 10,000 population in 2023."
+    assert figure(text, "61").unit == "per-10000"
+    # counter-example: 10,000 people counted, no rate
+    assert figure("The town's population is 10,000 people.", "10,000").unit == "person"
+
+
+def test_an_area_compared_with_one_acted_on_takes_the_act() -> None:
+    text = "In 2023, soldiers eradicated 840 hectares of coca, against 610 hectares in 2022."
+    assert measure(text, "610") == "coca-eradicated"
+    text = "Opium poppy covered 5,100 hectares; 2,480 hectares under poppy were in the north."
+    assert measure(text, "2,480") == "opium-cultivation"
+
+
+def test_people_by_outcomes_of_prosecution() -> None:
+    text = "In 2023, 1,010 people were proceeded against in the courts."
+    assert measure(text, "1,010") == "defendants-prosecuted"
+    text = "In 2023, 96 people were referred to the police for prosecution."
+    assert measure(text, "96") == "people-referred-for-prosecution"
+    text = "Custodial sentences were given to 301 people, and 512 received a fine."
+    assert measure(text, "301") == "people-sentenced-to-imprisonment"
+    assert measure(text, "512") == "people-fined"

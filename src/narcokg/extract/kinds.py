@@ -24,11 +24,12 @@ def read_kind(
         return _price(mention, before, after) or _cash_and_assets(mention, before)
     if mention.unit == "per-100000":
         return _count_rate(mention, before, previous)
-    if mention.unit == "per-million":
+    if mention.unit in {"per-million", "per-10000"}:
         from narcokg.extract.rates import rate_measure
 
         rate = rate_measure(mention.noun, sentence, before, after)
-        return _count_rate(mention, before, previous) or Counted(rate.measure, "per-million", False)
+        own = _count_rate(mention, before, previous)
+        return own or Counted(rate.measure, mention.unit, False)
     if mention.unit is not None or mention.denominator is not None:
         return None
     return (
@@ -46,13 +47,21 @@ def read_kind(
 _CROP = re.compile(r"\b(coca|opium|poppy|cannabis|marijuana)\b", re.I)
 _CROP_NAMES = {"poppy": "opium", "marijuana": "cannabis"}
 #: What is done to a crop's area ("eradicated 22,180 hectares of coca"), in its clause.
-_AREA_ACT = re.compile(r"\b(eradicated|destroyed|cleared|uprooted|sprayed)\b[^,;]*$", re.I)
+_AREA_ACT = re.compile(r"\b(eradicated|destroyed|cleared|uprooted|sprayed)\b[^;]*$", re.I)
+#: A figure compared with the one before it takes its act.
+_COMPARED = re.compile(
+    r"\b(?:against|compared\s+(?:with|to)|(?:up|down)\s+from|than)\s+(?:the\s+)?$", re.I
+)
 
 
 def _crop_area(mention: Mention, sentence: str, before: str) -> Counted | None:
     """A crop's area in hectares: ``<crop>-cultivation``, or ``<crop>-<act>`` for an area acted
     on; never ``hectares`` (the unit is no measure)."""
-    of = re.fullmatch(r"hectares?(?:\s+of\s+(?P<what>.+))?", mention.noun.strip(), re.I)
+    of = re.fullmatch(
+        r"hectares?(?:\s+(?:of|under)\s+(?P<what>.+?))?(?:\s+(?:each|apiece))?",
+        mention.noun.strip(),
+        re.I,
+    )
     if of is None:
         return None
     if of["what"] and not _CROP.fullmatch(of["what"].strip()):
@@ -60,7 +69,10 @@ def _crop_area(mention: Mention, sentence: str, before: str) -> Counted | None:
     crop = _crop_in(of["what"] or "") or _crop_in(before) or _crop_in(sentence)
     if crop is None:
         return None
-    act = _AREA_ACT.search(re.split(r"[;]", before)[-1])
+    clause = re.split(r"[;]", before)[-1]
+    if not _COMPARED.search(clause):  # "destroyed 612 hectares, against 498": the same act
+        clause = re.split(r",", clause)[-1]
+    act = _AREA_ACT.search(clause)
     return Counted(f"{crop}-{act[1].lower() if act else 'cultivation'}", "hectare", False)
 
 
@@ -168,9 +180,10 @@ def _cases_detected(mention: Mention, before: str, after: str) -> Counted | None
 
 #: The kinds of drug offence a count may name ("supply offences").
 _OFFENCE_KIND = re.compile(
-    r"\b(trafficking|supply|dealing|possession|importation|cultivation|production)\s+offen[cs]es\b"
+    r"\b(trafficking|supply|dealing|possession|importation|cultivation|production)"
+    r"\s+(?:offen[cs]es|crimes)\b"
     # "offences of drug trafficking", "offences of possession of cannabis"
-    r"|\boffen[cs]es\s+of\s+(?:drugs?\s+)?(trafficking|supply|dealing|possession|importation"
+    r"|\b(?:offen[cs]es|crimes)\s+of\s+(?:drugs?\s+)?(trafficking|supply|dealing|possession|importation"
     r"|cultivation|production)\b",
     re.I,
 )
@@ -182,7 +195,7 @@ def _offences_by_kind(mention: Mention, before: str) -> Counted | None:
     ``drug-<kind>-offences-recorded`` (the last kind named); drug offences in general stay the
     registry's."""
     noun = mention.noun
-    if not re.search(r"\boffen[cs]es\b", noun, re.I):
+    if not re.search(r"\b(?:offen[cs]es|crimes)\b", noun, re.I):
         return None
     if kind := _OFFENCE_KIND.search(noun):
         return Counted(f"drug-{(kind[1] or kind[2]).lower()}-offences-recorded", "case", False)
@@ -194,7 +207,9 @@ def _offences_by_kind(mention: Mention, before: str) -> Counted | None:
             return Counted(f"drug-{kinds[-1].lower()}-offences-recorded", "case", False)
         named = [m for m in DRUG_WORDS.finditer(subject["who"]) if m[1].lower()[:4] != "drug"]
     if len(named) != 1:
-        return None
+        # round 11: a statistics office's "drug crimes" are the police's offences recorded
+        crimes = re.search(r"\bdrugs?\s+crimes\b", noun, re.I)
+        return Counted("drug-offences-recorded", "case", True) if crimes else None
     word = "-".join(named[0][1].lower().split())
     return Counted(f"{STREET_NAMES.get(word, word)}-offences-recorded", "case", False)
 
@@ -218,6 +233,11 @@ _DONE_TO_PEOPLE = (
     (_WERE + r"remanded\s+in\s+custody\b", "people-remanded-in-custody", False),
     (_WERE + r"remanded\s+on\s+bail\b", "people-remanded-on-bail", False),
     (_WERE + r"found\s+not\s+guilty\b", "people-acquitted", False),
+    (_WERE + r"convicted\b", "offenders-convicted", True),
+    (_WERE + r"proceeded\s+against\b", "defendants-prosecuted", True),
+    (_WERE + r"referred\s+(?:to\s+(?:the\s+)?[a-z]+\s+)?for\s+prosecution\b",
+     "people-referred-for-prosecution", False),
+    (r"^\s*(?:received|were\s+given)\s+(?:a\s+)?fines?\b", "people-fined", False),
     # a hospital is no treatment service
     (_WERE + r"admitted\s+to\s+(?:a\s+)?hospitals?\b", "people-admitted-to-hospital", False),
     (r"^\s*(?:were|are)\s+(?:currently\s+)?in\s+(?:drug\s+)?treatment\b",
@@ -230,7 +250,7 @@ _DONE_TO_PEOPLE = (
 #: people" is left to the registry: police releases' keys count those as arrests.
 _DONE_BEFORE = (
     (r"\bcharges?\b[^.;]*\bagainst\s+(?:a\s+total\s+of\s+)?$", "people-charged"),
-    (r"\b(?:prison|custodial)\s+sentences?\b[^.;]*\bimposed\s+on\s+$",
+    (r"\b(?:prison|custodial)\s+sentences?\b[^.;]*\b(?:imposed\s+on|given\s+to)\s+$",
      "people-sentenced-to-imprisonment"),
     (r"\bcommunity\s+sentences?\b[^.;]*\bimposed\s+on\s+$", "people-given-community-sentences"),
     (r"\bfines?\b[^.;]*\bimposed\s+on\s+$", "people-fined"),

@@ -314,3 +314,4 @@ COUNT_UNITS.update(dict.fromkeys(_words("entrant starter staff"), "person"))
 # Round 11 (units): a rate per million ("58 per million population") is its own unit, never a
 # count of what it is a rate of.
 RATE_UNITS["per million"] = "per-million"
+RATE_UNITS["per 10,000"] = "per-10000"
