@@ -103,8 +103,9 @@ def test_cases_police_cracked_are_not_seizures() -> None:
 def test_offences_naming_one_drug_or_one_kind() -> None:
     text = "In 2023, police recorded 2,118 methamphetamine offences across the state."
     assert measure(text, "2,118") == "methamphetamine-offences-recorded"
+    # a kind in the noun itself stays the registry's drug offences, as the dev keys keep it
     text = "In 2023, police recorded 1,377 supply offences across the state."
-    assert measure(text, "1,377") == "drug-supply-offences-recorded"
+    assert measure(text, "1,377") == "drug-offences-recorded"
 
 
 def test_drug_offences_in_general_stay_the_registry_concept() -> None:
@@ -206,9 +207,9 @@ def test_offences_counted_by_a_place_stay_drug_offences() -> None:
     assert measure(text, "4,212") == "drug-offences-recorded"
 
 
-def test_offences_of_a_kind_after_the_head() -> None:
+def test_offences_of_a_kind_after_the_head_stay_drug_offences() -> None:
     text = "The force recorded 812 offences of drug trafficking in 2023."
-    assert measure(text, "812") == "drug-trafficking-offences-recorded"
+    assert measure(text, "812") == "drug-offences-recorded"
 
 
 def test_smuggling_cases_customs_intercepted_are_seizures() -> None:
@@ -279,9 +280,8 @@ def test_a_predicate_after_a_count_of_samples_stays_samples() -> None:
 
 
 def test_drug_crimes_recorded_are_drug_offences_recorded() -> None:
-    text = "The statistics office counted 14,210 drug crimes in 2023, and 3,020 supply crimes."
+    text = "The statistics office counted 14,210 drug crimes in 2023."
     assert measure(text, "14,210") == "drug-offences-recorded"
-    assert measure(text, "3,020") == "drug-supply-offences-recorded"
 
 
 def test_crimes_of_another_kind_are_not_drug_offences() -> None:
@@ -312,3 +312,9 @@ def test_people_by_outcomes_of_prosecution() -> None:
     text = "Custodial sentences were given to 301 people, and 512 received a fine."
     assert measure(text, "301") == "people-sentenced-to-imprisonment"
     assert measure(text, "512") == "people-fined"
+
+
+def test_a_hauls_worth_is_no_price() -> None:
+    # counter-example: a total in millions the drugs would have sold for
+    text = "Analysts estimate that the heroin would have sold for $12 million on the street."
+    assert "price" not in measure(text, "12000000")

@@ -48,6 +48,11 @@ _CROP = re.compile(r"\b(coca|opium|poppy|cannabis|marijuana)\b", re.I)
 _CROP_NAMES = {"poppy": "opium", "marijuana": "cannabis"}
 #: What is done to a crop's area ("eradicated 22,180 hectares of coca"), in its clause.
 _AREA_ACT = re.compile(r"\b(eradicated|destroyed|cleared|uprooted|sprayed)\b[^;]*$", re.I)
+#: Things that cover an area, right before it ("plantations covering", "fields of").
+_COVERED = re.compile(
+    r"\b[a-z]+s\s+(?:covering|spanning|totall?ing|over|of)\s+(?:about\s+|some\s+|nearly\s+)?$",
+    re.I,
+)
 #: A figure compared with the one before it takes its act.
 _COMPARED = re.compile(
     r"\b(?:against|compared\s+(?:with|to)|(?:up|down)\s+from|than)\s+(?:the\s+)?$", re.I
@@ -66,6 +71,8 @@ def _crop_area(mention: Mention, sentence: str, before: str) -> Counted | None:
         return None
     if of["what"] and not _CROP.fullmatch(of["what"].strip()):
         return None  # "hectares of cannabis fields", "hectares of forest": other rules, or none
+    if _COVERED.search(before):
+        return None  # "destroyed cannabis plantations covering 120 hectares": what covers them
     crop = _crop_in(of["what"] or "") or _crop_in(before) or _crop_in(sentence)
     if crop is None:
         return None
@@ -102,7 +109,11 @@ def _price(mention: Mention, before: str, after: str) -> Counted | None:
     """An amount a unit of sale or a word of price makes a price: ``<thing>-price``, the thing
     the last drug named before it (or after it) with the words that name the good."""
     clause = re.split(r"[;]", before)[-1]
-    if _WORTH.search(clause) or not (_PER_UNIT.match(after) or _PRICE_BEFORE.search(clause)):
+    if _WORTH.search(clause + " " + after[:40]):
+        return None
+    if not _PER_UNIT.match(after) and re.search(r"\b(?:million|billion|trillion)\b", mention.quote):
+        return None  # "would have sold for £1.6 billion": a haul's worth, not a unit's price
+    if not (_PER_UNIT.match(after) or _PRICE_BEFORE.search(clause)):
         return None
     named = list(DRUG_WORDS.finditer(clause)) or list(DRUG_WORDS.finditer(after[:60]))
     if not named:
@@ -119,7 +130,8 @@ def _price(mention: Mention, before: str, after: str) -> Counted | None:
 
 #: A count a rate per 100,000 is of: a modifier and a plural head ("recorded drug offences").
 _RATE_COUNT = re.compile(
-    r"\b(?:(?P<mod>(?!the\b|of\b|all\b|recorded\b|registered\b|reported\b)[a-z-]+)\s+)?"
+    r"\b(?:(?P<mod>(?!(?:the|of|all|recorded|registered|reported|those|these|such|its|their)\b)"
+    r"[a-z-]+)\s+)?"
     r"(?P<head>offences|offenses|crimes|deaths|arrests|overdoses|admissions|hospitali[sz]ations"
     r"|prosecutions|convictions|seizures)\b",
     re.I,
@@ -143,6 +155,10 @@ def _count_rate(mention: Mention, before: str, previous: str) -> Counted | None:
     rose … The rate was 412 per 100,000 population"). Never a share of the population."""
     if not _BASE.fullmatch(mention.noun.strip()):
         return None
+    from narcokg.extract.rates import rate_measure
+
+    if not rate_measure(mention.noun, before, before, "").measure.startswith("share"):
+        return None  # a rate the rate rules name ("the drug arrest rate was …") stays theirs
     if named := _OWN_RATE_WORD.search(before):
         rate = "-".join([*named[1].lower().split(), "rate"])
         return Counted(rate, mention.unit or "per-100000", False)
@@ -197,8 +213,8 @@ def _offences_by_kind(mention: Mention, before: str) -> Counted | None:
     noun = mention.noun
     if not re.search(r"\b(?:offen[cs]es|crimes)\b", noun, re.I):
         return None
-    if kind := _OFFENCE_KIND.search(noun):
-        return Counted(f"drug-{(kind[1] or kind[2]).lower()}-offences-recorded", "case", False)
+    if _OFFENCE_KIND.search(noun):
+        return None  # "possession offences": the dev keys keep the registry's drug offences
     named = [m for m in DRUG_WORDS.finditer(noun) if not m[1].lower().startswith("drug")]
     subject = _PART_SUBJECT.search(before)
     if not named and subject is not None:
