@@ -318,3 +318,9 @@ def test_a_hauls_worth_is_no_price() -> None:
     # counter-example: a total in millions the drugs would have sold for
     text = "Analysts estimate that the heroin would have sold for $12 million on the street."
     assert "price" not in measure(text, "12000000")
+
+
+def test_a_participle_before_a_plural_noun_is_no_predicate() -> None:
+    # counter-example: "registered drug users" is a noun phrase, not what the people did
+    text = "Of the 3,000 people assessed, 1,200 registered drug users were in the north."
+    assert figure(text, "1,200").measure != "people-registered-drug-users"

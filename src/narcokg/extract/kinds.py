@@ -250,7 +250,8 @@ _DONE_TO_PEOPLE = (
     (_WERE + r"remanded\s+on\s+bail\b", "people-remanded-on-bail", False),
     (_WERE + r"found\s+not\s+guilty\b", "people-acquitted", False),
     (_WERE + r"convicted\b", "offenders-convicted", True),
-    (_WERE + r"proceeded\s+against\b", "defendants-prosecuted", True),
+    # "proceeded against for drug supply": the offence's rules of the registry name it
+    (_WERE + r"proceeded\s+against\b(?!\s+for\b)", "defendants-prosecuted", True),
     (_WERE + r"referred\s+(?:to\s+(?:the\s+)?[a-z]+\s+)?for\s+prosecution\b",
      "people-referred-for-prosecution", False),
     (r"^\s*(?:received|were\s+given)\s+(?:a\s+)?fines?\b", "people-fined", False),
@@ -339,6 +340,8 @@ def _people_predicate(mention: Mention, before: str) -> Counted | None:
     noun = mention.noun.strip()
     if not _PREDICATE.fullmatch(noun) or not _PEOPLE_BEFORE.search(before):
         return None
+    if noun.split()[-1].lower().endswith("s"):
+        return None  # "registered drug users": a participle before a plural noun, no predicate
     return Counted(f"people-{_slug(noun)}", "person", False)
 
 
