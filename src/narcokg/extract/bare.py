@@ -105,6 +105,9 @@ def borrow_nouns(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
                 note += f", but a drug is named for it ({measure!r}): check"
             elif (state := _own_state(result[index], sentence)) is not None:
                 note += f", but its own clause names what they had ({state!r}): check"
+            elif (done := _own_outcome(m, sentence)) is not None:
+                # round 11: "380 people were charged and 115 were remanded in custody"
+                note += f", but its own clause says what was done to them ({done!r}): check"
             result[index] = result[index].with_notes(note)
     return _listed_drugs(sentence, mentions, result)
 
@@ -196,6 +199,13 @@ def _known(words: str, sentence: Sentence, m: Mention) -> bool:
     from narcokg.extract.measures import classify
 
     return bool(words) and classify(words, sentence.text, m.unit, _kind(m) == "mass").known
+
+
+def _own_outcome(m: Mention, sentence: Sentence) -> str | None:
+    """Round 11: what the words right after a bare count say was done to the people it counts."""
+    from narcokg.extract.kinds import people_done
+
+    return people_done(sentence.text[m.end - sentence.start :])
 
 
 def _joined_sibling(sentence: Sentence, mentions: list[Mention], index: int) -> Mention | None:

@@ -221,7 +221,7 @@ def measure_of(mention: Mention, sentence: Sentence, previous: str = "") -> meas
     from narcokg.extract.proposals import propose
     from narcokg.extract.rates import rate_measure
 
-    if (proposed := propose(mention, sentence)) is not None:
+    if (proposed := propose(mention, sentence, previous)) is not None:
         return proposed
     mention = of_them(mention, sentence, previous)  # round 7: "2,511 of them", a part
     if mention.unit in {"percent", "per-mille", "per-100000"}:

@@ -65,7 +65,7 @@ FIGURE = re.compile(
     r"|(?-i:\b[RP](?=\d[\d,.]*\s*(?:million|billion)|\d{1,3}(?:,\d{3})+\b))|₱|₹)?"
     rf"(?P<num>{NUMBER}|(?P<mult>{FOLD_WORD})|{WORD_NUMBER})(?P<fold>-fold)?"
     rf"(?:\s*(?P<scale>{'|'.join(SCALES)})\b)?"
-    rf"(?:\s*(?P<rate>%|‰|percentage\s+points?\b|per\s?cent\b|percent\b|per\s+mille\b|per\s+thousand\b|per\s+100,000\b|for\s+every\s+100,000\b|{_FOLD_TIMES})"
+    rf"(?:\s*(?P<rate>%|‰|percentage\s+points?\b|per\s?cent\b|percent\b|per\s+mille\b|per\s+thousand\b|per\s+100,000\b|for\s+every\s+100,000\b|per\s+million\b|per\s+10,000\b|{_FOLD_TIMES})"
     rf"|\s*(?P<unit>{_MASS})\b|\s+{_CURRENCY_WORD})?"
     # a conversion ("9,120kg (20,106lbs)"), not a figure of its own ("March 2023 (9.5%)")
     # ("2,930 in 2023 (2,610 in 2022)": the bracket is a figure of its own year, not a conversion)
@@ -211,7 +211,8 @@ def _multiple(before: str, noun: str) -> bool:
 
 #: The base of a rate after its noun ("per 100,000 population", "per 1,000 people per day").
 _RATE_AFTER = re.compile(
-    r"\s+(?:per|for\s+every)\s+(?P<base>100,000|100\s+000|1,000|1\s+000|thousand|1000)"
+    r"\s+(?:per|for\s+every)\s+(?P<base>100,000|100\s+000|million|1,000,000|10,000|1,000|1\s+000"
+    r"|thousand|1000)"
     r"(?:\s+(?:[a-z]+\s+)?(?:people|persons|population|inhabitants|residents|adults|capita))?"
     r"(?P<day>\s+(?:per|a|each)\s+day)?\b",
     re.I,
@@ -219,7 +220,12 @@ _RATE_AFTER = re.compile(
 
 
 def _rate_unit(base: re.Match[str]) -> str:
-    """The unit of a rate by its base: per 100,000, per 1,000 (per mille), per 1,000 per day."""
+    """The unit of a rate by its base: per 100,000, per million (round 11), per 1,000 (per
+    mille), per 1,000 per day."""
+    if base["base"].lower() in {"million", "1,000,000"}:
+        return "per-million"
+    if base["base"] == "10,000":
+        return "per-10000"  # round 11: Scotland's and other rates per 10,000
     if base["base"].startswith("100"):
         return "per-100000" if not base["day"] else "per-100000-per-day"
     return "per-1000-per-day" if base["day"] else "per-mille"

@@ -14,6 +14,7 @@ import re
 
 from narcokg.extract.figures import CURRENCIES, CURRENCY_PREFIXES, CURRENCY_WORDS, Mention
 from narcokg.extract.heads import proposed_measure, proposed_unit
+from narcokg.extract.kinds import read_kind
 from narcokg.extract.lang.en.words import (
     DRUG_WORDS,
     SHARE_FILLERS,
@@ -75,20 +76,21 @@ _TIMES_DONE = re.compile(
 _NOT_PREVALENCE = re.compile(r"\b(?:registered|treatment|newly|abstinent|relapse)", re.I)
 
 
-def propose(mention: Mention, sentence: Sentence) -> Counted | None:
+def propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counted | None:
     """A proposed measure for a figure the registry cannot name well, or ``None``; a measure
-    the registry already holds ("opium-produced") is known, not proposed."""
+    the registry already holds ("opium-produced") is known, not proposed (``previous``: the
+    sentence before, for a rate whose count it names)."""
     from dataclasses import replace
 
     from narcokg.model.registry import registry
 
-    found = _propose(mention, sentence)
+    found = _propose(mention, sentence, previous)
     if found is not None and found.measure in registry().measures:
         return replace(found, known=True)
     return found
 
 
-def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
+def _propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counted | None:
     offset = mention.start - sentence.start
     before = sentence.text[:offset]
     after = sentence.text[mention.end - sentence.start :]
@@ -100,6 +102,8 @@ def _propose(mention: Mention, sentence: Sentence) -> Counted | None:
     if mention.unit is None and (part := _part_arrested(mention, before)) is not None:
         return part
     money = mention.unit is not None and mention.unit in MONEY_UNITS
+    if kind := read_kind(mention, sentence.text, before, after, money=money, previous=previous):
+        return kind  # round 11: the figure's kind names the measure (:mod:`.kinds`)
     if (read := read_by_class(mention, before, after, money=money)) is not None:
         return read  # round 10: the grammar's class names the measure (:mod:`.roles`)
     role = mention.noun.split()[-1:] if count_unit(mention.noun) == "person" else []

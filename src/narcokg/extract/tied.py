@@ -188,4 +188,6 @@ def drug_name(match: re.Match[str] | None) -> str:
     word = match[match.re.groupindex.get("drug", 1)].lower() if match else "drug"
     word = "-".join(word.split())  # round 7: "psychoactive substances"
     word = STREET_NAMES.get(word, word)  # round 8: named as the registry names the drug
+    if word == "coca" and match and re.match(r"\s+lea(?:f|ves)\b", match.string[match.end() :]):
+        return "coca-leaf"  # round 11: the leaf is the good ("coca-leaf-produced"), not the bush
     return "drug" if word.startswith("drug") else word.rstrip("s") if word != "cannabis" else word

@@ -308,3 +308,10 @@ COUNT_UNITS.update(
         "person",
     )
 )
+# Round 11 (units): people counted by their place in a service ("211 of the new entrants", "1,150
+# staff"): persons, never a unit named after the role.
+COUNT_UNITS.update(dict.fromkeys(_words("entrant starter staff"), "person"))
+# Round 11 (units): a rate per million ("58 per million population") is its own unit, never a
+# count of what it is a rate of.
+RATE_UNITS["per million"] = "per-million"
+RATE_UNITS["per 10,000"] = "per-10000"
