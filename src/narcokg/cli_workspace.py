@@ -95,7 +95,7 @@ def register(app: typer.Typer, find_workspace: Callable[[], Workspace]) -> None:
             None, "--corpus", help="Folder of reports + answer keys."
         ),
         split: str = typer.Option(
-            "all", "--split", help="dev, heldout, blind or all (corpus/splits.yaml)."
+            "all", "--split", help="dev, heldout, blind, calibration or all (corpus/splits.yaml)."
         ),
         show_confusion: bool = typer.Option(False, "--confusion", help="Also list wrong fields."),
     ) -> None:

@@ -116,7 +116,7 @@ def test_the_split_file_is_disjoint_and_held_out_is_a_third() -> None:
     later = set(listed.get("dev_after_split", []))  # written after the split was drawn
     chinese = yaml.safe_load((CORPUS / "zh" / "split.yaml").read_text(encoding="utf-8"))
     later |= set(chinese.get("after_split", []))
-    later |= splits["blind"]  # blind sets are written after the split, scored on their own
+    later |= splits["blind"] | splits["calibration"]  # blind sets: written after the split
     assert later <= every and not later & splits["heldout"]
     assert len(splits["heldout"]) >= len(every - later) // 4
 
@@ -140,9 +140,23 @@ def test_blind_reports_are_in_no_other_split() -> None:
     listed = yaml.safe_load((CORPUS / "splits.yaml").read_text(encoding="utf-8"))["blind"]
     listed += yaml.safe_load((CORPUS / "zh" / "split.yaml").read_text(encoding="utf-8"))["blind"]
     blind = documents_of(CORPUS, "blind") or set()
-    assert blind == set(listed) and len(blind) == 82
-    for split in ("dev", "heldout"):
+    assert blind == set(listed) and len(blind) == 36
+    for split in ("dev", "heldout", "calibration"):
         assert not blind & (documents_of(CORPUS, split) or set())
+
+
+def test_calibration_reports_are_earlier_blind_ones_in_no_other_split() -> None:
+    """The learned models are fitted on the blind sets of rounds 3-9, which no other split has."""
+    calibration = documents_of(CORPUS, "calibration") or set()
+    assert len(calibration) == 46 and calibration <= {p.stem for p in KEYS}
+    for split in ("dev", "heldout", "blind"):
+        assert not calibration & (documents_of(CORPUS, split) or set())
+
+
+def test_a_calibration_report_listed_as_dev_too_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "splits.yaml").write_text("dev: [a]\ncalibration: [a]\n", encoding="utf-8")
+    with pytest.raises(InputError, match="in both dev and calibration: a"):
+        load_splits(tmp_path)
 
 
 def test_a_document_in_two_splits_is_refused(tmp_path: Path) -> None:

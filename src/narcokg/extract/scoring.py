@@ -3,6 +3,7 @@ file. The scorer itself (:mod:`.evaluate`) knows nothing of how a draft was made
 
 from __future__ import annotations
 
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ from narcokg.extract.evaluate import Drafted, Score, _label, score_figures
 from narcokg.model.facts import load_facts
 
 SPLIT_FILE = "splits.yaml"
-SPLITS = ("dev", "heldout", "blind", "all")
+SPLITS = ("dev", "heldout", "blind", "calibration", "all")
 
 
 def keys_of(corpus: Path) -> list[Path]:
@@ -73,15 +74,16 @@ def load_splits(corpus: Path) -> dict[str, set[str]]:
     ``zh/`` or in the corpus folder itself): document ids of ``dev``, ``heldout`` and ``blind``.
     ``heldout`` is drawn from the reports before tuning (also spelt ``held_out``, and a language
     folder's ``fresh`` list: written after tuning, never tuned on); ``blind`` holds reports written
-    by someone who never read the extractor. A document listed in neither is in ``dev`` (so a new
-    report is never silently counted as held out)."""
+    by someone who never read the extractor; ``calibration`` holds earlier blind reports kept for
+    fitting the learned models (``extract/learned/``). A document listed in none is in ``dev`` (so
+    a new report is never silently counted as held out)."""
     found: dict[str, set[str]] = {split: set() for split in LISTS}
     # a language folder scored on its own (--corpus corpus/zh) keeps its own held-out split
     for path in [corpus / SPLIT_FILE, corpus / "split.yaml", *sorted(corpus.glob("*/split.yaml"))]:
         if path.exists():
             for split, ids in _read_split(path).items():
                 found[split] |= ids
-    for one, other in (("dev", "heldout"), ("dev", "blind"), ("heldout", "blind")):
+    for one, other in combinations(LISTS, 2):
         if both := found[one] & found[other]:
             raise InputError(f"{corpus}: in both {one} and {other}: {', '.join(sorted(both))}")
     return found
@@ -93,6 +95,7 @@ LISTS = {
     "dev": ("dev", "development", "dev_after_split"),
     "heldout": ("heldout", "held_out", "fresh"),
     "blind": ("blind",),
+    "calibration": ("calibration",),
 }
 
 
@@ -104,7 +107,7 @@ def _read_split(path: Path) -> dict[str, set[str]]:
     for split, names in LISTS.items():
         values: list[Any] = [data.get(n, []) for n in names] if isinstance(data, dict) else [None]
         if not all(isinstance(v, list) for v in values):
-            raise InputError(f"{path}: expected lists `dev:`, `heldout:`, `blind:` of ids")
+            raise InputError(f"{path}: expected lists of ids (`dev:`, `heldout:`, `blind:`, ...)")
         found[split] = {str(doc) for v in values for doc in v}
     return found
 
@@ -117,9 +120,9 @@ def documents_of(corpus: Path, split: str) -> set[str] | None:
         return None
     chosen = load_splits(corpus)
     every = {p.stem for p in keys_of(corpus)}
-    if split in ("heldout", "blind"):
+    if split != "dev":
         return every & chosen[split]
-    return every - chosen["heldout"] - chosen["blind"]
+    return every - chosen["heldout"] - chosen["blind"] - chosen["calibration"]
 
 
 def evaluate_corpus(
