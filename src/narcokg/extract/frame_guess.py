@@ -63,7 +63,7 @@ def _period_why(context: DraftContext, title_end: int, lead_end: int) -> str:
     label = context.default_period
     mentions = [p for p in context.periods if p.label == label and not p.comparison]
     if not mentions:
-        return "no period named: the year of (or before) publication"
+        return "no period named: the year of publication or the one before"
     if any(p.end <= title_end for p in mentions):
         return "the headline names it"
     if any(p.start < lead_end for p in mentions):
@@ -82,3 +82,17 @@ def _agency_why(
     if mention.start < lead_end:
         return "the opening paragraph names it (announced, said or released)"
     return "the first agency the text names"
+
+
+def sureness(question: str, why: str) -> str:
+    """How often a guess for this reason agreed with the key's frame on the calibration split
+    (``narcokg eval --split calibration --frame-from-key``; docs/extraction.md)."""
+    kind = why.split(" (")[0].split(";")[0]
+    agreed, asked = SURE.get((question, kind), (0, 0))
+    if not asked:
+        return "sure: unmeasured"
+    return f"sure: right in {agreed} of {asked} calibration reports with this reason"
+
+
+#: (question, reason) -> (agreed with the key, reports) on the calibration split.
+SURE: dict[tuple[str, str], tuple[int, int]] = {}
