@@ -57,19 +57,16 @@ def run_extract(
 
         from narcokg.extract.review import review_table
 
-        command = correction_command(file, guess, frame) if guess is not None else None
-        frame_view = (guess, command, frame) if guess is not None and command else None
+        frame_view = (guess, correction_command(file, guess)) if guess is not None else None
         return review_table(draft, colour=sys.stdout.isatty(), frame=frame_view)
     vocabulary = load_vocabulary(paths.ontology_file())
     return draft_csv(draft, {slug: m.label for slug, m in vocabulary.measures.items()})
 
 
-def correction_command(file: Path, guess: FrameGuess, answers: FrameAnswers | None) -> str:
+def correction_command(file: Path, guess: FrameGuess) -> str:
     """The command line that drafts ``file`` again with the frame answered: the answers given,
     else the guesses, for the reviewer to edit."""
-    from narcokg.extract.frame_answers import FrameAnswers
-
-    answers = answers or FrameAnswers()
+    answers = guess.answers
     words = ["narcokg", "extract", str(file)]
     for region in answers.region or guess.region:
         words += ["--region", region]

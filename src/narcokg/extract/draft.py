@@ -209,6 +209,7 @@ def _context(
     guess = guess_of(
         replace(context, home=guessed, default_period=main), publisher, dateline, lead_end
     )
+    guess = replace(guess, answers=answers)
     return apply_answers(context, answers, known), agencies, guess
 
 

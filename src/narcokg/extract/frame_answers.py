@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from narcokg.errors import InputError
+from narcokg.errors import FactError, InputError
 from narcokg.model.periods import parse_period
 from narcokg.model.regions import Region, region_slug
 
@@ -45,6 +45,8 @@ class FrameGuess:
     period_why: str
     agency: str | None
     agency_why: str
+    #: the reviewer's answers the draft took (as the gazetteer spells the regions)
+    answers: FrameAnswers = FrameAnswers()
 
 
 def checked_answers(answers: FrameAnswers, known: dict[str, Region]) -> FrameAnswers:
@@ -79,7 +81,7 @@ def _period_ok(label: str) -> bool:
         return False
     try:
         parse_period(label)
-    except ValueError:  # FactError is a ValueError
+    except FactError:
         return False
     return True
 
@@ -129,9 +131,12 @@ def settle_figures(
 ) -> None:
     """Give ``agency`` to the figures that took the issuer ``publisher`` (or none), and drop the
     notes that asked about an answered frame."""
+    moved: set[str] = set()
     for fact in facts:
-        if agency is not None and fact.agency in (publisher, None) and _from_issuer(fact):
+        base = fact.change_of in moved  # a change takes its base figure's agency
+        if agency is not None and fact.agency in (publisher, None) and (base or _from_issuer(fact)):
             fact.agency = agency
+            moved.add(fact.id)
         fact.review = [n for n in fact.review if not _settled(n, fact, answers, agency)]
 
 
@@ -142,6 +147,7 @@ def _from_issuer(fact: DraftMeasurement) -> bool:
 
 def _settled(note: str, fact: DraftMeasurement, answers: FrameAnswers, agency: str | None) -> bool:
     """A note asking about the frame on a figure that rests on the answered frame."""
+    note = note.removeprefix(_BASE)
     if answers.period is not None and fact.period == answers.period and _PERIOD_NOTE.match(note):
         return True
     if answers.region and fact.regions == answers.region and _REGION_NOTE.match(note):
@@ -149,6 +155,7 @@ def _settled(note: str, fact: DraftMeasurement, answers: FrameAnswers, agency: s
     return agency is not None and fact.agency == agency and bool(_ISSUER_NOTE.match(note))
 
 
+_BASE = "as its base figure: "
 _PERIOD_NOTE = re.compile(r"period '[^']*': the report's main period")
 _REGION_NOTE = re.compile(
     r"region '[^']*'(?:: the report's home region| taken as the report's home)"

@@ -94,5 +94,25 @@ def sureness(question: str, why: str) -> str:
     return f"sure: right in {agreed} of {asked} calibration reports with this reason"
 
 
-#: (question, reason) -> (agreed with the key, reports) on the calibration split.
-SURE: dict[tuple[str, str], tuple[int, int]] = {}
+#: (question, reason) -> (agreed with the key, reports) on the calibration split (46 reports by
+#: engineers who never read the extractor), measured by the command above in round 12.
+SURE: dict[tuple[str, str], tuple[int, int]] = {
+    ("agency", "no issuer found"): (0, 1),
+    ("agency", "the first agency the text names"): (0, 1),
+    ("agency", "the headline names it"): (7, 11),
+    ("agency", "the opening paragraph names it"): (19, 33),
+    ("period", "the headline names it"): (20, 23),
+    ("period", "the opening paragraph names it"): (16, 18),
+    ("period", "the period named most often"): (4, 5),
+    ("region", "a group of places the title or lead names together"): (2, 3),
+    ("region", "an international issuer's worldwide figures"): (0, 2),
+    ("region", "no region found: no issuer's country, dateline or place named often enough"): (
+        0,
+        1,
+    ),
+    ("region", "the dateline"): (7, 8),
+    ("region", "the headline names it"): (5, 5),
+    ("region", "the issuer's country"): (5, 7),
+    ("region", "the issuer's jurisdiction"): (17, 19),
+    ("region", "the opening paragraph names it"): (0, 1),
+}

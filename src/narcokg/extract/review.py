@@ -9,7 +9,7 @@ import textwrap
 
 from narcokg.extract.drafts import Draft, DraftMeasurement
 from narcokg.extract.evaluate import level_of
-from narcokg.extract.frame_answers import FrameAnswers, FrameGuess, resting_on_frame
+from narcokg.extract.frame_answers import FrameGuess, resting_on_frame
 from narcokg.extract.frame_guess import sureness
 
 YELLOW, BOLD, RESET = "\033[33m", "\033[1m", "\033[0m"
@@ -38,8 +38,8 @@ def doubted(m: DraftMeasurement) -> set[str]:
     return found
 
 
-#: The guessed frame, the command that corrects it, and the answers already given (if any).
-FrameView = tuple[FrameGuess, str, FrameAnswers | None]
+#: The guessed frame (with the answers already given) and the command that corrects it.
+FrameView = tuple[FrameGuess, str]
 
 
 def review_table(draft: Draft, *, colour: bool, frame: FrameView | None = None) -> str:
@@ -51,10 +51,10 @@ def review_table(draft: Draft, *, colour: bool, frame: FrameView | None = None) 
     return "\n\n".join(blocks) + "\n"
 
 
-def frame_block(draft: Draft, guess: FrameGuess, command: str, answers: FrameAnswers | None) -> str:
+def frame_block(draft: Draft, guess: FrameGuess, command: str) -> str:
     """The report's frame, to settle first: the home region, main period and issuer every figure
     placed from the context takes, each with why, how sure, and how many figures rest on it."""
-    answers = answers or FrameAnswers()
+    answers = guess.answers
     resting = resting_on_frame(draft.measurements)
     rows = [
         ("region", " + ".join(guess.region) or "-", guess.region_why, " + ".join(answers.region)),
@@ -66,8 +66,9 @@ def frame_block(draft: Draft, guess: FrameGuess, command: str, answers: FrameAns
         if answered:
             lines.append(f"  {name:<7} {answered}  (your answer; the rules guessed {value}: {why})")
             continue
-        lines.append(f"  {name:<7} {value}  why: {why}; {sureness(name, why)}")
-        lines.append(f"  {'':<7} {resting[name]} of {len(draft.measurements)} figures took it")
+        lines.append(f"  {name:<7} {value}  why: {why}")
+        took = f"{resting[name]} of {len(draft.measurements)} figures took it"
+        lines.append(f"  {'':<7} {sureness(name, why)}; {took}")
     lines.append(f"  to correct: {command}")
     return "\n".join(lines)
 
