@@ -186,3 +186,10 @@ def test_frame_from_key_answers_the_majority_and_beats_a_wrong_guess(tmp_path: P
     assert rows["answered (from key)"][3] == "3"
     assert "  region     0 of    1 reports" in result.output  # the guess disagreed
     assert "  agency     1 of    1 reports" in result.output
+
+
+def test_a_chinese_report_refuses_the_answers_rather_than_ignoring_them() -> None:
+    text = "重庆市禁毒委员会发布2023年禁毒报告\n\n2023年全市共破获毒品犯罪案件1200起。\n"
+    assert draft(text=text).measurements  # drafted without answers
+    with pytest.raises(InputError, match="English reports only"):
+        draft(FrameAnswers(period="2023"), text)
