@@ -41,13 +41,30 @@ def register(app: typer.Typer, find_workspace: Callable[[], Workspace]) -> None:
             "--language",
             help="zh or en (default: detected from the share of CJK characters).",
         ),
+        region: list[str] | None = typer.Option(
+            None,
+            "--region",
+            help="The report's home region, as the gazetteer names it (repeat for a group).",
+        ),
+        period: str | None = typer.Option(
+            None, "--period", help="The report's main period: 2024, 2024-Q2, FY2025, A/B dates."
+        ),
+        agency: str | None = typer.Option(None, "--agency", help="The report's issuing agency."),
     ) -> None:
         """Draft the fact file of a report, for review (then `narcokg add`)."""
         from narcokg.extract.cli_support import run_extract
+        from narcokg.extract.frame_answers import FrameAnswers
 
         fmt = "review" if review else fmt
+        frame = FrameAnswers(tuple(region or ()), period, agency)
         text = run_extract(
-            file, doc_id, published, fmt, find_workspace().gazetteer_file, language=language
+            file,
+            doc_id,
+            published,
+            fmt,
+            find_workspace().gazetteer_file,
+            language=language,
+            frame=frame,
         )
         if output is None:
             sys.stdout.write(text)
@@ -98,8 +115,16 @@ def register(app: typer.Typer, find_workspace: Callable[[], Workspace]) -> None:
             "all", "--split", help="dev, heldout, blind, calibration or all (corpus/splits.yaml)."
         ),
         show_confusion: bool = typer.Option(False, "--confusion", help="Also list wrong fields."),
+        frame_from_key: bool = typer.Option(
+            False,
+            "--frame-from-key",
+            help="Simulate a reviewer answering the frame from each key: overall lines only.",
+        ),
     ) -> None:
         """Score extraction strictly: matched and end-to-end P/R/F1, per field, calibration."""
         from narcokg.extract.cli_support import run_eval
 
-        typer.echo(run_eval(corpus, find_workspace().gazetteer_file, split, show_confusion))
+        gazetteer_file = find_workspace().gazetteer_file
+        typer.echo(
+            run_eval(corpus, gazetteer_file, split, show_confusion, frame_from_key=frame_from_key)
+        )

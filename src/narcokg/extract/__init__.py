@@ -21,7 +21,10 @@ One module per job:
 - :mod:`.draft`      the reviewable fact file of a document (:mod:`.output` writes YAML or CSV)
 - :mod:`.evaluate`   strict, language-neutral scores against hand-made answer keys
 - :mod:`.scoring`    the scorer run over a corpus and its splits; :mod:`.evalreport` its report
-- :mod:`.review`     the terminal review table
+- :mod:`.review`     the terminal review table, opening with the report's frame
+- :mod:`.frame_answers` a reviewer's answers to the frame (home region, main period, issuer);
+  :mod:`.frame_guess` why the draft took the frame it took; :mod:`.frame_eval` what an answer
+  is worth (``eval --frame-from-key``)
 
 The entry point is :func:`narcokg.extract.draft.draft_document`.
 

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import shlex
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from narcokg.errors import InputError
 from narcokg.model.regions import region_slug
 from narcokg.model.sources import read_source
+
+if TYPE_CHECKING:
+    from narcokg.extract.frame_answers import FrameAnswers, FrameGuess
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "corpus"
 
@@ -20,10 +25,12 @@ def run_extract(
     gazetteer_file: Path,
     *,
     language: str | None = None,
+    frame: FrameAnswers | None = None,
 ) -> str:
-    """The draft of ``file`` as YAML or CSV text."""
+    """The draft of ``file`` as YAML or CSV text (or the review view); ``frame``: the reviewer's
+    answers to the frame questions."""
     from narcokg import paths
-    from narcokg.extract.draft import draft_document
+    from narcokg.extract.draft import draft_with_frame
     from narcokg.extract.output import draft_csv, draft_yaml
     from narcokg.model.vocabulary import load_vocabulary
 
@@ -34,13 +41,14 @@ def run_extract(
     except ValueError:
         raise InputError(f"--published {published!r} is not a date such as 2024-01-31") from None
     source = read_source(file)
-    draft = draft_document(
+    draft, guess = draft_with_frame(
         source.text,
         doc_id or region_slug(file.stem),
         day,
         file=file.name,
         gazetteer_file=gazetteer_file,
         language=language,
+        frame=frame,
     )
     if fmt == "yaml":
         return draft_yaml(draft)
@@ -49,15 +57,36 @@ def run_extract(
 
         from narcokg.extract.review import review_table
 
-        return review_table(draft, colour=sys.stdout.isatty())
+        frame_view = (guess, correction_command(file, guess)) if guess is not None else None
+        return review_table(draft, colour=sys.stdout.isatty(), frame=frame_view)
     vocabulary = load_vocabulary(paths.ontology_file())
     return draft_csv(draft, {slug: m.label for slug, m in vocabulary.measures.items()})
 
 
+def correction_command(file: Path, guess: FrameGuess) -> str:
+    """The command line that drafts ``file`` again with the frame answered: the answers given,
+    else the guesses, for the reviewer to edit."""
+    answers = guess.answers
+    words = ["narcokg", "extract", str(file)]
+    for region in answers.region or guess.region:
+        words += ["--region", region]
+    words += ["--period", answers.period or guess.period]
+    agency = answers.agency or guess.agency
+    words += ["--agency", agency] if agency else []
+    return " ".join(shlex.quote(w) for w in words)
+
+
 def run_eval(
-    corpus: Path | None, gazetteer_file: Path, split: str = "all", show_confusion: bool = False
+    corpus: Path | None,
+    gazetteer_file: Path,
+    split: str = "all",
+    show_confusion: bool = False,
+    *,
+    frame_from_key: bool = False,
 ) -> str:
-    """The strict score report of one split of the corpus (default: the repository corpus)."""
+    """The strict score report of one split of the corpus (default: the repository corpus); with
+    ``frame_from_key``, overall lines only, guessed frame against a reviewer's simulated from
+    the key (:mod:`.frame_eval`)."""
     from narcokg.extract.evalreport import eval_report
     from narcokg.extract.scoring import documents_of, evaluate_corpus
 
@@ -67,5 +96,10 @@ def run_eval(
     if not any(folder.rglob("*.yaml")):
         raise InputError(f"corpus folder {folder} has no answer keys (*.yaml beside each report)")
     chosen = documents_of(folder, split)
+    if frame_from_key:
+        from narcokg.extract.frame_eval import frame_report, frame_run
+
+        run = frame_run(folder, gazetteer_file, chosen)
+        return frame_report(run, split, reasons=split in ("dev", "calibration"))
     scores = evaluate_corpus(folder, gazetteer_file, chosen)
     return eval_report(scores, split, show_confusion=show_confusion)

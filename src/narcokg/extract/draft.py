@@ -12,10 +12,20 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from narcokg.errors import InputError
 from narcokg.extract import actors, fiscal_years, gazetteer, issuer, nonstats, periods
 from narcokg.extract.assemble import assemble_measurements, operations_of
 from narcokg.extract.drafts import Draft, DraftContext, DraftMeasurement, DraftOperation
 from narcokg.extract.figures import Mention, find_figures
+from narcokg.extract.frame_answers import (
+    FrameAnswers,
+    FrameGuess,
+    answered_agency,
+    apply_answers,
+    checked_answers,
+    settle_figures,
+)
+from narcokg.extract.frame_guess import guess_of
 from narcokg.extract.garbles import find_garbles
 from narcokg.extract.lang.en.patterns import DATE_SPAN
 from narcokg.extract.notes import hold_below_high
@@ -32,43 +42,100 @@ def draft_document(
     file: str,
     gazetteer_file: Path,
     language: str | None = None,
+    frame: FrameAnswers | None = None,
 ) -> Draft:
     """The draft fact file of one document, in ``language`` (``zh`` or ``en``; detected from the
-    share of CJK characters when not given)."""
+    share of CJK characters when not given); ``frame``: a reviewer's answers to the frame
+    questions (home region, main period, issuer; English only), which replace the guesses for
+    every figure that took them from the context."""
+    return draft_with_frame(
+        text,
+        doc_id,
+        published,
+        file=file,
+        gazetteer_file=gazetteer_file,
+        language=language,
+        frame=frame,
+    )[0]
+
+
+def draft_with_frame(
+    text: str,
+    doc_id: str,
+    published: date,
+    *,
+    file: str,
+    gazetteer_file: Path,
+    language: str | None = None,
+    frame: FrameAnswers | None = None,
+) -> tuple[Draft, FrameGuess | None]:
+    """:func:`draft_document` and the frame the rules guessed, with why (``None`` for Chinese)."""
     from narcokg.extract.lang import resolve_language
 
     if resolve_language(language, text) == "zh":
+        if frame:
+            raise InputError(
+                "--region, --period and --agency apply to English reports only: "
+                "drop them for a Chinese report and correct its draft by hand"
+            )
         from narcokg.extract.lang.zh import draft_zh
 
-        return draft_zh(text, doc_id, published, file=file, gazetteer_file=gazetteer_file)
+        zh = draft_zh(text, doc_id, published, file=file, gazetteer_file=gazetteer_file)
+        return zh, None
 
     sentences = split_sentences(text)
-    context, agencies = _context(text, sentences, published, gazetteer_file)
+    known = gazetteer.load_regions(gazetteer_file)
+    answers = checked_answers(frame or FrameAnswers(), known)
+    context, agencies, guess = _context(text, sentences, published, known, answers)
     mentions = [sentence_mentions(s) for s in sentences]
     context.figures.update(enumerate(mentions))
     operations = operations_of(context)
     found = assemble_measurements(context, mentions, operations)
     for fact in found:
         hold_below_high(fact)
+    publisher = context.publisher.key if context.publisher else None
+    if answers:
+        publisher = _settle(found, answers, agencies, publisher, context.country)
     repaired = any(m.mention.repair for m in found)
-    return Draft(
+    draft = Draft(
         doc_id=doc_id,
         file=file,
         title=_title(text, file),
         published=published,
         text=text,
-        publisher=context.publisher.key if context.publisher else None,
+        publisher=publisher,
         translated_from="zh" if repaired else None,
         agencies=agencies,
         operations=operations,
         measurements=found,
     )
+    return draft, guess
+
+
+def _settle(
+    found: list[DraftMeasurement],
+    answers: FrameAnswers,
+    agencies: dict[str, actors.Agency],
+    publisher: str | None,
+    country: str | None,
+) -> str | None:
+    """Give the answered issuer to the figures that took the guessed one, drop the notes the
+    answers settle; the draft's publisher after the answers."""
+    slug = None
+    if answers.agency is not None:
+        slug, agency = answered_agency(answers.agency, agencies, country)
+        agencies.setdefault(slug, agency)
+    settle_figures(found, answers, publisher, slug)
+    return slug or publisher
 
 
 def _context(
-    text: str, sentences: list[Sentence], published: date, gazetteer_file: Path
-) -> tuple[DraftContext, dict[str, actors.Agency]]:
-    known = gazetteer.load_regions(gazetteer_file)
+    text: str,
+    sentences: list[Sentence],
+    published: date,
+    known: dict[str, Region],
+    answers: FrameAnswers,
+) -> tuple[DraftContext, dict[str, actors.Agency], FrameGuess]:
     agency_mentions, agencies = actors.find_agencies(text, list(known))
     publishing = actors.publisher_of(text, agency_mentions)
     if publishing is not None and issuer.partner_named(text, publishing.start):
@@ -100,8 +167,11 @@ def _context(
     country = carried or (
         None if international else document_country(everywhere, known, publisher, dateline)
     )
+    if answers.region:  # the reviewer's region names which country a shared name is in
+        country = country_of(answers.region[0], known)
     regions = gazetteer.find_regions(text, known, country)
-    home = document_home(text, title_end, regions, known, country, publisher)
+    guessed = document_home(text, title_end, regions, known, country, publisher)
+    home = answers.region or guessed
     state = home[0] if len(home) == 1 and home[0] != country else None
     if publisher is not None and publisher.jurisdiction == country:
         state = None  # a national agency's report keeps the national fiscal year (US Coast Guard)
@@ -113,7 +183,8 @@ def _context(
     )
     named = fiscal_years.national_fiscal_years(named, country, state, published)
     named = fiscal_years.bare_quarters(text, named)  # (round 11)
-    default = periods.default_period(named, published, title_end, text)
+    main = periods.default_period(named, published, title_end, text)
+    default = answers.period or main
     named = fiscal_years.report_quarters(named, default)  # (round 10)
     context = DraftContext(
         text=text,
@@ -135,7 +206,11 @@ def _context(
         },
         countries={r.key: country_of(r.key, known) for r in regions},
     )
-    return context, agencies
+    guess = guess_of(
+        replace(context, home=guessed, default_period=main), publisher, dateline, lead_end
+    )
+    guess = replace(guess, answers=answers)
+    return apply_answers(context, answers, known), agencies, guess
 
 
 def _agency_country(
@@ -183,4 +258,12 @@ def _title(text: str, file: str) -> str:
     return f"Draft of {file}"
 
 
-__all__ = ["Draft", "DraftMeasurement", "DraftOperation", "draft_document", "sentence_mentions"]
+__all__ = [
+    "Draft",
+    "DraftMeasurement",
+    "DraftOperation",
+    "FrameAnswers",
+    "draft_document",
+    "draft_with_frame",
+    "sentence_mentions",
+]

@@ -9,6 +9,8 @@ import textwrap
 
 from narcokg.extract.drafts import Draft, DraftMeasurement
 from narcokg.extract.evaluate import level_of
+from narcokg.extract.frame_answers import FrameGuess, resting_on_frame
+from narcokg.extract.frame_guess import sureness
 
 YELLOW, BOLD, RESET = "\033[33m", "\033[1m", "\033[0m"
 FIELDS = ("measure", "unit", "period", "region", "agency", "operation", "change_of")
@@ -36,12 +38,39 @@ def doubted(m: DraftMeasurement) -> set[str]:
     return found
 
 
-def review_table(draft: Draft, *, colour: bool) -> str:
-    """The draft, one block per figure."""
-    blocks = [f"{draft.doc_id}: {len(draft.measurements)} figures (? = check this field)"]
+#: The guessed frame (with the answers already given) and the command that corrects it.
+FrameView = tuple[FrameGuess, str]
+
+
+def review_table(draft: Draft, *, colour: bool, frame: FrameView | None = None) -> str:
+    """The draft, one block per figure; first the report's frame when ``frame`` is given."""
+    blocks = [frame_block(draft, *frame)] if frame is not None else []
+    blocks += [f"{draft.doc_id}: {len(draft.measurements)} figures (? = check this field)"]
     for m in draft.measurements:
         blocks.append(_block(draft, m, colour))
     return "\n\n".join(blocks) + "\n"
+
+
+def frame_block(draft: Draft, guess: FrameGuess, command: str) -> str:
+    """The report's frame, to settle first: the home region, main period and issuer every figure
+    placed from the context takes, each with why, how sure, and how many figures rest on it."""
+    answers = guess.answers
+    resting = resting_on_frame(draft.measurements)
+    rows = [
+        ("region", " + ".join(guess.region) or "-", guess.region_why, " + ".join(answers.region)),
+        ("period", guess.period, guess.period_why, answers.period or ""),
+        ("agency", guess.agency or "-", guess.agency_why, answers.agency or ""),
+    ]
+    lines = ["FRAME: settle these first; every figure placed from the context takes them"]
+    for name, value, why, answered in rows:
+        if answered:
+            lines.append(f"  {name:<7} {answered}  (your answer; the rules guessed {value}: {why})")
+            continue
+        lines.append(f"  {name:<7} {value}  why: {why}")
+        took = f"{resting[name]} of {len(draft.measurements)} figures took it"
+        lines.append(f"  {'':<7} {sureness(name, why)}; {took}")
+    lines.append(f"  to correct: {command}")
+    return "\n".join(lines)
 
 
 def _block(draft: Draft, m: DraftMeasurement, colour: bool) -> str:
