@@ -37,6 +37,12 @@ from narcokg.model.numbers import (
         ("about R1.3 billion", Figure(Decimal("1.3E9"), "about")),
         ("over KSh 2.4 million", Figure(Decimal(2400000), "more-than")),
         ("$5 million", Figure(Decimal(5000000), "exact")),
+        # an ISO 4217 code before the number, as statistics bulletins write money
+        ("more than MAD 46.3 million", Figure(Decimal(46300000), "more-than")),
+        ("about EUR 1.2 billion", Figure(Decimal("1.2E9"), "about")),
+        ("some USD 800,000 in cash", Figure(Decimal(800000), "about")),
+        # a lower-case word is no code: the qualifier does not reach over it
+        ("more than the 40 cases", Figure(Decimal(40), "exact")),
         # no currency: a letter run before the number is no sign ("over 5" stays bounded)
         ("over 5 tonnes", Figure(Decimal(5), "more-than", "tonne")),
     ],

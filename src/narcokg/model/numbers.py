@@ -68,9 +68,11 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _QUALIFIER = "|".join(re.escape(p) for p, _ in QUALIFIER_PHRASES)
 _SCALE = "|".join(SCALES)
 _UNIT = "|".join(sorted((re.escape(u) for u in UNIT_WORDS), key=len, reverse=True))
-#: A currency sign or code between a qualifier and its number ("about $1.47 billion",
-#: "over Rp 12.7 trillion"): the qualifier still bounds the number.
-_CURRENCY = r"(?:[A-Z]{1,3})?\$|€|£|¥|₹|₱|₦|₩|₫|฿|৳|(?:GH)?₵|Rp\.?|Rs\.?|RM|KSh|Tk\.?|[RKNP](?=\d)"
+#: A currency sign or ISO 4217 code between a qualifier and its number ("about $1.47 billion",
+#: "over Rp 12.7 trillion", "more than MAD 46.3 million"): the qualifier still bounds the number.
+_CURRENCY = r"(?-i:[A-Z]{3})(?=\s?\d)|" + (
+    r"(?:[A-Z]{1,3})?\$|€|£|¥|₹|₱|₦|₩|₫|฿|৳|(?:GH)?₵|Rp\.?|Rs\.?|RM|KSh|Tk\.?|[RKNP](?=\d)"
+)
 _FIGURE = re.compile(
     rf"(?:(?P<qualifier>{_QUALIFIER}|between)\s+(?:an?\s+)?(?:(?:{_CURRENCY})\s?)?)?"
     rf"(?P<number>{_NUMBER})"
