@@ -51,7 +51,7 @@ def draft_document(
     for fact in found:
         hold_below_high(fact)
     repaired = any(m.mention.repair for m in found)
-    return Draft(
+    draft = Draft(
         doc_id=doc_id,
         file=file,
         title=_title(text, file),
@@ -63,6 +63,10 @@ def draft_document(
         operations=operations,
         measurements=found,
     )
+    from narcokg.extract.learned.calibration import calibrate
+
+    calibrate(draft)  # the learned confidence replaces the rules' (docs/extraction.md)
+    return draft
 
 
 def _context(

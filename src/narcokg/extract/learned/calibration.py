@@ -1,0 +1,145 @@
+"""The learned confidence of an English figure: P(right end to end), from what its draft knows.
+
+A logistic regression fitted on the calibration split (reports written by people who never read
+the extractor, never tuned on) by :mod:`.calibration_train`, shipped as ``calibration.json`` and
+applied here in plain Python. A figure is drafted high only when its probability reaches the
+model's ``high`` threshold, chosen out of fold so that such figures were right >= 97% of the time;
+below it the confidence is the probability (capped below the high cut) and a note names the
+features that pulled it down and the fields to check. Chinese figures keep the rules' confidence.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from narcokg.extract.drafts import Draft, DraftMeasurement
+from narcokg.extract.learned.calibration_features import draft_features, fold
+
+MODEL_FILE = Path(__file__).with_name("calibration.json")
+#: The lowest confidence drafted "high" (evaluate.LEVELS); a figure below the model's threshold
+#: stays below it.
+HIGH_CUT = 0.9
+
+
+@cache
+def model() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    return data
+
+
+def shipped() -> bool:
+    """Whether the model file is there (only a first training run goes without it)."""
+    return MODEL_FILE.exists()
+
+
+def probability(features: dict[str, float], weights: dict[str, Any]) -> float:
+    """The model's probability for raw ``features`` (``weights``: a model's JSON)."""
+    folded = fold(features, set(weights["vocabulary"]))
+    coefficients = weights["weights"]
+    z = weights["intercept"] + sum(coefficients.get(k, 0.0) * v for k, v in folded.items())
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def calibrate(draft: Draft) -> None:
+    """Replace the confidence of each English figure of ``draft`` by the model's probability."""
+    if draft.language != "en" or not shipped():
+        return
+    weights = model()
+    for fact, features in zip(draft.measurements, draft_features(draft), strict=True):
+        apply(fact, features, weights)
+
+
+def apply(fact: DraftMeasurement, features: dict[str, float], weights: dict[str, Any]) -> None:
+    p = probability(features, weights)
+    high = weights["high"]
+    fact.rule_confidence = fact.confidence
+    if high is not None and p >= high:
+        fact.confidence = max(round(p, 2), HIGH_CUT)
+        return
+    fact.confidence = min(round(p, 2), round(HIGH_CUT - 0.01, 2))
+    fact.review.append(held_note(fact.confidence, p, fold(features, set(weights["vocabulary"]))))
+
+
+def held_note(shown: float, p: float, features: dict[str, float]) -> str:
+    """The note of a figure below high: the features that pulled its probability down most (each
+    against the average figure of training), in words, and the fields they point to."""
+    weights, means = model()["weights"], model()["means"]
+    pulls = sorted(
+        (weights.get(k, 0.0) * (v - means.get(k, 0.0)), k, v) for k, v in _with_absent(features)
+    )
+    named = [(k, v) for pull, k, v in pulls[:2] if pull < -0.1 and _words(k, v)]
+    phrases = " and ".join(_words(k, v)[0] for k, v in named) or "like this one"
+    fields = sorted({_words(k, v)[1] for k, v in named}) or ["measure", "period", "region"]
+    tenths = max(round(p * 10), 0)
+    return (
+        f"confidence {shown:.2f}: figures {phrases} were right about {tenths} times in 10 on "
+        f"reports written by others: check {', '.join(fields)}"
+    )
+
+
+def _with_absent(features: dict[str, float]) -> list[tuple[str, float]]:
+    """The figure's features, and the numeric ones at zero (a report with no issuer)."""
+    numeric = {k: 0.0 for k in NUMERIC if k not in features}
+    return sorted({**numeric, **features}.items())
+
+
+#: Numeric features, in words when high and when low, with the field each points to.
+NUMERIC: dict[str, tuple[str, str, str]] = {
+    "report figures (log)": ("in reports drafting many figures", "in short reports", "measure"),
+    "report regions (log)": ("in reports naming many regions", "in reports of one place", "region"),
+    "report periods (log)": ("in reports naming many periods", "in reports of one period", "period"),
+    "report measures (log)": ("in reports of many measures", "in reports of few measures", "measure"),
+    "issuer recognised": ("whose issuer was recognised", "whose issuer was not recognised", "region"),
+    "rule confidence": ("the rules rated high", "the rules rated low", "measure"),
+    "notes": ("with several review notes", "with no review note", "measure"),
+}
+#: Flags and categorical values, in words (only when present), with the field each points to.
+WORDS: dict[str, tuple[str, str]] = {
+    "measure=(proposed)": ("whose measure is proposed", "measure"),
+    "measure=(other)": ("of a rarely drafted measure", "measure"),
+    "note=(other)": ("with an uncommon review note", "the noted field"),
+    "bound": ("with a bound (about, more than)", "number"),
+    "change": ("that are a change", "change"),
+    "share": ("that are the part of a share", "number"),
+    "repaired": ("repaired from a translation garble", "number"),
+    "title": ("in a title", "number"),
+    "agency": ("with an agency", "agency"),
+    "operation": ("of an operation", "operation"),
+    "regions>1": ("of several regions", "region"),
+    "rules held": ("that passed every drafting rule", "measure"),
+    "period from=frame": ("whose period came from the report's frame", "period"),
+    "period from=paragraph": ("whose period came from their paragraph", "period"),
+    "period from=context": ("whose period came from an earlier sentence", "period"),
+    "period from=sentence": ("whose period their sentence states", "period"),
+    "region from=frame": ("whose region is the report's home", "region"),
+    "region from=context": ("whose region came from an earlier sentence", "region"),
+    "region from=sentence": ("whose region their sentence names", "region"),
+    "region from=none": ("with no region", "region"),
+    "period=year": ("of a calendar year", "period"),
+    "period=span": ("of a span of dates", "period"),
+    "period=part": ("of part of a year", "period"),
+}
+FIELD_WORDS = ("measure", "unit", "period", "region", "agency")
+
+
+def _words(name: str, value: float) -> tuple[str, str] | None:
+    if name in NUMERIC:
+        high, low, field = NUMERIC[name]
+        return (high if value > model()["means"].get(name, 0.0) else low), field
+    if value == 0.0:
+        return None
+    if name in WORDS:
+        return WORDS[name]
+    family, _, kind = name.partition("=")
+    if family == "measure":
+        return f"counting {kind!r}", "measure"
+    if family == "unit":
+        return f"counted by {kind}", "unit"
+    if family == "note":
+        field = next((f for f in FIELD_WORDS if kind.startswith(f)), "the noted field")
+        return f"with a note {kind!r}", field
+    return None
