@@ -66,19 +66,29 @@ def apply(fact: DraftMeasurement, features: dict[str, float], weights: dict[str,
 
 def held_note(shown: float, p: float, features: dict[str, float]) -> str:
     """The note of a figure below high: the features that pulled its probability down most (each
-    against the average figure of training), in words, and the fields they point to."""
+    against the average figure of training; one per field), in words, and the fields to check."""
     weights, means = model()["weights"], model()["means"]
     pulls = sorted(
         (weights.get(k, 0.0) * (v - means.get(k, 0.0)), k, v) for k, v in _with_absent(features)
     )
-    named = [(k, v) for pull, k, v in pulls[:2] if pull < -0.1 and _words(k, v)]
-    phrases = " and ".join(_words(k, v)[0] for k, v in named) or "like this one"
-    fields = sorted({_words(k, v)[1] for k, v in named}) or ["measure", "period", "region"]
-    tenths = max(round(p * 10), 0)
+    named: dict[str, str] = {}  # field -> words
+    for pull, name, value in pulls:
+        words = _words(name, value)
+        if pull < -0.1 and words and words[1] not in named and len(named) < 2:
+            named[words[1]] = words[0]
+    phrases = " and ".join(named.values()) or "like this one"
+    fields = ", ".join(sorted(named)) or "measure, period and region"
     return (
-        f"confidence {shown:.2f}: figures {phrases} were right about {tenths} times in 10 on "
-        f"reports written by others: check {', '.join(fields)}"
+        f"confidence {shown:.2f}: figures {phrases} were right {_times(p)} on reports written "
+        f"by others: check {fields}"
     )
+
+
+def _times(p: float) -> str:
+    tenths = round(p * 10)
+    if tenths < 1:
+        return "less than once in 10"
+    return f"about {tenths} time{'s' if tenths > 1 else ''} in 10"
 
 
 def _with_absent(features: dict[str, float]) -> list[tuple[str, float]]:
@@ -89,19 +99,22 @@ def _with_absent(features: dict[str, float]) -> list[tuple[str, float]]:
 
 #: Numeric features, in words when high and when low, with the field each points to.
 NUMERIC: dict[str, tuple[str, str, str]] = {
-    "report figures (log)": ("in reports drafting many figures", "in short reports", "measure"),
-    "report regions (log)": ("in reports naming many regions", "in reports of one place", "region"),
-    "report periods (log)": ("in reports naming many periods", "in reports of one period", "period"),
-    "report measures (log)": ("in reports of many measures", "in reports of few measures", "measure"),
-    "issuer recognised": ("whose issuer was recognised", "whose issuer was not recognised", "region"),
-    "rule confidence": ("the rules rated high", "the rules rated low", "measure"),
-    "notes": ("with several review notes", "with no review note", "measure"),
+    "report figures (log)": ("in reports of many figures", "in reports of few figures", "measure"),
+    "report regions (log)": ("in reports of many regions", "in reports of few regions", "region"),
+    "report periods (log)": ("in reports of many periods", "in reports of few periods", "period"),
+    "report measures (log)": ("in reports of many measures", "in reports of few", "measure"),
+    "issuer recognised": ("whose issuer was recognised", "whose issuer was not", "region"),
+    "rule confidence": ("the rules rated high", "the rules rated low", "what the notes name"),
+    "notes": ("with several review notes", "with no review note", "what the notes name"),
 }
 #: Flags and categorical values, in words (only when present), with the field each points to.
 WORDS: dict[str, tuple[str, str]] = {
     "measure=(proposed)": ("whose measure is proposed", "measure"),
     "measure=(other)": ("of a rarely drafted measure", "measure"),
-    "note=(other)": ("with an uncommon review note", "the noted field"),
+    "note=(other)": ("with an uncommon review note", "what the notes name"),
+    "unit=count": ("that count things (not a mass or a rate)", "unit"),
+    "unit=mass": ("of a mass", "unit"),
+    "unit=rate": ("that are a rate or a percentage", "unit"),
     "bound": ("with a bound (about, more than)", "number"),
     "change": ("that are a change", "change"),
     "share": ("that are the part of a share", "number"),
@@ -119,9 +132,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "region from=context": ("whose region came from an earlier sentence", "region"),
     "region from=sentence": ("whose region their sentence names", "region"),
     "region from=none": ("with no region", "region"),
-    "period=year": ("of a calendar year", "period"),
-    "period=span": ("of a span of dates", "period"),
-    "period=part": ("of part of a year", "period"),
+    "period=year": ("whose period is a year", "period"),
+    "period=span": ("whose period is a span of dates", "period"),
+    "period=part": ("whose period is part of a year", "period"),
 }
 FIELD_WORDS = ("measure", "unit", "period", "region", "agency")
 
@@ -137,9 +150,7 @@ def _words(name: str, value: float) -> tuple[str, str] | None:
     family, _, kind = name.partition("=")
     if family == "measure":
         return f"counting {kind!r}", "measure"
-    if family == "unit":
-        return f"counted by {kind}", "unit"
     if family == "note":
-        field = next((f for f in FIELD_WORDS if kind.startswith(f)), "the noted field")
-        return f"with a note {kind!r}", field
+        field = next((f for f in FIELD_WORDS if kind.startswith(f)), "what the notes name")
+        return f"noted '{kind.replace('Q', '...')}'", field
     return None

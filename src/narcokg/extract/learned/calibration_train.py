@@ -41,7 +41,7 @@ class Row:
     rules: float  # the rules' confidence, for comparison
 
 
-def collect(corpus: Path, split: str = SPLIT) -> list[Row]:
+def collect(corpus: Path, split: str = SPLIT, gazetteer: Path | None = None) -> list[Row]:
     """One row per drafted figure of the split's reports, labelled as ``narcokg eval`` scores."""
     from narcokg.extract.draft import draft_document
     from narcokg.extract.evaluate import score_figures
@@ -50,7 +50,7 @@ def collect(corpus: Path, split: str = SPLIT) -> list[Row]:
     from narcokg.model.workspace import find_workspace
 
     chosen = documents_of(corpus, split)
-    gazetteer = find_workspace().gazetteer_file  # as `narcokg eval` drafts
+    gazetteer = gazetteer or find_workspace().gazetteer_file  # as `narcokg eval` drafts
     rows: list[Row] = []
     for path in keys_of(corpus):
         if chosen is not None and path.stem not in chosen:
@@ -134,10 +134,12 @@ def threshold(probabilities: list[float], labels: list[bool]) -> float | None:
     return None
 
 
-def train(corpus: Path) -> tuple[dict[str, Any], list[Row], list[float]]:
+def train(
+    corpus: Path, gazetteer: Path | None = None
+) -> tuple[dict[str, Any], list[Row], list[float]]:
     """The shipped model (fitted on every calibration report, threshold out of fold), its
     training rows and their out-of-fold probabilities."""
-    rows = collect(corpus)
+    rows = collect(corpus, SPLIT, gazetteer)
     oof = out_of_fold(rows)
     weights = fit(rows)
     weights["high"] = threshold(oof, [r.right for r in rows])
