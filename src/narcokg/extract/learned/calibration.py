@@ -112,6 +112,19 @@ NUMERIC: dict[str, tuple[str, str, str]] = {
         "whose issuer was not recognised",
         "region",
     ),
+    "sentence figures (log)": (
+        "in sentences of many figures",
+        "alone in their sentence",
+        "measure",
+    ),
+    "same measure (share)": (
+        "of the report's common measure",
+        "of a measure rare in it",
+        "measure",
+    ),
+    "same period (share)": ("of the report's common period", "of a period rare in it", "period"),
+    "same regions (share)": ("of the report's common region", "of a region rare in it", "region"),
+    "number (log10)": ("of large numbers", "of small numbers", "measure"),
     "rule confidence": ("the rules rated high", "the rules rated low", "what the notes name"),
     "notes": ("with several review notes", "with no review note", "what the notes name"),
 }
@@ -133,6 +146,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "operation": ("of an operation", "operation"),
     "regions>1": ("of several regions", "region"),
     "rules held": ("that passed every drafting rule", "measure"),
+    "bare number": ("that are a bare number", "measure"),
     "period from=frame": ("whose period came from the report's frame", "period"),
     "period from=paragraph": ("whose period came from their paragraph", "period"),
     "period from=context": ("whose period came from an earlier sentence", "period"),

@@ -38,6 +38,11 @@ class Report:
     periods: int
     issuer: bool
     measures: frozenset[str]
+    #: how many figures each sentence, measure, period and region set holds
+    per_sentence: Counter[int]
+    per_measure: Counter[str]
+    per_period: Counter[str]
+    per_regions: Counter[tuple[str, ...]]
 
 
 def report_of(draft: Draft) -> Report:
@@ -49,6 +54,10 @@ def report_of(draft: Draft) -> Report:
         len({m.period for m in ms}),
         draft.publisher is not None,
         frozenset(m.measure for m in ms),
+        Counter(m.mention.sentence for m in ms),
+        Counter(m.measure for m in ms),
+        Counter(m.period for m in ms),
+        Counter(m.regions for m in ms),
     )
 
 
@@ -148,6 +157,20 @@ def _report(fact: DraftMeasurement, report: Report) -> dict[str, float]:
     }
 
 
+def _neighbours(fact: DraftMeasurement, report: Report) -> dict[str, float]:
+    """The figure among the report's: figures beside it in its sentence, how common its measure,
+    period and regions are in the report, its size and whether it names what it counts."""
+    number = abs(float(fact.mention.number)) or 1.0
+    return {
+        "sentence figures (log)": math.log1p(report.per_sentence[fact.mention.sentence]),
+        "same measure (share)": report.per_measure[fact.measure] / report.figures,
+        "same period (share)": report.per_period[fact.period] / report.figures,
+        "same regions (share)": report.per_regions[fact.regions] / report.figures,
+        "number (log10)": math.log10(number) if number > 0 else 0.0,
+        "bare number": float(not fact.mention.noun.strip()),
+    }
+
+
 def _rules(fact: DraftMeasurement, report: Report) -> dict[str, float]:
     rule = fact.rule_confidence if fact.rule_confidence is not None else fact.confidence
     return {"rule confidence": rule}
@@ -163,6 +186,7 @@ FAMILIES: tuple[Family, ...] = (
     _notes,
     _sources,
     _report,
+    _neighbours,
     _rules,
 )
 #: Categorical families: a value seen fewer than ``MIN_COUNT`` times in training becomes
