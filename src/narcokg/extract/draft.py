@@ -109,6 +109,9 @@ def draft_with_frame(
         operations=operations,
         measurements=found,
     )
+    from narcokg.extract.learned.calibration import calibrate
+
+    calibrate(draft)  # the learned confidence replaces the rules' (docs/extraction.md)
     return draft, guess
 
 

@@ -47,6 +47,8 @@ class DraftMeasurement:
     denominator: Decimal | None = None
     confidence: float = 0.9
     review: list[str] = field(default_factory=list)
+    #: the confidence the drafting rules gave, kept when the learned calibrator replaces it
+    rule_confidence: float | None = None
 
 
 @dataclass

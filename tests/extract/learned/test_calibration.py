@@ -1,0 +1,109 @@
+"""The learned confidence calibrator (issue 14, part 4): retraining from the corpus reproduces the
+shipped model, its threshold rule, and what it does to drafted figures.
+
+The retraining test drafts the 46 reports of the calibration split (about 12 s of drafting)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from narcokg.extract.draft import draft_document
+from narcokg.extract.drafts import Draft
+from narcokg.extract.learned import calibration, calibration_train
+from narcokg.extract.learned.calibration_features import draft_features, note_kind
+from narcokg.extract.notes import RULES_HELD, passes_rules
+
+ROOT = Path(__file__).resolve().parents[3]
+GAZETTEER = ROOT / "graph" / "reference" / "regions.csv"
+Trained = tuple[dict[str, Any], list[calibration_train.Row], list[float]]
+
+
+@pytest.fixture(scope="module")
+def trained() -> Trained:
+    return calibration_train.train(ROOT / "corpus", GAZETTEER)
+
+
+def _draft(text: str) -> Draft:
+    return draft_document(text, "doc", date(2024, 3, 1), file="doc.txt", gazetteer_file=GAZETTEER)
+
+
+def test_retraining_gives_the_shipped_model(trained: Trained) -> None:
+    weights, rows, _ = trained
+    shipped = calibration.model()
+    assert weights["high"] == shipped["high"] and weights["vocabulary"] == shipped["vocabulary"]
+    for row in rows:
+        new = calibration.probability(row.features, weights)
+        assert abs(new - calibration.probability(row.features, shipped)) < 1e-4, row.document
+    assert calibration_train.model_text(weights) == calibration.MODEL_FILE.read_text("utf-8")
+
+
+def test_fitting_twice_writes_the_same_bytes(trained: Trained) -> None:
+    _, rows, _ = trained
+    first = calibration_train.fit(rows)
+    assert calibration_train.model_text(first) == calibration_train.model_text(
+        calibration_train.fit(rows)
+    )
+
+
+def test_out_of_fold_the_calibrator_beats_the_rules_confidence(trained: Trained) -> None:
+    _, rows, oof = trained
+    assert len({r.document for r in rows}) == 46
+    rules = calibration_train._brier([r.rules for r in rows], rows)
+    assert calibration_train._brier(oof, rows) < rules
+
+
+def test_the_threshold_is_the_lowest_that_keeps_97_percent_with_a_wilson_bound() -> None:
+    # 40 right at the top, then one wrong, then 40 more right, then wrong ones
+    probabilities = [0.99 - i / 1000 for i in range(120)]
+    labels = [True] * 40 + [False] + [True] * 40 + [False] * 39
+    t = calibration_train.threshold(probabilities, labels)
+    chosen = [r for p, r in zip(probabilities, labels, strict=True) if t is not None and p >= t]
+    assert len(chosen) == 82 and sum(chosen) == 80  # 80/82: 0.976; one wrong more: 80/83 < 0.97
+    assert calibration_train.threshold(probabilities[:19], labels[:19]) is None  # too few
+    # 20 figures all right are not enough evidence: the bound needs 22
+    assert calibration_train.wilson_lower(21, 21) < 0.93 <= calibration_train.wilson_lower(22, 22)
+
+
+def test_an_english_figure_gets_the_model_probability_and_a_note_naming_what_to_check() -> None:
+    draft = _draft("Police report 2023\n\nPolice in Ohio seized 300 widgets in 2023.")
+    weights = calibration.model()
+    for fact, features in zip(draft.measurements, draft_features(draft), strict=True):
+        p = calibration.probability(features, weights)  # the features survive calibration
+        assert fact.rule_confidence is not None
+        if weights["high"] is None or p < weights["high"]:
+            assert fact.confidence == min(round(p, 2), 0.89)
+            note = fact.review[-1]
+            assert note.startswith(f"confidence {fact.confidence:.2f}: figures ")
+            assert "on reports written by others: check " in note
+        else:
+            assert fact.confidence >= calibration.HIGH_CUT
+
+
+def test_a_proposed_measure_is_named_among_the_reasons() -> None:
+    draft = _draft("Police report 2023\n\nPolice in Ohio seized 300 widgets in 2023.")
+    (fact,) = draft.measurements
+    assert fact.measure not in {"drugs-seized"} and "check measure" in fact.review[-1]
+    assert "proposed" in fact.review[-1]
+
+
+def test_the_rules_verdict_survives_calibration() -> None:
+    text = "Police report 2023\n\nPolice in Ohio arrested 2,100 people for drug offences in 2023."
+    (fact,) = _draft(text).measurements
+    assert passes_rules(fact) == (RULES_HELD in fact.review)
+
+
+def test_chinese_figures_keep_the_rules_confidence() -> None:
+    draft = _draft("云南省2023年禁毒工作\n\n2023年，云南省共破获毒品犯罪案件1286起。")  # noqa: RUF001
+    assert draft.language.startswith("zh") and draft.measurements
+    assert all(m.rule_confidence is None for m in draft.measurements)
+
+
+def test_a_note_kind_drops_quoted_values_and_numbers() -> None:
+    assert note_kind("period '2023': the paragraph's only period") == "period Q"
+    assert note_kind("measure 'widgets' is proposed: map it") == "measure Q is proposed"
+    assert note_kind("period: the paragraph also names '2022'") == "period: the paragraph also"
+    assert note_kind("a share: '3 in 10'; the value is the part") == "a share"
