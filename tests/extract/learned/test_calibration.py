@@ -107,3 +107,22 @@ def test_a_note_kind_drops_quoted_values_and_numbers() -> None:
     assert note_kind("measure 'widgets' is proposed: map it") == "measure Q is proposed"
     assert note_kind("period: the paragraph also names '2022'") == "period: the paragraph also"
     assert note_kind("a share: '3 in 10'; the value is the part") == "a share"
+
+
+def test_judging_a_folder_scores_each_english_figure_of_its_reports(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = "nswpf-2024-02-12-strike-force-results"  # a dev report: the judge scores any folder
+    for suffix in (".txt", ".yaml"):
+        (tmp_path / f"{report}{suffix}").write_bytes(
+            (ROOT / "corpus" / f"{report}{suffix}").read_bytes()
+        )
+    assert calibration_train.judge(tmp_path, "all", GAZETTEER) == 0
+    shown = capsys.readouterr().out
+    drafted = calibration_train.collect(tmp_path, "all", GAZETTEER)
+    assert f"on {len(drafted)} English figures" in shown
+    weights = calibration.model()
+    brier = calibration_train._brier(
+        [calibration.probability(r.features, weights) for r in drafted], drafted
+    )
+    assert f"calibrator {brier:.4f}" in shown

@@ -176,12 +176,28 @@ def _brier(probabilities: list[float], rows: list[Row]) -> float:
     return sum((p - r.right) ** 2 for p, r in pairs) / len(rows)
 
 
+def judge(corpus: Path, split: str, gazetteer: Path | None = None) -> int:
+    """The shipped model's table on a split it was not fitted on (``heldout``, ``blind``, ``all``
+    of a folder holding new reports), English figures only: the probabilities drafts carry."""
+    from narcokg.extract.learned.calibration import model, probability
+
+    weights = model()
+    rows = [r for r in collect(corpus, split, gazetteer) if r.features.get("language=en")]
+    shown = [probability(r.features, weights) for r in rows]
+    print(f"the shipped calibrator on {len(rows)} English figures of --split {split}:")
+    print(table(rows, shown, weights["high"]))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--corpus", type=Path, default=Path("corpus"))
     parser.add_argument("--out", type=Path, default=MODEL_FILE)
     parser.add_argument("--check", action="store_true", help="fail if --out would change")
+    parser.add_argument("--judge", metavar="SPLIT", help="only score the shipped model on SPLIT")
     args = parser.parse_args(argv)
+    if args.judge:
+        return judge(args.corpus, args.judge)
     weights, rows, oof = train(args.corpus)
     print(f"out of fold ({FOLDS} folds by report), {len(rows)} figures of the {SPLIT} split:")
     print(table(rows, oof, weights["high"]))
