@@ -56,7 +56,7 @@ def test_a_model_abstains_on_its_catch_all_class() -> None:
     }
     model = MeasureModel(data)
     label, p = model.predict_features(["N1:men"])
-    assert label == "arrests" and p == pytest.approx(1 / (1 + 2.718281828 ** -2.0))
+    assert label == "arrests" and p == pytest.approx(1 / (1 + 2.718281828**-2.0))
     assert model.predict_features(["N1:tonne"])[0] is None
     assert sum(model.probabilities(["N1:men", "unseen"])) == pytest.approx(1.0)
 

@@ -11,6 +11,7 @@ of the sentence and the sentence's other words. Every word is lowercased and cru
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from narcokg.extract.lang.en.words import DRUG_WORDS
@@ -24,7 +25,7 @@ _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|[#%‰$£€]")
 #: Where a sentence ends: a full stop, question or exclamation mark before a space, or a new line.
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 #: Where a clause ends: a semicolon, colon, bracket, dash or a comma that is not inside a number.
-_CLAUSE_END = re.compile(r"[;:()\n]|\s[-–—]\s|,(?!\d)|[.!?](?=\s)")
+_CLAUSE_END = re.compile(r"[;:()\n]|\s[-\u2013\u2014]\s|,(?!\d)|[.!?](?=\s)")
 _WINDOW = 8  # words of the clause kept on each side of the number
 _REACH = 300  # characters searched for the sentence's ends
 
@@ -89,7 +90,7 @@ def _tokens(text: str) -> list[str]:
 
 
 def _grams(side: str, words: list[str]) -> set[str]:
-    bigrams = {f"{side}B:{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
+    bigrams = {f"{side}B:{a}_{b}" for a, b in itertools.pairwise(words)}
     return {f"{side}:{w}" for w in words} | bigrams
 
 

@@ -16,6 +16,7 @@ Needs scikit-learn (the ``learn`` extra). Internal: it chose the thresholds
 from __future__ import annotations
 
 import argparse
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +25,8 @@ from narcokg.extract.draft import draft_document
 from narcokg.extract.evaluate import score_figures
 from narcokg.extract.learned import train_measures as training
 from narcokg.extract.learned.measure_features import features
-from narcokg.extract.learned.measure_model import MeasureModel
+from narcokg.extract.learned.measure_model import MODEL_FILE, MeasureModel
+from narcokg.extract.learned.measure_opinion import rules_doubt
 from narcokg.extract.scoring import documents_of, drafted_figures, keys_of
 from narcokg.model.facts import load_facts
 from narcokg.model.registry import registry
@@ -63,7 +65,7 @@ def matched_rows(corpus: Path, split: str) -> list[Row]:
         score = score_figures(key.document.id, text, list(figures.values()), key)
         for pair in score.pairs:
             figure = figures[pair.drafted_id]
-            noted = any(n.startswith("measure") for n in figure.review)
+            noted = rules_doubt(figure.review)
             group = "proposed" if figure.measure not in known else "noted" if noted else "registry"
             found = tuple(features(text, figure.start, figure.end))
             rows.append(Row(path.stem, pair.key["measure"], figure.measure, group, found))
@@ -131,14 +133,16 @@ def by_group(rows: list[Row]) -> list[str]:
     for row in rows:
         groups[row.group].append(row)
     lines = []
-    for name, members in sorted(groups.items()):
+    for name, members in [*sorted(groups.items()), ("all", rows)]:
         rules = sum(r.rules == r.key for r in members) / len(members)
         model = sum(r.model == r.key for r in members) / len(members)
         agree = [r for r in members if r.model == r.rules]
+        other = [r for r in members if r.model != r.rules]
         right = sum(r.rules == r.key for r in agree) / max(len(agree), 1)
+        wrong = sum(r.rules == r.key for r in other) / max(len(other), 1)
         lines.append(
             f"  {name:9} n={len(members):4}  rules {rules:.3f}  model {model:.3f}"
-            f"  agree on {len(agree)} (rules right on {right:.3f} of them)"
+            f"  agree on {len(agree)} (rules right on {right:.3f} of them; {wrong:.3f} of the rest)"
         )
     return lines
 
@@ -146,11 +150,12 @@ def by_group(rows: list[Row]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=Path("corpus"))
-    parser.add_argument("--c", type=float, default=1.0)
+    parser.add_argument("--c", type=float, default=None, help="default: the shipped model's")
     args = parser.parse_args(argv)
+    c = args.c or float(json.loads(MODEL_FILE.read_text(encoding="utf-8"))["C"])
     for split, rows in (
-        ("dev (out of fold)", dev_out_of_fold(args.corpus, args.c)),
-        ("calibration (fitted on all dev)", _calibration(args.corpus, args.c)),
+        ("dev (out of fold)", dev_out_of_fold(args.corpus, c)),
+        ("calibration (fitted on all dev)", _calibration(args.corpus, c)),
     ):
         print(f"{split}: {len(rows)} matched figures")
         print("\n".join(by_group(rows)))

@@ -25,13 +25,17 @@ OVERRIDE_DOUBTFUL: float | None = None
 OVERRIDE_DISAGREE: float | None = None
 
 
+#: How the model's note begins (the judge tells it from the rules' own measure notes).
+NOTE = "measure: the rules read"
+
+
 def second_opinion(text: str, fact: DraftMeasurement) -> None:
     """Compare the model's measure with the rules' for ``fact`` (of the document ``text``):
     note a disagreement, and take the model's measure where the policy says so."""
     label, p = learned_measure(text, fact)
     if label is None or label == fact.measure:
         return
-    note = f"measure: the rules read {fact.measure}, the learned model {label} (p={p:.2f}): which?"
+    note = f"{NOTE} {fact.measure}, the learned model {label} (p={p:.2f}): which?"
     if _overrides(fact, p) and (unit := _unit_for(label, fact.unit)) is not None:
         fact.measure, fact.unit = label, unit
     fact.review.append(note)
@@ -40,12 +44,15 @@ def second_opinion(text: str, fact: DraftMeasurement) -> None:
 def _overrides(fact: DraftMeasurement, p: float) -> bool:
     from narcokg.model.registry import registry
 
-    doubtful = fact.measure not in registry().measures or any(
-        n.startswith("measure") for n in fact.review
-    )
+    doubtful = fact.measure not in registry().measures or rules_doubt(fact.review)
     if OVERRIDE_DOUBTFUL is not None and doubtful and p >= OVERRIDE_DOUBTFUL:
         return True
     return OVERRIDE_DISAGREE is not None and p >= OVERRIDE_DISAGREE
+
+
+def rules_doubt(review: list[str] | tuple[str, ...]) -> bool:
+    """Whether the rules noted a doubt about the measure (the model's own note aside)."""
+    return any(n.startswith("measure") and not n.startswith(NOTE) for n in review)
 
 
 def _unit_for(measure: str, unit: str) -> str | None:
@@ -67,4 +74,7 @@ def unit_kinds() -> dict[str, str]:
     from narcokg.model.vocabulary import load_vocabulary
 
     units = load_vocabulary(paths.ontology_file()).units
-    return {label: kind.rsplit("#", 1)[-1].removesuffix("Unit").lower() for label, (_, kind) in units.items()}
+    return {
+        label: kind.rsplit("#", 1)[-1].removesuffix("Unit").lower()
+        for label, (_, kind) in units.items()
+    }

@@ -53,7 +53,9 @@ def key_examples(corpus: Path, split: str = "dev") -> list[Example]:
         text = (corpus / key.document.file).read_text(encoding="utf-8")
         for fact in key.measurements:
             span = find_quote(text, fact.quote, within=fact.within)
-            found.append(Example(path.stem, tuple(features(text, span.start, span.end)), fact.measure))
+            found.append(
+                Example(path.stem, tuple(features(text, span.start, span.end)), fact.measure)
+            )
     return found
 
 
