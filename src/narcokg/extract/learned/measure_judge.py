@@ -119,6 +119,9 @@ def policies(rows: list[Row]) -> list[tuple[float, str]]:
         (sum(r.rules == r.key for r in rows) / n, "rules"),
         (sum(r.model == r.key for r in rows) / n, "model alone (abstain: wrong)"),
     ]
+    said = [r for r in rows if r.model is not None]
+    right = sum(r.model == r.key for r in said) / max(len(said), 1)
+    result.append((right, f"model where it does not abstain ({len(said)} figures)"))
     for t in THRESHOLDS:
         for name, args in (("doubtful", (t, None)), ("disagree", (None, t))):
             chosen = [combined(r, *args) for r in rows]
