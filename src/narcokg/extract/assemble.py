@@ -17,6 +17,7 @@ from narcokg.extract.drafts import (
     unique_id,
 )
 from narcokg.extract.figures import Mention
+from narcokg.extract.learned.measure_opinion import second_opinion
 from narcokg.extract.notes import confidence
 from narcokg.extract.text import Sentence
 from narcokg.model.regions import region_slug
@@ -80,6 +81,8 @@ def assemble_measurements(
     _group_parts(context, found)
     _headline_restatements(context, found)
     _sibling_measures(found)
+    for fact in found:  # the learned model's reading: a note, an override (docs/extraction.md)
+        second_opinion(context.text, fact)
     from narcokg.model.registry import registry
 
     for fact in found:  # the two steps above may have settled or changed notes
