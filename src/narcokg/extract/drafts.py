@@ -49,6 +49,8 @@ class DraftMeasurement:
     review: list[str] = field(default_factory=list)
     #: the confidence the drafting rules gave, kept when the learned calibrator replaces it
     rule_confidence: float | None = None
+    #: the learned measure model's reading (``None``: it abstained) and its probability
+    learned: tuple[str | None, float] | None = None
 
 
 @dataclass

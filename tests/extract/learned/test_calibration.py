@@ -126,3 +126,21 @@ def test_judging_a_folder_scores_each_english_figure_of_its_reports(
         [calibration.probability(r.features, weights) for r in drafted], drafted
     )
     assert f"calibrator {brier:.4f}" in shown
+
+
+def test_the_calibrator_sees_whether_the_measure_model_agrees_with_the_rules() -> None:
+    draft = _draft("In 2023 the police seized 40 kilograms of heroin in Victoria.")
+    fact = draft.measurements[0]
+    assert fact.learned is not None  # drafting asked the model
+    seen = []
+    for reading in ((fact.measure, 0.8), ("suspects-arrested", 0.8), (None, 0.4)):
+        fact.learned = reading
+        features = draft_features(draft)[0]
+        seen.append(
+            (
+                features["learned model agrees"],
+                features["learned model abstains"],
+                features["learned model's p when it agrees"],
+            )
+        )
+    assert seen == [(1.0, 0.0, 0.8), (0.0, 0.0, 0.0), (0.0, 1.0, 0.0)]

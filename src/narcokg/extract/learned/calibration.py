@@ -127,6 +127,11 @@ NUMERIC: dict[str, tuple[str, str, str]] = {
     "number (log10)": ("of large numbers", "of small numbers", "measure"),
     "rule confidence": ("the rules rated high", "the rules rated low", "what the notes name"),
     "notes": ("with several review notes", "with no review note", "what the notes name"),
+    "learned model's p when it agrees": (
+        "whose measure the learned model reads too, surely",
+        "whose measure the learned model does not read surely",
+        "measure",
+    ),
 }
 #: Flags and categorical values, in words (only when present), with the field each points to.
 WORDS: dict[str, tuple[str, str]] = {
@@ -158,6 +163,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "period=year": ("whose period is a year", "period"),
     "period=span": ("whose period is a span of dates", "period"),
     "period=part": ("whose period is part of a year", "period"),
+    "learned model agrees": ("whose measure the learned model reads too", "measure"),
+    "learned model abstains": ("whose measure the learned model cannot name", "measure"),
 }
 FIELD_WORDS = ("measure", "unit", "period", "region", "agency")
 

@@ -176,6 +176,18 @@ def _rules(fact: DraftMeasurement, report: Report) -> dict[str, float]:
     return {"rule confidence": rule}
 
 
+def _learned(fact: DraftMeasurement, report: Report) -> dict[str, float]:
+    """Whether the learned measure model reads the rules' measure: on the calibration split the
+    rules were right on 0.92 of figures where the two agree and 0.33 where they do not."""
+    label, p = fact.learned or (None, 0.0)
+    agree = label == fact.measure
+    return {
+        "learned model agrees": float(agree),
+        "learned model abstains": float(label is None),
+        "learned model's p when it agrees": p if agree else 0.0,
+    }
+
+
 Family = Callable[[DraftMeasurement, Report], dict[str, float]]
 #: Every feature family, in one place: retraining after a change here is one command.
 FAMILIES: tuple[Family, ...] = (
@@ -188,6 +200,7 @@ FAMILIES: tuple[Family, ...] = (
     _report,
     _neighbours,
     _rules,
+    _learned,
 )
 #: Categorical families: a value seen fewer than ``MIN_COUNT`` times in training becomes
 #: ``family=(other)``.

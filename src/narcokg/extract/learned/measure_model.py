@@ -38,7 +38,7 @@ class MeasureModel:
     def probabilities(self, found: tuple[str, ...] | list[str]) -> list[float]:
         """The softmax over the classes for a figure with the features ``found``."""
         scores = list(self.intercept)
-        for feature in set(found):
+        for feature in sorted(set(found)):  # a fixed order: the same sums in every process
             for index, weight in self.weights.get(feature, ()):
                 scores[int(index)] += weight
         top = max(scores)

@@ -33,6 +33,7 @@ def second_opinion(text: str, fact: DraftMeasurement) -> None:
     """Compare the model's measure with the rules' for ``fact`` (of the document ``text``):
     note a disagreement, and take the model's measure where the policy says so."""
     label, p = learned_measure(text, fact)
+    fact.learned = (label, p)  # the calibrator reads whether the two agree
     if label is None or label == fact.measure:
         return
     note = f"{NOTE} {fact.measure}, the learned model {label} (p={p:.2f}): which?"
