@@ -27,7 +27,6 @@ from narcokg.extract.frame_answers import (
 )
 from narcokg.extract.frame_guess import guess_of
 from narcokg.extract.garbles import find_garbles
-from narcokg.extract.learned.frame_home import learned_home
 from narcokg.extract.lang.en.patterns import DATE_SPAN
 from narcokg.extract.notes import hold_below_high
 from narcokg.extract.placing import country_of, dateline_place, document_country, document_home
@@ -139,8 +138,6 @@ def _context(
     published: date,
     known: dict[str, Region],
     answers: FrameAnswers,
-    *,
-    learned: bool = True,
 ) -> tuple[DraftContext, dict[str, actors.Agency], FrameGuess]:
     agency_mentions, agencies = actors.find_agencies(text, list(known))
     publishing = actors.publisher_of(text, agency_mentions)
@@ -216,8 +213,6 @@ def _context(
         replace(context, home=guessed, default_period=main), publisher, dateline, lead_end
     )
     guess = replace(guess, answers=answers)
-    if learned and not answers.region:  # (round 13) the learned ranker's home region
-        context, guess = learned_home(context, guess, known)
     return apply_answers(context, answers, known), agencies, guess
 
 

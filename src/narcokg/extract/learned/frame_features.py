@@ -94,9 +94,13 @@ def features_of(
 ) -> dict[str, float]:
     """The structural features of one candidate."""
     found: dict[str, float] = {"bias": 1.0}
+    reason = _reason_kind(guess.region_why)
     if candidate == guess.region:
         found["guess"] = 1.0
-        found["guess:" + _reason_kind(guess.region_why)] = 1.0
+        found["guess:" + reason] = 1.0
+    else:  # how far to trust the guess depends on why the rules took it
+        found["against:" + reason] = 1.0
+        found.update(_relation(candidate, guess.region, known))
     if len(candidate) > 1:
         found["group"] = 1.0
         return found
@@ -105,6 +109,20 @@ def features_of(
     found.update(_kind_features(key, known, others, context))
     if issuer is not None and (key == issuer or key == _top(issuer, known)):
         found["issuer_agrees"] = 1.0
+    return found
+
+
+def _relation(
+    candidate: tuple[str, ...], guessed: tuple[str, ...], known: dict[str, Region]
+) -> dict[str, float]:
+    """How a candidate stands to the rules' guess: holds it, is held by it, or is part of it."""
+    found: dict[str, float] = {}
+    if len(candidate) == 1 and any(_top(g, known) == candidate[0] for g in guessed):
+        found["holds_guess"] = 1.0
+    if len(guessed) == 1 and _top(candidate[0], known) == guessed[0]:
+        found["held_by_guess"] = 1.0
+    if len(guessed) > 1 and candidate[0] in guessed:
+        found["in_guessed_group"] = 1.0
     return found
 
 
@@ -119,14 +137,14 @@ def _mention_features(key: str, context: DraftContext, spans: Spans) -> dict[str
         "figure_sentences_log": math.log1p(_figure_sentences(key, context)),
     }
     first = min((n.start for n in mentions), default=None)
-    found["first:" + _place(first, spans)] = 1.0
+    found["first:" + place(first, spans)] = 1.0
     in_agency = sum(any(a.start <= n.start < a.end for a in context.agencies) for n in mentions)
     if in_agency:
         found["in_agency_name_share"] = in_agency / len(mentions)
     return found
 
 
-def _place(first: int | None, spans: Spans) -> str:
+def place(first: int | None, spans: Spans) -> str:
     if first is None:
         return "never"
     for name, end in (

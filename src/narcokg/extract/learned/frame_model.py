@@ -41,7 +41,7 @@ class FrameModel:
         return [(scored[i][0], 1 / (1 + math.exp(-scored[i][1]))) for i in order]
 
 
-@lru_cache(maxsize=1)
-def shipped_model() -> FrameModel:
-    """The model shipped with narcokg (read once)."""
-    return FrameModel(json.loads(MODEL_FILE.read_text(encoding="utf-8")))
+@lru_cache(maxsize=2)
+def shipped_model(question: str = "region") -> FrameModel:
+    """The shipped ranker for ``question`` ("region" or "period"; read once)."""
+    return FrameModel(json.loads(MODEL_FILE.read_text(encoding="utf-8"))[question])

@@ -21,6 +21,8 @@ from typing import Any
 
 from narcokg.extract.learned.frame_features import Candidate, candidates, spans_of
 from narcokg.extract.learned.frame_model import MODEL_FILE, FrameModel
+from narcokg.extract.learned.frame_period_features import period_candidates
+from narcokg.model.periods import canonical_label
 
 SPLITS = ("dev", "calibration")
 #: inverse L2 strength; chosen out of fold among 0.1, 0.3, 1, 3 (docs/extraction.md)
@@ -28,8 +30,13 @@ C = 1.0
 FOLDS = 5
 
 
+QUESTIONS = ("region", "period")
+
+
 @dataclass(frozen=True)
 class Report:
+    """One report's candidates for one question, the key's answer and the rules' guess."""
+
     document: str
     split: str
     candidates: list[Candidate]
@@ -40,15 +47,16 @@ class Report:
         return bool(self.label) and sorted(regions) == sorted(self.label)
 
 
-def reports(corpus: Path, gazetteer: Path | None = None) -> list[Report]:
-    """The candidates of every English report of the dev and calibration splits."""
+def reports(corpus: Path, gazetteer: Path | None = None) -> dict[str, list[Report]]:
+    """Per question, the candidates of every English report of the dev and calibration
+    splits."""
     from narcokg.extract.scoring import documents_of, keys_of
     from narcokg.model.facts import load_facts
     from narcokg.model.workspace import find_workspace
 
     gazetteer = gazetteer or find_workspace().gazetteer_file  # as `narcokg eval` drafts
     chosen = {s: documents_of(corpus, s) or set() for s in SPLITS}
-    found = []
+    found: dict[str, list[Report]] = {q: [] for q in QUESTIONS}
     for path in keys_of(corpus):
         split = next((s for s in SPLITS if path.stem in chosen[s]), None)
         if split is None:
@@ -56,11 +64,12 @@ def reports(corpus: Path, gazetteer: Path | None = None) -> list[Report]:
         key = load_facts(path)
         if key.document.language != "en":
             continue
-        found.append(_report(path, split, key, gazetteer))
+        for question, report in zip(QUESTIONS, _reports(path, split, key, gazetteer), strict=True):
+            found[question].append(report)
     return found
 
 
-def _report(path: Path, split: str, key: Any, gazetteer: Path) -> Report:
+def _reports(path: Path, split: str, key: Any, gazetteer: Path) -> tuple[Report, Report]:
     from narcokg.extract import gazetteer as places
     from narcokg.extract.draft import _context
     from narcokg.extract.frame_answers import FrameAnswers
@@ -71,15 +80,22 @@ def _report(path: Path, split: str, key: Any, gazetteer: Path) -> Report:
     known = places.load_regions(gazetteer)
     sentences = split_sentences(text)
     context, _, guess = _context(
-        text, sentences, key.document.published, known, FrameAnswers(), learned=False
+        text, sentences, key.document.published, known, FrameAnswers()
     )
     spans = spans_of(text, sentences)
-    return Report(
-        path.stem,
-        split,
-        candidates(context, guess, known, spans),
-        key_frame(key).region,
-        guess.region,
+    answers = key_frame(key)
+    period = (canonical_label(answers.period),) if answers.period else ()
+    return (
+        Report(
+            path.stem, split, candidates(context, guess, known, spans), answers.region, guess.region
+        ),
+        Report(
+            path.stem,
+            split,
+            period_candidates(context, guess, spans),
+            period,
+            (canonical_label(guess.period),),
+        ),
     )
 
 
@@ -120,7 +136,7 @@ def top(model: FrameModel, found: list[Candidate]) -> tuple[str, ...]:
 
 
 def agreement(found: list[Report], picked: dict[str, tuple[str, ...]]) -> list[str]:
-    """Per split: reports whose key region the ranker and the rules picked."""
+    """Per split: reports whose key answer the ranker and the rules picked."""
     lines = []
     for split in SPLITS:
         mine = [r for r in found if r.split == split]
@@ -129,7 +145,7 @@ def agreement(found: list[Report], picked: dict[str, tuple[str, ...]]) -> list[s
         reach = sum(any(r.right(c.regions) for c in r.candidates) for r in mine)
         lines.append(
             f"{split:<12} reports {len(mine):>3}  ranker {ranker:>3}  rules {rules:>3}  "
-            f"key region among candidates {reach:>3}"
+            f"key's among candidates {reach:>3}"
         )
     return lines
 
@@ -146,12 +162,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c", type=float, default=C)
     args = parser.parse_args(argv)
     found = reports(args.corpus)
-    print(f"out of fold (GroupKFold by report, {FOLDS} folds), C={args.c}:")
-    print("\n".join(agreement(found, out_of_fold(found, args.c))))
+    for question in QUESTIONS:
+        print(f"{question}: out of fold (GroupKFold by report, {FOLDS} folds), C={args.c}:")
+        print("\n".join(agreement(found[question], out_of_fold(found[question], args.c))))
+    models = {q: fit(found[q], args.c) for q in QUESTIONS}
     temporary = args.out.with_suffix(".tmp")
-    temporary.write_text(model_text(fit(found, args.c)), encoding="utf-8")
+    temporary.write_text(model_text(models), encoding="utf-8")
     os.replace(temporary, args.out)
-    print(f"{len(found)} reports: wrote {args.out}")
+    print(f"{len(found['region'])} reports: wrote {args.out}")
     return 0
 
 
