@@ -16,13 +16,18 @@ import argparse
 import json
 import os
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from narcokg.extract.learned.frame_features import Candidate, candidates, spans_of
 from narcokg.extract.learned.frame_model import MODEL_FILE, FrameModel
 from narcokg.extract.learned.frame_period_features import period_candidates
 from narcokg.model.periods import canonical_label
+
+if TYPE_CHECKING:
+    from narcokg.extract.frame_answers import FrameGuess
+    from narcokg.model.regions import Region
 
 SPLITS = ("dev", "calibration")
 #: inverse L2 strength; chosen out of fold among 0.1, 0.3, 1, 3 (docs/extraction.md)
@@ -71,31 +76,37 @@ def reports(corpus: Path, gazetteer: Path | None = None) -> dict[str, list[Repor
 
 def _reports(path: Path, split: str, key: Any, gazetteer: Path) -> tuple[Report, Report]:
     from narcokg.extract import gazetteer as places
-    from narcokg.extract.draft import _context
-    from narcokg.extract.frame_answers import FrameAnswers
     from narcokg.extract.frame_eval import key_frame
-    from narcokg.extract.text import split_sentences
 
     text = (path.parent / key.document.file).read_text(encoding="utf-8")
-    known = places.load_regions(gazetteer)
-    sentences = split_sentences(text)
-    context, _, guess = _context(
-        text, sentences, key.document.published, known, FrameAnswers()
+    regions, periods, guess = report_candidates(
+        text, key.document.published, places.load_regions(gazetteer)
     )
-    spans = spans_of(text, sentences)
     answers = key_frame(key)
     period = (canonical_label(answers.period),) if answers.period else ()
+    guessed = (canonical_label(guess.period),)
     return (
-        Report(
-            path.stem, split, candidates(context, guess, known, spans), answers.region, guess.region
-        ),
-        Report(
-            path.stem,
-            split,
-            period_candidates(context, guess, spans),
-            period,
-            (canonical_label(guess.period),),
-        ),
+        Report(path.stem, split, regions, answers.region, guess.region),
+        Report(path.stem, split, periods, period, guessed),
+    )
+
+
+def report_candidates(
+    text: str, published: date, known: dict[str, Region]
+) -> tuple[list[Candidate], list[Candidate], FrameGuess]:
+    """An English report's region and period candidates and the rules' frame, as drafting
+    finds them."""
+    from narcokg.extract.draft import _context
+    from narcokg.extract.frame_answers import FrameAnswers
+    from narcokg.extract.text import split_sentences
+
+    sentences = split_sentences(text)
+    context, _, guess = _context(text, sentences, published, known, FrameAnswers())
+    spans = spans_of(text, sentences)
+    return (
+        candidates(context, guess, known, spans),
+        period_candidates(context, guess, spans),
+        guess,
     )
 
 
