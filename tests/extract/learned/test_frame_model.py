@@ -101,3 +101,15 @@ def test_retraining_reproduces_the_shipped_predictions() -> None:
             assert frame_train.top(fitted, report.candidates) == frame_train.top(
                 model, report.candidates
             ), (question, report.document)
+
+
+def test_structure_only_drops_every_feature_of_the_rules_guess() -> None:
+    from narcokg.extract.learned.frame_train import Report, structure_only
+
+    regions, _, guess = report_candidates(SEVERAL, PUBLISHED, KNOWN)
+    report = Report("made-up", "dev", regions, ("Queensland",), guess.region)
+    (stripped,) = structure_only([report])
+    kept = {k for c in stripped.candidates for k in c.features}
+    assert not {k for k in kept if k.startswith(("guess", "against:"))}
+    assert {"mention_share", "mentions_log"} <= kept
+    assert [c.regions for c in stripped.candidates] == [c.regions for c in regions]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -161,6 +161,27 @@ def agreement(found: list[Report], picked: dict[str, tuple[str, ...]]) -> list[s
     return lines
 
 
+#: the features that carry the rules' guess (``--structure-only`` drops them)
+GUESS_FEATURES = ("guess", "against:", "holds_guess", "held_by_guess", "in_guessed_group")
+
+
+def structure_only(found: list[Report]) -> list[Report]:
+    """The reports with every feature of the rules' guess dropped: structure alone."""
+    return [
+        replace(
+            r,
+            candidates=[
+                Candidate(
+                    c.regions,
+                    {k: v for k, v in c.features.items() if not k.startswith(GUESS_FEATURES)},
+                )
+                for c in r.candidates
+            ],
+        )
+        for r in found
+    ]
+
+
 def model_text(model: dict[str, Any]) -> str:
     """The model's JSON: sorted keys, 6 decimals, a final newline."""
     return json.dumps(model, sort_keys=True, indent=1) + "\n"
@@ -171,11 +192,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=Path("corpus"))
     parser.add_argument("--out", type=Path, default=MODEL_FILE)
     parser.add_argument("--c", type=float, default=C)
+    parser.add_argument(
+        "--structure-only",
+        action="store_true",
+        help="the out-of-fold table without the rules' guess's features; write nothing",
+    )
     args = parser.parse_args(argv)
     found = reports(args.corpus)
+    if args.structure_only:
+        found = {q: structure_only(r) for q, r in found.items()}
     for question in QUESTIONS:
         print(f"{question}: out of fold (GroupKFold by report, {FOLDS} folds), C={args.c}:")
         print("\n".join(agreement(found[question], out_of_fold(found[question], args.c))))
+    if args.structure_only:
+        return 0
     models = {q: fit(found[q], args.c) for q in QUESTIONS}
     temporary = args.out.with_suffix(".tmp")
     temporary.write_text(model_text(models), encoding="utf-8")
