@@ -86,7 +86,7 @@ def draft_with_frame(
     sentences = split_sentences(text)
     known = gazetteer.load_regions(gazetteer_file)
     answers = checked_answers(frame or FrameAnswers(), known)
-    context, agencies, guess = _context(text, sentences, published, known, answers)
+    context, agencies, guess = report_context(text, sentences, published, known, answers)
     mentions = [sentence_mentions(s) for s in sentences]
     context.figures.update(enumerate(mentions))
     operations = operations_of(context)
@@ -132,13 +132,15 @@ def _settle(
     return slug or publisher
 
 
-def _context(
+def report_context(
     text: str,
     sentences: list[Sentence],
     published: date,
     known: dict[str, Region],
     answers: FrameAnswers,
 ) -> tuple[DraftContext, dict[str, actors.Agency], FrameGuess]:
+    """The report's context before any figure is read (issuer, home region, periods, with the
+    reviewer's ``answers``), its agencies and the frame the rules guessed, with why."""
     agency_mentions, agencies = actors.find_agencies(text, list(known))
     publishing = actors.publisher_of(text, agency_mentions)
     if publishing is not None and issuer.partner_named(text, publishing.start):

@@ -273,11 +273,11 @@ def _off_other_coast(context: DraftContext, name: Name) -> bool:
 def _in_dateline(context: DraftContext, name: Name) -> bool:
     """A name in the dateline that opens the lead ("LYON, France, 12 November 2024 - ")."""
     title_end = context.sentences[0].end if context.sentences else 0
-    dateline = _DATELINE_SPAN.match(context.text, title_end)
+    dateline = DATELINE_SPAN.match(context.text, title_end)
     return dateline is not None and name.end <= dateline.end()
 
-
-_DATELINE_SPAN = re.compile(
+#: The dateline after the title ("LYON, France, 12 November 2024 - "); the frame ranker reads it.
+DATELINE_SPAN = re.compile(
     r"\s*[A-Z][A-Za-z .'/-]{2,40}?(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?)?"
     r"(?:,?\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4})?"
     r"\s*(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014]\s"

@@ -48,11 +48,11 @@ _DIGIT = re.compile(r"\d")
 def spans_of(text: str, sentences: list[Sentence]) -> Spans:
     """The ends of a report's headline, first sentence after it, dateline and lead."""
     from narcokg.extract.issuer import lead_end
-    from narcokg.extract.placing import _DATELINE_SPAN
+    from narcokg.extract.placing import DATELINE_SPAN
 
     title_end = sentences[0].end if sentences else 0
     first_end = sentences[1].end if len(sentences) > 1 else title_end
-    dateline = _DATELINE_SPAN.match(text, title_end)
+    dateline = DATELINE_SPAN.match(text, title_end)
     return Spans(
         title_end,
         first_end,

@@ -96,12 +96,12 @@ def report_candidates(
 ) -> tuple[list[Candidate], list[Candidate], FrameGuess]:
     """An English report's region and period candidates and the rules' frame, as drafting
     finds them."""
-    from narcokg.extract.draft import _context
+    from narcokg.extract.draft import report_context
     from narcokg.extract.frame_answers import FrameAnswers
     from narcokg.extract.text import split_sentences
 
     sentences = split_sentences(text)
-    context, _, guess = _context(text, sentences, published, known, FrameAnswers())
+    context, _, guess = report_context(text, sentences, published, known, FrameAnswers())
     spans = spans_of(text, sentences)
     return (
         candidates(context, guess, known, spans),
