@@ -276,7 +276,7 @@ def _in_dateline(context: DraftContext, name: Name) -> bool:
     dateline = DATELINE_SPAN.match(context.text, title_end)
     return dateline is not None and name.end <= dateline.end()
 
-#: The dateline after the title ("LYON, France, 12 November 2024 - "); the frame ranker reads it.
+
 DATELINE_SPAN = re.compile(
     r"\s*[A-Z][A-Za-z .'/-]{2,40}?(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?)?"
     r"(?:,?\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4})?"
