@@ -120,11 +120,23 @@ def register(app: typer.Typer, find_workspace: Callable[[], Workspace]) -> None:
             "--frame-from-key",
             help="Simulate a reviewer answering the frame from each key: overall lines only.",
         ),
+        frame_answers: Path | None = typer.Option(
+            None,
+            "--frame-answers",
+            help="A reviewer's frame answers (YAML: id -> region, period, agency): overall lines.",
+        ),
     ) -> None:
         """Score extraction strictly: matched and end-to-end P/R/F1, per field, calibration."""
         from narcokg.extract.cli_support import run_eval
 
         gazetteer_file = find_workspace().gazetteer_file
         typer.echo(
-            run_eval(corpus, gazetteer_file, split, show_confusion, frame_from_key=frame_from_key)
+            run_eval(
+                corpus,
+                gazetteer_file,
+                split,
+                show_confusion,
+                frame_from_key=frame_from_key,
+                frame_answers=frame_answers,
+            )
         )

@@ -188,6 +188,48 @@ def test_frame_from_key_answers_the_majority_and_beats_a_wrong_guess(tmp_path: P
     assert "  agency     1 of    1 reports" in result.output
 
 
+def _reviewed(tmp_path: Path, answers: str) -> tuple[dict[str, list[str]], str]:
+    (tmp_path / "made-up.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "made-up.yaml").write_text(KEY, encoding="utf-8")
+    file = tmp_path / "answers.yml"  # not .yaml: it is no answer key of the corpus
+    file.write_text(answers, encoding="utf-8")
+    base = ["--project", str(ROOT), "eval", "--corpus", str(tmp_path), "--split", "dev"]
+    result = CliRunner().invoke(app, [*base, "--frame-answers", str(file)])
+    assert result.exit_code == 0, result.output
+    rows = {line[:22].strip(): line[22:].split() for line in result.output.splitlines()}
+    return rows, result.output.split("the reviewer's answers agreed with the key's:")[1]
+
+
+def test_a_reviewers_answers_file_is_scored_against_the_key(tmp_path: Path) -> None:
+    # a reviewer who fixed the region but kept the guessed period: the two context figures
+    # need both, so nothing more is right, and the agreement lines say which answer was off
+    rows, agreed = _reviewed(tmp_path, "made-up:\n  region: New South Wales\n  period: '2023'\n")
+    assert rows["default (guessed)"][3] == "1" and rows["answered (reviewer)"][3] == "1"
+    assert "  region     1 of    1 reports" in agreed
+    assert "  period     0 of    1 reports" in agreed
+    # one who answers both (and notes the time taken) makes the three figures right
+    both = "made-up:\n  region: [New South Wales]\n  period: 2023-07-01/2024-06-30\n  seconds: 40\n"
+    rows, agreed = _reviewed(tmp_path, both)
+    assert rows["answered (reviewer)"][3] == "3"
+    assert "  period     1 of    1 reports" in agreed
+
+
+def test_a_malformed_answers_file_is_refused_with_the_form(tmp_path: Path) -> None:
+    (tmp_path / "made-up.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "made-up.yaml").write_text(KEY, encoding="utf-8")
+    (tmp_path / "answers.yml").write_text("- made-up\n", encoding="utf-8")
+    command = [sys.executable, "-m", "narcokg", "eval", "--corpus", str(tmp_path)]
+    result = subprocess.run(
+        [*command, "--frame-answers", str(tmp_path / "answers.yml")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert "expected `<report id>: {region:" in result.stderr and "Traceback" not in result.stderr
+
+
 def test_a_chinese_report_refuses_the_answers_rather_than_ignoring_them() -> None:
     text = "重庆市禁毒委员会发布2023年禁毒报告\n\n2023年全市共破获毒品犯罪案件1200起。\n"
     assert draft(text=text).measurements  # drafted without answers

@@ -83,10 +83,11 @@ def run_eval(
     show_confusion: bool = False,
     *,
     frame_from_key: bool = False,
+    frame_answers: Path | None = None,
 ) -> str:
     """The strict score report of one split of the corpus (default: the repository corpus); with
     ``frame_from_key``, overall lines only, guessed frame against a reviewer's simulated from
-    the key (:mod:`.frame_eval`)."""
+    the key (:mod:`.frame_eval`), or with ``frame_answers``, a reviewer's answers from a file."""
     from narcokg.extract.evalreport import eval_report
     from narcokg.extract.scoring import documents_of, evaluate_corpus
 
@@ -96,10 +97,10 @@ def run_eval(
     if not any(folder.rglob("*.yaml")):
         raise InputError(f"corpus folder {folder} has no answer keys (*.yaml beside each report)")
     chosen = documents_of(folder, split)
-    if frame_from_key:
+    if frame_from_key or frame_answers is not None:
         from narcokg.extract.frame_eval import frame_report, frame_run
 
-        run = frame_run(folder, gazetteer_file, chosen)
+        run = frame_run(folder, gazetteer_file, chosen, frame_answers)
         return frame_report(run, split, reasons=split in ("dev", "calibration"))
     scores = evaluate_corpus(folder, gazetteer_file, chosen)
     return eval_report(scores, split, show_confusion=show_confusion)
