@@ -27,8 +27,7 @@ from narcokg.extract.learned import train_measures as training
 from narcokg.extract.learned.measure_features import features
 from narcokg.extract.learned.measure_model import MODEL_FILE, MeasureModel
 from narcokg.extract.learned.measure_opinion import rules_doubt
-from narcokg.extract.scoring import documents_of, drafted_figures, keys_of
-from narcokg.model.facts import load_facts
+from narcokg.extract.scoring import drafted_figures
 from narcokg.model.registry import registry
 from narcokg.model.workspace import find_workspace
 
@@ -48,15 +47,8 @@ class Row:
 
 def matched_rows(corpus: Path, split: str) -> list[Row]:
     """The matched figures of the English reports of ``split``, with the rules' measure."""
-    chosen = documents_of(corpus, split) or set()
     known, rows = registry().measures, []
-    for path in keys_of(corpus):
-        if path.parent != corpus or path.stem not in chosen:
-            continue
-        key = load_facts(path)
-        if key.document.language != "en":
-            continue
-        text = (corpus / key.document.file).read_text(encoding="utf-8")
+    for key, text in training.english_keys(corpus, split):
         draft = draft_document(
             text, key.document.id, key.document.published, file=key.document.file,
             gazetteer_file=find_workspace().gazetteer_file,
@@ -68,7 +60,7 @@ def matched_rows(corpus: Path, split: str) -> list[Row]:
             noted = rules_doubt(figure.review)
             group = "proposed" if figure.measure not in known else "noted" if noted else "registry"
             found = tuple(features(text, figure.start, figure.end))
-            rows.append(Row(path.stem, pair.key["measure"], figure.measure, group, found))
+            rows.append(Row(key.document.id, pair.key["measure"], figure.measure, group, found))
     return rows
 
 

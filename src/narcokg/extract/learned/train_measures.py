@@ -14,6 +14,7 @@ import argparse
 import json
 import os
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from typing import Any
 from narcokg.extract.learned.measure_features import features
 from narcokg.extract.learned.measure_model import ABSTAIN, MODEL_FILE
 from narcokg.extract.scoring import documents_of, keys_of
-from narcokg.model.facts import load_facts
+from narcokg.model.facts import FactFile, load_facts
 from narcokg.model.spans import find_quote
 
 #: The L2 strengths tried; the one with the best grouped out-of-fold accuracy is kept.
@@ -39,22 +40,26 @@ class Example:
     label: str
 
 
+def english_keys(corpus: Path, split: str) -> Iterator[tuple[FactFile, str]]:
+    """The English answer keys of ``split`` at the top of ``corpus`` (not its language folders),
+    each with its report's text."""
+    chosen = documents_of(corpus, split) or set()
+    for path in keys_of(corpus):
+        if path.parent == corpus and path.stem in chosen:
+            key = load_facts(path)
+            if key.document.language == "en":
+                yield key, (corpus / key.document.file).read_text(encoding="utf-8")
+
+
 def key_examples(corpus: Path, split: str = "dev") -> list[Example]:
     """Every keyed figure of the English reports of ``split`` (top-level keys only), with the
     features of its quote's place in the text."""
-    chosen = documents_of(corpus, split) or set()
     found = []
-    for path in keys_of(corpus):
-        if path.parent != corpus or path.stem not in chosen:
-            continue
-        key = load_facts(path)
-        if key.document.language != "en":
-            continue
-        text = (corpus / key.document.file).read_text(encoding="utf-8")
+    for key, text in english_keys(corpus, split):
         for fact in key.measurements:
             span = find_quote(text, fact.quote, within=fact.within)
             found.append(
-                Example(path.stem, tuple(features(text, span.start, span.end)), fact.measure)
+                Example(key.document.id, tuple(features(text, span.start, span.end)), fact.measure)
             )
     return found
 
