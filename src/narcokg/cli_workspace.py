@@ -69,7 +69,9 @@ def register(app: typer.Typer, find_workspace: Callable[[], Workspace]) -> None:
         if output is None:
             sys.stdout.write(text)
         else:
-            output.write_text(text, encoding="utf-8")
+            from narcokg.build.store import write_atomically
+
+            write_atomically(output, text.encode("utf-8"))  # a draft under review: never half-done
             typer.echo(f"wrote {output}: review it, then `narcokg add {file} --facts {output}`")
 
     @app.command()

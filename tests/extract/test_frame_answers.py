@@ -104,6 +104,19 @@ def test_the_command_refuses_a_malformed_period_and_writes_nothing(tmp_path: Pat
     assert not out.exists()
 
 
+def test_the_draft_replaces_an_older_one_whole_never_in_place(tmp_path: Path) -> None:
+    report, out, kept = tmp_path / "r.txt", tmp_path / "draft.yaml", tmp_path / "kept.yaml"
+    report.write_text(REPORT, encoding="utf-8")
+    out.write_text("the reviewer's earlier draft\n", encoding="utf-8")
+    kept.hardlink_to(out)  # an in-place write would change this name's content too
+    command = [sys.executable, "-m", "narcokg", "extract", str(report), "-o", str(out)]
+    result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert kept.read_text(encoding="utf-8") == "the reviewer's earlier draft\n"
+    assert "measurements:" in out.read_text(encoding="utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.yaml", "kept.yaml", "r.txt"]
+
+
 def test_the_review_view_opens_with_the_frame_and_why(tmp_path: Path) -> None:
     report = tmp_path / "r.txt"
     report.write_text(REPORT, encoding="utf-8")
