@@ -50,13 +50,24 @@ def register(app: typer.Typer, find_workspace: Callable[[], Workspace]) -> None:
             None, "--period", help="The report's main period: 2024, 2024-Q2, FY2025, A/B dates."
         ),
         agency: str | None = typer.Option(None, "--agency", help="The report's issuing agency."),
+        ask: bool = typer.Option(
+            False, "--ask", help="Ask the three frame questions first, the guesses as defaults."
+        ),
     ) -> None:
         """Draft the fact file of a report, for review (then `narcokg add`)."""
-        from narcokg.extract.cli_support import run_extract
+        from narcokg.extract.cli_support import ask_frame, run_extract
         from narcokg.extract.frame_answers import FrameAnswers
 
         fmt = "review" if review else fmt
         frame = FrameAnswers(tuple(region or ()), period, agency)
+        if ask:  # questions and the frame go to stderr: stdout stays the draft
+            frame = ask_frame(
+                file,
+                (doc_id, published, find_workspace().gazetteer_file, language),
+                frame,
+                lambda question, default: str(typer.prompt(question, default=default, err=True)),
+                lambda text: typer.echo(text, err=True),
+            )
         text = run_extract(
             file,
             doc_id,

@@ -117,6 +117,32 @@ def test_the_draft_replaces_an_older_one_whole_never_in_place(tmp_path: Path) ->
     assert sorted(p.name for p in tmp_path.iterdir()) == ["draft.yaml", "kept.yaml", "r.txt"]
 
 
+def test_ask_shows_the_guesses_then_asks_again_after_a_refused_reply(tmp_path: Path) -> None:
+    report, out = tmp_path / "r.txt", tmp_path / "draft.yaml"
+    report.write_text(REPORT, encoding="utf-8")
+    replies = "Atlantis\n\n\nnew south wales\n2023-07-01/2024-06-30\n\n"  # "": keep the guess
+    command = ["--project", str(ROOT), "extract", str(report), "--ask", "-o", str(out)]
+    result = CliRunner().invoke(app, [*command, "--published", "2024-02-05"], input=replies)
+    assert result.exit_code == 0, result.output
+    assert "FRAME: settle these first" in result.output
+    assert "region (several: separate with ';') [Queensland]:" in result.output
+    assert result.output.count("agency [Queensland Police Service]:") == 2  # asked again
+    assert "'Atlantis' is not a region of the gazetteer" in result.output
+    drafted = out.read_text(encoding="utf-8")
+    assert drafted.count("- New South Wales") == 2 and drafted.count("- Queensland") == 0
+    assert drafted.count("period: 2023-07-01/2024-06-30") == 2  # the stated 2022 figure keeps 2022
+
+
+def test_ask_accepting_every_guess_drafts_the_guessed_frame(tmp_path: Path) -> None:
+    report, out = tmp_path / "r.txt", tmp_path / "draft.yaml"
+    report.write_text(REPORT, encoding="utf-8")
+    command = ["--project", str(ROOT), "extract", str(report), "--ask", "-o", str(out)]
+    result = CliRunner().invoke(app, [*command, "--published", "2024-02-05"], input="\n\n\n")
+    assert result.exit_code == 0, result.output
+    drafted = out.read_text(encoding="utf-8")
+    assert drafted.count("- Queensland") == 2 and "period: '2023'" in drafted
+
+
 def test_the_review_view_opens_with_the_frame_and_why(tmp_path: Path) -> None:
     report = tmp_path / "r.txt"
     report.write_text(REPORT, encoding="utf-8")

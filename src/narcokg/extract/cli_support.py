@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shlex
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,6 +13,7 @@ from narcokg.model.regions import region_slug
 from narcokg.model.sources import read_source
 
 if TYPE_CHECKING:
+    from narcokg.extract.drafts import Draft
     from narcokg.extract.frame_answers import FrameAnswers, FrameGuess
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "corpus"
@@ -30,26 +32,12 @@ def run_extract(
     """The draft of ``file`` as YAML or CSV text (or the review view); ``frame``: the reviewer's
     answers to the frame questions."""
     from narcokg import paths
-    from narcokg.extract.draft import draft_with_frame
     from narcokg.extract.output import draft_csv, draft_yaml
     from narcokg.model.vocabulary import load_vocabulary
 
     if fmt not in ("yaml", "csv", "review"):
         raise InputError(f"unknown format {fmt!r}: use yaml, csv or review")
-    try:
-        day = date.fromisoformat(published) if published else date.today()
-    except ValueError:
-        raise InputError(f"--published {published!r} is not a date such as 2024-01-31") from None
-    source = read_source(file)
-    draft, guess = draft_with_frame(
-        source.text,
-        doc_id or region_slug(file.stem),
-        day,
-        file=file.name,
-        gazetteer_file=gazetteer_file,
-        language=language,
-        frame=frame,
-    )
+    draft, guess = draft_and_guess(file, doc_id, published, gazetteer_file, language, frame)
     if fmt == "yaml":
         return draft_yaml(draft)
     if fmt == "review":
@@ -61,6 +49,78 @@ def run_extract(
         return review_table(draft, colour=sys.stdout.isatty(), frame=frame_view)
     vocabulary = load_vocabulary(paths.ontology_file())
     return draft_csv(draft, {slug: m.label for slug, m in vocabulary.measures.items()})
+
+
+def draft_and_guess(
+    file: Path,
+    doc_id: str | None,
+    published: str | None,
+    gazetteer_file: Path,
+    language: str | None,
+    frame: FrameAnswers | None,
+) -> tuple[Draft, FrameGuess | None]:
+    """The draft of ``file`` and the frame the rules guessed (``None``: a Chinese report)."""
+    from narcokg.extract.draft import draft_with_frame
+
+    try:
+        day = date.fromisoformat(published) if published else date.today()
+    except ValueError:
+        raise InputError(f"--published {published!r} is not a date such as 2024-01-31") from None
+    return draft_with_frame(
+        read_source(file).text,
+        doc_id or region_slug(file.stem),
+        day,
+        file=file.name,
+        gazetteer_file=gazetteer_file,
+        language=language,
+        frame=frame,
+    )
+
+
+#: Asks one question with a default and returns the reply (``typer.prompt`` at the terminal).
+Prompt = Callable[[str, str], str]
+
+
+def ask_frame(
+    file: Path,
+    drafting: tuple[str | None, str | None, Path, str | None],
+    given: FrameAnswers,
+    prompt: Prompt,
+    say: Callable[[str], None],
+) -> FrameAnswers:
+    """``narcokg extract --ask``: show the guessed frame and why, then ask the three questions
+    once, each guess (or answer given) the default; a refused reply is explained and all three
+    are asked again. ``drafting``: the document id, publication date, gazetteer and language."""
+    from narcokg.extract import gazetteer
+    from narcokg.extract.frame_answers import FrameAnswers, checked_answers
+
+    doc_id, published, gazetteer_file, language = drafting
+    draft, guess = draft_and_guess(file, doc_id, published, gazetteer_file, language, given)
+    if guess is None:
+        say("frame questions: English reports only; this one is drafted as read")
+        return given
+    say(frame_block_of(draft, guess, file))
+    known = gazetteer.load_regions(gazetteer_file)
+    while True:
+        guessed = guess.answers.region or guess.region
+        region = prompt("region (several: separate with ';')", "; ".join(guessed))
+        period = prompt("period", guess.answers.period or guess.period)
+        agency = prompt("agency", guess.answers.agency or guess.agency or "")
+        answers = FrameAnswers(
+            tuple(r.strip() for r in region.split(";") if r.strip()),
+            period.strip() or None,
+            agency.strip() or None,
+        )
+        try:
+            return checked_answers(answers, known)
+        except InputError as refused:
+            say(f"{refused}; asking again")
+
+
+def frame_block_of(draft: Draft, guess: FrameGuess, file: Path) -> str:
+    from narcokg.extract.review import frame_block
+
+    return frame_block(draft, guess, correction_command(file, guess))
 
 
 def correction_command(file: Path, guess: FrameGuess) -> str:
