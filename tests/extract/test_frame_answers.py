@@ -253,6 +253,17 @@ def test_a_reviewers_answers_file_is_scored_against_the_key(tmp_path: Path) -> N
     assert "  period     1 of    1 reports" in agreed
 
 
+def test_a_report_the_reviewer_left_unanswered_keeps_its_guess_and_counts_once(
+    tmp_path: Path,
+) -> None:
+    rows, agreed = _reviewed(tmp_path, "another-report:\n  region: Victoria\n")
+    assert rows["answered (reviewer)"][3] == rows["default (guessed)"][3] == "1"
+    assert "  region     0 of    0 reports" in agreed
+    guessed = [line for line in rows if line.startswith("region ")]
+    # the guess's agreement counted once, then the reviewer's (who answered nothing)
+    assert guessed == ["region     0 of    1", "region     0 of    0"]
+
+
 def test_a_malformed_answers_file_is_refused_with_the_form(tmp_path: Path) -> None:
     (tmp_path / "made-up.txt").write_text(REPORT, encoding="utf-8")
     (tmp_path / "made-up.yaml").write_text(KEY, encoding="utf-8")

@@ -113,20 +113,32 @@ def _answers(path: Path, doc: str, entry: dict[str, object]) -> FrameAnswers:
 
 def _one(run: FrameRun, key: FactFile, gazetteer_file: Path, answers: FrameAnswers | None) -> None:
     text = (key.path.parent / key.document.file).read_text(encoding="utf-8")
-    if run.reviewer is not None and answers is not None and guess_applies(text):
+    if not guess_applies(text):
+        answers = None  # a Chinese draft keeps its own frame
+    if run.reviewer is not None and answers is not None:
         _reviewer_agreement(run, answers, key_frame(key))
-    for frame, scores in ((None, run.default), (answers, run.answered)):
-        draft, guess = draft_with_frame(
-            text,
-            key.document.id,
-            key.document.published,
-            file=key.document.file,
-            gazetteer_file=gazetteer_file,
-            frame=frame if guess_applies(text) else None,
-        )
-        scores.append(score_figures(key.document.id, text, drafted_figures(draft), key))
-        if frame is None and guess is not None:
-            _agreement(run, guess, key_frame(key))
+    default, guess = _scored(key, text, gazetteer_file, None)
+    run.default.append(default)
+    if guess is not None:
+        _agreement(run, guess, key_frame(key))
+    # a report nobody answered is drafted once: its answered score is its default one
+    run.answered.append(
+        default if answers is None else _scored(key, text, gazetteer_file, answers)[0]
+    )
+
+
+def _scored(
+    key: FactFile, text: str, gazetteer_file: Path, frame: FrameAnswers | None
+) -> tuple[Score, FrameGuess | None]:
+    draft, guess = draft_with_frame(
+        text,
+        key.document.id,
+        key.document.published,
+        file=key.document.file,
+        gazetteer_file=gazetteer_file,
+        frame=frame,
+    )
+    return score_figures(key.document.id, text, drafted_figures(draft), key), guess
 
 
 def guess_applies(text: str) -> bool:
