@@ -37,6 +37,9 @@ from narcokg.model.numbers import (
         ("about R1.3 billion", Figure(Decimal("1.3E9"), "about")),
         ("over KSh 2.4 million", Figure(Decimal(2400000), "more-than")),
         ("$5 million", Figure(Decimal(5000000), "exact")),
+        # any sign of Unicode's currency block, not only a listed few
+        ("more than ₡1,450 million", Figure(Decimal(1450000000), "more-than")),
+        ("about ₺2.5 billion", Figure(Decimal("2.5E9"), "about")),
         # an ISO 4217 code before the number, as statistics bulletins write money
         ("more than MAD 46.3 million", Figure(Decimal(46300000), "more-than")),
         ("about EUR 1.2 billion", Figure(Decimal("1.2E9"), "about")),
