@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from narcokg.cli import app
 from narcokg.errors import InputError
-from narcokg.extract.draft import FrameAnswers, draft_document
+from narcokg.extract.draft import FrameAnswers, draft_document, draft_with_frame
 from narcokg.extract.drafts import Draft, DraftMeasurement
 from narcokg.extract.frame_eval import key_frame, majority
 from narcokg.model.facts import load_facts
@@ -285,3 +285,22 @@ def test_a_chinese_report_refuses_the_answers_rather_than_ignoring_them() -> Non
     assert draft(text=text).measurements  # drafted without answers
     with pytest.raises(InputError, match="English reports only"):
         draft(FrameAnswers(period="2023"), text)
+
+
+def test_the_guess_shown_beside_an_answer_is_the_one_made_without_it() -> None:
+    """An answered region in another country once steered the guess (found by round 13's
+    reviewer): the FRAME block then said the rules had guessed the answer, named 0 times."""
+    text = (
+        "Annual results 2024\n\nThe Anti-Narcotics Directorate seized 40 kilograms of heroin "
+        "smuggled from Pakistan in 2024. Officers arrested 212 people. Pakistan remained the main "
+        "source of the heroin, and 18 couriers came from Pakistan.\n"
+    )
+    published = date(2025, 1, 5)
+    kept = draft_with_frame(text, "x", published, file="x.txt", gazetteer_file=GAZETTEER)[1]
+    answered = FrameAnswers(region=("Jordan",))
+    shown = draft_with_frame(
+        text, "x", published, file="x.txt", gazetteer_file=GAZETTEER, frame=answered
+    )
+    assert kept is not None and shown[1] is not None
+    assert (shown[1].region, shown[1].region_why) == (kept.region, kept.region_why)
+    assert shown[0].measurements[1].regions == ("Jordan",)  # the figures take the answer

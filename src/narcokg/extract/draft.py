@@ -87,6 +87,9 @@ def draft_with_frame(
     known = gazetteer.load_regions(gazetteer_file)
     answers = checked_answers(frame or FrameAnswers(), known)
     context, agencies, guess = report_context(text, sentences, published, known, answers)
+    if answers.region:  # the answer's country steers the guess: show the one made without it
+        unanswered = report_context(text, sentences, published, known, FrameAnswers())[2]
+        guess = replace(unanswered, answers=answers)
     mentions = [sentence_mentions(s) for s in sentences]
     context.figures.update(enumerate(mentions))
     operations = operations_of(context)
