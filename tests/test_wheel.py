@@ -132,6 +132,19 @@ def test_wheel_uses_its_own_bundled_data(installed: Path, tmp_path: Path) -> Non
         assert (root / name).is_file(), name
 
 
+def test_wheel_carries_every_learned_model(installed: Path, tmp_path: Path) -> None:
+    """Drafting applies the JSON weights of extract/learned/ (a model left out would draft with
+    the rules' confidence, or fail): every one in the source tree is in the installed package."""
+    code = "import narcokg.extract.learned as m, pathlib; print(pathlib.Path(m.__file__).parent)"
+    run = run_installed(installed, tmp_path, "python", "-c", code)
+    assert run.returncode == 0, run.stderr
+    folder = Path(run.stdout.strip())
+    assert folder.is_relative_to(installed), folder
+    models = sorted(p.name for p in (ROOT / "src/narcokg/extract/learned").glob("*.json"))
+    assert "calibration_answered.json" in models
+    assert models == sorted(p.name for p in folder.glob("*.json"))
+
+
 def test_wheel_validates_with_its_shape_plans(installed: Path, tmp_path: Path) -> None:
     """The installed validator finds its plans (package data) and the shipped graph conforms."""
     code = (

@@ -114,7 +114,9 @@ def draft_with_frame(
     )
     from narcokg.extract.learned.calibration import calibrate
 
-    calibrate(draft)  # the learned confidence replaces the rules' (docs/extraction.md)
+    # the learned confidence replaces the rules' (docs/extraction.md); a reviewer's region and
+    # period take the model fitted on answered frames
+    calibrate(draft, answered=bool(answers.region and answers.period))
     return draft, guess
 
 

@@ -1,7 +1,8 @@
 """The learned confidence calibrator (issue 14, part 4): retraining from the corpus reproduces the
 shipped model, its threshold rule, and what it does to drafted figures.
 
-The retraining test drafts the 46 reports of the calibration split (about 12 s of drafting)."""
+The retraining tests draft the 94 reports of the calibration split twice, as guessed and with
+each key's frame answered (about 40 s of drafting)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 
 from narcokg.extract.draft import draft_document
 from narcokg.extract.drafts import Draft
+from narcokg.extract.frame_answers import FrameAnswers
 from narcokg.extract.learned import calibration, calibration_train
 from narcokg.extract.learned.calibration_features import draft_features, note_kind
 from narcokg.extract.notes import RULES_HELD, passes_rules
@@ -27,18 +29,26 @@ def trained() -> Trained:
     return calibration_train.train(ROOT / "corpus", GAZETTEER)
 
 
+@pytest.fixture(scope="module")
+def trained_answered() -> Trained:
+    return calibration_train.train(ROOT / "corpus", GAZETTEER, answered=True)
+
+
 def _draft(text: str) -> Draft:
     return draft_document(text, "doc", date(2024, 3, 1), file="doc.txt", gazetteer_file=GAZETTEER)
 
 
-def test_retraining_gives_the_shipped_model(trained: Trained) -> None:
-    weights, rows, _ = trained
-    shipped = calibration.model()
+@pytest.mark.parametrize("answered", [False, True])
+def test_retraining_gives_the_shipped_model(answered: bool, request: pytest.FixtureRequest) -> None:
+    weights, rows, _ = request.getfixturevalue("trained_answered" if answered else "trained")
+    assert all(r.answered == answered for r in rows)
+    shipped = calibration.model(answered)
     assert weights["high"] == shipped["high"] and weights["vocabulary"] == shipped["vocabulary"]
     for row in rows:
         new = calibration.probability(row.features, weights)
         assert abs(new - calibration.probability(row.features, shipped)) < 1e-4, row.document
-    assert calibration_train.model_text(weights) == calibration.MODEL_FILE.read_text("utf-8")
+    expected = calibration.model_file(answered).read_text("utf-8")
+    assert calibration_train.model_text(weights) == expected
 
 
 def test_fitting_twice_writes_the_same_bytes(trained: Trained) -> None:
@@ -51,7 +61,7 @@ def test_fitting_twice_writes_the_same_bytes(trained: Trained) -> None:
 
 def test_out_of_fold_the_calibrator_beats_the_rules_confidence(trained: Trained) -> None:
     _, rows, oof = trained
-    assert len({r.document for r in rows}) == 46
+    assert len({r.document for r in rows}) == 94
     rules = calibration_train._brier([r.rules for r in rows], rows)
     assert calibration_train._brier(oof, rows) < rules
 
@@ -84,8 +94,13 @@ def test_an_english_figure_gets_the_model_probability_and_a_note_naming_what_to_
 
 
 def test_a_proposed_measure_is_named_among_the_reasons() -> None:
-    draft = _draft("Police report 2023\n\nPolice in Ohio seized 300 widgets in 2023.")
-    (fact,) = draft.measurements
+    # an issuer it recognises, so that the report's frame is not what pulls the figure down most
+    draft = _draft(
+        "Queensland Police Service drug enforcement report 2023\n\nBRISBANE - The Queensland "
+        "Police Service seized 300 widgets in 2023. Officers arrested 2,100 people for drug "
+        "offences in 2023 and seized 40 kilograms of cannabis in 2023.\n"
+    )
+    fact = draft.measurements[0]
     assert fact.measure not in {"drugs-seized"} and "check measure" in fact.review[-1]
     assert "proposed" in fact.review[-1]
 
@@ -144,3 +159,40 @@ def test_the_calibrator_sees_whether_the_measure_model_agrees_with_the_rules() -
             )
         )
     assert seen == [(1.0, 0.0, 0.8), (0.0, 0.0, 0.0), (0.0, 1.0, 0.0)]
+
+
+def test_a_draft_whose_region_and_period_are_answered_takes_the_answered_model() -> None:
+    text = "Police report 2023\n\nPolice in Ohio arrested 2,100 people for drug offences in 2023."
+    found = {}
+    for name, frame in (
+        ("guessed", None),
+        ("region only", FrameAnswers(region=("Ohio",))),
+        ("answered", FrameAnswers(region=("Ohio",), period="2023")),
+    ):
+        draft = draft_document(
+            text, "doc", date(2024, 3, 1), file="doc.txt", gazetteer_file=GAZETTEER, frame=frame
+        )
+        (features,) = draft_features(draft)
+        found[name] = (draft.measurements[0].confidence, features)
+    for name, answered in (("guessed", False), ("region only", False), ("answered", True)):
+        shown, features = found[name]
+        weights = calibration.model(answered)
+        p = calibration.probability(features, weights)
+        high = weights["high"]
+        assert shown == (max(round(p, 2), 0.9) if high and p >= high else min(round(p, 2), 0.89))
+    # the two models differ, so the test tells them apart
+    _, features = found["answered"]
+    assert calibration.probability(features, calibration.model(True)) != pytest.approx(
+        calibration.probability(features, calibration.model(False)), abs=0.01
+    )
+
+
+def test_the_answered_model_drafts_high_only_above_a_threshold_chosen_out_of_fold(
+    trained_answered: Trained,
+) -> None:
+    weights, rows, oof = trained_answered
+    high = weights["high"]
+    chosen = [r.right for r, p in zip(rows, oof, strict=True) if high is not None and p >= high]
+    if high is not None:  # the rule of the threshold, on the answered drafts' own figures
+        assert len(chosen) >= 20 and sum(chosen) / len(chosen) >= 0.97
+    assert high == calibration_train.threshold(oof, [r.right for r in rows])

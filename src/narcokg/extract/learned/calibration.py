@@ -6,6 +6,11 @@ applied here in plain Python. A figure is drafted high only when its probability
 model's ``high`` threshold, chosen out of fold so that such figures were right >= 97% of the time;
 below it the confidence is the probability (capped below the high cut) and a note names the
 features that pulled it down and the fields to check. Chinese figures keep the rules' confidence.
+
+A second model, ``calibration_answered.json``, is fitted the same way on drafts whose frame was
+answered (each calibration report drafted with its key's region, period and agency, as a reviewer
+would answer them): it gives the confidence of a draft whose reviewer answered the region and the
+period, with its own high threshold (round 13).
 """
 
 from __future__ import annotations
@@ -20,20 +25,26 @@ from narcokg.extract.drafts import Draft, DraftMeasurement
 from narcokg.extract.learned.calibration_features import draft_features, fold
 
 MODEL_FILE = Path(__file__).with_name("calibration.json")
+ANSWERED_FILE = Path(__file__).with_name("calibration_answered.json")
 #: The lowest confidence drafted "high" (evaluate.LEVELS); a figure below the model's threshold
 #: stays below it.
 HIGH_CUT = 0.9
 
 
+def model_file(answered: bool = False) -> Path:
+    return ANSWERED_FILE if answered else MODEL_FILE
+
+
 @cache
-def model() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+def model(answered: bool = False) -> dict[str, Any]:
+    """The shipped model: of guessed frames, or of frames a reviewer ``answered``."""
+    data: dict[str, Any] = json.loads(model_file(answered).read_text(encoding="utf-8"))
     return data
 
 
-def shipped() -> bool:
+def shipped(answered: bool = False) -> bool:
     """Whether the model file is there (only a first training run goes without it)."""
-    return MODEL_FILE.exists()
+    return model_file(answered).exists()
 
 
 def probability(features: dict[str, float], weights: dict[str, Any]) -> float:
@@ -44,11 +55,12 @@ def probability(features: dict[str, float], weights: dict[str, Any]) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def calibrate(draft: Draft) -> None:
-    """Replace the confidence of each English figure of ``draft`` by the model's probability."""
-    if draft.language != "en" or not shipped():
+def calibrate(draft: Draft, *, answered: bool = False) -> None:
+    """Replace the confidence of each English figure of ``draft`` by the model's probability;
+    ``answered``: a reviewer answered the report's region and period (the answered model)."""
+    if draft.language != "en" or not shipped(answered):
         return
-    weights = model()
+    weights = model(answered)
     for fact, features in zip(draft.measurements, draft_features(draft), strict=True):
         apply(fact, features, weights)
 
@@ -61,19 +73,20 @@ def apply(fact: DraftMeasurement, features: dict[str, float], weights: dict[str,
         fact.confidence = max(round(p, 2), HIGH_CUT)
         return
     fact.confidence = min(round(p, 2), round(HIGH_CUT - 0.01, 2))
-    fact.review.append(held_note(fact.confidence, p, fold(features, set(weights["vocabulary"]))))
+    folded = fold(features, set(weights["vocabulary"]))
+    fact.review.append(held_note(fact.confidence, p, folded, weights))
 
 
-def held_note(shown: float, p: float, features: dict[str, float]) -> str:
+def held_note(shown: float, p: float, features: dict[str, float], fitted: dict[str, Any]) -> str:
     """The note of a figure below high: the features that pulled its probability down most (each
     against the average figure of training; one per field), in words, and the fields to check."""
-    weights, means = model()["weights"], model()["means"]
+    weights, means = fitted["weights"], fitted["means"]
     pulls = sorted(
         (weights.get(k, 0.0) * (v - means.get(k, 0.0)), k, v) for k, v in _with_absent(features)
     )
     named: dict[str, str] = {}  # field -> words
     for pull, name, value in pulls:
-        words = _words(name, value)
+        words = _words(name, value, means)
         if pull < -0.1 and words and words[1] not in named and len(named) < 2:
             named[words[1]] = words[0]
     phrases = " and ".join(named.values()) or "like this one"
@@ -169,10 +182,10 @@ WORDS: dict[str, tuple[str, str]] = {
 FIELD_WORDS = ("measure", "unit", "period", "region", "agency")
 
 
-def _words(name: str, value: float) -> tuple[str, str] | None:
+def _words(name: str, value: float, means: dict[str, float]) -> tuple[str, str] | None:
     if name in NUMERIC:
         high, low, field = NUMERIC[name]
-        return (high if value > model()["means"].get(name, 0.0) else low), field
+        return (high if value > means.get(name, 0.0) else low), field
     if value == 0.0:
         return None
     if name in WORDS:

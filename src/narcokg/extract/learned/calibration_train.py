@@ -7,6 +7,10 @@ regression (scikit-learn, the ``learn`` extra) and writes ``calibration.json`` (
 probabilities (GroupKFold by document): the lowest ``t`` whose figures at or above it were right
 >= 97% with a one-sided 90% Wilson lower bound >= 0.93, over at least 20 figures; none qualifies:
 no English figure is drafted high. ``--check`` compares with the shipped file instead of writing.
+
+The same is done for ``calibration_answered.json`` on drafts whose frame was answered from each
+key (the region, period and agency most of its figures carry: what a careful reviewer answers),
+the confidence of a draft whose reviewer answered the region and the period.
 """
 
 from __future__ import annotations
@@ -20,7 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from narcokg.extract.learned.calibration import HIGH_CUT, MODEL_FILE
+from narcokg.extract.frame_answers import FrameAnswers
+from narcokg.extract.learned.calibration import HIGH_CUT, model_file
 from narcokg.extract.learned.calibration_features import CATEGORICAL, draft_features, fold
 
 SPLIT = "calibration"
@@ -39,12 +44,21 @@ class Row:
     features: dict[str, float]
     right: bool
     rules: float  # the rules' confidence, for comparison
+    answered: bool = False  # drafted with a region and period answered
 
 
-def collect(corpus: Path, split: str = SPLIT, gazetteer: Path | None = None) -> list[Row]:
+#: The frame a report is drafted with: "key" (each key's own frame), a reviewer's answers by
+#: report id, or none (the rules' guess).
+Frames = str | dict[str, FrameAnswers] | None
+
+
+def collect(
+    corpus: Path, split: str = SPLIT, gazetteer: Path | None = None, frames: Frames = None
+) -> list[Row]:
     """One row per drafted figure of the split's reports, labelled as ``narcokg eval`` scores."""
     from narcokg.extract.draft import draft_document
     from narcokg.extract.evaluate import score_figures
+    from narcokg.extract.frame_eval import key_frame
     from narcokg.extract.scoring import documents_of, drafted_figures, keys_of
     from narcokg.model.facts import load_facts
     from narcokg.model.workspace import find_workspace
@@ -57,16 +71,21 @@ def collect(corpus: Path, split: str = SPLIT, gazetteer: Path | None = None) -> 
             continue
         key = load_facts(path)
         text = (path.parent / key.document.file).read_text(encoding="utf-8")
+        if frames == "key":
+            frame: FrameAnswers | None = key_frame(key)
+        else:
+            frame = frames.get(key.document.id) if isinstance(frames, dict) else None
+        answered = frame is not None and bool(frame.region and frame.period)
         draft = draft_document(
             text, key.document.id, key.document.published, file=key.document.file,
-            gazetteer_file=gazetteer,
+            gazetteer_file=gazetteer, frame=frame,
         )  # fmt: skip
         score = score_figures(key.document.id, text, drafted_figures(draft), key)
         for fact, features, (_, right) in zip(
             draft.measurements, draft_features(draft), score.confidences, strict=True
         ):
             rules = fact.rule_confidence if fact.rule_confidence is not None else fact.confidence
-            rows.append(Row(key.document.id, features, right, rules))
+            rows.append(Row(key.document.id, features, right, rules, answered))
     return rows
 
 
@@ -135,16 +154,18 @@ def threshold(probabilities: list[float], labels: list[bool]) -> float | None:
 
 
 def train(
-    corpus: Path, gazetteer: Path | None = None
+    corpus: Path, gazetteer: Path | None = None, *, answered: bool = False
 ) -> tuple[dict[str, Any], list[Row], list[float]]:
     """The shipped model (fitted on every calibration report, threshold out of fold), its
-    training rows and their out-of-fold probabilities."""
-    rows = collect(corpus, SPLIT, gazetteer)
+    training rows and their out-of-fold probabilities; ``answered``: on drafts whose frame is
+    answered from each key."""
+    rows = collect(corpus, SPLIT, gazetteer, "key" if answered else None)
     oof = out_of_fold(rows)
     weights = fit(rows)
     weights["high"] = threshold(oof, [r.right for r in rows])
     weights["trained on"] = {
         "split": SPLIT,
+        "frame": "answered from each key" if answered else "guessed",
         "reports": len({r.document for r in rows}),
         "figures": len(rows),
     }
@@ -176,41 +197,63 @@ def _brier(probabilities: list[float], rows: list[Row]) -> float:
     return sum((p - r.right) ** 2 for p, r in pairs) / len(rows)
 
 
-def judge(corpus: Path, split: str, gazetteer: Path | None = None) -> int:
-    """The shipped model's table on a split it was not fitted on (``heldout``, ``blind``, ``all``
-    of a folder holding new reports), English figures only: the probabilities drafts carry."""
+def judge(
+    corpus: Path, split: str, gazetteer: Path | None = None, answers: Path | None = None
+) -> int:
+    """The shipped models' table on a split they were not fitted on (``heldout``, ``blind``,
+    ``all`` of a folder holding new reports), English figures only: the probabilities drafts
+    carry. ``answers``: a reviewer's frame answers (``narcokg eval --frame-answers``); reports
+    whose region and period it answers are drafted with them and take the answered model."""
+    from narcokg.extract.frame_eval import load_reviewer_answers
     from narcokg.extract.learned.calibration import model, probability
 
-    weights = model()
-    rows = [r for r in collect(corpus, split, gazetteer) if r.features.get("language=en")]
-    shown = [probability(r.features, weights) for r in rows]
-    print(f"the shipped calibrator on {len(rows)} English figures of --split {split}:")
-    print(table(rows, shown, weights["high"]))
+    frames = load_reviewer_answers(answers) if answers else None
+    rows = [r for r in collect(corpus, split, gazetteer, frames) if r.features.get("language=en")]
+    for answered in (False, True):
+        chosen = [r for r in rows if r.answered == answered]
+        if not chosen:
+            continue
+        weights = model(answered)
+        shown = [probability(r.features, weights) for r in chosen]
+        frame = "answered by the reviewer" if answered else "guessed"
+        print(f"the shipped calibrator on {len(chosen)} English figures of --split {split}")
+        print(f"(frame {frame}):")
+        print(table(chosen, shown, weights["high"]))
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--corpus", type=Path, default=Path("corpus"))
-    parser.add_argument("--out", type=Path, default=MODEL_FILE)
-    parser.add_argument("--check", action="store_true", help="fail if --out would change")
-    parser.add_argument("--judge", metavar="SPLIT", help="only score the shipped model on SPLIT")
+    parser.add_argument("--out", type=Path, default=model_file().parent, help="folder")
+    parser.add_argument("--check", action="store_true", help="fail if a model would change")
+    parser.add_argument("--judge", metavar="SPLIT", help="only score the shipped models on SPLIT")
+    parser.add_argument("--answers", type=Path, help="with --judge: a reviewer's frame answers")
     args = parser.parse_args(argv)
     if args.judge:
-        return judge(args.corpus, args.judge)
-    weights, rows, oof = train(args.corpus)
-    print(f"out of fold ({FOLDS} folds by report), {len(rows)} figures of the {SPLIT} split:")
-    print(table(rows, oof, weights["high"]))
-    print(f"high threshold: {weights['high']}")
-    text = model_text(weights)
-    if args.check:
-        same = args.out.exists() and args.out.read_text(encoding="utf-8") == text
-        print(f"{args.out.name}: {'current' if same else 'STALE: retrain'}")
+        return judge(args.corpus, args.judge, answers=args.answers)
+    stale = 0
+    for answered in (False, True):
+        weights, rows, oof = train(args.corpus, answered=answered)
+        target = args.out / model_file(answered).name
+        print(f"{target.name}: out of fold ({FOLDS} folds by report), {len(rows)} figures")
+        print(f"of the {SPLIT} split, frame {weights['trained on']['frame']}:")
+        print(table(rows, oof, weights["high"]))
+        print(f"high threshold: {weights['high']}")
+        stale += _write_or_check(target, model_text(weights), check=args.check)
+    return 1 if stale else 0
+
+
+def _write_or_check(target: Path, text: str, *, check: bool) -> int:
+    """1 when ``check`` finds ``target`` stale; otherwise write it whole (temporary, rename)."""
+    if check:
+        same = target.exists() and target.read_text(encoding="utf-8") == text
+        print(f"{target.name}: {'current' if same else 'STALE: retrain'}")
         return 0 if same else 1
-    temporary = args.out.with_suffix(".tmp")
+    temporary = target.with_suffix(".tmp")
     temporary.write_text(text, encoding="utf-8")
-    temporary.replace(args.out)  # nothing half-written
-    print(f"wrote {args.out.name}")
+    temporary.replace(target)  # nothing half-written
+    print(f"wrote {target.name}")
     return 0
 
 
