@@ -144,6 +144,7 @@ def document_home(
     if country is None and any(n.key == WORLD for n in names):
         return (WORLD,)
     in_lead = [n for n in names if title_end <= n.start < lead_end and n.key not in CUE_ONLY]
+    in_lead = [n for n in in_lead if n.text not in CITY_REGIONS]  # a city places its own figures
     for group in _groups(text, in_lead)[:1]:
         # the first places of the lead, a group within the country ("In England and Wales, …",
         # "which covers Colorado, …"), not an aside (round 11: "…, with raids in Sinaloa, …")
