@@ -213,7 +213,7 @@ _JOIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 #: A list of participants opens on a locative ("in Belize, …", "across Ghana, …").
 _IN = re.compile(
     r"\b(?:in|across|throughout|involving|covering|spanning|participation\s+of|participants?:?"
-    r"|countries:?|among\s+them|including)\s+(?:the\s+)?$",  # "23 countries, among them Benin, …"
+    r"|countries:?)\s+(?:the\s+)?$",
     re.I,
 )
 
