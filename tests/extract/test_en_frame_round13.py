@@ -90,3 +90,36 @@ def test_a_group_that_stops_at_another_clause_stays_short() -> None:
         "Task force officers made 1,204 arrests during the year."
     )
     assert figure(text, "1,204").regions == ("Maryland", "Virginia")
+
+
+# a route named with a noun between its word and its place is not carried to the next figure
+
+
+def test_a_route_through_ports_in_a_country_is_not_the_next_figures_region() -> None:
+    text = (
+        "Recorded drug seizures in Wales, 2024\n\n"
+        "Police in Wales seized 318 kilograms of heroin in 2024. Most of it had been shipped "
+        "through ports in Belgium and France. Officers also seized 1.2 tonnes of cannabis."
+    )
+    assert figure(text, "1.2").regions == ("Wales",)
+
+
+def test_suppliers_in_a_place_and_a_route_that_begins_in_one_are_routes() -> None:
+    text = (
+        "Indictments unsealed in Ohio drug ring\n\n"
+        "Federal prosecutors in Ohio charged 24 people in 2024. The ring bought fentanyl from "
+        "suppliers in Arizona and Mexico. Nine of the defendants face life in prison.\n\n"
+        "The heroin came on the route that begins in Afghanistan. Agents seized 14 kilograms "
+        "of it in December."
+    )
+    assert figure(text, "Nine").regions == ("Ohio",)
+    assert figure(text, "14").regions == ("Ohio",)
+
+
+def test_a_seizure_in_a_country_after_people_from_there_is_still_placed_there() -> None:
+    text = (
+        "Recorded drug seizures, 2024\n\n"
+        "Police in Wales seized 318 kilograms of heroin in 2024. Officers working with "
+        "colleagues in France seized a further 96 kilograms there."
+    )
+    assert figure(text, "96").regions == ("France",)

@@ -49,7 +49,7 @@ def not_routes(text: str, names: list[Name]) -> list[Name]:
         after_routed = last_routed is not None and _IN_COUNTRY.fullmatch(
             text, last_routed.end, name.start
         )
-        if name.key not in CUE_ONLY and (after_routed or route(text, name, ports=True)):
+        if name.key not in CUE_ONLY and (after_routed or route(text, name)):
             last_routed = name
             continue
         kept.append(name)
@@ -60,15 +60,17 @@ def not_routes(text: str, names: list[Name]) -> list[Name]:
 _IN_COUNTRY = re.compile(r"\s*(?:,|\s+in)\s+(?:the\s+)?")
 
 
-def route(text: str, name: Name, *, ports: bool = False) -> bool:
-    """A place a route names ("shipped from China"), not people from there ("police from
-    Spain"); with ``ports``, also a port or airport a route names ("through the port of …")."""
-    before = text[max(0, name.start - 60) : name.start]
-    # the later members of a routed group, known or not ("through Macao and Singapore")
-    before = GROUP_BEFORE.sub("", before)
-    if ports:
-        before = _PORT_OF.sub("", before)
+def route(text: str, name: Name) -> bool:
+    """A place a route names ("shipped from China", "through ports in the Netherlands", "from
+    suppliers in Mexico", "the route that begins in …"), not people from there ("police from
+    Spain")."""
+    before = text[max(0, name.start - 80) : name.start]
+    # the later members of a routed group, known or not ("through Macao and Singapore"), the
+    # country of a routed place ("through the port of Antwerp in Belgium")
+    before = _PLACE_IN.sub("", GROUP_BEFORE.sub("", before))
+    before = _ROUTE_NOUN.sub("", before)
     routed = ROUTE_BEFORE.search(before[-20:]) or _BORDERING.search(before[-24:])
+    routed = routed or _ROUTE_STARTS.search(before[-40:])
     return bool(routed) and not ACTORS_FROM.search(before)
 
 
@@ -79,7 +81,16 @@ _BORDERING = re.compile(
     r"(?:the\s+)?$"
 )
 GROUP_BEFORE = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+)*[A-Z][\w.'-]*\s*(?:,\s*)?and\s+)+$")
-_PORT_OF = re.compile(r"(?:the\s+)?(?:(?:sea)?ports?|airports?|harbou?rs?)\s+of\s+$", re.I)
+#: (round 13) What stands between a route's word and its place: "through the port of", "through
+#: ports in", "from suppliers in"; and a place's own name before its country ("Antwerp in ").
+_ROUTE_NOUN = re.compile(
+    r"(?<=\s)(?:the\s+)?(?:(?:sea)?ports?|airports?|harbou?rs?|suppliers?|producers?|sources?"
+    r"|manufacturers?)\s+(?:in|of|at)\s+(?:the\s+)?$",
+    re.I,
+)
+_PLACE_IN = re.compile(r"(?<=\s)(?:[A-Z][\w.'-]*\s+){1,3}in\s+(?:the\s+)?$")
+#: (round 13) A route told by where it starts: "on the route that begins in Afghanistan".
+_ROUTE_STARTS = re.compile(r"\broutes?\s+(?:that\s+|which\s+)?(?:begins?|starts?)\s+in\s+$")
 
 
 def dateline_place(text: str, title_end: int, regions: dict[str, Region]) -> str | None:
