@@ -123,3 +123,12 @@ def test_a_seizure_in_a_country_after_people_from_there_is_still_placed_there() 
         "colleagues in France seized a further 96 kilograms there."
     )
     assert figure(text, "96").regions == ("France",)
+
+
+def test_a_place_after_a_routed_sentence_is_no_route() -> None:
+    text = (
+        "Police results for Wales\n\n"
+        "Police in Wales traced the heroin to Belgium. Police in France seized 96 kilograms of "
+        "it in 2024."
+    )
+    assert figure(text, "96").regions == ("France",)

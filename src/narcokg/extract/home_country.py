@@ -88,7 +88,9 @@ _ROUTE_NOUN = re.compile(
     r"|manufacturers?)\s+(?:in|of|at)\s+(?:the\s+)?$",
     re.I,
 )
-_PLACE_IN = re.compile(r"(?<=\s)(?:[A-Z][\w.'-]*\s+){1,3}in\s+(?:the\s+)?$")
+_PLACE_IN = re.compile(
+    r"(?<=\s)(?:[A-Z][\w'-]*\s+){1,3}in\s+(?:the\s+)?$"
+)  # not across a full stop
 #: (round 13) A route told by where it starts: "on the route that begins in Afghanistan".
 _ROUTE_STARTS = re.compile(r"\broutes?\s+(?:that\s+|which\s+)?(?:begins?|starts?)\s+in\s+$")
 
