@@ -175,7 +175,7 @@ def report_context(
     if international:
         publisher = None  # no country of its own: "An operation coordinated by INTERPOL …"
     country = carried or (
-        None if international else document_country(everywhere, known, publisher, dateline)
+        None if international else document_country(everywhere, known, publisher, dateline, text)
     )
     if answers.region:  # the reviewer's region names which country a shared name is in
         country = country_of(answers.region[0], known)

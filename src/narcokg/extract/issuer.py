@@ -209,7 +209,7 @@ _OPERATION = re.compile(
     r"\b(?:operation|campaign|crackdown|joint\s+action|action\s+days?|joint\s+investigation)\b",
     re.I,
 )
-_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 #: A list of participants opens on a locative ("in Belize, …", "across Ghana, …").
 _IN = re.compile(
     r"\b(?:in|across|throughout|involving|covering|spanning|participation\s+of|participants?:?"

@@ -12,71 +12,19 @@ from typing import TYPE_CHECKING
 
 from narcokg.extract import ambiguity, issuer, scope
 from narcokg.extract.figures import Mention
-from narcokg.extract.gazetteer import CUE_ONLY, WORLD, main_country
+from narcokg.extract.gazetteer import CUE_ONLY, WORLD
 from narcokg.extract.gazetteer import Mention as Name
-from narcokg.extract.lang.en.names import (
-    ACTORS_FROM,
-    CITY_REGIONS,
-    DATELINE_STATES,
-    ROUTE_BEFORE,
-)
+from narcokg.extract.home_country import GROUP_BEFORE as _GROUP_BEFORE
+from narcokg.extract.home_country import dateline_place as dateline_place
+from narcokg.extract.home_country import dateline_state, route
+from narcokg.extract.home_country import document_country as document_country
+from narcokg.extract.lang.en.names import CITY_REGIONS
 from narcokg.extract.text import Sentence
 from narcokg.model.regions import Region
 
 if TYPE_CHECKING:
     from narcokg.extract.actors import Agency
     from narcokg.extract.drafts import DraftContext
-
-
-def document_country(
-    names: list[Name],
-    regions: dict[str, Region],
-    publisher: Agency | None,
-    dateline: str | None = None,
-) -> str | None:
-    """The publisher's country (an international publisher has none), else the country of the
-    place the report is datelined ("MEXICO CITY, 10 December 2024 - …"), else the country named
-    most often: a foreign country named in passing does not make a report that country's."""
-    if publisher is not None:
-        if publisher.jurisdiction in regions:
-            return _top(publisher.jurisdiction, regions)
-        if publisher.international:
-            return None
-    if dateline in regions:
-        return _top(dateline, regions)
-    return main_country(names, regions)
-
-
-def dateline_place(text: str, title_end: int, regions: dict[str, Region]) -> str | None:
-    """The region of a dateline opening the first paragraph after the title ("MEXICO CITY, …",
-    "CARDIFF - …", "KABUL/VIENNA - …": the first place), if the gazetteer or the list of large
-    cities knows it."""
-    match = _DATELINE.match(text, title_end)
-    if match is None:
-        return None
-    place = match["place"].split("/")[0].strip().title()
-    known = {n.lower(): n for n in regions} | {c.lower(): r for c, r in CITY_REGIONS.items()}
-    found = known.get(place.lower())
-    return found if found in regions else dateline_state(text, title_end, regions)
-
-
-_DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z .'/-]{2,40}?)\s*(?:,|\s[-\u2013\u2014]\s)")
-
-
-def dateline_state(text: str, title_end: int, regions: dict[str, Region]) -> str | None:
-    """The state or province a dateline names after its city ("HAZARD, Ky. - …", "KEY WEST,
-    Fla. - …", "McALLEN, Texas - …"): a local release, whose figures are that state's."""
-    match = _DATELINE_STATE.match(text, title_end)
-    if match is None:
-        return None
-    state = DATELINE_STATES.get(match["state"], match["state"])
-    return state if state in regions and regions[state].part_of is not None else None
-
-
-_DATELINE_STATE = re.compile(
-    r"\s*[A-Za-z][A-Za-z .'-]{2,40}?,\s*(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?)"
-    r"\s*(?:,|\s[-\u2013\u2014]\s)"
-)
 
 
 def document_home(
@@ -143,7 +91,9 @@ def document_home(
         return (in_title[0].key,)  # an international report on one country ("Afghanistan ...")
     if country is None and any(n.key == WORLD for n in names):
         return (WORLD,)
+    # (round 13) not a city: it places its own figures ("The Washington/Baltimore HIDTA …")
     in_lead = [n for n in names if title_end <= n.start < lead_end and n.key not in CUE_ONLY]
+    in_lead = [n for n in in_lead if n.text not in CITY_REGIONS]
     for group in _groups(text, in_lead)[:1]:
         # the first places of the lead, a group within the country ("In England and Wales, …",
         # "which covers Colorado, …"), not an aside (round 11: "…, with raids in Sinaloa, …")
@@ -254,7 +204,7 @@ def figure_regions(
         there = context.figures.get(previous.index, [])
         groups = [
             g for g in _groups(text, found)
-            if not _route(text, g[0])
+            if not route(text, g[0])
             and not _partner(context, g[0])
             and not _off_other_coast(context, g[0])
             and (not there or any(_places(text, g[0], f) for f in there))
@@ -345,7 +295,7 @@ def _places(text: str, name: Name, mention: Mention) -> bool:
     ("shipped from China"), and after the figure only in its own phrase ("67 kilograms seized in
     Alberta", "used cocaine around the world"), not in a later clause ("... and traced the
     supply to cartels in Mexico")."""
-    if _route(text, name):
+    if route(text, name):
         return False
     if name.start < mention.start:
         return True
@@ -358,28 +308,9 @@ def _places(text: str, name: Name, mention: Mention) -> bool:
     return len(words) <= 4 or (len(words) <= 10 and bool(_LOCATIVE.search(gap)))
 
 
-def _route(text: str, name: Name) -> bool:
-    """A place a route names ("shipped from China"), not people from there ("police from
-    Spain")."""
-    before = text[max(0, name.start - 60) : name.start]
-    # the later members of a routed group, known or not ("through Macao and Singapore")
-    before = _GROUP_BEFORE.sub("", before)
-    routed = ROUTE_BEFORE.search(before[-20:]) or _BORDERING.search(before[-24:])
-    return bool(routed) and not ACTORS_FROM.search(before)
-
-
-#: (round 10) A neighbour a place borders is no place figures are counted in ("the provinces
-#: that border Myanmar and Thailand").
-_BORDERING = re.compile(
-    r"\bborder(?:s|ing)?\s+(?:on\s+|(?:areas?|regions?|provinces?|districts?)\s+with\s+)?"
-    r"(?:the\s+)?$"
-)
 #: At sea off a coast: a coast outside the report's home is no region of the figure ("seized off
 #: Colombia"); one of its own ("off Puerto Rico" in a district covering it) is.
 _OFF = re.compile(r"\boff\s+(?:the\s+(?:coasts?|shores?)\s+of\s+)?(?:the\s+)?$")
-
-
-_GROUP_BEFORE = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+)*[A-Z][\w.'-]*\s*(?:,\s*)?and\s+)+$")
 
 
 _RELATIVE = {"who", "which", "that", "whose", "where", "while", "but", "or"}

@@ -153,8 +153,9 @@ def respectively(
 _RATES = {"percent", "per-mille", "fold", "percentage-point"}
 
 
-#: Between two members of a group ("Spain, Portugal and France", "Belgium and the Netherlands").
-_JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:the\s+)?$")
+#: Between two members of a group ("Spain, Portugal and France", "Belgium and the Netherlands",
+#: "… and West Virginia and in the District of Columbia").
+_JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:in\s+)?(?:the\s+)?$")
 
 
 def groups(text: str, names: list[Name]) -> list[list[Name]]:

@@ -1,0 +1,127 @@
+"""The report's country (split from :mod:`.placing` in round 13): its publisher's, its
+dateline's, else the country named most often, where a country named only as a route ("arriving
+from Brazil", "routed through the port of Antwerp in Belgium") does not count: a foreign country
+named in passing never becomes the report's (issue 14, round 13)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from narcokg.extract.gazetteer import CUE_ONLY, main_country
+from narcokg.extract.gazetteer import Mention as Name
+from narcokg.extract.issuer import _top
+from narcokg.extract.lang.en.names import ACTORS_FROM, CITY_REGIONS, DATELINE_STATES, ROUTE_BEFORE
+from narcokg.model.regions import Region
+
+if TYPE_CHECKING:
+    from narcokg.extract.actors import Agency
+
+
+def document_country(
+    names: list[Name],
+    regions: dict[str, Region],
+    publisher: Agency | None,
+    dateline: str | None = None,
+    text: str | None = None,
+) -> str | None:
+    """The publisher's country (an international publisher has none), else the country of the
+    place the report is datelined ("MEXICO CITY, 10 December 2024 - …"), else the country named
+    most often: a foreign country named in passing does not make a report that country's, nor
+    (given the ``text``) one named only as a route."""
+    if publisher is not None:
+        if publisher.jurisdiction in regions:
+            return _top(publisher.jurisdiction, regions)
+        if publisher.international:
+            return None
+    if dateline in regions:
+        return _top(dateline, regions)
+    settled = names if text is None else not_routes(text, names)
+    return main_country(settled or names, regions)
+
+
+def not_routes(text: str, names: list[Name]) -> list[Name]:
+    """The names that are no route: not "from", "through", "destined for" a place (also "through
+    the port of Antwerp"), nor the country after a routed place ("… Antwerp in Belgium")."""
+    kept: list[Name] = []
+    last_routed: Name | None = None
+    for name in names:
+        after_routed = last_routed is not None and _IN_COUNTRY.fullmatch(
+            text, last_routed.end, name.start
+        )
+        if name.key not in CUE_ONLY and (after_routed or route(text, name)):
+            last_routed = name
+            continue
+        kept.append(name)
+    return kept
+
+
+#: Between a place and the country it lies in: "Antwerp in Belgium", "Antwerp, Belgium".
+_IN_COUNTRY = re.compile(r"\s*(?:,|\s+in)\s+(?:the\s+)?")
+
+
+def route(text: str, name: Name) -> bool:
+    """A place a route names ("shipped from China", "through ports in the Netherlands", "from
+    suppliers in Mexico", "the route that begins in …"), not people from there ("police from
+    Spain")."""
+    before = text[max(0, name.start - 80) : name.start]
+    # the later members of a routed group, known or not ("through Macao and Singapore"), the
+    # country of a routed place ("through the port of Antwerp in Belgium")
+    before = _PLACE_IN.sub("", GROUP_BEFORE.sub("", before))
+    before = _ROUTE_NOUN.sub("", before)
+    routed = ROUTE_BEFORE.search(before[-20:]) or _BORDERING.search(before[-24:])
+    routed = routed or _ROUTE_STARTS.search(before[-40:])
+    return bool(routed) and not ACTORS_FROM.search(before)
+
+
+#: (round 10) A neighbour a place borders is no place figures are counted in ("the provinces
+#: that border Myanmar and Thailand").
+_BORDERING = re.compile(
+    r"\bborder(?:s|ing)?\s+(?:on\s+|(?:areas?|regions?|provinces?|districts?)\s+with\s+)?"
+    r"(?:the\s+)?$"
+)
+GROUP_BEFORE = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+)*[A-Z][\w.'-]*\s*(?:,\s*)?and\s+)+$")
+#: (round 13) What stands between a route's word and its place: "through the port of", "through
+#: ports in", "from suppliers in"; and a place's own name before its country ("Antwerp in ").
+_ROUTE_NOUN = re.compile(
+    r"(?<=\s)(?:the\s+)?(?:(?:sea)?ports?|airports?|harbou?rs?|suppliers?|producers?|sources?"
+    r"|manufacturers?)\s+(?:in|of|at)\s+(?:the\s+)?$",
+    re.I,
+)
+_PLACE_IN = re.compile(
+    r"(?<=\s)(?:[A-Z][\w'-]*\s+){1,3}in\s+(?:the\s+)?$"
+)  # not across a full stop
+#: (round 13) A route told by where it starts: "on the route that begins in Afghanistan".
+_ROUTE_STARTS = re.compile(r"\broutes?\s+(?:that\s+|which\s+)?(?:begins?|starts?)\s+in\s+$")
+
+
+def dateline_place(text: str, title_end: int, regions: dict[str, Region]) -> str | None:
+    """The region of a dateline opening the first paragraph after the title ("MEXICO CITY, …",
+    "CARDIFF - …", "KABUL/VIENNA - …": the first place), if the gazetteer or the list of large
+    cities knows it."""
+    match = _DATELINE.match(text, title_end)
+    if match is None:
+        return None
+    place = match["place"].split("/")[0].strip().title()
+    known = {n.lower(): n for n in regions} | {c.lower(): r for c, r in CITY_REGIONS.items()}
+    found = known.get(place.lower())
+    return found if found in regions else dateline_state(text, title_end, regions)
+
+
+_DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z .'/-]{2,40}?)\s*(?:,|\s[-\u2013\u2014]\s)")
+
+
+def dateline_state(text: str, title_end: int, regions: dict[str, Region]) -> str | None:
+    """The state or province a dateline names after its city ("HAZARD, Ky. - …", "KEY WEST,
+    Fla. - …", "McALLEN, Texas - …"): a local release, whose figures are that state's."""
+    match = _DATELINE_STATE.match(text, title_end)
+    if match is None:
+        return None
+    state = DATELINE_STATES.get(match["state"], match["state"])
+    return state if state in regions and regions[state].part_of is not None else None
+
+
+_DATELINE_STATE = re.compile(
+    r"\s*[A-Za-z][A-Za-z .'-]{2,40}?,\s*(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?)"
+    r"\s*(?:,|\s[-\u2013\u2014]\s)"
+)
