@@ -304,3 +304,23 @@ def test_the_guess_shown_beside_an_answer_is_the_one_made_without_it() -> None:
     assert kept is not None and shown[1] is not None
     assert (shown[1].region, shown[1].region_why) == (kept.region, kept.region_why)
     assert shown[0].measurements[1].regions == ("Jordan",)  # the figures take the answer
+
+
+def test_an_answered_country_is_the_issuers_when_the_agency_table_files_it_elsewhere() -> None:
+    """"Ministry of Public Security" is China's in the agency table; a reviewer who answers that
+    the report is Vietnam's moves the figures its issuer placed, not those a sentence places."""
+    text = (
+        "Drug crime results, first half of 2025\n\nThe Ministry of Public Security said police "
+        "cracked 1,240 drug cases in the first six months of 2025 and seized 312 kilograms of "
+        "heroin. In Laos, partner forces seized 95 kilograms of heroin.\n"
+    )
+    published = date(2025, 7, 2)
+    answered = FrameAnswers(region=("Vietnam",))
+    guessed = draft_document(text, "x", published, file="x.txt", gazetteer_file=GAZETTEER)
+    found = draft_document(
+        text, "x", published, file="x.txt", gazetteer_file=GAZETTEER, frame=answered
+    )
+    assert figure(guessed, "1,240").regions == ("China",)  # what the answer must overturn
+    assert figure(found, "1,240").regions == ("Vietnam",)
+    assert figure(found, "312").regions == ("Vietnam",)
+    assert figure(found, "95").regions == ("Laos",)

@@ -98,10 +98,22 @@ def apply_answers(
     if answers.region:
         countries = {_top(name, known) for name in answers.region}
         country = countries.pop() if len(countries) == 1 else None
-        context = replace(context, home=answers.region, country=country)
+        context = _issuer_in(replace(context, home=answers.region, country=country), country)
     if answers.period is not None:
         context = replace(context, default_period=answers.period)
     return context
+
+
+def _issuer_in(context: DraftContext, country: str | None) -> DraftContext:
+    """The answered country is the issuer's too: an issuer's name the agency table files under
+    another country ("Ministry of Public Security": China, in a Vietnamese report) would otherwise
+    place every figure it issued there."""
+    issuer = context.publisher.key if context.publisher else None
+    if issuer is None or country is None or context.jurisdictions.get(issuer) in (None, country):
+        return context
+    jurisdictions = {**context.jurisdictions, issuer: country}
+    states = {k: v for k, v in context.agency_states.items() if k != issuer}
+    return replace(context, jurisdictions=jurisdictions, agency_states=states)
 
 
 def _top(name: str, known: dict[str, Region]) -> str:
