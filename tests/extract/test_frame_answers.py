@@ -307,7 +307,7 @@ def test_the_guess_shown_beside_an_answer_is_the_one_made_without_it() -> None:
 
 
 def test_an_answered_country_is_the_issuers_when_the_agency_table_files_it_elsewhere() -> None:
-    """"Ministry of Public Security" is China's in the agency table; a reviewer who answers that
+    """ "Ministry of Public Security" is China's in the agency table; a reviewer who answers that
     the report is Vietnam's moves the figures its issuer placed, not those a sentence places."""
     text = (
         "Drug crime results, first half of 2025\n\nThe Ministry of Public Security said police "
