@@ -73,7 +73,9 @@ def _rate_of_count(noun: str, sentence: str, before: str) -> str | None:
     words = re.findall(r"[a-z-]+", noun.lower())
     if not words or not words[-1].endswith("s") or _RATE_BASE.fullmatch(words[-1]):
         return None
-    if not re.search(rf"{re.escape(noun)}\s+(?:per|for\s+every)\s+(?:1|100|thousand)", sentence):
+    if not re.search(
+        rf"{re.escape(noun)}\s+(?:per|for\s+every)\s+(?:1|100|thousand|million)", sentence
+    ):
         return None  # a share ("85% of charges", "8.8% used cannabis"), not a rate of a count
     clause = re.split(r"[,;:]", before)[-1]
     if verb := _AT_A_RATE.search(clause):
@@ -86,6 +88,8 @@ def _rate_of_count(noun: str, sentence: str, before: str) -> str | None:
     head = words[-1][:-1]
     earlier = re.findall(rf"\d[\d,.]*\s+((?:[a-z-]+\s+){{1,4}}){words[-1]}\b", before.lower())
     modifiers = earlier[-1].split()[-2:] if earlier else words[:-1][-2:]
+    if not modifiers and re.search(r"\bdrug", sentence, re.I):
+        modifiers = ["drug"]  # round 13: a bare "deaths per million" of a drug report's deaths
     return "-".join([*modifiers, head, "rate"])
 
 

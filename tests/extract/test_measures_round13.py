@@ -1,0 +1,38 @@
+"""Issue 14, round 13 (measures): causes that recurred across the writers of the calibration
+reports, one test per cause, each with a counter-example. Every sentence is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_measure_classes import figure
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        # a rate per 100,000 named by the sentence's rate words, plural or after the figure's clause
+        ("The highest burglary drug offence rates were in Elmton (310 per 100,000) and Brook "
+         "(205 per 100,000).", "310", "burglary-drug-offence-rate"),
+        ("The highest burglary drug offence rates were in Elmton (310 per 100,000) and Brook "
+         "(205 per 100,000).", "205", "burglary-drug-offence-rate"),
+        # a rate of a count after "rate of"
+        ("The rate of heroin overdose deaths was 12.5 per 100,000 people, against 14.0 per "
+         "100,000 the year before.", "14.0", "heroin-overdose-death-rate"),
+        # no rate word in the sentence: the one the sentence before names
+        ("The county's poisoning death rate rose again. Ashford had the highest, at 61.7 per "
+         "100,000.", "61.7", "poisoning-death-rate"),
+        # deaths per million of a drug report are drug deaths, a rate, not a share of deaths
+        ("In all, 640 people died of drug poisoning, a rate of 9.4 deaths per million population.",
+         "9.4", "drug-death-rate"),
+    ],
+)  # fmt: skip
+def test_a_figure_per_100000_or_per_million_is_a_rate_named_by_its_words(
+    text: str, number: str, measure: str
+) -> None:
+    assert figure(text, number).measure == measure
+
+
+def test_a_rate_named_by_no_noun_is_not_given_a_made_up_name() -> None:
+    found = figure("Harbourside stood at 44.0 per 100,000, the highest figure.", "44.0")
+    assert not found.measure.endswith("-rate")
