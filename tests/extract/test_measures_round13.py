@@ -36,3 +36,22 @@ def test_a_figure_per_100000_or_per_million_is_a_rate_named_by_its_words(
 def test_a_rate_named_by_no_noun_is_not_given_a_made_up_name() -> None:
     found = figure("Harbourside stood at 44.0 per 100,000, the highest figure.", "44.0")
     assert not found.measure.endswith("-rate")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Customs officers of 14 countries joined the sweep, which ran for ten days.", "14"),
+        ("The campaign, with the participation of 27 countries, ended in May.", "27"),
+    ],
+)
+def test_a_count_of_countries_is_the_registry_countries_participating(
+    text: str, number: str
+) -> None:
+    found = figure(text, number)
+    assert (found.measure, found.unit) == ("countries-participating", "country")
+
+
+def test_other_counts_near_countries_keep_their_measure() -> None:
+    text = "Police in 14 countries seized 230 vehicles during the sweep."
+    assert figure(text, "230").measure == "vehicles-seized"
