@@ -55,3 +55,17 @@ def test_a_count_of_countries_is_the_registry_countries_participating(
 def test_other_counts_near_countries_keep_their_measure() -> None:
     text = "Police in 14 countries seized 230 vehicles during the sweep."
     assert figure(text, "230").measure == "vehicles-seized"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("Rangers burned 9.5 acres of khat gardens in May.", "9.5", "khat-gardens-burned"),
+        ("The laboratory identified 12 kinds of novel opioids in the year.", "12",
+         "novel-opioids-identified"),
+    ],
+)  # fmt: skip
+def test_a_measure_word_before_of_is_not_the_thing_counted(
+    text: str, number: str, measure: str
+) -> None:
+    assert figure(text, number).measure == measure
