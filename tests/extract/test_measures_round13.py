@@ -69,3 +69,20 @@ def test_a_measure_word_before_of_is_not_the_thing_counted(
     text: str, number: str, measure: str
 ) -> None:
     assert figure(text, number).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("Detectives charged 75 people with drug offences last year.", "75", "people-charged"),
+        ("In all, 41 youths were charged after the raids.", "41", "people-charged"),
+        # charged with trafficking stays the registry's trafficking arrests
+        ("Detectives charged 75 people with supplying cocaine.", "75", "trafficking-arrests"),
+        # arrests are not charges
+        ("Detectives arrested 75 people in the raids.", "75", "suspects-arrested"),
+    ],
+)
+def test_people_charged_are_the_registry_people_charged(
+    text: str, number: str, measure: str
+) -> None:
+    assert figure(text, number).measure == measure
