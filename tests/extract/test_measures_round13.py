@@ -86,3 +86,18 @@ def test_people_charged_are_the_registry_people_charged(
     text: str, number: str, measure: str
 ) -> None:
     assert figure(text, number).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("number", "measure"),
+    [("62", "share-of-referrals-ketamine"), ("25", "share-of-referrals-mdma"),
+     ("8", "share-of-referrals-lsd")],
+)  # fmt: skip
+def test_shares_a_list_assigns_respectively_take_their_own_part(number: str, measure: str) -> None:
+    text = "Ketamine, MDMA and LSD made up 62%, 25% and 8% of all referrals, respectively."
+    assert figure(text, number).measure == measure
+
+
+def test_a_list_without_respectively_is_not_read_item_by_item() -> None:
+    text = "LSD and MDMA made up 4% and 9% of all referrals in the two years."
+    assert figure(text, "9").measure != "share-of-referrals-mdma"
