@@ -101,3 +101,20 @@ def test_shares_a_list_assigns_respectively_take_their_own_part(number: str, mea
 def test_a_list_without_respectively_is_not_read_item_by_item() -> None:
     text = "LSD and MDMA made up 4% and 9% of all referrals in the two years."
     assert figure(text, "9").measure != "share-of-referrals-mdma"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("Customs seized 7.5 kilograms of synthetic cathinones at the airport.", "7.5",
+         "synthetic-cathinones-seized"),
+        ("Police seized 210 kilograms of synthetic drugs in the raids.", "210",
+         "synthetic-drugs-seized"),
+        # a drug the registry knows keeps its registry measure
+        ("Police seized 210 kilograms of heroin in the raids.", "210", "heroin-seized"),
+    ],
+)  # fmt: skip
+def test_a_family_of_synthetic_drugs_is_named_as_written(
+    text: str, number: str, measure: str
+) -> None:
+    assert figure(text, number).measure == measure
