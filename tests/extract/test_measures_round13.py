@@ -118,3 +118,22 @@ def test_a_family_of_synthetic_drugs_is_named_as_written(
     text: str, number: str, measure: str
 ) -> None:
     assert figure(text, number).measure == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("The examiner recorded 880 drug overdose deaths, of which 512 involved "
+         "xylazine.", "512", "xylazine-deaths"),
+        ("Of the 880 deaths, 402 involved an opioid.", "402", "opioid-deaths"),
+    ],
+)  # fmt: skip
+def test_a_bare_count_of_deaths_that_involved_a_drug_is_that_drugs_deaths(
+    text: str, number: str, measure: str
+) -> None:
+    assert figure(text, number).measure == measure
+
+
+def test_a_bare_count_of_deaths_naming_no_drug_stays_drug_related() -> None:
+    text = "The examiner recorded 880 drug overdose deaths, of which 512 involved men."
+    assert figure(text, "512").measure != "men-deaths"
