@@ -137,3 +137,8 @@ def test_a_bare_count_of_deaths_that_involved_a_drug_is_that_drugs_deaths(
 def test_a_bare_count_of_deaths_naming_no_drug_stays_drug_related() -> None:
     text = "The examiner recorded 880 drug overdose deaths, of which 512 involved men."
     assert figure(text, "512").measure != "men-deaths"
+
+
+def test_a_bare_mass_sharing_a_count_s_noun_keeps_its_mass_unit() -> None:
+    text = "Exhibits included 90 kg and 4,000 tablets of synthetic drugs."
+    assert figure(text, "90").unit == "kilogram"

@@ -185,7 +185,8 @@ def _propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counte
     if mention.unit in MASS and _PRODUCTION.search(subject) and not _SEIZURE.search(subject):
         drug = DRUG_WORDS.search(subject) or DRUG_WORDS.search(clause)
         return Counted(f"{drug_name(drug)}-produced", mention.unit, False)
-    if mention.unit in MASS and (family := _SYNTHETIC.search(mention.noun)):
+    own = mention.noun if mention.noun in mention.quote else ""  # not a noun borrowed
+    if mention.unit in MASS and (family := _SYNTHETIC.search(own)):
         # round 13: a family of synthetic drugs is named as written, plural ("synthetic
         # cannabinoids"), never one drug of it nor the catch-all drugs seized
         return Counted(f"synthetic-{family[1].lower()}-seized", mention.unit, False)
