@@ -213,9 +213,9 @@ def test_students_are_taught_only_in_a_sentence_about_teaching() -> None:
 def test_free_of_charge_is_no_criminal_charge() -> None:
     text = "The clinics treated 2,306 patients free of charge in 2023."
     assert read(text, "2,306") == ("patients-treated", "person")
-    # counter-example: people charged are still counted as charged suspects
+    # counter-example: people charged are still counted as charged (round 13: people-charged)
     text = "Detectives charged 2,306 people with possession in 2023."
-    assert read(text, "2,306")[0] == "suspects-arrested"
+    assert read(text, "2,306")[0] == "people-charged"
 
 
 def test_people_treated_are_a_flow() -> None:

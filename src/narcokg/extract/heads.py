@@ -211,12 +211,20 @@ _TALLIED = frozenset(
 )
 
 
+#: Words that measure or sort what follows their "of", never the thing counted.
+_MEASURE_WORDS = frozenset(
+    {"acres", "hectares", "kinds", "types", "varieties", "sorts", "rounds", "pieces"}
+)
+
+
 def proposed_measure(noun: str, verb: str = "") -> str:
     """A slug of the noun phrase, without names ("Pakistani"), and the verb before the figure
     when it is a past tense ("examined 3,900 parcels" -> ``parcels-examined``)."""
     named = [w for w in re.findall(r"[A-Za-z0-9]+", noun) if not re.fullmatch(r"[A-Z][a-z]+", w)]
     words = [w.lower() for w in (named if len(named) > 1 else re.findall(r"[A-Za-z0-9]+", noun))]
     words = words[1:] if words[:1] == ["of"] else words  # "300 litres of codeine syrup"
+    if len(words) > 2 and words[0] in _MEASURE_WORDS and words[1] == "of":
+        words = words[2:]  # round 13: "kinds of new substances", "acres of farms": not the thing
     done = verb.strip().lower()
     if (
         words

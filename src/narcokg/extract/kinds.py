@@ -22,14 +22,17 @@ def read_kind(
     sentence's text either side; ``previous``: the sentence before it), or ``None``."""
     if money:
         return _price(mention, before, after) or _cash_and_assets(mention, before)
-    if mention.unit == "per-100000":
-        return _count_rate(mention, before, previous)
-    if mention.unit in {"per-million", "per-10000"}:
+    if mention.unit in {"per-100000", "per-million", "per-10000"}:
+        from narcokg.extract.rate_names import per_n_rate
         from narcokg.extract.rates import rate_measure
 
-        rate = rate_measure(mention.noun, sentence, before, after)
         own = _count_rate(mention, before, previous)
-        return own or Counted(rate.measure, mention.unit, False)
+        named = own or per_n_rate(mention, sentence, before, after, previous)
+        if named or mention.unit == "per-100000":
+            return named
+        return Counted(
+            rate_measure(mention.noun, sentence, before, after).measure, mention.unit, False
+        )
     if mention.unit is not None or mention.denominator is not None:
         return None
     return (

@@ -34,6 +34,8 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
     kind = [w for w in what.lower().split() if w not in _SHARE_SKIP]
     if named and kind and (not noun.strip() or _RATE_BASE.fullmatch(noun.strip().lower())):
         return Counted("-".join([*_singular_last(kind), rate.lower()]), "", False)
+    if (listed := _respective_share(noun, before, after)) is not None:
+        return Counted("-".join(["share-of", *listed]), "", False)
     words = [w for w in re.findall(r"[a-z0-9]+", noun.lower()) if w not in _SHARE_SKIP][:4]
     if not words and (whole := _OF_DETERMINED.match(after)):
         words = [whole[1].lower()]  # round 9: "93% of these deaths": a determiner, not a pronoun
@@ -73,7 +75,9 @@ def _rate_of_count(noun: str, sentence: str, before: str) -> str | None:
     words = re.findall(r"[a-z-]+", noun.lower())
     if not words or not words[-1].endswith("s") or _RATE_BASE.fullmatch(words[-1]):
         return None
-    if not re.search(rf"{re.escape(noun)}\s+(?:per|for\s+every)\s+(?:1|100|thousand)", sentence):
+    if not re.search(
+        rf"{re.escape(noun)}\s+(?:per|for\s+every)\s+(?:1|100|thousand|million)", sentence
+    ):
         return None  # a share ("85% of charges", "8.8% used cannabis"), not a rate of a count
     clause = re.split(r"[,;:]", before)[-1]
     if verb := _AT_A_RATE.search(clause):
@@ -86,6 +90,8 @@ def _rate_of_count(noun: str, sentence: str, before: str) -> str | None:
     head = words[-1][:-1]
     earlier = re.findall(rf"\d[\d,.]*\s+((?:[a-z-]+\s+){{1,4}}){words[-1]}\b", before.lower())
     modifiers = earlier[-1].split()[-2:] if earlier else words[:-1][-2:]
+    if not modifiers and re.search(r"\bdrug", sentence, re.I):
+        modifiers = ["drug"]  # round 13: a bare "deaths per million" of a drug report's deaths
     return "-".join([*modifiers, head, "rate"])
 
 
@@ -108,6 +114,33 @@ _LEVEL_OF = re.compile(
     re.I,
 )
 _NO_SUBJECT = frozenset({"it", "this", "that", "there", "which", "they", "figure", "total"})
+
+
+def _respective_share(noun: str, before: str, after: str) -> list[str] | None:
+    """Round 13: the whole and the part of one of the shares a list assigns "respectively"
+    ("Heroin and cocaine accounted for 51% and 30% of admissions, respectively": the second is
+    ``share-of-admissions-cocaine``), or ``None``."""
+    verbs = list(_SHARE_VERB.finditer(before))
+    if not verbs or not re.search(r"\brespectively\b", after):
+        return None
+    subject = re.split(r"[.;:]", before[: verbs[-1].start()])[-1].strip()
+    items = [i for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", subject) if i]
+    index = len(_PERCENT.findall(before[verbs[-1].end() :]))
+    own = [w for w in re.findall(r"[a-z]+s\b", noun.lower()) if w not in _SHARE_SKIP][:1]
+    found = _WHOLE_AFTER.search(before[verbs[-1].end() :] + after)
+    whole = own[0] if own else found[1].lower() if found else "totals"
+    if len(items) < 2 or index >= len(items) or whole == "totals":
+        return None
+    item = re.sub(r"^(?:the|all)\s+", "", items[index].lower())
+    part = _SEXES.get(item) or _drug_in(item) or "-".join(re.findall(r"[a-z0-9]+", item))
+    return [whole, part]
+
+
+_SHARE_VERB = re.compile(r"\b(?:accounted\s+for|made\s+up|represented|comprised)\b", re.I)
+_PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|per\s?cent|percent)")
+_WHOLE_AFTER = re.compile(
+    r"\d\s*(?:%|per\s?cent|percent)\s+of\s+(?:all\s+|the\s+)?(?:[a-z-]+\s+)?([a-z]+s)\b", re.I
+)
 
 
 def _part_predicate(after: str, before: str) -> str | None:

@@ -58,7 +58,7 @@ _CAUSED_AFTER = re.compile(
     rf"^\s*(?:were\s+)?(?:caused\s+by|attributed\s+to|involving|involved"
     # round 8: "312 deaths from fentanyl" (not "from opioid overdoses": drug-related deaths)
     r"|(?:from|due\s+to|linked\s+to|related\s+to|associated\s+with)(?=\s+\w+\s*(?![\w\s]*overdos)))"
-    rf"\s+{DRUG_KIND}{NAMED_DRUG}",
+    rf"\s+(?:an?\s+)?{DRUG_KIND}{NAMED_DRUG}",  # round 13: "1,020 involved an opioid"
     re.I,
 )
 #: Round 7: "and those involving psychostimulants rose to 36,251": the deaths of another drug.
@@ -78,11 +78,13 @@ def caused_deaths(mention: Mention, before: str, after: str) -> Counted | None:
     clause = re.split(r"[;:]|\.\s", before)[-1]
     if (named := _drug_deaths_named(mention, clause)) is not None:
         return named
-    if not re.match(r"(?:\w+\s+)?deaths?\b", mention.noun, re.I):
+    # round 13: up to three words before "deaths" ("drug overdose deaths" borrowed by a bare
+    # "of which 920 involved fentanyl")
+    if not _DEATHS_HEAD.match(mention.noun):
         return None
     own = mention.noun if mention.quote.endswith(mention.noun) else ""  # not a borrowed noun
-    tail = re.sub(r"^(?:\w+\s+)?deaths?\b", "", own, flags=re.I) + after  # "deaths caused by"
-    borrowed = "" if own else re.sub(r"^(?:\w+\s+)?deaths?\b", "", mention.noun, flags=re.I)
+    tail = _DEATHS_HEAD.sub("", own) + after  # "deaths caused by"
+    borrowed = "" if own else _DEATHS_HEAD.sub("", mention.noun)
     if not own and (compared := _COMPARED_TAIL.search(clause)):
         clause = clause[: compared.start()]  # round 8: "in 39 deaths, down from 57": the same drug
     found = (
@@ -99,6 +101,7 @@ def caused_deaths(mention: Mention, before: str, after: str) -> Counted | None:
     return Counted(f"{name}-deaths", "person", False)
 
 
+_DEATHS_HEAD = re.compile(r"^(?:[\w-]+\s+){0,3}?deaths?\b", re.I)
 _AND_OTHER = re.compile(rf"\s+and\s+other\s+{DRUG_KIND}{NAMED_DRUG}", re.I)
 #: A bare number compared with the count right before it: "39 deaths, down from", "against".
 _COMPARED_TAIL = re.compile(
