@@ -27,6 +27,7 @@ from narcokg.extract.notes import (
     context_region_note,
     uncertain_fields,
 )
+from narcokg.extract.period_figure import year_to_date
 from narcokg.extract.period_kinds import running_to_period_end
 from narcokg.extract.period_pairs import (
     bracket_legend,
@@ -141,6 +142,7 @@ def _place(
     # "4,011 during the same period last year", "… in the corresponding period of 2023": back
     # from the period in force before the figure, not from a year inside the phrase
     base = in_force(context, sentence, mention.start) if same else fact.period
+    base = year_to_date(base, context.default_period, context.published)
     if ago and (earlier := periods.previous_year(fact.period, _years(ago["n"] or "10"))):
         fact.period = earlier
     elif same and (earlier := periods.previous_year(base, _years_back(base, same))):
@@ -181,6 +183,7 @@ def _place(
     if any(p.running and p.label == fact.period for p in context.periods):
         fact.period = running_to_period_end(fact.period, context.default_period, context.published)
     fact.period = _own_period(context, sentence, mention, fact.period, fact.measure)
+    fact.period = year_to_date(fact.period, context.default_period, context.published)
     fact.period = _fit_nature(fact.measure, fact.period, explicit, review)
     span = re.fullmatch(r"(\d{4})-01-01/(\d{4})-12-31", fact.period)
     if span and span[1] != span[2] and fact.measure.endswith(("-increase", "-decrease")):

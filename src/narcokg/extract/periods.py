@@ -23,6 +23,7 @@ from narcokg.extract.period_kinds import (
     restated,
     since_clauses,
 )
+from narcokg.extract.period_figure import statute_year
 from narcokg.extract.period_same import same_earlier
 
 _YEAR = en.YEAR
@@ -194,7 +195,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
             start, end = match.span()
             if any(start < e and s < end for s, e in taken):
                 continue
-            if _in_name(text, start):
+            if _in_name(text, start) or statute_year(text, start, end):
                 continue
             if rule is _split_year and not _consecutive(match):
                 continue

@@ -1,0 +1,45 @@
+"""English reports, issue 14 round 13 (figure-level periods): a statute's year names no period,
+and a figure of a year not over at publication, in a report counting part of it, is of that
+part. Made-up sentences; each rule has a case it must not fire on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from narcokg.extract.drafts import DraftMeasurement
+from narcokg.extract.periods import find_periods
+from tests.extract import sentences
+
+WINTER = date(2024, 12, 9)
+
+
+def figure(text: str, quote_start: str, published: date = WINTER) -> DraftMeasurement:
+    return sentences.quoted_figure(text, quote_start, published)
+
+
+def labels(text: str, published: date = WINTER) -> list[str]:
+    return [p.label for p in find_periods(text, published)]
+
+
+def test_a_statutes_year_after_of_and_its_number_names_no_period() -> None:
+    assert labels("Rangers detained 41 people under the Wildlife Protection Act of 1988.") == []
+    assert labels("Under the Border Control Act No. 7 of 2011, agents froze 12 accounts.") == []
+    assert labels("Royal Decree 118 of 1999 lists 20 substances.") == []
+    # a year after "of" that dates no statute stays a period
+    assert labels("Officers seized 30 kilograms in the spring of 2023.") == ["2023"]
+
+
+def test_this_year_in_a_report_of_part_of_the_year_is_that_part() -> None:
+    text = (
+        "Harbour police results, January to October 2024\n\n"
+        "From January to October 2024, harbour police arrested 2,140 people.\n\n"
+        "Divers recovered 88 packages this year."
+    )
+    assert figure(text, "88 packages").period == "2024-01-01/2024-10-31"
+    # a report of a whole year already over keeps the calendar year of a dated figure
+    whole = (
+        "Harbour police results for 2023\n\n"
+        "In 2023, harbour police arrested 2,140 people.\n\n"
+        "Divers recovered 88 packages in 2024 so far."
+    )
+    assert figure(whole, "88 packages").period != "2023-01-01/2023-10-31"
