@@ -14,6 +14,7 @@ from datetime import date
 from narcokg.extract import period_spans as spans
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.lang.en.patterns import MONTH_NAMES
+from narcokg.extract.period_figure import statute_year
 from narcokg.extract.period_kinds import PeriodMention as PeriodMention
 from narcokg.extract.period_kinds import (
     base_of_pair,
@@ -23,7 +24,6 @@ from narcokg.extract.period_kinds import (
     restated,
     since_clauses,
 )
-from narcokg.extract.period_figure import statute_year
 from narcokg.extract.period_same import same_earlier
 
 _YEAR = en.YEAR
