@@ -43,3 +43,30 @@ def test_this_year_in_a_report_of_part_of_the_year_is_that_part() -> None:
         "Divers recovered 88 packages in 2024 so far."
     )
     assert figure(whole, "88 packages").period != "2023-01-01/2023-10-31"
+
+
+def test_a_compared_figure_keeps_the_period_its_own_words_end_on() -> None:
+    text = "Rangers seized 840 parrots in 2023, a 5% fall from the 884 parrots rescued in 2022."
+    assert figure(text, "884 parrots").period == "2022"
+    assert figure(text, "840 parrots").period == "2023"
+    bracket = "Coroners registered 2,310 deaths in 2023 (2,105 in 2022)."
+    assert figure(bracket, "2,105").period == "2022"
+    assert figure(bracket, "2,310").period == "2023"
+
+
+def test_a_compared_figures_period_is_no_other_figures() -> None:
+    text = (
+        "Customs results for 2024\n\n"
+        "The death rate was 8.1 per 100,000 residents, down from 9.4 per 100,000 in 2022."
+    )
+    assert figure(text, "8.1 per").period == "2024"
+    assert figure(text, "9.4 per").period == "2022"
+    total = (
+        "Customs results for 2024\n\n"
+        "Officers seized 12 tonnes of khat, twice the 2021 total. "
+        "They also seized 310 kilograms of heroin."
+    )
+    assert figure(total, "310 kilograms").period == "2024"
+    # "more than" is a qualifier, not a comparison: its figure keeps the year after it
+    plain = "Customs results for 2024\n\nOfficers seized more than 300 kilograms in 2022."
+    assert figure(plain, "more than 300").period == "2022"

@@ -27,7 +27,7 @@ from narcokg.extract.notes import (
     context_region_note,
     uncertain_fields,
 )
-from narcokg.extract.period_figure import year_to_date
+from narcokg.extract.period_figure import own_compared_period, year_to_date
 from narcokg.extract.period_kinds import running_to_period_end
 from narcokg.extract.period_pairs import (
     bracket_legend,
@@ -184,6 +184,8 @@ def _place(
         fact.period = running_to_period_end(fact.period, context.default_period, context.published)
     fact.period = _own_period(context, sentence, mention, fact.period, fact.measure)
     fact.period = year_to_date(fact.period, context.default_period, context.published)
+    text, found = context.text, context.periods
+    fact.period = own_compared_period(text, found, mention.start, mention.end) or fact.period
     fact.period = _fit_nature(fact.measure, fact.period, explicit, review)
     span = re.fullmatch(r"(\d{4})-01-01/(\d{4})-12-31", fact.period)
     if span and span[1] != span[2] and fact.measure.endswith(("-increase", "-decrease")):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 #: A statute's name before its year, with its number ("Act No. 19 of", "Law 11,343 of",
 #: "Presidential Decree 309 of"); capitalised: a name, not "the law of 2010".
@@ -41,3 +42,73 @@ def year_to_date(period: str, default: str, published: date) -> str:
     if end.year != published.year or end >= published or (end - start).days > 350:
         return period
     return default
+
+
+#: What puts a figure in comparison with another before it: "compared with", "against", "twice
+#: the", "than the", "a 3% decrease from the", "down from", an opening bracket ("(1,842 in
+#: 2021)"); not "more than", a qualifier.
+_CUE = (
+    r"(?:(?:\bcompared\s+(?:with|to)|(?:(?<=,\s)|(?<=\d\s)|(?<=\bas\s))against|\bversus|\bvs\.?)"
+    r"\s+(?:the\s+)?"
+    r"|\b(?:times|twice|double|above|below)\s+the\s+"
+    r"|(?<!more\s)(?<!less\s)(?<!fewer\s)\bthan\s+(?:the\s+)?"
+    r"|\bfrom\s+the\s+"
+    r"|\b(?:up|down|rose|fell|increased|decreased|declined|dropped|grew|climbed|jumped)\s+"
+    r"(?:\S+\s+){0,3}?from\s+"
+    r"|\()"
+)
+_AMOUNT = (
+    r"(?:[A-Z]{1,3}\s?\$\s?|[$£€¥]\s?|Rs\.?\s?|RM\s?|EUR\s?)?\d[\d.,]*(?<=\d)"
+    r"(?:\s+(?:million|billion|thousand))?(?:\s+per\s+\d[\d,]*)?"
+)
+#: A compared figure and its own words up to its period: "from the 3,104 abusers arrested in",
+#: "twice the 28 pounds taken off the streets in", "three times the R$ 640 million of".
+_BASE_BEFORE = re.compile(
+    rf"{_CUE}(?P<n>{_AMOUNT})[^\d,;:.()]{{0,60}}?(?:\s(?:in|of|for|during)(?:\s+the)?)?\s*$",
+    re.I,
+)
+#: A year named as a compared total: "more than four times the 2019 figure".
+_YEAR_TOTAL_BEFORE = re.compile(
+    r"\b(?:times|twice|double|than|above|below|from|on|over|against|with|to)\s+(?:the\s+)?$", re.I
+)
+_YEAR_TOTAL_AFTER = re.compile(
+    r"\s+(?:figure|total|level|amount|tally|count|number|result|record)s?\b", re.I
+)
+_TOTAL_OF = re.compile(
+    r"\s+(?:figure|total|level|amount|tally|count|number|result|record)s?\s+of\s+"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+
+
+def base_figure_at(text: str, start: int) -> int | None:
+    """Where the compared figure whose own period begins at ``start`` begins, if it is one
+    ("a 3% decrease from the 3,104 abusers arrested in 2022": the 3,104's year)."""
+    clause = re.split(r"[.;\n]\s", text[max(0, start - 120) : start])[-1]
+    found = _BASE_BEFORE.search(clause)
+    return start - len(clause) + found.start("n") if found else None
+
+
+def compared_period(text: str, start: int, end: int) -> bool:
+    """The period at ``[start, end)`` is a compared figure's, or a compared year's total ("the
+    2019 figure"): a base, the period of no other figure and carried to no later sentence."""
+    if base_figure_at(text, start) is not None:
+        return True
+    before = text[max(0, start - 30) : start]
+    return bool(_YEAR_TOTAL_BEFORE.search(before) and _YEAR_TOTAL_AFTER.match(text, end))
+
+
+def own_compared_period(text: str, found: list[Any], start: int, end: int) -> str | None:
+    """The period of a compared figure at ``[start, end)``: the base period its own words end on
+    ("the 28 pounds taken off the streets in 2022"), or the compared year's total it is the
+    number of ("the 2019 figure of 9.2 tonnes")."""
+    for p in found:
+        if not p.comparison:
+            continue
+        if p.start >= end and not re.search(r"\d", text[end : p.start]):
+            at = base_figure_at(text, p.start)
+            if at is not None and start <= at < end:
+                return str(p.label)
+        if p.end <= start and _TOTAL_OF.fullmatch(text, p.end, start):
+            return str(p.label)
+    return None

@@ -14,7 +14,7 @@ from datetime import date
 from narcokg.extract import period_spans as spans
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.lang.en.patterns import MONTH_NAMES
-from narcokg.extract.period_figure import statute_year
+from narcokg.extract.period_figure import compared_period, statute_year
 from narcokg.extract.period_kinds import PeriodMention as PeriodMention
 from narcokg.extract.period_kinds import (
     base_of_pair,
@@ -222,6 +222,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
             single = rule is _fiscal and not match["z"] and "fiscal" in match.group().lower()
             single = single or rule is spans.fiscal_quarter_named
             comparison = comparison or base_of_pair(text, start, end)
+            comparison = comparison or compared_period(text, start, end)  # (round 13)
             # a "since" clause, not "since January" (to publication, as older keys write it)
             running = rule is spans.since_clause or (
                 rule is spans.to_date and bool(_SINCE_EVENT.match(match.group()))
