@@ -70,3 +70,24 @@ def test_a_compared_figures_period_is_no_other_figures() -> None:
     # "more than" is a qualifier, not a comparison: its figure keeps the year after it
     plain = "Customs results for 2024\n\nOfficers seized more than 300 kilograms in 2022."
     assert figure(plain, "more than 300").period == "2022"
+
+
+def test_a_stock_at_a_stated_day_or_at_the_close_of_the_year() -> None:
+    text = "Divers found 12 wrecks in March 2024. At 30 September 2024, 41 boats were impounded."
+    assert figure(text, "41 boats").period == "2024-09-30"
+    assert figure(text, "12 wrecks").period == "2024-03"
+    closing = "In 2023 the tribunal heard 610 appeals, and 95 appeals were pending at the close of the year."
+    assert figure(closing, "95 appeals").period == "2023-12-31"
+    assert figure(closing, "610 appeals").period == "2023"
+
+
+def test_a_since_clause_naming_a_year_counts_from_it_in_its_own_sentence_only() -> None:
+    text = (
+        "Harbour police annual report 2023\n\n"
+        "In 2023 divers found 75 packages. Since the dive team was formed in 2016, "
+        "it has recovered 1,204 packages. Divers also trained 38 recruits."
+    )
+    assert figure(text, "1,204 packages").period == "2016-01-01/2023-12-31"
+    assert figure(text, "38 recruits").period == "2023"
+    # a year that is no "since" clause's stays a plain year
+    assert figure(text, "75 packages").period == "2023"

@@ -27,7 +27,7 @@ from narcokg.extract.notes import (
     context_region_note,
     uncertain_fields,
 )
-from narcokg.extract.period_figure import own_compared_period, year_to_date
+from narcokg.extract.period_figure import at_year_end, own_compared_period, year_to_date
 from narcokg.extract.period_kinds import running_to_period_end
 from narcokg.extract.period_pairs import (
     bracket_legend,
@@ -181,12 +181,15 @@ def _place(
         fact.period = periods.previous_year(current) or fact.period
     fact.period = launched_total(context.text, sentence, mention, fact.period)
     if any(p.running and p.label == fact.period for p in context.periods):
+        # (round 13) a running total's span is its own sentence's, not carried to the next
+        fact.period = fact.period if explicit else context.default_period
         fact.period = running_to_period_end(fact.period, context.default_period, context.published)
     fact.period = _own_period(context, sentence, mention, fact.period, fact.measure)
     fact.period = year_to_date(fact.period, context.default_period, context.published)
     text, found = context.text, context.periods
     fact.period = own_compared_period(text, found, mention.start, mention.end) or fact.period
     fact.period = _fit_nature(fact.measure, fact.period, explicit, review)
+    fact.period = at_year_end(text, mention.end, fact.period)  # a day the text states
     span = re.fullmatch(r"(\d{4})-01-01/(\d{4})-12-31", fact.period)
     if span and span[1] != span[2] and fact.measure.endswith(("-increase", "-decrease")):
         fact.period = span[2]  # "rose twelve-fold between 2019 and 2023": a change to 2023

@@ -9,6 +9,8 @@ import re
 from datetime import date
 from typing import Any
 
+from narcokg.extract.lang.en import patterns as en
+
 #: A statute's name before its year, with its number ("Act No. 19 of", "Law 11,343 of",
 #: "Presidential Decree 309 of"); capitalised: a name, not "the law of 2010".
 _STATUTE = re.compile(
@@ -112,3 +114,37 @@ def own_compared_period(text: str, found: list[Any], start: int, end: int) -> st
         if p.end <= start and _TOTAL_OF.fullmatch(text, p.end, start):
             return str(p.label)
     return None
+
+
+_MONTH, _YEAR = en.MONTH, en.YEAR
+#: (rule name, pattern) tried before :data:`.patterns.PERIODS`: a stock's stated day ("At 30 June
+#: 2025, 36 officers were posted", "at December 31, 2024"), and a "since" clause about an event
+#: that names only its year, or its month after a long clause ("Since the programme started in
+#: 2017, …": a running total from that year's start).
+FIRST_PERIODS: tuple[tuple[str, str], ...] = (
+    (
+        "as_of_date",
+        rf"\bat\s+(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b(?P<d2>(?!))?",
+    ),
+    (
+        "as_of_date",
+        rf"\bat\s+(?P<m>{_MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y>{_YEAR})\b(?P<d>(?!))?",
+    ),
+    (
+        "since_clause",
+        rf"\bsince\s+(?:the|its|it|their|this|that|a|an)\b[^,.;:\n]{{0,120}}?\b(?:in|on)\s+"
+        rf"(?:(?P<m2>{_MONTH})\s+)?(?P<y>{_YEAR})\b(?P<m>(?!))?(?P<d>(?!))?(?P<d2>(?!))?",
+    ),
+)
+#: A day a stated date takes as a stock's, not as an event's ("At 30 June 2025, …").
+AT_DAY = re.compile(r"\b[Aa]t\s+$")
+#: A stock counted when the year closed: "930 at the end of the year", "still before the
+#: courts at the close of the year".
+_YEAR_END = re.compile(r"[^,;.\d]{0,60}?\bat\s+the\s+(?:end|close)\s+of\s+the\s+year\b", re.I)
+
+
+def at_year_end(text: str, end: int, period: str) -> str:
+    """A figure counted "at the end of the year" its context names is a stock on its last day."""
+    if re.fullmatch(r"\d{4}", period) and _YEAR_END.match(text, end):
+        return f"{period}-12-31"
+    return period

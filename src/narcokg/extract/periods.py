@@ -14,7 +14,7 @@ from datetime import date
 from narcokg.extract import period_spans as spans
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.lang.en.patterns import MONTH_NAMES
-from narcokg.extract.period_figure import compared_period, statute_year
+from narcokg.extract.period_figure import AT_DAY, FIRST_PERIODS, compared_period, statute_year
 from narcokg.extract.period_kinds import PeriodMention as PeriodMention
 from narcokg.extract.period_kinds import (
     base_of_pair,
@@ -174,7 +174,8 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
     "year": _year,
 }
 PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], date], str]], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), _RULES[name]) for name, pattern in en.PERIODS
+    (re.compile(pattern, re.IGNORECASE), _RULES[name])
+    for name, pattern in (*FIRST_PERIODS, *en.PERIODS)
 )
 
 
@@ -186,6 +187,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
         for m in en.DATE.finditer(text)
         if not en.PERIOD_END.search(text[max(0, m.start() - 20) : m.start()])
         and not re.search(r"\b[Oo]n\s+$", text[max(0, m.start() - 4) : m.start()])  # an event's
+        and not AT_DAY.search(text, max(0, m.start() - 4), m.start())  # a stock's (round 13)
         and not any(s <= m.start() < e for s, e in ranges)  # a day that bounds a span of days
         and not any(s <= m.start() < e for s, e in since_clauses(text))  # a running total's start
     ]
