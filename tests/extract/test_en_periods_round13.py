@@ -76,7 +76,10 @@ def test_a_stock_at_a_stated_day_or_at_the_close_of_the_year() -> None:
     text = "Divers found 12 wrecks in March 2024. At 30 September 2024, 41 boats were impounded."
     assert figure(text, "41 boats").period == "2024-09-30"
     assert figure(text, "12 wrecks").period == "2024-03"
-    closing = "In 2023 the tribunal heard 610 appeals, and 95 appeals were pending at the close of the year."
+    closing = (
+        "In 2023 the tribunal heard 610 appeals, and 95 appeals were pending at the close of "
+        "the year."
+    )
     assert figure(closing, "95 appeals").period == "2023-12-31"
     assert figure(closing, "610 appeals").period == "2023"
 
