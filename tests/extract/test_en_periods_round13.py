@@ -94,3 +94,15 @@ def test_a_since_clause_naming_a_year_counts_from_it_in_its_own_sentence_only() 
     assert figure(text, "38 recruits").period == "2023"
     # a year that is no "since" clause's stays a plain year
     assert figure(text, "75 packages").period == "2023"
+
+
+def test_a_figure_in_brackets_after_one_of_its_unit_is_the_earlier_years() -> None:
+    legend = (
+        "Harbour police annual report 2023\n\n"
+        "Packages recovered (2022 figures in brackets): cocaine, 310 kilograms (290 kilograms); "
+        "heroin, 41 kilograms (58 kilograms)."
+    )
+    assert figure(legend, "290 kilograms").period == "2022"
+    assert figure(legend, "310 kilograms").period == "2023"
+    bare = "Harbour police annual report 2023\n\nDivers recovered 310 kilograms (290 kilograms)."
+    assert figure(bare, "290 kilograms").period == "2022"

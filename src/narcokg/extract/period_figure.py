@@ -132,7 +132,7 @@ FIRST_PERIODS: tuple[tuple[str, str], ...] = (
     ),
     (
         "since_clause",
-        rf"\bsince\s+(?:the|its|it|their|this|that|a|an)\b[^,.;:\n]{{0,120}}?\b(?:in|on)\s+"
+        rf"(?:^|(?<=\n)|(?<=[.!?]\s))since\s+(?:the|its|it|their|this|that|a|an)\b[^,.;:\n]{{0,120}}?\b(?:in|on)\s+"
         rf"(?:(?P<m2>{_MONTH})\s+)?(?P<y>{_YEAR})\b(?P<m>(?!))?(?P<d>(?!))?(?P<d2>(?!))?",
     ),
 )

@@ -30,9 +30,24 @@ def bracket_legend(context: DraftContext, mention: Mention) -> str | None:
     return inside[0].label if inside else None
 
 
+#: (round 13) also a legend of its own brackets: "(2023 figures in brackets)", "(2023 in
+#: parentheses)"
 _LEGEND = re.compile(
-    r"\bwith\s+(?:the\s+)?(?:figures?\s+for\s+)?(.{2,40}?)\s+in\s+(?:brackets|parenthes[ie]s)"
+    r"(?:\bwith\s+|\(\s*)(?:the\s+)?(?:figures?\s+for\s+)?([^,()]{2,40}?)\s+(?:figures?\s+)?in\s+"
+    r"(?:brackets|parenthes[ie]s)"
 )
+
+
+def bracketed_earlier(context: DraftContext, sentence: Sentence, mention: Mention) -> bool:
+    """(round 13) A figure in brackets right after a figure of the same unit, with no legend,
+    is the earlier period's ("38,600 pounds of marijuana (31,900 pounds)"), not a conversion."""
+    text = context.text
+    before = _SAME_UNIT.search(text, max(sentence.start, mention.start - 60), mention.start)
+    words = re.findall(r"[a-z]+", mention.quote.lower())
+    return before is not None and bool(words) and words[0] == before["u"].lower()
+
+
+_SAME_UNIT = re.compile(r"\d[\d.,]*\s+(?P<u>[a-z]+)(?:\s+of\s+[a-z]+)?\s*\(\s*$", re.I)
 
 
 def earlier_of_pair(text: str, mention: Mention) -> bool:
