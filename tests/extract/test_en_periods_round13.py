@@ -106,3 +106,16 @@ def test_a_figure_in_brackets_after_one_of_its_unit_is_the_earlier_years() -> No
     assert figure(legend, "310 kilograms").period == "2023"
     bare = "Harbour police annual report 2023\n\nDivers recovered 310 kilograms (290 kilograms)."
     assert figure(bare, "290 kilograms").period == "2022"
+
+
+def test_the_year_before_as_a_comparisons_base_is_not_the_figures_period() -> None:
+    text = (
+        "Harbour police annual report 2023\n\n"
+        "Divers recovered 640 packages, 120 packages more than in the previous year."
+    )
+    assert figure(text, "120 packages").period == "2023"
+    ratio = "Harbour police annual report 2023\n\nArrests were 1.8 times the previous year's."
+    assert figure(ratio, "1.8 times").period == "2023"
+    # the year before's own figure still is of the year before
+    own = "Harbour police annual report 2023\n\nDivers recovered 640 packages, up from 410 the previous year."
+    assert figure(own, "410").period == "2022"

@@ -27,7 +27,12 @@ from narcokg.extract.notes import (
     context_region_note,
     uncertain_fields,
 )
-from narcokg.extract.period_figure import at_year_end, own_compared_period, year_to_date
+from narcokg.extract.period_figure import (
+    at_year_end,
+    own_compared_period,
+    previous_is_base,
+    year_to_date,
+)
 from narcokg.extract.period_kinds import running_to_period_end
 from narcokg.extract.period_pairs import (
     bracket_legend,
@@ -156,13 +161,17 @@ def _place(
                 "to be the one before"
             )
     elif (
-        en.PREVIOUS_YEAR.match(context.text, mention.end)
-        or en.PREVIOUS_AFTER_NOUN.match(context.text, mention.end)
-        or (
-            not explicit
-            and en.PREVIOUS_YEAR_BEFORE.search(sentence.text, 0, mention.start - sentence.start)
+        (
+            en.PREVIOUS_YEAR.match(context.text, mention.end)
+            or en.PREVIOUS_AFTER_NOUN.match(context.text, mention.end)
+            or (
+                not explicit
+                and en.PREVIOUS_YEAR_BEFORE.search(sentence.text, 0, mention.start - sentence.start)
+            )
         )
-    ) and (earlier := periods.previous_year(fact.period)):
+        and not previous_is_base(context.text, mention.start, mention.end)
+        and (earlier := periods.previous_year(fact.period))
+    ):
         fact.period = earlier  # "6 the year before", "69% the previous year"
     elif not explicit:
         review.append(context_period_note(context, sentence, fact.period))

@@ -148,3 +148,19 @@ def at_year_end(text: str, end: int, period: str) -> str:
     if re.fullmatch(r"\d{4}", period) and _YEAR_END.match(text, end):
         return f"{period}-12-31"
     return period
+
+
+#: The year before as the base a figure is compared with: "2,100 hectares fewer than in the
+#: previous year", "three times the previous year's amount" (not "800 kilograms the previous
+#: year", that year's own figure).
+_PREVIOUS_BASE = re.compile(
+    r"[^,;.\d]{0,40}?\b(?:than|times|twice|double|against|above|below|versus"
+    r"|compared\s+(?:with|to))\s+(?:in\s+|for\s+)?the\s+(?:previous|prior|preceding)\s",
+    re.I,
+)
+
+
+def previous_is_base(text: str, start: int, end: int) -> bool:
+    """The year before named right after the figure at ``[start, end)`` is its base."""
+    last = re.search(r"\S+$", text[start:end])
+    return bool(_PREVIOUS_BASE.match(text, start + last.start() if last else end))
