@@ -117,5 +117,8 @@ def test_the_year_before_as_a_comparisons_base_is_not_the_figures_period() -> No
     ratio = "Harbour police annual report 2023\n\nArrests were 1.8 times the previous year's."
     assert figure(ratio, "1.8 times").period == "2023"
     # the year before's own figure still is of the year before
-    own = "Harbour police annual report 2023\n\nDivers recovered 640 packages, up from 410 the previous year."
+    own = (
+        "Harbour police annual report 2023\n\n"
+        "Divers recovered 640 packages, up from 410 the previous year."
+    )
     assert figure(own, "410").period == "2022"
