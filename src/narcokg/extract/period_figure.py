@@ -107,7 +107,7 @@ def own_compared_period(text: str, found: list[Any], start: int, end: int) -> st
     for p in found:
         if not p.comparison:
             continue
-        if p.start >= end and not re.search(r"\d", text[end : p.start]):
+        if 0 <= p.start - end <= 80 and not re.search(r"\d", text[end : p.start]):
             at = base_figure_at(text, p.start)
             if at is not None and start <= at < end:
                 return str(p.label)
