@@ -1,5 +1,5 @@
 """(round 13) A figure's own period, where the period the text names nearest is not its own:
-a statute's year ("the … Act of 1996", "Act No. 19 of 2010", "Decree 309 of 1990") names no
+a statute's year ("the … Wildlife Act of 1988", "Act No. 7 of 2011", "Decree 118 of 1999") names no
 period; a year not over at publication, in a report that counts part of it ("from January to
 November"), is that part."""
 
@@ -11,8 +11,8 @@ from typing import Any
 
 from narcokg.extract.lang.en import patterns as en
 
-#: A statute's name before its year, with its number ("Act No. 19 of", "Law 11,343 of",
-#: "Presidential Decree 309 of"); capitalised: a name, not "the law of 2010".
+#: A statute's name before its year, with its number ("Act No. 7 of", "Law 4,102 of",
+#: "Royal Decree 118 of"); capitalised: a name, not "the law of 2010".
 _STATUTE = re.compile(
     r"\b(?:Act|Ordinance|Law|Code|Decree|Regulations?|Proclamation)"
     r"(?:\s+(?:No\.?\s*)?\d[\d,]*)?,?\s+(?:of\s+)?$"
@@ -47,8 +47,8 @@ def year_to_date(period: str, default: str, published: date) -> str:
 
 
 #: What puts a figure in comparison with another before it: "compared with", "against", "twice
-#: the", "than the", "a 3% decrease from the", "down from", an opening bracket ("(1,842 in
-#: 2021)"); not "more than", a qualifier.
+#: the", "than the", "a 5% fall from the", "down from", an opening bracket ("(2,105 in
+#: 2022)"); not "more than", a qualifier.
 _CUE = (
     r"(?:(?:\bcompared\s+(?:with|to)|(?:(?<=,\s)|(?<=\d\s)|(?<=\bas\s))against|\bversus|\bvs\.?)"
     r"\s+(?:the\s+)?"
@@ -63,13 +63,13 @@ _AMOUNT = (
     r"(?:[A-Z]{1,3}\s?\$\s?|[$£€¥]\s?|Rs\.?\s?|RM\s?|EUR\s?)?\d[\d.,]*(?<=\d)"
     r"(?:\s+(?:million|billion|thousand))?(?:\s+per\s+\d[\d,]*)?"
 )
-#: A compared figure and its own words up to its period: "from the 3,104 abusers arrested in",
-#: "twice the 28 pounds taken off the streets in", "three times the R$ 640 million of".
+#: A compared figure and its own words up to its period: "from the 884 parrots rescued in",
+#: "twice the 61 kilograms found on ferries in", "four times the $ 2.1 million of".
 _BASE_BEFORE = re.compile(
     rf"{_CUE}(?P<n>{_AMOUNT})[^\d,;:.()]{{0,60}}?(?:\s(?:in|of|for|during)(?:\s+the)?)?\s*$",
     re.I,
 )
-#: A year named as a compared total: "more than four times the 2019 figure".
+#: A year named as a compared total: "twice the 2021 total".
 _YEAR_TOTAL_BEFORE = re.compile(
     r"\b(?:times|twice|double|than|above|below|from|on|over|against|with|to)\s+(?:the\s+)?$", re.I
 )
@@ -85,7 +85,7 @@ _TOTAL_OF = re.compile(
 
 def base_figure_at(text: str, start: int) -> int | None:
     """Where the compared figure whose own period begins at ``start`` begins, if it is one
-    ("a 3% decrease from the 3,104 abusers arrested in 2022": the 3,104's year)."""
+    ("a 5% fall from the 884 parrots rescued in 2022": the 884's year)."""
     clause = re.split(r"[.;\n]\s", text[max(0, start - 120) : start])[-1]
     found = _BASE_BEFORE.search(clause)
     return start - len(clause) + found.start("n") if found else None
@@ -102,8 +102,8 @@ def compared_period(text: str, start: int, end: int) -> bool:
 
 def own_compared_period(text: str, found: list[Any], start: int, end: int) -> str | None:
     """The period of a compared figure at ``[start, end)``: the base period its own words end on
-    ("the 28 pounds taken off the streets in 2022"), or the compared year's total it is the
-    number of ("the 2019 figure of 9.2 tonnes")."""
+    ("the 61 kilograms found on ferries in 2022"), or the compared year's total it is the
+    number of ("the 2021 total of 4.4 tonnes")."""
     for p in found:
         if not p.comparison:
             continue
@@ -117,10 +117,10 @@ def own_compared_period(text: str, found: list[Any], start: int, end: int) -> st
 
 
 _MONTH, _YEAR = en.MONTH, en.YEAR
-#: (rule name, pattern) tried before :data:`.patterns.PERIODS`: a stock's stated day ("At 30 June
-#: 2025, 36 officers were posted", "at December 31, 2024"), and a "since" clause about an event
-#: that names only its year, or its month after a long clause ("Since the programme started in
-#: 2017, …": a running total from that year's start).
+#: (rule name, pattern) tried before :data:`.patterns.PERIODS`: a stock's stated day ("At 30
+#: September 2024, 41 boats were impounded", "at December 31, 2024"), and a "since" clause about an event
+#: that names only its year, or its month after a long clause ("Since the dive team was formed in
+#: 2016, …": a running total from that year's start).
 FIRST_PERIODS: tuple[tuple[str, str], ...] = (
     (
         "as_of_date",
@@ -136,10 +136,10 @@ FIRST_PERIODS: tuple[tuple[str, str], ...] = (
         rf"(?:(?P<m2>{_MONTH})\s+)?(?P<y>{_YEAR})\b(?P<m>(?!))?(?P<d>(?!))?(?P<d2>(?!))?",
     ),
 )
-#: A day a stated date takes as a stock's, not as an event's ("At 30 June 2025, …").
+#: A day a stated date takes as a stock's, not as an event's ("At 30 September 2024, …").
 AT_DAY = re.compile(r"\b[Aa]t\s+$")
-#: A stock counted when the year closed: "930 at the end of the year", "still before the
-#: courts at the close of the year".
+#: A stock counted when the year closed: "95 appeals were pending at the close of the
+#: year", "1,020 registered at the end of the year".
 _YEAR_END = re.compile(r"[^,;.\d]{0,60}?\bat\s+the\s+(?:end|close)\s+of\s+the\s+year\b", re.I)
 
 
@@ -150,8 +150,8 @@ def at_year_end(text: str, end: int, period: str) -> str:
     return period
 
 
-#: The year before as the base a figure is compared with: "2,100 hectares fewer than in the
-#: previous year", "three times the previous year's amount" (not "800 kilograms the previous
+#: The year before as the base a figure is compared with: "120 packages more than in the
+#: previous year", "1.8 times the previous year's" (not "up from 410 the previous
 #: year", that year's own figure).
 _PREVIOUS_BASE = re.compile(
     r"[^,;.\d]{0,40}?\b(?:than|times|twice|double|against|above|below|versus"

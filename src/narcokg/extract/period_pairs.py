@@ -30,7 +30,7 @@ def bracket_legend(context: DraftContext, mention: Mention) -> str | None:
     return inside[0].label if inside else None
 
 
-#: (round 13) also a legend of its own brackets: "(2023 figures in brackets)", "(2023 in
+#: (round 13) also a legend of its own brackets: "(2022 figures in brackets)", "(2022 in
 #: parentheses)"
 _LEGEND = re.compile(
     r"(?:\bwith\s+|\(\s*)(?:the\s+)?(?:figures?\s+for\s+)?([^,()]{2,40}?)\s+(?:figures?\s+)?in\s+"
@@ -40,7 +40,7 @@ _LEGEND = re.compile(
 
 def bracketed_earlier(context: DraftContext, sentence: Sentence, mention: Mention) -> bool:
     """(round 13) A figure in brackets right after a figure of the same unit, with no legend,
-    is the earlier period's ("38,600 pounds of marijuana (31,900 pounds)"), not a conversion."""
+    is the earlier period's ("310 kilograms of khat (290 kilograms)"), not a conversion."""
     text = context.text
     before = _SAME_UNIT.search(text, max(sentence.start, mention.start - 60), mention.start)
     words = re.findall(r"[a-z]+", mention.quote.lower())
