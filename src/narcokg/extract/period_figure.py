@@ -118,9 +118,9 @@ def own_compared_period(text: str, found: list[Any], start: int, end: int) -> st
 
 _MONTH, _YEAR = en.MONTH, en.YEAR
 #: (rule name, pattern) tried before :data:`.patterns.PERIODS`: a stock's stated day ("At 30
-#: September 2024, 41 boats were impounded", "at December 31, 2024"), and a "since" clause about an event
-#: that names only its year, or its month after a long clause ("Since the dive team was formed in
-#: 2016, …": a running total from that year's start).
+#: September 2024, 41 boats were impounded", "at December 31, 2024"), and a "since" clause about
+#: an event that names only its year, or its month after a long clause ("Since the dive team was
+#: formed in 2016, …": a running total from that year's start).
 FIRST_PERIODS: tuple[tuple[str, str], ...] = (
     (
         "as_of_date",
