@@ -84,7 +84,12 @@ def test_an_english_figure_gets_the_model_probability_and_a_note_naming_what_to_
 
 
 def test_a_proposed_measure_is_named_among_the_reasons() -> None:
-    draft = _draft("Police report 2023\n\nPolice in Ohio seized 300 widgets in 2023.")
+    # an issuer the rules recognise, so that its absence is not the stronger reason (round 13)
+    text = (
+        "Ohio State Highway Patrol\n\nPolice report 2023\n\n"
+        "Troopers in Ohio seized 300 widgets in 2023."
+    )
+    draft = _draft(text)
     (fact,) = draft.measurements
     assert fact.measure not in {"drugs-seized"} and "check measure" in fact.review[-1]
     assert "proposed" in fact.review[-1]
