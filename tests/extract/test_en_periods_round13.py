@@ -96,7 +96,7 @@ def test_a_since_clause_naming_a_year_counts_from_it_in_its_own_sentence_only() 
     assert figure(text, "75 packages").period == "2023"
 
 
-def test_a_figure_in_brackets_after_one_of_its_unit_is_the_earlier_years() -> None:
+def test_a_legend_of_its_own_brackets_gives_them_the_earlier_year() -> None:
     legend = (
         "Harbour police annual report 2023\n\n"
         "Packages recovered (2022 figures in brackets): cocaine, 310 kilograms (290 kilograms); "
@@ -104,8 +104,9 @@ def test_a_figure_in_brackets_after_one_of_its_unit_is_the_earlier_years() -> No
     )
     assert figure(legend, "290 kilograms").period == "2022"
     assert figure(legend, "310 kilograms").period == "2023"
+    # with no legend, a bracket in the figure's unit keeps its period (round 9)
     bare = "Harbour police annual report 2023\n\nDivers recovered 310 kilograms (290 kilograms)."
-    assert figure(bare, "290 kilograms").period == "2022"
+    assert figure(bare, "290 kilograms").period == "2023"
 
 
 def test_the_year_before_as_a_comparisons_base_is_not_the_figures_period() -> None:

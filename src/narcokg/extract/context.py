@@ -36,7 +36,6 @@ from narcokg.extract.period_figure import (
 from narcokg.extract.period_kinds import running_to_period_end
 from narcokg.extract.period_pairs import (
     bracket_legend,
-    bracketed_earlier,
     earlier_of_pair,
     in_force,
     launched_total,
@@ -182,9 +181,6 @@ def _place(
         fact.period = earlier  # "In the previous quarter, officers had seized 2,010 kilograms"
     if (legend := bracket_legend(context, mention)) is not None:
         fact.period = legend  # "(2023-24, with 2022-23 in brackets)": "Cocaine: 19.8 t (16.2 t)"
-    elif bracketed_earlier(context, sentence, mention):
-        current = in_force(context, sentence, context.text.rfind("(", 0, mention.start))
-        fact.period = periods.previous_year(current) or fact.period
     if en.PREVIOUS_BEFORE_PAREN.search(context.text, max(0, mention.start - 60), mention.start):
         fact.period = periods.previous_year(fact.period) or fact.period  # "… 12 months (9,696)"
     if en.PREVIOUS_IN_PAREN.search(context.text, max(0, mention.start - 40), mention.start):

@@ -38,18 +38,6 @@ _LEGEND = re.compile(
 )
 
 
-def bracketed_earlier(context: DraftContext, sentence: Sentence, mention: Mention) -> bool:
-    """(round 13) A figure in brackets right after a figure of the same unit, with no legend,
-    is the earlier period's ("310 kilograms of khat (290 kilograms)"), not a conversion."""
-    text = context.text
-    before = _SAME_UNIT.search(text, max(sentence.start, mention.start - 60), mention.start)
-    words = re.findall(r"[a-z]+", mention.quote.lower())
-    return before is not None and bool(words) and words[0] == before["u"].lower()
-
-
-_SAME_UNIT = re.compile(r"\d[\d.,]*\s+(?P<u>[a-z]+)(?:\s+of\s+[a-z]+)?\s*\(\s*$", re.I)
-
-
 def earlier_of_pair(text: str, mention: Mention) -> bool:
     """The earlier figure of a change: "from 240 kilograms … to 610", "up from 1,170"; not a
     source ("612,000 plants from 1,930 indoor plantations")."""
