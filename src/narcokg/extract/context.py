@@ -27,6 +27,12 @@ from narcokg.extract.notes import (
     context_region_note,
     uncertain_fields,
 )
+from narcokg.extract.period_figure import (
+    at_year_end,
+    own_compared_period,
+    previous_is_base,
+    year_to_date,
+)
 from narcokg.extract.period_kinds import running_to_period_end
 from narcokg.extract.period_pairs import (
     bracket_legend,
@@ -141,6 +147,7 @@ def _place(
     # "4,011 during the same period last year", "… in the corresponding period of 2023": back
     # from the period in force before the figure, not from a year inside the phrase
     base = in_force(context, sentence, mention.start) if same else fact.period
+    base = year_to_date(base, context.default_period, context.published)
     if ago and (earlier := periods.previous_year(fact.period, _years(ago["n"] or "10"))):
         fact.period = earlier
     elif same and (earlier := periods.previous_year(base, _years_back(base, same))):
@@ -153,13 +160,17 @@ def _place(
                 "to be the one before"
             )
     elif (
-        en.PREVIOUS_YEAR.match(context.text, mention.end)
-        or en.PREVIOUS_AFTER_NOUN.match(context.text, mention.end)
-        or (
-            not explicit
-            and en.PREVIOUS_YEAR_BEFORE.search(sentence.text, 0, mention.start - sentence.start)
+        (
+            en.PREVIOUS_YEAR.match(context.text, mention.end)
+            or en.PREVIOUS_AFTER_NOUN.match(context.text, mention.end)
+            or (
+                not explicit
+                and en.PREVIOUS_YEAR_BEFORE.search(sentence.text, 0, mention.start - sentence.start)
+            )
         )
-    ) and (earlier := periods.previous_year(fact.period)):
+        and not previous_is_base(context.text, mention.start, mention.end)
+        and (earlier := periods.previous_year(fact.period))
+    ):
         fact.period = earlier  # "6 the year before", "69% the previous year"
     elif not explicit:
         review.append(context_period_note(context, sentence, fact.period))
@@ -179,9 +190,15 @@ def _place(
         fact.period = periods.previous_year(current) or fact.period
     fact.period = launched_total(context.text, sentence, mention, fact.period)
     if any(p.running and p.label == fact.period for p in context.periods):
+        # (round 13) a running total's span is its own sentence's, not carried to the next
+        fact.period = fact.period if explicit else context.default_period
         fact.period = running_to_period_end(fact.period, context.default_period, context.published)
     fact.period = _own_period(context, sentence, mention, fact.period, fact.measure)
+    fact.period = year_to_date(fact.period, context.default_period, context.published)
+    text, found = context.text, context.periods
+    fact.period = own_compared_period(text, found, mention.start, mention.end) or fact.period
     fact.period = _fit_nature(fact.measure, fact.period, explicit, review)
+    fact.period = at_year_end(text, mention.end, fact.period)  # a day the text states
     span = re.fullmatch(r"(\d{4})-01-01/(\d{4})-12-31", fact.period)
     if span and span[1] != span[2] and fact.measure.endswith(("-increase", "-decrease")):
         fact.period = span[2]  # "rose twelve-fold between 2019 and 2023": a change to 2023

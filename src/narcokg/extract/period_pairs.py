@@ -30,8 +30,11 @@ def bracket_legend(context: DraftContext, mention: Mention) -> str | None:
     return inside[0].label if inside else None
 
 
+#: (round 13) also a legend of its own brackets: "(2022 figures in brackets)", "(2022 in
+#: parentheses)"
 _LEGEND = re.compile(
-    r"\bwith\s+(?:the\s+)?(?:figures?\s+for\s+)?(.{2,40}?)\s+in\s+(?:brackets|parenthes[ie]s)"
+    r"(?:\bwith\s+|\(\s*)(?:the\s+)?(?:figures?\s+for\s+)?([^,()]{2,40}?)\s+(?:figures?\s+)?in\s+"
+    r"(?:brackets|parenthes[ie]s)"
 )
 
 

@@ -14,6 +14,7 @@ from datetime import date
 from narcokg.extract import period_spans as spans
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.lang.en.patterns import MONTH_NAMES
+from narcokg.extract.period_figure import AT_DAY, FIRST_PERIODS, compared_period, statute_year
 from narcokg.extract.period_kinds import PeriodMention as PeriodMention
 from narcokg.extract.period_kinds import (
     base_of_pair,
@@ -173,7 +174,8 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
     "year": _year,
 }
 PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], date], str]], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), _RULES[name]) for name, pattern in en.PERIODS
+    (re.compile(pattern, re.IGNORECASE), _RULES[name])
+    for name, pattern in (*FIRST_PERIODS, *en.PERIODS)
 )
 
 
@@ -185,6 +187,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
         for m in en.DATE.finditer(text)
         if not en.PERIOD_END.search(text[max(0, m.start() - 20) : m.start()])
         and not re.search(r"\b[Oo]n\s+$", text[max(0, m.start() - 4) : m.start()])  # an event's
+        and not AT_DAY.search(text, max(0, m.start() - 4), m.start())  # a stock's (round 13)
         and not any(s <= m.start() < e for s, e in ranges)  # a day that bounds a span of days
         and not any(s <= m.start() < e for s, e in since_clauses(text))  # a running total's start
     ]
@@ -194,7 +197,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
             start, end = match.span()
             if any(start < e and s < end for s, e in taken):
                 continue
-            if _in_name(text, start):
+            if _in_name(text, start) or statute_year(text, start, end):
                 continue
             if rule is _split_year and not _consecutive(match):
                 continue
@@ -221,6 +224,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
             single = rule is _fiscal and not match["z"] and "fiscal" in match.group().lower()
             single = single or rule is spans.fiscal_quarter_named
             comparison = comparison or base_of_pair(text, start, end)
+            comparison = comparison or compared_period(text, start, end)  # (round 13)
             # a "since" clause, not "since January" (to publication, as older keys write it)
             running = rule is spans.since_clause or (
                 rule is spans.to_date and bool(_SINCE_EVENT.match(match.group()))

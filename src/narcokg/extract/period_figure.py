@@ -1,0 +1,166 @@
+"""(round 13) A figure's own period, where the period the text names nearest is not its own:
+a statute's year ("the … Wildlife Act of 1988", "Act No. 7 of 2011", "Decree 118 of 1999") names no
+period; a year not over at publication, in a report that counts part of it ("from January to
+November"), is that part."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from narcokg.extract.lang.en import patterns as en
+
+#: A statute's name before its year, with its number ("Act No. 7 of", "Law 4,102 of",
+#: "Royal Decree 118 of"); capitalised: a name, not "the law of 2010".
+_STATUTE = re.compile(
+    r"\b(?:Act|Ordinance|Law|Code|Decree|Regulations?|Proclamation)"
+    r"(?:\s+(?:No\.?\s*)?\d[\d,]*)?,?\s+(?:of\s+)?$"
+)
+
+
+def statute_year(text: str, start: int, end: int) -> bool:
+    """The year of ``text[start:end]`` dates a statute, not a figure."""
+    year = re.search(r"\d{4}", text[start:end])
+    if year is None:
+        return False
+    at = start + year.start()
+    return bool(_STATUTE.search(text[max(0, at - 40) : at]))
+
+
+_SPAN = re.compile(r"(\d{4})-(\d\d)-(\d\d)/(\d{4})-(\d\d)-(\d\d)")
+
+
+def year_to_date(period: str, default: str, published: date) -> str:
+    """A figure of the publication year (not over yet) in a report whose own period is a part of
+    that year, up to a day before publication, is of that part: "this year" in a report of
+    January to November (docs/facts.md: a figure's period is what it counts)."""
+    span = _SPAN.fullmatch(default)
+    if period != str(published.year) or span is None:
+        return period
+    start = date(int(span[1]), int(span[2]), int(span[3]))
+    end = date(int(span[4]), int(span[5]), int(span[6]))
+    # part of a year: not a rolling twelve months ending this year
+    if end.year != published.year or end >= published or (end - start).days > 350:
+        return period
+    return default
+
+
+#: What puts a figure in comparison with another before it: "compared with", "against", "twice
+#: the", "than the", "a 5% fall from the", "down from", an opening bracket ("(2,105 in
+#: 2022)"); not "more than", a qualifier.
+_CUE = (
+    r"(?:(?:\bcompared\s+(?:with|to)|(?:(?<=,\s)|(?<=\d\s)|(?<=\bas\s))against|\bversus|\bvs\.?)"
+    r"\s+(?:the\s+)?"
+    r"|\b(?:times|twice|double|above|below)\s+the\s+"
+    r"|(?<!more\s)(?<!less\s)(?<!fewer\s)\bthan\s+(?:the\s+)?"
+    r"|\bfrom\s+the\s+"
+    r"|\b(?:up|down|rose|fell|increased|decreased|declined|dropped|grew|climbed|jumped)\s+"
+    r"(?:\S+\s+){0,3}?from\s+"
+    r"|\()"
+)
+_AMOUNT = (
+    r"(?:[A-Z]{1,3}\s?\$\s?|[$£€¥]\s?|Rs\.?\s?|RM\s?|EUR\s?)?\d[\d.,]*(?<=\d)"
+    r"(?:\s+(?:million|billion|thousand))?(?:\s+per\s+\d[\d,]*)?"
+)
+#: A compared figure and its own words up to its period: "from the 884 parrots rescued in",
+#: "twice the 61 kilograms found on ferries in", "four times the $ 2.1 million of".
+_BASE_BEFORE = re.compile(
+    rf"{_CUE}(?P<n>{_AMOUNT})[^\d,;:.()]{{0,60}}?(?:\s(?:in|of|for|during)(?:\s+the)?)?\s*$",
+    re.I,
+)
+#: A year named as a compared total: "twice the 2021 total".
+_YEAR_TOTAL_BEFORE = re.compile(
+    r"\b(?:times|twice|double|than|above|below|from|on|over|against|with|to)\s+(?:the\s+)?$", re.I
+)
+_YEAR_TOTAL_AFTER = re.compile(
+    r"\s+(?:figure|total|level|amount|tally|count|number|result|record)s?\b", re.I
+)
+_TOTAL_OF = re.compile(
+    r"\s+(?:figure|total|level|amount|tally|count|number|result|record)s?\s+of\s+"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+
+
+def base_figure_at(text: str, start: int) -> int | None:
+    """Where the compared figure whose own period begins at ``start`` begins, if it is one
+    ("a 5% fall from the 884 parrots rescued in 2022": the 884's year)."""
+    clause = re.split(r"[.;\n]\s", text[max(0, start - 120) : start])[-1]
+    found = _BASE_BEFORE.search(clause)
+    return start - len(clause) + found.start("n") if found else None
+
+
+def compared_period(text: str, start: int, end: int) -> bool:
+    """The period at ``[start, end)`` is a compared figure's, or a compared year's total ("the
+    2019 figure"): a base, the period of no other figure and carried to no later sentence."""
+    if base_figure_at(text, start) is not None:
+        return True
+    before = text[max(0, start - 30) : start]
+    return bool(_YEAR_TOTAL_BEFORE.search(before) and _YEAR_TOTAL_AFTER.match(text, end))
+
+
+def own_compared_period(text: str, found: list[Any], start: int, end: int) -> str | None:
+    """The period of a compared figure at ``[start, end)``: the base period its own words end on
+    ("the 61 kilograms found on ferries in 2022"), or the compared year's total it is the
+    number of ("the 2021 total of 4.4 tonnes")."""
+    for p in found:
+        if not p.comparison:
+            continue
+        if 0 <= p.start - end <= 80 and not re.search(r"\d", text[end : p.start]):
+            at = base_figure_at(text, p.start)
+            if at is not None and start <= at < end:
+                return str(p.label)
+        if p.end <= start and _TOTAL_OF.fullmatch(text, p.end, start):
+            return str(p.label)
+    return None
+
+
+_MONTH, _YEAR = en.MONTH, en.YEAR
+#: (rule name, pattern) tried before :data:`.patterns.PERIODS`: a stock's stated day ("At 30
+#: September 2024, 41 boats were impounded", "at December 31, 2024"), and a "since" clause about
+#: an event that names only its year, or its month after a long clause ("Since the dive team was
+#: formed in 2016, …": a running total from that year's start).
+FIRST_PERIODS: tuple[tuple[str, str], ...] = (
+    (
+        "as_of_date",
+        rf"\bat\s+(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})\s+(?P<y>{_YEAR})\b(?P<d2>(?!))?",
+    ),
+    (
+        "as_of_date",
+        rf"\bat\s+(?P<m>{_MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y>{_YEAR})\b(?P<d>(?!))?",
+    ),
+    (
+        "since_clause",
+        rf"(?:^|(?<=\n)|(?<=[.!?]\s))since\s+(?:the|its|it|their|this|that|a|an)\b[^,.;:\n]{{0,120}}?\b(?:in|on)\s+"
+        rf"(?:(?P<m2>{_MONTH})\s+)?(?P<y>{_YEAR})\b(?P<m>(?!))?(?P<d>(?!))?(?P<d2>(?!))?",
+    ),
+)
+#: A day a stated date takes as a stock's, not as an event's ("At 30 September 2024, …").
+AT_DAY = re.compile(r"\b[Aa]t\s+$")
+#: A stock counted when the year closed: "95 appeals were pending at the close of the
+#: year", "1,020 registered at the end of the year".
+_YEAR_END = re.compile(r"[^,;.\d]{0,60}?\bat\s+the\s+(?:end|close)\s+of\s+the\s+year\b", re.I)
+
+
+def at_year_end(text: str, end: int, period: str) -> str:
+    """A figure counted "at the end of the year" its context names is a stock on its last day."""
+    if re.fullmatch(r"\d{4}", period) and _YEAR_END.match(text, end):
+        return f"{period}-12-31"
+    return period
+
+
+#: The year before as the base a figure is compared with: "120 packages more than in the
+#: previous year", "1.8 times the previous year's" (not "up from 410 the previous
+#: year", that year's own figure).
+_PREVIOUS_BASE = re.compile(
+    r"[^,;.\d]{0,40}?\b(?:than|times|twice|double|against|above|below|versus"
+    r"|compared\s+(?:with|to))\s+(?:in\s+|for\s+)?the\s+(?:previous|prior|preceding)\s",
+    re.I,
+)
+
+
+def previous_is_base(text: str, start: int, end: int) -> bool:
+    """The year before named right after the figure at ``[start, end)`` is its base."""
+    last = re.search(r"\S+$", text[start:end])
+    return bool(_PREVIOUS_BASE.match(text, start + last.start() if last else end))
