@@ -37,6 +37,10 @@ from narcokg.model.numbers import (
         ("about R1.3 billion", Figure(Decimal("1.3E9"), "about")),
         ("over KSh 2.4 million", Figure(Decimal(2400000), "more-than")),
         ("$5 million", Figure(Decimal(5000000), "exact")),
+        # "above" and "exceeding" bound as "more than" does
+        ("above 38%", Figure(Decimal(38), "more-than")),
+        ("exceeding 5 kilograms", Figure(Decimal(5), "more-than", "kilogram")),
+        ("exceeded 60 tonnes", Figure(Decimal(60), "more-than", "tonne")),
         # any sign of Unicode's currency block, not only a listed few
         ("more than ₡1,450 million", Figure(Decimal(1450000000), "more-than")),
         ("about ₺2.5 billion", Figure(Decimal("2.5E9"), "about")),

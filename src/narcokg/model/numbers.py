@@ -19,6 +19,10 @@ QUALIFIER_PHRASES: tuple[tuple[str, str], ...] = (
     ("over", "more-than"),
     ("in excess of", "more-than"),
     ("upwards of", "more-than"),
+    ("above", "more-than"),  # round 13: "above 38%" was read exact (a blind writer's key)
+    ("exceeding", "more-than"),
+    ("exceeded", "more-than"),
+    ("exceeds", "more-than"),
     ("at least", "at-least"),
     ("no fewer than", "at-least"),
     ("no less than", "at-least"),
