@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from narcokg.extract import capitals
 from narcokg.extract.gazetteer import CUE_ONLY, main_country
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.issuer import _top
@@ -37,6 +38,8 @@ def document_country(
     if dateline in regions:
         return _top(dateline, regions)
     settled = names if text is None else not_routes(text, names)
+    if text is not None:  # (round 14) "Speech to …, Wellington", "New Zealanders consumed …"
+        settled = sorted(settled + capitals.evidence(text, regions), key=lambda n: n.start)
     return main_country(settled or names, regions)
 
 
