@@ -39,7 +39,9 @@ def document_country(
         return _top(dateline, regions)
     settled = names if text is None else not_routes(text, names)
     if text is not None:  # (round 14) "Speech to …, Wellington", "New Zealanders consumed …"
-        settled = sorted(settled + capitals.evidence(text, regions), key=lambda n: n.start)
+        found = {n.start for n in names}  # a capital the city list knows counts once
+        extra = [n for n in capitals.evidence(text, regions) if n.start not in found]
+        settled = sorted(settled + extra, key=lambda n: n.start)
     return main_country(settled or names, regions)
 
 
