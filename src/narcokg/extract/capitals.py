@@ -36,7 +36,8 @@ PEOPLE = {f"{adjective}s": country for adjective, country in (DEMONYMS | MORE_DE
 PEOPLE = {p: c for p, c in PEOPLE.items() if p.endswith("ans")} | {"New Zealanders": "New Zealand"}
 
 _PATTERN = re.compile(
-    r"(?<![\w.])(" + "|".join(sorted(map(re.escape, CAPITALS | PEOPLE), key=len, reverse=True))
+    r"(?<![\w.])("
+    + "|".join(sorted(map(re.escape, CAPITALS | PEOPLE), key=len, reverse=True))
     + r")(?!\w)"
 )
 

@@ -131,7 +131,8 @@ def home_region(
     the report's), else the country."""
     # (round 14) a national address given in the capital ("…, Pretoria") is the country's, not
     # the capital's province's
-    names = [replace(n, key=country) if capitals.capital_of(n, country) else n for n in names]
+    if country is not None:
+        names = [replace(n, key=country) if capitals.capital_of(n, country) else n for n in names]
     counts: dict[str, int] = {}
     for name in names:
         if name.text not in CITY_REGIONS or name.key == country:
