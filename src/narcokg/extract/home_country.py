@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from narcokg.extract import capitals
 from narcokg.extract.gazetteer import CUE_ONLY, main_country
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.issuer import _top
@@ -37,6 +38,10 @@ def document_country(
     if dateline in regions:
         return _top(dateline, regions)
     settled = names if text is None else not_routes(text, names)
+    if text is not None:  # (round 14) "Speech to …, Wellington", "New Zealanders consumed …"
+        found = {n.start for n in names}  # a capital the city list knows counts once
+        extra = [n for n in capitals.evidence(text, regions) if n.start not in found]
+        settled = sorted(settled + extra, key=lambda n: n.start)
     return main_country(settled or names, regions)
 
 

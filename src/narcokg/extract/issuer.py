@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from narcokg.extract import capitals
 from narcokg.extract.gazetteer import CUE_ONLY
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang.en.cities import MORE_DEMONYMS
@@ -44,11 +45,18 @@ def issuer_country(
         found = _carried(text, m.start(), m.end(), names, regions)
         if found is not None:
             return found
-    place = dateline or dateline_city(text, lead_end, regions)
+    place = dateline or dateline_city(text, lead_end, regions) or _capital(text, regions)
     unnamed = known is not None and all(_top(n.key, regions) != known for n in names)
     if (_GENERIC.match(issuer.text) or unnamed) and place in regions:
         return _top(place, regions)
     return None
+
+
+def _capital(text: str, regions: dict[str, Region]) -> str | None:
+    """(round 14) The country of the first national capital the text names ("the localities of
+    Ha Noi, …"): the seat of a ministry whose name carries no country."""
+    named = [n for n in capitals.evidence(text, regions) if n.text in capitals.CAPITALS]
+    return named[0].key if named else None
 
 
 def dateline_city(text: str, lead_end: int, regions: dict[str, Region]) -> str | None:

@@ -8,9 +8,10 @@ province a report is about when it is named more often than its country, else th
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from narcokg.extract import ambiguity, issuer, scope
+from narcokg.extract import ambiguity, capitals, issuer, scope
 from narcokg.extract.figures import Mention
 from narcokg.extract.gazetteer import CUE_ONLY, WORLD
 from narcokg.extract.gazetteer import Mention as Name
@@ -128,9 +129,14 @@ def home_region(
     """The sub-national region named more often than the country, and named in the title or the
     opening paragraph (before ``lead_end``: a state named only further on is a paragraph's, not
     the report's), else the country."""
+    # (round 14) a national address given in the capital ("…, Pretoria") is the country's, not
+    # the capital's province's
+    if country is not None:
+        names = [replace(n, key=country) if capitals.capital_of(n, country) else n for n in names]
     counts: dict[str, int] = {}
     for name in names:
-        if name.text not in CITY_REGIONS:  # a city places its own figures, not the report
+        if name.text not in CITY_REGIONS or name.key == country:
+            # a city places its own figures, not the report
             counts[name.key] = counts.get(name.key, 0) + 1
     inside = [k for k in counts if regions[k].part_of is not None and _top(k, regions) == country]
     if not inside or country is None:
