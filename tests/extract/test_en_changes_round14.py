@@ -45,3 +45,28 @@ def test_a_multiple_does_not_multiply_a_former_value_in_an_earlier_clause() -> N
     )
     assert found["1.5 times"].change_of != found["52"].id
     assert found["1.5 times"].period == "2023"
+
+
+def test_a_change_is_not_of_the_figure_it_is_compared_with() -> None:
+    against = facts(
+        "Wardens seized 58.1 tonnes of khat in 2023, against 20.4 tonnes in 2022, a rise of 185%."
+    )
+    assert against["185%"].change_of == against["58.1 tonnes of khat"].id
+    assert against["185%"].period == "2023"
+    when = facts(
+        "Wardens seized 58.1 tonnes of khat in 2023. That is 12% more than in 2022, when 51.9 "
+        "tonnes were seized."
+    )
+    assert when["12% more"].change_of == when["58.1 tonnes of khat"].id
+    # a bracket with no period label is no base: the change is of the figure before it
+    plain = facts("Wardens seized 58.1 tonnes of khat in 2023 (most of it at sea), a rise of 9%.")
+    assert plain["9%"].change_of == plain["58.1 tonnes of khat"].id
+
+
+def test_a_figure_in_a_bracket_labelled_with_its_period_is_a_base() -> None:
+    found = facts(
+        "Wardens seized 71 boats from January to June 2023 (January to June 2022: 52 boats), an "
+        "increase of 37 per cent."
+    )
+    assert found["37 per cent"].change_of == found["71 boats"].id
+    assert found["37 per cent"].period == found["71 boats"].period

@@ -153,19 +153,27 @@ def link_changes(
     return links
 
 
-#: Words before a figure that make it the base of a comparison.
+#: Words before a figure that make it the base of a comparison (round 14: "against", "versus").
 _BASE_BEFORE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|than|from)\s+(?:in\s+)?$"
-    # (round 9) the earlier figure in parentheses: "2,125 deaths in 2023 (2022: 2,357), a decrease"
-    r"|\(\s*(?:(?:19|20)\d\d(?:[/-]\d\d)?|(?:the\s+)?(?:previous|prior|last)\s+year)\s*:\s*$",
+    r"\b(?:compared\s+(?:with|to)|than|from|against|versus|vs\.?)\s+(?:in\s+)?$", re.I
+)
+#: (round 9) the earlier figure in parentheses, labelled with its period: "2,125 deaths in 2023
+#: (2022: 2,357), a decrease"; (round 14) any label naming a year ("(January to June 2024:",
+#: "(12 months to September 2023:", "(FY2024:").
+_LABELLED_BRACKET = re.compile(
+    r"\(\s*(?:[^()\n:]{0,40}?(?:19|20)\d\d(?:[/-]\d\d)?|(?:the\s+)?(?:previous|prior|last)"
+    r"\s+year)\s*:\s*$",
     re.I,
 )
 
 
 def _is_base(sentence: Sentence, level: Mention, levels: list[Mention]) -> bool:
-    """``level`` is a comparison's base with the current figure before it in the sentence."""
-    before = sentence.text[max(0, level.start - sentence.start - 30) : level.start - sentence.start]
-    return bool(_BASE_BEFORE.search(before)) and any(m.start < level.start for m in levels)
+    """``level`` is a comparison's base with the current figure before it in the sentence, or an
+    earlier period's figure in a labelled bracket (what changed may stand a sentence before)."""
+    before = sentence.text[max(0, level.start - sentence.start - 50) : level.start - sentence.start]
+    if _LABELLED_BRACKET.search(before):
+        return True
+    return bool(_BASE_BEFORE.search(before[-30:])) and any(m.start < level.start for m in levels)
 
 
 def _former_value(sentence: Sentence, level: Mention) -> bool:
@@ -246,7 +254,11 @@ def _compared_after(sentence: Sentence, change: Mention, level: Mention) -> bool
 
 
 _THAN_AFTER = re.compile(
-    r"\s*(?:[a-z]+\s+){0,2}(?:than|compared\s+(?:with|to))\s+(?:the\s+)?", re.I
+    r"\s*(?:[a-z]+\s+){0,2}(?:than|compared\s+(?:with|to))\s+(?:the\s+)?"
+    # (round 14) the base after its period: "9.8% higher than in 2023, when 64.9 tonnes …",
+    # "6% more than in 2022 to 2023 (22,934)"
+    r"|\s*(?:[a-z]+\s+){0,2}than\s+(?:in\s+)?[^,;()\d]{0,20}\d[^,;()]{0,20}?(?:,\s+when\s+|\s*\()",
+    re.I,
 )
 
 
