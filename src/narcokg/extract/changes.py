@@ -62,11 +62,12 @@ def change_direction(
         direction = (
             _multiplied(mention) or _direction_in(window[-40:]) or _direction_in(mention.noun)
         )
+        rest = sentence.text[mention.end - sentence.start :]
+        direction = direction or _times_compared(mention, rest)
         after = en.AFTER_CUE.match(sentence.text[mention.end - sentence.start :])
         listed = re.fullmatch(r"[\s,]*(?:and\s*)?|[\s,]*(?:and\s+)?[\w\s-]{0,40}\bby\s*", window)
         if direction is None and listed and previous_direction:
             direction = previous_direction  # "fell by 12.4%, the number of suspects by 8.1%"
-        rest = sentence.text[mention.end - sentence.start :]
         if direction is None and after is not None and not _LEVEL_BESIDE_LEVEL.match(rest):
             word = (after["dir"] or "").lower()
             direction = _direction_in(word) or _RELATIVE.get(word) or "increase?"
@@ -96,6 +97,23 @@ def _multiplied(mention: Mention) -> str | None:
     return None
 
 
+#: What a multiple is "times" of when it compares two amounts: "3 times the amount seized in
+#: 2021", "2.6 times the previous year's", "four times as much", "twice that of 2022".
+_TIMES_OF = re.compile(
+    r"\s*(?:the|as\s+(?:much|many|large|high)|that|those|what|its|their|(?:last|previous|"
+    r"prior|a)\s+year's)\b",
+    re.I,
+)
+
+
+def _times_compared(mention: Mention, rest: str) -> str | None:
+    """A multiple of another amount is a change from it (the figure it multiplies is what
+    changed): a rise above one, a fall below."""
+    if mention.unit != "fold" or mention.number == 1 or not _TIMES_OF.match(rest):
+        return None
+    return "increase" if mention.number > 1 else "decrease"
+
+
 def link_changes(
     sentences: list[Sentence], mentions: list[list[Mention]], directions: list[list[str | None]]
 ) -> dict[tuple[int, int], Change]:
@@ -117,6 +135,8 @@ def link_changes(
             change = mentions[number][index]
             # "6.2% higher than the 15,267 offences …": what it is compared with did not change
             own = [m for m in levels if not _compared_after(sentence, change, m)]
+            if _times_compared(change, sentence.text[change.end - sentence.start :]):
+                own = [m for m in own if not _former_value(sentence, m)]
             if not own and not earlier:
                 own = levels  # nothing else it could change
             base, notes = _base(change, own, earlier, rank, len(changes), respectively)
@@ -133,19 +153,35 @@ def link_changes(
     return links
 
 
-#: Words before a figure that make it the base of a comparison.
+#: Words before a figure that make it the base of a comparison (round 14: "against", "versus").
 _BASE_BEFORE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|than|from)\s+(?:in\s+)?$"
-    # (round 9) the earlier figure in parentheses: "2,125 deaths in 2023 (2022: 2,357), a decrease"
-    r"|\(\s*(?:(?:19|20)\d\d(?:[/-]\d\d)?|(?:the\s+)?(?:previous|prior|last)\s+year)\s*:\s*$",
+    r"\b(?:compared\s+(?:with|to)|than|from|against|versus|vs\.?)\s+(?:in\s+)?$", re.I
+)
+#: (round 9) the earlier figure in parentheses, labelled with its period: "2,125 deaths in 2023
+#: (2022: 2,357), a decrease"; (round 14) any label naming a year ("(January to June 2024:",
+#: "(12 months to September 2023:", "(FY2024:").
+_LABELLED_BRACKET = re.compile(
+    r"\(\s*(?:[^()\n:]{0,40}?(?:19|20)\d\d(?:[/-]\d\d)?|(?:the\s+)?(?:previous|prior|last)"
+    r"\s+year)\s*:\s*$",
     re.I,
 )
 
 
 def _is_base(sentence: Sentence, level: Mention, levels: list[Mention]) -> bool:
-    """``level`` is a comparison's base with the current figure before it in the sentence."""
-    before = sentence.text[max(0, level.start - sentence.start - 30) : level.start - sentence.start]
-    return bool(_BASE_BEFORE.search(before)) and any(m.start < level.start for m in levels)
+    """``level`` is a comparison's base with the current figure before it in the sentence, or an
+    earlier period's figure in a labelled bracket (what changed may stand a sentence before)."""
+    before = sentence.text[max(0, level.start - sentence.start - 50) : level.start - sentence.start]
+    if _LABELLED_BRACKET.search(before):
+        return True
+    return bool(_BASE_BEFORE.search(before[-30:])) and any(m.start < level.start for m in levels)
+
+
+def _former_value(sentence: Sentence, level: Mention) -> bool:
+    """ "fell from 5.4 tonnes" with no "to": an earlier value, which a later multiple in the
+    sentence ("…, while X was 2.3 times the previous year's") does not multiply."""
+    before = sentence.text[max(0, level.start - sentence.start - 6) : level.start - sentence.start]
+    after = sentence.text[level.end - sentence.start : level.end - sentence.start + 6]
+    return bool(re.search(r"\bfrom\s+$", before)) and not re.match(r"\s+to\b", after)
 
 
 def _previous_levels(
@@ -218,7 +254,11 @@ def _compared_after(sentence: Sentence, change: Mention, level: Mention) -> bool
 
 
 _THAN_AFTER = re.compile(
-    r"\s*(?:[a-z]+\s+){0,2}(?:than|compared\s+(?:with|to))\s+(?:the\s+)?", re.I
+    r"\s*(?:[a-z]+\s+){0,2}(?:than|compared\s+(?:with|to))\s+(?:the\s+)?"
+    # (round 14) the base after its period: "9.8% higher than in 2023, when 64.9 tonnes …",
+    # "6% more than in 2022 to 2023 (22,934)"
+    r"|\s*(?:[a-z]+\s+){0,2}than\s+(?:in\s+)?[^,;()\d]{0,20}\d[^,;()]{0,20}?(?:,\s+when\s+|\s*\()",
+    re.I,
 )
 
 
