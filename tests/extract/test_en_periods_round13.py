@@ -123,17 +123,3 @@ def test_the_year_before_as_a_comparisons_base_is_not_the_figures_period() -> No
         "Divers recovered 640 packages, up from 410 the previous year."
     )
     assert figure(own, "410").period == "2022"
-
-
-def test_a_part_of_a_fiscal_year_restated_by_its_months_is_those_months() -> None:
-    # (round 14) after "alone", or after a comma and "from"
-    quarter = "In the second quarter alone (October to December 2023), wardens seized 40 boats."
-    assert figure(quarter, "40 boats").period == "2023-Q4"
-    half = (
-        "Wardens seized 40 boats in the first half of fiscal year 2024, from July to December "
-        "2023, the ministry said."
-    )
-    assert figure(half, "40 boats").period == "2023-H2"
-    # a plain year before ", from <months>" is the wider period, not restated by them
-    plain = "In 2023, from January to March, wardens seized 40 boats."
-    assert labels(plain)[0] == "2023"

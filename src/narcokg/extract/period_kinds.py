@@ -159,9 +159,6 @@ def restated(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
         closed = text[q.end : q.end + 2].lstrip().startswith(")") if "(" in gap else True
         if p.comparison or q.comparison or not _RESTATING.fullmatch(gap) or not closed:
             continue
-        bare_comma = gap.strip() == "," and not text.startswith("from", q.start)
-        if gap.strip() == "," and (bare_comma or not _PART_OR_FISCAL.search(text[p.start : p.end])):
-            continue
         if _MONTHS_NAMED.match(text, q.start) and p.label != q.label:
             result[i] = replace(
                 p, label=q.label, stated_months=q.stated_months, fiscal_quarter=None
@@ -169,16 +166,11 @@ def restated(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
     return result
 
 
-#: Between a period and its restatement: an opening bracket, or a comma and "which ran"; (round
-#: 14) after "alone" or "only" ("the fourth quarter alone (January to March 2025)"), or a comma
-#: and "from" ("the first half of fiscal year 2025, from October 2024 to March 2025").
+#: Between a period and its restatement: an opening bracket, or a comma and "which ran".
 _RESTATING = re.compile(
-    r"\s*(?:of\s+(?:the|this|that)\s+(?:financial|fiscal)\s+year\s*)?(?:(?:alone|only)\s*)?"
-    r"(?:\(\s*(?:from\s+)?|,\s*(?:(?:which|that)\s+(?:ran|runs|run)\s+(?:from\s+)?)?)"
+    r"\s*(?:of\s+(?:the|this|that)\s+(?:financial|fiscal)\s+year\s*)?"
+    r"(?:\(|,\s*(?:which|that)\s+(?:ran|runs|run)\s)\s*(?:from\s+)?"
 )
-#: A period whose months a bare comma may restate: a fiscal year or a part of one (a plain
-#: year before ", from January to March" is the wider period, not the same one).
-_PART_OR_FISCAL = re.compile(r"fiscal|financial|quarter|half|\bFY", re.I)
 #: A restatement opens on a month or a day ("January to March 2024", "1 July 2023 to …").
 _MONTHS_NAMED = re.compile(
     r"(?:from\s+)?(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September"
