@@ -1,0 +1,38 @@
+"""Issue 14, round 14 (measures and units): causes that recurred across the writers of the
+calibration reports, one test per cause, each with a counter-example. Every sentence is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_measures_round9 import read
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        # a currency's ISO code before the amount, with or without a space
+        ("Customs officers seized EUR 3.7 million in cash at the border.", "3700000",
+         ("cash-seized", "euro")),
+        ("The agency confiscated GHS9.1 million in cash from the couriers.", "9100000",
+         ("cash-seized", "cedi")),
+        # the real's and the cedi's own signs, and a dollar sign followed by a space
+        ("Agents seized R$ 5.5 million in cash in the raids.", "5500000", ("cash-seized", "real")),
+        ("The task force seized GH¢4.3 million in cash.", "4300000", ("cash-seized", "cedi")),
+        ("Inspectors seized drugs worth US$ 212 million at the port.", "212000000",
+         ("value-of-drugs-seized", "dollar")),
+    ],
+)  # fmt: skip
+def test_a_currency_written_before_the_amount_is_its_unit(
+    text: str, number: str, expected: tuple[str, str]
+) -> None:
+    assert read(text, number) == expected
+
+
+def test_capitals_that_are_no_currency_code_give_no_money_unit() -> None:
+    # counter-example: three capitals before a number that name no currency ("FOI 2024")
+    assert read("Officers arrested 41 people under Operation ABC 17 this spring.", "17")[1] != "euro"
+    assert read("The unit seized 75 kilograms of cocaine in 2024.", "75") == (
+        "cocaine-seized",
+        "kilogram",
+    )
