@@ -36,3 +36,22 @@ def test_capitals_that_are_no_currency_code_give_no_money_unit() -> None:
         "cocaine-seized",
         "kilogram",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # the subject of a level names the people it counts, even with an age in it
+        ("Deaths among people aged 30 to 39 fell to 174, from 201 the year before.", "174"),
+        ("Young patients aged under 16 numbered 88, up 5% from 84.", "88"),
+        # "the number of" with an adjective before it
+        ("The yearly number of drug dealers rose from 3,140 in 2021 to 3,560 in 2023.", "3,140"),
+    ],
+)  # fmt: skip
+def test_a_bare_level_counts_what_its_subject_names(text: str, number: str) -> None:
+    assert read(text, number)[1] == "person"
+
+
+def test_a_bare_level_of_a_thing_is_not_counted_in_persons() -> None:
+    # counter-example: a subject naming things, not people
+    assert read("Cannabis plants eradicated numbered 5,120 in the year.", "5,120")[1] != "person"

@@ -29,8 +29,10 @@ _COMPARED = re.compile(
     r"^\s*(?:against|versus|vs\.?|compared\s+(?:with|to)|(?:up|down)\s+from|than)\s*$", re.I
 )
 #: The subject of a from-to change: "Patrol hours rose from 11,200 to 13,900".
+#: Round 14: a subject may hold an age ("Users aged under 21 numbered 301") and "the number of"
+#: may take an adjective ("The annual number of drug offenders rose from …").
 _CHANGE_SUBJECT = re.compile(
-    r"^\s*(?:the\s+number\s+of\s+)?((?:[A-Za-z][\w-]*\s+){0,7}?[A-Za-z][\w-]*)"
+    r"^\s*(?:the\s+(?:[a-z]+\s+)?number\s+of\s+)?([A-Za-z][\w-]*(?:\s+[\w-]+){0,7}?)"
     r"\s+(?:(?:rose|fell|increased|decreased|grew|dropped"
     r"|declined|climbed|jumped|went\s+(?:up|down))\s+(?:from|to)|stood\s+at|numbered|totall?ed"
     r"|reached)\s*$",
