@@ -31,7 +31,9 @@ def test_a_currency_written_before_the_amount_is_its_unit(
 
 def test_capitals_that_are_no_currency_code_give_no_money_unit() -> None:
     # counter-example: three capitals before a number that name no currency ("FOI 2024")
-    assert read("Officers arrested 41 people under Operation ABC 17 this spring.", "17")[1] != "euro"
+    assert (
+        read("Officers arrested 41 people under Operation ABC 17 this spring.", "17")[1] != "euro"
+    )
     assert read("The unit seized 75 kilograms of cocaine in 2024.", "75") == (
         "cocaine-seized",
         "kilogram",
@@ -55,3 +57,47 @@ def test_a_bare_level_counts_what_its_subject_names(text: str, number: str) -> N
 def test_a_bare_level_of_a_thing_is_not_counted_in_persons() -> None:
     # counter-example: a subject naming things, not people
     assert read("Cannabis plants eradicated numbered 5,120 in the year.", "5,120")[1] != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # people counted by the offence they committed or were cleared for
+        ("In 2023 the police caught 2,310 criminal suspects of drug crimes.", "2,310"),
+        ("The number of persons cleared for opioid offences has fallen from 3,150 in 2014 to "
+         "2,270 in 2024.", "3,150"),
+    ],
+)  # fmt: skip
+def test_people_counted_by_their_offence_are_persons(text: str, number: str) -> None:
+    assert read(text, number)[1] == "person"
+
+
+def test_offences_counted_stay_cases() -> None:
+    # counter-example: the offences themselves, and arrests for offences
+    assert read("Officers recorded 4,410 drug crimes in 2023.", "4,410")[1] == "case"
+    assert read("Officers made 310 arrests for drug offences.", "310")[0] == "suspects-arrested"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        # people counted only by their offence, no other act on them: suspects arrested
+        ("The yearly number of drug offenders rose from 3,140 in 2021 to 3,560 in 2023.", "3,560",
+         "suspects-arrested"),
+        ("In 2024 the number of persons cleared for drug offences was 8,402.", "8,402",
+         "suspects-arrested"),
+        ("The number of persons cleared for cannabis offences fell from 2,950 to 2,610.", "2,610",
+         "cannabis-suspects-arrested"),
+    ],
+)  # fmt: skip
+def test_people_counted_by_their_offence_are_suspects_arrested(
+    text: str, number: str, measure: str
+) -> None:
+    assert read(text, number) == (measure, "person")
+
+
+def test_offenders_a_verb_acted_on_keep_the_verbs_measure() -> None:
+    # counter-example: a court's act on offenders is no arrest
+    assert read("The courts convicted 1,415 drug offenders in 2023.", "1,415")[0] != (
+        "suspects-arrested"
+    )

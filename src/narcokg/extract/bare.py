@@ -33,8 +33,9 @@ _COMPARED = re.compile(
 #: may take an adjective ("The annual number of drug offenders rose from …").
 _CHANGE_SUBJECT = re.compile(
     r"^\s*(?:the\s+(?:[a-z]+\s+)?number\s+of\s+)?([A-Za-z][\w-]*(?:\s+[\w-]+){0,7}?)"
-    r"\s+(?:(?:rose|fell|increased|decreased|grew|dropped"
-    r"|declined|climbed|jumped|went\s+(?:up|down))\s+(?:from|to)|stood\s+at|numbered|totall?ed"
+    r"\s+(?:(?:(?:has|have|had)\s+)?(?:risen|fallen|grown|rose|fell|increased|decreased|grew|dropped"
+    r"|declined|climbed|jumped|went\s+(?:up|down)|gone\s+(?:up|down))\s+(?:from|to)|stood\s+at"
+    r"|numbered|totall?ed"
     r"|reached)\s*$",
     re.I,
 )
