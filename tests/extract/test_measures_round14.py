@@ -101,3 +101,34 @@ def test_offenders_a_verb_acted_on_keep_the_verbs_measure() -> None:
     assert read("The courts convicted 1,415 drug offenders in 2023.", "1,415")[0] != (
         "suspects-arrested"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        # an amount compared with the one before it is the same measure's
+        ("The unit restrained $52 million in assets, compared with $47 million the year before.",
+         "47000000", ("assets-restrained", "dollar")),
+        # property worth an amount, held in it, or acted on right after it: assets-<act>
+        ("Gang assets worth EUR 61 million were seized during the year.", "61000000",
+         ("assets-seized", "euro")),
+        ("Agents seized $3.1 million in cash and $7.4 million in other assets.", "7400000",
+         ("assets-seized", "dollar")),
+        ("Officers seized £9.2 million in cash, and a further £4.4 million frozen in bank "
+         "accounts.", "4400000", ("assets-frozen", "pound-sterling")),
+    ],
+)  # fmt: skip
+def test_money_acted_on_as_property_is_assets(
+    text: str, number: str, expected: tuple[str, str]
+) -> None:
+    assert read(text, number) == expected
+
+
+def test_cash_and_drugs_worth_stay_their_own() -> None:
+    # counter-examples: cash is cash, and drugs' worth is the value of drugs seized
+    assert read("Agents seized $3.1 million in cash and $7.4 million in other assets.", "3100000")[
+        0
+    ] == ("cash-seized")
+    assert read("Police seized cocaine worth $8 million, against $6 million in 2023.", "6000000")[
+        0
+    ] == ("value-of-drugs-seized")
