@@ -132,3 +132,21 @@ def test_cash_and_drugs_worth_stay_their_own() -> None:
     assert read("Police seized cocaine worth $8 million, against $6 million in 2023.", "6000000")[
         0
     ] == ("value-of-drugs-seized")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # the start of a change to a rate, and an earlier level in a bracket headed by its year
+        ("Over two years the heroin possession rate rose from 55.2 to 98.7 per 100,000 "
+         "population.", "55.2"),
+        ("The overdose death rate fell to 21.8 per 100,000 residents (2023: 27.0).", "27.0"),
+    ],
+)  # fmt: skip
+def test_a_bare_level_beside_a_rate_is_that_rate(text: str, number: str) -> None:
+    assert read(text, number)[1] == "per-100000"
+
+
+def test_a_bare_count_beside_a_count_is_no_rate() -> None:
+    # counter-example: a from-to change between two counts
+    assert read("Arrests for heroin rose from 410 to 520 in 2024.", "410")[1] == "person"
