@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from narcokg.extract.heads import (
     case_act,
-    count_unit,
     cue_elsewhere,
     offenders_counted,
     people_acted_on,
@@ -23,6 +22,9 @@ from narcokg.extract.heads import (
     proposed_measure,
     proposed_unit,
     widen_before,
+)
+from narcokg.extract.heads import (
+    count_unit as count_unit,  # re-exported: its users import it from here
 )
 from narcokg.extract.lang.en.words import (
     DRUG_WORDS,
