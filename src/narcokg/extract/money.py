@@ -94,9 +94,10 @@ _COMPARED_AMOUNT = re.compile(
     r"|\(\s*(?:19|20)\d\d(?:[-/]\d\d)?\s*:)\s*(?:the\s+)?(?:about\s+|some\s+)?$",
     re.I,
 )
-#: Round 14: what is held as property, whose worth is assets acted on ("criminal assets worth",
-#: "bank accounts and real estate worth", "$15.8 million in other assets").
-_PROPERTY = re.compile(r"\b(?:assets|property|properties|real\s+estate|bank\s+accounts)\b", re.I)
+#: Round 14: holdings whose worth is assets acted on ("criminal assets worth", "bank accounts and
+#: real estate worth", "in other assets"); "property" and bank accounts alone keep their own names
+#: (earlier keys: `property-restrained`, `bank-accounts-frozen`).
+_PROPERTY = re.compile(r"\b(?:assets|real\s+estate)\b", re.I)
 #: Round 14: the act's participle right after an amount ("£11.6 million frozen in bank accounts").
 _PARTICIPLE_AFTER = re.compile(rf"^\s*(?:also\s+)?({'|'.join(_ACTS)})\b(?!\s+(?:of|by)\b)", re.I)
 #: Round 8: a passive right after an amount says what was done to the thing it is the worth of.
