@@ -20,6 +20,7 @@ from narcokg.extract.listed import labelled_line, listed_under_lead
 from narcokg.extract.text import Sentence
 from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
 
+_FROM = re.compile(r"\bfrom\s*$", re.I)
 _JOIN = re.compile(r"^\s*(?:,|and|or|to|,\s*and)\s*$")
 _EMPTY = re.compile(
     r"\s*(?:(?:from|to|up|down|compared\s+with|than|of|against|versus|vs\.?)\s*)*", re.I
@@ -29,10 +30,13 @@ _COMPARED = re.compile(
     r"^\s*(?:against|versus|vs\.?|compared\s+(?:with|to)|(?:up|down)\s+from|than)\s*$", re.I
 )
 #: The subject of a from-to change: "Patrol hours rose from 11,200 to 13,900".
+#: Round 14: a subject may hold an age ("Users aged under 21 numbered 301") and "the number of"
+#: may take an adjective ("The annual number of drug offenders rose from …").
 _CHANGE_SUBJECT = re.compile(
-    r"^\s*(?:the\s+number\s+of\s+)?((?:[A-Za-z][\w-]*\s+){0,7}?[A-Za-z][\w-]*)"
-    r"\s+(?:(?:rose|fell|increased|decreased|grew|dropped"
-    r"|declined|climbed|jumped|went\s+(?:up|down))\s+(?:from|to)|stood\s+at|numbered|totall?ed"
+    r"^\s*(?:the\s+(?:[a-z]+\s+)?number\s+of\s+)?([A-Za-z][\w-]*(?:\s+[\w-]+){0,7}?)"
+    r"\s+(?:(?:(?:has|have|had)\s+)?(?:risen|fallen|grown|rose|fell|increased|decreased|grew|dropped"
+    r"|declined|climbed|jumped|went\s+(?:up|down)|gone\s+(?:up|down))\s+(?:from|to)|stood\s+at"
+    r"|numbered|totall?ed"
     r"|reached)\s*$",
     re.I,
 )
@@ -215,6 +219,12 @@ def _joined_sibling(sentence: Sentence, mentions: list[Mention], index: int) -> 
     current = mentions[index]
     for other in mentions[index + 1 :]:
         between = sentence.text[current.end - sentence.start : other.start - sentence.start]
+        if (
+            _kind(other) == "rate"
+            and re.fullmatch(r"\s*to\s*", between)
+            and _FROM.search(sentence.text[: current.start - sentence.start])
+        ):
+            return other  # round 14: "rose from 155.2 to 198.7 per 100,000": the rate's unit
         if _kind(other) == "rate" or not _JOIN.match(between):
             return None
         if other.noun.strip() or other.unit in MASS:
@@ -243,13 +253,18 @@ def _elided_head(sentence: Sentence, mentions: list[Mention], index: int) -> Men
 _CUE = re.compile(r"\b(?:than|compared\s+(?:with|to)|from|against|versus)\s+(?:the\s+)?$", re.I)
 
 
+#: Round 14: an earlier level in brackets headed by its year ("… 25.8 per 100,000 (2023: 33.0)").
+_YEAR_BRACKET = re.compile(r"\(\s*(?:19|20)\d\d(?:[-/]\d{2,4})?\s*:\s*$")
+
+
 def _compared_sibling(sentence: Sentence, mentions: list[Mention], index: int) -> Mention | None:
     """The figure a bare number is compared with ("116 tonnes of cocaine in 2023, against 110
     in 2022"): the nearest figure before it that names what it counts, of any kind but a rate,
     so the bare number takes its unit too."""
     m = mentions[index]
-    clause = re.split(r"[,;:()]", sentence.text[: m.start - sentence.start])[-1]
-    if not _COMPARED.match(clause):
+    before = sentence.text[: m.start - sentence.start]
+    clause = re.split(r"[,;:()]", before)[-1]
+    if not _COMPARED.match(clause) and not _YEAR_BRACKET.search(before):
         return None
     for other in reversed(mentions[:index]):
         if _kind(other) != "rate" and (other.noun.strip() or other.unit in MASS):

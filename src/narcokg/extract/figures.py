@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from narcokg.extract import qualifiers
+from narcokg.extract.currencies import CODE_PATTERN, SIGN_PATTERN, currency_unit
 from narcokg.extract.lang.en.words import RATE_UNITS
 from narcokg.extract.text import Sentence
 from narcokg.model.numbers import (
@@ -61,7 +62,9 @@ NUMBER = r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _MASS = "|".join(sorted((re.escape(u) for u in UNIT_WORDS), key=len, reverse=True))
 FIGURE = re.compile(
     rf"(?:(?P<qual>{qualifiers.PATTERN})\s+(?:an?\s+)?)?"
-    r"(?P<cur>(?:A|AU|US|C|CA|NZ|HK|S|J|TT|EC|N)?\$|£|€|(?-i:\bRM|\bPHP|\bRs\.?|\bRp\.?)\s?"
+    # round 14: a code or a sign of the real or the cedi ("EUR 4.8 million", "R$ 1.92 billion")
+    rf"(?P<cur>{CODE_PATTERN}|{SIGN_PATTERN}"
+    r"|(?:A|AU|US|C|CA|NZ|HK|S|J|TT|EC|N)?\$(?:\s(?=\d))?|£|€|(?-i:\bRM|\bRs\.?|\bRp\.?)\s?"
     r"|(?-i:\b[RP](?=\d[\d,.]*\s*(?:million|billion)|\d{1,3}(?:,\d{3})+\b))|₱|₹)?"
     rf"(?P<num>{NUMBER}|(?P<mult>{FOLD_WORD})|{WORD_NUMBER})(?P<fold>-fold)?"
     rf"(?:\s*(?P<scale>{'|'.join(SCALES)})\b)?"
@@ -114,7 +117,7 @@ def figure_value(match: re.Match[str]) -> Decimal:
 def figure_unit(match: re.Match[str]) -> str | None:
     if match["cur"]:
         sign = match["cur"].strip().rstrip(".")
-        return CURRENCY_PREFIXES.get(sign) or CURRENCIES[sign[-1]]
+        return currency_unit(sign) or CURRENCY_PREFIXES.get(sign) or CURRENCIES[sign[-1]]
     if match["curword"]:
         return CURRENCY_WORDS[match["curword"].lower()]
     if match["fold"] or match["mult"]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from narcokg.extract.lang.en.words import COUNT_UNITS
+from narcokg.extract.lang.en.words import COUNT_UNITS, DRUG_WORDS, STREET_NAMES
 
 #: Agent nouns whose form says they name people ("surrenderees", "recidivists", "physicians").
 _PERSON_FORM = re.compile(r"[a-z]{3,}(?:ees|ists|ians)")
@@ -189,6 +189,54 @@ def person_word(word: str, noun: str = "") -> bool:
         return True
     roles = (r for r, unit in COUNT_UNITS.items() if unit == "person" and len(r) > 5)
     return any(word.endswith((role + "s", role)) and word != role for role in roles)
+
+
+def count_unit(noun: str) -> str | None:
+    """The count unit of a noun phrase: its head word ("criminal suspects" -> person)."""
+    if people_first(noun):  # round 14: "suspects of drug crimes"
+        return "person"
+    words = re.findall(r"[a-z]+", noun.lower().split(" of ")[0])
+    for word in reversed(words):
+        singular = re.sub(r"(?<=[^aeiou])ies$", "y", word)
+        singular = singular[:-1] if singular.endswith("s") and word not in COUNT_UNITS else singular
+        for form in (word, singular):
+            if form in COUNT_UNITS:
+                return COUNT_UNITS[form]
+    return "person" if words and person_word(words[-1], noun) else None  # round 8: "surrenderees"
+
+
+def people_first(noun: str) -> bool:
+    """Round 14: people counted by what they did or were cleared for ("suspects of drug crimes",
+    "persons cleared for stimulant offences"): a word before the first preposition names people,
+    so the count is of them, not of the offences after it."""
+    head, *rest = re.split(r"\s(?:of|for|in|with|under|by|over)\s", noun.lower(), maxsplit=1)
+    return bool(rest) and any(w == "people" or person_word(w) for w in re.findall(r"[a-z]+", head))
+
+
+#: Verbs that state only a count's level, or the arrest itself, not another act on its people.
+_LEVEL_VERBS = re.compile(
+    r"(?:numbered|totall?ed|reached|increased|decreased|declined|dropped|climbed|jumped"
+    r"|arrested|detected|detained|apprehended|cleared|captured|identified)",
+    re.I,
+)
+
+
+def offenders_counted(noun: str, verb: str) -> str | None:
+    """Round 14: people counted only as offenders or by their drug offence ("drug offenders",
+    "persons cleared for drug offences", "subjects of drug crimes"), with no verb saying what
+    was done to them: the suspects a force arrested, as writers of rounds 6, 8 and 9 name them
+    (``<drug>-suspects-arrested`` when the words name one drug), else ``None``."""
+    low = noun.lower()
+    offence = people_first(noun) and re.search(r"\b(?:offen[cs]es|crimes)\b", low)
+    if not (offence or re.search(r"\boffenders$", low.strip())):
+        return None
+    if re.fullmatch(r"[a-z]+ed", verb.strip()) and not _LEVEL_VERBS.fullmatch(verb.strip()):
+        return None  # "convicted 1,920 offenders": the verb's measure
+    drugs = {m[1].lower() for m in DRUG_WORDS.finditer(noun) if m[1].lower()[:4] != "drug"}
+    if len(drugs) != 1:
+        return "suspects-arrested"
+    word = "-".join(drugs.pop().split())
+    return f"{STREET_NAMES.get(word, word)}-suspects-arrested"
 
 
 def people_acted_on(around: str, sentence: str = "", noun: str = "") -> bool:

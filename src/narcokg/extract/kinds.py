@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.figures import Mention
+from narcokg.extract.heads import people_first
 from narcokg.extract.lang.en.words import DRUG_WORDS, STREET_NAMES
 from narcokg.extract.measures import Counted
 
@@ -214,7 +215,7 @@ def _offences_by_kind(mention: Mention, before: str) -> Counted | None:
     ``drug-<kind>-offences-recorded`` (the last kind named); drug offences in general stay the
     registry's."""
     noun = mention.noun
-    if not re.search(r"\b(?:offen[cs]es|crimes)\b", noun, re.I):
+    if not re.search(r"\b(?:offen[cs]es|crimes)\b", noun, re.I) or people_first(noun):
         return None
     if _OFFENCE_KIND.search(noun):
         return None  # "possession offences": the dev keys keep the registry's drug offences

@@ -16,15 +16,17 @@ from typing import TYPE_CHECKING
 from narcokg.extract.heads import (
     case_act,
     cue_elsewhere,
+    offenders_counted,
     people_acted_on,
     people_state,
-    person_word,
     proposed_measure,
     proposed_unit,
     widen_before,
 )
+from narcokg.extract.heads import (
+    count_unit as count_unit,  # re-exported: its users import it from here
+)
 from narcokg.extract.lang.en.words import (
-    COUNT_UNITS,
     DRUG_WORDS,
     PEOPLE_VERBS,
     STOP,
@@ -48,18 +50,6 @@ class Counted:
     known: bool
     #: what to check when the measure was not read from the figure's own words
     note: str | None = None
-
-
-def count_unit(noun: str) -> str | None:
-    """The count unit of a noun phrase: its head word ("criminal suspects" -> person)."""
-    words = re.findall(r"[a-z]+", noun.lower().split(" of ")[0])
-    for word in reversed(words):
-        singular = re.sub(r"(?<=[^aeiou])ies$", "y", word)
-        singular = singular[:-1] if singular.endswith("s") and word not in COUNT_UNITS else singular
-        for form in (word, singular):
-            if form in COUNT_UNITS:
-                return COUNT_UNITS[form]
-    return "person" if words and person_word(words[-1], noun) else None  # round 8: "surrenderees"
 
 
 def classify(
@@ -139,6 +129,8 @@ def classify(
     if role and (read := _by_verb_or_clause(found, noun, sentence, unit, around)) is not None:
         return read
     verb = _verb_of(around)
+    if head == "person" and not mass and (named := offenders_counted(noun, verb)):
+        return Counted(named, "person", True, "measure: people counted by their offence: arrested?")
     if not re.fullmatch(r"[a-z]+ed", verb.strip()) and (act := act_on_included(sentence, noun)):
         verb = act  # round 7: "the forfeiture of $21.3 million, including 212 vehicles"
     proposed = proposed_measure(noun, verb)

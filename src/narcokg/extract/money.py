@@ -84,9 +84,22 @@ _PART_OF_AMOUNT = re.compile(
 )
 #: An amount of money in the text ("$10.3 billion", "RM 87.5 million").
 _AMOUNT = re.compile(
-    r"(?:[A-Z]{1,3})?[$£€₱₹]\s?\d[\d.,]*(?:\s*(?:million|billion|thousand))?"
-    r"|\bRM\s?\d[\d.,]*(?:\s*(?:million|billion|thousand))?"
+    r"(?:[A-Z]{1,3})?[$£€₱₹¢₵]\s?\d[\d.,]*(?:\s*(?:million|billion|thousand))?"
+    r"|\b(?:RM|Rp|[A-Z]{3})\s?\d[\d.,]*(?:\s*(?:million|billion|thousand))?"  # round 14: codes
 )
+#: Round 14: an amount compared with one before it ("…, compared with $142 million the previous
+#: year", "up from Rp 61.2 billion", "(2022: €98.6 million)") is the same measure's.
+_COMPARED_AMOUNT = re.compile(
+    r"(?:,\s*|\b)(?:compared\s+(?:with|to)|(?:up|down)\s+from|against|from|than"
+    r"|\(\s*(?:19|20)\d\d(?:[-/]\d\d)?\s*:)\s*(?:the\s+)?(?:about\s+|some\s+)?$",
+    re.I,
+)
+#: Round 14: holdings whose worth is assets acted on ("criminal assets worth", "bank accounts and
+#: real estate worth", "in other assets"); "property" and bank accounts alone keep their own names
+#: (earlier keys: `property-restrained`, `bank-accounts-frozen`).
+_PROPERTY = re.compile(r"\b(?:assets|real\s+estate)\b", re.I)
+#: Round 14: the act's participle right after an amount ("£11.6 million frozen in bank accounts").
+_PARTICIPLE_AFTER = re.compile(rf"^\s*(?:also\s+)?({'|'.join(_ACTS)})\b(?!\s+(?:of|by)\b)", re.I)
 #: Round 8: a passive right after an amount says what was done to the thing it is the worth of.
 _ACTED_AFTER = re.compile(
     rf"^\s*(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?({'|'.join(_ACTS)})\b", re.I
@@ -135,6 +148,10 @@ def money_measure(sentence: str, before: str = "", after: str = "") -> str:
         _ESTIMATED_AT.search(before) and _DRUG_LOADS.search(re.split(r"[;:]", before)[-1])
     ):
         return "value-of-drugs-seized"  # round 8: "€3.1 million on the street", "in street value"
+    if (compared := _compared_amount(sentence, before)) is not None:
+        return compared
+    if (property_act := _property_acted(before, after)) is not None:
+        return property_act
     if (part := _PART_OF_AMOUNT.search(before)) and (amounts := list(_AMOUNT.finditer(before))):
         # "…, of which methamphetamine alone accounted for $7.9 billion": a part of the amount
         whole = amounts[-1]
@@ -179,6 +196,37 @@ def money_measure(sentence: str, before: str = "", after: str = "") -> str:
         what = "-".join(w for w in cost["what"].lower().split() if w not in _DETERMINERS)
         return f"spending-on-{what}" if cost["doing"] else f"cost-of-{what}"
     return "value-of-drugs-seized" if _SEIZURE.search(sentence) else "money-amount"
+
+
+def _compared_amount(sentence: str, before: str) -> str | None:
+    """Round 14: the measure of the amount an amount is compared with, named before it in its
+    sentence, else ``None``."""
+    amounts = list(_AMOUNT.finditer(before))
+    if not amounts or not _COMPARED_AMOUNT.search(before):
+        return None
+    earlier = amounts[-1]
+    return money_measure(sentence, before[: earlier.start()], before[earlier.end() :])
+
+
+def _property_acted(before: str, after: str) -> str | None:
+    """Round 14: property an act names, held by the amount ("$15.8 million in other assets"),
+    worth it ("criminal assets worth €117 million were seized"), or the act's participle right
+    after it ("£11.6 million frozen in bank accounts"): ``assets-<act>``, as keys name them."""
+    if (participle := _PARTICIPLE_AFTER.match(after)) and _ACTS[participle[1].lower()] != "seized":
+        return f"assets-{_ACTS[participle[1].lower()]}"
+    clause = re.split(r"[,;:]", before)[-1]
+    # the act nearest before, in the clause ("seized $22.4 million in cash and $15.8 million in")
+    acts = re.findall(rf"\b({'|'.join(_ACTS)})\b", clause, re.I)
+    if acts and (held := _HELD_IN.match(after)) and _PROPERTY.search(held[1]):
+        return f"assets-{_ACTS[acts[-1].lower()]}"
+    if not _WORTH.search(before) or not (thing := _THING_WORTH.search(clause)):
+        return None
+    if not _PROPERTY.search(clause[: thing.end()]):
+        return None
+    act = _ACTED_AFTER.match(after) or re.search(
+        rf"\b({'|'.join(_ACTS)})\s+(?:[a-z]+\s+){{0,5}}?(?:worth|valued)", clause, re.I
+    )
+    return f"assets-{_ACTS[act[1].lower()]}" if act else None
 
 
 def _worth_of(before: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from narcokg.extract.currencies import CODES, SIGNS
 from narcokg.extract.figures import CURRENCIES, CURRENCY_PREFIXES, CURRENCY_WORDS, Mention
 from narcokg.extract.heads import proposed_measure, proposed_unit
 from narcokg.extract.kinds import read_kind
@@ -68,6 +69,8 @@ MONEY_UNITS = (
     frozenset(CURRENCIES.values())
     | frozenset(CURRENCY_PREFIXES.values())
     | frozenset(CURRENCY_WORDS.values())  # round 9
+    | frozenset(CODES.values())  # round 14: "EUR 4.8 million", "R$ 1.92 billion"
+    | frozenset(SIGNS.values())
 )
 #: Round 9: a past tense and its object right before "N times".
 _TIMES_DONE = re.compile(
