@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from narcokg.extract import agency_edges
 from narcokg.extract import agency_forms as forms
 from narcokg.extract.agency_forms import Agency as Agency
 from narcokg.extract.gazetteer import Mention
@@ -142,6 +143,8 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
     _back_references(text, found, agencies)
     forms.kept_by(text, found)
     forms.drop_spokespeople(found, agencies)
+    agency_edges.widen(text, found, agencies)
+    agency_edges.drop_hosts(found, agencies)
     organs = "public-security-organs"
     if organs not in agencies and any(a.part_of == organs for a in agencies.values()):
         agencies[organs] = Agency(organs, "Public security organs", "China")

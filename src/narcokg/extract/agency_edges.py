@@ -1,0 +1,68 @@
+"""The left edge of an agency's name (round 14, issue 14): the name grammar stops at a joiner it
+does not read as part of a name, so a name is drafted cut short at its front. Writers of several
+rounds keyed the whole name, as docs/facts.md "Agency ids" asks (its full name as the text first
+gives it): a country's "U.S." before it, a place joined by a slash ("Washington/Baltimore …"),
+words joined by "&", and a person's title owning an office ("Attorney General's Office …",
+"Specialized Prosecutor's Office …": the office's own name, unlike "the DEA's Miami Field
+Division", whose owner is a body). Internal to :mod:`.actors`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from narcokg.extract.agency_forms import Agency
+from narcokg.extract.gazetteer import Mention
+from narcokg.extract.lang.en.issuers import INFORMATION_OFFICE
+from narcokg.model.regions import region_slug
+
+_WORD = r"(?!The\b)[A-Z][a-z]+"
+#: What may stand right before a drafted name and still belong to it (matched up to its start).
+_FRONT = re.compile(
+    r"(?:\bU\.S\.[ ]"
+    rf"|\b(?:{_WORD}[ ]){{0,2}}{_WORD}(?:/|[ ]&[ ])"
+    # a title's office: "Attorney General's", "Specialized Prosecutor's", "County Sheriff's"
+    rf"|\b(?:{_WORD}[ ]){{0,2}}(?:General|Prosecutor|Attorney|Sheriff|Commissioner|Coroner"
+    r"|Marshal|Examiner|Auditor)'s[ ])$"
+)
+
+
+def widen(text: str, found: list[Mention], agencies: dict[str, Agency]) -> None:
+    """Give each agency whose first full mention is cut short at its front its whole name, and
+    move its other mentions (acronyms, short forms) to the new id."""
+    for slug, agency in list(agencies.items()):
+        first = next((m for m in found if m.key == slug and m.text == agency.label), None)
+        if first is None:
+            continue
+        front = _FRONT.search(text, max(0, first.start - 80), first.start)
+        if front is None or front.end() != first.start:
+            continue
+        label = front.group() + agency.label
+        found[found.index(first)] = Mention(front.start(), first.end, slug, label)
+        _rename(found, agencies, slug, replace(agency, slug=_slug(label), label=label))
+
+
+def drop_hosts(found: list[Mention], agencies: dict[str, Agency]) -> None:
+    """A government's information office only hosts the bodies that present the figures: it
+    is no agency once another body is named (alone, it is the release's publisher)."""
+    hosts = {s for s, a in agencies.items() if INFORMATION_OFFICE.search(a.label)}
+    if not hosts or all(m.key in hosts for m in found):
+        return
+    found[:] = [m for m in found if m.key not in hosts]
+    for slug in hosts:
+        del agencies[slug]
+
+
+def _slug(label: str) -> str:
+    return region_slug(label.replace("U.S.", "US"))
+
+
+def _rename(found: list[Mention], agencies: dict[str, Agency], old: str, new: Agency) -> None:
+    del agencies[old]
+    agencies.setdefault(new.slug, new)
+    for index, mention in enumerate(found):
+        if mention.key == old:
+            found[index] = replace(mention, key=new.slug)
+    for slug, agency in agencies.items():
+        if agency.part_of == old:
+            agencies[slug] = replace(agency, part_of=new.slug)
