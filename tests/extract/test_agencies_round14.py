@@ -70,3 +70,22 @@ def test_an_information_office_alone_publishes_the_release() -> None:
         "conference.\n\nIn 2023, the province cracked 812 drug cases.\n"
     )
     assert agency(text, "812") == "Information Office of the Lakeland Provincial Government"
+
+
+def test_a_body_named_without_an_english_head_is_an_agency() -> None:
+    text = (
+        "Madrid, 3 March 2024. The Vigilancia Nacional seized 42 tonnes of hashish in 2023.\n\n"
+        "Agents of the Vigilancia Nacional's Harbour Service found 8 tonnes of cocaine in a "
+        "container.\n\nThe corps also seized 214 firearms.\n"
+    )
+    assert agency(text, "42 tonnes") == "Vigilancia Nacional"
+    assert agency(text, "214") == "Vigilancia Nacional"
+
+
+def test_people_as_the_subject_are_no_agency() -> None:
+    # counter-example: plural officers are people, and a body named once stays unknown
+    text = (
+        "Harbour Inspectors seized 42 tonnes of hashish in 2023, the Northern Customs Service "
+        "said.\n\nHarbour Inspectors also seized 214 firearms.\n"
+    )
+    assert agency(text, "214") == "Northern Customs Service"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from narcokg.extract import agency_edges
+from narcokg.extract import agency_edges, agency_subjects
 from narcokg.extract import agency_forms as forms
 from narcokg.extract.agency_forms import Agency as Agency
 from narcokg.extract.gazetteer import Mention
@@ -43,6 +43,12 @@ from narcokg.extract.lang.en.names import (
     UNIT_BACK_REFERENCE,
 )
 from narcokg.model.regions import region_slug
+
+#: Words a subject name may not open with: sentence openers, operations, people.
+_NOT_SUBJECT = re.compile(
+    rf"{LEADING_WORDS.pattern}|(?:Operation|Project|Strike|Police|Customs|Officers?|Authorities"
+    r"|Mr|Ms|Mrs|Dr|Minister|Director|Commissioner|Chief|Inspector|Sergeant|Detective)\b"
+)
 
 
 def agency_slug(label: str) -> str:
@@ -127,6 +133,9 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
                 label)  # fmt: skip
             continue
         add(end - len(label), end, _named_agency(label, region_names), label)
+    # round 14: a body named without an English head ("The Guardia Civil seized …")
+    for start, label in agency_subjects.subject_bodies(text, set(region_names), _NOT_SUBJECT):
+        add(start, start + len(label), _named_agency(label, region_names), label)
     # after the longer names: "North Wales Police" is not "Wales Police"
     for form in (KIND_PLACE, PLACE_KIND):
         for m in re.finditer(form.format(place=regional), text):
