@@ -89,3 +89,18 @@ def test_people_as_the_subject_are_no_agency() -> None:
         "said.\n\nHarbour Inspectors also seized 214 firearms.\n"
     )
     assert agency(text, "214") == "Northern Customs Service"
+
+
+def test_a_place_is_no_agency() -> None:
+    text = (
+        "Lima, 3 March 2024 - The National Coca Office (NACO) presented its annual report.\n\n"
+        "The Valley of the Tambo and Ucayali Rivers (VTUR) remains the main zone, with 3,980 "
+        "hectares of coca.\n"
+    )
+    assert agency(text, "3,980") == "National Coca Office"
+
+
+def test_a_body_named_after_its_place_stays_an_agency() -> None:
+    # counter-example: a head of a body after the place's words keeps it a body
+    text = "The Tambo Rivers Police seized 3,980 kilograms of coca leaf in 2023.\n"
+    assert agency(text, "3,980") == "Tambo Rivers Police"

@@ -154,6 +154,7 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
     forms.drop_spokespeople(found, agencies)
     agency_edges.widen(text, found, agencies)
     agency_edges.drop_hosts(found, agencies)
+    agency_edges.drop_places(found, agencies, set(region_names))
     organs = "public-security-organs"
     if organs not in agencies and any(a.part_of == organs for a in agencies.values()):
         agencies[organs] = Agency(organs, "Public security organs", "China")

@@ -53,6 +53,27 @@ def drop_hosts(found: list[Mention], agencies: dict[str, Agency]) -> None:
         del agencies[slug]
 
 
+#: The last word of a place's name: a place is where figures were made, never who made them.
+_PLACE_HEAD = re.compile(
+    r"\b(?:Rivers?|Valley|Airport|Seaport|Harbour|Province|Prefecture|County|City|Islands?"
+    r"|Mountains?|Basin|Delta|Coast|Corridor)$"
+)
+
+
+def drop_places(found: list[Mention], agencies: dict[str, Agency], places: set[str]) -> None:
+    """An agency whose name is a place (a region the gazetteer knows, "… Prefecture", "… Rivers",
+    "… International Airport") is no agency: the name grammar took a place's head for a body's.
+    """
+    dropped = {
+        slug
+        for slug, agency in agencies.items()
+        if agency.label.removeprefix("the ") in places or _PLACE_HEAD.search(agency.label)
+    }
+    found[:] = [m for m in found if m.key not in dropped]
+    for slug in dropped:
+        del agencies[slug]
+
+
 def _slug(label: str) -> str:
     return region_slug(label.replace("U.S.", "US"))
 
