@@ -44,12 +44,6 @@ from narcokg.extract.lang.en.names import (
 )
 from narcokg.model.regions import region_slug
 
-#: Words a subject name may not open with: sentence openers, operations, people.
-_NOT_SUBJECT = re.compile(
-    rf"{LEADING_WORDS.pattern}|(?:Operation|Project|Strike|Police|Customs|Officers?|Authorities"
-    r"|Mr|Ms|Mrs|Dr|Minister|Director|Commissioner|Chief|Inspector|Sergeant|Detective)\b"
-)
-
 
 def agency_slug(label: str) -> str:
     return region_slug(label.replace("U.S.", "US"))
@@ -134,7 +128,7 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
             continue
         add(end - len(label), end, _named_agency(label, region_names), label)
     # round 14: a body named without an English head ("The Guardia Civil seized …")
-    for start, label in agency_subjects.subject_bodies(text, set(region_names), _NOT_SUBJECT):
+    for start, label in agency_subjects.subject_bodies(text, set(region_names)):
         add(start, start + len(label), _named_agency(label, region_names), label)
     # after the longer names: "North Wales Police" is not "Wales Police"
     for form in (KIND_PLACE, PLACE_KIND):
@@ -152,9 +146,7 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
     _back_references(text, found, agencies)
     forms.kept_by(text, found)
     forms.drop_spokespeople(found, agencies)
-    agency_edges.widen(text, found, agencies)
-    agency_edges.drop_hosts(found, agencies)
-    agency_edges.drop_places(found, agencies, set(region_names))
+    agency_edges.settle(text, found, agencies, set(region_names))
     organs = "public-security-organs"
     if organs not in agencies and any(a.part_of == organs for a in agencies.values()):
         agencies[organs] = Agency(organs, "Public security organs", "China")

@@ -1,10 +1,11 @@
-"""The left edge of an agency's name (round 14, issue 14): the name grammar stops at a joiner it
-does not read as part of a name, so a name is drafted cut short at its front. Writers of several
-rounds keyed the whole name, as docs/facts.md "Agency ids" asks (its full name as the text first
-gives it): a country's "U.S." before it, a place joined by a slash ("Washington/Baltimore …"),
-words joined by "&", and a person's title owning an office ("Attorney General's Office …",
-"Specialized Prosecutor's Office …": the office's own name, unlike "the DEA's Miami Field
-Division", whose owner is a body). Internal to :mod:`.actors`."""
+"""Agencies settled once every name is found (round 14, issue 14; causes recurring across the
+writers of the calibration rounds). The left edge of a name: the name grammar stops at a joiner
+it does not read as part of a name, so a name was drafted cut short at its front, where the keys
+write the whole name, as docs/facts.md "Agency ids" asks: a country's "U.S." before it, a place
+joined by a slash ("Washington/Baltimore …"), words joined by "&", and a person's title owning
+an office ("Attorney General's Office …": the office's own name, unlike "the DEA's Miami Field
+Division", whose owner is a body). A government's information office that hosts other bodies,
+and a place taken for a body, are no agencies. Internal to :mod:`.actors`."""
 
 from __future__ import annotations
 
@@ -25,6 +26,13 @@ _FRONT = re.compile(
     rf"|\b(?:{_WORD}[ ]){{0,2}}(?:General|Prosecutor|Attorney|Sheriff|Commissioner|Coroner"
     r"|Marshal|Examiner|Auditor)'s[ ])$"
 )
+
+
+def settle(text: str, found: list[Mention], agencies: dict[str, Agency], places: set[str]) -> None:
+    """Whole names, then no hosts or places (below)."""
+    widen(text, found, agencies)
+    drop_hosts(found, agencies)
+    drop_places(found, agencies, places)
 
 
 def widen(text: str, found: list[Mention], agencies: dict[str, Agency]) -> None:

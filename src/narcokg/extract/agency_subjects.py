@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from narcokg.extract.lang.en.names import LEADING_WORDS
+
 _WORD = r"[A-Z][^\W\d_]*(?:['\u2019-][^\W\d_]+)?"
 #: "The <Name> seized …" at a sentence's or line's start ("An" may open a body's own name).
 _SUBJECT = re.compile(
@@ -25,13 +27,20 @@ _PEOPLE = re.compile(
 )
 
 
-def subject_bodies(text: str, places: set[str], skip: re.Pattern[str]) -> list[tuple[int, str]]:
+#: Words a subject name may not open with: sentence openers, operations, people.
+_SKIP = re.compile(
+    rf"{LEADING_WORDS.pattern}|(?:Operation|Project|Strike|Police|Customs|Officers?|Authorities"
+    r"|Mr|Ms|Mrs|Dr|Minister|Director|Commissioner|Chief|Inspector|Sergeant|Detective)\b"
+)
+
+
+def subject_bodies(text: str, places: set[str]) -> list[tuple[int, str]]:
     """(start, name) of every mention of each such body: the name repeated in the text, not a
-    place or a phrase ``skip`` refuses (leading words, operations)."""
+    place, people or a phrase opening a sentence (leading words, operations)."""
     names: list[str] = []
     for match in _SUBJECT.finditer(text):
         name = match["name"]
-        if name in names or skip.match(name) or _PEOPLE.search(name) or _placed(name, places):
+        if name in names or _SKIP.match(name) or _PEOPLE.search(name) or _placed(name, places):
             continue
         if len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) >= 2:
             names.append(name)
