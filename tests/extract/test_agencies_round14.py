@@ -104,3 +104,9 @@ def test_a_body_named_after_its_place_stays_an_agency() -> None:
     # counter-example: a head of a body after the place's words keeps it a body
     text = "The Tambo Rivers Police seized 3,980 kilograms of coca leaf in 2023.\n"
     assert agency(text, "3,980") == "Tambo Rivers Police"
+
+
+def test_a_body_of_a_place_stays_an_agency() -> None:
+    # counter-example: the place ends the name, but the body heads it
+    text = "The Coroners Service of the Province recorded 950 drug deaths in 2023.\n"
+    assert agency(text, "950") == "Coroners Service of the Province"

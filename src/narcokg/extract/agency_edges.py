@@ -75,11 +75,18 @@ def drop_places(found: list[Mention], agencies: dict[str, Agency], places: set[s
     dropped = {
         slug
         for slug, agency in agencies.items()
-        if agency.label.removeprefix("the ") in places or _PLACE_HEAD.search(agency.label)
+        if agency.label.removeprefix("the ") in places or _place_headed(agency.label)
     }
     found[:] = [m for m in found if m.key not in dropped]
     for slug in dropped:
         del agencies[slug]
+
+
+def _place_headed(label: str) -> bool:
+    """A place's word heads the name ("Valley of the … Rivers", "… Prefecture"); not
+    "Coroners Service of the Province" (a body's head before "of")."""
+    head = re.split(r"\s+(?:of|for)\s+", label, maxsplit=1)[0]
+    return _PLACE_HEAD.search(head) is not None
 
 
 def _slug(label: str) -> str:
