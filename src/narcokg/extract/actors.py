@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from narcokg.extract import agency_edges, agency_subjects
 from narcokg.extract import agency_forms as forms
 from narcokg.extract.agency_forms import Agency as Agency
 from narcokg.extract.gazetteer import Mention
@@ -126,6 +127,9 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
                 label)  # fmt: skip
             continue
         add(end - len(label), end, _named_agency(label, region_names), label)
+    # round 14: a body named without an English head ("The Guardia Civil seized …")
+    for start, label in agency_subjects.subject_bodies(text, set(region_names)):
+        add(start, start + len(label), _named_agency(label, region_names), label)
     # after the longer names: "North Wales Police" is not "Wales Police"
     for form in (KIND_PLACE, PLACE_KIND):
         for m in re.finditer(form.format(place=regional), text):
@@ -142,6 +146,7 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
     _back_references(text, found, agencies)
     forms.kept_by(text, found)
     forms.drop_spokespeople(found, agencies)
+    agency_edges.settle(text, found, agencies, set(region_names))
     organs = "public-security-organs"
     if organs not in agencies and any(a.part_of == organs for a in agencies.values()):
         agencies[organs] = Agency(organs, "Public security organs", "China")

@@ -12,6 +12,9 @@ COMMUNICATIONS_UNIT = re.compile(
     r"|News)\s+(?:Unit|Office|Division|Branch|Section|Department|Directorate|Centre|Center|Bureau"
     r"|Desk|Service)$"
 )
+#: A government's information office (round 14): it hosts the press conference of the bodies
+#: that give the figures ("the Information Office of the Provincial Government held …").
+INFORMATION_OFFICE = re.compile(r"\bInformation\s+Office\b")
 #: A person's office before the body it heads ("Chief Executive of the National Authority …",
 #: "the Commander of the Southern Naval Command"): the body is the agency, not the office.
 TITLE_OF = re.compile(
