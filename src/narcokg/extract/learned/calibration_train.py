@@ -36,6 +36,10 @@ MIN_COUNT = 15
 C = 0.3
 FOLDS = 5
 TARGET, LOWER, Z90, LEAST = 0.97, 0.93, 1.2816, 20
+#: Round 13: the answered model's out-of-fold threshold (0.965: 66 of 68 right on calibration)
+#: was refuted on the fresh blind sets drafted with a real reviewer's answers (19 of 21 right), so
+#: it drafts nothing high; the threshold is kept in the JSON as "high out of fold".
+REFUTED = {True: "19 of 21 right on blind rounds 16-19 drafted with a reviewer's answers"}
 
 
 @dataclass(frozen=True)
@@ -162,7 +166,10 @@ def train(
     rows = collect(corpus, SPLIT, gazetteer, "key" if answered else None)
     oof = out_of_fold(rows)
     weights = fit(rows)
-    weights["high"] = threshold(oof, [r.right for r in rows])
+    weights["high out of fold"] = threshold(oof, [r.right for r in rows])
+    weights["high"] = None if answered in REFUTED else weights["high out of fold"]
+    if answered in REFUTED:
+        weights["high refuted"] = REFUTED[answered]
     weights["trained on"] = {
         "split": SPLIT,
         "frame": "answered from each key" if answered else "guessed",
@@ -239,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{target.name}: out of fold ({FOLDS} folds by report), {len(rows)} figures")
         print(f"of the {SPLIT} split, frame {weights['trained on']['frame']}:")
         print(table(rows, oof, weights["high"]))
-        print(f"high threshold: {weights['high']}")
+        print(f"high threshold: {weights['high']} (out of fold: {weights['high out of fold']})")
         stale += _write_or_check(target, model_text(weights), check=args.check)
     return 1 if stale else 0
 
