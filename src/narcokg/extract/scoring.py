@@ -105,7 +105,10 @@ def _read_split(path: Path) -> dict[str, set[str]]:
     data: Any = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     found: dict[str, set[str]] = {}
     for split, names in LISTS.items():
-        values: list[Any] = [data.get(n, []) for n in names] if isinstance(data, dict) else [None]
+        # A key with no entries (`blind:` awaiting a round's reports) is an empty list.
+        values: list[Any] = (
+            [[] if data.get(n) is None else data[n] for n in names] if isinstance(data, dict) else [None]
+        )
         if not all(isinstance(v, list) for v in values):
             raise InputError(f"{path}: expected lists of ids (`dev:`, `heldout:`, `blind:`, ...)")
         found[split] = {str(doc) for v in values for doc in v}
