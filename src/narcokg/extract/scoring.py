@@ -103,14 +103,15 @@ def _read_split(path: Path) -> dict[str, set[str]]:
     import yaml
 
     data: Any = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    expected = f"{path}: expected lists of ids (`dev:`, `heldout:`, `blind:`, ...)"
+    if not isinstance(data, dict):
+        raise InputError(expected)
     found: dict[str, set[str]] = {}
     for split, names in LISTS.items():
-        # A key with no entries (`blind:` awaiting a round's reports) is an empty list.
-        values: list[Any] = (
-            [[] if data.get(n) is None else data[n] for n in names] if isinstance(data, dict) else [None]
-        )
+        # A key with no entries yet (`blind:` awaiting a round's reports) is an empty list.
+        values = [[] if data.get(n) is None else data[n] for n in names]
         if not all(isinstance(v, list) for v in values):
-            raise InputError(f"{path}: expected lists of ids (`dev:`, `heldout:`, `blind:`, ...)")
+            raise InputError(expected)
         found[split] = {str(doc) for v in values for doc in v}
     return found
 
