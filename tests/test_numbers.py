@@ -44,6 +44,8 @@ from narcokg.model.numbers import (
         # any sign of Unicode's currency block, not only a listed few
         ("more than ₡1,450 million", Figure(Decimal(1450000000), "more-than")),
         ("about ₺2.5 billion", Figure(Decimal("2.5E9"), "about")),
+        ("about GH¢7.4 million", Figure(Decimal(7400000), "about")),
+        ("over GH₵ 310,000", Figure(Decimal(310000), "more-than")),
         # an ISO 4217 code before the number, as statistics bulletins write money
         ("more than MAD 46.3 million", Figure(Decimal(46300000), "more-than")),
         ("about EUR 1.2 billion", Figure(Decimal("1.2E9"), "about")),

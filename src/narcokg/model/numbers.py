@@ -74,9 +74,10 @@ _SCALE = "|".join(SCALES)
 _UNIT = "|".join(sorted((re.escape(u) for u in UNIT_WORDS), key=len, reverse=True))
 #: A currency sign or ISO 4217 code between a qualifier and its number ("about $1.47 billion",
 #: "over Rp 12.7 trillion", "more than MAD 46.3 million"): the qualifier still bounds the number.
-#: U+20A0-U+20CF is Unicode's whole block of currency signs (colón, hryvnia, tenge, lira, ...).
+#: U+20A0-U+20CF is Unicode's whole block of currency signs (colón, hryvnia, tenge, lira, ...);
+#: Ghana's cedi is also written with the cent sign ("GH¢").
 _CURRENCY = r"(?-i:[A-Z]{3})(?=\s?\d)|" + (
-    r"(?:[A-Z]{1,3})?\$|(?:GH)?₵|[\u20a0-\u20cf]|£|¥|฿|৳|Rp\.?|Rs\.?|RM|KSh|Tk\.?|[RKNP](?=\d)"
+    r"(?:[A-Z]{1,3})?\$|(?:GH)?[₵¢]|[\u20a0-\u20cf]|£|¥|฿|৳|Rp\.?|Rs\.?|RM|KSh|Tk\.?|[RKNP](?=\d)"
 )
 _FIGURE = re.compile(
     rf"(?:(?P<qualifier>{_QUALIFIER}|between)\s+(?:an?\s+)?(?:(?:{_CURRENCY})\s?)?)?"
