@@ -14,6 +14,7 @@ import re
 
 from narcokg.extract.currencies import CODES, SIGNS
 from narcokg.extract.figures import CURRENCIES, CURRENCY_PREFIXES, CURRENCY_WORDS, Mention
+from narcokg.extract.groups import part_arrested
 from narcokg.extract.heads import proposed_measure, proposed_unit
 from narcokg.extract.kinds import read_kind
 from narcokg.extract.lang.en.words import (
@@ -104,6 +105,8 @@ def _propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counte
         mention = of_them(mention, sentence, "")
     if mention.unit is None and (part := _part_arrested(mention, before)) is not None:
         return part
+    if (group := part_arrested(mention, before, after)) is not None:
+        return group  # round 15: "of whom 412 were women"
     money = mention.unit is not None and mention.unit in MONEY_UNITS
     if kind := read_kind(mention, sentence.text, before, after, money=money, previous=previous):
         return kind  # round 11: the figure's kind names the measure (:mod:`.kinds`)

@@ -1,0 +1,54 @@
+"""Round 15: a part of the people arrested, named by the predicate after its bare count.
+
+"Of those arrested, 391 were foreign nationals … and 1,166 were women", "arrested 3,912
+people, of whom 412 were women", "made 538 felony arrests, 61 of them of juveniles": the words
+after the number say which part of the arrested it counts, so it is not the whole its sibling
+counts. Writers of seven calibration rounds name such parts ``women-arrested`` and
+``foreign-nationals-arrested`` (registry concepts) and other groups ``<group>-arrested``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narcokg.extract.figures import Mention
+from narcokg.extract.measures import Counted
+
+#: The predicate of a part right after its count: "were women", "of them of juveniles".
+_GROUP_AFTER = re.compile(
+    r"^\s*(?:of\s+(?:them|whom)\s+)?(?:(?:were|was)\s+)?(?:also\s+)?(?:of\s+)?"
+    r"(?P<group>women|females|foreign(?:ers|\s+nationals|\s+citizens|\s+nationality)"
+    r"|non-nationals|juveniles|minors|teenagers)\b",
+    re.I,
+)
+#: An arrest in the words before the part's count.
+_ARREST = re.compile(
+    r"\b(?:arrest(?:ed|s)?|detain(?:ed|ees)|apprehended|captured|nabbed|taken\s+into\s+custody)\b",
+    re.I,
+)
+#: The registry's names of the parts it holds.
+_NAMES = {"females": "women", "foreigners": "foreign-nationals"}
+
+
+def arrested_group(mention: Mention, before: str, after: str) -> str | None:
+    """The group a bare count (or one whose noun is borrowed or vague) names as a part of the
+    people arrested before it (``before``/``after``: its sentence's text around it), as the
+    measure's first words (``women``, ``foreign-nationals``, ``juveniles``); else ``None``."""
+    if mention.unit is not None or not re.fullmatch(r"[\d,.]+", mention.quote.strip()):
+        return None
+    found = _GROUP_AFTER.match(after)
+    if found is None or not _ARREST.search(before):
+        return None
+    group = " ".join(found["group"].lower().split())
+    if group.startswith("foreign") or group == "non-nationals":
+        return "foreign-nationals"
+    return _NAMES.get(group, group)
+
+
+def part_arrested(mention: Mention, before: str, after: str) -> Counted | None:
+    """The measure of a part of the arrested named after its count (see :func:`arrested_group`)."""
+    group = arrested_group(mention, before, after)
+    if group is None:
+        return None
+    note = f"measure: a part of those arrested, named after its count ({group!r})"
+    return Counted(f"{group}-arrested", "person", False, note)

@@ -1,0 +1,97 @@
+"""Issue 14, round 15 (measures): causes that recurred across the writers of the calibration
+reports (at least 3 reports of at least 2 rounds), one test per cause, each with a
+counter-example. Every sentence is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from narcokg.extract.beside import drug_beside, drugs_in
+from narcokg.extract.text import Sentence
+from tests.extract.sentences import figure
+from tests.extract.test_measures_round9 import read
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        # the drug named right before a bare mass of a list, after a sibling that named all drugs
+        ("Officers seized all kinds of drugs 905.2 kilograms, of which heroin (brown) 301.4 "
+         "kilograms, ketamine 12.9 kilograms.", "301.4", "heroin-seized"),
+        ("Seizures in 2023 came to 5,120 kilograms of all types, of which cocaine (powder and "
+         "base) made up 4,210 kilograms.", "4,210", "cocaine-seized"),
+        # a label's colon before the mass, after a semicolon item naming another drug
+        ("- Heroin: 1.7 tonnes; fentanyl powder: 0.4 tonnes; cannabis: 15.1 tonnes.", "15.1",
+         "cannabis-seized"),
+        # a bracketed mass after a drug, the second of a pair
+        ("Seizures of heroin (840 kilograms) and cocaine (177 kilograms) barely moved.", "177",
+         "cocaine-seized"),
+        # a copula after the mass names its drug
+        ("Police took 9,400 kilograms of drugs, of which 7,300 kilograms were cannabis and "
+         "2,100 kilograms heroin.", "7,300", "cannabis-seized"),
+        # the one drug of the words since the figure before, though the sentence names others
+        ("Fentanyl seizures reached 51 pounds and cocaine 744 pounds, while heroin kept "
+         "fading, with only 6 pounds seized.", "6", "heroin-seized"),
+        # an earlier level in brackets weighs what the figure before it weighs
+        ("The 2024 table lists ketamine 93 kg (71 kg), herbal cannabis and hashish 2,801 kg "
+         "(3,077 kg).", "3,077", "cannabis-seized"),
+    ],
+)  # fmt: skip
+def test_a_bare_mass_takes_the_drug_named_beside_it(text: str, number: str, expected: str) -> None:
+    assert read(text, number)[0] == expected
+
+
+def test_a_bare_mass_beside_two_drugs_takes_neither() -> None:
+    # counter-example: the words since the figure before name two different drugs
+    text = "Agents seized 610 kilograms, with cocaine and heroin in the hulls, and 95 kilograms."
+    found = [figure(text, n).mention for n in ("610", "95")]
+    start = found[0].start - text.index("610")  # the draft's text begins before the sentence
+    sentence = Sentence(start, start + len(text), text, 0, 0)
+    assert drug_beside(sentence, found, 1) is None
+    assert drugs_in("herbal cannabis and hashish") == ["cannabis", "hashish"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Member states seized 870 tonnes of cannabis resin and herbal cannabis in 2022.", "870"),
+        ("The sweep netted 4.4 tonnes of cannabis herb and resin.", "4.4"),
+        ("Seized: cocaine 310 kg, marijuana and hashish 1,912 kg.", "1,912"),
+    ],
+)
+def test_resin_and_herbal_cannabis_together_are_cannabis(text: str, number: str) -> None:
+    assert read(text, number)[0] == "cannabis-seized"
+
+
+def test_resin_alone_stays_resin() -> None:
+    assert read("Customs seized 3.1 tonnes of cannabis resin.", "3.1")[0] == (
+        "cannabis-resin-seized"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("Police arrested 2,640 people for drug offences, of whom 233 were women.", "233",
+         "women-arrested"),
+        ("In 2024 officers detained 5,870 suspects. Of those detained, 317 were foreign "
+         "nationals, mostly from Chad, and 608 were women.", "608", "women-arrested"),
+        ("In 2024 officers detained 5,870 suspects. Of those detained, 317 were foreign "
+         "nationals, mostly from Chad, and 608 were women.", "317",
+         "foreign-nationals-arrested"),
+        ("The unit arrested 1,304 persons, of whom 41 were of foreign nationality.", "41",
+         "foreign-nationals-arrested"),
+        # a group the registry lacks is proposed by its own word, as a part of the arrests
+        ("Deputies made 733 felony arrests, 52 of them of juveniles.", "52", "juveniles-arrested"),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_arrested_is_named_by_its_group(
+    text: str, number: str, expected: str
+) -> None:
+    assert read(text, number)[0] == expected
+
+
+def test_a_group_with_no_arrest_before_it_is_no_arrest() -> None:
+    # counter-example: women counted among people treated, not arrested
+    text = "Clinics treated 3,120 people, of whom 877 were women."
+    assert read(text, "877")[0] != "women-arrested"
