@@ -144,7 +144,7 @@ def _listed_drugs(
     of a semicolon list by the one drug of its item ("cocaine, 1.2 tonnes; heroin, 300 kg"),
     and a run of figures closed by "respectively" by the drugs named before it, in order
     ("cocaine and heroin seizures reached 12 and 4 tonnes respectively")."""
-    from narcokg.extract.beside import bracketed, drug_beside, drugs_between
+    from narcokg.extract.beside import bracketed, drug_beside, drugs_between, names_a_good
     from narcokg.extract.lang.en.words import DRUG_WORDS
 
     result = list(borrowed)
@@ -154,9 +154,7 @@ def _listed_drugs(
         drugs = _drug_names(item, DRUG_WORDS)
         if len(drugs) == 1 and ";" in sentence.text:
             result[i] = replace(result[i], noun=drugs[0])
-        elif not _specific(mentions[i].noun, sentence, mentions[i]) and (
-            drug := drug_beside(sentence, mentions, i)
-        ):
+        elif not names_a_good(mentions[i].noun) and (drug := drug_beside(sentence, mentions, i)):
             note = f"measure: the drug named beside it in its list ({drug!r})"
             result[i] = replace(result[i], noun=drug).with_notes(note)
         elif i - 1 in unnamed and bracketed(sentence, mentions, i):

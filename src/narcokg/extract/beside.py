@@ -80,3 +80,12 @@ def both_cannabis_forms(measure: str, words: str) -> str:
     if measure == "cannabis-resin-seized" and _HERB.search(words):
         return "cannabis-seized"
     return measure
+
+
+def names_a_good(noun: str) -> bool:
+    """Whether a mass's own words name what it weighs by themselves ("of precursor chemicals"),
+    so no drug beside it is its own."""
+    from narcokg.extract.measures import classify
+
+    read = classify(noun, "", "kilogram", True)
+    return bool(noun.strip()) and read.known and read.measure != "drugs-seized"
