@@ -67,21 +67,6 @@ def drugs_in(text: str) -> list[str]:
     return names
 
 
-#: Herbal forms of cannabis, named beside its resin ("cannabis resin and herbal cannabis").
-_HERB = re.compile(
-    r"\b(?:herb(?:al)?|marijuana|ganja|dagga|weed|skunk|kush|bhang|indian\s+hemp|leaf)\b", re.I
-)
-
-
-def both_cannabis_forms(measure: str, words: str) -> str:
-    """Round 15: a mass of cannabis resin and herbal cannabis together ("9.1 tonnes of cannabis
-    herb and resin", "herbal cannabis and hashish 3,712 kg") is cannabis seized, the whole
-    drug; resin alone stays ``cannabis-resin-seized``."""
-    if measure == "cannabis-resin-seized" and _HERB.search(words):
-        return "cannabis-seized"
-    return measure
-
-
 def names_a_good(noun: str) -> bool:
     """Whether a mass's own words name what it weighs by themselves ("of precursor chemicals"),
     so no drug beside it is its own."""

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from narcokg.extract.beside import both_cannabis_forms
 from narcokg.extract.heads import (
+    both_cannabis_forms,
     case_act,
     cue_elsewhere,
     offenders_counted,
