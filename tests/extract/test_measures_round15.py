@@ -95,3 +95,49 @@ def test_a_group_with_no_arrest_before_it_is_no_arrest() -> None:
     # counter-example: women counted among people treated, not arrested
     text = "Clinics treated 3,120 people, of whom 877 were women."
     assert read(text, "877")[0] != "women-arrested"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("At the end of 2024, the county's existing drug users were 14,650 people.", "14,650",
+         "drug-users-registered"),
+        ("The existing drug abusers of the region dropped to 6,218 people.", "6,218",
+         "drug-users-registered"),
+        ("Drug users who stayed abstinent for three years without relapse 23,940 people.",
+         "23,940", "drug-users-abstinent"),
+    ],
+)  # fmt: skip
+def test_people_restating_their_subject_count_the_subject(
+    text: str, number: str, expected: str
+) -> None:
+    assert read(text, number)[0] == expected
+
+
+def test_people_acted_on_are_read_by_the_verb() -> None:
+    # counter-example: a verb that acts on the people, not a subject, names the count
+    assert read("Officers arrested 1,730 people in the sweep.", "1,730")[0] == (
+        "suspects-arrested"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Last year 19.8% of people aged 12 or older (55.6 million people) used an illicit drug.",
+         "55,600,000"),
+        ("The study found 1.9% of adults had used drugs in the past year, or about 2.41 million "
+         "people.", "2,410,000"),
+        ("It puts at 3.2 million the people in the age group who are current users of at least "
+         "one substance, and 2.8 million people in the age group are current users of at least "
+         "one substance.", "2,800,000"),
+    ],
+)  # fmt: skip
+def test_people_who_used_drugs_are_drug_users(text: str, number: str) -> None:
+    assert read(text, number)[0] == "drug-users"
+
+
+def test_people_who_used_drugs_and_died_are_deaths() -> None:
+    # counter-example: what happened to the drug users after the clause names the count
+    text = "In 2024, 1,310 people who used drugs died of an overdose."
+    assert read(text, "1,310")[0] != "drug-users"

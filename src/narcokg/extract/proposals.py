@@ -26,6 +26,7 @@ from narcokg.extract.lang.en.words import (
 )
 from narcokg.extract.measures import Counted, count_unit
 from narcokg.extract.money import money_measure
+from narcokg.extract.restated import drug_users, restated_subject
 from narcokg.extract.roles import read_by_class
 from narcokg.extract.text import Sentence
 from narcokg.extract.tied import (
@@ -107,6 +108,10 @@ def _propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counte
         return part
     if (group := part_arrested(mention, before, after)) is not None:
         return group  # round 15: "of whom 412 were women"
+    if (restated := restated_subject(mention, before)) is not None:
+        return restated  # round 15: "existing drug users were 21,300 people"
+    if (users := drug_users(mention, before, after)) is not None:
+        return users  # round 15: "(61.2 million people) used an illicit drug"
     money = mention.unit is not None and mention.unit in MONEY_UNITS
     if kind := read_kind(mention, sentence.text, before, after, money=money, previous=previous):
         return kind  # round 11: the figure's kind names the measure (:mod:`.kinds`)
