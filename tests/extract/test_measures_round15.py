@@ -141,3 +141,22 @@ def test_people_who_used_drugs_and_died_are_deaths() -> None:
     # counter-example: what happened to the drug users after the clause names the count
     text = "In 2024, 1,310 people who used drugs died of an overdose."
     assert read(text, "1,310")[0] != "drug-users"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United Nations Office on Drugs and Crime estimates that global heroin production "
+        "reached 640 tonnes in 2022.",
+        "In its report, the United Nations Office on Drugs and Crime put global heroin production "
+        "at 640 tonnes in 2022.",
+    ],
+)
+def test_production_is_of_the_drug_named_not_of_an_agency_name(text: str) -> None:
+    assert read(text, "640")[0] == "heroin-produced"
+
+
+def test_production_with_no_drug_named_stays_drugs() -> None:
+    # counter-example: no specific drug anywhere in the words before the figure
+    text = "The Office on Drugs and Crime estimates that production reached 640 tonnes in 2022."
+    assert read(text, "640")[0] != "heroin-produced"
