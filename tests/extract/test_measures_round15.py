@@ -160,3 +160,27 @@ def test_production_with_no_drug_named_stays_drugs() -> None:
     # counter-example: no specific drug anywhere in the words before the figure
     text = "The Office on Drugs and Crime estimates that production reached 640 tonnes in 2022."
     assert read(text, "640")[0] != "heroin-produced"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # a second count of the verb, past a bracket
+        ("Police registered 39,120 cases of illicit trafficking (+3.1%) and 2,870 cases of "
+         "smuggling across the border.", "2,870"),
+        # places that recorded the most, in a list
+        ("The provinces of the north recorded the most, with 9,210, 8,406 and 6,655 cases "
+         "respectively.", "6,655"),
+        # a part of the cases the sentence before registered
+        ("In the half year the Force registered 1,322 drug cases. Of these cases, 811 involved "
+         "cannabis.", "811"),
+    ],
+)  # fmt: skip
+def test_cases_a_force_registered_are_offences_recorded(text: str, number: str) -> None:
+    assert read(text, number)[0] == "drug-offences-recorded"
+
+
+def test_cases_solved_after_a_registration_stay_cracked() -> None:
+    # counter-example: a verb of solving stands between the registration and the count
+    text = "Police recorded a fall in thefts and cracked 1,944 cases of trafficking."
+    assert read(text, "1,944")[0] != "drug-offences-recorded"

@@ -26,6 +26,7 @@ from narcokg.extract.lang.en.words import (
 )
 from narcokg.extract.measures import Counted, count_unit
 from narcokg.extract.money import money_measure
+from narcokg.extract.registered import registered_cases
 from narcokg.extract.restated import drug_users, restated_subject
 from narcokg.extract.roles import read_by_class
 from narcokg.extract.text import Sentence
@@ -112,6 +113,8 @@ def _propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counte
         return restated  # round 15: "existing drug users were 21,300 people"
     if (users := drug_users(mention, before, after)) is not None:
         return users  # round 15: "(61.2 million people) used an illicit drug"
+    if (cases := registered_cases(mention, before, after, previous)) is not None:
+        return cases  # round 15: "registered …, and 3,290 cases of smuggling"
     money = mention.unit is not None and mention.unit in MONEY_UNITS
     if kind := read_kind(mention, sentence.text, before, after, money=money, previous=previous):
         return kind  # round 11: the figure's kind names the measure (:mod:`.kinds`)
