@@ -17,10 +17,12 @@ from narcokg.extract.figures import Mention
 from narcokg.extract.measures import Counted
 
 _REGISTERED = re.compile(r"\b(?:registered|recorded|logged)\b", re.I)
-#: Acts on cases other than their registration, which give the count their own measure.
+#: Acts on cases other than their registration, or another count registered, which give the
+#: count its own measure.
 _OTHER_ACT = re.compile(
     r"\b(?:cracked|solved|cleared|uncovered|busted|detected|handled|investigated|smashed|filed"
-    r"|heard|tried|prosecuted|referred|dealt\s+with|opened|closed|concluded|seized|arrested)\b",
+    r"|heard|tried|prosecuted|referred|dealt\s+with|opened|closed|concluded|seized|arrested"
+    r"|arrests|seizures|deaths)\b",  # "recorded the highest number of arrests, with …"
     re.I,
 )
 #: Cases as the count's noun, or named right after a bare count.
