@@ -184,3 +184,21 @@ def test_cases_solved_after_a_registration_stay_cracked() -> None:
     # counter-example: a verb of solving stands between the registration and the count
     text = "Police recorded a fall in thefts and cracked 1,944 cases of trafficking."
     assert read(text, "1,944")[0] != "drug-offences-recorded"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emergency departments logged 6,204 visits for non-fatal overdoses in the year.",
+        "Hospitals reported 6,204 visits for suspected opioid poisoning over the summer.",
+    ],
+)
+def test_visits_for_an_overdose_are_non_fatal_overdoses(text: str) -> None:
+    assert read(text, "6,204") == ("non-fatal-overdoses", "overdose")
+
+
+def test_visits_for_another_reason_stay_visits() -> None:
+    # counter-example: visits for something that is no overdose
+    assert read("Clinics logged 6,204 visits for counselling.", "6,204")[0] != (
+        "non-fatal-overdoses"
+    )

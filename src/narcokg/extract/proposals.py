@@ -37,6 +37,7 @@ from narcokg.extract.tied import (
     drug_involved,
     drug_name,
 )
+from narcokg.extract.visits import overdose_visits
 from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
 
 _PRODUCTION = re.compile(r"\b(?:production|manufacture|produced|manufactured|producer)\b", re.I)
@@ -115,6 +116,8 @@ def _propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counte
         return users  # round 15: "(61.2 million people) used an illicit drug"
     if (cases := registered_cases(mention, before, after, previous)) is not None:
         return cases  # round 15: "registered …, and 3,290 cases of smuggling"
+    if (visits := overdose_visits(mention, after)) is not None:
+        return visits  # round 15: "11,240 visits for non-fatal overdoses"
     money = mention.unit is not None and mention.unit in MONEY_UNITS
     if kind := read_kind(mention, sentence.text, before, after, money=money, previous=previous):
         return kind  # round 11: the figure's kind names the measure (:mod:`.kinds`)
