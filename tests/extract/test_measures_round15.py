@@ -202,3 +202,19 @@ def test_visits_for_another_reason_stay_visits() -> None:
     assert read("Clinics logged 6,204 visits for counselling.", "6,204")[0] != (
         "non-fatal-overdoses"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("In 2024 a total of 88,420 suspects were identified.", "88,420"),
+        ("Officers identified 12,310 persons suspected of drug offences in 2024.", "12,310"),
+    ],
+)
+def test_suspects_identified_are_not_arrests(text: str, number: str) -> None:
+    assert read(text, number)[0] == "suspects-identified"
+
+
+def test_suspects_arrested_stay_arrests() -> None:
+    # counter-example: the verb is an arrest, not an identification
+    assert read("In 2024 officers arrested 12,310 suspects.", "12,310")[0] == "suspects-arrested"

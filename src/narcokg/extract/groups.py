@@ -52,3 +52,29 @@ def part_arrested(mention: Mention, before: str, after: str) -> Counted | None:
         return None
     note = f"measure: a part of those arrested, named after its count ({group!r})"
     return Counted(f"{group}-arrested", "person", False, note)
+
+
+#: Suspects as the count's noun, or people "suspected of" an offence right after it.
+_SUSPECTS = re.compile(r"\bsuspects$", re.I)
+_SUSPECTED_AFTER = re.compile(r"^\s*suspected\s+of\b", re.I)
+_IDENTIFIED_BEFORE = re.compile(r"\bidentified\s+(?:a\s+total\s+of\s+|some\s+|about\s+)?$", re.I)
+_IDENTIFIED_AFTER = re.compile(r"^\s*(?:were|was|had\s+been|have\s+been)\s+identified\b", re.I)
+#: An offence kind the registry's arrest measures name ("suspected traffickers").
+_KIND = re.compile(r"traffick|deal(?:ing|ers)|suppl(?:y|iers)|smuggl|produc|manufactur", re.I)
+
+
+def suspects_identified(mention: Mention, before: str, after: str) -> Counted | None:
+    """Round 15: suspects a police force identified ("171,580 suspects were identified",
+    "identified 27,114 persons suspected of …"), which police statistics count apart from arrests
+    and writers of rounds 13, 15 and 17 name ``suspects-identified``; else ``None``."""
+    noun = mention.noun.strip()
+    people = _SUSPECTS.search(noun) or (
+        re.fullmatch(r"(?:people|persons|individuals)", noun, re.I)
+        and _SUSPECTED_AFTER.match(after)
+    )
+    identified = _IDENTIFIED_BEFORE.search(before) or _IDENTIFIED_AFTER.match(after)
+    if mention.unit is not None or not people or not identified:
+        return None
+    if _KIND.search(noun) or _KIND.search(re.split(r"[,;.]", after, maxsplit=1)[0]):
+        return None  # "identified as suspected traffickers": the registry's arrest measure
+    return Counted("suspects-identified", "person", False, "measure: suspects identified")

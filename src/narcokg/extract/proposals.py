@@ -14,7 +14,7 @@ import re
 
 from narcokg.extract.currencies import CODES, SIGNS
 from narcokg.extract.figures import CURRENCIES, CURRENCY_PREFIXES, CURRENCY_WORDS, Mention
-from narcokg.extract.groups import part_arrested
+from narcokg.extract.groups import part_arrested, suspects_identified
 from narcokg.extract.heads import proposed_measure, proposed_unit
 from narcokg.extract.kinds import read_kind
 from narcokg.extract.lang.en.words import (
@@ -110,6 +110,8 @@ def _propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counte
         return part
     if (group := part_arrested(mention, before, after)) is not None:
         return group  # round 15: "of whom 412 were women"
+    if (identified := suspects_identified(mention, before, after)) is not None:
+        return identified  # round 15: "171,580 suspects were identified"
     if (restated := restated_subject(mention, before)) is not None:
         return restated  # round 15: "existing drug users were 21,300 people"
     if (users := drug_users(mention, before, after)) is not None:
