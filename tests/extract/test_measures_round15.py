@@ -116,9 +116,7 @@ def test_people_restating_their_subject_count_the_subject(
 
 def test_people_acted_on_are_read_by_the_verb() -> None:
     # counter-example: a verb that acts on the people, not a subject, names the count
-    assert read("Officers arrested 1,730 people in the sweep.", "1,730")[0] == (
-        "suspects-arrested"
-    )
+    assert read("Officers arrested 1,730 people in the sweep.", "1,730")[0] == ("suspects-arrested")
 
 
 @pytest.mark.parametrize(
