@@ -81,6 +81,10 @@ def test_resin_alone_stays_resin() -> None:
          "foreign-nationals-arrested"),
         ("The unit arrested 1,304 persons, of whom 41 were of foreign nationality.", "41",
          "foreign-nationals-arrested"),
+        # the group before the count, a part of the offenders or the arrested after it
+        ("Foreign nationals made up 1,906 of the offenders, most of them from Laos.", "1,906",
+         "foreign-nationals-arrested"),
+        ("Of the suspects, 640 were non-local residents.", "640", "foreign-nationals-arrested"),
         # a group the registry lacks is proposed by its own word, as a part of the arrests
         ("Deputies made 733 felony arrests, 52 of them of juveniles.", "52", "juveniles-arrested"),
     ],

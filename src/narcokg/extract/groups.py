@@ -14,11 +14,26 @@ import re
 from narcokg.extract.figures import Mention
 from narcokg.extract.measures import Counted
 
+_GROUPS = (
+    r"women|females|foreign(?:ers|\s+nationals|\s+citizens|\s+nationality)|non-nationals"
+    r"|non-local\s+residents|non-residents|juveniles|minors|teenagers"
+)
 #: The predicate of a part right after its count: "were women", "of them of juveniles".
 _GROUP_AFTER = re.compile(
     r"^\s*(?:of\s+(?:them|whom)\s+)?(?:(?:were|was)\s+)?(?:also\s+)?(?:of\s+)?"
-    r"(?P<group>women|females|foreign(?:ers|\s+nationals|\s+citizens|\s+nationality)"
-    r"|non-nationals|juveniles|minors|teenagers)\b",
+    rf"(?P<group>{_GROUPS})\b",
+    re.I,
+)
+#: The group before a count that is a part of the people counted after it: "Foreign nationals
+#: made up 3,016 of the offenders", "Women accounted for 512 of those arrested".
+_GROUP_BEFORE = re.compile(
+    rf"\b(?P<group>{_GROUPS})\s+(?:made\s+up|accounted\s+for|represented|comprised)"
+    r"\s+(?:about\s+|some\s+|nearly\s+)?$",
+    re.I,
+)
+_OF_THE_ARRESTED = re.compile(
+    r"\bof\s+(?:the|those)\s+(?:[a-z]+\s+){0,2}?(?:offenders|suspects|detainees|arrested"
+    r"|arrests|persons\s+cleared|people\s+cleared)\b",
     re.I,
 )
 #: An arrest in the words before the part's count.
@@ -37,10 +52,13 @@ def arrested_group(mention: Mention, before: str, after: str) -> str | None:
     if mention.unit is not None or not re.fullmatch(r"[\d,.]+", mention.quote.strip()):
         return None
     found = _GROUP_AFTER.match(after)
-    if found is None or not _ARREST.search(before):
+    arrested = _ARREST.search(before) or _OF_THE_ARRESTED.search(before)
+    if found is None and (found := _GROUP_BEFORE.search(before)) is not None:
+        arrested = _OF_THE_ARRESTED.match(after.strip())  # "… of those arrested"
+    if found is None or not arrested:
         return None
     group = " ".join(found["group"].lower().split())
-    if group.startswith("foreign") or group == "non-nationals":
+    if group.startswith(("foreign", "non-")):
         return "foreign-nationals"
     return _NAMES.get(group, group)
 
