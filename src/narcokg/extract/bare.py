@@ -107,6 +107,8 @@ def borrow_nouns(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
                 # "of which 610 involved heroin": not what its sibling counts (the assembly
                 # gives a bare number its sibling's measure only after the plain note above)
                 note += f", but a drug is named for it ({measure!r}): check"
+            elif (group := _own_group(m, sentence)) is not None:
+                note += f", but its own words name a part of the arrested ({group!r}): check"
             elif (state := _own_state(result[index], sentence)) is not None:
                 note += f", but its own clause names what they had ({state!r}): check"
             elif (done := _own_outcome(m, sentence)) is not None:
@@ -114,6 +116,14 @@ def borrow_nouns(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
                 note += f", but its own clause says what was done to them ({done!r}): check"
             result[index] = result[index].with_notes(note)
     return _listed_drugs(sentence, mentions, result)
+
+
+def _own_group(m: Mention, sentence: Sentence) -> str | None:
+    """Round 15: the part of the arrested a bare count's own words name ("412 were women")."""
+    from narcokg.extract.groups import arrested_group
+
+    offset = m.start - sentence.start
+    return arrested_group(m, sentence.text[:offset], sentence.text[m.end - sentence.start :])
 
 
 def _own_state(m: Mention, sentence: Sentence) -> str | None:
@@ -134,6 +144,7 @@ def _listed_drugs(
     of a semicolon list by the one drug of its item ("cocaine, 1.2 tonnes; heroin, 300 kg"),
     and a run of figures closed by "respectively" by the drugs named before it, in order
     ("cocaine and heroin seizures reached 12 and 4 tonnes respectively")."""
+    from narcokg.extract.beside import bracketed, drug_beside, drugs_between, names_a_good
     from narcokg.extract.lang.en.words import DRUG_WORDS
 
     result = list(borrowed)
@@ -143,6 +154,11 @@ def _listed_drugs(
         drugs = _drug_names(item, DRUG_WORDS)
         if len(drugs) == 1 and ";" in sentence.text:
             result[i] = replace(result[i], noun=drugs[0])
+        elif not names_a_good(mentions[i].noun) and (drug := drug_beside(sentence, mentions, i)):
+            note = f"measure: the drug named beside it in its list ({drug!r})"
+            result[i] = replace(result[i], noun=drug).with_notes(note)
+        elif i - 1 in unnamed and bracketed(sentence, mentions, i):
+            result[i] = replace(result[i], noun=result[i - 1].noun)  # "1,205 kg (947 kg)"
     if "respectively" not in sentence.text:
         return result
     run = [i for i in unnamed if not _named(result[i].noun) or not mentions[i].noun]
@@ -151,6 +167,8 @@ def _listed_drugs(
     first = result[run[0]]
     clause = re.split(r"[;:]", sentence.text[: first.start - sentence.start])[-1]
     drugs = _drug_names(clause, DRUG_WORDS)
+    if len(drugs) != len(run):  # round 15: only the drugs after the figure before the run
+        drugs = drugs_between(sentence, mentions, run[0])
     if len(drugs) == len(run):
         for i, drug in zip(run, drugs, strict=True):
             result[i] = replace(result[i], noun=drug).with_notes(

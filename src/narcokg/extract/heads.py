@@ -316,3 +316,18 @@ def _singular(word: str) -> str:
 
 #: Nouns in -ie whose plural is -ies (not -y).
 _IE_NOUNS = frozenset({"sorties", "movies", "cookies", "calories", "rookies", "hoodies", "selfies"})
+
+
+#: Herbal forms of cannabis, named beside its resin ("cannabis resin and herbal cannabis").
+_HERB = re.compile(
+    r"\b(?:herb(?:al)?|marijuana|ganja|dagga|weed|skunk|kush|bhang|indian\s+hemp|leaf)\b", re.I
+)
+
+
+def both_cannabis_forms(measure: str, words: str) -> str:
+    """Round 15: a mass of cannabis resin and herbal cannabis together ("9.1 tonnes of cannabis
+    herb and resin", "herbal cannabis and hashish 3,712 kg") is cannabis seized, the whole
+    drug; resin alone stays ``cannabis-resin-seized``."""
+    if measure == "cannabis-resin-seized" and _HERB.search(words):
+        return "cannabis-seized"
+    return measure

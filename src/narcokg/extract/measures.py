@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from narcokg.extract.heads import (
+    both_cannabis_forms,
     case_act,
     cue_elsewhere,
     offenders_counted,
@@ -122,7 +123,7 @@ def classify(
                 return _case_read(done, noun)  # round 8: "registered 402 cases", "filed 38,415"
             rival = _rival(found, rule, subject, context)
             doubt = f"measure: the words also fit {rival!r}: which?" if rival else None
-            return Counted(rule.measure, counted, True, doubt)
+            return Counted(both_cannabis_forms(rule.measure, subject), counted, True, doubt)
     # people counted by a role no rule knows ("142 suspected smugglers were detained"): what was
     # done to them says what they count, as for "people"
     role = head == "person" and not mass and around.strip("|")

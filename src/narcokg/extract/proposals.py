@@ -14,6 +14,7 @@ import re
 
 from narcokg.extract.currencies import CODES, SIGNS
 from narcokg.extract.figures import CURRENCIES, CURRENCY_PREFIXES, CURRENCY_WORDS, Mention
+from narcokg.extract.groups import part_arrested, suspects_identified
 from narcokg.extract.heads import proposed_measure, proposed_unit
 from narcokg.extract.kinds import read_kind
 from narcokg.extract.lang.en.words import (
@@ -25,6 +26,8 @@ from narcokg.extract.lang.en.words import (
 )
 from narcokg.extract.measures import Counted, count_unit
 from narcokg.extract.money import money_measure
+from narcokg.extract.registered import registered_cases
+from narcokg.extract.restated import drug_users, restated_subject
 from narcokg.extract.roles import read_by_class
 from narcokg.extract.text import Sentence
 from narcokg.extract.tied import (
@@ -34,6 +37,7 @@ from narcokg.extract.tied import (
     drug_involved,
     drug_name,
 )
+from narcokg.extract.visits import overdose_visits
 from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
 
 _PRODUCTION = re.compile(r"\b(?:production|manufacture|produced|manufactured|producer)\b", re.I)
@@ -104,6 +108,18 @@ def _propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counte
         mention = of_them(mention, sentence, "")
     if mention.unit is None and (part := _part_arrested(mention, before)) is not None:
         return part
+    if (group := part_arrested(mention, before, after)) is not None:
+        return group  # round 15: "of whom 412 were women"
+    if (identified := suspects_identified(mention, before, after)) is not None:
+        return identified  # round 15: "171,580 suspects were identified"
+    if (restated := restated_subject(mention, before)) is not None:
+        return restated  # round 15: "existing drug users were 21,300 people"
+    if (users := drug_users(mention, before, after)) is not None:
+        return users  # round 15: "(61.2 million people) used an illicit drug"
+    if (cases := registered_cases(mention, before, after, previous)) is not None:
+        return cases  # round 15: "registered …, and 3,290 cases of smuggling"
+    if (visits := overdose_visits(mention, after)) is not None:
+        return visits  # round 15: "11,240 visits for non-fatal overdoses"
     money = mention.unit is not None and mention.unit in MONEY_UNITS
     if kind := read_kind(mention, sentence.text, before, after, money=money, previous=previous):
         return kind  # round 11: the figure's kind names the measure (:mod:`.kinds`)
@@ -186,7 +202,7 @@ def _propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counte
         # "Eight samples contained nitazenes": as a share of samples, the positive ones
         return Counted("samples-tested-positive", "sample", False)
     if mention.unit in MASS and _PRODUCTION.search(subject) and not _SEIZURE.search(subject):
-        drug = DRUG_WORDS.search(subject) or DRUG_WORDS.search(clause)
+        drug = _specific_drug(subject) or DRUG_WORDS.search(subject) or DRUG_WORDS.search(clause)
         return Counted(f"{drug_name(drug)}-produced", mention.unit, False)
     own = mention.noun if mention.noun in mention.quote else ""  # not a noun borrowed
     if mention.unit in MASS and (family := _SYNTHETIC.search(own)):
@@ -254,6 +270,13 @@ def _part_arrested(mention: Mention, before: str) -> Counted | None:
         return Counted(known.measure, "person", True, "measure: a listed part of those arrested")
     name = proposed_measure(re.sub(r"^(?:of\s+)?", "", mention.noun), verb)
     return Counted(name, "person", False, "measure: a listed part of those arrested")
+
+
+def _specific_drug(text: str) -> re.Match[str] | None:
+    """Round 15: the last drug a text names other than "drugs" in general, which a name such as
+    "the Office on Drugs and Crime" holds ("UNODC estimates that global cocaine production")."""
+    named = [m for m in DRUG_WORDS.finditer(text) if not m[1].lower().startswith("drug")]
+    return named[-1] if named else None
 
 
 def _registry_knows(noun: str, sentence: str) -> bool:
