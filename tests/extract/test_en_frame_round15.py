@@ -82,3 +82,99 @@ def test_every_seat_names_a_country_of_the_gazetteer() -> None:
     missing = {seat: c for seat, c in capitals.SEATS.items() if c not in known}
     assert not missing
     assert all(known[c].part_of is None for c in capitals.SEATS.values())
+
+
+# --- a "respectively" list the old rule could not pair (places first with the cue before the
+# figures, places last, level percentages, a number word between the list and its figures)
+
+
+def _provinces(sentence: str) -> str:
+    return (
+        "Provincial drug enforcement results for 2024\n\n"
+        "The provincial police of Ontario published its enforcement figures for 2024 today, "
+        "with its three largest detachments reporting separately.\n\n" + sentence
+    )
+
+
+def test_places_first_and_the_cue_before_the_figures() -> None:
+    text = _provinces(
+        "Ontario, Quebec and Manitoba detachments respectively recorded 640, 315 and 122 "
+        "trafficking charges."
+    )
+    assert [figure(text, n).regions for n in ("640", "315", "122")] == [
+        ("Ontario",),
+        ("Quebec",),
+        ("Manitoba",),
+    ]
+
+
+def test_places_named_after_the_figures_they_pair_with() -> None:
+    text = _provinces(
+        "Of the tablets, 7,400 and 2,150 were seized in Quebec and Manitoba, respectively."
+    )
+    assert [figure(text, n).regions for n in ("7,400", "2,150")] == [("Quebec",), ("Manitoba",)]
+
+
+def test_level_percentages_pair_with_their_places() -> None:
+    text = _provinces(
+        "Use was highest in Alberta (6.1%), while Quebec and Manitoba recorded 4.2% and 3.3% "
+        "respectively."
+    )
+    assert [figure(text, n).regions for n in ("4.2", "3.3")] == [("Quebec",), ("Manitoba",)]
+
+
+def test_places_after_the_figures_as_a_destination_are_no_pair() -> None:
+    text = _provinces(
+        "The two ports handled 830 and 410 kilograms respectively, mostly bound for Quebec "
+        "and Manitoba."
+    )
+    assert figure(text, "830").regions != ("Quebec",)
+
+
+# --- a partner's forces and a neighbour along a border are not where the figures were counted
+
+
+def test_places_of_partner_forces_named_after_with_are_not_the_figures_regions() -> None:
+    text = (
+        "Shaanxi anti-drug work in the first half\n\n"
+        "Shaanxi police reported the results of the first half of 2025 at a press conference "
+        "held in the provincial capital today, looking back on six months of work.\n\n"
+        "Together with the police of Gansu and Ningxia, the provincial anti-drug corps broke up "
+        "14 cross-province networks. Shaanxi officers, together with the Sichuan and Henan "
+        "police, also seized 37 kilograms of heroin."
+    )
+    assert figure(text, "14").regions == ("Shaanxi",)
+    assert figure(text, "37").regions == ("Shaanxi",)
+
+
+def test_a_partner_coast_guard_does_not_place_the_publishers_figure() -> None:
+    text = (
+        "Directorate closes its year\n\n"
+        "Montevideo, 4 January 2025. The National Drug Directorate presented its results for "
+        "2024 to the press at its headquarters this morning.\n\n"
+        "With the support of the United States Coast Guard, agents intercepted 9 boats "
+        "carrying 3,870 kilograms of cocaine."
+    )
+    assert figure(text, "3,870").regions == ("Uruguay",)
+
+
+def test_a_country_named_after_a_border_with_is_a_neighbour() -> None:
+    text = (
+        "Ministry of Interior annual results\n\n"
+        "Ankara, 3 February 2025 - Police in Turkey seized 41 tonnes of cannabis in 2024, the "
+        "ministry said in its annual review of the work of the police and gendarmerie.\n\n"
+        "Gendarmerie units along the frontiers with Iran and Iraq intercepted 6.3 tonnes of "
+        "heroin. The provinces bordering with Syria accounted for 12% of the cannabis seized."
+    )
+    assert figure(text, "6.3").regions == ("Turkey",)
+    assert figure(text, "12").regions == ("Turkey",)
+
+
+def test_a_country_named_as_where_the_figure_was_counted_still_places_it() -> None:
+    text = (
+        "Ministry of Interior annual results\n\n"
+        "Ankara, 3 February 2025 - Police in Turkey seized 41 tonnes of cannabis in 2024, the "
+        "ministry said in its annual review of the work of the police and gendarmerie.\n\n"
+        "Working in Iran, liaison officers helped seize 2.2 tonnes of heroin."
+    )
+    assert figure(text, "2.2").regions == ("Iran",)

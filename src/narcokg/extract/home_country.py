@@ -74,16 +74,17 @@ def route(text: str, name: Name) -> bool:
     # country of a routed place ("through the port of Antwerp in Belgium")
     before = _PLACE_IN.sub("", GROUP_BEFORE.sub("", before))
     before = _ROUTE_NOUN.sub("", before)
-    routed = ROUTE_BEFORE.search(before[-20:]) or _BORDERING.search(before[-24:])
+    routed = ROUTE_BEFORE.search(before[-20:]) or _BORDERING.search(before[-28:])
     routed = routed or _ROUTE_STARTS.search(before[-40:])
     return bool(routed) and not ACTORS_FROM.search(before)
 
 
 #: (round 10) A neighbour a place borders is no place figures are counted in ("the provinces
-#: that border Myanmar and Thailand").
+#: that border Myanmar and Thailand"; round 15: "the provinces bordering with Laos", "along the
+#: frontiers with Afghanistan and Pakistan").
 _BORDERING = re.compile(
-    r"\bborder(?:s|ing)?\s+(?:on\s+|(?:areas?|regions?|provinces?|districts?)\s+with\s+)?"
-    r"(?:the\s+)?$"
+    r"\b(?:border(?:s|ing)?|frontiers?)\s+"
+    r"(?:on\s+|with\s+|(?:areas?|regions?|provinces?|districts?)\s+with\s+)?(?:the\s+)?$"
 )
 GROUP_BEFORE = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+)*[A-Z][\w.'-]*\s*(?:,\s*)?and\s+)+$")
 #: (round 13) What stands between a route's word and its place: "through the port of", "through

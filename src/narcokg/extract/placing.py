@@ -179,6 +179,8 @@ def figure_regions(
     # currency's country ("2.7 million US dollars")
     own = [n for n in own if not _in_dateline(context, n) and not _CURRENCY.match(text, n.end)]
     own = [n for n in own if not _off_other_coast(context, n) and not _partner(context, n)]
+    partners = scope.partner_forces(text, own)  # (round 15) "together with the A and B police"
+    own = [n for n in own if n.start not in partners]
     listed = scope.respectively(text, sentence, own, mention, figures)
     if listed is not None:
         return (listed,), True
@@ -208,9 +210,11 @@ def figure_regions(
         # no route ("through Macao"), partner's place ("with the Judiciary Police of Macao"),
         # nor (round 11) where none of its figures were ("…, with raids in Sinaloa")
         there = context.figures.get(previous.index, [])
+        partners = scope.partner_forces(text, found)
         groups = [
             g for g in _groups(text, found)
             if not route(text, g[0])
+            and g[0].start not in partners
             and not _partner(context, g[0])
             and not _off_other_coast(context, g[0])
             and (not there or any(_places(text, g[0], f) for f in there))
