@@ -178,3 +178,26 @@ def test_a_country_named_as_where_the_figure_was_counted_still_places_it() -> No
         "Working in Iran, liaison officers helped seize 2.2 tonnes of heroin."
     )
     assert figure(text, "2.2").regions == ("Iran",)
+
+
+def test_a_respectively_lists_places_are_not_carried_to_the_next_sentence() -> None:
+    text = (
+        "National drug seizures in 2024\n\n"
+        "Police in Mexico seized 180 tonnes of drugs in 2024, the attorney general's office "
+        "said in its annual report, published with the army and navy figures.\n\n"
+        "Sonora and Sinaloa accounted for 412 and 287 kilograms of fentanyl, respectively. "
+        "Agents also seized 21.7 tonnes of cocaine."
+    )
+    assert figure(text, "412").regions == ("Sonora",)
+    assert figure(text, "21.7").regions == ("Mexico",)
+
+
+def test_a_group_named_without_respectively_still_carries() -> None:
+    text = (
+        "National drug seizures in 2024\n\n"
+        "Police in Mexico seized 180 tonnes of drugs in 2024, the attorney general's office "
+        "said in its annual report, published with the army and navy figures.\n\n"
+        "Sonora and Sinaloa saw the heaviest fighting between cartels. "
+        "Agents there seized 21.7 tonnes of cocaine."
+    )
+    assert figure(text, "21.7").regions == ("Sonora", "Sinaloa")

@@ -215,6 +215,8 @@ def figure_regions(
             g for g in _groups(text, found)
             if not route(text, g[0])
             and g[0].start not in partners
+            # (round 15) a "respectively" list's places went one by one to its own figures
+            and not (len(g) > 1 and "respectively" in previous.text)
             and not _partner(context, g[0])
             and not _off_other_coast(context, g[0])
             and (not there or any(_places(text, g[0], f) for f in there))
