@@ -201,3 +201,21 @@ def test_a_group_named_without_respectively_still_carries() -> None:
         "Agents there seized 21.7 tonnes of cocaine."
     )
     assert figure(text, "21.7").regions == ("Sonora", "Sinaloa")
+
+
+def _guangxi(sentence: str) -> str:
+    return (
+        "Guangxi anti-drug results for the first five months\n\n"
+        "Guangxi police cracked 1,240 drug cases from January to May 2025, the Guangxi Public "
+        "Security Department said at a press conference on Thursday.\n\n" + sentence
+    )
+
+
+def test_a_customs_body_named_after_its_seat_serves_the_reports_province() -> None:
+    text = _guangxi("In the same period Nanning Customs seized 31.5 kilograms of drugs in mail.")
+    assert figure(text, "31.5").regions == ("Guangxi",)
+
+
+def test_a_city_named_as_where_the_figure_was_counted_keeps_it() -> None:
+    text = _guangxi("In the same period police in Nanning seized 31.5 kilograms of drugs.")
+    assert figure(text, "31.5").regions == ("Nanning",)
