@@ -42,7 +42,7 @@ from narcokg.extract.period_pairs import (
     operation_span,
     past_carried,
 )
-from narcokg.extract.placing import figure_regions, partner_agency
+from narcokg.extract.placing import agency_state, figure_regions, partner_agency
 from narcokg.extract.text import Sentence
 from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
 from narcokg.model.regions import region_slug
@@ -226,7 +226,7 @@ def _place(
         agency = context.publisher
         review.append(f"agency {agency.key!r} is the publisher's, not named for this figure")
     fact.agency = agency.key if agency else None
-    state = context.agency_states.get(fact.agency or "")
+    state = agency_state(context, fact.agency)
     if not stated and agency and sentence.start <= agency.start < sentence.end and state:
         # "The CBI said its laboratories analyzed 3,870 samples": a state agency named for the
         # figure counts in its state when the sentence names no place

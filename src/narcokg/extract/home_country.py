@@ -74,16 +74,17 @@ def route(text: str, name: Name) -> bool:
     # country of a routed place ("through the port of Antwerp in Belgium")
     before = _PLACE_IN.sub("", GROUP_BEFORE.sub("", before))
     before = _ROUTE_NOUN.sub("", before)
-    routed = ROUTE_BEFORE.search(before[-20:]) or _BORDERING.search(before[-24:])
+    routed = ROUTE_BEFORE.search(before[-20:]) or _BORDERING.search(before[-28:])
     routed = routed or _ROUTE_STARTS.search(before[-40:])
     return bool(routed) and not ACTORS_FROM.search(before)
 
 
 #: (round 10) A neighbour a place borders is no place figures are counted in ("the provinces
-#: that border Myanmar and Thailand").
+#: that border Myanmar and Thailand"; round 15: "the provinces bordering with Laos", "along the
+#: frontiers with Afghanistan and Pakistan").
 _BORDERING = re.compile(
-    r"\bborder(?:s|ing)?\s+(?:on\s+|(?:areas?|regions?|provinces?|districts?)\s+with\s+)?"
-    r"(?:the\s+)?$"
+    r"\b(?:border(?:s|ing)?|frontiers?)\s+"
+    r"(?:on\s+|with\s+|(?:areas?|regions?|provinces?|districts?)\s+with\s+)?(?:the\s+)?$"
 )
 GROUP_BEFORE = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+)*[A-Z][\w.'-]*\s*(?:,\s*)?and\s+)+$")
 #: (round 13) What stands between a route's word and its place: "through the port of", "through
@@ -102,15 +103,52 @@ _ROUTE_STARTS = re.compile(r"\broutes?\s+(?:that\s+|which\s+)?(?:begins?|starts?
 
 def dateline_place(text: str, title_end: int, regions: dict[str, Region]) -> str | None:
     """The region of a dateline opening the first paragraph after the title ("MEXICO CITY, …",
-    "CARDIFF - …", "KABUL/VIENNA - …": the first place), if the gazetteer or the list of large
-    cities knows it."""
+    "CARDIFF - …", "KABUL/VIENNA - …": the first place), if the gazetteer, the list of large
+    cities or (round 15) of national seats knows it; else a mixed-case one (:func:`dated_seat`)."""
     match = _DATELINE.match(text, title_end)
     if match is None:
-        return None
+        return dated_seat(text, title_end, regions)
     place = match["place"].split("/")[0].strip().title()
-    known = {n.lower(): n for n in regions} | {c.lower(): r for c, r in CITY_REGIONS.items()}
-    found = known.get(place.lower())
+    found = _place(place, regions)
     return found if found in regions else dateline_state(text, title_end, regions)
+
+
+def _place(place: str, regions: dict[str, Region], *, cities_only: bool = False) -> str | None:
+    """A dateline's place: a region (``cities_only``: not a region's bare name, which a city may
+    share, "VICTORIA" in British Columbia), a large city's region, else a national seat's
+    country."""
+    known = {c.lower(): r for c, r in capitals.SEATS.items()}
+    if not cities_only:
+        known |= {n.lower(): n for n in regions}
+    known |= {c.lower(): r for c, r in CITY_REGIONS.items()}
+    return known.get(place.lower())
+
+
+def dated_seat(text: str, title_end: int, regions: dict[str, Region]) -> str | None:
+    """(round 15) A dateline in mixed case on a line of its own or opening the lead, a place and
+    a date ("Amman, 26 June 2025", "Santo Domingo, 8 January 2025. The …"), among the lines
+    that head the text, up to the first paragraph of prose: the region of that place if the
+    city list or the list of national seats knows it."""
+    for line in text[title_end:].splitlines():
+        match = _DATED.match(line.strip())
+        found = _place(match["place"], regions, cities_only=True) if match else None
+        if found in regions:
+            return found
+        if len(line) >= 100 and _SENTENCE_END.search(line):
+            return None  # the body has begun: a place and a date there is no dateline
+    return None
+
+
+_SENTENCE_END = re.compile(r"\.(?:\s|$)")
+
+
+#: A line that opens on a place, a comma and a full date ("Dodoma, 26 June 2025", "Hanoi, July
+#: 8, 2025 - …"), then the line's end, a dash or a full stop.
+_DATED = re.compile(
+    r"(?P<place>[A-Z][A-Za-z .'-]{2,30}?),\s*"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}"
+    r"\s*(?:$|[-\u2013\u2014.:])"
+)
 
 
 _DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z .'/-]{2,40}?)\s*(?:,|\s[-\u2013\u2014]\s)")

@@ -179,6 +179,8 @@ def figure_regions(
     # currency's country ("2.7 million US dollars")
     own = [n for n in own if not _in_dateline(context, n) and not _CURRENCY.match(text, n.end)]
     own = [n for n in own if not _off_other_coast(context, n) and not _partner(context, n)]
+    partners = scope.partner_forces(text, own)  # (round 15) "together with the A and B police"
+    own = [n for n in own if n.start not in partners and not _customs_seat(context, n)]
     listed = scope.respectively(text, sentence, own, mention, figures)
     if listed is not None:
         return (listed,), True
@@ -208,9 +210,13 @@ def figure_regions(
         # no route ("through Macao"), partner's place ("with the Judiciary Police of Macao"),
         # nor (round 11) where none of its figures were ("…, with raids in Sinaloa")
         there = context.figures.get(previous.index, [])
+        partners = scope.partner_forces(text, found)
         groups = [
             g for g in _groups(text, found)
             if not route(text, g[0])
+            and g[0].start not in partners
+            # (round 15) a "respectively" list's places went one by one to its own figures
+            and not (len(g) > 1 and "respectively" in previous.text)
             and not _partner(context, g[0])
             and not _off_other_coast(context, g[0])
             and (not there or any(_places(text, g[0], f) for f in there))
@@ -218,6 +224,34 @@ def figure_regions(
         if groups:
             return tuple(dict.fromkeys(n.key for n in groups[0])), False
     return scope.heading_place(context, sentence) or context.home, False
+
+
+def _customs_seat(context: DraftContext, name: Name) -> bool:
+    """(round 15) In a report about one province or state, a place of its country that only
+    names the customs body seated there ("Haikou Customs seized …"; "U.S. Customs and Border
+    Protection" in a state's report): the body serves more than its seat, the figure is the
+    home's."""
+    return _seat_in_home(context, name.key) and bool(_SEAT_OF.match(context.text, name.end))
+
+
+def agency_state(context: DraftContext, agency: str | None) -> str | None:
+    """The state or province of an agency, for a figure it is named for: a customs body seated
+    in a city of the report's province ("Zhengzhou Customs") serves that province."""
+    state = context.agency_states.get(agency or "")
+    labels = {context.text[a.start : a.end] for a in context.agencies if a.key == agency}
+    seat = state is not None and _seat_in_home(context, state)
+    return context.home[0] if seat and any(_CUSTOMS.search(x) for x in labels) else state
+
+
+def _seat_in_home(context: DraftContext, place: str) -> bool:
+    home = context.home
+    provincial = len(home) == 1 and home[0] != context.country and place not in home
+    return provincial and context.countries.get(place) == context.country
+
+
+#: A body named after the city it is seated in: "Zhengzhou Customs", "Haikou Customs District".
+_SEAT_OF = re.compile(r"\s+Customs\b")
+_CUSTOMS = re.compile(r"\bCustoms\b")
 
 
 def _off_other_coast(context: DraftContext, name: Name) -> bool:

@@ -147,10 +147,46 @@ def respectively(
         listed = [f for f in figures if group[-1].end <= f.start < cue and f.unit not in _RATES]
         if len(listed) == len(group) and mention in listed:
             return group[listed.index(mention)].key
-    return None
+    return _paired_run(text, sentence, names, mention, figures)
 
 
 _RATES = {"percent", "per-mille", "fold", "percentage-point"}
+
+
+def _paired_run(
+    text: str, sentence: Sentence, names: list[Name], mention: Mention, figures: list[Mention]
+) -> str | None:
+    """(round 15) The i-th place for the i-th figure of a run of figures joined only by commas
+    and "and" ("402, 165 and 138 cases", "3.9% and 3.1%") as long as the list of places, the
+    places first (the run after them, wherever "respectively" stands: "A, B and C respectively
+    recorded 402, 165 and 138") or last ("41,000 and 13,200 were seized in A and B,
+    respectively", not a route: "bound for A and B"); a run of counts before one of rates."""
+    runs = _runs(text, [f for f in figures if sentence.start <= f.start < sentence.end])
+    for group in groups(text, names):
+        after = [r for r in runs if r[0].start >= group[-1].end]
+        located = _LOCATED.search(text, max(0, group[0].start - 12), group[0].start)
+        before = [r for r in reversed(runs) if r[-1].end <= group[0].start and located]
+        fitting = [r for r in after or before if len(r) == len(group) > 1]
+        fitting.sort(key=lambda run: any(f.unit in _RATES for f in run))
+        if fitting and mention in fitting[0]:
+            return group[fitting[0].index(mention)].key
+    return None
+
+
+def _runs(text: str, figures: list[Mention]) -> list[list[Mention]]:
+    """Runs of figures joined only by commas and "and" ("214, 157, 132", "3.9% and 3.1%")."""
+    found: list[list[Mention]] = []
+    for figure in figures:
+        if found and _FIGURE_JOIN.fullmatch(text, found[-1][-1].end, figure.start):
+            found[-1].append(figure)
+        else:
+            found.append([figure])
+    return found
+
+
+#: Places named last are where the figures were counted only after a locative ("seized in").
+_LOCATED = re.compile(r"\b(?:in|at|across|throughout|within)\s+(?:the\s+)?$")
+_FIGURE_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 #: Between two members of a group ("Spain, Portugal and France", "Belgium and the Netherlands",
@@ -243,3 +279,31 @@ def settled(text: str, names: list[Name], after: int = 0) -> list[Name]:
     }
     kept = [n for n in names if (n.start, n.key) not in aside]
     return [n for n in kept if n.start >= after and n.text == n.key] if after else kept
+
+
+def partner_forces(text: str, names: list[Name]) -> set[int]:
+    """(round 15) The starts of places that only say whose forces worked with the publisher's
+    ("together with the police of A, B and C", "together with the A and B police", "with the
+    support of the A Coast Guard"): a partner's home, not where the figure was counted."""
+    found: set[int] = set()
+    for group in groups(text, names):
+        cue = _WITH_PARTNER.search(text, max(0, group[0].start - 60), group[0].start)
+        if cue is None:
+            continue
+        force = cue["force"] or _FORCE_AFTER.match(text, group[-1].end)
+        if force:
+            found |= {n.start for n in group}
+    return found
+
+
+_FORCES = (
+    r"police(?:\s+forces?)?|forces?|authorities|agencies|counterparts|officers|customs"
+    r"|coast\s+guard|navy|army|border\s+guard"
+)
+_WITH_PARTNER = re.compile(
+    r"\b(?:together\s+with|jointly\s+with|in\s+(?:co-?operation|partnership|conjunction)\s+with"
+    r"|with\s+the\s+(?:support|help|assistance)\s+of|alongside|assisted\s+by|supported\s+by)"
+    rf"\s+(?:the\s+)?(?P<force>(?:{_FORCES})\s+(?:of|from|in)\s+(?:the\s+)?)?$",
+    re.I,
+)
+_FORCE_AFTER = re.compile(rf"(?:['\u2019]s)?\s+(?:{_FORCES})\b", re.I)
