@@ -24,6 +24,7 @@ from narcokg.extract.period_kinds import (
     restated,
     since_clauses,
 )
+from narcokg.extract.period_part import part_year
 from narcokg.extract.period_same import same_earlier
 
 _YEAR = en.YEAR
@@ -236,6 +237,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
                 )
             )
     found = restated(text, defined_fiscal_years(text, sorted(found, key=lambda p: p.start)))
+    found = part_year(text, found, published)  # (round 14) "this year" in a part-year report
     found = _same_as_before(text, found, taken)
     # (round 11) after "during the quarter" took the last quarter named, not the earlier one
     return same_earlier(text, found, previous_year, lambda s, e: _is_comparison(text, s, e))
