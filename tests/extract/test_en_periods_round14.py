@@ -39,3 +39,33 @@ def test_this_year_keeps_the_year_when_the_lead_names_no_part_of_it() -> None:
     # a part not yet over at publication is no report's period
     early = "Lake patrol: January to November 2026\n\nThe patrol stopped 312 boats this year."
     assert labels(early)[-1] == "2026"
+
+
+def test_days_in_brackets_and_in_numbers_restate_a_period() -> None:
+    # a calendar the registry does not know, restated by its Gregorian days
+    text = (
+        "Harvest results for the river year 77 (12 April 2025 to 11 April 2026)\n\n"
+        "Growers delivered 410 tonnes during the year."
+    )
+    assert labels(text)[0] == "2025-04-12/2026-04-11"
+    assert default_period(find_periods(text, AUTUMN), AUTUMN, text.index("\n"), text) == (
+        "2025-04-12/2026-04-11"
+    )
+    numbers = "Over five months (from 16/1/2026 to 15/6/2026), wardens stopped 31 boats."
+    assert labels(numbers) == ["2026-01-16/2026-06-15"]
+    assert labels("Wardens stopped 31 boats between 3/1/2026 and 3/20/2026.") == [
+        "2026-03-01/2026-03-20"
+    ]
+    # one date in numbers is a day, never its year
+    assert labels("As of 15/6/2026, 12 boats were impounded.") == ["2026-06-15"]
+    # a fraction is no date
+    assert labels("Wardens stopped 31 boats in 2026, 3/4 of them at night.") == ["2026"]
+
+
+def test_a_part_restated_after_alone_or_a_comma_takes_its_months() -> None:
+    alone = "Wardens stopped 31 boats in the third quarter alone (January to March 2026)."
+    assert labels(alone) == ["2026-Q1", "2026-Q1"]
+    comma = "In the second half of fiscal year 2026, from April to September 2026, wardens rested."
+    assert labels(comma)[0] == "2026-04-01/2026-09-30"
+    # a comma before words that are no restatement leaves the period alone
+    assert labels("In 2025, from the harbour in March 2026, boats left.")[0] == "2025"

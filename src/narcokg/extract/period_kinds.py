@@ -157,7 +157,10 @@ def restated(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
     for i, (p, q) in enumerate(pairwise(found)):
         gap = text[p.end : q.start]
         closed = text[q.end : q.end + 2].lstrip().startswith(")") if "(" in gap else True
-        if p.comparison or q.comparison or not _RESTATING.fullmatch(gap) or not closed:
+        comma_from = re.fullmatch(r",\s*", gap) and re.match(r"from\s", text[q.start : q.end])
+        if p.comparison or q.comparison or not closed:
+            continue
+        if not (_RESTATING.fullmatch(gap) or comma_from):
             continue
         if _MONTHS_NAMED.match(text, q.start) and p.label != q.label:
             result[i] = replace(
@@ -166,9 +169,11 @@ def restated(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
     return result
 
 
-#: Between a period and its restatement: an opening bracket, or a comma and "which ran".
+#: Between a period and its restatement: an opening bracket, or a comma and "which ran";
+#: (round 14) "alone" or "only" before the bracket, a comma before "from" ("the first half of
+#: fiscal year 2025, from October 2024 to March 2025").
 _RESTATING = re.compile(
-    r"\s*(?:of\s+(?:the|this|that)\s+(?:financial|fiscal)\s+year\s*)?"
+    r"\s*(?:of\s+(?:the|this|that)\s+(?:financial|fiscal)\s+year\s*)?(?:(?:alone|only)\s*)?"
     r"(?:\(|,\s*(?:which|that)\s+(?:ran|runs|run)\s)\s*(?:from\s+)?"
 )
 #: A restatement opens on a month or a day ("January to March 2024", "1 July 2023 to …").
@@ -190,9 +195,19 @@ def lead_span(periods: list[PeriodMention], title_end: int, text: str) -> str | 
     spans = [
         p for p in periods
         if title_end <= p.start < end and not p.comparison and not p.running
-        and _short_span(p.label) and _OPERATION_SENTENCE.search(_sentence_at(text, p.start))
+        and (
+            _short_span(p.label) and _OPERATION_SENTENCE.search(_sentence_at(text, p.start))
+            or _bracketed_days(text, p)
+        )
     ]  # fmt: skip
     return spans[0].label if spans else None
+
+
+def _bracketed_days(text: str, p: PeriodMention) -> bool:
+    """(round 14) Days the lead gives in brackets ("in six months (from 15/12/2024 to
+    14/6/2025)"): they say exactly what the report counts."""
+    days = re.fullmatch(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d", p.label)
+    return bool(days and re.search(r"\(\s*(?:from\s+)?$", text[max(0, p.start - 8) : p.start]))
 
 
 def _short_span(label: str) -> bool:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from narcokg.extract import period_dates
 from narcokg.extract import period_spans as spans
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.lang.en.patterns import MONTH_NAMES
@@ -137,6 +138,9 @@ def _year(m: re.Match[str], published: date) -> str:
 
 
 _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
+    "bracketed_days": period_dates.bracketed_days,
+    "numeric_days": period_dates.numeric_days,
+    "numeric_day": period_dates.numeric_day,
     "date_range": spans.date_range,
     "relative_fiscal": spans.relative_fiscal,
     "to_date": spans.to_date,
@@ -176,13 +180,14 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
 }
 PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], date], str]], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), _RULES[name])
-    for name, pattern in (*FIRST_PERIODS, *en.PERIODS)
+    for name, pattern in (*period_dates.PATTERNS, *FIRST_PERIODS, *en.PERIODS)
 )
 
 
 def find_periods(text: str, published: date) -> list[PeriodMention]:
     """Every period the text names, in order, without overlaps (the first pattern wins)."""
     ranges = [m.span() for m in en.DATE_SPAN.finditer(text)]
+    ranges += [m.span() for m in period_dates.BRACKETED_SPAN.finditer(text)]  # (round 14)
     taken: list[tuple[int, int]] = [
         m.span()
         for m in en.DATE.finditer(text)
@@ -212,7 +217,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
                     and bool(en.RECORD_SINCE.search(_clause_before(text, start)))
                 )
                 or (
-                    rule in (spans.day, spans.this_month, spans.weekday, spans.month_day)
+                    rule in _DAYS
                     and spans.announced_on(text, start, end)
                 )
             )
@@ -284,6 +289,7 @@ def _clause_before(text: str, start: int) -> str:
 
 #: Rules whose match holds its own preposition ("over the past year", "between 2019 and 2022"):
 #: it says how long the period is, not that it is a base.
+_DAYS = {spans.day, spans.this_month, spans.weekday, spans.month_day, period_dates.numeric_day}
 _FISCAL_QUARTERS = {spans.fiscal_quarter, spans.fiscal_quarter_named, spans.report_quarter}
 _SPANS = {spans.past_year, spans.recent_months, spans.year_range, spans.date_range}
 
