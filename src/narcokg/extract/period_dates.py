@@ -1,8 +1,8 @@
 """Round 14 (issue 14): the days a period is restated by, in the forms the span patterns miss:
 two full dates alone in brackets ("the Iranian year 1402 (21 March 2023 to 19 March 2024)",
 "the 2024-25 fiscal year (April 1, 2024, to March 31, 2025)") and dates written with numbers
-("in 6 months (from 15/12/2024 to 14/6/2025)", "as of 14/6/2025"). The dates are what the report counts, whatever
-calendar or count of months the words before them use (docs/facts.md)."""
+("in 6 months (from 15/12/2024 to 14/6/2025)", "as of 14/6/2025"). The dates are what the
+report counts, whatever calendar or count of months the words before them use."""
 
 from __future__ import annotations
 

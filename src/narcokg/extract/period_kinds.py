@@ -196,7 +196,7 @@ def lead_span(periods: list[PeriodMention], title_end: int, text: str) -> str | 
         p for p in periods
         if title_end <= p.start < end and not p.comparison and not p.running
         and (
-            _short_span(p.label) and _OPERATION_SENTENCE.search(_sentence_at(text, p.start))
+            (_short_span(p.label) and _OPERATION_SENTENCE.search(_sentence_at(text, p.start)))
             or _bracketed_days(text, p)
         )
     ]  # fmt: skip

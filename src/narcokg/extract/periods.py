@@ -216,10 +216,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
                     rule in (spans.to_date, spans.since_clause)
                     and bool(en.RECORD_SINCE.search(_clause_before(text, start)))
                 )
-                or (
-                    rule in _DAYS
-                    and spans.announced_on(text, start, end)
-                )
+                or (rule in _DAYS and spans.announced_on(text, start, end))
             )
             label = fieldwork_year(text, start, rule(match, published))
             relative = match["w"].lower() if rule is spans.relative_fiscal else ""
