@@ -69,3 +69,19 @@ def test_a_part_restated_after_alone_or_a_comma_takes_its_months() -> None:
     assert labels(comma)[0] == "2026-04-01/2026-09-30"
     # a comma before words that are no restatement leaves the period alone
     assert labels("In 2025, from the harbour in March 2026, boats left.")[0] == "2025"
+
+
+def test_two_days_with_no_year_are_of_this_year_or_the_latest_such_span() -> None:
+    text = "Wardens stopped 31 boats from February 2 to September 29 this year."
+    assert labels(text) == ["2026-02-02/2026-09-29"]
+    assert labels("From 1 June to 31 August, wardens stopped 31 boats.") == [
+        "2026-06-01/2026-08-31"
+    ]
+    # not begun by publication: the year before
+    assert labels("From 1 November to 15 December, wardens stopped 31 boats.") == [
+        "2025-11-01/2025-12-15"
+    ]
+    # a year after the second day is the span's own (the span rules read it)
+    assert labels("From 1 June to 31 August 2024, wardens stopped 31 boats.") == [
+        "2024-06-01/2024-08-31"
+    ]

@@ -23,11 +23,19 @@ NUMERIC = (
     rf"(?:\b(?:from|between)\s+|(?<=\())(?P<a>{_NUMBER}){_TO}(?P<b>{_NUMBER})"
     rf"(?:(?<=\d)(?=\s*\))|\b)"
 )
+#: (round 14) Two days with no year, or "this year" after them ("from January 1 to November 30
+#: this year").
+_MONTH_DAY = rf"(?:{MONTH})\s+\d{{1,2}}{_TH}|\d{{1,2}}{_TH}\s+(?:{MONTH})"
+YEARLESS = (
+    rf"\b(?:from|between)\s+(?P<a>{_MONTH_DAY}){_TO}(?P<b>{_MONTH_DAY})"
+    rf"(?:,?\s+(?P<w>this|last)\s+year)?\b(?!,?\s+{YEAR})"
+)
 #: One date written with numbers: a day, never a year ("As of 14/6/2025").
 NUMERIC_DAY = rf"\b{_NUMBER}\b"
 PATTERNS: tuple[tuple[str, str], ...] = (
     ("bracketed_days", BRACKETED),
     ("numeric_days", NUMERIC),
+    ("yearless_days", YEARLESS),
     ("numeric_day", NUMERIC_DAY),
 )
 #: Spans the single dates of :data:`.patterns.DATE` must leave to these patterns.
@@ -51,6 +59,25 @@ def _iso(year: int, month: int, day: int) -> str:
     """A day as ISO, a day past its month's end taken as the month's last ("31/6")."""
     month = min(max(month, 1), 12)
     return date(year, month, min(max(day, 1), calendar.monthrange(year, month)[1])).isoformat()
+
+
+def yearless_days(m: re.Match[str], published: date) -> str:
+    """Two days of the year "this year" or "last year" names, else of the latest such span
+    begun by publication (as "from 7 to 20 October" is read)."""
+    (first, day), (last, day2) = _month_day(m["a"]), _month_day(m["b"])
+    if m["w"]:
+        year = published.year - (m["w"].lower() == "last")
+    else:
+        year = published.year - ((first, day) > (published.month, published.day))
+    end_year = year + ((first, day) > (last, day2))
+    return f"{_iso(year, first, day)}/{_iso(end_year, last, day2)}"
+
+
+def _month_day(text: str) -> tuple[int, int]:
+    month = next(n for name, n in MONTH_NAMES.items() if re.search(name, text, re.I))
+    day = re.search(r"\d{1,2}", text)
+    assert day is not None  # a _MONTH_DAY match holds a day
+    return month, int(day.group())
 
 
 def numeric_day(m: re.Match[str], published: date) -> str:

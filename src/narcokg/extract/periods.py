@@ -141,6 +141,7 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
     "bracketed_days": period_dates.bracketed_days,
     "numeric_days": period_dates.numeric_days,
     "numeric_day": period_dates.numeric_day,
+    "yearless_days": period_dates.yearless_days,
     "date_range": spans.date_range,
     "relative_fiscal": spans.relative_fiscal,
     "to_date": spans.to_date,
