@@ -62,15 +62,6 @@ def test_days_in_brackets_and_in_numbers_restate_a_period() -> None:
     assert labels("Wardens stopped 31 boats in 2026, 3/4 of them at night.") == ["2026"]
 
 
-def test_a_part_restated_after_alone_or_a_comma_takes_its_months() -> None:
-    alone = "Wardens stopped 31 boats in the third quarter alone (January to March 2026)."
-    assert labels(alone) == ["2026-Q1", "2026-Q1"]
-    comma = "In the second half of fiscal year 2026, from April to September 2026, wardens rested."
-    assert labels(comma)[0] == "2026-04-01/2026-09-30"
-    # a comma before words that are no restatement leaves the period alone
-    assert labels("In 2025, from the harbour in March 2026, boats left.")[0] == "2025"
-
-
 def test_two_days_with_no_year_are_of_this_year_or_the_latest_such_span() -> None:
     text = "Wardens stopped 31 boats from February 2 to September 29 this year."
     assert labels(text) == ["2026-02-02/2026-09-29"]

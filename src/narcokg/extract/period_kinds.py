@@ -157,10 +157,7 @@ def restated(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
     for i, (p, q) in enumerate(pairwise(found)):
         gap = text[p.end : q.start]
         closed = text[q.end : q.end + 2].lstrip().startswith(")") if "(" in gap else True
-        comma_from = re.fullmatch(r",\s*", gap) and re.match(r"from\s", text[q.start : q.end])
-        if p.comparison or q.comparison or not closed:
-            continue
-        if not (_RESTATING.fullmatch(gap) or comma_from):
+        if p.comparison or q.comparison or not _RESTATING.fullmatch(gap) or not closed:
             continue
         if _MONTHS_NAMED.match(text, q.start) and p.label != q.label:
             result[i] = replace(
@@ -169,11 +166,9 @@ def restated(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
     return result
 
 
-#: Between a period and its restatement: an opening bracket, or a comma and "which ran";
-#: (round 14) "alone" or "only" before the bracket, a comma before "from" ("the first half of
-#: fiscal year 2025, from October 2024 to March 2025").
+#: Between a period and its restatement: an opening bracket, or a comma and "which ran".
 _RESTATING = re.compile(
-    r"\s*(?:of\s+(?:the|this|that)\s+(?:financial|fiscal)\s+year\s*)?(?:(?:alone|only)\s*)?"
+    r"\s*(?:of\s+(?:the|this|that)\s+(?:financial|fiscal)\s+year\s*)?"
     r"(?:\(|,\s*(?:which|that)\s+(?:ran|runs|run)\s)\s*(?:from\s+)?"
 )
 #: A restatement opens on a month or a day ("January to March 2024", "1 July 2023 to …").
