@@ -76,3 +76,11 @@ def test_two_days_with_no_year_are_of_this_year_or_the_latest_such_span() -> Non
     assert labels("From 1 June to 31 August 2024, wardens stopped 31 boats.") == [
         "2024-06-01/2024-08-31"
     ]
+
+
+def test_today_is_the_publication_day_unless_it_dates_the_announcement() -> None:
+    assert labels("Today there are 14 ferry checkpoints, up from 9 in 2024.") == ["2026-10-20"]
+    assert labels("The checkpoints grew from 9 in 2024 to 14 today.")[-1] == "2026-10-20"
+    # the day of the announcement is no figure's period
+    assert labels("The ministry today announced the results of Operation Reed.") == []
+    assert labels("Wardens stopped 31 boats, the ministry said today.") == []

@@ -32,11 +32,19 @@ YEARLESS = (
 )
 #: One date written with numbers: a day, never a year ("As of 14/6/2025").
 NUMERIC_DAY = rf"\b{_NUMBER}\b"
+#: (round 14) "Today there are 17 clinics", "from 22 in 2021 to 31 today": the publication day.
+#: Not the day of the announcement itself ("today announced", "said today", "released today").
+_ANNOUNCE = r"(?:announced|said|says|released|reported|published|unveiled|told|presented)"
+TODAY = (
+    r"(?<!said\s)(?<!announced\s)(?<!released\s)(?<!published\s)(?<!reported\s)"
+    rf"\btoday\b(?!\s+{_ANNOUNCE}\b)"
+)
 PATTERNS: tuple[tuple[str, str], ...] = (
     ("bracketed_days", BRACKETED),
     ("numeric_days", NUMERIC),
     ("yearless_days", YEARLESS),
     ("numeric_day", NUMERIC_DAY),
+    ("today", TODAY),
 )
 #: Spans the single dates of :data:`.patterns.DATE` must leave to these patterns.
 BRACKETED_SPAN = re.compile(BRACKETED, re.I)
@@ -86,6 +94,10 @@ def numeric_day(m: re.Match[str], published: date) -> str:
     return _iso(year, a, b) if b > 12 >= a else _iso(year, b, a)
 
 
+def today(m: re.Match[str], published: date) -> str:
+    return published.isoformat()
+
+
 def _parts(text: str) -> tuple[int, int, int]:
     a, b, y = (int(n) for n in re.split(r"[/.]", text))
     return a, b, y
@@ -98,3 +110,7 @@ def _worded(text: str) -> str:
     day = re.search(r"\d{1,2}", text[: year.start()] + text[year.end() :])
     assert day is not None
     return _iso(int(year.group()), month, int(day.group()))
+
+
+#: Rules of single days: no period of the figures around them where an announcement names them.
+DAYS = (numeric_day, today)

@@ -142,6 +142,7 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
     "numeric_days": period_dates.numeric_days,
     "numeric_day": period_dates.numeric_day,
     "yearless_days": period_dates.yearless_days,
+    "today": period_dates.today,
     "date_range": spans.date_range,
     "relative_fiscal": spans.relative_fiscal,
     "to_date": spans.to_date,
@@ -287,7 +288,7 @@ def _clause_before(text: str, start: int) -> str:
 
 #: Rules whose match holds its own preposition ("over the past year", "between 2019 and 2022"):
 #: it says how long the period is, not that it is a base.
-_DAYS = {spans.day, spans.this_month, spans.weekday, spans.month_day, period_dates.numeric_day}
+_DAYS = {spans.day, spans.this_month, spans.weekday, spans.month_day, *period_dates.DAYS}
 _FISCAL_QUARTERS = {spans.fiscal_quarter, spans.fiscal_quarter_named, spans.report_quarter}
 _SPANS = {spans.past_year, spans.recent_months, spans.year_range, spans.date_range}
 
