@@ -84,3 +84,4 @@ def test_today_is_the_publication_day_unless_it_dates_the_announcement() -> None
     # the day of the announcement is no figure's period
     assert labels("The ministry today announced the results of Operation Reed.") == []
     assert labels("Wardens stopped 31 boats, the ministry said today.") == []
+    assert labels("Figures for the year were tabled today.") == []
