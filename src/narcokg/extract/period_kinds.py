@@ -190,9 +190,19 @@ def lead_span(periods: list[PeriodMention], title_end: int, text: str) -> str | 
     spans = [
         p for p in periods
         if title_end <= p.start < end and not p.comparison and not p.running
-        and _short_span(p.label) and _OPERATION_SENTENCE.search(_sentence_at(text, p.start))
+        and (
+            (_short_span(p.label) and _OPERATION_SENTENCE.search(_sentence_at(text, p.start)))
+            or _bracketed_days(text, p)
+        )
     ]  # fmt: skip
     return spans[0].label if spans else None
+
+
+def _bracketed_days(text: str, p: PeriodMention) -> bool:
+    """(round 14) Days the lead gives in brackets ("in six months (from 15/12/2024 to
+    14/6/2025)"): they say exactly what the report counts."""
+    days = re.fullmatch(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d", p.label)
+    return bool(days and re.search(r"\(\s*(?:from\s+)?$", text[max(0, p.start - 8) : p.start]))
 
 
 def _short_span(label: str) -> bool:

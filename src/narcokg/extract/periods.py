@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from narcokg.extract import period_dates
 from narcokg.extract import period_spans as spans
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.lang.en.patterns import MONTH_NAMES
@@ -24,6 +25,7 @@ from narcokg.extract.period_kinds import (
     restated,
     since_clauses,
 )
+from narcokg.extract.period_part import part_year
 from narcokg.extract.period_same import same_earlier
 
 _YEAR = en.YEAR
@@ -136,6 +138,11 @@ def _year(m: re.Match[str], published: date) -> str:
 
 
 _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
+    "bracketed_days": period_dates.bracketed_days,
+    "numeric_days": period_dates.numeric_days,
+    "numeric_day": period_dates.numeric_day,
+    "yearless_days": period_dates.yearless_days,
+    "today": period_dates.today,
     "date_range": spans.date_range,
     "relative_fiscal": spans.relative_fiscal,
     "to_date": spans.to_date,
@@ -175,13 +182,14 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
 }
 PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], date], str]], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), _RULES[name])
-    for name, pattern in (*FIRST_PERIODS, *en.PERIODS)
+    for name, pattern in (*period_dates.PATTERNS, *FIRST_PERIODS, *en.PERIODS)
 )
 
 
 def find_periods(text: str, published: date) -> list[PeriodMention]:
     """Every period the text names, in order, without overlaps (the first pattern wins)."""
     ranges = [m.span() for m in en.DATE_SPAN.finditer(text)]
+    ranges += [m.span() for m in period_dates.BRACKETED_SPAN.finditer(text)]  # (round 14)
     taken: list[tuple[int, int]] = [
         m.span()
         for m in en.DATE.finditer(text)
@@ -210,10 +218,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
                     rule in (spans.to_date, spans.since_clause)
                     and bool(en.RECORD_SINCE.search(_clause_before(text, start)))
                 )
-                or (
-                    rule in (spans.day, spans.this_month, spans.weekday, spans.month_day)
-                    and spans.announced_on(text, start, end)
-                )
+                or (rule in _DAYS and spans.announced_on(text, start, end))
             )
             label = fieldwork_year(text, start, rule(match, published))
             relative = match["w"].lower() if rule is spans.relative_fiscal else ""
@@ -236,6 +241,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
                 )
             )
     found = restated(text, defined_fiscal_years(text, sorted(found, key=lambda p: p.start)))
+    found = part_year(text, found, published)  # (round 14) "this year" in a part-year report
     found = _same_as_before(text, found, taken)
     # (round 11) after "during the quarter" took the last quarter named, not the earlier one
     return same_earlier(text, found, previous_year, lambda s, e: _is_comparison(text, s, e))
@@ -282,6 +288,7 @@ def _clause_before(text: str, start: int) -> str:
 
 #: Rules whose match holds its own preposition ("over the past year", "between 2019 and 2022"):
 #: it says how long the period is, not that it is a base.
+_DAYS = {spans.day, spans.this_month, spans.weekday, spans.month_day, *period_dates.DAYS}
 _FISCAL_QUARTERS = {spans.fiscal_quarter, spans.fiscal_quarter_named, spans.report_quarter}
 _SPANS = {spans.past_year, spans.recent_months, spans.year_range, spans.date_range}
 

@@ -162,7 +162,8 @@ def test_the_calibrator_sees_whether_the_measure_model_agrees_with_the_rules() -
 
 
 def test_a_draft_whose_region_and_period_are_answered_takes_the_answered_model() -> None:
-    text = "Police report 2023\n\nPolice in Ohio arrested 2,100 people for drug offences in 2023."
+    # (a figure the two refitted models score apart by more than the rounding)
+    text = "Police report 2023\n\nPolice in Ohio seized 41,000 pills in 2023."
     found = {}
     for name, frame in (
         ("guessed", None),
