@@ -62,6 +62,10 @@ def numbers(text: str) -> list[Decimal]:
         ("About 3 in 10 users tested positive; 812 users were tested.", ["3", "812"], ["10"]),
         ("Seizures reached 980 tonnes, 4 percent more than in 1399.", ["980", "4"], ["1399"]),
         ("The bureau, founded in 1856, seized 14 kg of opium.", ["14"], ["1856"]),
+        # the whole set of a body's divisions, against the set where something happened
+        ("The survey covered all 36 districts; the operation ran in 12 districts.", ["12"],
+         ["36"]),
+        ("Officers of the region's five provinces seized 70 kg of opium.", ["70"], ["5"]),
     ],
 )  # fmt: skip
 def test_numbers_the_keys_leave_out(text: str, kept: list[str], left_out: list[str]) -> None:

@@ -2,7 +2,7 @@
 numbers and short codes however they are introduced, rewards and the fine a law sets, ages,
 quantities a law or a definition names, doses and the content of one pill, law and decree
 numbers, a name in quotation marks ("6.26"), the whole of an "N in M" ratio, years of other
-calendars and the set of divisions a body covers ("all 47 counties").
+calendars and the whole set of divisions a body covers ("all 47 counties", "its four states").
 
 :func:`not_keyed` says why a figure is none of the key's, or returns ``None``.
 """
@@ -63,11 +63,20 @@ _LAW_NUMBER = re.compile(r"\b(?:Law|Decree|Cap\.?|Ordinance|Resolution)\s+(?:No\
 
 #: The whole of a ratio: "1 in 9", "7 in 10", "9 out of every 10".
 _RATIO_WHOLE = re.compile(
-    r"\b(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?<![\d,.])\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:in|out\s+of)\s+(?:every\s+)?$",
     re.I,
 )
 
+#: The whole set of a body's or a country's divisions, named with a definite word: "all 47
+#: counties", "Canada's 10 provinces", "across the four police districts", "its four states".
+#: The keys count a set only when it is where something happened ("in 15 provinces").
+_SET_BEFORE = re.compile(r"(?:\b(?:all|all\s+of|the|its|their|our)|[A-Z][\w.]*['\u2019]s)\s+$")
+_DIVISIONS_AFTER = re.compile(
+    r"(?:\s+of\s+[A-Z][\w.]*['\u2019]s)?(?:\s+(?!of\b)[\w-]+){0,2}?\s+(?i:states|provinces"
+    r"|territories|counties|jurisdictions|districts|divisions|regions|prefectures|municipalities"
+    r"|countries|forces|stations|zones)\b"
+)
 #: A year of a calendar other than the Gregorian twentieth and twenty-first centuries: "founded
 #: in 1844", "the year 1402", "than in 1401".
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|year|until)\s+$", re.I)
@@ -88,6 +97,7 @@ def not_keyed(match: re.Match[str], before: str, after: str) -> str | None:
         _named(match, ahead, rest) if bare else None,
         _ratio_whole(ahead) if bare else None,
         _other_year(match, ahead, rest) if bare else None,
+        _whole_set(ahead, rest) if bare else None,
     )
     return next((reason for reason in checks if reason), None)
 
@@ -136,4 +146,10 @@ def _other_year(match: re.Match[str], ahead: str, rest: str) -> str | None:
     digits = match["num"]
     if re.fullmatch(r"1\d\d\d", digits) and _YEAR_BEFORE.search(ahead) and not _COUNTS.match(rest):
         return "a year ('founded in 1844', 'the year 1402'), not a count"
+    return None
+
+
+def _whole_set(ahead: str, rest: str) -> str | None:
+    if _SET_BEFORE.search(ahead) and _DIVISIONS_AFTER.match(rest):
+        return "the whole set of a body's divisions ('all 47 counties'), not a count of events"
     return None
