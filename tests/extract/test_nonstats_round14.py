@@ -50,6 +50,9 @@ def numbers(text: str) -> list[Decimal]:
         ("Adults may carry up to 15 grams of cannabis for personal use. Police seized 9 tonnes "
          "of cannabis.", ["9"], ["15"]),
         ("The unit made 17 seizures of more than 500 kilograms each.", ["17"], ["500"]),
+        ("A haul above 5 kilograms of heroin is considered large; there were 44 of them.",
+         ["44"], ["5"]),
+        ("Counts under 20 are suppressed. Coroners recorded 1,120 deaths.", ["1120"], ["20"]),
         ("A typical counterfeit tablet contains between 2 and 4 milligrams of fentanyl; "
          "officers seized 7,800 tablets.", ["7800"], ["2", "4"]),
         ("The drugs seized were equivalent to about 3 million doses; officers seized 95 kg of "

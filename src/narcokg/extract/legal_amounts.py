@@ -63,6 +63,17 @@ _CONVERSION = re.compile(
 _NEEDED_AFTER = re.compile(r"^(?:\s+of\s+[\w\s-]{0,30}?)?\s+(?:are|is)\s+needed\b", re.I)
 
 
+#: A bounded amount a general statement classes: "A seizure above 1 kilogram is considered
+#: large", "counts below 10 are suppressed", "ten tablets or more is presumed to be for sale".
+_CLASSED_AFTER = re.compile(
+    r"^(?:\s+(?:of\s+)?[\w-]+){0,3}?(?P<more>\s+or\s+(?:more|less|over|under|fewer))?\s+"
+    r"(?:is|are)\s+(?:generally\s+|usually\s+|then\s+)?(?:considered|taken|treated|suppressed"
+    r"|deemed|presumed|regarded|classed|counted|defined)\b",
+    re.I,
+)
+_BOUND_BEFORE = re.compile(r"\b(?:above|below|over|under)\s+$", re.I)
+
+
 def rule_amount(
     match: re.Match[str], sentence: str, ahead: str, rest: str, unit: str | None
 ) -> str | None:
@@ -70,6 +81,9 @@ def rule_amount(
     an amount a rule or a definition states; ``unit`` is its mass unit, if it has one."""
     if _CONVERSION.search(ahead) or _NEEDED_AFTER.match(rest):
         return "a conversion or what could have been ('equivalent to'), not a count"
+    classed = _CLASSED_AFTER.match(rest)
+    if classed and (match["qual"] or classed["more"] or _BOUND_BEFORE.search(ahead)):
+        return "a bound a general statement classes ('a seizure above 1 kg is considered large')"
     if unit is None:
         return None
     if unit in _SMALL_MASS:
