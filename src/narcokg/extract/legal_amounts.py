@@ -50,6 +50,9 @@ _CONTENT_BEFORE = re.compile(
     re.I,
 )
 _SMALL_MASS = frozenset({"milligram", "microgram"})
+#: A find or a seizure before a mass in milligrams makes it an event's ("Agents found five
+#: milligrams of fentanyl").
+_FOUND = re.compile(r"\b(?:found|seized|recovered|intercepted|confiscated|detected)\b", re.I)
 #: A conversion or a hypothetical: "equivalent to about", "could have produced an estimated",
 #: "needed to produce", "every hectare we destroy is about three harvests".
 _CONVERSION = re.compile(
@@ -86,7 +89,7 @@ def rule_amount(
         return "a bound a general statement classes ('a seizure above 1 kg is considered large')"
     if unit is None:
         return None
-    if unit in _SMALL_MASS:
+    if unit in _SMALL_MASS and not _FOUND.search(ahead):
         return "a dose or the content of one pill (milligrams), not a quantity seized"
     if match["qual"] and _EACH_AFTER.match(rest):
         return "a size class ('seizures of more than 100 kilograms each'), not a quantity"
