@@ -30,6 +30,7 @@ from narcokg.extract.garbles import find_garbles
 from narcokg.extract.lang.en.patterns import DATE_SPAN
 from narcokg.extract.notes import hold_below_high
 from narcokg.extract.placing import country_of, dateline_place, document_country, document_home
+from narcokg.extract.restated_wholes import drop_restated_wholes
 from narcokg.extract.text import Sentence, split_sentences
 from narcokg.model.regions import Region
 
@@ -90,7 +91,7 @@ def draft_with_frame(
     if answers.region:  # the answer's country steers the guess: show the one made without it
         unanswered = report_context(text, sentences, published, known, FrameAnswers())[2]
         guess = replace(unanswered, answers=answers)
-    mentions = [sentence_mentions(s) for s in sentences]
+    mentions = drop_restated_wholes(sentences, [sentence_mentions(s) for s in sentences])
     context.figures.update(enumerate(mentions))
     operations = operations_of(context)
     found = assemble_measurements(context, mentions, operations)

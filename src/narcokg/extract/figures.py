@@ -72,7 +72,8 @@ FIGURE = re.compile(
     rf"|\s*(?P<unit>{_MASS})\b|\s+{_CURRENCY_WORD})?"
     # a conversion ("9,120kg (20,106lbs)"), not a figure of its own ("March 2023 (9.5%)")
     # ("2,930 in 2023 (2,610 in 2022)": the bracket is a figure of its own year, not a conversion)
-    r"(?:\s*\((?P<conv>[\d.,]+\s*(?!(?:in|at|on|for|during|by)\b)[A-Za-z][^()]{0,36})\))?"
+    # (round 14: only after a unit; "compared with 2023 (6,260 kilograms)" is the base's figure)
+    r"(?:(?<![\d\s])\s*\((?P<conv>[\d.,]+\s*(?!(?:in|at|on|for|during|by)\b)[A-Za-z][^()]{0,36})\))?"
     # a share: "3 out of 5", "12 of the 20 samples", "27,512 of the country's 42,046" (not a year)
     rf"(?:\s+(?:out\s+of|of\s+(?:(?:the|its|their|all)\s+)?(?:[a-z]+'s\s+)?(?!(?:19|20)\d\d\b)(?=\d))"
     rf"\s*(?P<den>{NUMBER}|{WORD_NUMBER}))?",

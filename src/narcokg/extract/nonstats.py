@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import re
 
+from narcokg.extract.figures import FIGURE
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.lang.en.words import DURATIONS, MONTHS, SECTION_WORDS
+from narcokg.extract.legal_amounts import rule_amount
 from narcokg.extract.references import reference_or_law
+from narcokg.extract.unkeyed import not_keyed
+from narcokg.model.numbers import UNIT_WORDS
 
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 #: A plural noun after a number word ("five pills", "Twenty-two people").
@@ -42,8 +46,39 @@ def reason_not_statistic(text: str, match: re.Match[str]) -> str | None:
         _restated_whole(match, before, after),
         labels_and_sums(match, before, after),
         reference_or_law(match, before, after),
+        not_keyed(match, before, after),
+        _rule_amount(text, match, before, after),
     )
-    return next((reason for reason in checks if reason), None)
+    reason = next((reason for reason in checks if reason), None)
+    return reason or _range_end(text, match)
+
+
+def _rule_amount(text: str, match: re.Match[str], before: str, after: str) -> str | None:
+    unit = UNIT_WORDS.get(match["unit"].lower()) if match["unit"] else None
+    rest = after[match.end() - match.end("num") :]
+    return rule_amount(match, text, before[: match.start()], rest, unit)
+
+
+#: The lower end of a range: "10 to 25 years", "between 1 and 5 milligrams", "14 or 15".
+_RANGE_UPPER = re.compile(r"\s*(?:to|and|or|-|\u2013)\s*(?=\d)")
+
+
+def _range_end(text: str, match: re.Match[str]) -> str | None:
+    """A bare number whose range ends in a figure that is no statistic is none either (round 14:
+    the lower end of "sentences of 10 to 25 years" or "between 1 and 5 milligrams")."""
+    if match["unit"] or match["rate"] or match["cur"] or match["scale"] or match["den"]:
+        return None
+    upper = _RANGE_UPPER.match(text, match.end())
+    if upper is None:
+        return None
+    following = FIGURE.match(text, upper.end())
+    if following is None or not (following["unit"] or _DURATION_AFTER.match(text, following.end())):
+        return None
+    reason = reason_not_statistic(text, following)
+    return f"the lower end of a range whose upper end is {reason}" if reason else None
+
+
+_DURATION_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?)\b", re.I)
 
 
 def _rate_base(before: str) -> str | None:

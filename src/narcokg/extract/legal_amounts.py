@@ -1,0 +1,115 @@
+"""Amounts a rule, a definition or a recipe states, which no answer key counts (round 14): the
+quantity a law ties to an offence ("possession of more than 20 grams ... is considered
+trafficking", "adults may possess up to 2.5 grams"), a defined quantity ("a trafficable quantity
+of cocaine is 3 grams", "sets the threshold at 7.5 grams"), a size class ("41 seizures of more
+than 100 kilograms each"), doses and what one pill holds (milligrams: no key counts a mass in
+milligrams), conversions and what could have been ("equivalent to 4 million deals").
+
+:func:`rule_amount` says why a figure is such an amount, or returns ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: An offence or a permission named by its act right before the amount.
+_ACT_BEFORE = re.compile(
+    r"\b(?:possession\s+of|possess(?:ing)?|carry(?:ing)?|trafficking(?:\s+in)?|traffic"
+    r"|import(?:ing|ation\s+of)?|manufactur(?:e|ing)|found\s+with|sell(?:ing)?|supply(?:ing)?"
+    r"|cultivat(?:e|ing))\s+(?:of\s+)?(?:[\w\s]{0,30},\s+)?(?:such\s+as\s+|even\s+)?$",
+    re.I,
+)
+#: A rule's words anywhere in the sentence: a law, a penalty, a presumption, a permission.
+_RULE_WORDS = re.compile(
+    r"\b(?:law|act|code|decree|ordinance|penalty|penalties|punishable|punish(?:es|ed)?"
+    r"|presumed|deemed|considered|prosecuted|personal\s+(?:use|dose|consumption)|trafficable"
+    r"|threshold|imprisonment|offen[cs]e|may|shall|allows?|permitted)\b",
+    re.I,
+)
+#: Something done in the period (a past enforcement act) makes the amount an event's.
+_EVENT = re.compile(
+    r"\b(?:seized|intercepted|confiscated|recovered|seizing|found\s+in|discovered|dismantled)\b",
+    re.I,
+)
+#: A defined quantity: "a commercial quantity of cocaine is", "the threshold ... is", "sets the
+#: 'not small quantity' of cannabis at", "limits ... have been set at".
+_DEFINED = re.compile(
+    r"\b(?:(?:trafficable|commercial|small|large|personal|minimum|maximum)[\"\u201d']?\s+"
+    r"quantity|threshold|limits?)\b[^.;]{0,60}\b(?:is|are|was|of)\s+$"
+    r"|\bsets?\b[^.;]{0,60}\bat\s+$|\bset\s+at\s+$",
+    re.I,
+)
+#: A size class after the amount: "more than 100 kilograms each", "in a single case".
+_EACH_AFTER = re.compile(
+    r"^(?:\s+of\s+[\w-]+)?\s+(?:each|apiece|in\s+a\s+single\s+(?:case|seizure|consignment))\b",
+    re.I,
+)
+#: What one pill, drink or spray holds: "typically contains", "holds".
+_CONTENT_BEFORE = re.compile(
+    r"\b(?:contains?|holds?)\s+(?:between\s+)?(?:about\s+|roughly\s+|around\s+|up\s+to\s+)?$",
+    re.I,
+)
+_SMALL_MASS = frozenset({"milligram", "microgram"})
+#: A find or a seizure before a mass in milligrams makes it an event's ("Agents found five
+#: milligrams of fentanyl").
+_FOUND = re.compile(r"\b(?:found|seized|recovered|intercepted|confiscated|detected)\b", re.I)
+#: A conversion or a hypothetical: "equivalent to about", "could have produced an estimated",
+#: "needed to produce", "every hectare we destroy is about three harvests".
+_CONVERSION = re.compile(
+    r"\bequivalent\s+to\s+$"
+    r"|\b(?:could|would|might)\s+have\s+\w+(?:ed|en)\s+(?:an\s+estimated\s+)?$"
+    r"|\bneeded\s+to\s+(?:produce|make)\s+$"
+    r"|\b(?:every|each)\s+(?:hectare|acre|plant|tablet|pill|dose)\b[^.;]{0,60}?\b(?:is|equals"
+    r"|means|yields)\s+$",
+    re.I,
+)
+_NEEDED_AFTER = re.compile(r"^(?:\s+of\s+[\w\s-]{0,30}?)?\s+(?:are|is)\s+needed\b", re.I)
+
+
+#: A bounded amount a general statement classes: "A seizure above 1 kilogram is considered
+#: large", "counts below 10 are suppressed", "ten tablets or more is presumed to be for sale".
+_CLASSED_AFTER = re.compile(
+    r"^(?:\s+(?:of\s+)?[\w-]+){0,3}?(?P<more>\s+or\s+(?:more|less|over|under|fewer))?\s+"
+    r"(?:is|are)\s+(?:generally\s+|usually\s+|then\s+)?(?:considered|taken|treated|suppressed"
+    r"|deemed|presumed|regarded|classed|counted|defined)\b",
+    re.I,
+)
+_BOUND_BEFORE = re.compile(r"\b(?:above|below|over|under)\s+$", re.I)
+
+
+def rule_amount(
+    match: re.Match[str], sentence: str, ahead: str, rest: str, unit: str | None
+) -> str | None:
+    """Why the figure ``match`` (``ahead`` of it and the ``rest`` after it in ``sentence``) is
+    an amount a rule or a definition states; ``unit`` is its mass unit, if it has one."""
+    if _CONVERSION.search(ahead) or _NEEDED_AFTER.match(rest):
+        return "a conversion or what could have been ('equivalent to'), not a count"
+    classed = _CLASSED_AFTER.match(rest)
+    if classed and (match["qual"] or classed["more"] or _BOUND_BEFORE.search(ahead)):
+        return "a bound a general statement classes ('a seizure above 1 kg is considered large')"
+    if unit is None:
+        return None
+    if unit in _SMALL_MASS and not _FOUND.search(ahead):
+        return "a dose or the content of one pill (milligrams), not a quantity seized"
+    if match["qual"] and _EACH_AFTER.match(rest):
+        return "a size class ('seizures of more than 100 kilograms each'), not a quantity"
+    if _DEFINED.search(ahead):
+        return "a quantity a law or a definition sets ('the threshold is 50 grams')"
+    if _CONTENT_BEFORE.search(ahead) and not _EVENT.search(ahead):
+        return "what one pill or dose holds, not a quantity seized"
+    clause = _clause_before(ahead)
+    if _ACT_BEFORE.search(clause) and _RULE_WORDS.search(sentence) and not _EVENT.search(clause):
+        return "the quantity a law ties to an offence or a permission, not a seizure"
+    return None
+
+
+def _clause_before(ahead: str) -> str:
+    """``ahead`` without an earlier amount joined by "or" ("20 grams of marijuana or "): the
+    second amount of an offence takes the first's words."""
+    joined = re.search(
+        r"(?<!\S)(?:more\s+than\s+|up\s+to\s+|over\s+|under\s+)?\d[\d,.]*\s*[a-z]+(?:\s+of\s+[\w-]+)?"
+        r"(?:\s*\([^)]*\))?\s+or\s+$",
+        ahead,
+        re.I,
+    )
+    return ahead[: joined.start()] if joined else ahead

@@ -1,0 +1,155 @@
+"""Numbers the answer keys of many writers leave out (round 14, issue 14 phenomenon 5): phone
+numbers and short codes however they are introduced, rewards and the fine a law sets, ages,
+quantities a law or a definition names, doses and the content of one pill, law and decree
+numbers, a name in quotation marks ("6.26"), the whole of an "N in M" ratio, years of other
+calendars and the whole set of divisions a body covers ("all 47 counties", "its four states").
+
+:func:`not_keyed` says why a figure is none of the key's, or returns ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A word or a name that introduces a phone number: "by calling", "Crime Stoppers on", "the free
+#: line", "the hotline at (".
+_CONTACT_BEFORE = re.compile(
+    r"(?:\b(?:call|calling|dial|dialing|dialling|phone|phoning|text|texting|contact|contacting)"
+    r"\b(?:\s+[\w'&.-]+){0,6}?"
+    r"|\b(?:hot\s*line|help\s*line|life\s*line|tip\s*line|line|short\s+code|number|telephone"
+    r"|whats\s*app|Crime\s+Stoppers)\b(?:\s+number)?"
+    r"|\b(?:report\w*|anonymous\w*|informa\w*|tips?|call\w*)\b[^.;]{0,80}?\bon)"
+    r"\s*(?:,|:|\bis|\bat|\bon)?\s*\(?$",
+    re.I,
+)
+#: What follows a number that names a line: "the 110 alarm telephone", "the 988 Suicide & Crisis
+#: Lifeline", "the 12345 hotline".
+_CONTACT_AFTER = re.compile(
+    r"\)?\s+(?:(?i:alarm\s+)?(?i:telephone|hot\s*line|help\s*line|tip\s*line)\b"
+    r"|(?:[A-Z&][\w&]*\s+){1,3}(?:Lifeline|Hotline|Helpline)\b)"
+)
+#: The digit groups of a phone number written before the matched group ("800 10 ", "(021) ").
+_DIGIT_RUN = re.compile(r"(?:\(?\d+\)?[\s-]){0,4}$")
+#: A plural noun after a number: it counts something ("call 40 witnesses").
+_COUNTS = re.compile(
+    r"\s+(?:(?!(?:and|or|to|as|in|of)\b)[a-z][a-z-]*\s+){0,2}?(?:[a-z-]{2,}[a-rt-z]s|people|men|women)\b"
+)
+
+#: Money a reward or a law's fine names: "a reward of up to 100,000 yuan", "a fine of $5 million".
+_REWARD_OR_FINE = re.compile(
+    r"\breward\w*\b[^.;]{0,40}$"
+    r"|\ba\s+(?:maximum\s+)?fine\s+(?:of|ranging\s+from|between|up\s+to)\s+(?:up\s+to\s+)?$"
+    r"|\ba\s+(?:maximum\s+)?fine\s+(?:ranging\s+)?(?:from|between)\s+\S+\s+(?:to|and)\s+$",
+    re.I,
+)
+
+#: Before an age: "below the age of 18", "as young as 12", "the youngest ... was 14", "minors
+#: (under 18)", "teenagers of 14", "range in age from 21", "adults between 30".
+_AGE_BEFORE = re.compile(
+    r"\bage\s+of\s+$"
+    r"|\bas\s+(?:young|old)\s+as\s+$"
+    r"|\b(?:youngest|oldest)\b[^.;]{0,60}\b(?:was|were|is|are)\s+(?:just\s+|only\s+|aged\s+)?$"
+    r"|\b(?:minors?|juveniles?|teenagers?|youths?|children)\s*\(?\s*(?:under|over|below|aged)\s+$"
+    r"|\b(?:teenagers?|children|boys?|girls?|youths?)\s+of\s+$"
+    r"|\bin\s+age\s+from\s+$"
+    r"|\b(?:adults|persons|people|users)\s+(?:aged\s+)?between\s+$",
+    re.I,
+)
+#: The upper end of a pair of ages: "between 30 and ", "of 14 or ".
+_PAIR_UPPER = re.compile(r"\b\d{1,3}\s+(?:to|and|or|-|\u2013)\s+$")
+
+#: A law or a decree named by its number: "Law 20,000", "Presidential Decree 309", "(Cap. 134)".
+_LAW_NUMBER = re.compile(r"\b(?:Law|Decree|Cap\.?|Ordinance|Resolution)\s+(?:No\.?\s*)?$")
+
+#: The whole of a ratio: "1 in 9", "7 in 10", "9 out of every 10".
+_RATIO_WHOLE = re.compile(
+    r"(?<![\d,.])\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:in|out\s+of)\s+(?:every\s+)?$",
+    re.I,
+)
+
+#: The whole set of a body's or a country's divisions, named with a definite word: "all 47
+#: counties", "Canada's 10 provinces", "across the four police districts", "its four states".
+#: The keys count a set only when it is where something happened ("in 15 provinces").
+_SET_BEFORE = re.compile(r"(?:\b(?:all|all\s+of|the|its|their|our)|[A-Z][\w.]*['\u2019]s)\s+$")
+_DIVISIONS_AFTER = re.compile(
+    r"(?:\s+of\s+[A-Z][\w.]*['\u2019]s)?(?:\s+(?!of\b)[\w-]+){0,2}?\s+(?i:states|provinces"
+    r"|territories|counties|jurisdictions|districts|divisions|regions|prefectures|municipalities"
+    r"|countries|forces|stations|zones)\b"
+)
+#: A year of a calendar other than the Gregorian twentieth and twenty-first centuries: "founded
+#: in 1844", "the year 1402", "than in 1401".
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|year|until)\s+$", re.I)
+
+
+def not_keyed(match: re.Match[str], before: str, after: str) -> str | None:
+    """Why ``match`` (a figure of the sentence ``before`` + number + ``after``) is no statistic
+    the keys count, or ``None``."""
+    ahead = before[: match.start()] if match.start() <= len(before) else before
+    rest = after[match.end() - match.end("num") :]
+    bare = not (
+        match["unit"] or match["rate"] or match["cur"] or match["scale"] or match["den"]
+    ) and not (match["curword"] or match["mult"] or match["fold"])
+    checks = (
+        _contact(match, before, rest) if bare else None,
+        _reward_or_fine(match, ahead),
+        _age(match, before, rest) if bare else None,
+        _named(match, ahead, rest) if bare else None,
+        _ratio_whole(ahead) if bare else None,
+        _other_year(match, ahead, rest) if bare else None,
+        _whole_set(ahead, rest) if bare else None,
+    )
+    return next((reason for reason in checks if reason), None)
+
+
+def _contact(match: re.Match[str], before: str, rest: str) -> str | None:
+    run = _DIGIT_RUN.search(before)
+    prefix = before[: run.start()] if run else before
+    if _CONTACT_AFTER.match(rest) or (_CONTACT_BEFORE.search(prefix) and not _COUNTS.match(rest)):
+        return "a phone number, a short code or a line's name ('call 110'), not a count"
+    return None
+
+
+def _reward_or_fine(match: re.Match[str], ahead: str) -> str | None:
+    if (match["cur"] or match["curword"]) and _REWARD_OR_FINE.search(ahead):
+        return "a reward or the fine a law sets, not a sum seized or imposed"
+    return None
+
+
+def _age(match: re.Match[str], ahead: str, rest: str) -> str | None:
+    """``ahead`` here keeps the qualifier: "Minors (under 18)"."""
+    if not match["num"].isdigit() or int(match["num"]) > 120 or _COUNTS.match(rest):
+        return None
+    pair = _PAIR_UPPER.search(ahead)
+    if _AGE_BEFORE.search(ahead) or (pair and _AGE_BEFORE.search(ahead[: pair.start()])):
+        return "an age ('as young as 14', 'below the age of 18'), not a count"
+    return None
+
+
+def _named(match: re.Match[str], ahead: str, rest: str) -> str | None:
+    if _LAW_NUMBER.search(ahead):
+        return "the number of a law or a decree ('Law 30 of 1986'), not a count"
+    if re.search(r"[\"\u201c']$", ahead) and re.match(r"[\"\u201d']", rest):
+        return "a name in quotation marks (the '6.26' day), not a count"
+    if re.search(r"\d\u00b7$", ahead) or re.match(r"\u00b7\d", rest):
+        return "a day written month\u00b7day ('6\u00b726'), not a count"
+    return None
+
+
+def _ratio_whole(ahead: str) -> str | None:
+    if _RATIO_WHOLE.search(ahead):
+        return "the whole of a ratio ('1 in 9'): the ratio's denominator, not a figure"
+    return None
+
+
+def _other_year(match: re.Match[str], ahead: str, rest: str) -> str | None:
+    digits = match["num"]
+    if re.fullmatch(r"1\d\d\d", digits) and _YEAR_BEFORE.search(ahead) and not _COUNTS.match(rest):
+        return "a year ('founded in 1844', 'the year 1402'), not a count"
+    return None
+
+
+def _whole_set(ahead: str, rest: str) -> str | None:
+    if _SET_BEFORE.search(ahead) and _DIVISIONS_AFTER.match(rest):
+        return "the whole set of a body's divisions ('all 47 counties'), not a count of events"
+    return None
