@@ -26,13 +26,20 @@ AREAS = frozenset({"hectare", "acre"})
 
 def as_writers_name(counted: Counted, mention: Mention, before: str, previous: str) -> Counted:
     """``counted`` with its measure renamed by the conventions above (``before``: the
-    sentence's text before the figure; ``previous``: the sentence before)."""
+    sentence's text before the figure; ``previous``: the sentence before); a name the
+    registry holds is known."""
+    from narcokg.model.registry import registry
+
+    name = None
     if counted.unit in PER_N:
-        rate = _rate_name(counted.measure, mention, before, previous)
-        return Counted(rate, counted.unit, counted.known, counted.note) if rate else counted
-    if counted.unit in AREAS and (area := _area_name(mention, before, previous)):
-        return Counted(area, counted.unit, counted.known, counted.note)
-    return counted
+        name = _rate_name(counted.measure, mention, before, previous)
+    elif counted.unit in AREAS:
+        name = _area_name(mention, before, previous)
+    name = name or counted.measure
+    known = counted.known or (name in registry().measures and counted.unit in PER_N | AREAS)
+    if name == counted.measure and known == counted.known:
+        return counted
+    return Counted(name, counted.unit, known, counted.note)
 
 
 def _rate_name(measure: str, mention: Mention, before: str, previous: str) -> str | None:
@@ -83,7 +90,7 @@ def _normalised(words: list[str]) -> str | None:
     mods = words[:-1]
     if head == "death" and "overdose" in mods:
         return "overdose-death-rate"  # "drug overdose deaths", "overdose deaths"
-    if head in {"death", "offence"} and all(m in {"drug", "drugs", "narcotics"} for m in mods):
+    if head in {"death", "offence"} and all(m in {"drug", "narcotic"} for m in mods):
         return f"drug-{head}-rate"  # no drug or kind of its own: the report's drugs
     return "-".join([*mods, head, "rate"])
 
