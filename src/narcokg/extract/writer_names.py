@@ -70,7 +70,7 @@ def _counted(text: str) -> list[str] | None:
     if found:
         # "3,511 deaths" after "2,604 overdose deaths": the kind an earlier count of it gave
         named = [f for f in found if f["head"].lower() == found[-1]["head"].lower() and _mods(f)]
-        return _mods(named[-1] if named else found[-1]) + [found[-1]["head"].lower()]
+        return [*_mods(named[-1] if named else found[-1]), found[-1]["head"].lower()]
     if died := list(_DIED.finditer(text)):
         return ["overdose", "deaths"] if died[-1]["overdose"] else ["deaths"]
     return None
