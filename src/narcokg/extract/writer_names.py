@@ -105,7 +105,7 @@ def _area_name(mention: Mention, before: str, previous: str) -> str | None:
     crop = _crop(mention.noun) or _crop(clause) or _crop(before) or _crop(previous)
     if crop is None:
         return None
-    acted = _AREA_ACT.search(clause) or _AREA_ACT.search(mention.noun)
+    acted = AREA_ACT.search(clause) or AREA_ACT.search(mention.noun)
     return f"{crop}-{'eradicated' if acted else 'cultivation'}"
 
 
@@ -141,7 +141,7 @@ _ADJUSTMENTS = frozenset(
 )
 _CROP = re.compile(r"\b(?:coca|opium|poppy|cannabis|marijuana)\b", re.I)
 _CROP_NAMES = {"poppy": "opium", "marijuana": "cannabis"}
-_AREA_ACT = re.compile(
+AREA_ACT = re.compile(
     r"\b(?:eradicat\w*|destroy\w*|uprooted|removed|cleared|sprayed|pulled\s+up|slashed|burn[te]d?)"
     r"\b",
     re.I,
