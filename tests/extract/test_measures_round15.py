@@ -91,6 +91,10 @@ def test_an_area_of_no_crop_is_not_a_crops() -> None:
         ("coca-eradicated", "area"), ("coca-cultivation", "area"), ("cash-seized", "money"),
         ("value-of-drugs-seized", "money"), ("assets-seized", "money"),
         ("assets-restrained", "money"), ("assets-frozen", "money"),
+        ("synthetic-drugs-seized", "mass"), ("synthetic-cannabinoids-seized", "mass"),
+        ("methamphetamine-consumed", "mass"), ("schools-reached", "count"),
+        ("investigations-opened", "count"), ("operations-carried-out", "count"),
+        ("suspects-identified", "count"), ("people-proceeded-against", "count"),
     ],
 )  # fmt: skip
 def test_statistics_writers_named_alike_are_in_the_registry(notation: str, kind: str) -> None:
@@ -98,6 +102,13 @@ def test_statistics_writers_named_alike_are_in_the_registry(notation: str, kind:
     # a survey's cultivated area is keyed at its day or for its year alike: no nature
     assert entry.kind == kind
     assert entry.nature == (None if notation == "coca-cultivation" else "flow")
+
+
+def test_a_count_writers_named_alike_has_its_count_unit() -> None:
+    measures = registry().measures
+    assert measures["cocaine-users"].count_unit == "person"
+    assert measures["schools-reached"].count_unit == "school"
+    assert measures["operations-carried-out"].count_unit == "operation"
 
 
 def test_money_and_area_units_are_units_of_their_kind() -> None:
