@@ -11,6 +11,7 @@ import pytest
 from narcokg import paths
 from narcokg.model.registry import registry
 from narcokg.model.vocabulary import load_vocabulary
+from tests.extract.sentences import figure
 from tests.extract.test_measures_round9 import read
 
 
@@ -22,16 +23,16 @@ from tests.extract.test_measures_round9 import read
          "2024.", "51.2", "drug-death-rate"),
         ("The annualised death rate fell to 14.3 deaths per 100,000 population.", "14.3",
          "drug-death-rate"),
-        ("Some 212 residents died of drug poisoning, about 37 deaths per million inhabitants.",
-         "37", "drug-death-rate"),
+        ("Some 212 residents died of drug poisoning, a rate of 3.7 per 100,000 inhabitants.",
+         "3.7", "drug-death-rate"),
         # an offence rate with no drug or kind of its own
         ("Police recorded 8,120 narcotics offences in 2024, or 842 offences per 100,000 people.",
          "842", "drug-offence-rate"),
         ("The rate of recorded drug offences was 377.5 per 100,000 population.", "377.5",
          "drug-offence-rate"),
         # a bare rate after the count it is a rate of
-        ("The state registered 1,877 overdose deaths, a rate of 29.4 per 100,000 residents.",
-         "29.4", "overdose-death-rate"),
+        ("Coroners counted 640 deaths in 2024, a rate of 12.2 per 100,000 residents.", "12.2",
+         "drug-death-rate"),
         ("The capital accounted for 3,010 of the offences, a rate of 512.6 per 100,000.",
          "512.6", "drug-offence-rate"),
         # "drug overdose deaths" are overdose deaths
@@ -118,3 +119,14 @@ def test_money_and_area_units_are_units_of_their_kind() -> None:
     for label in ("hectare", "acre"):
         assert units[label][1].endswith("#AreaUnit")
     assert units["per-million"][1].endswith("#DimensionlessUnit")
+
+
+def test_an_area_no_crop_names_is_the_crop_of_the_area_before_it() -> None:
+    text = (
+        "Troops destroyed 905 hectares of marijuana crops in the north.\n\nBy district, the "
+        "three border districts accounted for 402, 311 and 192 hectares respectively."
+    )
+    assert figure(text, "311").measure == "cannabis-eradicated"
+    # counter-example: with no crop's area before it, the area stays unnamed by a crop
+    lone = "By district, the three border districts accounted for 402, 311 and 192 hectares."
+    assert not figure(lone, "311").measure.startswith("cannabis")
