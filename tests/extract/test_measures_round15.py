@@ -52,6 +52,8 @@ def test_a_rate_says_what_it_is_a_rate_of(text: str, number: str, expected: str)
          "6", "heroin-possession-offence-rate"),
         ("The rate of unintentional drug-induced deaths was 18.8 per 100,000 people.", "18.8",
          "unintentional-drug-induced-death-rate"),
+        ("The rate of cocaine overdose deaths was 4.1 per 100,000 people.", "4.1",
+         "cocaine-overdose-death-rate"),
     ],
 )  # fmt: skip
 def test_a_rate_with_its_own_kind_keeps_it(text: str, number: str, expected: str) -> None:

@@ -11,9 +11,9 @@ from narcokg.extract.writer_names import AREA_ACT, AREAS
 
 
 def crop_areas(found: list[DraftMeasurement]) -> None:
-    """An area whose sentence and the one before name no crop ("The main zone held 33,980
-    hectares", "A, B and C accounted for 781, 322 and 173 hectares respectively") is of the crop
-    of the area drafted before it in the report, and of its act unless it names its own."""
+    """An area whose sentence and the one before name no crop ("The valley held 12,300
+    hectares", "the districts accounted for 402, 311 and 192 hectares respectively") is of the
+    crop of the area drafted before it in the report, and of its act unless it names its own."""
     earlier: DraftMeasurement | None = None
     for fact in found:
         if fact.unit not in AREAS or fact.change_of:

@@ -2,8 +2,8 @@
 them, applied to the measure the other rules drafted.
 
 - A rate per 100,000, per 10,000 or per million says what it is a rate of. Named by "rate" alone
-  ("a rate of 36.8 per 100,000", "Rates were highest in …") it is the rate of the count its
-  sentence, else the sentence before, counts ("2,604 overdose deaths statewide, a rate of …");
+  ("a rate of 12.2 per 100,000", "The rate was highest in …") it is the rate of the count its
+  sentence, else the sentence before, counts ("1,877 overdose deaths, a rate of …");
   named "rate of <what>" it is that. Deaths and offences with no drug or kind of their own are
   the drugs' (a drug report's "death rate" is `drug-death-rate`, its "offence rate" or "rate of
   recorded incidents" `drug-offence-rate`); adjustments ("annualized", "age-standardised",
@@ -64,11 +64,11 @@ def _content(words: list[str]) -> list[str]:
 
 
 def _counted(text: str) -> list[str] | None:
-    """The last count ``text`` names ("2,604 overdose deaths", "died of a drug overdose",
+    """The last count ``text`` names ("1,877 overdose deaths", "died of a drug overdose",
     "the offences"), as its words, or ``None``."""
     found = list(_COUNT.finditer(text))
     if found:
-        # "3,511 deaths" after "2,604 overdose deaths": the kind an earlier count of it gave
+        # "1,650 deaths" after "1,877 overdose deaths": the kind an earlier count of it gave
         named = [f for f in found if f["head"].lower() == found[-1]["head"].lower() and _mods(f)]
         return [*_mods(named[-1] if named else found[-1]), found[-1]["head"].lower()]
     if died := list(_DIED.finditer(text)):
@@ -77,7 +77,7 @@ def _counted(text: str) -> list[str] | None:
 
 
 def _mods(count: re.Match[str]) -> list[str]:
-    """The modifiers of a count's head, not its determiners ("246 of the deaths": none)."""
+    """The modifiers of a count's head, not its determiners ("310 of the deaths": none)."""
     return [w for w in (count["mods"] or "").lower().split() if w not in {"of", "the", "all"}]
 
 
@@ -88,8 +88,8 @@ def _normalised(words: list[str]) -> str | None:
         return None
     head = _HEADS.get(words[-1], words[-1])
     mods = words[:-1]
-    if head == "death" and "overdose" in mods:
-        return "overdose-death-rate"  # "drug overdose deaths", "overdose deaths"
+    if head == "death" and "overdose" in mods and set(mods) <= {"drug", "narcotic", "overdose"}:
+        return "overdose-death-rate"  # "drug overdose deaths"; "heroin overdose deaths" keep it
     if head in {"death", "offence"} and all(m in {"drug", "narcotic"} for m in mods):
         return f"drug-{head}-rate"  # no drug or kind of its own: the report's drugs
     return "-".join([*mods, head, "rate"])
