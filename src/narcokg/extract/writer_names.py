@@ -92,7 +92,7 @@ def _normalised(words: list[str]) -> str | None:
         return "overdose-death-rate"  # "drug overdose deaths"; "heroin overdose deaths" keep it
     if head in {"death", "offence"} and all(m in {"drug", "narcotic"} for m in mods):
         return f"drug-{head}-rate"  # no drug or kind of its own: the report's drugs
-    return "-".join([*mods, head, "rate"])
+    return "-".join([*words, "rate"])  # its own words ("opioid mortality rate")
 
 
 def _singular(word: str) -> str:
