@@ -149,7 +149,9 @@ def test_every_measure_has_one_unit_kind() -> None:
     )
     assert not missing
     kinds = _select("SELECT ?k WHERE { ?c skos:inScheme nkc:measures ; nk:unitKind ?k }")
-    assert kinds <= {NK + "MassUnit", NK + "VolumeUnit", NK + "CountUnit", NK + "DimensionlessUnit"}
+    # round 15: crops' areas and money have kinds of their own
+    known = ("MassUnit", "VolumeUnit", "CountUnit", "DimensionlessUnit", "AreaUnit", "MoneyUnit")
+    assert kinds <= {NK + kind for kind in known}
 
 
 def test_narrower_measures() -> None:

@@ -19,6 +19,7 @@ from narcokg.extract.drafts import (
 from narcokg.extract.figures import Mention
 from narcokg.extract.learned.measure_opinion import second_opinion
 from narcokg.extract.notes import confidence
+from narcokg.extract.report_areas import crop_areas
 from narcokg.extract.text import Sentence
 from narcokg.model.regions import region_slug
 
@@ -81,6 +82,7 @@ def assemble_measurements(
     _group_parts(context, found)
     _headline_restatements(context, found)
     _sibling_measures(found)
+    crop_areas(found)  # round 15: an area no crop names is the crop's of the area before it
     for fact in found:  # the learned model's reading: a note, an override (docs/extraction.md)
         second_opinion(context.text, fact)
     from narcokg.model.registry import registry

@@ -20,6 +20,8 @@ _KINDS = {
     "VolumeUnit": "volume",
     "CountUnit": "count",
     "DimensionlessUnit": "dimensionless",
+    "AreaUnit": "area",  # round 15: crops' areas
+    "MoneyUnit": "money",  # round 15: cash, assets, the value of drugs
 }
 
 
@@ -39,7 +41,7 @@ class Rule:
 class MeasureEntry:
     notation: str
     label: str
-    kind: str  # mass, volume, count or dimensionless
+    kind: str  # mass, volume, count, dimensionless, area or money
     nature: str | None  # flow or stock
     count_unit: str | None  # a unit label
     example_phrase: str | None

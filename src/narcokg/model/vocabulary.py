@@ -55,7 +55,7 @@ def load_vocabulary(ontology: Path) -> Vocabulary:
         for unit, label, kind in _rows(
             store,
             "SELECT ?u ?l ?k WHERE { VALUES ?k { nk:MassUnit nk:VolumeUnit nk:CountUnit"
-            " nk:DimensionlessUnit }"
+            " nk:DimensionlessUnit nk:AreaUnit nk:MoneyUnit }"
             " ?u a ?k ; rdfs:label ?l FILTER(LANG(?l) IN ('', 'en')) }",
         )
     }
