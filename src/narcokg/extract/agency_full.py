@@ -90,11 +90,13 @@ def drop_buildings(text: str, found: list[Mention], agencies: dict[str, Agency])
     agency named elsewhere as a body keeps its other mentions)."""
     for mention in list(found):
         label = agencies[mention.key].label
-        if label.endswith("Headquarters") and _AT.search(text, max(0, mention.start - 12), mention.start):
+        before = _AT.search(text, max(0, mention.start - 12), mention.start)
+        if label.endswith("Headquarters") and before is not None:
             found.remove(mention)
     named = {m.key for m in found}
-    for slug in [s for s in agencies if s not in named and agencies[s].label.endswith("Headquarters")]:
-        del agencies[slug]
+    for slug, agency in list(agencies.items()):
+        if slug not in named and agency.label.endswith("Headquarters"):
+            del agencies[slug]
 
 
 def _slug(label: str) -> str:
