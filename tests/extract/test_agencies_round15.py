@@ -86,3 +86,28 @@ def test_a_unit_of_its_owner_without_acronym_keeps_the_owner() -> None:
         "in 2024.\n"
     )
     assert agency(text, "48 kilograms") == "Drug Interdiction Unit of the Molvania Police Service"
+
+
+def test_task_force_staff_refer_back_to_the_one_named() -> None:
+    text = (
+        "Lakeside County Sheriff's Office\n\n"
+        "The Sheriff's Office presented the results of the Lakeside Narcotics Task Force, a unit "
+        "of deputies and city officers that the office leads.\n\n"
+        "Task force investigators served 214 search warrants in 2023.\n"
+    )
+    assert agency(text, "214 search") == "Lakeside Narcotics Task Force"
+
+
+def test_a_taskforce_in_one_word_is_a_body() -> None:
+    text = "The Regional Asset Recovery Taskforce restrained $41 million in assets in 2024.\n"
+    assert agency(text, "$41 million") == "Regional Asset Recovery Taskforce"
+
+
+def test_a_partners_task_force_staff_do_not_take_the_figure() -> None:
+    # counter-example: "with Task Force analysts" helps the subject, who made the figure
+    text = (
+        "The Lakeside Narcotics Task Force supports local police.\n\n"
+        "In May, the Lakeside Highway Patrol ran an operation with Task Force analysts "
+        "helping. Officers seized 412 pounds of fentanyl.\n"
+    )
+    assert agency(text, "412 pounds") == "Lakeside Highway Patrol"

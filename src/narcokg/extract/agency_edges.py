@@ -34,6 +34,7 @@ def settle(text: str, found: list[Mention], agencies: dict[str, Agency], places:
     widen(text, found, agencies)
     agency_full.keep_states(text, found, agencies, _rename)  # round 15
     agency_full.drop_buildings(text, found, agencies)
+    agency_full.task_forces(text, found, agencies)
     drop_hosts(found, agencies)
     drop_places(found, agencies, places)
 

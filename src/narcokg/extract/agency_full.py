@@ -5,7 +5,8 @@ public security organs of the province": the keys name them by the report's own 
 Republic of Kazakhstan") keeps it, as docs/facts.md "Agency ids" asks (a label is the first full
 form); a later short form alone ("National Narcotics Board" before "… of the Republic of
 Indonesia") stays short. A headquarters named as where something happened ("at Police
-Headquarters") is a building, not a body. Internal to :mod:`.actors`."""
+Headquarters") is a building, not a body. "The Task Force", "the Taskforce", "task force
+investigators" refer back to the task force the text named before. Internal to :mod:`.actors`."""
 
 from __future__ import annotations
 
@@ -101,3 +102,36 @@ def drop_buildings(text: str, found: list[Mention], agencies: dict[str, Agency])
 
 def _slug(label: str) -> str:
     return region_slug(label.replace("U.S.", "US"))
+
+
+#: A task force referred to by its head alone: "The Task Force", "the Taskforce", "task force
+#: investigators", "Task Force members".
+_TASK_FORCE_BACK = re.compile(
+    r"\b[Tt]he[ ]+(?:Task[ ]+Force|Taskforce)\b(?![ ]+(?:of|for|on)\b)"
+    # not a partner's staff: "the Highway Patrol ran the operation with Task Force analysts"
+    r"|(?<!with[ ])\b(?:[Tt]ask[ ]+[Ff]orce|[Tt]askforce)(?=[ ]+(?:members|investigators|analysts"
+    r"|officers|detectives|agents|staff)\b)"
+)
+_TASK_FORCE = re.compile(r"\b(?:Task[ ]+Force|Taskforce)$")
+
+
+def task_forces(text: str, found: list[Mention], agencies: dict[str, Agency]) -> None:
+    """Give each bare reference to a task force the last task force named in full before it."""
+    named = {s for s, a in agencies.items() if _TASK_FORCE.search(a.label) and " " in _bare(a)}
+    for m in _TASK_FORCE_BACK.finditer(text):
+        before = [f for f in found if f.key in named and f.end <= m.start()]
+        if not before:
+            continue
+        key = max(before, key=lambda f: f.end).key
+        inside = [f for f in found if f.start < m.end() and m.start() < f.end]
+        if all(f.key not in named for f in inside):
+            found[:] = [f for f in found if f not in inside]
+            found.append(Mention(m.start(), m.end(), key, m.group()))
+    kept = {f.key for f in found}
+    for slug in [s for s in agencies if s not in kept and _bare(agencies[s]) == ""]:
+        del agencies[slug]
+
+
+def _bare(agency: Agency) -> str:
+    """The words of a task force's name before its head ("" for "Task Force" alone)."""
+    return _TASK_FORCE.sub("", agency.label).strip()

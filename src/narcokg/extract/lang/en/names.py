@@ -215,7 +215,7 @@ AGENCY_NAME = re.compile(
     r"(?:Public\s+Security\s+(?:Department|Bureau)|Police(?:\s+(?:Service|Force|Department|Command))?"
     r"|Narcotics\s+(?:Bureau|Division)|Drug\s+Squad|Customs|(?:Commission|Committee)(?:\s+Office)?"
     r"|Coroners\s+Service"
-    r"|Response\s+Teams?|Surveillance\s+System|Task\s+Force|Agency|Services?"
+    r"|Response\s+Teams?|Surveillance\s+System|Task\s+Force|Taskforce|Agency|Services?"
     r"|Attorney\s+General's\s+Office|(?:Control|Enforcement|Intelligence)\s+Bureau"
     r"|Cabinet|Guard|(?:Crime|Drugs?|Narcotics|Enforcement|Intelligence|Investigation)\s+Unit"
     # the common heads of a body's name ("Utah Highway Patrol", "Dangerous Drugs Board",
