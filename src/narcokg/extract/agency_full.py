@@ -32,11 +32,12 @@ def own_organs(text: str, region_names: list[str]) -> list[tuple[int, int, Agenc
     """Each mention of the report's own public security organs, with the division they are of:
     the place named most often before them (a city named last is often a route or a partner:
     "… flowed into the city via Guangxi")."""
-    if not region_names:
+    matches = list(_OWN_ORGANS.finditer(text))
+    if not matches or not region_names:
         return []
     regional = "|".join(re.escape(n) for n in sorted(region_names, key=len, reverse=True))
     named: list[tuple[int, int, Agency]] = []
-    for m in _OWN_ORGANS.finditer(text):
+    for m in matches:
         places = [p[1] for p in re.finditer(rf"\b({regional})\b", text[: m.start()])]
         if places:
             most = max(places, key=lambda p: (places.count(p), -places.index(p)))
