@@ -30,8 +30,9 @@ _OWN_ORGANS = re.compile(
 
 def own_organs(text: str, region_names: list[str]) -> list[tuple[int, int, Agency]]:
     """Each mention of the report's own public security organs, with the division they are of:
-    the place named most often before them (a city named last is often a route or a partner:
-    "… flowed into the city via Guangxi")."""
+    the place named most often before them; for "the city's", the most named of the places the
+    text calls a city ("Zhanjiang City", "Xi'an Municipal …"), not a province named last as a
+    route ("… flowed into the city via Guangxi"), else the place named last."""
     matches = list(_OWN_ORGANS.finditer(text))
     if not matches or not region_names:
         return []
@@ -39,11 +40,17 @@ def own_organs(text: str, region_names: list[str]) -> list[tuple[int, int, Agenc
     named: list[tuple[int, int, Agency]] = []
     for m in matches:
         places = [p[1] for p in re.finditer(rf"\b({regional})\b", text[: m.start()])]
+        if m["kind"] == "city":  # a city's: those the text calls one ("Xi'an Municipal …")
+            places = [p for p in places if _called_city(p, text)] or places[-1:]
         if places:
             most = max(places, key=lambda p: (places.count(p), -places.index(p)))
             label = f"{most} public security organs"
             named.append((m.start(), m.end(), _organs(label, most)))
     return named
+
+
+def _called_city(place: str, text: str) -> bool:
+    return re.search(rf"\b{re.escape(place)}\s+(?:City|Municipal)\b", text) is not None
 
 
 def _organs(label: str, place: str) -> Agency:
