@@ -220,12 +220,13 @@ def test_a_unit_of_a_known_agency_named_in_full_is_the_agency() -> None:
 
 
 def test_a_unit_with_its_acronym_before_its_owner_is_named_without_the_acronym() -> None:
+    # round 15: the acronym closes the unit's name (four calibration writers keyed it so)
     text = (
         "Release\n\nThe Port Narcotics Unit (PNU) of the Island Police Force arrested 310 people "
         "in 2023. PNU officers also seized 46 kilograms of heroin.\n"
     )
-    assert agency(text, "310") == "Port Narcotics Unit of the Island Police Force"
-    assert agency(text, "46") == "Port Narcotics Unit of the Island Police Force"
+    assert agency(text, "310") == "Port Narcotics Unit"
+    assert agency(text, "46") == "Port Narcotics Unit"
 
 
 def test_a_known_agency_that_acts_itself_stays_the_agency() -> None:

@@ -212,14 +212,16 @@ def agency_label(text: str, quote_start: str) -> str | None:
     return drafted.agencies[fact.agency].label if fact.agency else None
 
 
-def test_a_state_a_name_ends_with_is_its_jurisdiction_not_its_label() -> None:
+def test_a_state_a_name_ends_with_is_its_jurisdiction_and_in_its_first_full_label() -> None:
+    # round 15: the label is the name as the text first gives it in full (docs/facts.md)
     text = (
         "Annual report\n\nThe National Narcotics Board of the Republic of Indonesia (BNN) "
         "presented its report. In 2023, BNN arrested 1,736 suspects."
     )
     drafted = draft(text, LATE)
     agency = drafted.agencies[drafted.measurements[0].agency or ""]
-    assert (agency.label, agency.jurisdiction) == ("National Narcotics Board", "Indonesia")
+    full = "National Narcotics Board of the Republic of Indonesia"
+    assert (agency.label, agency.jurisdiction) == (full, "Indonesia")
 
 
 def test_the_board_refers_back_to_the_one_board_named() -> None:
@@ -227,7 +229,8 @@ def test_the_board_refers_back_to_the_one_board_named() -> None:
         "Annual report\n\nThe Royal Malaysia Police and the National Narcotics Board of the "
         "Republic of Indonesia (BNN) met.\n\nThe Board dismantled 9 laboratories in 2023."
     )
-    assert agency_label(text, "9 laboratories") == "National Narcotics Board"
+    full = "National Narcotics Board of the Republic of Indonesia"  # round 15: as first given
+    assert agency_label(text, "9 laboratories") == full
 
 
 def test_the_subject_of_today_released_is_the_publisher() -> None:

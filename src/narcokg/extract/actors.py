@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from narcokg.extract import agency_edges, agency_subjects
+from narcokg.extract import agency_edges, agency_full, agency_subjects
 from narcokg.extract import agency_forms as forms
 from narcokg.extract.agency_forms import Agency as Agency
 from narcokg.extract.gazetteer import Mention
@@ -75,20 +75,9 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
             Agency(agency_slug(label), label, m[1], "public-security-organs"),
             m.group(),
         )
-    # "the province's public security organs": those of the place named last before them
-    for m in re.finditer(
-        r"\bthe\s+(?P<kind>province|city|region|municipality)'s\s+public\s+security\s+organs\b",
-        text,
-    ):
-        places = [p[1] for p in re.finditer(rf"\b({regional})\b", text[: m.start()])]
-        if places:
-            # "the province's": the place named most often before (a city named last is
-            # inside the province: "… the Xi'an bureau. Last year, the province's organs …")
-            most = max(places, key=lambda p: (places.count(p), -places.index(p)))
-            place = most if m["kind"] == "province" else places[-1]
-            label = f"{place} public security organs"
-            agency = Agency(agency_slug(label), label, place, "public-security-organs")
-            add(m.start(), m.end(), agency, m.group())
+    # round 15: "the city public security organs", "… of the whole province": the report's own
+    for start, end, agency in agency_full.own_organs(text, region_names):
+        add(start, end, agency, text[start:end])
     for pattern, label, country in AGENCY_VARIANTS:
         for m in pattern.finditer(text):
             add(m.start(), m.end(), Agency(agency_slug(label), label, country), m.group())
@@ -226,7 +215,7 @@ def _short_forms(found: list[Mention], agencies: dict[str, Agency]) -> None:
         longer = [
             s for s, w in words.items()
             if s != slug and short <= w and len(agencies[s].label) > len(agencies[slug].label)
-            and not any(_NUMBERED.fullmatch(x) for x in w - short)
+            and not any(_PART_WORD.fullmatch(x) for x in w - short)
         ]  # fmt: skip
         if len(longer) == 1:
             for index, mention in enumerate(found):
@@ -235,8 +224,10 @@ def _short_forms(found: list[Mention], agencies: dict[str, Agency]) -> None:
     _drop_unnamed(found, agencies)
 
 
-_NUMBERED = re.compile(
-    r"\d+(?:st|nd|rd|th)?|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
+#: Words that make a longer name a part of the shorter one: "the Seventh Coast Guard", (round 15)
+#: "Coast Guard Headquarters".
+_PART_WORD = re.compile(
+    r"Headquarters|\d+(?:st|nd|rd|th)?|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth"
     r"|Eleventh|Twelfth|Thirteenth|Fourteenth"
 )
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from narcokg.extract import agency_full
 from narcokg.extract.agency_forms import Agency
 from narcokg.extract.gazetteer import Mention
 from narcokg.extract.lang.en.issuers import INFORMATION_OFFICE
@@ -31,6 +32,9 @@ _FRONT = re.compile(
 def settle(text: str, found: list[Mention], agencies: dict[str, Agency], places: set[str]) -> None:
     """Whole names, then no hosts or places (below)."""
     widen(text, found, agencies)
+    agency_full.keep_states(text, found, agencies, _rename)  # round 15
+    agency_full.drop_buildings(text, found, agencies)
+    agency_full.task_forces(text, found, agencies)
     drop_hosts(found, agencies)
     drop_places(found, agencies, places)
 

@@ -207,14 +207,16 @@ _UNIT_BEFORE = re.compile(
 
 def units_of_owners(text: str, found: list[Mention], agencies: dict[str, Agency]) -> None:
     """Round 10: a unit named "of the" an agency found first ("the Mumbai Zonal Unit of the
-    Narcotics Control Bureau (NCB)", "the Anti Drug and Smuggling Unit (ADSU) of the Mauritius
-    Police Force") is the agency of that mention, by its full name without the acronym, a part of
-    the owner; its own short mention and its acronym become it too."""
+    Narcotics Control Bureau (NCB)") is the agency of that mention, by its full name, a part of
+    the owner; its own short mention and its acronym become it too. Round 15: an acronym between
+    the unit and its owner ("the Anti Drug and Smuggling Unit (ADSU) of the Mauritius Police
+    Force") closes the unit's name: its label is the name before it (four calibration rounds'
+    writers keyed it so), still a part of the owner."""
     for owner in sorted(found, key=lambda m: m.start):
         match = _UNIT_BEFORE.search(text, max(0, owner.start - 120), owner.start)
         if match is None:
             continue
-        label = f"{match['unit']} of the {owner.text}"
+        label = match["unit"] if match["acronym"] else f"{match['unit']} of the {owner.text}"
         unit = Agency(region_slug(label), label, agencies[owner.key].jurisdiction, owner.key)
         short = [m for m in found if match.start() <= m.start < owner.start]
         for old in {m.key for m in short if m.key != owner.key}:

@@ -215,14 +215,14 @@ AGENCY_NAME = re.compile(
     r"(?:Public\s+Security\s+(?:Department|Bureau)|Police(?:\s+(?:Service|Force|Department|Command))?"
     r"|Narcotics\s+(?:Bureau|Division)|Drug\s+Squad|Customs|(?:Commission|Committee)(?:\s+Office)?"
     r"|Coroners\s+Service"
-    r"|Response\s+Teams?|Surveillance\s+System|Task\s+Force|Agency|Services?"
+    r"|Response\s+Teams?|Surveillance\s+System|Task\s+Force|Taskforce|Agency|Services?"
     r"|Attorney\s+General's\s+Office|(?:Control|Enforcement|Intelligence)\s+Bureau"
     r"|Cabinet|Guard|(?:Crime|Drugs?|Narcotics|Enforcement|Intelligence|Investigation)\s+Unit"
     # the common heads of a body's name ("Utah Highway Patrol", "Dangerous Drugs Board",
     # "Central Customs Authority", "PNP Drug Enforcement Group", "Police Regional Office 7")
     # ("… Department of Public Health and Human Services": the "of" names are read below)
     r"|(?:Patrol|Board|Bureau|Authority|Directorate|Administration|Ministry|Department|Division"
-    r"|Commissioners|Commissionerate|Prefecture|Unit|Corps|Command|Navy|Squadron|Team"
+    r"|Commissioners|Commissionerate|Prefecture|Unit|Corps|Command|Headquarters|Navy|Squadron|Team"
     r"|Executive|Council|Institute|Centre|Center|Observatory"
     r"|Constabulary|Gendarmerie|Inspectorate|(?:Enforcement|Investigation|Intelligence|Task)\s+Group"
     r"|(?:Regional\s+)?Office(?=\s+\d{1,2}\b)(?:\s+\d{1,2})?)(?!\s+(?:of|for)\b))\b"
@@ -249,7 +249,8 @@ AGENCY_NAME = re.compile(
 #: Heads of agency names that "the X" refers back to ("the Board", "the Agency's").
 BACK_REFERENCE = re.compile(
     r"\b[Tt]he\s+(?P<head>Board|Agency|Commission|Committee|Office|Bureau|Department|Ministry"
-    r"|Service|Force|Administration|Directorate|Authority|Unit|Command|Navy|Division|Team)\b"
+    r"|Service|Force|Administration|Directorate|Authority|Unit|Command|Headquarters|Navy|Division"
+    r"|Team)\b"
     r"(?!\s+(?:of|for)\b)"
 )
 #: Words that open a sentence before a name ("Separately, …", "Yesterday the …"), not part of it.
@@ -387,6 +388,6 @@ HEADING_AGENCY = re.compile(
     r"^(?P<name>(?:[A-Z][\w.'&-]*,?\s+(?:(?:and|of|for|the)\s+)*){0,8}"
     r"(?:Police(?:\s+(?:Force|Service))?|Force|Services?|Department|Ministry|Agency|Bureau"
     r"|Commission|Authority|Administration|Constabulary|Division|Directorate|Section|Branch"
-    r"|Command|Navy))"
+    r"|Command|Headquarters|Navy))"
     r"(?:\s*[-\u2013,:]?\s*(?:(?:[Pp]ress|[Nn]ews|[Mm]edia)\s+[Rr]elease|[Ss]tatement))?\s*$"
 )

@@ -1,0 +1,145 @@
+"""Whole agency names (round 15, issue 14; causes recurring across the writers of the calibration
+rounds). Translated Chinese releases name their police "the city public security organs" or "the
+public security organs of the province": the keys name them by the report's own division, as for
+"the province's". A name the text first gives with its state ("Ministry of Internal Affairs of the
+Republic of Kazakhstan") keeps it, as docs/facts.md "Agency ids" asks (a label is the first full
+form); a later short form alone ("National Narcotics Board" before "… of the Republic of
+Indonesia") stays short. A headquarters named as where something happened ("at Police
+Headquarters") is a building, not a body. "The Task Force", "the Taskforce", "task force
+investigators" refer back to the task force the text named before. Internal to :mod:`.actors`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from narcokg.extract.agency_forms import Agency
+from narcokg.extract.gazetteer import Mention
+from narcokg.model.regions import region_slug
+
+#: "the city public security organs", "the province's …", "the provincial …", "the public
+#: security organs of the whole province": those of the report's own division.
+_OWN_ORGANS = re.compile(
+    r"\bthe\s+(?:(?P<kind>province|city|region|municipality)(?:'s)?|provincial|municipal)\s+"
+    r"public\s+security\s+organs\b"
+    r"|\bthe\s+public\s+security\s+organs\s+of\s+the\s+(?:whole\s+)?"
+    r"(?:province|city|region|municipality)\b"
+)
+
+
+def own_organs(text: str, region_names: list[str]) -> list[tuple[int, int, Agency]]:
+    """Each mention of the report's own public security organs, with the division they are of:
+    the place named most often before them; for "the city's", the most named of the places the
+    text calls a city ("Zhanjiang City", "Xi'an Municipal …"), not a province named last as a
+    route ("… flowed into the city via Guangxi"), else the place named last."""
+    matches = list(_OWN_ORGANS.finditer(text))
+    if not matches or not region_names:
+        return []
+    regional = "|".join(re.escape(n) for n in sorted(region_names, key=len, reverse=True))
+    named: list[tuple[int, int, Agency]] = []
+    for m in matches:
+        places = [p[1] for p in re.finditer(rf"\b({regional})\b", text[: m.start()])]
+        if m["kind"] == "city":  # a city's: those the text calls one ("Xi'an Municipal …")
+            places = [p for p in places if _called_city(p, text)] or places[-1:]
+        if places:
+            most = max(places, key=lambda p: (places.count(p), -places.index(p)))
+            label = f"{most} public security organs"
+            named.append((m.start(), m.end(), _organs(label, most)))
+    return named
+
+
+def _called_city(place: str, text: str) -> bool:
+    return re.search(rf"\b{re.escape(place)}\s+(?:City|Municipal)\b", text) is not None
+
+
+def _organs(label: str, place: str) -> Agency:
+    return Agency(_slug(label), label, place, "public-security-organs")
+
+
+#: A state a name is given with ("of the Republic of Kazakhstan", "of the Islamic Republic of
+#: Iran"), matched right after the name's words.
+_STATE = re.compile(
+    r"[ ]+of[ ]+the[ ]+(?:Islamic[ ]+)?(?:Republic|Kingdom|Federation|Commonwealth|Union)[ ]+of"
+    r"[ ]+(?:the[ ]+)?[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+)?\b",
+    re.IGNORECASE,
+)
+
+
+def keep_states(
+    text: str,
+    found: list[Mention],
+    agencies: dict[str, Agency],
+    rename: Callable[[list[Mention], dict[str, Agency], str, Agency], None],
+) -> None:
+    """An agency the text gives with its state before (or at) its first mention keeps the state
+    in its label; a first line in capitals gives it too."""
+    for slug, agency in list(agencies.items()):
+        first = min((m.start for m in found if m.key == slug), default=None)
+        if first is None or _STATE.search(agency.label):
+            continue
+        whole = re.search(re.escape(agency.label) + _STATE.pattern, text, re.IGNORECASE)
+        if whole is None or whole.start() > first:
+            continue
+        state = whole.group()[len(agency.label) :].split()
+        if all(w.isupper() for w in state):  # a first line in capitals
+            state = [w.lower() if w.lower() in _SMALL else w.capitalize() for w in state]
+        label = " ".join([agency.label, *state])
+        rename(found, agencies, slug, replace(agency, slug=_slug(label), label=label))
+
+
+_SMALL = {"of", "the"}
+
+#: "at Police Headquarters": a place a thing was said or done at, not who did it.
+_AT = re.compile(r"\b(?:at|outside|inside)[ ]+(?:the[ ]+)?$")
+
+
+def drop_buildings(text: str, found: list[Mention], agencies: dict[str, Agency]) -> None:
+    """A headquarters named after "at", "outside", "inside" is a building: no agency (an
+    agency named elsewhere as a body keeps its other mentions)."""
+    for mention in list(found):
+        label = agencies[mention.key].label
+        before = _AT.search(text, max(0, mention.start - 12), mention.start)
+        if label.endswith("Headquarters") and before is not None:
+            found.remove(mention)
+    named = {m.key for m in found}
+    for slug, agency in list(agencies.items()):
+        if slug not in named and agency.label.endswith("Headquarters"):
+            del agencies[slug]
+
+
+def _slug(label: str) -> str:
+    return region_slug(label.replace("U.S.", "US"))
+
+
+#: A task force referred to by its head alone: "The Task Force", "the Taskforce", "task force
+#: investigators", "Task Force members".
+_TASK_FORCE_BACK = re.compile(
+    r"\b[Tt]he[ ]+(?:Task[ ]+Force|Taskforce)\b(?![ ]+(?:of|for|on)\b)"
+    # not a partner's staff: "the Highway Patrol ran the operation with Task Force analysts"
+    r"|(?<!with[ ])\b(?:[Tt]ask[ ]+[Ff]orce|[Tt]askforce)(?=[ ]+(?:members|investigators|analysts"
+    r"|officers|detectives|agents|staff)\b)"
+)
+_TASK_FORCE = re.compile(r"\b(?:Task[ ]+Force|Taskforce)$")
+
+
+def task_forces(text: str, found: list[Mention], agencies: dict[str, Agency]) -> None:
+    """Give each bare reference to a task force the last task force named in full before it."""
+    named = {s for s, a in agencies.items() if _TASK_FORCE.search(a.label) and " " in _bare(a)}
+    for m in _TASK_FORCE_BACK.finditer(text):
+        before = [f for f in found if f.key in named and f.end <= m.start()]
+        if not before:
+            continue
+        key = max(before, key=lambda f: f.end).key
+        inside = [f for f in found if f.start < m.end() and m.start() < f.end]
+        if all(f.key not in named for f in inside):
+            found[:] = [f for f in found if f not in inside]
+            found.append(Mention(m.start(), m.end(), key, m.group()))
+    kept = {f.key for f in found}
+    for slug in [s for s in agencies if s not in kept and _bare(agencies[s]) == ""]:
+        del agencies[slug]
+
+
+def _bare(agency: Agency) -> str:
+    """The words of a task force's name before its head ("" for "Task Force" alone)."""
+    return _TASK_FORCE.sub("", agency.label).strip()
