@@ -173,6 +173,30 @@ def test_rdflib_graph_is_accepted() -> None:
     assert len(graph) == before
 
 
+@pytest.mark.parametrize(
+    ("measure", "unit", "number"),
+    [("cash-seized", "unit-euro", "3400000"), ("cannabis-eradicated", "unit-hectare", "412")],
+)
+def test_money_and_area_measures_have_a_kind_the_shapes_accept(
+    measure: str, unit: str, number: str
+) -> None:
+    """Round 15's registry measures money and crop areas: a fact file using them validates."""
+    import rdflib
+
+    path = FIXTURES / "MeasureConcept-unitKind" / "conforms.ttl"
+    graph = rdflib.Graph().parse(path)
+    figure = rdflib.URIRef("https://w3id.org/narcokg/id/measurement/d/yunnan-seized")
+    nk, nkc = "https://w3id.org/narcokg/ontology#", "https://w3id.org/narcokg/concept/"
+    graph.set((figure, rdflib.URIRef(nk + "measure"), rdflib.URIRef(nkc + measure)))
+    graph.set(
+        (figure, rdflib.URIRef("http://qudt.org/schema/qudt/unit"), rdflib.URIRef(nkc + unit))
+    )
+    value = rdflib.Literal(number, datatype=rdflib.XSD.decimal)
+    graph.set((figure, rdflib.URIRef("https://schema.org/value"), value))
+    report = validate_graph(graph)
+    assert report.conforms, report.to_text()
+
+
 def test_built_graph_conforms() -> None:
     built = paths.graph_file()
     report = validate_graph(built)
