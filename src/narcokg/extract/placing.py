@@ -272,7 +272,9 @@ DATELINE_SPAN = re.compile(
     r"(?:,?\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4})?"
     r"\s*(?:\([^)\n]{1,30}\)\s*)?[-\u2013\u2014]\s"
 )
-_CURRENCY = re.compile(r"\s*(?:dollars?|\$)\b", re.I)
+#: (round 16) the sign closes the currency whether a space follows it or not ("US$ 446 million",
+#: "US$446 million"): a word boundary after "$" missed the spaced form
+_CURRENCY = re.compile(r"\s*(?:dollars?\b|\$)", re.I)
 
 
 def _partner(context: DraftContext, name: Name) -> bool:
