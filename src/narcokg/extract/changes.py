@@ -65,8 +65,7 @@ def change_direction(
         rest = sentence.text[mention.end - sentence.start :]
         direction = direction or _times_compared(mention, rest)
         after = en.AFTER_CUE.match(sentence.text[mention.end - sentence.start :])
-        listed = re.fullmatch(r"[\s,]*(?:and\s*)?|[\s,]*(?:and\s+)?[\w\s-]{0,40}\bby\s*", window)
-        if direction is None and listed and previous_direction:
+        if direction is None and previous_direction and _listed_after_change(window, rest):
             direction = previous_direction  # "fell by 12.4%, the number of suspects by 8.1%"
         if direction is None and after is not None and not _LEVEL_BESIDE_LEVEL.match(rest):
             word = (after["dir"] or "").lower()
@@ -82,6 +81,29 @@ def change_direction(
     if (head and head[0].lower() in {"fewer", "more", "less"}) or en.THAN.match(rest):
         return _direction_in(" ".join(head) + " " + rest[:20])
     return None
+
+
+#: What stands between a change and the next percentage of the same list, which states the same
+#: change: "fell by 12.4%, the number of suspects by 8.1%"; (round 15, second iteration) a list
+#: of parts each naming its share of the change in brackets ("the largest rises were in A (41%),
+#: B (27%) and C") or after "for"/"in" ("an increase of 23% for X and 28% for Y").
+_LISTED_AFTER_CHANGE = re.compile(
+    r"[\s,]*(?:and\s*)?|[\s,]*(?:and\s+)?[\w\s,/-]{0,60}\bby\s*"
+    r"|\s*\)\s*(?:,\s*(?:and\s+)?|and\s+)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*\(\s*"
+    r"|\s+(?P<on>for|in|among)\s+[\w-]+(?:\s+[\w-]+){0,3}\s*(?:,\s*(?:and\s+)?|and\s+)",
+)
+
+
+def _listed_after_change(window: str, rest: str) -> bool:
+    """The percentage continues the list a change began: a part named after "for"/"in" must be
+    named the same way after this figure too ("23% for X and 28% for Y", not "rose 5% in X, and
+    40% of those held"); a part in brackets must close its bracket."""
+    listed = _LISTED_AFTER_CHANGE.fullmatch(window)
+    if listed is None:
+        return False
+    if listed["on"]:
+        return re.match(rf"\s+{listed['on']}\b", rest) is not None
+    return not window.rstrip().endswith("(") or rest.lstrip().startswith(")")
 
 
 #: A percentage "above" or "below" another figure is a change from it.
@@ -285,6 +307,6 @@ def _base(
     after = [m for m in levels if m.start > change.start]
     if after:
         return after[0], ("linked to the figure after the change: check",)
-    if earlier:
+    if earlier and count == 1:
         return earlier[-1], ("linked to the last figure of the previous sentence: check",)
     return None, ("the figure this change refers to is not stated",)

@@ -36,6 +36,7 @@ from narcokg.extract.tied import (
     caused_deaths,
     drug_involved,
     drug_name,
+    part_of_people,
 )
 from narcokg.extract.visits import overdose_visits
 from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
@@ -142,7 +143,9 @@ def _propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counte
         rate = rate_measure(mention.noun, sentence.text, before, after)
         return Counted(rate.measure, mention.unit, False, rate.note)
     if mention.denominator is not None and mention.unit != "percent":
-        return _share(mention, clause, sentence.text)  # a percentage of a whole is a rate
+        return part_of_people(mention, sentence.text, before, after) or _share(
+            mention, clause, sentence.text
+        )  # a percentage of a whole is a rate
     if mention.unit is not None and mention.unit in MONEY_UNITS:
         return Counted(money_measure(sentence.text, before, after), mention.unit, False)
     if mention.unit in MASS and (gloss := _GLOSS.match(after)):

@@ -6,12 +6,13 @@ drug's name as the registry's measures name it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from narcokg.extract.figures import Mention
 from narcokg.extract.heads import proposed_unit
 from narcokg.extract.lang.en.words import DRUG_TIED, DRUG_WORDS, STREET_NAMES
-from narcokg.extract.measures import Counted, count_unit
+from narcokg.extract.measures import Counted, classify, count_unit
 from narcokg.extract.text import Sentence
 
 NAMED_DRUG = DRUG_WORDS.pattern.replace(r"\b(", r"\b(?P<drug>", 1)
@@ -194,3 +195,24 @@ def drug_name(match: re.Match[str] | None) -> str:
     if word == "coca" and match and re.match(r"\s+lea(?:f|ves)\b", match.string[match.end() :]):
         return "coca-leaf"  # round 11: the leaf is the good ("coca-leaf-produced"), not the bush
     return "drug" if word.startswith("drug") else word.rstrip("s") if word != "cannabis" else word
+
+
+_DEATHS_END = re.compile(r"\bdeaths$", re.I)
+
+
+def part_of_people(mention: Mention, sentence: str, before: str, after: str) -> Counted | None:
+    """Round 15b: "N of the M deaths", "N out of M patients" counts people, as the keys name such a
+    part: the deaths of the drug the sentence ties to them ("fentanyl contributed to 81 of the 101
+    deaths" -> ``fentanyl-deaths``), else the registry's measure of the people it counts; a part
+    of things ("6 out of 10 pills") stays a share."""
+    if count_unit(mention.noun) != "person":
+        return None
+    # the drug a test found in the part comes before the whole's own drug ("heroin was detected
+    # in 21 of the 34 opioid deaths" -> heroin-deaths)
+    bare = dataclasses.replace(mention, noun="deaths") if _DEATHS_END.search(mention.noun) else None
+    if (deaths := caused_deaths(bare, before, after) if bare else None) is not None:
+        return deaths
+    if (deaths := caused_deaths(mention, before, after)) is not None:
+        return deaths
+    known = classify(mention.noun, sentence, None, False)
+    return known if known.known and known.unit == "person" else None
