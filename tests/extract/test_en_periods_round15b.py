@@ -36,3 +36,19 @@ def test_a_count_whose_own_clause_names_a_period_is_no_part_of_the_running_total
         "Since the patrol was formed in 2013, it has towed 5,210 boats through 2025."
     )
     assert figure(until, "5,210 boats").period == "2013-01-01/2025-12-31"
+
+
+def test_the_same_months_point_back_to_a_span_of_that_length_not_to_a_day() -> None:
+    text = (
+        "Island police: results for January to June 2026\n\n"
+        "Officers seized 410 kilograms of cannabis in the first six months of 2026. In one "
+        "operation, from 3 to 14 March, officers arrested 47 people. Customs intercepted 22 "
+        "parcels in the same six months.\n\n"
+        "Wardens found 31 boats from January to May. At present, 12 boats are impounded. "
+        "Divers lifted 9 nets in the same period."
+    )
+    assert figure(text, "22 parcels", date(2026, 8, 10)).period == "2026-H1"
+    # "the same period": the last span named, not the day a stock was counted on
+    assert figure(text, "9 nets", date(2026, 8, 10)).period == "2026-01-01/2026-05-31"
+    # the operation's own days stay its own
+    assert figure(text, "47 people", date(2026, 8, 10)).period == "2026-03-03/2026-03-14"
