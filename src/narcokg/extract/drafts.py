@@ -135,7 +135,7 @@ def period_of(context: DraftContext, sentence: Sentence, start: int, end: int) -
 
     label, explicit = _period_of(context, sentence, start, end)
     year = running_start(sentence, start, end)
-    if year is None:
+    if year is None or own_clause_period(context, sentence, start, end):
         return label, explicit
     try:
         period = parse_period(label)
@@ -149,6 +149,46 @@ def period_of(context: DraftContext, sentence: Sentence, start: int, end: int) -
         if int(year) <= until.year
         else (label, explicit)
     )
+
+
+def own_clause_period(context: DraftContext, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the clause of ``[start, end)`` names a period of its own, apart from the running
+    total's "since" clause ("Since it opened in 2012 the line has taken 9,000 calls, and in 2024
+    alone 1,100"; "…, 95 of them in the first half of this year"): a new count, not the total.
+    A period its clause runs "to" or "through" ends the total instead."""
+    return bool(_clause_periods(context, sentence, start, end))
+
+
+def _clause_periods(
+    context: DraftContext, sentence: Sentence, start: int, end: int
+) -> list[periods.PeriodMention]:
+    """The periods the clause of ``[start, end)`` names, none when it counts "since" a start."""
+    text = context.text
+    cuts = [m.end() for m in _CLAUSE_CUT.finditer(text, sentence.start, start)]
+    left = max([sentence.start, *cuts])
+    cut = _CLAUSE_CUT.search(text, end, sentence.end)
+    right = cut.start() if cut else sentence.end
+    if re.search(r"\bsince\b", text[left:right], re.I):
+        return []
+    return [
+        p
+        for p in context.periods
+        if left <= p.start < right
+        and not p.comparison
+        and not _counts_since(text, p)
+        and not _TOTAL_END.search(text[max(left, p.start - 12) : p.start + 1])
+    ]
+
+
+def _counts_since(text: str, period: periods.PeriodMention) -> bool:
+    """Whether ``period`` is a running total's span ("since August 2012", "since it opened")."""
+    return period.running or text[period.start : period.end].lower().startswith("since")
+
+
+#: A clause break: a semicolon or a comma before a space (not the comma of "1,100").
+_CLAUSE_CUT = re.compile(r";|,(?=\s)")
+#: Words that make a period the end of a running total: "to 2023", "through 2023", "by 2023".
+_TOTAL_END = re.compile(r"\b(?:to|through|thru|until|till|by|up\s+to)\s+\S?$", re.I)
 
 
 def _period_of(context: DraftContext, sentence: Sentence, start: int, end: int) -> tuple[str, bool]:
@@ -181,6 +221,10 @@ def _period_of(context: DraftContext, sentence: Sentence, start: int, end: int) 
     # a figure of an "including …" phrase takes the phrase's own period first
     inside = [p for p in own if phrase and phrase[0] <= p.start < phrase[1]]
     found = periods.nearest_period(inside or own, start, end)
+    if found is not None and _counts_since(text, found):
+        # "412 … since August 2012, 38 of them in 2024": a part with its own period
+        part = _clause_periods(context, sentence, start, end)
+        found = periods.nearest_period(part, start, end) or found
     if found is not None:
         return found.label, True
     names = [Name(p.start, p.end, p.label, "") for p in plain]

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.lang.en.frame import SAME_EARLIER
 from narcokg.extract.period_kinds import PeriodMention
+from narcokg.model.periods import parse_period
 
 _QUARTER = re.compile(r"\d{4}-Q\d")
 
@@ -46,3 +48,30 @@ def same_earlier(
 def _end_year(label: str) -> int:
     """The year a period label ends in ("2024-Q4": 2024; "2024-07-01/2025-06-30": 2025)."""
     return int(re.findall(r"\d{4}", label)[-1])
+
+
+def same_length(words: str, earlier: list[PeriodMention]) -> list[PeriodMention]:
+    """The periods of ``earlier`` that "the same six months" or "the same period" (``words``) can
+    point back to: spans of that many months, else any span; never a single day (an event's
+    day, a stock's "at present")."""
+    months = _months(words)
+    spans = []
+    for p in earlier:
+        try:
+            period = parse_period(p.label)
+        except ValueError:
+            continue
+        length = 12 * (period.end.year - period.start.year) + period.end.month
+        length -= period.start.month - 1
+        if period.kind == "flow" and period.start != period.end and months in {None, length}:
+            spans.append(p)
+    return spans
+
+
+def _months(words: str) -> int | None:
+    """How many months "the same eleven months" names (``None``: "the same period")."""
+    count = re.search(r"(\w+)\s+months", words, re.I)
+    if count is None:
+        return None
+    word = count[1].lower()
+    return int(word) if word.isdigit() else en.NUMBER_WORDS.get(word)

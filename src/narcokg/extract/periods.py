@@ -26,7 +26,7 @@ from narcokg.extract.period_kinds import (
     since_clauses,
 )
 from narcokg.extract.period_part import part_year
-from narcokg.extract.period_same import same_earlier
+from narcokg.extract.period_same import same_earlier, same_length
 
 _YEAR = en.YEAR
 
@@ -265,6 +265,8 @@ def _same_as_before(
                 if _WHOLE_YEAR.fullmatch(p.label) and "\n\n" not in text[p.end : start]
                 and "(" not in text[max(0, p.start - 2) : p.start]  # "(2022: 0.8 million)"
             ]  # fmt: skip
+        if not (match["quarter"] or match["month"] or match["year"]):
+            earlier = same_length(match.group(), earlier)  # "the same six months"
         if earlier and not any(start < e and s < end for s, e in taken):
             last = max(earlier, key=lambda p: p.end)
             # just discussed, not long before (the quarter of a quarterly report is its own)
