@@ -1,8 +1,8 @@
-"""More numbers that are not statistics (round 7): a group of a phone number between two others
-("1800 250 015"), a short code after "call or text", a report's or issue's number ("Report 22"),
-a street address ("160 Elgin Street"), the quantity a law attaches a penalty or a presumption to
+"""More numbers that are not statistics (round 7): a report's or issue's number ("Report 22"), a
+street address ("160 Elgin Street"), the quantity a law attaches a penalty or a presumption to
 ("possession of more than one kilogram of heroin can be punished with death"), and a set named
-before, counted again ("spent $10 billion on the four drugs").
+before, counted again ("spent $10 billion on the four drugs"). Round 7's phone groups and short
+codes are :mod:`.unkeyed`'s phone rule since round 16.
 """
 
 from __future__ import annotations
@@ -15,10 +15,6 @@ def reference_or_law(match: re.Match[str], before: str, after: str) -> str | Non
     or ``None``."""
     bare = not (match["unit"] or match["rate"] or match["cur"] or match["scale"] or match["den"])
     rest = after[match.end() - match.end("num") :]
-    if bare and re.search(r"\d\s$", before) and re.match(r"\s\d", after):
-        return "a group of a phone number ('1800 250 015'), not a count"
-    if bare and _SHORT_CODE.search(before):
-        return "a phone number or short code ('call or text 988')"
     if bare and re.search(r"\b(?:Report|Issue|Volume|Wave|Round|Cycle)\s$", before):
         return "the number of a report or an issue ('Report 22'), not a count"
     if bare and _STREET.match(rest):
@@ -31,7 +27,6 @@ def reference_or_law(match: re.Match[str], before: str, after: str) -> str | Non
     return None
 
 
-_SHORT_CODE = re.compile(r"\b(?:call|text|dial)\s+or\s+(?:call|text|dial)\s+$", re.I)
 _STREET = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Drive|Lane"
     r"|Way|Place|Square)\b"
