@@ -13,7 +13,7 @@ from narcokg.extract.figures import FIGURE
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.lang.en.words import DURATIONS, MONTHS, SECTION_WORDS
 from narcokg.extract.legal_amounts import rule_amount
-from narcokg.extract.references import reference_or_law
+from narcokg.extract.references import reference_or_set
 from narcokg.extract.unkeyed import not_keyed
 from narcokg.model.numbers import UNIT_WORDS
 
@@ -45,7 +45,7 @@ def reason_not_statistic(text: str, match: re.Match[str]) -> str | None:
         _length(match, before, after),
         _restated_whole(match, before, after),
         labels_and_sums(match, before, after),
-        reference_or_law(match, before, after),
+        reference_or_set(match, before, after),
         not_keyed(match, before, after),
         _rule_amount(text, match, before, after),
     )
