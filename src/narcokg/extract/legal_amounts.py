@@ -28,8 +28,7 @@ _RULE_WORDS = re.compile(
     r"|threshold|imprisonment|offen[cs]e|may|shall|allows?|permitted)\b",
     re.I,
 )
-#: What a law does to the amount, after it: a penalty, a presumption, a category of harm ("can
-#: be punished with death", "is liable to", "usually places", "carries a").
+#: What a law does to the amount, after it: a penalty, a presumption, a category of harm.
 _LEGAL_AFTER = re.compile(
     r"\b(?:can|could|may|shall|will)\s+(?:be\s+)?(?:punish|presum|sentenc|liable|fined)"
     r"|\b(?:is|are)\s+(?:presumed|punishable|liable)|\busually\s+places\b|\bcarries\s+a\b",
@@ -114,10 +113,9 @@ def rule_amount(
 def _law_names(
     match: re.Match[str], sentence: str, ahead: str, rest: str, unit: str | None
 ) -> bool:
-    """The one rule for the amount a law names (round 16): an act right before it ("possession
-    of", "may carry up to"), no enforcement act in its clause, and a penalty after it (a mass, or
-    any amount with a qualifier: "more than 50 tablets can be punished") or, for a mass, a rule's
-    words anywhere in the sentence ("is presumed to be for sale under the act")."""
+    """The one rule for the amount a law names (round 16): an act right before it, none done in
+    its clause ("seized"), and a penalty after it (a mass, or any amount with a qualifier: "more
+    than 50 tablets can be punished") or, for a mass, a rule's words anywhere in the sentence."""
     clause = _clause_before(ahead)
     if not _ACT_BEFORE.search(clause) or _EVENT.search(clause):
         return False

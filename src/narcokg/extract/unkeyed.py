@@ -106,11 +106,9 @@ def not_keyed(match: re.Match[str], before: str, after: str) -> str | None:
 
 
 def _contact(match: re.Match[str], before: str, rest: str) -> str | None:
-    """The one rule for phone numbers, short codes and hotlines (round 16): a line's name after
-    it ("the 110 alarm telephone"), a group between two others ("1800 250 015"), or, unless a
-    counted noun follows ("call 40 witnesses"), a word that introduces it before its groups
-    ("call or text 988", "the hotline on 0300 12 345") or a group with a leading zero ("0800 30
-    300")."""
+    """The one phone rule (round 16): a line's name after it ("the 110 alarm telephone"), a group
+    between two others ("1800 250 015"), or, with no counted noun after it ("call 40 witnesses"),
+    a word before its groups ("call or text 988") or a group with a leading zero ("0800 30 300")."""
     run = _DIGIT_RUN.search(before)
     prefix = before[: run.start()] if run else before
     group = re.search(r"\d\s$", before) and re.match(r"\s\d", rest)
