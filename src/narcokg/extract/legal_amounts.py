@@ -1,9 +1,11 @@
 """Amounts a rule, a definition or a recipe states, which no answer key counts (round 14): the
 quantity a law ties to an offence ("possession of more than 20 grams ... is considered
-trafficking", "adults may possess up to 2.5 grams"), a defined quantity ("a trafficable quantity
-of cocaine is 3 grams", "sets the threshold at 7.5 grams"), a size class ("41 seizures of more
-than 100 kilograms each"), doses and what one pill holds (milligrams: no key counts a mass in
-milligrams), conversions and what could have been ("equivalent to 4 million deals").
+trafficking", "adults may possess up to 2.5 grams", "importing over 2 kilograms can be punished
+with death": round 7's rule for it is merged here since round 16), a defined quantity ("a
+trafficable quantity of cocaine is 3 grams", "sets the threshold at 7.5 grams"), a size class
+("41 seizures of more than 100 kilograms each"), doses and what one pill holds (milligrams: no
+key counts a mass in milligrams), conversions and what could have been ("equivalent to 4 million
+deals").
 
 :func:`rule_amount` says why a figure is such an amount, or returns ``None``.
 """
@@ -24,6 +26,12 @@ _RULE_WORDS = re.compile(
     r"\b(?:law|act|code|decree|ordinance|penalty|penalties|punishable|punish(?:es|ed)?"
     r"|presumed|deemed|considered|prosecuted|personal\s+(?:use|dose|consumption)|trafficable"
     r"|threshold|imprisonment|offen[cs]e|may|shall|allows?|permitted)\b",
+    re.I,
+)
+#: What a law does to the amount, after it: a penalty, a presumption, a category of harm.
+_LEGAL_AFTER = re.compile(
+    r"\b(?:can|could|may|shall|will)\s+(?:be\s+)?(?:punish|presum|sentenc|liable|fined)"
+    r"|\b(?:is|are)\s+(?:presumed|punishable|liable)|\busually\s+places\b|\bcarries\s+a\b",
     re.I,
 )
 #: Something done in the period (a past enforcement act) makes the amount an event's.
@@ -87,6 +95,8 @@ def rule_amount(
     classed = _CLASSED_AFTER.match(rest)
     if classed and (match["qual"] or classed["more"] or _BOUND_BEFORE.search(ahead)):
         return "a bound a general statement classes ('a seizure above 1 kg is considered large')"
+    if _law_names(match, sentence, ahead, rest, unit):
+        return "the quantity a law ties to an offence or a permission, not a seizure"
     if unit is None:
         return None
     if unit in _SMALL_MASS and not _FOUND.search(ahead):
@@ -97,10 +107,21 @@ def rule_amount(
         return "a quantity a law or a definition sets ('the threshold is 50 grams')"
     if _CONTENT_BEFORE.search(ahead) and not _EVENT.search(ahead):
         return "what one pill or dose holds, not a quantity seized"
-    clause = _clause_before(ahead)
-    if _ACT_BEFORE.search(clause) and _RULE_WORDS.search(sentence) and not _EVENT.search(clause):
-        return "the quantity a law ties to an offence or a permission, not a seizure"
     return None
+
+
+def _law_names(
+    match: re.Match[str], sentence: str, ahead: str, rest: str, unit: str | None
+) -> bool:
+    """The one rule for the amount a law names (round 16): an act right before it, none done in
+    its clause ("seized"), and a penalty after it (a mass, or any amount with a qualifier: "more
+    than 50 tablets can be punished") or, for a mass, a rule's words anywhere in the sentence."""
+    clause = _clause_before(ahead)
+    if not _ACT_BEFORE.search(clause) or _EVENT.search(clause):
+        return False
+    if _LEGAL_AFTER.search(rest):
+        return unit is not None or bool(match["qual"])
+    return unit is not None and _RULE_WORDS.search(sentence) is not None
 
 
 def _clause_before(ahead: str) -> str:

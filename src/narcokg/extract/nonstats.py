@@ -13,7 +13,7 @@ from narcokg.extract.figures import FIGURE
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.lang.en.words import DURATIONS, MONTHS, SECTION_WORDS
 from narcokg.extract.legal_amounts import rule_amount
-from narcokg.extract.references import reference_or_law
+from narcokg.extract.references import reference_or_set
 from narcokg.extract.unkeyed import not_keyed
 from narcokg.model.numbers import UNIT_WORDS
 
@@ -45,7 +45,7 @@ def reason_not_statistic(text: str, match: re.Match[str]) -> str | None:
         _length(match, before, after),
         _restated_whole(match, before, after),
         labels_and_sums(match, before, after),
-        reference_or_law(match, before, after),
+        reference_or_set(match, before, after),
         not_keyed(match, before, after),
         _rule_amount(text, match, before, after),
     )
@@ -199,28 +199,18 @@ def _criterion(match: re.Match[str], before: str, after: str) -> str | None:
     return None
 
 
-#: What a phone number, short code or hotline follows: "call 1-800 …", "text HOPE to 55753",
-#: "the anonymous line is 0800 30 300", "the state helpline, 211".
-_CONTACT = re.compile(
-    r"\b(?:call|dial)\b(?:(?:\s+[\w'-]+){0,4}?\s+(?:at|on))?\s*$"
-    r"|\btext\b(?:\s+[\w'-]+){0,4}?\s+to\s*$"
-    r"|\b(?:hotline|helpline|tip\s*line|line)\s*(?:,|\bis|\bat|\bon)\s*$",
-    re.I,
-)
 #: A statute cited by its title and section: "21 U.S.C. 841", "18 USC 924", "21 CFR 1308".
 _STATUTE_AFTER = re.compile(r"\s+(?:U\.\s?S\.\s?C\.?|USC|C\.?F\.?R\.?)(?:\s|$)")
 
 
 def _reference(match: re.Match[str], before: str, after: str) -> str | None:
-    """Numbers that name or reach something: phone numbers and short codes, reference numbers
-    written with a leading zero ("Question 04512"), statutes and their subsections."""
+    """Numbers that name something: reference numbers written with a leading zero ("Question
+    04512"), statutes and their subsections. Phone numbers and short codes are :mod:`.unkeyed`'s
+    (round 16: one rule for them)."""
     digits = match["num"]
     bare = not (match["unit"] or match["rate"] or match["scale"] or match["cur"] or match["den"])
     if bare and re.fullmatch(r"0\d+", digits):
         return "a code or reference number (a leading zero)"
-    contact = _CONTACT.search(before) or re.search(r"\b0\d*\s+(?:\d+\s+)*$", before)
-    if bare and contact and not _PLURAL_NOUN.match(after):  # not "call 40 witnesses"
-        return "a phone number or short code"
     if _STATUTE_AFTER.match(after) or re.search(r"\b(?:U\.\s?S\.\s?C\.?|USC)\s*$", before):
         return "a statute and its section ('21 U.S.C. 841'), not a quantity"
     if re.match(r"\([a-z0-9]{1,4}\)", after) or re.search(r"[\d)]\($", before):

@@ -1,8 +1,9 @@
 """Numbers the answer keys of many writers leave out (round 14, issue 14 phenomenon 5): phone
-numbers and short codes however they are introduced, rewards and the fine a law sets, ages,
-quantities a law or a definition names, doses and the content of one pill, law and decree
-numbers, a name in quotation marks ("6.26"), the whole of an "N in M" ratio, years of other
-calendars and the whole set of divisions a body covers ("all 47 counties", "its four states").
+numbers, short codes and hotlines however they are introduced (since round 16 the one rule for
+them), rewards and the fine a law sets, ages, law and decree numbers, a name in quotation marks
+("6.26"), the whole of an "N in M" ratio, years of other calendars and the whole set of divisions
+a body covers ("all 47 counties", "its four states"). The quantities a law or a definition names
+and doses are :mod:`.legal_amounts`'.
 
 :func:`not_keyed` says why a figure is none of the key's, or returns ``None``.
 """
@@ -30,6 +31,8 @@ _CONTACT_AFTER = re.compile(
 )
 #: The digit groups of a phone number written before the matched group ("800 10 ", "(021) ").
 _DIGIT_RUN = re.compile(r"(?:\(?\d+\)?[\s-]){0,4}$")
+#: A phone number's groups before the matched one, the first with a leading zero ("0800 30 ").
+_ZERO_RUN = re.compile(r"\b0\d*\s+(?:\d+\s+)*$")
 #: A plural noun after a number: it counts something ("call 40 witnesses").
 _COUNTS = re.compile(
     r"\s+(?:(?!(?:and|or|to|as|in|of)\b)[a-z][a-z-]*\s+){0,2}?(?:[a-z-]{2,}[a-rt-z]s|people|men|women)\b"
@@ -103,9 +106,14 @@ def not_keyed(match: re.Match[str], before: str, after: str) -> str | None:
 
 
 def _contact(match: re.Match[str], before: str, rest: str) -> str | None:
+    """The one phone rule (round 16): a line's name after it ("the 110 alarm telephone"), a group
+    between two others ("1800 250 015"), or, with no counted noun after it ("call 40 witnesses"),
+    a word before its groups ("call or text 988") or a group with a leading zero ("0800 30 300")."""
     run = _DIGIT_RUN.search(before)
     prefix = before[: run.start()] if run else before
-    if _CONTACT_AFTER.match(rest) or (_CONTACT_BEFORE.search(prefix) and not _COUNTS.match(rest)):
+    group = re.search(r"\d\s$", before) and re.match(r"\s\d", rest)
+    introduced = _CONTACT_BEFORE.search(prefix) or _ZERO_RUN.search(before)
+    if _CONTACT_AFTER.match(rest) or group or (introduced and not _COUNTS.match(rest)):
         return "a phone number, a short code or a line's name ('call 110'), not a count"
     return None
 
