@@ -33,3 +33,20 @@ def test_a_campaign_around_the_anti_drug_day_is_of_that_june() -> None:
         "From January to May, the province's police cracked 415 drug cases."
     )
     assert figure(held, "415 drug cases", date(2026, 6, 25)).period == "2026-01-01/2026-05-31"
+
+
+def test_a_sentence_about_a_campaign_begun_since_a_month_takes_its_span() -> None:
+    text = (
+        "Coastal province: drug control results from January to October\n\n"
+        "From January to October, the province's police cracked 915 drug cases.\n\n"
+        'Since the "Clear Tide" special campaign was launched in April, the police have '
+        "closed 14 drug-making workshops. Among them, the port city closed 8 workshops. During "
+        "the special campaign, customs seized 260 kilograms of precursors. In the action, "
+        "divers recovered 31 parcels.\n\n"
+        "Since the ferry line opened in 2019, inspectors have checked 4,100 trucks. The port "
+        "also screened 2,700 containers."
+    )
+    for quote in ("14 drug-making", "8 workshops", "260 kilograms", "31 parcels"):
+        assert figure(text, quote).period == "2026-04-01/2026-10-31", quote
+    # a sentence that does not point back to the campaign keeps the report's own period
+    assert figure(text, "2,700 containers").period == "2026-01-01/2026-10-31"

@@ -110,6 +110,16 @@ def operation_span(context: DraftContext, sentence: Sentence) -> str | None:
     return spans[-1].label if spans else None
 
 
+#: (round 16) A sentence that opens on a part of the figures before it: "Among them, …", "Of
+#: these, …". It keeps their period, even a running total's span, which is otherwise the total's
+#: sentence's only.
+_PART_OF_BEFORE = re.compile(r"\s*(?:among\s+them|of\s+(?:them|these|those))\b", re.I)
+
+
+def part_of_before(text: str, start: int) -> bool:
+    return bool(_PART_OF_BEFORE.match(text, start))
+
+
 def past_carried(context: DraftContext, sentence: Sentence, label: str) -> str:
     """(round 11) ``label`` carried from an earlier sentence, unless that sentence named it for
     its own figure of an earlier year ("In the same period of 2024, the FGR had seized 9.1
