@@ -50,3 +50,16 @@ def test_a_sentence_about_a_campaign_begun_since_a_month_takes_its_span() -> Non
         assert figure(text, quote).period == "2026-04-01/2026-10-31", quote
     # a sentence that does not point back to the campaign keeps the report's own period
     assert figure(text, "2,700 containers").period == "2026-01-01/2026-10-31"
+
+
+def test_the_day_a_stock_is_counted_on_is_no_later_sentences_period() -> None:
+    text = (
+        "Coastal province: drug control results from January to October\n\n"
+        "From January to October, the province found 530 new drug users. At present, 9,400 "
+        "drug users are registered. The police tested 12,600 drivers, 44 of whom were positive."
+        " Of these, 6,100 have stayed clean for three years."
+    )
+    assert figure(text, "12,600 drivers").period == "2026-01-01/2026-10-31"
+    # the stock itself, and a part of it in the next sentence, keep the day
+    assert figure(text, "9,400").period == "2026-11-18"
+    assert figure(text, "6,100").period == "2026-11-18"

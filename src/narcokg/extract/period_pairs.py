@@ -126,7 +126,11 @@ def past_carried(context: DraftContext, sentence: Sentence, label: str) -> str:
     tonnes. Agents also seized 8.2 tonnes …"; "In 2023, deputies had seized 129 pounds."): then
     the period in force before it."""
     before = [p for p in context.periods if p.end <= sentence.start and not p.comparison]
-    if not before or before[-1].label != label or not _sentence_local(context, before[-1]):
+    if not before or before[-1].label != label:
+        return label
+    if not _sentence_local(context, before[-1]) and not _present_stock(
+        context, sentence, before[-1]
+    ):
         return label
     rest = [p for p in before if p.label != label]
     names = [Name(p.start, p.end, p.label, "") for p in rest]
@@ -146,5 +150,14 @@ def _sentence_local(context: DraftContext, period: PeriodMention) -> bool:
     return told is not None and earlier and bool(_PAST_PERFECT.search(told.text))
 
 
+def _present_stock(context: DraftContext, sentence: Sentence, period: PeriodMention) -> bool:
+    """(round 16) "At present, 41,000 users are registered. Police tested 8,600 people.": the day
+    a stock is counted on is no later sentence's period, unless it counts a part of that stock
+    ("Of these, …")."""
+    words = context.text[period.start : period.end]
+    return bool(_AT_PRESENT.fullmatch(words)) and not part_of_before(context.text, sentence.start)
+
+
+_AT_PRESENT = re.compile(r"at\s+present|currently", re.I)
 #: "had seized", "had been arrested", "had made": a past before the report's own.
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:[a-z]+ed|made|seen|found|taken|seized)\b")
