@@ -63,3 +63,6 @@ def test_the_day_a_stock_is_counted_on_is_no_later_sentences_period() -> None:
     # the stock itself, and a part of it in the next sentence, keep the day
     assert figure(text, "9,400").period == "2026-11-18"
     assert figure(text, "6,100").period == "2026-11-18"
+    # a later sentence telling a state in the present is a part of the stock too
+    state = text.replace("Of these, 6,100 have", "6,100 users have")
+    assert figure(state, "6,100").period == "2026-11-18"

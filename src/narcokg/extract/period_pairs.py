@@ -153,11 +153,14 @@ def _sentence_local(context: DraftContext, period: PeriodMention) -> bool:
 def _present_stock(context: DraftContext, sentence: Sentence, period: PeriodMention) -> bool:
     """(round 16) "At present, 41,000 users are registered. Police tested 8,600 people.": the day
     a stock is counted on is no later sentence's period, unless it counts a part of that stock
-    ("Of these, …")."""
+    ("Of these, …") or tells a state in the present ("2,600 have been abstinent")."""
     words = context.text[period.start : period.end]
-    return bool(_AT_PRESENT.fullmatch(words)) and not part_of_before(context.text, sentence.start)
+    if not _AT_PRESENT.fullmatch(words) or part_of_before(context.text, sentence.start):
+        return False
+    return not _PRESENT_STATE.search(sentence.text)
 
 
 _AT_PRESENT = re.compile(r"at\s+present|currently", re.I)
+_PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|remains?)\b", re.I)
 #: "had seized", "had been arrested", "had made": a past before the report's own.
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:[a-z]+ed|made|seen|found|taken|seized)\b")
