@@ -40,6 +40,7 @@ from narcokg.extract.period_pairs import (
     in_force,
     launched_total,
     operation_span,
+    part_of_before,
     past_carried,
 )
 from narcokg.extract.placing import agency_state, figure_regions, partner_agency
@@ -137,7 +138,8 @@ def _place(
         # sentence, not a day or month a sentence before named ("12,488 during the year" gives
         # the span to its own figure only); (round 11) "In the operation" after its paragraph
         # stated the operation's months: those months
-        months = "operation" in own.group().lower() and operation_span(context, sentence)
+        # (round 16) "In the action", "During the special campaign": the same
+        months = bool(_CAMPAIGN.search(own.group())) and operation_span(context, sentence)
         fact.period, explicit = months or context.default_period, True
     # "52 five years earlier" (the words may have been read into the figure's noun)
     ago = en.YEARS_EARLIER.match(context.text, mention.end) or en.YEARS_EARLIER.search(
@@ -191,7 +193,9 @@ def _place(
     fact.period = launched_total(context.text, sentence, mention, fact.period)
     if any(p.running and p.label == fact.period for p in context.periods):
         # (round 13) a running total's span is its own sentence's, not carried to the next
-        fact.period = fact.period if explicit else context.default_period
+        # (round 16) unless the sentence counts a part of the total ("Among them, …")
+        carried = explicit or part_of_before(context.text, sentence.start)
+        fact.period = fact.period if carried else context.default_period
         fact.period = running_to_period_end(fact.period, context.default_period, context.published)
     fact.period = _own_period(context, sentence, mention, fact.period, fact.measure)
     fact.period = year_to_date(fact.period, context.default_period, context.published)
@@ -274,6 +278,7 @@ def _own_period(
     return rest.label if rest is not None else context.default_period
 
 
+_CAMPAIGN = re.compile(r"\b(?:operation|action|campaign)\b", re.I)
 _BOUNDARY = re.compile(
     r"\b(?:start|beginning|end|first\s+day|last\s+day)\s+of\s+(?:the\s+)?$", re.I
 )

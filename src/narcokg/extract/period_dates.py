@@ -37,7 +37,17 @@ NUMERIC_DAY = rf"\b{_NUMBER}\b"
 #: no past verb right before or after it.
 _ANNOUNCE = r"(?:\w+ed|said|says|told)"
 TODAY = rf"(?<!said\s)(?<!says\s)(?<!told\s)(?<!ed\s)\btoday\b(?!\s+{_ANNOUNCE}\b)"
+#: (round 16) A campaign around the "6.26" International Anti-Drug Day (June 26) is of that June:
+#: "Around the '6.26' International Anti-Drug Day", "In the '6.26' … Day publicity month", "the
+#: 6.26 … Day period"; not a press conference held on the day ("on the '6.26' … Day").
+_QUOTE = "[\"'\u201c\u201d\u2018\u2019]?"
+_ANTI_DRUG_DAY = rf"{_QUOTE}6[.\u00b7]26{_QUOTE}\s+International\s+Anti-drug\s+Day"
+JUNE_CAMPAIGN = (
+    rf"\baround\s+(?:the\s+)?{_ANTI_DRUG_DAY}"
+    rf"|{_ANTI_DRUG_DAY}\s+(?:publicity\s+month|period)\b"
+)
 PATTERNS: tuple[tuple[str, str], ...] = (
+    ("june_campaign", JUNE_CAMPAIGN),
     ("bracketed_days", BRACKETED),
     ("numeric_days", NUMERIC),
     ("yearless_days", YEARLESS),
@@ -90,6 +100,11 @@ def numeric_day(m: re.Match[str], published: date) -> str:
     """One day written with numbers, read as :func:`numeric_days` reads two."""
     a, b, year = _parts(m.group())
     return _iso(year, a, b) if b > 12 >= a else _iso(year, b, a)
+
+
+def june_campaign(m: re.Match[str], published: date) -> str:
+    """The latest June by publication, as "in June" with no year."""
+    return f"{published.year - (published.month < 6)}-06"
 
 
 def today(m: re.Match[str], published: date) -> str:

@@ -110,13 +110,27 @@ def operation_span(context: DraftContext, sentence: Sentence) -> str | None:
     return spans[-1].label if spans else None
 
 
+#: (round 16) A sentence that opens on a part of the figures before it: "Among them, …", "Of
+#: these, …". It keeps their period, even a running total's span, which is otherwise the total's
+#: sentence's only.
+_PART_OF_BEFORE = re.compile(r"\s*(?:among\s+them|of\s+(?:them|these|those))\b", re.I)
+
+
+def part_of_before(text: str, start: int) -> bool:
+    return bool(_PART_OF_BEFORE.match(text, start))
+
+
 def past_carried(context: DraftContext, sentence: Sentence, label: str) -> str:
     """(round 11) ``label`` carried from an earlier sentence, unless that sentence named it for
     its own figure of an earlier year ("In the same period of 2024, the FGR had seized 9.1
     tonnes. Agents also seized 8.2 tonnes …"; "In 2023, deputies had seized 129 pounds."): then
     the period in force before it."""
     before = [p for p in context.periods if p.end <= sentence.start and not p.comparison]
-    if not before or before[-1].label != label or not _sentence_local(context, before[-1]):
+    if not before or before[-1].label != label:
+        return label
+    if not _sentence_local(context, before[-1]) and not _present_stock(
+        context, sentence, before[-1]
+    ):
         return label
     rest = [p for p in before if p.label != label]
     names = [Name(p.start, p.end, p.label, "") for p in rest]
@@ -136,5 +150,17 @@ def _sentence_local(context: DraftContext, period: PeriodMention) -> bool:
     return told is not None and earlier and bool(_PAST_PERFECT.search(told.text))
 
 
+def _present_stock(context: DraftContext, sentence: Sentence, period: PeriodMention) -> bool:
+    """(round 16) "At present, 41,000 users are registered. Police tested 8,600 people.": the day
+    a stock is counted on is no later sentence's period, unless it counts a part of that stock
+    ("Of these, …") or tells a state in the present ("2,600 have been abstinent")."""
+    words = context.text[period.start : period.end]
+    if not _AT_PRESENT.fullmatch(words) or part_of_before(context.text, sentence.start):
+        return False
+    return not _PRESENT_STATE.search(sentence.text)
+
+
+_AT_PRESENT = re.compile(r"at\s+present|currently", re.I)
+_PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|remains?)\b", re.I)
 #: "had seized", "had been arrested", "had made": a past before the report's own.
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?(?:[a-z]+ed|made|seen|found|taken|seized)\b")

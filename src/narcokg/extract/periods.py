@@ -138,6 +138,7 @@ def _year(m: re.Match[str], published: date) -> str:
 
 
 _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
+    "june_campaign": period_dates.june_campaign,
     "bracketed_days": period_dates.bracketed_days,
     "numeric_days": period_dates.numeric_days,
     "numeric_day": period_dates.numeric_day,

@@ -88,6 +88,7 @@ DAY_PERIODS: tuple[tuple[str, str], ...] = (
 REPORT_SPAN = re.compile(
     r"\b(?:in|during|over|throughout|for)\s+the\s+(?:whole\s+|entire\s+)?"
     r"(?:(?:financial|fiscal|reporting|review)\s+year|year|(?:reporting\s+)?period|operation"
+    r"|(?:special\s+)?(?:action|campaign)(?!\s+plan)"
     r"|(?:three|six|nine|twelve|\d{1,2})\s+(?:months|weeks|days))\b"
     r"(?!\s+(?:to|ending|ended|before|earlier|prior|after|of|in)\b)(?!\s*\d)",
     re.I,
