@@ -25,6 +25,7 @@ ALIASES = {
     "Qld": "Queensland",
     "B.C.": "British Columbia",
     "BC": "British Columbia",  # "BC Coroners Service", "BC Centre for Disease Control"
+    "ACT": "Australian Capital Territory",  # (round 16) "ACT Policing", "in the ACT"
 }
 NATIONWIDE = re.compile(
     r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+)?country\b|\bnationwide\b|\bnationally\b"
