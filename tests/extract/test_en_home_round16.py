@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from narcokg.extract import gazetteer
 from narcokg.extract.drafts import DraftMeasurement
+from narcokg.model.workspace import find_workspace
 from tests.extract import sentences
 
 SPRING = date(2025, 6, 2)
@@ -100,3 +102,49 @@ def test_the_country_of_that_name_keeps_its_own_bureau() -> None:
         "Agents seized 41 kilograms of heroin and arrested 233 people."
     )
     assert figure(text, "41").regions == ("Georgia",)
+
+
+# A partner country's force seizing on its own soil: the figure is that country's (or its
+# division's), named by a division whose country only its people's adjective names, or as "the
+# <people's> side of the border".
+
+
+def _partner_release(sentence: str) -> str:
+    return (
+        "National Anti-Drug Secretariat: results of 2024\n\n"
+        "ASUNCION, 10 January 2025 - The National Anti-Drug Secretariat of Paraguay presented "
+        "the results of its operations in 2024 across the whole of Paraguay.\n\n"
+        "Our agents seized 31.5 tonnes of marijuana in the departments of the north.\n\n"
+        f"{sentence}"
+    )
+
+
+def test_a_division_of_a_country_named_by_its_people_places_a_partners_seizure() -> None:
+    text = _partner_release(
+        "Our Brazilian colleagues, acting on information we shared, seized 2.4 tonnes of "
+        "cocaine in Paraná."
+    )
+    assert figure(text, "2.4").regions == ("Paraná",)
+
+
+def test_a_people_in_a_places_name_names_no_country() -> None:
+    # "British" in "British Columbia" does not let a nation of the United Kingdom in
+    known = gazetteer.load_regions(find_workspace().gazetteer_file)
+    text = "Police in British Columbia trained with officers who had served in Wales."
+    keys = [m.key for m in gazetteer.find_regions(text, known, "Canada")]
+    assert keys == ["British Columbia"]
+
+
+def test_the_side_of_the_border_of_a_people_places_the_seizure() -> None:
+    text = _partner_release(
+        "Information shared with our partners led to the seizure of 740 kilograms of cocaine "
+        "on the Bolivian side of the border."
+    )
+    assert figure(text, "740").regions == ("Bolivia",)
+
+
+def test_a_partners_people_without_the_border_place_nothing() -> None:
+    text = _partner_release(
+        "Our agents also seized 640 kilograms of cocaine from two Bolivian nationals."
+    )
+    assert figure(text, "640").regions == ("Paraguay",)

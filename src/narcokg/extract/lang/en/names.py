@@ -90,7 +90,8 @@ DEMONYMS = {
 DEMONYM_BEFORE = re.compile(
     r"\s+(?:(?:law[- ]enforcement|border|customs|security|health)\s+)?(?:authorities|police"
     r"|officials|officers|government|forces|navy|coast\s+guard|military|investigators"
-    r"|agencies)\b"
+    # (round 16) a partner's own soil: "on the Guatemalan side of the border"
+    r"|agencies|side\s+of\s+the\s+(?:border|frontier))\b"
 )
 LIST_INTRO = re.compile(r"\b(?:including|such as|like|among them)\s+$", re.IGNORECASE)
 
