@@ -27,6 +27,7 @@ from narcokg.extract.frame_answers import (
 )
 from narcokg.extract.frame_guess import guess_of
 from narcokg.extract.garbles import find_garbles
+from narcokg.extract.home_country import dated_bearer
 from narcokg.extract.lang.en.patterns import DATE_SPAN
 from narcokg.extract.notes import hold_below_high
 from narcokg.extract.placing import country_of, dateline_place, document_country, document_home
@@ -154,7 +155,16 @@ def report_context(
     publisher = agencies[publishing.key] if publishing else None
     title_end = sentences[0].end if sentences else 0
     dateline = dateline_place(text, title_end, known)
-    everywhere = gazetteer.find_regions(text, known, None)
+    settled = None  # (round 16) "DECATUR, Ga. - The Georgia Bureau of Investigation …"
+    if publisher is not None and publisher.jurisdiction is not None:
+        dated = dated_bearer(publisher.jurisdiction, dateline, known)
+        if dated != publisher.jurisdiction:
+            settled = country_of(dated, known)  # the shared name is the dateline's throughout
+            for slug, agency in list(agencies.items()):
+                if agency.jurisdiction == publisher.jurisdiction:
+                    agencies[slug] = replace(agency, jurisdiction=dated)
+            publisher = agencies[publisher.slug]
+    everywhere = gazetteer.find_regions(text, known, settled)
     # (round 10) the issuer's own country first; an international issuer gives none
     lead_end = issuer.lead_end(text, title_end)
     carried = issuer.issuer_country(

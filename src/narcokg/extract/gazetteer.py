@@ -100,7 +100,7 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
     if EU in regions:
         found += [Mention(m.start(), m.end(), EU, m.group()) for m in EU_WIDE.finditer(text)]
     if country:
-        found = _foreign_parts_named(found, regions, country)
+        found = _foreign_parts_named(text, found, regions, country)
         found += _statewide(text, found, regions, country)
     return sorted(found, key=lambda m: m.start)
 
@@ -145,12 +145,16 @@ def _top(name: str, regions: dict[str, Region]) -> str:
 
 
 def _foreign_parts_named(
-    found: list[Mention], regions: dict[str, Region], country: str
+    text: str, found: list[Mention], regions: dict[str, Region], country: str
 ) -> list[Mention]:
     """A state or province of another country counts only when the text names that country too:
     "Victoria" in a Canadian report is the city in British Columbia, not the Australian state;
-    a large city is its state's wherever it is named ("arrested in Sydney and Brisbane")."""
+    a large city is its state's wherever it is named ("arrested in Sydney and Brisbane"); (round
+    16) its people's adjective names it too ("the South African Police Service … in Limpopo",
+    "our Brazilian colleagues … in Rio Grande do Sul"), not inside a place's name ("British
+    Columbia")."""
     named = {m.key for m in found if m.key not in CUE_ONLY and regions[m.key].part_of is None}
+    named |= _demonyms_named(text, found, regions)
     return [
         m
         for m in found
@@ -160,6 +164,18 @@ def _foreign_parts_named(
         or regions[m.key].kind == "special administrative region"  # Hong Kong, Macau
         or _top(m.key, regions) in named | {country}
     ]
+
+
+def _demonyms_named(text: str, found: list[Mention], regions: dict[str, Region]) -> set[str]:
+    adjectives = DEMONYMS | MORE_DEMONYMS
+    return {
+        adjectives[m[1]]
+        for m in _DEMONYM.finditer(text)
+        if adjectives[m[1]] in regions and not any(f.start <= m.start() < f.end for f in found)
+    }
+
+
+_DEMONYM = re.compile(rf"\b({'|'.join(DEMONYMS | MORE_DEMONYMS)})\b")
 
 
 def _in_list(text: str, start: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from narcokg.extract import capitals
+from narcokg.extract import ambiguity, capitals
 from narcokg.extract.gazetteer import CUE_ONLY, main_country
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.issuer import _top
@@ -166,5 +166,18 @@ def dateline_state(text: str, title_end: int, regions: dict[str, Region]) -> str
 
 _DATELINE_STATE = re.compile(
     r"\s*[A-Za-z][A-Za-z .'-]{2,40}?,\s*(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?)"
-    r"\s*(?:,|\s[-\u2013\u2014]\s)"
+    # (round 16) also with its date in brackets: "DECATUR, Ga. (September 15, 2026) - "
+    r"\s*(?:,|(?:\s\([^)\n]{1,30}\))?\s[-\u2013\u2014]\s)"
 )
+
+
+def dated_bearer(
+    jurisdiction: str | None, dateline: str | None, regions: dict[str, Region]
+) -> str | None:
+    """(round 16) An issuer's jurisdiction named by a name several regions bear ("Georgia Bureau
+    of Investigation": Georgia, the country, by the rule that a shared name alone is the
+    country's) is the bearer its dateline names ("DECATUR, Ga. - …": the US state)."""
+    if jurisdiction is None or dateline is None or jurisdiction == dateline:
+        return jurisdiction
+    bearers = ambiguity.shared(regions).get(jurisdiction, [])
+    return dateline if dateline in bearers else jurisdiction

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang.en.cities import FORCE_NAMES
-from narcokg.extract.lang.en.names import COVERS, SELF_DIVISION
+from narcokg.extract.lang.en.names import CITY_REGIONS, COVERS, SELF_DIVISION
 from narcokg.model.regions import Region
 
 if TYPE_CHECKING:
@@ -248,6 +248,12 @@ def local_state(
 _LOCAL_BODY = re.compile(
     r"\b(?:County|City|Municipal|Parish|Borough|Township)\s+(?:Sheriff|Police|Constabulary)"
     r"|\bSheriff(?:['\u2019]s\s+Office|['\u2019]s\s+Department)?\b|\bPolice\s+Department\b"
+    # (round 16) a county's own office ("Allegheny County Office of the Medical Examiner",
+    # "… County Medical Examiner's Office") and a city's police named after a large city
+    # ("Toronto Police Service"; a country's "Ghana Police Service" is no city's)
+    r"|\bCounty\s+(?:Office|Department|Medical\s+Examiner|Coroner)"
+    rf"|\b(?:{'|'.join(re.escape(c) for c in sorted(CITY_REGIONS, key=len, reverse=True))})"
+    r"\s+Police\b"
 )
 
 

@@ -25,6 +25,7 @@ ALIASES = {
     "Qld": "Queensland",
     "B.C.": "British Columbia",
     "BC": "British Columbia",  # "BC Coroners Service", "BC Centre for Disease Control"
+    "ACT": "Australian Capital Territory",  # (round 16) "ACT Policing", "in the ACT"
 }
 NATIONWIDE = re.compile(
     r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+)?country\b|\bnationwide\b|\bnationally\b"
@@ -89,7 +90,8 @@ DEMONYMS = {
 DEMONYM_BEFORE = re.compile(
     r"\s+(?:(?:law[- ]enforcement|border|customs|security|health)\s+)?(?:authorities|police"
     r"|officials|officers|government|forces|navy|coast\s+guard|military|investigators"
-    r"|agencies)\b"
+    # (round 16) a partner's own soil: "on the Guatemalan side of the border"
+    r"|agencies|side\s+of\s+the\s+(?:border|frontier))\b"
 )
 LIST_INTRO = re.compile(r"\b(?:including|such as|like|among them)\s+$", re.IGNORECASE)
 
