@@ -36,7 +36,9 @@ def borrow_earlier_lists(
                 continue  # no mass there: look further back
             if len(drugs) == len(run):
                 for index, drug in zip(run, drugs, strict=True):
-                    note = f"measure: the drug the list of an earlier sentence names for it ({drug!r})"
+                    note = (
+                        f"measure: the drug the list of an earlier sentence names for it ({drug!r})"
+                    )
                     result[i][index] = replace(result[i][index], noun=drug).with_notes(note)
             break
     return result
