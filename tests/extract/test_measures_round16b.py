@@ -85,3 +85,23 @@ def test_an_earlier_list_of_one_drug_split_by_agency_lends_nothing_by_order() ->
         "In 2023 they had seized 930 and 38 kilograms respectively."
     )
     assert found["38 kilograms"].measure == "heroin-seized"
+
+
+def test_a_drug_a_laboratory_identified_in_cases_counts_that_drugs_cases() -> None:
+    found = facts(
+        "The laboratory analysed 5,100 drug cases in 2024. Ketamine was identified in 640 of "
+        "those cases. Cocaine appeared in 410 cases and heroin in just 52."
+    )
+    assert found["640"].measure == "ketamine-cases"
+    assert found["410 cases"].measure == "cocaine-cases"
+    assert found["52"].measure == "heroin-cases"
+
+
+def test_a_drug_the_laboratory_confirmed_in_cases_counts_that_drugs_cases() -> None:
+    found = facts("In 2024 the laboratory confirmed xylazine in 77 cases.")
+    assert found["77 cases"].measure == "xylazine-cases"
+
+
+def test_a_drug_found_in_vehicles_does_not_name_the_vehicles() -> None:
+    found = facts("In 2024 officers found cocaine in 40 vehicles.")
+    assert found["40 vehicles"].measure == "vehicles"
