@@ -105,3 +105,29 @@ def test_a_drug_the_laboratory_confirmed_in_cases_counts_that_drugs_cases() -> N
 def test_a_drug_found_in_vehicles_does_not_name_the_vehicles() -> None:
     found = facts("In 2024 officers found cocaine in 40 vehicles.")
     assert found["40 vehicles"].measure == "vehicles"
+
+
+def test_people_a_publicity_activity_covered() -> None:
+    found = facts("In June the city organized 310 publicity activities, covering 420,000 people.")
+    assert found["420,000 people"].measure == "people-covered-by-publicity"
+
+
+def test_people_counted_by_a_role_keep_their_own_reading() -> None:
+    found = facts("In June the city organized 310 campus activities, covering 52,000 pupils.")
+    assert found["52,000 pupils"].measure != "people-covered-by-campus"
+
+
+def test_activities_held_a_number_of_times() -> None:
+    found = facts("In June the county organized publicity activities 640 times.")
+    assert found["640 times"].measure == "publicity-activities-organized"
+    assert found["640 times"].unit == "activity"
+
+
+def test_schools_prevention_work_reached() -> None:
+    found = facts("In 2024 the prevention programme reached 9,100 pupils in 73 schools.")
+    assert found["73 schools"].measure == "schools-reached"
+
+
+def test_schools_visited_stay_visited() -> None:
+    found = facts("In 2024 officers visited 73 schools with prevention talks.")
+    assert found["73 schools"].measure == "schools-visited"
