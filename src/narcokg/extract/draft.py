@@ -16,6 +16,7 @@ from narcokg.errors import InputError
 from narcokg.extract import actors, fiscal_years, gazetteer, issuer, nonstats, periods
 from narcokg.extract.assemble import assemble_measurements, operations_of
 from narcokg.extract.drafts import Draft, DraftContext, DraftMeasurement, DraftOperation
+from narcokg.extract.earlier_list import borrow_earlier_lists
 from narcokg.extract.figures import Mention, find_figures
 from narcokg.extract.frame_answers import (
     FrameAnswers,
@@ -93,6 +94,7 @@ def draft_with_frame(
         unanswered = report_context(text, sentences, published, known, FrameAnswers())[2]
         guess = replace(unanswered, answers=answers)
     mentions = drop_restated_wholes(sentences, [sentence_mentions(s) for s in sentences])
+    mentions = borrow_earlier_lists(sentences, mentions)  # round 16
     context.figures.update(enumerate(mentions))
     operations = operations_of(context)
     found = assemble_measurements(context, mentions, operations)

@@ -17,10 +17,15 @@ from narcokg.extract.measures import Counted
 _GROUPS = (
     r"women|females|foreign(?:ers|\s+nationals|\s+citizens|\s+nationality)|non-nationals"
     r"|non-local\s+residents|non-residents|juveniles|minors|teenagers"
+    # round 16: nationals named by their country ("Brazilian nationals", "non-Kuwaiti
+    # nationals") or their nationalities ("of various nationalities") are foreign nationals
+    r"|(?-i:(?:non-)?[A-Z][a-z]+)\s+nationals"
+    r"|(?:various|different|other|several|many|(?-i:[A-Z][a-z]+)(?:\s+and\s+(?-i:[A-Z][a-z]+))?)"
+    r"\s+nationalities"
 )
 #: The predicate of a part right after its count: "were women", "of them of juveniles".
 _GROUP_AFTER = re.compile(
-    r"^\s*(?:of\s+(?:them|whom)\s+)?(?:(?:were|was)\s+)?(?:also\s+)?(?:of\s+)?"
+    r"^\s*(?:of\s+(?:them|whom)\s+)?(?:(?:were|was)\s+)?(?:also\s+)?(?:[a-z]+\s+)?(?:of\s+)?"
     rf"(?P<group>{_GROUPS})\b",
     re.I,
 )
@@ -58,7 +63,7 @@ def arrested_group(mention: Mention, before: str, after: str) -> str | None:
     if found is None or not arrested:
         return None
     group = " ".join(found["group"].lower().split())
-    if group.startswith(("foreign", "non-")):
+    if group.startswith(("foreign", "non-")) or group.endswith(("nationals", "nationalities")):
         return "foreign-nationals"
     return _NAMES.get(group, group)
 

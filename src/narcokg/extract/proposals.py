@@ -26,6 +26,7 @@ from narcokg.extract.lang.en.words import (
 )
 from narcokg.extract.measures import Counted, count_unit
 from narcokg.extract.money import money_measure
+from narcokg.extract.outreach import outreach_measure
 from narcokg.extract.registered import registered_cases
 from narcokg.extract.restated import drug_users, restated_subject
 from narcokg.extract.roles import read_by_class
@@ -107,12 +108,16 @@ def _propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counte
         from narcokg.extract.bare import of_them  # round 8: "6,120 of them contained fentanyl"
 
         mention = of_them(mention, sentence, "")
+    if (group := part_arrested(mention, before, after)) is not None:
+        # round 15: "of whom 412 were women"; round 16: before a part whose noun is borrowed
+        # from its whole ("arrested 4,286 suspects, of whom 63 were foreign nationals")
+        return group
     if mention.unit is None and (part := _part_arrested(mention, before)) is not None:
         return part
-    if (group := part_arrested(mention, before, after)) is not None:
-        return group  # round 15: "of whom 412 were women"
     if (identified := suspects_identified(mention, before, after)) is not None:
         return identified  # round 15: "171,580 suspects were identified"
+    if (outreach := outreach_measure(mention, sentence.text, before)) is not None:
+        return outreach  # round 16: "publicity activities, covering 860,000 people"
     if (restated := restated_subject(mention, before)) is not None:
         return restated  # round 15: "existing drug users were 21,300 people"
     if (users := drug_users(mention, before, after)) is not None:

@@ -146,6 +146,7 @@ def drug_involved(mention: Mention, before: str) -> Counted | None:
     clause = re.split(r"[;:]|\.\s", before)[-1]
     found = (
         _INVOLVED.search(clause)
+        or (_FOUND_OBJECT.search(clause) if heads[-1] in _TESTED else None)
         or (_GAPPED_IN.search(clause) if _INVOLVED_ANY.search(clause) else None)
         # round 8: "…, followed by cannabis (2,907)": the next drug of the list, in brackets
         or (USED_BY_NEXT.search(clause) if _INVOLVED_CUE.search(clause) else None)
@@ -160,12 +161,24 @@ def drug_involved(mention: Mention, before: str) -> Counted | None:
 #: Round 9: the drug a treatment episode is for: "Amphetamines were the principal drug of
 #: concern in 13,980 episodes", "… the main drug in 2,410 episodes".
 PRINCIPAL = r"(?:principal|main|primary)\s+(?:problem\s+)?drug(?:\s+of\s+concern)?\s+in\b"
+#: Round 16: what a laboratory says of a drug in its cases ("Fentanyl was identified in 6,412 of
+#: those cases", "Cocaine appeared in 1,207 cases", "the most common substance, found in 3,944").
+_FOUND = (
+    r"(?:(?:was|were)\s+(?:also\s+)?)?(?:involved|found|detected|present|identified|confirmed)"
+    r"\s+in|appeared\s+in"
+)
 _INVOLVED = re.compile(
     rf"{NAMED_DRUG}[^.;]{{0,40}}?\b(?:(?:was|were)\s+(?:involved|found|detected|present)\s+in"
     # round 8: "Cocaine was the main problem drug, reported by 4,596 cases", "… drug for 3,188"
     r"|(?:reported|named|cited)\s+by|(?:main|primary)\s+(?:problem\s+)?drug\s+(?:for|of)"
-    rf"|{PRINCIPAL})\s*$",
+    rf"|{_FOUND}|{PRINCIPAL})\s*$",
     re.I,
+)
+#: Round 16: the verb before the drug: "the laboratory confirmed xylazine in 143 cases" (of what
+#: a laboratory tests only: "found cocaine in 40 vehicles" counts vehicles searched).
+_TESTED = frozenset({"cases", "samples", "submissions", "exhibits"})
+_FOUND_OBJECT = re.compile(
+    rf"\b(?:confirmed|identified|detected|found|seeing|saw|seen)\s+{NAMED_DRUG}\s+in\s*$", re.I
 )
 _INVOLVED_CUE = re.compile(
     r"\b(?:(?:reported|named|cited)\s+by|(?:main|primary)\s+(?:problem\s+)?drug\s+(?:for|of)"
@@ -173,9 +186,13 @@ _INVOLVED_CUE = re.compile(
     re.I,
 )
 _INVOLVED_ANY = re.compile(
-    rf"\b(?:(?:was|were)\s+(?:involved|found|detected|present)\s+in|{PRINCIPAL})", re.I
+    rf"\b(?:(?:was|were)\s+(?:involved|found|detected|present)\s+in|{_FOUND}|{PRINCIPAL})", re.I
 )
-_GAPPED_IN = re.compile(rf"(?:,|\band\b)\s*(?:and\s+)?{NAMED_DRUG}\s+in\s*$", re.I)
+#: (round 16: "… and heroin in just 96")
+_GAPPED_IN = re.compile(
+    rf"(?:,|\band\b)\s*(?:and\s+)?{NAMED_DRUG}\s+in(?:\s+(?:just|only|about|some|nearly))?\s*$",
+    re.I,
+)
 
 
 def drug_of_own_words(mention: Mention, sentence: Sentence) -> str | None:

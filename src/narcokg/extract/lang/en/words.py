@@ -297,6 +297,13 @@ DRUG_WORDS = re.compile(
 STREET_NAMES.update(
     {"indian-hemp": "cannabis", "skunk": "cannabis", "kush": "cannabis", "bhang": "cannabis"}
 )
+# Round 16 (measures): "cannabis resin" is one drug name, so a figure that takes its drug from
+# beside it or from the sentence before is resin seized (the registry's cannabis-resin-seized),
+# not herbal cannabis; names built from a drug word (offences, prices, users) stay cannabis's.
+DRUG_WORDS = re.compile(
+    DRUG_WORDS.pattern.replace("|cannabis|", r"|cannabis(?:\s+resin)?|", 1), re.I
+)
+STREET_NAMES.update({"cannabis resin": "cannabis", "cannabis-resin": "cannabis"})
 # Round 10 (units): roles of the drug trade and of investigations a count of people is named by
 # ("120 peddlers", "14 drug barons", "230 subjects"): persons, never a unit of their own.
 COUNT_UNITS.update(
