@@ -223,9 +223,12 @@ AGENCY_NAME = re.compile(
     # ("… Department of Public Health and Human Services": the "of" names are read below)
     r"|(?:Patrol|Board|Bureau|Authority|Directorate|Administration|Ministry|Department|Division"
     r"|Commissioners|Commissionerate|Prefecture|Unit|Corps|Command|Headquarters|Navy|Squadron|Team"
-    r"|Executive|Council|Institute|Centre|Center|Observatory"
+    r"|Executive|Council|Institute|Centre|Center|Observatory|Branch"
     r"|Constabulary|Gendarmerie|Inspectorate|(?:Enforcement|Investigation|Intelligence|Task)\s+Group"
-    r"|(?:Regional\s+)?Office(?=\s+\d{1,2}\b)(?:\s+\d{1,2})?)(?!\s+(?:of|for)\b))\b"
+    # (round 16: "Branch" heads a unit's name, "Drug Investigations Branch"; "… Division for the
+    # 2025/26 financial year" ends before "for", which names no body)
+    r"|(?:Regional\s+)?Office(?=\s+\d{1,2}\b)(?:\s+\d{1,2})?)"
+    r"(?!\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z]|U\.S\.)|[- ]General\s+of\b))\b"
     # "Public Health Agency of Canada": a country or province after the kind of body ("of the
     # Macao SAR", round 8)
     r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:'?[ ]+[A-Z][a-z]+){0,4}\b(?:[ ]SAR\b)?)?"
@@ -234,9 +237,11 @@ AGENCY_NAME = re.compile(
     # (round 8: "BC Centre for …", "Drug and Organised Crime Division of …")
     r"|\b(?:(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*|[A-Z]{2,3})[ ]+(?:and[ ]+)?){0,3}"
     r"(?:Office|Department|Records|Bureau|Ministry|Centers?|Centres?"
-    r"|Institute|Board|Division|Corps|Unit|Command|Team)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+"
+    r"|Institute|Board|Division|Corps|Unit|Command|Team"
+    # (round 16) "Directorate General of Narcotics …", "General Directorate of Narcotics Control"
+    r"|Directorate(?:[- ]General)?)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
     r"(?:(?:[ ]+(?:(?:and|of|for|on)[ ]+(?:the[ ]+)?)?|,[ ](?=[A-Z][a-z]+(?:,[ ][A-Z][a-z]+)*"
-    r"[ ]and[ ][A-Z]))[A-Z][a-z]+(?:'s|')?){0,6}(?<!')\b'?"
+    r"[ ]and[ ][A-Z]))[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:'s|')?){0,6}(?<!')\b'?"
     # "Harris County Sheriff's Office", "the U.S. Attorney's Office"
     r"|(?:\bU\.S\.[ ]+|\b(?=(?!The\b)[A-Z][A-Za-z]+[ ]))(?:[A-Z][A-Za-z]+[ ]+){0,3}"
     r"(?:Sheriff|Coroner|Medical[ ]+Examiner"
