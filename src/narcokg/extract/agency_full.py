@@ -19,12 +19,16 @@ from narcokg.extract.gazetteer import Mention
 from narcokg.model.regions import region_slug
 
 #: "the city public security organs", "the province's …", "the provincial …", "the public
-#: security organs of the whole province": those of the report's own division.
+#: security organs of the whole province", (round 16) "the public security organs": those of the
+#: report's own division.
 _OWN_ORGANS = re.compile(
     r"\bthe\s+(?:(?P<kind>province|city|region|municipality)(?:'s)?|provincial|municipal)\s+"
     r"public\s+security\s+organs\b"
     r"|\bthe\s+public\s+security\s+organs\s+of\s+the\s+(?:whole\s+)?"
     r"(?:province|city|region|municipality)\b"
+    # round 16: "The public security organs carried out …", the report's own named bare (not
+    # "the public security organs of Shijiazhuang, …", whose places say whose they are)
+    r"|\b[Tt]he\s+public\s+security\s+organs\b(?!\s+of\b)"
 )
 
 
