@@ -112,3 +112,11 @@ def test_public_security_organs_of_named_cities_are_not_the_provinces() -> None:
         "Among them, the public security organs of Nanchang and Ganzhou cracked 402 cases.\n"
     )
     assert agency(text, "402") != "Jiangxi public security organs"
+
+
+def test_a_hospital_counting_its_admissions_is_the_figures_agency() -> None:
+    text = (
+        "The Molvania Police Service seized 412 kilograms of cannabis in 2023. Lakeview "
+        "Psychiatric Hospital admitted 1,148 patients with drug-related illness in 2023.\n"
+    )
+    assert agency(text, "1,148") == "Lakeview Psychiatric Hospital"

@@ -223,9 +223,10 @@ AGENCY_NAME = re.compile(
     # ("… Department of Public Health and Human Services": the "of" names are read below)
     r"|(?:Patrol|Board|Bureau|Authority|Directorate|Administration|Ministry|Department|Division"
     r"|Commissioners|Commissionerate|Prefecture|Unit|Corps|Command|Headquarters|Navy|Squadron|Team"
-    r"|Executive|Council|Institute|Centre|Center|Observatory|Branch"
+    r"|Executive|Council|Institute|Centre|Center|Observatory|Branch|Hospital"
     r"|Constabulary|Gendarmerie|Inspectorate|(?:Enforcement|Investigation|Intelligence|Task)\s+Group"
-    # (round 16: "Branch" heads a unit's name, "Drug Investigations Branch"; "… Division for the
+    # (round 16: "Branch" heads a unit's name, "Drug Investigations Branch", and "Hospital" a
+    # hospital's that counts its own admissions; "… Division for the
     # 2025/26 financial year" ends before "for", which names no body)
     r"|(?:Regional\s+)?Office(?=\s+\d{1,2}\b)(?:\s+\d{1,2})?)"
     r"(?!\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z]|U\.S\.)|[- ]General\s+of\b))\b"
