@@ -120,3 +120,14 @@ def test_a_hospital_counting_its_admissions_is_the_figures_agency() -> None:
         "Psychiatric Hospital admitted 1,148 patients with drug-related illness in 2023.\n"
     )
     assert agency(text, "1,148") == "Lakeview Psychiatric Hospital"
+
+
+def test_a_tax_and_customs_body_is_one_name() -> None:
+    text = "The Molvanian Tax and Customs Board seized 212 kilograms of cocaine in 2023.\n"
+    assert agency(text, "212 kilograms") == "Molvanian Tax and Customs Board"
+
+
+def test_police_and_customs_stay_two() -> None:
+    # counter-example: "Police and Customs officers" are two bodies' staff, no "Police" body
+    text = "In Molvania, Police and Customs officers seized 212 kilograms of cocaine in 2023.\n"
+    assert agency(text, "212 kilograms") != "Molvania, Police"

@@ -209,9 +209,12 @@ AGENCY_NAME = re.compile(
     # "and" or "&" inside a name ("Drugs and Organised Crime Bureau", "Immigration & Checkpoints
     # Authority"), but not after a whole name ("the Police and Customs Service" is two)
     # (round 8: "Customs and Excise Department" is one name, "Customs and Police" two)
-    r"\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+|'(?!s\b)[a-z]+)*[ ]+(?:(?<!Police )(?<!Service )"
+    # (round 16: "Tax and Customs Board" and "Zakat, Tax and Customs Authority" are one name)
+    r"\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+|'(?!s\b)[a-z]+)*(?:,(?=[ ](?!Police\b)[A-Z][a-z]+"
+    r"[ ]and[ ]Customs[ ]))?[ ]+(?:(?<!Police )(?<!Service )"
     r"(?<!Agency )(?<!Force )(?<!Office )(?<!Bureau )(?<!Board )(?<!Department )(?:and|&)[ ]+"
-    r"(?=[A-Z])(?!(?:Police|Customs)\b))?){1,5}(?:Provincial\s+|Municipal\s+|State\s+)?"
+    r"(?=[A-Z])(?!Police\b)(?!Customs\b(?![ ]+(?:Authority|Board|Service|Administration"
+    r"|Agency|Department)\b)))?){1,5}(?:Provincial\s+|Municipal\s+|State\s+)?"
     r"(?:Public\s+Security\s+(?:Department|Bureau)|Police(?:\s+(?:Service|Force|Department|Command))?"
     r"|Narcotics\s+(?:Bureau|Division)|Drug\s+Squad|Customs|(?:Commission|Committee)(?:\s+Office)?"
     r"|Coroners\s+Service"
@@ -225,9 +228,7 @@ AGENCY_NAME = re.compile(
     r"|Commissioners|Commissionerate|Prefecture|Unit|Corps|Command|Headquarters|Navy|Squadron|Team"
     r"|Executive|Council|Institute|Centre|Center|Observatory|Branch|Hospital"
     r"|Constabulary|Gendarmerie|Inspectorate|(?:Enforcement|Investigation|Intelligence|Task)\s+Group"
-    # (round 16: "Branch" heads a unit's name, "Drug Investigations Branch", and "Hospital" a
-    # hospital's that counts its own admissions; "… Division for the
-    # 2025/26 financial year" ends before "for", which names no body)
+    # (round 16: "Branch", "Hospital" head names; "… Division for the 2025/26 …" ends before "for")
     r"|(?:Regional\s+)?Office(?=\s+\d{1,2}\b)(?:\s+\d{1,2})?)"
     r"(?!\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z]|U\.S\.)|[- ]General\s+of\b))\b"
     # "Public Health Agency of Canada": a country or province after the kind of body ("of the
