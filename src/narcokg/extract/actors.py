@@ -130,6 +130,7 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
     forms.full_forms(found, agencies)
     forms.owners_under(text, found, agencies)
     forms.units_of_owners(text, found, agencies)
+    forms.acting_units(text, found, agencies)
     _abbreviations(text, found, agencies)
     _initials(text, found, agencies)
     _back_references(text, found, agencies)
@@ -352,6 +353,11 @@ def publisher_of(text: str, mentions: list[Mention]) -> Mention | None:
     first agency the text names."""
     announced = forms.announced(text, mentions)
     heading = forms.heading_agency(text)
+    if (acting := forms.acting_unit(text, mentions)) is not None:
+        # round 16: "The X, through its Y, …": the unit issues it, unless a heading names another
+        top = [m.key for m in mentions if heading is not None and m.start == heading[0]]
+        if not top or top[0] in {acting[0].key, acting[1].key}:
+            return acting[1]
     if heading is not None:  # a first line that only names the issuer ("Hong Kong Police Force")
         first = [m for m in mentions if m.start == heading[0]]
         if first and announced and forms.unit_of(text, announced, first[0]):

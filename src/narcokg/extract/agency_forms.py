@@ -167,16 +167,23 @@ def owners_under(text: str, found: list[Mention], agencies: dict[str, Agency]) -
             agencies[unit.key] = replace(agencies[unit.key], part_of=owner.key)
 
 
-def announced(text: str, mentions: list[Mention]) -> Mention | None:
-    """The agency the title or opening paragraph says announced, released or published it."""
+def _lead_limit(text: str) -> int:
+    """The end of the title and the opening paragraph."""
     breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
     limit = breaks[1] if len(breaks) > 1 else len(text)  # the title and the opening paragraph
     # round 10: past heading lines ("Communique", "Press note", a dateline), the first paragraph
     # of prose is the opening one
     ends = [*breaks, len(text)]
     starts = [0, *breaks]
-    prose = next((e for s, e in zip(starts, ends, strict=True) if len(text[s:e].split()) >= 12), 0)
-    limit = max(limit, prose)
+    # round 16: the title is not the opening paragraph, however long it is
+    pairs = list(zip(starts, ends, strict=True))[1:]
+    prose = next((e for s, e in pairs if len(text[s:e].split()) >= 12), 0)
+    return max(limit, prose)
+
+
+def announced(text: str, mentions: list[Mention]) -> Mention | None:
+    """The agency the title or opening paragraph says announced, released or published it."""
+    limit = _lead_limit(text)
     for mention in mentions:
         if mention.start < limit and (said := PUBLISHES.match(text, mention.end)):
             # "The RCMP's Ontario Division today announced": the unit after the possessive
@@ -229,3 +236,44 @@ def units_of_owners(text: str, found: list[Mention], agencies: dict[str, Agency]
         for index, m in enumerate(found):
             if m.key == owner.key and text[owner.end : m.start].strip() == "(":
                 found[index] = replace(m, key=unit.slug)
+
+
+#: Round 16: an owner the lead says acts through its unit ("The National Civil Police (PNC),
+#: through its General Sub-Directorate of …", "The Royal Oman Police (ROP), represented by the
+#: Directorate General of …") ...
+_ACTS_THROUGH = re.compile(
+    r"(?:\s*\([A-Z][A-Za-z0-9]{1,7}\))?\s*,?\s+(?:through\s+its|represented\s+by\s+(?:the|its))\s+"
+)
+#: ... or publishes its unit's figures ("… today released the annual report of its Drug
+#: Investigations Branch", "… released figures for its Drug Investigation Division").
+_FIGURES_OF_ITS = re.compile(
+    r"\s+(?:the\s+)?(?:(?:annual|latest|operational|yearly)\s+)?(?:report|figures|results"
+    r"|statistics|data)\s+(?:of|for|from)\s+its\s+"
+)
+
+
+def acting_unit(text: str, mentions: list[Mention]) -> tuple[Mention, Mention] | None:
+    """Round 16: the owner and the unit the title or opening paragraph says it acts through or
+    publishes the figures of: the unit issues the release (docs/facts.md, "the issuing
+    sub-unit")."""
+    limit = _lead_limit(text)
+    for owner in (m for m in mentions if m.start < limit):
+        said = PUBLISHES.match(text, owner.end)
+        via = _ACTS_THROUGH.match(text, owner.end) or (
+            _FIGURES_OF_ITS.match(text, said.end()) if said else None
+        )
+        unit = next((m for m in mentions if via and m.start == via.end()), None)
+        if unit is not None and unit.key != owner.key:
+            return owner, unit
+    return None
+
+
+def acting_units(text: str, found: list[Mention], agencies: dict[str, Agency]) -> None:
+    """The unit of :func:`acting_unit` is a part of its owner, in the owner's jurisdiction."""
+    acting = acting_unit(text, sorted(found, key=lambda m: m.start))
+    if acting is None:
+        return
+    owner, unit = (agencies[m.key] for m in acting)
+    if unit.part_of is None:
+        where = unit.jurisdiction or owner.jurisdiction
+        agencies[unit.slug] = replace(unit, part_of=owner.slug, jurisdiction=where)

@@ -19,18 +19,23 @@ from narcokg.extract.gazetteer import Mention
 from narcokg.model.regions import region_slug
 
 #: "the city public security organs", "the province's …", "the provincial …", "the public
-#: security organs of the whole province": those of the report's own division.
+#: security organs of the whole province", (round 16) "the public security organs": those of the
+#: report's own division.
 _OWN_ORGANS = re.compile(
     r"\bthe\s+(?:(?P<kind>province|city|region|municipality)(?:'s)?|provincial|municipal)\s+"
     r"public\s+security\s+organs\b"
     r"|\bthe\s+public\s+security\s+organs\s+of\s+the\s+(?:whole\s+)?"
     r"(?:province|city|region|municipality)\b"
+    # round 16: "The public security organs carried out …" in a provincial department's release
+    # (not "the public security organs of Shijiazhuang, …", whose places say whose they are)
+    r"|\b(?P<bare>[Tt]he)\s+public\s+security\s+organs\b(?!\s+of\b)"
 )
 
 
 def own_organs(text: str, region_names: list[str]) -> list[tuple[int, int, Agency]]:
     """Each mention of the report's own public security organs, with the division they are of:
-    the place named most often before them; for "the city's", the most named of the places the
+    the place named most often before them (round 16: named bare, the province of the provincial
+    department the text names); for "the city's", the most named of the places the
     text calls a city ("Zhanjiang City", "Xi'an Municipal …"), not a province named last as a
     route ("… flowed into the city via Guangxi"), else the place named last."""
     matches = list(_OWN_ORGANS.finditer(text))
@@ -38,7 +43,13 @@ def own_organs(text: str, region_names: list[str]) -> list[tuple[int, int, Agenc
         return []
     regional = "|".join(re.escape(n) for n in sorted(region_names, key=len, reverse=True))
     named: list[tuple[int, int, Agency]] = []
+    department = re.search(rf"\b({regional})\s+Provincial\s+Public\s+Security\s+Department", text)
     for m in matches:
+        if m["bare"]:  # the province's only in a provincial department's release
+            if department is not None:
+                own = department[1]
+                named.append((m.start(), m.end(), _organs(f"{own} public security organs", own)))
+            continue
         places = [p[1] for p in re.finditer(rf"\b({regional})\b", text[: m.start()])]
         if m["kind"] == "city":  # a city's: those the text calls one ("Xi'an Municipal …")
             places = [p for p in places if _called_city(p, text)] or places[-1:]

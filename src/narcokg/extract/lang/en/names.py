@@ -211,9 +211,12 @@ AGENCY_NAME = re.compile(
     # "and" or "&" inside a name ("Drugs and Organised Crime Bureau", "Immigration & Checkpoints
     # Authority"), but not after a whole name ("the Police and Customs Service" is two)
     # (round 8: "Customs and Excise Department" is one name, "Customs and Police" two)
-    r"\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+|'(?!s\b)[a-z]+)*[ ]+(?:(?<!Police )(?<!Service )"
+    # (round 16: "Tax and Customs Board" and "Zakat, Tax and Customs Authority" are one name)
+    r"\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+|'(?!s\b)[a-z]+)*(?:,(?=[ ](?!Police\b)[A-Z][a-z]+"
+    r"[ ]and[ ]Customs[ ]))?[ ]+(?:(?<!Police )(?<!Service )"
     r"(?<!Agency )(?<!Force )(?<!Office )(?<!Bureau )(?<!Board )(?<!Department )(?:and|&)[ ]+"
-    r"(?=[A-Z])(?!(?:Police|Customs)\b))?){1,5}(?:Provincial\s+|Municipal\s+|State\s+)?"
+    r"(?=[A-Z])(?!Police\b)(?!Customs\b(?![ ]+(?:Authority|Board|Service|Administration"
+    r"|Agency|Department)\b)))?){1,5}(?:Provincial\s+|Municipal\s+|State\s+)?"
     r"(?:Public\s+Security\s+(?:Department|Bureau)|Police(?:\s+(?:Service|Force|Department|Command))?"
     r"|Narcotics\s+(?:Bureau|Division)|Drug\s+Squad|Customs|(?:Commission|Committee)(?:\s+Office)?"
     r"|Coroners\s+Service"
@@ -225,9 +228,11 @@ AGENCY_NAME = re.compile(
     # ("… Department of Public Health and Human Services": the "of" names are read below)
     r"|(?:Patrol|Board|Bureau|Authority|Directorate|Administration|Ministry|Department|Division"
     r"|Commissioners|Commissionerate|Prefecture|Unit|Corps|Command|Headquarters|Navy|Squadron|Team"
-    r"|Executive|Council|Institute|Centre|Center|Observatory"
+    r"|Executive|Council|Institute|Centre|Center|Observatory|Branch|Hospital"
     r"|Constabulary|Gendarmerie|Inspectorate|(?:Enforcement|Investigation|Intelligence|Task)\s+Group"
-    r"|(?:Regional\s+)?Office(?=\s+\d{1,2}\b)(?:\s+\d{1,2})?)(?!\s+(?:of|for)\b))\b"
+    # (round 16: "Branch", "Hospital" head names; "… Division for the 2025/26 …" ends before "for")
+    r"|(?:Regional\s+)?Office(?=\s+\d{1,2}\b)(?:\s+\d{1,2})?)"
+    r"(?!\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z]|U\.S\.)|[- ]General\s+of\b))\b"
     # "Public Health Agency of Canada": a country or province after the kind of body ("of the
     # Macao SAR", round 8)
     r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:'?[ ]+[A-Z][a-z]+){0,4}\b(?:[ ]SAR\b)?)?"
@@ -236,9 +241,11 @@ AGENCY_NAME = re.compile(
     # (round 8: "BC Centre for …", "Drug and Organised Crime Division of …")
     r"|\b(?:(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*|[A-Z]{2,3})[ ]+(?:and[ ]+)?){0,3}"
     r"(?:Office|Department|Records|Bureau|Ministry|Centers?|Centres?"
-    r"|Institute|Board|Division|Corps|Unit|Command|Team)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+"
+    r"|Institute|Board|Division|Corps|Unit|Command|Team"
+    # (round 16) "Directorate General of Narcotics …", "General Directorate of Narcotics Control"
+    r"|Directorate(?:[- ]General)?)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
     r"(?:(?:[ ]+(?:(?:and|of|for|on)[ ]+(?:the[ ]+)?)?|,[ ](?=[A-Z][a-z]+(?:,[ ][A-Z][a-z]+)*"
-    r"[ ]and[ ][A-Z]))[A-Z][a-z]+(?:'s|')?){0,6}(?<!')\b'?"
+    r"[ ]and[ ][A-Z]))[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:'s|')?){0,6}(?<!')\b'?"
     # "Harris County Sheriff's Office", "the U.S. Attorney's Office"
     r"|(?:\bU\.S\.[ ]+|\b(?=(?!The\b)[A-Z][A-Za-z]+[ ]))(?:[A-Z][A-Za-z]+[ ]+){0,3}"
     r"(?:Sheriff|Coroner|Medical[ ]+Examiner"
