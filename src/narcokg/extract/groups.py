@@ -17,6 +17,12 @@ from narcokg.extract.measures import Counted
 _GROUPS = (
     r"women|females|foreign(?:ers|\s+nationals|\s+citizens|\s+nationality)|non-nationals"
     r"|non-local\s+residents|non-residents|juveniles|minors|teenagers"
+    # round 16: a nationality ("Brazilian nationals", "non-Kuwaiti nationals", "infiltrators of
+    # Asian and African nationalities") and an age below majority ("under the age of 18")
+    r"|(?-i:non-[A-Z][a-z]+|[A-Z][a-z]+)\s+(?:nationals|citizens)"
+    r"|(?:[a-z]+\s+)?of\s+(?:various|other|different|(?-i:[A-Z][a-z]+)(?:\s+and\s+(?-i:[A-Z][a-z]+))?)"
+    r"\s+nationalit(?:y|ies)"
+    r"|under\s+(?:the\s+age\s+of\s+)?18|younger\s+than\s+18|aged\s+under\s+18"
 )
 #: The predicate of a part right after its count: "were women", "of them of juveniles".
 _GROUP_AFTER = re.compile(
@@ -57,10 +63,24 @@ def arrested_group(mention: Mention, before: str, after: str) -> str | None:
         arrested = _OF_THE_ARRESTED.match(after.strip())  # "… of those arrested"
     if found is None or not arrested:
         return None
-    group = " ".join(found["group"].lower().split())
-    if group.startswith(("foreign", "non-")):
+    return group_name(found["group"])
+
+
+def group_name(words: str) -> str:
+    """The measure's first words for a group as written: ``foreign-nationals``, ``minors``."""
+    group = " ".join(words.lower().split())
+    if group.startswith(("foreign", "non-")) or "national" in group or "citizens" in group:
         return "foreign-nationals"
+    if "18" in group:
+        return "minors"
     return _NAMES.get(group, group)
+
+
+def group_after(after: str) -> str | None:
+    """Round 16: the group a part's own words name right after its count ("were women",
+    "of them Colombian nationals", "were under the age of 18"), whatever its whole counts."""
+    found = _GROUP_AFTER.match(after)
+    return group_name(found["group"]) if found else None
 
 
 def part_arrested(mention: Mention, before: str, after: str) -> Counted | None:
