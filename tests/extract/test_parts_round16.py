@@ -76,3 +76,39 @@ def test_a_part_of_the_arrested_with_no_group_keeps_the_arrest_measure() -> None
         "released without charge."
     )
     assert not found["52"].measure.startswith(("minors", "foreign"))
+
+
+def test_a_change_that_names_its_drug_changes_that_drugs_figure() -> None:
+    draft = sentences.drafted(
+        "River county bulletin\n\nIn 2024 the task force seized 48 kilograms of ketamine and "
+        "310 kilograms of cannabis. Ketamine seizures rose by 27% on 2023.",
+        AUTUMN,
+    )
+    found = {m.mention.quote: m for m in draft.measurements}
+    ids = {m.id: m for m in draft.measurements}
+    base = ids[found["27%"].change_of or ""]
+    assert base.mention.quote.startswith("48 kilograms")
+
+
+def test_a_respectively_list_of_changes_follows_the_drugs_it_names() -> None:
+    draft = sentences.drafted(
+        "River county bulletin\n\nIn 2024 the task force seized 48 kilograms of ketamine and "
+        "310 kilograms of cannabis, against 51 kilograms of cannabis in 2023. Ketamine and "
+        "cannabis seizures rose 27% and 8% respectively.",
+        AUTUMN,
+    )
+    found = {m.mention.quote: m for m in draft.measurements}
+    ids = {m.id: m for m in draft.measurements}
+    assert ids[found["27%"].change_of or ""].mention.quote.startswith("48 kilograms")
+    assert ids[found["8%"].change_of or ""].mention.quote.startswith("310 kilograms")
+
+
+def test_a_change_that_names_no_drug_keeps_its_link() -> None:
+    draft = sentences.drafted(
+        "River county bulletin\n\nIn 2024 the task force seized 48 kilograms of ketamine and "
+        "310 kilograms of cannabis. Seizures rose by 27% on 2023.",
+        AUTUMN,
+    )
+    found = {m.mention.quote: m for m in draft.measurements}
+    ids = {m.id: m for m in draft.measurements}
+    assert ids[found["27%"].change_of or ""].mention.quote.startswith("310 kilograms")

@@ -18,6 +18,7 @@ from narcokg.extract.drafts import (
 )
 from narcokg.extract.figures import Mention
 from narcokg.extract.learned.measure_opinion import second_opinion
+from narcokg.extract.named_changes import relink_named_changes
 from narcokg.extract.notes import confidence
 from narcokg.extract.parts import settle_parts
 from narcokg.extract.report_areas import crop_areas
@@ -80,6 +81,7 @@ def assemble_measurements(
             fact.change_of = facts[base_mention].id
     found = list(facts.values())
     _named_measure_bases(context, found)
+    relink_named_changes(context, found)  # round 16: a change of the drug its words name
     _group_parts(context, found)
     settle_parts(context, found)  # round 16: a part counts its own measure, not its whole's
     _headline_restatements(context, found)
