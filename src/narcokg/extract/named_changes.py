@@ -37,14 +37,21 @@ def relink_named_changes(context: DraftContext, found: list[DraftMeasurement]) -
         base = _figure_of(found, change, drug)
         if base is None or base is current:
             continue
-        if current is not None and current.measure.startswith(f"{drug}-"):
-            if current.measure != base.measure or current.period >= base.period:
-                continue  # already of the drug, and of its latest period
+        if _settled(current, base, drug):
+            continue
         if current is not None and change.period == current.period:
             change.period = base.period  # it took the period of the figure it was linked to
         change.change_of = base.id
         change.review = [n for n in change.review if "refers to" not in n]
         change.review.append(f"linked by the drug its words name ({drug!r}) to {base.id!r}")
+
+
+def _settled(current: DraftMeasurement | None, base: DraftMeasurement, drug: str) -> bool:
+    """The change is already linked to a figure of the drug, and to that figure's latest period
+    (or to another measure of the drug: "opium cultivation" beside "opium eradicated")."""
+    if current is None or not current.measure.startswith(f"{drug}-"):
+        return False
+    return current.measure != base.measure or current.period >= base.period
 
 
 def _named_drug(
