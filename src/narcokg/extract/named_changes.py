@@ -29,21 +29,35 @@ def relink_named_changes(context: DraftContext, found: list[DraftMeasurement]) -
     ids = {f.id: f for f in found}
     changes = [f for f in found if _CHANGE.match(f.measure)]
     for change in changes:
+        figures = [f for f in found if f.mention.sentence == change.mention.sentence]
         siblings = [c for c in changes if c.mention.sentence == change.mention.sentence]
-        drug = _named_drug(context, change, siblings)
+        drug = _named_drug(context, change, siblings, figures)
         if drug is None:
             continue
         current = ids.get(change.change_of or "")
+        if current is not None and _own_sentence(context, change, current):
+            continue  # the sentence's own figure: "reported 9,742 overdoses, a decrease of 11%"
         base = _figure_of(found, change, drug)
-        if base is None or base is current:
-            continue
-        if _settled(current, base, drug):
+        if base is None or base is current or _settled(current, base, drug):
             continue
         if current is not None and change.period == current.period:
             change.period = base.period  # it took the period of the figure it was linked to
         change.change_of = base.id
         change.review = [n for n in change.review if "refers to" not in n]
         change.review.append(f"linked by the drug its words name ({drug!r}) to {base.id!r}")
+
+
+def _own_sentence(
+    context: DraftContext, change: DraftMeasurement, current: DraftMeasurement
+) -> bool:
+    """The change is linked to a figure of its own sentence before it, or to the level it fell
+    or rose "to" after it ("fell by 18% in FY2023 to 150,000 pounds")."""
+    if current.mention.sentence != change.mention.sentence:
+        return False
+    if current.mention.start < change.mention.start:
+        return True
+    between = context.text[change.mention.end : current.mention.start]
+    return re.search(r"\bto\s+$", between) is not None
 
 
 def _settled(current: DraftMeasurement | None, base: DraftMeasurement, drug: str) -> bool:
@@ -55,7 +69,10 @@ def _settled(current: DraftMeasurement | None, base: DraftMeasurement, drug: str
 
 
 def _named_drug(
-    context: DraftContext, change: DraftMeasurement, siblings: list[DraftMeasurement]
+    context: DraftContext,
+    change: DraftMeasurement,
+    siblings: list[DraftMeasurement],
+    figures: list[DraftMeasurement],
 ) -> str | None:
     """The drug a change names: right after it ("28% for cocaine"), by its rank in a
     "respectively" list ("Cocaine and marijuana removals rose 38% and 21% respectively"), else
@@ -69,7 +86,9 @@ def _named_drug(
         first = siblings[0].mention.start - sentence.start
         listed = _drugs(sentence.text[:first])
         return listed[siblings.index(change)] if len(listed) == len(siblings) else None
-    earlier = [s for s in siblings if s.mention.start < change.mention.start]
+    # its clause: from the figure before it in the sentence, so a drug a level names ("9,742
+    # non-fatal opioid overdoses, a decrease of 11%") is that level's, not the change's
+    earlier = [f for f in figures if f.mention.start < change.mention.start]
     clause_start = earlier[-1].mention.end - sentence.start if earlier else 0
     listed = _drugs(sentence.text[clause_start:start])
     return listed[-1] if listed else None
@@ -98,6 +117,7 @@ def _figure_of(
         and f.unit not in _CHANGE_UNITS
         and not _CHANGE.match(f.measure)
         and f.measure.startswith(f"{drug}-")
+        and f.regions == change.regions  # "Globally, opium production declined by 74%"
     ]
     if not candidates:
         return None

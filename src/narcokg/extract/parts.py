@@ -2,7 +2,7 @@
 
 "tested 9,030 blood samples. Of those, 4,812 were positive for THC", "conducted 18,420 roadside
 drug tests, and 1,512 of them returned a positive result": the positive part of what was tested
-is ``samples-tested-positive`` (the registry's measure, keyed so by writers of eleven calibration
+is ``samples-tested-positive`` (the registry's measure, keyed so by writers of ten calibration
 rounds). "398 people died …, with fentanyl involved in 305 of those deaths", "Fentanyl was
 identified in 6,412 of those cases": the part a drug was found in is ``<drug>-deaths`` or
 ``<drug>-cases``. "arrested 52,316 suspects, of whom 1,204 were foreigners": the part of the
@@ -163,6 +163,8 @@ def _positive(
 ) -> tuple[str, str] | None:
     """The positive part of what was tested: ``samples-tested-positive``, in people when its own
     words count people, in pills when the whole counted pills, else in samples."""
+    if whole is fact:
+        return None  # "six out of ten pills contained a lethal dose": a share, no whole figure
     whole_sentence = context.sentences[whole.mention.sentence]
     between = context.text[whole_sentence.start : fact.mention.start]
     if not _TESTED.search(between) and "tested" not in whole.measure:
