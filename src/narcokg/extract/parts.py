@@ -120,8 +120,10 @@ def whole_of(
     offset = fact.mention.start - sentence.start
     before, rest = sentence.text[:offset], sentence.text[offset:]
     earlier = [f for f in found[:index] if _countable(f)]
-    here = [f for f in earlier if f.mention.sentence == fact.mention.sentence]
-    previous = [f for f in earlier if f.mention.sentence == fact.mention.sentence - 1]
+    # a whole counts what its part counts and is no earlier figure it was compared with
+    wholes = [f for f in earlier if _same_kind(f, fact) and not _compared_base(context, f)]
+    here = [f for f in wholes if f.mention.sentence == fact.mention.sentence]
+    previous = [f for f in wholes if f.mention.sentence == fact.mention.sentence - 1]
     if (opening := _OPENS_ON_WHOLE.match(before)) is not None:
         number = opening["n"].replace(",", "")
         return next((f for f in reversed(earlier) if str(f.mention.number) == number), None)
@@ -139,6 +141,33 @@ def whole_of(
 
 def _countable(fact: DraftMeasurement) -> bool:
     return fact.unit not in _CHANGE_UNITS and not fact.change_of
+
+
+def _same_kind(whole: DraftMeasurement, part: DraftMeasurement) -> bool:
+    """Both count alike: the same kind of unit (no cases of a mass), and people of people
+    ("charged 398 people with 1,027 drug offences. Of those charged, 74": people, not
+    offences); a unit not known yet ("item") fits any."""
+    from narcokg.extract.learned.measure_opinion import unit_kinds
+
+    if whole.unit == part.unit or "item" in {whole.unit, part.unit}:
+        return True
+    kinds = unit_kinds()
+    if kinds.get(whole.unit, "count") != kinds.get(part.unit, "count"):
+        return False
+    return (whole.unit == "person") == (part.unit == "person")
+
+
+#: Before an earlier figure a comparison names: "down from 10,086", "(32,565)", "(2021: 1,842)".
+_BASE_BEFORE = re.compile(
+    r"(?:\bfrom|compared\s+(?:with|to)|\bthan|\bagainst|\bversus|\(|:)\s*"
+    r"(?:about\s+|some\s+|nearly\s+)?$",
+    re.I,
+)
+
+
+def _compared_base(context: DraftContext, fact: DraftMeasurement) -> bool:
+    start = fact.mention.start
+    return _BASE_BEFORE.search(context.text[max(0, start - 30) : start]) is not None
 
 
 def _clause_after(context: DraftContext, fact: DraftMeasurement) -> str:
