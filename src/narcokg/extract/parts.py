@@ -130,7 +130,8 @@ def whole_of(
     if _OPENS_ON_GROUP.match(before):
         return previous[-1] if previous else None
     if fact.denominator is not None:  # "372 of the 468 deaths": its own noun names the whole
-        same = [f for f in here + previous if f.mention.number == fact.denominator]
+        around = [f for f in earlier if f.mention.sentence >= fact.mention.sentence - 1]
+        same = [f for f in around if f.mention.number == fact.denominator]  # named by number
         return same[-1] if same else fact
     if (cue := _CUE_AFTER.match(rest)) and cue["named"]:
         return fact  # "37 of the suspects we detained": its own noun names the whole
