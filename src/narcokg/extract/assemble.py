@@ -18,7 +18,9 @@ from narcokg.extract.drafts import (
 )
 from narcokg.extract.figures import Mention
 from narcokg.extract.learned.measure_opinion import second_opinion
+from narcokg.extract.named_changes import relink_named_changes
 from narcokg.extract.notes import confidence
+from narcokg.extract.parts import settle_parts
 from narcokg.extract.report_areas import crop_areas
 from narcokg.extract.text import Sentence
 from narcokg.model.regions import region_slug
@@ -79,7 +81,9 @@ def assemble_measurements(
             fact.change_of = facts[base_mention].id
     found = list(facts.values())
     _named_measure_bases(context, found)
+    relink_named_changes(context, found)  # round 16: a change of the drug its words name
     _group_parts(context, found)
+    settle_parts(context, found)  # round 16: a part counts its own measure, not its whole's
     _headline_restatements(context, found)
     _sibling_measures(found)
     crop_areas(found)  # round 15: an area no crop names is the crop's of the area before it

@@ -17,11 +17,12 @@ from narcokg.extract.measures import Counted
 _GROUPS = (
     r"women|females|foreign(?:ers|\s+nationals|\s+citizens|\s+nationality)|non-nationals"
     r"|non-local\s+residents|non-residents|juveniles|minors|teenagers"
-    # round 16: nationals named by their country ("Brazilian nationals", "non-Kuwaiti
-    # nationals") or their nationalities ("of various nationalities") are foreign nationals
-    r"|(?-i:(?:non-)?[A-Z][a-z]+)\s+nationals"
-    r"|(?:various|different|other|several|many|(?-i:[A-Z][a-z]+)(?:\s+and\s+(?-i:[A-Z][a-z]+))?)"
-    r"\s+nationalities"
+    # round 16: a nationality ("Brazilian nationals", "non-Kuwaiti nationals", "of various
+    # nationalities", "infiltrators of Asian and African nationalities") and an age below majority
+    r"|(?-i:non-[A-Z][a-z]+|[A-Z][a-z]+)\s+(?:nationals|citizens)"
+    r"|(?:(?:[a-z]+\s+)?of\s+)?(?:various|other|different|several|many"
+    r"|(?-i:[A-Z][a-z]+)(?:\s+and\s+(?-i:[A-Z][a-z]+))?)\s+nationalit(?:y|ies)"
+    r"|under\s+(?:the\s+age\s+of\s+)?18|younger\s+than\s+18|aged\s+under\s+18"
 )
 #: The predicate of a part right after its count: "were women", "of them of juveniles".
 _GROUP_AFTER = re.compile(
@@ -62,10 +63,24 @@ def arrested_group(mention: Mention, before: str, after: str) -> str | None:
         arrested = _OF_THE_ARRESTED.match(after.strip())  # "… of those arrested"
     if found is None or not arrested:
         return None
-    group = " ".join(found["group"].lower().split())
-    if group.startswith(("foreign", "non-")) or group.endswith(("nationals", "nationalities")):
+    return group_name(found["group"])
+
+
+def group_name(words: str) -> str:
+    """The measure's first words for a group as written: ``foreign-nationals``, ``minors``."""
+    group = " ".join(words.lower().split())
+    if group.startswith(("foreign", "non-")) or "national" in group or "citizens" in group:
         return "foreign-nationals"
+    if "18" in group:
+        return "minors"
     return _NAMES.get(group, group)
+
+
+def group_after(after: str) -> str | None:
+    """Round 16: the group a part's own words name right after its count ("were women",
+    "of them Colombian nationals", "were under the age of 18"), whatever its whole counts."""
+    found = _GROUP_AFTER.match(after)
+    return group_name(found["group"]) if found else None
 
 
 def part_arrested(mention: Mention, before: str, after: str) -> Counted | None:

@@ -1,0 +1,261 @@
+"""Round 16: a part of a whole stated before it counts its own measure, not the whole's.
+
+"tested 9,030 blood samples. Of those, 4,812 were positive for THC", "conducted 18,420 roadside
+drug tests, and 1,512 of them returned a positive result": the positive part of what was tested
+is ``samples-tested-positive`` (the registry's measure, keyed so by writers of ten calibration
+rounds). "398 people died …, with fentanyl involved in 305 of those deaths", "Fentanyl was
+identified in 6,412 of those cases": the part a drug was found in is ``<drug>-deaths`` or
+``<drug>-cases``. "arrested 52,316 suspects, of whom 1,204 were foreigners": the part of the
+arrested its own words name (:mod:`.groups`) rather than the suspects its bare number borrowed.
+
+The whole is the figure the part's cue points back to: the count before "of them", "of whom",
+"of which" in the sentence, the "M" of "Of the M …, N", or the last count of the sentence before
+"Of those, N". The part keeps the whole's number as its denominator.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narcokg.extract.drafts import DraftContext, DraftMeasurement
+from narcokg.extract.groups import group_after
+from narcokg.extract.tied import NAMED_DRUG, drug_name
+
+_CHANGE_UNITS = {"percent", "fold", "percentage-point"}
+#: The cue right after the part's number: "1,512 of them", "305 of those deaths".
+_CUE_AFTER = re.compile(
+    r"[^\d]{0,20}?[\d][\d.,]*\s+of\s+(?:them|these|those|which|whom"
+    r"|(?P<named>the\s+(?:suspects|persons|people|offenders|detainees)|those\s+(?:arrested|detained)))\b",
+    re.I,
+)
+#: The cue right before it in its clause: "of whom 1,204", "of which there are 12".
+_CUE_BEFORE = re.compile(
+    r"\b(?:of|out\s+of|among)\s+(?:whom|which|them|these|those)\s+(?:there\s+(?:are|were)\s+)?"
+    r"(?:about\s+|some\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+#: A sentence that opens on its whole: "Of those, ", "Of them, ", "Of these deaths, ".
+_OPENS_ON_GROUP = re.compile(r"^\W*(?:Of|Among)\s+(?:them|these|those)\b[^,\d]{0,40},", re.I)
+#: A sentence that opens on its whole with its number: "Of the 2,614 drivers we checked, ".
+_OPENS_ON_WHOLE = re.compile(r"^\W*(?:Of|Among)\s+(?:the|those|these)\s+(?P<n>\d[\d.,]*)\b[^;]*?,")
+
+#: Words that say the whole was tested.
+_TESTED = re.compile(
+    r"\b(?:test(?:s|ed|ing)?|analy[sz](?:ed|es|is)|examined|screen(?:ed|ing|s)?|checked"
+    r"|samples?)\b",
+    re.I,
+)
+#: The part's own predicate says it was positive: "were positive", "returned a positive
+#: result", "tested positive", "contained fentanyl".
+_POSITIVE_AFTER = re.compile(
+    r"^(?:\s*of\s+(?:them|which|whom|those|these))?\s*(?:people\s+|individuals\s+)?"
+    r"(?:(?:were|was|also|have\s+been)\s+)*(?:(?:tested|found|proved|returned|came\s+back)\s+)?"
+    r"(?:a\s+)?(?:positive\b|contained\b)",
+    re.I,
+)
+#: The drug found in the part, before it: "fentanyl was found in", "with fentanyl involved in".
+_FOUND_IN = re.compile(
+    rf"{NAMED_DRUG}[^.;,]{{0,40}}?\b(?:involved|present|found|identified|detected|confirmed)"
+    r"\s+in\s*$",
+    re.I,
+)
+#: A gapped list item after such a drug: "…, and xylazine in 1,118".
+_GAPPED = re.compile(rf"(?:,|\band\b)\s*(?:and\s+)?{NAMED_DRUG}\s+in\s*$", re.I)
+#: A bare count's own words naming a part of the arrested (a note of :mod:`.bare`).
+_GROUP_NOTE = re.compile(r"but its own words name a part of the arrested \('([a-z-]+)'\)")
+_PEOPLE = re.compile(r"\b(?:people|persons|individuals)\b", re.I)
+
+
+def settle_parts(context: DraftContext, found: list[DraftMeasurement]) -> None:
+    """Give each part of a whole its own measure (when its words say which) and the whole's
+    number as its denominator."""
+    wholes: dict[int, DraftMeasurement] = {}
+    for index, fact in enumerate(found):
+        if fact.unit in _CHANGE_UNITS or fact.change_of:
+            continue
+        _group_named(fact)
+        whole = whole_of(context, found, index) or _listed_with(context, found, index, wholes)
+        if whole is None:
+            continue
+        wholes[index] = whole
+        if fact.denominator is None and whole.mention.number > fact.mention.number:
+            fact.denominator = whole.mention.number
+        settled = (
+            _drug_found(context, fact, whole)
+            or _positive(context, fact, whole, found)
+            or _arrested_group(context, fact, whole)
+        )
+        if settled is not None and settled[0] != fact.measure:
+            fact.measure, fact.unit = settled
+            fact.review = [n for n in fact.review if not n.startswith("measure")]
+            fact.review.append(f"measure: a part of {whole.id!r}, named by its own words")
+
+
+def _listed_with(
+    context: DraftContext,
+    found: list[DraftMeasurement],
+    index: int,
+    wholes: dict[int, DraftMeasurement],
+) -> DraftMeasurement | None:
+    """A later item of a list of parts of one whole ("Of those, 4,812 were positive for THC,
+    1,966 for methamphetamine", "fentanyl in 6,905 of those cases and xylazine in 1,118")."""
+    fact = found[index]
+    last = max((i for i in wholes if i < index), default=None)
+    if last is None or found[last].mention.sentence != fact.mention.sentence:
+        return None
+    sentence = context.sentences[fact.mention.sentence]
+    before = context.text[sentence.start : fact.mention.start]
+    if _GAPPED.search(before) or re.match(r"\s+for\b", _clause_after(context, fact)):
+        return wholes[last]
+    return None
+
+
+def whole_of(
+    context: DraftContext, found: list[DraftMeasurement], index: int
+) -> DraftMeasurement | None:
+    """The figure ``found[index]`` is a part of, when a cue points back to one: the count before
+    the cue in its sentence, else the last count of the sentence before."""
+    fact = found[index]
+    sentence = context.sentences[fact.mention.sentence]
+    offset = fact.mention.start - sentence.start
+    before, rest = sentence.text[:offset], sentence.text[offset:]
+    earlier = [f for f in found[:index] if _countable(f)]
+    # a whole counts what its part counts and is no earlier figure it was compared with
+    wholes = [f for f in earlier if _same_kind(f, fact) and not _compared_base(context, f)]
+    here = [f for f in wholes if f.mention.sentence == fact.mention.sentence]
+    previous = [f for f in wholes if f.mention.sentence == fact.mention.sentence - 1]
+    if (opening := _OPENS_ON_WHOLE.match(before)) is not None:
+        number = opening["n"].replace(",", "")
+        return next((f for f in reversed(earlier) if str(f.mention.number) == number), None)
+    if _OPENS_ON_GROUP.match(before):
+        return previous[-1] if previous else None
+    if fact.denominator is not None:  # "372 of the 468 deaths": its own noun names the whole
+        around = [f for f in earlier if f.mention.sentence >= fact.mention.sentence - 1]
+        same = [f for f in around if f.mention.number == fact.denominator]  # named by number
+        return same[-1] if same else fact
+    if (cue := _CUE_AFTER.match(rest)) and cue["named"]:
+        return fact  # "37 of the suspects we detained": its own noun names the whole
+    if cue or _CUE_BEFORE.search(re.split(r"[;:]", before)[-1]):
+        return here[-1] if here else previous[-1] if previous else None
+    return None
+
+
+def _countable(fact: DraftMeasurement) -> bool:
+    return fact.unit not in _CHANGE_UNITS and not fact.change_of
+
+
+def _same_kind(whole: DraftMeasurement, part: DraftMeasurement) -> bool:
+    """Both count alike: the same kind of unit (no cases of a mass), and people of people
+    ("charged 398 people with 1,027 drug offences. Of those charged, 74": people, not
+    offences); a unit not known yet ("item") fits any."""
+    from narcokg.extract.learned.measure_opinion import unit_kinds
+
+    if whole.unit == part.unit or "item" in {whole.unit, part.unit}:
+        return True
+    kinds = unit_kinds()
+    if kinds.get(whole.unit, "count") != kinds.get(part.unit, "count"):
+        return False
+    return (whole.unit == "person") == (part.unit == "person")
+
+
+#: Before an earlier figure a comparison names: "down from 10,086", "(32,565)", "(2021: 1,842)".
+_BASE_BEFORE = re.compile(
+    r"(?:\bfrom|compared\s+(?:with|to)|\bthan|\bagainst|\bversus|\(|:)\s*"
+    r"(?:about\s+|some\s+|nearly\s+)?$",
+    re.I,
+)
+
+
+def _compared_base(context: DraftContext, fact: DraftMeasurement) -> bool:
+    start = fact.mention.start
+    return _BASE_BEFORE.search(context.text[max(0, start - 30) : start]) is not None
+
+
+def _clause_after(context: DraftContext, fact: DraftMeasurement) -> str:
+    """What follows the part's number up to its clause's end, past a restated share (", or
+    1.4%,")."""
+    number = re.match(r"\D{0,20}?\d[\d.,]*", fact.mention.quote)
+    start = fact.mention.start + (number.end() if number else len(fact.mention.quote))
+    after = context.text[start : start + 120]
+    after = re.sub(
+        r"^\s*(?:of\s+(?:them|these|those|which|whom)\b)?,?\s*(?:or\s+|\()[\d.,]+\s*%\)?,?",
+        "",
+        after,
+    )
+    return re.split(r"[;.]\s|,\s", after, maxsplit=1)[0]
+
+
+def _positive(
+    context: DraftContext,
+    fact: DraftMeasurement,
+    whole: DraftMeasurement,
+    found: list[DraftMeasurement],
+) -> tuple[str, str] | None:
+    """The positive part of what was tested: ``samples-tested-positive``, in people when its own
+    words count people, in pills when the whole counted pills, else in samples."""
+    if whole is fact:
+        return None  # "six out of ten pills contained a lethal dose": a share, no whole figure
+    whole_sentence = context.sentences[whole.mention.sentence]
+    between = context.text[whole_sentence.start : fact.mention.start]
+    if not _TESTED.search(between) and "tested" not in whole.measure:
+        return None
+    after = _clause_after(context, fact)
+    before = context.text[whole_sentence.start : fact.mention.start]
+    listed = any(
+        f.measure == "samples-tested-positive" and f.mention.sentence == fact.mention.sentence
+        for f in found
+        if f.mention.start < fact.mention.start
+    ) and re.match(r"\s+for\b", after)
+    found_in = _FOUND_IN.search(before[-80:])
+    if not (_POSITIVE_AFTER.match(after) or found_in or listed):
+        return None
+    if _PEOPLE.search(fact.mention.quote):
+        return "samples-tested-positive", "person"
+    return "samples-tested-positive", "pill" if whole.unit == "pill" else "sample"
+
+
+def _drug_found(
+    context: DraftContext, fact: DraftMeasurement, whole: DraftMeasurement
+) -> tuple[str, str] | None:
+    """The part of deaths or cases a drug was found in: ``<drug>-deaths``, ``<drug>-cases``."""
+    sentence = context.sentences[fact.mention.sentence]
+    before = context.text[sentence.start : fact.mention.start]
+    # ("Of the 2,310 cases, 963 involved cannabis": writers keep the whole's measure)
+    found = _FOUND_IN.search(before) or _GAPPED.search(before)
+    drug = drug_name(found) if found else "drug"
+    if drug == "drug":
+        return None
+    if whole.measure.endswith("deaths"):
+        return f"{drug}-deaths", "person"
+    if whole.unit == "case":
+        return f"{drug}-cases", "case"
+    return None
+
+
+def _arrested_group(
+    context: DraftContext, fact: DraftMeasurement, whole: DraftMeasurement
+) -> tuple[str, str] | None:
+    """A part of an arrest count its own words name ("Of them, 212 were women", "27 crew members,
+    19 of them Colombian nationals"): ``<group>-arrested``."""
+    if not _ARRESTS.search(whole.measure) or fact.unit not in {"person", "item"}:
+        return None
+    after = _clause_after(context, fact)
+    # "37 of the suspects we detained were under 18": past the group it is part of
+    after = re.sub(r"^\s*of\s+(?:the|those)\b(?:\s+(?!were\b|was\b)[a-z]+){1,3}", "", after)
+    group = group_after(after)
+    return (f"{group}-arrested", "person") if group else None
+
+
+_ARRESTS = re.compile(r"(?:-arrested|-arrests)$")
+
+
+def _group_named(fact: DraftMeasurement) -> None:
+    """A bare count that borrowed its sibling's noun but whose own words name a part of the
+    arrested ("arrested 52,316 suspects, of whom 1,204 were foreigners") counts that part."""
+    named = next((m for n in fact.review if (m := _GROUP_NOTE.search(n))), None)
+    if named is None or not fact.measure.endswith("-arrested"):
+        return
+    measure = f"{named[1]}-arrested"
+    if fact.measure != measure:
+        fact.measure, fact.unit = measure, "person"
+        fact.review.append(f"measure: the part of the arrested its own words name ({named[1]!r})")
