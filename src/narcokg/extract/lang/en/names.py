@@ -10,14 +10,8 @@ from narcokg.extract.lang.en.cities import CITY_REGIONS as CITY_REGIONS
 
 ALIASES = {
     "Macao": "Macau",  # the SAR's other spelling (the workspace's row names it Macau)
-    "U.S.": "United States",
-    "US": "United States",
-    "USA": "United States",
-    "America": "United States",
-    "UK": "United Kingdom",
-    "U.K.": "United Kingdom",
-    "Britain": "United Kingdom",
-    "Great Britain": "United Kingdom",
+    **dict.fromkeys(("U.S.", "US", "USA", "America"), "United States"),
+    **dict.fromkeys(("UK", "U.K.", "Britain", "Great Britain"), "United Kingdom"),
     "Burma": "Myanmar",
     "PRC": "China",
     "NSW": "New South Wales",
@@ -89,9 +83,9 @@ DEMONYMS = {
 }
 DEMONYM_BEFORE = re.compile(
     r"\s+(?:(?:law[- ]enforcement|border|customs|security|health)\s+)?(?:authorities|police"
-    r"|officials|officers|government|forces|navy|coast\s+guard|military|investigators"
-    # (round 16) a partner's own soil: "on the Guatemalan side of the border"
-    r"|agencies|side\s+of\s+the\s+(?:border|frontier))\b"
+    # (round 16: a partner's own soil, "on the Guatemalan side of the border")
+    r"|officials|officers|government|forces|navy|coast\s+guard|military|investigators|agencies"
+    r"|side\s+of\s+the\s+(?:border|frontier))\b"
 )
 LIST_INTRO = re.compile(r"\b(?:including|such as|like|among them)\s+$", re.IGNORECASE)
 
@@ -230,7 +224,8 @@ AGENCY_NAME = re.compile(
     r"|Commissioners|Commissionerate|Prefecture|Unit|Corps|Command|Headquarters|Navy|Squadron|Team"
     r"|Executive|Council|Institute|Centre|Center|Observatory|Branch|Hospital"
     r"|Constabulary|Gendarmerie|Inspectorate|(?:Enforcement|Investigation|Intelligence|Task)\s+Group"
-    # (round 16: "Branch", "Hospital" head names; "… Division for the 2025/26 …" ends before "for")
+    # (round 16: "Branch", "Hospital" head names; "… Division for the 2025/26 …" ends before "for";
+    # "Directorate General of Narcotics …", "General Directorate of …" below)
     r"|(?:Regional\s+)?Office(?=\s+\d{1,2}\b)(?:\s+\d{1,2})?)"
     r"(?!\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z]|U\.S\.)|[- ]General\s+of\b))\b"
     # "Public Health Agency of Canada": a country or province after the kind of body ("of the
@@ -242,7 +237,6 @@ AGENCY_NAME = re.compile(
     r"|\b(?:(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)*|[A-Z]{2,3})[ ]+(?:and[ ]+)?){0,3}"
     r"(?:Office|Department|Records|Bureau|Ministry|Centers?|Centres?"
     r"|Institute|Board|Division|Corps|Unit|Command|Team"
-    # (round 16) "Directorate General of Narcotics …", "General Directorate of Narcotics Control"
     r"|Directorate(?:[- ]General)?)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
     r"(?:(?:[ ]+(?:(?:and|of|for|on)[ ]+(?:the[ ]+)?)?|,[ ](?=[A-Z][a-z]+(?:,[ ][A-Z][a-z]+)*"
     r"[ ]and[ ][A-Z]))[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:'s|')?){0,6}(?<!')\b'?"
