@@ -39,7 +39,6 @@ from tests.extract.test_measures_round9 import read
          ("synthetic-cathinones-seized", "kilogram")),
         ("The court froze 45 properties bought with drug money.", "45",
          ("properties-frozen", "property")),
-        ("Patrols seized 9 boats on the river.", "9", ("boats-seized", "boat")),
         ("Traffic police carried out 18,300 roadside drug screening tests.", "18,300",
          ("roadside-drug-tests-conducted", "test")),
         ("The navy intercepted 23 go-fast boats off the coast.", "23",
