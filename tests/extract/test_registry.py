@@ -11,14 +11,15 @@ from narcokg.model.registry import load_registry, registry
 from narcokg.model.vocabulary import load_vocabulary
 from narcokg.synth.text import COUNT_UNITS, MEASURES, SYNTH_MEASURES, VERBS
 
-KHAT = """
-nkc:khat-seized
+# round 16: khat is in the registry now; kratom stands for a drug it still lacks
+KRATOM = """
+nkc:kratom-seized
     a skos:Concept ;
-    skos:prefLabel "khat seized"@en ;
-    skos:notation "khat-seized" ;
+    skos:prefLabel "kratom seized"@en ;
+    skos:notation "kratom-seized" ;
     nk:unitKind nk:MassUnit ;
     skos:inScheme nkc:measures ;
-    nk:triggerPhrase "khat"@en ;
+    nk:triggerPhrase "kratom"@en ;
     nk:ruleOrder 25 ;
     nk:measureNature "flow" .
 """
@@ -36,12 +37,12 @@ def test_every_rule_names_a_measure_of_the_vocabulary() -> None:
 
 def test_a_measure_added_to_the_ontology_alone_is_recognised(tmp_path: Path) -> None:
     ontology = tmp_path / "narcokg.ttl"
-    ontology.write_text(paths.ontology_file().read_text(encoding="utf-8") + KHAT, "utf-8")
-    before = classify("27.4 tons of khat", "", "tonne", True)
-    after = classify("27.4 tons of khat", "", "tonne", True, rules=load_registry(ontology))
+    ontology.write_text(paths.ontology_file().read_text(encoding="utf-8") + KRATOM, "utf-8")
+    before = classify("27.4 tons of kratom", "", "tonne", True)
+    after = classify("27.4 tons of kratom", "", "tonne", True, rules=load_registry(ontology))
     assert before.measure == "drugs-seized"
-    assert (after.measure, after.unit, after.known) == ("khat-seized", "tonne", True)
-    assert load_registry(ontology).measures["khat-seized"].nature == "flow"
+    assert (after.measure, after.unit, after.known) == ("kratom-seized", "tonne", True)
+    assert load_registry(ontology).measures["kratom-seized"].nature == "flow"
 
 
 def test_the_generator_writes_what_the_registry_says() -> None:

@@ -15,6 +15,8 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
     """The measure of a rate or share that is not a change ("1.2‰ of the population"); a share
     is proposed as ``share-of-<what>[-<drug named before it>]`` ("cannabis was present in 71% of
     seizures" -> ``share-of-seizures-cannabis``)."""
+    if (registered := _registry_share(before)) is not None:
+        return Counted(registered, "", True)
     if (own_rate := _rate_named(noun, before)) is not None:
         return Counted(own_rate, "", False)
     if (of_count := _rate_of_count(noun, sentence, before)) is not None:
@@ -64,6 +66,19 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
     elif words and (part := _part_subject(before) or _part_predicate(after, before)):
         words.append(part)  # round 7: "Men accounted for 70.1% of the deaths" -> deaths-male
     return Counted("-".join(["share-of", *words]) if words else "share", "", False)
+
+
+def _registry_share(before: str) -> str | None:
+    """Round 16: a share the registry names by the words right before it (its dimensionless
+    concepts' sentence triggers, read on the sentence up to the figure): "of whom 9,318 have
+    been abstinent for three years, accounting for 57.1%" is the share of users abstinent."""
+    from narcokg.model.registry import registry
+
+    for rule in registry().rules:
+        dimensionless = rule.kind == "dimensionless" and rule.noun is None and rule.sentence
+        if dimensionless and re.search(rule.sentence or "$^", before, re.I):
+            return rule.measure
+    return None
 
 
 def _rate_of_count(noun: str, sentence: str, before: str) -> str | None:

@@ -328,9 +328,21 @@ def _counted_event(mention: Mention, before: str) -> Counted | None:
         words = re.findall(r"[a-z]+", noun[: head.end()].lower())  # "cargo containers"
         return Counted(f"{'-'.join(words)}-{acted['verb'].lower()}", words[-1][:-1], False)
     if _VESSELS.search(noun) and acted["verb"].lower() in _INTERDICTS:
-        # a maritime interdiction counts vessels whatever the craft ("14 fishing trawlers")
-        return Counted(f"vessels-{acted['verb'].lower()}", "vessel", False)
+        # a maritime interdiction counts vessels whatever the craft ("14 fishing trawlers"),
+        # unless the registry names the craft (round 16: "intercepted 17 go-fast boats")
+        return _craft_named(noun, before) or Counted(
+            f"vessels-{acted['verb'].lower()}", "vessel", False
+        )
     if (event := _PROCEEDINGS.match(noun)) is not None:
         kind = event["head"].lower()
         return Counted(f"{kind}-{acted['verb'].lower()}", kind[:-1], False)
     return None
+
+
+def _craft_named(noun: str, before: str) -> Counted | None:
+    """Round 16: a craft acted on that a registry concept names by its own words and the verb
+    ("intercepted 17 go-fast boats" -> ``go-fast-boats-intercepted``, in boats), else ``None``."""
+    from narcokg.extract.measures import classify
+
+    named = classify(noun, before, None, False)
+    return named if named.known and named.measure.endswith("-intercepted") else None
