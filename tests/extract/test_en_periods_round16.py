@@ -66,3 +66,16 @@ def test_the_day_a_stock_is_counted_on_is_no_later_sentences_period() -> None:
     # a later sentence telling a state in the present is a part of the stock too
     state = text.replace("Of these, 6,100 have", "6,100 users have")
     assert figure(state, "6,100").period == "2026-11-18"
+
+
+def test_a_span_to_publication_never_ends_before_it_starts() -> None:
+    """A "since" day after publication (a wrong date in the text or a wrong --published) is that
+    day alone: a span that ends before it starts is no period the model can read."""
+    from datetime import date
+
+    from narcokg.extract.period_spans import to_publication
+    from narcokg.model.periods import parse_period
+
+    assert to_publication(2024, 3, 1, date(2024, 1, 31)) == "2024-03-01"
+    assert to_publication(2023, 3, 1, date(2024, 1, 31)) == "2023-03-01/2024-01-31"
+    parse_period(to_publication(2025, 2, 1, date(2024, 1, 31)))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from narcokg.errors import FactError
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.lang.en.frame import SAME_EARLIER
 from narcokg.extract.period_kinds import PeriodMention
@@ -59,7 +60,7 @@ def same_length(words: str, earlier: list[PeriodMention]) -> list[PeriodMention]
     for p in earlier:
         try:
             period = parse_period(p.label)
-        except ValueError:
+        except (ValueError, FactError):  # a span that ends before it starts points nowhere
             continue
         length = 12 * (period.end.year - period.start.year) + period.end.month
         length -= period.start.month - 1

@@ -108,7 +108,7 @@ def to_date(m: re.Match[str], published: date) -> str:
         year = int(m["y"] or m["y2"])
     else:
         year = published.year - (month > published.month)
-    return f"{year}-{month:02d}-01/{published.isoformat()}"
+    return to_publication(year, month, 1, published)
 
 
 def to_date_until(m: re.Match[str], published: date) -> str:
@@ -274,7 +274,15 @@ def since_clause(m: re.Match[str], published: date) -> str:
     month = MONTH_NAMES[named.lower()] if named else 1  # "Since 2019, …": from its first day
     day = int(m["d"] or m["d2"] or 1)
     year = int(m["y"]) if m["y"] else published.year - (month > published.month)
-    return f"{year}-{month:02d}-{day:02d}/{published.isoformat()}"
+    return to_publication(year, month, day, published)
+
+
+def to_publication(year: int, month: int, day: int, published: date) -> str:
+    """The span from that day to publication; a start after publication (a date the text gets
+    wrong, or a wrong ``--published``) is that day alone, never a span that ends before it
+    starts."""
+    start = f"{year}-{month:02d}-{day:02d}"
+    return start if start > published.isoformat() else f"{start}/{published.isoformat()}"
 
 
 def quarter_to(m: re.Match[str], published: date) -> str:
