@@ -94,6 +94,7 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
         # "data from CDC's National Center for Health Statistics": the unit after the possessive
         cut = _OWNER_FIRST.sub("", cut)
         label = TITLE_OF.sub("", LEADING_WORDS.sub("", cut))  # round 10: not "Chief Executive of"
+        label = _FUNCTION_FRONT.sub("", label)  # round 17: not "of the …" left by "Agents"
         if NOT_AGENCY.search(label) or COMMUNICATIONS_UNIT.search(label) or " " not in label:
             continue  # a survey, or a bare head left by "The" ("The Bureau said")
         if PERSON_APPOSITIVE.match(text, m.end()) and not AGENCY_NAME.search(label):
@@ -165,6 +166,10 @@ _OWNER_FIRST = re.compile(
     r"|Department|Bureau|Commission|Guard)'s\s+(?=[A-Z]\w*\s+[A-Z])"
 )
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s")
+#: Round 17: a name never opens on a function word, a closed class: the preposition a staff noun
+#: leaves ("Agents of the Bureau of …" less "Agents") or a possessive determiner ("Our
+#: Anti-Narcotics Directorate", "Its Border Guard Command").
+_FUNCTION_FRONT = re.compile(r"^(?:(?:of|for)\s+(?:the\s+)?|(?:Our|Its|Their|our|its|their)\s+)")
 
 
 def _office_of(person: re.Match[str], before: str) -> str | None:

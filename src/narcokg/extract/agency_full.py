@@ -38,13 +38,12 @@ def own_organs(text: str, region_names: list[str]) -> list[tuple[int, int, Agenc
     department the text names); for "the city's", the most named of the places the
     text calls a city ("Zhanjiang City", "Xi'an Municipal …"), not a province named last as a
     route ("… flowed into the city via Guangxi"), else the place named last."""
-    matches = list(_OWN_ORGANS.finditer(text))
-    if not matches or not region_names:
+    if not region_names:
         return []
     regional = "|".join(re.escape(n) for n in sorted(region_names, key=len, reverse=True))
-    named: list[tuple[int, int, Agency]] = []
+    named = listed_organs(text, regional)  # round 17
     department = re.search(rf"\b({regional})\s+Provincial\s+Public\s+Security\s+Department", text)
-    for m in matches:
+    for m in _OWN_ORGANS.finditer(text):
         if m["bare"]:  # the province's only in a provincial department's release
             if department is not None:
                 own = department[1]
@@ -154,3 +153,17 @@ def task_forces(text: str, found: list[Mention], agencies: dict[str, Agency]) ->
 def _bare(agency: Agency) -> str:
     """The words of a task force's name before its head ("" for "Task Force" alone)."""
     return _TASK_FORCE.sub("", agency.label).strip()
+
+
+def listed_organs(text: str, regional: str) -> list[tuple[int, int, Agency]]:
+    """The places listed before one "<place> public security organs" ("Wuhan, Yichang and
+    Xiangyang public security organs"): each place's own organs, named by the place."""
+    found: list[tuple[int, int, Agency]] = []
+    joined = rf"(?:{regional})(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    for m in re.finditer(rf"\b(?:{joined})+(?=(?:{regional})\s+public\s+security\s+organs\b)",
+                         text):  # fmt: skip
+        for place in re.finditer(rf"\b(?:{regional})\b", m.group()):
+            label = f"{place.group()} public security organs"
+            agency = _organs(label, place.group())
+            found.append((m.start() + place.start(), m.start() + place.end(), agency))
+    return found

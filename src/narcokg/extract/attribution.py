@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from narcokg.extract.agency_lists import respective
 from narcokg.extract.drafts import DraftContext, nearest
 from narcokg.extract.figures import Mention
 from narcokg.extract.gazetteer import Mention as Name
@@ -22,6 +23,8 @@ def named_agency(
     (not one that only "supported" or "assisted"); one named in an earlier sentence gives way
     when that sentence's figures are of another place ("…, according to Colombia's ministry.
     Ecuador seized …": the ministry does not count Ecuador's seizures)."""
+    if (listed := respective(context, sentence, mention)) is not None:
+        return listed  # round 17: "A and B seized 80 kg and 120 kg respectively"
     leading = [a for a in context.agencies if not _helper(context, a)]
     actor = next(
         (
