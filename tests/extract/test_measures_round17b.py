@@ -31,3 +31,33 @@ def test_a_drug_with_an_apposition_names_its_deaths(text: str, number: str, expe
 def test_deaths_with_no_drug_before_them_stay_drug_related() -> None:
     text = "In Northvale, a coastal county, 61 deaths were recorded in 2023."
     assert read(text, "61")[0] == "drug-related-deaths"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        # a "respectively" run that starts after the sentence's first figure
+        ("Heroin made up 3,150 kilograms of the haul, while opium and ketamine reached 410 and "
+         "72 kilograms respectively.", "410", "opium-seized"),
+        ("Heroin made up 3,150 kilograms of the haul, while opium and ketamine reached 410 and "
+         "72 kilograms respectively.", "72", "ketamine-seized"),
+        # drugs listed right before as many masses, with no "respectively"
+        ("Last quarter's seizures of opium, cocaine and ketamine were 310 kg, 45 kg and 1,220 kg.",
+         "45", "cocaine-seized"),
+        ("Last quarter's seizures of opium, cocaine and ketamine were 310 kg, 45 kg and 1,220 kg.",
+         "1,220", "ketamine-seized"),
+        ("Heroin seizures came to 95 kilograms. Those of cocaine and ketamine came to 61 kg and "
+         "14 kg.", "61", "cocaine-seized"),
+    ],
+)  # fmt: skip
+def test_listed_drugs_pair_with_as_many_masses(text: str, number: str, expected: str) -> None:
+    assert read(text, number)[0] == expected
+
+
+def test_masses_not_listed_alike_do_not_pair() -> None:
+    # a comma and a difference, not a list of two masses: the second is not the second drug's
+    text = (
+        "Opium seizures reached 2,400 kg in 2023, and seizures of cocaine and ketamine together "
+        "came to 310 kg, 45 kg more than in 2022."
+    )
+    assert read(text, "45")[0] != "ketamine-seized"
