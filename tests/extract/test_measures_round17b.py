@@ -61,3 +61,27 @@ def test_masses_not_listed_alike_do_not_pair() -> None:
         "came to 310 kg, 45 kg more than in 2022."
     )
     assert read(text, "45")[0] != "ketamine-seized"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("In 2023 the Ruritania Police recorded 6,120 drug-related cases. Northtown, Easton and "
+         "Southtown accounted for 1,310, 640 and 980 of the cases respectively.", "640",
+         "drug-offences-recorded"),
+        ("Detectives arrested 310 people on drug supply charges in 2023. The northern and "
+         "southern units accounted for 120 and 95 of those arrests, respectively.", "95",
+         "trafficking-arrests"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_named_whole_counts_what_it_counts(
+    text: str, number: str, expected: str
+) -> None:
+    assert read(text, number)[0] == expected
+
+
+def test_a_part_its_own_words_name_keeps_its_measure() -> None:
+    text = (
+        "Coroners counted 412 overdose deaths in 2023. Fentanyl was found in 300 of those deaths."
+    )
+    assert read(text, "300")[0] == "fentanyl-deaths"
