@@ -85,3 +85,16 @@ def test_a_part_its_own_words_name_keeps_its_measure() -> None:
         "Coroners counted 412 overdose deaths in 2023. Fentanyl was found in 300 of those deaths."
     )
     assert read(text, "300")[0] == "fentanyl-deaths"
+
+
+def test_criminal_groups_are_counted_as_themselves_not_as_cases() -> None:
+    text = (
+        "Since March the province cracked 1,210 drug cases and destroyed 37 drug trafficking "
+        "networks."
+    )
+    assert read(text, "37") == ("drug-trafficking-networks-destroyed", "network")
+
+
+def test_trafficking_cases_stay_cases() -> None:
+    text = "Since March the province cracked 1,210 drug trafficking cases."
+    assert read(text, "1,210") == ("drug-trafficking-cases-cracked", "case")
