@@ -98,3 +98,20 @@ def test_criminal_groups_are_counted_as_themselves_not_as_cases() -> None:
 def test_trafficking_cases_stay_cases() -> None:
     text = "Since March the province cracked 1,210 drug trafficking cases."
     assert read(text, "1,210") == ("drug-trafficking-cases-cracked", "case")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Detectives charged 214 people with 690 drug offences in 2023.", "690"),
+        ("During the operation 75 people were charged with 301 offences.", "301"),
+    ],
+)
+def test_offences_people_were_charged_with_are_charges(text: str, number: str) -> None:
+    assert read(text, number) == ("charges-laid", "charge")
+
+
+def test_offences_a_force_recorded_stay_offences() -> None:
+    assert read("Police recorded 4,210 drug offences in 2023.", "4,210")[0] == (
+        "drug-offences-recorded"
+    )

@@ -7,6 +7,7 @@ import itertools
 import re
 
 from narcokg.extract import changes
+from narcokg.extract.charged_with import offences_charged
 from narcokg.extract.context import figure_fact
 from narcokg.extract.drafts import (
     DraftContext,
@@ -86,6 +87,7 @@ def assemble_measurements(
     _group_parts(context, found)
     settle_parts(context, found)  # round 16: a part counts its own measure, not its whole's
     parts_of_named_wholes(context, found)  # round 17: "of the cases" counts what they count
+    offences_charged(context, found)  # round 17: "charged 214 people with 690 offences"
     _headline_restatements(context, found)
     _sibling_measures(found)
     crop_areas(found)  # round 15: an area no crop names is the crop's of the area before it
