@@ -7,6 +7,7 @@ import itertools
 import re
 
 from narcokg.extract import changes
+from narcokg.extract.charged_with import offences_charged
 from narcokg.extract.context import figure_fact
 from narcokg.extract.drafts import (
     DraftContext,
@@ -19,6 +20,7 @@ from narcokg.extract.drafts import (
 from narcokg.extract.figures import Mention
 from narcokg.extract.learned.measure_opinion import second_opinion
 from narcokg.extract.named_changes import relink_named_changes
+from narcokg.extract.named_wholes import parts_of_named_wholes
 from narcokg.extract.notes import confidence
 from narcokg.extract.parts import settle_parts
 from narcokg.extract.report_areas import crop_areas
@@ -84,6 +86,8 @@ def assemble_measurements(
     relink_named_changes(context, found)  # round 16: a change of the drug its words name
     _group_parts(context, found)
     settle_parts(context, found)  # round 16: a part counts its own measure, not its whole's
+    parts_of_named_wholes(context, found)  # round 17: "of the cases" counts what they count
+    offences_charged(context, found)  # round 17: "charged 214 people with 690 offences"
     _headline_restatements(context, found)
     _sibling_measures(found)
     crop_areas(found)  # round 15: an area no crop names is the crop's of the area before it

@@ -142,9 +142,9 @@ def _listed_drugs(
 ) -> list[Mention]:
     """Masses whose own words name no drug, given the drug their list names for them: each item
     of a semicolon list by the one drug of its item ("cocaine, 1.2 tonnes; heroin, 300 kg"),
-    and a run of figures closed by "respectively" by the drugs named before it, in order
-    ("cocaine and heroin seizures reached 12 and 4 tonnes respectively")."""
-    from narcokg.extract.beside import bracketed, drug_beside, drugs_between, names_a_good
+    and a run of figures closed by "respectively" (round 17: or listed alike, "A, B and C") by
+    the drugs named before it, in order ("cocaine and heroin seizures reached 12 and 4 tonnes")."""
+    from narcokg.extract.beside import bracketed, drug_beside, names_a_good, paired_run
     from narcokg.extract.lang.en.words import DRUG_WORDS
 
     result = list(borrowed)
@@ -159,21 +159,20 @@ def _listed_drugs(
             result[i] = replace(result[i], noun=drug).with_notes(note)
         elif i - 1 in unnamed and bracketed(sentence, mentions, i):
             result[i] = replace(result[i], noun=result[i - 1].noun)  # "1,205 kg (947 kg)"
-    if "respectively" not in sentence.text:
-        return result
     run = [i for i in unnamed if not _named(result[i].noun) or not mentions[i].noun]
     if len(run) < 2 or run != list(range(run[0], run[0] + len(run))):
         return result
     first = result[run[0]]
     clause = re.split(r"[;:]", sentence.text[: first.start - sentence.start])[-1]
     drugs = _drug_names(clause, DRUG_WORDS)
-    if len(drugs) != len(run):  # round 15: only the drugs after the figure before the run
-        drugs = drugs_between(sentence, mentions, run[0])
-    if len(drugs) == len(run):
-        for i, drug in zip(run, drugs, strict=True):
-            result[i] = replace(result[i], noun=drug).with_notes(
-                f"measure: the drug a 'respectively' list names for it ({drug!r})"
-            )
+    if "respectively" not in sentence.text or len(drugs) != len(run):
+        # round 15: only the drugs after the figure before the run; round 17: a run that starts
+        # after its first figure, or that pairs without "respectively"
+        run, drugs = paired_run(sentence, mentions, run)
+    for i, drug in zip(run, drugs, strict=True):
+        result[i] = replace(result[i], noun=drug).with_notes(
+            f"measure: the drug a 'respectively' list names for it ({drug!r})"
+        )
     return result
 
 

@@ -10,6 +10,7 @@ borrowed across the list ("seized all kinds of drugs 486.3 kilograms, of which â
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from narcokg.extract.figures import Mention
@@ -77,3 +78,37 @@ def names_a_good(noun: str) -> bool:
 
     read = classify(noun, "", "kilogram", True)
     return bool(noun.strip()) and read.known and read.measure != "drugs-seized"
+
+
+def paired_run(
+    sentence: Sentence, mentions: list[Mention], run: list[int]
+) -> tuple[list[int], list[str]]:
+    """Round 17: the figures of ``run`` (masses naming no drug, in a row) that the drugs named
+    right before them pair with in order, and those drugs; empty lists when none do. With
+    "respectively" the pairing may start after the run's first figure ("Cocaine made up 4,100 kg,
+    while heroin and opium reached 320 and 95 kg respectively"); without it, a list of N drugs
+    right before N masses joined only by commas and "and" pairs the same way ("Seizures of
+    heroin and cocaine came to 41 kg and 17 kg")."""
+    respectively = "respectively" in sentence.text
+    for k in range(len(run) - 1):
+        tail = run[k:]
+        drugs = drugs_between(sentence, mentions, tail[0])
+        if len(drugs) != len(tail):
+            continue
+        if respectively or _listed(sentence, [mentions[i] for i in tail]):
+            return tail, drugs
+    return [], []
+
+
+def _listed(sentence: Sentence, figures: list[Mention]) -> bool:
+    """Whether ``figures`` form one list: commas between them and "and" before the last ("310
+    kg, 45 kg and 12 kg"; not "310 kg, 45 kg more than in 2022")."""
+    joins = [
+        sentence.text[a.end - sentence.start : b.start - sentence.start]
+        for a, b in itertools.pairwise(figures)
+    ]
+    return all(_COMMA.fullmatch(j) for j in joins[:-1]) and bool(_AND.fullmatch(joins[-1]))
+
+
+_COMMA = re.compile(r"\s*,\s*")
+_AND = re.compile(r"\s*,?\s*and\s*")

@@ -29,6 +29,7 @@ from narcokg.extract.heads import (
 )
 from narcokg.extract.lang.en.words import (
     DRUG_WORDS,
+    GROUP_UNITS,
     PEOPLE_VERBS,
     STOP,
     VAGUE_HEADS,
@@ -40,6 +41,8 @@ if TYPE_CHECKING:
     from narcokg.model.registry import Registry, Rule
 
 KNOWN_PROPOSALS = {"drug-use-prevalence"}
+#: Heads that fix what a count counts: people, and (round 17) criminal groups ("networks").
+_OWN_UNITS = {"person", *GROUP_UNITS.values()}
 
 
 @dataclass(frozen=True)
@@ -109,7 +112,7 @@ def classify(
         if not re.search(rule.noun, subject):
             continue
         entry = found.measures[rule.measure]
-        if kind == "count" and head == "person" and entry.count_unit not in {None, "person"}:
+        if kind == "count" and head in _OWN_UNITS and entry.count_unit not in {None, head}:
             continue  # "1,118 drug trafficking defendants" count people, not trafficking cases
         if rule.sentence is None or (
             re.search(rule.sentence, context) and not cue_elsewhere(rule.sentence, sentence, around)

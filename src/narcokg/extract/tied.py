@@ -31,8 +31,12 @@ USED_BY_NEXT = re.compile(rf"{NAMED_DRUG}[\w\s-]{{0,20}}\(\s*$", re.I)
 FOUND_IN = (
     r"(?:(?:was|were)\s+(?:also\s+|only\s+)?(?:detected|identified|found)\s+in|appeared\s+in)"
 )
+#: Round 17: an apposition between the drug and its verb ("Xylazine, a veterinary sedative, was
+#: found in 52 deaths", "…, which naloxone does not reverse, was detected in"): a determiner or a
+#: relative pronoun opens it, so a list of drugs ("heroin, cocaine and …") is not one.
+_APPOSITION = r"(?:,\s+(?:an?|the|which|who|that|one)\b[^,;.()]{1,70},)?"
 _CAUSED_BEFORE = re.compile(
-    rf"{DRUG_WORDS.pattern}[\w\s]{{0,30}}?\b(?:{DRUG_TIED}|{FOUND_IN})"  # round 8: DRUG_TIED
+    rf"{DRUG_WORDS.pattern}{_APPOSITION}[\w\s]{{0,30}}?\b(?:{DRUG_TIED}|{FOUND_IN})"  # round 8
     r"(?:\s+(?:a\s+further|another|an\s+estimated|only|just))?\s*$",  # round 9: "only"
     re.I,
 )

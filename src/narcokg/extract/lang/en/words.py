@@ -322,3 +322,15 @@ COUNT_UNITS.update(dict.fromkeys(_words("entrant starter staff"), "person"))
 # count of what it is a rate of.
 RATE_UNITS["per million"] = "per-million"
 RATE_UNITS["per 10,000"] = "per-10000"
+# Round 17 (measures, ms18b): criminal groups are counted in their own unit ("37 drug trafficking
+# networks", "9 drug gangs"), never as the cases a case-counting measure counts (plural only, as
+# "group" also modifies: "age group").
+GROUP_UNITS = {
+    "networks": "network",
+    "gangs": "gang",
+    "groups": "group",
+    "organisations": "organisation",
+    "organizations": "organization",
+    "cartels": "cartel",
+}
+COUNT_UNITS.update(GROUP_UNITS)

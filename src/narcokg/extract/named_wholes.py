@@ -1,0 +1,63 @@
+"""Round 17: a part that names its whole by a definite noun counts what that whole counts.
+
+"Police recorded 6,120 drug offences and cases. … The two cities accounted for 1,310 and 980
+of the cases respectively", "arrested 310 people on supply charges. … The units accounted for
+120 and 95 of those arrests": the part's noun alone ("cases", "arrests") reads as the
+registry's catch-all for that word (cases cracked, suspects arrested), but "the cases" and
+"those arrests" point back to a figure already given, whose measure the part shares. The whole
+is the nearest earlier figure whose noun ends in that word or whose measure names it, in the
+same unit; a part whose own words read more than the bare word ("fentanyl was found in 305 of
+those deaths") keeps its own measure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narcokg.extract.drafts import DraftContext, DraftMeasurement
+
+#: The part's definite whole right after its number (or its run of numbers), closing its clause:
+#: "1,204, 866 and 519 of the cases respectively.", "96 of those arrests, respectively."
+_OF_THE = re.compile(
+    r"^(?:\s*(?:,|,?\s*and)\s*\d[\d.,]*)*\s+of\s+(?:the|those|these)\s+(?P<head>[a-z]+s)\b"
+    r"(?:\s*,?\s*respectively)?\s*(?:[,.;]|$)",
+    re.I,
+)
+
+
+def parts_of_named_wholes(context: DraftContext, found: list[DraftMeasurement]) -> None:
+    """Give each part "N of the <things>" the measure of the nearest earlier whole of <things>."""
+    from narcokg.extract.measures import classify
+
+    parts = {id(f): m["head"].lower() for f in found if (m := _OF_THE.match(_after(context, f)))}
+    for fact in found:
+        head = parts.get(id(fact))
+        if head is None or fact.measure != classify(head, "", None, False).measure:
+            continue  # a part its own words read more closely stays as read
+        whole = next(
+            (
+                other
+                for other in reversed(found)
+                if other.mention.start < fact.mention.start
+                and id(other) not in parts
+                and other.unit == fact.unit
+                and _names(other, head)
+            ),
+            None,
+        )
+        if whole is None or whole.measure == fact.measure:
+            continue
+        fact.measure = whole.measure
+        fact.review = [n for n in fact.review if not n.startswith("measure")]
+        fact.review.append(f"measure: that of the whole {whole.id!r}, which 'the {head}' names")
+
+
+def _after(context: DraftContext, fact: DraftMeasurement) -> str:
+    return context.text[fact.mention.end : fact.mention.end + 80]
+
+
+def _names(whole: DraftMeasurement, head: str) -> bool:
+    """Whether a figure counts ``head`` (a plural): its noun ends in it, or its measure names
+    it ("trafficking-arrests" for "arrests")."""
+    words = re.findall(r"[a-z]+", whole.mention.noun.lower())
+    return (bool(words) and words[-1] == head) or head in whole.measure.split("-")
