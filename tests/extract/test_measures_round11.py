@@ -115,9 +115,13 @@ def test_drug_offences_in_general_stay_the_registry_concept() -> None:
 
 
 def test_a_bare_count_admitted_to_treatment_is_people_admitted() -> None:
-    text = "Of the clients seen in 2023, 860 were admitted to treatment for the first time."
+    text = "Of the clients seen in 2023, 860 were admitted to treatment."
     got = figure(text, "860")
     assert (got.measure, got.unit) == ("people-admitted-to-treatment", "person")
+    # round 17: for the first time, the registry's narrower concept
+    text = "Of the clients seen in 2023, 860 were admitted to treatment for the first time."
+    got = figure(text, "860")
+    assert got.measure == "people-admitted-to-treatment-for-the-first-time"
 
 
 def test_people_remanded_keep_where_they_were_sent() -> None:

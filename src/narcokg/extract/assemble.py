@@ -24,6 +24,7 @@ from narcokg.extract.named_wholes import parts_of_named_wholes
 from narcokg.extract.notes import confidence
 from narcokg.extract.parts import settle_parts
 from narcokg.extract.report_areas import crop_areas
+from narcokg.extract.share_bases import share_bases
 from narcokg.extract.text import Sentence
 from narcokg.model.regions import region_slug
 
@@ -90,6 +91,7 @@ def assemble_measurements(
     offences_charged(context, found)  # round 17: "charged 214 people with 690 offences"
     _headline_restatements(context, found)
     _sibling_measures(found)
+    share_bases(context, found)  # round 17: an earlier level of a share is the same share
     crop_areas(found)  # round 15: an area no crop names is the crop's of the area before it
     for fact in found:  # the learned model's reading: a note, an override (docs/extraction.md)
         second_opinion(context.text, fact)

@@ -286,7 +286,14 @@ def proposed_measure(noun: str, verb: str = "") -> str:
     kept = words[:5]
     while kept and kept[-1] in {"of", "and", "the", "in", "from", "for", "to", "a", "an"}:
         kept.pop()  # "12 medical evacuations of crew members": not "...-evacuations-of"
+    if len(kept) > 1 and kept[0] in _PEOPLE_WORDS:
+        kept[0] = "people"  # round 17: keys name people by what was done ("people-accused")
     return "-".join(kept) or "unknown-measure"
+
+
+#: Plain words for people that a proposal names ``people-`` (docs/facts.md: people by what was
+#: done to them), as keys of three rounds do for "persons screened", "individuals accused".
+_PEOPLE_WORDS = frozenset({"persons", "individuals"})
 
 
 def proposed_unit(noun: str) -> str:

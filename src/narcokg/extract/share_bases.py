@@ -1,0 +1,53 @@
+"""Round 17: the earlier level of a share is the same share ("found fentanyl in 64% of them, up
+from 52% in 2023", "accounted for 46% of all drug offences, compared with 71% a decade
+earlier"): a percentage right after a comparison cue whose own words name no whole or part
+takes the measure of the share it is compared with, the level before it in its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narcokg.extract.drafts import DraftContext, DraftMeasurement
+
+#: A comparison right before the earlier level: "up from", "down from", "compared with".
+_COMPARED = re.compile(
+    r"(?:\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+(?:\w+\s+)?from"
+    r"|\bcompared\s+(?:with|to)|\bagainst|\bversus)\s+(?:about\s+|some\s+|nearly\s+)?$",
+    re.I,
+)
+
+
+def share_bases(context: DraftContext, found: list[DraftMeasurement]) -> None:
+    """Give each earlier level of a share the measure of the share it is compared with."""
+    for index, fact in enumerate(found):
+        if not _bare_share(fact) or fact.change_of:
+            continue
+        sentence = context.sentences[fact.mention.sentence]
+        if not _COMPARED.search(context.text[sentence.start : fact.mention.start]):
+            continue
+        current = _level_before(found[:index], fact)
+        if current is None or not _narrower(current.measure, fact.measure):
+            continue
+        fact.measure = current.measure
+        fact.review = [n for n in fact.review if not n.startswith("measure")]
+        fact.review.append(f"measure: the earlier level of {current.id!r}, the same share")
+
+
+def _bare_share(fact: DraftMeasurement) -> bool:
+    return fact.unit == "percent" and fact.measure.startswith("share")
+
+
+def _level_before(
+    earlier: list[DraftMeasurement], fact: DraftMeasurement
+) -> DraftMeasurement | None:
+    """The last share of the sentence before ``fact`` that is a level, not a change."""
+    same = [f for f in earlier if f.mention.sentence == fact.mention.sentence]
+    last = same[-1] if same else None
+    return last if last is not None and _bare_share(last) and not last.change_of else None
+
+
+def _narrower(current: str, own: str) -> bool:
+    """The share compared with names more than the earlier level's own words ("share" or only
+    the whole, "share-of-deaths", against "share-of-deaths-benzodiazepines")."""
+    return current != own and (own == "share" or current.startswith(own + "-"))
