@@ -1,0 +1,77 @@
+"""English reports, round 17 (branch ms18a): figures whose key names a registry measure that the
+draft proposed a name for. Made-up sentences; each rule has a case it must not fire on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from narcokg.extract.drafts import DraftMeasurement
+from narcokg.model.registry import registry
+from tests.extract import sentences
+
+SPRING = date(2025, 3, 1)
+
+
+def facts(text: str) -> dict[str, DraftMeasurement]:
+    draft = sentences.drafted("Border bulletin\n\n" + text, SPRING)
+    return {m.mention.quote: m for m in draft.measurements}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "unit"),
+    [
+        (
+            "Officers took 2.6 million lempiras in cash from a stash house.",
+            "2.6 million lempiras",
+            "lempira",
+        ),
+        (
+            "Cash seized in the raids amounted to 410 million colones.",
+            "410 million colones",
+            "colon",
+        ),
+        (
+            "Police recovered 9.1 million leones in cash from dealers.",
+            "9.1 million leones",
+            "leone",
+        ),
+        ("Agents seized 3.3 million Czech koruna in cash.", "3.3 million Czech koruna", "koruna"),
+        ("Customs seized 21 million dinars in cash at the port.", "21 million dinars", "dinar"),
+        ("- 4.4 million escudos in cash seized", "4.4 million escudos", "escudo"),
+        ("Cash seized: 6.2 million quetzales in all.", "6.2 million quetzales", "quetzal"),
+        ("Cash of 640,000 Omani rials was confiscated.", "640,000 Omani rials", "omani-rial"),
+        ("Officers seized PLN 7.5 million in cash.", "PLN 7.5 million", "zloty"),
+    ],
+)
+def test_cash_in_a_currency_named_after_the_amount_is_cash_seized(
+    text: str, quote: str, unit: str
+) -> None:
+    found = facts(text)[quote]
+    assert (found.measure, found.unit) == ("cash-seized", unit)
+
+
+def test_the_cfa_franc_is_not_the_swiss_franc() -> None:
+    found = facts("The drugs seized were worth about 3.1 billion CFA francs.")
+    assert found["about 3.1 billion CFA francs"].unit == "cfa-franc"
+    assert (
+        facts("Officers seized 900,000 Swiss francs in cash.")["900,000 Swiss francs"].unit
+        == "franc"
+    )
+
+
+def test_a_pound_without_its_country_stays_a_mass() -> None:
+    found = facts("Assets worth 52 million Egyptian pounds were frozen; 40 pounds of hashish too.")
+    assert found["52 million Egyptian pounds"].unit == "egyptian-pound"
+    assert found["40 pounds of hashish too"].unit == "pound"
+
+
+def test_every_currency_the_extractor_names_is_a_money_unit_of_the_ontology() -> None:
+    from narcokg import paths
+    from narcokg.extract.proposals import MONEY_UNITS
+
+    text = paths.ontology_file().read_text(encoding="utf-8")
+    for unit in MONEY_UNITS:
+        assert f'skos:notation "{unit}"' in text, unit
+    assert registry().measures["cash-seized"].kind == "money"
