@@ -75,3 +75,41 @@ def test_every_currency_the_extractor_names_is_a_money_unit_of_the_ontology() ->
     for unit in MONEY_UNITS:
         assert f'skos:notation "{unit}"' in text, unit
     assert registry().measures["cash-seized"].kind == "money"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        (
+            "From January to June, the city public security organs cracked drug criminal cases "
+            "2,140 pieces, year-on-year increased 5.1%.",
+            "2,140",
+            "drug-crime-cases-cracked",
+        ),
+        (
+            "Two county bureaus respectively cracked drug criminal cases 502, 266 pieces.",
+            "266",
+            "drug-crime-cases-cracked",
+        ),
+        (
+            "Two counties cracked drug cases 198 rises and 141 rises respectively.",
+            "141",
+            "drug-crime-cases-cracked",
+        ),
+        (
+            "Among them, cracked drug trafficking cases 1,905 pieces.",
+            "1,905",
+            "drug-trafficking-cases-cracked",
+        ),
+    ],
+)
+def test_a_translated_measure_word_leaves_the_noun_before_the_count(
+    text: str, number: str, measure: str
+) -> None:
+    assert sentences.figure(text, number).measure == measure
+
+
+def test_pieces_of_something_are_still_counted() -> None:
+    found = sentences.figure("Police seized 40 pieces of jewellery in the raid.", "40")
+    assert found.measure != "drug-crime-cases-cracked"
+    assert "jewellery" in found.measure
