@@ -113,3 +113,43 @@ def test_pieces_of_something_are_still_counted() -> None:
     found = sentences.figure("Police seized 40 pieces of jewellery in the raid.", "40")
     assert found.measure != "drug-crime-cases-cracked"
     assert "jewellery" in found.measure
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure"),
+    [
+        (
+            "At present, the county existing drug addicts 5,912 people, of which 3 years not "
+            "found relapse 3,870 people, the ratio 65.5%.",
+            "3,870 people",
+            "drug-users-abstinent",
+        ),
+        (
+            "At the end of 2024 the city's existing drug users 5,834 people; the number of people "
+            "who have been abstinent for three years without relapse reached 8,217 people.",
+            "8,217 people",
+            "drug-users-abstinent",
+        ),
+        (
+            "The county is implementing community drug rehabilitation and community "
+            "rehabilitation 1,206 people.",
+            "1,206 people",
+            "drug-users-in-treatment",
+        ),
+        (
+            "At present, 1,434 people are carrying out community drug rehabilitation in the "
+            "whole county.",
+            "1,434 people",
+            "drug-users-in-treatment",
+        ),
+    ],
+)
+def test_the_clause_before_a_vague_count_names_its_people(
+    text: str, quote: str, measure: str
+) -> None:
+    assert facts(text)[quote].measure == measure
+
+
+def test_a_clause_before_that_names_nothing_leaves_the_proposal() -> None:
+    found = facts("Volunteers held 40 talks in the county's villages, reaching 12,000 people.")
+    assert found["12,000 people"].measure not in registry().measures
