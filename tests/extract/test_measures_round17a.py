@@ -153,3 +153,38 @@ def test_the_clause_before_a_vague_count_names_its_people(
 def test_a_clause_before_that_names_nothing_leaves_the_proposal() -> None:
     found = facts("Volunteers held 40 talks in the county's villages, reaching 12,000 people.")
     assert found["12,000 people"].measure not in registry().measures
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "unit"),
+    [
+        (
+            "The county organised hair testing among key personnel. 31,200 people were tested, "
+            "of which 53 people tested positive.",
+            "31,200 people",
+            "person",
+        ),
+        (
+            "The bureau carried out hair drug testing on more than 28,000 key persons, 85 of "
+            "which were positive.",
+            "more than 28,000 key persons",
+            "sample",
+        ),
+        (
+            "The city organised hair drug testing of key personnel, tested 38,600 person-times, "
+            "202 of which were positive.",
+            "38,600 person-times",
+            "sample",
+        ),
+    ],
+)
+def test_the_whole_a_positive_part_was_found_in_was_tested(
+    text: str, quote: str, unit: str
+) -> None:
+    found = facts(text)[quote]
+    assert (found.measure, found.unit) == ("samples-tested", unit)
+
+
+def test_a_whole_the_registry_names_keeps_its_measure() -> None:
+    found = facts("Officers conducted 8,420 roadside drug tests, and 512 of them were positive.")
+    assert found["8,420 roadside drug tests"].measure == "roadside-drug-tests-conducted"
