@@ -188,3 +188,51 @@ def test_the_whole_a_positive_part_was_found_in_was_tested(
 def test_a_whole_the_registry_names_keeps_its_measure() -> None:
     found = facts("Officers conducted 8,420 roadside drug tests, and 512 of them were positive.")
     assert found["8,420 roadside drug tests"].measure == "roadside-drug-tests-conducted"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "measure", "unit"),
+    [
+        (
+            "Customs officers made 14,310 drug seizures at the border in the year ending March "
+            "2024. That is 6% more than in 2022 to 2023 (13,934).",
+            "13,934",
+            "drug-seizures",
+            "seizure",
+        ),
+        (
+            "In the first quarter there were 29 drug toxicity deaths in the province. In the same "
+            "quarter of 2025 there were 21.",
+            "21",
+            "drug-related-deaths",
+            "person",
+        ),
+        ("Heroin: 19 kilograms (57). Ecstasy: 18,950 tablets.", "57", "heroin-seized", "kilogram"),
+        (
+            "The homicide rate fell to 14.1 per 100,000 inhabitants in the twelve months to "
+            "September, from 18.7 a year earlier.",
+            "18.7",
+            "homicide-rate",
+            "per-100000",
+        ),
+    ],
+)
+def test_a_count_nothing_named_counts_what_the_count_before_it_counts(
+    text: str, quote: str, measure: str, unit: str
+) -> None:
+    found = facts(text)[quote]
+    assert (found.measure, found.unit) == (measure, unit)
+
+
+def test_a_respectively_run_nothing_named_takes_the_counts_before_in_order() -> None:
+    found = facts(
+        "The agency dismantled 7 clandestine laboratories and 114 drug dens this year. In the "
+        "same period of 2024, the figures were 5 and 151, respectively."
+    )
+    assert found["5"].measure == "laboratories-dismantled"
+    assert found["151"].measure == "drug-dens-dismantled"
+
+
+def test_a_count_after_a_paragraph_break_borrows_nothing() -> None:
+    found = facts("The unit dismantled 7 laboratories.\n\nIn 2024 it was 21.")
+    assert found["21"].measure == "unknown-measure"
