@@ -236,3 +236,21 @@ def test_a_respectively_run_nothing_named_takes_the_counts_before_in_order() -> 
 def test_a_count_after_a_paragraph_break_borrows_nothing() -> None:
     found = facts("The unit dismantled 7 laboratories.\n\nIn 2024 it was 21.")
     assert found["21"].measure == "unknown-measure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2024, 10,582 people received treatment for drug use at the new clinics.",
+        "In 2024, 10,582 people received rehabilitation services at the agency's centres.",
+        "During the year 10,582 persons sought treatment at government centres.",
+    ],
+)
+def test_people_who_received_or_sought_treatment_were_admitted(text: str) -> None:
+    found = next(f for q, f in facts(text).items() if q.startswith("10,582"))
+    assert found.measure == "people-admitted-to-treatment"
+
+
+def test_people_who_received_fines_were_not_treated() -> None:
+    found = next(f for q, f in facts("In 2024, 300 people received fines.").items())
+    assert found.measure != "people-admitted-to-treatment"
