@@ -254,3 +254,20 @@ def test_people_who_received_or_sought_treatment_were_admitted(text: str) -> Non
 def test_people_who_received_fines_were_not_treated() -> None:
     found = next(f for q, f in facts("In 2024, 300 people received fines.").items())
     assert found.measure != "people-admitted-to-treatment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the quarter, police recorded 38,612 drug-related crimes in the province.",
+        "Since January, the ministry's bodies have detected 38,612 drug-related crimes.",
+    ],
+)
+def test_drug_related_crimes_are_offences_recorded(text: str) -> None:
+    found = next(f for q, f in facts(text).items() if q.startswith("38,612"))
+    assert (found.measure, found.unit) == ("drug-offences-recorded", "case")
+
+
+def test_crimes_a_court_tried_are_not_drug_related_crimes() -> None:
+    found = facts("Courts tried 38,612 people for drug-related crimes in 2024.")
+    assert next(iter(found.values())).measure != "drug-offences-recorded"

@@ -227,8 +227,9 @@ def _offences_by_kind(mention: Mention, before: str) -> Counted | None:
             return Counted(f"drug-{kinds[-1].lower()}-offences-recorded", "case", False)
         named = [m for m in DRUG_WORDS.finditer(subject["who"]) if m[1].lower()[:4] != "drug"]
     if len(named) != 1:
-        # round 11: a statistics office's "drug crimes" are the police's offences recorded
-        crimes = re.search(r"\bdrugs?\s+crimes\b", noun, re.I)
+        # round 11: a statistics office's "drug crimes" are the police's offences recorded;
+        # round 17: so are "drug-related crimes" a police force recorded or detected
+        crimes = re.search(r"\bdrugs?(?:[\s-]+related)?\s+crimes\b", noun, re.I)
         return Counted("drug-offences-recorded", "case", True) if crimes else None
     word = "-".join(named[0][1].lower().split())
     return Counted(f"{STREET_NAMES.get(word, word)}-offences-recorded", "case", False)
