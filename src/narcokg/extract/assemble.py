@@ -26,6 +26,7 @@ from narcokg.extract.parts import settle_parts
 from narcokg.extract.report_areas import crop_areas
 from narcokg.extract.share_bases import share_bases
 from narcokg.extract.text import Sentence
+from narcokg.extract.unnamed import name_unnamed
 from narcokg.model.regions import region_slug
 
 
@@ -93,6 +94,7 @@ def assemble_measurements(
     _sibling_measures(found)
     share_bases(context, found)  # round 17: an earlier level of a share is the same share
     crop_areas(found)  # round 15: an area no crop names is the crop's of the area before it
+    name_unnamed(context, found)  # round 17: a bare count takes the nearest earlier count's
     for fact in found:  # the learned model's reading: a note, an override (docs/extraction.md)
         second_opinion(context.text, fact)
     from narcokg.model.registry import registry

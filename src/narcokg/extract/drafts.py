@@ -275,6 +275,7 @@ def _measure_of(mention: Mention, sentence: Sentence, previous: str) -> measures
     from narcokg.extract.bare import of_them
     from narcokg.extract.proposals import propose
     from narcokg.extract.rates import rate_measure
+    from narcokg.extract.vague_before import read_before
 
     if (proposed := propose(mention, sentence, previous)) is not None:
         return proposed
@@ -294,6 +295,10 @@ def _measure_of(mention: Mention, sentence: Sentence, previous: str) -> measures
     after = re.split(r"[,;.]", rest, maxsplit=1)[0]
     around = f"{before}|{after}"  # the verb before it, then the clause after it
     counted = measures.classify(mention.noun, sentence.text, mention.unit, mass, around=around)
+    if not counted.known and (
+        read := read_before(mention.noun, sentence.text[:offset], sentence.text, mention.unit)
+    ):
+        counted = read  # round 17: "of which 3 years not found relapse 4,870 people"
     if not counted.known and previous:  # "seized 391,000 plants" after a sentence on cannabis
         counted = measures.with_cue_before(counted, mention.noun, sentence.text, previous, around)
     if mass and counted.measure == "drugs-seized" and not DRUG_WORDS.search(mention.noun):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from narcokg.extract import qualifiers
-from narcokg.extract.currencies import CODE_PATTERN, SIGN_PATTERN, currency_unit
+from narcokg.extract.currencies import CODE_PATTERN, SIGN_PATTERN, WORDS, currency_unit
 from narcokg.extract.lang.en.words import RATE_UNITS
 from narcokg.extract.text import Sentence
 from narcokg.model.numbers import (
@@ -48,9 +48,11 @@ CURRENCY_WORDS = {
     "baht": "baht", "yuan": "yuan", "dirham": "dirham", "rupiah": "rupiah", "franc": "franc",
     "real": "real", "reais": "real", "sol": "sol", "soles": "sol", "kwacha": "kwacha",
 }  # fmt: skip
+CURRENCY_WORDS |= WORDS  # round 17
+_WORDS = (w.replace(" ", r"\s+") for w in sorted(CURRENCY_WORDS, key=len, reverse=True))
 _CURRENCY_WORD = (
     r"(?:(?:US|U\.S\.|American|Canadian|Australian|Hong\s+Kong|Singapore)\s+)?"
-    rf"(?P<curword>{'|'.join(sorted(CURRENCY_WORDS, key=len, reverse=True))})s?\b"
+    rf"(?P<curword>{'|'.join(_WORDS)})s?\b"
 )
 
 #: "3 times as many", "2.7 times the rate": a fold; "administered naloxone 3,218 times" counts.
@@ -120,7 +122,7 @@ def figure_unit(match: re.Match[str]) -> str | None:
         sign = match["cur"].strip().rstrip(".")
         return currency_unit(sign) or CURRENCY_PREFIXES.get(sign) or CURRENCIES[sign[-1]]
     if match["curword"]:
-        return CURRENCY_WORDS[match["curword"].lower()]
+        return CURRENCY_WORDS[" ".join(match["curword"].lower().split())]
     if match["fold"] or match["mult"]:
         return "fold"
     if match["rate"] and match["rate"].lower().startswith("percentage"):

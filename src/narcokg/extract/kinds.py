@@ -227,8 +227,9 @@ def _offences_by_kind(mention: Mention, before: str) -> Counted | None:
             return Counted(f"drug-{kinds[-1].lower()}-offences-recorded", "case", False)
         named = [m for m in DRUG_WORDS.finditer(subject["who"]) if m[1].lower()[:4] != "drug"]
     if len(named) != 1:
-        # round 11: a statistics office's "drug crimes" are the police's offences recorded
-        crimes = re.search(r"\bdrugs?\s+crimes\b", noun, re.I)
+        # round 11: a statistics office's "drug crimes" are the police's offences recorded;
+        # round 17: so are "drug-related crimes" a police force recorded or detected
+        crimes = re.search(r"\bdrugs?(?:[\s-]+related)?\s+crimes\b", noun, re.I)
         return Counted("drug-offences-recorded", "case", True) if crimes else None
     word = "-".join(named[0][1].lower().split())
     return Counted(f"{STREET_NAMES.get(word, word)}-offences-recorded", "case", False)
@@ -265,6 +266,9 @@ _DONE_TO_PEOPLE = (
      "drug-users-in-treatment", True),
     (r"^\s*(?:started|began|commenced|entered)\s+(?:(?:a|drug|structured|specialist)\s+)*"
      r"treatment\b", "people-admitted-to-treatment", True),
+    # round 17: "14,328 people received rehabilitation services", "5,874 persons sought treatment"
+    (r"^\s*(?:received|sought|obtained)\s+(?:drug\s+)?(?:treatment|rehabilitation)\b",
+     "people-admitted-to-treatment", True),
 )  # fmt: skip
 #: What was done to a count of people, in the words before it ("charges against 402 people",
 #: "Prison sentences were imposed on 1,240 people"), and the measure it names. "charged 412
@@ -291,7 +295,7 @@ def _people_by_act(mention: Mention, before: str, after: str) -> Counted | None:
     the noun phrase took in, "people started treatment", is read as words after it)."""
     who = re.fullmatch(
         r"(?P<who>(?:young\s+)?people|persons|individuals|defendants|suspects|offenders"
-        r"|accused(?:\s+persons)?)?(?P<verb>\s+(?:started|began|commenced|entered)\b.*)?",
+        r"|accused(?:\s+persons)?)?(?P<verb>\s+(?:started|began|commenced|entered|received|sought)\b.*)?",
         mention.noun.strip(),
         re.I,
     )

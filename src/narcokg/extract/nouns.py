@@ -63,12 +63,18 @@ def noun_phrase(
         cursor = match.end()
     while words and words[-1][0].lower() in {"of", "and", "the", "a", "an"}:
         words.pop()
+    if len(words) == 1 and words[0][0].lower() in CLASSIFIERS:
+        return position, ""  # round 17: "cracked drug cases 1,286 pieces": the noun is before
     if not words:
         return position, ""
     end = words[-1][1]
     return end, text[position:end].strip()
 
 
+#: Round 17: Chinese measure words (件, 起) as machine translation renders them after a count
+#: whose noun stands before it ("cracked drug criminal cases 1,286 pieces", "298 rises"): alone,
+#: not "pieces of", they name nothing (3 calibration reports of rounds 21, 24 and an older one).
+CLASSIFIERS = frozenset({"pieces", "rises"})
 _PRONOUN_AFTER = re.compile(r"\s+(?:them|whom|those|these|which|it)\b", re.I)
 _SCALED = re.compile(r"\b(?:million|thousand|billion)\s*$", re.I)
 #: Irregular past tenses that can follow a bare count ("9,430 went to county jails").

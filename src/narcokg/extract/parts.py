@@ -89,6 +89,23 @@ def settle_parts(context: DraftContext, found: list[DraftMeasurement]) -> None:
             fact.measure, fact.unit = settled
             fact.review = [n for n in fact.review if not n.startswith("measure")]
             fact.review.append(f"measure: a part of {whole.id!r}, named by its own words")
+        if fact.measure == "samples-tested-positive" and whole is not fact:
+            _tested_whole(whole, fact)
+
+
+def _tested_whole(whole: DraftMeasurement, part: DraftMeasurement) -> None:
+    """Round 17: the whole a positive part was found in is what was tested, ``samples-tested``
+    in the part's unit ("hair testing of 41,200 people, of which 63 people tested positive",
+    "tested 48,600 person-times, 212 of which were positive"), when no registry rule named it
+    (5 calibration reports of 5 rounds drafted such wholes as people or "key personnel")."""
+    from narcokg.extract.learned.measure_opinion import unit_kinds
+    from narcokg.model.registry import registry
+
+    if whole.measure in registry().measures or unit_kinds().get(whole.unit, "count") != "count":
+        return
+    whole.measure, whole.unit = "samples-tested", part.unit
+    whole.review = [n for n in whole.review if not n.startswith("measure")]
+    whole.review.append(f"measure: the whole {part.id!r} tested positive in")
 
 
 def _listed_with(

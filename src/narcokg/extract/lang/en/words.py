@@ -93,6 +93,7 @@ COUNT_UNITS: dict[str, str] = {
     "patient": "person",
     "caller": "person",
     "officer": "person",
+    "personnel": "person",  # round 17: "hair testing for 23,480 key personnel"
     "prescriber": "person",
     "personality": "person",
     "prisoner": "person",

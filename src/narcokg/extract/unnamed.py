@@ -1,0 +1,74 @@
+"""A count nothing named (round 17): a bare number whose noun stands earlier in its sentence or
+in the sentence before, and that no rule tied to a sibling ("In the same quarter of 2025 there
+were 31.", "That is 6% more than in 2022 to 2023 (22,934)", "Pest County and Csongrád-Csanád
+County followed with 602 and 437, respectively", "Cocaine: 612 kilograms (205)"). It counts
+what the nearest earlier count of its paragraph counts, in its sentence first, then in the
+sentence before, and in that count's unit: a change, a share or another bare number names
+nothing (15 calibration reports of at least 8 rounds drafted such numbers `unknown-measure`).
+"""
+
+from __future__ import annotations
+
+from narcokg.extract.drafts import DraftContext, DraftMeasurement
+
+UNNAMED = "unknown-measure"
+#: Units of changes and shares: a bare count never counts what they measure.
+_NOT_COUNTS = frozenset({"percent", "fold", "percentage-point", "per-mille"})
+
+
+def name_unnamed(context: DraftContext, found: list[DraftMeasurement]) -> None:
+    """Give each count no rule named the measure and unit of the nearest earlier count; a
+    "respectively" run of them ("the figures were 6 and 251, respectively") those of the last
+    as many counts of the sentence before, in order."""
+    listed = _respective_sources(context, found)
+    for index, fact in enumerate(found):
+        if fact.measure != UNNAMED or fact.change_of:
+            continue
+        source = listed.get(index) or _nearest_count(context, found, index)
+        if source is None:
+            continue
+        fact.measure, fact.unit = source.measure, source.unit
+        fact.review = [n for n in fact.review if not n.startswith("measure")]
+        fact.review.append(f"measure: a bare number, counted as {source.id!r} before it: check")
+
+
+def _nearest_count(
+    context: DraftContext, found: list[DraftMeasurement], index: int
+) -> DraftMeasurement | None:
+    """The last named count before ``found[index]`` in its sentence or the one before, in its
+    paragraph."""
+    fact = found[index]
+    here = context.sentences[fact.mention.sentence]
+    for other in reversed(found[:index]):
+        there = context.sentences[other.mention.sentence]
+        if there.index < here.index - 1 or there.paragraph != here.paragraph:
+            return None
+        if other.measure != UNNAMED and not other.change_of and other.unit not in _NOT_COUNTS:
+            return other
+    return None
+
+
+def _respective_sources(
+    context: DraftContext, found: list[DraftMeasurement]
+) -> dict[int, DraftMeasurement]:
+    """For each sentence whose figures are all unnamed and end in "respectively", its i-th
+    figure's source: the i-th of the sentence before's last counts, as many as it has."""
+    sources: dict[int, DraftMeasurement] = {}
+    for sentence in context.sentences:
+        run = [i for i, f in enumerate(found) if f.mention.sentence == sentence.index]
+        if len(run) < 2 or "respectively" not in sentence.text.lower():
+            continue
+        if any(found[i].measure != UNNAMED for i in run) or sentence.index == 0:
+            continue
+        before = context.sentences[sentence.index - 1]
+        counts = [
+            f
+            for f in found
+            if f.mention.sentence == before.index
+            and f.measure != UNNAMED
+            and not f.change_of
+            and f.unit not in _NOT_COUNTS
+        ]
+        if before.paragraph == sentence.paragraph and len(counts) >= len(run):
+            sources.update(zip(run, counts[-len(run) :], strict=True))
+    return sources
