@@ -51,6 +51,9 @@ def document_home(
             country is None or {_top(n.key, regions) for n in group} == {country}
         ):
             return tuple(dict.fromkeys(n.key for n in group))
+    lead_end = issuer.lead_end(text, title_end)
+    if body := scope.multinational(text, (title_end, lead_end), names, regions, publisher):
+        return body  # (round 17) the Union or the members, not the seat's country
     jurisdiction = publisher.jurisdiction if publisher else None
     if publisher is not None and jurisdiction is None and country is not None:
         jurisdiction = _named_division(publisher.label, regions, country)
@@ -58,7 +61,6 @@ def document_home(
         jurisdiction = scope.force_area(publisher.label)  # "Greater Manchester Police": England
     if jurisdiction in regions and regions[jurisdiction].part_of is not None:
         return (jurisdiction,)
-    lead_end = issuer.lead_end(text, title_end)
     covered = scope.covered(text, title_end, lead_end, names, regions, country)
     if covered:
         return covered  # "The district covers Florida's coasts, Puerto Rico and …"

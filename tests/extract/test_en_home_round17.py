@@ -1,0 +1,82 @@
+"""English reports, issue 14 round 17 (the home region): a multinational body's report is its
+membership's as a whole, not the country of the seat it is datelined at: an EU body whose lead
+speaks of the Union as a whole ("the EU's external borders", "EU Member States") is the
+European Union's; a centre whose lead lists the countries it brings together is theirs.
+Made-up sentences; each rule has a case it must not fire on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from narcokg.extract.drafts import DraftMeasurement
+from tests.extract import sentences
+
+SPRING = date(2025, 6, 2)
+
+
+def figure(text: str, quote_start: str) -> DraftMeasurement:
+    return sentences.quoted_figure(text, quote_start, SPRING)
+
+
+def test_an_eu_bodys_report_datelined_at_its_seat_is_the_unions() -> None:
+    text = (
+        "Frontex reports its 2024 drug detections\n\n"
+        "Warsaw, 12 February 2025\n\n"
+        "Frontex, the European Border and Coast Guard Agency, said that officers in its joint "
+        "operations logged 2,611 drug detections at the EU's external borders during 2024, "
+        "according to its yearly analysis.\n\n"
+        "Most of the drugs were found in lorries and in the holds of cargo ships."
+    )
+    assert figure(text, "2,611").regions == ("European Union",)
+
+
+def test_an_eu_agencys_member_states_lead_is_the_unions() -> None:
+    text = (
+        "European Drug Overview 2024\n\n"
+        "LISBON, 4 June 2024 - The European Monitoring Centre for Drugs and Drug Addiction "
+        "presents data supplied by the 27 EU Member States, mostly for 2023, in its yearly "
+        "overview.\n\n"
+        "Treatment services admitted an estimated 512,000 people during 2023."
+    )
+    assert figure(text, "512,000").regions == ("European Union",)
+
+
+def test_an_eu_agencys_report_on_one_country_stays_that_countrys() -> None:
+    text = (
+        "Austria: Country Drug Overview 2024\n\n"
+        "This overview, prepared by the European Union Drugs Agency with the Austrian focal "
+        "point, sets out what the EU Member States report on Austria's drug market.\n\n"
+        "Police recorded 31,420 drug offences in 2023."
+    )
+    assert figure(text, "31,420").regions == ("Austria",)
+
+
+def test_a_national_body_speaking_of_eu_member_states_stays_national() -> None:
+    text = (
+        "Police drug results for 2024\n\n"
+        "LISBON, 20 January 2025 - Portugal's Judiciary Police, which exchanges data with the "
+        "other EU Member States, presented its results for 2024 on Monday in the capital.\n\n"
+        "Officers seized 18.3 tonnes of cocaine in 2024."
+    )
+    assert figure(text, "18.3 tonnes").regions == ("Portugal",)
+
+
+def test_a_centre_bringing_countries_together_is_theirs_not_its_seats() -> None:
+    text = (
+        "North Sea Narcotics Centre: the year 2024\n\n"
+        "OSLO, 2 March 2025 - The North Sea Narcotics Centre brings together liaison officers "
+        "of Norway, Denmark, Sweden and Iceland to track drug shipments at sea, and published "
+        "its results for the year on Friday.\n\n"
+        "Operations it coordinated led to the seizure of 23 tonnes of cocaine in 2024."
+    )
+    assert figure(text, "23 tonnes").regions == ("Norway", "Denmark", "Sweden", "Iceland")
+
+
+def test_a_centre_bringing_one_countrys_services_together_stays_at_home() -> None:
+    text = (
+        "Coastal Narcotics Centre: the year 2024\n\n"
+        "OSLO, 2 March 2025 - The Coastal Narcotics Centre brings together the police, customs "
+        "and coast guard of Norway to track drug shipments at sea along the whole coast.\n\n"
+        "Operations it coordinated led to the seizure of 4.1 tonnes of cocaine in 2024."
+    )
+    assert figure(text, "4.1 tonnes").regions == ("Norway",)
