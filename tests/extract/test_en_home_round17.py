@@ -80,3 +80,52 @@ def test_a_centre_bringing_one_countrys_services_together_stays_at_home() -> Non
         "Operations it coordinated led to the seizure of 4.1 tonnes of cocaine in 2024."
     )
     assert figure(text, "4.1 tonnes").regions == ("Norway",)
+
+
+def test_a_respectively_list_of_cities_with_their_head_nouns() -> None:
+    text = (
+        "Sichuan releases drug control results for the first half of 2025\n\n"
+        "On July 2, the Sichuan Provincial Public Security Department said that in the first "
+        "half of the year the province's public security organs cracked 2,150 drug cases.\n\n"
+        "Of these, Mianyang City and Deyang City cracked 214 and 167 cases respectively."
+    )
+    assert figure(text, "214").regions == ("Mianyang",)
+    assert figure(text, "167").regions == ("Deyang",)
+
+
+def test_a_respectively_list_of_municipal_bureaus() -> None:
+    text = (
+        "Sichuan releases drug control results for the first half of 2025\n\n"
+        "On July 2, the Sichuan Provincial Public Security Department said that in the first "
+        "half of the year the province's public security organs cracked 2,150 drug cases.\n\n"
+        "Of these, the Yibin Municipal Public Security Bureau and the Luzhou Municipal Public "
+        "Security Bureau cracked 198 and 143 cases respectively."
+    )
+    assert figure(text, "198").regions == ("Yibin",)
+    assert figure(text, "143").regions == ("Luzhou",)
+
+
+def test_an_autonomous_prefecture_by_its_short_name_in_a_list() -> None:
+    text = (
+        "Sichuan releases drug control results for the first half of 2025\n\n"
+        "On July 2, the Sichuan Provincial Public Security Department said that in the first "
+        "half of the year the province's public security organs cracked 2,150 drug cases.\n\n"
+        "Of these, Ngawa prefecture, Mianyang city and Yibin city seized 41, 36 and 28 "
+        "kilograms of drugs respectively. Border units also cracked 95 cases in the period."
+    )
+    assert figure(text, "41").regions == ("Ngawa Tibetan and Qiang Autonomous Prefecture",)
+    assert figure(text, "28").regions == ("Yibin",)
+    # the list's places went one by one to its own figures, not to the next sentence's
+    assert figure(text, "95").regions == ("Sichuan",)
+
+
+def test_head_nouns_join_places_only_in_a_respectively_list() -> None:
+    text = (
+        "Sichuan releases drug control results for the first half of 2025\n\n"
+        "On July 2, the Sichuan Provincial Public Security Department said that in the first "
+        "half of the year the province's public security organs cracked 2,150 drug cases.\n\n"
+        "Mianyang City and Deyang City police together cracked 381 cases and seized 12 "
+        "kilograms of drugs."
+    )
+    # no list is read outside "respectively": the nearest name places the figure, as before
+    assert figure(text, "381").regions == ("Deyang",)

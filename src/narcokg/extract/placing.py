@@ -213,12 +213,13 @@ def figure_regions(
         # nor (round 11) where none of its figures were ("…, with raids in Sinaloa")
         there = context.figures.get(previous.index, [])
         partners = scope.partner_forces(text, found)
+        paired = "respectively" in previous.text  # (round 17) its places with their heads too
         groups = [
-            g for g in _groups(text, found)
+            g for g in scope.groups(text, found, heads=paired)
             if not route(text, g[0])
             and g[0].start not in partners
             # (round 15) a "respectively" list's places went one by one to its own figures
-            and not (len(g) > 1 and "respectively" in previous.text)
+            and not (len(g) > 1 and paired)
             and not _partner(context, g[0])
             and not _off_other_coast(context, g[0])
             and (not there or any(_places(text, g[0], f) for f in there))

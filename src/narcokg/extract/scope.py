@@ -143,7 +143,7 @@ def respectively(
     cue = text.find("respectively", sentence.start, sentence.end)
     if cue < 0:
         return None
-    for group in groups(text, names):
+    for group in groups(text, names, heads=True):
         if len(group) < 2 or group[-1].end > mention.start:
             continue
         listed = [f for f in figures if group[-1].end <= f.start < cue and f.unit not in _RATES]
@@ -164,7 +164,7 @@ def _paired_run(
     recorded 402, 165 and 138") or last ("41,000 and 13,200 were seized in A and B,
     respectively", not a route: "bound for A and B"); a run of counts before one of rates."""
     runs = _runs(text, [f for f in figures if sentence.start <= f.start < sentence.end])
-    for group in groups(text, names):
+    for group in groups(text, names, heads=True):
         after = [r for r in runs if r[0].start >= group[-1].end]
         located = _LOCATED.search(text, max(0, group[0].start - 12), group[0].start)
         before = [r for r in reversed(runs) if r[-1].end <= group[0].start and located]
@@ -196,11 +196,23 @@ _FIGURE_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _JOIN = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:in\s+)?(?:the\s+)?$")
 
 
-def groups(text: str, names: list[Name]) -> list[list[Name]]:
-    """Runs of names joined only by commas and "and"."""
+#: A division's head noun, then the name of its body ("Municipal Public Security Bureau").
+_HEAD = (
+    r"(?:\s+(?i:city|prefecture|county|district|league|municipality))?"
+    r"(?:\s+(?i:(?:municipal\s+|prefectural\s+|county\s+)?public\s+security\s+(?:bureau|organs)"
+    r"|police))?"
+)
+_HEAD_JOIN = re.compile(_HEAD + _JOIN.pattern.lstrip("^"))
+
+
+def groups(text: str, names: list[Name], *, heads: bool = False) -> list[list[Name]]:
+    """Runs of names joined only by commas and "and"; with ``heads`` (round 17, a "respectively"
+    list) also when each name carries its head noun ("Aville City and Btown City", "the Aville
+    Municipal Public Security Bureau and the Btown …", "Aville city, Btown prefecture")."""
+    join = _HEAD_JOIN if heads else _JOIN
     found: list[list[Name]] = []
     for name in names:
-        if found and _JOIN.match(text[found[-1][-1].end : name.start]):
+        if found and join.match(text[found[-1][-1].end : name.start]):
             found[-1].append(name)
         else:
             found.append([name])
