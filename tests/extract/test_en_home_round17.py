@@ -129,3 +129,23 @@ def test_head_nouns_join_places_only_in_a_respectively_list() -> None:
     )
     # no list is read outside "respectively": the nearest name places the figure, as before
     assert figure(text, "381").regions == ("Deyang",)
+
+
+def test_a_currencys_country_is_not_carried_to_the_next_sentence() -> None:
+    text = (
+        "Police drug operation results\n\n"
+        "HARARE, 3 March 2025 - The police said the operation in Bulawayo ended on Friday.\n\n"
+        "Officers seized cash of more than US$8,300 from suspected dealers. They also shut "
+        "down 27 drug dens, mostly in the western suburbs."
+    )
+    assert figure(text, "27").regions == ("Zimbabwe",)
+
+
+def test_a_country_named_in_the_sentence_before_is_still_carried() -> None:
+    text = (
+        "Police drug operation results\n\n"
+        "HARARE, 3 March 2025 - The police said the operation ended on Friday.\n\n"
+        "Officers working in Mozambique seized cash from suspected dealers. They also shut "
+        "down 27 drug dens, mostly in the port areas."
+    )
+    assert figure(text, "27").regions == ("Mozambique",)

@@ -209,6 +209,7 @@ def figure_regions(
     earlier = [s for s in context.sentences[: sentence.index] if s.paragraph == sentence.paragraph]
     for previous in reversed(earlier):
         found = [n for n in context.regions if previous.start <= n.start < previous.end]
+        found = [n for n in found if not _CURRENCY.match(text, n.end)]  # (round 17) "US$610"
         # no route ("through Macao"), partner's place ("with the Judiciary Police of Macao"),
         # nor (round 11) where none of its figures were ("…, with raids in Sinaloa")
         there = context.figures.get(previous.index, [])
