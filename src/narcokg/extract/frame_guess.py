@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from narcokg.extract.frame_answers import FrameGuess
-from narcokg.extract.gazetteer import WORLD
+from narcokg.extract.gazetteer import EU, WORLD
 
 if TYPE_CHECKING:
     from narcokg.extract.actors import Agency
@@ -47,6 +47,8 @@ def _region_why(
         return f"the dateline ({dateline})"
     if WORLD in home:
         return "an international issuer's worldwide figures"
+    if home == (EU,):
+        return "an EU body's figures of the Union as a whole"  # (round 17)
     if len(home) > 1:
         return "a group of places the title or lead names together"
     if any(n.key == home[0] and n.end <= title_end for n in context.regions):

@@ -76,6 +76,7 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
     names |= {
         a: n for a, n in {**country_aliases(regions), **COUNTRY_FORMS}.items() if n in regions
     }
+    names |= {a: n for a, n in _short_prefectures(regions).items() if a not in names}
     names = {a: n for a, n in names.items() if a not in ambiguity.LEFT_OUT}
     pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     found = [
@@ -103,6 +104,16 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
         found = _foreign_parts_named(text, found, regions, country)
         found += _statewide(text, found, regions, country)
     return sorted(found, key=lambda m: m.start)
+
+
+def _short_prefectures(regions: dict[str, Region]) -> dict[str, str]:
+    """(round 17) An autonomous prefecture by its first word and "prefecture", as releases in
+    English shorten it ("Aba Prefecture" for the Aba … Autonomous Prefecture)."""
+    kind = "autonomous prefecture"
+    firsts = {r.name: r.name.split()[0] for r in regions.values() if r.kind == kind}
+    return {
+        f"{first} {w}": name for name, first in firsts.items() for w in ("Prefecture", "prefecture")
+    }
 
 
 def _resolve(

@@ -51,6 +51,9 @@ def document_home(
             country is None or {_top(n.key, regions) for n in group} == {country}
         ):
             return tuple(dict.fromkeys(n.key for n in group))
+    lead_end = issuer.lead_end(text, title_end)
+    if body := scope.multinational(text, (title_end, lead_end), names, regions, publisher):
+        return body  # (round 17) the Union or the members, not the seat's country
     jurisdiction = publisher.jurisdiction if publisher else None
     if publisher is not None and jurisdiction is None and country is not None:
         jurisdiction = _named_division(publisher.label, regions, country)
@@ -58,7 +61,6 @@ def document_home(
         jurisdiction = scope.force_area(publisher.label)  # "Greater Manchester Police": England
     if jurisdiction in regions and regions[jurisdiction].part_of is not None:
         return (jurisdiction,)
-    lead_end = issuer.lead_end(text, title_end)
     covered = scope.covered(text, title_end, lead_end, names, regions, country)
     if covered:
         return covered  # "The district covers Florida's coasts, Puerto Rico and …"
@@ -207,16 +209,18 @@ def figure_regions(
     earlier = [s for s in context.sentences[: sentence.index] if s.paragraph == sentence.paragraph]
     for previous in reversed(earlier):
         found = [n for n in context.regions if previous.start <= n.start < previous.end]
+        found = [n for n in found if not _CURRENCY.match(text, n.end)]  # (round 17) "US$610"
         # no route ("through Macao"), partner's place ("with the Judiciary Police of Macao"),
         # nor (round 11) where none of its figures were ("…, with raids in Sinaloa")
         there = context.figures.get(previous.index, [])
         partners = scope.partner_forces(text, found)
+        paired = "respectively" in previous.text  # (round 17) its places with their heads too
         groups = [
-            g for g in _groups(text, found)
+            g for g in scope.groups(text, found, heads=paired)
             if not route(text, g[0])
             and g[0].start not in partners
             # (round 15) a "respectively" list's places went one by one to its own figures
-            and not (len(g) > 1 and "respectively" in previous.text)
+            and not (len(g) > 1 and paired)
             and not _partner(context, g[0])
             and not _off_other_coast(context, g[0])
             and (not there or any(_places(text, g[0], f) for f in there))
