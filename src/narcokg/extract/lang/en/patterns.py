@@ -243,7 +243,7 @@ PERIODS: tuple[tuple[str, str], ...] = (
     (
         "month_years",
         rf"\b(?:from\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\s*(?:to|through|until|{_DASH})\s*"
-        rf"(?P<m2>{MONTH})\s+(?P<y2>{YEAR})",
+        rf"(?:the\s+end\s+of\s+)?(?P<m2>{MONTH})\s+(?P<y2>{YEAR})",  # (round 17) "to the end of"
     ),
     # "the second half of 2023", "H1 2024"
     (
