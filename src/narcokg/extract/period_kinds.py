@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 
 from narcokg.errors import FactError
@@ -195,7 +195,35 @@ def lead_span(periods: list[PeriodMention], title_end: int, text: str) -> str | 
             or _bracketed_days(text, p)
         )
     ]  # fmt: skip
-    return spans[0].label if spans else None
+    return spans[0].label if spans else _lead_months(periods, title_end, text)
+
+
+def _lead_months(periods: list[PeriodMention], title_end: int, text: str) -> str | None:
+    """(round 17) The first span of whole months the first two paragraphs of 100 characters or
+    more name ("in the twelve months to the end of May 2026", "from January to September 2026")
+    before any year: the report's period, however often a speech names single years later."""
+    long = [m for m in _PARAGRAPH.finditer(text) if m.start() >= title_end and len(m[0]) >= 100]
+    for p in periods:
+        if not any(m.start() <= p.start < m.end() for m in long[:2]):
+            continue
+        if p.comparison or p.running or p.earlier:
+            continue
+        if re.fullmatch(r"\d{4}", p.label):
+            return None  # "seized 1,104 kilograms in 2023 …; between January and November …"
+        if whole_months(p.label):
+            return p.label
+    return None
+
+
+def whole_months(label: str) -> bool:
+    """Two to twelve whole months spelt as dates ("2025-06-01/2026-05-31"): not a year, a quarter,
+    a month or a span of days."""
+    span = re.fullmatch(r"(\d{4})-(\d\d)-01/(\d{4}-\d\d-\d\d)", label)
+    if span is None:
+        return False
+    last = date.fromisoformat(span[3])
+    months = (last.year - int(span[1])) * 12 + last.month - int(span[2]) + 1
+    return (last + timedelta(days=1)).day == 1 and 2 <= months <= 12
 
 
 def _bracketed_days(text: str, p: PeriodMention) -> bool:
@@ -219,6 +247,8 @@ def _sentence_at(text: str, at: int) -> str:
     return text[opening : closing if closing > 0 else len(text)]
 
 
+#: A paragraph: lines up to a blank line.
+_PARAGRAPH = re.compile(r"[^\n](?:.|\n(?!\s*\n))*")
 #: A sentence about an operation, campaign or crackdown and when it ran.
 _OPERATION_SENTENCE = re.compile(
     r"\b(?:operation|campaign|crackdown|action\s+days?|sweep|blitz|drive)\b", re.I

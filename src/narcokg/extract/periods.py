@@ -1,8 +1,7 @@
 """Periods named in a report, resolved against its publication date into the period labels of
 :mod:`narcokg.model.periods`: "in 2023" -> ``2023``; "as of the end of 2019" -> ``2019-12-31`` (a
 stock); "the year ending March 2022" -> ``FY2022``; "2022/23" -> ``FY2023``; "the first six
-months of this year" -> ``{year}-H1``; "last year" -> the year before publication.
-"""
+months of this year" -> ``{year}-H1``; "last year" -> the year before publication."""
 
 from __future__ import annotations
 
@@ -27,6 +26,7 @@ from narcokg.extract.period_kinds import (
 )
 from narcokg.extract.period_part import part_year
 from narcokg.extract.period_same import same_earlier, same_length
+from narcokg.extract.period_since import since_event
 
 _YEAR = en.YEAR
 
@@ -242,7 +242,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
                 )
             )
     found = restated(text, defined_fiscal_years(text, sorted(found, key=lambda p: p.start)))
-    found = part_year(text, found, published)  # (round 14) "this year" in a part-year report
+    found = since_event(text, part_year(text, found, published), published)  # (rounds 14, 17)
     found = _same_as_before(text, found, taken)
     # (round 11) after "during the quarter" took the last quarter named, not the earlier one
     return same_earlier(text, found, previous_year, lambda s, e: _is_comparison(text, s, e))

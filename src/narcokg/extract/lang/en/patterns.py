@@ -243,7 +243,7 @@ PERIODS: tuple[tuple[str, str], ...] = (
     (
         "month_years",
         rf"\b(?:from\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\s*(?:to|through|until|{_DASH})\s*"
-        rf"(?P<m2>{MONTH})\s+(?P<y2>{YEAR})",
+        rf"(?:the\s+end\s+of\s+)?(?P<m2>{MONTH})\s+(?P<y2>{YEAR})",  # (round 17) "to the end of"
     ),
     # "the second half of 2023", "H1 2024"
     (
@@ -314,6 +314,8 @@ DATE = re.compile(rf"\b(?:{MONTH})\s+\d{{1,2}},?\s+{YEAR}|\b\d{{1,2}}\s+(?:{MONT
 COMPARISON = re.compile(
     r"\b(?:compared\s+(?:with|to)|than|since|over|from|on|as|versus|vs\.?|took\s+effect|came\s+into"
     r"\s+force|established|passed|enacted|began|founded|launched|adopted"
+    # (round 17) a law's or a body's year: "as amended in 2022", "since it was created in 2012"
+    r"|amended|(?:was|were)\s+created|dat(?:es|ing)\s+back\s+to"
     # (round 9) "71% above the 1,118 kilograms stopped in 2022", "2.4 times those of 2022"
     r"|above\s+the|below\s+the|(?:those|that)\s+of|against)"
     # "compared with 14,700 pounds in 2022", "compared with 1.95% in 2021", "on the 16.2 kilograms
@@ -329,6 +331,8 @@ TITLE_YEAR = re.compile(
     r"|Program|Outlook)[ \t]+$"
     # (round 9) a statute's year after a comma or "of": "the … Substances Act, 1997"
     r"|\b(?:Act|Ordinance|Law|Code),?[ \t]+(?:of[ \t]+)?$"
+    # (round 17) a statute's number and year: "Law 4139/2013", "Proclamation No. 1176/2020"
+    r"|\b(?:No\.?|Law|Act|Decree|Proclamation|Ordinance|Code)[ \t]*\d+/$"
 )
 #: A list of earlier figures after "compared with", up to its year: "compared with 860 kilograms
 #: and 410 kilograms respectively in 2022" (no comma: "Compared with 2022, ..." is not one).
