@@ -206,8 +206,8 @@ def _lead_months(periods: list[PeriodMention], title_end: int, text: str) -> str
     for p in periods:
         if not any(m.start() <= p.start < m.end() for m in long[:2]):
             continue
-        if p.comparison or p.running or p.earlier:
-            continue
+        if p.comparison or p.running or p.earlier or re.match(r",\s+when\b", text[p.end :]):
+            continue  # a base with its own clause: "compared with fiscal 2022, when …"
         if re.fullmatch(r"\d{4}", p.label):
             return None  # "seized 1,104 kilograms in 2023 …; between January and November …"
         if whole_months(p.label):

@@ -314,8 +314,8 @@ DATE = re.compile(rf"\b(?:{MONTH})\s+\d{{1,2}},?\s+{YEAR}|\b\d{{1,2}}\s+(?:{MONT
 COMPARISON = re.compile(
     r"\b(?:compared\s+(?:with|to)|than|since|over|from|on|as|versus|vs\.?|took\s+effect|came\s+into"
     r"\s+force|established|passed|enacted|began|founded|launched|adopted"
-    # (round 17) a law's or a body's year: "as amended in 2022", "since it was created in 2012"
-    r"|amended|(?:was|were)\s+created|dat(?:es|ing)\s+back\s+to"
+    # (round 17) a law's or a body's year: "as amended in 2022", "dates back to 1982"
+    r"|amended|dat(?:es|ing)\s+back\s+to"
     # (round 9) "71% above the 1,118 kilograms stopped in 2022", "2.4 times those of 2022"
     r"|above\s+the|below\s+the|(?:those|that)\s+of|against)"
     # "compared with 14,700 pounds in 2022", "compared with 1.95% in 2021", "on the 16.2 kilograms
