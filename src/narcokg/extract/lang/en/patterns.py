@@ -82,8 +82,7 @@ PERIODS: tuple[tuple[str, str], ...] = (
         rf"\b(?:(?:the\s+)?calendar\s+)?year[- ]to[- ]date,?\s+(?:through|to|until|ending)\s+"
         rf"(?:the\s+end\s+of\s+)?(?P<m>{MONTH})(?:\s+\d{{1,2}})?(?:,?\s+(?P<y>{YEAR}))?",
     ),
-    # "so far this year", "year to date", "since January" (this year's, to publication), "since
-    # January 2023" (a running total to publication)
+    # "so far this year", "year to date", "since January (2023)": a running total to publication
     (
         "to_date",
         rf"\b(?:so\s+far\s+(?:this\s+year|in\s+(?P<y>{YEAR}))|(?:the\s+)?year[- ]to[- ]date"
@@ -106,9 +105,8 @@ PERIODS: tuple[tuple[str, str], ...] = (
         rf"(?:^|(?<=\n)|(?<=[.!?]\s))Since\s+(?P<y>{YEAR}),"
         rf"(?P<m>(?!))?(?P<m2>(?!))?(?P<d>(?!))?(?P<d2>(?!))?",
     ),
-    # "over the past year", "during the last 12 months": the twelve whole months before the month
-    # of publication ("in the last year" stays a survey's recall window; "over the previous year"
-    # is a comparison)
+    # "over the past year", "during the last 12 months": the twelve months before publication's
+    # ("in the last year" is a survey's recall window, "over the previous year" a comparison)
     (
         "past_year",
         # ("in the past year" stays a recall window; "in the past 12 months" is the span)
@@ -251,9 +249,8 @@ PERIODS: tuple[tuple[str, str], ...] = (
         rf"\b(?:in\s+|during\s+)?(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+"
         rf"(?P<y>this\s+year|last\s+year|{YEAR})|(?!\s+of\b))|\bH(?P<n>[12])\s+(?P<y2>{YEAR})\b",
     ),
-    # "the fourth quarter of 2023", "the March quarter of 2024" (a quarter named by its last month,
-    # as Australian statistics do), "Q1 2024", "the first quarter" (no year: the latest by
-    # publication)
+    # "the fourth quarter of 2023", "the March quarter of 2024" (named by its last month, as
+    # Australian statistics do), "Q1 2024", "the first quarter" (no year: the latest published)
     # "the third quarter of the 2023/24 financial year": a quarter of a fiscal year (April to March)
     (
         "fiscal_quarter",
@@ -360,8 +357,7 @@ THRESHOLD_AFTER = re.compile(
     r"|fewer)\b(?!\s+than)",  # "and more than $2.1 million" is the next figure
     re.I,
 )
-#: Around a mass figure: a dose, not a quantity ("a lethal dose of two milligrams", "as little as
-#: 2 milligrams of fentanyl can be fatal").
+#: Around a mass figure: a dose, not a quantity ("a lethal dose of 2 milligrams", "as little as 2").
 DOSE_BEFORE = re.compile(
     r"\b(?:doses?\s+(?:of|is|are)|as\s+little\s+as)\s+(?:(?:at\s+least|about|just|only)\s+)?$", re.I
 )
