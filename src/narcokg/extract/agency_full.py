@@ -10,6 +10,7 @@ investigators" refer back to the task force the text named before. Internal to :
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -32,24 +33,29 @@ _OWN_ORGANS = re.compile(
 )
 
 
+#: Every mention the two finders below look for holds these words.
+_ANY_ORGANS = re.compile(r"public\s+security\s+organs\b")
+
+
 def own_organs(text: str, region_names: list[str]) -> list[tuple[int, int, Agency]]:
     """Each mention of the report's own public security organs, with the division they are of:
     the place named most often before them (round 16: named bare, the province of the provincial
     department the text names); for "the city's", the most named of the places the
     text calls a city ("Zhanjiang City", "Xi'an Municipal …"), not a province named last as a
     route ("… flowed into the city via Guangxi"), else the place named last."""
-    if not region_names:
+    if not region_names or not _ANY_ORGANS.search(text):  # spares the gazetteer-wide patterns
         return []
     regional = "|".join(re.escape(n) for n in sorted(region_names, key=len, reverse=True))
     named = listed_organs(text, regional)  # round 17
-    department = re.search(rf"\b({regional})\s+Provincial\s+Public\s+Security\s+Department", text)
+    place, provincial, _ = _gazetteer_patterns(regional)
+    department = provincial.search(text)
     for m in _OWN_ORGANS.finditer(text):
         if m["bare"]:  # the province's only in a provincial department's release
             if department is not None:
                 own = department[1]
                 named.append((m.start(), m.end(), _organs(f"{own} public security organs", own)))
             continue
-        places = [p[1] for p in re.finditer(rf"\b({regional})\b", text[: m.start()])]
+        places = [p[1] for p in place.finditer(text[: m.start()])]
         if m["kind"] == "city":  # a city's: those the text calls one ("Xi'an Municipal …")
             places = [p for p in places if _called_city(p, text)] or places[-1:]
         if places:
@@ -159,11 +165,23 @@ def listed_organs(text: str, regional: str) -> list[tuple[int, int, Agency]]:
     """The places listed before one "<place> public security organs" ("Wuhan, Yichang and
     Xiangyang public security organs"): each place's own organs, named by the place."""
     found: list[tuple[int, int, Agency]] = []
-    joined = rf"(?:{regional})(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-    for m in re.finditer(rf"\b(?:{joined})+(?=(?:{regional})\s+public\s+security\s+organs\b)",
-                         text):  # fmt: skip
-        for place in re.finditer(rf"\b(?:{regional})\b", m.group()):
+    named, _, listed = _gazetteer_patterns(regional)
+    for m in listed.finditer(text):
+        for place in named.finditer(m.group()):
             label = f"{place.group()} public security organs"
             agency = _organs(label, place.group())
             found.append((m.start() + place.start(), m.start() + place.end(), agency))
     return found
+
+
+@functools.lru_cache(maxsize=4)
+def _gazetteer_patterns(regional: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A place of the gazetteer, its provincial department, and a list of places before one
+    "<place> public security organs": compiled once per gazetteer, since each holds every name
+    and the re module's own cache is too small to keep them from one report to the next."""
+    joined = rf"(?:{regional})(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    return (
+        re.compile(rf"\b({regional})\b"),
+        re.compile(rf"\b({regional})\s+Provincial\s+Public\s+Security\s+Department"),
+        re.compile(rf"\b(?:{joined})+(?=(?:{regional})\s+public\s+security\s+organs\b)"),
+    )
