@@ -27,3 +27,24 @@ def test_a_state_name_stops_before_a_lower_case_word() -> None:
     text = text.replace("Republic of Molvania today", "Republic of North Molvania today")
     assert agency(text, "812") == "National Drug Directorate of the Republic of North Molvania"
 
+
+def test_a_unit_named_with_its_owners_whole_name_is_not_the_owner() -> None:
+    text = (
+        "Molvania State Police figures for 2023\n\n"
+        "Lutenburg, 3 March 2024 - The Molvania State Police Harbour Enforcement Division seized "
+        "212 kilograms of cannabis in 2023. In the same year the Molvania State Police recorded "
+        "4,118 drug offences across the state.\n"
+    )
+    assert agency(text, "4,118") == "Molvania State Police"
+    text = (
+        "Molvania Constabulary quarterly figures\n\n"
+        "The Harbour Crime Division of Molvania Constabulary seized 96 kilograms of heroin in "
+        "2023. Molvania Constabulary recorded 7,530 drug offences in 2023.\n"
+    )
+    assert agency(text, "7,530") == "Molvania Constabulary"
+    # counter-example: a short form a place-prefixed name ends with is still that body
+    text = (
+        "The Lutenburg Coroners Service recorded 61 deaths in 2023. The Coroners Service "
+        "counted 18 more in January 2024.\n"
+    )
+    assert agency(text, "18 more") == "Lutenburg Coroners Service"

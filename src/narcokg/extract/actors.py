@@ -208,20 +208,17 @@ def _owned(
 
 def _short_forms(found: list[Mention], agencies: dict[str, Agency]) -> None:
     """A name whose words are all in one other agency's longer name is a short form of it ("the
-    Coroners Service" of "the Saskatchewan Coroners Service", "the Federal Police" of "the
-    Federal Judicial Police", "the Interior Ministry" of "the Ministry of the Interior"); with two
-    such longer names it stays itself, and a numbered unit ("the Seventh Coast Guard") is a part,
-    not the whole."""
-    words = {
-        slug: set(a.label.split()) - INITIALS_SKIP
-        for slug, a in agencies.items()
-        if not a.part_of
-    }  # fmt: skip
+    Coroners Service" of "the Saskatchewan Coroners Service", "the Federal Police" of "the Federal
+    Judicial Police", "the Interior Ministry" of "the Ministry of the Interior"); with two such
+    longer names it stays itself; a numbered unit ("the Seventh Coast Guard") and (round 18) a
+    unit named with the whole name are parts, not the whole."""
+    words = {s: set(a.label.split()) - INITIALS_SKIP for s, a in agencies.items() if not a.part_of}
     for slug, short in words.items():
         longer = [
             s for s, w in words.items()
             if s != slug and short <= w and len(agencies[s].label) > len(agencies[slug].label)
             and not any(_PART_WORD.fullmatch(x) for x in w - short)
+            and not forms.names_a_part(agencies[s].label, agencies[slug].label)
         ]  # fmt: skip
         if len(longer) == 1:
             for index, mention in enumerate(found):
