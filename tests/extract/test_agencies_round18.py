@@ -48,3 +48,18 @@ def test_a_unit_named_with_its_owners_whole_name_is_not_the_owner() -> None:
         "counted 18 more in January 2024.\n"
     )
     assert agency(text, "18 more") == "Lutenburg Coroners Service"
+
+
+def test_a_laboratory_is_a_body() -> None:
+    text = (
+        "Molvania Bureau of Investigation: fiscal year 2024\n\n"
+        "Agents of the Molvania Bureau of Investigation seized 41 kilograms of heroin in 2023. "
+        "The Molvania State Crime Laboratories analysed 6,120 drug cases in 2023.\n"
+    )
+    assert agency(text, "6,120") == "Molvania State Crime Laboratories"
+    text = text.replace("The Molvania State Crime Laboratories", "The MBI Crime Lab")
+    assert agency(text, "6,120") == "MBI Crime Lab"
+    # counter-example: a laboratory as a place, not a capitalised name, is nobody's
+    text = text.replace("The MBI Crime Lab analysed", "Its laboratory analysed")
+    assert agency(text, "6,120") == "Molvania Bureau of Investigation"
+

@@ -301,4 +301,4 @@ def names_a_part(longer: str, shorter: str) -> bool:
     return False
 
 
-_UNIT_END = re.compile(rf"{UNIT_HEAD.pattern}|\b(?:Task\s+Force|Taskforce)$")
+_UNIT_END = re.compile(rf"{UNIT_HEAD.pattern}|\b(?:Task\s+Force|Taskforce|Laborator(?:y|ies))$")
