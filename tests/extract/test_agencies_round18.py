@@ -63,3 +63,21 @@ def test_a_laboratory_is_a_body() -> None:
     text = text.replace("The MBI Crime Lab analysed", "Its laboratory analysed")
     assert agency(text, "6,120") == "Molvania Bureau of Investigation"
 
+
+def test_a_ministers_speech_is_issued_by_the_ministry() -> None:
+    text = (
+        "Address by the Minister of Home Security at the opening of the Harbour Academy\n\n"
+        "Lutenburg, 3 March 2024\n\n"
+        "Distinguished Members of the Consular Corps, ladies and gentlemen,\n\n"
+        "Last year our officers seized 902 kilograms of cannabis resin.\n"
+    )
+    assert agency(text, "902") == "Ministry of Home Security"
+    # counter-example: a speech by a deputy minister is not the ministry's
+    deputy = text.replace("Address by the Minister", "Address by the Deputy Minister")
+    assert agency(deputy, "902") != "Ministry of Home Security"
+    # counter-example: a unit the speech names "of the" ministry acts for it
+    text = text.replace(
+        "Last year our officers",
+        "Last year the Narcotics Suppression Directorate (NSD) of the Ministry of Home Security",
+    )
+    assert agency(text, "902") == "Narcotics Suppression Directorate"

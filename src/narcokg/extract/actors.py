@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from narcokg.extract import agency_edges, agency_full, agency_subjects
+from narcokg.extract import agency_edges, agency_full, agency_speakers, agency_subjects
 from narcokg.extract import agency_forms as forms
 from narcokg.extract.agency_forms import Agency as Agency
 from narcokg.extract.gazetteer import Mention
@@ -66,6 +66,8 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
     if heading is not None:
         start, label = heading
         add(start, start + len(label), _named_agency(label, region_names), label)
+    if (office := agency_speakers.speaker_office(text)) is not None:  # round 18
+        add(office[0], office[1], _named_agency(office[2], region_names), office[2])
     regional = "|".join(re.escape(n) for n in sorted(region_names, key=len, reverse=True))
     for m in re.finditer(rf"\b({regional})\s+public\s+security\s+organs\b", text):
         label = f"{m[1]} public security organs"
@@ -102,7 +104,7 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
         end = (m.end("name") if "name" in m.re.groupindex else m.end()) - len(whole) + len(cut)
         person = PERSON_TITLE.match(label)
         if person is not None:
-            office = _office_of(person, text[: end - len(label)])
+            office = agency_speakers.office_of(person, text[: end - len(label)])
             if office is not None:
                 add(end - len(label), end, _named_agency(office, region_names), label)
             continue  # a person, not an agency
@@ -170,14 +172,6 @@ _SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s")
 #: leaves ("Agents of the Bureau of …" less "Agents") or a possessive determiner ("Our
 #: Anti-Narcotics Directorate", "Its Border Guard Command").
 _FUNCTION_FRONT = re.compile(r"^(?:(?:of|for)\s+(?:the\s+)?|(?:Our|Its|Their|our|its|their)\s+)")
-
-
-def _office_of(person: re.Match[str], before: str) -> str | None:
-    """The office a titled person stands for: "U.S. Attorney … of the Southern District of
-    Texas" is the U.S. Attorney's Office for that district; other titled people are no agency."""
-    if person["title"] == "Attorney" and person["place"] and before.endswith("U.S. "):
-        return f"U.S. Attorney's Office for the {person['place']}"
-    return None
 
 
 def _owned(
@@ -349,10 +343,12 @@ def _initials(text: str, found: list[Mention], agencies: dict[str, Agency]) -> N
 
 
 def publisher_of(text: str, mentions: list[Mention]) -> Mention | None:
-    """The agency that publishes the report: the one a first line names alone, else the one its
-    opening paragraph says announced,
-    released, published or said it ("…, the DEA's Houston Division announced today"), else the
-    first agency the text names."""
+    """The agency that publishes the report: the ministry of a minister whose speech it is
+    (round 18), the one a first line names alone, else the one its opening paragraph says
+    announced, released, published or said it ("…, the DEA's Houston Division announced
+    today"), else the first agency the text names."""
+    if (office := agency_speakers.speaker_of(text, mentions)) is not None:
+        return office
     announced = forms.announced(text, mentions)
     heading = forms.heading_agency(text)
     if (acting := forms.acting_unit(text, mentions)) is not None:
