@@ -66,8 +66,8 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
     if heading is not None:
         start, label = heading
         add(start, start + len(label), _named_agency(label, region_names), label)
-    if (office := agency_speakers.speaker_office(text)) is not None:  # round 18
-        add(office[0], office[1], _named_agency(office[2], region_names), office[2])
+    if (speaker := agency_speakers.speaker_office(text)) is not None:  # round 18
+        add(speaker[0], speaker[1], _named_agency(speaker[2], region_names), speaker[2])
     regional = "|".join(re.escape(n) for n in sorted(region_names, key=len, reverse=True))
     for m in re.finditer(rf"\b({regional})\s+public\s+security\s+organs\b", text):
         label = f"{m[1]} public security organs"
