@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from narcokg.extract import agency_edges, agency_full, agency_subjects
+from narcokg.extract import agency_edges, agency_full, agency_speakers, agency_subjects
 from narcokg.extract import agency_forms as forms
 from narcokg.extract.agency_forms import Agency as Agency
 from narcokg.extract.gazetteer import Mention
@@ -66,6 +66,8 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
     if heading is not None:
         start, label = heading
         add(start, start + len(label), _named_agency(label, region_names), label)
+    if (speaker := agency_speakers.speaker_office(text)) is not None:  # round 18
+        add(speaker[0], speaker[1], _named_agency(speaker[2], region_names), speaker[2])
     regional = "|".join(re.escape(n) for n in sorted(region_names, key=len, reverse=True))
     for m in re.finditer(rf"\b({regional})\s+public\s+security\s+organs\b", text):
         label = f"{m[1]} public security organs"
@@ -102,7 +104,7 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
         end = (m.end("name") if "name" in m.re.groupindex else m.end()) - len(whole) + len(cut)
         person = PERSON_TITLE.match(label)
         if person is not None:
-            office = _office_of(person, text[: end - len(label)])
+            office = agency_speakers.office_of(person, text[: end - len(label)])
             if office is not None:
                 add(end - len(label), end, _named_agency(office, region_names), label)
             continue  # a person, not an agency
@@ -172,14 +174,6 @@ _SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s")
 _FUNCTION_FRONT = re.compile(r"^(?:(?:of|for)\s+(?:the\s+)?|(?:Our|Its|Their|our|its|their)\s+)")
 
 
-def _office_of(person: re.Match[str], before: str) -> str | None:
-    """The office a titled person stands for: "U.S. Attorney … of the Southern District of
-    Texas" is the U.S. Attorney's Office for that district; other titled people are no agency."""
-    if person["title"] == "Attorney" and person["place"] and before.endswith("U.S. "):
-        return f"U.S. Attorney's Office for the {person['place']}"
-    return None
-
-
 def _owned(
     text: str, found: list[Mention], agencies: dict[str, Agency], region_names: list[str]
 ) -> None:
@@ -208,20 +202,17 @@ def _owned(
 
 def _short_forms(found: list[Mention], agencies: dict[str, Agency]) -> None:
     """A name whose words are all in one other agency's longer name is a short form of it ("the
-    Coroners Service" of "the Saskatchewan Coroners Service", "the Federal Police" of "the
-    Federal Judicial Police", "the Interior Ministry" of "the Ministry of the Interior"); with two
-    such longer names it stays itself, and a numbered unit ("the Seventh Coast Guard") is a part,
-    not the whole."""
-    words = {
-        slug: set(a.label.split()) - INITIALS_SKIP
-        for slug, a in agencies.items()
-        if not a.part_of
-    }  # fmt: skip
+    Coroners Service" of "the Saskatchewan Coroners Service", "the Federal Police" of "the Federal
+    Judicial Police", "the Interior Ministry" of "the Ministry of the Interior"); with two such
+    longer names it stays itself; a numbered unit ("the Seventh Coast Guard") and (round 18) a
+    unit named with the whole name are parts, not the whole."""
+    words = {s: set(a.label.split()) - INITIALS_SKIP for s, a in agencies.items() if not a.part_of}
     for slug, short in words.items():
         longer = [
             s for s, w in words.items()
             if s != slug and short <= w and len(agencies[s].label) > len(agencies[slug].label)
             and not any(_PART_WORD.fullmatch(x) for x in w - short)
+            and not forms.names_a_part(agencies[s].label, agencies[slug].label)
         ]  # fmt: skip
         if len(longer) == 1:
             for index, mention in enumerate(found):
@@ -352,10 +343,12 @@ def _initials(text: str, found: list[Mention], agencies: dict[str, Agency]) -> N
 
 
 def publisher_of(text: str, mentions: list[Mention]) -> Mention | None:
-    """The agency that publishes the report: the one a first line names alone, else the one its
-    opening paragraph says announced,
-    released, published or said it ("…, the DEA's Houston Division announced today"), else the
-    first agency the text names."""
+    """The agency that publishes the report: the ministry of a minister whose speech it is
+    (round 18), the one a first line names alone, else the one its opening paragraph says
+    announced, released, published or said it ("…, the DEA's Houston Division announced
+    today"), else the first agency the text names."""
+    if (office := agency_speakers.speaker_of(text, mentions)) is not None:
+        return office
     announced = forms.announced(text, mentions)
     heading = forms.heading_agency(text)
     if (acting := forms.acting_unit(text, mentions)) is not None:

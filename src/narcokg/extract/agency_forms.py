@@ -277,3 +277,28 @@ def acting_units(text: str, found: list[Mention], agencies: dict[str, Agency]) -
     if unit.part_of is None:
         where = unit.jurisdiction or owner.jurisdiction
         agencies[unit.slug] = replace(unit, part_of=owner.slug, jurisdiction=where)
+
+
+def names_a_part(longer: str, shorter: str) -> bool:
+    """Round 18: a name holding another whole beside a unit's own name of two or more words,
+    after it ("Maryland State Police Criminal Enforcement Division") or before "of" ("Specialist
+    Crime Division of Police Scotland"), names a unit of that body, not the body in full; a
+    head, a place or "of …" the shorter name lacks ("Federal Criminal Police Office", "National
+    Police of Colombia", "Coast Guard Service") still names the same body."""
+    words, short = longer.split(), shorter.split()
+    for i in range(len(words) - len(short) + 1):
+        if words[i : i + len(short)] != short:
+            continue
+        after, before = words[i + len(short) :], words[:i]
+        if before[-2:] == ["of", "the"]:
+            before = before[:-1]
+        if before[-1:] == ["of"] and not after:
+            after = before[:-1]  # the unit's words before "of"
+        elif before:
+            continue
+        if len(after) >= 2 and after[0][0].isupper() and _UNIT_END.search(" ".join(after)):
+            return True
+    return False
+
+
+_UNIT_END = re.compile(rf"{UNIT_HEAD.pattern}|\b(?:Task\s+Force|Taskforce|Laborator(?:y|ies))$")

@@ -74,10 +74,12 @@ def _organs(label: str, place: str) -> Agency:
 
 
 #: A state a name is given with ("of the Republic of Kazakhstan", "of the Islamic Republic of
-#: Iran"), matched right after the name's words.
+#: Iran"), matched right after the name's words. The state's own words are capitalised even in
+#: a first line in capitals: the verb or adverb after it ("… of Slovenia today published") is not.
+_STATE_WORD = r"(?-i:[A-Z][a-z]+|[A-Z]{2,})"
 _STATE = re.compile(
     r"[ ]+of[ ]+the[ ]+(?:Islamic[ ]+)?(?:Republic|Kingdom|Federation|Commonwealth|Union)[ ]+of"
-    r"[ ]+(?:the[ ]+)?[A-Z][a-z]+(?:[ ]+[A-Z][a-z]+)?\b",
+    rf"[ ]+(?:the[ ]+)?{_STATE_WORD}(?:[ ]+{_STATE_WORD})?\b",
     re.IGNORECASE,
 )
 

@@ -226,6 +226,8 @@ AGENCY_NAME = re.compile(
     r"|Constabulary|Gendarmerie|Inspectorate|(?:Enforcement|Investigation|Intelligence|Task)\s+Group"
     # (round 16: "Branch", "Hospital" head names; "… Division for the 2025/26 …" ends before "for";
     # "Directorate General of Narcotics …", "General Directorate of …" below)
+    # (round 18: a forensic laboratory counts the samples it analysed, "State Crime Laboratories")
+    r"|Laborator(?:y|ies)|Lab"
     r"|(?:Regional\s+)?Office(?=\s+\d{1,2}\b)(?:\s+\d{1,2})?)"
     r"(?!\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z]|U\.S\.)|[- ]General\s+of\b))\b"
     # "Public Health Agency of Canada": a country or province after the kind of body ("of the
