@@ -28,3 +28,15 @@ def test_concerned_after_a_count_is_its_verb_not_its_noun() -> None:
 def test_a_count_with_its_own_noun_keeps_it() -> None:
     text = "Some 310 drug offences concerned importation."
     assert noun_phrase(text, text.index("310") + 3)[1].startswith("drug offences")
+
+
+def test_a_named_rate_keeps_its_name_past_an_appositive() -> None:
+    found = facts("The conviction rate, counted over all verdicts given in 2024, was 91%.")
+    assert found["91%"].measure == "conviction-rate"
+    found = facts("The detection rate, the share of offences cleared, stood at 47%.")
+    assert found["47%"].measure == "detection-rate"
+
+
+def test_a_share_after_a_plain_clause_is_no_named_rate() -> None:
+    found = facts("The rate, as in 2024, was unknown; cannabis, the main drug, was in 64% of them.")
+    assert not found["64% of them"].measure.endswith("-rate")
