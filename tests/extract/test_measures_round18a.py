@@ -40,3 +40,20 @@ def test_a_named_rate_keeps_its_name_past_an_appositive() -> None:
 def test_a_share_after_a_plain_clause_is_no_named_rate() -> None:
     found = facts("The rate, as in 2024, was unknown; cannabis, the main drug, was in 64% of them.")
     assert not found["64% of them"].measure.endswith("-rate")
+
+
+def test_a_tested_share_whose_part_was_positive_counts_the_positives() -> None:
+    found = facts("In 2024, 620 out of 940 prisoners tested were positive for cannabis.")
+    part = found["620 out of 940 prisoners tested"]
+    assert (part.measure, part.unit, part.denominator) == ("samples-tested-positive", "person", 940)
+    found = facts(
+        "Analysts screened seized tablets and detected nitazenes in 75 out of 410 tablets."
+    )
+    assert found["75 out of 410 tablets"].measure == "samples-tested-positive"
+
+
+def test_an_untested_or_fatal_share_is_no_positive_sample() -> None:
+    found = facts("In 2024, 52 of the 130 pills seized contained a lethal dose.")
+    assert found["52 of the 130 pills"].measure != "samples-tested-positive"
+    found = facts("Of 800 people who died in 2024, 540 out of 800 tested positive for fentanyl.")
+    assert all(f.measure != "samples-tested-positive" for f in found.values())
