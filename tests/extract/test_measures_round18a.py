@@ -57,3 +57,17 @@ def test_an_untested_or_fatal_share_is_no_positive_sample() -> None:
     assert found["52 of the 130 pills"].measure != "samples-tested-positive"
     found = facts("Of 800 people who died in 2024, 540 out of 800 tested positive for fentanyl.")
     assert all(f.measure != "samples-tested-positive" for f in found.values())
+
+
+def test_investigations_opened_whatever_crime_their_modifiers_name() -> None:
+    found = facts("The unit opened 73 organised crime investigations in 2024.")
+    assert found["73 organised crime investigations"].measure == "investigations-opened"
+    found = facts("The unit opened 73 cocaine-smuggling investigations in 2024.")
+    assert found["73 cocaine-smuggling investigations"].measure == "investigations-opened"
+    found = facts("Results for 2024:\n\n- 29 money-laundering investigations opened")
+    assert found["29 money-laundering investigations opened"].measure == "investigations-opened"
+
+
+def test_other_things_acted_on_keep_their_own_words() -> None:
+    found = facts("The unit opened 73 new field offices in 2024.")
+    assert found["73 new field offices"].measure != "investigations-opened"
