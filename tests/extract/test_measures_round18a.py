@@ -71,3 +71,14 @@ def test_investigations_opened_whatever_crime_their_modifiers_name() -> None:
 def test_other_things_acted_on_keep_their_own_words() -> None:
     found = facts("The unit opened 73 new field offices in 2024.")
     assert found["73 new field offices"].measure != "investigations-opened"
+
+
+def test_places_drugs_are_sold_in_by_their_local_names_are_drug_dens() -> None:
+    found = facts("Gendarmes closed 19 fumoirs and 7 drug bases; police shut 40 drug points.")
+    assert {f.measure for f in found.values()} == {"drug-dens-dismantled"}
+    assert {f.unit for f in found.values()} == {"den"}
+
+
+def test_points_and_bases_of_other_things_are_no_dens() -> None:
+    found = facts("Officers staffed 12 border points and 3 forward bases in 2024.")
+    assert all(f.measure != "drug-dens-dismantled" for f in found.values())
