@@ -82,3 +82,15 @@ def test_places_drugs_are_sold_in_by_their_local_names_are_drug_dens() -> None:
 def test_points_and_bases_of_other_things_are_no_dens() -> None:
     found = facts("Officers staffed 12 border points and 3 forward bases in 2024.")
     assert all(f.measure != "drug-dens-dismantled" for f in found.values())
+
+
+def test_an_adjustment_is_no_part_of_a_death_rate_name() -> None:
+    found = facts("The age-adjusted death rate was 27.5 per 100,000 residents in 2024.")
+    assert found["27.5 per 100,000 residents"].measure == "drug-death-rate"
+    found = facts("The standardised death rate was 6.2 deaths per 100,000 people in 2024.")
+    assert found["6.2 deaths per 100,000 people"].measure == "drug-death-rate"
+
+
+def test_a_drug_named_in_a_rate_stays_past_the_adjustment() -> None:
+    found = facts("The age-adjusted heroin death rate was 4.4 per 100,000 residents in 2024.")
+    assert found["4.4 per 100,000 residents"].measure == "heroin-death-rate"
