@@ -16,6 +16,8 @@ MAX_WORDS = 8
 _FINITE = frozenset(
     {"involved", "contained", "showed", "carried", "held", "totalled", "totaled", "reached"}
     | {"stood", "rose", "fell", "grew", "declined", "dropped", "did", "received", "entered"}
+    # round 18: "of which 1,988 concerned production": a category of the whole, its noun before
+    | {"concerned"}
 )
 #: Nouns of places and groups an -ing word before them modifies ("processing laboratories").
 _MADE_IN = re.compile(

@@ -210,8 +210,8 @@ def _positive(
 ) -> tuple[str, str] | None:
     """The positive part of what was tested: ``samples-tested-positive``, in people when its own
     words count people, in pills when the whole counted pills, else in samples."""
-    if whole is fact:
-        return None  # "six out of ten pills contained a lethal dose": a share, no whole figure
+    if whole is fact:  # "six out of ten pills contained a lethal dose": a share, unless tested
+        return _tested_share(context, fact, found)
     whole_sentence = context.sentences[whole.mention.sentence]
     between = context.text[whole_sentence.start : fact.mention.start]
     if not _TESTED.search(between) and "tested" not in whole.measure:
@@ -229,6 +229,41 @@ def _positive(
     if _PEOPLE.search(fact.mention.quote):
         return "samples-tested-positive", "person"
     return "samples-tested-positive", "pill" if whole.unit == "pill" else "sample"
+
+
+#: Round 18: a test's verb before the drug it found in a share: "confirmed fentanyl in".
+_FOUND_DRUG_IN = re.compile(
+    rf"\b(?:found|detected|confirmed|identified)\s+{NAMED_DRUG}\s+in\s*$", re.I
+)
+#: The share's clause says its part tested positive: "… tested were positive for" (not
+#: "contained a lethal dose": keys of pills examined disagree on those).
+_POSITIVE_LATER = re.compile(
+    r"^(?:(?!\.\s)[^;()])*?\b(?:(?:tested|were|was|proved)\s+positive|positive\s+for)\b", re.I
+)
+#: The dead a toxicology test examined: their positive part is deaths, not samples.
+_DEAD = re.compile(r"\b(?:died|deaths?|decedents|fatalities)\b", re.I)
+
+
+def _tested_share(
+    context: DraftContext, fact: DraftMeasurement, found: list[DraftMeasurement]
+) -> tuple[str, str] | None:
+    """Round 18: an "N out of M" share of what a test examined whose part was positive counts
+    the positives ("1,193 out of 1,761 detainees tested were positive", "confirmed fentanyl in
+    1,126 out of 1,380 pills"): keys of 3 calibration reports of 2 rounds; a share of things
+    nothing tested ("40 of the 90 pills contained a lethal dose") stays a share."""
+    sentence = context.sentences[fact.mention.sentence]
+    before = context.text[sentence.start : fact.mention.start]
+    share = context.text[fact.mention.start : sentence.end]  # its words and what follows
+    if fact.denominator is None or not _TESTED.search(before + share) or _DEAD.search(share):
+        return None
+    if not (_POSITIVE_LATER.match(share) or _FOUND_DRUG_IN.search(before[-60:])):
+        return None
+    # its unit, else that of the whole counted before ("1,761 of them gave a sample. … 914 out
+    # of 1,761 tested positive")
+    whole = [f.unit for f in found if f.mention.number == fact.denominator] + [fact.unit]
+    if (unit := next((u for u in whole if u in {"person", "pill"}), None)) is not None:
+        return "samples-tested-positive", unit
+    return "samples-tested-positive", "person" if _PEOPLE.search(fact.mention.quote) else "sample"
 
 
 def _drug_found(

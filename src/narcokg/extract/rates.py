@@ -205,6 +205,9 @@ _NAMED_RATE = re.compile(
     # areas the rate reached"), and the level a bare number after "per 100,000" is compared with
     r"|\b((?:(?!the\b|a\b|an\b)[a-z-]+\s+)?(?!the\b|a\b|an\b)[a-z-]+)\s+(rate|ratio)\b"
     r"(?:\s+(?:for|of|in|among)\s+[a-z\s-]{0,40}?)?"
+    # round 18: an appositive saying how it is measured ("The conviction rate, measured on all
+    # cases decided, was 89%")
+    r"(?:\s*,\s*[^,;.%]{1,90},)?"
     rf"\s+(?:was|is|stood\s+at|reached|of{_LEVEL_TO})\s*"
     r"(?:[\d.,]+\s*(?:%|per\s?cent|percent|per\s+100,000(?:\s+[a-z]+)?)\s*,?\s*"
     r"(?:compared\s+(?:with|to)|(?:up|down)\s+from)\s*)?$",

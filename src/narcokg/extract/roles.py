@@ -301,9 +301,16 @@ _INTERDICTS = frozenset({"interdicted", "intercepted", "boarded", "stopped"})
 #: Checks made on things, never seizures of them.
 _CHECKS = frozenset({"searched", "inspected", "examined", "screened", "checked", "scanned"})
 _THING = re.compile(r"\b(?:vehicles|containers|parcels|packages|premises|houses|vessels)$", re.I)
-#: Legal proceedings counted by what was done to them ("conducted 8,914 prosecutions").
+#: Legal proceedings counted by what was done to them ("conducted 8,914 prosecutions"), whatever
+#: crime their modifiers name (round 18: "opened 58 drug-trafficking investigations").
 _PROCEEDINGS = re.compile(
-    r"^(?:[a-z]+\s+)?(?P<head>prosecutions|trials|investigations)(?:\s+(?:under|of|for|in|against)\b.*)?$",
+    r"^(?:[a-z-]+\s+){0,3}?(?P<head>prosecutions|trials|investigations)(?:\s+(?:under|of|for|in|against)\b.*)?$",
+    re.I,
+)
+
+#: The same with the participle after them, as a list item writes it.
+_PROCEEDINGS_DONE = re.compile(
+    r"^(?:[a-z-]+\s+){0,3}?(?P<head>prosecutions|trials|investigations)\s+(?P<verb>[a-z]{3,}ed)$",
     re.I,
 )
 
@@ -320,6 +327,9 @@ def _counted_event(mention: Mention, before: str) -> Counted | None:
     if _INTERDICTIONS.match(noun):
         # "14 separate interdictions": a maritime force's events, counted as the keys count them
         return Counted("vessel-interdictions", "interdiction", False)
+    if (done := _PROCEEDINGS_DONE.match(noun)) is not None:  # "38 investigations opened"
+        kind = done["head"].lower()
+        return Counted(f"{kind}-{done['verb'].lower()}", kind[:-1], False)
     acted = _ACTED.search(before)
     if acted is None or acted["verb"].lower() in {"used", "recorded", "reported"}:
         return None

@@ -138,6 +138,9 @@ _ADJUSTMENTS = frozenset(
     {"annualized", "annualised", "age-adjusted", "age-standardised", "age-standardized"}
     | {"crude", "recorded", "police-reported", "reported", "registered", "the", "a", "an"}
     | {"overall", "national", "average", "annual", "highest", "lowest", "per", "capita"}
+    # round 18: the parts of a hyphenated adjustment, as a drafted name splits them
+    # ("age-adjusted-death-rate"), and "standardised" alone
+    | {"age", "adjusted", "standardised", "standardized"}
 )
 _CROP = re.compile(r"\b(?:coca|opium|poppy|cannabis|marijuana)\b", re.I)
 _CROP_NAMES = {"poppy": "opium", "marijuana": "cannabis"}
