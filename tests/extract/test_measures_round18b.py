@@ -30,3 +30,26 @@ def test_smuggling_attempts_are_not_cases() -> None:
 def test_attempted_smuggling_is_not_a_case_cracked() -> None:
     text = "Customs officers detected 64 cases of attempted drug smuggling at the airport."
     assert read(text, "64")[0] != "drug-smuggling-cases-cracked"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # couriers carry drugs for traffickers: their arrests are trafficking arrests
+        ("Customs officers at the ferry terminal arrested 52 drug couriers last year.", "52"),
+        ("Of the people arrested, 19 were couriers paid to carry heroin.", "19"),
+        # distribution and delivery are the statutes' words for supply
+        ("Troopers arrested 640 people on drug distribution charges during the year.", "640"),
+        ("Of those arrested, 305 were charged with possession with intent to distribute.",
+         "305"),
+        ("Officers made 410 arrests; 233 of them were for delivery of a controlled substance.",
+         "233"),
+    ],
+)  # fmt: skip
+def test_couriers_and_distribution_are_trafficking_arrests(text: str, number: str) -> None:
+    assert read(text, number)[0] == "trafficking-arrests"
+
+
+def test_distribution_cells_are_groups_not_arrests() -> None:
+    text = "The task force dismantled 6 distribution cells, which led to 48 arrests."
+    assert read(text, "6")[0] != "trafficking-arrests"
