@@ -53,3 +53,27 @@ def test_couriers_and_distribution_are_trafficking_arrests(text: str, number: st
 def test_distribution_cells_are_groups_not_arrests() -> None:
     text = "The task force dismantled 6 distribution cells, which led to 48 arrests."
     assert read(text, "6")[0] != "trafficking-arrests"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("In 2024, 9,412 persons were registered as suspects in narcotics cases.", "9,412"),
+        ("The number of suspects recorded by the police rose to 12,870.", "12,870"),
+        ("Prosecutors opened 22 inquiries into drug rings against 175 suspects.", "175"),
+    ],
+)  # fmt: skip
+def test_suspects_with_no_arrest_are_identified(text: str, number: str) -> None:
+    assert read(text, number)[0] == "suspects-identified"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers arrested 640 suspects during the spring operation.",
+        "In the first half, police captured 640 drug criminal suspects.",
+        "A total of 640 suspects were detained at the border.",
+    ],
+)
+def test_suspects_held_stay_arrested(text: str) -> None:
+    assert read(text, "640")[0] == "suspects-arrested"
