@@ -77,3 +77,26 @@ def test_suspects_with_no_arrest_are_identified(text: str, number: str) -> None:
 )
 def test_suspects_held_stay_arrested(text: str) -> None:
     assert read(text, "640")[0] == "suspects-arrested"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("Prosecutors filed indictments against 950 persons, of whom 41 were foreign citizens.",
+         "41", "foreign-nationals-indicted"),
+        ("Investigated persons: 3,100, of whom 410 were foreign nationals.", "410",
+         "foreign-nationals-investigated"),
+        ("Of the 812 persons charged, 77 were women and 65 were foreign nationals.", "77",
+         "women-charged"),
+        ("Some 1,080 people were charged with selling drugs, 96 of them under 18.", "96",
+         "minors-charged"),
+        ("The number of suspects reported fell to 20,100. Of these, 7,950 were foreign citizens.",
+         "7,950", "foreign-suspects-identified"),
+        # the group arrested: the registry's part of the arrested
+        ("Officers arrested 1,080 people for selling drugs, 96 of them under 18.", "96",
+         "minors-arrested"),
+        ("Police arrested 812 persons, of whom 77 were women.", "77", "women-arrested"),
+    ],
+)  # fmt: skip
+def test_a_part_is_named_by_its_groups_act(text: str, number: str, expected: str) -> None:
+    assert read(text, number)[0] == expected

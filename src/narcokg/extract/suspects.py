@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from narcokg.extract.groups import group_after
 from narcokg.extract.measures import Counted
 
 #: Words of holding or accusing someone: with one in the sentence, suspects were arrested.
@@ -30,3 +31,43 @@ def unarrested(counted: Counted, sentence: str) -> Counted:
         return counted
     note = "measure: suspects with no arrest in their sentence: identified or arrested?"
     return Counted("suspects-identified", "person", False, note)
+
+
+#: Acts on a group of people short of an arrest, and the past participle that names them.
+_ACTS = (("indicted", re.compile(r"\bindict", re.I)),
+         ("investigated", re.compile(r"\binvestigat", re.I)),
+         ("charged", re.compile(r"\bcharg", re.I)))  # fmt: skip
+_ARRESTED = re.compile(
+    r"\b(?:arrest|detain|detention|captur|apprehen|caught|nabbed|booked|custody|netted)", re.I
+)
+PART_NOTE = "measure: a part of the group"
+#: A part counted in a sentence of its own after its group's: "Of them, 214 were …".
+_OF_THEM = re.compile(r"^\W*(?:of|among)\s+(?:them|these|those)\b", re.I)
+
+
+def part_of_group(counted: Counted, before: str, after: str, previous: str) -> Counted:
+    """A part of a group of people named right after its count ("of whom 88 were foreign
+    citizens"), read as a part of those arrested or left unnamed, when the group's words
+    (``before`` the figure, and ``previous`` when the sentence opens with "Of them") name no
+    arrest: the part of those indicted, investigated or charged (``foreign-nationals-charged``),
+    or of suspects identified (``foreign-suspects-identified``)."""
+    part = group_after(after)
+    if part is None or not (counted.measure.endswith("-arrested") or not counted.known):
+        return counted
+    group = f"{previous} {before}" if _OF_THEM.match(before) else before
+    if _ARRESTED.search(group):
+        return counted
+    note = f"{PART_NOTE} {group.strip()[-60:]!r}, named by what was done to it"
+    if (act := group_act(group)) is not None:
+        return Counted(f"{part}-{act}", "person", False, note)
+    if part == "foreign-nationals" and _SUSPECTS.search(group):
+        return Counted("foreign-suspects-identified", "person", False, note)
+    return counted
+
+
+def group_act(words: str) -> str | None:
+    """What the words of a group of people say was done to them short of an arrest
+    (``indicted``, ``investigated``, ``charged``), or ``None`` (also when they name an arrest)."""
+    if _ARRESTED.search(words):
+        return None
+    return next((name for name, found in _ACTS if found.search(words)), None)
