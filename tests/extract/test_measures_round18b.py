@@ -100,3 +100,17 @@ def test_suspects_held_stay_arrested(text: str) -> None:
 )  # fmt: skip
 def test_a_part_is_named_by_its_groups_act(text: str, number: str, expected: str) -> None:
     assert read(text, number)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # suspected traffickers identified: the registry's arrest measures (groups.py)
+        "In 2023, 4,020 people were identified as suspected traffickers, of whom 388 were "
+        "foreigners.",
+        # suspects no verb says were listed
+        "Police named 9,500 suspects. Among the suspects, 388 were foreign nationals.",
+    ],
+)
+def test_parts_of_other_suspects_stay_arrested(text: str) -> None:
+    assert read(text, "388")[0] == "foreign-nationals-arrested"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from narcokg.extract.groups import group_after
+from narcokg.extract.groups import OFFENCE_KIND, group_after
 from narcokg.extract.measures import Counted
 
 #: Words of holding or accusing someone: with one in the sentence, suspects were arrested.
@@ -41,6 +41,9 @@ _ARRESTED = re.compile(
     r"\b(?:arrest|detain|detention|captur|apprehen|caught|nabbed|booked|custody|netted)", re.I
 )
 PART_NOTE = "measure: a part of the group"
+#: Suspects a police force listed: identified, registered, reported or recorded.
+_LISTED = re.compile(r"\b(?:identifi|regist|report|record)", re.I)
+
 #: A part counted in a sentence of its own after its group's: "Of them, 214 were …".
 _OF_THEM = re.compile(r"^\W*(?:of|among)\s+(?:them|these|those)\b", re.I)
 
@@ -60,7 +63,9 @@ def part_of_group(counted: Counted, before: str, after: str, previous: str) -> C
     note = f"{PART_NOTE} {group.strip()[-60:]!r}, named by what was done to it"
     if (act := group_act(group)) is not None:
         return Counted(f"{part}-{act}", "person", False, note)
-    if part == "foreign-nationals" and _SUSPECTS.search(group):
+    # "identified as suspected traffickers" count arrests, as groups.suspects_identified reads
+    listed = _SUSPECTS.search(group) and _LISTED.search(group) and not OFFENCE_KIND.search(group)
+    if part == "foreign-nationals" and listed:
         return Counted("foreign-suspects-identified", "person", False, note)
     return counted
 
