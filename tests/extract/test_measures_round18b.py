@@ -114,3 +114,16 @@ def test_a_part_is_named_by_its_groups_act(text: str, number: str, expected: str
 )
 def test_parts_of_other_suspects_stay_arrested(text: str) -> None:
     assert read(text, "388")[0] == "foreign-nationals-arrested"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb that acts on the count names what was done: the registry's reading
+        "Throughout the year the force named 640 suspects in narcotics cases.",
+        # handed over to the police: held
+        "A total of 640 suspects were handed over to the drug squad by customs officers.",
+    ],
+)
+def test_suspects_acted_on_are_not_read_as_identified(text: str) -> None:
+    assert read(text, "640")[0] == "suspects-arrested"

@@ -269,7 +269,7 @@ def measure_of(mention: Mention, sentence: Sentence, previous: str = "") -> meas
     from narcokg.extract.writer_names import as_writers_name
 
     before = sentence.text[: mention.start - sentence.start]
-    counted = unarrested(_measure_of(mention, sentence, previous), sentence.text)
+    counted = unarrested(_measure_of(mention, sentence, previous), sentence.text, before)
     after = sentence.text[mention.end - sentence.start :]
     counted = part_of_group(counted, before, after, previous)
     return as_writers_name(counted, mention, before, previous)

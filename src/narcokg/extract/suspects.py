@@ -16,18 +16,24 @@ from narcokg.extract.measures import Counted
 #: Words of holding or accusing someone: with one in the sentence, suspects were arrested.
 _HELD = re.compile(
     r"\b(?:arrest|detain|detention|captur|apprehen|caught|nabbed|booked|custody|netted|charg"
-    r"|proceeded\s+against|remand|jail|imprison)",
+    r"|proceeded\s+against|remand|jail|imprison|handed\s+over)",
     re.I,
 )
 _SUSPECTS = re.compile(r"\bsuspect(?:s|ed)?\b", re.I)
+#: A past tense right before a count, the verb that acts on it ("named 51,073 suspects").
+_VERB_BEFORE = re.compile(
+    r"\b([a-z]+ed)\s+(?:a\s+total\s+of\s+|some\s+|about\s+|more\s+than\s+|over\s+)?$", re.I
+)
 
 
-def unarrested(counted: Counted, sentence: str) -> Counted:
+def unarrested(counted: Counted, sentence: str, before: str) -> Counted:
     """``counted``, or ``suspects-identified`` when it reads suspects arrested from a sentence
-    that names suspects but no arrest, detention or charge."""
+    that names suspects but no arrest, detention or charge, and no other verb right ``before``
+    the count acts on them ("named 51,073 suspects": left to the registry)."""
     if counted.measure != "suspects-arrested" or not _SUSPECTS.search(sentence):
         return counted
-    if _HELD.search(sentence):
+    verb = _VERB_BEFORE.search(before)
+    if _HELD.search(sentence) or (verb and not _LISTED.match(verb[1])):
         return counted
     note = "measure: suspects with no arrest in their sentence: identified or arrested?"
     return Counted("suspects-identified", "person", False, note)
