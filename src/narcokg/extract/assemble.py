@@ -25,6 +25,7 @@ from narcokg.extract.notes import confidence
 from narcokg.extract.parts import settle_parts
 from narcokg.extract.report_areas import crop_areas
 from narcokg.extract.share_bases import share_bases
+from narcokg.extract.suspects import PART_NOTE
 from narcokg.extract.text import Sentence
 from narcokg.extract.unnamed import name_unnamed
 from narcokg.model.regions import region_slug
@@ -137,8 +138,8 @@ def _sibling_measures(found: list[DraftMeasurement]) -> None:
         if fact.measure in known or fact.change_of:
             continue
         source = next((_BORROWED.match(n) for n in fact.review if _BORROWED.match(n)), None)
-        if source is None:
-            continue
+        if source is None or any(n.startswith(PART_NOTE) for n in fact.review):
+            continue  # round 18: a part named by its group's act is not its group
         sibling = next(
             (
                 other

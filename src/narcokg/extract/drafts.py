@@ -265,10 +265,14 @@ _EXAMPLE = re.compile(r"\b(?:including|among\s+them|of\s+which|such\s+as)\b", re
 def measure_of(mention: Mention, sentence: Sentence, previous: str = "") -> measures.Counted:
     """The measure and unit a (non-change) figure counts (``previous``: the text of the sentence
     before in its paragraph), rates and crop areas named as writers name them (round 15)."""
+    from narcokg.extract.suspects import part_of_group, unarrested
     from narcokg.extract.writer_names import as_writers_name
 
     before = sentence.text[: mention.start - sentence.start]
-    return as_writers_name(_measure_of(mention, sentence, previous), mention, before, previous)
+    counted = unarrested(_measure_of(mention, sentence, previous), sentence.text, before)
+    after = sentence.text[mention.end - sentence.start :]
+    counted = part_of_group(counted, before, after, previous)
+    return as_writers_name(counted, mention, before, previous)
 
 
 def _measure_of(mention: Mention, sentence: Sentence, previous: str) -> measures.Counted:

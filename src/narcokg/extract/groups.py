@@ -98,7 +98,9 @@ _SUSPECTED_AFTER = re.compile(r"^\s*suspected\s+of\b", re.I)
 _IDENTIFIED_BEFORE = re.compile(r"\bidentified\s+(?:a\s+total\s+of\s+|some\s+|about\s+)?$", re.I)
 _IDENTIFIED_AFTER = re.compile(r"^\s*(?:were|was|had\s+been|have\s+been)\s+identified\b", re.I)
 #: An offence kind the registry's arrest measures name ("suspected traffickers").
-_KIND = re.compile(r"traffick|deal(?:ing|ers)|suppl(?:y|iers)|smuggl|produc|manufactur", re.I)
+OFFENCE_KIND = re.compile(
+    r"traffick|deal(?:ing|ers)|suppl(?:y|iers)|smuggl|produc|manufactur", re.I
+)
 
 
 def suspects_identified(mention: Mention, before: str, after: str) -> Counted | None:
@@ -113,6 +115,6 @@ def suspects_identified(mention: Mention, before: str, after: str) -> Counted | 
     identified = _IDENTIFIED_BEFORE.search(before) or _IDENTIFIED_AFTER.match(after)
     if mention.unit is not None or not people or not identified:
         return None
-    if _KIND.search(noun) or _KIND.search(re.split(r"[,;.]", after, maxsplit=1)[0]):
+    if OFFENCE_KIND.search(noun) or OFFENCE_KIND.search(re.split(r"[,;.]", after, maxsplit=1)[0]):
         return None  # "identified as suspected traffickers": the registry's arrest measure
     return Counted("suspects-identified", "person", False, "measure: suspects identified")

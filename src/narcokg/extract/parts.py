@@ -19,6 +19,7 @@ import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
 from narcokg.extract.groups import group_after
+from narcokg.extract.suspects import group_act
 from narcokg.extract.tied import NAMED_DRUG, drug_name
 
 _CHANGE_UNITS = {"percent", "fold", "percentage-point"}
@@ -295,7 +296,10 @@ def _arrested_group(
     # "37 of the suspects we detained were under 18": past the group it is part of
     after = re.sub(r"^\s*of\s+(?:the|those)\b(?:\s+(?!were\b|was\b)[a-z]+){1,3}", "", after)
     group = group_after(after)
-    return (f"{group}-arrested", "person") if group else None
+    # round 18: "Some 1,180 people were charged …, 214 of them under 18": those charged
+    sentence = context.sentences[fact.mention.sentence]
+    act = group_act(context.text[sentence.start : fact.mention.start])
+    return (f"{group}-{act or 'arrested'}", "person") if group else None
 
 
 _ARRESTS = re.compile(r"(?:-arrested|-arrests)$")

@@ -333,5 +333,6 @@ GROUP_UNITS = {
     "organisations": "organisation",
     "organizations": "organization",
     "cartels": "cartel",
+    "cells": "cell",  # round 18: "9 distribution cells" are groups, not people arrested
 }
 COUNT_UNITS.update(GROUP_UNITS)

@@ -1,0 +1,84 @@
+"""Round 18 (measures, ms19b): suspects the police counted without holding them.
+
+Police statistics of several countries count the people they registered, reported or identified
+as suspects of drug offences, whether or not anyone was arrested ("18,000 persons were registered
+as suspects", "the number of suspects reported fell to …"). The registry's word "suspects" names
+an arrest; when the sentence says nothing of one, the count is proposed as ``suspects-identified``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narcokg.extract.groups import OFFENCE_KIND, group_after
+from narcokg.extract.measures import Counted
+
+#: Words of holding or accusing someone: with one in the sentence, suspects were arrested.
+_HELD = re.compile(
+    r"\b(?:arrest|detain|detention|captur|apprehen|caught|nabbed|booked|custody|netted|charg"
+    r"|proceeded\s+against|remand|jail|imprison|handed\s+over)",
+    re.I,
+)
+_SUSPECTS = re.compile(r"\bsuspect(?:s|ed)?\b", re.I)
+#: A past tense right before a count, the verb that acts on it ("named 51,073 suspects").
+_VERB_BEFORE = re.compile(
+    r"\b([a-z]+ed)\s+(?:a\s+total\s+of\s+|some\s+|about\s+|more\s+than\s+|over\s+)?$", re.I
+)
+
+
+def unarrested(counted: Counted, sentence: str, before: str) -> Counted:
+    """``counted``, or ``suspects-identified`` when it reads suspects arrested from a sentence
+    that names suspects but no arrest, detention or charge, and no other verb right ``before``
+    the count acts on them ("named 51,073 suspects": left to the registry)."""
+    if counted.measure != "suspects-arrested" or not _SUSPECTS.search(sentence):
+        return counted
+    verb = _VERB_BEFORE.search(before)
+    if _HELD.search(sentence) or (verb and not _LISTED.match(verb[1])):
+        return counted
+    note = "measure: suspects with no arrest in their sentence: identified or arrested?"
+    return Counted("suspects-identified", "person", False, note)
+
+
+#: Acts on a group of people short of an arrest, and the past participle that names them.
+_ACTS = (("indicted", re.compile(r"\bindict", re.I)),
+         ("investigated", re.compile(r"\binvestigat", re.I)),
+         ("charged", re.compile(r"\bcharg", re.I)))  # fmt: skip
+_ARRESTED = re.compile(
+    r"\b(?:arrest|detain|detention|captur|apprehen|caught|nabbed|booked|custody|netted)", re.I
+)
+PART_NOTE = "measure: a part of the group"
+#: Suspects a police force listed: identified, registered, reported or recorded.
+_LISTED = re.compile(r"\b(?:identifi|regist|report|record)", re.I)
+
+#: A part counted in a sentence of its own after its group's: "Of them, 214 were …".
+_OF_THEM = re.compile(r"^\W*(?:of|among)\s+(?:them|these|those)\b", re.I)
+
+
+def part_of_group(counted: Counted, before: str, after: str, previous: str) -> Counted:
+    """A part of a group of people named right after its count ("of whom 88 were foreign
+    citizens"), read as a part of those arrested or left unnamed, when the group's words
+    (``before`` the figure, and ``previous`` when the sentence opens with "Of them") name no
+    arrest: the part of those indicted, investigated or charged (``foreign-nationals-charged``),
+    or of suspects identified (``foreign-suspects-identified``)."""
+    part = group_after(after)
+    if part is None or not (counted.measure.endswith("-arrested") or not counted.known):
+        return counted
+    group = f"{previous} {before}" if _OF_THEM.match(before) else before
+    if _ARRESTED.search(group):
+        return counted
+    note = f"{PART_NOTE} {group.strip()[-60:]!r}, named by what was done to it"
+    if (act := group_act(group)) is not None:
+        return Counted(f"{part}-{act}", "person", False, note)
+    # "identified as suspected traffickers" count arrests, as groups.suspects_identified reads
+    listed = _SUSPECTS.search(group) and _LISTED.search(group) and not OFFENCE_KIND.search(group)
+    if part == "foreign-nationals" and listed:
+        return Counted("foreign-suspects-identified", "person", False, note)
+    return counted
+
+
+def group_act(words: str) -> str | None:
+    """What the words of a group of people say was done to them short of an arrest
+    (``indicted``, ``investigated``, ``charged``), or ``None`` (also when they name an arrest)."""
+    if _ARRESTED.search(words):
+        return None
+    return next((name for name, found in _ACTS if found.search(words)), None)
