@@ -35,3 +35,54 @@ def test_a_share_of_a_whole_named_by_its_noun_keeps_it() -> None:
         "cases respectively, accounting for 43.2% of the cases of the summer action."
     )
     assert "alderton" not in read(text, "43.2")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Women accounted for 34% of those who died in the year.", "share-of-deaths-female"),
+        ("Men made up 68% of the people who died, as in 2022.", "share-of-deaths-male"),
+    ],
+)  # fmt: skip
+def test_those_who_died_are_the_deaths(text: str, expected: str) -> None:
+    assert read(text, text.split("%")[0].split()[-1])[0] == expected
+
+
+def test_those_who_were_treated_are_not_deaths() -> None:
+    assert "deaths" not in read("Women accounted for 34% of those who were treated.", "34")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("Most deaths (about 61%) took place in a family home.", "61",
+         "share-of-deaths-in-a-family-home"),
+        ("Of the deaths in the second quarter, 57% occurred in private dwellings, often alone.",
+         "57", "share-of-deaths-in-private-dwellings"),
+        ("Most seizures, 72%, happened at the land border.", "72",
+         "share-of-seizures-at-the-land-border"),
+    ],
+)  # fmt: skip
+def test_where_a_share_happened_is_its_part(text: str, number: str, expected: str) -> None:
+    assert read(text, number)[0] == expected
+
+
+def test_a_share_with_no_place_keeps_its_whole() -> None:
+    assert read("Most deaths (61%) involved two or more drugs.", "61")[0] != (
+        "share-of-deaths-in-two"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("Females accounted for 31% of deaths, and people aged 40 to 49 for 29%.", "29",
+         "share-of-deaths-aged-40-to-49"),
+        ("People aged 18-24 years accounted for 12.5% of overdose deaths.", "12.5",
+         "share-of-deaths-aged-18-to-24"),
+        ("Persons aged 25 to 34 made up 41% of the arrests.", "41",
+         "share-of-arrests-aged-25-to-34"),
+    ],
+)  # fmt: skip
+def test_an_age_group_is_the_part_of_a_share(text: str, number: str, expected: str) -> None:
+    assert read(text, number)[0] == expected
