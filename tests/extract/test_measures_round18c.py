@@ -86,3 +86,57 @@ def test_a_share_with_no_place_keeps_its_whole() -> None:
 )  # fmt: skip
 def test_an_age_group_is_the_part_of_a_share(text: str, number: str, expected: str) -> None:
     assert read(text, number)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        # a bare participle closing a list item or a clause is what was done to the count
+        ("Results of the quarter:\n- 7 speedboats seized\n- 31 people detained", "7",
+         "speedboats-seized"),
+        ("Results: 12,400 rounds of ammunition recovered, 3 canoes seized.", "3",
+         "canoes-seized"),
+    ],
+)  # fmt: skip
+def test_a_bare_participle_after_the_count_names_the_act(
+    text: str, number: str, expected: str
+) -> None:
+    assert read(text, number)[0] == expected
+
+
+def test_a_participle_with_a_complement_is_no_act_on_the_count() -> None:
+    # "used to smuggle": a tool's use, not what was done to the canoes
+    assert read("In all, 14 canoes used to smuggle cannabis.", "14")[0] != "canoes-used"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        # adjectives of legal status or reach are left out of the counted thing
+        ("Soldiers destroyed 41 clandestine helipads in the jungle.", "41", "helipads-destroyed"),
+        ("The bureau coordinated 9 international surveillance requests.", "9",
+         "surveillance-requests-coordinated"),
+        ("Inspectors sealed 66 unlicensed pharmacies.", "66", "pharmacies-sealed"),
+    ],
+)  # fmt: skip
+def test_status_adjectives_are_left_out_of_a_proposal(
+    text: str, number: str, expected: str
+) -> None:
+    assert read(text, number)[0] == expected
+
+
+def test_a_classifying_modifier_stays() -> None:
+    assert read("Rangers destroyed 41 cannabis greenhouses.", "41")[0] == (
+        "cannabis-greenhouses-destroyed"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("Detectives broke up 17 smuggling rings last year.", "17", "smuggling-rings-broken-up"),
+        ("Inspectors shut down 35 vape stores in the city.", "35", "vape-stores-shut-down"),
+    ],
+)  # fmt: skip
+def test_an_irregular_phrasal_verb_names_the_act(text: str, number: str, expected: str) -> None:
+    assert read(text, number)[0] == expected
