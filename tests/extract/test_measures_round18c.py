@@ -140,3 +140,23 @@ def test_a_classifying_modifier_stays() -> None:
 )  # fmt: skip
 def test_an_irregular_phrasal_verb_names_the_act(text: str, number: str, expected: str) -> None:
     assert read(text, number)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        # a gapped share repeats the earlier share's frame with a subject of its own
+        ("Ketamine was found in 33% of roadside samples, and opioids such as oxycodone in 12%.",
+         "12", "share-of-samples-opioids"),
+        ("Snorting was reported in 41% of admissions; vaping was reported in 17%.", "17",
+         "share-of-admissions-vaping"),
+    ],
+)  # fmt: skip
+def test_a_gapped_share_takes_the_earlier_whole(text: str, number: str, expected: str) -> None:
+    assert read(text, number)[0] == expected
+
+
+def test_a_share_with_no_earlier_share_is_not_gapped() -> None:
+    # no earlier "N% of <whole>" in the sentence: nothing to borrow the whole from
+    measure = read("Clinics opened in March, and snorting was reported in 17%.", "17")[0]
+    assert measure != "share-of-clinics-snorting" and not measure.endswith("-snorting")

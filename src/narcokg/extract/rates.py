@@ -49,6 +49,8 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
         else words in (["people"], ["persons"]) and re.match(r"\s*who\s+died\b", after)
     ):
         words = ["deaths"]  # round 18: "72% of those who died": a share of the deaths
+    if not words and (gapped := _gapped_share(before)) is not None:
+        return Counted("-".join(["share-of", *gapped]), "", False)
     said = bool(words) and words[0].endswith("ed")  # "38.5% reported cannabis": a verb, no noun
     heads = [
         w
@@ -201,6 +203,27 @@ def _aged_part(before: str) -> str | None:
 _AGED = re.compile(
     r"\b(?:people|persons|those|adults|individuals)\s+aged\s+(\d+)\s*(?:-|\u2013|to)\s*(\d+)"
     r"(?:\s+years)?\s+(?:accounted\s+for|made\s+up|represented|for)\s+(?:about\s+|nearly\s+)?$",
+    re.I,
+)
+
+
+def _gapped_share(before: str) -> list[str] | None:
+    """Round 18: a share whose clause repeats an earlier share's frame with a subject of its
+    own ("… in 71% of deaths, and stimulants in 54%", "…; injection was reported in 14%"):
+    the earlier share's whole, and the new subject as the part."""
+    found = _GAPPED.search(before)
+    earlier = _WHOLE_EARLIER.findall(before[: found.start()]) if found else []
+    return [earlier[-1].lower(), found[1].lower()] if found and earlier else None
+
+
+_GAPPED = re.compile(
+    r"(?:[;,]\s*(?:and\s+|while\s+)?|\s(?:and|while|whereas)\s+)([a-z]+)"
+    r"(?:\s+such\s+as\s+[^.;%]*?)?\s+(?:(?:was|were)\s+(?:reported|found|present|detected"
+    r"|involved|identified)\s+)?in\s+(?:about\s+|nearly\s+)?$",
+    re.I,
+)
+_WHOLE_EARLIER = re.compile(
+    r"\d\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|all\s+)?(?:[a-z-]+\s+){0,3}?([a-z]+s)\b",
     re.I,
 )
 
