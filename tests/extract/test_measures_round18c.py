@@ -136,6 +136,9 @@ def test_a_classifying_modifier_stays() -> None:
     [
         ("Detectives broke up 17 smuggling rings last year.", "17", "smuggling-rings-broken-up"),
         ("Inspectors shut down 35 vape stores in the city.", "35", "vape-stores-shut-down"),
+        ("Last year our rangers gave 412 talks in villages.", "412", "talks-given"),
+        ("The outreach team has held 96 workshops since May.", "96", "workshops-held"),
+        ("Officers have broken up 8 smuggling rings since 2022.", "8", "smuggling-rings-broken-up"),
     ],
 )  # fmt: skip
 def test_an_irregular_phrasal_verb_names_the_act(text: str, number: str, expected: str) -> None:
@@ -160,3 +163,8 @@ def test_a_share_with_no_earlier_share_is_not_gapped() -> None:
     # no earlier "N% of <whole>" in the sentence: nothing to borrow the whole from
     measure = read("Clinics opened in March, and snorting was reported in 17%.", "17")[0]
     assert measure != "share-of-clinics-snorting" and not measure.endswith("-snorting")
+
+
+def test_a_register_that_held_people_names_no_act() -> None:
+    measure = read("The clinic's register held 5,100 persons at the end of June.", "5,100")[0]
+    assert not measure.endswith("-held")

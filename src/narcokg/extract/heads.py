@@ -276,9 +276,11 @@ def proposed_measure(noun: str, verb: str = "") -> str:
         words = words[2:]  # round 13: "kinds of new substances", "acres of farms": not the thing
     done = " ".join(verb.lower().split())
     done = _IRREGULAR.get(done, done)  # round 18: "broke up 7 networks" -> networks-broken-up
+    held = done == "held" and _PEOPLE_NOUN.search(noun)  # a register "held 900 people": a stock
+    irregular = done in _IRREGULAR.values() and not held
     if (
         words
-        and re.fullmatch(r"[a-z]+(?:ed|en|ut)(?: (?:out|up|off|down))?", done)
+        and (irregular or re.fullmatch(r"[a-z]+ed(?: (?:out|up|off|down))?", done))
         and done not in words
         and done not in _HEDGES | _TALLIED
     ):
@@ -293,9 +295,15 @@ def proposed_measure(noun: str, verb: str = "") -> str:
     return "-".join(kept) or "unknown-measure"
 
 
-#: Round 18: phrasal verbs with an irregular past, as their participle (keys of four rounds:
-#: "broke up 412 organisations" -> organisations-broken-up, "shut down 1,900 grows").
-_IRREGULAR = {"broke up": "broken up", "shut down": "shut down", "took down": "taken down"}
+#: Round 18: verbs with an irregular past, as their participle (keys of six rounds: "broke up
+#: 412 organisations" -> organisations-broken-up, "shut down 1,900 grows", "gave 1,860 lectures"
+#: -> lectures-given, "held 1,460 lectures" -> lectures-held).
+_PEOPLE_NOUN = re.compile(r"\b(?:people|persons|individuals)\b", re.I)
+_IRREGULAR = {
+    **{"broke up": "broken up", "broken up": "broken up", "shut down": "shut down"},
+    **{"took down": "taken down", "taken down": "taken down", "gave": "given", "given": "given"},
+    "held": "held",
+}
 #: Round 18: adjectives of legal status or of reach before the counted thing, which keys of
 #: four rounds leave out of a proposal's name ("clandestine airstrips destroyed",
 #: "international controlled deliveries coordinated": airstrips-destroyed, …).
