@@ -23,6 +23,7 @@ from narcokg.extract.named_changes import relink_named_changes
 from narcokg.extract.named_wholes import parts_of_named_wholes
 from narcokg.extract.notes import confidence
 from narcokg.extract.parts import settle_parts
+from narcokg.extract.place_shares import place_shares
 from narcokg.extract.report_areas import crop_areas
 from narcokg.extract.share_bases import share_bases
 from narcokg.extract.suspects import PART_NOTE
@@ -93,6 +94,7 @@ def assemble_measurements(
     offences_charged(context, found)  # round 17: "charged 214 people with 690 offences"
     _headline_restatements(context, found)
     _sibling_measures(found)
+    place_shares(context, found)  # round 18: places' share of their whole area's count
     share_bases(context, found)  # round 17: an earlier level of a share is the same share
     crop_areas(found)  # round 15: an area no crop names is the crop's of the area before it
     name_unnamed(context, found)  # round 17: a bare count takes the nearest earlier count's

@@ -207,9 +207,11 @@ _CONTAINERS = frozenset(
 )
 
 
-#: A passive right after a counted noun phrase: "were seized", "had been destroyed".
+#: A passive right after a counted noun phrase: "were seized", "had been destroyed"; round 18:
+#: or a bare participle that closes a list item or clause ("- 4 boats seized", "…, 9 seized.").
 _PASSIVE = re.compile(
-    r"^\s*(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+|then\s+)?"
+    r"^\s*(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+|then\s+)?"
+    r"|(?=[a-z]+ed(?:\s+(?:out|up|off|down))?\s*(?:[,.;]|$)))"
     r"([a-z]+ed(?:\s+(?:out|up|off|down)\b)?)\b"  # round 7: a phrasal verb keeps its particle
 )
 

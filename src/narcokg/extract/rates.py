@@ -36,11 +36,21 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
     kind = [w for w in what.lower().split() if w not in _SHARE_SKIP]
     if named and kind and (not noun.strip() or _RATE_BASE.fullmatch(noun.strip().lower())):
         return Counted("-".join([*_singular_last(kind), rate.lower()]), "", False)
+    if (placed := _place_share(noun, before, after)) is not None:
+        return Counted(placed, "", False)
     if (listed := _respective_share(noun, before, after)) is not None:
         return Counted("-".join(["share-of", *listed]), "", False)
     words = [w for w in re.findall(r"[a-z0-9]+", noun.lower()) if w not in _SHARE_SKIP][:4]
     if not words and (whole := _OF_DETERMINED.match(after)):
         words = [whole[1].lower()]  # round 9: "93% of these deaths": a determiner, not a pronoun
+    if (
+        _WHO_DIED.match(after)
+        if not words
+        else words in (["people"], ["persons"]) and re.match(r"\s*who\s+died\b", after)
+    ):
+        words = ["deaths"]  # round 18: "72% of those who died": a share of the deaths
+    if not words and (gapped := _gapped_share(before)) is not None:
+        return Counted("-".join(["share-of", *gapped]), "", False)
     said = bool(words) and words[0].endswith("ed")  # "38.5% reported cannabis": a verb, no noun
     heads = [
         w
@@ -63,7 +73,9 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
     drug = None if _drug_in(noun) else _drug_in(before) or _drug_in(after[:40])
     if drug and words:
         words.append(drug)
-    elif words and (part := _part_subject(before) or _part_predicate(after, before)):
+    elif words and (
+        part := _aged_part(before) or _part_subject(before) or _part_predicate(after, before)
+    ):
         words.append(part)  # round 7: "Men accounted for 70.1% of the deaths" -> deaths-male
     return Counted("-".join(["share-of", *words]) if words else "share", "", False)
 
@@ -155,6 +167,64 @@ _SHARE_VERB = re.compile(r"\b(?:accounted\s+for|made\s+up|represented|comprised)
 _PERCENT = re.compile(r"\d[\d.,]*\s*(?:%|per\s?cent|percent)")
 _WHOLE_AFTER = re.compile(
     r"\d\s*(?:%|per\s?cent|percent)\s+of\s+(?:all\s+|the\s+)?(?:[a-z-]+\s+)?([a-z]+s)\b", re.I
+)
+
+
+def _place_share(noun: str, before: str, after: str) -> str | None:
+    """Round 18: the share of a whole that happened at a kind of place ("Most deaths (74%)
+    occurred in a residence", "Of the deaths, 48% occurred in private residences"): the place
+    is the part, in the text's own words with its preposition
+    (``share-of-deaths-in-a-residence``)."""
+    verb = noun.split()[:1] in (["occurred"], ["happened"])
+    place = _OCCURRED_IN.match((noun + " " + after) if verb else after)
+    whole = _MOST_OF.search(before)
+    if place is None or whole is None:
+        return None
+    return "-".join(["share-of", whole[1].lower(), *place[1].lower().split()])
+
+
+#: The whole of a share named before it: "Most deaths (", "Of the deaths in 2025, ".
+_MOST_OF = re.compile(r"(?:\bmost|\bof\s+the)\s+([a-z]+s)\b[^.;%]*?[,(]\s*$", re.I)
+#: Where the part happened, right after the share: "(74%) occurred in a residence".
+_OCCURRED_IN = re.compile(
+    r"\s*\)?\s*,?\s*(?:occurred|happened|took\s+place)\s+((?:in|at)\s+(?:(?:a|an|the)\s+)?"
+    r"[a-z]+(?:\s+[a-z]+){0,2}?)\s*(?=[,.;(]|\s+(?:and|or|such|most|where|while)\b|$)",
+    re.I,
+)
+
+
+def _aged_part(before: str) -> str | None:
+    """Round 18: an age group as a share's subject ("people aged 30 to 59 accounted for 68%",
+    "…, and people aged 25 to 44 for 52%") is the part, named ``aged-<from>-to-<to>``."""
+    found = _AGED.search(before)
+    return f"aged-{found[1]}-to-{found[2]}" if found else None
+
+
+_AGED = re.compile(
+    r"\b(?:people|persons|those|adults|individuals)\s+aged\s+(\d+)\s*(?:-|\u2013|to)\s*(\d+)"
+    r"(?:\s+years)?\s+(?:accounted\s+for|made\s+up|represented|for)\s+(?:about\s+|nearly\s+)?$",
+    re.I,
+)
+
+
+def _gapped_share(before: str) -> list[str] | None:
+    """Round 18: a share whose clause repeats an earlier share's frame with a subject of its
+    own ("… in 71% of deaths, and stimulants in 54%", "…; injection was reported in 14%"):
+    the earlier share's whole, and the new subject as the part."""
+    found = _GAPPED.search(before)
+    earlier = _WHOLE_EARLIER.findall(before[: found.start()]) if found else []
+    return [earlier[-1].lower(), found[1].lower()] if found and earlier else None
+
+
+_GAPPED = re.compile(
+    r"(?:[;,]\s*(?:and\s+|while\s+)?|\s(?:and|while|whereas)\s+)([a-z]+)"
+    r"(?:\s+such\s+as\s+[^.;%]*?)?\s+(?:(?:was|were)\s+(?:reported|found|present|detected"
+    r"|involved|identified)\s+)?in\s+(?:about\s+|nearly\s+)?$",
+    re.I,
+)
+_WHOLE_EARLIER = re.compile(
+    r"\d\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|all\s+)?(?:[a-z-]+\s+){0,3}?([a-z]+s)\b",
+    re.I,
 )
 
 
@@ -287,6 +357,10 @@ _SHARE_SKIP = frozenset(
 _PRONOUNS = frozenset({"them", "these", "those", "which", "it"})
 #: Round 9: the whole of a share named after a determiner the noun phrase stopped at.
 _OF_DETERMINED = re.compile(r"\s*of\s+(?:these|those)\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\b", re.I)
+#: Round 18: people named by their death as a share's whole ("of those who died").
+_WHO_DIED = re.compile(
+    r"\s*of\s+(?:those|the\s+(?:people|persons)|people|persons)\s+who\s+died\b", re.I
+)
 #: A percentage that restates the count before it: "1,566 deaths, or 79 percent", "(79%)".
 _GROUP_FRONT = re.compile(
     r"(?:^|[.;]\s*)(?:among|of)\s+(?:the\s+|all\s+|these\s+|those\s+)?((?:[a-z-]+\s+){0,2}[a-z]+s)"
