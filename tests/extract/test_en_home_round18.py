@@ -101,3 +101,26 @@ def test_a_count_of_member_states_without_a_list_of_countries_names_none() -> No
         "The police recorded 58,300 arrests for drug offences in 2024."
     )
     assert figure(text, "58,300").regions == ("Peru",)
+
+
+def test_a_release_calling_itself_the_autonomous_region_is_that_regions() -> None:
+    text = (
+        "The autonomous region public security organs anti-drug work made new progress\n\n"
+        "On May 3, the Guangxi Zhuang Autonomous Region Public Security Department held a press "
+        "conference. The reporter learned that from January to April this year, the public "
+        "security organs of the whole region cracked 2,345 drug criminal cases.\n\n"
+        "It is understood that the autonomous region has a long coastline, and the task of "
+        "preventing the inflow of drugs is arduous. The whole region newly found 845 drug users."
+    )
+    assert figure(text, "845").regions == ("Guangxi",)
+
+
+def test_a_national_release_naming_two_autonomous_regions_stays_national() -> None:
+    text = (
+        "Public security organs report national anti-drug results\n\n"
+        "On May 3, the Ministry of Public Security held a press conference in Beijing. Officers "
+        "from Tibet and Guangxi described how the autonomous region police work along the "
+        "border; nationally, the public security organs cracked 41,200 drug criminal cases.\n\n"
+        "It is understood that the country newly found 62,400 drug users this year."
+    )
+    assert figure(text, "62,400").regions == ("China",)
