@@ -43,7 +43,7 @@ from narcokg.extract.period_pairs import (
     part_of_before,
     past_carried,
 )
-from narcokg.extract.placing import agency_state, figure_regions, partner_agency
+from narcokg.extract.placing import agency_state, another_country, figure_regions, partner_agency
 from narcokg.extract.text import Sentence
 from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
 from narcokg.model.regions import region_slug
@@ -243,7 +243,7 @@ def _place(
     if (
         not stated
         and not helped
-        and abroad not in (None, context.country)
+        and another_country(abroad, context, named_here)
         and (context.country or named_here)
     ):
         # "Across the Tasman, the Australian Federal Police seized …": another country's

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 from narcokg.extract import ambiguity, capitals, issuer, scope
 from narcokg.extract.figures import Mention
@@ -20,6 +20,7 @@ from narcokg.extract.home_country import dateline_place as dateline_place
 from narcokg.extract.home_country import dateline_state, route
 from narcokg.extract.home_country import document_country as document_country
 from narcokg.extract.lang.en.names import CITY_REGIONS
+from narcokg.extract.reporting_members import reporting_members
 from narcokg.extract.text import Sentence
 from narcokg.model.regions import Region
 
@@ -41,6 +42,10 @@ def document_home(
     names, the World for an international publisher with worldwide figures, else the
     sub-national region named most often or the country."""
     in_title = [n for n in names if n.end <= title_end and n.key not in CUE_ONLY]
+    if publisher is None or publisher.jurisdiction in (None, WORLD):  # no country of its own
+        counted = reporting_members(text, title_end, _next_paragraph(text, title_end), regions)
+        if counted:
+            return counted  # (round 18) "its ten reporting member states: A, B, …"
     joint = issuer.operation_countries(
         text, title_end, issuer.lead_end(text, title_end), names, regions
     )
@@ -107,6 +112,13 @@ def document_home(
     settled = scope.settled(text, names, title_end if federal else 0)  # (round 11)
     home = home_region(settled, regions, country, lead_end, once=not national)
     return (home,) if home else ()
+
+
+def _next_paragraph(text: str, title_end: int) -> int:
+    """The end of the paragraph after the lead (a members' list may follow a one-line lead)."""
+    lead_end = issuer.lead_end(text, title_end)
+    second = re.compile(r"\n\s*\n\s*[^\n]+").match(text, lead_end)
+    return second.end() if second else len(text)
 
 
 def _named_division(label: str, regions: dict[str, Region], country: str) -> str | None:
@@ -245,6 +257,14 @@ def agency_state(context: DraftContext, agency: str | None) -> str | None:
     labels = {context.text[a.start : a.end] for a in context.agencies if a.key == agency}
     seat = state is not None and _seat_in_home(context, state)
     return context.home[0] if seat and any(_CUSTOMS.search(x) for x in labels) else state
+
+
+def another_country(country: str | None, context: DraftContext, named: bool) -> TypeGuard[str]:
+    """A national agency's country that is not the report's, or (round 18) one of several
+    countries the report is about ("twelve Forum members (A, B, …)") when the agency is
+    ``named`` in the figure's sentence: it places the figure there, not in the set."""
+    member = named and len(context.home) > 1 and country in context.home
+    return country not in (None, context.country) or member
 
 
 def _seat_in_home(context: DraftContext, place: str) -> bool:

@@ -27,7 +27,7 @@ def self_division(
     """The division a report calls "the province", "this state" or "the Territory": the one
     region of that kind in its country named before the end of the lead (a heading
     "Government of British Columbia", a title), when the text refers to itself that way."""
-    kinds = {m["kind"].lower() for m in SELF_DIVISION.finditer(text)}
+    kinds = {" ".join(m["kind"].lower().split()) for m in SELF_DIVISION.finditer(text)}
     if not kinds or country is None:
         return None
     early = {

@@ -353,7 +353,7 @@ ISSUED_BY = re.compile(
 #: A report speaking of its own division ("across the province", "this state", "the Territory's
 #: roads"); not one named by it ("the province of Alberta", "the State Department").
 SELF_DIVISION = re.compile(
-    r"\b(?:the|this|our)\s+(?P<kind>province|territory|state)(?:'s)?\b"
+    r"\b(?:the|this|our)\s+(?P<kind>province|territory|state|autonomous\s+region)(?:'s)?\b"
     r"(?!\s+(?:of|department|police|government|attorney|legislature|prison)\b)",
     re.I,
 )

@@ -1,0 +1,69 @@
+"""(round 18) The member states a regional body's report names as reporting: a count of the
+members, then their list ("by its ten reporting member states: A, B, …", "compiled from the
+reports of twelve Forum members (A, B, …)", "services of 23 countries, among them A, B, …").
+The body's figures not placed otherwise are those members' as a set, not its seat's country,
+not one member's and not a partner's named later in the lead. Internal to :mod:`.placing`."""
+
+from __future__ import annotations
+
+import re
+
+from narcokg.extract.gazetteer import country_aliases
+from narcokg.extract.lang.en.cities import COUNTRY_FORMS
+from narcokg.extract.lang.en.names import ROUTE_BEFORE
+from narcokg.model.regions import Region
+
+#: Counts as leads spell them.
+_COUNT = (
+    r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?"
+)
+#: "<count> [up to two words] members / member states / countries", then what opens the list.
+_COUNTED = re.compile(
+    rf"\b(?:{_COUNT})\s+(?:[\w-]+\s+){{0,2}}?(?:members|member\s+states|countries|states)"
+    r"(?:\s*[:(]|,?\s+(?:among\s+them|including|namely)\b)\s*",
+    re.I,
+)
+#: Between two members of the list.
+_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+#: Where the list ends: a closing bracket, a sentence's end, a line's end.
+_LIST = re.compile(r"[^.)\n;]*(?:\.(?=\w)[^.)\n;]*)*")
+
+
+def reporting_members(
+    text: str, start: int, stop: int, regions: dict[str, Region]
+) -> tuple[str, ...]:
+    """The countries of the first counted list of members between ``start`` and ``stop`` (the
+    lead), when every item of the list is a country and there are at least two; a count after a
+    route's word ("drugs from 12 countries, including …") is no list of members."""
+    for cue in _COUNTED.finditer(text, start, stop):
+        if ROUTE_BEFORE.search(text, max(0, cue.start() - 30), cue.start()):
+            continue
+        listed = _LIST.match(text, cue.end())
+        found = _countries(listed.group().strip() if listed else "", regions)
+        if len(found) >= 2 and all(found):
+            return tuple(dict.fromkeys(k for k in found if k))
+    return ()
+
+
+def _countries(listed: str, regions: dict[str, Region]) -> list[str | None]:
+    """The list's items as countries (None for an item that is none); a name with "and" in it
+    ("Trinidad and Tobago") is one item."""
+    items = [item for item in _SPLIT.split(listed) if item]
+    found: list[str | None] = []
+    while items:
+        joined = f"{items[0]} and {items[1]}" if len(items) > 1 else ""
+        if joined and re.search(rf"\b{re.escape(joined)}\b", listed) and _country(joined, regions):
+            found.append(_country(joined, regions))
+            items = items[2:]
+        else:
+            found.append(_country(items.pop(0), regions))
+    return found
+
+
+def _country(item: str, regions: dict[str, Region]) -> str | None:
+    name = re.sub(r"^(?i:the)\s+", "", item.strip())
+    if name in regions and regions[name].part_of is None:
+        return name
+    other = COUNTRY_FORMS.get(name) or country_aliases(regions).get(name)
+    return other if other in regions else None
