@@ -113,7 +113,14 @@ def own_compared_period(text: str, found: list[Any], start: int, end: int) -> st
                 return str(p.label)
         if p.end <= start and _TOTAL_OF.fullmatch(text, p.end, start):
             return str(p.label)
+        if p.end <= start and _WHEN.fullmatch(text, p.end, start):
+            return str(p.label)  # "… fewer than in 2029, when 2,600 arrests were made"
     return None
+
+
+#: (round 18) A base's own clause up to a figure: "than in 2014, when 8.1% …", "a 38% decrease
+#: from fiscal year 2025, when agents seized 99.2 pounds and 40 …" (a base, for no other figure).
+_WHEN = re.compile(r",\s+when\s+(?:[^.;:(),]|[.,](?=\d))*")
 
 
 _MONTH, _YEAR = en.MONTH, en.YEAR

@@ -305,8 +305,6 @@ def _is_comparison(text: str, start: int, end: int, with_prep: bool = True) -> b
     before = _SENTENCE_END.split(text[max(0, start - 56) : start])[-1] + (prep and prep + " ")
     after = text[end : end + 12]
     listed = en.COMPARED_LIST.search(text[max(0, start - 120) : start])
-    if re.match(r",?\s+when\b", after):
-        return False  # "than in 2014, when 8.1% ...": the period of the figure that follows
     if en.TEMPORAL_CLAUSE.match(re.split(r"[.;:\n]", text[max(0, start - 160) : start])[-1]):
         return True  # "After the ban announced in April 2022, cultivation shrank ..."
     return bool(
