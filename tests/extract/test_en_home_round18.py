@@ -35,15 +35,18 @@ def test_a_bodys_counted_reporting_member_states_are_its_home() -> None:
     assert figure(text, "58,300").regions == ("Bolivia", "Colombia", "Ecuador", "Peru")
 
 
+#: A made-up regional council's lead that lists its reporting members in brackets.
+COUNCIL_LEAD = (
+    "Caribbean Maritime Council\n"
+    "Drug interdiction summary 2024\n\n"
+    "Kingston, 2 October 2025 - The Caribbean Maritime Council today released its summary "
+    "for 2024, compiled from the returns of five Council members (the Bahamas, Barbados, "
+    "Grenada, Jamaica and Trinidad and Tobago) and of its partners.\n\n"
+)
+
+
 def test_members_listed_in_brackets_after_their_count_are_the_home() -> None:
-    text = (
-        "Caribbean Maritime Council\n"
-        "Drug interdiction summary 2024\n\n"
-        "Kingston, 2 October 2025 - The Caribbean Maritime Council today released its summary "
-        "for 2024, compiled from the returns of five Council members (the Bahamas, Barbados, "
-        "Grenada, Jamaica and Trinidad and Tobago) and of its partners.\n\n"
-        "Reporting members recorded 731 maritime drug seizures in 2024."
-    )
+    text = COUNCIL_LEAD + "Reporting members recorded 731 maritime drug seizures in 2024."
     assert figure(text, "731").regions == (
         "Bahamas",
         "Barbados",
@@ -69,12 +72,8 @@ def test_an_operations_countries_among_them_outrank_partners_named_after() -> No
 
 def test_a_member_states_national_agency_counts_in_its_country() -> None:
     text = (
-        "Caribbean Maritime Council\n"
-        "Drug interdiction summary 2024\n\n"
-        "Kingston, 2 October 2025 - The Caribbean Maritime Council today released its summary "
-        "for 2024, compiled from the returns of five Council members (the Bahamas, Barbados, "
-        "Grenada, Jamaica and Trinidad and Tobago) and of its partners.\n\n"
-        "The Jamaica Constabulary Force seized 2,140 kilograms of cannabis during the year."
+        COUNCIL_LEAD
+        + "The Jamaica Constabulary Force seized 2,140 kilograms of cannabis during the year."
     )
     assert figure(text, "2,140").regions == ("Jamaica",)
 
