@@ -13,11 +13,11 @@ import re
 from narcokg.extract.groups import OFFENCE_KIND, group_after
 from narcokg.extract.measures import Counted
 
+#: Stems of an arrest or detention (a charge alone is no arrest).
+_ARREST_WORDS = r"arrest|detain|detention|captur|apprehen|caught|nabbed|booked|custody|netted"
 #: Words of holding or accusing someone: with one in the sentence, suspects were arrested.
 _HELD = re.compile(
-    r"\b(?:arrest|detain|detention|captur|apprehen|caught|nabbed|booked|custody|netted|charg"
-    r"|proceeded\s+against|remand|jail|imprison|handed\s+over)",
-    re.I,
+    rf"\b(?:{_ARREST_WORDS}|charg|proceeded\s+against|remand|jail|imprison|handed\s+over)", re.I
 )
 _SUSPECTS = re.compile(r"\bsuspect(?:s|ed)?\b", re.I)
 #: A past tense right before a count, the verb that acts on it ("named 51,073 suspects").
@@ -43,9 +43,7 @@ def unarrested(counted: Counted, sentence: str, before: str) -> Counted:
 _ACTS = (("indicted", re.compile(r"\bindict", re.I)),
          ("investigated", re.compile(r"\binvestigat", re.I)),
          ("charged", re.compile(r"\bcharg", re.I)))  # fmt: skip
-_ARRESTED = re.compile(
-    r"\b(?:arrest|detain|detention|captur|apprehen|caught|nabbed|booked|custody|netted)", re.I
-)
+_ARRESTED = re.compile(rf"\b(?:{_ARREST_WORDS})", re.I)
 PART_NOTE = "measure: a part of the group"
 #: Suspects a police force listed: identified, registered, reported or recorded.
 _LISTED = re.compile(r"\b(?:identifi|regist|report|record)", re.I)
