@@ -220,3 +220,10 @@ def test_detections_are_seizures() -> None:
 def test_and_more_than_before_a_figure_is_not_a_threshold() -> None:
     text = "Police seized 12 kilograms of heroin and more than $300,000 in cash in 2023."
     assert quotes(text) == ["12 kilograms of heroin", "more than $300,000"]
+
+
+def test_an_ordinal_after_of_is_no_share_whole() -> None:
+    """(round 19) "of 9th graders" names a grade: no denominator of 9, which the reader refuses."""
+    fact = figure("The survey found that 31.5% of 9th graders had tried vaping in 2025.", "31.5%")
+    assert fact.denominator is None
+    assert figure("Tests found 12 of 40 samples positive in 2025.", "12 of 40").denominator == 40

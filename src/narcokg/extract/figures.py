@@ -78,7 +78,8 @@ FIGURE = re.compile(
     r"(?:(?<![\d\s])\s*\((?P<conv>[\d.,]+\s*(?!(?:in|at|on|for|during|by)\b)[A-Za-z][^()]{0,36})\))?"
     # a share: "3 out of 5", "12 of the 20 samples", "27,512 of the country's 42,046" (not a year)
     rf"(?:\s+(?:out\s+of|of\s+(?:(?:the|its|their|all)\s+)?(?:[a-z]+'s\s+)?(?!(?:19|20)\d\d\b)(?=\d))"
-    rf"\s*(?P<den>{NUMBER}|{WORD_NUMBER}))?",
+    # (round 19) an ordinal is no whole: "28.4% of 8th graders"
+    rf"\s*(?!\d+(?:st|nd|rd|th)\b)(?P<den>{NUMBER}|{WORD_NUMBER}))?",
     re.IGNORECASE,
 )
 
