@@ -59,3 +59,19 @@ def test_a_statisticians_office_heading_a_release_publishes_it() -> None:
         "Lutenburg Government Statistician's Office\n", "Lutenburg Police Service\n"
     )
     assert agency(text, "12,480") == "Lutenburg Police Service"
+
+
+def test_a_unit_named_with_its_acronym_before_its_owner_publishes() -> None:
+    text = (
+        "Harbour squad results rise in 2024\n\n"
+        "LUTENBURG, 4 March 2025 - The Coastal Narcotics Task Force (CNTF) of the Molvania State "
+        "Police today released its results for 2024.\n\n"
+        "Investigators opened 842 narcotics investigations during the year.\n"
+    )
+    assert agency(text, "842") == "Coastal Narcotics Task Force"
+    # counter-example: the owner announcing a unit's work keeps the release
+    text = text.replace(
+        "The Coastal Narcotics Task Force (CNTF) of the Molvania State Police today released",
+        "The Molvania State Police today released, for its Coastal Narcotics Task Force (CNTF),",
+    )
+    assert agency(text, "842") == "Molvania State Police"
