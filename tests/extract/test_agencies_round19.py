@@ -75,3 +75,19 @@ def test_a_unit_named_with_its_acronym_before_its_owner_publishes() -> None:
         "The Molvania State Police today released, for its Coastal Narcotics Task Force (CNTF),",
     )
     assert agency(text, "842") == "Molvania State Police"
+
+
+def test_the_unit_that_ran_the_leads_operation_keeps_its_figures() -> None:
+    text = (
+        "NEWS RELEASE - Lutenburg Police Service\n"
+        "3 March 2025\n\n"
+        "Heroin ring dismantled after six-month investigation\n\n"
+        "The Harbour Crime Unit of the Lutenburg Police Service has "
+        "concluded Project Kestrel, a six-month investigation into a heroin supply network.\n\n"
+        "Over the course of the project, investigators seized 6.2 kilograms of heroin.\n\n"
+        "2024 results\n\n"
+        "Across 2024, officers seized 48 kilograms of heroin in the city.\n"
+    )
+    assert agency(text, "6.2") == "Harbour Crime Unit of the Lutenburg Police Service"
+    # counter-example: the force's own results under the next heading stay the force's
+    assert agency(text, "48") == "Lutenburg Police Service"
