@@ -185,11 +185,22 @@ def announced(text: str, mentions: list[Mention]) -> Mention | None:
     """The agency the title or opening paragraph says announced, released or published it."""
     limit = _lead_limit(text)
     for mention in mentions:
+        # round 19: "The X Task Force (XTF) of the Y Police today released": the unit, not Y
+        owner = _ACRONYM_OWNER.match(text, mention.end)
+        if mention.start < limit and owner and PUBLISHES.match(text, owner.end()):
+            return mention
         if mention.start < limit and (said := PUBLISHES.match(text, mention.end)):
             # "The RCMP's Ontario Division today announced": the unit after the possessive
             unit = [m for m in mentions if mention.end < m.start < said.end()]
             return unit[0] if unit and text.startswith("'s", mention.end) else mention
     return None
+
+
+#: After a unit's name, its acronym and its owner's name: " (SNTF) of the Connecticut State Police".
+_ACRONYM_OWNER = re.compile(
+    r"[ ]\([A-Z][A-Za-z-]{1,7}\)[ ]+of[ ]+(?:the[ ]+)?"
+    r"(?:[A-Z][\w'-]*(?:[ ]+(?:of|for|and)(?:[ ]+the)?)?[ ]+){0,6}[A-Z][\w'-]*"
+)
 
 
 def unit_of(text: str, unit: Mention, owner: Mention) -> bool:

@@ -188,3 +188,13 @@ def _helper(context: DraftContext, agency: Name) -> bool:
         named = [a for a in context.agencies if a.key == agency.key and a.end <= start]
         start = named[-1].start if named and start - named[-1].end <= 3 else start
     return bool(_HELPER.search(context.text[max(0, start - 80) : start]))
+
+
+def running_unit(context: DraftContext, start: int, agency: Name | None) -> Name | None:
+    """(round 19) The unit that ran the lead's operation, for a figure of its section the
+    draft gives the publisher (:mod:`.agency_operations`); else ``agency``."""
+    running, publisher = context.running, context.publisher
+    if running is None or agency is None or publisher is None or agency.key != publisher.key:
+        return agency
+    unit, end = running
+    return unit if unit.start <= start < end else agency

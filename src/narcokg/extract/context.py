@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract import period_spans, periods
-from narcokg.extract.attribution import attributed, named_agency
+from narcokg.extract.attribution import attributed, named_agency, running_unit
 from narcokg.extract.changes import Change
 from narcokg.extract.drafts import (
     DraftContext,
@@ -225,10 +225,10 @@ def _place(
             f"region: a figure {source.text!r} gives: for {fact.regions[0]!r}, or its own area?"
         )
     agency = source or named_agency(context, sentence, mention, fact.regions)
-    if agency is None and context.publisher is not None:
-        # a figure no agency is named for is the publisher's
+    if agency is None and context.publisher is not None:  # a figure named for no one
         agency = context.publisher
         review.append(f"agency {agency.key!r} is the publisher's, not named for this figure")
+    agency = running_unit(context, mention.start, agency)  # round 19: the operation's unit
     fact.agency = agency.key if agency else None
     state = agency_state(context, fact.agency)
     if not stated and agency and sentence.start <= agency.start < sentence.end and state:

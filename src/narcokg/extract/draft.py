@@ -14,6 +14,7 @@ from pathlib import Path
 
 from narcokg.errors import InputError
 from narcokg.extract import actors, fiscal_years, gazetteer, issuer, nonstats, periods
+from narcokg.extract.agency_operations import operation_unit
 from narcokg.extract.assemble import assemble_measurements, operations_of
 from narcokg.extract.drafts import Draft, DraftContext, DraftMeasurement, DraftOperation
 from narcokg.extract.earlier_list import borrow_earlier_lists
@@ -228,6 +229,7 @@ def report_context(
             if a.jurisdiction in known and known[a.jurisdiction].part_of is not None
         },
         countries={r.key: country_of(r.key, known) for r in regions},
+        running=operation_unit(text, lead_end, agency_mentions, agencies, publishing),
     )
     guess = guess_of(
         replace(context, home=guessed, default_period=main), publisher, dateline, lead_end

@@ -93,6 +93,8 @@ class DraftContext:
     agency_states: dict[str, str] = field(default_factory=dict)
     #: the country of each region the text names
     countries: dict[str, str | None] = field(default_factory=dict)
+    #: (round 19) the publisher's unit that ran the lead's operation, and its section's end
+    running: tuple[gazetteer.Mention, int] | None = None
 
 
 def _in(names: list[Name], sentence: Sentence) -> list[Name]:

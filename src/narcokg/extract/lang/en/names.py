@@ -227,7 +227,8 @@ AGENCY_NAME = re.compile(
     # (round 16: "Branch", "Hospital" head names; "… Division for the 2025/26 …" ends before "for";
     # "Directorate General of Narcotics …", "General Directorate of …" below)
     # (round 18: a forensic laboratory counts the samples it analysed, "State Crime Laboratories")
-    r"|Laborator(?:y|ies)|Lab"
+    # (round 19: "Welsh Government"; not before its department, "X Government Department of")
+    r"|Laborator(?:y|ies)|Lab|Government(?![ ]+[A-Z])"
     r"|(?:Regional\s+)?Office(?=\s+\d{1,2}\b)(?:\s+\d{1,2})?)"
     r"(?!\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z]|U\.S\.)|[- ]General\s+of\b))\b"
     # "Public Health Agency of Canada": a country or province after the kind of body ("of the
@@ -245,7 +246,7 @@ AGENCY_NAME = re.compile(
     # "Harris County Sheriff's Office", "the U.S. Attorney's Office"
     r"|(?:\bU\.S\.[ ]+|\b(?=(?!The\b)[A-Z][A-Za-z]+[ ]))(?:[A-Z][A-Za-z]+[ ]+){0,3}"
     r"(?:Sheriff|Coroner|Medical[ ]+Examiner"
-    r"|Prosecutor|Marshal|Attorney)'s[ ]+(?:Office|Department)\b"
+    r"|Prosecutor|Marshal|Attorney|Statistician)'s[ ]+(?:Office|Department)\b"
     # round 10: "Seoul Central District Prosecutors' Office"
     r"|\b(?:[A-Z][a-z]+[ ]+){1,3}Prosecutors'[ ]Office\b"
     # a lettered division ("the RCMP's E Division")
@@ -393,6 +394,7 @@ HEADING_AGENCY = re.compile(
     r"^(?P<name>(?:[A-Z][\w.'&-]*,?\s+(?:(?:and|of|for|the)\s+)*){0,8}"
     r"(?:Police(?:\s+(?:Force|Service))?|Force|Services?|Department|Ministry|Agency|Bureau"
     r"|Commission|Authority|Administration|Constabulary|Division|Directorate|Section|Branch"
-    r"|Command|Headquarters|Navy))"
+    # (round 19: not a sheriff's office, whose unit on the next line may issue it)
+    r"|Command|Headquarters|Navy|Government|(?<=Statistician['\u2019]s[ ])Office))"
     r"(?:\s*[-\u2013,:]?\s*(?:(?:[Pp]ress|[Nn]ews|[Mm]edia)\s+[Rr]elease|[Ss]tatement))?\s*$"
 )
