@@ -20,6 +20,34 @@ def measure_of(found: dict[str, DraftMeasurement], start: str) -> str:
     return next(f.measure for q, f in found.items() if q.startswith(start))
 
 
+def test_people_past_a_comma_clause_take_the_verb_after_it() -> None:
+    found = facts(
+        "Marines boarded a trawler off the cape. The six deckhands, of three nationalities, "
+        "were arrested on board."
+    )
+    assert measure_of(found, "six") == "suspects-arrested"
+
+
+def test_a_comma_clause_with_no_finite_verb_after_it_is_kept() -> None:
+    found = facts("Inspectors tested 2,140 samples, most from the northern wards, in 2024.")
+    assert measure_of(found, "2,140") != "suspects-arrested"
+
+
+def test_an_act_ruled_out_by_instead_of_is_not_the_figures_verb() -> None:
+    found = facts(
+        "Another 415 people, caught with small quantities of cannabis, were referred to "
+        "treatment instead of being charged."
+    )
+    assert measure_of(found, "415") == "people-referred-to-treatment"
+    found = facts("Another 98 people were referred to treatment rather than being charged.")
+    assert measure_of(found, "98") == "people-referred-to-treatment"
+
+
+def test_people_charged_stay_charged() -> None:
+    found = facts("Another 415 people were charged with supplying cannabis.")
+    assert measure_of(found, "415") != "people-referred-to-treatment"
+
+
 def test_investigations_with_no_verb_of_their_own_are_investigations_opened() -> None:
     found = facts(
         "The bureau opened 530 investigations in 2025. The harbour district accounted for "
