@@ -62,3 +62,15 @@ def test_a_stock_of_open_investigations_is_not_investigations_opened() -> None:
     found = facts("At the end of June, the unit had 48 active investigations.")
     assert measure_of(found, "48") != "investigations-opened"
 
+
+def test_a_list_item_shares_the_verb_of_its_lead() -> None:
+    found = facts(
+        "During the raids, officers seized:\n- 14.2 kilograms of heroin;\n- 6 pistols;\n"
+        "- 11 vehicles.\n\nThe suspects face 40 charges."
+    )
+    assert measure_of(found, "11") == "vehicles-seized"
+
+
+def test_a_list_item_under_a_lead_with_no_seizure_verb_is_not_seized() -> None:
+    found = facts("The unit's fleet, at the end of the year:\n- 11 vehicles.\n- 4 boats.")
+    assert measure_of(found, "11") != "vehicles-seized"
