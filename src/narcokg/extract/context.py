@@ -96,11 +96,10 @@ def figure_fact(
 
 
 def _previous_text(context: DraftContext, sentence: Sentence) -> str:
-    """The sentence before ``sentence`` in its paragraph ("" if it opens one)."""
-    if sentence.index == 0:
-        return ""
-    previous = context.sentences[sentence.index - 1]
-    return previous.text if previous.paragraph == sentence.paragraph else ""
+    """The sentence before ``sentence`` in its paragraph, or the lead of its list (round 19)."""
+    from narcokg.extract.listed import previous_text
+
+    return previous_text(context.sentences, sentence)
 
 
 def _change_measure(

@@ -298,7 +298,7 @@ def _measure_of(mention: Mention, sentence: Sentence, previous: str) -> measures
         before = " ".join(re.split(r"\d[\d,.]*", sentence.text[:offset])[-1].split()[-3:])
     rest = sentence.text[mention.end - sentence.start :]
     rest = _APPOSITIVE.sub("", rest, count=1)  # "Four men, aged 28 to 51, were charged"
-    after = re.split(r"[,;.]", rest, maxsplit=1)[0]
+    after = _RULED_OUT.split(rest, maxsplit=1)[0]  # round 19: "… instead of being charged"
     around = f"{before}|{after}"  # the verb before it, then the clause after it
     counted = measures.classify(mention.noun, sentence.text, mention.unit, mass, around=around)
     if not counted.known and (
@@ -317,7 +317,16 @@ def _measure_of(mention: Mention, sentence: Sentence, previous: str) -> measures
     return counted
 
 
-_APPOSITIVE = re.compile(r"^\s*,\s*(?:aged|all|both|most|many|some)\b[^,;.]*,")
+#: Where the clause after a figure ends: a stop, or an act it rules out ("were referred to
+#: treatment instead of being charged", "rather than being charged" names what was not done).
+_RULED_OUT = re.compile(r"[,;.]|\b(?:instead\s+of|rather\s+than)\b")
+#: A clause set off by commas between a count and its finite verb ("Four men, aged 28 to 51, were
+#: charged"; round 19: "318 people, found with small amounts, were referred"): skipped, so the
+#: verb after it says what was done to them.
+_APPOSITIVE = re.compile(
+    r"^\s*,\s*(?:(?:aged|all|both|most|many|some)\b[^,;.]*,"
+    r"|[^,;.()]{3,90},(?=\s+(?:were|was|had\s+been|have\s+been|are|is)\s+[a-z]+))"
+)
 
 
 def unique_id(wanted: str, used: set[str]) -> str:

@@ -102,3 +102,22 @@ def _head_of(lead: str, legend: str | None) -> tuple[str, str | None] | None:
 
 
 _DETERMINER = re.compile(r"the|a|an|all|our|its|their|these|those", re.I)
+
+
+#: A list item's marker at the start of its line: a dash or a bullet.
+_ITEM = re.compile(r"\s*[-\u2022*]\s")
+
+
+def previous_text(sentences: list[Sentence], sentence: Sentence) -> str:
+    """The sentence before ``sentence`` in its paragraph ("" if it opens one); for a list item,
+    the list's lead ending in a colon ("During the searches, police seized:"), whose verb the
+    items share (round 19: "- 9 vehicles" under it are vehicles seized)."""
+    if sentence.index == 0:
+        return ""
+    at = sentence.index - 1
+    while at > 0 and _ITEM.match(sentence.text) and _ITEM.match(sentences[at].text):
+        at -= 1
+    if _ITEM.match(sentence.text) and sentences[at].text.rstrip().endswith(":"):
+        return sentences[at].text
+    previous = sentences[sentence.index - 1]
+    return previous.text if previous.paragraph == sentence.paragraph else ""
