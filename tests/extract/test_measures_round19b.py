@@ -1,0 +1,40 @@
+"""Issue 14, round 19 (measures, branch ms20b): a figure drafted as the wrong registry concept,
+causes that recurred across the writers of the calibration reports (at least 3 reports of at
+least 2 rounds), one test per cause, each with a counter-example. Every sentence is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_measures_round9 import read
+
+_BEFORE = "The coroner counted 840 drug poisoning deaths in 2023. "
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        # a year between "the" and the group's noun keeps the part's noun
+        ("Heroin was involved in 212 of the 2023 deaths.", "212", "heroin-deaths"),
+        ("Cocaine was implicated in 97 of the 2023 deaths.", "97", "cocaine-deaths"),
+        # "present in", and a test's place before "in", are found at toxicology
+        ("Opioids were present in 530 of the accidental deaths.", "530", "opioid-deaths"),
+        ("Of the 840 deaths, fentanyl was found at toxicology in 415 of them.", "415",
+         "fentanyl-deaths"),
+        ("Heroin was present in 301 of them, and fentanyl in 77.", "77", "fentanyl-deaths"),
+    ],
+)  # fmt: skip
+def test_a_drug_found_in_a_part_of_the_deaths_names_it(
+    text: str, number: str, expected: str
+) -> None:
+    assert read(_BEFORE + text, number)[0] == expected
+
+
+def test_a_drug_present_but_not_the_cause_is_not_its_deaths() -> None:
+    text = "Cocaine was present in 66 further deaths in which it was not considered the cause."
+    assert read(_BEFORE + text, "66")[0] != "cocaine-deaths"
+
+
+def test_a_year_before_a_whole_is_not_a_part() -> None:
+    text = "Officers made 410 arrests in 2023, against 388 in 2022."
+    assert read(text, "388")[0] == read(text, "410")[0]
