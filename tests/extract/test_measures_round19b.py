@@ -38,3 +38,22 @@ def test_a_drug_present_but_not_the_cause_is_not_its_deaths() -> None:
 def test_a_year_before_a_whole_is_not_a_part() -> None:
     text = "Officers made 410 arrests in 2023, against 388 in 2022."
     assert read(text, "388")[0] == read(text, "410")[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # a bare mass after a sentence naming the drug by its Australian spelling
+        ("Methylamphetamine was again the main target. Detectives seized 96 kilograms in May.",
+         "96"),
+        ("Troopers seized 2.5 tonnes of methylamphetamine last year. In the final quarter alone "
+         "they seized 740 kilograms.", "740"),
+    ],
+)  # fmt: skip
+def test_methylamphetamine_is_methamphetamine(text: str, number: str) -> None:
+    assert read(text, number)[0] == "methamphetamine-seized"
+
+
+def test_a_bare_mass_after_two_drugs_stays_drugs_seized() -> None:
+    text = "Methylamphetamine and cocaine were the main targets. Detectives seized 96 kilograms."
+    assert read(text, "96")[0] == "drugs-seized"
