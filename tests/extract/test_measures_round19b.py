@@ -57,3 +57,21 @@ def test_methylamphetamine_is_methamphetamine(text: str, number: str) -> None:
 def test_a_bare_mass_after_two_drugs_stays_drugs_seized() -> None:
     text = "Methylamphetamine and cocaine were the main targets. Detectives seized 96 kilograms."
     assert read(text, "96")[0] == "drugs-seized"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Another 95 people caught with small amounts of cannabis were referred to treatment "
+         "rather than charged.", "95"),
+        ("A further 140 individuals who were found with a few pills were referred to treatment "
+         "instead of being charged.", "140"),
+    ],
+)  # fmt: skip
+def test_an_act_that_did_not_happen_does_not_name_the_measure(text: str, number: str) -> None:
+    assert read(text, number)[0] == "people-referred-to-treatment"
+
+
+def test_people_charged_rather_than_cautioned_are_charged() -> None:
+    text = "Police charged 410 people rather than issuing cautions."
+    assert read(text, "410")[0] == "people-charged"
