@@ -75,3 +75,22 @@ def test_an_act_that_did_not_happen_does_not_name_the_measure(text: str, number:
 def test_people_charged_rather_than_cautioned_are_charged() -> None:
     text = "Police charged 410 people rather than issuing cautions."
     assert read(text, "410")[0] == "people-charged"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Officers proceeded against 12,480 persons for drug offences during the year.", "12,480"),
+        ("The statistics office counted 5,130 offenders proceeded against by police for drug "
+         "offences.", "5,130"),
+    ],
+)  # fmt: skip
+def test_people_the_police_proceeded_against(text: str, number: str) -> None:
+    assert read(text, number)[0] == "people-proceeded-against"
+
+
+def test_people_proceeded_against_in_court_or_for_dealing_keep_their_reading() -> None:
+    court = "In 2023, 2,640 people were proceeded against in the sheriff courts for drug offences."
+    assert read(court, "2,640")[0] == "defendants-prosecuted"
+    dealing = "Of the 830 people proceeded against for drug dealing, 214 were aged under 21."
+    assert read(dealing, "830")[0] == "trafficking-arrests"
