@@ -78,6 +78,28 @@ def test_people_charged_rather_than_cautioned_are_charged() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        # a cue in another clause that counts its own figure does not name this one, also when
+        # the figure's noun phrase ends its clause
+        ("The county now has 9,310 registered drug users, of which 1,204 are undergoing "
+         "community rehabilitation.", "9,310", "drug-users-registered"),
+        ("The city had 4,550 existing drug users, of which 870 persons are in community drug "
+         "rehabilitation.", "4,550", "drug-users-registered"),
+    ],
+)  # fmt: skip
+def test_a_cue_of_another_counted_clause_names_nothing(
+    text: str, number: str, expected: str
+) -> None:
+    assert read(text, number)[0] == expected
+
+
+def test_a_cue_of_the_figures_own_clause_still_names_it() -> None:
+    text = "The county has 1,204 drug users in community rehabilitation, of which 96 are new."
+    assert read(text, "1,204")[0] == "drug-users-in-treatment"
+
+
+@pytest.mark.parametrize(
     ("text", "number"),
     [
         ("Officers proceeded against 12,480 persons for drug offences during the year.", "12,480"),

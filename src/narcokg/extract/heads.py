@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import TYPE_CHECKING
 
 from narcokg.extract.lang.en.words import COUNT_UNITS, DRUG_WORDS, STREET_NAMES
+
+if TYPE_CHECKING:
+    from narcokg.model.registry import Registry, Rule
 
 #: Agent nouns whose form says they name people ("surrenderees", "recidivists", "physicians").
 _PERSON_FORM = re.compile(r"[a-z]{3,}(?:ees|ists|ians)")
@@ -361,3 +365,19 @@ def both_cannabis_forms(measure: str, words: str) -> str:
     if measure == "cannabis-resin-seized" and _HERB.search(words):
         return "cannabis-seized"
     return measure
+
+
+def own_cue(found: Registry, winner: Rule, subject: str) -> Rule:
+    """Round 19: a later rule whose sentence cue is in the figure's own words ("registered drug
+    users", "existing drug users"), when the winner's cue is only elsewhere in the sentence (a
+    cue of another clause's figure: "…, of which 2,310 are in community rehabilitation")."""
+    words = subject.split()
+    if winner.sentence is None or re.search(winner.sentence, subject) or len(words) > 4:
+        return winner
+    modifiers = " ".join(words[:-1])  # a modifier of the head, not the head ("trafficking charges")
+    for rule in found.rules:
+        if rule.kind != winner.kind or rule.order <= winner.order or not rule.sentence:
+            continue
+        if rule.noun and re.search(rule.noun, subject) and re.search(rule.sentence, modifiers):
+            return rule
+    return winner

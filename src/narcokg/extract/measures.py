@@ -18,6 +18,7 @@ from narcokg.extract.heads import (
     case_act,
     cue_elsewhere,
     offenders_counted,
+    own_cue,
     people_acted_on,
     people_state,
     proposed_measure,
@@ -27,13 +28,7 @@ from narcokg.extract.heads import (
 from narcokg.extract.heads import (
     count_unit as count_unit,  # re-exported: its users import it from here
 )
-from narcokg.extract.lang.en.words import (
-    DRUG_WORDS,
-    GROUP_UNITS,
-    PEOPLE_VERBS,
-    STOP,
-    VAGUE_HEADS,
-)
+from narcokg.extract.lang.en.words import DRUG_WORDS, GROUP_UNITS, PEOPLE_VERBS, STOP, VAGUE_HEADS
 from narcokg.extract.money import act_on_included
 from narcokg.model.quantities import VOLUME_UNIT_NAMES
 
@@ -111,6 +106,7 @@ def classify(
             continue
         if not re.search(rule.noun, subject):
             continue
+        rule = own_cue(found, rule, subject)  # round 19: "18,740 registered drug users"
         entry = found.measures[rule.measure]
         if kind == "count" and head in _OWN_UNITS and entry.count_unit not in {None, head}:
             continue  # "1,118 drug trafficking defendants" count people, not trafficking cases
