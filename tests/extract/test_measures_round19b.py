@@ -116,3 +116,19 @@ def test_people_proceeded_against_in_court_or_for_dealing_keep_their_reading() -
     assert read(court, "2,640")[0] == "defendants-prosecuted"
     dealing = "Of the 830 people proceeded against for drug dealing, 214 were aged under 21."
     assert read(dealing, "830")[0] == "trafficking-arrests"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("At the end of the year, 145 drug cases were still pending before the courts.", "145"),
+        ("As of 30 June, 88 drug cases were awaiting trial in the district court.", "88"),
+    ],
+)  # fmt: skip
+def test_cases_pending_are_not_cases_cracked(text: str, number: str) -> None:
+    assert read(text, number)[0] == "drug-cases-pending"
+
+
+def test_cases_solved_stay_cracked() -> None:
+    text = "Police solved 145 drug cases, and 12 suspects are still awaiting trial."
+    assert read(text, "145")[0] == "drug-crime-cases-cracked"

@@ -88,11 +88,13 @@ _CASE_ACTS = re.compile(
 )
 #: A passive after cases: "12,764 cases were treated" (round 8).
 _CASE_ACTED_AFTER = re.compile(
-    r"^\s*(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?P<verb>treated|assessed|admitted"
-    r"|registered|recorded|reported|filed|heard|decided|referred|dismissed|withdrawn|concluded)\b",
+    r"^\s*(?:were|was|had\s+been|have\s+been)\s+(?:also\s+|still\s+)?(?P<verb>treated|assessed"
+    r"|admitted|registered|recorded|reported|filed|heard|decided|referred|dismissed|withdrawn"
+    r"|concluded|pending|awaiting)\b",  # round 19: cases still pending or awaiting trial
     re.I,
 )
 _REGISTERED = frozenset({"registered", "recorded", "logged", "booked"})
+_PARTICIPLES = {"withdrew": "withdrawn", "awaiting": "pending"}
 
 
 def case_act(around: str, sentence: str = "", noun: str = "") -> str | None:
@@ -106,7 +108,7 @@ def case_act(around: str, sentence: str = "", noun: str = "") -> str | None:
     if found is None:
         return None
     verb = found["verb"].lower().split()[0]
-    return "recorded" if verb in _REGISTERED else {"withdrew": "withdrawn"}.get(verb, verb)
+    return "recorded" if verb in _REGISTERED else _PARTICIPLES.get(verb, verb)
 
 
 #: Where a sentence's clauses part: a semicolon, or a comma before a new clause (round 8).
