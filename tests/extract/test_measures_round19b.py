@@ -132,3 +132,20 @@ def test_cases_pending_are_not_cases_cracked(text: str, number: str) -> None:
 def test_cases_solved_stay_cracked() -> None:
     text = "Police solved 145 drug cases, and 12 suspects are still awaiting trial."
     assert read(text, "145")[0] == "drug-crime-cases-cracked"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Coast guards seized 41 tonnes of drugs, including 30 tonnes of cocaine.", "41"),
+        ("Inspectors seized 2,600 pounds of illegal drugs, of which 410 pounds were fentanyl.",
+         "2,600"),
+    ],
+)  # fmt: skip
+def test_a_total_of_drugs_is_not_its_parts_drug(text: str, number: str) -> None:
+    assert read(text, number)[0] == "drugs-seized"
+
+
+def test_a_mass_with_no_noun_still_takes_its_sentences_drug() -> None:
+    text = "In the fentanyl investigation, agents seized 2,150 pounds at the border."
+    assert read(text, "2,150")[0] == "fentanyl-seized"

@@ -36,6 +36,9 @@ if TYPE_CHECKING:
     from narcokg.model.registry import Registry, Rule
 
 KNOWN_PROPOSALS = {"drug-use-prevalence"}
+#: Round 19: a noun naming drugs as a class ("238 tons of drugs, including 211 tons of cocaine")
+#: is as specific as the figure is: no drug of its sentence names it.
+_ALL_DRUGS = re.compile(r"\b(?:drugs|narcotics)\b", re.I)
 #: Heads that fix what a count counts: people, and (round 17) criminal groups ("networks").
 _OWN_UNITS = {"person", *GROUP_UNITS.values()}
 
@@ -100,7 +103,7 @@ def classify(
         if rule.kind != kind:
             continue
         if rule.noun is None:
-            if rule.sentence is not None and re.search(rule.sentence, context):
+            if rule.sentence and re.search(rule.sentence, context) and not _ALL_DRUGS.search(noun):
                 note = "measure: taken from the sentence, the figure's own words name no drug"
                 return Counted(rule.measure, resolved_unit, True, note)
             continue
