@@ -106,6 +106,8 @@ def caused_deaths(mention: Mention, before: str, after: str) -> Counted | None:
     )
     if found is None or drug_name(found) == "drug" or _NOT_CAUSE.search(clause + after):
         return None
+    if own and re.search(r"\bpresent\b", found[0], re.I):
+        return None  # round 19: "present in" only of a part ("in 331 of the deaths"), as keyed
     kind = found.groupdict().get("kind")
     name = f"{kind.lower()}-{drug_name(found)}" if kind else drug_name(found)
     return Counted(f"{name}-deaths", "person", False)
