@@ -5,7 +5,7 @@ figure's period, the measure a figure counts. Internal."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
@@ -267,14 +267,28 @@ _EXAMPLE = re.compile(r"\b(?:including|among\s+them|of\s+which|such\s+as)\b", re
 def measure_of(mention: Mention, sentence: Sentence, previous: str = "") -> measures.Counted:
     """The measure and unit a (non-change) figure counts (``previous``: the text of the sentence
     before in its paragraph), rates and crop areas named as writers name them (round 15)."""
-    from narcokg.extract.suspects import part_of_group, unarrested
+    from narcokg.extract.suspects import part_of_group, proceeded_against, unarrested
     from narcokg.extract.writer_names import as_writers_name
 
+    sentence = _without_alternative(sentence)
     before = sentence.text[: mention.start - sentence.start]
     counted = unarrested(_measure_of(mention, sentence, previous), sentence.text, before)
     after = sentence.text[mention.end - sentence.start :]
-    counted = part_of_group(counted, before, after, previous)
+    counted = proceeded_against(part_of_group(counted, before, after, previous), before, after)
     return as_writers_name(counted, mention, before, previous)
+
+
+#: Round 19: an act the sentence says did not happen ("were referred to treatment rather than
+#: charged", "instead of being arrested"): its verb never names the figure's measure.
+_ALTERNATIVE = re.compile(
+    r"\b(?:rather\s+than|instead\s+of)\s+(?:being\s+)?[a-z]+ed\b[^,;.\d]*", re.I
+)
+
+
+def _without_alternative(sentence: Sentence) -> Sentence:
+    """``sentence`` with such an act blanked out (its offsets kept)."""
+    text = _ALTERNATIVE.sub(lambda m: " " * len(m[0]), sentence.text)
+    return sentence if text == sentence.text else replace(sentence, text=text)
 
 
 def _measure_of(mention: Mention, sentence: Sentence, previous: str) -> measures.Counted:

@@ -269,6 +269,8 @@ def _group_before(text: str, start: int) -> str | None:
 _PARTITIVE = re.compile(
     # "of the year's drug seizures": a possessive before the group's noun
     # round 8: hyphenated words too ("58 of the drug-related deaths")
-    r"\s+of\s+(?:those|these|them|the)\s+(?:[a-z]+'s\s+)?((?:[a-z-]+\s+){0,2}?[a-z]+(?:s|ed))\b"
+    # round 19: a year before it ("1,011 of the 2025 deaths")
+    r"\s+of\s+(?:those|these|them|the)\s+(?:[a-z]+'s\s+|(?:19|20)\d\d\s+)?"
+    r"((?:[a-z-]+\s+){0,2}?[a-z]+(?:s|ed))\b"
     r"(?![\s-]+[a-z]+s\b)"
 )

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import TYPE_CHECKING
 
 from narcokg.extract.lang.en.words import COUNT_UNITS, DRUG_WORDS, STREET_NAMES
+
+if TYPE_CHECKING:
+    from narcokg.model.registry import Registry, Rule
 
 #: Agent nouns whose form says they name people ("surrenderees", "recidivists", "physicians").
 _PERSON_FORM = re.compile(r"[a-z]{3,}(?:ees|ists|ians)")
@@ -84,11 +88,13 @@ _CASE_ACTS = re.compile(
 )
 #: A passive after cases: "12,764 cases were treated" (round 8).
 _CASE_ACTED_AFTER = re.compile(
-    r"^\s*(?:were|was|had\s+been|have\s+been)\s+(?:also\s+)?(?P<verb>treated|assessed|admitted"
-    r"|registered|recorded|reported|filed|heard|decided|referred|dismissed|withdrawn|concluded)\b",
+    r"^\s*(?:were|was|had\s+been|have\s+been)\s+(?:also\s+|still\s+)?(?P<verb>treated|assessed"
+    r"|admitted|registered|recorded|reported|filed|heard|decided|referred|dismissed|withdrawn"
+    r"|concluded|pending|awaiting)\b",  # round 19: cases still pending or awaiting trial
     re.I,
 )
 _REGISTERED = frozenset({"registered", "recorded", "logged", "booked"})
+_PARTICIPLES = {"withdrew": "withdrawn", "awaiting": "pending"}
 
 
 def case_act(around: str, sentence: str = "", noun: str = "") -> str | None:
@@ -102,7 +108,7 @@ def case_act(around: str, sentence: str = "", noun: str = "") -> str | None:
     if found is None:
         return None
     verb = found["verb"].lower().split()[0]
-    return "recorded" if verb in _REGISTERED else {"withdrew": "withdrawn"}.get(verb, verb)
+    return "recorded" if verb in _REGISTERED else _PARTICIPLES.get(verb, verb)
 
 
 #: Where a sentence's clauses part: a semicolon, or a comma before a new clause (round 8).
@@ -361,3 +367,19 @@ def both_cannabis_forms(measure: str, words: str) -> str:
     if measure == "cannabis-resin-seized" and _HERB.search(words):
         return "cannabis-seized"
     return measure
+
+
+def own_cue(found: Registry, winner: Rule, subject: str) -> Rule:
+    """Round 19: a later rule whose sentence cue is in the figure's own words ("registered drug
+    users", "existing drug users"), when the winner's cue is only elsewhere in the sentence (a
+    cue of another clause's figure: "…, of which 2,310 are in community rehabilitation")."""
+    words = subject.split()
+    if winner.sentence is None or re.search(winner.sentence, subject) or len(words) > 4:
+        return winner
+    modifiers = " ".join(words[:-1])  # a modifier of the head, not the head ("trafficking charges")
+    for rule in found.rules:
+        if rule.kind != winner.kind or rule.order <= winner.order or not rule.sentence:
+            continue
+        if rule.noun and re.search(rule.noun, subject) and re.search(rule.sentence, modifiers):
+            return rule
+    return winner

@@ -18,6 +18,7 @@ from narcokg.extract.heads import (
     case_act,
     cue_elsewhere,
     offenders_counted,
+    own_cue,
     people_acted_on,
     people_state,
     proposed_measure,
@@ -27,13 +28,7 @@ from narcokg.extract.heads import (
 from narcokg.extract.heads import (
     count_unit as count_unit,  # re-exported: its users import it from here
 )
-from narcokg.extract.lang.en.words import (
-    DRUG_WORDS,
-    GROUP_UNITS,
-    PEOPLE_VERBS,
-    STOP,
-    VAGUE_HEADS,
-)
+from narcokg.extract.lang.en.words import DRUG_WORDS, GROUP_UNITS, PEOPLE_VERBS, STOP, VAGUE_HEADS
 from narcokg.extract.money import act_on_included
 from narcokg.model.quantities import VOLUME_UNIT_NAMES
 
@@ -41,6 +36,9 @@ if TYPE_CHECKING:
     from narcokg.model.registry import Registry, Rule
 
 KNOWN_PROPOSALS = {"drug-use-prevalence"}
+#: Round 19: a noun naming drugs as a class ("238 tons of drugs, including 211 tons of cocaine")
+#: is as specific as the figure is: no drug of its sentence names it.
+_ALL_DRUGS = re.compile(r"\b(?:drugs|narcotics)\b", re.I)
 #: Heads that fix what a count counts: people, and (round 17) criminal groups ("networks").
 _OWN_UNITS = {"person", *GROUP_UNITS.values()}
 
@@ -105,12 +103,13 @@ def classify(
         if rule.kind != kind:
             continue
         if rule.noun is None:
-            if rule.sentence is not None and re.search(rule.sentence, context):
+            if rule.sentence and re.search(rule.sentence, context) and not _ALL_DRUGS.search(noun):
                 note = "measure: taken from the sentence, the figure's own words name no drug"
                 return Counted(rule.measure, resolved_unit, True, note)
             continue
         if not re.search(rule.noun, subject):
             continue
+        rule = own_cue(found, rule, subject)  # round 19: "18,740 registered drug users"
         entry = found.measures[rule.measure]
         if kind == "count" and head in _OWN_UNITS and entry.count_unit not in {None, head}:
             continue  # "1,118 drug trafficking defendants" count people, not trafficking cases

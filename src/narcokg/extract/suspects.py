@@ -80,3 +80,19 @@ def group_act(words: str) -> str | None:
     if _ARRESTED.search(words):
         return None
     return next((name for name, found in _ACTS if found.search(words)), None)
+
+
+#: Round 19: "Police proceeded against 38,914 persons", "offenders proceeded against by police":
+#: the police statistic of people dealt with by arrest, summons or caution, not an arrest count.
+_PROCEEDED_BEFORE = re.compile(r"\bproceeded\s+against\s+(?:some\s+|about\s+|a\s+total\s+of\s+)?$")
+_PROCEEDED_AFTER = re.compile(r"^\s*(?:were\s+|had\s+been\s+)?proceeded\s+against\b(?!\s+in\b)")
+
+
+def proceeded_against(counted: Counted, before: str, after: str) -> Counted:
+    """``counted``, or the proposed ``people-proceeded-against`` when it reads people arrested
+    from a count the police "proceeded against" (those of a court, "in", stay prosecutions)."""
+    if counted.measure != "suspects-arrested":
+        return counted
+    if _PROCEEDED_BEFORE.search(before) or _PROCEEDED_AFTER.match(after):
+        return Counted("people-proceeded-against", "person", False)
+    return counted

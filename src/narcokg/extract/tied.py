@@ -26,11 +26,16 @@ USED_BY_NEXT = re.compile(rf"{NAMED_DRUG}[\w\s-]{{0,20}}\(\s*$", re.I)
 #: A drug that caused deaths: "cocaine caused 2,367 deaths", "deaths caused by heroin", "fentanyl
 #: was involved in 1,566 of those deaths" (not "died of opioid overdoses", a drug-related death).
 #: Round 9: a drug a test found in the dead ("Fentanyl was detected in 1,548 of the deaths",
-#: "xylazine appeared in 63"): the dev keys name these ``<drug>-deaths`` as for a cause; "present
-#: in" stays apart (keys that say so also say it was not the cause).
+#: "xylazine appeared in 63"): the dev keys name these ``<drug>-deaths`` as for a cause.
+#: Round 19: "present in" too, and a test's place before "in" ("found at toxicology in 29"), as
+#: docs/facts.md keys them; a sentence saying the drug was not the cause is refused
+#: (``_NOT_CAUSE``).
 FOUND_IN = (
-    r"(?:(?:was|were)\s+(?:also\s+|only\s+)?(?:detected|identified|found)\s+in|appeared\s+in)"
+    r"(?:(?:was|were)\s+(?:also\s+|only\s+)?(?:detected|identified|found|present)"
+    r"(?:\s+(?:at|on|by|in)\s+(?:post-?mortem\s+)?(?:toxicology|testing|autopsy|post-?mortem))?"
+    r"\s+in|appeared\s+in)"
 )
+_NOT_CAUSE = re.compile(r"\bnot\s+(?:\w+\s+){0,2}(?:the|a)\s+(?:\w+\s+)?cause\b", re.I)
 #: Round 17: an apposition between the drug and its verb ("Xylazine, a veterinary sedative, was
 #: found in 52 deaths", "…, which naloxone does not reverse, was detected in"): a determiner or a
 #: relative pronoun opens it, so a list of drugs ("heroin, cocaine and …") is not one.
@@ -99,8 +104,10 @@ def caused_deaths(mention: Mention, before: str, after: str) -> Counted | None:
         or (_CAUSED_AFTER.match(borrowed) if borrowed else None)
         or (_GAPPED.search(clause) if not own and _CAUSED_VERB.search(clause) else None)
     )
-    if found is None or drug_name(found) == "drug":
+    if found is None or drug_name(found) == "drug" or _NOT_CAUSE.search(clause + after):
         return None
+    if own and re.search(r"\bpresent\b", found[0], re.I):
+        return None  # round 19: "present in" only of a part ("in 331 of the deaths"), as keyed
     kind = found.groupdict().get("kind")
     name = f"{kind.lower()}-{drug_name(found)}" if kind else drug_name(found)
     return Counted(f"{name}-deaths", "person", False)
@@ -137,7 +144,7 @@ def _drug_deaths_named(mention: Mention, clause: str) -> Counted | None:
 #: A gapped clause that repeats the verb of the clause before: "..., and methamphetamine 1,491".
 _GAPPED = re.compile(rf"(?:,|;|\band\b)\s*(?:and\s+)?{DRUG_WORDS.pattern}(?:\s+in)?\s*$", re.I)
 #: (round 9: also a gap after "found", "detected", "identified": "… and cocaine in 49")
-_CAUSED_VERB = re.compile(r"\b(?:caused|involved|found|detected|identified)\b", re.I)
+_CAUSED_VERB = re.compile(r"\b(?:caused|involved|found|detected|identified|present)\b", re.I)
 
 
 def drug_involved(mention: Mention, before: str) -> Counted | None:

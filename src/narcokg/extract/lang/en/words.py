@@ -305,6 +305,13 @@ DRUG_WORDS = re.compile(
     DRUG_WORDS.pattern.replace("|cannabis|", r"|cannabis(?:\s+resin)?|", 1), re.I
 )
 STREET_NAMES.update({"cannabis resin": "cannabis", "cannabis-resin": "cannabis"})
+# Round 19 (measures, ms20b): "methylamphetamine", the Australian and British spelling, is the
+# drug methamphetamine, so a mass that takes its drug from the sentence before, or a consumption
+# estimate, names it as the registry's measures do.
+DRUG_WORDS = re.compile(
+    DRUG_WORDS.pattern.replace("|methamphetamine|", "|meth(?:yl)?amphetamine|", 1), re.I
+)
+STREET_NAMES["methylamphetamine"] = "methamphetamine"
 # Round 10 (units): roles of the drug trade and of investigations a count of people is named by
 # ("120 peddlers", "14 drug barons", "230 subjects"): persons, never a unit of their own.
 COUNT_UNITS.update(
