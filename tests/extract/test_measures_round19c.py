@@ -1,0 +1,36 @@
+"""English reports, round 19 (proposed measure names, branch ms20c): a share's whole that the
+text calls "drug offences" or "drug-related cases" keeps the word "drug", as keys name it.
+Made-up sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract import sentences
+
+SPRING = date(2025, 3, 1)
+
+
+def measures(text: str) -> dict[str, str]:
+    draft = sentences.drafted("Agency bulletin\n\n" + text, SPRING)
+    return {m.mention.quote: m.measure for m in draft.measurements}
+
+
+def test_a_whole_of_drug_offences_keeps_drug() -> None:
+    found = measures("In 2024 the capital district accounted for 37% of all drug offences.")
+    assert next(m for q, m in found.items() if "37%" in q).startswith("share-of-drug-offences")
+
+
+def test_a_whole_of_drug_related_cases_keeps_drug() -> None:
+    found = measures("Files involving heroin made up 12.5% of all drug-related cases in 2024.")
+    assert found["12.5% of all drug-related cases"] == "share-of-drug-cases-heroin"
+
+
+def test_a_whole_without_drug_stays_its_head() -> None:
+    found = measures("Files involving heroin made up 12.5% of all cases in 2024.")
+    assert found["12.5% of all cases"] == "share-of-cases-heroin"
+
+
+def test_drug_before_another_whole_is_not_kept() -> None:
+    found = measures("Heroin was found in 12.5% of all drug seizures in 2024.")
+    assert not found["12.5% of all drug seizures"].startswith("share-of-drug-seizures")
