@@ -1,5 +1,6 @@
 """English reports, round 19 (proposed measure names, branch ms20c): a share's whole that the
-text calls "drug offences" or "drug-related cases" keeps the word "drug", as keys name it.
+text calls "drug offences" or "drug-related cases" keeps the word "drug", as keys name it; people
+whose age band stands between their count and their use of a drug are that drug's users.
 Made-up sentences."""
 
 from __future__ import annotations
@@ -34,3 +35,18 @@ def test_a_whole_without_drug_stays_its_head() -> None:
 def test_drug_before_another_whole_is_not_kept() -> None:
     found = measures("Heroin was found in 12.5% of all drug seizures in 2024.")
     assert not found["12.5% of all drug seizures"].startswith("share-of-drug-seizures")
+
+
+def test_an_age_band_between_people_and_their_use() -> None:
+    found = measures("In 2023 some 310,000 adults aged 18 to 34 used ketamine at least once.")
+    assert found["some 310,000 adults aged"] == "ketamine-users"
+
+
+def test_an_age_band_in_brackets_after_a_demonym() -> None:
+    found = measures("An estimated 1.4 million Ruritanians (aged 15-64) had used cannabis in 2023.")
+    assert found["1.4 million Ruritanians"] == "cannabis-users"
+
+
+def test_an_age_band_before_another_verb_is_no_use() -> None:
+    found = measures("In 2023 some 310,000 adults aged 18 to 34 were surveyed by phone.")
+    assert not found["some 310,000 adults aged"].endswith("-users")
