@@ -50,3 +50,18 @@ def test_an_age_band_in_brackets_after_a_demonym() -> None:
 def test_an_age_band_before_another_verb_is_no_use() -> None:
     found = measures("In 2023 some 310,000 adults aged 18 to 34 were surveyed by phone.")
     assert not found["some 310,000 adults aged"].endswith("-users")
+
+
+def test_referrals_counted_with_no_verb_were_received() -> None:
+    found = measures("In 2024 there were 8,150 referrals to community services.")
+    assert found["8,150 referrals"] == "referrals-received"
+
+
+def test_tips_named_only_by_their_noun_were_received() -> None:
+    found = measures("The northern district accounted for 730 of the tips in 2024.")
+    assert next(m for q, m in found.items() if "730" in q) == "tips-received"
+
+
+def test_reports_with_a_kind_keep_their_own_name() -> None:
+    found = measures("In 2024 the unit logged 415 harassment reports.")
+    assert found["415 harassment reports"] == "harassment-reports"
