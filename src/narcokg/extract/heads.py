@@ -298,6 +298,8 @@ def proposed_measure(noun: str, verb: str = "") -> str:
         kept.pop()  # "12 medical evacuations of crew members": not "...-evacuations-of"
     if len(kept) > 1 and kept[0] in _PEOPLE_WORDS:
         kept[0] = "people"  # round 17: keys name people by what was done ("people-accused")
+    if kept in (["referrals"], ["reports"], ["tips"]):
+        kept.append("received")  # round 19: what an agency receives, counted with no verb
     return "-".join(kept) or "unknown-measure"
 
 

@@ -303,6 +303,12 @@ def _users(mention: Mention, clause: str, before: str) -> bool:
         return False  # round 9: "27 vehicles used to smuggle drugs": a tool, not drug use
     if words[0] in {"users", "user"} or {"used", "misused", "abused"} & set(words):
         return True  # round 8: "8.9 million people misused opioids"
+    if words[-1] == "aged" or _AGE_BAND.match(clause):
+        # round 19: an age band between people and their use ("1.3 million adults aged 15 to
+        # 64 used cannabis", "Ruritanians (aged 15-64) had used a drug")
+        rest = _AGE_BAND.sub("", clause, count=1)
+        people = count_unit(re.sub(r"\s+aged$", "", mention.noun)) == "person"
+        return people and bool(_USED_AFTER.match(rest))
     if words[0] not in {"people", "persons", "individuals"}:
         return False
     # the phrase may run on into its verb: "2.8 million people use drugs regularly"; round 8: or
@@ -315,6 +321,11 @@ def _users(mention: Mention, clause: str, before: str) -> bool:
     )
 
 
+#: Round 19: an age band after a count of people, with or without "aged" and brackets.
+_AGE_BAND = re.compile(
+    r"^\s*\(?\s*(?:aged\s+)?(?:between\s+)?\d+\s*(?:-|\u2013|to|and)\s*\d+(?:\s+years)?\s*\)?", re.I
+)
+_USED_AFTER = re.compile(r"\s*(?:had\s+|have\s+)?(?:used|use|misused)\b", re.I)
 _WHO_USE = re.compile(
     r"\s*(?:who|that)\s+(?:currently\s+|regularly\s+)?(?:use|used|inject|injected|misuse|misused)\b",
     re.I,

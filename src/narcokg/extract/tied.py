@@ -39,7 +39,14 @@ _NOT_CAUSE = re.compile(r"\bnot\s+(?:\w+\s+){0,2}(?:the|a)\s+(?:\w+\s+)?cause\b"
 #: Round 17: an apposition between the drug and its verb ("Xylazine, a veterinary sedative, was
 #: found in 52 deaths", "…, which naloxone does not reverse, was detected in"): a determiner or a
 #: relative pronoun opens it, so a list of drugs ("heroin, cocaine and …") is not one.
-_APPOSITION = r"(?:,\s+(?:an?|the|which|who|that|one)\b[^,;.()]{1,70},)?"
+#: Round 19: or examples of a class named after it ("Stimulants, mostly methamphetamine, were
+#: mentioned in", "Stimulants such as cocaine or methamphetamine were detected in"): the class is
+#: the drug, not its first example (keys of six reports of five rounds).
+_APPOSITION = (
+    r"(?:,\s+(?:an?|the|which|who|that|one|mostly|mainly|chiefly|largely|principally"
+    r"|primarily|especially|including|such\s+as)\b[^,;.()]{1,70},"
+    r"|\s+(?:such\s+as|including)\s+[^,;.()]{1,50}?(?=\s+(?:was|were|is|are|caused|appeared)\b))?"
+)
 _CAUSED_BEFORE = re.compile(
     rf"{DRUG_WORDS.pattern}{_APPOSITION}[\w\s]{{0,30}}?\b(?:{DRUG_TIED}|{FOUND_IN})"  # round 8
     r"(?:\s+(?:a\s+further|another|an\s+estimated|only|just))?\s*$",  # round 9: "only"
