@@ -1,0 +1,63 @@
+"""English reports, issue 14 round 19 (the home region): a city's own police force publishes its
+province's figures, not its country's: a force named after a large city ("<city> Police
+Service", the French "police de la Ville de <city>") is in that city's province even when the
+text names other provinces; a "<city> Regional Police" force the city list lacks is in the one
+province the text names. Made-up sentences; each rule has a case it must not fire on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from narcokg.extract.drafts import DraftMeasurement
+from tests.extract import sentences
+
+SPRING = date(2026, 3, 11)
+
+
+def figure(text: str, quote_start: str) -> DraftMeasurement:
+    return sentences.quoted_figure(text, quote_start, SPRING)
+
+
+def test_a_regional_police_force_is_in_the_one_province_named() -> None:
+    text = (
+        "Lakeshore Regional Police publishes its 2025 drug enforcement figures\n\n"
+        "LAKESHORE, March 11, 2026 - Lakeshore Regional Police (LRP) laid 842 drug charges in "
+        "2025. Officers seized 12.5 kilograms of cocaine.\n\n"
+        "Ontario's coroner reported 310 opioid deaths in the province in 2025.\n\n"
+        "Across Canada, police recorded 60,100 drug offences in 2024."
+    )
+    assert figure(text, "842").regions == ("Ontario",)
+
+
+def test_a_city_force_in_french_is_in_its_citys_province() -> None:
+    text = (
+        "COMMUNIQUE\n"
+        "Service de police de la Ville de Montréal\n\n"
+        "Street-level drug network dismantled: 14 arrests\n\n"
+        "The Drug Squad of the Service de police de la Ville de Montréal today announced the "
+        "results of a four-month investigation.\n\n"
+        "Investigators seized 9.4 kilograms of cocaine and 31 firearms.\n\n"
+        "The suspects also sold drugs in Ottawa, Ontario, and investigators from Ontario "
+        "assisted. Across Canada, 70,000 drug offences were recorded in 2024."
+    )
+    assert figure(text, "9.4 kilograms").regions == ("Quebec",)
+
+
+def test_a_city_force_is_in_its_citys_province_when_others_are_named() -> None:
+    text = (
+        "Calgary Police Service releases 2025 drug results\n\n"
+        "The Calgary Police Service has published its annual drug enforcement summary.\n\n"
+        "Officers laid 1,120 drug charges in 2025, compared with 980 in 2024. Some of the drugs were brought in from British Columbia and Saskatchewan.\n\n"
+        "British Columbia's coroners reported 2,100 deaths in the same year."
+    )
+    assert figure(text, "1,120").regions == ("Alberta",)
+
+
+def test_a_national_forces_regional_command_keeps_its_country() -> None:
+    text = (
+        "Volta Regional Police Command releases 2025 drug figures\n\n"
+        "HO, March 11, 2026 - The Volta Regional Police Command of the Ghana Police Service "
+        "arrested 212 suspects for drug offences in 2025. Ghana's national total was 4,100."
+    )
+    assert figure(text, "212").regions == ("Ghana",)
+
