@@ -61,3 +61,23 @@ def test_a_national_forces_regional_command_keeps_its_country() -> None:
     )
     assert figure(text, "212").regions == ("Ghana",)
 
+
+#: A made-up machine-translated provincial release: two cities' counts and their share.
+PROVINCE_RELEASE = (
+    "Guangxi public security organs announce anti-drug results from January to August\n\n"
+    "From January to August this year, the public security organs of Guangxi cracked 903 drug "
+    "criminal cases. Among them, Liuzhou City and Wuzhou City cracked 214 and 167 drug criminal "
+    "cases respectively, accounting for {share} of the whole region."
+)
+
+
+def test_places_share_of_their_whole_area_is_theirs_together() -> None:
+    text = PROVINCE_RELEASE.format(share="42.2%")
+    assert set(figure(text, "42.2").regions) == {"Liuzhou", "Wuzhou"}
+    assert figure(text, "214").regions == ("Liuzhou",)  # the counts keep one place each
+
+
+def test_a_share_whose_places_the_gazetteer_lacks_in_part_keeps_its_region() -> None:
+    text = PROVINCE_RELEASE.format(share="42.2%").replace("Wuzhou City", "Hillport City")
+    assert len(figure(text, "42.2").regions) == 1
+
