@@ -18,14 +18,18 @@ def figure(text: str, quote_start: str) -> DraftMeasurement:
     return sentences.quoted_figure(text, quote_start, SPRING)
 
 
+#: A made-up city force's release that names its province once, in the body.
+CITY_FORCE = (
+    "{force} publishes its 2025 drug enforcement figures\n\n"
+    "LAKESHORE, March 11, 2026 - {force} laid 842 drug charges in 2025. Officers seized 12.5 "
+    "kilograms of cocaine.\n\n"
+    "Ontario's coroner reported 310 opioid deaths in the province in 2025.\n\n"
+    "Across Canada, police recorded 60,100 drug offences in 2024."
+)
+
+
 def test_a_regional_police_force_is_in_the_one_province_named() -> None:
-    text = (
-        "Lakeshore Regional Police publishes its 2025 drug enforcement figures\n\n"
-        "LAKESHORE, March 11, 2026 - Lakeshore Regional Police (LRP) laid 842 drug charges in "
-        "2025. Officers seized 12.5 kilograms of cocaine.\n\n"
-        "Ontario's coroner reported 310 opioid deaths in the province in 2025.\n\n"
-        "Across Canada, police recorded 60,100 drug offences in 2024."
-    )
+    text = CITY_FORCE.format(force="Lakeshore Regional Police")
     assert figure(text, "842").regions == ("Ontario",)
 
 
@@ -47,7 +51,8 @@ def test_a_city_force_is_in_its_citys_province_when_others_are_named() -> None:
     text = (
         "Calgary Police Service releases 2025 drug results\n\n"
         "The Calgary Police Service has published its annual drug enforcement summary.\n\n"
-        "Officers laid 1,120 drug charges in 2025, compared with 980 in 2024. Some of the drugs were brought in from British Columbia and Saskatchewan.\n\n"
+        "Officers laid 1,120 drug charges in 2025, compared with 980 in 2024. Some of the drugs "
+        "were brought in from British Columbia and Saskatchewan.\n\n"
         "British Columbia's coroners reported 2,100 deaths in the same year."
     )
     assert figure(text, "1,120").regions == ("Alberta",)
@@ -81,3 +86,45 @@ def test_a_share_whose_places_the_gazetteer_lacks_in_part_keeps_its_region() -> 
     text = PROVINCE_RELEASE.format(share="42.2%").replace("Wuzhou City", "Hillport City")
     assert len(figure(text, "42.2").regions) == 1
 
+
+#: A made-up regional body's summary whose reporting members are the home.
+MEMBERS_SUMMARY = (
+    "Andean Drug Indicators 2025\n"
+    "Andean Council on Narcotics\n"
+    "Quito, 11 March 2026\n\n"
+    "This digest gathers the indicators for 2025 sent by its four reporting member states: "
+    "Bolivia, Colombia, Ecuador and Peru.\n\n"
+    "Seizures\n"
+    "Member states seized 610 tonnes of cocaine. {part} "
+    "Seizures of cannabis herb rose by 14% to 212 tonnes."
+)
+
+
+def test_a_member_named_as_a_part_does_not_place_the_next_sentence() -> None:
+    text = MEMBERS_SUMMARY.format(part="Of these, 388 tonnes were seized in Colombia alone.")
+    assert figure(text, "212 tonnes").regions == ("Bolivia", "Colombia", "Ecuador", "Peru")
+
+
+def test_two_members_named_together_still_place_the_next_sentence() -> None:
+    text = MEMBERS_SUMMARY.format(part="Of these, 502 tonnes were seized in Colombia and Ecuador.")
+    assert figure(text, "212 tonnes").regions == ("Colombia", "Ecuador")
+
+
+def test_a_sentence_referring_back_keeps_the_members_place() -> None:
+    text = MEMBERS_SUMMARY.format(part="Colombia's navy seized 388 tonnes at sea.").replace(
+        "Seizures of cannabis herb rose by 14% to 212 tonnes.",
+        "Of these, 212 tonnes were seized in the Pacific.",
+    )
+    assert figure(text, "212 tonnes").regions == ("Colombia",)
+
+
+def test_a_division_named_in_a_set_of_states_still_places_the_next_sentence() -> None:
+    text = (
+        "Plains Division annual results 2025\n\n"
+        "DENVER, March 11, 2026 - The Plains Division, which covers Colorado, Utah, Wyoming and "
+        "Montana, today released its results for 2025.\n\n"
+        "Seizures\n"
+        "Agents seized 410 kilograms of methamphetamine in Utah. "
+        "They also seized 96 firearms during the year."
+    )
+    assert figure(text, "96 firearms").regions == ("Utah",)
