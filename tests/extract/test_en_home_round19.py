@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from narcokg.extract.draft import draft_with_frame
 from narcokg.extract.drafts import DraftMeasurement
 from tests.extract import sentences
 
@@ -56,6 +57,15 @@ def test_a_city_force_is_in_its_citys_province_when_others_are_named() -> None:
         "British Columbia's coroners reported 2,100 deaths in the same year."
     )
     assert figure(text, "1,120").regions == ("Alberta",)
+
+
+def test_the_frames_reason_names_the_city_force() -> None:
+    text = CITY_FORCE.format(force="Lakeshore Regional Police")
+    guess = draft_with_frame(
+        text, "doc", SPRING, file="doc.txt", gazetteer_file=sentences.GAZETTEER
+    )[1]
+    assert guess is not None and guess.region == ("Ontario",)
+    assert guess.region_why == "a city's own police, in its province (Lakeshore Regional Police)"
 
 
 def test_a_national_forces_regional_command_keeps_its_country() -> None:

@@ -35,3 +35,12 @@ def force_province(
         if region in regions and regions[region].part_of == country:
             return region
     return None
+
+
+_ANY_FORCE = re.compile(_FORCE.pattern + UNLISTED)
+
+
+def force_named(text: str, lead_end: int) -> str | None:
+    """The words naming a city's own police in the title or lead, for the frame's reason."""
+    match = _ANY_FORCE.search(text, 0, lead_end)
+    return match[0] if match else None
