@@ -1,7 +1,8 @@
 """(round 19, issue 14) A city's own police force reports its city's figures, and the city lies
 in one state or province: "Toronto Police Service", "Halifax Regional Police", "Service de police
 de la Ville de Montréal" publish the province's figures (docs/facts.md "The report's frame": the
-smallest gazetteer region holding the body), never the country's. Used by :mod:`.scope` and :mod:`.frame_guess`."""
+smallest gazetteer region holding the body), never the country's. Used by :mod:`.scope` and
+:mod:`.frame_guess`."""
 
 from __future__ import annotations
 
