@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from narcokg.extract import municipal
 from narcokg.extract.frame_answers import FrameGuess
 from narcokg.extract.gazetteer import EU, WORLD
 
@@ -45,6 +46,9 @@ def _region_why(
         return f"the issuer's jurisdiction ({publisher.label})"
     if dateline is not None and (dateline in home or home == (context.countries.get(dateline),)):
         return f"the dateline ({dateline})"
+    force = municipal.force_named(context.text, lead_end)
+    if force is not None and len(home) == 1 and home[0] != context.country:
+        return f"a city's own police, in its province ({force})"  # (round 19)
     if WORLD in home:
         return "an international issuer's worldwide figures"
     if home == (EU,):

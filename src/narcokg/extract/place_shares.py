@@ -60,6 +60,23 @@ def place_shares(context: DraftContext, found: list[DraftMeasurement]) -> None:
         fact.measure = f"share-of-{counts[-1].measure}-{places}"
         fact.review = [n for n in fact.review if not n.startswith("measure")]
         fact.review.append("measure: the places' share of the whole area's count")
+        if together := _listed_regions(context, sentence.start, before):
+            fact.regions = together  # (round 19) the places' share: all of them, not the last
+
+
+def _listed_regions(context: DraftContext, start: int, before: str) -> tuple[str, ...]:
+    """The regions of the places that open the sentence, when the gazetteer knows every one of
+    them and there are two or more; else none."""
+    opener = _OPENER.match(before)
+    skip = opener.end() if opener else 0
+    listed = _PLACES.match(before[skip:])  # anchored: "^" holds at the string's start only
+    if listed is None:
+        return ()
+    items = [i for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed[0]) if i]
+    span = (start + skip, start + skip + listed.end())
+    keys = [n.key for n in context.regions if span[0] <= n.start < span[1]]
+    found = tuple(dict.fromkeys(keys))
+    return found if len(found) == len(items) >= 2 else ()
 
 
 def _places(before: str) -> str | None:

@@ -20,7 +20,7 @@ from narcokg.extract.home_country import dateline_place as dateline_place
 from narcokg.extract.home_country import dateline_state, route
 from narcokg.extract.home_country import document_country as document_country
 from narcokg.extract.lang.en.names import CITY_REGIONS
-from narcokg.extract.reporting_members import reporting_members
+from narcokg.extract.reporting_members import one_member, reporting_members
 from narcokg.extract.text import Sentence
 from narcokg.model.regions import Region
 
@@ -237,6 +237,8 @@ def figure_regions(
             and not _off_other_coast(context, g[0])
             and (not there or any(_places(text, g[0], f) for f in there))
         ]  # fmt: skip
+        if groups and one_member(context, sentence.text, [n.key for n in groups[0]]):
+            break  # (round 19) a part of the set ("A's police alone seized …"), not the next's
         if groups:
             return tuple(dict.fromkeys(n.key for n in groups[0])), False
     return scope.heading_place(context, sentence) or context.home, False

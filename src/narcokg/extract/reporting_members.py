@@ -7,11 +7,15 @@ not one member's and not a partner's named later in the lead. Internal to :mod:`
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from narcokg.extract.gazetteer import country_aliases
 from narcokg.extract.lang.en.cities import COUNTRY_FORMS
 from narcokg.extract.lang.en.names import ROUTE_BEFORE
 from narcokg.model.regions import Region
+
+if TYPE_CHECKING:
+    from narcokg.extract.drafts import DraftContext
 
 #: Counts as leads spell them.
 _COUNT = (
@@ -67,3 +71,17 @@ def _country(item: str, regions: dict[str, Region]) -> str | None:
         return name
     other = COUNTRY_FORMS.get(name) or country_aliases(regions).get(name)
     return other if other in regions else None
+
+
+def one_member(context: DraftContext, sentence: str, keys: list[str]) -> bool:
+    """(round 19) Whether the sentence before names one member country of a report's set of
+    several ("A's police alone seized …"): the place of its own figures, a part of the set, not
+    of the next sentence's, unless that one refers back to them ("Of those arrested, …")."""
+    home = context.home
+    countries = len(home) > 1 and all(context.countries.get(k) == k for k in home)
+    member = countries and len(keys) == 1 and keys[0] in home
+    return member and not _BACK.match(sentence)
+
+
+#: A sentence opening on its figures' whole in the sentence before: "Of those arrested, …".
+_BACK = re.compile(r"\s*(?:Of|Among)\s+(?:those|these|them|whom|which)\b")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from narcokg.extract import municipal
 from narcokg.extract.gazetteer import CUE_ONLY, EU
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang.en.cities import FORCE_NAMES
@@ -249,6 +250,8 @@ def local_state(
     report's frame": the smallest gazetteer region holding the body that the text names)."""
     if country is None or not _LOCAL_BODY.search(text, 0, lead_end):
         return None
+    if city := municipal.force_province(text, lead_end, regions, country):
+        return city  # (round 19) its city's province, also when the text names several
     named = {
         r.name
         for r in regions.values()
@@ -267,7 +270,7 @@ _LOCAL_BODY = re.compile(
     # ("Toronto Police Service"; a country's "Ghana Police Service" is no city's)
     r"|\bCounty\s+(?:Office|Department|Medical\s+Examiner|Coroner)"
     rf"|\b(?:{'|'.join(re.escape(c) for c in sorted(CITY_REGIONS, key=len, reverse=True))})"
-    r"\s+Police\b"
+    r"\s+Police\b" + municipal.UNLISTED  # (round 19) "Halifax Regional Police"
 )
 
 
