@@ -1,0 +1,71 @@
+"""English reports, issue 14 round 19 (periods, branch pe20). Made-up sentences; each rule has a
+case it must not fire on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from narcokg.extract.drafts import DraftMeasurement
+from tests.extract import sentences
+
+MAY = date(2031, 5, 20)
+
+
+def figure(text: str, quote_start: str, published: date = MAY) -> DraftMeasurement:
+    return sentences.quoted_figure(text, quote_start, published)
+
+
+def test_a_projects_stated_days_in_the_lead_are_the_reports_period() -> None:
+    text = (
+        "Riverton Police Service\n\nProject Kestrel: 31 arrested in drug network investigation\n\n"
+        "The Major Crime Unit of the Riverton Police Service has concluded Project Kestrel, an "
+        "investigation into a cocaine supply line. The project ran from November 3, 2030 to "
+        "April 28, 2031 and was supported by neighbouring services.\n\n"
+        "Officers seized 5.6 kilograms of cocaine and 12 firearms. A total of 31 persons have "
+        "been arrested.\n\n"
+        "Fentanyl seized by the service rose from 1.2 kilograms in 2029 to 3.3 kilograms in 2030, "
+        "and the county recorded 212 overdose deaths in 2030."
+    )
+    assert figure(text, "5.6").period == "2030-11-03/2031-04-28"
+    assert figure(text, "31 persons").period == "2030-11-03/2031-04-28"
+
+
+def test_a_later_paragraph_over_the_course_of_the_operation_takes_its_stated_span() -> None:
+    text = (
+        "Coastal Police releases 2030 drug results\n\nPortmere, 2 March 2031\n\n"
+        "Coastal Police laid 2,140 drug charges in 2030, against 1,980 in 2029, across the "
+        "whole of the county.\n\n"
+        "Cocaine remained the drug most often seized, and officers seized 14 firearms in drug "
+        "investigations.\n\n"
+        "From June to August 2030, officers ran Project Lantern against heroin dealing in the "
+        "harbour district.\n\n"
+        "In the project, officers arrested 18 people and seized 2.2 kilograms of heroin.\n\n"
+        "Over the course of the operation, officers also seized 7 vehicles.\n\n"
+        "During the year, officers seized 41 firearms."
+    )
+    assert figure(text, "18 people").period == "2030-06-01/2030-08-31"
+    assert figure(text, "7 vehicles").period == "2030-06-01/2030-08-31"
+    assert figure(text, "41 firearms").period == "2030"  # not carried past the project
+
+
+def test_the_operations_whole_span_not_a_part_told_later() -> None:
+    text = (
+        "Metro Police\n\nMetro Police dismantles a heroin network after a long investigation\n\n"
+        "The Metro Police Drug Squad today announced the results of an investigation into "
+        "street-level heroin dealing in the city centre. The investigation ran from October "
+        "2030 to April 2031.\n\n"
+        "Earlier in the investigation, between October and December 2030, officers had seized "
+        "1.4 kilograms of heroin.\n\n"
+        "Customs, a partner in the investigation, intercepted 9 parcels of heroin."
+    )
+    assert figure(text, "9 parcels").period == "2030-10-01/2031-04-30"
+
+
+def test_no_operation_stated_keeps_the_reports_period() -> None:
+    text = (
+        "Coastal Police releases 2030 drug results\n\nPortmere, 2 March 2031\n\n"
+        "Coastal Police laid 2,140 drug charges in 2030, against 1,980 in 2029, across the "
+        "whole of the county.\n\n"
+        "In the investigation of the harbour network, officers arrested 18 people."
+    )
+    assert figure(text, "18 people").period == "2030"
