@@ -69,3 +69,23 @@ def test_no_operation_stated_keeps_the_reports_period() -> None:
         "In the investigation of the harbour network, officers arrested 18 people."
     )
     assert figure(text, "18 people").period == "2030"
+
+
+HEAD = "Harbour Police annual results 2030\n\nPortmere, 2 March 2031\n\n"
+
+
+def test_a_multiple_of_an_earlier_years_quantity_keeps_the_reports_year() -> None:
+    text = HEAD + (
+        "Heroin seizures rose to 7.7 kilograms, 2.4 times the 2029 quantity. Cannabis seizures "
+        "reached 540 kilograms, nearly double the 2029 quantity (281 kilograms), and 12% of "
+        "tests were positive, twice the 2021 level (6%)."
+    )
+    assert figure(text, "7.7").period == "2030"
+    assert figure(text, "540").period == "2030"
+    assert figure(text, "281").period == "2029"  # the compared quantity's own number
+    assert figure(text, "6%").period == "2021"
+
+
+def test_a_years_quantity_that_is_no_comparison_is_its_period() -> None:
+    text = HEAD + "The 2029 quantity of heroin seized was 3.2 kilograms."
+    assert figure(text, "3.2").period == "2029"
