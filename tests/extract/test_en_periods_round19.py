@@ -89,3 +89,31 @@ def test_a_multiple_of_an_earlier_years_quantity_keeps_the_reports_year() -> Non
 def test_a_years_quantity_that_is_no_comparison_is_its_period() -> None:
     text = HEAD + "The 2029 quantity of heroin seized was 3.2 kilograms."
     assert figure(text, "3.2").period == "2029"
+
+
+FISCAL = (
+    "Harbour Bureau fiscal year 2030-31 results\n\nPortmere, 2 August 2031\n\n"
+    "Bureau agents arrested 3,120 people in fiscal year 2030-31 (July 1, 2030 to June 30, "
+    "2031), up 9% from 2,860 in fiscal year 2029-30.\n\n"
+)
+
+
+def test_a_part_singled_out_by_alone_is_not_carried_to_the_next_sentence() -> None:
+    text = FISCAL + (
+        "Of the 3,120 people arrested, 1,402 were charged with supply. In the January to March "
+        "quarter alone, agents made 715 arrests. Another 188 people were referred to treatment."
+    )
+    assert figure(text, "715").period == "2031-Q1"
+    assert figure(text, "188").period == "2030-07-01/2031-06-30"
+
+
+def test_a_figure_before_a_part_singled_out_keeps_the_reports_period() -> None:
+    text = FISCAL + (
+        "The Harbour Division accounted for 512 kilograms of cocaine, and in the January to "
+        "March quarter alone the Division seized 207 kilograms.\n\n"
+        "Seizures by the Bureau:\n- Heroin: 38 pounds\n"
+        "In the January to March quarter alone, agents seized 9.6 pounds of heroin."
+    )
+    assert figure(text, "512").period == "2030-07-01/2031-06-30"
+    assert figure(text, "207").period == "2031-Q1"
+    assert figure(text, "38 pounds").period == "2030-07-01/2031-06-30"
