@@ -277,7 +277,7 @@ def _own_period(
     return rest.label if rest is not None else context.default_period
 
 
-_CAMPAIGN = re.compile(r"\b(?:operation|action|campaign)\b", re.I)
+_CAMPAIGN = re.compile(r"\b(?:operation|action|campaign|project|investigation)\b", re.I)
 _BOUNDARY = re.compile(
     r"\b(?:start|beginning|end|first\s+day|last\s+day)\s+of\s+(?:the\s+)?$", re.I
 )

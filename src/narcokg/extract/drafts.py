@@ -201,7 +201,8 @@ def _period_of(context: DraftContext, sentence: Sentence, start: int, end: int) 
     for p in context.periods:
         after = start <= p.start < end or (
             0 <= p.start - end <= 24 and en.ATTACHED_AFTER.fullmatch(text[end : p.start])
-        )
+            and not ("\n" in text[end : p.start] and _SINGLED_OUT.match(text, p.end))
+        )  # fmt: skip
         # "in 2021 (4,859 deaths)"; "(2022: 862 kg)", the earlier figure's own year
         before = 0 <= start - p.end <= 2 and text[p.end : start].strip() in {"(", ":"}
         if after or before:
@@ -218,7 +219,11 @@ def _period_of(context: DraftContext, sentence: Sentence, start: int, end: int) 
     plain = [
         p for p in context.periods if not p.comparison and not aside(text, p.start, start, end)
     ]
-    own = [p for p in plain if sentence.start <= p.start < sentence.end]
+    own = [
+        p for p in plain
+        if sentence.start <= p.start < sentence.end
+        and (p.start < start or not _SINGLED_OUT.match(text, p.end))
+    ]  # fmt: skip
     phrase = example_phrase(text, start)
     # a figure of an "including …" phrase takes the phrase's own period first
     inside = [p for p in own if phrase and phrase[0] <= p.start < phrase[1]]
@@ -231,7 +236,15 @@ def _period_of(context: DraftContext, sentence: Sentence, start: int, end: int) 
         return found.label, True
     names = [Name(p.start, p.end, p.label, "") for p in plain]
     carried, _ = nearest(names, sentence, context, start, end)
-    return (carried.key, False) if carried else (context.default_period, False)
+    if carried is None or _SINGLED_OUT.match(text, carried.end):
+        return context.default_period, False
+    return carried.key, False
+
+
+#: (round 19) A part singled out of the report's period ("In the April to June quarter alone,
+#: agents made 811 arrests"): the period of the figures after it in its own sentence only; a
+#: figure before it, or a later sentence's, keeps the report's.
+_SINGLED_OUT = re.compile(r",?\s+alone\b")
 
 
 def aside(text: str, at: int, start: int, end: int) -> bool:

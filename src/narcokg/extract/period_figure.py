@@ -69,17 +69,17 @@ _BASE_BEFORE = re.compile(
     rf"{_CUE}(?P<n>{_AMOUNT})[^\d,;:.()]{{0,60}}?(?:\s(?:in|of|for|during)(?:\s+the)?)?\s*$",
     re.I,
 )
-#: A year named as a compared total: "twice the 2021 total".
+#: A year named as a compared total: "twice the 2021 total"; (round 19) "quantity" too ("2.2
+#: times the 2024 quantity").
 _YEAR_TOTAL_BEFORE = re.compile(
     r"\b(?:times|twice|double|than|above|below|from|on|over|against|with|to)\s+(?:the\s+)?$", re.I
 )
-_YEAR_TOTAL_AFTER = re.compile(
-    r"\s+(?:figure|total|level|amount|tally|count|number|result|record)s?\b", re.I
-)
+_TOTALS = r"(?:figure|total|level|amount|tally|count|number|result|record|quantit(?:y|ies))"
+_YEAR_TOTAL_AFTER = re.compile(rf"\s+{_TOTALS}s?\b", re.I)
+#: The compared total's number: "the 2021 total of 4.4 tonnes", (round 19) or in brackets after
+#: it, "the 2024 quantity (49.7 kilograms)".
 _TOTAL_OF = re.compile(
-    r"\s+(?:figure|total|level|amount|tally|count|number|result|record)s?\s+of\s+"
-    r"(?:about\s+|some\s+|nearly\s+|almost\s+)?$",
-    re.I,
+    rf"\s+{_TOTALS}s?(?:\s+of\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?|\s*\(\s*)$", re.I
 )
 
 

@@ -191,7 +191,7 @@ def lead_span(periods: list[PeriodMention], title_end: int, text: str) -> str | 
         p for p in periods
         if title_end <= p.start < end and not p.comparison and not p.running
         and (
-            (_short_span(p.label) and _OPERATION_SENTENCE.search(_sentence_at(text, p.start)))
+            (_short_span(p.label) and OPERATION_SENTENCE.search(_sentence_at(text, p.start)))
             or _bracketed_days(text, p)
         )
     ]  # fmt: skip
@@ -249,7 +249,9 @@ def _sentence_at(text: str, at: int) -> str:
 
 #: A paragraph: lines up to a blank line.
 _PARAGRAPH = re.compile(r"[^\n](?:.|\n(?!\s*\n))*")
-#: A sentence about an operation, campaign or crackdown and when it ran.
-_OPERATION_SENTENCE = re.compile(
-    r"\b(?:operation|campaign|crackdown|action\s+days?|sweep|blitz|drive)\b", re.I
+#: A sentence about an operation, campaign or crackdown and when it ran; (round 19) a police
+#: "project" or "investigation" is an operation by another name ("The project ran from …").
+OPERATION_SENTENCE = re.compile(
+    r"\b(?:operation|campaign|crackdown|action\s+days?|sweep|blitz|drive|project|investigation)\b",
+    re.I,
 )

@@ -13,7 +13,7 @@ from narcokg.extract.drafts import DraftContext, nearest
 from narcokg.extract.figures import Mention
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang.en.patterns import MONTH, MONTH_NAMES, YEAR
-from narcokg.extract.period_kinds import PeriodMention
+from narcokg.extract.period_kinds import OPERATION_SENTENCE, PeriodMention
 from narcokg.extract.text import Sentence
 
 
@@ -107,7 +107,24 @@ def operation_span(context: DraftContext, sentence: Sentence) -> str | None:
         if earlier and min(earlier) <= p.start < sentence.start
         and not p.comparison and "/" in p.label
     ]  # fmt: skip
-    return spans[-1].label if spans else None
+    return spans[-1].label if spans else _stated_before(context, sentence)
+
+
+def _stated_before(context: DraftContext, sentence: Sentence) -> str | None:
+    """(round 19) A paragraph that states no span refers back to the span an earlier sentence
+    states an operation ran ("The project ran from 6 October 2025 to 22 April 2026. …
+    Over the course of the project, officers seized …"): the first such span, the whole
+    operation's, not a part told later ("Earlier in the investigation, between May and June")."""
+    told = [
+        p for p in context.periods
+        if p.end <= sentence.start and not p.comparison and not p.running and "/" in p.label
+        and OPERATION_SENTENCE.search(_told_in(context, p.start))
+    ]  # fmt: skip
+    return told[0].label if told else None
+
+
+def _told_in(context: DraftContext, at: int) -> str:
+    return next((s.text for s in context.sentences if s.start <= at < s.end), "")
 
 
 #: (round 16) A sentence that opens on a part of the figures before it: "Among them, …", "Of

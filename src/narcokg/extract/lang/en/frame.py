@@ -84,10 +84,12 @@ DAY_PERIODS: tuple[tuple[str, str], ...] = (
 )
 #: A definite reference to the report's own span, with no date of its own: "In the
 #: fiscal year, 33,815 patients …", "during the operation", "over the twelve weeks" (not "the
-#: same period", "the year before", "the year to June 2024", "the period of 2023").
+#: same period", "the year before", "the year to June 2024", "the period of 2023"); (round 19)
+#: "over the course of the operation", "in the project".
 REPORT_SPAN = re.compile(
-    r"\b(?:in|during|over|throughout|for)\s+the\s+(?:whole\s+|entire\s+)?"
-    r"(?:(?:financial|fiscal|reporting|review)\s+year|year|(?:reporting\s+)?period|operation"
+    r"\b(?:in|during|over|throughout|for)\s+the\s+(?:whole\s+|entire\s+)?(?:course\s+of\s+the\s+)?"
+    r"(?:(?:financial|fiscal|reporting|review)\s+year|year|(?:reporting\s+)?period"
+    r"|operation|project|investigation"
     r"|(?:special\s+)?(?:action|campaign)(?!\s+plan)"
     r"|(?:three|six|nine|twelve|\d{1,2})\s+(?:months|weeks|days))\b"
     r"(?!\s+(?:to|ending|ended|before|earlier|prior|after|of|in)\b)(?!\s*\d)",
