@@ -345,7 +345,8 @@ def _measure_of(mention: Mention, sentence: Sentence, previous: str) -> measures
 
 
 #: Where the clause after a figure ends: a stop, or an act it rules out ("were referred to
-#: treatment instead of being charged", "rather than being charged" names what was not done).
+#: treatment instead of facing charges"). ``_ALTERNATIVE`` already blanks a ruled-out participle
+#: ("rather than being charged") from the whole sentence; this also ends the clause at other forms.
 _RULED_OUT = re.compile(r"[,;.]|\b(?:instead\s+of|rather\s+than)\b")
 #: A clause set off by commas between a count and its finite verb ("Four men, aged 28 to 51, were
 #: charged"; round 19: "318 people, found with small amounts, were referred"): skipped, so the
