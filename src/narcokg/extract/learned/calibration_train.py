@@ -157,7 +157,7 @@ def threshold(probabilities: list[float], labels: list[bool]) -> float | None:
         chosen = [r for p, r in zip(probabilities, labels, strict=True) if p >= t]
         n, right = len(chosen), sum(chosen)
         if n >= LEAST and right / n >= TARGET and wilson_lower(right, n) >= LOWER:
-            return round(t, 6)
+            return t  # unrounded: a rounded t could admit figures just below it
     return None
 
 
