@@ -21,6 +21,7 @@ from narcokg.extract.evaluate import (
 )
 from narcokg.extract.scoring import documents_of, keys_of, load_splits
 from narcokg.model.facts import FactFile, load_facts
+from narcokg.model.figures import check_figure
 from narcokg.model.spans import find_quote
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
@@ -65,6 +66,15 @@ def test_a_draft_that_restates_its_key_is_right_on_every_field(path: Path) -> No
     assert score.matched == score.expected == score.correct == len(key.measurements)
     assert all(p.right(name) for p in score.pairs for name in p.scored)
     assert calibration(score)[0][1:] == (score.drafted, score.drafted)
+
+
+@pytest.mark.parametrize("path", KEYS, ids=[p.stem for p in KEYS])
+def test_every_key_figure_is_the_figure_its_quote_states(path: Path) -> None:
+    """A key is checked as the build checks a fact file: its number, bound and range read from
+    its quote (or through its recorded repair), so a typed-in number cannot drift from the text."""
+    key = load_facts(path)
+    for fact in key.measurements:
+        check_figure(fact, f"{path.name}: {fact.id}")
 
 
 @pytest.mark.parametrize("path", KEYS, ids=[p.stem for p in KEYS])
