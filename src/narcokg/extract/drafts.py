@@ -205,7 +205,7 @@ def _period_of(context: DraftContext, sentence: Sentence, start: int, end: int) 
         )  # fmt: skip
         # "in 2021 (4,859 deaths)"; "(2022: 862 kg)", the earlier figure's own year
         before = 0 <= start - p.end <= 2 and text[p.end : start].strip() in {"(", ":"}
-        if after or before:
+        if after or before or _legend_in_bracket(text, p, start):
             return p.label, True
     if en.COMPARED_LIST.search(text[sentence.start : start] + " 0"):
         # the earlier figures listed after "compared with" share the year that closes the list
@@ -239,6 +239,23 @@ def _period_of(context: DraftContext, sentence: Sentence, start: int, end: int) 
     if carried is None or _SINGLED_OUT.match(text, carried.end):
         return context.default_period, False
     return carried.key, False
+
+
+def _legend_in_bracket(text: str, period: periods.PeriodMention, start: int) -> bool:
+    """(round 20) A bracket that opens on a period and a colon gives it to every figure in it,
+    not only the first: "(2024-25: 8,640 offences; 462 per 100,000)", "(fiscal year 2025: 371
+    investigations and 880 arrests)", "(2024: 962, 301 and 22.5 kilograms respectively)"."""
+    if not 0 < start - period.end <= 200 or _LEGEND_COLON.match(text, period.end) is None:
+        return False
+    opening = text.rfind("(", 0, period.start)
+    return (
+        opening >= 0
+        and not text[opening + 1 : period.start].strip()
+        and not re.search(r"[()\n]", text[opening + 1 : start])
+    )
+
+
+_LEGEND_COLON = re.compile(r"\s*:")
 
 
 #: (round 19) A part singled out of the report's period ("In the April to June quarter alone,

@@ -41,7 +41,9 @@ TODAY = rf"(?<!said\s)(?<!says\s)(?<!told\s)(?<!ed\s)\btoday\b(?!\s+{_ANNOUNCE}\
 #: "Around the '6.26' International Anti-Drug Day", "In the '6.26' … Day publicity month", "the
 #: 6.26 … Day period"; not a press conference held on the day ("on the '6.26' … Day").
 _QUOTE = "[\"'\u201c\u201d\u2018\u2019]?"
-_ANTI_DRUG_DAY = rf"{_QUOTE}6[.\u00b7]26{_QUOTE}\s+International\s+Anti-drug\s+Day"
+#: (round 20) also the date alone, or with "day" alone: 'Around "6.26", the city organized …',
+#: 'Around the "6.26" day', 'During the "6.26" publicity month'.
+_ANTI_DRUG_DAY = rf"{_QUOTE}6[.\u00b7]26{_QUOTE}(?:\s+(?:International\s+Anti-drug\s+)?Day\b)?"
 JUNE_CAMPAIGN = (
     rf"\baround\s+(?:the\s+)?{_ANTI_DRUG_DAY}"
     rf"|{_ANTI_DRUG_DAY}\s+(?:publicity\s+month|period)\b"

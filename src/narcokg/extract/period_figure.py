@@ -50,7 +50,8 @@ def year_to_date(period: str, default: str, published: date) -> str:
 #: the", "than the", "a 5% fall from the", "down from", an opening bracket ("(2,105 in
 #: 2022)"); not "more than", a qualifier.
 _CUE = (
-    r"(?:(?:\bcompared\s+(?:with|to)|(?:(?<=,\s)|(?<=\d\s)|(?<=\bas\s))against|\bversus|\bvs\.?)"
+    r"(?:(?:\bcompare[ds]?\s+(?:with|to)|(?:(?<=,\s)|(?<=\d\s)|(?<=\bas\s))against|\bversus"
+    r"|\bvs\.?)"
     r"\s+(?:the\s+)?"
     r"|\b(?:times|twice|double|above|below)\s+the\s+"
     r"|(?<!more\s)(?<!less\s)(?<!fewer\s)\bthan\s+(?:the\s+)?"
@@ -151,10 +152,22 @@ _YEAR_END = re.compile(r"[^,;.\d]{0,60}?\bat\s+the\s+(?:end|close)\s+of\s+the\s+
 
 
 def at_year_end(text: str, end: int, period: str) -> str:
-    """A figure counted "at the end of the year" its context names is a stock on its last day."""
-    if re.fullmatch(r"\d{4}", period) and _YEAR_END.match(text, end):
+    """A figure counted "at the end of the year" its context names is a stock on its last day;
+    (round 20) so is every figure of a sentence that opens on it ("At the end of the year, 389
+    people were receiving treatment, 27 more than a year before")."""
+    if re.fullmatch(r"\d{4}", period) and (
+        _YEAR_END.match(text, end) or _OPENS_AT_YEAR_END.search(_sentence_to(text, end))
+    ):
         return f"{period}-12-31"
     return period
+
+
+_OPENS_AT_YEAR_END = re.compile(r"^\s*at\s+the\s+(?:end|close)\s+of\s+the\s+year\b", re.I)
+
+
+def _sentence_to(text: str, end: int) -> str:
+    """The sentence up to ``end``: from the last full stop and space, or line break, before it."""
+    return re.split(r"\n|[.!?]\s", text[max(0, end - 400) : end])[-1]
 
 
 #: The year before as the base a figure is compared with: "120 packages more than in the

@@ -120,6 +120,7 @@ def _month(m: re.Match[str], published: date) -> str:
 
 _QUARTERS = {"first": 1, "1st": 1, "march": 1, "second": 2, "2nd": 2, "june": 2}
 _QUARTERS |= {"third": 3, "3rd": 3, "september": 3, "fourth": 4, "4th": 4, "december": 4}
+_QUARTERS |= {"last": 4, "final": 4}  # (round 20) "the final quarter of 2025": the fourth
 
 
 def _quarter(m: re.Match[str], published: date) -> str:

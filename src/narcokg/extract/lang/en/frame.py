@@ -48,6 +48,14 @@ QUARTER_PERIODS: tuple[tuple[str, str], ...] = (
         r"|4th)\s+quarter|Q(?P<n>[1-4]))\s+of\s+(?:the|this)\s+(?:fiscal|financial)\s+year\b"
         r"(?!\s*\d)",
     ),
+    # (round 20) "the final quarter of 2025", "the last quarter of the year", "the last three
+    # months of the year": the fourth quarter (of the year named, else the latest ended)
+    (
+        "quarter",
+        r"\b(?:in\s+|during\s+|for\s+)?the\s+(?P<q>last|final)\s+(?:quarter|three\s+months)"
+        rf"(?=\s+of\s+(?:the\s+year\b|{YEAR}\b))(?:\s+of\s+(?P<y>{YEAR}))?"
+        r"(?P<y2>(?!))?(?P<n>(?!))?(?P<y3>(?!))?",
+    ),
     # (round 11) "third-quarter crime statistics for 2024/25": a quarter of a split year named
     # as an adjective a few words before the year
     (

@@ -307,10 +307,10 @@ PERIOD_END = re.compile(
 ATTACHED = re.compile(r"\s*(?:in|for|during|over)?\s*$", re.I)
 #: A full date ("May 5, 2023", "5 May 2023"): a day, not a period.
 DATE = re.compile(rf"\b(?:{MONTH})\s+\d{{1,2}},?\s+{YEAR}|\b\d{{1,2}}\s+(?:{MONTH})\s+{YEAR}", re.I)
-#: The words before a year that make it a base, comparison or founding year.
+#: The words before a year that make it a base (round 20: "compares with", "the whole of 2025").
 COMPARISON = re.compile(
-    r"\b(?:compared\s+(?:with|to)|than|since|over|from|on|as|versus|vs\.?|took\s+effect|came\s+into"
-    r"\s+force|established|passed|enacted|began|founded|launched|adopted"
+    r"\b(?:compare[ds]?\s+(?:with|to)|than|since|over|from|on|as|versus|vs\.?|took\s+effect"
+    r"|came\s+into\s+force|established|passed|enacted|began|founded|launched|adopted"
     # (round 17) a law's or a body's year: "as amended in 2022", "dates back to 1982"
     r"|amended|dat(?:es|ing)\s+back\s+to"
     # (round 9) "71% above the 1,118 kilograms stopped in 2022", "2.4 times those of 2022"
@@ -318,8 +318,8 @@ COMPARISON = re.compile(
     # "compared with 14,700 pounds in 2022", "compared with 1.95% in 2021", "on the 16.2 kilograms
     # seized in 2022-23"
     r"\s+(?:(?:the\s+)?[\d.,]+%?\s+(?:[a-z]+\s+){0,2})?"
-    r"(?:(?:in|the|that\s+of|end\s+of|(?:same|corresponding)\s+(?:period|months?|quarter|weeks?|time)"
-    r"(?:\s+(?:of|in))?)\s+)*$",
+    r"(?:(?:in|the|that\s+of|end\s+of|in\s+(?:the\s+)?(?:whole|all)\s+of"
+    r"|(?:same|corresponding)\s+(?:period|months?|quarter|weeks?|time)(?:\s+(?:of|in))?)\s+)*$",
     re.IGNORECASE,
 )
 #: A year that is part of a title ("World Drug Report 2024", "the Misuse of Drugs Act 1971").
