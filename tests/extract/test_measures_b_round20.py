@@ -37,7 +37,8 @@ _WHOLE = "Clinics admitted 5,460 people to drug treatment in 2025"
 @pytest.mark.parametrize(
     ("text", "number"),
     [
-        (_WHOLE + ", of whom 2,118 were entering treatment for the first time.", "2,118"),
+        ("A total of 5,460 people entered treatment in 2025, of whom 2,118 were entering treatment "
+         "for the first time.", "2,118"),
         (_WHOLE + ". Of them, 2,118 entered treatment for the first time.", "2,118"),
         (_WHOLE + ", 2,118 of them for the first time.", "2,118"),
         ("Some 7,020 persons sought treatment at public centres, of whom 2,904 were first-time "
