@@ -70,3 +70,26 @@ def test_first_time_names_no_treatment_part_elsewhere(
     text: str, number: str, expected: str
 ) -> None:
     assert read(text, number)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        # a share's subject after a list's bullet names its part
+        ("Highlights\n\n- The coroner counted 905 deaths in 2025.\n- Males accounted for 64.2% "
+         "of the deaths.\n", "64.2", "share-of-deaths-male"),
+        ("Highlights\n\n- Women made up 38% of the arrests.\n", "38", "share-of-arrests-female"),
+        # a subject of a modifier and its noun
+        ("Drug offenders made up 17.5% of sentenced prisoners at the end of 2025.", "17.5",
+         "share-of-prisoners-drug-offenders"),
+    ],
+)  # fmt: skip
+def test_a_shares_subject_after_a_bullet_or_with_a_modifier_names_its_part(
+    text: str, number: str, expected: str
+) -> None:
+    assert read(text, number)[0] == expected
+
+
+def test_a_conjunction_before_a_shares_subject_is_no_modifier() -> None:
+    text = "Men accounted for 70% of the deaths, while males accounted for 12% of the arrests."
+    assert read(text, "12")[0] == "share-of-arrests"
