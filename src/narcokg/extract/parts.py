@@ -85,6 +85,7 @@ def settle_parts(context: DraftContext, found: list[DraftMeasurement]) -> None:
             _drug_found(context, fact, whole)
             or _positive(context, fact, whole, found)
             or _arrested_group(context, fact, whole)
+            or _first_time(context, fact, whole)
         )
         if settled is not None and settled[0] != fact.measure:
             fact.measure, fact.unit = settled
@@ -315,3 +316,39 @@ def _group_named(fact: DraftMeasurement) -> None:
     if fact.measure != measure:
         fact.measure, fact.unit = measure, "person"
         fact.review.append(f"measure: the part of the arrested its own words name ({named[1]!r})")
+
+
+#: Round 20: a part's own words say it was treated for the first time: "of whom 7,415 were
+#: entering treatment for the first time", "2,310 were first-time admissions", "1,402 of them
+#: for the first time", "of whom 371 had never been treated before".
+_FIRST_TIME = re.compile(
+    r"\bfor\s+the\s+first\s+time\b|\bfirst[\s-]time\s+(?:admissions?|entrants?|clients|patients)\b"
+    r"|\bnever\s+(?:been\s+|before\s+been\s+)?(?:treated|in\s+treatment|received\s+treatment)\b",
+    re.I,
+)
+#: Treatment in a measure's name or the part's own words ("entered treatment", "admissions").
+_TREATED = re.compile(r"treat|admi(?:ssion|tted)|rehabilitat|entrant", re.I)
+_FIRST_TIME_MEASURE = "people-admitted-to-treatment-for-the-first-time"
+
+
+def _first_time(
+    context: DraftContext, fact: DraftMeasurement, whole: DraftMeasurement
+) -> tuple[str, str] | None:
+    """Round 20: the part of the people treated whose own words say they were treated for the
+    first time is ``people-admitted-to-treatment-for-the-first-time`` (the registry's part of
+    ``people-admitted-to-treatment``, docs/facts.md), in persons, not the whole's measure: keys
+    of 8 calibration reports of 7 rounds. A count of its own ("3,142 people started treatment
+    for the first time") is no part, and stays as the older keys write it."""
+    if whole is fact or fact.unit not in {"person", "item"}:
+        return None
+    after = _clause_after(context, fact)
+    if not _FIRST_TIME.search(after):
+        return None
+    if not (_TREATED.search(whole.measure) or _TREATED.search(after) or _treated_noun(whole)):
+        return None
+    return _FIRST_TIME_MEASURE, "person"
+
+
+def _treated_noun(whole: DraftMeasurement) -> bool:
+    """The whole's own noun phrase names treatment ("entered a treatment programme")."""
+    return _TREATED.search(whole.mention.noun) is not None

@@ -248,13 +248,17 @@ def _part_subject(before: str) -> str | None:
     found = _PART_OF.search(before)
     if found is None:
         return None
-    subject = found[1].lower()
+    subject = "-".join(found[1].lower().split())
     return _SEXES.get(subject, subject)
 
 
-#: "<Subject> accounted for / made up / represented / comprised" right before a share.
+#: "<Subject> accounted for / made up / represented / comprised" right before a share; round 20:
+#: also after a list's bullet ("- Males accounted for 69.1% of …"), and a subject of a modifier
+#: and its noun ("Drug offenders made up 12.9% of …" -> drug-offenders).
 _PART_OF = re.compile(
-    r"(?:^|[.;,]\s*)(?:the\s+)?([A-Za-z]+s|men|women|people)\s+(?:\w+\s+)?"
+    r"(?:^\s*(?:[-•*\u2013]\s+)?|[.;,]\s*)(?:the\s+)?"
+    r"((?:(?!(?:and|or|but|while|whereas|where|which|who|with|of|in|as|so|these|those)\s)"
+    r"[A-Za-z]+\s+)?[A-Za-z]+s|men|women|people)\s+(?:\w+\s+)?"
     r"(?:accounted\s+for|made\s+up|represented|comprised|were)\s*(?:about\s+|nearly\s+)?$",
     re.I,
 )

@@ -312,6 +312,12 @@ DRUG_WORDS = re.compile(
     DRUG_WORDS.pattern.replace("|methamphetamine|", "|meth(?:yl)?amphetamine|", 1), re.I
 )
 STREET_NAMES["methylamphetamine"] = "methamphetamine"
+# Round 20 (measures, ms21b): "sabu" and "syabu" (also doubled, "sabu-sabu"), the Indonesian and
+# Malaysian names of crystalline methamphetamine, as "shabu" is the Philippine one.
+DRUG_WORDS = re.compile(
+    DRUG_WORDS.pattern.replace("|shabu|", r"|shabu|s(?:y)?abu(?:-s(?:y)?abu)?|", 1), re.I
+)
+STREET_NAMES.update(dict.fromkeys(("sabu", "syabu", "sabu-sabu", "syabu-syabu"), "methamphetamine"))
 # Round 10 (units): roles of the drug trade and of investigations a count of people is named by
 # ("120 peddlers", "14 drug barons", "230 subjects"): persons, never a unit of their own.
 COUNT_UNITS.update(
