@@ -1,0 +1,69 @@
+"""English reports, round 20 (branch ms21a): figures whose key names a registry measure that the
+draft proposed a name for or gave the wrong unit. Made-up sentences; each rule has a case it must
+not fire on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from narcokg.extract.drafts import DraftMeasurement
+from tests.extract import sentences
+
+AUTUMN = date(2025, 10, 1)
+
+
+def facts(text: str) -> dict[str, DraftMeasurement]:
+    draft = sentences.drafted("Survey bulletin\n\n" + text, AUTUMN)
+    return {m.mention.quote: m for m in draft.measurements}
+
+
+def measure_of(found: dict[str, DraftMeasurement], start: str) -> str:
+    return next(f.measure for q, f in found.items() if q.startswith(start))
+
+
+def unit_of(found: dict[str, DraftMeasurement], start: str) -> str:
+    return next(f.unit for q, f in found.items() if q.startswith(start))
+
+
+def test_a_percentage_under_a_subject_of_use_is_its_prevalence() -> None:
+    found = facts(
+        "Across the state, recent heroin use fell from 2.6% in 2021 to 1.9% in 2024. Recent "
+        "heroin use was lowest in the coastal towns (0.7%), while the valley and the plateau "
+        "recorded 2.2% and 2.8% respectively."
+    )
+    for number in ("2.6%", "1.9%", "0.7%", "2.2%", "2.8%"):
+        assert measure_of(found, number) == "drug-use-prevalence", number
+
+
+def test_use_reported_by_a_share_of_a_population_is_a_prevalence() -> None:
+    found = facts(
+        "Lifetime use of inhalants was reported by 5.1%, 7.4% and 8.9% of first-, second- and "
+        "third-year students respectively."
+    )
+    assert measure_of(found, "5.1%") == "drug-use-prevalence"
+    found = facts("Recent amphetamine use was reported by 27% of participants.")
+    assert measure_of(found, "27%") == "drug-use-prevalence"
+    found = facts(
+        "Weekly kratom use, defined as use on at least four days a month, was reported by 3.4% of "
+        "respondents."
+    )
+    assert measure_of(found, "3.4%") == "drug-use-prevalence"
+
+
+def test_a_subject_of_prescription_misuse_keeps_its_own_prevalence() -> None:
+    found = facts(
+        "Misuse of prescription sedatives among seniors rose to 2.9% in 2025, against 1.1% in 2010."
+    )
+    assert measure_of(found, "1.1%") == "prescription-drug-misuse-prevalence"
+
+
+def test_a_share_of_something_else_or_a_change_is_no_prevalence() -> None:
+    found = facts("Heroin use was a factor in 38% of the fatal crashes.")
+    assert measure_of(found, "38%") != "drug-use-prevalence"
+    found = facts("Naloxone use rose 14% in 2025.")
+    assert measure_of(found, "14%") != "drug-use-prevalence"
+    found = facts(
+        "Ketamine use was highest in the capital, where 29% and 24% of arrestees tested were "
+        "positive."
+    )
+    assert measure_of(found, "29%") != "drug-use-prevalence"
