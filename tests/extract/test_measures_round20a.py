@@ -67,3 +67,17 @@ def test_a_share_of_something_else_or_a_change_is_no_prevalence() -> None:
         "positive."
     )
     assert measure_of(found, "29%") != "drug-use-prevalence"
+
+
+def test_the_earlier_level_of_a_registry_rate_is_the_same_rate() -> None:
+    found = facts(
+        "Overall, 11.2% of Ruritanians aged 18 and over reported past-year illicit drug use in "
+        "2024-25, up from 9.6% in 2020."
+    )
+    assert measure_of(found, "11.2%") == "drug-use-prevalence"
+    assert measure_of(found, "9.6%") == "drug-use-prevalence"
+
+
+def test_the_earlier_level_of_a_change_stays_a_bare_share() -> None:
+    found = facts("Overdose deaths rose 9% in 2025, compared with 6% in 2024.")
+    assert measure_of(found, "6%") == "share"
