@@ -81,3 +81,31 @@ def test_the_earlier_level_of_a_registry_rate_is_the_same_rate() -> None:
 def test_the_earlier_level_of_a_change_stays_a_bare_share() -> None:
     found = facts("Overdose deaths rose 9% in 2025, compared with 6% in 2024.")
     assert measure_of(found, "6%") == "share"
+
+
+def test_times_compared_with_a_base_right_after_it_is_a_fold() -> None:
+    found = facts(
+        "Border units seized 61.3 kilograms of drugs in the first half, increase 2.1 times "
+        "year-on-year."
+    )
+    assert measure_of(found, "2.1 times") == "fold-increase"
+    assert unit_of(found, "2.1 times") == "fold"
+    found = facts(
+        "Up to the end of June, the campaign cracked 418 drug cases, is 1.6 times of the same "
+        "period last year, and arrested 522 suspects."
+    )
+    assert measure_of(found, "1.6 times") == "fold-increase"
+
+
+def test_times_alone_after_a_change_from_a_to_b_is_a_fold() -> None:
+    found = facts(
+        "Cannabis resin seizures climbed from 3.1 tonnes in 2022 to 9.8 tonnes in 2025, about 3.2 "
+        "times, mostly at the northern ports."
+    )
+    assert unit_of(found, "about 3.2 times") == "fold"
+
+
+def test_times_that_count_events_stay_counts() -> None:
+    found = facts("Paramedics gave naloxone 2,904 times in 2025, and were called out 57 times.")
+    assert unit_of(found, "57 times") != "fold"
+    assert unit_of(found, "2,904 times") != "fold"
