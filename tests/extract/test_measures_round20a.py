@@ -109,3 +109,17 @@ def test_times_that_count_events_stay_counts() -> None:
     found = facts("Paramedics gave naloxone 2,904 times in 2025, and were called out 57 times.")
     assert unit_of(found, "57 times") != "fold"
     assert unit_of(found, "2,904 times") != "fold"
+
+
+def test_entrants_and_people_entering_a_programme_are_admitted_to_treatment() -> None:
+    found = facts(
+        "In 2025, 3,880 prisoners entered the Intensive Recovery Program, up from 3,410 who "
+        "entered the program in 2024. The western region reported 1,150 IRP entrants."
+    )
+    assert measure_of(found, "3,880") == "people-admitted-to-treatment"
+    assert measure_of(found, "1,150") == "people-admitted-to-treatment"
+
+
+def test_people_entering_a_country_are_not_admitted_to_treatment() -> None:
+    found = facts("In 2025, 640 people entered the country on forged passports.")
+    assert measure_of(found, "640") != "people-admitted-to-treatment"
