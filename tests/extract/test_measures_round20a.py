@@ -123,3 +123,21 @@ def test_entrants_and_people_entering_a_programme_are_admitted_to_treatment() ->
 def test_people_entering_a_country_are_not_admitted_to_treatment() -> None:
     found = facts("In 2025, 640 people entered the country on forged passports.")
     assert measure_of(found, "640") != "people-admitted-to-treatment"
+
+
+def test_a_bare_count_takes_the_subject_a_verb_of_amount_links_to_it() -> None:
+    found = facts("Seizures at the northern airport and the river port numbered 410 and 1,260.")
+    assert measure_of(found, "410") == "drug-seizures"
+    assert measure_of(found, "1,260") == "drug-seizures"
+    found = facts("Drug offenders apprehended from January to June total 8,402.")
+    assert measure_of(found, "8,402") == "suspects-arrested"
+    found = facts(
+        "The total amount of ecstasy tablets seized by the Bureau this year now stands at more "
+        "than 12 million, the director said."
+    )
+    assert measure_of(found, "more than 12 million") == "pills-seized"
+
+
+def test_a_subject_the_registry_does_not_know_names_nothing() -> None:
+    found = facts("The hotline's calls in 2025 numbered 310.")
+    assert measure_of(found, "310") == "unknown-measure"
