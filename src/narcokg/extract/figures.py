@@ -171,7 +171,9 @@ def find_figures(sentence: Sentence) -> list[tuple[re.Match[str], Mention]]:
             # round 8: "31.3 deaths per 100,000 people", "6.1 defined daily doses per 1,000
             # population per day": a rate whose noun stands between number and base
             unit, noun_end = _rate_unit(base), base.end()
-        if unit is None and _multiple(sentence.text[: match.start()], noun):
+        if unit is None and _multiple(
+            sentence.text[: match.start()], noun, sentence.text[match.end() :]
+        ):
             unit = "fold"  # round 8: "grew by a factor of 3", "were up 2.5 times on 2022", "4x"
         end = noun_end if noun else match.end()
         quote = sentence.text[match.start() : end].rstrip()
@@ -203,17 +205,31 @@ def find_figures(sentence: Sentence) -> list[tuple[re.Match[str], Mention]]:
 
 #: Round 8: a multiple written after a change word ("up 2.5 times", "rose 4x") or as a factor.
 _CHANGED_BY = re.compile(
-    r"\b(?:up|down|rose|risen|grew|grown|increased|jumped|climbed|multiplied|soared|surged)"
+    r"\b(?:up|down|rose|risen|grew|grown|increased?|jumped|climbed|multiplied|soared|surged)"
     r"(?:\s+(?:by|about|nearly|almost|some|more\s+than))?\s*$",
     re.I,
 )
 _FACTOR_OF = re.compile(r"\bby\s+a\s+factor\s+of\s*(?:about\s+|nearly\s+|almost\s+)?$", re.I)
 
 
-def _multiple(before: str, noun: str) -> bool:
+def _multiple(before: str, noun: str, after: str = "") -> bool:
     if _FACTOR_OF.search(before):
         return not noun or noun.lower() in {"times", "x"}
+    if noun.lower().split()[:1] == ["times"] and (
+        _TIMES_COMPARED.match(after) or _AFTER_FROM_TO.search(before)
+    ):
+        return True  # round 20: "1.4 times year-on-year", "from 7.2 … to 19.4 tonnes, 2.7 times,"
     return noun.lower() in {"times", "x"} and bool(_CHANGED_BY.search(before))
+
+
+#: Round 20: "N times" compared with a base right after it ("1.4 times year-on-year", "1.8 times
+#: of the same period last year"), or standing alone after a change "from A to B".
+_TIMES_COMPARED = re.compile(
+    r"\s*times\s+(?:year[-\s]on[-\s]year|(?:of|over|on)\s+the\s+(?:same\s+period|previous"
+    r"|corresponding)|compared\s+(?:with|to))\b",
+    re.I,
+)
+_AFTER_FROM_TO = re.compile(r"\bfrom\s[^,;()]*\bto\s[^,;()]*,\s*$", re.I)
 
 
 #: The base of a rate after its noun ("per 100,000 population", "per 1,000 people per day").

@@ -13,6 +13,7 @@ import re
 
 from narcokg.extract.figures import Mention
 from narcokg.extract.measures import Counted
+from narcokg.extract.use_subjects import OWN_PREVALENCE, use_subject
 
 #: People counted as a population ("of Jamaicans aged 12 to 65", "of respondents", "of pupils").
 _POPULATION = re.compile(
@@ -41,15 +42,6 @@ _TAKING = re.compile(
     r"|tried|consumed|injected)\b",
     re.I,
 )
-#: Substances whose prevalence keys name apart from illicit drug use (docs/facts.md).
-_OWN_PREVALENCE = (
-    (re.compile(r"\bprescription\b|\bpainkillers?\b|\bsedatives?\b|\btranquilli[sz]ers?\b", re.I),
-     "prescription-drug-misuse-prevalence"),
-    (re.compile(r"\balcohol\b|\bdr(?:ank|inking)\b|\bbinge\b", re.I), "alcohol-use-prevalence"),
-    (re.compile(r"\btobacco\b|\bcigarettes?\b|\bnicotine\b|\bvap(?:ed|ing|es?)\b", re.I),
-     "tobacco-use-prevalence"),
-    (re.compile(r"\bkhat\b|\bmiraa\b", re.I), "khat-use-prevalence"),  # legal where surveyed
-)  # fmt: skip
 _SUBSTANCE = re.compile(
     r"\b(?:alcohol|tobacco|cigarettes?|nicotine|prescription|painkillers?|sedatives?|cannabis"
     r"|marijuana|cocaine|heroin|ecstasy|mdma|methamphetamine|amphetamines?|opioids?|inhalants?"
@@ -215,6 +207,8 @@ def _prevalence(mention: Mention, before: str, after: str) -> Counted | None:
     uses = [m for p in (_USE_OF, _X_USE) if (m := p.search(before)) and _SUBSTANCE.search(m[1])]
     if uses:
         named = _SUBSTANCE.search(uses[0]["what"])
+    elif (subject := use_subject(mention, before, after)) is not None:
+        return subject  # round 20: "Past-year use of X was reported by 9.8% …"
     else:
         whole = re.sub(r"^\s*of\s+", "", after)
         population = _POPULATION.match(mention.noun) or _POPULATION.match(whole)
@@ -225,7 +219,7 @@ def _prevalence(mention: Mention, before: str, after: str) -> Counted | None:
     if named is None:
         return None
     context = f"{clause} {after}" if named.group().lower() == "prescription" else named.group()
-    measure = next((m for p, m in _OWN_PREVALENCE if p.search(context)), "drug-use-prevalence")
+    measure = next((m for p, m in OWN_PREVALENCE if p.search(context)), "drug-use-prevalence")
     return Counted(measure, "percent", measure == "drug-use-prevalence")
 
 

@@ -13,7 +13,9 @@ from narcokg.extract.drafts import DraftContext, DraftMeasurement
 #: A comparison right before the earlier level: "up from", "down from", "compared with".
 _COMPARED = re.compile(
     r"(?:\b(?:up|down|rising|falling|rose|fell|increased|decreased)\s+(?:\w+\s+)?from"
-    r"|\bcompared\s+(?:with|to)|\bagainst|\bversus)\s+(?:about\s+|some\s+|nearly\s+)?$",
+    r"|\bcompared\s+(?:with|to)|\bagainst|\bversus"
+    r"|\bto\s+[\d.]+\s*(?:%|per\s?cent)\s+from)"  # round 20: "rose to 8.1% from 6.0%"
+    r"\s+(?:about\s+|some\s+|nearly\s+)?$",
     re.I,
 )
 
@@ -44,10 +46,23 @@ def _level_before(
     """The last share of the sentence before ``fact`` that is a level, not a change."""
     same = [f for f in earlier if f.mention.sentence == fact.mention.sentence]
     last = same[-1] if same else None
-    return last if last is not None and _bare_share(last) and not last.change_of else None
+    if last is None or last.change_of or last.unit != "percent":
+        return None
+    return last if _bare_share(last) or _registry_level(last.measure) else None
+
+
+def _registry_level(measure: str) -> bool:
+    """Round 20: a level the registry names ("drug-use-prevalence", "conviction-rate"), not a
+    change ("percentage-increase")."""
+    from narcokg.model.registry import registry
+
+    return measure in registry().measures and not measure.startswith("percentage-")
 
 
 def _narrower(current: str, own: str) -> bool:
     """The share compared with names more than the earlier level's own words ("share" or only
-    the whole, "share-of-deaths", against "share-of-deaths-benzodiazepines")."""
+    the whole, "share-of-deaths", against "share-of-deaths-benzodiazepines"); round 20: a
+    registry level names more than a bare "share"."""
+    if _registry_level(current):
+        return own == "share"
     return current != own and (own == "share" or current.startswith(own + "-"))

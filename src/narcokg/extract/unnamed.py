@@ -9,6 +9,8 @@ nothing (15 calibration reports of at least 8 rounds drafted such numbers `unkno
 
 from __future__ import annotations
 
+import re
+
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
 
 UNNAMED = "unknown-measure"
@@ -24,6 +26,8 @@ def name_unnamed(context: DraftContext, found: list[DraftMeasurement]) -> None:
     for index, fact in enumerate(found):
         if fact.measure != UNNAMED or fact.change_of:
             continue
+        if _named_by_subject(context, fact):
+            continue  # round 20: "Seizures at the two ports numbered 640 and 1,105"
         source = listed.get(index) or _nearest_count(context, found, index)
         if source is None:
             continue
@@ -72,3 +76,39 @@ def _respective_sources(
         if before.paragraph == sentence.paragraph and len(counts) >= len(run):
             sources.update(zip(run, counts[-len(run) :], strict=True))
     return sources
+
+
+#: Round 20: the subject of a verb of amount right before a bare count ("Seizures at the two ports
+#: numbered 640 and 1,105", "Offenders apprehended to October total 19,802", "The total amount of
+#: tablets seized … now stands at more than 74 million"), from the sentence's start.
+_SUBJECT_AMOUNT = re.compile(
+    r"^(?P<subject>[A-Z][^,;:()]{3,120}?)\s+(?:now\s+|then\s+)?(?:numbered|totall?ed|totals?"
+    r"|stands\s+at|stood\s+at|amounted\s+to|came\s+to)\s+(?:more\s+than\s+|about\s+|some\s+"
+    r"|nearly\s+|almost\s+|over\s+)?$"
+)
+
+
+def _named_by_subject(context: DraftContext, fact: DraftMeasurement) -> bool:
+    """Round 20: a bare count whose sentence's subject a verb of amount links to it counts what
+    that subject names, when the registry knows it; a second count of the list ("640 and 1,105")
+    shares it."""
+    from narcokg.extract.measures import classify
+
+    sentence = context.sentences[fact.mention.sentence]
+    before = context.text[sentence.start : fact.mention.start]
+    before = re.sub(r"\s+[\d,.]+(?:\s+(?:million|billion))?\s+and\s+$", " ", before)
+    linked = _SUBJECT_AMOUNT.match(before)
+    if linked is None:
+        return False
+    read = classify(linked["subject"], sentence.text, None, False)
+    if not read.known and (split := re.match(r"(.+?)\s+([a-z]+ed\b.*)$", linked["subject"])):
+        # "Drug offenders apprehended from January to June": the participle is their verb
+        read = classify(split[1], sentence.text, None, False, around=f"|{split[2]}")
+    if not read.known and (place := re.match(r"(.+?)\s+(?:at|in|on|across)\s", linked["subject"])):
+        read = classify(place[1], sentence.text, None, False)  # "Seizures at the two ports"
+    if not read.known:
+        return False
+    fact.measure, fact.unit = read.measure, read.unit
+    fact.review = [n for n in fact.review if not n.startswith("measure")]
+    fact.review.append(f"measure: read from the subject {linked['subject']!r}: check")
+    return True
