@@ -42,10 +42,9 @@ def document_home(
     names, the World for an international publisher with worldwide figures, else the
     sub-national region named most often or the country."""
     in_title = [n for n in names if n.end <= title_end and n.key not in CUE_ONLY]
-    if publisher is None or publisher.jurisdiction in (None, WORLD):  # no country of its own
-        counted = reporting_members(text, title_end, _next_paragraph(text, title_end), regions)
-        if counted:
-            return counted  # (round 18) "its ten reporting member states: A, B, …"
+    lead = (title_end, _next_paragraph(text, title_end))
+    if counted := reporting_members(text, *lead, regions, publisher):
+        return counted  # (round 18) "its ten reporting member states: A, B, …"
     joint = issuer.operation_countries(
         text, title_end, issuer.lead_end(text, title_end), names, regions
     )
