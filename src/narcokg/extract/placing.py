@@ -19,6 +19,7 @@ from narcokg.extract.home_country import GROUP_BEFORE as _GROUP_BEFORE
 from narcokg.extract.home_country import dateline_place as dateline_place
 from narcokg.extract.home_country import dateline_state, route
 from narcokg.extract.home_country import document_country as document_country
+from narcokg.extract.joint_countries import joint_countries
 from narcokg.extract.lang.en.names import CITY_REGIONS
 from narcokg.extract.reporting_members import one_member, reporting_members
 from narcokg.extract.text import Sentence
@@ -197,7 +198,8 @@ def figure_regions(
     listed = scope.respectively(text, sentence, own, mention, figures)
     if listed is not None:
         return (listed,), True
-    if sides := scope.both_sides(context, sentence):
+    # (round 20) or "in the three countries" of a joint action
+    if sides := scope.both_sides(context, sentence) or joint_countries(context, sentence, mention):
         return sides, True
     groups = [g for g in _groups(text, own) if _places(text, g[0], mention)]
     if groups:
