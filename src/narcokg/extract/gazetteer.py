@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from narcokg.extract import ambiguity
+from narcokg.extract import ambiguity, shared_divisions
 from narcokg.extract.lang.en.cities import (
     COUNTRY_FORMS,
     FORCE_AREAS,
@@ -78,14 +78,21 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
     }
     names |= {a: n for a, n in _short_prefectures(regions).items() if a not in names}
     names = {a: n for a, n in names.items() if a not in ambiguity.LEFT_OUT}
-    pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    bare = shared_divisions.bare_names(regions, {*names, *ambiguity.shared(regions)})
+    pattern = "|".join(re.escape(n) for n in sorted({*names, *bare}, key=len, reverse=True))
     found = [
-        Mention(m.start(), m.end(), names[m.group()], m.group())
+        Mention(m.start(), m.end(), names.get(m.group(), ""), m.group())
         for m in re.finditer(rf"(?<![\w.])(?:{pattern})(?![\w])", text)
         if not _in_list(text, m.start())
         and not _CONTINENT.search(text[max(0, m.start() - 9) : m.start()])
     ]
-    found = _resolve(text, found, regions, country)
+    resolved = _resolve(text, [m for m in found if m.text not in bare], regions, country)
+    named = {m.key for m in resolved}
+    found = resolved + [
+        replace(m, key=key)  # (round 20) "Hongshan District": the one in a region named
+        for m in found
+        if m.text in bare and (key := shared_divisions.pick_bearer(bare[m.text], regions, named))
+    ]
     adjectives = DEMONYMS | MORE_DEMONYMS
     found += [
         Mention(m.start(), m.end(), adjectives[m[1]], m.group())
@@ -133,14 +140,11 @@ def _statewide(
     text: str, found: list[Mention], regions: dict[str, Region], country: str
 ) -> list[Mention]:
     """ "Statewide", "across the province": the state or province of the country the text names
-    most often (ties: the first named); none when it names none."""
+    most often (ties: the first named; a city below it is not counted); none when it names
+    none."""
     counts: dict[str, int] = {}
     for m in found:
-        if (
-            m.key != WORLD
-            and regions[m.key].part_of is not None
-            and _top(m.key, regions) == country
-        ):
+        if m.key != WORLD and regions[m.key].part_of == country:  # (round 20) not a city
             counts[m.key] = counts.get(m.key, 0) + 1
     if not counts:
         return []

@@ -19,6 +19,7 @@ from narcokg.extract.home_country import GROUP_BEFORE as _GROUP_BEFORE
 from narcokg.extract.home_country import dateline_place as dateline_place
 from narcokg.extract.home_country import dateline_state, route
 from narcokg.extract.home_country import document_country as document_country
+from narcokg.extract.joint_countries import joint_countries
 from narcokg.extract.lang.en.names import CITY_REGIONS
 from narcokg.extract.reporting_members import one_member, reporting_members
 from narcokg.extract.text import Sentence
@@ -42,10 +43,9 @@ def document_home(
     names, the World for an international publisher with worldwide figures, else the
     sub-national region named most often or the country."""
     in_title = [n for n in names if n.end <= title_end and n.key not in CUE_ONLY]
-    if publisher is None or publisher.jurisdiction in (None, WORLD):  # no country of its own
-        counted = reporting_members(text, title_end, _next_paragraph(text, title_end), regions)
-        if counted:
-            return counted  # (round 18) "its ten reporting member states: A, B, …"
+    lead = (title_end, _next_paragraph(text, title_end))
+    if counted := reporting_members(text, *lead, regions, publisher):
+        return counted  # (round 18) "its ten reporting member states: A, B, …"
     joint = issuer.operation_countries(
         text, title_end, issuer.lead_end(text, title_end), names, regions
     )
@@ -198,7 +198,8 @@ def figure_regions(
     listed = scope.respectively(text, sentence, own, mention, figures)
     if listed is not None:
         return (listed,), True
-    if sides := scope.both_sides(context, sentence):
+    # (round 20) or "in the three countries" of a joint action
+    if sides := scope.both_sides(context, sentence) or joint_countries(context, sentence, mention):
         return sides, True
     groups = [g for g in _groups(text, own) if _places(text, g[0], mention)]
     if groups:

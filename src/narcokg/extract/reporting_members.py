@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from narcokg.extract.gazetteer import country_aliases
+from narcokg.extract.gazetteer import WORLD, country_aliases
 from narcokg.extract.lang.en.cities import COUNTRY_FORMS
 from narcokg.extract.lang.en.names import ROUTE_BEFORE
 from narcokg.model.regions import Region
 
 if TYPE_CHECKING:
+    from narcokg.extract.agency_forms import Agency
     from narcokg.extract.drafts import DraftContext
 
 #: Counts as leads spell them.
@@ -22,10 +23,14 @@ _COUNT = (
     r"\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
     r"|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?"
 )
-#: "<count> [up to two words] members / member states / countries", then what opens the list.
+#: "<count> [up to two words] members / member states / countries", then what opens the list;
+#: (round 20) or "the member states / member countries" uncounted, and a colon may close a short
+#: clause of their own ("the six member states that reported: A, B, …", "ten member countries
+#: reported for 2025: A, B, …", "the member states of the Council reported for 2025: A, B, …").
 _COUNTED = re.compile(
-    rf"\b(?:{_COUNT})\s+(?:[\w-]+\s+){{0,2}}?(?:members|member\s+states|countries|states)"
-    r"(?:\s*[:(]|,?\s+(?:among\s+them|including|namely)\b)\s*",
+    rf"\b(?:(?:{_COUNT})\s+(?:[\w-]+\s+){{0,2}}?(?:members|member\s+states|countries|states)"
+    r"|the\s+member\s+(?:states|countries))"
+    r"(?:\s*[:(]|,?\s+(?:among\s+them|including|namely)\b|(?:\s+[\w'-]+){1,10}?\s*:)\s*",
     re.I,
 )
 #: Between two members of the list.
@@ -35,11 +40,17 @@ _LIST = re.compile(r"[^.)\n;]*(?:\.(?=\w)[^.)\n;]*)*")
 
 
 def reporting_members(
-    text: str, start: int, stop: int, regions: dict[str, Region]
+    text: str, start: int, stop: int, regions: dict[str, Region], publisher: Agency | None = None
 ) -> tuple[str, ...]:
     """The countries of the first counted list of members between ``start`` and ``stop`` (the
     lead), when every item of the list is a country and there are at least two; a count after a
-    route's word ("drugs from 12 countries, including …") is no list of members."""
+    route's word ("drugs from 12 countries, including …") is no list of members. Only for a
+    publisher with no country of its own or (round 20) one the title and lead never name: a
+    member's agency named first in the body ("Bangladesh's Department of Narcotics Control
+    seized …") is no issuer of a body's summary."""
+    own = publisher is not None and publisher.jurisdiction not in (None, WORLD)
+    if own and publisher and publisher.label.casefold() in text[:stop].casefold():
+        return ()
     for cue in _COUNTED.finditer(text, start, stop):
         if ROUTE_BEFORE.search(text, max(0, cue.start() - 30), cue.start()):
             continue
