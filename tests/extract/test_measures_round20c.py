@@ -57,3 +57,13 @@ def test_fugitives_in_a_reward_notice_stay_the_registry_concept() -> None:
 def test_suspects_detained_stay_suspects_arrested() -> None:
     found = drafted("In 2024 officers detained 318 suspected couriers at the airport.")
     assert found["318 suspected couriers"][0] == "suspects-arrested"
+
+
+def test_cases_a_laboratory_completed_are_not_cases_cracked() -> None:
+    found = drafted("In 2024 the state forensic laboratory completed 8,412 drug chemistry cases.")
+    assert found["8,412 drug chemistry cases"] == ("drug-chemistry-cases-completed", "case")
+
+
+def test_cases_cracked_stay_the_registry_concept() -> None:
+    found = drafted("In 2024 detectives cracked 412 drug cases across the province.")
+    assert found["412 drug cases"][0] == "drug-crime-cases-cracked"
