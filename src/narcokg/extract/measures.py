@@ -30,6 +30,7 @@ from narcokg.extract.heads import (
 )
 from narcokg.extract.lang.en.words import DRUG_WORDS, GROUP_UNITS, PEOPLE_VERBS, STOP, VAGUE_HEADS
 from narcokg.extract.money import act_on_included
+from narcokg.extract.wanted import fugitives_taken
 from narcokg.model.quantities import VOLUME_UNIT_NAMES
 
 if TYPE_CHECKING:
@@ -126,6 +127,8 @@ def classify(
             rival = _rival(found, rule, subject, context)
             doubt = f"measure: the words also fit {rival!r}: which?" if rival else None
             return Counted(both_cannabis_forms(rule.measure, subject), counted, True, doubt)
+    if head == "person" and (wanted := fugitives_taken(noun, _verb_of(around))) is not None:
+        return Counted(wanted, resolved_unit, False)  # round 20: not new suspects
     # people counted by a role no rule knows ("142 suspected smugglers were detained"): what was
     # done to them says what they count, as for "people"
     role = head == "person" and not mass and around.strip("|")

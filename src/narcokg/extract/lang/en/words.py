@@ -124,6 +124,8 @@ COUNT_UNITS: dict[str, str] = {
     "laboratory": "laboratory",
     "lab": "laboratory",
     "seizure": "seizure",
+    # round 20: "served 4,203 arrest warrants" counts warrants, not the arrest before them
+    "warrant": "warrant",
 }
 #: Head nouns that say only "people": what they count is in the verb before the figure or the
 #: clause after it ("arrested 65,000 people", "3.4 million persons ... remained abstinent").
