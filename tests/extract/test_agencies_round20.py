@@ -83,3 +83,35 @@ def test_chinas_ministry_of_public_security_stays_the_registrys() -> None:
         "Tuesday that police solved 41,000 drug crime cases in 2025.\n"
     )
     assert agency(text, "41,000") == "Ministry of Public Security"
+
+
+def test_a_programme_that_publishes_the_report_is_its_publisher() -> None:
+    text = (
+        "Regional Drug Summary 2025\n\n"
+        "Tarvik, 26 June 2026 - The Drug Monitoring Programme (DMP) of the Molvanian Regional "
+        "Council today released its regional summary for 2025.\n\n"
+        "Arrests\n"
+        "Member countries recorded 1,126,400 drug-related arrests in 2025.\n"
+    )
+    assert agency(text, "1,126,400") == "Drug Monitoring Programme"
+
+
+def test_a_programme_cited_for_a_figure_is_its_source() -> None:
+    text = (
+        "Opioid report 2025\n\n"
+        "The Molvanian Department of Health Services released its opioid report today.\n\n"
+        "Pharmacies dispensed 2.94 million opioid prescriptions in 2025, according to the "
+        "Prescription Drug Monitoring Program. The share of patients given opioids fell.\n"
+    )
+    assert agency(text, "2.94 million") == "Prescription Drug Monitoring Program"
+
+
+def test_a_programme_named_in_passing_is_no_body() -> None:
+    # counter-example: a plan the publisher runs ("under the … Program") stays the publisher's
+    text = (
+        "Highway interdiction results 2025\n\n"
+        "The Molvanian Highway Patrol today released its interdiction results for 2025.\n\n"
+        "In 2025, under the Patrol's Fentanyl Interdiction Program, officers arrested 1,840 "
+        "people on drug trafficking charges.\n"
+    )
+    assert agency(text, "1,840") == "Molvanian Highway Patrol"
