@@ -1,10 +1,10 @@
 """Programmes that act as bodies (round 20, issue 14; a cause recurring across the writers of
 the calibration and dev rounds). "Programme" and "Program" name plans, not bodies ("the Global
-SMART Programme", "under the CHP's Fentanyl Interdiction Program"), so the name grammar drops
-them; but a regional organisation's or a state's programme that publishes a report ("The Drug
-Advisory Programme (DAP) of the Colombo Plan Secretariat publishes this summary", "The Security
-Sector Program (ISSP) of the … today released") or that a figure is cited from ("…, according to
-the Controlled Substances Prescription Monitoring Program") is the body the keys name, as
+SMART Programme", "under the Patrol's Interdiction Program"), so the name grammar drops them;
+but a regional organisation's or a state's programme that publishes a report ("The Drug
+Monitoring Programme (DMP) of the X Secretariat publishes this summary", "The Y Program (YP) of
+the Z today released") or that a figure is cited from ("…, according to the Prescription Drug
+Monitoring Program") is the body the keys name, as
 docs/facts.md "Agency ids" asks. Internal to :mod:`.actors`."""
 
 from __future__ import annotations
