@@ -3,9 +3,10 @@ rounds). Translated Chinese releases name their police "the city public security
 public security organs of the province": the keys name them by the report's own division, as for
 "the province's". A name the text first gives with its state ("Ministry of Internal Affairs of the
 Republic of Kazakhstan") keeps it, as docs/facts.md "Agency ids" asks (a label is the first full
-form); a later short form alone ("National Narcotics Board" before "… of the Republic of
-Indonesia") stays short. A headquarters named as where something happened ("at Police
-Headquarters") is a building, not a body. "The Task Force", "the Taskforce", "task force
+form; round 20: also after a short form, unless the registry names the body: "National
+Narcotics Board" before "… of the Republic of Indonesia" stays the registry's label). A
+headquarters named as where something happened ("at Police Headquarters") is a building, not a
+body. "The Task Force", "the Taskforce", "task force
 investigators" refer back to the task force the text named before. Internal to :mod:`.actors`."""
 
 from __future__ import annotations
