@@ -47,14 +47,16 @@ def test_a_name_first_given_with_its_state_keeps_it() -> None:
     assert agency(text, "2,310") == "Ministry of Interior Affairs of the Republic of Molvania"
 
 
-def test_a_name_first_given_without_its_state_stays_short() -> None:
-    # counter-example: the short name comes first, the state only later
+def test_a_name_first_given_without_its_state_takes_it_later() -> None:
+    # round 20 (ag21): the short name comes first, the state only later: the first full form
+    # is the label, as docs/facts.md "Agency ids" asks and the calibration keys write it (a body
+    # the registry names keeps the registry's label: test_agencies_round20.py)
     text = (
         "Molvania drug situation 2023: National Narcotics Council report\n\n"
         "The National Narcotics Council of the Republic of Molvania (NNCM) recorded 964 drug "
         "trafficking cases in 2023.\n"
     )
-    assert agency(text, "964") == "National Narcotics Council"
+    assert agency(text, "964") == "National Narcotics Council of the Republic of Molvania"
 
 
 def test_headquarters_heads_a_bodys_name() -> None:

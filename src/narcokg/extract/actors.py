@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from narcokg.extract import agency_edges, agency_full, agency_speakers, agency_subjects
 from narcokg.extract import agency_forms as forms
+from narcokg.extract import agency_programmes as programmes
 from narcokg.extract.agency_forms import Agency as Agency
 from narcokg.extract.gazetteer import Mention
 from narcokg.extract.lang.en.issuers import (
@@ -97,11 +98,14 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
         cut = _OWNER_FIRST.sub("", cut)
         label = TITLE_OF.sub("", LEADING_WORDS.sub("", cut))  # round 10: not "Chief Executive of"
         label = _FUNCTION_FRONT.sub("", label)  # round 17: not "of the …" left by "Agents"
-        if NOT_AGENCY.search(label) or COMMUNICATIONS_UNIT.search(label) or " " not in label:
+        end = (m.end("name") if "name" in m.re.groupindex else m.end()) - len(whole) + len(cut)
+        # round 20: a programme that publishes or is cited is a body, not a plan
+        start = end - len(label)
+        plan = NOT_AGENCY.search(label) and not programmes.acting(text, start, end, label)
+        if plan or COMMUNICATIONS_UNIT.search(label) or " " not in label:
             continue  # a survey, or a bare head left by "The" ("The Bureau said")
         if PERSON_APPOSITIVE.match(text, m.end()) and not AGENCY_NAME.search(label):
             continue  # round 10: "according to Maria Lopez, its director": a person
-        end = (m.end("name") if "name" in m.re.groupindex else m.end()) - len(whole) + len(cut)
         person = PERSON_TITLE.match(label)
         if person is not None:
             office = agency_speakers.office_of(person, text[: end - len(label)])

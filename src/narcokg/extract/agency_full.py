@@ -3,9 +3,10 @@ rounds). Translated Chinese releases name their police "the city public security
 public security organs of the province": the keys name them by the report's own division, as for
 "the province's". A name the text first gives with its state ("Ministry of Internal Affairs of the
 Republic of Kazakhstan") keeps it, as docs/facts.md "Agency ids" asks (a label is the first full
-form); a later short form alone ("National Narcotics Board" before "… of the Republic of
-Indonesia") stays short. A headquarters named as where something happened ("at Police
-Headquarters") is a building, not a body. "The Task Force", "the Taskforce", "task force
+form; round 20: also after a short form, unless the registry names the body: "National
+Narcotics Board" before "… of the Republic of Indonesia" stays the registry's label). A
+headquarters named as where something happened ("at Police Headquarters") is a building, not a
+body. "The Task Force", "the Taskforce", "task force
 investigators" refer back to the task force the text named before. Internal to :mod:`.actors`."""
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import replace
 
 from narcokg.extract.agency_forms import Agency
 from narcokg.extract.gazetteer import Mention
+from narcokg.extract.lang.en.names import KNOWN_AGENCIES
 from narcokg.model.regions import region_slug
 
 #: "the city public security organs", "the province's …", "the provincial …", "the public
@@ -79,9 +81,16 @@ def _organs(label: str, place: str) -> Agency:
 _STATE_WORD = r"(?-i:[A-Z][a-z]+|[A-Z]{2,})"
 _STATE = re.compile(
     r"[ ]+of[ ]+the[ ]+(?:Islamic[ ]+)?(?:Republic|Kingdom|Federation|Commonwealth|Union)[ ]+of"
-    rf"[ ]+(?:the[ ]+)?{_STATE_WORD}(?:[ ]+{_STATE_WORD})?\b",
+    rf"[ ]+(?:the[ ]+)?{_STATE_WORD}(?:[ ]+{_STATE_WORD})?\b"
+    # round 20: "of the Lao People's Democratic Republic"
+    rf"|[ ]+of[ ]+the[ ]+(?:{_STATE_WORD}[ ]+)?People's[ ]+(?:Democratic[ ]+)?Republic"
+    rf"(?:[ ]+of[ ]+{_STATE_WORD})?\b",
     re.IGNORECASE,
 )
+#: Round 20: the superior a body is "under" before its state ("Drug Control Agency under the
+#: President of the Republic of X", "Police Department under the Ministry of the Interior of the
+#: Republic of Y"): part of the name the state closes.
+_UNDER = rf"(?:[ ]+under[ ]+the(?:[ ]+(?:{_STATE_WORD}|of|the|for|and))+?)?"
 
 
 def keep_states(
@@ -90,14 +99,18 @@ def keep_states(
     agencies: dict[str, Agency],
     rename: Callable[[list[Mention], dict[str, Agency], str, Agency], None],
 ) -> None:
-    """An agency the text gives with its state before (or at) its first mention keeps the state
-    in its label; a first line in capitals gives it too."""
+    """An agency the text gives with its state keeps the state in its label; a first line in
+    capitals gives it too. Round 20: also when a short form comes first (a title's "Financial
+    Administration" before the lead's "… of the Republic of Slovenia"), as docs/facts.md's first
+    full form asks, unless the registry names the body (its label stays the registry's:
+    "National Narcotics Board"); a superior it is "under" stays in the name."""
     for slug, agency in list(agencies.items()):
         first = min((m.start for m in found if m.key == slug), default=None)
         if first is None or _STATE.search(agency.label):
             continue
-        whole = re.search(re.escape(agency.label) + _STATE.pattern, text, re.IGNORECASE)
-        if whole is None or whole.start() > first:
+        pattern = re.escape(agency.label) + _UNDER + f"(?:{_STATE.pattern})"
+        whole = re.search(pattern, text, re.IGNORECASE)
+        if whole is None or (whole.start() > first and _registered(agency.label, whole.group())):
             continue
         state = whole.group()[len(agency.label) :].split()
         if all(w.isupper() for w in state):  # a first line in capitals
@@ -107,6 +120,17 @@ def keep_states(
 
 
 _SMALL = {"of", "the"}
+#: The registry's known bodies (``KNOWN_AGENCIES``): label -> country.
+_REGISTRY = {label: country for label, country in KNOWN_AGENCIES.values()}
+
+
+def _registered(label: str, whole: str) -> bool:
+    """Whether the registry names this body: its label, of the state the whole name gives (China's
+    "Ministry of Public Security" is not the one "of the Lao People's Democratic Republic")."""
+    if label not in _REGISTRY:
+        return False
+    country = _REGISTRY[label]
+    return country is None or country in whole
 
 #: "at Police Headquarters": a place a thing was said or done at, not who did it.
 _AT = re.compile(r"\b(?:at|outside|inside)[ ]+(?:the[ ]+)?$")
