@@ -132,6 +132,7 @@ def _registered(label: str, whole: str) -> bool:
     country = _REGISTRY[label]
     return country is None or country in whole
 
+
 #: "at Police Headquarters": a place a thing was said or done at, not who did it.
 _AT = re.compile(r"\b(?:at|outside|inside)[ ]+(?:the[ ]+)?$")
 
