@@ -167,10 +167,12 @@ REPORTED_BY = re.compile(
     r"[ ]+(?:reports?|reported|says|said|estimates|estimated|announced)[ ]+that\b",
     re.M,
 )
-#: A name that introduces an abbreviation: "The Sûreté du Québec (SQ)".
+#: A name that introduces an abbreviation: "The Sûreté du Québec (SQ)". (Round 21) "without"
+#: joins a name's words as "for" and "against" do ("… for Peace and Life without Violence (X)").
 _WORD = r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*"
 INTRODUCED = re.compile(
-    rf"\b(?P<name>{_WORD}(?:[ ]+(?:(?:du|de|des|la|and)[ ]+|(?:of|for|on|against)[ ]+(?:the[ ]+)?)?"
+    rf"\b(?P<name>{_WORD}(?:[ ]+(?:(?:du|de|des|la|and)[ ]+"
+    rf"|(?:of|for|on|against|without)[ ]+(?:the[ ]+)?)?"
     rf"{_WORD}){{1,8}})"
     r"[ ]+\((?=[A-Z]{2,7}\))"
 )
