@@ -78,3 +78,13 @@ def test_initials_before_a_longer_health_name_are_no_body_of_their_own() -> None
         "In 2025 NSW Health Pathology tested 3,180 samples for fentanyl.\n"
     )
     assert agency(text, "3,180") != "NSW Health"
+
+
+def test_initials_before_health_and_more_words_are_no_body() -> None:
+    # counter-example: "US Health and Human Services" is part of a longer name
+    text = (
+        "Opioid grants 2025\n\n"
+        "The Molvanian Drug Board said the US Health and Human Services funds paid for 3,180 "
+        "naloxone kits in 2025.\n"
+    )
+    assert agency(text, "3,180") != "US Health"

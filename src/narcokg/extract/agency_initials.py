@@ -14,9 +14,9 @@ from narcokg.extract.agency_forms import Agency
 from narcokg.extract.lang.en.names import ALIASES
 from narcokg.model.regions import region_slug
 
-#: "NSW Health", "ACT Health": not "NSW Health Pathology" or "the WHO Health Emergencies
-#: Programme" (a longer name the grammar reads), nor a sentence's "UK health" (lower case).
-_INITIALS_HEALTH = re.compile(r"(?<![\w.-])(?P<a>[A-Z]{2,4})\s+Health\b(?![ ]+[A-Z])")
+#: "NSW Health", "ACT Health": not "NSW Health Pathology", "US Health and Human Services" or "the
+#: WHO Health Emergencies Programme" (a longer name), nor a sentence's "UK health" (lower case).
+_INITIALS_HEALTH = re.compile(r"(?<![\w.-])(?P<a>[A-Z]{2,4})\s+Health\b(?![ ]+(?:[A-Z]|and\b|&))")
 
 
 def initials_health(text: str, region_names: list[str]) -> list[tuple[int, int, Agency]]:
