@@ -9,6 +9,7 @@ from narcokg.extract import agency_edges, agency_full, agency_speakers, agency_s
 from narcokg.extract import agency_forms as forms
 from narcokg.extract import agency_programmes as programmes
 from narcokg.extract.agency_forms import Agency as Agency
+from narcokg.extract.agency_initials import initials_health
 from narcokg.extract.gazetteer import Mention
 from narcokg.extract.lang.en.issuers import (
     COMMUNICATIONS_UNIT,
@@ -131,6 +132,8 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
         for m in re.finditer(form.format(place=regional), text):
             label = m.group()
             add(m.start(), m.end(), Agency(agency_slug(label), label, m["a"]), label)
+    for start, end, agency in initials_health(text, region_names):  # round 21
+        add(start, end, agency, text[start:end])
     _unit_after_owner(text, found, agencies, region_names)
     _owned(text, found, agencies, region_names)
     _short_forms(found, agencies)

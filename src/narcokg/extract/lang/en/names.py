@@ -167,10 +167,10 @@ REPORTED_BY = re.compile(
     r"[ ]+(?:reports?|reported|says|said|estimates|estimated|announced)[ ]+that\b",
     re.M,
 )
-#: A name that introduces an abbreviation: "The Sûreté du Québec (SQ)".
+#: A name that introduces an abbreviation: "The Sûreté du Québec (SQ)"; "without" (round 21).
 _WORD = r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*"
 INTRODUCED = re.compile(
-    rf"\b(?P<name>{_WORD}(?:[ ]+(?:(?:du|de|des|la|and)[ ]+|(?:of|for|on|against)[ ]+(?:the[ ]+)?)?"
+    rf"\b(?P<name>{_WORD}(?: +(?:(?:du|des?|la|and) +|(?:of|for|on|against|without) +(?:the +)?)?"
     rf"{_WORD}){{1,8}})"
     r"[ ]+\((?=[A-Z]{2,7}\))"
 )
@@ -195,8 +195,8 @@ RELEASED_BY = re.compile(
 #: Wales (CSEW)").
 NOT_AGENCY = re.compile(
     r"\b(?:Survey|Report|Strategy|Act|Programme|Program|Index"
-    # hospital wards and visits to them ("Emergency Department visits"), not bodies
-    r"|Emergency\s+Department|Intensive\s+Care)\b"
+    # wards and visits to them ("Emergency Department visits"); (round 21) a kind of care
+    r"|Emergency\s+Department|Intensive\s+Care|Treatment\s+Services?)\b"
 )
 #: An abbreviation given in parentheses right after a name: "(ALERT)", "(FDLE)".
 ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")  # used with .match(text, end)
