@@ -227,12 +227,24 @@ def country_aliases(regions: dict[str, Region]) -> dict[str, str]:
 
 @cache
 def _world_aliases() -> dict[str, str]:
+    return _country_forms(names=False)
+
+
+@cache
+def world_countries() -> dict[str, str]:
+    """(round 21) The world gazetteer's countries by name and other name ("Viet Nam"), longer
+    than three letters and never an other name that is also a word ("Reunion"): the one map
+    :mod:`.joint_countries` and :func:`country_aliases` read."""
+    return _country_forms(names=True)
+
+
+def _country_forms(*, names: bool) -> dict[str, str]:
     return {
-        alias: r.name
+        form: r.name
         for r in load_gazetteer(WORLD_REGIONS).values()
         if r.part_of is None and r.kind == "country"
-        for alias in r.aliases
-        if len(alias) > 3 and alias not in _NOT_ALONE
+        for form in ((r.name,) if names else ()) + tuple(r.aliases)
+        if len(form) > 3 and form not in _NOT_ALONE
     }
 
 

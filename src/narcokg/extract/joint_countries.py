@@ -13,10 +13,9 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from narcokg.extract.gazetteer import WORLD
+from narcokg.extract.gazetteer import WORLD, world_countries
 from narcokg.extract.lang.en.cities import COUNTRY_FORMS, MORE_DEMONYMS
 from narcokg.extract.lang.en.names import DEMONYMS
-from narcokg.model.regions import WORLD_REGIONS, load_gazetteer
 
 if TYPE_CHECKING:
     from narcokg.extract.drafts import DraftContext
@@ -62,11 +61,9 @@ def _countries(context: DraftContext, start: int, end: int) -> list[str]:
 
 @cache
 def _names() -> dict[str, str]:
-    """Countries by name, other name and adjective ("Colombian")."""
-    world = load_gazetteer(WORLD_REGIONS).values()
-    found = {a: r.name for r in world if r.part_of is None and r.kind == "country"
-             for a in (r.name, *r.aliases) if len(a) > 3}  # fmt: skip
-    return found | COUNTRY_FORMS | DEMONYMS | MORE_DEMONYMS
+    """Countries by name, other name (the gazetteer's map: round 21) and adjective
+    ("Colombian")."""
+    return world_countries() | COUNTRY_FORMS | DEMONYMS | MORE_DEMONYMS
 
 
 @cache

@@ -21,7 +21,7 @@ from narcokg.extract.home_country import dateline_state, route
 from narcokg.extract.home_country import document_country as document_country
 from narcokg.extract.joint_countries import joint_countries
 from narcokg.extract.lang.en.names import CITY_REGIONS
-from narcokg.extract.reporting_members import one_member, reporting_members
+from narcokg.extract.reporting_members import member_agency, one_member, reporting_members
 from narcokg.extract.text import Sentence
 from narcokg.model.regions import Region
 
@@ -217,7 +217,7 @@ def figure_regions(
         group = min(groups, key=distance)
         return tuple(dict.fromkeys(n.key for n in group)), True
     counted = _counted_group(context, sentence) or scope.agency_wide(context, sentence)
-    if counted:
+    if counted or (counted := member_agency(context, sentence, mention)):  # (round 21)
         return counted, True
     earlier = [s for s in context.sentences[: sentence.index] if s.paragraph == sentence.paragraph]
     for previous in reversed(earlier):

@@ -10,13 +10,15 @@ import re
 from typing import TYPE_CHECKING
 
 from narcokg.extract.gazetteer import WORLD, country_aliases
-from narcokg.extract.lang.en.cities import COUNTRY_FORMS
-from narcokg.extract.lang.en.names import ROUTE_BEFORE
+from narcokg.extract.lang.en.cities import COUNTRY_FORMS, MORE_DEMONYMS
+from narcokg.extract.lang.en.names import DEMONYMS, ROUTE_BEFORE
 from narcokg.model.regions import Region
 
 if TYPE_CHECKING:
     from narcokg.extract.agency_forms import Agency
     from narcokg.extract.drafts import DraftContext
+    from narcokg.extract.figures import Mention
+    from narcokg.extract.text import Sentence
 
 #: Counts as leads spell them.
 _COUNT = (
@@ -96,3 +98,30 @@ def one_member(context: DraftContext, sentence: str, keys: list[str]) -> bool:
 
 #: A sentence opening on its figures' whole in the sentence before: "Of those arrested, …".
 _BACK = re.compile(r"\s*(?:Of|Among)\s+(?:those|these|them|whom|which)\b")
+
+
+def member_agency(context: DraftContext, sentence: Sentence, mention: Mention) -> tuple[str, ...]:
+    """(round 21) In a report about a set of countries, a member's national agency named before
+    the figure in its sentence places the figure in that member, by the member's name in the
+    agency's ("El Salvador's Anti-Narcotics Division reported …", which the region rules leave
+    out as a national agency's name) or by the member's adjective opening it ("The South African
+    Police Service dismantled …": no place mention before "Police Service"). Only for one member
+    and only when the sentence states no place of its own (:func:`.placing.figure_regions`)."""
+    home = context.home
+    if len(home) < 2 or not all(context.countries.get(k) == k for k in home):
+        return ()
+    found: set[str] = set()
+    for agency in context.agencies:
+        if not sentence.start <= agency.start < mention.start:
+            continue
+        inside = {n.key for n in context.regions if agency.start <= n.start < agency.end}
+        if opening := _ADJECTIVE.match(context.text, agency.start, agency.end):
+            inside.add(_ADJECTIVES[opening[1]])
+        found |= inside & set(home)
+    return (found.pop(),) if len(found) == 1 else ()
+
+
+_ADJECTIVES = DEMONYMS | MORE_DEMONYMS
+#: A country's adjective opening an agency's name: "South African Police Service".
+_LONGEST_FIRST = sorted(_ADJECTIVES, key=len, reverse=True)
+_ADJECTIVE = re.compile(rf"(?:[Tt]he\s+)?({'|'.join(re.escape(a) for a in _LONGEST_FIRST)})\s")
