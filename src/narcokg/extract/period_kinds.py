@@ -167,8 +167,10 @@ def restated(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
 
 
 #: Between a period and its restatement: an opening bracket, or a comma and "which ran".
+#: (round 21) also "the last quarter of the year (January to March 2026)", "the fourth quarter
+#: alone (January to March 2025)": a fiscal year's quarter restated by its calendar months.
 _RESTATING = re.compile(
-    r"\s*(?:of\s+(?:the|this|that)\s+(?:financial|fiscal)\s+year\s*)?"
+    r"\s*(?:of\s+(?:the|this|that)\s+(?:(?:financial|fiscal)\s+)?year\s*)?(?:alone\s*)?"
     r"(?:\(|,\s*(?:which|that)\s+(?:ran|runs|run)\s)\s*(?:from\s+)?"
 )
 #: A restatement opens on a month or a day ("January to March 2024", "1 July 2023 to …").
