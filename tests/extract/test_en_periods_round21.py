@@ -43,3 +43,51 @@ def test_the_last_quarter_of_the_year_without_months_stays_the_fourth_quarter() 
     )
     assert figure(text, "214").period == "2030-Q4"
     assert figure(text, "96").period == "2030-Q4"
+
+
+NOVEMBER = date(2031, 11, 21)
+
+
+def test_a_reporting_period_of_days_month_first_is_the_reports_half_year() -> None:
+    text = (
+        "Harbour Audit Office semiannual report\n\nPortmere, November 21, 2031\n\n"
+        "The Audit Office today sent its Semiannual Report to the Assembly for the reporting "
+        "period April 1 through September 30, 2031, covering its work on drug theft in clinics.\n\n"
+        "During the reporting period, investigators opened 88 drug theft cases. In fiscal year "
+        "2031 as a whole, they opened 170 cases."
+    )
+    assert figure(text, "88", NOVEMBER).period == "2031-04-01/2031-09-30"
+
+
+def test_days_month_first_ending_a_heading_are_the_reports_period() -> None:
+    text = (
+        "Harbour Audit Office\nSemiannual Report to the Assembly, April 1, 2031 - September 30, "
+        "2031\nChapter 2: Drug theft\n\nPortmere, November 21, 2031\n\n"
+        "During this semiannual period, the office of the auditor general in Portmere barred 412 "
+        "suppliers from public contracts. In fiscal year 2031 (October 2030 to September 2031), "
+        "bars totalled 830, and 96 more in fiscal year 2031 were of pharmacists."
+    )
+    assert figure(text, "412", NOVEMBER).period == "2031-04-01/2031-09-30"
+
+
+def test_days_month_first_inside_a_sentence_are_no_heading() -> None:
+    text = (
+        "Valley Police results 2031\n\nPortmere, November 21, 2031\n\n"
+        "In 2031 the Valley Police arrested 1,320 people for drug offences, the force said, and "
+        "ran checkpoints on highways across the valley on most weekends of the year.\n\n"
+        "The force seized 61 kilograms of cocaine in 2031. Checkpoints held April 1 - April 14, 2031 "
+        "led to 45 arrests."
+    )
+    assert figure(text, "1,320", NOVEMBER).period == "2031"
+    assert figure(text, "61", NOVEMBER).period == "2031"
+
+
+def test_a_half_of_a_fiscal_year_restated_after_a_comma_by_its_months() -> None:
+    text = (
+        "Island Narcotics Bureau first-half results\n\nPortmere, 10 April 2031\n\n"
+        "The Island Narcotics Bureau arrested 9,310 suspects during the first half of fiscal "
+        "year 2031, from October 2030 to March 2031, its commissioner said. In fiscal year "
+        "2030 it had arrested 8,020 suspects."
+    )
+    assert figure(text, "9,310", date(2031, 4, 10)).period == "2030-10-01/2031-03-31"
+    assert figure(text, "8,020", date(2031, 4, 10)).period != "2030-10-01/2031-03-31"
