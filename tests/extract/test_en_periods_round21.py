@@ -75,8 +75,8 @@ def test_days_month_first_inside_a_sentence_are_no_heading() -> None:
         "Valley Police results 2031\n\nPortmere, November 21, 2031\n\n"
         "In 2031 the Valley Police arrested 1,320 people for drug offences, the force said, and "
         "ran checkpoints on highways across the valley on most weekends of the year.\n\n"
-        "The force seized 61 kilograms of cocaine in 2031. Checkpoints held April 1 - April 14, 2031 "
-        "led to 45 arrests."
+        "The force seized 61 kilograms of cocaine in 2031. Checkpoints held "
+        "April 1 - April 14, 2031 led to 45 arrests."
     )
     assert figure(text, "1,320", NOVEMBER).period == "2031"
     assert figure(text, "61", NOVEMBER).period == "2031"
@@ -91,3 +91,36 @@ def test_a_half_of_a_fiscal_year_restated_after_a_comma_by_its_months() -> None:
     )
     assert figure(text, "9,310", date(2031, 4, 10)).period == "2030-10-01/2031-03-31"
     assert figure(text, "8,020", date(2031, 4, 10)).period != "2030-10-01/2031-03-31"
+
+
+OCTOBER = date(2031, 10, 14)
+
+
+def test_a_federal_fiscal_year_in_a_states_report_is_october_to_september() -> None:
+    text = (
+        "Vermont State Police\nAnnual Report, Fiscal Year 2031 (July 1, 2030 - June 30, 2031)\n"
+        "Montpelier, Vermont - October 14, 2031\n\n"
+        "The Vermont State Police opened 1,040 drug investigations in fiscal year 2031 in Vermont. "
+        "Federal partners reported seizing 2,020 pounds of fentanyl in federal fiscal year 2031."
+    )
+    assert figure(text, "1,040", OCTOBER).period == "2030-07-01/2031-06-30"
+    assert figure(text, "2,020", OCTOBER).period == "2030-10-01/2031-09-30"
+
+
+def test_a_national_body_named_without_its_country_keeps_the_federal_year() -> None:
+    text = (
+        "Coast Guard cutter offloads cocaine at Sector Key Largo\n\n"
+        "KEY LARGO, Fla. - Crews of the Coast Guard cutter Osprey offloaded cocaine at Sector "
+        "Key Largo on Tuesday, the Coast Guard said Wednesday.\n\n"
+        "In fiscal year 2031 alone, Coast Guard crews removed 9,400 pounds of cocaine."
+    )
+    assert figure(text, "9,400", OCTOBER).period == "2030-10-01/2031-09-30"
+
+
+def test_a_state_body_keeps_the_states_fiscal_year() -> None:
+    text = (
+        "Florida Highway Patrol drug results\n\n"
+        "TALLAHASSEE, Fla. - The Florida Highway Patrol said Wednesday that troopers seized "
+        "1,900 pounds of cocaine in Florida in fiscal year 2031."
+    )
+    assert figure(text, "1,900", OCTOBER).period == "2030-07-01/2031-06-30"

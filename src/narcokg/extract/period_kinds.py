@@ -78,8 +78,20 @@ def defined_fiscal_years(text: str, found: list[PeriodMention]) -> list[PeriodMe
         if q.start - p.end > 40 or not _DEFINING.fullmatch(text[p.end : q.start]):
             continue
         shift = year - int(named[1])
-        return [_moved(m, shift, q) if m.single_fiscal else m for m in found]
+        # (round 21) "federal fiscal year 2025" stays the nation's year (:func:`.fiscal_years
+        # .federal_years`), whatever year a state's report defines
+        return [
+            _moved(m, shift, q) if m.single_fiscal and not federal(text, m) else m for m in found
+        ]
     return found
+
+
+def federal(text: str, p: PeriodMention) -> bool:
+    """(round 21) A fiscal year named "federal" ("in federal fiscal year 2025")."""
+    return bool(_FEDERAL.search(text, max(0, p.start - 12), p.end))
+
+
+_FEDERAL = re.compile(r"\bfederal\s+(?:fiscal|financial|FY)", re.I)
 
 
 #: Between a fiscal year and the months that define it: ", the twelve months", " (", ": ".
