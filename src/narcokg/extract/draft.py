@@ -197,9 +197,13 @@ def report_context(
     guessed = document_home(text, title_end, regions, known, country, publisher)
     home = answers.region or guessed
     state = home[0] if len(home) == 1 and home[0] != country else None
-    if publisher is not None and publisher.jurisdiction == country:
+    if publisher is not None and country in (
+        publisher.jurisdiction,
+        fiscal_years.national_body(publisher.label),  # (round 21) "Coast Guard"
+    ):
         state = None  # a national agency's report keeps the national fiscal year (US Coast Guard)
     found = periods.find_periods(text, published)
+    found = fiscal_years.federal_years(text, found, country, published)  # (round 21)
     # a national agency's fiscal year first (the DEA's in a Minnesota report is the federal
     # year, not the state's), then the report's own
     named = fiscal_years.foreign_fiscal_years(

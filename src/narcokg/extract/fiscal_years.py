@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 from narcokg.extract import period_spans as spans
-from narcokg.extract.period_kinds import PeriodMention
+from narcokg.extract.period_kinds import PeriodMention, federal
 
 #: The first month of a country's fiscal year where it is not April (the UK's, India's, Canada's,
 #: Japan's: the ``FYyyyy`` label) nor October (the US federal year, below).
@@ -168,3 +168,33 @@ _BARE_QUARTER = re.compile(
     re.I,
 )
 _NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def federal_years(
+    text: str, periods: list[PeriodMention], country: str | None, published: date
+) -> list[PeriodMention]:
+    """(round 21) "federal fiscal year 2025" is the nation's year (October to September in the
+    United States), never the state's a report about one state would give a bare fiscal year."""
+    return [
+        national_fiscal_years([p], country, None, published)[0]
+        if re.fullmatch(r"FY\d{4}", p.label) and federal(text, p)
+        else p
+        for p in periods
+    ]
+
+
+def national_body(label: str) -> str | None:
+    """(round 21) The country of a known national agency a report names without its country
+    ("Coast Guard" for the U.S. Coast Guard; "the Seventh Coast Guard" is a part of it)."""
+    from narcokg.extract.lang.en.names import KNOWN_AGENCIES
+
+    bare = _COUNTRY_PREFIX.sub("", label.strip())
+    found = {
+        country
+        for name, country in KNOWN_AGENCIES.values()
+        if country is not None and _COUNTRY_PREFIX.sub("", name) == bare
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+_COUNTRY_PREFIX = re.compile(r"^(?:the\s+)?(?:U\.S\.|US|United\s+States)\s+")

@@ -78,8 +78,20 @@ def defined_fiscal_years(text: str, found: list[PeriodMention]) -> list[PeriodMe
         if q.start - p.end > 40 or not _DEFINING.fullmatch(text[p.end : q.start]):
             continue
         shift = year - int(named[1])
-        return [_moved(m, shift, q) if m.single_fiscal else m for m in found]
+        # (round 21) "federal fiscal year 2025" stays the nation's year (:func:`.fiscal_years
+        # .federal_years`), whatever year a state's report defines
+        return [
+            _moved(m, shift, q) if m.single_fiscal and not federal(text, m) else m for m in found
+        ]
     return found
+
+
+def federal(text: str, p: PeriodMention) -> bool:
+    """(round 21) A fiscal year named "federal" ("in federal fiscal year 2025")."""
+    return bool(_FEDERAL.search(text, max(0, p.start - 12), p.end))
+
+
+_FEDERAL = re.compile(r"\bfederal\s+(?:fiscal|financial|FY)", re.I)
 
 
 #: Between a fiscal year and the months that define it: ", the twelve months", " (", ": ".
@@ -159,6 +171,8 @@ def restated(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
         closed = text[q.end : q.end + 2].lstrip().startswith(")") if "(" in gap else True
         if p.comparison or q.comparison or not _RESTATING.fullmatch(gap) or not closed:
             continue
+        if gap.rstrip().endswith(",") and not text.startswith("from ", q.start):
+            continue  # (round 21) after a comma only "…, from October 2024 to March 2025"
         if _MONTHS_NAMED.match(text, q.start) and p.label != q.label:
             result[i] = replace(
                 p, label=q.label, stated_months=q.stated_months, fiscal_quarter=None
@@ -167,9 +181,12 @@ def restated(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
 
 
 #: Between a period and its restatement: an opening bracket, or a comma and "which ran".
+#: (round 21) also "the last quarter of the year (January to March 2026)", "the fourth quarter
+#: alone (January to March 2025)": a fiscal year's quarter restated by its calendar months; a
+#: half after a comma ("the first half of fiscal year 2025, from October 2024 to March 2025").
 _RESTATING = re.compile(
-    r"\s*(?:of\s+(?:the|this|that)\s+(?:financial|fiscal)\s+year\s*)?"
-    r"(?:\(|,\s*(?:which|that)\s+(?:ran|runs|run)\s)\s*(?:from\s+)?"
+    r"\s*(?:of\s+(?:the|this|that)\s+(?:(?:financial|fiscal)\s+)?year\s*)?(?:alone\s*)?"
+    r"(?:\(|,\s*(?:which|that)\s+(?:ran|runs|run)\s|,\s*(?=$))\s*(?:from\s+)?"
 )
 #: A restatement opens on a month or a day ("January to March 2024", "1 July 2023 to …").
 _MONTHS_NAMED = re.compile(
@@ -193,6 +210,7 @@ def lead_span(periods: list[PeriodMention], title_end: int, text: str) -> str | 
         and (
             (_short_span(p.label) and OPERATION_SENTENCE.search(_sentence_at(text, p.start)))
             or _bracketed_days(text, p)
+            or _heading_days(text, p)
         )
     ]  # fmt: skip
     return spans[0].label if spans else _lead_months(periods, title_end, text)
@@ -231,6 +249,16 @@ def _bracketed_days(text: str, p: PeriodMention) -> bool:
     14/6/2025)"): they say exactly what the report counts."""
     days = re.fullmatch(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d", p.label)
     return bool(days and re.search(r"\(\s*(?:from\s+)?$", text[max(0, p.start - 8) : p.start]))
+
+
+def _heading_days(text: str, p: PeriodMention) -> bool:
+    """(round 21) Days that end a heading line before the lead ("Semiannual Report to Congress,
+    April 1, 2026 - September 30, 2026"): the span the report covers."""
+    opening = text.rfind("\n", 0, p.start) + 1
+    closing = text.find("\n", p.end)
+    closing = len(text) if closing < 0 else closing
+    heading = closing - opening < 100 and not text[p.end : closing].strip(" .")
+    return heading and _short_span(p.label)
 
 
 def _short_span(label: str) -> bool:

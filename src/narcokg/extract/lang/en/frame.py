@@ -22,8 +22,11 @@ ONE_MONTH = (
 #: A span of days also after "the period (of)" or alone with a dash ("1 March -
 #: 30 April 2025").
 SPAN_OPENS = (
-    r"\b(?:from|between)\s+|\bperiod\s+(?:of\s+)?(?=\d)"
+    r"\b(?:from|between)\s+|\bperiod\s+(?:of\s+)?(?=\d|[A-Z][a-z]+\s+\d)"
     r"|\b(?=\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s*[\-\u2013\u2014]\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4})"
+    # (round 21) month first: "the reporting period April 1 through September 30, 2026",
+    # "April 1, 2026 - September 30, 2026" (a semiannual report's half-year)
+    r"|\b(?=[A-Z][a-z]+\s+\d{1,2},?(?:\s+\d{4},?)?\s*[\-\u2013\u2014]\s*[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})"
 )
 #: Entries of :data:`.patterns.PERIODS` tried right after the span of days.
 QUARTER_PERIODS: tuple[tuple[str, str], ...] = (
