@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from narcokg.extract.beside_triggers import beside_trigger
 from narcokg.extract.complements import PASSIVE as _PASSIVE
 from narcokg.extract.complements import complement as _complement
 from narcokg.extract.heads import (
@@ -97,6 +98,8 @@ def classify(
     if head is None and not mass and words and people_acted_on(around, sentence, noun):
         head = "person"  # round 8: "arrested 240 pushers": what only people undergo
     resolved_unit = unit or head or proposed_unit(noun)
+    if not mass and (beside := beside_trigger(noun, sentence, around)) is not None:
+        return Counted(beside[0], beside[1], False)  # round 21: "pill presses", "reversed"
     vague = words and VAGUE_HEADS.match(words[-1]) and not mass
     if vague and (read := _by_verb_or_clause(found, noun, sentence, unit, around)) is not None:
         return read
