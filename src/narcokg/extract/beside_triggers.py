@@ -8,6 +8,9 @@ not the trigger's concept, proposed by their own words.
 - Overdoses someone reversed ("staff reversed 264 overdoses", "used them to reverse 7,900
   overdoses", "overdoses were reversed") are rescues, not the non-fatal overdoses a health
   service recorded: ``overdoses-reversed``, unit ``overdose``.
+- Drug misuse deaths ("1,017 drug misuse deaths", "classed as drug-misuse deaths") are a
+  statistic of their own definition (a controlled drug involved), a part of the drug-related
+  deaths: ``drug-misuse-deaths``, as keys of three rounds name them.
 """
 
 from __future__ import annotations
@@ -26,6 +29,9 @@ _REVERSED_AFTER = re.compile(
     re.I,
 )
 _OVERDOSES = re.compile(r"\boverdoses?$", re.I)
+#: A predicate that names a bare count's kind: "131 were classed as drug misuse deaths".
+_CLASSED = re.compile(r"^\s*(?:were|was)\s+(?:classed|classified|counted|recorded)\s+as\s+", re.I)
+_MISUSE_DEATHS = re.compile(r"\bdrug[\s-]+misuse\s+deaths?\b", re.I)
 
 
 def beside_trigger(noun: str, sentence: str, around: str) -> tuple[str, str] | None:
@@ -44,6 +50,8 @@ def beside_trigger(noun: str, sentence: str, around: str) -> tuple[str, str] | N
     if _PRESSES.search(noun.strip()) and _PILLS.search(f"{noun} {sentence}"):
         return "pill-presses-seized", "press"
     before, _, after = around.partition("|")
+    if _MISUSE_DEATHS.search(noun) or _MISUSE_DEATHS.match(_CLASSED.sub("", after)):
+        return "drug-misuse-deaths", "person"
     if _OVERDOSES.search(phrase) and (
         _REVERSED_BEFORE.search(before) or _REVERSED_AFTER.match(after)
     ):
