@@ -84,3 +84,34 @@ def test_new_psychoactive_substances_are_counted_in_substances() -> None:
 def test_kinds_of_substances_stay_kinds() -> None:
     found = drafted("In 2024 the laboratories identified 12 kinds of new psychoactive substances.")
     assert found["12 kinds of new psychoactive substances"][1] == "kind"
+
+
+def test_drug_misuse_deaths_are_their_own_statistic() -> None:
+    found = drafted("In 2024 the registrar recorded 604 drug misuse deaths across the region.")
+    assert found["604 drug misuse deaths"] == ("drug-misuse-deaths", "person")
+
+
+def test_a_part_classed_as_drug_misuse_deaths() -> None:
+    found = drafted(
+        "In 2024 the agency registered 318 drug-related deaths. "
+        "Of these, 247 were classed as drug-misuse deaths."
+    )
+    assert found["247"][0] == "drug-misuse-deaths"
+    assert found["318 drug-related deaths"][0] == "drug-related-deaths"
+
+
+def test_deaths_one_sex_accounted_for_are_a_part() -> None:
+    found = drafted(
+        "In 2024 the service counted 950 drug-related deaths. "
+        "Men accounted for 702 of the deaths registered in 2024 and women for 248."
+    )
+    assert found["702"][0] == "drug-related-deaths-male"
+    assert found["248"][0] == "drug-related-deaths-female"
+    assert found["950 drug-related deaths"][0] == "drug-related-deaths"
+
+
+def test_arrests_one_sex_accounted_for_keep_their_rule() -> None:
+    found = drafted(
+        "In 2024 police arrested 840 suspects. Women accounted for 96 of those arrested."
+    )
+    assert not found["96"][0].endswith("-female")
