@@ -15,6 +15,7 @@ from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.lang.en.words import DRUG_WORDS
 from narcokg.extract.measures import count_unit
+from narcokg.extract.sex_parts import sex_part
 from narcokg.extract.text import Sentence
 
 
@@ -351,6 +352,8 @@ def _measure_of(mention: Mention, sentence: Sentence, previous: str) -> measures
         counted = read  # round 17: "of which 3 years not found relapse 4,870 people"
     if not counted.known and previous:  # "seized 391,000 plants" after a sentence on cannabis
         counted = measures.with_cue_before(counted, mention.noun, sentence.text, previous, around)
+    if (part := sex_part(counted.measure, sentence.text[:offset], rest)) is not None:
+        counted = replace(counted, measure=part, known=False)  # round 21: "Men accounted for"
     if mass and counted.measure == "drugs-seized" and not DRUG_WORDS.search(mention.noun):
         clause = re.split(r"[,;:(]", sentence.text[:offset])[-1]
         return measures.named_drug(counted, mention.unit, clause, sentence.text, previous)

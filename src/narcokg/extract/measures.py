@@ -8,11 +8,13 @@ review: the reviewer maps it onto the scheme or adds the concept to the ontology
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from narcokg.extract.beside_triggers import beside_trigger
+from narcokg.extract.complements import PASSIVE as _PASSIVE
+from narcokg.extract.complements import complement as _complement
 from narcokg.extract.heads import (
     both_cannabis_forms,
     case_act,
@@ -28,7 +30,7 @@ from narcokg.extract.heads import (
 from narcokg.extract.heads import (
     count_unit as count_unit,  # re-exported: its users import it from here
 )
-from narcokg.extract.lang.en.words import DRUG_WORDS, GROUP_UNITS, PEOPLE_VERBS, STOP, VAGUE_HEADS
+from narcokg.extract.lang.en.words import DRUG_WORDS, GROUP_UNITS, PEOPLE_VERBS, VAGUE_HEADS
 from narcokg.extract.money import act_on_included
 from narcokg.extract.wanted import fugitives_taken
 from narcokg.model.quantities import VOLUME_UNIT_NAMES
@@ -96,6 +98,8 @@ def classify(
     if head is None and not mass and words and people_acted_on(around, sentence, noun):
         head = "person"  # round 8: "arrested 240 pushers": what only people undergo
     resolved_unit = unit or head or proposed_unit(noun)
+    if not mass and (beside := beside_trigger(noun, sentence, around)) is not None:
+        return Counted(beside[0], beside[1], False)  # round 21: "pill presses", "reversed"
     vague = words and VAGUE_HEADS.match(words[-1]) and not mass
     if vague and (read := _by_verb_or_clause(found, noun, sentence, unit, around)) is not None:
         return read
@@ -179,43 +183,6 @@ def _verb_of(around: str) -> str:
     return (
         passive[1] if passive and not re.fullmatch(r"[a-z]+ed", before.strip().lower()) else before
     )
-
-
-def _complement(around: str) -> str:
-    """Round 7: where people were sent or what for, after the verb that names their count ("were
-    referred to alternative measures", "referred 52 people to support services" -> ``to-support``),
-    as reviewers name such measures; containers ("services", "programmes") and determiners are
-    left out, two words at most."""
-    before, _, after = around.partition("|")
-    passive = _PASSIVE.match(after)
-    rest = after[passive.end() :] if passive else after if before.strip().endswith("ed") else ""
-    found = re.match(r"\s*(?:[a-z]+ly\s+)?(to|for|into|with|from)\s+([a-z][a-z\s-]*)", rest)
-    if found is None or found[2].split()[0] in {"be", "have"}:
-        return ""
-    phrase = list(
-        itertools.takewhile(lambda w: w not in STOP - {"a", "an", "the"}, found[2].split())
-    )
-    words = [w for w in phrase if w not in _CONTAINERS and not _ADJECTIVE.search(w)]
-    return "-".join([found[1], *words[-2:]]) if words else ""
-
-
-_ADJECTIVE = re.compile(r"-|ed$")
-
-
-#: Words of a complement that name where, not what ("support services" -> support).
-_CONTAINERS = frozenset(
-    {"the", "a", "an", "their", "its", "services", "service", "centres", "centers", "programs"}
-    | {"programmes", "facilities", "units", "and", "or", "other", "further"}
-)
-
-
-#: A passive right after a counted noun phrase: "were seized", "had been destroyed"; round 18:
-#: or a bare participle that closes a list item or clause ("- 4 boats seized", "…, 9 seized.").
-_PASSIVE = re.compile(
-    r"^\s*(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:also\s+|then\s+)?"
-    r"|(?=[a-z]+ed(?:\s+(?:out|up|off|down))?\s*(?:[,.;]|$)))"
-    r"([a-z]+ed(?:\s+(?:out|up|off|down)\b)?)\b"  # round 7: a phrasal verb keeps its particle
-)
 
 
 def _by_verb_or_clause(

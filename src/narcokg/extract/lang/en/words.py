@@ -351,3 +351,10 @@ GROUP_UNITS = {
     "cells": "cell",  # round 18: "9 distribution cells" are groups, not people arrested
 }
 COUNT_UNITS.update(GROUP_UNITS)
+# Round 21 (measures, ms22c): mephedrone is a drug of its own ("912 kg of mephedrone",
+# "mephedrone 864 kg"), proposed as `mephedrone-seized` as keys of three rounds name it, not the
+# drug named next to it in a list ("mephedrone and other cathinones" stays the registry's class).
+# Presses are counted in presses ("39 pill presses"), and "N new psychoactive substances" in
+# substances (the head noun, as for any proposal); "N kinds of …" stay kinds.
+DRUG_WORDS = re.compile(DRUG_WORDS.pattern[: -len(r")\b")] + r"|mephedrone)\b", re.I)
+COUNT_UNITS.update({"press": "press", "presses": "press", "substance": "substance"})
