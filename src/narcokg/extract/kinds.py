@@ -264,8 +264,12 @@ _DONE_TO_PEOPLE = (
     (_WERE + r"admitted\s+to\s+(?:a\s+)?hospitals?\b", "people-admitted-to-hospital", False),
     (r"^\s*(?:were|are)\s+(?:currently\s+)?in\s+(?:drug\s+)?treatment\b",
      "drug-users-in-treatment", True),
-    (r"^\s*(?:started|began|commenced|entered)\s+(?:(?:a|drug|structured|specialist)\s+)*"
-     r"treatment\b", "people-admitted-to-treatment", True),
+    # round 21: "starting drug treatment", "started a new episode of treatment", "started a
+    # substance misuse program", "of those starting treatment"
+    (r"^\s*(?:of\s+(?:those|the\s+people)\s+)?(?:started|starting|began|beginning|commenced"
+     r"|commencing|entered|entering)\s+(?:(?:a|an|new|drug|structured|specialist)\s+)*"
+     r"(?:episodes?\s+of\s+)?(?:treatment|(?:[a-z-]+\s+){0,3}?program(?:me)?s?)\b",
+     "people-admitted-to-treatment", True),
     # round 17: "14,328 people received rehabilitation services", "5,874 persons sought treatment"
     (r"^\s*(?:received|sought|obtained)\s+(?:drug\s+)?(?:treatment|rehabilitation)\b",
      "people-admitted-to-treatment", True),
@@ -279,6 +283,9 @@ _DONE_BEFORE = (
      "people-sentenced-to-imprisonment"),
     (r"\bcommunity\s+sentences?\b[^.;]*\bimposed\s+on\s+$", "people-given-community-sentences"),
     (r"\bfines?\b[^.;]*\bimposed\s+on\s+$", "people-fined"),
+    # round 21: "Treatment started for 8,420 people", "started treatment episodes for 3,310 people"
+    (r"\b(?:treatment\s+(?:episodes\s+)?(?:started|began|commenced)|(?:started|began|commenced)"
+     r"\s+treatment(?:\s+episodes)?)\s+for\s+$", "people-admitted-to-treatment"),
 )  # fmt: skip
 
 
@@ -294,8 +301,9 @@ def _people_by_act(mention: Mention, before: str, after: str) -> Counted | None:
     registry's concept when it holds one, else ``people-<done>-<where>``, in persons (a verb
     the noun phrase took in, "people started treatment", is read as words after it)."""
     who = re.fullmatch(
-        r"(?P<who>(?:young\s+)?people|persons|individuals|defendants|suspects|offenders"
-        r"|accused(?:\s+persons)?)?(?P<verb>\s+(?:started|began|commenced|entered|received|sought)\b.*)?",
+        r"(?P<who>(?:young\s+)?people|persons|individuals|defendants|suspects|offenders|prisoners"
+        r"|inmates|accused(?:\s+persons)?)?(?P<verb>\s+(?:started|starting|began|commenced|entered"
+        r"|received|sought)\b.*)?",
         mention.noun.strip(),
         re.I,
     )
@@ -350,6 +358,9 @@ def _people_predicate(mention: Mention, before: str) -> Counted | None:
         return None
     if noun.split()[-1].lower().endswith("s"):
         return None  # "registered drug users": a participle before a plural noun, no predicate
+    for cue, measure, known in _DONE_TO_PEOPLE:  # round 21: "of whom 31,200 started treatment"
+        if re.match(cue, noun, re.I):
+            return Counted(measure, "person", known)
     return Counted(f"people-{_slug(noun)}", "person", False)
 
 

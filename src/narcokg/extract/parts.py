@@ -51,7 +51,9 @@ _TESTED = re.compile(
 _POSITIVE_AFTER = re.compile(
     r"^(?:\s*of\s+(?:them|which|whom|those|these))?\s*(?:people\s+|individuals\s+)?"
     r"(?:(?:were|was|also|have\s+been)\s+)*(?:(?:tested|found|proved|returned|came\s+back)\s+)?"
-    r"(?:a\s+)?(?:positive\b|contained\b)",
+    r"(?:a\s+)?(?:positive\b|contained\b"
+    # round 21: "312 of which were found to be drug users", "… to be under the influence of …"
+    r"|found\s+to\s+be\s+(?:drug\s+users|under\s+the\s+influence)\b)",
     re.I,
 )
 #: The drug found in the part, before it: "fentanyl was found in", "with fentanyl involved in".
@@ -65,6 +67,9 @@ _GAPPED = re.compile(rf"(?:,|\band\b)\s*(?:and\s+)?{NAMED_DRUG}\s+in\s*$", re.I)
 #: A bare count's own words naming a part of the arrested (a note of :mod:`.bare`).
 _GROUP_NOTE = re.compile(r"but its own words name a part of the arrested \('([a-z-]+)'\)")
 _PEOPLE = re.compile(r"\b(?:people|persons|individuals)\b", re.I)
+#: Round 21: the positive cue before the part's number, as translations word it after a count
+#: of what was tested: "…, found positive 19 people", "…, tested positive 38 persons".
+_POSITIVE_BEFORE = re.compile(r",\s*(?:and\s+)?(?:were\s+)?(?:found|tested)\s+positive\s*$", re.I)
 
 
 def settle_parts(context: DraftContext, found: list[DraftMeasurement]) -> None:
@@ -156,6 +161,8 @@ def whole_of(
         return fact  # "37 of the suspects we detained": its own noun names the whole
     if cue or _CUE_BEFORE.search(re.split(r"[;:]", before)[-1]):
         return here[-1] if here else previous[-1] if previous else None
+    if _POSITIVE_BEFORE.search(before) and here:
+        return here[-1]
     return None
 
 
@@ -226,7 +233,8 @@ def _positive(
         if f.mention.start < fact.mention.start
     ) and re.match(r"\s+for\b", after)
     found_in = _FOUND_IN.search(before[-80:])
-    if not (_POSITIVE_AFTER.match(after) or found_in or listed):
+    positive_before = _POSITIVE_BEFORE.search(before)
+    if not (_POSITIVE_AFTER.match(after) or found_in or listed or positive_before):
         return None
     if _PEOPLE.search(fact.mention.quote):
         return "samples-tested-positive", "person"

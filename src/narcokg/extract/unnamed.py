@@ -28,6 +28,8 @@ def name_unnamed(context: DraftContext, found: list[DraftMeasurement]) -> None:
             continue
         if _named_by_subject(context, fact):
             continue  # round 20: "Seizures at the two ports numbered 640 and 1,105"
+        if _named_by_opener(context, found, index):
+            continue  # round 21: "Of these deaths, A, B and C accounted for 246, 231 and 148 …"
         source = listed.get(index) or _nearest_count(context, found, index)
         if source is None:
             continue
@@ -111,4 +113,49 @@ def _named_by_subject(context: DraftContext, fact: DraftMeasurement) -> bool:
     fact.measure, fact.unit = read.measure, read.unit
     fact.review = [n for n in fact.review if not n.startswith("measure")]
     fact.review.append(f"measure: read from the subject {linked['subject']!r}: check")
+    return True
+
+
+#: Round 21: a sentence opening on the whole its bare counts break down ("Of these deaths, …",
+#: "Of the 2025 deaths, …", "Of the registered crimes, …"): its words and its head noun.
+_OPENER = re.compile(
+    r"^\W*(?:Of|Among)\s+(?:the|these|those|all)\s+(?P<whole>(?:(?:19|20)\d\d\s+)?"
+    r"(?:[a-z-]+\s+){0,3}?(?P<head>[a-z]+s))\s*,",
+    re.I,
+)
+
+
+def _named_by_opener(context: DraftContext, found: list[DraftMeasurement], index: int) -> bool:
+    """Round 21: a bare count in a sentence that opens on its whole ("Of these deaths, Camden
+    and Essex counties accounted for 246 and 231 respectively") counts what the whole's words
+    name when the registry knows them, else what the last earlier count whose own words hold
+    the whole's head noun counts ("4,386 drug-related crimes" for "Of the registered crimes")."""
+    from narcokg.extract.measures import classify
+
+    fact = found[index]
+    sentence = context.sentences[fact.mention.sentence]
+    opener = _OPENER.match(sentence.text)
+    if opener is None:
+        return False
+    read = classify(opener["whole"], sentence.text, None, False)
+    if read.known:
+        fact.measure, fact.unit = read.measure, read.unit
+    else:
+        head = re.compile(rf"\b{re.escape(opener['head'])}\b", re.I)
+        source = next(
+            (
+                f
+                for f in reversed(found[:index])
+                if f.measure != UNNAMED
+                and f.unit not in _NOT_COUNTS
+                and not f.change_of
+                and head.search(f.mention.quote)
+            ),
+            None,
+        )
+        if source is None:
+            return False
+        fact.measure, fact.unit = source.measure, source.unit
+    fact.review = [n for n in fact.review if not n.startswith("measure")]
+    fact.review.append(f"measure: a part of the whole its sentence opens on ({opener[0]!r}): check")
     return True
