@@ -75,3 +75,38 @@ def test_a_bare_death_rate_after_overdose_deaths_is_theirs(text: str, number: st
 )  # fmt: skip
 def test_other_deaths_keep_their_rate(text: str, number: str, expected: str) -> None:
     assert figure(text, number).measure == expected
+
+
+def test_people_referred_to_diversion_is_in_the_registry() -> None:
+    from narcokg.model.registry import registry
+
+    entry = registry().measures["people-referred-to-diversion"]
+    assert (entry.kind, entry.count_unit, entry.nature) == ("count", "person", "flow")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The state police referred 1,730 people to a drug diversion program in 2025.", "1,730"),
+        ("A further 4,050 persons found with small amounts of cannabis were referred to the "
+         "Police Drug Diversion Scheme.", "4,050"),
+        ("Offenders may pay a fine or attend an education session; 318 people chose the "
+         "diversion programme instead.", "318"),
+    ],
+)  # fmt: skip
+def test_people_referred_to_diversion(text: str, number: str) -> None:
+    assert read(text, number) == ("people-referred-to-diversion", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # referrals to treatment, and a diversion of medicines, are no diversion scheme
+        ("The court referred 640 people to drug treatment in 2025.", "640"),
+        ("Police referred 575 adults to assessment and treatment through the Drug Diversion "
+         "Initiative.", "575"),
+        ("Inspectors opened 142 drug diversion investigations at hospitals.", "142"),
+    ],
+)  # fmt: skip
+def test_other_referrals_and_diversions_are_not(text: str, number: str) -> None:
+    assert read(text, number)[0] != "people-referred-to-diversion"
