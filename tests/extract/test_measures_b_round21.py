@@ -110,3 +110,27 @@ def test_people_referred_to_diversion(text: str, number: str) -> None:
 )  # fmt: skip
 def test_other_referrals_and_diversions_are_not(text: str, number: str) -> None:
     assert read(text, number)[0] != "people-referred-to-diversion"
+
+
+def test_smuggling_attempts_foiled_is_in_the_registry() -> None:
+    from narcokg.model.registry import registry
+
+    entry = registry().measures["smuggling-attempts-foiled"]
+    assert (entry.kind, entry.count_unit, entry.nature) == ("count", "attempt", "flow")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Border guards foiled 57 attempts to smuggle drugs across the northern frontier.", "57"),
+        ("Customs officers uncovered 38 attempts to smuggle narcotics through the airport.", "38"),
+        ("The coast guard thwarted 12 smuggling attempts at sea during the year.", "12"),
+    ],
+)  # fmt: skip
+def test_smuggling_attempts_foiled(text: str, number: str) -> None:
+    assert read(text, number) == ("smuggling-attempts-foiled", "attempt")
+
+
+def test_attempts_of_no_smuggling_are_not() -> None:
+    text = "The agency made 40 attempts to contact the owners of the vehicles."
+    assert read(text, "40")[0] != "smuggling-attempts-foiled"
