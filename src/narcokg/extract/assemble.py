@@ -9,6 +9,7 @@ import re
 from narcokg.extract import changes
 from narcokg.extract.charged_with import offences_charged
 from narcokg.extract.context import figure_fact
+from narcokg.extract.death_rates import overdose_rates
 from narcokg.extract.drafts import (
     DraftContext,
     DraftMeasurement,
@@ -25,6 +26,7 @@ from narcokg.extract.notes import confidence
 from narcokg.extract.parts import settle_parts
 from narcokg.extract.period_figure import own_compared_period
 from narcokg.extract.place_shares import place_shares
+from narcokg.extract.positives import positive_samples
 from narcokg.extract.report_areas import crop_areas
 from narcokg.extract.share_bases import share_bases
 from narcokg.extract.suspects import PART_NOTE
@@ -93,6 +95,8 @@ def assemble_measurements(
     relink_named_changes(context, found)  # round 16: a change of the drug its words name
     _group_parts(context, found)
     settle_parts(context, found)  # round 16: a part counts its own measure, not its whole's
+    positive_samples(context, found)  # round 21: "…; 92 contained fentanyl" after samples tested
+    overdose_rates(context, found)  # round 21: a bare death rate after overdose deaths
     parts_of_named_wholes(context, found)  # round 17: "of the cases" counts what they count
     offences_charged(context, found)  # round 17: "charged 214 people with 690 offences"
     _headline_restatements(context, found)
