@@ -88,3 +88,57 @@ def test_a_body_named_as_a_sentence_subject_is_still_one() -> None:
         "31 laboratories.\n"
     )
     assert agency(text, "4.2") == "Harbour Watch"
+
+
+def test_a_letterhead_naming_a_body_without_a_head_word_issues_it() -> None:
+    # "Tribunal" and an acronym before a place are no head words of the name grammar
+    text = (
+        "Molvanian Sentencing Tribunal for Tarvik and Brel\n"
+        "Statistical bulletin: sentencing for drug offences in 2025\n"
+        "Published 23 July 2026\n\n"
+        "In 2025, 2,431 adult offenders were sentenced for drug offences, 6% more than in 2024.\n\n"
+        "Ministry of Justice figures show that police issued 246 cautions for drug offences.\n"
+    )
+    assert agency(text, "2,431") == "Molvanian Sentencing Tribunal for Tarvik and Brel"
+
+
+def test_a_letterhead_in_capitals_is_read_in_title_case() -> None:
+    text = (
+        "EASTERN TREATY ORGANIZATION\n"
+        "Regional operation results, 20 February 2026\n\n"
+        "During the operation, 1,204 suspects were detained across the region.\n\n"
+        "The Ministry of Interior of Molvania seized 310 kilograms of heroin.\n"
+    )
+    assert agency(text, "1,204") == "Eastern Treaty Organization"
+
+
+def test_a_headline_or_furniture_on_the_first_line_names_no_body() -> None:
+    # counter-examples: a release's kind and a headline with its own verb
+    for first in ("NEWS RELEASE", "Molvanian Drug Seizures Rise Sharply"):
+        text = (
+            f"{first}\n\n"
+            "During 2025, 1,204 suspects were detained, the Molvanian Customs Service said.\n"
+        )
+        assert agency(text, "1,204") == "Molvanian Customs Service"
+
+
+def test_a_unit_under_an_unread_letterhead_still_issues_it() -> None:
+    # counter-example: the first body named is a unit in the letterhead's own block
+    text = (
+        "MINISTRY OF PUBLIC ORDER OF MOLVANIA\n"
+        "Criminal Police Directorate\n\n"
+        "Drug crime in 2025\n\n"
+        "In 2025, 1,204 drug offences were recorded, 4% more than in 2024.\n"
+    )
+    assert agency(text, "1,204") == "Criminal Police Directorate"
+
+
+def test_an_unread_letterhead_naming_the_body_the_lead_names_keeps_its_name() -> None:
+    # counter-example: the letterhead adds a country to the body the lead names
+    text = (
+        "NATIONAL ADDICTION BOARD - REPUBLIC OF MOLVANIA\n"
+        "Annual report 2025\n\n"
+        "Molvania's National Addiction Board presents its annual report. In 2025, 1,204 people "
+        "entered treatment.\n"
+    )
+    assert agency(text, "1,204") == "National Addiction Board"

@@ -296,6 +296,11 @@ def _back_references(text: str, found: list[Mention], agencies: dict[str, Agency
             found.append(Mention(m.start(), m.end(), tails.pop(), m.group()))
 
 
+def letterhead_agency(label: str, region_names: list[str]) -> Agency:
+    """(round 22) The body a letterhead names without a head word (:mod:`.agency_headings`)."""
+    return Agency(agency_slug(label), label, _where(label, region_names))
+
+
 def _where(label: str, region_names: list[str]) -> str | None:
     """The region an agency's name names, also by an abbreviation ("WA Police Force")."""
     words = set(re.findall(r"[\w.]+", label))

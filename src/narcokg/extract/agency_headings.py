@@ -17,6 +17,7 @@ import re
 
 from narcokg.extract import agency_forms as forms
 from narcokg.extract import agency_speakers
+from narcokg.extract.actors import agency_slug
 from narcokg.extract.gazetteer import Mention
 from narcokg.extract.lang.en.names import ISSUED_BY
 
@@ -56,7 +57,7 @@ def publisher_of(text: str, mentions: list[Mention]) -> Mention | None:
         named = [m for m in mentions if line.start("line") <= m.start < line.end("line")]
         if named:
             return named[-1]
-    return mentions[0] if mentions else None
+    return letterhead_body(text, mentions) or (mentions[0] if mentions else None)
 
 
 def stacked_issuer(text: str, mentions: list[Mention]) -> Mention | None:
@@ -77,6 +78,40 @@ def stacked_issuer(text: str, mentions: list[Mention]) -> Mention | None:
         return None
     named = [m.key for m in mentions]
     return lowest if named.count(lowest.key) > named.count(first.key) else None
+
+
+def letterhead_body(text: str, mentions: list[Mention]) -> Mention | None:
+    """A first line that only names a body the name grammar does not read, having no head word
+    ("NHS England", "Sentencing Council for England and Wales", "COLLECTIVE SECURITY TREATY
+    ORGANIZATION", read in title case): a mention of it, keyed by the slug of its name, when the
+    release names no issuer otherwise (:func:`publisher_of`; :mod:`.draft` adds the body) and the
+    first body it names is a third party further down, not a unit in the letterhead's own block
+    ("<Ministry> / General Police Directorate": the unit issues it, as before) nor the same body
+    ("NATIONAL DRUG BOARD - <country>", then "the National Drug Board presents …"). Not a line of
+    furniture ("NEWS RELEASE", "Key Points") or a headline with a verb of its own."""
+    line = text.split("\n", 1)[0]
+    name = line.strip()
+    if not _NAME_LINE.fullmatch(line) or len(name.split()) < 2 or _FURNITURE.search(name):
+        return None
+    block = text.find("\n\n")
+    if any(m.start < len(line) or m.text.lower() in name.lower() for m in mentions):
+        return None
+    if mentions and mentions[0].start < (block if block >= 0 else len(text)):
+        return None
+    if name.isupper():
+        name = re.sub(r"\S+", lambda w: w[0].lower() if w[0] in _SMALL else w[0].capitalize(), name)
+    start = _indent(line)
+    return Mention(start, start + len(name), agency_slug(name), name)
+
+
+_SMALL = {"OF", "FOR", "AND", "THE", "ON", "AGAINST"}
+#: A first line that names no body: a release's kind, a section, a headline's verb.
+_FURNITURE = re.compile(
+    r"\b(?:release|statement|summary|bulletin|report|update|points|highlights|conference"
+    r"|speech|remarks|communiqu\w*|news|notice|briefing|press|media|holds|announces?|releases"
+    r"|reports|says|rises?|falls?)\b",
+    re.I,
+)
 
 
 def _indent(line: str) -> int:

@@ -163,6 +163,9 @@ def report_context(
     publishing = agency_headings.publisher_of(text, agency_mentions)
     if publishing is not None and issuer.partner_named(text, publishing.start):
         publishing = None  # (round 10) "In cooperation with the NCB of China, …": no issuer
+    if publishing is not None and publishing.key not in agencies:  # (round 22) a letterhead's
+        agencies[publishing.key] = actors.letterhead_agency(publishing.text, list(known))
+        agency_mentions.insert(0, publishing)
     publisher = agencies[publishing.key] if publishing else None
     title_end = sentences[0].end if sentences else 0
     dateline = dateline_place(text, title_end, known)
