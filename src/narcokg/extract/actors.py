@@ -28,7 +28,6 @@ from narcokg.extract.lang.en.names import (
     DEMONYMS,
     INITIALS_SKIP,
     INTRODUCED,
-    ISSUED_BY,
     KIND_PLACE,
     KNOWN_AGENCIES,
     LEADING_WORDS,
@@ -297,6 +296,11 @@ def _back_references(text: str, found: list[Mention], agencies: dict[str, Agency
             found.append(Mention(m.start(), m.end(), tails.pop(), m.group()))
 
 
+def letterhead_agency(label: str, region_names: list[str]) -> Agency:
+    """(round 22) The body a letterhead names without a head word (:mod:`.agency_headings`)."""
+    return Agency(agency_slug(label), label, _where(label, region_names))
+
+
 def _where(label: str, region_names: list[str]) -> str | None:
     """The region an agency's name names, also by an abbreviation ("WA Police Force")."""
     words = set(re.findall(r"[\w.]+", label))
@@ -347,35 +351,6 @@ def _initials(text: str, found: list[Mention], agencies: dict[str, Agency]) -> N
         taken = any(f.start <= m.start() < f.end for f in found)
         if len(slugs) == 1 and not taken:
             found.append(Mention(m.start(), m.end(), next(iter(slugs)), m.group()))
-
-
-def publisher_of(text: str, mentions: list[Mention]) -> Mention | None:
-    """The agency that publishes the report: the ministry of a minister whose speech it is
-    (round 18), the one a first line names alone, else the one its opening paragraph says
-    announced, released, published or said it ("…, the DEA's Houston Division announced
-    today"), else the first agency the text names."""
-    if (office := agency_speakers.speaker_of(text, mentions)) is not None:
-        return office
-    announced = forms.announced(text, mentions)
-    heading = forms.heading_agency(text)
-    if (acting := forms.acting_unit(text, mentions)) is not None:
-        # round 16: "The X, through its Y, …": the unit issues it, unless a heading names another
-        top = [m.key for m in mentions if heading is not None and m.start == heading[0]]
-        if not top or top[0] in {acting[0].key, acting[1].key}:
-            return acting[1]
-    if heading is not None:  # a first line that only names the issuer ("Hong Kong Police Force")
-        first = [m for m in mentions if m.start == heading[0]]
-        if first and announced and forms.unit_of(text, announced, first[0]):
-            return announced  # round 10: the lead's "X of the <heading>" released it, a unit
-        if first:
-            return first[0]
-    if announced is not None:
-        return announced
-    for line in ISSUED_BY.finditer(text):  # "Media release from …", "Issued by: …"
-        named = [m for m in mentions if line.start("line") <= m.start < line.end("line")]
-        if named:
-            return named[-1]
-    return mentions[0] if mentions else None
 
 
 def find_operations(text: str) -> list[Mention]:

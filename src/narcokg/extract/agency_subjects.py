@@ -3,7 +3,7 @@
 its own language or without such a word is not found at all, and its figures go to a unit or
 partner named in passing. A proper name of two or more words that opens a sentence as the
 subject of an enforcement verb, and that the text repeats, is a body acting: an agency. Internal
-to :mod:`.actors`."""
+to :mod:`.actors`. (Round 22: a regional body's "Member States" are its members, no body.)"""
 
 from __future__ import annotations
 
@@ -27,6 +27,14 @@ _PEOPLE = re.compile(
 )
 
 
+#: (round 22) A regional body's members, not a body: "Member States seized …", "Participating
+#: Countries reported …", "States Parties recorded …" (the figures are the summary's publisher's).
+_MEMBERS = re.compile(
+    r"\b(?:Member|Participating|Partner|Reporting)\s+(?:States|Countries|Nations|Governments)$"
+    r"|\bStates\s+Parties$"
+)
+
+
 #: Words a subject name may not open with: sentence openers, operations, people.
 _SKIP = re.compile(
     rf"{LEADING_WORDS.pattern}|(?:Operation|Project|Strike|Police|Customs|Officers?|Authorities"
@@ -40,7 +48,9 @@ def subject_bodies(text: str, places: set[str]) -> list[tuple[int, str]]:
     names: list[str] = []
     for match in _SUBJECT.finditer(text):
         name = match["name"]
-        if name in names or _SKIP.match(name) or _PEOPLE.search(name) or _placed(name, places):
+        if name in names or _SKIP.match(name) or _PEOPLE.search(name) or _MEMBERS.search(name):
+            continue
+        if _placed(name, places):
             continue
         if len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)) >= 2:
             names.append(name)

@@ -13,7 +13,15 @@ from datetime import date
 from pathlib import Path
 
 from narcokg.errors import InputError
-from narcokg.extract import actors, fiscal_years, gazetteer, issuer, nonstats, periods
+from narcokg.extract import (
+    actors,
+    agency_headings,
+    fiscal_years,
+    gazetteer,
+    issuer,
+    nonstats,
+    periods,
+)
 from narcokg.extract.agency_operations import operation_unit
 from narcokg.extract.assemble import assemble_measurements, operations_of
 from narcokg.extract.drafts import Draft, DraftContext, DraftMeasurement, DraftOperation
@@ -152,9 +160,12 @@ def report_context(
     """The report's context before any figure is read (issuer, home region, periods, with the
     reviewer's ``answers``), its agencies and the frame the rules guessed, with why."""
     agency_mentions, agencies = actors.find_agencies(text, list(known))
-    publishing = actors.publisher_of(text, agency_mentions)
+    publishing = agency_headings.publisher_of(text, agency_mentions)
     if publishing is not None and issuer.partner_named(text, publishing.start):
         publishing = None  # (round 10) "In cooperation with the NCB of China, …": no issuer
+    if publishing is not None and publishing.key not in agencies:  # (round 22) a letterhead's
+        agencies[publishing.key] = actors.letterhead_agency(publishing.text, list(known))
+        agency_mentions.insert(0, publishing)
     publisher = agencies[publishing.key] if publishing else None
     title_end = sentences[0].end if sentences else 0
     dateline = dateline_place(text, title_end, known)

@@ -86,7 +86,7 @@ class DraftContext:
     operations: list[gazetteer.Mention]
     #: the figures of each sentence, by sentence index (filled once they are found)
     figures: dict[int, list[Mention]] = field(default_factory=dict)
-    #: the agency mention that publishes the report (:func:`actors.publisher_of`)
+    #: the agency mention that publishes the report (:func:`agency_headings.publisher_of`)
     publisher: gazetteer.Mention | None = None
     #: each agency's country, by agency slug
     jurisdictions: dict[str, str | None] = field(default_factory=dict)
