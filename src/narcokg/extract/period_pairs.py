@@ -14,6 +14,7 @@ from narcokg.extract.figures import Mention
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang.en.patterns import MONTH, MONTH_NAMES, YEAR
 from narcokg.extract.period_kinds import OPERATION_SENTENCE, PeriodMention
+from narcokg.extract.period_sections import section_span
 from narcokg.extract.text import Sentence
 
 
@@ -107,7 +108,9 @@ def operation_span(context: DraftContext, sentence: Sentence) -> str | None:
         if earlier and min(earlier) <= p.start < sentence.start
         and not p.comparison and "/" in p.label
     ]  # fmt: skip
-    return spans[-1].label if spans else _stated_before(context, sentence)
+    if spans:
+        return spans[-1].label
+    return _stated_before(context, sentence) or section_span(context, sentence)  # (round 22)
 
 
 def _stated_before(context: DraftContext, sentence: Sentence) -> str | None:
@@ -142,6 +145,8 @@ def past_carried(context: DraftContext, sentence: Sentence, label: str) -> str:
     its own figure of an earlier year ("In the same period of 2024, the FGR had seized 9.1
     tonnes. Agents also seized 8.2 tonnes …"; "In 2023, deputies had seized 129 pounds."): then
     the period in force before it."""
+    if section := section_span(context, sentence):
+        return section  # (round 22) a figure of an operation's section: the span it states
     before = [p for p in context.periods if p.end <= sentence.start and not p.comparison]
     if not before or before[-1].label != label:
         return label
