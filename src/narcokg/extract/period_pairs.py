@@ -57,6 +57,33 @@ _CHANGE_FROM = re.compile(
 )
 
 
+def over_years(
+    context: DraftContext, sentence: Sentence, mention: Mention, measure: str, label: str
+) -> str:
+    """A figure of "between 2019 and 2023" (every year of it): a change over it is of its last
+    year ("rose twelve-fold between 2019 and 2023"); (round 22) the two figures of "from A to B"
+    over it are of its first and its last year ("dropped from 47 to 22 between 2023 and 2025",
+    "rose from 8.0 to 8.2 deaths per 100,000 between 2024 and 2025")."""
+    span = re.fullmatch(r"(\d{4})-01-01/(\d{4})-12-31", label)
+    if span and span[1] != span[2] and measure.endswith(("-increase", "-decrease")):
+        return span[2]
+    text = context.text
+    clause = re.split(r"[,;](?!\d)", text[mention.end : sentence.end])[0]
+    years = _BETWEEN_YEARS.search(clause)
+    if years is None or years[1] >= years[2]:
+        return label
+    if earlier_of_pair(text, mention):
+        return years[1]
+    later = _LATER_OF_PAIR.search(text, max(sentence.start, mention.start - 60), mention.start)
+    return years[2] if later else label
+
+
+#: "between 2023 and 2025" after a pair, in its clause.
+_BETWEEN_YEARS = re.compile(rf"\bbetween\s+({YEAR})\s+and\s+({YEAR})\b")
+#: The later figure of "from A to B": "from 47 to ", "from 8.0 per cent to ".
+_LATER_OF_PAIR = re.compile(r"\bfrom\s+(?:about\s+)?\d[\d.,]*(?:\s+[\w%-]+){0,3}?\s+to\s+$")
+
+
 def in_force(context: DraftContext, sentence: Sentence, at: int) -> str:
     """The period in force at ``at``: the nearest one named before it in its sentence (not a
     base), else the last one earlier in its paragraph, else the document's."""
