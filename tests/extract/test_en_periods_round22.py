@@ -77,6 +77,16 @@ def test_a_span_since_a_month_ends_where_the_reports_months_end() -> None:
     assert figure(text, "6 drug", JULY).period == "2032-04-01/2032-06-30"
 
 
+def test_a_span_after_a_whole_years_report_stays_to_publication() -> None:
+    # a report on a whole year: "Since October 1, the start of fiscal year …" runs on
+    year = (
+        "Northfield Drug Squad annual results 2031\n\nNorthfield, January 20, 2032\n\n"
+        "The Northfield Drug Squad seized 1,240 kilograms of cannabis in 2031. Since October 1, "
+        "the start of fiscal year 2032, officers have seized a further 215 kilograms."
+    )
+    assert figure(year, "215", date(2032, 1, 20)).period == "2031-10-01/2032-01-20"
+
+
 def test_a_running_total_since_before_the_reports_year_stays_to_publication() -> None:
     # begun before the report's own period: the keys disagree on its end, the rule leaves it
     text = (

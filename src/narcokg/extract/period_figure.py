@@ -53,11 +53,12 @@ def year_to_date(period: str, default: str, published: date) -> str:
 
 def _to_part_end(period: str, default: str, published: date) -> str:
     """(round 22) ``period``, a span to publication, ends where the report's own period ends
-    when it begins inside that period and that period, of whole months (a half-year, "January to
-    October"; not an operation's days), ended before publication, as docs/facts.md's running
-    totals do: "Since March, …" in a release on January to June published in July is March to
-    June. A span from the period's start ("so far this year") or from before it ("since
-    September 2020") stays to publication: the keys disagree on those."""
+    when it begins inside that period and that period, whole months shorter than a year (a
+    half-year, "January to October"; not an operation's days, not a whole year), ended before
+    publication, as docs/facts.md's running totals do: "Since March, …" in a release on January
+    to June published in July is March to June. A year to date ("so far this year", "since
+    January", from January 1) or a span from before the period ("since September 2020") stays
+    to publication, as the keys of round 6 write it (the keys disagree on the latter)."""
     from narcokg.errors import FactError
     from narcokg.model.periods import parse_period
 
@@ -65,9 +66,13 @@ def _to_part_end(period: str, default: str, published: date) -> str:
         own = parse_period(default)
     except FactError:
         return period
-    months = own.start.day == 1 and (own.end + timedelta(days=1)).day == 1
+    after = own.end + timedelta(days=1)
+    count = (after.year - own.start.year) * 12 + after.month - own.start.month
+    months = own.start.day == 1 and after.day == 1 and count < 12
     begins = date.fromisoformat(period[:10])
+    year_to_date = (begins.month, begins.day) == (1, 1)
     ended = own.kind == "flow" and months and own.start < begins < own.end < published
+    ended = ended and not year_to_date
     return f"{period[:10]}/{own.end.isoformat()}" if ended else period
 
 
