@@ -40,6 +40,7 @@ from narcokg.extract.period_pairs import (
     in_force,
     launched_total,
     operation_span,
+    over_years,
     part_of_before,
     past_carried,
 )
@@ -202,9 +203,7 @@ def _place(
     fact.period = own_compared_period(text, found, mention.start, mention.end) or fact.period
     fact.period = _fit_nature(fact.measure, fact.period, explicit, review)
     fact.period = at_year_end(text, mention.end, fact.period)  # a day the text states
-    span = re.fullmatch(r"(\d{4})-01-01/(\d{4})-12-31", fact.period)
-    if span and span[1] != span[2] and fact.measure.endswith(("-increase", "-decrease")):
-        fact.period = span[2]  # "rose twelve-fold between 2019 and 2023": a change to 2023
+    fact.period = over_years(context, sentence, mention, fact.measure, fact.period)
     if (day := _stock_date(context, sentence, mention, fact.measure, explicit)) is not None:
         fact.period = day  # "On 31 March 2023, 16,924 people were in treatment"
         review[:] = [n for n in review if not n.startswith(("period '", "period: a stock"))]

@@ -6,7 +6,7 @@ November"), is that part."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from narcokg.extract.lang.en import patterns as en
@@ -34,7 +34,12 @@ _SPAN = re.compile(r"(\d{4})-(\d\d)-(\d\d)/(\d{4})-(\d\d)-(\d\d)")
 def year_to_date(period: str, default: str, published: date) -> str:
     """A figure of the publication year (not over yet) in a report whose own period is a part of
     that year, up to a day before publication, is of that part: "this year" in a report of
-    January to November (docs/facts.md: a figure's period is what it counts)."""
+    January to November (docs/facts.md: a figure's period is what it counts). (round 22) A span
+    that begins inside that part and runs to publication ("Since March, …" in a release on
+    January to June, published in July) ends where the part ends, as docs/facts.md's running
+    totals do."""
+    if (later := _SPAN.fullmatch(period)) and date(*map(int, later.groups()[3:])) == published:
+        return _to_part_end(period, default, published)
     span = _SPAN.fullmatch(default)
     if period != str(published.year) or span is None:
         return period
@@ -44,6 +49,31 @@ def year_to_date(period: str, default: str, published: date) -> str:
     if end.year != published.year or end >= published or (end - start).days > 350:
         return period
     return default
+
+
+def _to_part_end(period: str, default: str, published: date) -> str:
+    """(round 22) ``period``, a span to publication, ends where the report's own period ends
+    when it begins inside that period and that period, whole months shorter than a year (a
+    half-year, "January to October"; not an operation's days, not a whole year), ended before
+    publication, as docs/facts.md's running totals do: "Since March, …" in a release on January
+    to June published in July is March to June. A year to date ("so far this year", "since
+    January", from January 1) or a span from before the period ("since September 2020") stays
+    to publication, as the keys of round 6 write it (the keys disagree on the latter)."""
+    from narcokg.errors import FactError
+    from narcokg.model.periods import parse_period
+
+    try:
+        own = parse_period(default)
+    except FactError:
+        return period
+    after = own.end + timedelta(days=1)
+    count = (after.year - own.start.year) * 12 + after.month - own.start.month
+    months = own.start.day == 1 and after.day == 1 and count < 12
+    begins = date.fromisoformat(period[:10])
+    year_to_date = (begins.month, begins.day) == (1, 1)
+    ended = own.kind == "flow" and months and own.start < begins < own.end < published
+    ended = ended and not year_to_date
+    return f"{period[:10]}/{own.end.isoformat()}" if ended else period
 
 
 #: What puts a figure in comparison with another before it: "compared with", "against", "twice

@@ -14,6 +14,7 @@ from narcokg.extract.figures import Mention
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang.en.patterns import MONTH, MONTH_NAMES, YEAR
 from narcokg.extract.period_kinds import OPERATION_SENTENCE, PeriodMention
+from narcokg.extract.period_sections import section_span
 from narcokg.extract.text import Sentence
 
 
@@ -54,6 +55,33 @@ _CHANGE_FROM = re.compile(
     r"|\bto\s+\d[\d.,]*(?:\s+\w+)?\s+from\s+$",  # "rose to 412 from 287"
     re.I,
 )
+
+
+def over_years(
+    context: DraftContext, sentence: Sentence, mention: Mention, measure: str, label: str
+) -> str:
+    """A figure of "between 2019 and 2023" (every year of it): a change over it is of its last
+    year ("rose twelve-fold between 2019 and 2023"); (round 22) the two figures of "from A to B"
+    over it are of its first and its last year ("dropped from 47 to 22 between 2023 and 2025",
+    "rose from 8.0 to 8.2 deaths per 100,000 between 2024 and 2025")."""
+    span = re.fullmatch(r"(\d{4})-01-01/(\d{4})-12-31", label)
+    if span and span[1] != span[2] and measure.endswith(("-increase", "-decrease")):
+        return span[2]
+    text = context.text
+    clause = re.split(r"[,;](?!\d)", text[mention.end : sentence.end])[0]
+    years = _BETWEEN_YEARS.search(clause)
+    if years is None or years[1] >= years[2]:
+        return label
+    if earlier_of_pair(text, mention):
+        return years[1]
+    later = _LATER_OF_PAIR.search(text, max(sentence.start, mention.start - 60), mention.start)
+    return years[2] if later else label
+
+
+#: "between 2023 and 2025" after a pair, in its clause.
+_BETWEEN_YEARS = re.compile(rf"\bbetween\s+({YEAR})\s+and\s+({YEAR})\b")
+#: The later figure of "from A to B": "from 47 to ", "from 8.0 per cent to ".
+_LATER_OF_PAIR = re.compile(r"\bfrom\s+(?:about\s+)?\d[\d.,]*(?:\s+[\w%-]+){0,3}?\s+to\s+$")
 
 
 def in_force(context: DraftContext, sentence: Sentence, at: int) -> str:
@@ -107,7 +135,9 @@ def operation_span(context: DraftContext, sentence: Sentence) -> str | None:
         if earlier and min(earlier) <= p.start < sentence.start
         and not p.comparison and "/" in p.label
     ]  # fmt: skip
-    return spans[-1].label if spans else _stated_before(context, sentence)
+    if spans:
+        return spans[-1].label
+    return _stated_before(context, sentence) or section_span(context, sentence)  # (round 22)
 
 
 def _stated_before(context: DraftContext, sentence: Sentence) -> str | None:
@@ -142,6 +172,8 @@ def past_carried(context: DraftContext, sentence: Sentence, label: str) -> str:
     its own figure of an earlier year ("In the same period of 2024, the FGR had seized 9.1
     tonnes. Agents also seized 8.2 tonnes …"; "In 2023, deputies had seized 129 pounds."): then
     the period in force before it."""
+    if section := section_span(context, sentence):
+        return section  # (round 22) a figure of an operation's section: the span it states
     before = [p for p in context.periods if p.end <= sentence.start and not p.comparison]
     if not before or before[-1].label != label:
         return label
