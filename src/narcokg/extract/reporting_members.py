@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from narcokg.extract import issuer
 from narcokg.extract.gazetteer import WORLD, country_aliases
 from narcokg.extract.lang.en.cities import COUNTRY_FORMS, MORE_DEMONYMS
 from narcokg.extract.lang.en.names import DEMONYMS, ROUTE_BEFORE
@@ -67,11 +68,15 @@ def members_window(text: str, lead_end: int) -> int:
     follow a one-line lead); (round 22) when that paragraph is a dateline's short line ("Tunis,
     24 June 2026" under the headline), the end of the second paragraph of 100 characters or more
     after it."""
-    second = re.compile(r"\n\s*\n\s*([^\n]+)").match(text, lead_end)
+    second = _PARAGRAPH.match(text, lead_end)
     if second is None or len(second[1]) >= 100:
         return second.end() if second else len(text)
     longer = [m.end() for m in re.compile(r"[^\n]{100,}").finditer(text, second.end())]
     return longer[1] if len(longer) > 1 else len(text)
+
+
+#: The first line of the paragraph after the lead.
+_PARAGRAPH = re.compile(r"\n\s*\n\s*([^\n]+)")
 
 
 def reporting_members(
@@ -84,7 +89,10 @@ def reporting_members(
     member's agency named first in the body ("Bangladesh's Department of Narcotics Control
     seized …") is no issuer of a body's summary."""
     for found in _lists(text, start, stop, regions):
-        if _own(text[:stop], publisher, regions, found):
+        # the publisher named in the title, the lead or the paragraph after it (not further on,
+        # where a members' list below a dateline may end: a member's agency in the body)
+        second = _PARAGRAPH.match(text, issuer.lead_end(text, start))
+        if _own(text[: min(stop, second.end() if second else stop)], publisher, regions, found):
             return ()
         return tuple(dict.fromkeys(k for k in found if k))
     return ()
