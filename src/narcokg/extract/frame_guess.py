@@ -46,7 +46,7 @@ def _region_why(
         return f"the issuer's jurisdiction ({publisher.label})"
     if dateline is not None and (dateline in home or home == (context.countries.get(dateline),)):
         return f"the dateline ({dateline})"
-    force = municipal.force_named(context.text, lead_end)
+    force = municipal.force_named(context.text, lead_end, publisher.label if publisher else None)
     if force is not None and len(home) == 1 and home[0] != context.country:
         return f"a city's own police, in its province ({force})"  # (round 19)
     if WORLD in home:

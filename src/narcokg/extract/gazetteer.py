@@ -239,13 +239,22 @@ def world_countries() -> dict[str, str]:
 
 
 def _country_forms(*, names: bool) -> dict[str, str]:
-    return {
+    forms = {
         form: r.name
         for r in load_gazetteer(WORLD_REGIONS).values()
         if r.part_of is None and r.kind == "country"
         for form in ((r.name,) if names else ()) + tuple(r.aliases)
         if len(form) > 3 and form not in _NOT_ALONE
     }
+    # (round 22) "Saint" shortened, as lists of Caribbean states write it: "St. Kitts and Nevis"
+    saints = {
+        f"St.{rest}": r.name
+        for r in load_gazetteer(WORLD_REGIONS).values()
+        if r.part_of is None and r.kind == "country"
+        for form in (r.name, *r.aliases)
+        if (rest := form.removeprefix("Saint")) != form and rest.startswith(" ")
+    }
+    return forms | {form: name for form, name in saints.items() if form not in forms}
 
 
 #: Aliases that are also words or surnames ("a family Reunion", "Holland & Barrett").

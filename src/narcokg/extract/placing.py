@@ -21,7 +21,12 @@ from narcokg.extract.home_country import dateline_state, route
 from narcokg.extract.home_country import document_country as document_country
 from narcokg.extract.joint_countries import joint_countries
 from narcokg.extract.lang.en.names import CITY_REGIONS
-from narcokg.extract.reporting_members import member_agency, one_member, reporting_members
+from narcokg.extract.reporting_members import (
+    member_agency,
+    members_window,
+    one_member,
+    reporting_members,
+)
 from narcokg.extract.text import Sentence
 from narcokg.model.regions import Region
 
@@ -43,7 +48,7 @@ def document_home(
     names, the World for an international publisher with worldwide figures, else the
     sub-national region named most often or the country."""
     in_title = [n for n in names if n.end <= title_end and n.key not in CUE_ONLY]
-    lead = (title_end, _next_paragraph(text, title_end))
+    lead = (title_end, members_window(text, issuer.lead_end(text, title_end)))
     if counted := reporting_members(text, *lead, regions, publisher):
         return counted  # (round 18) "its ten reporting member states: A, B, …"
     joint = issuer.operation_countries(
@@ -63,7 +68,7 @@ def document_home(
     if publisher is not None and jurisdiction is None and country is not None:
         jurisdiction = _named_division(publisher.label, regions, country)
     if publisher is not None and jurisdiction is None:
-        jurisdiction = scope.force_area(publisher.label)  # "Greater Manchester Police": England
+        jurisdiction = scope.force_area(text, publisher.label, regions, country)  # "Gwent Police"
     if jurisdiction in regions and regions[jurisdiction].part_of is not None:
         return (jurisdiction,)
     covered = scope.covered(text, title_end, lead_end, names, regions, country)
@@ -112,13 +117,6 @@ def document_home(
     settled = scope.settled(text, names, title_end if federal else 0)  # (round 11)
     home = home_region(settled, regions, country, lead_end, once=not national)
     return (home,) if home else ()
-
-
-def _next_paragraph(text: str, title_end: int) -> int:
-    """The end of the paragraph after the lead (a members' list may follow a one-line lead)."""
-    lead_end = issuer.lead_end(text, title_end)
-    second = re.compile(r"\n\s*\n\s*[^\n]+").match(text, lead_end)
-    return second.end() if second else len(text)
 
 
 def _named_division(label: str, regions: dict[str, Region], country: str) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from narcokg.extract import issuer
 from narcokg.extract.gazetteer import WORLD, country_aliases
 from narcokg.extract.lang.en.cities import COUNTRY_FORMS, MORE_DEMONYMS
 from narcokg.extract.lang.en.names import DEMONYMS, ROUTE_BEFORE
@@ -37,8 +38,45 @@ _COUNTED = re.compile(
 )
 #: Between two members of the list.
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-#: Where the list ends: a closing bracket, a sentence's end, a line's end.
-_LIST = re.compile(r"[^.)\n;]*(?:\.(?=\w)[^.)\n;]*)*")
+#: Where the list ends: a closing bracket, a sentence's end, a line's end; not the full stop of
+#: an abbreviation (round 22: "St. Kitts and Nevis").
+_LIST = re.compile(r"[^.)\n;]*(?:(?:\.(?=\w)|(?<=\bSt)\.\s)[^.)\n;]*)*")
+#: (round 22) Data the lead says the members submitted, the list right after "by": "Data were
+#: submitted by A, B and C; …", "the figures reported for 2025 by the States Parties (A, B and
+#: C) and by the Associated States D and E".
+_SUBMITTED = re.compile(
+    r"\b(?:data|figures|reports|returns|statistics)\s+(?:(?:were|was|are|is)\s+)?"
+    r"(?:submitted|reported|supplied|provided|sent)\s+(?:(?:for|in)\s+\d{4}\s+)?by\s+",
+    re.I,
+)
+#: Where such a clause ends: its sentence's end, a semicolon, a line's end.
+_CLAUSE = re.compile(r"[^.\n;]*(?:(?:\.(?=\w)|(?<=\bSt)\.\s)[^.\n;]*)*")
+#: A second group of the clause: "… and by the Associated States D and E".
+_AND_BY = re.compile(r"\s*\)?\s*,?\s+and\s+by\s+")
+#: The name of a group of members before its list: "the States Parties (", "the Associated
+#: States", "member countries:".
+_GROUP = re.compile(
+    r"(?:the\s+)?(?:(?:associated|observer|partner|member|reporting)\s+)?"
+    r"(?:states\s+parties|member\s+states|member\s+countries|states|countries|members)"
+    r"\s*[(:]?\s*",
+    re.I,
+)
+
+
+def members_window(text: str, lead_end: int) -> int:
+    """Where a members' list may still stand: the end of the paragraph after the lead (a list may
+    follow a one-line lead); (round 22) when that paragraph is a dateline's short line ("Tunis,
+    24 June 2026" under the headline), the end of the second paragraph of 100 characters or more
+    after it."""
+    second = _PARAGRAPH.match(text, lead_end)
+    if second is None or len(second[1]) >= 100:
+        return second.end() if second else len(text)
+    longer = [m.end() for m in re.compile(r"[^\n]{100,}").finditer(text, second.end())]
+    return longer[1] if len(longer) > 1 else len(text)
+
+
+#: The first line of the paragraph after the lead.
+_PARAGRAPH = re.compile(r"\n\s*\n\s*([^\n]+)")
 
 
 def reporting_members(
@@ -50,17 +88,47 @@ def reporting_members(
     publisher with no country of its own or (round 20) one the title and lead never name: a
     member's agency named first in the body ("Bangladesh's Department of Narcotics Control
     seized …") is no issuer of a body's summary."""
-    own = publisher is not None and publisher.jurisdiction not in (None, WORLD)
-    if own and publisher and publisher.label.casefold() in text[:stop].casefold():
-        return ()
+    for found in _lists(text, start, stop, regions):
+        # the publisher named in the title, the lead or the paragraph after it (not further on,
+        # where a members' list below a dateline may end: a member's agency in the body)
+        second = _PARAGRAPH.match(text, issuer.lead_end(text, start))
+        if _own(text[: min(stop, second.end() if second else stop)], publisher, regions, found):
+            return ()
+        return tuple(dict.fromkeys(k for k in found if k))
+    return ()
+
+
+def _own(
+    opening: str, publisher: Agency | None, regions: dict[str, Region], found: list[str | None]
+) -> bool:
+    """Whether a publisher the opening names keeps its own jurisdiction; (round 22) not a city or
+    province of one of the members that only the body's name holds ("Shanghai Cooperation
+    Organisation", whose members include China)."""
+    own = publisher.jurisdiction if publisher is not None else None
+    if publisher is None or own in (None, WORLD):
+        return False
+    if own in regions and regions[own].part_of in found:
+        return False
+    return publisher.label.casefold() in opening.casefold()
+
+
+def _lists(text: str, start: int, stop: int, regions: dict[str, Region]) -> list[list[str | None]]:
+    """Every list of at least two countries, and only countries, that follows a count of members
+    or (round 22) "submitted by" in the lead, in text order."""
+    found: list[tuple[int, list[str | None]]] = []
     for cue in _COUNTED.finditer(text, start, stop):
         if ROUTE_BEFORE.search(text, max(0, cue.start() - 30), cue.start()):
             continue
         listed = _LIST.match(text, cue.end())
-        found = _countries(listed.group().strip() if listed else "", regions)
-        if len(found) >= 2 and all(found):
-            return tuple(dict.fromkeys(k for k in found if k))
-    return ()
+        found.append((cue.start(), _countries(listed.group().strip() if listed else "", regions)))
+    for cue in _SUBMITTED.finditer(text, start, stop):
+        clause = _CLAUSE.match(text, cue.end())
+        members: list[str | None] = []
+        for part in _AND_BY.split(clause.group() if clause else ""):
+            group = _GROUP.match(part)
+            members += _countries(part[group.end() if group else 0 :].strip(" ()"), regions)
+        found.append((cue.start(), members))
+    return [k for _, k in sorted(found, key=lambda f: f[0]) if len(k) >= 2 and all(k)]
 
 
 def _countries(listed: str, regions: dict[str, Region]) -> list[str | None]:

@@ -108,11 +108,21 @@ def _top(name: str, regions: dict[str, Region]) -> str:
     return region.name
 
 
-def force_area(label: str) -> str | None:
+def force_area(
+    text: str, label: str, regions: dict[str, Region], country: str | None
+) -> str | None:
     """The nation of a police force of England and Wales its name gives ("Merseyside Police",
-    "the Gwent Police"): the smallest region of the gazetteer holding the force's area."""
+    "the Gwent Police"): the smallest region of the gazetteer holding the force's area; (round
+    22) only in a report of that nation's country or of none found ("Surrey Police Service" in
+    a report from British Columbia is no force of England), else a local force's own province
+    (:func:`.municipal.publisher_province`: "Windsor Police Service", "HAMILTON, ON - …")."""
     found = _FORCE.match(label)
-    return FORCE_NAMES[found[1]] if found else None
+    nation = FORCE_NAMES[found[1]] if found else None
+    if nation is not None and (country is None or nation not in regions):
+        return nation
+    if nation is not None and regions[nation].part_of == country:
+        return nation
+    return municipal.publisher_province(text, label, regions, country)
 
 
 #: (a US city's "Cleveland Police Department" is no force of England)

@@ -340,6 +340,10 @@ DATELINE_STATES = {
     "Alta.": "Alberta", "Man.": "Manitoba", "Sask.": "Saskatchewan", "Ont.": "Ontario",
     "Que.": "Quebec", "N.S.": "Nova Scotia", "N.B.": "New Brunswick",
     "B.C.": "British Columbia",
+    # (round 22) Canada Post's two-letter codes ("HAMILTON, ON - …", "REGINA, SK - …")
+    "ON": "Ontario", "QC": "Quebec", "BC": "British Columbia", "AB": "Alberta",
+    "SK": "Saskatchewan", "MB": "Manitoba", "NS": "Nova Scotia", "NB": "New Brunswick",
+    "NL": "Newfoundland and Labrador", "PE": "Prince Edward Island",
 }  # fmt: skip
 #: A line that names who issued the text ("Media release from the New Zealand Customs Service",
 #: "Issued by: Corporate Communications, Central Narcotics Bureau", "Source: …"); ``line`` ends
