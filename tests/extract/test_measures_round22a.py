@@ -113,3 +113,28 @@ def test_people_with_a_relative_clause_and_no_verb_after_it_are_not_arrested() -
     )
     assert figure(found, "some 3,050").measure != "suspects-arrested"
     assert figure(found, "1,200").measure != "suspects-arrested"
+
+
+def test_publicity_sessions_and_propaganda_audiences_are_the_registry_measures() -> None:
+    found = facts(
+        "From January to September 2026, the city's police carried out \"drug-free campus\" "
+        "publicity 310 sessions. The county carried out propaganda activities 1,230 times, "
+        "covering the masses over 470,000 person-times."
+    )
+    assert figure(found, "310").measure == "publicity-activities-organized"
+    assert figure(found, "310").unit == "activity"
+    assert figure(found, "over 470,000").measure == "people-covered-by-publicity"
+
+
+def test_sessions_of_no_publicity_are_no_publicity_activities() -> None:
+    found = facts("In 2026 the clinic held 310 sessions of group counselling for its clients.")
+    assert figure(found, "310").measure != "publicity-activities-organized"
+
+
+def test_students_a_campus_publicity_covered_are_not_people_covered_by_publicity() -> None:
+    found = facts(
+        "In 2026 the province carried out anti-drug publicity into campus activities 2,100 times, "
+        "covering 1.4 million teachers and students."
+    )
+    assert figure(found, "2,100").measure == "publicity-activities-organized"
+    assert figure(found, "1.4 million").measure != "people-covered-by-publicity"
