@@ -117,7 +117,7 @@ def test_people_with_a_relative_clause_and_no_verb_after_it_are_not_arrested() -
 
 def test_publicity_sessions_and_propaganda_audiences_are_the_registry_measures() -> None:
     found = facts(
-        "From January to September 2026, the city's police carried out \"drug-free campus\" "
+        'From January to September 2026, the city\'s police carried out "drug-free campus" '
         "publicity 310 sessions. The county carried out propaganda activities 1,230 times, "
         "covering the masses over 470,000 person-times."
     )
