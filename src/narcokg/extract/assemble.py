@@ -18,6 +18,7 @@ from narcokg.extract.drafts import (
     period_of,
     unique_id,
 )
+from narcokg.extract.earlier_heads import earlier_heads
 from narcokg.extract.figures import Mention
 from narcokg.extract.learned.measure_opinion import second_opinion
 from narcokg.extract.named_changes import relink_named_changes
@@ -105,6 +106,7 @@ def assemble_measurements(
     share_bases(context, found)  # round 17: an earlier level of a share is the same share
     crop_areas(found)  # round 15: an area no crop names is the crop's of the area before it
     name_unnamed(context, found)  # round 17: a bare count takes the nearest earlier count's
+    earlier_heads(context, found)  # round 22: "episodes" after "treatment episodes"
     for fact in found:  # the learned model's reading: a note, an override (docs/extraction.md)
         second_opinion(context.text, fact)
     from narcokg.model.registry import registry

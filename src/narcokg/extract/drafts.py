@@ -342,6 +342,8 @@ def _measure_of(mention: Mention, sentence: Sentence, previous: str) -> measures
     if before.lower() in {"against", "on", "upon"}:  # "3,400 charges against 1,050 people"
         before = " ".join(re.split(r"\d[\d,.]*", sentence.text[:offset])[-1].split()[-3:])
     rest = sentence.text[mention.end - sentence.start :]
+    if count_unit(mention.noun) == "person":  # round 22: "1,874 people who were …"
+        rest = _ASIDE_TO_VERB.sub("", rest, count=1)
     rest = _APPOSITIVE.sub("", rest, count=1)  # "Four men, aged 28 to 51, were charged"
     after = _RULED_OUT.split(rest, maxsplit=1)[0]  # round 19: "… instead of being charged"
     around = f"{before}|{after}"  # the verb before it, then the clause after it
@@ -374,6 +376,16 @@ _RULED_OUT = re.compile(r"[,;.]|\b(?:instead\s+of|rather\s+than)\b")
 _APPOSITIVE = re.compile(
     r"^\s*,\s*(?:(?:aged|all|both|most|many|some)\b[^,;.]*,"
     r"|[^,;.()]{3,90},(?=\s+(?:were|was|had\s+been|have\s+been|are|is)\s+[a-z]+))"
+)
+
+#: Round 22: a longer aside or a relative clause between people counted and their passive verb
+#: (", who were found possessing, using or selling …, were apprehended", ", against 1,021 in …,
+#: were arrested", "who were suspected of producing … were arrested"): skipped as well.
+_ASIDE_TO_VERB = re.compile(
+    r"^(?:\s*,\s*(?:who|against|compared\s+with|up\s+from|down\s+from)\b[^;.]{3,160}?,"
+    r"|\s+(?:who|that)\s+(?:were|was|had\s+been|have\s+been)\s+[a-z]+ed\b[^;.]{0,160}?)"
+    r"(?=\s+(?:were|was|had\s+been|have\s+been)\s+[a-z]+ed\b)",
+    re.I,
 )
 
 

@@ -25,6 +25,8 @@ _COVERED = re.compile(
 )
 #: People counted with no role of their own, as a campaign's audience is ("covering 1.6 million
 #: people", "2.1 million person-times"); "students" taught are counted by their own measure.
+#: Round 22: a translation's word for publicity, as the registry's trigger words read it.
+_SAME = {"propaganda": "publicity"}
 _AUDIENCE = re.compile(r"(?:people|persons?|person-times|individuals|residents)", re.I)
 
 
@@ -35,6 +37,8 @@ def outreach_measure(mention: Mention, sentence: str, before: str) -> Counted | 
         return None
     noun = mention.noun.strip()
     if _AUDIENCE.fullmatch(noun) and (covered := _COVERED.search(before)):
-        note = f"measure: people a {covered['what'].lower()} activity covered"
-        return Counted(f"people-covered-by-{covered['what'].lower()}", "person", False, note)
+        what = covered["what"].lower()
+        what = _SAME.get(what, what)
+        note = f"measure: people a {what} activity covered"
+        return Counted(f"people-covered-by-{what}", "person", False, note)
     return None

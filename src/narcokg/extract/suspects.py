@@ -88,9 +88,32 @@ _PROCEEDED_BEFORE = re.compile(r"\bproceeded\s+against\s+(?:some\s+|about\s+|a\s
 _PROCEEDED_AFTER = re.compile(r"^\s*(?:were\s+|had\s+been\s+)?proceeded\s+against\b(?!\s+in\b)")
 
 
+#: Round 22: proceedings or liability brought against people: "Court proceedings were taken
+#: against 7,126 people", "Criminal liability was brought against 4,630 persons", "1,119
+#: individuals were brought to criminal responsibility".
+_PROCEEDINGS_BEFORE = re.compile(
+    r"\b(?:proceedings|liability)\s+(?:(?:was|were|have\s+been|had\s+been)\s+)?(?:taken|opened"
+    r"|instituted|initiated|launched|brought|started)\s+against\s+(?:some\s+|about\s+"
+    r"|a\s+total\s+of\s+)?$",
+    re.I,
+)
+_RESPONSIBILITY_AFTER = re.compile(
+    r"^\s*(?:were|was|have\s+been|had\s+been)\s+(?:brought|held)\s+(?:to\s+)?(?:criminal"
+    r"\s+)?(?:responsibility|liability)\b|^\s*(?:were|was|have\s+been|had\s+been)\s+held"
+    r"\s+criminally\s+liable\b",
+    re.I,
+)
+
+
 def proceeded_against(counted: Counted, before: str, after: str) -> Counted:
     """``counted``, or the proposed ``people-proceeded-against`` when it reads people arrested
-    from a count the police "proceeded against" (those of a court, "in", stay prosecutions)."""
+    from a count the police "proceeded against" (those of a court, "in", stay prosecutions);
+    (round 22) people no rule named against whom proceedings or criminal liability were brought
+    are ``people-proceeded-against`` too."""
+    if counted.unit == "person" and counted.measure != "suspects-arrested" and not counted.known:
+        if _PROCEEDINGS_BEFORE.search(before) or _RESPONSIBILITY_AFTER.match(after):
+            return Counted("people-proceeded-against", "person", True)
+        return counted
     if counted.measure != "suspects-arrested":
         return counted
     if _PROCEEDED_BEFORE.search(before) or _PROCEEDED_AFTER.match(after):
