@@ -143,3 +143,22 @@ def test_people_safeguarded_are_named_by_what_was_done_to_them(text: str, number
 def test_people_not_safeguarded_keep_their_measure() -> None:
     text = "Officers arrested 52 people during the week, and social workers later safeguarded 9."
     assert read(text, "52")[0] != "people-safeguarded"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("The court also ordered $4.6 million in restitution to the insurers.", "4,600,000",
+         "restitution-ordered"),
+        ("Magistrates imposed $61,500 in fines on the dealers.", "61,500", "fines-imposed"),
+    ],
+)  # fmt: skip
+def test_money_a_court_ordered_is_named_by_what_and_the_order(
+    text: str, number: str, measure: str
+) -> None:
+    assert read(text, number)[0] == measure
+
+
+def test_money_with_no_order_before_it_stays_an_amount() -> None:
+    text = "The scheme cost taxpayers $4.6 million in restitution claims."
+    assert read(text, "4,600,000")[0] != "restitution-ordered"
