@@ -29,7 +29,9 @@ from narcokg.extract.period_figure import own_compared_period
 from narcokg.extract.place_shares import place_shares
 from narcokg.extract.positives import positive_samples
 from narcokg.extract.report_areas import crop_areas
+from narcokg.extract.safeguarded import safeguarded_people
 from narcokg.extract.share_bases import share_bases
+from narcokg.extract.share_wholes import treatment_episode_shares
 from narcokg.extract.suspects import PART_NOTE
 from narcokg.extract.text import Sentence
 from narcokg.extract.unnamed import name_unnamed
@@ -104,9 +106,11 @@ def assemble_measurements(
     _sibling_measures(found)
     place_shares(context, found)  # round 18: places' share of their whole area's count
     share_bases(context, found)  # round 17: an earlier level of a share is the same share
+    treatment_episode_shares(context, found)  # round 22: "63% of episodes" of treatment
     crop_areas(found)  # round 15: an area no crop names is the crop's of the area before it
     name_unnamed(context, found)  # round 17: a bare count takes the nearest earlier count's
     earlier_heads(context, found)  # round 22: "episodes" after "treatment episodes"
+    safeguarded_people(context, found)  # round 22: "safeguarded 44 vulnerable people"
     for fact in found:  # the learned model's reading: a note, an override (docs/extraction.md)
         second_opinion(context.text, fact)
     from narcokg.model.registry import registry

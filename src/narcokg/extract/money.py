@@ -195,7 +195,18 @@ def money_measure(sentence: str, before: str = "", after: str = "") -> str:
         # round 8: the cost of doing something is spending on it; of anything else, its cost
         what = "-".join(w for w in cost["what"].lower().split() if w not in _DETERMINERS)
         return f"spending-on-{what}" if cost["doing"] else f"cost-of-{what}"
+    if (ordered := _ORDERED.search(before)) and (owed := _OWED_IN.match(after)):
+        return f"{owed[1].lower()}-{ordered[1].lower()}"  # round 22: "ordered $3.8 million in
+        # restitution" -> restitution-ordered, "imposed $40,000 in fines" -> fines-imposed
     return "value-of-drugs-seized" if _SEIZURE.search(sentence) else "money-amount"
+
+
+#: Round 22: a court's order of money, the verb right before the amount and what the money is
+#: after it (docs/facts.md: ``<what>-<act>``, ``fines-imposed``): 3 calibration reports of 3 rounds.
+_ORDERED = re.compile(
+    r"\b(ordered|imposed|awarded)\s+(?:a\s+total\s+of\s+|more\s+than\s+|about\s+|nearly\s+)?$", re.I
+)
+_OWED_IN = re.compile(r"^\s*in\s+(restitution|fines|penalties|compensation)\b", re.I)
 
 
 def _compared_amount(sentence: str, before: str) -> str | None:

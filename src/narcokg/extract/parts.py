@@ -19,6 +19,7 @@ import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
 from narcokg.extract.groups import group_after
+from narcokg.extract.positives import POSITIVE_AFTER
 from narcokg.extract.suspects import group_act
 from narcokg.extract.tied import NAMED_DRUG, drug_name
 
@@ -44,16 +45,6 @@ _OPENS_ON_WHOLE = re.compile(r"^\W*(?:Of|Among)\s+(?:the|those|these)\s+(?P<n>\d
 _TESTED = re.compile(
     r"\b(?:test(?:s|ed|ing)?|analy[sz](?:ed|es|is)|examined|screen(?:ed|ing|s)?|checked"
     r"|samples?)\b",
-    re.I,
-)
-#: The part's own predicate says it was positive: "were positive", "returned a positive
-#: result", "tested positive", "contained fentanyl".
-_POSITIVE_AFTER = re.compile(
-    r"^(?:\s*of\s+(?:them|which|whom|those|these))?\s*(?:people\s+|individuals\s+)?"
-    r"(?:(?:were|was|also|have\s+been)\s+)*(?:(?:tested|found|proved|returned|came\s+back)\s+)?"
-    r"(?:a\s+)?(?:positive\b|contained\b"
-    # round 21: "312 of which were found to be drug users", "… to be under the influence of …"
-    r"|found\s+to\s+be\s+(?:drug\s+users|under\s+the\s+influence)\b)",
     re.I,
 )
 #: The drug found in the part, before it: "fentanyl was found in", "with fentanyl involved in".
@@ -234,7 +225,7 @@ def _positive(
     ) and re.match(r"\s+for\b", after)
     found_in = _FOUND_IN.search(before[-80:])
     positive_before = _POSITIVE_BEFORE.search(before)
-    if not (_POSITIVE_AFTER.match(after) or found_in or listed or positive_before):
+    if not (POSITIVE_AFTER.match(after) or found_in or listed or positive_before):
         return None
     if _PEOPLE.search(fact.mention.quote):
         return "samples-tested-positive", "person"

@@ -17,14 +17,18 @@ from narcokg.extract.drafts import DraftContext, DraftMeasurement
 
 _TESTED = "samples-tested"
 _POSITIVE = "samples-tested-positive"
-#: The words after the part's number: its own noun (at most two words), a pointer back to the
-#: whole ("out of which", "of them"), a verb of being and of finding, then positive or contained.
-_POSITIVE_AFTER = re.compile(
-    r"^\s*(?:(?!of\b|were\b|was\b)[a-z-]+\s+){0,2}?"
-    r"(?:(?:out\s+)?of\s+(?:them|which|those|these)\s+)?"
+#: The one reading of a positive part's own words after its number (round 22 merged the two
+#: patterns of rounds 16 and 21 here; :mod:`.parts` reads it too): its own noun (at most two
+#: words), a pointer back to the whole ("out of which", "of them", "of whom"), a verb of being
+#: and of finding, then positive or contained, or "found to be drug users / under the influence"
+#: (round 21, translations).
+POSITIVE_AFTER = re.compile(
+    r"^\s*(?:(?!of\b|out\b|were\b|was\b)[a-z-]+\s+){0,2}?"
+    r"(?:(?:out\s+)?of\s+(?:them|which|whom|those|these)\s+)?"
     r"(?:(?:were|was|also|have\s+been|had\s+been)\s+)*"
     r"(?:(?:tested|found|proved|returned|detected|came\s+back)\s+)?"
-    r"(?:a\s+)?(?:positive\b|contained\b)",
+    r"(?:a\s+)?(?:positive\b|contained\b"
+    r"|found\s+to\s+be\s+(?:drug\s+users|under\s+the\s+influence)\b)",
     re.I,
 )
 
@@ -35,7 +39,7 @@ def positive_samples(context: DraftContext, found: list[DraftMeasurement]) -> No
         if fact.measure != _TESTED or fact.change_of:
             continue
         whole = _whole(found[:index], fact)
-        if whole is None or not _POSITIVE_AFTER.match(_after_number(context, fact)):
+        if whole is None or not POSITIVE_AFTER.match(_after_number(context, fact)):
             continue
         fact.measure = _POSITIVE
         fact.review = [n for n in fact.review if not n.startswith("measure")]

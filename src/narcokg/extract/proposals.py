@@ -38,6 +38,7 @@ from narcokg.extract.tied import (
     drug_involved,
     drug_name,
     part_of_people,
+    pronoun_drug,
 )
 from narcokg.extract.visits import overdose_visits
 from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
@@ -195,8 +196,8 @@ def _propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counte
         # wastewater estimates: "consumed 16.2 kilograms of methamphetamine a week"
         drug = DRUG_WORDS.search(mention.noun) or DRUG_WORDS.search(subject)
         return Counted(f"{drug_name(drug)}-consumed", mention.unit, False)
-    if (deaths := caused_deaths(mention, before, after)) is not None:
-        return deaths
+    if (deaths := caused_deaths(mention, pronoun_drug(before, previous), after)) is not None:
+        return deaths  # round 22: "It was involved in 884 deaths"
     if (involved := drug_involved(mention, before)) is not None:
         return involved
     used = _USED_BY.search(before) or USED_BY_NEXT.search(before)

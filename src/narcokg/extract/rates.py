@@ -338,7 +338,14 @@ def _drug_in(text: str) -> str | None:
     if len(named) > 1 and re.fullmatch(r"\s+or\s+", text[named[0].end() : named[1].start()]):
         named = named[1:]
     drug = named[0][1].lower() if named else None
+    if drug is None and _ALCOHOL.search(text):
+        return "alcohol"  # round 22: "Alcohol was the principal drug of concern in 63% of …"
     return STREET_NAMES.get(drug, drug) if drug else None  # round 8: "shabu" -> methamphetamine
+
+
+#: Round 22: alcohol names a share's part where no drug does (treatment data's principal drug of
+#: concern: "Alcohol remained the most common …, at 38.9% of episodes"), as six keys write it.
+_ALCOHOL = re.compile(r"\balcohol\b(?!\s+(?:and|or)\s+(?:other\s+)?drugs?\b)", re.I)
 
 
 #: A share of people who used drugs is a prevalence.

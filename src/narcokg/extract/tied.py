@@ -223,6 +223,32 @@ def drug_of_own_words(mention: Mention, sentence: Sentence) -> str | None:
     return found.measure if found else None
 
 
+#: Round 22: a pronoun opening the last clause as its subject: "It was involved in 884 deaths",
+#: "…: they were found in 902 deaths", "…: it was present in 402 of them".
+_PRONOUN = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?P<pronoun>it|they)\s+(?=(?:was|were)\b)[^,;:.()]*$", re.I
+)
+
+
+def pronoun_drug(before: str, previous: str) -> str:
+    """Round 22: ``before`` (a figure's sentence up to it) with a pronoun subject of its last
+    clause ("It was involved in 884 deaths") written as the one drug it stands for: the drug
+    named before it in its sentence ("Fentanyl remained the leading cause of the 511 deaths: it
+    was present in 402 of them"), else in the sentence before ("Fentanyl remained the leading
+    cause. It was involved in …"). Two drugs named there, or none, leave it as written."""
+    found = _PRONOUN.search(before)
+    if found is None:
+        return before
+    head = before[: found.start("pronoun")]
+    for text in (head, previous):
+        drugs = [m for m in DRUG_WORDS.finditer(text) if drug_name(m) != "drug"]
+        if drugs:
+            if len({drug_name(m) for m in drugs}) > 1:
+                return before
+            return head + drugs[-1][0] + before[found.end("pronoun") :]
+    return before
+
+
 def drug_name(match: re.Match[str] | None) -> str:
     word = match[match.re.groupindex.get("drug", 1)].lower() if match else "drug"
     word = "-".join(word.split())  # round 7: "psychoactive substances"
