@@ -43,3 +43,33 @@ def test_more_introducers_of_a_phone_number() -> None:
 def test_a_count_after_or_stays() -> None:
     text = "In 2024 police arrested 310 people or 12 more than in 2023, and called 40 witnesses."
     assert Decimal(310) in sentences.numbers(text) and Decimal(40) in sentences.numbers(text)
+
+
+def test_a_bounded_quantity_a_rule_allows_is_no_seizure() -> None:
+    text = (
+        "In 2024 officers seized 40 kilograms of cocaine. Adults found with less than 4 grams of "
+        "a controlled drug were referred to treatment. Officers issued notices, which apply to "
+        "the possession of up to 50 grams of cannabis."
+    )
+    assert sentences.numbers(text) == [Decimal(40)]
+
+
+def test_possession_of_more_than_some_grams_is_a_rule() -> None:
+    text = (
+        "In 2024 officers seized 40 kilograms of cocaine. Possession of more than 30 grams of "
+        "cannabis remains a felony."
+    )
+    assert sentences.numbers(text) == [Decimal(40)]
+
+
+def test_where_an_offence_begins_is_a_rule() -> None:
+    text = "In 2024 officers seized 40 kilograms of cocaine. Trafficking in heroin begins at 14 grams."
+    assert sentences.numbers(text) == [Decimal(40)]
+
+
+def test_finds_with_a_bound_stay_figures() -> None:
+    text = (
+        "In 2024 a courier was found with more than 2 kilograms of cocaine, and police arrested "
+        "12 people for possession of more than 5 kilograms of heroin."
+    )
+    assert Decimal(2) in sentences.numbers(text) and Decimal(5) in sentences.numbers(text)
