@@ -63,7 +63,9 @@ def test_possession_of_more_than_some_grams_is_a_rule() -> None:
 
 
 def test_where_an_offence_begins_is_a_rule() -> None:
-    text = "In 2024 officers seized 40 kilograms of cocaine. Trafficking in opium begins at 9 grams."
+    text = (
+        "In 2024 officers seized 40 kilograms of cocaine. Trafficking in opium begins at 9 grams."
+    )
     assert sentences.numbers(text) == [Decimal(40)]
 
 
