@@ -75,3 +75,8 @@ def test_finds_with_a_bound_stay_figures() -> None:
         "12 people for possession of more than 5 kilograms of heroin."
     )
     assert Decimal(2) in sentences.numbers(text) and Decimal(5) in sentences.numbers(text)
+
+
+def test_a_count_after_calls_as_a_noun_stays() -> None:
+    text = "In 2024 deputies responded to 318 overdose calls during the year, 24 of them fatal."
+    assert Decimal(24) in sentences.numbers(text)

@@ -15,8 +15,10 @@ import re
 #: A word or a name that introduces a phone number: "by calling", "Crime Stoppers on", "the free
 #: line", "the hotline at (".
 _CONTACT_BEFORE = re.compile(
-    # round 22: "calls 911", "can be contacted on", a short code "#677"
-    r"(?:\b(?:calls?|calling|dial|dialing|dialling|phone|phoning|text|texting|contact(?:ed|ing)?)"
+    # round 22: "calls 911" (right before it: "212 overdose calls, 19 of them" counts), "can be
+    # contacted on", a short code "#677"
+    r"(?:\bcalls(?=\s*[#*]?$)"
+    r"|\b(?:call|calling|dial|dialing|dialling|phone|phoning|text|texting|contact(?:ed|ing)?)"
     r"\b(?:\s+[\w'&.-]+){0,6}?"
     r"|\b(?:hot\s*line|help\s*line|life\s*line|tip\s*line|line|short\s+code|number|telephone"
     r"|whats\s*app|Crime\s+Stoppers)\b(?:\s+number)?"
