@@ -123,24 +123,22 @@ def _law_names(
         return False
     if _LEGAL_AFTER.search(rest):
         return unit is not None or bool(match["qual"])
-    if unit is not None and _threshold_bound(match["qual"], clause, unit):
+    if unit is not None and _threshold_bound(match["qual"], clause):
         return True  # round 22: "possession of up to 100 grams", "found with less than 5 grams"
     return unit is not None and _RULE_WORDS.search(sentence) is not None
 
 
-#: Round 22: the bounds of a quantity a rule allows or names ("possession of up to 3 grams",
-#: "found with less than 5 grams"); "more than" only after possession ("Possession of more than
-#: 35 grams ... remains a felony") and in grams, as a find is often "more than 2 kilograms".
+#: Round 22: the bounds of a quantity a rule allows ("possession of up to 3 grams", "found with
+#: less than 5 grams"), unless the clause tells of someone caught with it ("A courier was arrested
+#: in possession of less than …" is a find; "more than" is a find's bound, round 16's tests).
 _ALLOWED_BOUND = re.compile(r"(?:up\s+to|less\s+than|under|(?:no|not)\s+more\s+than)$", re.I)
-_POSSESSION = re.compile(r"\b(?:possession\s+of|possess(?:ing)?)\s+$", re.I)
+_CAUGHT = re.compile(r"\b(?:arrested|caught|detained|stopped|charged|intercepted)\b", re.I)
 
 
-def _threshold_bound(qualifier: str | None, clause: str, unit: str) -> bool:
+def _threshold_bound(qualifier: str | None, clause: str) -> bool:
     """Whether a mass's qualifier bounds a quantity a rule names, after the act in ``clause``."""
     bound = " ".join((qualifier or "").lower().split())
-    if _ALLOWED_BOUND.match(bound):
-        return True
-    return bound == "more than" and unit == "gram" and bool(_POSSESSION.search(clause))
+    return bool(_ALLOWED_BOUND.match(bound)) and not _CAUGHT.search(clause)
 
 
 def _clause_before(ahead: str) -> str:
