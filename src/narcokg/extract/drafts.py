@@ -326,8 +326,10 @@ def _measure_of(mention: Mention, sentence: Sentence, previous: str) -> measures
     from narcokg.extract.bare import of_them
     from narcokg.extract.proposals import propose
     from narcokg.extract.rates import rate_measure
-    from narcokg.extract.vague_before import read_before
+    from narcokg.extract.vague_before import fugitives_read, read_before
 
+    if wanted := fugitives_read(mention.noun, sentence.text[: mention.start - sentence.start]):
+        return wanted  # round 22: "captured drug-related fugitives 37 people"
     if (proposed := propose(mention, sentence, previous)) is not None:
         return proposed
     mention = of_them(mention, sentence, previous)  # round 7: "2,511 of them", a part

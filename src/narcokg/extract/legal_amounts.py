@@ -44,7 +44,9 @@ _EVENT = re.compile(
 _DEFINED = re.compile(
     r"\b(?:(?:trafficable|commercial|small|large|personal|minimum|maximum)[\"\u201d']?\s+"
     r"quantity|threshold|limits?)\b[^.;]{0,60}\b(?:is|are|was|of)\s+$"
-    r"|\bsets?\b[^.;]{0,60}\bat\s+$|\bset\s+at\s+$",
+    r"|\bsets?\b[^.;]{0,60}\bat\s+$|\bset\s+at\s+$"
+    # round 22: where an offence's quantity begins ("trafficking in fentanyl begins at 4 grams")
+    r"|\b(?:begins?|starts?)\s+at\s+$",
     re.I,
 )
 #: A size class after the amount: "more than 100 kilograms each", "in a single case".
@@ -121,7 +123,22 @@ def _law_names(
         return False
     if _LEGAL_AFTER.search(rest):
         return unit is not None or bool(match["qual"])
+    if unit is not None and _threshold_bound(match["qual"], clause):
+        return True  # round 22: "possession of up to 100 grams", "found with less than 5 grams"
     return unit is not None and _RULE_WORDS.search(sentence) is not None
+
+
+#: Round 22: the bounds of a quantity a rule allows ("possession of up to 3 grams", "found with
+#: less than 5 grams"), unless the clause tells of someone caught with it ("A courier was arrested
+#: in possession of less than …" is a find; "more than" is a find's bound, round 16's tests).
+_ALLOWED_BOUND = re.compile(r"(?:up\s+to|less\s+than|under|(?:no|not)\s+more\s+than)$", re.I)
+_CAUGHT = re.compile(r"\b(?:arrested|caught|detained|stopped|charged|intercepted)\b", re.I)
+
+
+def _threshold_bound(qualifier: str | None, clause: str) -> bool:
+    """Whether a mass's qualifier bounds a quantity a rule names, after the act in ``clause``."""
+    bound = " ".join((qualifier or "").lower().split())
+    return bool(_ALLOWED_BOUND.match(bound)) and not _CAUGHT.search(clause)
 
 
 def _clause_before(ahead: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from narcokg.extract.acts_beside import act_beside, consumed
 from narcokg.extract.currencies import CODES, SIGNS
 from narcokg.extract.figures import CURRENCIES, CURRENCY_PREFIXES, CURRENCY_WORDS, Mention
 from narcokg.extract.groups import part_arrested, suspects_identified
@@ -45,7 +46,6 @@ from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
 
 _PRODUCTION = re.compile(r"\b(?:production|manufacture|produced|manufactured|producer)\b", re.I)
 _SEIZURE = re.compile(r"\bseiz", re.I)
-_CONSUMPTION = re.compile(r"\b(?:consum(?:ed|ption|e)|used\s+up)\b", re.I)
 #: Round 7: the users of a drug that "was used by" the count ("Heroin was used by 2,980 of those
 #: assessed", "Cannabis, the drug most often named, was used by 4,100"), and the next drugs of
 #: its list with their counts in brackets ("followed by heroin (2,980)").
@@ -119,6 +119,8 @@ def _propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counte
         return identified  # round 15: "171,580 suspects were identified"
     if (outreach := outreach_measure(mention, sentence.text, before)) is not None:
         return outreach  # round 16: "publicity activities, covering 860,000 people"
+    if act := act_beside(mention.noun, mention.unit, sentence.text, before, after):
+        return act  # round 22: "destroyed 1.4 million kilograms of seized drugs"
     if (restated := restated_subject(mention, before)) is not None:
         return restated  # round 15: "existing drug users were 21,300 people"
     if (users := drug_users(mention, before, after)) is not None:
@@ -192,7 +194,7 @@ def _propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counte
         daily = classify(noun, sentence.text, None, False)
         return Counted(f"{daily.measure}-per-day", daily.unit, False)
     subject = before + " " + mention.noun
-    if mention.unit in MASS and _CONSUMPTION.search(subject) and not _SEIZURE.search(subject):
+    if mention.unit in MASS and consumed(subject, after) and not _SEIZURE.search(subject):
         # wastewater estimates: "consumed 16.2 kilograms of methamphetamine a week"
         drug = DRUG_WORDS.search(mention.noun) or DRUG_WORDS.search(subject)
         return Counted(f"{drug_name(drug)}-consumed", mention.unit, False)

@@ -15,14 +15,21 @@ import re
 #: A word or a name that introduces a phone number: "by calling", "Crime Stoppers on", "the free
 #: line", "the hotline at (".
 _CONTACT_BEFORE = re.compile(
-    r"(?:\b(?:call|calling|dial|dialing|dialling|phone|phoning|text|texting|contact|contacting)"
+    # round 22: "calls 911" (right before it: "212 overdose calls, 19 of them" counts), "can be
+    # contacted on", a short code "#677"
+    r"(?:\bcalls(?=\s*[#*]?$)"
+    r"|\b(?:call|calling|dial|dialing|dialling|phone|phoning|text|texting|contact(?:ed|ing)?)"
     r"\b(?:\s+[\w'&.-]+){0,6}?"
     r"|\b(?:hot\s*line|help\s*line|life\s*line|tip\s*line|line|short\s+code|number|telephone"
     r"|whats\s*app|Crime\s+Stoppers)\b(?:\s+number)?"
     r"|\b(?:report\w*|anonymous\w*|informa\w*|tips?|call\w*)\b[^.;]{0,80}?\bon)"
-    r"\s*(?:,|:|\bis|\bat|\bon)?\s*\(?$",
+    r"\s*(?:,|:|\bis|\bat|\bon)?\s*\(?[#*]?$",
     re.I,
 )
+#: Round 22: a phone number's extension ("1-888-579-1520 ext. 5800"), and a number offered as
+#: the other line after one ("328-TIPS or 919", "call 101 or, in an emergency, 999").
+_EXTENSION = re.compile(r"\d\s*,?\s*(?:ext|extension)\.?\s*$", re.I)
+_OTHER_LINE = re.compile(r"\d[\w-]*\s+or(?:\s*,\s*[^,.;\d]{0,30},)?\s*$")
 #: What follows a number that names a line: "the 110 alarm telephone", "the 988 Suicide & Crisis
 #: Lifeline", "the 12345 hotline".
 _CONTACT_AFTER = re.compile(
@@ -113,9 +120,22 @@ def _contact(match: re.Match[str], before: str, rest: str) -> str | None:
     prefix = before[: run.start()] if run else before
     group = re.search(r"\d\s$", before) and re.match(r"\s\d", rest)
     introduced = _CONTACT_BEFORE.search(prefix) or _ZERO_RUN.search(before)
+    if _EXTENSION.search(before) or _other_line(before):
+        return "a phone number's extension or another line ('ext. 5800', 'or 999'), not a count"
     if _CONTACT_AFTER.match(rest) or group or (introduced and not _COUNTS.match(rest)):
         return "a phone number, a short code or a line's name ('call 110'), not a count"
     return None
+
+
+def _other_line(before: str) -> bool:
+    """Round 22: a number after "or" that follows a phone number or short code itself introduced
+    as one ("call 101 or, in an emergency, 999")."""
+    other = _OTHER_LINE.search(before)
+    if other is None:
+        return False
+    ahead = before[: other.start()]
+    run = _DIGIT_RUN.search(ahead)
+    return bool(_CONTACT_BEFORE.search(ahead[: run.start()] if run else ahead))
 
 
 def _reward_or_fine(match: re.Match[str], ahead: str) -> str | None:

@@ -12,6 +12,7 @@ import re
 
 from narcokg.extract import measures
 from narcokg.extract.lang.en.words import VAGUE_HEADS
+from narcokg.extract.wanted import fugitives_before
 
 #: Where the clause before a count begins: punctuation, or "of which"/"of whom"/"among them".
 _CLAUSE_START = re.compile(r"[,;:()]|\b(?:of\s+wh(?:ich|om)|among\s+them)\b", re.I)
@@ -31,3 +32,17 @@ def read_before(noun: str, before: str, sentence: str, unit: str | None) -> meas
         return None
     note = f"measure: read from {clause!r} before the count, the noun {noun!r} is vague"
     return measures.Counted(read.measure, read.unit, True, note)
+
+
+def fugitives_read(noun: str, before: str) -> measures.Counted | None:
+    """Round 22: a count whose noun is a vague head alone ("37 people") after a clause ending on
+    a verb of taking and the fugitives it took ("captured drug-related fugitives"): the
+    fugitives, not new suspects arrested (:func:`.wanted.fugitives_before`)."""
+    words = re.findall(r"[a-z]+", noun.lower())
+    if len(words) != 1 or not VAGUE_HEADS.match(words[0]):
+        return None
+    clause = _CLAUSE_START.split(before)[-1].strip()
+    if (wanted := fugitives_before(clause)) is None:
+        return None
+    note = f"measure: the fugitives {clause!r} names before the count"
+    return measures.Counted(wanted, "person", False, note)

@@ -17,6 +17,7 @@ _ABBREVIATIONS = (
     "U.S.", "U.K.", "U.N.", "E.U.", "No.", "Nos.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Inc.",
     "Ltd.", "Co.", "Corp.", "vs.", "etc.", "e.g.", "i.e.", "approx.", "Jan.", "Feb.", "Mar.",
     "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Gov.", "Dept.",
+    " ext.",  # round 22: a phone number's extension, "1-888-579-1520 ext. 5800"
 )  # fmt: skip
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s|$)|\n")
 
