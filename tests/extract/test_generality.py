@@ -148,8 +148,12 @@ def test_an_operation_named_after_the_figure_with_as_part_of() -> None:
 def test_a_competing_cue_keeps_a_figure_from_high_confidence() -> None:
     both = TITLE + "In 2023, the province newly registered 900 drug users in treatment."
     one = TITLE + "In 2023, the province newly discovered 900 drug users."
-    assert figure(both, "900").confidence < figure(one, "900").confidence
-    assert any("also fit" in note for note in figure(both, "900").review)
+    competing, single = figure(both, "900"), figure(one, "900")
+    # the cue lowers the rules' confidence, which the calibrator reads; its rounded probability
+    # may then tie (round 22's refit gives both 0.73) but never ranks the competing one higher
+    assert competing.rule_confidence < single.rule_confidence
+    assert competing.confidence <= single.confidence
+    assert any("also fit" in note for note in competing.review)
 
 
 def test_a_figure_in_a_large_city_is_its_states() -> None:
