@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from narcokg.extract import agency_edges, agency_full, agency_speakers, agency_subjects
+from narcokg.extract import agency_edges, agency_full, agency_speakers, agency_subjects, force_units
 from narcokg.extract import agency_forms as forms
 from narcokg.extract import agency_programmes as programmes
 from narcokg.extract.agency_forms import Agency as Agency
@@ -142,6 +142,7 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
     forms.acting_units(text, found, agencies)
     _abbreviations(text, found, agencies)
     _initials(text, found, agencies)
+    force_units.units_named_by_acronym(text, found, agencies)  # round 23: "(WPS) Drug Unit"
     _back_references(text, found, agencies)
     forms.kept_by(text, found)
     forms.drop_spokespeople(found, agencies)

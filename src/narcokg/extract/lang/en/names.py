@@ -223,8 +223,9 @@ AGENCY_NAME = re.compile(
     # ("… Department of Public Health and Human Services": the "of" names are read below)
     r"|(?:Patrol|Board|Bureau|Authority|Directorate|Administration|Ministry|Department|Division"
     r"|Commissioners|Commissionerate|Prefecture|Unit|Corps|Command|Headquarters|Navy|Squadron|Team"
-    r"|Executive|Council|Institute|Centre|Center|Observatory|Branch|Hospital"
+    r"|Executive|Council|Institute|Centre|Center|Observatory|Branch|Hospital|Section(?![ ]+\d)"
     r"|Constabulary|Gendarmerie|Inspectorate|(?:Enforcement|Investigation|Intelligence|Task)\s+Group"
+    # (round 23: "Section", not a statute's "Criminal Law Section 5-602")
     # (round 16: "Branch", "Hospital" head names; "… Division for the 2025/26 …" ends before "for";
     # "Directorate General of Narcotics …", "General Directorate of …" below)
     # (round 18: a forensic laboratory counts the samples it analysed, "State Crime Laboratories")
