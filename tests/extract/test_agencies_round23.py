@@ -101,6 +101,17 @@ def test_a_unit_of_its_owner_without_an_article_runs_the_project() -> None:
     assert agency(text, "15 individuals") == "Narcotics Unit"
 
 
+def test_a_field_office_is_a_unit() -> None:
+    text = (
+        "Molvanian Bureau of Investigation\nAnnual results, fiscal year 2026\n\n"
+        "The bureau opened 2,140 drug investigations nationwide. The Port Aster Field Office, "
+        "which covers three coastal states, initiated 88 investigations.\n"
+    )
+    assert agency(text, "88") == "Port Aster Field Office"
+    # counter-example: the bureau's own national figure
+    assert agency(text, "2,140") == "Molvanian Bureau of Investigation"
+
+
 #: A force's news page whose lead names no unit: the operation's own section names it.
 _NEWS = (
     "Wexmoor Police\nNews\n\nPublished 4 May 2026\n\n"

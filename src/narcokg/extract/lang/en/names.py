@@ -224,8 +224,10 @@ AGENCY_NAME = re.compile(
     r"|(?:Patrol|Board|Bureau|Authority|Directorate|Administration|Ministry|Department|Division"
     r"|Commissioners|Commissionerate|Prefecture|Unit|Corps|Command|Headquarters|Navy|Squadron|Team"
     r"|Executive|Council|Institute|Centre|Center|Observatory|Branch|Hospital|Section(?![ ]+\d)"
+    r"|Field[ ]+Office"
     r"|Constabulary|Gendarmerie|Inspectorate|(?:Enforcement|Investigation|Intelligence|Task)\s+Group"
-    # (round 23: "Section", not a statute's "Criminal Law Section 5-602")
+    # (round 23: "Section", not a statute's "Criminal Law Section 5-602"; a federal agency's
+    # "<City> Field Office")
     # (round 16: "Branch", "Hospital" head names; "… Division for the 2025/26 …" ends before "for";
     # "Directorate General of Narcotics …", "General Directorate of …" below)
     # (round 18: a forensic laboratory counts the samples it analysed, "State Crime Laboratories")
