@@ -137,3 +137,29 @@ def test_a_unit_only_named_in_the_section_without_leading_it_does_not() -> None:
     # counter-example: the section names a unit that did not run the operation
     text = _NEWS.format(led="the Serious Crime Command later reviewed the arrests")
     assert agency(text, "26 warrants") == "Wexmoor Police"
+
+
+def test_a_health_body_reporting_a_figure_is_a_body() -> None:
+    text = (
+        "Kestrel Falls Police Service\nNews Release\n\n"
+        "The Kestrel Falls Police Service (KFPS) released its 2025 drug figures today. Officers "
+        "laid 910 drug charges in 2025.\n\n"
+        "Lakeshire Public Health reported 57 opioid deaths among residents in 2025. Hospital "
+        "emergency departments recorded 820 visits for overdoses. Marsh Valley Health, which "
+        "runs the supervised site on Quay Street, reports that staff reversed 74 overdoses.\n"
+    )
+    assert agency(text, "57") == "Lakeshire Public Health"
+    assert agency(text, "820") == "Lakeshire Public Health"
+    assert agency(text, "74") == "Marsh Valley Health"
+    # counter-example: the force's own figure before them
+    assert agency(text, "910") == "Kestrel Falls Police Service"
+
+
+def test_a_health_body_named_without_a_reporting_verb_is_left_alone() -> None:
+    # counter-example: no reporting verb after the name
+    text = (
+        "Kestrel Falls Police Service\nNews Release\n\n"
+        "The Kestrel Falls Police Service (KFPS) released its 2025 drug figures today.\n\n"
+        "Under an agreement with Lakeshire Public Health, officers handed out 640 naloxone kits.\n"
+    )
+    assert agency(text, "640") == "Kestrel Falls Police Service"

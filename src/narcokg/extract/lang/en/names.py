@@ -168,6 +168,14 @@ REPORTED_BY = re.compile(
     r"[ ]+(?:reports?|reported|says|said|estimates|estimated|announced)[ ]+that\b",
     re.M,
 )
+#: (round 23) A health body named with no other head word as the subject of a reporting verb,
+#: also across an appositive clause: "Peel Public Health reported 176 deaths", "Region of X
+#: Public Health reported …", "X Coastal Health, which runs the site, reports that …".
+HEALTH_REPORTS = re.compile(
+    r"(?:^|(?<=[.\n]\s)|(?<=\n))(?P<name>(?:[A-Z][\w'.-]*[ ]+(?:of[ ]+)?){1,4}Health)"
+    r"(?:,[ ](?:which|that|who)[ ][^,;\n]{3,80},)?[ ]+(?:reported|reports|recorded|records)\b",
+    re.M,
+)
 #: A name that introduces an abbreviation: "The Sûreté du Québec (SQ)"; "without" (round 21).
 _WORD = r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*"
 INTRODUCED = re.compile(
