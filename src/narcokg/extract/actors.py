@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from narcokg.extract import agency_edges, agency_full, agency_speakers, agency_subjects
+from narcokg.extract import agency_edges, agency_full, agency_speakers, agency_subjects, force_units
 from narcokg.extract import agency_forms as forms
 from narcokg.extract import agency_programmes as programmes
 from narcokg.extract.agency_forms import Agency as Agency
@@ -26,6 +26,7 @@ from narcokg.extract.lang.en.names import (
     BACK_REFERENCE,
     DATA_FROM,
     DEMONYMS,
+    HEALTH_REPORTS,
     INITIALS_SKIP,
     INTRODUCED,
     KIND_PLACE,
@@ -89,7 +90,8 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
             agency = Agency(agency_slug(label), label, country, international=country is None)
             add(m.start(), m.end(), agency, m.group())
     named = [*INTRODUCED.finditer(text), *AGENCY_NAME.finditer(text), *_attributed(text)]
-    for m in [*named, *REPORTED_BY.finditer(text), *RELEASED_BY.finditer(text)]:
+    reporting = [*REPORTED_BY.finditer(text), *HEALTH_REPORTS.finditer(text)]  # round 23: health
+    for m in [*named, *reporting, *RELEASED_BY.finditer(text)]:
         whole = m.group("name") if "name" in m.re.groupindex else m.group()
         # "according to Health Canada. Alberta …": a name ends with its sentence
         cut = _SENTENCE_END.split(whole, maxsplit=1)[0]
@@ -142,6 +144,7 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
     forms.acting_units(text, found, agencies)
     _abbreviations(text, found, agencies)
     _initials(text, found, agencies)
+    force_units.units_named_by_acronym(text, found, agencies)  # round 23: "(WPS) Drug Unit"
     _back_references(text, found, agencies)
     forms.kept_by(text, found)
     forms.drop_spokespeople(found, agencies)

@@ -219,7 +219,9 @@ _UNIT_BEFORE = re.compile(
     r"(?<![\w'-])(?P<unit>(?!(?:The|A|An)\b)(?:[A-Z][\w'-]*[ ]+(?:and[ ]+)?){1,5}"
     r"(?:Unit|Division|Bureau|Branch|Section|Command|Squad|Team|Directorate|Department|Office"
     r"|Corps|Observatory|Region|Area))"
-    r"(?P<acronym>\s*\([A-Z][A-Za-z0-9]{1,7}\))?\s+of\s+the\s+$"
+    # (round 23) "the Drug Enforcement Unit (DEU) of Peel Regional Police": no "the" after its
+    # acronym, an owner named without an article
+    r"(?P<acronym>\s*\([A-Z][A-Za-z0-9]{1,7}\))?\s+of\s+(?P<the>the\s+)?$"
 )
 
 
@@ -232,7 +234,7 @@ def units_of_owners(text: str, found: list[Mention], agencies: dict[str, Agency]
     writers keyed it so), still a part of the owner."""
     for owner in sorted(found, key=lambda m: m.start):
         match = _UNIT_BEFORE.search(text, max(0, owner.start - 120), owner.start)
-        if match is None:
+        if match is None or not (match["the"] or match["acronym"]):
             continue
         label = match["unit"] if match["acronym"] else f"{match['unit']} of the {owner.text}"
         unit = Agency(region_slug(label), label, agencies[owner.key].jurisdiction, owner.key)

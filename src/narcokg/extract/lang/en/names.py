@@ -168,6 +168,14 @@ REPORTED_BY = re.compile(
     r"[ ]+(?:reports?|reported|says|said|estimates|estimated|announced)[ ]+that\b",
     re.M,
 )
+#: (round 23) A health body named with no other head word as the subject of a reporting verb,
+#: also across an appositive clause: "Peel Public Health reported 176 deaths", "Region of X
+#: Public Health reported …", "X Coastal Health, which runs the site, reports that …".
+HEALTH_REPORTS = re.compile(
+    r"(?:^|(?<=[.\n]\s)|(?<=\n))(?P<name>(?:[A-Z][\w'.-]*[ ]+(?:of[ ]+)?){1,4}Health)"
+    r"(?:,[ ](?:which|that|who)[ ][^,;\n]{3,80},)?[ ]+(?:reported|reports|recorded|records)\b",
+    re.M,
+)
 #: A name that introduces an abbreviation: "The Sûreté du Québec (SQ)"; "without" (round 21).
 _WORD = r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*"
 INTRODUCED = re.compile(
@@ -223,8 +231,11 @@ AGENCY_NAME = re.compile(
     # ("… Department of Public Health and Human Services": the "of" names are read below)
     r"|(?:Patrol|Board|Bureau|Authority|Directorate|Administration|Ministry|Department|Division"
     r"|Commissioners|Commissionerate|Prefecture|Unit|Corps|Command|Headquarters|Navy|Squadron|Team"
-    r"|Executive|Council|Institute|Centre|Center|Observatory|Branch|Hospital"
+    r"|Executive|Council|Institute|Centre|Center|Observatory|Branch|Hospital|Section(?![ ]+\d)"
+    r"|Field[ ]+Office"
     r"|Constabulary|Gendarmerie|Inspectorate|(?:Enforcement|Investigation|Intelligence|Task)\s+Group"
+    # (round 23: "Section", not a statute's "Criminal Law Section 5-602"; a federal agency's
+    # "<City> Field Office")
     # (round 16: "Branch", "Hospital" head names; "… Division for the 2025/26 …" ends before "for";
     # "Directorate General of Narcotics …", "General Directorate of …" below)
     # (round 18: a forensic laboratory counts the samples it analysed, "State Crime Laboratories")
