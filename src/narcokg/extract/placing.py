@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeGuard
 
-from narcokg.extract import ambiguity, capitals, issuer, scope
+from narcokg.extract import ambiguity, capitals, issuer, multinational, scope
 from narcokg.extract.figures import Mention
 from narcokg.extract.gazetteer import CUE_ONLY, WORLD
 from narcokg.extract.gazetteer import Mention as Name
@@ -62,7 +62,7 @@ def document_home(
         ):
             return tuple(dict.fromkeys(n.key for n in group))
     lead_end = issuer.lead_end(text, title_end)
-    if body := scope.multinational(text, (title_end, lead_end), names, regions, publisher):
+    if body := multinational.multinational(text, (title_end, lead_end), names, regions, publisher):
         return body  # (round 17) the Union or the members, not the seat's country
     jurisdiction = publisher.jurisdiction if publisher else None
     if publisher is not None and jurisdiction is None and country is not None:
