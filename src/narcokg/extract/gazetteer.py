@@ -21,6 +21,7 @@ from narcokg.extract import ambiguity, shared_divisions
 from narcokg.extract.lang.en.cities import (
     COUNTRY_FORMS,
     FORCE_AREAS,
+    GROUP_NAMES,
     MORE_DEMONYMS,
     SHARED_CITY_NAMES,
 )
@@ -110,7 +111,21 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
     if country:
         found = _foreign_parts_named(text, found, regions, country)
         found += _statewide(text, found, regions, country)
-    return sorted(found, key=lambda m: m.start)
+    return sorted(_named_sets(found, regions), key=lambda m: m.start)
+
+
+def _named_sets(found: list[Mention], regions: dict[str, Region]) -> list[Mention]:
+    """(round 23) A name that stands for a set of regions names each member at its own span
+    ("Great Britain": England, Scotland and Wales, not the United Kingdom);
+    :func:`.scope.groups` keeps them together as one group."""
+    named: list[Mention] = []
+    for m in found:
+        members = GROUP_NAMES.get(m.text, ())
+        if members and all(k in regions for k in members):
+            named += [replace(m, key=k) for k in members]
+        else:
+            named.append(m)
+    return named
 
 
 def _short_prefectures(regions: dict[str, Region]) -> dict[str, str]:
@@ -203,12 +218,16 @@ def main_country(mentions: list[Mention], regions: dict[str, Region]) -> str | N
     """The country a document is about: the country named most often, directly or through its
     provinces (ties: the first named)."""
     counts: dict[str, int] = {}
+    seen: set[tuple[int, str]] = set()
     for mention in mentions:
         if mention.key in CUE_ONLY:
             continue
         region = regions[mention.key]
         while region.part_of is not None:
             region = regions[region.part_of]
+        if (mention.start, region.name) in seen:
+            continue  # (round 23) a set's members at one span ("Great Britain") count once
+        seen.add((mention.start, region.name))
         counts[region.name] = counts.get(region.name, 0) + 1
     return max(counts, key=lambda name: counts[name]) if counts else None
 

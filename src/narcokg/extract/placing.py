@@ -21,6 +21,7 @@ from narcokg.extract.home_country import dateline_state, route
 from narcokg.extract.home_country import document_country as document_country
 from narcokg.extract.joint_countries import joint_countries
 from narcokg.extract.lang.en.names import CITY_REGIONS
+from narcokg.extract.region_sets import label_group, lead_group
 from narcokg.extract.reporting_members import (
     member_agency,
     members_window,
@@ -69,6 +70,10 @@ def document_home(
         jurisdiction = _named_division(publisher.label, regions, country)
     if publisher is not None and jurisdiction is None:
         jurisdiction = scope.force_area(text, publisher.label, regions, country)  # "Gwent Police"
+    if publisher is not None and (
+        named := label_group(text, publisher.label, names, regions, country)
+    ):
+        return named  # (round 23) "Youth Justice Board for England and Wales"
     if jurisdiction in regions and regions[jurisdiction].part_of is not None:
         return (jurisdiction,)
     covered = scope.covered(text, title_end, lead_end, names, regions, country)
@@ -104,15 +109,9 @@ def document_home(
         return (in_title[0].key,)  # an international report on one country ("Afghanistan ...")
     if country is None and any(n.key == WORLD for n in names):
         return (WORLD,)
-    # (round 13) not a city: it places its own figures ("The Washington/Baltimore HIDTA …")
-    in_lead = [n for n in names if title_end <= n.start < lead_end and n.key not in CUE_ONLY]
-    in_lead = [n for n in in_lead if n.text not in CITY_REGIONS]
-    for group in _groups(text, in_lead)[:1]:
-        # the first places of the lead, a group within the country ("In England and Wales, …",
-        # "which covers Colorado, …"), not an aside (round 11: "…, with raids in Sinaloa, …")
-        within = country and {_top(n.key, regions) for n in group} == {country}
-        if len(group) >= 2 and within and not scope.in_passing(text, group[0]):
-            return tuple(dict.fromkeys(n.key for n in group))
+    label = publisher.label if publisher else None
+    if first := lead_group(text, (title_end, lead_end), names, regions, country, label):
+        return first  # the first places of the lead: "In England and Wales, …"
     national = federal or (publisher is not None and publisher.jurisdiction == country)
     settled = scope.settled(text, names, title_end if federal else 0)  # (round 11)
     home = home_region(settled, regions, country, lead_end, once=not national)

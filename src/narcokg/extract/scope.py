@@ -222,7 +222,9 @@ def groups(text: str, names: list[Name], *, heads: bool = False) -> list[list[Na
     join = _HEAD_JOIN if heads else _JOIN
     found: list[list[Name]] = []
     for name in names:
-        if found and join.match(text[found[-1][-1].end : name.start]):
+        # (round 23) or a set's next member at the same span ("Great Britain")
+        same = found and found[-1][-1].start == name.start
+        if same or (found and join.match(text[found[-1][-1].end : name.start])):
             found[-1].append(name)
         else:
             found.append([name])

@@ -1,0 +1,92 @@
+"""English reports, issue 14 round 23 (the home region and figure regions): a set of regions
+named together is the report's home (a publisher's name "for England and Wales", "Great Britain"
+as England, Scotland and Wales, the lead's group past the publisher's own name). Made-up
+sentences; each rule has a case it must not fire on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from narcokg.extract import gazetteer, region_sets
+from narcokg.extract.drafts import DraftMeasurement
+from narcokg.extract.gazetteer import load_regions
+from tests.extract import sentences
+
+AUTUMN = date(2026, 10, 7)
+REGIONS = load_regions(sentences.GAZETTEER)
+
+
+def figure(text: str, quote_start: str) -> DraftMeasurement:
+    return sentences.quoted_figure(text, quote_start, AUTUMN)
+
+
+# --- a set of regions named together -------------------------------------------------------------
+
+
+def test_great_britain_is_england_scotland_and_wales() -> None:
+    text = (
+        "Ferry checks: drug seizures at ports in Great Britain, 2025\n\n"
+        "In 2025 officers at ferry ports in Great Britain seized drugs on 1,318 occasions, up from "
+        "1,204 in 2024, the Ports Policing Board said in its yearly statement on searches.\n"
+    )
+    assert figure(text, "1,318 occasions").regions == ("England", "Scotland", "Wales")
+    # the one name counts once for the country it lies in
+    found = gazetteer.find_regions(text, REGIONS, "United Kingdom")
+    assert gazetteer.main_country(found, REGIONS) == "United Kingdom"
+
+
+def test_britain_alone_stays_the_united_kingdom() -> None:
+    text = (
+        "Ferry checks: drug seizures at ports, 2025\n\n"
+        "In 2025 officers at ferry ports across Britain seized drugs on 1,318 occasions, up from "
+        "1,204 in 2024, the Ports Policing Board said in its yearly statement on searches.\n"
+    )
+    assert figure(text, "1,318 occasions").regions == ("United Kingdom",)
+
+
+#: A publisher's name on the second line, then figures that name no place.
+BOARD = (
+    "Young people and drug offences: annual figures 2025-26\n"
+    "{board}\n"
+    "Statistical summary, 7 October 2026\n\n"
+    "This summary covers young people aged 10 to 17 in the year ending March 2026, drawing on "
+    "returns from local services and figures from the courts.\n\n"
+    "Young people received 845 cautions for drug offences, down 4% on the year before.\n"
+)
+
+
+def test_a_publisher_named_for_two_nations_is_both() -> None:
+    text = BOARD.format(board="Juvenile Offending Board for England and Wales")
+    assert figure(text, "845 cautions").regions == ("England", "Wales")
+
+
+def test_a_publisher_named_for_one_nation_keeps_it() -> None:
+    text = BOARD.format(board="Juvenile Offending Board for Wales")
+    assert figure(text, "845 cautions").regions == ("Wales",)
+
+
+def test_a_label_without_a_group_gives_none() -> None:
+    text = "The Sheriff of Wales and the Sheriff of Kent met."
+    names = gazetteer.find_regions(text, REGIONS, "United Kingdom")
+    label = "Sheriff of Wales"
+    assert region_sets.label_group(text, label, names, REGIONS, "United Kingdom") == ()
+
+
+#: A title that names the country, a publisher named for it, and the lead's group of nations.
+SURVEY = (
+    "Needle exchange survey in the UK, data to end of 2025\n\n"
+    "Official statistics, published 7 October 2026 by the UK Harm Reduction Agency (UKHRA)\n\n"
+    "In 2025, 1,846 people who inject drugs took part at services in {places} through the "
+    "yearly needle exchange survey, and most of them were recruited by outreach staff.\n"
+)
+
+
+def test_the_leads_group_past_the_publishers_own_name_is_the_home() -> None:
+    text = SURVEY.format(places="Scotland, Wales and Northern Ireland")
+    found = figure(text, "1,846 people").regions
+    assert found == ("Scotland", "Wales", "Northern Ireland")
+
+
+def test_a_single_place_after_the_publishers_name_is_no_group() -> None:
+    text = SURVEY.format(places="Scotland")  # named once: the title's country stays the home
+    assert figure(text, "1,846 people").regions == ("United Kingdom",)
