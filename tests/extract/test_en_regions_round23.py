@@ -90,3 +90,26 @@ def test_the_leads_group_past_the_publishers_own_name_is_the_home() -> None:
 def test_a_single_place_after_the_publishers_name_is_no_group() -> None:
     text = SURVEY.format(places="Scotland")  # named once: the title's country stays the home
     assert figure(text, "1,846 people").regions == ("United Kingdom",)
+
+
+# --- a city's release quoting its province's figures -------------------------------------------
+
+#: A city bureau's machine-translated release that quotes the province's figures.
+CITY_RELEASE = (
+    "Mianyang police anti-drug work report for the first half\n\n"
+    "On July 3, the reporter learned from the Mianyang Municipal Public Security Bureau, since "
+    "this year the city's public security organs cracked drug criminal cases 214 pieces, "
+    "arrested criminal suspects 301 people, year-on-year rise 6.1% and 4.2% respectively.\n\n"
+    "According to the Provincial Public Security Department notified, in the same period the "
+    "whole province public security organs cracked drug criminal cases 1,906 pieces. Mianyang "
+    "city cracked cases accounted for the whole province 11.2%.\n"
+)
+
+
+def test_the_whole_province_in_a_citys_release_is_its_province() -> None:
+    assert figure(CITY_RELEASE, "1,906").regions == ("Sichuan",)
+    assert figure(CITY_RELEASE, "214").regions == ("Mianyang",)
+
+
+def test_a_share_of_the_whole_province_stays_the_citys() -> None:
+    assert figure(CITY_RELEASE, "11.2%").regions == ("Mianyang",)

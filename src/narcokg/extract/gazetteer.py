@@ -154,17 +154,28 @@ def _resolve(
 def _statewide(
     text: str, found: list[Mention], regions: dict[str, Region], country: str
 ) -> list[Mention]:
-    """ "Statewide", "across the province": the state or province of the country the text names
-    most often (ties: the first named; a city below it is not counted); none when it names
-    none."""
+    """ "Statewide", "across the province", (round 23) "the whole province": the state or
+    province of the country the text names most often (ties: the first named), a city or
+    county below it counting for it (round 20: never the city itself; a city's release names
+    its own city far more often than the province it quotes); none when it names none."""
     counts: dict[str, int] = {}
     for m in found:
-        if m.key != WORLD and regions[m.key].part_of == country:  # (round 20) not a city
-            counts[m.key] = counts.get(m.key, 0) + 1
+        if (level := _first_level(m.key, regions, country)) is not None:
+            counts[level] = counts.get(level, 0) + 1
     if not counts:
         return []
     state = max(counts, key=lambda k: counts[k])  # dicts keep the first named first among ties
     return [Mention(m.start(), m.end(), state, m.group()) for m in STATEWIDE.finditer(text)]
+
+
+def _first_level(name: str, regions: dict[str, Region], country: str) -> str | None:
+    """The division right below ``country`` that holds ``name`` (itself if it is one)."""
+    if name in CUE_ONLY or name not in regions:
+        return None
+    region = regions[name]
+    while region.part_of is not None and region.part_of != country:
+        region = regions[region.part_of]
+    return region.name if region.part_of == country else None
 
 
 def _top(name: str, regions: dict[str, Region]) -> str:

@@ -305,7 +305,10 @@ POSSESSIVE_BACK = re.compile(r"\b[Tt]he\s+(?P<tail>[A-Z][a-z]+'s\s+(?:Office|Dep
 #: province").
 STATEWIDE = re.compile(
     r"\b(?:state|province)[- ]?wide\b|\b(?:across|throughout)\s+the\s+(?:whole\s+)?"
-    r"(?:state|province)\b",
+    r"(?:state|province)\b"
+    # (round 23) "the whole province public security organs cracked …", not a share's whole
+    # ("accounted for the whole province 26.5%", "accounting the whole province 14%")
+    r"|(?<!for\s)(?<!of\s)(?<!accounting\s)(?<!occupied\s)\bthe\s+whole\s+(?:state|province)\b",
     re.I,
 )
 #: "the force said", "the department's figures": a lower-case head that refers back to the last
