@@ -113,3 +113,24 @@ def test_the_whole_province_in_a_citys_release_is_its_province() -> None:
 
 def test_a_share_of_the_whole_province_stays_the_citys() -> None:
     assert figure(CITY_RELEASE, "11.2%").regions == ("Mianyang",)
+
+
+# --- Washington in a list of states -------------------------------------------------------------
+
+#: A federal agency's results by state, the state of Washington in a list of states.
+STATES = (
+    "Forest Service marijuana eradication results, fiscal year 2026\n\n"
+    "WASHINGTON - Officers of the Forest Service removed 412,000 illegal plants from national "
+    "forests in fiscal year 2026, the agency said in its yearly report on cultivation.\n\n"
+    "Idaho and Washington followed with 31,500 and 22,700 of the plants respectively. "
+    "Officials in Washington said 9 sites were found near roads.\n"
+)
+
+
+def test_washington_in_a_list_of_states_is_the_state() -> None:
+    assert figure(STATES, "22,700").regions == ("Washington",)
+    assert figure(STATES, "31,500").regions == ("Idaho",)
+
+
+def test_washington_alone_is_still_no_place() -> None:
+    assert figure(STATES, "9 sites").regions == ("United States",)

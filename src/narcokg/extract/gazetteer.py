@@ -111,6 +111,8 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
     if country:
         found = _foreign_parts_named(text, found, regions, country)
         found += _statewide(text, found, regions, country)
+    listed = ambiguity.in_a_list(text, [(m.start, m.end, m.key) for m in found], regions)
+    found += [Mention(start, end, key, text[start:end]) for start, end, key in listed]
     return sorted(_named_sets(found, regions), key=lambda m: m.start)
 
 
