@@ -134,3 +134,50 @@ def test_washington_in_a_list_of_states_is_the_state() -> None:
 
 def test_washington_alone_is_still_no_place() -> None:
     assert figure(STATES, "9 sites").regions == ("United States",)
+
+
+# --- the list a covering clause names -----------------------------------------------------------
+
+#: A state agency's report citing a federal division and the states it covers.
+COVERING = (
+    "State Narcotics Bureau annual report, fiscal year 2026\n\n"
+    "TOPEKA, Kan. - The State Narcotics Bureau made 1,204 drug arrests in fiscal year 2026, the "
+    "bureau said in its yearly report to the legislature on drug enforcement.\n\n"
+    "{sentence}\n"
+)
+
+
+def test_a_covering_clause_with_a_direction_word_is_the_figures_set() -> None:
+    sentence = (
+        "The DEA's Omaha Division, which covers Nebraska, Iowa and western Kansas, seized 2,310 "
+        "pounds of methamphetamine in federal fiscal year 2025."
+    )
+    found = figure(COVERING.format(sentence=sentence), "2,310 pounds").regions
+    assert found == ("Nebraska", "Iowa", "Kansas")
+
+
+def test_a_covering_clause_wins_over_a_place_named_after_it() -> None:
+    sentence = (
+        "In the Omaha metropolitan area, which reaches into Nebraska and Iowa, a task force led "
+        "by the bureau's Western Kansas unit seized 38 pounds of fentanyl during 2026."
+    )
+    found = figure(COVERING.format(sentence=sentence), "38 pounds").regions
+    assert found == ("Nebraska", "Iowa")
+
+
+def test_two_covering_clauses_go_one_to_each_figure_respectively() -> None:
+    sentence = (
+        "Region A, which covers Kansas and Nebraska, and Region B, which covers Iowa and "
+        "Missouri, accounted for 604 and 511 of the arrests respectively."
+    )
+    text = COVERING.format(sentence=sentence)
+    assert figure(text, "604").regions == ("Kansas", "Nebraska")
+    assert figure(text, "511").regions == ("Iowa", "Missouri")
+
+
+def test_a_place_after_the_figure_keeps_it() -> None:
+    sentence = (
+        "The DEA's Omaha Division, which covers Nebraska, Iowa and western Kansas, seized 2,310 "
+        "pounds of methamphetamine in Iowa during federal fiscal year 2025."
+    )
+    assert figure(COVERING.format(sentence=sentence), "2,310 pounds").regions == ("Iowa",)

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, TypeGuard
 
 from narcokg.extract import ambiguity, capitals, issuer, multinational, scope
+from narcokg.extract.covered_lists import covered_list
 from narcokg.extract.figures import Mention
 from narcokg.extract.gazetteer import CUE_ONLY, WORLD
 from narcokg.extract.gazetteer import Mention as Name
@@ -192,6 +193,8 @@ def figure_regions(
     own = [n for n in own if not _off_other_coast(context, n) and not _partner(context, n)]
     partners = scope.partner_forces(text, own)  # (round 15) "together with the A and B police"
     own = [n for n in own if n.start not in partners and not _customs_seat(context, n)]
+    if covered := covered_list(text, sentence, own, mention, figures):  # (round 23)
+        return covered, True  # "…, which covers Missouri, Kansas and southern Illinois, seized"
     listed = scope.respectively(text, sentence, own, mention, figures)
     if listed is not None:
         return (listed,), True
