@@ -122,7 +122,7 @@ STATES = (
     "Forest Service marijuana eradication results, fiscal year 2026\n\n"
     "WASHINGTON - Officers of the Forest Service removed 412,000 illegal plants from national "
     "forests in fiscal year 2026, the agency said in its yearly report on cultivation.\n\n"
-    "Idaho and Washington followed with 31,500 and 22,700 of the plants respectively. "
+    "Idaho and Washington followed with 31,500 and 22,700 of the plants respectively.\n\n"
     "Officials in Washington said 9 sites were found near roads.\n"
 )
 
@@ -181,3 +181,48 @@ def test_a_place_after_the_figure_keeps_it() -> None:
         "pounds of methamphetamine in Iowa during federal fiscal year 2025."
     )
     assert figure(COVERING.format(sentence=sentence), "2,310 pounds").regions == ("Iowa",)
+
+
+# --- routes the route rule did not know ---------------------------------------------------------
+
+ROUTES = (
+    "National Police drug report, 2025\n\n"
+    "KAMPALA, 12 March 2026 - The Uganda Police Force said it seized 2,140 kilograms of drugs in "
+    "2025, in its yearly report on drug enforcement released in the capital.\n\n"
+    "{sentence}\n"
+)
+
+
+def test_a_place_drugs_move_towards_is_no_figures_place() -> None:
+    sentence = (
+        "Most of what officers seize is in transit towards Kenya; they seized 310 kilograms of "
+        "heroin in 2025."
+    )
+    assert figure(ROUTES.format(sentence=sentence), "310 kilograms").regions == ("Uganda",)
+
+
+def test_a_coast_drugs_move_from_is_no_later_figures_place() -> None:
+    sentence = (
+        "The country is a corridor for heroin moving from the coast of Tanzania towards South "
+        "Sudan. Since 2024 the unit has dismantled 9 clandestine laboratories."
+    )
+    found = figure(ROUTES.format(sentence=sentence), "9 clandestine").regions
+    assert found == ("Uganda",)
+
+
+def test_a_border_crossing_with_a_neighbour_is_no_figures_place() -> None:
+    sentence = "At border crossings with Rwanda, officers found drugs in 143 vehicles."
+    assert figure(ROUTES.format(sentence=sentence), "143 vehicles").regions == ("Uganda",)
+
+
+def test_people_from_a_neighbouring_country_place_no_figure() -> None:
+    sentence = (
+        "Of those arrested, 27 were foreign nationals, mainly from neighbouring Rwanda, and 14 "
+        "women were among them."
+    )
+    assert figure(ROUTES.format(sentence=sentence), "14 women").regions == ("Uganda",)
+
+
+def test_a_place_where_drugs_were_seized_still_counts() -> None:
+    sentence = "Officers in Kenya seized 310 kilograms of heroin bound for Europe."
+    assert figure(ROUTES.format(sentence=sentence), "310 kilograms").regions == ("Kenya",)

@@ -39,7 +39,9 @@ WORLDWIDE = re.compile(
 ROUTE_BEFORE = re.compile(
     r"\b(?:from|via|into|through|to|bound\s+for|borders?\s+with"
     # (round 8) "a vessel originating in Colombia", "destined for New Zealand"
-    r"|originat(?:ing|ed)\s+in|(?:destined|headed)\s+for)\s+(?:the\s+)?$",
+    r"|originat(?:ing|ed)\s+in|(?:destined|headed)\s+for"
+    # (round 23) "in transit towards Costa Rica", "transit Singapore", "from neighbouring Togo"
+    r"|towards?|transit(?:ing|ed)?)\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
     re.I,
 )
 #: People who act somewhere, before "from" and its places ("police from Spain, Italy and
