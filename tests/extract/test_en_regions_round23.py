@@ -226,3 +226,26 @@ def test_people_from_a_neighbouring_country_place_no_figure() -> None:
 def test_a_place_where_drugs_were_seized_still_counts() -> None:
     sentence = "Officers in Kenya seized 310 kilograms of heroin bound for Europe."
     assert figure(ROUTES.format(sentence=sentence), "310 kilograms").regions == ("Kenya",)
+
+
+# --- a national level a state's report cites ----------------------------------------------------
+
+STATE_DEATHS = (
+    "Overdose deaths in Vermont, 2025\n\n"
+    "MONTPELIER, Vt. - The Vermont Department of Health said 212 Vermonters died of a drug "
+    "overdose in 2025, in its yearly report on overdose deaths in the state.\n\n"
+    "{sentence}\n"
+)
+
+
+def test_a_national_rate_a_figure_states_is_the_countrys() -> None:
+    sentence = "The state's rate stayed above the national rate of 22.4 per 100,000 in 2025."
+    assert figure(STATE_DEATHS.format(sentence=sentence), "22.4").regions == ("United States",)
+
+
+def test_a_national_rate_compared_in_passing_places_no_figure() -> None:
+    sentence = (
+        "The state's rate was 34.0 per 100,000, well above the national rate, and compared "
+        "with 18.2 per 100,000 in 2016."
+    )
+    assert figure(STATE_DEATHS.format(sentence=sentence), "18.2").regions == ("Vermont",)

@@ -24,7 +24,10 @@ ALIASES = {
 }
 NATIONWIDE = re.compile(
     r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+)?country\b|\bnationwide\b|\bnationally\b"
-    r"|\bcountry-?wide\b|\bnational\s+(?:total|level|figures?)\b",
+    r"|\bcountry-?wide\b|\bnational\s+(?:total|level|figures?)\b"
+    # (round 23) a national level that a figure of its clause states ("the national rate of
+    # 21.8 per 100,000", "The national median price … was $300"), not one compared in passing
+    r"|\bnational\s+(?:rate|median|average)\b(?=[^,;.\n]{0,80}?\d)",
     re.IGNORECASE,
 )
 #: A worldwide figure ("worldwide", "globally", "global cocaine manufacture", "around the world");
