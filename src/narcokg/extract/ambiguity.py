@@ -94,9 +94,9 @@ def in_a_list(
     text: str, named: list[tuple[int, int, str]], regions: dict[str, Region]
 ) -> list[tuple[int, int, str]]:
     """(round 23) A name left out alone (``LEFT_OUT``) that is a member of a list of its
-    country's divisions ("Alaska, Idaho, Oregon and Washington", "Oregon and Washington followed
-    with …", "Alaska (41.2%), Washington (27.6%) and Oregon (27.0%)"): that division, as the
-    list's other members are. ``named``: the (start, end, region) of the places found."""
+    country's divisions ("Idaho, Oregon and Washington", "Idaho and Washington followed with …",
+    "Idaho (12.1%), Washington (9.8%) and Montana (7.5%)"): that division, as the list's other
+    members are. ``named``: the (start, end, region) of the places found."""
     found: list[tuple[int, int, str]] = []
     for name in LEFT_OUT:
         if name not in regions or regions[name].part_of is None:
@@ -113,7 +113,7 @@ def in_a_list(
 
 
 #: Between two members of a list, a bracketed figure after the first allowed: ", ", " and ",
-#: ", and ", " (41.2%), ".
+#: ", and ", " (12.1%), ".
 _LISTED = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
 
 

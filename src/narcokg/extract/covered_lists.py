@@ -1,11 +1,11 @@
 """(round 23, issue 14) The area a unit covers, listed in a relative clause before a figure ("The
-DEA's St. Louis Division, which covers Missouri, Kansas and southern Illinois, seized …", "In the
-Cincinnati metropolitan area, which reaches into Kentucky, Ohio and Indiana, a task force …
-seized …"): the figure is of the whole list, a set as docs/facts.md ("Sets") keys it, not of its
-last member or of a place named between the list and the figure ("the branch's Northern
-Kentucky unit"). Two such lists before a "respectively" run go one to each figure ("District
-III, which covers A, B and C, and District IV, which covers D and E, accounted for 412 and 318
-… respectively"). Used by :mod:`.placing`."""
+DEA's Omaha Division, which covers Nebraska, Iowa and western Kansas, seized …", "In the Omaha
+metropolitan area, which reaches into Nebraska and Iowa, a task force … seized …"): the figure
+is of the whole list, a set as docs/facts.md ("Sets") keys it, not of its last member or of a
+place named between the list and the figure ("the bureau's Western Kansas unit"). Two such
+lists before a "respectively" run go one to each figure ("Region A, which covers A and B, and
+Region B, which covers C and D, accounted for 604 and 511 … respectively"). Used by
+:mod:`.placing`."""
 
 from __future__ import annotations
 
@@ -64,7 +64,7 @@ _COVERING = re.compile(
     r"|covering|serving|spanning)\s+",
     re.I,
 )
-#: A direction before a member ("southern Illinois", "north Texas"): part of that member.
+#: A direction before a member ("western Kansas", "north Iowa"): part of that member.
 _PART = (
     r"(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?|central"
     r"|(?:north|south)-?(?:east|west)(?:ern)?)?\s*"

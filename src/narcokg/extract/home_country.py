@@ -85,7 +85,7 @@ def route(text: str, name: Name) -> bool:
 _BORDERING = re.compile(
     r"\b(?:border(?:s|ing)?|frontiers?)\s+"
     r"(?:on\s+|with\s+|(?:areas?|regions?|provinces?|districts?)\s+with\s+"
-    # (round 23) "at border crossings with Serbia"
+    # (round 23) "at border crossings with Rwanda"
     r"|(?:crossings?|crossing\s+points?|posts?|checkpoints?)\s+(?:with|on)\s+)?(?:the\s+)?$"
 )
 GROUP_BEFORE = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+)*[A-Z][\w.'-]*\s*(?:,\s*)?and\s+)+$")

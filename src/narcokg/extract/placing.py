@@ -74,7 +74,7 @@ def document_home(
     if publisher is not None and (
         named := label_group(text, publisher.label, names, regions, country)
     ):
-        return named  # (round 23) "Youth Justice Board for England and Wales"
+        return named  # (round 23) "Juvenile Offending Board for England and Wales"
     if jurisdiction in regions and regions[jurisdiction].part_of is not None:
         return (jurisdiction,)
     covered = scope.covered(text, title_end, lead_end, names, regions, country)
@@ -194,7 +194,7 @@ def figure_regions(
     partners = scope.partner_forces(text, own)  # (round 15) "together with the A and B police"
     own = [n for n in own if n.start not in partners and not _customs_seat(context, n)]
     if covered := covered_list(text, sentence, own, mention, figures):  # (round 23)
-        return covered, True  # "…, which covers Missouri, Kansas and southern Illinois, seized"
+        return covered, True  # "…, which covers Nebraska, Iowa and western Kansas, seized …"
     listed = scope.respectively(text, sentence, own, mention, figures)
     if listed is not None:
         return (listed,), True

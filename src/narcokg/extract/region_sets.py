@@ -1,8 +1,9 @@
 """(round 23, issue 14) A report about a set of regions named together is that set's, as
-docs/facts.md ("Sets") keys it: the group a publisher's own name holds ("Youth Justice Board for
-England and Wales": England and Wales, not the first nation named), and the first group of the
-lead read past the places inside the publisher's own name ("published by the UK Health Security
-Agency … participants in England, Wales and Northern Ireland"). Used by :mod:`.placing`."""
+docs/facts.md ("Sets") keys it: the group a publisher's own name holds ("Juvenile Offending Board
+for England and Wales": England and Wales, not the first nation named), and the first group of
+the lead read past the places inside the publisher's own name ("published by the UK Harm
+Reduction Agency … at services in Scotland, Wales and Northern Ireland"). Used by
+:mod:`.placing`."""
 
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ def lead_group(
     """The first places of the lead when they are a group within the country ("In England and
     Wales, …", "which covers Colorado, …"), not an aside (round 11: "…, with raids in Sinaloa,
     …"), nor a city (round 13: it places its own figures, "The Washington/Baltimore HIDTA …");
-    (round 23) a place inside the publisher's own name ("UK Health Security Agency") is none."""
+    (round 23) a place inside the publisher's own name ("UK Harm Reduction Agency") is none."""
     start, end = span
     own = {n.start for n in _in_label(text, label, names)} if label else set()
     in_lead = [
