@@ -90,6 +90,33 @@ def stands_alone(text: str, start: int, end: int) -> bool:
     return not _WORD_AFTER.match(text, end)
 
 
+def in_a_list(
+    text: str, named: list[tuple[int, int, str]], regions: dict[str, Region]
+) -> list[tuple[int, int, str]]:
+    """(round 23) A name left out alone (``LEFT_OUT``) that is a member of a list of its
+    country's divisions ("Idaho, Oregon and Washington", "Idaho and Washington followed with …",
+    "Idaho (12.1%), Washington (9.8%) and Montana (7.5%)"): that division, as the list's other
+    members are. ``named``: the (start, end, region) of the places found."""
+    found: list[tuple[int, int, str]] = []
+    for name in LEFT_OUT:
+        if name not in regions or regions[name].part_of is None:
+            continue
+        country = regions[name].part_of
+        peers = [n for n in named if regions[n[2]].part_of == country]
+        for m in re.finditer(rf"(?<![\w.]){re.escape(name)}(?![\w])", text):
+            before = any(_LISTED.fullmatch(text, end, m.start()) for _, end, _ in peers)
+            after = any(_LISTED.fullmatch(text, m.end(), start) for start, _, _ in peers)
+            taken = any(s <= m.start() < e for s, e, _ in named)  # "Washington, D.C."
+            if (before or after) and not taken:
+                found.append((m.start(), m.end(), name))
+    return found
+
+
+#: Between two members of a list, a bracketed figure after the first allowed: ", ", " and ",
+#: ", and ", " (12.1%), ".
+_LISTED = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
+
+
 def pick(candidates: list[str], regions: dict[str, Region], named: set[str | None]) -> str | None:
     """Of the regions bearing one name, the division whose country is named (or the document's),
     else the country of that name, else none."""

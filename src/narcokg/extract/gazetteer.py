@@ -21,6 +21,7 @@ from narcokg.extract import ambiguity, shared_divisions
 from narcokg.extract.lang.en.cities import (
     COUNTRY_FORMS,
     FORCE_AREAS,
+    GROUP_NAMES,
     MORE_DEMONYMS,
     SHARED_CITY_NAMES,
 )
@@ -110,7 +111,23 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
     if country:
         found = _foreign_parts_named(text, found, regions, country)
         found += _statewide(text, found, regions, country)
-    return sorted(found, key=lambda m: m.start)
+    listed = ambiguity.in_a_list(text, [(m.start, m.end, m.key) for m in found], regions)
+    found += [Mention(start, end, key, text[start:end]) for start, end, key in listed]
+    return sorted(_named_sets(found, regions), key=lambda m: m.start)
+
+
+def _named_sets(found: list[Mention], regions: dict[str, Region]) -> list[Mention]:
+    """(round 23) A name that stands for a set of regions names each member at its own span
+    ("Great Britain": England, Scotland and Wales, not the United Kingdom);
+    :func:`.scope.groups` keeps them together as one group."""
+    named: list[Mention] = []
+    for m in found:
+        members = GROUP_NAMES.get(m.text, ())
+        if members and all(k in regions for k in members):
+            named += [replace(m, key=k) for k in members]
+        else:
+            named.append(m)
+    return named
 
 
 def _short_prefectures(regions: dict[str, Region]) -> dict[str, str]:
@@ -139,17 +156,28 @@ def _resolve(
 def _statewide(
     text: str, found: list[Mention], regions: dict[str, Region], country: str
 ) -> list[Mention]:
-    """ "Statewide", "across the province": the state or province of the country the text names
-    most often (ties: the first named; a city below it is not counted); none when it names
-    none."""
+    """ "Statewide", "across the province", (round 23) "the whole province": the state or
+    province of the country the text names most often (ties: the first named), a city or
+    county below it counting for it (round 20: never the city itself; a city's release names
+    its own city far more often than the province it quotes); none when it names none."""
     counts: dict[str, int] = {}
     for m in found:
-        if m.key != WORLD and regions[m.key].part_of == country:  # (round 20) not a city
-            counts[m.key] = counts.get(m.key, 0) + 1
+        if (level := _first_level(m.key, regions, country)) is not None:
+            counts[level] = counts.get(level, 0) + 1
     if not counts:
         return []
     state = max(counts, key=lambda k: counts[k])  # dicts keep the first named first among ties
     return [Mention(m.start(), m.end(), state, m.group()) for m in STATEWIDE.finditer(text)]
+
+
+def _first_level(name: str, regions: dict[str, Region], country: str) -> str | None:
+    """The division right below ``country`` that holds ``name`` (itself if it is one)."""
+    if name in CUE_ONLY or name not in regions:
+        return None
+    region = regions[name]
+    while region.part_of is not None and region.part_of != country:
+        region = regions[region.part_of]
+    return region.name if region.part_of == country else None
 
 
 def _top(name: str, regions: dict[str, Region]) -> str:
@@ -203,12 +231,16 @@ def main_country(mentions: list[Mention], regions: dict[str, Region]) -> str | N
     """The country a document is about: the country named most often, directly or through its
     provinces (ties: the first named)."""
     counts: dict[str, int] = {}
+    seen: set[tuple[int, str]] = set()
     for mention in mentions:
         if mention.key in CUE_ONLY:
             continue
         region = regions[mention.key]
         while region.part_of is not None:
             region = regions[region.part_of]
+        if (mention.start, region.name) in seen:
+            continue  # (round 23) a set's members at one span ("Great Britain") count once
+        seen.add((mention.start, region.name))
         counts[region.name] = counts.get(region.name, 0) + 1
     return max(counts, key=lambda name: counts[name]) if counts else None
 

@@ -84,14 +84,16 @@ def route(text: str, name: Name) -> bool:
 #: frontiers with Afghanistan and Pakistan").
 _BORDERING = re.compile(
     r"\b(?:border(?:s|ing)?|frontiers?)\s+"
-    r"(?:on\s+|with\s+|(?:areas?|regions?|provinces?|districts?)\s+with\s+)?(?:the\s+)?$"
+    r"(?:on\s+|with\s+|(?:areas?|regions?|provinces?|districts?)\s+with\s+"
+    # (round 23) "at border crossings with Rwanda"
+    r"|(?:crossings?|crossing\s+points?|posts?|checkpoints?)\s+(?:with|on)\s+)?(?:the\s+)?$"
 )
 GROUP_BEFORE = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w.'-]*\s+)*[A-Z][\w.'-]*\s*(?:,\s*)?and\s+)+$")
 #: (round 13) What stands between a route's word and its place: "through the port of", "through
 #: ports in", "from suppliers in"; and a place's own name before its country ("Antwerp in ").
 _ROUTE_NOUN = re.compile(
     r"(?<=\s)(?:the\s+)?(?:(?:sea)?ports?|airports?|harbou?rs?|suppliers?|producers?|sources?"
-    r"|manufacturers?)\s+(?:in|of|at)\s+(?:the\s+)?$",
+    r"|manufacturers?|coasts?)\s+(?:in|of|at)\s+(?:the\s+)?$",  # (round 23) "from the coast of"
     re.I,
 )
 _PLACE_IN = re.compile(

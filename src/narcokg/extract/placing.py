@@ -11,7 +11,8 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeGuard
 
-from narcokg.extract import ambiguity, capitals, issuer, scope
+from narcokg.extract import ambiguity, capitals, issuer, multinational, scope
+from narcokg.extract.covered_lists import covered_list
 from narcokg.extract.figures import Mention
 from narcokg.extract.gazetteer import CUE_ONLY, WORLD
 from narcokg.extract.gazetteer import Mention as Name
@@ -21,6 +22,7 @@ from narcokg.extract.home_country import dateline_state, route
 from narcokg.extract.home_country import document_country as document_country
 from narcokg.extract.joint_countries import joint_countries
 from narcokg.extract.lang.en.names import CITY_REGIONS
+from narcokg.extract.region_sets import label_group, lead_group
 from narcokg.extract.reporting_members import (
     member_agency,
     members_window,
@@ -62,13 +64,17 @@ def document_home(
         ):
             return tuple(dict.fromkeys(n.key for n in group))
     lead_end = issuer.lead_end(text, title_end)
-    if body := scope.multinational(text, (title_end, lead_end), names, regions, publisher):
+    if body := multinational.multinational(text, (title_end, lead_end), names, regions, publisher):
         return body  # (round 17) the Union or the members, not the seat's country
     jurisdiction = publisher.jurisdiction if publisher else None
     if publisher is not None and jurisdiction is None and country is not None:
         jurisdiction = _named_division(publisher.label, regions, country)
     if publisher is not None and jurisdiction is None:
         jurisdiction = scope.force_area(text, publisher.label, regions, country)  # "Gwent Police"
+    if publisher is not None and (
+        named := label_group(text, publisher.label, names, regions, country)
+    ):
+        return named  # (round 23) "Juvenile Offending Board for England and Wales"
     if jurisdiction in regions and regions[jurisdiction].part_of is not None:
         return (jurisdiction,)
     covered = scope.covered(text, title_end, lead_end, names, regions, country)
@@ -104,15 +110,9 @@ def document_home(
         return (in_title[0].key,)  # an international report on one country ("Afghanistan ...")
     if country is None and any(n.key == WORLD for n in names):
         return (WORLD,)
-    # (round 13) not a city: it places its own figures ("The Washington/Baltimore HIDTA …")
-    in_lead = [n for n in names if title_end <= n.start < lead_end and n.key not in CUE_ONLY]
-    in_lead = [n for n in in_lead if n.text not in CITY_REGIONS]
-    for group in _groups(text, in_lead)[:1]:
-        # the first places of the lead, a group within the country ("In England and Wales, …",
-        # "which covers Colorado, …"), not an aside (round 11: "…, with raids in Sinaloa, …")
-        within = country and {_top(n.key, regions) for n in group} == {country}
-        if len(group) >= 2 and within and not scope.in_passing(text, group[0]):
-            return tuple(dict.fromkeys(n.key for n in group))
+    label = publisher.label if publisher else None
+    if first := lead_group(text, (title_end, lead_end), names, regions, country, label):
+        return first  # the first places of the lead: "In England and Wales, …"
     national = federal or (publisher is not None and publisher.jurisdiction == country)
     settled = scope.settled(text, names, title_end if federal else 0)  # (round 11)
     home = home_region(settled, regions, country, lead_end, once=not national)
@@ -193,6 +193,8 @@ def figure_regions(
     own = [n for n in own if not _off_other_coast(context, n) and not _partner(context, n)]
     partners = scope.partner_forces(text, own)  # (round 15) "together with the A and B police"
     own = [n for n in own if n.start not in partners and not _customs_seat(context, n)]
+    if covered := covered_list(text, sentence, own, mention, figures):  # (round 23)
+        return covered, True  # "…, which covers Nebraska, Iowa and western Kansas, seized …"
     listed = scope.respectively(text, sentence, own, mention, figures)
     if listed is not None:
         return (listed,), True

@@ -1,7 +1,8 @@
 """The scope of a report and of its figures beyond single place names (round 8): a report that
 speaks of itself as "the province" or "the Territory" is that division's; a lead saying what an
 agency "covers" gives the whole set; a figure "Coast Guard-wide" is the national agency's country.
-Internal to :mod:`.placing` and :mod:`.gazetteer`."""
+(A multinational body's home is :mod:`.multinational`'s.) Internal to :mod:`.placing` and
+:mod:`.gazetteer`."""
 
 from __future__ import annotations
 
@@ -9,14 +10,12 @@ import re
 from typing import TYPE_CHECKING
 
 from narcokg.extract import municipal
-from narcokg.extract.gazetteer import CUE_ONLY, EU
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang.en.cities import FORCE_NAMES
 from narcokg.extract.lang.en.names import CITY_REGIONS, COVERS, SELF_DIVISION
 from narcokg.model.regions import Region
 
 if TYPE_CHECKING:
-    from narcokg.extract.actors import Agency
     from narcokg.extract.drafts import DraftContext
     from narcokg.extract.figures import Mention
     from narcokg.extract.text import Sentence
@@ -223,7 +222,9 @@ def groups(text: str, names: list[Name], *, heads: bool = False) -> list[list[Na
     join = _HEAD_JOIN if heads else _JOIN
     found: list[list[Name]] = []
     for name in names:
-        if found and join.match(text[found[-1][-1].end : name.start]):
+        # (round 23) or a set's next member at the same span ("Great Britain")
+        same = found and found[-1][-1].start == name.start
+        if same or (found and join.match(text[found[-1][-1].end : name.start])):
             found[-1].append(name)
         else:
             found.append([name])
@@ -340,60 +341,3 @@ _WITH_PARTNER = re.compile(
     re.I,
 )
 _FORCE_AFTER = re.compile(rf"(?:['\u2019]s)?\s+(?:{_FORCES})\b", re.I)
-
-
-def multinational(
-    text: str,
-    opening: tuple[int, int],
-    names: list[Name],
-    regions: dict[str, Region],
-    publisher: Agency | None,
-) -> tuple[str, ...]:
-    """(round 17) The home of a multinational body's report, which its seat's dateline
-    ("Warsaw", "Lisbon") does not make a member's: the European Union for one of the Union's
-    bodies ("European … Agency", "Europol", "Frontex") whose lead speaks of the Union as a whole
-    ("27 EU Member States", "the EU's external borders") and whose title names no one country;
-    else the member countries an international body's lead lists."""
-    title_end, lead_end = opening
-    if publisher is None or publisher.jurisdiction is None:
-        label = publisher.label if publisher else ""
-        one = len({n.key for n in names if n.end <= title_end and n.key not in CUE_ONLY}) == 1
-        union = _UNION_BODY.match(label) and _UNION_WHOLE.search(text, title_end, lead_end)
-        if union and EU in regions and not one:  # not "Germany: Country Drug Report"
-            return (EU,)
-        return members(text, title_end, lead_end, names, regions)
-    return ()
-
-
-#: The Union's own bodies: agencies named "European …" and the ones known by a short name.
-_UNION_BODY = re.compile(r"(?:European|EU)\s|(?:Europol|Eurojust|Frontex)\b")
-#: The Union as a whole in a lead: its member states, its possessions, EU-wide.
-_UNION_WHOLE = re.compile(
-    r"\bEU[- ]wide\b|\b(?:EU|European\s+Union)\s+[Mm]ember\s+[Ss]tates\b"
-    r"|\b(?:the\s+)?(?:EU|European\s+Union)['\u2019]s\s+(?!drugs?\s+agency)"
-    r"|\b(?i:across|throughout|within)\s+the\s+(?:European\s+Union|EU)\b"
-)
-
-
-def members(
-    text: str, title_end: int, lead_end: int, names: list[Name], regions: dict[str, Region]
-) -> tuple[str, ...]:
-    """(round 17) The member countries a multinational body's lead lists ("The centre brings
-    together officers of A, B and C", "its members are A, B and C"): its report is theirs as a
-    whole, not its seat's country."""
-    for cue in _MEMBERS.finditer(text, title_end, lead_end):
-        stop = text.find(". ", cue.end(), lead_end)
-        stop = lead_end if stop < 0 else stop
-        inside = [n for n in names if cue.end() <= n.start < stop and n.key in regions]
-        countries = [n for n in inside if regions[n.key].part_of is None and n.key not in CUE_ONLY]
-        for group in groups(text, countries)[:1]:
-            if len(group) >= 2:
-                return tuple(dict.fromkeys(n.key for n in group))
-    return ()
-
-
-_MEMBERS = re.compile(
-    r"\b(?:brings?\s+together|(?:its\s+)?(?:members|member\s+(?:states|countries))"
-    r"\s+(?:are|include))\b",
-    re.I,
-)

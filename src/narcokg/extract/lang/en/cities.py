@@ -190,6 +190,10 @@ FORCE_NAMES = {
     **FORCE_AREAS,
 }  # fmt: skip
 
+#: (round 23) Names that stand for a set of regions: "Great Britain" is England, Scotland and
+#: Wales (the United Kingdom without Northern Ireland), a set as docs/facts.md ("Sets") keys it.
+GROUP_NAMES = {"Great Britain": ("England", "Scotland", "Wales")}
+
 #: (round 10) Other names of countries that releases, and translations of them, use for their
 #: issuer ("the Ministry of Public Security of the Lao PDR", "the Republic of Korea"); the
 #: gazetteer's own aliases ("Viet Nam", "Lao People's Democratic Republic") are read as well.

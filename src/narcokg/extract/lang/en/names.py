@@ -24,7 +24,10 @@ ALIASES = {
 }
 NATIONWIDE = re.compile(
     r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+)?country\b|\bnationwide\b|\bnationally\b"
-    r"|\bcountry-?wide\b|\bnational\s+(?:total|level|figures?)\b",
+    r"|\bcountry-?wide\b|\bnational\s+(?:total|level|figures?)\b"
+    # (round 23) a national level that a figure of its clause states ("the national rate of
+    # 22.4 per 100,000", "The national median price … was $280"), not one compared in passing
+    r"|\bnational\s+(?:rate|median|average)\b(?=[^,;.\n]{0,80}?\d)",
     re.IGNORECASE,
 )
 #: A worldwide figure ("worldwide", "globally", "global cocaine manufacture", "around the world");
@@ -39,7 +42,9 @@ WORLDWIDE = re.compile(
 ROUTE_BEFORE = re.compile(
     r"\b(?:from|via|into|through|to|bound\s+for|borders?\s+with"
     # (round 8) "a vessel originating in Colombia", "destined for New Zealand"
-    r"|originat(?:ing|ed)\s+in|(?:destined|headed)\s+for)\s+(?:the\s+)?$",
+    r"|originat(?:ing|ed)\s+in|(?:destined|headed)\s+for"
+    # (round 23) "in transit towards Kenya", "transit Jakarta", "from neighbouring Togo"
+    r"|towards?|transit(?:ing|ed)?)\s+(?:the\s+)?(?:neighbou?ring\s+)?$",
     re.I,
 )
 #: People who act somewhere, before "from" and its places ("police from Spain, Italy and
@@ -316,7 +321,10 @@ POSSESSIVE_BACK = re.compile(r"\b[Tt]he\s+(?P<tail>[A-Z][a-z]+'s\s+(?:Office|Dep
 #: province").
 STATEWIDE = re.compile(
     r"\b(?:state|province)[- ]?wide\b|\b(?:across|throughout)\s+the\s+(?:whole\s+)?"
-    r"(?:state|province)\b",
+    r"(?:state|province)\b"
+    # (round 23) "the whole province public security organs cracked 1,906 cases", not a share's
+    # whole ("accounted for the whole province 11.2%", "accounting the whole province 9%")
+    r"|(?<!for\s)(?<!of\s)(?<!accounting\s)(?<!occupied\s)\bthe\s+whole\s+(?:state|province)\b",
     re.I,
 )
 #: "the force said", "the department's figures": a lower-case head that refers back to the last
