@@ -1,0 +1,76 @@
+"""English reports, issue 14 round 23 (periods, branch pe24). Made-up sentences; each rule has a
+case it must not fire on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from narcokg.extract.drafts import DraftMeasurement
+from tests.extract import sentences
+
+JUNE = date(2032, 6, 24)
+
+
+def figure(text: str, quote_start: str, published: date = JUNE) -> DraftMeasurement:
+    return sentences.quoted_figure(text, quote_start, published)
+
+
+DAY_RELEASE = (
+    "Riverton police report on last year and the first months of this year\n\n"
+    "Riverton, June 24, 2032\n\n"
+    "In 2031, the city police carried out the Clear Water special campaign from May to "
+    "November, and the work against drugs made steady progress across every district. The "
+    "whole year, the police solved 742 drug cases and arrested 903 suspects.\n\n"
+    "In August of last year, officers stopped one truck and seized 12 kilograms of heroin.\n\n"
+    "As of the end of May this year, the city had 5,210 registered drug users.\n\n"
+    "Since the beginning of June, officers held 640 awareness events in schools."
+)
+
+
+def test_the_whole_year_is_the_year_named_before_a_campaigns_months() -> None:
+    # "The whole year" after "from May to November": the year 2031, not the campaign's months
+    assert figure(DAY_RELEASE, "742").period == "2031"
+    assert figure(DAY_RELEASE, "903").period == "2031"
+
+
+def test_a_month_of_last_year_and_the_end_of_a_month_this_year() -> None:
+    assert figure(DAY_RELEASE, "12 kilograms").period == "2031-08"
+    assert figure(DAY_RELEASE, "5,210").period == "2032-05-31"
+
+
+def test_since_the_beginning_of_a_month_runs_to_publication() -> None:
+    assert figure(DAY_RELEASE, "640").period == "2032-06-01/2032-06-24"
+
+
+def test_the_whole_year_never_restates_a_campaigns_months() -> None:
+    text = (
+        "Riverton police campaign report\n\nRiverton, June 24, 2032\n\n"
+        "The Clear Water special campaign ran from May to November 2031 in every district of "
+        "the city, with officers from the drug squad and the traffic police.\n\n"
+        "From May to November 2031, over the whole year of work, officers broke up 31 gangs."
+    )
+    # no year-long period before it in its paragraph: no period of its own
+    assert figure(text, "31 gangs").period == "2031-05-01/2031-11-30"
+
+
+def test_months_without_a_relative_year_keep_the_latest_such_month() -> None:
+    text = (
+        "Riverton police report\n\nRiverton, June 24, 2032\n\n"
+        "The city police published their figures for the first months of the year on Monday, "
+        "with the number of drug users registered in the city.\n\n"
+        "In March, officers seized 40 kilograms of cannabis. As of the end of May, the city had "
+        "5,180 registered drug users. At the end of May last year, it had 5,460 such users."
+    )
+    assert figure(text, "40 kilograms").period == "2032-03"
+    assert figure(text, "5,180").period == "2032-05-31"
+    assert figure(text, "5,460").period == "2031-05-31"
+
+
+def test_since_the_beginning_of_the_year_stays_a_year_to_date() -> None:
+    text = (
+        "Riverton police report\n\nRiverton, June 24, 2032\n\n"
+        "The city police published their figures for the first months of the year on Monday, "
+        "with the work of the drug squad in every district.\n\n"
+        "Since the beginning of the year, officers have made 212 drug arrests."
+    )
+    assert figure(text, "212").period == "2032-01-01/2032-06-24"
