@@ -9,6 +9,7 @@ from narcokg.extract.drafts import DraftMeasurement
 from tests.extract import sentences
 
 JUNE = date(2032, 6, 24)
+NOVEMBER = date(2032, 11, 18)
 
 
 def figure(text: str, quote_start: str, published: date = JUNE) -> DraftMeasurement:
@@ -74,3 +75,28 @@ def test_since_the_beginning_of_the_year_stays_a_year_to_date() -> None:
         "Since the beginning of the year, officers have made 212 drug arrests."
     )
     assert figure(text, "212").period == "2032-01-01/2032-06-24"
+
+
+CAMPAIGN_RELEASE = (
+    "Riverton police figures for January to October 2032\n\n"
+    "Riverton, November 18, 2032\n\n"
+    "From January to October this year, the city police solved 512 drug cases, and the work "
+    "against drugs made steady progress across every district of the city.\n\n"
+    "Since the Clean Harbour special campaign was launched in April, the police broke up 27 "
+    "gangs. In the same time, the port customs seized 86 kilograms of drugs. At the same time, "
+    "the city opened 14 treatment places.\n\n"
+    "The police also checked 4,120 parcels at the sorting centre. The airport customs seized "
+    "9.4 kilograms of drugs in the same period."
+)
+
+
+def test_in_the_same_time_is_the_campaigns_span_in_its_paragraph() -> None:
+    # the campaign's span, ended with the report's months, as the running total before it
+    assert figure(CAMPAIGN_RELEASE, "27", NOVEMBER).period == "2032-04-01/2032-10-31"
+    assert figure(CAMPAIGN_RELEASE, "86 kilograms", NOVEMBER).period == "2032-04-01/2032-10-31"
+
+
+def test_a_later_paragraphs_same_period_is_not_the_campaigns_span() -> None:
+    # nor "at the same time": a running total's span is its own sentence's
+    assert figure(CAMPAIGN_RELEASE, "14 treatment", NOVEMBER).period == "2032-01-01/2032-10-31"
+    assert figure(CAMPAIGN_RELEASE, "9.4 kilograms", NOVEMBER).period == "2032-01-01/2032-10-31"

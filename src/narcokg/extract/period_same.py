@@ -100,11 +100,14 @@ def same_as_before(
             ]  # fmt: skip
         if not (match["quarter"] or match["month"] or match["year"] or match["whole"]):
             earlier = same_length(match.group(), earlier)  # "the same six months"
+        # (round 23) a running total's span ("Since the campaign began in April, …") is carried
+        # within its own paragraph only, not to a later paragraph's "in the same period"
+        earlier = [p for p in earlier if not p.running or "\n\n" not in text[p.end : start]]
         if earlier and not any(start < e and s < end for s, e in taken):
             last = max(earlier, key=lambda p: p.end)
             # just discussed, not long before (the quarter of a quarterly report is its own)
             if match["quarter"] or match["month"] or text.count("\n\n", last.end, start) <= 1:
-                found.append(PeriodMention(start, end, last.label))
+                found.append(PeriodMention(start, end, last.label, running=last.running))
     return sorted(found, key=lambda p: p.start)
 
 

@@ -69,8 +69,9 @@ PREVIOUS_PART = re.compile(
 #: A period that refers back to the last one named: "during those six months", "in the same
 #: period" (not "the same period of 2022", a comparison).
 SAME_AS_BEFORE = re.compile(
+    # (round 23) "In the same time, the customs seized …": a translation's "the same period"
     r"\b(?:in|during|over|for)\s+(?:those|these|that|the\s+same)\s+(?:(?:\w+\s+)?months|period"
-    r"|weeks|quarter)\b(?!\s+(?:of|in|last|a\s+year|the\s+previous)\b)"
+    r"|weeks|quarter|time)\b(?!\s+(?:of|in|last|a\s+year|the\s+previous)\b)"
     # "seized 9.2 kilograms during the year": the year just discussed (not "the year to June",
     # "the year before")
     # "… during the quarter": the last quarter named
