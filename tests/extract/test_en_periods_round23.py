@@ -100,3 +100,26 @@ def test_a_later_paragraphs_same_period_is_not_the_campaigns_span() -> None:
     # nor "at the same time": a running total's span is its own sentence's
     assert figure(CAMPAIGN_RELEASE, "14 treatment", NOVEMBER).period == "2032-01-01/2032-10-31"
     assert figure(CAMPAIGN_RELEASE, "9.4 kilograms", NOVEMBER).period == "2032-01-01/2032-10-31"
+
+
+STOCK_SENTENCE = (
+    "Riverton police figures for the first half of 2032\n\n"
+    "Riverton, July 9, 2032\n\n"
+    "In the first half of 2032, the city police solved 318 drug cases, and the work against "
+    "drugs made steady progress across every district of the city.\n\n"
+    "At present, the city has 7,140 registered drug users; 296 drug users were newly "
+    "discovered, a decrease of 12.5% year-on-year.\n\n"
+    "On July 2, officers seized 30 kilograms of heroin at the port."
+)
+
+
+def test_a_flow_in_a_sentence_dated_by_a_stocks_day_is_of_the_reports_span() -> None:
+    july = date(2032, 7, 9)
+    assert figure(STOCK_SENTENCE, "296", july).period == "2032-H1"
+    assert figure(STOCK_SENTENCE, "12.5%", july).period == "2032-H1"  # its change, with it
+
+
+def test_the_stock_and_an_events_day_keep_their_days() -> None:
+    july = date(2032, 7, 9)
+    assert figure(STOCK_SENTENCE, "7,140", july).period == "2032-07-09"
+    assert figure(STOCK_SENTENCE, "30 kilograms", july).period == "2032-07-02"
