@@ -123,3 +123,27 @@ def test_the_stock_and_an_events_day_keep_their_days() -> None:
     july = date(2032, 7, 9)
     assert figure(STOCK_SENTENCE, "7,140", july).period == "2032-07-09"
     assert figure(STOCK_SENTENCE, "30 kilograms", july).period == "2032-07-02"
+
+
+NINE_MONTHS = (
+    "Riverton police figures for January to September 2032\n\n"
+    "Riverton, October 14, 2032\n\n"
+    "From January to September 2032, the city police solved 684 drug cases, a rise of 9.4% "
+    "year-on-year, and the work against drugs made progress in every district.\n\n"
+    "Last year same period, the city police solved 625 drug cases.\n\n"
+    "A total of 1,146 persons, against 1,021 in the corresponding nine months of 2031, were "
+    "arrested for drug offences. Last year, the police arrested 1,390 persons in all."
+)
+
+
+def test_last_year_same_period_is_the_same_months_a_year_back() -> None:
+    october = date(2032, 10, 14)
+    assert figure(NINE_MONTHS, "625", october).period == "2031-01-01/2031-09-30"
+    assert figure(NINE_MONTHS, "1,021", october).period == "2031-01-01/2031-09-30"
+
+
+def test_this_years_months_and_last_year_keep_their_periods() -> None:
+    october = date(2032, 10, 14)
+    assert figure(NINE_MONTHS, "684", october).period == "2032-01-01/2032-09-30"
+    assert figure(NINE_MONTHS, "1,146", october).period == "2032-01-01/2032-09-30"
+    assert figure(NINE_MONTHS, "1,390", october).period == "2031"

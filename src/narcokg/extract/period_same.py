@@ -32,7 +32,7 @@ def same_earlier(
     for match in SAME_EARLIER.finditer(text):
         start, end = match.span()
         earlier = [p for p in result if p.end <= start and not p.comparison and p not in added]
-        if match["unit"].lower() == "quarter":
+        if (match["unit"] or "").lower() == "quarter":
             earlier = [p for p in earlier if _QUARTER.fullmatch(p.label)]
         if not earlier:
             continue

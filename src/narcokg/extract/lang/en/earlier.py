@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 _YEAR = r"(?:19|20)\d\d"  # as patterns.YEAR (which imports this module)
+#: (round 23) How many months "the corresponding nine months" counts.
+_MONTH_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 
 #: "6 the year before", "69% the previous year": the figure is the year before's.
 PREVIOUS_YEAR = re.compile(
@@ -28,7 +30,9 @@ YEARS_EARLIER = re.compile(
 #: After a figure: "171 in the same period of 2023", "in the same months last year": the period of
 #: its sentence, moved to that year.
 SAME_PERIOD = re.compile(
-    rf"\s+(?:in\s+|during\s+|over\s+)?the\s+(?:same|corresponding)\s+(?:period|months?|quarter|weeks?|time)\s+"
+    rf"\s+(?:in\s+|during\s+|over\s+)?the\s+(?:same|corresponding)\s+"
+    # (round 23) "against 1,021 in the corresponding nine months of 2025"
+    rf"(?:(?:{_MONTH_COUNT})\s+(?=months))?(?:period|months?|quarter|weeks?|time)\s+"
     rf"(?:(?:of|in)\s+(?P<y>{_YEAR})|last\s+year|(?:a|one)\s+year\s+(?:earlier|before|ago)"
     rf"|of\s+(?:the\s+)?(?:previous|last|prior)\s+(?:(?:financial|fiscal)\s+)?year)",
     re.I,
