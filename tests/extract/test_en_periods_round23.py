@@ -123,6 +123,11 @@ def test_the_stock_and_an_events_day_keep_their_days() -> None:
     july = date(2032, 7, 9)
     assert figure(STOCK_SENTENCE, "7,140", july).period == "2032-07-09"
     assert figure(STOCK_SENTENCE, "30 kilograms", july).period == "2032-07-02"
+    # a stock's own date, not words for it: "As of June 30, 2032, the unit held …"
+    held = (
+        STOCK_SENTENCE + " As of June 30, 2032, the unit held 3,100 assets valued at $2.4 billion."
+    )
+    assert figure(held, "$2.4 billion", july).period == "2032-06-30"
 
 
 NINE_MONTHS = (
@@ -147,3 +152,16 @@ def test_this_years_months_and_last_year_keep_their_periods() -> None:
     assert figure(NINE_MONTHS, "684", october).period == "2032-01-01/2032-09-30"
     assert figure(NINE_MONTHS, "1,146", october).period == "2032-01-01/2032-09-30"
     assert figure(NINE_MONTHS, "1,390", october).period == "2031"
+
+
+def test_in_the_same_time_never_points_back_to_last_years_same_period() -> None:
+    text = (
+        "Riverton police figures for January to May 2032\n\nRiverton, June 20, 2032\n\n"
+        "From January to May this year, the city police solved 684 drug cases, and the work "
+        "against drugs made progress in every district of the city.\n\n"
+        "In the same period last year, the police solved 602 drug cases.\n\n"
+        "The airport customs in the same time seized 12 kilograms of drugs."
+    )
+    june = date(2032, 6, 20)
+    assert figure(text, "602", june).period == "2031-01-01/2031-05-31"
+    assert figure(text, "12 kilograms", june).period == "2032-01-01/2032-05-31"

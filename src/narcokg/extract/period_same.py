@@ -103,6 +103,7 @@ def same_as_before(
         # (round 23) a running total's span ("Since the campaign began in April, …") is carried
         # within its own paragraph only, not to a later paragraph's "in the same period"
         earlier = [p for p in earlier if not p.running or "\n\n" not in text[p.end : start]]
+        earlier = [p for p in earlier if not _base_of_same(text, p.start)]
         if earlier and not any(start < e and s < end for s, e in taken):
             last = max(earlier, key=lambda p: p.end)
             # just discussed, not long before (the quarter of a quarterly report is its own)
@@ -123,3 +124,12 @@ def _year_long(label: str) -> bool:
         return re.fullmatch(r"(?:FY)?\d{4}", label) is not None
     months = int(span[3]) * 12 + int(span[4]) - int(span[1]) * 12 - int(span[2]) + 1
     return months == 12
+
+
+def _base_of_same(text: str, at: int) -> bool:
+    """(round 23) The year of "the same period last year" at ``at``: a base, never what a later
+    "in the same time" points back to."""
+    return bool(_BASE_OF_SAME.search(text[max(0, at - 40) : at]))
+
+
+_BASE_OF_SAME = re.compile(r"\b(?:same|corresponding)\s+(?:period|months?|quarter|time)\s+$", re.I)
