@@ -263,7 +263,9 @@ def flow_at_stock_day(
 
 #: A day a stock is counted on, named by its words rather than its date: "at present",
 #: "currently", "as of the end of May", "by the end of June" (not an event's "On 5 June", nor
-#: "As of September 30, 2026, it held 31,200 assets", a stock's own date).
+#: "As of September 30, 2026" or "At the end of January 2025", a stock's own date).
 _STOCK_DAY = re.compile(
-    r"(?:at\s+present|currently|(?:as\s+(?:of|at)|by|at|up\s+to)\s+(?:the\s+)?end\s+of)\b", re.I
+    r"(?:at\s+present|currently|(?:as\s+(?:of|at)|by|at|up\s+to)\s+(?:the\s+)?end\s+of\s+"
+    r"[a-z]+\b(?!,?\s+(?:19|20)\d\d))\b",
+    re.I,
 )
