@@ -80,7 +80,7 @@ def test_since_the_beginning_of_the_year_stays_a_year_to_date() -> None:
 CAMPAIGN_RELEASE = (
     "Riverton police figures for January to October 2032\n\n"
     "Riverton, November 18, 2032\n\n"
-    "From January to October this year, the city police solved 512 drug cases, and the work "
+    "From January to October this year, the city police solved 517 drug cases, and the work "
     "against drugs made steady progress across every district of the city.\n\n"
     "Since the Clean Harbour special campaign was launched in April, the police broke up 27 "
     "gangs. In the same time, the port customs seized 86 kilograms of drugs. At the same time, "
@@ -125,39 +125,40 @@ def test_the_stock_and_an_events_day_keep_their_days() -> None:
     assert figure(STOCK_SENTENCE, "30 kilograms", july).period == "2032-07-02"
     # a stock's own date, not words for it: "As of June 30, 2032, the unit held …"
     held = (
-        STOCK_SENTENCE + " As of June 30, 2032, the unit held 3,100 assets valued at $2.4 billion."
+        STOCK_SENTENCE
+        + " As of June 30, 2032, the unit held 2,950 seized vehicles worth $41 million."
     )
-    assert figure(held, "$2.4 billion", july).period == "2032-06-30"
+    assert figure(held, "$41 million", july).period == "2032-06-30"
 
 
 NINE_MONTHS = (
     "Riverton police figures for January to September 2032\n\n"
     "Riverton, October 14, 2032\n\n"
-    "From January to September 2032, the city police solved 684 drug cases, a rise of 9.4% "
+    "From January to September 2032, the city police solved 702 drug cases, a rise of 7.1% "
     "year-on-year, and the work against drugs made progress in every district.\n\n"
-    "Last year same period, the city police solved 625 drug cases.\n\n"
-    "A total of 1,146 persons, against 1,021 in the corresponding nine months of 2031, were "
-    "arrested for drug offences. Last year, the police arrested 1,390 persons in all."
+    "Last year same period, the city police solved 598 drug cases.\n\n"
+    "Officers arrested 1,284 people, against 1,107 in the corresponding nine months of 2031, "
+    "for drug offences. Last year, the police arrested 1,390 persons in all."
 )
 
 
 def test_last_year_same_period_is_the_same_months_a_year_back() -> None:
     october = date(2032, 10, 14)
-    assert figure(NINE_MONTHS, "625", october).period == "2031-01-01/2031-09-30"
-    assert figure(NINE_MONTHS, "1,021", october).period == "2031-01-01/2031-09-30"
+    assert figure(NINE_MONTHS, "598", october).period == "2031-01-01/2031-09-30"
+    assert figure(NINE_MONTHS, "1,107", october).period == "2031-01-01/2031-09-30"
 
 
 def test_this_years_months_and_last_year_keep_their_periods() -> None:
     october = date(2032, 10, 14)
-    assert figure(NINE_MONTHS, "684", october).period == "2032-01-01/2032-09-30"
-    assert figure(NINE_MONTHS, "1,146", october).period == "2032-01-01/2032-09-30"
+    assert figure(NINE_MONTHS, "702", october).period == "2032-01-01/2032-09-30"
+    assert figure(NINE_MONTHS, "1,284", october).period == "2032-01-01/2032-09-30"
     assert figure(NINE_MONTHS, "1,390", october).period == "2031"
 
 
 def test_in_the_same_time_never_points_back_to_last_years_same_period() -> None:
     text = (
         "Riverton police figures for January to May 2032\n\nRiverton, June 20, 2032\n\n"
-        "From January to May this year, the city police solved 684 drug cases, and the work "
+        "From January to May this year, the city police solved 702 drug cases, and the work "
         "against drugs made progress in every district of the city.\n\n"
         "In the same period last year, the police solved 602 drug cases.\n\n"
         "The airport customs in the same time seized 12 kilograms of drugs."
