@@ -29,6 +29,8 @@ from narcokg.extract.notes import (
 )
 from narcokg.extract.period_figure import (
     at_year_end,
+    fit_nature,
+    flow_at_stock_day,
     own_compared_period,
     previous_is_base,
     year_to_date,
@@ -201,7 +203,9 @@ def _place(
     fact.period = year_to_date(fact.period, context.default_period, context.published)
     text, found = context.text, context.periods
     fact.period = own_compared_period(text, found, mention.start, mention.end) or fact.period
-    fact.period = _fit_nature(fact.measure, fact.period, explicit, review)
+    fact.period = fit_nature(fact.measure, fact.period, explicit, review)
+    bounds, default = (sentence.start, sentence.end), context.default_period
+    fact.period = flow_at_stock_day(text, found, bounds, fact.measure, fact.period, default)
     fact.period = at_year_end(text, mention.end, fact.period)  # a day the text states
     fact.period = over_years(context, sentence, mention, fact.measure, fact.period)
     if (day := _stock_date(context, sentence, mention, fact.measure, explicit)) is not None:
@@ -315,25 +319,6 @@ def _stock_date(
     if not found and not explicit and previous and previous.paragraph == sentence.paragraph:
         found = list(en.DATE.finditer(text, previous.start, previous.end))
     return periods.day_label(found[-1].group()) if found else None
-
-
-def _fit_nature(measure: str, period: str, explicit: bool, review: list[str]) -> str:
-    """A flow (registry: nk:measureNature) takes the year of an end-of-year date ("at the end of
-    2023, 10 fugitives were named" -> 2023); a stock whose year came from the context is counted
-    at the year's end."""
-    from narcokg.model.registry import registry
-
-    entry = registry().measures.get(measure)
-    nature = entry.nature if entry else None
-    # a flow, or a rate whose date came from the context, is of the year that date ends
-    if (nature == "flow" or (nature is None and not explicit)) and (
-        m := re.fullmatch(r"(\d{4})-12-31", period)
-    ):
-        return m[1]
-    if nature == "stock" and not explicit and re.fullmatch(r"\d{4}", period):
-        review.append(f"period: a stock; counted at the end of {period}?")
-        return f"{period}-12-31"
-    return period
 
 
 def _note_ambiguity(

@@ -214,3 +214,58 @@ def previous_is_base(text: str, start: int, end: int) -> bool:
     """The year before named right after the figure at ``[start, end)`` is its base."""
     last = re.search(r"\S+$", text[start:end])
     return bool(_PREVIOUS_BASE.match(text, start + last.start() if last else end))
+
+
+def fit_nature(measure: str, period: str, explicit: bool, review: list[str]) -> str:
+    """A flow (registry: nk:measureNature) takes the year of an end-of-year date ("at the end of
+    2023, 10 fugitives were named" -> 2023); a stock whose year came from the context is counted
+    at the year's end."""
+    from narcokg.model.registry import registry
+
+    entry = registry().measures.get(measure)
+    nature = entry.nature if entry else None
+    # a flow, or a rate whose date came from the context, is of the year that date ends
+    if (nature == "flow" or (nature is None and not explicit)) and (
+        m := re.fullmatch(r"(\d{4})-12-31", period)
+    ):
+        return m[1]
+    if nature == "stock" and not explicit and re.fullmatch(r"\d{4}", period):
+        review.append(f"period: a stock; counted at the end of {period}?")
+        return f"{period}-12-31"
+    return period
+
+
+def flow_at_stock_day(
+    text: str, found: list[Any], bounds: tuple[int, int], measure: str, period: str, default: str
+) -> str:
+    """(round 23) A flow counted in a sentence whose only date is a stock's ("At present, the
+    city has 9,400 registered drug users; 386 were newly found", "214 sellers were identified,
+    63 of them charged by the end of June") is of the report's own span, when that span ends on
+    that day or in the month before it: a count of new users is no stock."""
+    from narcokg.model.periods import parse_period
+    from narcokg.model.registry import registry
+
+    entry = registry().measures.get(measure)
+    if entry is None or entry.nature != "flow" or not re.fullmatch(r"\d{4}-\d\d-\d\d", period):
+        return period
+    start, end = bounds
+    stated = [p for p in found if start <= p.start < end and p.label == period]
+    if not stated or not all(_STOCK_DAY.match(text, p.start) for p in stated):
+        return period
+    try:
+        span, day = parse_period(default), date.fromisoformat(period)
+    except ValueError:
+        return period
+    if span.kind != "flow" or span.start == span.end or not 0 <= (day - span.end).days <= 31:
+        return period
+    return default
+
+
+#: A day a stock is counted on, named by its words rather than its date: "at present",
+#: "currently", "as of the end of May", "by the end of June" (not an event's "On 5 June", nor
+#: "As of September 30, 2026" or "At the end of January 2025", a stock's own date).
+_STOCK_DAY = re.compile(
+    r"(?:at\s+present|currently|(?:as\s+(?:of|at)|by|at|up\s+to)\s+(?:the\s+)?end\s+of\s+"
+    r"[a-z]+\b(?!,?\s+(?:19|20)\d\d))\b",
+    re.I,
+)

@@ -25,7 +25,7 @@ from narcokg.extract.period_kinds import (
     since_clauses,
 )
 from narcokg.extract.period_part import part_year
-from narcokg.extract.period_same import same_earlier, same_length
+from narcokg.extract.period_same import same_as_before, same_earlier
 from narcokg.extract.period_since import since_event
 
 _YEAR = en.YEAR
@@ -81,8 +81,9 @@ def _consecutive(m: re.Match[str]) -> bool:
 
 def _end_of_month(m: re.Match[str], published: date) -> str:
     month = MONTH_NAMES[m["m"].lower()]
-    # "by the end of June" with no year: the latest June by publication
-    year = int(m["y"]) if m["y"] else published.year - (month > published.month)
+    # "by the end of June" with no year: the latest June by publication; (round 23) "this year"
+    latest = published.year - (month > published.month)
+    year = _relative_year(m["y"], published) if m["y"] else latest
     return f"{year}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
 
 
@@ -112,8 +113,8 @@ def _half(m: re.Match[str], published: date) -> str:
 
 def _month(m: re.Match[str], published: date) -> str:
     month = MONTH_NAMES[m["m"].lower()]
-    if m["y"]:
-        return f"{m['y']}-{month:02d}"
+    if m["y"]:  # (round 23) also "in July of last year"
+        return f"{_relative_year(m['y'], published)}-{month:02d}"
     # a month without a year is the latest one by the publication date ("in March", published April)
     return f"{published.year - (month > published.month)}-{month:02d}"
 
@@ -244,45 +245,17 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
             )
     found = restated(text, defined_fiscal_years(text, sorted(found, key=lambda p: p.start)))
     found = since_event(text, part_year(text, found, published), published)  # (rounds 14, 17)
-    found = _same_as_before(text, found, taken)
+    found = same_as_before(text, found, taken)
     # (round 11) after "during the quarter" took the last quarter named, not the earlier one
     return same_earlier(text, found, previous_year, lambda s, e: _is_comparison(text, s, e))
 
 
-def _same_as_before(
-    text: str, found: list[PeriodMention], taken: list[tuple[int, int]]
-) -> list[PeriodMention]:
-    """ "during those six months", "in the same period": the last period named before, in its
-    paragraph or the one before."""
-    for match in en.SAME_AS_BEFORE.finditer(text):
-        start, end = match.span()
-        earlier = [p for p in found if p.end <= start and not p.comparison]
-        if match["quarter"]:  # "during the quarter": the last quarter named
-            earlier = [p for p in earlier if re.fullmatch(r"\d{4}-Q\d", p.label)]
-        if match["month"]:  # "that month": the last month named
-            earlier = [p for p in earlier if re.fullmatch(r"\d{4}-\d\d", p.label)]
-        if match["year"]:  # "during the year": the last whole year named in its paragraph
-            earlier = [
-                p for p in earlier
-                if _WHOLE_YEAR.fullmatch(p.label) and "\n\n" not in text[p.end : start]
-                and "(" not in text[max(0, p.start - 2) : p.start]  # "(2022: 0.8 million)"
-            ]  # fmt: skip
-        if not (match["quarter"] or match["month"] or match["year"]):
-            earlier = same_length(match.group(), earlier)  # "the same six months"
-        if earlier and not any(start < e and s < end for s, e in taken):
-            last = max(earlier, key=lambda p: p.end)
-            # just discussed, not long before (the quarter of a quarterly report is its own)
-            if match["quarter"] or match["month"] or text.count("\n\n", last.end, start) <= 1:
-                found.append(PeriodMention(start, end, last.label))
-    return sorted(found, key=lambda p: p.start)
-
-
 _SINCE_EVENT = re.compile(
-    rf"since\s+(?!(?:{en.MONTH})\b|the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)", re.I
+    rf"since\s+(?!(?:{en.MONTH})\b|the\s+(?:start|beginning)\s+of\s+(?:the\s+year|this\s+year"
+    rf"|(?:{en.MONTH})\b))",  # (round 23) "since the beginning of June": no event
+    re.I,
 )
 _APRIL_TO_MARCH = re.compile(r"(\d{4})-04-01/(\d{4})-03-31")
-#: A year-long period: a year, a fiscal year, twelve months from the first of a month.
-_WHOLE_YEAR = re.compile(r"(?:FY)?\d{4}|\d{4}-(\d\d)-01/\d{4}-\d\d-\d\d")
 _FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|due\s+to)\b", re.I)
 
 

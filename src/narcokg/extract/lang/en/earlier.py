@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 _YEAR = r"(?:19|20)\d\d"  # as patterns.YEAR (which imports this module)
+#: (round 23) How many months "the corresponding nine months" counts.
+_MONTH_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 
 #: "6 the year before", "69% the previous year": the figure is the year before's.
 PREVIOUS_YEAR = re.compile(
@@ -28,7 +30,9 @@ YEARS_EARLIER = re.compile(
 #: After a figure: "171 in the same period of 2023", "in the same months last year": the period of
 #: its sentence, moved to that year.
 SAME_PERIOD = re.compile(
-    rf"\s+(?:in\s+|during\s+|over\s+)?the\s+(?:same|corresponding)\s+(?:period|months?|quarter|weeks?|time)\s+"
+    rf"\s+(?:in\s+|during\s+|over\s+)?the\s+(?:same|corresponding)\s+"
+    # (round 23) "against 1,021 in the corresponding nine months of 2025"
+    rf"(?:(?:{_MONTH_COUNT})\s+(?=months))?(?:period|months?|quarter|weeks?|time)\s+"
     rf"(?:(?:of|in)\s+(?P<y>{_YEAR})|last\s+year|(?:a|one)\s+year\s+(?:earlier|before|ago)"
     rf"|of\s+(?:the\s+)?(?:previous|last|prior)\s+(?:(?:financial|fiscal)\s+)?year)",
     re.I,
@@ -69,13 +73,17 @@ PREVIOUS_PART = re.compile(
 #: A period that refers back to the last one named: "during those six months", "in the same
 #: period" (not "the same period of 2022", a comparison).
 SAME_AS_BEFORE = re.compile(
+    # (round 23) "In the same time, the customs seized …": a translation's "the same period"
     r"\b(?:in|during|over|for)\s+(?:those|these|that|the\s+same)\s+(?:(?:\w+\s+)?months|period"
-    r"|weeks|quarter)\b(?!\s+(?:of|in|last|a\s+year|the\s+previous)\b)"
+    r"|weeks|quarter|time)\b(?!\s+(?:of|in|last|a\s+year|the\s+previous)\b)"
     # "seized 9.2 kilograms during the year": the year just discussed (not "the year to June",
     # "the year before")
     # "… during the quarter": the last quarter named
     r"|\b(?:during|over|throughout|in)\s+the\s+(?P<quarter>quarter)\b(?!\s+(?:to|ending|ended|of|before))"
     r"|\b(?:during|over|throughout)\s+the\s+(?P<year>year|(?:12|twelve)\s+months)\b"
+    r"(?!\s+(?:to|ending|ended|before|earlier|after|of|in|on|through|until)\b|'s)"
+    # (round 23) "The whole year, the city cracked …" after a campaign's months: the year itself
+    r"|\b(?:(?:during|over|throughout|in|for)\s+)?the\s+(?:whole|entire)\s+(?P<whole>year)\b"
     r"(?!\s+(?:to|ending|ended|before|earlier|after|of|in|on|through|until)\b|'s)"
     # (round 9) "… were dismantled that month", "in that month": the last month named
     r"|\b(?:in\s+|during\s+)?that\s+(?P<month>month)\b",

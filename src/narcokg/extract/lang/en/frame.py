@@ -106,15 +106,20 @@ REPORT_SPAN = re.compile(
     r"(?!\s+(?:to|ending|ended|before|earlier|prior|after|of|in)\b)(?!\s*\d)",
     re.I,
 )
+#: (round 23) How many months "the same nine months" counts.
+_MONTH_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 #: (round 11) The same part of an earlier year, named before or after its figure: "the same
 #: quarter of the previous financial year", "the same period of 2024", "the corresponding months
 #: a year earlier" (not a split year, "the same quarter of 2023/24", which names its own year).
 SAME_EARLIER = re.compile(
     r"\b(?:in\s+|during\s+|over\s+|for\s+)?the\s+(?:same|corresponding)\s+"
+    rf"(?:{_MONTH_COUNT}\s+(?=months))?"  # (round 23) "the same nine months of 2025"
     r"(?P<unit>quarter|period|months?|half|weeks|time)\s+"
     rf"(?:(?:of|in)\s+(?P<y>{YEAR})\b(?!\s*[/\-\u2013]\s*\d)"
     r"|(?:of|in)\s+(?:the\s+)?(?:previous|preceding|prior|last)\s+"
     r"(?:(?:financial|fiscal|reporting)\s+)?year\b"
-    r"|(?:a|one)\s+year\s+(?:earlier|before|ago)\b|last\s+year\b)",
+    r"|(?:a|one)\s+year\s+(?:earlier|before|ago)\b|last\s+year\b)"
+    # (round 23) a translation's "Last year same period, the city cracked 625 cases"
+    r"|\blast\s+year(?:'s)?\s+(?:the\s+)?same\s+(?:period|time)\b",
     re.I,
 )

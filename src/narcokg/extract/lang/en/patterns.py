@@ -44,6 +44,8 @@ YEAR = r"(?:19|20)\d\d"
 _PREP = r"(?:(?:in|during|for|of|throughout|over|at)\s+)?"
 #: The dash of a split year: "2022-23", "2022/23", "2022–23" (en dash), "2022—23".
 _DASH = "[/\\-\u2013\u2014]"
+#: (round 23) A year named from publication: "this year", "last year" ("the end of May this year").
+_RELATIVE = r"this\s+year|last\s+year"
 
 _TH = "(?:st|nd|rd|th)?"  # (round 10) "March 3rd to March 16th 2025"
 _DAY_MONTH = rf"(?:(?P<d>\d{{1,2}}){_TH}\s+(?P<m>{MONTH})|(?P<m3>{MONTH})\s+(?P<d3>\d{{1,2}}){_TH})"
@@ -87,7 +89,9 @@ PERIODS: tuple[tuple[str, str], ...] = (
         "to_date",
         rf"\b(?:so\s+far\s+(?:this\s+year|in\s+(?P<y>{YEAR}))|(?:the\s+)?year[- ]to[- ]date"
         rf"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year"
-        rf"|since\s+(?P<m>{MONTH})(?:\s+1(?:st)?\b,?)?(?:\s+(?P<y2>{YEAR}))?)\b",
+        # (round 23) "since the beginning of June": from that month's first day
+        rf"|since\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<m>{MONTH})(?:\s+1(?:st)?\b,?)?"
+        rf"(?:\s+(?P<y2>{YEAR}))?)\b",
     ),
     # (round 8) "Since the special action was launched in March": from that month to publication
     (
@@ -152,8 +156,8 @@ PERIODS: tuple[tuple[str, str], ...] = (
     ),
     (
         "end_of_month",
-        rf"\b(?:as\s+(?:of|at|on)|by|at)\s+(?:the\s+)?end\s+of\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?"
-        rf"(?!\s*\d)",
+        rf"\b(?:as\s+(?:of|at|on)|by|at)\s+(?:the\s+)?end\s+of\s+(?P<m>{MONTH})"
+        rf"(?:\s+(?P<y>{YEAR}|{_RELATIVE}))?(?!\s*\d)",  # (round 23) "end of May this year"
     ),
     (
         "end_of_year",
@@ -292,7 +296,12 @@ PERIODS: tuple[tuple[str, str], ...] = (
     ),
     *DAY_PERIODS,
     # "in January 2024", "during March": a month (without a year: the latest one by publication)
-    ("month", rf"\b(?:in|during|for|throughout)\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b(?!\s*\d)"),
+    # (round 23) "In July of last year": that July, not the latest one by publication
+    (
+        "month",
+        rf"\b(?:in|during|for|throughout)\s+(?P<m>{MONTH})(?:\s+(?:of\s+)?(?P<y>{YEAR}|{_RELATIVE}))?"
+        rf"\b(?!\s*\d)",
+    ),
     # (round 9) "December 2024 was the month …": a month and year opening a sentence
     ("month", rf"(?:^|(?<=\n)|(?<=[.!?]\s))(?P<m>{MONTH})\s+(?P<y>{YEAR})\b(?=\s+[a-z])"),
     ("year", rf"\b{_PREP}(?P<y>{YEAR})\b(?!\s*{_DASH}\d)"),
