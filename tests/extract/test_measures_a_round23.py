@@ -52,3 +52,58 @@ def test_a_share_of_episodes_after_episodes_of_treatment_named_in_words() -> Non
 def test_a_share_of_episodes_with_no_earlier_whole_keeps_its_name() -> None:
     found = facts("Alcohol was the principal drug of concern in 41% of episodes in 2025-26.")
     assert figure(found, "41%").measure == "share-of-episodes-alcohol"
+
+
+def test_naloxone_given_past_an_aside_by_pronoun_or_in_doses_is_administrations() -> None:
+    found = facts(
+        "Crews administered naloxone, the drug that reverses an opioid overdose, 2,910 times in "
+        "2025-26. Patrol officers who carry naloxone administered it on 63 occasions in 2025. "
+        "Paramedics administered 2,140 doses of naloxone in 2025-26."
+    )
+    for number in ("2,910", "63", "2,140"):
+        assert figure(found, number).measure == "naloxone-administrations", number
+        assert figure(found, number).unit == "administration", number
+
+
+def test_occasions_of_no_act_on_a_named_object_are_not_administrations() -> None:
+    found = facts("Officers attended the harbour on 12 occasions in 2025.")
+    assert figure(found, "12").measure != "naloxone-administrations"
+
+
+def test_the_street_value_of_drugs_put_at_an_amount_is_the_value_of_drugs_seized() -> None:
+    found = facts(
+        "Officers seized 14 kilograms of cocaine. Police put the street value of the drugs at "
+        "$2.7 million."
+    )
+    assert figure(found, "$2.7 million").measure == "value-of-drugs-seized"
+
+
+def test_the_value_of_other_things_put_at_an_amount_is_not_drugs() -> None:
+    found = facts("Police put the street value of the stolen cars at $2.7 million.")
+    assert figure(found, "$2.7 million").measure != "value-of-drugs-seized"
+
+
+def test_money_seized_in_drug_proceeds_is_cash_seized() -> None:
+    found = facts(
+        "Troopers seized $2.4 million in suspected drug proceeds during traffic stops in 2025."
+    )
+    assert figure(found, "$2.4 million").measure == "cash-seized"
+
+
+def test_drug_proceeds_forfeited_are_not_cash_seized() -> None:
+    found = facts("The court forfeited $2.4 million in drug proceeds in 2025.")
+    assert figure(found, "$2.4 million").measure != "cash-seized"
+
+
+def test_people_identified_who_committed_or_are_suspected_of_crimes_are_suspects() -> None:
+    found = facts(
+        "Border police identified 2,310 persons who had committed drug-related crimes in 2025. "
+        "The police identified 940 individuals who are suspected of having committed them."
+    )
+    for number in ("2,310", "940"):
+        assert figure(found, number).measure == "suspects-identified", number
+
+
+def test_people_identified_for_treatment_are_not_suspects() -> None:
+    found = facts("The police identified 310 people who were referred to treatment in 2025.")
+    assert figure(found, "310").measure != "suspects-identified"
