@@ -107,3 +107,19 @@ def test_people_identified_who_committed_or_are_suspected_of_crimes_are_suspects
 def test_people_identified_for_treatment_are_not_suspects() -> None:
     found = facts("The police identified 310 people who were referred to treatment in 2025.")
     assert figure(found, "310").measure != "suspects-identified"
+
+
+def test_expiation_and_drug_offence_notices_are_infringement_notices() -> None:
+    found = facts(
+        "Officers issued 3,906 Cannabis Expiation Notices in 2025-26. In 2025-26, 486 simple "
+        "drug offence notices were issued."
+    )
+    for number in ("3,906", "486"):
+        assert figure(found, number).measure == "infringement-notices-issued", number
+        assert figure(found, number).unit == "notice", number
+
+
+def test_drug_offences_are_still_offences_recorded() -> None:
+    found = facts("Officers recorded 3,906 drug offences in 2025-26.")
+    assert figure(found, "3,906").measure == "drug-offences-recorded"
+
