@@ -122,4 +122,3 @@ def test_expiation_and_drug_offence_notices_are_infringement_notices() -> None:
 def test_drug_offences_are_still_offences_recorded() -> None:
     found = facts("Officers recorded 3,906 drug offences in 2025-26.")
     assert figure(found, "3,906").measure == "drug-offences-recorded"
-
