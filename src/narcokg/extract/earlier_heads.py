@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
+from narcokg.extract.earlier_wholes import earlier_whole, own_words
 from narcokg.extract.tied import PRINCIPAL
 
 if TYPE_CHECKING:
@@ -30,12 +31,8 @@ _PEOPLE = frozenset(
         "patients", "detainees", "prisoners", "inmates",
     }
 )  # fmt: skip
-#: Units of changes, shares and rates: a count never counts what they measure.
-_NOT_COUNTS = frozenset({"percent", "fold", "percentage-point", "per-mille"})
 #: A proposal made of the head alone, or of the head and a participle ("episodes-commenced").
 _BARE = re.compile(r"^(?P<head>[a-z]+s)(?:-(?P<act>[a-z]+ed))?$")
-#: The last word of a noun phrase, before any "of …" it continues with.
-_WORD = re.compile(r"[a-z]+")
 
 
 def earlier_heads(context: DraftContext, found: list[DraftMeasurement]) -> None:
@@ -44,26 +41,17 @@ def earlier_heads(context: DraftContext, found: list[DraftMeasurement]) -> None:
     from narcokg.model.registry import registry
 
     known = registry().measures
-    for index, fact in enumerate(found):
+    for fact in found:
         bare = _BARE.match(fact.measure)
         if bare is None or fact.measure in known or fact.change_of:
             continue
         head = bare["head"]
-        if head in _PEOPLE or _own_words(fact) != [head] or fact.denominator is not None:
+        if head in _PEOPLE or own_words(fact) != [head] or fact.denominator is not None:
             continue  # a part ("1,388 of the tests") is named by the part rules
         if _principal(context, fact):
             continue
-        source = next(
-            (
-                other
-                for other in reversed(found[:index])
-                if other.measure in known
-                and _named_with_modifier(other, head)
-                and other.unit not in _NOT_COUNTS
-                and not other.unit.startswith("per-")
-            ),
-            None,
-        )
+        whole = earlier_whole(context, found, fact, head)
+        source = whole.figure if whole is not None else None  # its unit is the figure's
         if source is None or not _same_act(bare["act"], known[source.measure]):
             continue
         fact.measure, fact.unit = source.measure, source.unit
@@ -91,18 +79,3 @@ def _principal(context: DraftContext, fact: DraftMeasurement) -> bool:
     sentence = context.sentences[fact.mention.sentence]
     before = context.text[sentence.start : fact.mention.start]
     return re.search(PRINCIPAL, before, re.I) is not None or _IN_PART.search(before) is not None
-
-
-def _own_words(fact: DraftMeasurement) -> list[str]:
-    """The words of a figure's noun phrase before any "of …", without a participle after its
-    head ("treatment episodes commenced": treatment, episodes)."""
-    words = _WORD.findall(fact.mention.noun.lower().split(" of ")[0])
-    while len(words) > 1 and words[-1].endswith("ed"):
-        words.pop()
-    return words
-
-
-def _named_with_modifier(other: DraftMeasurement, head: str) -> bool:
-    """``other``'s noun phrase ends in ``head`` after at least one word ("treatment episodes")."""
-    words = _own_words(other)
-    return len(words) >= 2 and words[-1] == head

@@ -92,9 +92,15 @@ def part_arrested(mention: Mention, before: str, after: str) -> Counted | None:
     return Counted(f"{group}-arrested", "person", False, note)
 
 
-#: Suspects as the count's noun, or people "suspected of" an offence right after it.
+#: Suspects as the count's noun, or people "suspected of" an offence right after it (round 23:
+#: or people "who had committed" one, "who are suspected of having committed": 3 calibration
+#: reports of 3 rounds key them ``suspects-identified``).
 _SUSPECTS = re.compile(r"\bsuspects$", re.I)
-_SUSPECTED_AFTER = re.compile(r"^\s*suspected\s+of\b", re.I)
+_SUSPECTED_AFTER = re.compile(
+    r"^\s*(?:(?:who\s+(?:are|were|was|is)\s+)?suspected\s+of"
+    r"|who\s+(?:had|have|has)\s+(?:allegedly\s+)?committed)\b",
+    re.I,
+)
 _IDENTIFIED_BEFORE = re.compile(r"\bidentified\s+(?:a\s+total\s+of\s+|some\s+|about\s+)?$", re.I)
 _IDENTIFIED_AFTER = re.compile(r"^\s*(?:were|was|had\s+been|have\s+been)\s+identified\b", re.I)
 #: An offence kind the registry's arrest measures name ("suspected traffickers").

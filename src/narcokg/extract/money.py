@@ -133,6 +133,17 @@ _STREET_AFTER = re.compile(
     r"|\s*on\s+the\s+(?:street|black\s+market)\b",
     re.I,
 )
+#: Round 23: the value of drugs put at an amount ("Police estimate the street value of the drugs
+#: at"): 3 calibration reports of 3 rounds key it ``value-of-drugs-seized``.
+_VALUE_OF_AT = re.compile(
+    r"\b(?:street|market|estimated|total|retail|wholesale)\s+value\s+of\s+"
+    rf"(?P<what>[^,;:]{{1,60}}?)\s+at{_HEDGE}\s*$",
+    re.I,
+)
+#: Round 23: money seized as the proceeds of drug dealing is cash seized, as the keys of 5
+#: calibration reports of 4 rounds write it ("seized $402,000 in drug proceeds").
+_DRUG_PROCEEDS = re.compile(r"\s*in\s+(?:suspected\s+)?(?:drug|narcotics?)\s+proceeds\b", re.I)
+_SEIZED_BEFORE = re.compile(rf"\bseized{_HEDGE}\s*$", re.I)
 #: An amount a load was put at ("The haul was estimated at").
 _ESTIMATED_AT = re.compile(rf"\b(?:estimated|put|priced|assessed)\s+at{_HEDGE}\s*$", re.I)
 
@@ -144,6 +155,10 @@ def money_measure(sentence: str, before: str = "", after: str = "") -> str:
         return "cash-seized"
     if re.match(r"\s*worth\s+of\b", after, re.I):  # "$1.2 million worth of cocaine"
         return "value-of-drugs-seized"
+    if (valued := _VALUE_OF_AT.search(before)) and _DRUG_LOADS.search(valued["what"]):
+        return "value-of-drugs-seized"  # round 23: "the street value of the drugs at $3.9 million"
+    if _DRUG_PROCEEDS.match(after) and _SEIZED_BEFORE.search(before):
+        return "cash-seized"  # round 23: "seized $1.9 million in (suspected) drug proceeds"
     if _STREET_AFTER.match(after) or (
         _ESTIMATED_AT.search(before) and _DRUG_LOADS.search(re.split(r"[;:]", before)[-1])
     ):

@@ -13,6 +13,7 @@ import itertools
 import re
 
 from narcokg.extract.acts_beside import act_beside, consumed
+from narcokg.extract.acts_counted import times_done
 from narcokg.extract.currencies import CODES, SIGNS
 from narcokg.extract.figures import CURRENCIES, CURRENCY_PREFIXES, CURRENCY_WORDS, Mention
 from narcokg.extract.groups import part_arrested, suspects_identified
@@ -79,10 +80,6 @@ MONEY_UNITS = (
     | frozenset(CODES.values())  # round 14: "EUR 4.8 million", "R$ 1.92 billion"
     | frozenset(SIGNS.values())
 )
-#: Round 9: a past tense and its object right before "N times".
-_TIMES_DONE = re.compile(
-    r"\b(?P<verb>[a-z]+ed|gave)\s+(?P<what>[a-z-]+(?:\s+[a-z-]+)?)\s+$", re.I
-)  # (and "gave naloxone 1,357 times")
 _NOT_PREVALENCE = re.compile(r"\b(?:registered|treatment|newly|abstinent|relapse)", re.I)
 
 
@@ -177,14 +174,8 @@ def _propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counte
         # round 8: "eradicated 62 hectares of cannabis fields": the fields, as the verb left them
         thing = "-".join(w.lower() for w in re.findall(r"[A-Za-z-]+", area[1]))
         return Counted(f"{thing}-{acted[1].lower()}", "hectare", False)
-    if (event := _TIMES_DONE.search(before)) and re.fullmatch(r"times?", mention.noun.strip()):
-        # round 9: "administered naloxone 3,218 times": the act on its object, as the registry
-        # names such events (naloxone-administrations)
-        from narcokg.extract.measures import classify
-
-        events = classify(f"{event['what']} {event['verb']}", sentence.text, None, False)
-        if events.known:
-            return events
+    if (events := times_done(mention.noun, sentence.text, before)) is not None:
+        return events  # round 9: "administered naloxone 3,218 times" (round 23: occasions, doses)
     per_day = _PER_DAY_AFTER.search(mention.noun) or _PER_DAY_AFTER.match(" " + after)
     if mention.unit is None and mention.noun and per_day:
         # round 8: "more than six deaths every day": the count restated per day

@@ -5,7 +5,8 @@ followed by methamphetamine (27.3%)": the share's own noun says only "episodes",
 are the treatment episodes the report counts before it ("closed 6,912 treatment episodes",
 "episodes of alcohol and other drug treatment"), the registry's ``treatment-admissions``. The
 share is named after that whole, ``share-of-treatment-episodes-<part>`` (docs/facts.md: a share
-is ``share-of-<whole>-<part>``), as the keys of 4 calibration reports of 4 rounds name it.
+is ``share-of-<whole>-<part>``), as the keys of 4 calibration reports of 4 rounds name it. The
+earlier phrase is found by ``earlier_wholes.earlier_whole``, as for ``earlier_heads.py``.
 """
 
 from __future__ import annotations
@@ -13,18 +14,16 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
+from narcokg.extract.earlier_wholes import earlier_whole
 
-#: Treatment episodes named: "treatment episodes", "episodes of alcohol and other drug treatment".
-_TREATMENT_EPISODES = re.compile(
-    r"\btreatment\s+episodes?\b|\bepisodes?\s+of\s+(?:[a-z-]+\s+){0,5}?treatment\b", re.I
-)
 _EPISODES = re.compile(r"^share-of-episodes(?=-|$)")
 
 
 def treatment_episode_shares(context: DraftContext, found: list[DraftMeasurement]) -> None:
-    """Name a share of "episodes" after the treatment episodes the text named before it."""
+    """Name a share of "episodes" after the treatment episodes an earlier phrase named."""
     for fact in found:
         if not _EPISODES.match(fact.measure):
             continue
-        if _TREATMENT_EPISODES.search(context.text[: fact.mention.start]):
+        whole = earlier_whole(context, found, fact, "episodes")
+        if whole is not None and whole.measure == "treatment-admissions":
             fact.measure = _EPISODES.sub("share-of-treatment-episodes", fact.measure)

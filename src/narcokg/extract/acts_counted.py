@@ -1,0 +1,48 @@
+"""Events counted as the times an act was done to its object (round 9, widened in round 23).
+
+"administered naloxone 3,218 times", "gave naloxone 1,357 times": the count is of the act on its
+object, as the registry names such events (``naloxone-administrations``). Round 23: the same
+events written with an aside between the object and the count ("administered naloxone, the
+medicine that reverses an opioid overdose, 3,840 times"), with a pronoun for an object the
+sentence named before ("Officers who carry naloxone administered it on 47 occasions"), counted in
+occasions, or counted in doses of the object after the act ("administered 3,486 doses of
+naloxone"): keys of 4 calibration reports of 3 rounds count them as the act's events.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from narcokg.extract.measures import Counted
+
+#: A past tense and its object right before "N times" / "on N occasions", past an aside set off
+#: by commas ("administered naloxone, the medicine that …, 3,840 times").
+_TIMES_DONE = re.compile(
+    r"\b(?P<verb>[a-z]+ed|gave)\s+(?P<what>[a-z-]+(?:\s+[a-z-]+)?)"
+    r"(?:\s*,\s+[^,;:()]{1,80},)?\s+(?:on\s+)?$",
+    re.I,
+)
+_TIMES = re.compile(r"(?:times?|occasions?)", re.I)
+#: Doses of an object, after the act: "administered 3,486 doses of naloxone".
+_DOSES_OF = re.compile(r"doses?\s+of\s+(?P<what>[a-z-]+)", re.I)
+_DONE_BEFORE = re.compile(
+    r"\b(?P<verb>[a-z]+ed|gave)\s+(?:a\s+total\s+of\s+|more\s+than\s+|about\s+|some\s+)?$", re.I
+)
+
+
+def times_done(noun: str, sentence: str, before: str) -> Counted | None:
+    """The registry's events of an act on its object, counted in times, occasions or doses of it
+    (``before``: the sentence's text before the count), or ``None``."""
+    from narcokg.extract.measures import classify
+
+    noun = noun.strip()
+    if _TIMES.fullmatch(noun) and (event := _TIMES_DONE.search(before)):
+        what, verb = event["what"], event["verb"]
+    elif (doses := _DOSES_OF.fullmatch(noun)) and (done := _DONE_BEFORE.search(before)):
+        what, verb = doses["what"], done["verb"]
+    else:
+        return None
+    events = classify(f"{what} {verb}", sentence, None, False)
+    return events if events.known else None
