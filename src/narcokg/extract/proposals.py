@@ -16,6 +16,7 @@ from narcokg.extract.currencies import CODES, SIGNS
 from narcokg.extract.figures import CURRENCIES, CURRENCY_PREFIXES, CURRENCY_WORDS, Mention
 from narcokg.extract.groups import part_arrested, suspects_identified
 from narcokg.extract.heads import proposed_measure
+from narcokg.extract.held_people import held_people
 from narcokg.extract.kinds import read_kind
 from narcokg.extract.lang.en.words import (
     DRUG_WORDS,
@@ -112,6 +113,8 @@ def _propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counte
         return group
     if mention.unit is None and (part := _part_arrested(mention, before)) is not None:
         return part
+    if (held := held_people(mention, before, after)) is not None:
+        return held  # round 23: "48 children were held in custody", a stock on a date
     if (identified := suspects_identified(mention, before, after)) is not None:
         return identified  # round 15: "171,580 suspects were identified"
     if (outreach := outreach_measure(mention, sentence.text, before)) is not None:

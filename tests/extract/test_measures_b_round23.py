@@ -1,0 +1,52 @@
+"""Issue 14, round 23 (measures, part B, branch ms24b): a figure drafted as the wrong registry
+concept, or a proposed name other than docs/facts.md's, causes that recurred across the writers
+of the calibration reports (at least 3 reports of at least 2 rounds), one test per cause, each
+with a counter-example. Every sentence is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_measures_round9 import read
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("On 31 December 2025, 57 teenagers were held in custody for drug offences.", "57",
+         "people-held-in-custody"),
+        ("At the end of the year, 318 suspects in heroin cases were held in pre-trial detention.",
+         "318", "people-held-in-pre-trial-detention"),
+        ("At year-end, 41,200 persons convicted of drug offences were held in state prisons.",
+         "41,200", "people-held-in-prison"),
+        ("On 30 June 2026, the region's correctional centres held 2,904 prisoners.", "2,904",
+         "people-held-in-prison"),
+        ("As of May 1, 2026, 6 of the 14 accused remain in custody.", "6",
+         "people-held-in-custody"),
+        ("At 31 March, 205 people were being held on remand for drug offences.", "205",
+         "people-remanded-in-custody"),
+        ("At present, 77 people are awaiting trial on cocaine importation charges.", "77",
+         "people-awaiting-trial"),
+        ("On 30 June 2026, 163 people were waiting for a place in a detox unit.", "163",
+         "people-awaiting-treatment"),
+        ("At the end of March, 94 clients were on the waiting list for residential rehab.", "94",
+         "people-awaiting-treatment"),
+    ],
+)  # fmt: skip
+def test_people_held_or_waiting_on_a_date(text: str, number: str, measure: str) -> None:
+    assert read(text, number) == (measure, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        # another act said of them first names them
+        ("Of the 30 people arrested, 12 were charged with supplying heroin and remain in "
+         "custody.", "12", "trafficking-arrests"),
+        # a count of cases, not of people
+        ("At the end of June, 48 drug cases were awaiting trial in the district court.", "48",
+         "drug-cases-pending"),
+    ],
+)  # fmt: skip
+def test_held_or_waiting_leaves_other_counts(text: str, number: str, measure: str) -> None:
+    assert read(text, number)[0] == measure
