@@ -50,3 +50,26 @@ def test_people_held_or_waiting_on_a_date(text: str, number: str, measure: str) 
 )  # fmt: skip
 def test_held_or_waiting_leaves_other_counts(text: str, number: str, measure: str) -> None:
     assert read(text, number)[0] == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("Across all cases, the community order rate stood at 44%, against 41% in 2024.", "41",
+         ("community-order-rate", "percent")),
+        ("The missed-audit rate was 3.1 percent in 2025, down from 4.4 percent in 2023.", "4.4",
+         ("missed-audit-rate", "percent")),
+        ("Hospital data\n\nIn 2025 there were 8,120 drug-related hospitalisations, a rate of 96.4 "
+         "per 100,000 population, up from 90.2 per 100,000 in 2024.", "90.2",
+         ("drug-related-hospitalisation-rate", "per-100000")),
+    ],
+)  # fmt: skip
+def test_the_earlier_level_of_a_named_rate_is_that_rate(
+    text: str, number: str, expected: tuple[str, str]
+) -> None:
+    assert read(text, number) == expected
+
+
+def test_a_level_whose_own_words_name_a_whole_is_not_the_rate_before_it() -> None:
+    text = "The community order rate stood at 44%, against 41% of the cases heard in 2024."
+    assert read(text, "41")[0] == "share-of-cases"
