@@ -73,3 +73,32 @@ def test_the_earlier_level_of_a_named_rate_is_that_rate(
 def test_a_level_whose_own_words_name_a_whole_is_not_the_rate_before_it() -> None:
     text = "The community order rate stood at 44%, against 41% of the cases heard in 2024."
     assert read(text, "41")[0] == "share-of-cases"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("Detectives seized 2.4 kilograms of heroin, £12,300 in cash and 17 mobile phones.", "17",
+         "mobile-phones-seized"),
+        ("Border agents seized 96 vehicles, 23 jet skis and 41 firearms.", "23",
+         "jet-skis-seized"),
+        ("The task force seized 5.5 kilograms of fentanyl, $88,000 in cash, 36 knives and 9 "
+         "rifles.", "36", "knives-seized"),
+    ],
+)  # fmt: skip
+def test_a_later_item_of_a_list_takes_the_lists_verb(text: str, number: str, measure: str) -> None:
+    assert read(text, number)[0] == measure
+
+
+def test_a_count_with_a_verb_of_its_own_keeps_it() -> None:
+    # the clause after the comma has its own verb: not an item of the seizures
+    text = "Police seized 2 tonnes of cocaine, and 40 people were arrested at the port."
+    assert read(text, "40")[0] == "suspects-arrested"
+    # another past tense between the list's verb and the count: not one list
+    text = "Officers seized 3 kilograms of cannabis, which had hidden 14 mobile phones."
+    assert read(text, "14")[0] != "mobile-phones-seized"
+
+
+def test_parts_after_including_are_no_list_items() -> None:
+    text = "Police arrested 6,310 suspects, including 208 foreigners and 517 women."
+    assert read(text, "517")[0] == "women-arrested"
