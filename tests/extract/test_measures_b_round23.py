@@ -102,3 +102,35 @@ def test_a_count_with_a_verb_of_its_own_keeps_it() -> None:
 def test_parts_after_including_are_no_list_items() -> None:
     text = "Police arrested 6,310 suspects, including 208 foreigners and 517 women."
     assert read(text, "517")[0] == "women-arrested"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("Of the 212 deaths, 131 involved at least one opioid and 40 involved cocaine.", "131",
+         "opioid-deaths"),
+        ("In 2025, 187 residents died of drug overdoses, 122 of them involving opioids.", "122",
+         "opioid-deaths"),
+        ("More than half of all drug poisoning deaths (1,240) involved an opiate, and 260 "
+         "involved a benzodiazepine.", "260", "benzodiazepine-deaths"),
+        ("The coroner recorded 466 drug-induced deaths in 2025. Of them, 290 involved opioids.",
+         "290", "opioid-deaths"),
+    ],
+)  # fmt: skip
+def test_a_bare_part_of_deaths_named_before_it_takes_its_drug(
+    text: str, number: str, measure: str
+) -> None:
+    assert read(text, number) == (measure, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # the part of seizures, not of deaths
+        ("Customs recorded 930 seizures in 2025. Of them, 310 involved opioids.", "310"),
+        # a count with a noun of its own
+        ("Of the 212 deaths, investigators opened 57 cases involving opioids.", "57"),
+    ],
+)  # fmt: skip
+def test_a_part_of_something_else_is_no_drugs_deaths(text: str, number: str) -> None:
+    assert read(text, number)[0] != "opioid-deaths"

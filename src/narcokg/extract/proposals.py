@@ -198,7 +198,9 @@ def _propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counte
         # wastewater estimates: "consumed 16.2 kilograms of methamphetamine a week"
         drug = DRUG_WORDS.search(mention.noun) or DRUG_WORDS.search(subject)
         return Counted(f"{drug_name(drug)}-consumed", mention.unit, False)
-    if (deaths := caused_deaths(mention, pronoun_drug(before, previous), after)) is not None:
+    if (
+        deaths := caused_deaths(mention, pronoun_drug(before, previous), after, previous)
+    ) is not None:
         return deaths  # round 22: "It was involved in 884 deaths"
     if (involved := drug_involved(mention, before)) is not None:
         return involved
