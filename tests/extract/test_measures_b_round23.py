@@ -134,3 +134,23 @@ def test_a_bare_part_of_deaths_named_before_it_takes_its_drug(
 )  # fmt: skip
 def test_a_part_of_something_else_is_no_drugs_deaths(text: str, number: str) -> None:
     assert read(text, number)[0] != "opioid-deaths"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("The service's episodes were provided to 4,410 clients. Of those clients, 1,630 had "
+         "never received alcohol or other drug treatment before.", "1,630"),
+        ("These episodes were delivered to 2,250 clients, and 710 of those clients had never "
+         "been in specialist drug treatment before.", "710"),
+    ],
+)  # fmt: skip
+def test_a_part_never_treated_before_with_the_kind_of_treatment_between(
+    text: str, number: str
+) -> None:
+    assert read(text, number) == ("people-admitted-to-treatment-for-the-first-time", "person")
+
+
+def test_a_part_never_charged_before_is_not_first_treated() -> None:
+    text = "Police charged 1,120 people. Of those people, 300 had never been in police custody."
+    assert read(text, "300")[0] != "people-admitted-to-treatment-for-the-first-time"
