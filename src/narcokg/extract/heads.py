@@ -149,7 +149,8 @@ def widen_before(around: str, sentence: str, noun: str) -> str:
     a determiner, or with the verb of a particle, read from ``sentence``."""
     before, bar, after = around.partition("|")
     word = before.strip().lower()
-    if bar and noun and word in {"and", ""} and (shared := _shared_verb(sentence, noun)):
+    listed = word in {"and", ""} or word.endswith(",")
+    if bar and noun and listed and (shared := _shared_verb(sentence, noun, after)):
         return f"{shared}|{after}"  # round 9: "seized 2,187 vehicles and 412 boats"
     if not bar or not noun or word not in _NOT_VERBS | _PARTICLES:
         return around
@@ -171,16 +172,27 @@ _FIRST_OF_PAIR = re.compile(
     r"\b([a-z]+ed)\s+\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[a-z-]+\s+){0,3}?[a-z-]+s"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$"
 )
+#: Round 23: a later item of a list after its verb ("seized 1.3 kg of cocaine, £38,450 in cash and
+#: 41 mobile phones"): items with no other past tense nor parts ("including"), then "," or "and".
+_FIRST_OF_LIST = re.compile(
+    r"\b(?!included)([a-z]+ed)\s+(?:about\s+|some\s+|over\s+|more\s+than\s+)?[£$€]?\d"
+    r"(?:(?!\b(?:[a-z]+ed|including|among|whom|which|such)\b)(?:[.,]\d|[^.;:]))*?"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)$"
+)
+#: A clause after a count with its own verb ("…, 40 people were arrested"): no shared verb.
+_OWN_VERB = re.compile(r"\s*(?:[a-z-]+\s+){0,3}?(?:were|was|are|is|had|have)\b", re.I)
 
 
-def _shared_verb(sentence: str, noun: str) -> str | None:
+def _shared_verb(sentence: str, noun: str, after: str) -> str | None:
     """The past tense a count shares with the count coordinated before it, if any."""
     counts = list(
         re.finditer(rf"\d[\d,.]*(?:\s+(?:million|thousand))?\s+{re.escape(noun)}", sentence)
     )
     if not counts:
         return None
-    pair = _FIRST_OF_PAIR.search(sentence[: counts[-1].start()])
+    head = sentence[: counts[-1].start()]
+    own = _OWN_VERB.match(after)  # round 23: only an item with no verb of its own
+    pair = _FIRST_OF_PAIR.search(head) or (None if own else _FIRST_OF_LIST.search(head))
     return pair[1].lower() if pair and pair[1].lower() not in _HEDGES | _TALLIED else None
 
 

@@ -322,7 +322,10 @@ def _group_named(fact: DraftMeasurement) -> None:
 #: for the first time", "of whom 371 had never been treated before".
 _FIRST_TIME = re.compile(
     r"\bfor\s+the\s+first\s+time\b|\bfirst[\s-]time\s+(?:admissions?|entrants?|clients|patients)\b"
-    r"|\bnever\s+(?:been\s+|before\s+been\s+)?(?:treated|in\s+treatment|received\s+treatment)\b",
+    r"|\bnever\s+(?:been\s+|before\s+been\s+)?(?:treated|in\s+treatment|received\s+treatment)\b"
+    # round 23: the kind of treatment between ("had never been in alcohol and other drug
+    # treatment before", "had never received AOD treatment"), and "were new to treatment"
+    r"|\bnever\s+(?:been\s+in|received)\s+(?:[\w-]+\s+){1,5}?treatment\b|\bnew\s+to\s+treatment\b",
     re.I,
 )
 #: Treatment in a measure's name or the part's own words ("entered treatment", "admissions").

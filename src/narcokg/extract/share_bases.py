@@ -2,6 +2,8 @@
 from 52% in 2023", "accounted for 46% of all drug offences, compared with 71% a decade
 earlier"): a percentage right after a comparison cue whose own words name no whole or part
 takes the measure of the share it is compared with, the level before it in its sentence.
+Round 23: also of a rate a proposal named by its own words ("the immediate custody rate stood at
+31%, against 29% in 2024", "a rate of 146.2 per 100,000 population, up from 140.8"), in its unit.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ def share_bases(context: DraftContext, found: list[DraftMeasurement]) -> None:
 
 
 def _bare_share(fact: DraftMeasurement) -> bool:
+    if fact.unit == "per-100000":
+        return fact.measure == "share"  # round 23: a bare level per 100,000 names nothing
     return fact.unit == "percent" and fact.measure.startswith("share")
 
 
@@ -46,9 +50,14 @@ def _level_before(
     """The last share of the sentence before ``fact`` that is a level, not a change."""
     same = [f for f in earlier if f.mention.sentence == fact.mention.sentence]
     last = same[-1] if same else None
-    if last is None or last.change_of or last.unit != "percent":
+    if last is None or last.change_of or last.unit != fact.unit:
         return None
-    return last if _bare_share(last) or _registry_level(last.measure) else None
+    named = _registry_level(last.measure) or _NAMED_RATE.search(last.measure)
+    return last if (_bare_share(last) and last.unit == "percent") or named else None
+
+
+#: Round 23: a rate a proposal named by its own words ("immediate-custody-rate").
+_NAMED_RATE = re.compile(r"^(?!share\b|percentage-)[a-z-]+-(?:rate|ratio)$")
 
 
 def _registry_level(measure: str) -> bool:
@@ -63,6 +72,6 @@ def _narrower(current: str, own: str) -> bool:
     """The share compared with names more than the earlier level's own words ("share" or only
     the whole, "share-of-deaths", against "share-of-deaths-benzodiazepines"); round 20: a
     registry level names more than a bare "share"."""
-    if _registry_level(current):
+    if _registry_level(current) or _NAMED_RATE.search(current):
         return own == "share"
     return current != own and (own == "share" or current.startswith(own + "-"))

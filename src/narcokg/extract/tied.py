@@ -72,10 +72,10 @@ _DEATHS_SUBJECT = (
     re.compile(_DEATHS_FROM + _STATED, re.I),
 )
 _CAUSED_AFTER = re.compile(
-    rf"^\s*(?:were\s+)?(?:caused\s+by|attributed\s+to|involving|involved"
+    rf"^\s*(?:of\s+(?:them|these|those)\s+)?(?:were\s+)?(?:caused\s+by|attributed\s+to|involving|involved"
     # round 8: "312 deaths from fentanyl" (not "from opioid overdoses": drug-related deaths)
     r"|(?:from|due\s+to|linked\s+to|related\s+to|associated\s+with)(?=\s+\w+\s*(?![\w\s]*overdos)))"
-    rf"\s+(?:an?\s+)?{DRUG_KIND}{NAMED_DRUG}",  # round 13: "1,020 involved an opioid"
+    rf"\s+(?:an?\s+|at\s+least\s+one\s+)?{DRUG_KIND}{NAMED_DRUG}",  # round 13: "involved an opioid"
     re.I,
 )
 #: Round 7: "and those involving psychostimulants rose to 36,251": the deaths of another drug.
@@ -85,7 +85,7 @@ _THOSE = re.compile(
 )
 
 
-def caused_deaths(mention: Mention, before: str, after: str) -> Counted | None:
+def caused_deaths(mention: Mention, before: str, after: str, previous: str = "") -> Counted | None:
     """Deaths a named drug caused: ``<drug>-deaths`` ("heroin-deaths"), also for a bare number
     whose own words name the drug ("of which 610 involved heroin", "and methamphetamine 1,491"
     after "cocaine caused 2,367 deaths") or whose borrowed noun does ("deaths caused by
@@ -97,7 +97,7 @@ def caused_deaths(mention: Mention, before: str, after: str) -> Counted | None:
         return named
     # round 13: up to three words before "deaths" ("drug overdose deaths" borrowed by a bare
     # "of which 920 involved fentanyl")
-    if not _DEATHS_HEAD.match(mention.noun):
+    if not _DEATHS_HEAD.match(mention.noun) and not _part_of_deaths(mention, before, previous):
         return None
     own = mention.noun if mention.quote.endswith(mention.noun) else ""  # not a borrowed noun
     tail = _DEATHS_HEAD.sub("", own) + after  # "deaths caused by"
@@ -121,6 +121,22 @@ def caused_deaths(mention: Mention, before: str, after: str) -> Counted | None:
 
 
 _DEATHS_HEAD = re.compile(r"^(?:[\w-]+\s+){0,3}?deaths?\b", re.I)
+_DEATHS_WORD = re.compile(r"\b(?:deaths?|died)\b", re.I)
+
+
+def _part_of_deaths(mention: Mention, before: str, previous: str) -> bool:
+    """Round 23: a bare count after the deaths it is a part of, named by a longer borrowed noun
+    ("Almost half of all drug poisoning deaths (2,687) involved …, and 380 involved …", "302
+    Alaskans died of drug overdoses, 241 of them involving opioids") or, after "Of them,", by
+    the sentence before ("… 578 drug-induced deaths in 2025. Of them, 341 involved opioids")."""
+    if mention.noun and mention.quote.endswith(mention.noun):
+        return False  # a noun of its own ("412 cases") is no part of deaths
+    if mention.noun:
+        return bool(_DEATHS_WORD.search(mention.noun))
+    return bool(_OF_THEM.search(before) and _DEATHS_WORD.search(previous))
+
+
+_OF_THEM = re.compile(r"(?:^|[.;]\s*)(?:of|among)\s+(?:them|these|those)\s*,\s*$", re.I)
 _AND_OTHER = re.compile(rf"\s+and\s+other\s+{DRUG_KIND}{NAMED_DRUG}", re.I)
 #: A bare number compared with the count right before it: "39 deaths, down from", "against".
 _COMPARED_TAIL = re.compile(
