@@ -14,6 +14,7 @@ from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.lang.en.words import DURATIONS, MONTHS, SECTION_WORDS
 from narcokg.extract.legal_amounts import rule_amount
 from narcokg.extract.references import reference_or_set
+from narcokg.extract.time_averages import AVERAGED
 from narcokg.extract.unkeyed import not_keyed
 from narcokg.model.numbers import UNIT_WORDS, WORD_NUMBER
 
@@ -144,6 +145,8 @@ def _duration(match: re.Match[str], before: str, after: str) -> str | None:
     rest = after[match.end() - match.end("num") :] if match.end() > match.end("num") else after
     word = re.match(r"[\s-]*([A-Za-z]+)", rest)
     if word and word[1].lower() in DURATIONS and not (match["unit"] or match["rate"]):
+        if AVERAGED.search(before):
+            return None  # round 23: "the median wait was 19 days" is a statistic
         return "a duration or criterion, not a count (e.g. 'for more than two years')"
     if word and word[1].lower() in {"quarter", "quarters"} and _PERIOD_OPENS.search(before):
         return "a period's name ('the first three quarters'), not a count"
