@@ -1,7 +1,8 @@
 """English reports, round 23 (precision and recall, branch ms24c): numbers the keys never count
 that the draft still drafted (a set of divisions opening a sentence, the lower end of a range in
 words, a reward, ages, times of day, the first three quarters, a page's counter, statutes, phone
-numbers, a restated whole, the occasions a part was found in, concentrations and doses), and key
+numbers, a restated whole, the occasions a part was found in, concentrations and doses, the amount
+a law names by what it does to it), and key
 figures the draft never drafted (a median or an average of a time, dollars with a country's
 capitals). Made-up sentences."""
 
@@ -146,7 +147,7 @@ def test_the_occasions_a_part_was_found_in_are_no_figures() -> None:
 
 def test_shipments_seized_stay() -> None:
     assert Decimal(12) in sentences.numbers("In 2024 officers seized cocaine in 12 shipments.")
-    text = "In 2024 officers seized 217 tonnes of opium, most of it near the coast, in 903 seizures."
+    text = "In 2024 officers seized 217 tonnes of opium, most of it near a port, in 903 seizures."
     assert Decimal(903) in sentences.numbers(text)
 
 
@@ -208,3 +209,18 @@ def test_dollars_with_a_country_s_capitals() -> None:
 
 def test_a_plain_dollar_amount_stays() -> None:
     assert sentences.figure("In 2025 police seized $41,000 in cash.", "41,000").unit == "dollar"
+
+
+def test_the_amount_a_law_names_by_its_consequence_is_no_seizure() -> None:
+    text = LEAD + (
+        "Possession of more than 20 grams of cannabis without a licence remains a felony. Adults "
+        "may possess up to 2.5 ounces of cannabis. A first offence involving less than 3 grams of "
+        "heroin may be settled with a fine. Growing more than six plants is a criminal offence. "
+        "Delivery of more than 40 grams of fentanyl carries a maximum sentence of 30 years."
+    )
+    assert sentences.numbers(text) == [Decimal(40)]
+
+
+def test_an_amount_seized_beside_a_penalty_stays() -> None:
+    text = "In 2024 police seized 12 kilograms of heroin, an amount that carries a long sentence."
+    assert Decimal(12) in sentences.numbers(text)

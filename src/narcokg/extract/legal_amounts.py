@@ -125,7 +125,7 @@ def rule_amount(
     classed = _CLASSED_AFTER.match(rest)
     if classed and (match["qual"] or classed["more"] or _BOUND_BEFORE.search(ahead)):
         return "a bound a general statement classes ('a seizure above 1 kg is considered large')"
-    if _law_names(match, sentence, ahead, rest, unit):
+    if _law_names(match, sentence, ahead, rest, unit) or _consequence(ahead, rest, unit):
         return "the quantity a law ties to an offence or a permission, not a seizure"
     if unit is None:
         return None
@@ -167,6 +167,45 @@ def _threshold_bound(qualifier: str | None, clause: str) -> bool:
     """Whether a mass's qualifier bounds a quantity a rule names, after the act in ``clause``."""
     bound = " ".join((qualifier or "").lower().split())
     return bool(_ALLOWED_BOUND.match(bound)) and not _CAUGHT.search(clause)
+
+
+#: Round 23: what a law does to an amount, later in its clause: "… of marijuana without a license
+#: remains a felony", "… is a level 4 drug felony", "… is punished by a fine", "… carries a maximum
+#: sentence", "… may be settled with a fine", "… attracts a fine", "… instead of going to court".
+_CONSEQUENCE = re.compile(
+    r"^[^;]{0,120}?\b(?:remains?\s+(?:a\s+)?(?:criminal\s+)?(?:offen[cs]e|felony|misdemeanou?r"
+    r"|crime)|(?:is|are)\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:offen[cs]e|felony|misdemeanou?r)\b"
+    r"|(?:is|are)\s+punish(?:ed|able)|carr(?:y|ies)\s+a\s+(?:maximum\s+|minimum\s+)?(?:sentence"
+    r"|penalty|fine|prison)|may\s+(?:be\s+)?settle|attracts?\s+a\s+(?:fine|penalty)"
+    r"|instead\s+of\s+(?:prosecution|being\s+(?:charged|prosecuted)|going\s+to\s+court"
+    r"|facing\s+prosecution))",
+    re.I,
+)
+#: Round 23: a permission right before the amount ("adults may possess up to", "can be issued for").
+_PERMITTED = re.compile(
+    r"\b(?:may|can)\s+(?:legally\s+)?(?:possess|grow|carry|cultivate|have|be\s+issued\s+for"
+    r"|be\s+given\s+for)\s+$",
+    re.I,
+)
+#: An act done in the amount's own clause makes it an event's ("Police seized 12 kilograms of
+#: heroin, an amount that carries a minimum sentence").
+_DONE = re.compile(
+    r"\b(?:seized|intercepted|confiscated|recovered|dismantled|arrested|detained|caught|charged"
+    r"|stopped|found\s+(?:in|on|at)\s+(?!possession))\b",
+    re.I,
+)
+_PLANTS_AFTER = re.compile(r"^(?:\s+[\w-]+)?\s+(?:plants?|ounces?)\b", re.I)
+
+
+def _consequence(ahead: str, rest: str, unit: str | None) -> bool:
+    """Round 23: a mass or a count of plants a law names by what it does to it (a penalty, a
+    settlement) or by a permission, with no act done in its clause."""
+    if unit is None and not _PLANTS_AFTER.match(rest):
+        return False
+    clause = ahead[ahead.rfind(";") + 1 :]
+    if _DONE.search(clause):
+        return False
+    return bool(_CONSEQUENCE.match(rest) or _PERMITTED.search(clause))
 
 
 def _clause_before(ahead: str) -> str:
