@@ -34,6 +34,7 @@ from narcokg.extract.share_bases import share_bases
 from narcokg.extract.share_wholes import treatment_episode_shares
 from narcokg.extract.suspects import PART_NOTE
 from narcokg.extract.text import Sentence
+from narcokg.extract.time_averages import name_time_averages
 from narcokg.extract.unnamed import name_unnamed
 from narcokg.model.regions import region_slug
 
@@ -111,6 +112,7 @@ def assemble_measurements(
     name_unnamed(context, found)  # round 17: a bare count takes the nearest earlier count's
     earlier_heads(context, found)  # round 22: "episodes" after "treatment episodes"
     safeguarded_people(context, found)  # round 22: "safeguarded 44 vulnerable people"
+    name_time_averages(context, found)  # round 23: "the median wait was 19 days"
     for fact in found:  # the learned model's reading: a note, an override (docs/extraction.md)
         second_opinion(context.text, fact)
     from narcokg.model.registry import registry

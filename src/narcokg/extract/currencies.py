@@ -27,6 +27,7 @@ CODES = {
 }  # fmt: skip
 #: Signs of more than one character that are not a dollar's: the real and the cedi.
 SIGNS = {"R$": "real", "GH¢": "cedi", "GH₵": "cedi", "₵": "cedi"}
+SIGNS["RD$"] = "peso"  # round 23: the Dominican peso ("RD$148.6 million")
 #: The codes as an alternation for ``figures.FIGURE`` (case-sensitive: "eur" is no code), each
 #: followed by at most one space and the digits.
 CODE_PATTERN = rf"(?-i:\b(?:{'|'.join(CODES)}))(?=\s?\d)\s?"

@@ -66,7 +66,10 @@ FIGURE = re.compile(
     rf"(?:(?P<qual>{qualifiers.PATTERN})\s+(?:an?\s+)?)?"
     # round 14: a code or a sign of the real or the cedi ("EUR 4.8 million", "R$ 1.92 billion")
     rf"(?P<cur>{CODE_PATTERN}|{SIGN_PATTERN}"
-    r"|(?:A|AU|US|C|CA|NZ|HK|S|J|TT|EC|N)?\$(?:\s(?=\d))?|£|€|(?-i:\bRM|\bRs\.?|\bRp\.?)\s?"
+    # round 23: any country's capitals before a dollar sign ("BZ$1.37 million", "G$1.9 billion",
+    # "RD$148.6 million": read as a name with digits, these amounts were never drafted)
+    r"|(?:A|AU|US|C|CA|NZ|HK|S|J|TT|EC|N|(?-i:\b[A-Z]{1,3}))?\$(?:\s(?=\d))?|£|€"
+    r"|(?-i:\bRM|\bRs\.?|\bRp\.?)\s?"
     r"|(?-i:\b[RP](?=\d[\d,.]*\s*(?:million|billion)|\d{1,3}(?:,\d{3})+\b))|₱|₹)?"
     rf"(?P<num>{NUMBER}|(?P<mult>{FOLD_WORD})|{WORD_NUMBER})(?P<fold>-fold)?"
     rf"(?:\s*(?P<scale>{'|'.join(SCALES)})\b)?"

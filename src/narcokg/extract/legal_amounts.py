@@ -5,7 +5,8 @@ with death": round 7's rule for it is merged here since round 16), a defined qua
 trafficable quantity of cocaine is 3 grams", "sets the threshold at 7.5 grams"), a size class
 ("41 seizures of more than 100 kilograms each"), doses and what one pill holds (milligrams: no
 key counts a mass in milligrams), conversions and what could have been ("equivalent to 4 million
-deals").
+deals"); round 23: concentrations ("150 nanograms per millilitre") and what one dose weighs ("a
+street dose is 0.1 gram").
 
 :func:`rule_amount` says why a figure is such an amount, or returns ``None``.
 """
@@ -73,6 +74,27 @@ _CONVERSION = re.compile(
     r"|means|yields)\s+$",
     re.I,
 )
+#: Round 23: a concentration, the cut-off or limit a test applies ("150 nanograms per millilitre",
+#: "2 micrograms of THC per litre of blood", "5.0 nanograms or more of THC per milliliter").
+_PER_VOLUME = re.compile(
+    r"^(?:\s*(?:(?:nano|micro|milli)?grams?|ng|mg|mcg|\u00b5g))?(?:\s+or\s+(?:more|less|above))?"
+    r"(?:\s+of\s+[\w-]+)?\s*(?:per|/)\s*(?:(?:milli|deci|centi)?(?:litre|liter)s?|ml|dl)\b",
+    re.I,
+)
+#: Round 23: what one dose weighs, the dose named before it ("a single dose of heroin … is less
+#: than 0.1 gram", "Street doses … are commonly sold at 0.1 grams", "A standard first dose … is
+#: 400 micrograms", "… weighed between 0.1 and 0.2 grams"), or one pill after it ("0.1 gram per
+#: tablet").
+_DOSE_IS = re.compile(
+    r"\bdoses?\b[^.;\d]{0,50}?\b(?:is|are|was|were|weigh(?:s|ed)?|sold\s+at)\s+"
+    r"(?:(?:about|around|roughly|typically|usually|just|only)\s+)?(?:between\s+[\d.]+\s+and\s+)?$",
+    re.I,
+)
+_PER_PILL = re.compile(
+    r"^(?:\s*(?:(?:milli|micro)?grams?|mg|g))?\s+(?:per|a|each)\s+(?:tablet|pill|dose|capsule)\b",
+    re.I,
+)
+_MASS_WORD = re.compile(r"^\s*(?:(?:nano|micro|milli|kilo)?grams?|mg|mcg|ng|kg|g)\b", re.I)
 _NEEDED_AFTER = re.compile(r"^(?:\s+of\s+[\w\s-]{0,30}?)?\s+(?:are|is)\s+needed\b", re.I)
 
 
@@ -94,10 +116,16 @@ def rule_amount(
     an amount a rule or a definition states; ``unit`` is its mass unit, if it has one."""
     if _CONVERSION.search(ahead) or _NEEDED_AFTER.match(rest):
         return "a conversion or what could have been ('equivalent to'), not a count"
+    if _PER_VOLUME.match(rest):
+        return "a concentration ('150 nanograms per millilitre'), a cut-off, not a quantity"
+    if (unit is not None or _MASS_WORD.match(rest)) and (
+        _DOSE_IS.search(ahead) or _PER_PILL.match(rest)
+    ):
+        return "what one dose or pill weighs ('a street dose is 0.1 gram'), not a quantity"
     classed = _CLASSED_AFTER.match(rest)
     if classed and (match["qual"] or classed["more"] or _BOUND_BEFORE.search(ahead)):
         return "a bound a general statement classes ('a seizure above 1 kg is considered large')"
-    if _law_names(match, sentence, ahead, rest, unit):
+    if _law_names(match, sentence, ahead, rest, unit) or _consequence(ahead, rest, unit):
         return "the quantity a law ties to an offence or a permission, not a seizure"
     if unit is None:
         return None
@@ -139,6 +167,45 @@ def _threshold_bound(qualifier: str | None, clause: str) -> bool:
     """Whether a mass's qualifier bounds a quantity a rule names, after the act in ``clause``."""
     bound = " ".join((qualifier or "").lower().split())
     return bool(_ALLOWED_BOUND.match(bound)) and not _CAUGHT.search(clause)
+
+
+#: Round 23: what a law does to an amount, later in its clause: "… of marijuana without a license
+#: remains a felony", "… is a level 4 drug felony", "… is punished by a fine", "… carries a maximum
+#: sentence", "… may be settled with a fine", "… attracts a fine", "… instead of going to court".
+_CONSEQUENCE = re.compile(
+    r"^[^;]{0,120}?\b(?:remains?\s+(?:a\s+)?(?:criminal\s+)?(?:offen[cs]e|felony|misdemeanou?r"
+    r"|crime)|(?:is|are)\s+(?:a\s+)?(?:[\w-]+\s+){0,3}(?:offen[cs]e|felony|misdemeanou?r)\b"
+    r"|(?:is|are)\s+punish(?:ed|able)|carr(?:y|ies)\s+a\s+(?:maximum\s+|minimum\s+)?(?:sentence"
+    r"|penalty|fine|prison)|may\s+(?:be\s+)?settle|attracts?\s+a\s+(?:fine|penalty)"
+    r"|instead\s+of\s+(?:prosecution|being\s+(?:charged|prosecuted)|going\s+to\s+court"
+    r"|facing\s+prosecution))",
+    re.I,
+)
+#: Round 23: a permission right before the amount ("adults may possess up to", "can be issued for").
+_PERMITTED = re.compile(
+    r"\b(?:may|can)\s+(?:legally\s+)?(?:possess|grow|carry|cultivate|have|be\s+issued\s+for"
+    r"|be\s+given\s+for)\s+$",
+    re.I,
+)
+#: An act done in the amount's own clause makes it an event's ("Police seized 12 kilograms of
+#: heroin, an amount that carries a minimum sentence").
+_DONE = re.compile(
+    r"\b(?:seized|intercepted|confiscated|recovered|dismantled|arrested|detained|caught|charged"
+    r"|stopped|found\s+(?:in|on|at)\s+(?!possession))\b",
+    re.I,
+)
+_PLANTS_AFTER = re.compile(r"^(?:\s+[\w-]+)?\s+(?:plants?|ounces?)\b", re.I)
+
+
+def _consequence(ahead: str, rest: str, unit: str | None) -> bool:
+    """Round 23: a mass or a count of plants a law names by what it does to it (a penalty, a
+    settlement) or by a permission, with no act done in its clause."""
+    if unit is None and not _PLANTS_AFTER.match(rest):
+        return False
+    clause = ahead[ahead.rfind(";") + 1 :]
+    if _DONE.search(clause):
+        return False
+    return bool(_CONSEQUENCE.match(rest) or _PERMITTED.search(clause))
 
 
 def _clause_before(ahead: str) -> str:

@@ -14,8 +14,9 @@ from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.lang.en.words import DURATIONS, MONTHS, SECTION_WORDS
 from narcokg.extract.legal_amounts import rule_amount
 from narcokg.extract.references import reference_or_set
+from narcokg.extract.time_averages import AVERAGED
 from narcokg.extract.unkeyed import not_keyed
-from narcokg.model.numbers import UNIT_WORDS
+from narcokg.model.numbers import UNIT_WORDS, WORD_NUMBER
 
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b", re.IGNORECASE)
 #: A plural noun after a number word ("five pills", "Twenty-two people").
@@ -34,7 +35,7 @@ def reason_not_statistic(text: str, match: re.Match[str]) -> str | None:
         _identifier(text[: match.start("cur")] if match["cur"] else before, after),
         _date_or_year(match, before, after),
         _section(before, after),
-        _duration(match, after),
+        _duration(match, before, after),
         _age(before),
         _decade(after),
         _word_number(match, before, after),
@@ -59,8 +60,9 @@ def _rule_amount(text: str, match: re.Match[str], before: str, after: str) -> st
     return rule_amount(match, text, before[: match.start()], rest, unit)
 
 
-#: The lower end of a range: "10 to 25 years", "between 1 and 5 milligrams", "14 or 15".
-_RANGE_UPPER = re.compile(r"\s*(?:to|and|or|-|\u2013)\s*(?=\d)")
+#: The lower end of a range: "10 to 25 years", "between 1 and 5 milligrams", "14 or 15"; round
+#: 23: in words too ("punishable by five to ten years", "after two to three minutes").
+_RANGE_UPPER = re.compile(rf"\s*(?:to|and|or|-|\u2013)\s*(?=\d|(?i:{WORD_NUMBER})\b)")
 
 
 def _range_end(text: str, match: re.Match[str]) -> str | None:
@@ -78,7 +80,7 @@ def _range_end(text: str, match: re.Match[str]) -> str | None:
     return f"the lower end of a range whose upper end is {reason}" if reason else None
 
 
-_DURATION_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?)\b", re.I)
+_DURATION_AFTER = re.compile(r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\b", re.I)
 
 
 def _rate_base(before: str) -> str | None:
@@ -106,7 +108,13 @@ def _identifier(before: str, after: str) -> str | None:
         or re.match(r"[/\-\u2013\u2014]\d", after)
     ):
         return "a time, a date or a code"
+    if _CLOCK.match(after):
+        return "a time of day ('from 9 a.m. to 5 p.m.'), not a count"
     return None
+
+
+#: Round 23: a time of day ("8 a.m.", "9 pm", "6 p.m."; a sentence may end on "p.").
+_CLOCK = re.compile(r"\s*(?:[ap]\.\s?m\b|[ap]m\b|[ap]\.(?=\s|$))", re.I)
 
 
 def _date_or_year(match: re.Match[str], before: str, after: str) -> str | None:
@@ -133,12 +141,20 @@ def _section(before: str, after: str) -> str | None:
     return None
 
 
-def _duration(match: re.Match[str], after: str) -> str | None:
+def _duration(match: re.Match[str], before: str, after: str) -> str | None:
     rest = after[match.end() - match.end("num") :] if match.end() > match.end("num") else after
     word = re.match(r"[\s-]*([A-Za-z]+)", rest)
     if word and word[1].lower() in DURATIONS and not (match["unit"] or match["rate"]):
+        if AVERAGED.search(before):
+            return None  # round 23: "the median wait was 19 days" is a statistic
         return "a duration or criterion, not a count (e.g. 'for more than two years')"
+    if word and word[1].lower() in {"quarter", "quarters"} and _PERIOD_OPENS.search(before):
+        return "a period's name ('the first three quarters'), not a count"
     return None
+
+
+#: Round 23: before the quarters that name a period ("in the first three quarters").
+_PERIOD_OPENS = re.compile(r"\b(?:first|last|past|previous|final|next)\s+$", re.I)
 
 
 def _decade(after: str) -> str | None:
@@ -200,7 +216,19 @@ def _criterion(match: re.Match[str], before: str, after: str) -> str | None:
 
 
 #: A statute cited by its title and section: "21 U.S.C. 841", "18 USC 924", "21 CFR 1308".
-_STATUTE_AFTER = re.compile(r"\s+(?:U\.\s?S\.\s?C\.?|USC|C\.?F\.?R\.?)(?:\s|$)")
+_STATUTE_AFTER = re.compile(
+    r"\s+(?:U\.\s?S\.\s?C\.?|USC|C\.?F\.?R\.?)(?:\s|$)"
+    # round 23: a state's code by its initials, then its section ("720 ILCS 570/401", "22 M.R.S.
+    # section 3025")
+    r"|\s+(?:ILCS|RCW|(?:[A-Z]\.){2,4})\s+(?:\u00a7\s*|section\s+)?\d|\s+(?:[A-Z]\.){3,4}$"
+)
+#: Round 23: a section sign, a statute or a decision before its number ("21 U.S.C. \u00a7 841",
+#: "Missouri statute 577.010", "Decision 505"), and a second section after the first ("21 U.S.C.
+#: 331 and 333").
+_STATUTE_BEFORE = re.compile(
+    r"(?:\u00a7|\b(?i:statutes?)|\bDecision)\s*$"
+    r"|(?:U\.\s?S\.\s?C\.?|USC|\u00a7)\s*\d[\d.()a-z]*\s*(?:,|and|or|&)\s*$"
+)
 
 
 def _reference(match: re.Match[str], before: str, after: str) -> str | None:
@@ -212,6 +240,8 @@ def _reference(match: re.Match[str], before: str, after: str) -> str | None:
     if bare and re.fullmatch(r"0\d+", digits):
         return "a code or reference number (a leading zero)"
     if _STATUTE_AFTER.match(after) or re.search(r"\b(?:U\.\s?S\.\s?C\.?|USC)\s*$", before):
+        return "a statute and its section ('21 U.S.C. 841'), not a quantity"
+    if bare and _STATUTE_BEFORE.search(before):
         return "a statute and its section ('21 U.S.C. 841'), not a quantity"
     if re.match(r"\([a-z0-9]{1,4}\)", after) or re.search(r"[\d)]\($", before):
         return "a section with subsections ('841(b)(1)(A)'), not a quantity"
@@ -353,7 +383,7 @@ def labels_and_sums(match: re.Match[str], before: str, after: str) -> str | None
         return "a label (a question, a road, a room), not a count"
     if _NOT_A_COUNT_AFTER.match(rest):
         return "a ranking or a span of working time, not a count"
-    if match["cur"] and _SUM_AFTER.match(rest):
+    if (match["cur"] or match["curword"]) and _SUM_AFTER.match(rest):  # "50,000 yuan reward"
         return "a bond, bail, reward or grant, not a sum seized"
     if _POSSIBLE.search(before):
         return "what a figure could reach (a penalty's ceiling, a capacity), not a count"

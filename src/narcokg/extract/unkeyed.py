@@ -2,7 +2,8 @@
 numbers, short codes and hotlines however they are introduced (since round 16 the one rule for
 them), rewards and the fine a law sets, ages, law and decree numbers, a name in quotation marks
 ("6.26"), the whole of an "N in M" ratio, years of other calendars and the whole set of divisions
-a body covers ("all 47 counties", "its four states"). The quantities a law or a definition names
+a body covers ("all 47 counties", "its four states"); round 23: the occasions a part of an amount
+was found in ("most of it in two shipments"). The quantities a law or a definition names
 and doses are :mod:`.legal_amounts`'.
 
 :func:`not_keyed` says why a figure is none of the key's, or returns ``None``.
@@ -34,12 +35,17 @@ _OTHER_LINE = re.compile(r"\d[\w-]*\s+or(?:\s*,\s*[^,.;\d]{0,30},)?\s*$")
 #: Lifeline", "the 12345 hotline".
 _CONTACT_AFTER = re.compile(
     r"\)?\s+(?:(?i:alarm\s+)?(?i:telephone|hot\s*line|help\s*line|tip\s*line)\b"
-    r"|(?:[A-Z&][\w&]*\s+){1,3}(?:Lifeline|Hotline|Helpline)\b)"
+    # round 23: "and" inside the line's name ("the 988 Suicide and Crisis Lifeline")
+    r"|(?:(?:[A-Z&][\w&]*|and)\s+){1,4}(?:Lifeline|Hotline|Helpline)\b)"
 )
 #: The digit groups of a phone number written before the matched group ("800 10 ", "(021) ").
 _DIGIT_RUN = re.compile(r"(?:\(?\d+\)?[\s-]){0,4}$")
 #: A phone number's groups before the matched one, the first with a leading zero ("0800 30 ").
-_ZERO_RUN = re.compile(r"\b0\d*\s+(?:\d+\s+)*$")
+#: Round 23: also an area code in brackets ("(0242) 703631").
+_ZERO_RUN = re.compile(r"(?:\(0\d*\)|\b0\d*)\s+(?:\d+\s+)*$")
+#: Round 23: the digits of a number spelt in letters, in brackets after it ("1-800-222-TIPS
+#: (8477)", "1-800-662-HELP (4357)").
+_SPELT_DIGITS = re.compile(r"\d-[A-Z]{2,}\s*\($")
 #: A plural noun after a number: it counts something ("call 40 witnesses").
 _COUNTS = re.compile(
     r"\s+(?:(?!(?:and|or|to|as|in|of)\b)[a-z][a-z-]*\s+){0,2}?(?:[a-z-]{2,}[a-rt-z]s|people|men|women)\b"
@@ -62,9 +68,19 @@ _AGE_BEFORE = re.compile(
     r"|\b(?:minors?|juveniles?|teenagers?|youths?|children)\s*\(?\s*(?:under|over|below|aged)\s+$"
     r"|\b(?:teenagers?|children|boys?|girls?|youths?)\s+of\s+$"
     r"|\bin\s+age\s+from\s+$"
-    r"|\b(?:adults|persons|people|users)\s+(?:aged\s+)?between\s+$",
+    r"|\b(?:adults|persons|people|users)\s+(?:aged\s+)?between\s+$"
+    # round 23: "between the ages of 12 and 17", "Ages ranged from 19 to 81", "young men
+    # between 18 and 35", "anyone under 18", "214 of them under 18", "patients under 16"
+    r"|\bages\s+of\s+$"
+    r"|\bages\s+(?:range[sd]?|ranging)\s+(?:from\s+|between\s+)?$"
+    r"|\b(?:men|women|boys|girls)\s+(?:aged\s+)?between\s+$"
+    r"|\b(?:anyone|anybody|them|patients|offenders|suspects|clients)\s+(?:aged\s+)?(?:under|over"
+    r"|below|above)\s+$",
     re.I,
 )
+#: Round 23: an age after the people it bounds: "adults 21 and older", "anyone 18 or older".
+_AGE_AFTER = re.compile(r"\s+(?:and|or)\s+(?:older|over|above|younger|under)\b", re.I)
+_AGE_HOLDER = re.compile(r"\b(?:adults|anyone|anybody|people|persons|those|patients)\s+$", re.I)
 #: The upper end of a pair of ages: "between 30 and ", "of 14 or ".
 _PAIR_UPPER = re.compile(r"\b\d{1,3}\s+(?:to|and|or|-|\u2013)\s+$")
 
@@ -81,12 +97,31 @@ _RATIO_WHOLE = re.compile(
 #: The whole set of a body's or a country's divisions, named with a definite word: "all 47
 #: counties", "Canada's 10 provinces", "across the four police districts", "its four states".
 #: The keys count a set only when it is where something happened ("in 15 provinces").
-_SET_BEFORE = re.compile(r"(?:\b(?:all|all\s+of|the|its|their|our)|[A-Z][\w.]*['\u2019]s)\s+$")
+#: Round 23: also opening a sentence ("The ten reporting states", "All 15 counties"), after
+#: "these" and after a common noun's possessive ("the state's 83 counties").
+_SET_BEFORE = re.compile(
+    r"(?:\b(?i:all|all\s+of|the|these|its|their|our)"
+    r"|(?:[A-Z][\w.]*|\b(?i:the\s+)(?:state|country|nation|province|territory|region))['\u2019]s)"
+    r"\s+$"
+)
 _DIVISIONS_AFTER = re.compile(
     r"(?:\s+of\s+[A-Z][\w.]*['\u2019]s)?(?:\s+(?!of\b)[\w-]+){0,2}?\s+(?i:states|provinces"
     r"|territories|counties|jurisdictions|districts|divisions|regions|prefectures|municipalities"
-    r"|countries|forces|stations|zones)\b"
+    r"|countries|forces|stations|zones"
+    # round 23: a force's or a service's own units ("all nine troop areas", "all 56 field
+    # offices", "all 15 establishments", "all five trusts", "the seven emirates")
+    r"|areas|offices|establishments|trusts|emirates|departments|troops)\b"
 )
+#: Round 23: the occasions a part of an amount was found in: "most of it in two shipments",
+#: "Almost two-thirds of it was found in two consignments", "most of it from two landings" (not
+#: "most of it close to the border, in 1,146 separate seizures": a count of the seizures).
+_PART_OF_IT = re.compile(
+    r"\b(?:most|much|all|half|part|some|bulk|(?:two|three)-(?:thirds|quarters)|third|quarter)"
+    r"\s+of\s+it(?:\s+(?:was|were|being|found|seized|hidden|concealed|carried|made))*"
+    r"\s+(?:in|from|on|at|during|across|aboard)\s+$",
+    re.I,
+)
+
 #: A year of a calendar other than the Gregorian twentieth and twenty-first centuries: "founded
 #: in 1844", "the year 1402", "than in 1401".
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|year|until)\s+$", re.I)
@@ -108,6 +143,7 @@ def not_keyed(match: re.Match[str], before: str, after: str) -> str | None:
         _ratio_whole(ahead) if bare else None,
         _other_year(match, ahead, rest) if bare else None,
         _whole_set(ahead, rest) if bare else None,
+        _occasions(ahead) if bare else None,
     )
     return next((reason for reason in checks if reason), None)
 
@@ -120,7 +156,7 @@ def _contact(match: re.Match[str], before: str, rest: str) -> str | None:
     prefix = before[: run.start()] if run else before
     group = re.search(r"\d\s$", before) and re.match(r"\s\d", rest)
     introduced = _CONTACT_BEFORE.search(prefix) or _ZERO_RUN.search(before)
-    if _EXTENSION.search(before) or _other_line(before):
+    if _EXTENSION.search(before) or _other_line(before) or _SPELT_DIGITS.search(before):
         return "a phone number's extension or another line ('ext. 5800', 'or 999'), not a count"
     if _CONTACT_AFTER.match(rest) or group or (introduced and not _COUNTS.match(rest)):
         return "a phone number, a short code or a line's name ('call 110'), not a count"
@@ -151,6 +187,8 @@ def _age(match: re.Match[str], ahead: str, rest: str) -> str | None:
     pair = _PAIR_UPPER.search(ahead)
     if _AGE_BEFORE.search(ahead) or (pair and _AGE_BEFORE.search(ahead[: pair.start()])):
         return "an age ('as young as 14', 'below the age of 18'), not a count"
+    if _AGE_HOLDER.search(ahead) and _AGE_AFTER.match(rest):
+        return "an age ('adults 21 and older'), not a count"
     return None
 
 
@@ -180,4 +218,10 @@ def _other_year(match: re.Match[str], ahead: str, rest: str) -> str | None:
 def _whole_set(ahead: str, rest: str) -> str | None:
     if _SET_BEFORE.search(ahead) and _DIVISIONS_AFTER.match(rest):
         return "the whole set of a body's divisions ('all 47 counties'), not a count of events"
+    return None
+
+
+def _occasions(ahead: str) -> str | None:
+    if _PART_OF_IT.search(ahead):
+        return "the occasions a part of an amount was found in ('most of it in two shipments')"
     return None

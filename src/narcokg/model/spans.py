@@ -18,6 +18,7 @@ _ABBREVIATIONS = (
     "Ltd.", "Co.", "Corp.", "vs.", "etc.", "e.g.", "i.e.", "approx.", "Jan.", "Feb.", "Mar.",
     "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Gov.", "Dept.",
     " ext.",  # round 22: a phone number's extension, "1-888-579-1520 ext. 5800"
+    "U.S.C.",  # round 23: a statute's title, "21 U.S.C. 331"
 )  # fmt: skip
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*(?=\s|$)|\n")
 
