@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.figures import FIGURE
-from narcokg.extract.lang.en import patterns as en
+from narcokg.extract.lang.en import not_quantities
 from narcokg.extract.lang.en.words import DURATIONS, MONTHS, SECTION_WORDS
 from narcokg.extract.legal_amounts import rule_amount
 from narcokg.extract.references import reference_or_set
@@ -206,11 +206,13 @@ def _criterion(match: re.Match[str], before: str, after: str) -> str | None:
     rest = after[match.end() - match.end("num") :]
     if match["unit"] and _LEGAL_CLASS.match(rest):
         return "a legal threshold ('under 15 grams is a misdemeanor'), not a quantity"
-    if en.THRESHOLD_AFTER.match(rest):
+    if not_quantities.THRESHOLD_AFTER.match(rest):
         return "a threshold or criterion ('100 pounds or more'), not a count"
-    if match["unit"] and (en.DOSE_BEFORE.search(before) or en.DOSE_AFTER.match(rest)):
+    if match["unit"] and (
+        not_quantities.DOSE_BEFORE.search(before) or not_quantities.DOSE_AFTER.match(rest)
+    ):
         return "a dose ('a lethal dose of two milligrams'), not a quantity"
-    if not (match["unit"] or match["rate"]) and en.CLASSIFICATION.match(rest):
+    if not (match["unit"] or match["rate"]) and not_quantities.CLASSIFICATION.match(rest):
         return "the parts of a classification ('11 categories'), not a count"
     return None
 

@@ -8,6 +8,8 @@ import re
 
 from narcokg.extract.lang.en.cities import CITY_REGIONS as CITY_REGIONS
 from narcokg.extract.lang.en.datelines import DATELINE_STATES as DATELINE_STATES
+from narcokg.extract.lang.en.known_agencies import AGENCY_VARIANTS as AGENCY_VARIANTS
+from narcokg.extract.lang.en.known_agencies import KNOWN_AGENCIES as KNOWN_AGENCIES
 
 ALIASES = {
     "Macao": "Macau",  # the SAR's other spelling (the workspace's row names it Macau)
@@ -95,72 +97,6 @@ DEMONYM_BEFORE = re.compile(
 )
 LIST_INTRO = re.compile(r"\b(?:including|such as|like|among them)\s+$", re.IGNORECASE)
 
-#: Known agencies: alias -> (label, country). Abbreviations resolve to the full name.
-KNOWN_AGENCIES: dict[str, tuple[str, str | None]] = {
-    "Ministry of Public Security": ("Ministry of Public Security", "China"),
-    "public security organs": ("Public security organs", "China"),
-    "Drug Enforcement Administration": ("Drug Enforcement Administration", "United States"),
-    "DEA": ("Drug Enforcement Administration", "United States"),
-    "Customs and Border Protection": ("U.S. Customs and Border Protection", "United States"),
-    "CBP": ("U.S. Customs and Border Protection", "United States"),
-    "National Crime Agency": ("National Crime Agency", "United Kingdom"),
-    "NCA": ("National Crime Agency", "United Kingdom"),
-    "Home Office": ("Home Office", "United Kingdom"),
-    "Border Force": ("Border Force", "United Kingdom"),
-    "Australian Federal Police": ("Australian Federal Police", "Australia"),
-    "AFP": ("Australian Federal Police", "Australia"),
-    "Australian Border Force": ("Australian Border Force", "Australia"),
-    "Royal Canadian Mounted Police": ("Royal Canadian Mounted Police", "Canada"),
-    "RCMP": ("Royal Canadian Mounted Police", "Canada"),
-    "Canada Border Services Agency": ("Canada Border Services Agency", "Canada"),
-    "CBSA": ("Canada Border Services Agency", "Canada"),
-    "United Nations Office on Drugs and Crime": ("United Nations Office on Drugs and Crime", None),
-    "UNODC": ("United Nations Office on Drugs and Crime", None),
-    "International Narcotics Control Board": ("International Narcotics Control Board", None),
-    "INCB": ("International Narcotics Control Board", None),
-    "European Union Drugs Agency": ("European Union Drugs Agency", None),
-    "EUDA": ("European Union Drugs Agency", None),
-    "EMCDDA": ("European Monitoring Centre for Drugs and Drug Addiction", None),
-    "Europol": ("Europol", None),
-    "Interpol": ("Interpol", None),
-    "World Health Organization": ("World Health Organization", None),
-    "Office of National Drug Control Policy": (
-        "Office of National Drug Control Policy",
-        "United States",
-    ),
-    "ONDCP": ("Office of National Drug Control Policy", "United States"),
-    "Centers for Disease Control and Prevention": (
-        "Centers for Disease Control and Prevention",
-        "United States",
-    ),
-    "CDC": ("Centers for Disease Control and Prevention", "United States"),
-    "Office for National Statistics": ("Office for National Statistics", "United Kingdom"),
-    "Federal Bureau of Investigation": ("Federal Bureau of Investigation", "United States"),
-    "FBI": ("Federal Bureau of Investigation", "United States"),
-    "U.S. Coast Guard": ("U.S. Coast Guard", "United States"),
-    "US Coast Guard": ("U.S. Coast Guard", "United States"),
-    "United States Coast Guard": ("U.S. Coast Guard", "United States"),
-    "Badan Narkotika Nasional": ("National Narcotics Board", "Indonesia"),
-    "BNN": ("National Narcotics Board", "Indonesia"),
-    "Philippine Drug Enforcement Agency": ("Philippine Drug Enforcement Agency", "Philippines"),
-    "PDEA": ("Philippine Drug Enforcement Agency", "Philippines"),
-    "Office of the Narcotics Control Board": ("Office of the Narcotics Control Board", "Thailand"),
-    "ONCB": ("Office of the Narcotics Control Board", "Thailand"),
-    "ONS": ("Office for National Statistics", "United Kingdom"),
-}
-#: Agencies whose names vary (translations, abbreviations): pattern -> (label, country).
-AGENCY_VARIANTS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
-    (
-        re.compile(
-            r"(?:\b(?:the\s+)?Office\s+of\s+(?:the\s+)?)?\b(?:China(?:'s)?\s+|Chinese\s+)?"
-            r"National\s+(?:Narcotics?\s+Control|Anti-?[Dd]rug)\s+(?:Commission|Committee|Office)"
-            r"(?:\s+Office)?(?:\s+of\s+(?:the\s+)?(?:PRC|China|People's\s+Republic\s+of\s+China))?"
-            r"|\bNNCC(?:\s+Office)?\b"
-        ),
-        "National Narcotics Control Commission",
-        "China",
-    ),
-)
 #: "According to (provisional data from) the X, ...": a third party's statistic.
 ATTRIBUTION = re.compile(
     r"\b[Aa]ccording\s+to\s+(?:(?:new|provisional|preliminary|the\s+latest|latest|official)\s+)*"
