@@ -66,7 +66,7 @@ def calibrate(draft: Draft, *, answered: bool = False) -> None:
 
 
 def apply(fact: DraftMeasurement, features: dict[str, float], weights: dict[str, Any]) -> None:
-    p = probability(features, weights)
+    p = min(probability(features, weights), probability(without_doubt(features), weights))
     high = weights["high"]
     fact.rule_confidence = fact.confidence
     if high is not None and p >= high:
@@ -75,6 +75,18 @@ def apply(fact: DraftMeasurement, features: dict[str, float], weights: dict[str,
     fact.confidence = min(round(p, 2), round(HIGH_CUT - 0.01, 2))
     folded = fold(features, set(weights["vocabulary"]))
     fact.review.append(held_note(fact.confidence, p, folded, weights))
+
+
+def without_doubt(features: dict[str, float]) -> dict[str, float]:
+    """``features`` without the notes that say another reading also fits ("measure: the words
+    also fit 'X': which?"). Such a note marks doubt, so it may lower a figure's probability but
+    never raise it: a fit can weigh it positively (round 23's refit did, ranking a figure with a
+    competing cue above the same figure without one), and ``apply`` takes the lower of the two."""
+    doubts = [k for k in features if k.startswith("note=") and " also" in k]
+    kept = {k: v for k, v in features.items() if k not in doubts}
+    if doubts and "notes" in kept:
+        kept["notes"] = kept["notes"] - sum(features[k] for k in doubts)
+    return kept
 
 
 def held_note(shown: float, p: float, features: dict[str, float], fitted: dict[str, Any]) -> str:
