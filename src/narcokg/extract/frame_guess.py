@@ -101,24 +101,24 @@ def sureness(question: str, why: str) -> str:
 
 
 #: (question, reason) -> (agreed with the key, reports) on the calibration split, measured by the
-#: command above at the end of round 23 (382 reports by engineers who never read the extractor,
-#: blind rounds 3-51, after round 23's rules).
+#: command above at the start of round 24 (414 reports by engineers who never read the extractor,
+#: blind rounds 3-55, before round 24's rules).
 SURE: dict[tuple[str, str], tuple[int, int]] = {
     ("agency", "no issuer found"): (0, 1),
-    ("agency", "the first agency the text names"): (2, 8),
-    ("agency", "the headline names it"): (132, 184),
-    ("agency", "the opening paragraph names it"): (139, 189),
-    ("period", "the headline names it"): (131, 132),
-    ("period", "the opening paragraph names it"): (198, 211),
-    ("period", "the period named most often"): (30, 39),
-    ("region", "a city's own police, in its province"): (22, 22),
-    ("region", "a group of places the title or lead names together"): (16, 16),
+    ("agency", "the first agency the text names"): (2, 9),
+    ("agency", "the headline names it"): (144, 200),
+    ("agency", "the opening paragraph names it"): (150, 204),
+    ("period", "the headline names it"): (137, 138),
+    ("period", "the opening paragraph names it"): (218, 232),
+    ("period", "the period named most often"): (33, 44),
+    ("region", "a city's own police, in its province"): (27, 27),
+    ("region", "a group of places the title or lead names together"): (17, 17),
     ("region", "an EU body's figures of the Union as a whole"): (2, 2),
     ("region", "an international issuer's worldwide figures"): (0, 3),
     ("region", "named most often"): (3, 3),
-    ("region", "the dateline"): (92, 96),
-    ("region", "the headline names it"): (16, 16),
-    ("region", "the issuer's country"): (36, 38),
-    ("region", "the issuer's jurisdiction"): (174, 174),
-    ("region", "the opening paragraph names it"): (12, 12),
+    ("region", "the dateline"): (93, 98),
+    ("region", "the headline names it"): (18, 18),
+    ("region", "the issuer's country"): (39, 43),
+    ("region", "the issuer's jurisdiction"): (189, 190),
+    ("region", "the opening paragraph names it"): (13, 13),
 }
