@@ -25,7 +25,10 @@ from narcokg.model.regions import region_slug
 #: security organs of the whole province", (round 16) "the public security organs": those of the
 #: report's own division.
 _OWN_ORGANS = re.compile(
-    r"\bthe\s+(?:(?P<kind>province|city|region|municipality)(?:'s)?|provincial|municipal)\s+"
+    # round 24: "the whole city public security organs" (a city's only: a province's "whole" is
+    # also the whole a share is of)
+    r"\bthe\s+(?:whole\s+(?=city\b))?"
+    r"(?:(?P<kind>province|city|region|municipality)(?:'s)?|provincial|municipal)\s+"
     r"public\s+security\s+organs\b"
     r"|\bthe\s+public\s+security\s+organs\s+of\s+the\s+(?:whole\s+)?"
     r"(?:province|city|region|municipality)\b"
@@ -59,12 +62,34 @@ def own_organs(text: str, region_names: list[str]) -> list[tuple[int, int, Agenc
             continue
         places = [p[1] for p in place.finditer(text[: m.start()])]
         if m["kind"] == "city":  # a city's: those the text calls one ("Xi'an Municipal …")
-            places = [p for p in places if _called_city(p, text)] or places[-1:]
+            called = [p for p in places if _called_city(p, text)]
+            # round 24: else the city whose bureau the text names (a county-level city the
+            # gazetteer does not hold: not a neighbouring country named before it)
+            places = called or _BUREAU_CITY.findall(text)[:1] or places[-1:]
         if places:
             most = max(places, key=lambda p: (places.count(p), -places.index(p)))
+            own_bureau = _issuing_bureau(text, most) if m["kind"] == "city" else None
             label = f"{most} public security organs"
-            named.append((m.start(), m.end(), _organs(label, most)))
+            named.append((m.start(), m.end(), own_bureau or _organs(label, most)))
     return named
+
+
+#: "Ruili Municipal Public Security Bureau": the city of a municipal bureau.
+_BUREAU_CITY = re.compile(r"\b([A-Z][a-z']+)\s+Municipal\s+Public\s+Security\s+Bureau\b")
+
+
+def _issuing_bureau(text: str, city: str) -> Agency | None:
+    """Round 24: a city's own organs in its municipal bureau's release ("Source: Ningbo Municipal
+    Public Security Bureau" ... "the whole city public security organs cracked …") are the
+    bureau, as the keys of such releases name them; a release whose prose names "<City> public
+    security organs" itself (below the heading block: a headline's "Wuhan public security organs
+    notify …" is its shorthand for the issuer) has given them a name of their own and keeps it."""
+    label = f"{city} Municipal Public Security Bureau"
+    block = text.find("\n\n")
+    prose = text[block:] if block >= 0 else text
+    if label not in text or re.search(rf"\b{re.escape(city)}\s+public\s+security\s+organs\b", prose):
+        return None
+    return Agency(_slug(label), label, city)
 
 
 def _called_city(place: str, text: str) -> bool:
