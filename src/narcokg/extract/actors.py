@@ -26,6 +26,7 @@ from narcokg.extract.lang.en.names import (
     BACK_REFERENCE,
     DATA_FROM,
     DEMONYMS,
+    FRENCH_POLICE,
     HEALTH_REPORTS,
     INITIALS_SKIP,
     INTRODUCED,
@@ -89,7 +90,8 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
         for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
             agency = Agency(agency_slug(label), label, country, international=country is None)
             add(m.start(), m.end(), agency, m.group())
-    named = [*INTRODUCED.finditer(text), *AGENCY_NAME.finditer(text), *_attributed(text)]
+    named = [*FRENCH_POLICE.finditer(text), *INTRODUCED.finditer(text), *AGENCY_NAME.finditer(text)]
+    named += _attributed(text)
     reporting = [*REPORTED_BY.finditer(text), *HEALTH_REPORTS.finditer(text)]  # round 23: health
     for m in [*named, *reporting, *RELEASED_BY.finditer(text)]:
         whole = m.group("name") if "name" in m.re.groupindex else m.group()

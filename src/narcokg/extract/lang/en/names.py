@@ -124,6 +124,13 @@ INTRODUCED = re.compile(
     rf"{_WORD}){{1,8}})"
     r"[ ]+\((?=[A-Z]{2,7}\))"
 )
+#: Round 24: a French-Canadian police service's whole name, whose lower-case "police" the English
+#: name grammar stops at ("Service de police de la Ville de Laval (SPVL)" read as "Ville de Laval",
+#: the city, not its police).
+FRENCH_POLICE = re.compile(
+    r"\bService[ ]+de[ ]+police[ ]+(?:de[ ]+la[ ]+Ville[ ]+de|de[ ]+l'agglom\w+[ ]+de|de|du)[ ]+"
+    r"[A-Z][^\W\d_]+(?:[- ][A-Z][^\W\d_]+)*"
+)
 #: A jurisdiction a name ends with ("National Narcotics Board of the Republic of Indonesia"): the
 #: agency's label is the name without it, and its jurisdiction that country.
 STATE_SUFFIX = re.compile(
