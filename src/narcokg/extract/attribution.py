@@ -137,6 +137,10 @@ _HELPER = re.compile(
     r"|\b(?:referred|sent|passed|handed|submitted|transferred|forwarded)\b[^,;.()]*\bto\s+"
     r"(?:the\s+)?$"
     r"|\bwith\s+(?:the\s+)?(?:help|support|assistance)\s+of\s+(?:the\s+)?$"
+    # round 24: "the city's organs implement the deployment of the Ministry of Public Security and
+    # the provincial department": superiors whose plan the subject carries out, not the actor
+    r"|\bimplement(?:s|ed|ing)?\s+(?:the\s+)?(?:deployments?\s+of\s+(?:the\s+)?)?"
+    r"(?:[^,;.()]*?\s+and\s+(?:the\s+)?)?$"
     r"|\bin\s+(?:cooperation|partnership)\s+with\s+(?:the\s+)?$"
     # "In a joint operation with the South African Revenue Service (SARS), detectives found …"
     r"|\b(?:joint|combined)\s+(?:operation|investigation|effort|raid|action|patrol)s?\s+with\s+"
