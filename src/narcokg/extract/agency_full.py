@@ -87,7 +87,8 @@ def _issuing_bureau(text: str, city: str) -> Agency | None:
     label = f"{city} Municipal Public Security Bureau"
     block = text.find("\n\n")
     prose = text[block:] if block >= 0 else text
-    if label not in text or re.search(rf"\b{re.escape(city)}\s+public\s+security\s+organs\b", prose):
+    named = re.search(rf"\b{re.escape(city)}\s+public\s+security\s+organs\b", prose)
+    if label not in text or named:
         return None
     return Agency(_slug(label), label, city)
 
