@@ -68,6 +68,7 @@ def test_a_headline_shorthand_is_no_name_of_their_own() -> None:
 
 #: A city bureau's release whose organs carry out a superior's plan.
 _PLAN = (
+    "Qingshan anti-drug results\n\n"
     "Source: Qingshan Municipal Public Security Bureau\n\n"
     "This year, the whole city public security organs firmly {verb} the Provincial Public "
     "Security Department deployment. The whole year, the city cracked drug criminal cases 655 "
@@ -84,3 +85,14 @@ def test_a_superior_that_acts_keeps_its_figures() -> None:
     # counter-example: "joined" is no "implement": the department is named as an actor
     text = _PLAN.format(verb="joined").replace(" deployment.", ".")
     assert agency(text, "655") == "Provincial Public Security Department"
+
+
+def test_a_city_bureau_a_provinces_release_names_does_not_own_its_organs() -> None:
+    # counter-example: the province's own police are named first; the city's bureau is a party
+    text = (
+        "Provincial anti-drug results\n\n"
+        "The provincial police reported on the year. In Qingshan, the Qingshan Municipal Public "
+        "Security Bureau seized drugs.\n\n"
+        "Last year, the city's public security organs cracked 3,150 drug criminal cases.\n"
+    )
+    assert agency(text, "3,150") != "Qingshan Municipal Public Security Bureau"

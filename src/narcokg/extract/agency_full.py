@@ -81,16 +81,20 @@ _BUREAU_CITY = re.compile(r"\b([A-Z][a-z']+)\s+Municipal\s+Public\s+Security\s+B
 def _issuing_bureau(text: str, city: str) -> Agency | None:
     """Round 24: a city's own organs in its municipal bureau's release ("Source: Ningbo Municipal
     Public Security Bureau" ... "the whole city public security organs cracked …") are the
-    bureau, as the keys of such releases name them; a release whose prose names "<City> public
-    security organs" itself (below the heading block: a headline's "Wuhan public security organs
-    notify …" is its shorthand for the issuer) has given them a name of their own and keeps it."""
-    label = f"{city} Municipal Public Security Bureau"
+    bureau, as the keys of such releases name them: the bureau is the first police body the prose
+    below the heading block names (not a city's bureau a province's release names after its own
+    police). A release whose prose names "<City> public security organs" itself (a headline's
+    "Wuhan public security organs notify …" is its shorthand for the issuer) has given them a
+    name of their own and keeps it."""
     block = text.find("\n\n")
     prose = text[block:] if block >= 0 else text
+    label = rf"{re.escape(city)}\s+Municipal\s+Public\s+Security\s+Bureau"
+    first = re.search(rf"\b{label}\b|\b(?:[Pp]olice|[Pp]ublic\s+[Ss]ecurity)\b", prose)
     named = re.search(rf"\b{re.escape(city)}\s+public\s+security\s+organs\b", prose)
-    if label not in text or named:
+    if first is None or not first.group().startswith(city) or named:
         return None
-    return Agency(_slug(label), label, city)
+    whole = f"{city} Municipal Public Security Bureau"
+    return Agency(_slug(whole), whole, city)
 
 
 def _called_city(place: str, text: str) -> bool:
