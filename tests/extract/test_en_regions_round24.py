@@ -77,3 +77,43 @@ def test_a_country_named_with_of_is_still_read_whole() -> None:
     )
     found = reporting_members.reporting_members(text, 0, len(text), REGIONS)
     assert found == ("Democratic Republic of the Congo", "Rwanda", "Uganda")
+
+
+# --- a "respectively" list of bodies named for their countries ----------------------------------
+
+MEMBERS_LEAD = (
+    "Southern Cone drug summary 2025\n\n"
+    "Asunción, 12 May 2026 - The Southern Cone Drug Council today published the figures its four "
+    "member states (Argentina, Chile, Paraguay and Uruguay) reported for 2025.\n\n"
+)
+
+
+def test_each_body_of_a_respectively_list_places_its_own_figure() -> None:
+    text = MEMBERS_LEAD + (
+        "The Investigations Police of Chile and the Federal Police of Argentina reported 14.2 "
+        "and 9.6 tonnes of cocaine respectively.\n"
+    )
+    assert figure(text, "14.2").regions == ("Chile",)
+    assert figure(text, "9.6 tonnes").regions == ("Argentina",)
+
+
+def test_adjectives_of_a_respectively_list_place_their_figures() -> None:
+    text = (
+        "Joint action on the Rhine ports, 2026\n\n"
+        "Strasbourg, 12 May 2026 - Police of France, Germany and the Netherlands ended a joint "
+        "action against cocaine couriers on the Rhine barges.\n\n"
+        "Dutch, German and French officers made 41, 26 and 12 arrests respectively.\n"
+    )
+    assert figure(text, "41").regions == ("Netherlands",)
+    assert figure(text, "26").regions == ("Germany",)
+    assert figure(text, "12 arrests").regions == ("France",)
+
+
+def test_a_list_longer_than_its_run_of_figures_places_nothing_by_order() -> None:
+    # three bodies, two figures: no pairing by order, the figures keep the body's set
+    text = MEMBERS_LEAD + (
+        "The police of Chile, the police of Paraguay and the police of Uruguay seized 310 and 95 "
+        "kilograms of cannabis respectively.\n"
+    )
+    assert figure(text, "310").regions != ("Chile",)
+    assert figure(text, "95 kilograms").regions != ("Paraguay",)

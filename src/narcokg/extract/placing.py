@@ -30,6 +30,7 @@ from narcokg.extract.reporting_members import (
     one_member,
     reporting_members,
 )
+from narcokg.extract.respective_bodies import respective_bodies
 from narcokg.extract.text import Sentence
 from narcokg.model.regions import Region
 
@@ -188,6 +189,8 @@ def figure_regions(
     if covered := covered_list(text, sentence, own, mention, figures):  # (round 23)
         return covered, True  # "…, which covers Nebraska, Iowa and western Kansas, seized …"
     listed = scope.respectively(text, sentence, own, mention, figures)
+    # (round 24) or bodies named for their countries: "The Police of A and the Customs of B …"
+    listed = listed or respective_bodies(text, sentence, context.regions, mention, figures)
     if listed is not None:
         return (listed,), True
     # (round 20) or "in the three countries" of a joint action
