@@ -133,3 +133,15 @@ def top(name: str, regions: dict[str, Region]) -> str:
     while region.part_of is not None:
         region = regions[region.part_of]
     return region.name
+
+
+def named_division(label: str, regions: dict[str, Region], country: str) -> str | None:
+    """A division of the report's country that an agency's name holds under a name several
+    regions share ("Punjab Police" in an Indian report: Punjab, India); moved from
+    :mod:`.placing` (round 24)."""
+    for surface, bearers in shared(regions).items():
+        if re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", label):
+            picked = pick(bearers, regions, {country})
+            if picked is not None and regions[picked].part_of is not None:
+                return picked
+    return None

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, TypeGuard
 
 from narcokg.extract import ambiguity, capitals, issuer, multinational, scope
+from narcokg.extract.blocs import bloc_members
 from narcokg.extract.covered_lists import covered_list
 from narcokg.extract.figures import Mention
 from narcokg.extract.gazetteer import CUE_ONLY, WORLD
@@ -29,6 +30,7 @@ from narcokg.extract.reporting_members import (
     one_member,
     reporting_members,
 )
+from narcokg.extract.respective_bodies import respective_bodies
 from narcokg.extract.text import Sentence
 from narcokg.model.regions import Region
 
@@ -66,9 +68,11 @@ def document_home(
     lead_end = issuer.lead_end(text, title_end)
     if body := multinational.multinational(text, (title_end, lead_end), names, regions, publisher):
         return body  # (round 17) the Union or the members, not the seat's country
+    if bloc := bloc_members(text, (title_end, lead[1]), publisher, regions):
+        return bloc  # (round 24) "ASEAN … all ten Member States", members never listed
     jurisdiction = publisher.jurisdiction if publisher else None
     if publisher is not None and jurisdiction is None and country is not None:
-        jurisdiction = _named_division(publisher.label, regions, country)
+        jurisdiction = ambiguity.named_division(publisher.label, regions, country)
     if publisher is not None and jurisdiction is None:
         jurisdiction = scope.force_area(text, publisher.label, regions, country)  # "Gwent Police"
     if publisher is not None and (
@@ -117,17 +121,6 @@ def document_home(
     settled = scope.settled(text, names, title_end if federal else 0)  # (round 11)
     home = home_region(settled, regions, country, lead_end, once=not national)
     return (home,) if home else ()
-
-
-def _named_division(label: str, regions: dict[str, Region], country: str) -> str | None:
-    """A division of the report's country that an agency's name holds under a name several
-    regions share ("Punjab Police" in an Indian report: Punjab, India)."""
-    for surface, bearers in ambiguity.shared(regions).items():
-        if re.search(rf"(?<!\w){re.escape(surface)}(?!\w)", label):
-            picked = ambiguity.pick(bearers, regions, {country})
-            if picked is not None and regions[picked].part_of is not None:
-                return picked
-    return None
 
 
 def home_region(
@@ -196,6 +189,8 @@ def figure_regions(
     if covered := covered_list(text, sentence, own, mention, figures):  # (round 23)
         return covered, True  # "…, which covers Nebraska, Iowa and western Kansas, seized …"
     listed = scope.respectively(text, sentence, own, mention, figures)
+    # (round 24) or bodies named for their countries: "The Police of A and the Customs of B …"
+    listed = listed or respective_bodies(text, sentence, context.regions, mention, figures)
     if listed is not None:
         return (listed,), True
     # (round 20) or "in the three countries" of a joint action

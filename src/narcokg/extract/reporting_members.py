@@ -62,6 +62,10 @@ _GROUP = re.compile(
     re.I,
 )
 
+#: (round 24) The members' bodies before their list: "supplied by the Transnational Crime Units
+#: (TCUs) of A, B and C", "provided by the national focal points of A, B and C".
+_BODIES_OF = re.compile(r"(?:the\s+)?(?:[\w'-]+\s+){1,5}?(?:\([A-Za-z]{2,10}\)\s+)?of\s+")
+
 
 def members_window(text: str, lead_end: int) -> int:
     """Where a members' list may still stand: the end of the paragraph after the lead (a list may
@@ -125,10 +129,21 @@ def _lists(text: str, start: int, stop: int, regions: dict[str, Region]) -> list
         clause = _CLAUSE.match(text, cue.end())
         members: list[str | None] = []
         for part in _AND_BY.split(clause.group() if clause else ""):
-            group = _GROUP.match(part)
-            members += _countries(part[group.end() if group else 0 :].strip(" ()"), regions)
+            members += _group_members(part, regions)
         found.append((cue.start(), members))
     return [k for _, k in sorted(found, key=lambda f: f[0]) if len(k) >= 2 and all(k)]
+
+
+def _group_members(part: str, regions: dict[str, Region]) -> list[str | None]:
+    """The countries of one group of a "submitted by" clause, after the group's name ("the
+    States Parties (A, B)") or (round 24) the name of the members' bodies ("the Transnational
+    Crime Units (TCUs) of A, B and C"), when the list is not one of countries as it stands."""
+    group = _GROUP.match(part)
+    found = _countries(part[group.end() if group else 0 :].strip(" ()"), regions)
+    bodies = _BODIES_OF.match(part)
+    if all(found) or group is not None or bodies is None:
+        return found
+    return _countries(part[bodies.end() :].strip(" ()"), regions)
 
 
 def _countries(listed: str, regions: dict[str, Region]) -> list[str | None]:
