@@ -50,6 +50,38 @@ def test_a_name_never_runs_past_its_line() -> None:
     }
 
 
+def test_a_figure_inside_an_operations_stated_dates_is_its_own() -> None:
+    assert operation_of(PROJECT_RELEASE, "9 search warrants") == "Project Kestrel"
+    assert operation_of(PROJECT_RELEASE, "2.6 kilograms") == "Project Kestrel"
+    assert operation_of(PROJECT_RELEASE, "37 charges") == "Project Kestrel"
+
+
+def test_a_figure_of_the_whole_year_is_no_operations() -> None:
+    # counter-example: the year's figures, although "the Project Kestrel seizures" is in their
+    # paragraph
+    assert operation_of(PROJECT_RELEASE, "812") is None
+    assert operation_of(PROJECT_RELEASE, "203") is None
+    # a quarter inside the project's dates is the force's reporting period
+    assert sentences.quoted_figure(PROJECT_RELEASE, "88 kilograms", APRIL).period == "2031-Q3"
+    assert operation_of(PROJECT_RELEASE, "88 kilograms") is None
+
+
+#: A campaign still running at publication ("since it was launched in May").
+RUNNING_CAMPAIGN = (
+    "Harbour City police report on the first ten months\n\n"
+    "On November 20, 2032, the city police said that since this year they have carried out the "
+    '"Clear Tide 2032" special action.\n\n'
+    'Since the "Clear Tide 2032" special action was launched in May, officers cracked 214 drug '
+    "cases.\n\n"
+    "As of October 31, 2032, the city had 4,210 registered drug users."
+)
+
+
+def test_a_campaign_running_to_publication_gives_no_stock_its_name() -> None:
+    # counter-example: the stock's day lies inside the campaign's running span
+    assert operation_of(RUNNING_CAMPAIGN, "4,210", date(2032, 11, 20)) is None
+
+
 #: A standing programme named "… Initiative".
 PROGRAMME = (
     "In 2031-32, police referred 1,420 people to the Police Drug Diversion Initiative, and the "

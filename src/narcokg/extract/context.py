@@ -254,7 +254,7 @@ def _place(
         fact.regions = (abroad,)
         review[:] = [n for n in review if not n.startswith("region")]
         review.append(f"region: {abroad!r}, the country of the agency named for this figure")
-    fact.operation = figure_operation(context, sentence, mention, operations)
+    fact.operation = figure_operation(context, sentence, mention, fact.period, operations)
 
 
 def _own_period(
