@@ -124,3 +124,25 @@ OPERATION_FIRST = (
 
 def test_an_operation_the_lead_speaks_of_is_the_one_named_later() -> None:
     assert operation_of(OPERATION_FIRST, "318", date(2031, 11, 12)) == "Operation Grey Heron"
+
+
+JUNE_DAY = date(2032, 6, 26)
+#: An anti-drug day speech and a translated release on the year so far.
+DAY_SPEECH = (
+    "Since January this year, our officers at the port have arrested 41 couriers.\n\n"
+    "In March this year, the unit recorded 1,208 cases.\n\n"
+    "This year January to May, the city police cracked drug cases 266 pieces.\n\n"
+    "In 2031, the unit recorded 2,310 cases."
+)
+
+
+def test_since_january_this_year_runs_to_publication() -> None:
+    assert sentences.quoted_figure(DAY_SPEECH, "41", JUNE_DAY).period == "2032-01-01/2032-06-26"
+    # counter-example: a month of this year stays that month
+    assert sentences.quoted_figure(DAY_SPEECH, "1,208", JUNE_DAY).period == "2032-03"
+
+
+def test_this_year_before_a_month_range_is_those_months() -> None:
+    assert sentences.quoted_figure(DAY_SPEECH, "266", JUNE_DAY).period == "2032-01-01/2032-05-31"
+    # counter-example: a year named on its own stays the year
+    assert sentences.quoted_figure(DAY_SPEECH, "2,310", JUNE_DAY).period == "2031"
