@@ -14,9 +14,9 @@ from narcokg.extract.drafts import (
     DraftOperation,
     aside,
     measure_of,
-    nearest,
     period_of,
 )
+from narcokg.extract.figure_operations import figure_operation
 from narcokg.extract.figures import Mention
 from narcokg.extract.gazetteer import EU, EU_REGION
 from narcokg.extract.lang.en import patterns as en
@@ -254,7 +254,7 @@ def _place(
         fact.regions = (abroad,)
         review[:] = [n for n in review if not n.startswith("region")]
         review.append(f"region: {abroad!r}, the country of the agency named for this figure")
-    fact.operation = _operation(context, sentence, mention, operations)
+    fact.operation = figure_operation(context, sentence, mention, fact.period, operations)
 
 
 def _own_period(
@@ -342,34 +342,6 @@ def _period_right_after(context: DraftContext, mention: Mention) -> bool:
         0 <= p.start - mention.end <= 12 and en.ATTACHED.fullmatch(text[mention.end : p.start])
         for p in context.periods
     )
-
-
-def _operation(
-    context: DraftContext, sentence: Sentence, mention: Mention, operations: list[DraftOperation]
-) -> str | None:
-    name, _ = nearest(
-        context.operations, sentence, context, mention.start, mention.end, before_only=True
-    )
-    later = [n for n in context.operations if mention.end <= n.start < sentence.end]
-    if later and _PART_OF.search(context.text[mention.end : later[0].start]):
-        name = later[0]  # "arrested 41 people ... as part of Operation Marteau"
-    if name is None and len({n.key for n in context.operations}) == 1:
-        paragraph = [s.text for s in context.sentences if s.paragraph == sentence.paragraph]
-        if _REFERS_BACK.search(" ".join(paragraph)):
-            name = context.operations[0]  # the only operation, referred to as "the operation"
-    if name is None:
-        return None
-    return next((op.slug for op in operations if op.label == name.key), None)
-
-
-_PART_OF = re.compile(r"\b(?:as\s+part\s+of|under|during|in|through)\s+(?:the\s+)?$")
-
-
-_REFERS_BACK = re.compile(
-    r"\b(?:the|an|this)\s+(?:operation|investigation|strike\s+force|project|raids?)\b"
-    r"|\bthose\s+(?:arrested|charged)\b",
-    re.I,
-)
 
 
 def _within(text: str, mention: Mention, sentence: Sentence) -> str | None:

@@ -232,11 +232,15 @@ OPERATION_NAMES = (
         r'"(?P<name>[^"\n]{2,40})"\s+(?P<kind>(?:special\s+)?(?:operations?|campaigns?'
         r"|crackdowns?|actions?|initiative))"
     ),
-    # "Operation Marteau", "Project Harvester", "Strike Force Tarrant"
+    # "Operation Marteau", "Project Harvester", "Strike Force Tarrant"; (round 24) a name never
+    # runs on past its line ("Project Coulee" as a heading, "Project Coulee ran …" under it)
     re.compile(
-        r"\b(?P<kind>Operation|Project|Strike\s+Force)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+        r"\b(?P<kind>Operation|Project|Strike[ ]+Force)[^\S\n]+"
+        r"(?P<name>[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*){0,3})"
     ),
-    re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w-]*\s+){1,4})(?P<kind>Campaign|Initiative)\b"),
+    # (round 24) not "… Initiative": a standing programme ("the Police Drug Diversion
+    # Initiative", "the Needle Exchange Surveillance Initiative"), never an operation in the keys
+    re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w-]*[^\S\n]+){1,4})(?P<kind>Campaign)\b"),
 )
 #: Names made of a kind of body and a place, either way round: "Police Scotland", "Health
 #: Canada", "Statistics Canada", "Public Health Scotland", "Manitoba Justice", "Queensland Health"

@@ -91,7 +91,7 @@ PERIODS: tuple[tuple[str, str], ...] = (
         rf"|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year"
         # (round 23) "since the beginning of June": from that month's first day
         rf"|since\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<m>{MONTH})(?:\s+1(?:st)?\b,?)?"
-        rf"(?:\s+(?P<y2>{YEAR}))?)\b",
+        rf"(?:\s+(?P<y2>{YEAR})|\s+this\s+year)?)\b",  # (round 24) "Since January this year"
     ),
     # (round 8) "Since the special action was launched in March": from that month to publication
     (
@@ -133,6 +133,11 @@ PERIODS: tuple[tuple[str, str], ...] = (
         rf"\b(?:in|during|for|over|ran|run|running|lasted|lasting|held|covering|spanning)\s+"
         rf"(?:the\s+)?(?:from\s+)?(?P<m>{MONTH})\s*(?:to|through|{_DASH})\s*(?P<m2>{MONTH})\b"
         rf"(?!\s*,?\s*(?:{YEAR}\b|this\s+year|last\s+year|quarter))(?P<m3>(?!))?",
+    ),
+    # (round 24) a translation's "This year January to May, the city cracked …"
+    (
+        "month_range",
+        rf"\b(?P<y>this\s+year|last\s+year),?\s+(?P<m>{MONTH})\s+to\s+(?P<m2>{MONTH})\b",
     ),
     # (round 9) "the October to December quarter of 2023": those months of that year
     (
