@@ -1,0 +1,57 @@
+"""English reports, round 24 (branch ms25a): figures whose key names a registry measure that the
+draft missed. Made-up sentences; each rule has a case it must not fire on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from narcokg.extract.drafts import DraftMeasurement
+from tests.extract import sentences
+
+AUTUMN = date(2026, 10, 1)
+
+
+def facts(text: str) -> dict[str, DraftMeasurement]:
+    draft = sentences.drafted("Health bulletin\n\n" + text, AUTUMN)
+    return {m.mention.quote: m for m in draft.measurements}
+
+
+def figure(found: dict[str, DraftMeasurement], start: str) -> DraftMeasurement:
+    return next(f for q, f in found.items() if q.startswith(start))
+
+
+def test_a_rate_named_by_a_place_after_overdose_deaths_is_the_overdose_death_rate() -> None:
+    found = facts(
+        "A total of 1,310 residents of Westshire died of a drug overdose in 2025. "
+        "Harbour County accounted for 402 of the deaths, and the county's death rate was "
+        "31.7 per 100,000. Lakeside County's rate of 27.2 per 100,000 was the next highest. "
+        "The statewide age-adjusted rate fell to 22.6 deaths per 100,000 residents."
+    )
+    assert figure(found, "31.7").measure == "overdose-death-rate"
+    assert figure(found, "27.2").measure == "overdose-death-rate"
+    assert figure(found, "22.6").measure == "overdose-death-rate"
+
+
+def test_a_rate_named_by_a_place_after_drug_deaths_is_the_drug_death_rate() -> None:
+    found = facts(
+        "The registry recorded 412 drug-induced deaths in 2025. "
+        "Rates were highest in the City of Northport, at 19.4 per 100,000."
+    )
+    assert figure(found, "19.4").measure == "drug-death-rate"
+
+
+def test_the_national_rate_beside_an_overdose_death_rate_is_the_overdose_death_rate() -> None:
+    found = facts(
+        "In 2025, 2,904 residents died of a drug overdose. The statewide overdose death rate "
+        "fell to 21.3 deaths per 100,000 residents, from 25.0 the year before, but remained "
+        "above the national rate of 18.9 per 100,000."
+    )
+    assert figure(found, "18.9").measure == "overdose-death-rate"
+
+
+def test_a_rate_named_by_a_place_after_offences_is_not_a_death_rate() -> None:
+    found = facts(
+        "Two people died in custody in 2025. Police recorded 5,120 drug offences, and the "
+        "county's rate was 402.6 per 100,000."
+    )
+    assert "death" not in figure(found, "402.6").measure
