@@ -55,3 +55,17 @@ def test_a_rate_named_by_a_place_after_offences_is_not_a_death_rate() -> None:
         "county's rate was 402.6 per 100,000."
     )
     assert "death" not in figure(found, "402.6").measure
+
+
+def test_a_drug_induced_or_intoxication_death_rate_is_the_drug_death_rate() -> None:
+    found = facts(
+        "The drug-induced death rate was 7.9 per 100,000 population in 2025. "
+        "The state's intoxication death rate rose to 24.1 per 100,000 residents."
+    )
+    assert figure(found, "7.9").measure == "drug-death-rate"
+    assert figure(found, "24.1").measure == "drug-death-rate"
+
+
+def test_a_death_rate_of_one_drug_keeps_its_own_name() -> None:
+    found = facts("The heroin-induced death rate was 2.2 per 100,000 population in 2025.")
+    assert figure(found, "2.2").measure != "drug-death-rate"
