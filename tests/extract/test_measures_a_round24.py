@@ -69,3 +69,30 @@ def test_a_drug_induced_or_intoxication_death_rate_is_the_drug_death_rate() -> N
 def test_a_death_rate_of_one_drug_keeps_its_own_name() -> None:
     found = facts("The heroin-induced death rate was 2.2 per 100,000 population in 2025.")
     assert figure(found, "2.2").measure != "drug-death-rate"
+
+
+def test_translated_hair_drug_detection_and_its_positive_part_are_samples_tested() -> None:
+    found = facts(
+        "The city organized key personnel to carry out hair drug detection 3,120 person-times, "
+        "found positive 14 people, all dealt with according to law. The county organized hair "
+        "drug detection 2,710 person-times, checked positive 8 people. The district organized "
+        "key industry staff hair drug testing 9,200 people, of which test result positive 12 "
+        "people."
+    )
+    assert figure(found, "3,120").measure == "samples-tested"
+    assert (figure(found, "14").measure, figure(found, "14").unit) == (
+        "samples-tested-positive",
+        "person",
+    )
+    assert figure(found, "2,710").measure == "samples-tested"
+    assert figure(found, "8 people").measure == "samples-tested-positive"
+    assert figure(found, "9,200").measure == "samples-tested"
+    assert figure(found, "12 people").measure == "samples-tested-positive"
+
+
+def test_hair_drug_detection_with_no_positive_part_is_left_alone() -> None:
+    found = facts(
+        "The city carried out hair drug detection 3,120 person-times; 14 people were sent to "
+        "compulsory isolation and rehabilitation."
+    )
+    assert "tested" not in figure(found, "14").measure
