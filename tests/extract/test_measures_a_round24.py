@@ -96,3 +96,20 @@ def test_hair_drug_detection_with_no_positive_part_is_left_alone() -> None:
         "compulsory isolation and rehabilitation."
     )
     assert "tested" not in figure(found, "14").measure
+
+
+def test_a_mass_of_the_drug_is_of_the_one_drug_the_sentence_before_names() -> None:
+    found = facts(
+        "Ketamine seizures doubled in the port in 2025. In the last quarter alone, customs "
+        "officers recovered 61.5 kilograms of the drug, most of it in air cargo."
+    )
+    assert figure(found, "61.5").measure == "ketamine-seized"
+
+
+def test_a_mass_beside_the_drug_squad_or_of_drugs_keeps_the_catch_all() -> None:
+    found = facts(
+        "Heroin use is rising in the north. The drug squad seized 73 kilograms in March. "
+        "Officers also seized 12 kilograms of drugs in April."
+    )
+    assert figure(found, "73").measure == "drugs-seized"
+    assert figure(found, "12").measure == "drugs-seized"
