@@ -113,3 +113,27 @@ def test_a_mass_beside_the_drug_squad_or_of_drugs_keeps_the_catch_all() -> None:
     )
     assert figure(found, "73").measure == "drugs-seized"
     assert figure(found, "12").measure == "drugs-seized"
+
+
+def test_people_on_a_register_of_drug_users_are_registered_or_newly_discovered() -> None:
+    found = facts(
+        "The register of drug users kept by the provincial narcology clinic is updated monthly. "
+        "The clinic's register listed 9,412 persons at 31 December 2025, against 9,870 a year "
+        "earlier. During the year, 806 persons identified as using drugs were placed on the "
+        "register. The national drug user database held 51,300 people at the end of 2025. During "
+        "the year, 4,120 people were newly registered."
+    )
+    assert figure(found, "9,412").measure == "drug-users-registered"
+    assert figure(found, "9,870").measure == "drug-users-registered"
+    assert figure(found, "806").measure == "drug-users-newly-discovered"
+    assert figure(found, "51,300").measure == "drug-users-registered"
+    assert figure(found, "4,120").measure == "drug-users-newly-discovered"
+
+
+def test_a_register_of_something_else_counts_no_drug_users() -> None:
+    found = facts(
+        "The special registry of drug-induced deaths recorded 31 deaths in 2025. "
+        "The register of volunteers listed 412 people."
+    )
+    assert figure(found, "412").measure != "drug-users-registered"
+    assert figure(found, "31").measure != "drug-users-registered"
