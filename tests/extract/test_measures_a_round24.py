@@ -137,3 +137,21 @@ def test_a_register_of_something_else_counts_no_drug_users() -> None:
     )
     assert figure(found, "412").measure != "drug-users-registered"
     assert figure(found, "31").measure != "drug-users-registered"
+
+
+def test_investigations_initiated_or_commenced_are_investigations_opened() -> None:
+    found = facts(
+        "The tax agency initiated 2,140 criminal investigations in fiscal year 2026. "
+        "The crime commission commenced 27 investigations into money laundering networks."
+    )
+    assert figure(found, "2,140").measure == "investigations-opened"
+    assert figure(found, "27").measure == "investigations-opened"
+
+
+def test_investigations_closed_or_prosecutions_initiated_keep_their_act() -> None:
+    found = facts(
+        "The tax agency closed 1,870 investigations in fiscal year 2026. "
+        "Prosecutors initiated 412 prosecutions."
+    )
+    assert figure(found, "1,870").measure == "investigations-closed"
+    assert figure(found, "412").measure == "prosecutions-initiated"
