@@ -155,3 +155,18 @@ def test_investigations_closed_or_prosecutions_initiated_keep_their_act() -> Non
     )
     assert figure(found, "1,870").measure == "investigations-closed"
     assert figure(found, "412").measure == "prosecutions-initiated"
+
+
+def test_a_pill_brand_with_its_strength_is_part_of_the_noun() -> None:
+    found = facts(
+        "Officers seized 1,240 Erimin-5 tablets and, in a later raid, 860 Erimin 5 tablets."
+    )
+    assert (figure(found, "1,240").measure, figure(found, "1,240").unit) == ("pills-seized", "pill")
+    assert figure(found, "860").mention.quote == "860 Erimin 5 tablets"
+    assert not any(quote.startswith("5 tablets") for quote in found)
+
+
+def test_a_small_count_of_pills_after_and_stays_a_figure() -> None:
+    found = facts("Police seized 7 tablets and 12 pills in the raid.")
+    assert figure(found, "7").mention.quote == "7 tablets"
+    assert figure(found, "12").measure == "pills-seized"
