@@ -28,6 +28,7 @@ from narcokg.extract.parts import settle_parts
 from narcokg.extract.period_figure import own_compared_period
 from narcokg.extract.place_shares import place_shares
 from narcokg.extract.positives import positive_samples
+from narcokg.extract.registers import registered_people
 from narcokg.extract.report_areas import crop_areas
 from narcokg.extract.safeguarded import safeguarded_people
 from narcokg.extract.share_bases import share_bases
@@ -112,6 +113,7 @@ def assemble_measurements(
     name_unnamed(context, found)  # round 17: a bare count takes the nearest earlier count's
     earlier_heads(context, found)  # round 22: "episodes" after "treatment episodes"
     safeguarded_people(context, found)  # round 22: "safeguarded 44 vulnerable people"
+    registered_people(context, found)  # round 24: "the register listed 21,307 persons"
     name_time_averages(context, found)  # round 23: "the median wait was 19 days"
     for fact in found:  # the learned model's reading: a note, an override (docs/extraction.md)
         second_opinion(context.text, fact)

@@ -9,6 +9,12 @@ overdose", "the overdose death rate"), it is ``overdose-death-rate``, as docs/fa
 rate "by its own words" and writers of 4 calibration reports of 4 rounds keyed it. Deaths a
 drug or another kind names last ("opioid overdose deaths", "drug-induced deaths", "drug
 deaths") leave the drugs' rate.
+
+Round 24: a rate named only by a place ("the county's death rate", "Kanawha County's rate of",
+"the provincial rate of", "The statewide age-adjusted rate fell to", "Rates were highest in the
+City of St. Louis, at") is a bare rate too, of the deaths the report last named when it last
+named deaths rather than offences; only the words just before "rate" are its own ("the overdose
+death rate …, above the national rate of 21.8": the national rate names no kind).
 """
 
 from __future__ import annotations
@@ -38,15 +44,50 @@ _OWN_KIND = re.compile(r"\b(?:drug|overdose|induced|poisoning|misuse|toxicity|op
 def overdose_rates(context: DraftContext, found: list[DraftMeasurement]) -> None:
     """Rename a bare death rate after the overdose deaths the report last named."""
     for fact in found:
-        if fact.measure != "drug-death-rate" or fact.unit not in _RATE_UNITS:
+        if fact.unit not in _RATE_UNITS:
             continue
         sentence = context.sentences[fact.mention.sentence]
-        clause = re.split(r"[;:]", context.text[sentence.start : fact.mention.end])[-1]
-        if _OWN_KIND.search(clause) or not _last_overdose(context.text[: fact.mention.start]):
+        clause = re.split(r"[;:]", context.text[sentence.start : fact.mention.start])[-1]
+        before = context.text[: fact.mention.start]
+        if fact.measure == "drug-death-rate":
+            named = _RATE_NAME.search(clause)  # the rate's own words, else its clause's
+            if _OWN_KIND.search(named[0] if named else clause) or not _last_overdose(before):
+                continue
+        elif not (_placed_rate(fact.measure) and _RATE_NAME.search(clause) and _deaths(before)):
             continue
-        fact.measure = "overdose-death-rate"
+        name = "overdose-death-rate" if _last_overdose(before) else "drug-death-rate"
+        fact.measure = name
         fact.review = [n for n in fact.review if not n.startswith("measure")]
-        fact.review.append("measure: a rate of the overdose deaths the report names before it")
+        fact.review.append(f"measure: {name}, the rate of the deaths the report names before it")
+
+
+#: "the national rate of", "Kanawha County's rate of", "Rates were highest in …, at": the last
+#: "rate" of a clause with the words before it that may name it (no figure between).
+_RATE_NAME = re.compile(r"(?:[\w'-]+\s+){0,3}rates?\b[^\d]*$", re.I)
+#: Words of a drafted rate's name that say where or how it was counted, not what it counts
+#: ("s" is what is left of a possessive: "the county's death rate" -> ``s-death-rate``).
+_PLACE_WORDS = frozenset(
+    {"s", "statewide", "nationwide", "national", "provincial", "state", "county", "district"}
+    | {"city", "regional", "territorial", "rate", "death", "deaths"}
+)
+
+
+def _placed_rate(measure: str) -> bool:
+    """A bare ``share`` per 100,000, or a rate its drafted name names only by a place."""
+    return measure == "share" or (
+        measure.endswith("-rate") and set(measure.split("-")) <= _PLACE_WORDS
+    )
+
+
+def _deaths(text: str) -> bool:
+    """``text`` names deaths after the last offences (or crimes, incidents) it names."""
+    deaths = [m.start() for m in _DEATHS.finditer(text)]
+    offences = [m.start() for m in _OFFENCES.finditer(text)]
+    return bool(deaths) and (not offences or deaths[-1] > offences[-1])
+
+
+_DEATHS = re.compile(r"\b(?:deaths?|died|dying|decedents)\b", re.I)
+_OFFENCES = re.compile(r"\b(?:offen[cs]es?|crimes?|incidents?|arrests?)\b", re.I)
 
 
 def _last_overdose(text: str) -> bool:

@@ -13,7 +13,6 @@ from narcokg.extract import actors, gazetteer, measures, periods
 from narcokg.extract.figures import Mention
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang.en import patterns as en
-from narcokg.extract.lang.en.words import DRUG_WORDS
 from narcokg.extract.measures import count_unit
 from narcokg.extract.sex_parts import sex_part
 from narcokg.extract.text import Sentence
@@ -358,7 +357,7 @@ def _measure_of(mention: Mention, sentence: Sentence, previous: str) -> measures
         counted = measures.with_cue_before(counted, mention.noun, sentence.text, previous, around)
     if (part := sex_part(counted.measure, sentence.text[:offset], rest)) is not None:
         counted = replace(counted, measure=part, known=False)  # round 21: "Men accounted for"
-    if mass and counted.measure == "drugs-seized" and not DRUG_WORDS.search(mention.noun):
+    if mass and counted.measure == "drugs-seized" and not measures.own_drug(mention.noun):
         clause = re.split(r"[,;:(]", sentence.text[:offset])[-1]
         return measures.named_drug(counted, mention.unit, clause, sentence.text, previous)
     if not mass and re.fullmatch(r"[\d.,\s]+|[A-Za-z-]+", mention.quote):

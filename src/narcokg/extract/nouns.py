@@ -9,7 +9,12 @@ import re
 
 from narcokg.extract.lang.en.words import STOP, VERBS
 
-_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'-]*)")
+#: Round 24: a pill's brand keeps its strength ("2,015 Erimin-5 tablets", "3,480 Erimin 5
+#: tablets"), a word of four letters or more that is no preposition ("tablets and 12 pills").
+_WORD = re.compile(
+    r"\s*([A-Za-z][A-Za-z'-]*(?:(?<=[A-Za-z]-)\d{1,2}(?![\d,.])"
+    r"|(?<=[A-Za-z]{4})(?<!with|than|from|over|into|only)(?<!every)\s\d{1,2}(?=\s+(?:tablets|pills)\b))?)"
+)
 MAX_WORDS = 8
 #: Verbs that never modify the noun after them ("610 involved heroin"), unlike participles such
 #: as "recorded" or "registered" ("1,200 registered drug users").

@@ -44,7 +44,7 @@ _OPENS_ON_WHOLE = re.compile(r"^\W*(?:Of|Among)\s+(?:the|those|these)\s+(?P<n>\d
 #: Words that say the whole was tested.
 _TESTED = re.compile(
     r"\b(?:test(?:s|ed|ing)?|analy[sz](?:ed|es|is)|examined|screen(?:ed|ing|s)?|checked"
-    r"|samples?)\b",
+    r"|samples?|detection)\b",  # round 24: translations' "carry out hair drug detection"
     re.I,
 )
 #: The drug found in the part, before it: "fentanyl was found in", "with fentanyl involved in".
@@ -59,8 +59,13 @@ _GAPPED = re.compile(rf"(?:,|\band\b)\s*(?:and\s+)?{NAMED_DRUG}\s+in\s*$", re.I)
 _GROUP_NOTE = re.compile(r"but its own words name a part of the arrested \('([a-z-]+)'\)")
 _PEOPLE = re.compile(r"\b(?:people|persons|individuals)\b", re.I)
 #: Round 21: the positive cue before the part's number, as translations word it after a count
-#: of what was tested: "…, found positive 19 people", "…, tested positive 38 persons".
-_POSITIVE_BEFORE = re.compile(r",\s*(?:and\s+)?(?:were\s+)?(?:found|tested)\s+positive\s*$", re.I)
+#: of what was tested: "…, found positive 19 people", "…, tested positive 38 persons"; round 24:
+#: "…, checked positive 27 people", "…, of which test result positive 19 people".
+_POSITIVE_BEFORE = re.compile(
+    r",\s*(?:and\s+|of\s+which\s+)?(?:were\s+)?(?:found|tested|checked|test\s+results?)"
+    r"\s+positive\s*$",
+    re.I,
+)
 
 
 def settle_parts(context: DraftContext, found: list[DraftMeasurement]) -> None:

@@ -322,8 +322,7 @@ def _counted_event(mention: Mention, before: str) -> Counted | None:
         # "14 separate interdictions": a maritime force's events, counted as the keys count them
         return Counted("vessel-interdictions", "interdiction", False)
     if (done := _PROCEEDINGS_DONE.match(noun)) is not None:  # "38 investigations opened"
-        kind = done["head"].lower()
-        return Counted(f"{kind}-{done['verb'].lower()}", kind[:-1], False)
+        return _proceedings(done["head"], done["verb"])
     acted = _ACTED.search(before)
     if acted is None or acted["verb"].lower() in {"used", "recorded", "reported"}:
         return None
@@ -338,9 +337,21 @@ def _counted_event(mention: Mention, before: str) -> Counted | None:
             f"vessels-{acted['verb'].lower()}", "vessel", False
         )
     if (event := _PROCEEDINGS.match(noun)) is not None:
-        kind = event["head"].lower()
-        return Counted(f"{kind}-{acted['verb'].lower()}", kind[:-1], False)
+        return _proceedings(event["head"], acted["verb"])
     return None
+
+
+def _proceedings(head: str, verb: str) -> Counted:
+    """Proceedings named by what was done to them, ``<head>-<verb>``: round 24, investigations
+    "initiated", "commenced" or "launched" were opened (``investigations-opened``), as the keys
+    of ccc-qld wombat52, irs-ci marmot42 and irsci serval34 name them."""
+    kind, done = head.lower(), verb.lower()
+    if kind == "investigations" and done in _OPENED:
+        done = "opened"
+    return Counted(f"{kind}-{done}", kind[:-1], False)
+
+
+_OPENED = frozenset({"initiated", "commenced", "launched", "started"})
 
 
 def _craft_named(noun: str, before: str) -> Counted | None:

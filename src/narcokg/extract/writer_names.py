@@ -92,6 +92,8 @@ def _normalised(words: list[str]) -> str | None:
         return "overdose-death-rate"  # "drug overdose deaths"; "heroin overdose deaths" keep it
     if head in {"death", "offence"} and all(m in {"drug", "narcotic"} for m in mods):
         return f"drug-{head}-rate"  # no drug or kind of its own: the report's drugs
+    if head == "death" and mods and set(mods) <= _DRUG_DEATHS:
+        return "drug-death-rate"  # round 24: see _DRUG_DEATHS
     return "-".join([*words, "rate"])  # its own words ("opioid mortality rate")
 
 
@@ -142,6 +144,10 @@ _ADJUSTMENTS = frozenset(
     # ("age-adjusted-death-rate"), and "standardised" alone
     | {"age", "adjusted", "standardised", "standardized"}
 )
+#: Round 24: words that name deaths from drugs as a whole, no drug or kind of its own ("the
+#: drug-induced death rate", "intoxication deaths"); not "drug-related" nor "drug misuse", which
+#: the keys name both ways (`drug-death-rate`, `drug-related-death-rate`, `drug-misuse-…`).
+_DRUG_DEATHS = frozenset({"drug", "induced", "drug-induced", "intoxication"})
 _CROP = re.compile(r"\b(?:coca|opium|poppy|cannabis|marijuana)\b", re.I)
 _CROP_NAMES = {"poppy": "opium", "marijuana": "cannabis"}
 AREA_ACT = re.compile(
