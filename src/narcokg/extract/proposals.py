@@ -25,6 +25,7 @@ from narcokg.extract.lang.en.words import (
 )
 from narcokg.extract.measures import Counted, count_unit
 from narcokg.extract.money import money_measure
+from narcokg.extract.noun_first import noun_first
 from narcokg.extract.out_of_shares import out_of_share
 from narcokg.extract.outreach import outreach_measure
 from narcokg.extract.registered import registered_cases
@@ -110,6 +111,8 @@ def _propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counte
         return group
     if mention.unit is None and (part := _part_arrested(mention, before)) is not None:
         return part
+    if (first := noun_first(mention, sentence.text, before, after)) is not None:
+        return first  # round 24: "destroyed drug criminal gangs 14,", machine translation's order
     if (held := held_people(mention, before, after)) is not None:
         return held  # round 23: "48 children were held in custody", a stock on a date
     if (identified := suspects_identified(mention, before, after)) is not None:
