@@ -32,3 +32,33 @@ def test_a_count_after_its_noun_leaves_people_and_a_following_noun_alone() -> No
     assert read("The police dismantled drug gangs 12 times in the year.", "12")[0] != (
         "drug-gangs-dismantled"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("Of those detained, 318 were charged with unlawful importing of a controlled drug.", "318",
+         "trafficking-arrests"),
+        ("Officers arrested 950 people, of whom 212 were charged with heroin supply.", "212",
+         "trafficking-arrests"),
+        ("Of the 480 people charged, 207 faced charges of trafficking cocaine.", "207",
+         "trafficking-arrests"),
+        ("Charges were laid against 730 people, of whom 291 faced trafficking-related charges.",
+         "291", "trafficking-arrests"),
+        ("The regional forces made 4,310 arrests for drug trafficking in 2025.", "4,310",
+         "trafficking-arrests"),
+        ("In total, 9 people face 54 charges, including trafficking and money laundering.", "9",
+         "people-charged"),
+        ("The charges were laid against 312 adults and youths.", "312", "people-charged"),
+    ],
+)  # fmt: skip
+def test_people_charged_by_the_offence_after_them(text: str, number: str, measure: str) -> None:
+    assert read(text, number) == (measure, "person")
+
+
+def test_a_charge_of_possession_or_an_arrest_for_possession_is_no_supply() -> None:
+    text = "Of those arrested, 618 were charged with possession of cannabis."
+    assert read(text, "618")[0] == "people-charged"
+    assert read("Police made 2,140 arrests for drug possession in 2025.", "2,140")[0] == (
+        "suspects-arrested"
+    )

@@ -1,9 +1,9 @@
 """Round 24: a bare count written after its verb and noun, the order machine translation keeps
-from Chinese ("the city's police destroyed drug criminal gangs 14, cracked …", "destroyed the
-drug trafficking networks 39"): the noun phrase right before the number is what it counts and
-the past tense before that is what was done to it, as if the text read "destroyed 14 drug
-criminal gangs" (11 calibration reports of 11 rounds). Counts of people and of cases are left to
-the rules that already read them from the words before ("arrested suspects 911").
+from Chinese ("the county police dismantled drug smuggling gangs 12, seized …", "destroyed the
+drug dealing networks 8"): the noun phrase right before the number is what it counts and
+the past tense before that is what was done to it, as if the text read "dismantled 12 drug
+smuggling gangs" (11 calibration reports of 11 rounds). Counts of people and of cases are left to
+the rules that already read them from the words before ("arrested suspects 640").
 """
 
 from __future__ import annotations
