@@ -62,3 +62,18 @@ def test_a_charge_of_possession_or_an_arrest_for_possession_is_no_supply() -> No
     assert read("Police made 2,140 arrests for drug possession in 2025.", "2,140")[0] == (
         "suspects-arrested"
     )
+
+
+def test_a_part_of_the_arrests_is_not_a_part_of_an_earlier_part() -> None:
+    text = (
+        "Detectives arrested 2,610 people in 2025, of whom 1,430 were charged with supply. "
+        "The north and south units accounted for 905 and 744 of the arrests respectively."
+    )
+    assert read(text, "905") == ("suspects-arrested", "person")
+    assert read(text, "744") == ("suspects-arrested", "person")
+    # the nearest whole that is no part still gives its measure to the part
+    text = (
+        "Detectives made 1,430 arrests for drug supply in 2025. "
+        "The north and south units accounted for 905 and 525 of the arrests respectively."
+    )
+    assert read(text, "905") == ("trafficking-arrests", "person")
