@@ -77,3 +77,25 @@ def test_a_part_of_the_arrests_is_not_a_part_of_an_earlier_part() -> None:
         "The north and south units accounted for 905 and 525 of the arrests respectively."
     )
     assert read(text, "905") == ("trafficking-arrests", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "measure"),
+    [
+        ("Prisons A, B and C had positive rates of 26.4%, 21.2% and 17.8% respectively.",
+         "21.2", "positive-rate"),
+        ("The services' completion rates were 61%, 58% and 49% respectively.", "49",
+         "completion-rate"),
+    ],
+)  # fmt: skip
+def test_levels_listed_after_plural_named_rates(text: str, number: str, measure: str) -> None:
+    assert read(text, number) == (measure, "percent")
+
+
+def test_levels_of_unnamed_rates_or_rates_per_100000_are_left_alone() -> None:
+    assert read("Rates of 26.4% and 21.2% were seen in the two prisons.", "21.2")[0] != ("rate")
+    text = (
+        "The two counties recorded 412 and 208 overdose deaths, with age-adjusted rates of "
+        "30.2 and 14.1 per 100,000 respectively."
+    )
+    assert read(text, "14.1")[0] != "age-adjusted-rate"

@@ -24,6 +24,7 @@ from narcokg.extract.lang.en.words import (
     DRUG_WORDS,
     VAGUE_HEADS,
 )
+from narcokg.extract.listed_rates import listed_rate
 from narcokg.extract.measures import Counted, count_unit
 from narcokg.extract.money import money_measure
 from narcokg.extract.noun_first import noun_first
@@ -114,6 +115,8 @@ def _propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counte
         return group
     if mention.unit is None and (part := _part_arrested(mention, before)) is not None:
         return part
+    if mention.unit == "percent" and (listed := listed_rate(mention.noun, before)) is not None:
+        return Counted(listed, "percent", False)  # round 24: "had positive rates of 26.4%, …"
     if (first := noun_first(mention, sentence.text, before, after)) is not None:
         return first  # round 24: "dismantled drug gangs 12,", machine translation's order
     if (held := held_people(mention, before, after)) is not None:
