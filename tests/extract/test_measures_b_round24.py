@@ -93,7 +93,7 @@ def test_levels_listed_after_plural_named_rates(text: str, number: str, measure:
 
 
 def test_levels_of_unnamed_rates_or_rates_per_100000_are_left_alone() -> None:
-    assert read("Rates of 26.4% and 21.2% were seen in the two prisons.", "21.2")[0] != ("rate")
+    assert read("Rates of 26.4% and 21.2% were seen in the two prisons.", "21.2")[0] != "rate"
     text = (
         "The two counties recorded 412 and 208 overdose deaths, with age-adjusted rates of "
         "30.2 and 14.1 per 100,000 respectively."
