@@ -6,8 +6,9 @@ of the cases respectively", "arrested 310 people on supply charges. … The unit
 registry's catch-all for that word (cases cracked, suspects arrested), but "the cases" and
 "those arrests" point back to a figure already given, whose measure the part shares. The whole
 is the nearest earlier figure whose noun ends in that word or whose measure names it, in the
-same unit; a part whose own words read more than the bare word ("fentanyl was found in 305 of
-those deaths") keeps its own measure.
+same unit (round 24: and not itself a part of a group, "of whom 318 were charged with supply");
+a part whose own words read more than the bare word ("fentanyl was found in 305 of those
+deaths") keeps its own measure.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ def parts_of_named_wholes(context: DraftContext, found: list[DraftMeasurement]) 
                 for other in reversed(found)
                 if other.mention.start < fact.mention.start
                 and id(other) not in parts
+                and not _PART_BEFORE.search(_before(context, other))
                 and other.unit == fact.unit
                 and _names(other, head)
             ),
@@ -50,6 +52,18 @@ def parts_of_named_wholes(context: DraftContext, found: list[DraftMeasurement]) 
         fact.measure = whole.measure
         fact.review = [n for n in fact.review if not n.startswith("measure")]
         fact.review.append(f"measure: that of the whole {whole.id!r}, which 'the {head}' names")
+
+
+#: Round 24: a figure that is itself a part of a group named before it ("…, of whom 318 were
+#: charged with supply", "Of the people arrested, 318 were …") is no whole of a later part: "the
+#: arrests" are all of them (isp-il potoroo37, lsp-la puffin45, vsp jacana39).
+_PART_BEFORE = re.compile(
+    r"\b(?:of|among)\s+(?:whom|them|those|these|the\s+[a-z]+(?:\s+[a-z]+)?)\s*,?\s*$", re.I
+)
+
+
+def _before(context: DraftContext, fact: DraftMeasurement) -> str:
+    return context.text[max(0, fact.mention.start - 60) : fact.mention.start]
 
 
 def _after(context: DraftContext, fact: DraftMeasurement) -> str:

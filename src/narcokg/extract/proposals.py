@@ -13,6 +13,7 @@ import re
 
 from narcokg.extract.acts_beside import act_beside, consumed
 from narcokg.extract.acts_counted import times_done
+from narcokg.extract.charged_people import charged_people
 from narcokg.extract.currencies import CODES, SIGNS
 from narcokg.extract.figures import CURRENCIES, CURRENCY_PREFIXES, CURRENCY_WORDS, Mention
 from narcokg.extract.groups import part_arrested, suspects_identified
@@ -23,8 +24,10 @@ from narcokg.extract.lang.en.words import (
     DRUG_WORDS,
     VAGUE_HEADS,
 )
+from narcokg.extract.listed_rates import listed_rate
 from narcokg.extract.measures import Counted, count_unit
 from narcokg.extract.money import money_measure
+from narcokg.extract.noun_first import noun_first
 from narcokg.extract.out_of_shares import out_of_share
 from narcokg.extract.outreach import outreach_measure
 from narcokg.extract.registered import registered_cases
@@ -104,12 +107,18 @@ def _propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counte
         from narcokg.extract.bare import of_them  # round 8: "6,120 of them contained fentanyl"
 
         mention = of_them(mention, sentence, "")
+    if (charged := charged_people(mention, before, after)) is not None:
+        return charged  # round 24: "212 were charged with importing …", "arrests for trafficking"
     if (group := part_arrested(mention, before, after)) is not None:
         # round 15: "of whom 412 were women"; round 16: before a part whose noun is borrowed
         # from its whole ("arrested 4,286 suspects, of whom 63 were foreign nationals")
         return group
     if mention.unit is None and (part := _part_arrested(mention, before)) is not None:
         return part
+    if mention.unit == "percent" and (listed := listed_rate(mention.noun, before)) is not None:
+        return Counted(listed, "percent", False)  # round 24: "had positive rates of 26.4%, …"
+    if (first := noun_first(mention, sentence.text, before, after)) is not None:
+        return first  # round 24: "dismantled drug gangs 12,", machine translation's order
     if (held := held_people(mention, before, after)) is not None:
         return held  # round 23: "48 children were held in custody", a stock on a date
     if (identified := suspects_identified(mention, before, after)) is not None:
