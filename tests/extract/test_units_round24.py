@@ -92,8 +92,8 @@ def test_phone_numbers_the_rule_missed_are_no_figures() -> None:
     text = LEAD + (
         "Boaters can call the coast guard radio channel 16. Call toll free on 1800 432 117. Reach "
         "the press office at +254 20 555 0148. Call 101, or 999 in an emergency. The free hotline "
-        "404 remains open around the clock. Report dealing confidentially on 112 or 2233 7788. Call 613-555-0199, "
-        "option 3."
+        "404 remains open around the clock. Report dealing confidentially on 112 or 2233 7788. "
+        "Call 613-555-0199, option 3."
     )
     assert sentences.numbers(text) == [Decimal(40)]
 
