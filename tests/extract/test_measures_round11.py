@@ -298,7 +298,7 @@ def test_a_rate_per_10000_is_a_rate() -> None:
     text = "Harbour County had a rate of 61 drug crimes per 10,000 population in 2023."
     assert figure(text, "61").unit == "per-10000"
     # counter-example: 10,000 people counted, no rate
-    assert figure("The town's population is 10,000 people.", "10,000").unit == "person"
+    assert figure("The town counted 10,000 people.", "10,000").unit == "person"
 
 
 def test_an_area_compared_with_one_acted_on_takes_the_act() -> None:

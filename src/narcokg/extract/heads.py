@@ -1,7 +1,7 @@
 """Round 8: the head noun of a counted phrase and what it says about the unit: people counted by
 a role no list holds (by the role's form, or by the verb that governs the count: only people are
-arrested, detained or charged), cases by what was done to them, and the name and unit of a proposed
-count (moved out of :mod:`.measures`).
+arrested, detained or charged), cases by what was done to them, and the name of a proposed count
+(moved out of :mod:`.measures`; its unit is :mod:`.proposed_units`' since round 24).
 """
 
 from __future__ import annotations
@@ -338,35 +338,6 @@ _STATUS = re.compile(
 #: Plain words for people that a proposal names ``people-`` (docs/facts.md: people by what was
 #: done to them), as keys of three rounds do for "persons screened", "individuals accused".
 _PEOPLE_WORDS = frozenset({"persons", "individuals"})
-
-
-def proposed_unit(noun: str) -> str:
-    """The unit of a proposed count: the head noun of the phrase, singular ("stop and searches"
-    -> search), skipping participles and adjectives after it ("samples tested positive")."""
-    words = re.findall(r"[a-z]+", noun.lower().split(" of ")[0])
-    nouns = [
-        w
-        for w in words
-        if not re.search(r"(?:ed|ing|ive|al|ly|able|ible|ous|ful)$", w) or w.endswith("ss")
-    ]
-    head = nouns[-1] if nouns else (words[-1] if words else "item")
-    return _singular(head)
-
-
-def _singular(word: str) -> str:
-    if word in _IE_NOUNS:
-        return word[:-1]  # round 8: "sorties" -> sortie, not "sorty"
-    if re.search(r"[^aeiou]ies$", word):
-        return word[:-3] + "y"
-    if re.search(r"(?:ch|sh|x|ss)es$", word):
-        return word[:-2]
-    if word.endswith("s") and not re.search(r"(?:ss|is|us)$", word):
-        return word[:-1]
-    return word
-
-
-#: Nouns in -ie whose plural is -ies (not -y).
-_IE_NOUNS = frozenset({"sorties", "movies", "cookies", "calories", "rookies", "hoodies", "selfies"})
 
 
 #: Herbal forms of cannabis, named beside its resin ("cannabis resin and herbal cannabis").

@@ -24,7 +24,6 @@ from narcokg.extract.heads import (
     people_acted_on,
     people_state,
     proposed_measure,
-    proposed_unit,
     widen_before,
 )
 from narcokg.extract.heads import (
@@ -32,6 +31,7 @@ from narcokg.extract.heads import (
 )
 from narcokg.extract.lang.en.words import DRUG_WORDS, GROUP_UNITS, PEOPLE_VERBS, VAGUE_HEADS
 from narcokg.extract.money import act_on_included
+from narcokg.extract.proposed_units import proposed_unit
 from narcokg.extract.wanted import fugitives_taken
 from narcokg.model.quantities import VOLUME_UNIT_NAMES
 

@@ -10,9 +10,9 @@ import itertools
 import re
 
 from narcokg.extract.figures import Mention
-from narcokg.extract.heads import proposed_unit
 from narcokg.extract.lang.en.words import DRUG_WORDS, SHARE_FILLERS, STOP, VERBS
 from narcokg.extract.measures import Counted, count_unit
+from narcokg.extract.proposed_units import proposed_unit
 from narcokg.extract.tied import drug_name
 
 

@@ -10,9 +10,9 @@ import dataclasses
 import re
 
 from narcokg.extract.figures import Mention
-from narcokg.extract.heads import proposed_unit
 from narcokg.extract.lang.en.words import DRUG_TIED, DRUG_WORDS, STREET_NAMES
 from narcokg.extract.measures import Counted, classify, count_unit
+from narcokg.extract.proposed_units import proposed_unit
 from narcokg.extract.text import Sentence
 
 NAMED_DRUG = DRUG_WORDS.pattern.replace(r"\b(", r"\b(?P<drug>", 1)

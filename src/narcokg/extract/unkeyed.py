@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 
+from narcokg.extract.body_sizes import body_size
+from narcokg.model.numbers import WORD_NUMBER
+
 #: A word or a name that introduces a phone number: "by calling", "Crime Stoppers on", "the free
 #: line", "the hotline at (".
 _CONTACT_BEFORE = re.compile(
@@ -22,15 +25,20 @@ _CONTACT_BEFORE = re.compile(
     r"|\b(?:call|calling|dial|dialing|dialling|phone|phoning|text|texting|contact(?:ed|ing)?)"
     r"\b(?:\s+[\w'&.-]+){0,6}?"
     r"|\b(?:hot\s*line|help\s*line|life\s*line|tip\s*line|line|short\s+code|number|telephone"
-    r"|whats\s*app|Crime\s+Stoppers)\b(?:\s+number)?"
+    # round 24: "toll free on 1800 …", "the Coast Guard radio channel 16"
+    r"|whats\s*app|Crime\s+Stoppers|toll[\s-]?free|radio\s+channel)\b(?:\s+number)?"
     r"|\b(?:report\w*|anonymous\w*|informa\w*|tips?|call\w*)\b[^.;]{0,80}?\bon)"
     r"\s*(?:,|:|\bis|\bat|\bon)?\s*\(?[#*]?$",
     re.I,
 )
 #: Round 22: a phone number's extension ("1-888-579-1520 ext. 5800"), and a number offered as
 #: the other line after one ("328-TIPS or 919", "call 101 or, in an emergency, 999").
-_EXTENSION = re.compile(r"\d\s*,?\s*(?:ext|extension)\.?\s*$", re.I)
-_OTHER_LINE = re.compile(r"\d[\w-]*\s+or(?:\s*,\s*[^,.;\d]{0,30},)?\s*$")
+#: Round 24: a menu option after one ("819-555-0100, option 4") and a comma before "or" ("call
+#: 101, or 999 in an emergency").
+_EXTENSION = re.compile(r"\d\s*,?\s*(?:ext|extension|option)\.?\s*$", re.I)
+_OTHER_LINE = re.compile(r"\d[\w-]*,?\s+or(?:\s*,\s*[^,.;\d]{0,30},)?\s*$")
+#: Round 24: a country's calling code ("+255 27 216 2100"): a plus sign glued to the digits.
+_CALLING_CODE = re.compile(r"(?<![\w+])\+(?:\d+[\s-]){0,4}$")
 #: What follows a number that names a line: "the 110 alarm telephone", "the 988 Suicide & Crisis
 #: Lifeline", "the 12345 hotline".
 _CONTACT_AFTER = re.compile(
@@ -48,6 +56,8 @@ _ZERO_RUN = re.compile(r"(?:\(0\d*\)|\b0\d*)\s+(?:\d+\s+)*$")
 _SPELT_DIGITS = re.compile(r"\d-[A-Z]{2,}\s*\($")
 #: A plural noun after a number: it counts something ("call 40 witnesses").
 _COUNTS = re.compile(
+    # round 24: not a verb in -s ("the free hotline 991 remains open")
+    r"(?!\s+(?:remains|runs|operates|opens|works|serves)\b)"
     r"\s+(?:(?!(?:and|or|to|as|in|of)\b)[a-z][a-z-]*\s+){0,2}?(?:[a-z-]{2,}[a-rt-z]s|people|men|women)\b"
 )
 
@@ -87,6 +97,16 @@ _PAIR_UPPER = re.compile(r"\b\d{1,3}\s+(?:to|and|or|-|\u2013)\s+$")
 #: A law or a decree named by its number: "Law 20,000", "Presidential Decree 309", "(Cap. 134)".
 _LAW_NUMBER = re.compile(r"\b(?:Law|Decree|Cap\.?|Ordinance|Resolution)\s+(?:No\.?\s*)?$")
 
+#: Round 24: a name that ends in a number: a road ("Interstate 40 and Interstate 10", "Highway
+#: 2"), a numbered division ("Zone 1", "Troop 3", "Police Regional Office 7"), a report's part
+#: ("Quarter 2", "Output 3") or an operation ("Operation Epervier 5"); a capital, not "in the
+#: quarter 1,200 people were arrested". The roads read past a plural noun after them
+#: ("Interstate 26 corridors"), which round 6's road rule (:mod:`.nonstats`) stops at.
+_NAME_BEFORE = re.compile(
+    r"\b(?:Interstate|Highway|Hwy|Route|Zone|Troop|Quarter|Output|Office|Precinct|Ward|Sector"
+    r"|Operation\s+[A-Z][\w-]+)\s+$"
+)
+
 #: The whole of a ratio: "1 in 9", "7 in 10", "9 out of every 10".
 _RATIO_WHOLE = re.compile(
     r"(?<![\d,.])\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -122,6 +142,41 @@ _PART_OF_IT = re.compile(
     re.I,
 )
 
+#: Round 24: a count taken as one amount, a plural noun with a singular verb, as a speaker
+#: weighs a figure already given ("but 268 deaths is still far too many", "nearly two thousand
+#: deaths in one year is not a success story"); the keys count the figure where it is reported.
+_AS_AMOUNT = re.compile(
+    # not a time: "a median of 19 days is still too long" is the median a key counts
+    r"(?!\s+(?:days|weeks|months|years|hours|minutes)\b)"
+    r"\s+(?:[a-z-]+\s+){0,2}?[a-z]{2,}[a-rt-z]s\s+(?:in\s+(?:one|a|a\s+single)\s+year\s+)?is\b"
+)
+
+#: Round 24: a place in the list of places search warrants were executed at ("executed 14 search
+#: warrants at homes, a storage locker and two vehicles"); the list ends at a verb ("… and
+#: vehicles, and arrested 11 people" counts the people).
+_WARRANT_PLACES = re.compile(r"\bwarrants?\s+at\s+(?:(?![a-z]+ed\b)[a-z'-]+,?\s+){0,10}$", re.I)
+#: Round 24: a goal or a target, not a result: "above its annual goal of 25,000 hectares", "a
+#: goal of reducing crops to below 80,000 hectares", "The Department's target is a rate below 6
+#: per cent" (not "which targets street-level dealing, opened 1,148 investigations").
+_GOAL = re.compile(
+    r"\b(?:goal|target)\s+(?:of|is|was|at)\s+(?:[a-z]+ing\s+[^.;\d]{0,30}?\s+)?"
+    r"(?:(?:a\s+rate\s+)?(?:to\s+)?(?:below|above|under|over|of)\s+)?$",
+    re.I,
+)
+
+#: Round 24: one of two numbers offered as alternatives, a guess rather than a count ("we now
+#: find 50,000 or 100,000 in a single car", "boats leave with 1,500 or 2,000 kilos each", "one
+#: or two countries", "a Schedule 1 or 2 narcotic"); not a restatement after a comma ("1,312, or
+#: 37.4%"), nor "two or more".
+_NUMBER = rf"(?:\d[\d,.]*\d|\d|(?i:{WORD_NUMBER}))"
+_OR_BEFORE = re.compile(rf"(?<![\d,.])\b{_NUMBER}\s+or\s+$")
+_OR_AFTER = re.compile(rf"\s+or\s+{_NUMBER}\b")
+#: Round 24: the parts of a report or its annex ("The full statistical annex, with 34 tables",
+#: "The report's 14 chapters cover …").
+_DOCUMENT_PARTS = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:tables|modules|chapters|annexes|appendices)\b"
+)
+
 #: A year of a calendar other than the Gregorian twentieth and twenty-first centuries: "founded
 #: in 1844", "the year 1402", "than in 1401".
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|year|until)\s+$", re.I)
@@ -144,6 +199,14 @@ def not_keyed(match: re.Match[str], before: str, after: str) -> str | None:
         _other_year(match, ahead, rest) if bare else None,
         _whole_set(ahead, rest) if bare else None,
         _occasions(ahead) if bare else None,
+        body_size(ahead, rest) if bare else None,
+        "a place a search warrant was executed at" if _WARRANT_PLACES.search(ahead) else None,
+        "a goal or a target, not a result" if _GOAL.search(ahead) else None,
+        "one of two numbers offered as alternatives ('50,000 or 100,000'), not a count"
+        if _OR_BEFORE.search(ahead) or _OR_AFTER.match(rest)
+        else None,
+        _document_parts(ahead, rest) if bare else None,
+        _as_amount(rest) if not (match["unit"] or match["rate"] or match["cur"]) else None,
     )
     return next((reason for reason in checks if reason), None)
 
@@ -156,9 +219,16 @@ def _contact(match: re.Match[str], before: str, rest: str) -> str | None:
     prefix = before[: run.start()] if run else before
     group = re.search(r"\d\s$", before) and re.match(r"\s\d", rest)
     introduced = _CONTACT_BEFORE.search(prefix) or _ZERO_RUN.search(before)
-    if _EXTENSION.search(before) or _other_line(before) or _SPELT_DIGITS.search(before):
+    # round 24: the last group of another line ("on 119 or 2122 4001") and a calling code
+    other = _other_line(before) or _other_line(prefix)
+    if _EXTENSION.search(before) or other or _SPELT_DIGITS.search(before):
         return "a phone number's extension or another line ('ext. 5800', 'or 999'), not a count"
-    if _CONTACT_AFTER.match(rest) or group or (introduced and not _COUNTS.match(rest)):
+    code = _CALLING_CODE.search(before)
+    if code and (re.match(r"[\s-]\d", rest) or not before.endswith("+")):
+        return "a phone number's calling code or group ('+255 27 216 2100'), not a count"
+    if _CONTACT_AFTER.match(rest) or group:
+        return "a phone number, a short code or a line's name ('call 110'), not a count"
+    if introduced and not _COUNTS.match(rest):
         return "a phone number, a short code or a line's name ('call 110'), not a count"
     return None
 
@@ -193,6 +263,8 @@ def _age(match: re.Match[str], ahead: str, rest: str) -> str | None:
 
 
 def _named(match: re.Match[str], ahead: str, rest: str) -> str | None:
+    if _NAME_BEFORE.search(ahead) and len(match["num"]) <= 3:
+        return "a name that ends in a number (a road, a zone, a troop, a quarter), not a count"
     if _LAW_NUMBER.search(ahead):
         return "the number of a law or a decree ('Law 30 of 1986'), not a count"
     if re.search(r"[\"\u201c']$", ahead) and re.match(r"[\"\u201d']", rest):
@@ -224,4 +296,17 @@ def _whole_set(ahead: str, rest: str) -> str | None:
 def _occasions(ahead: str) -> str | None:
     if _PART_OF_IT.search(ahead):
         return "the occasions a part of an amount was found in ('most of it in two shipments')"
+    return None
+
+
+def _as_amount(rest: str) -> str | None:
+    if _AS_AMOUNT.match(rest):
+        return "a count weighed as one amount ('268 deaths is too many'), not a figure reported"
+    return None
+
+
+def _document_parts(ahead: str, rest: str) -> str | None:
+    # not the object of a verb: "officers seized 14 tables"
+    if _DOCUMENT_PARTS.match(rest) and not re.search(r"[a-z]ed\s+$", ahead):
+        return "the parts of a report ('with 34 tables'), not a count"
     return None
