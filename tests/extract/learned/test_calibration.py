@@ -162,30 +162,42 @@ def test_the_calibrator_sees_whether_the_measure_model_agrees_with_the_rules() -
 
 
 def test_a_draft_whose_region_and_period_are_answered_takes_the_answered_model() -> None:
-    # (a figure the two refitted models score apart by more than the rounding)
-    text = "Police report 2023\n\nPolice in Ohio seized 41,000 pills in 2023."
-    found = {}
-    for name, frame in (
-        ("guessed", None),
-        ("region only", FrameAnswers(region=("Ohio",))),
-        ("answered", FrameAnswers(region=("Ohio",), period="2023")),
-    ):
-        draft = draft_document(
-            text, "doc", date(2024, 3, 1), file="doc.txt", gazetteer_file=GAZETTEER, frame=frame
-        )
-        (features,) = draft_features(draft)
-        found[name] = (draft.measurements[0].confidence, features)
-    for name, answered in (("guessed", False), ("region only", False), ("answered", True)):
-        shown, features = found[name]
-        weights = calibration.model(answered)
-        p = calibration.probability(features, weights)
-        high = weights["high"]
-        assert shown == (max(round(p, 2), 0.9) if high and p >= high else min(round(p, 2), 0.89))
-    # the two models differ, so the test tells them apart
-    _, features = found["answered"]
-    assert calibration.probability(features, calibration.model(True)) != pytest.approx(
-        calibration.probability(features, calibration.model(False)), abs=0.01
+    # Several figures, since a refit can make the two models agree on any single one; the test
+    # needs some that the two models score apart by more than the rounding.
+    sentences = (
+        "Police in Ohio seized 41,000 pills in 2023.",
+        "Police in Ohio seized drugs worth $3.2 million in 2023.",
+        "Paramedics in Ohio administered naloxone 450 times in 2023.",
+        "Police in Ohio executed 85 search warrants in 2023.",
+        "Police in Ohio seized 18 kilograms of cocaine in 2023, up 20% from 2022.",
     )
+    apart = 0
+    for sentence in sentences:
+        text = f"Police report 2023\n\n{sentence}"
+        found = {}
+        for name, frame in (
+            ("guessed", None),
+            ("region only", FrameAnswers(region=("Ohio",))),
+            ("answered", FrameAnswers(region=("Ohio",), period="2023")),
+        ):
+            draft = draft_document(
+                text, "doc", date(2024, 3, 1), file="doc.txt", gazetteer_file=GAZETTEER, frame=frame
+            )
+            shown = [fact.confidence for fact in draft.measurements]
+            found[name] = list(zip(shown, draft_features(draft), strict=True))
+        for name, answered in (("guessed", False), ("region only", False), ("answered", True)):
+            weights = calibration.model(answered)
+            high = weights["high"]
+            for shown, features in found[name]:
+                p = calibration.probability(features, weights)
+                expected = max(round(p, 2), 0.9) if high and p >= high else min(round(p, 2), 0.89)
+                assert shown == expected
+        for _, features in found["answered"]:
+            as_answered = calibration.probability(features, calibration.model(True))
+            as_guessed = calibration.probability(features, calibration.model(False))
+            apart += abs(as_answered - as_guessed) > 0.01
+    # the two models differ on some figures, so the checks above tell them apart
+    assert apart >= 2
 
 
 def test_a_threshold_refuted_on_fresh_reports_drafts_nothing_high(
