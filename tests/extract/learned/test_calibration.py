@@ -183,8 +183,8 @@ def test_a_draft_whose_region_and_period_are_answered_takes_the_answered_model()
             draft = draft_document(
                 text, "doc", date(2024, 3, 1), file="doc.txt", gazetteer_file=GAZETTEER, frame=frame
             )
-            shown = [fact.confidence for fact in draft.measurements]
-            found[name] = list(zip(shown, draft_features(draft), strict=True))
+            confidences = [fact.confidence for fact in draft.measurements]
+            found[name] = list(zip(confidences, draft_features(draft), strict=True))
         for name, answered in (("guessed", False), ("region only", False), ("answered", True)):
             weights = calibration.model(answered)
             high = weights["high"]
