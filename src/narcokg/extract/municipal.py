@@ -26,7 +26,8 @@ _FORCE = re.compile(
 #: name of a municipal force ("… de Laval", "… de l'agglomération de Longueuil").
 UNLISTED = (
     r"|\b[A-Z][\w'-]+\s+Regional\s+Police\b(?!\s+Command)|\bpolice\s+de\s+la\s+Ville\s+de\b"
-    r"|(?i:\bService\s+de\s+police\s+de\b)"
+    r"|(?i:\bService\s+de\s+police\s+de\s+(?:la\s+Ville\s+de\s+|l['\u2019]agglom\w+\s+de\s+)?"
+    r"[\w'\u2019-]+)"
 )
 
 
