@@ -22,8 +22,13 @@ _FORCE = re.compile(
 
 #: Municipal forces whose city the list of large cities may not know: a Canadian "<city>
 #: Regional Police" (not a national force's "Regional Police Command"), a French-Canadian
-#: "police de la Ville de <city>".
-UNLISTED = r"|\b[A-Z][\w'-]+\s+Regional\s+Police\b(?!\s+Command)|\bpolice\s+de\s+la\s+Ville\s+de\b"
+#: "police de la Ville de <city>"; (round 25) any "Service de police de <city>", the French
+#: name of a municipal force ("… de Laval", "… de l'agglomération de Longueuil").
+UNLISTED = (
+    r"|\b[A-Z][\w'-]+\s+Regional\s+Police\b(?!\s+Command)|\bpolice\s+de\s+la\s+Ville\s+de\b"
+    r"|(?i:\bService\s+de\s+police\s+de\s+(?:la\s+Ville\s+de\s+|l['\u2019]agglom\w+\s+de\s+)?"
+    r"[\w'\u2019-]+)"
+)
 
 
 def force_province(

@@ -7,6 +7,7 @@ agency "covers" gives the whole set; a figure "Coast Guard-wide" is the national
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from narcokg.extract import municipal
@@ -263,12 +264,19 @@ def local_state(
         return None
     if city := municipal.force_province(text, lead_end, regions, country):
         return city  # (round 19) its city's province, also when the text names several
+    plain = folded(text)  # (round 25) "Sûreté du Québec" names Quebec
     named = {
         r.name
         for r in regions.values()
-        if r.part_of == country and re.search(rf"(?<![\w-]){re.escape(r.name)}(?![\w-])", text)
+        if r.part_of == country
+        and re.search(rf"(?<![\w-]){re.escape(folded(r.name))}(?![\w-])", plain)
     }
     return named.pop() if len(named) == 1 else None
+
+
+def folded(text: str) -> str:
+    """``text`` without its accents, letter for letter ("Québec" -> "Quebec")."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 #: A body that serves a county or a city: "Cameron County Sheriff's Office", "Sheriff Garza",
