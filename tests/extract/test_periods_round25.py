@@ -55,3 +55,16 @@ def test_first_months_with_no_year_are_this_years_so_far() -> None:
     assert period_of(RELEASE, "2,700") == "2031-01-01/2031-05-31"
     # counter-example: "the first six months after its launch" is no part of a calendar year
     assert labels("In the first six months after its launch, the unit made 12 arrests.") == {}
+
+
+def test_two_full_dates_with_their_years_are_a_span_of_days() -> None:
+    covering = "The semiannual report covers October 1, 2030, through March 31, 2031."
+    assert labels(covering) == {"October 1, 2030, through March 31, 2031": "2030-10-01/2031-03-31"}
+    assert labels("Figures for the year 1 April 2029 to 31 March 2030 show a fall.") == {
+        "1 April 2029 to 31 March 2030": "FY2030"
+    }
+    # counter-example: a change between two months' figures names two months, no span
+    assert labels("Arrests rose from 12 in June 2029 to 30 in May 2030.") == {
+        "in June 2029": "2029-06",
+        "in May 2030": "2030-05",
+    }
