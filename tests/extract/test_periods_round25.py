@@ -68,3 +68,23 @@ def test_two_full_dates_with_their_years_are_a_span_of_days() -> None:
         "in June 2029": "2029-06",
         "in May 2030": "2030-05",
     }
+
+
+#: A translated release whose operation ran for months of this year, then a stock at their end.
+ACTION = (
+    "Riverton police anti-drug results\n\n"
+    "Source: Riverton Municipal Public Security Bureau   Release time: 2031-07-02\n\n"
+    "From March to May 2031, the city carried out Operation Clear Stream, destroyed drug "
+    "trafficking networks 11.\n\n"
+    "As of the end of May 2031, the city had registered drug users 9,412 people."
+)
+
+
+def test_a_stock_at_the_end_of_an_operations_dates_is_not_the_operations() -> None:
+    made = sentences.drafted(ACTION, JULY)
+    slugs = {op.slug: op.label for op in made.operations}
+    networks = sentences.quoted_figure(ACTION, "11", JULY)
+    assert networks.operation is not None and slugs[networks.operation] == "Operation Clear Stream"
+    users = next(m for m in made.measurements if m.mention.quote.startswith("9,412"))
+    assert users.measure == "drug-users-registered"
+    assert users.operation is None
