@@ -254,7 +254,9 @@ def _place(
         fact.regions = (abroad,)
         review[:] = [n for n in review if not n.startswith("region")]
         review.append(f"region: {abroad!r}, the country of the agency named for this figure")
-    fact.operation = figure_operation(context, sentence, mention, fact.period, operations)
+    fact.operation = figure_operation(
+        context, sentence, mention, fact.period, operations, fact.measure
+    )
 
 
 def _own_period(

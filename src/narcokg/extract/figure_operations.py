@@ -31,11 +31,22 @@ def figure_operation(
     mention: Mention,
     period: str,
     operations: list[DraftOperation],
+    measure: str = "",
 ) -> str | None:
     """The slug of the operation of the figure ``mention`` of ``period``, or None."""
-    return _operation(context, sentence, mention, operations) or operation_by_span(
-        context, mention.start, period, operations
-    )
+    named = _operation(context, sentence, mention, operations)
+    if named is not None or _is_stock(measure):
+        # (round 25) a stock ("As of the end of May, 9,412 registered drug users") counts what
+        # is there on a day, not what an operation whose dates hold that day did
+        return named
+    return operation_by_span(context, mention.start, period, operations)
+
+
+def _is_stock(measure: str) -> bool:
+    from narcokg.model.registry import registry
+
+    entry = registry().measures.get(measure)
+    return entry is not None and entry.nature == "stock"
 
 
 def _operation(

@@ -14,6 +14,7 @@ from narcokg.extract import period_dates
 from narcokg.extract import period_spans as spans
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.lang.en.patterns import MONTH_NAMES
+from narcokg.extract.period_bare import BARE_PERIODS, BARE_RULES
 from narcokg.extract.period_figure import AT_DAY, FIRST_PERIODS, compared_period, statute_year
 from narcokg.extract.period_kinds import PeriodMention as PeriodMention
 from narcokg.extract.period_kinds import (
@@ -182,10 +183,11 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
     "month_day": spans.month_day,
     "month": _month,
     "year": _year,
+    **BARE_RULES,  # (round 25)
 }
 PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], date], str]], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), _RULES[name])
-    for name, pattern in (*period_dates.PATTERNS, *FIRST_PERIODS, *en.PERIODS)
+    for name, pattern in (*period_dates.PATTERNS, *FIRST_PERIODS, *BARE_PERIODS, *en.PERIODS)
 )
 
 

@@ -27,6 +27,10 @@ SPAN_OPENS = (
     # (round 21) month first: "the reporting period April 1 through September 30, 2026",
     # "April 1, 2026 - September 30, 2026" (a semiannual report's half-year)
     r"|\b(?=[A-Z][a-z]+\s+\d{1,2},?(?:\s+\d{4},?)?\s*[\-\u2013\u2014]\s*[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})"
+    # (round 25) two full dates, each with its year: "covering October 1, 2025, through March
+    # 31, 2026", "the financial year 1 April 2023 to 31 March 2024"
+    r"|\b(?=(?:[A-Z][a-z]+\s+\d{1,2},|\d{1,2}\s+[A-Z][a-z]+)\s+\d{4},?\s+(?:to|through|until)\s+"
+    r"(?:[A-Z][a-z]+\s+\d{1,2},|\d{1,2}\s+[A-Z][a-z]+)\s+\d{4})"
 )
 #: Entries of :data:`.patterns.PERIODS` tried right after the span of days.
 QUARTER_PERIODS: tuple[tuple[str, str], ...] = (
