@@ -1,0 +1,59 @@
+"""English reports, round 25 (branch eng-ms): measures the draft named by a wrong rule. Made-up
+sentences; each rule has a case it must not fire on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from narcokg.extract.drafts import DraftMeasurement
+from tests.extract import sentences
+
+AUTUMN = date(2026, 10, 1)
+
+
+def facts(text: str) -> dict[str, DraftMeasurement]:
+    draft = sentences.drafted(text, AUTUMN)
+    return {m.mention.quote: m for m in draft.measurements}
+
+
+def figure(found: dict[str, DraftMeasurement], start: str) -> DraftMeasurement:
+    return next(f for q, f in found.items() if q.startswith(start))
+
+
+MT_HEAD = "Source: Lishui Municipal Public Security Bureau\n\n"
+
+
+def test_one_places_share_of_the_whole_province_is_named_by_its_own_clause() -> None:
+    found = facts(
+        MT_HEAD + "January to August 2026, the whole province public security organs cracked drug "
+        "criminal cases 3,120 pieces, seized drugs 55.4 kilograms. Lishui cracked cases "
+        "accounting the whole province 12.7%. According to the notification, the whole province "
+        "cracked drug criminal cases 3,120 pieces, Lishui city accounting the whole province 9.6%."
+    )
+    assert figure(found, "12.7").measure == "share-of-drug-crime-cases-cracked-lishui"
+    assert figure(found, "9.6").measure == "share-of-drug-crime-cases-cracked-lishui"
+
+
+def test_our_city_share_is_named_by_the_figures_city() -> None:
+    found = facts(
+        MT_HEAD + "January to August 2026, the whole city cracked drug criminal cases 212 pieces. "
+        "The city's drug criminal cases accounting the whole province 6.8%."
+    )
+    assert figure(found, "6.8").measure == "share-of-drug-crime-cases-cracked-lishui"
+
+
+def test_a_share_of_the_whole_city_total_keeps_its_places_without_apostrophes() -> None:
+    found = facts(
+        MT_HEAD + "January to August 2026, the whole city cracked drug criminal cases 212 pieces. "
+        "Among them, Ke'an District and Donglu District cracked 41 and 37 drug criminal cases "
+        "respectively, accounting the whole city total 36.8%."
+    )
+    assert figure(found, "36.8").measure == "share-of-drug-crime-cases-cracked-kean-and-donglu"
+
+
+def test_a_share_of_something_else_is_no_places_share() -> None:
+    found = facts(
+        "Westshire Police bulletin\n\nOfficers recorded 840 drug offences in 2025. "
+        "Cannabis accounted for 61% of them."
+    )
+    assert not figure(found, "61").measure.startswith("share-of-drug-crime-cases-cracked")
