@@ -57,3 +57,23 @@ def test_a_share_of_something_else_is_no_places_share() -> None:
         "Cannabis accounted for 61% of them."
     )
     assert not figure(found, "61").measure.startswith("share-of-drug-crime-cases-cracked")
+
+
+def test_a_kind_of_drug_offence_is_the_offences_recorded() -> None:
+    found = facts(
+        "Westshire Police bulletin\n\nOfficers recorded 2,140 drug offences in 2025. Of these, "
+        "530 were trafficking offences and 1,610 were possession offences. Dealing occurrences "
+        "rose from 212 in 2024 to 260 in 2025. The force also recorded 75 drug supply crimes "
+        "in December."
+    )
+    for start in ("530", "1,610", "212", "260", "75 drug"):
+        assert figure(found, start).measure == "drug-offences-recorded", start
+        assert figure(found, start).unit == "case", start
+
+
+def test_offences_of_another_kind_keep_their_name() -> None:
+    found = facts(
+        "Westshire Police bulletin\n\nOfficers recorded 2,140 drug offences in 2025. "
+        "Paramedics attended 318 overdose occurrences in 2025."
+    )
+    assert figure(found, "318").measure != "drug-offences-recorded"
