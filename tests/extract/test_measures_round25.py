@@ -77,3 +77,35 @@ def test_offences_of_another_kind_keep_their_name() -> None:
         "Paramedics attended 318 overdose occurrences in 2025."
     )
     assert figure(found, "318").measure != "drug-offences-recorded"
+
+
+def test_a_count_before_its_counting_word_counts_the_noun_before_it() -> None:
+    found = facts(
+        MT_HEAD + "January to August 2026, Lishui Customs in the mail channel seized "
+        "drug-containing parcels 23 pieces, seized drugs 4.1 kilograms. The city checked "
+        "delivery parcels 640,000 pieces, found drug-related parcels 7 pieces."
+    )
+    assert figure(found, "23").measure == "parcels-seized"
+    assert figure(found, "640,000").measure == "parcels-examined"
+    assert figure(found, "7").measure == "parcels-seized"
+    assert figure(found, "7").unit == "parcel"
+
+
+def test_a_count_before_its_noun_with_no_counting_word_keeps_its_reading() -> None:
+    found = facts(
+        MT_HEAD + "January to August 2026, the city police dismantled drug smuggling gangs 12, "
+        "seized drugs 4.1 kilograms."
+    )
+    assert figure(found, "12").measure == "drug-smuggling-gangs-dismantled"
+
+
+def test_pieces_cracked_are_cases_cracked() -> None:
+    found = facts(
+        MT_HEAD + "January to August 2026, the whole city cracked drug criminal cases 212 pieces, "
+        "seized ketamine 4.1 kilograms. Among them, Ke District and Lu District police stations "
+        "cracked 43 and 31 pieces respectively. "
+        "Among them, Ke District, Lu District respectively cracked 17 pieces and 12 pieces."
+    )
+    for start in ("31", "17", "12"):
+        assert figure(found, start).measure == "drug-crime-cases-cracked", start
+        assert figure(found, start).unit == "case", start
