@@ -109,3 +109,22 @@ def test_pieces_cracked_are_cases_cracked() -> None:
     for start in ("31", "17", "12"):
         assert figure(found, start).measure == "drug-crime-cases-cracked", start
         assert figure(found, start).unit == "case", start
+
+
+def test_tests_their_own_words_call_positive_are_samples_tested_positive() -> None:
+    found = facts(
+        "Westshire Police bulletin\n\nTraffic officers conducted 1,940 roadside drug tests in "
+        "2025, and 702 of the tests were positive. Laboratories reported 8,315 positive drug "
+        "test results in 2025, compared with 612 positive tests in 2024."
+    )
+    for start in ("702", "8,315", "612"):
+        assert figure(found, start).measure == "samples-tested-positive", start
+        assert figure(found, start).unit == "sample", start
+
+
+def test_tests_not_said_to_be_positive_keep_their_reading() -> None:
+    found = facts(
+        "Westshire Police bulletin\n\nTraffic officers conducted 1,940 roadside drug tests in "
+        "2025, and 702 of the tests were carried out at night."
+    )
+    assert figure(found, "702").measure != "samples-tested-positive"

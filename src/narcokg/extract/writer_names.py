@@ -34,11 +34,17 @@ _OFFENCE_KIND = re.compile(
 )
 
 
-def as_writers_name(counted: Counted, mention: Mention, before: str, previous: str) -> Counted:
-    """``counted`` with its measure renamed by the conventions above (``before``: the
-    sentence's text before the figure; ``previous``: the sentence before); a name the
+def as_writers_name(
+    counted: Counted, mention: Mention, before: str, previous: str, after: str = ""
+) -> Counted:
+    """``counted`` with its measure renamed by the conventions above (``before``/``after``: the
+    sentence's text around the figure; ``previous``: the sentence before); a name the
     registry holds is known."""
+    from narcokg.extract.positive_tests import positive_tests
     from narcokg.model.registry import registry
+
+    if (positive := positive_tests(counted, mention, after)) is not None:
+        return positive  # round 25: "1,388 positive tests", "1,388 of the tests were positive"
 
     name = None
     if not counted.known and _OFFENCE_KIND.fullmatch(counted.measure):
