@@ -128,3 +128,29 @@ def test_tests_not_said_to_be_positive_keep_their_reading() -> None:
         "2025, and 702 of the tests were carried out at night."
     )
     assert figure(found, "702").measure != "samples-tested-positive"
+
+
+def test_a_mass_of_several_drugs_together_is_drugs_seized() -> None:
+    found = facts(
+        "Westshire Police bulletin\n\nDuring the week officers seized 1.4 kilograms of crack "
+        "cocaine and heroin and 3 vehicles. The unit also seized 212 kilograms of heroin and "
+        "methamphetamine in 2025."
+    )
+    assert figure(found, "1.4").measure == "drugs-seized"
+    assert figure(found, "212").measure == "drugs-seized"
+
+
+def test_masses_of_one_drug_each_keep_their_drug() -> None:
+    found = facts(
+        "Westshire Police bulletin\n\nOfficers seized 2.6 kilograms of cocaine and 1.2 "
+        "kilograms of heroin in 2025, and 7.1 and 0.4 kilograms of cannabis and fentanyl "
+        "respectively. Customs seized 3.8 tonnes of hashish and marijuana. The unit seized "
+        "5.3 tonnes of synthetic drugs, mostly mephedrone and alpha-PVP, and 9.1 kilograms of "
+        "mephedrone and other cathinones."
+    )
+    assert figure(found, "2.6").measure == "cocaine-seized"
+    assert figure(found, "1.2").measure == "heroin-seized"
+    assert figure(found, "0.4").measure != "drugs-seized"
+    assert figure(found, "3.8").measure == "cannabis-seized"
+    assert figure(found, "5.3").measure != "drugs-seized"
+    assert figure(found, "9.1").measure != "drugs-seized"

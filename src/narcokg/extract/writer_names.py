@@ -40,11 +40,14 @@ def as_writers_name(
     """``counted`` with its measure renamed by the conventions above (``before``/``after``: the
     sentence's text around the figure; ``previous``: the sentence before); a name the
     registry holds is known."""
+    from narcokg.extract.drug_pairs import drugs_together
     from narcokg.extract.positive_tests import positive_tests
     from narcokg.model.registry import registry
 
     if (positive := positive_tests(counted, mention, after)) is not None:
         return positive  # round 25: "1,388 positive tests", "1,388 of the tests were positive"
+    if (together := drugs_together(counted, mention, after)) is not None:
+        return together  # round 25: "2.1 kilograms of crack cocaine and heroin"
 
     name = None
     if not counted.known and _OFFENCE_KIND.fullmatch(counted.measure):
