@@ -305,7 +305,7 @@ def measure_of(mention: Mention, sentence: Sentence, previous: str = "") -> meas
     counted = unarrested(_measure_of(mention, sentence, previous), sentence.text, before)
     after = sentence.text[mention.end - sentence.start :]
     counted = proceeded_against(part_of_group(counted, before, after, previous), before, after)
-    return as_writers_name(counted, mention, before, previous)
+    return as_writers_name(counted, mention, before, previous, after)
 
 
 #: Round 19: an act the sentence says did not happen ("were referred to treatment rather than

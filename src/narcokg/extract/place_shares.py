@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
+from narcokg.extract.measures import classify
 
 #: The whole area as a share's whole, right after the figure ("of the whole region", "of the
 #: city's total", "of the total number of cases in the whole region") or right before it
@@ -22,7 +23,8 @@ _WHOLE_AFTER = re.compile(
     re.I,
 )
 _WHOLE_BEFORE = re.compile(
-    rf"\bthe\s+(?:whole|entire)\s+{_AREA}\s+(?:more\s+than\s+|nearly\s+|about\s+)?$", re.I
+    rf"\bthe\s+(?:whole|entire)\s+{_AREA}\s+(?:total\s+)?(?:more\s+than\s+|nearly\s+|about\s+)?$",
+    re.I,
 )
 _AFTER_PERCENT = re.compile(r"^.*?(?:%|per\s?cent)", re.I | re.S)
 #: Words that open a sentence before its subject: "Among them,".
@@ -31,6 +33,15 @@ _OPENER = re.compile(r"^\s*(?:among\s+them|of\s+(?:which|these|them)|in\s+partic
 _NAME = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
 _PLACES = re.compile(rf"^{_NAME}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NAME})*")
 _FUNCTION = frozenset({"the", "a", "an", "this", "these", "in", "since", "from", "during"})
+#: Round 25: one place's share in a clause of its own, named by the place that opens the clause
+#: and the words before its verb ("Alpha cracked cases accounting the whole province 14.5%",
+#: "…, Beta city accounting the whole province 3.9%", "The city's drug criminal cases accounting
+#: the whole province 13.3%"; "our city" and "the city" are the figure's own city).
+_ONE_PLACE = re.compile(
+    r"(?:^|[,;]\s*)(?P<place>(?:[Oo]ur|[Tt]he)\s+city(?:'s)?|[A-Z][\w']*)(?:\s+[Cc]ity)?"
+    r"(?P<what>(?:\s+[a-z]+){0,4}?)\s+(?:accounting|accounted|accounts?|occup(?:y|ies|ied))\b"
+    r"[^,;]*$"
+)
 
 
 def place_shares(context: DraftContext, found: list[DraftMeasurement]) -> None:
@@ -47,6 +58,9 @@ def place_shares(context: DraftContext, found: list[DraftMeasurement]) -> None:
         )
         if not (_WHOLE_AFTER.match(after) or _WHOLE_BEFORE.search(before)):
             continue
+        if (one := _one_place(fact, before, found[:index])) is not None:
+            _name(fact, one)
+            continue
         places = _places(before)
         counts = [
             f
@@ -57,11 +71,45 @@ def place_shares(context: DraftContext, found: list[DraftMeasurement]) -> None:
         ]
         if not places or not counts or counts[-1].measure.startswith("share"):
             continue
-        fact.measure = f"share-of-{counts[-1].measure}-{places}"
-        fact.review = [n for n in fact.review if not n.startswith("measure")]
-        fact.review.append("measure: the places' share of the whole area's count")
+        _name(fact, f"share-of-{counts[-1].measure}-{places}")
         if together := _listed_regions(context, sentence.start, before):
             fact.regions = together  # (round 19) the places' share: all of them, not the last
+
+
+def _name(fact: DraftMeasurement, measure: str) -> None:
+    fact.measure = measure
+    fact.review = [n for n in fact.review if not n.startswith("measure")]
+    fact.review.append("measure: the places' share of the whole area's count")
+
+
+def _one_place(fact: DraftMeasurement, before: str, earlier: list[DraftMeasurement]) -> str | None:
+    """The measure of one place's share named in its own clause (see ``_ONE_PLACE``): what the
+    clause's words count, else what the sentence's last count before it counts; ``None`` when
+    the clause has no such opening or the place's city is not known."""
+    found = _ONE_PLACE.search(before)
+    if found is None:
+        return None
+    place = found["place"].lower()
+    if place.split()[0] in {"our", "the"}:
+        if len(fact.regions) != 1:
+            return None
+        place = fact.regions[0].split()[0].lower().rstrip(",")
+    if what := found["what"].strip():
+        counted = classify(what, what, None, False)
+        measure = counted.measure if counted.known else None
+    else:
+        counts = [
+            f
+            for f in earlier
+            if f.mention.sentence == fact.mention.sentence and f.unit != "percent"
+        ]
+        measure = counts[-1].measure if counts else None
+    return f"share-of-{measure}-{_slug(place)}" if measure else None
+
+
+def _slug(name: str) -> str:
+    """A place's word as a part of a measure's name: apostrophes dropped ("Xi'an" -> xian)."""
+    return name.replace("'", "").replace("\u2019", "")
 
 
 def _listed_regions(context: DraftContext, start: int, before: str) -> tuple[str, ...]:
@@ -86,7 +134,7 @@ def _places(before: str) -> str | None:
     if listed is None:
         return None
     items = [i for i in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed[0]) if i]
-    names = [i.split()[0].lower() for i in items]
+    names = [_slug(i.split()[0].lower()) for i in items]
     if any(n in _FUNCTION for n in names):
         return None
     return names[0] if len(names) == 1 else "-".join(names[:-1]) + "-and-" + names[-1]

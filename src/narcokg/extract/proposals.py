@@ -27,7 +27,7 @@ from narcokg.extract.lang.en.words import (
 from narcokg.extract.listed_rates import listed_rate
 from narcokg.extract.measures import Counted, count_unit
 from narcokg.extract.money import money_measure
-from narcokg.extract.noun_first import noun_first
+from narcokg.extract.noun_first import cracked_pieces, noun_first
 from narcokg.extract.out_of_shares import out_of_share
 from narcokg.extract.outreach import outreach_measure
 from narcokg.extract.registered import registered_cases
@@ -119,6 +119,8 @@ def _propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counte
         return Counted(listed, "percent", False)  # round 24: "had positive rates of 26.4%, …"
     if (first := noun_first(mention, sentence.text, before, after)) is not None:
         return first  # round 24: "dismantled drug gangs 12,", machine translation's order
+    if (cracked := cracked_pieces(mention, before, after)) is not None:
+        return cracked  # round 25: "cracked 143 and 121 pieces respectively"
     if (held := held_people(mention, before, after)) is not None:
         return held  # round 23: "48 children were held in custody", a stock on a date
     if (identified := suspects_identified(mention, before, after)) is not None:

@@ -11,6 +11,11 @@ them, applied to the measure the other rules drafted.
 - A crop's area (hectares, acres) acted on — destroyed, eradicated, uprooted, removed — is
   `<crop>-eradicated`; an area of a crop no act names is `<crop>-cultivation`; never "hectares"
   or the fields, farms or crops the area is of.
+- Round 25: a kind of drug offence the police count ("1,206 were trafficking offences",
+  "Trafficking occurrences rose to 1,577", "recorded 1,842 drug supply crimes") is
+  `drug-offences-recorded`, as the keys of five reports of four rounds name the parts of the
+  offences a force recorded; a name that says "recorded" itself ("drug-supply-offences-recorded")
+  is left as proposed.
 """
 
 from __future__ import annotations
@@ -22,15 +27,32 @@ from narcokg.extract.measures import Counted
 
 PER_N = frozenset({"per-100000", "per-10000", "per-million"})
 AREAS = frozenset({"hectare", "acre"})
+#: Round 25: proposals naming a kind of drug offence (see the module).
+_OFFENCE_KIND = re.compile(
+    r"(?:recorded-)?(?:drugs?-)?(?:related-|(?:other-drugs?|trafficking|possession|supply|dealing)-)?"
+    r"(?:offences|offenses|crimes|occurrences)"
+)
 
 
-def as_writers_name(counted: Counted, mention: Mention, before: str, previous: str) -> Counted:
-    """``counted`` with its measure renamed by the conventions above (``before``: the
-    sentence's text before the figure; ``previous``: the sentence before); a name the
+def as_writers_name(
+    counted: Counted, mention: Mention, before: str, previous: str, after: str = ""
+) -> Counted:
+    """``counted`` with its measure renamed by the conventions above (``before``/``after``: the
+    sentence's text around the figure; ``previous``: the sentence before); a name the
     registry holds is known."""
+    from narcokg.extract.drug_pairs import drugs_together
+    from narcokg.extract.positive_tests import positive_tests
     from narcokg.model.registry import registry
 
+    if (positive := positive_tests(counted, mention, after)) is not None:
+        return positive  # round 25: "1,388 positive tests", "1,388 of the tests were positive"
+    if (together := drugs_together(counted, mention, after)) is not None:
+        return together  # round 25: "2.1 kilograms of crack cocaine and heroin"
+
     name = None
+    if not counted.known and _OFFENCE_KIND.fullmatch(counted.measure):
+        note = "measure: a kind of drug offence, named as the offences recorded"
+        return Counted("drug-offences-recorded", "case", True, counted.note or note)
     if counted.unit in PER_N:
         name = _rate_name(counted.measure, mention, before, previous)
     elif counted.unit in AREAS:
