@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from narcokg.extract import agency_edges, agency_full, agency_speakers, agency_subjects, force_units
+from narcokg.extract import (
+    agency_detachments,
+    agency_edges,
+    agency_full,
+    agency_speakers,
+    agency_subjects,
+    force_units,
+)
 from narcokg.extract import agency_forms as forms
 from narcokg.extract import agency_programmes as programmes
 from narcokg.extract.agency_forms import Agency as Agency
@@ -82,6 +89,9 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
         )
     # round 15: "the city public security organs", "… of the whole province": the report's own
     for start, end, agency in agency_full.own_organs(text, region_names):
+        add(start, end, agency, text[start:end])
+    # round 25: "Richmond RCMP", a force's local unit, before the force's bare acronym
+    for start, end, agency in agency_detachments.place_detachments(text, set(region_names)):
         add(start, end, agency, text[start:end])
     for pattern, label, country in AGENCY_VARIANTS:
         for m in pattern.finditer(text):
