@@ -1,7 +1,9 @@
 """English reports, issue 14 round 25 (agencies): a national force's local unit named by its
 place before the force's acronym ("Tamarack RCMP") is a body of its own; a coroner's service or
 court whose name the grammar did not read ("Coroner's Service", "Coroners Court of …") keeps the
-figures it reports. Made-up sentences, each with a counter-example."""
+figures it reports; the body an opening sentence names in full, with its acronym, as publishing
+the report issues it, over a letterhead's owner or press office. Made-up sentences, each with a
+counter-example."""
 
 from __future__ import annotations
 
@@ -46,3 +48,53 @@ def test_a_coroners_court_reports_its_deaths() -> None:
     )
     assert agency(text, "318 overdose deaths") == "Coroners Court of Kestrel"
     assert agency(text, "4,120 overdoses") == "Kestrel Ambulance Service"
+
+
+def test_the_leads_issuer_named_in_full_with_its_acronym() -> None:
+    text = (
+        "UNITED STATES RAIL SERVICE\n"
+        "OFFICE OF INSPECTOR GENERAL\n\n"
+        "NEWS RELEASE\n\n"
+        "Rail OIG drug investigations rise 12 percent in the first half of fiscal year 2026\n\n"
+        "ARLINGTON, Va. - The U.S. Rail Service Office of Inspector General (OIG) today sent "
+        "its Semiannual Report to Congress, covering October 2025 through March 2026.\n\n"
+        "During the period, special agents opened 96 drug investigations.\n"
+    )
+    assert agency(text, "96 drug") == "U.S. Rail Service Office of Inspector General"
+
+
+def test_a_treaty_bodys_lead_over_its_press_service() -> None:
+    text = (
+        "NORTHERN SECURITY TREATY ORGANIZATION\n"
+        "Press Service of the Secretariat\n\n"
+        "Operation Frost: drug seizures up 18% at the 2025 regional stage of the drive\n\n"
+        "Minsk, 20 February 2026 - The Northern Security Treaty Organization (NSTO) has published "
+        "the results of the 2025 stage of its anti-drug operation Frost.\n\n"
+        "Officers seized 2.6 tonnes of synthetic drugs.\n"
+    )
+    assert agency(text, "2.6 tonnes") == "Northern Security Treaty Organization"
+
+
+def test_a_long_name_with_commas_is_read_whole() -> None:
+    text = (
+        "Drug seizures in the region rise in 2025\n\n"
+        "Tashgar, 28 April 2026 - The Regional Centre for Combating the Trafficking of Narcotic "
+        "Drugs, Psychotropic Substances and their Precursors (RCCT) has published its summary "
+        "of the drug situation in its six member states.\n\n"
+        "The member states seized 12.7 tonnes of drugs in 2025.\n"
+    )
+    assert agency(text, "12.7 tonnes") == (
+        "Regional Centre for Combating the Trafficking of Narcotic Drugs, Psychotropic "
+        "Substances and their Precursors"
+    )
+
+
+def test_the_titles_announcer_keeps_a_report_another_body_releases() -> None:
+    # counter-example: the title names who issues the report; the lead's body only releases it
+    text = (
+        "Coroners Board releases 2025 drug deaths report\n\n"
+        "CAPITAL CITY - The State Department of Law Enforcement (SDLE) today released the "
+        "Coroners Board's report on drugs found in deceased persons in 2025.\n\n"
+        "Fentanyl caused 1,204 deaths in 2025.\n"
+    )
+    assert agency(text, "1,204 deaths") != "State Department of Law Enforcement"
