@@ -98,3 +98,28 @@ def test_the_titles_announcer_keeps_a_report_another_body_releases() -> None:
         "Fentanyl caused 1,204 deaths in 2025.\n"
     )
     assert agency(text, "1,204 deaths") != "State Department of Law Enforcement"
+
+
+def test_a_unit_after_its_owners_possessive_is_named_alone() -> None:
+    text = (
+        "Drug results 2025\n\n"
+        "HARBOUR CITY - The Coastal State Police today released its drug summary for 2025.\n\n"
+        "Troopers seized 41 kilograms of cocaine during the year.\n\n"
+        "Of the 212 overdose deaths recorded in 2025, 97 involved fentanyl, according to the "
+        "Ministry's Observatory on Drug Harms.\n\n"
+        "According to the Centers for Disease Control and Prevention's National Center for "
+        "Health Statistics, 80,400 people died of a drug overdose nationally in 2025.\n"
+    )
+    assert agency(text, "97") == "Observatory on Drug Harms"
+    assert agency(text, "80,400 people") == "National Center for Health Statistics"
+
+
+def test_a_register_after_its_owners_possessive_is_the_owners() -> None:
+    # counter-example: a register or system a body keeps is the body's
+    text = (
+        "Drug results 2025\n\n"
+        "HARBOUR CITY - The Coastal State Police today released its drug summary for 2025.\n\n"
+        "According to the Social Affairs Bureau's Central Registration System for Drug Users, "
+        "146 drug users were reported in 2025.\n"
+    )
+    assert agency(text, "146 drug users") == "Social Affairs Bureau"
