@@ -123,3 +123,16 @@ def test_a_register_after_its_owners_possessive_is_the_owners() -> None:
         "146 drug users were reported in 2025.\n"
     )
     assert agency(text, "146 drug users") == "Social Affairs Bureau"
+
+
+def test_an_ambulance_service_named_head_first() -> None:
+    text = (
+        "Alcohol and drug services 2025-26\n\n"
+        "HOBART - The Department of Health today released its alcohol and drug services report "
+        "for 2025-26.\n\n"
+        "Treatment services delivered 8,410 episodes of care in 2025-26.\n\n"
+        "Ambulance Tasmania paramedics administered naloxone 318 times.\n"
+    )
+    assert agency(text, "318 times") == "Ambulance Tasmania"
+    # counter-example: the department's own figure stays the department's
+    assert agency(text, "8,410 episodes") == "Department of Health"

@@ -247,8 +247,8 @@ OPERATION_NAMES = (
 )
 #: Names made of a kind of body and a place, either way round: "Police Scotland", "Health
 #: Canada", "Statistics Canada", "Public Health Scotland", "Manitoba Justice", "Queensland Health"
-#: (``{place}`` is filled with the gazetteer's names).
-KIND_PLACE = r"\b(?:Police|Health|Statistics|Public\s+Health|Customs)\s+(?P<a>{place})\b"
+#: (``{place}`` is filled with the gazetteer's names); round 25: "Ambulance Tasmania".
+KIND_PLACE = r"\b(?:Police|Health|Statistics|Public\s+Health|Customs|Ambulance)\s+(?P<a>{place})\b"
 PLACE_KIND = r"\b(?P<a>{place})\s+(?:Justice|Health|Police)\b(?!\s+(?:Service|Force|Department))"
 #: Right after an agency's name: it publishes the report ("... Houston Division announced today",
 #: "The Board (INCB) said in its annual report released today", "has published its report").
