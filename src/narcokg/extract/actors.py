@@ -5,8 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from narcokg.extract import agency_edges, agency_full, agency_speakers, agency_subjects, force_units
+from narcokg.extract import (
+    agency_detachments,
+    agency_edges,
+    agency_full,
+    agency_speakers,
+    agency_subjects,
+    force_units,
+)
 from narcokg.extract import agency_forms as forms
+from narcokg.extract import agency_possessives as possessives
 from narcokg.extract import agency_programmes as programmes
 from narcokg.extract.agency_forms import Agency as Agency
 from narcokg.extract.agency_initials import initials_health
@@ -83,6 +91,9 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
     # round 15: "the city public security organs", "… of the whole province": the report's own
     for start, end, agency in agency_full.own_organs(text, region_names):
         add(start, end, agency, text[start:end])
+    # round 25: "Richmond RCMP", a force's local unit, before the force's bare acronym
+    for start, end, agency in agency_detachments.place_detachments(text, set(region_names)):
+        add(start, end, agency, text[start:end])
     for pattern, label, country in AGENCY_VARIANTS:
         for m in pattern.finditer(text):
             add(m.start(), m.end(), Agency(agency_slug(label), label, country), m.group())
@@ -99,10 +110,11 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
         cut = _SENTENCE_END.split(whole, maxsplit=1)[0]
         cut = cut.removesuffix("'s")  # "the Centre for Disease Control's program"
         # "data from CDC's National Center for Health Statistics": the unit after the possessive
-        cut = _OWNER_FIRST.sub("", cut)
+        cut, front = possessives.unit_after_owner(whole, cut)
         label = TITLE_OF.sub("", LEADING_WORDS.sub("", cut))  # round 10: not "Chief Executive of"
         label = _FUNCTION_FRONT.sub("", label)  # round 17: not "of the …" left by "Agents"
-        end = (m.end("name") if "name" in m.re.groupindex else m.end()) - len(whole) + len(cut)
+        end = (m.end("name") if "name" in m.re.groupindex else m.end()) - len(whole) + front
+        end += len(cut)
         # round 20: a programme that publishes or is cited is a body, not a plan
         start = end - len(label)
         plan = NOT_AGENCY.search(label) and not programmes.acting(text, start, end, label)
@@ -172,12 +184,6 @@ def _unit_after_owner(
             found[found.index(mention)] = replace(unit, key=named.slug)
 
 
-#: An owner's possessive opening a name: initials or a body's head ("CDC's", "the Agency's"), not
-#: an office named for a person's title ("Harris County Sheriff's Office").
-_OWNER_FIRST = re.compile(
-    r"^(?:[A-Z][\w.]*\s+){0,4}(?:[A-Z]{2,6}|Police|Force|Service|Agency|Administration|Ministry"
-    r"|Department|Bureau|Commission|Guard)'s\s+(?=[A-Z]\w*\s+[A-Z])"
-)
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s")
 #: Round 17: a name never opens on a function word, a closed class: the preposition a staff noun
 #: leaves ("Agents of the Bureau of …" less "Agents") or a possessive determiner ("Our

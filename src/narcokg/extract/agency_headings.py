@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract import agency_forms as forms
-from narcokg.extract import agency_speakers
+from narcokg.extract import agency_leads, agency_speakers
 from narcokg.extract.actors import agency_slug
 from narcokg.extract.gazetteer import Mention
 from narcokg.extract.lang.en.names import ISSUED_BY
@@ -31,7 +31,9 @@ _NAME_LINE = re.compile(
 def publisher_of(text: str, mentions: list[Mention]) -> Mention | None:
     """The agency that publishes the report: the ministry of a minister whose speech it is
     (round 18), a letterhead's lower body the text names more than its first line's (round 22),
-    the one a first line names alone, else the one its opening paragraph says announced,
+    the body its opening sentence names in full with its acronym as publishing the report
+    (round 25, :mod:`.agency_leads`; not against the title's own announcer), the one a first
+    line names alone, else the one its opening paragraph says announced,
     released, published or said it ("…, the DEA's Houston Division announced today"), else the
     first agency the text names."""
     if (office := agency_speakers.speaker_of(text, mentions)) is not None:
@@ -45,6 +47,10 @@ def publisher_of(text: str, mentions: list[Mention]) -> Mention | None:
         top = [m.key for m in mentions if heading is not None and m.start == heading[0]]
         if not top or top[0] in {acting[0].key, acting[1].key}:
             return acting[1]
+    lead = agency_leads.lead_issuer(text)
+    if lead is not None and (announced is None or announced.text in lead.text):  # round 25
+        same = [m for m in mentions if (m.start, m.end) == (lead.start, lead.end)]
+        return same[0] if same else lead
     if heading is not None:  # a first line that only names the issuer ("Hong Kong Police Force")
         first = [m for m in mentions if m.start == heading[0]]
         if first and announced and forms.unit_of(text, announced, first[0]):

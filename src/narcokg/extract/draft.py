@@ -165,7 +165,11 @@ def report_context(
         publishing = None  # (round 10) "In cooperation with the NCB of China, …": no issuer
     if publishing is not None and publishing.key not in agencies:  # (round 22) a letterhead's
         agencies[publishing.key] = actors.letterhead_agency(publishing.text, list(known))
-        agency_mentions.insert(0, publishing)
+        # (round 25) a lead's issuer named in full takes the place of the names inside it
+        inside = [m for m in agency_mentions if publishing.start <= m.start < publishing.end]
+        agency_mentions[:] = sorted(
+            [m for m in agency_mentions if m not in inside] + [publishing], key=lambda m: m.start
+        )
     publisher = agencies[publishing.key] if publishing else None
     title_end = sentences[0].end if sentences else 0
     dateline = dateline_place(text, title_end, known)

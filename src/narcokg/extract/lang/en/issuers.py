@@ -49,3 +49,18 @@ PERSON_APPOSITIVE = re.compile(
     r"|commander|spokes(?:person|man|woman)|chair(?:man|woman|person)?|minister|secretary"
     r"|president|officer|coordinator|manager)\b"
 )
+#: Round 25: the lead's issuer named in full with its acronym, as the subject of a publishing verb
+#: over the report ("The Commission of the Economic Community of Central African States (ECCAS)
+#: today published its …", "The Security Sector Program (ISSP) of the Intergovernmental Authority
+#: on Development today released …", "… Substances and their Precursors (CARICC) has published").
+LEAD_ISSUER = re.compile(
+    r"(?:^|(?<=\s-\s)|(?<=\s\u2013\s)|(?<=[.\n,]\s))(?:The|the)[ ]+"
+    r"(?P<name>(?:U\.S\.[ ]+)?[A-Z][\w'-]*(?:(?:[ ]+|,[ ]+)"
+    r"(?:(?:of|for|on|to|and|the|their|in)[ ]+)*[A-Z][\w'-]*){1,20})"
+    r"[ ]+\((?P<acronym>[A-Z][A-Za-z-]{1,9})\)"
+    r"(?:[ ]+of[ ]+(?:the[ ]+)?(?:[A-Z][\w'-]*(?:[ ]+(?:of|for|on|and)(?:[ ]+the)?)?[ ]+){0,6}"
+    r"[A-Z][\w'-]*)?"
+    r"[ ]+(?:(?:has|have)[ ]+)?(?:today[ ]+)?"
+    r"(?:presents|published|publishes|released|releases|issued|issues|sent|transmitted)"
+    r"[ ]+(?:its|the|this|a|an)\b"
+)

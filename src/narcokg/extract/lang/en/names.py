@@ -170,7 +170,8 @@ AGENCY_NAME = re.compile(
     r"|Agency|Department)\b)))?){1,5}(?:Provincial\s+|Municipal\s+|State\s+)?"
     r"(?:Public\s+Security\s+(?:Department|Bureau)|Police(?:\s+(?:Service|Force|Department|Command))?"
     r"|Narcotics\s+(?:Bureau|Division)|Drug\s+Squad|Customs|(?:Commission|Committee)(?:\s+Office)?"
-    r"|Coroners\s+Service"
+    # (round 25: "Coroners Court of Victoria", whose "Court" is no head of other names)
+    r"|Coroners\s+(?:Service|Court)"
     r"|Response\s+Teams?|Surveillance\s+System|Task\s+Force|Taskforce|Agency|Services?"
     r"|Attorney\s+General's\s+Office|(?:Control|Enforcement|Intelligence)\s+Bureau"
     r"|Cabinet|Guard|(?:Crime|Drugs?|Narcotics|Enforcement|Intelligence|Investigation)\s+Unit"
@@ -207,6 +208,8 @@ AGENCY_NAME = re.compile(
     r"|(?:\bU\.S\.[ ]+|\b(?=(?!The\b)[A-Z][A-Za-z]+[ ]))(?:[A-Z][A-Za-z]+[ ]+){0,3}"
     r"(?:Sheriff|Coroner|Medical[ ]+Examiner"
     r"|Prosecutor|Marshal|Attorney|Statistician)'s[ ]+(?:Office|Department)\b"
+    # round 25: "The Yukon Coroner's Service", "the Coroner's Court"
+    r"|\b(?:[A-Z][A-Za-z]+[ ]+){0,3}Coroner's[ ]+(?:Service|Court)\b"
     # round 10: "Seoul Central District Prosecutors' Office"
     r"|\b(?:[A-Z][a-z]+[ ]+){1,3}Prosecutors'[ ]Office\b"
     # a lettered division ("the RCMP's E Division")
@@ -244,8 +247,8 @@ OPERATION_NAMES = (
 )
 #: Names made of a kind of body and a place, either way round: "Police Scotland", "Health
 #: Canada", "Statistics Canada", "Public Health Scotland", "Manitoba Justice", "Queensland Health"
-#: (``{place}`` is filled with the gazetteer's names).
-KIND_PLACE = r"\b(?:Police|Health|Statistics|Public\s+Health|Customs)\s+(?P<a>{place})\b"
+#: (``{place}`` is filled with the gazetteer's names); round 25: "Ambulance Tasmania".
+KIND_PLACE = r"\b(?:Police|Health|Statistics|Public\s+Health|Customs|Ambulance)\s+(?P<a>{place})\b"
 PLACE_KIND = r"\b(?P<a>{place})\s+(?:Justice|Health|Police)\b(?!\s+(?:Service|Force|Department))"
 #: Right after an agency's name: it publishes the report ("... Houston Division announced today",
 #: "The Board (INCB) said in its annual report released today", "has published its report").
