@@ -138,6 +138,11 @@ def register(app: typer.Typer, find_workspace: Callable[[], Workspace]) -> None:
             "--frame-answers",
             help="A reviewer's frame answers (YAML: id -> region, period, agency): overall lines.",
         ),
+        rounds: str = typer.Option(
+            "",
+            "--rounds",
+            help="Only reports of these rounds, comma-separated words of their ids (gibbon62,...).",
+        ),
     ) -> None:
         """Score extraction strictly: matched and end-to-end P/R/F1, per field, calibration."""
         from narcokg.extract.cli_support import run_eval
@@ -151,5 +156,6 @@ def register(app: typer.Typer, find_workspace: Callable[[], Workspace]) -> None:
                 show_confusion,
                 frame_from_key=frame_from_key,
                 frame_answers=frame_answers,
+                rounds=[r.strip() for r in rounds.split(",") if r.strip()],
             )
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shlex
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -144,10 +144,12 @@ def run_eval(
     *,
     frame_from_key: bool = False,
     frame_answers: Path | None = None,
+    rounds: Sequence[str] = (),
 ) -> str:
     """The strict score report of one split of the corpus (default: the repository corpus); with
     ``frame_from_key``, overall lines only, guessed frame against a reviewer's simulated from
-    the key (:mod:`.frame_eval`), or with ``frame_answers``, a reviewer's answers from a file."""
+    the key (:mod:`.frame_eval`), or with ``frame_answers``, a reviewer's answers from a file;
+    ``rounds``: only the split's reports of those blind rounds (:func:`.scoring.documents_of`)."""
     from narcokg.extract.evalreport import eval_report
     from narcokg.extract.scoring import documents_of, evaluate_corpus
 
@@ -156,7 +158,7 @@ def run_eval(
         raise InputError(f"corpus folder {folder} not found: pass --corpus DIR")
     if not any(folder.rglob("*.yaml")):
         raise InputError(f"corpus folder {folder} has no answer keys (*.yaml beside each report)")
-    chosen = documents_of(folder, split)
+    chosen = documents_of(folder, split, rounds)
     if frame_from_key or frame_answers is not None:
         from narcokg.extract.frame_eval import frame_report, frame_run
 

@@ -3,6 +3,7 @@ file. The scorer itself (:mod:`.evaluate`) knows nothing of how a draft was made
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -116,10 +117,18 @@ def _read_split(path: Path) -> dict[str, set[str]]:
     return found
 
 
-def documents_of(corpus: Path, split: str) -> set[str] | None:
-    """The document ids of a split (``None``: all)."""
+def documents_of(corpus: Path, split: str, rounds: Sequence[str] = ()) -> set[str] | None:
+    """The document ids of a split (``None``: all), only those of ``rounds`` if any are given:
+    a round is the word a blind set's writer put in each id ("gibbon62" in "x-2026-gibbon62-y")."""
     if split not in SPLITS:
         raise InputError(f"unknown split {split!r}: use {', '.join(SPLITS)}")
+    chosen = _split_documents(corpus, split)
+    if not rounds:
+        return chosen
+    return _of_rounds(chosen or {p.stem for p in keys_of(corpus)}, rounds, split)
+
+
+def _split_documents(corpus: Path, split: str) -> set[str] | None:
     if split == "all":
         return None
     chosen = load_splits(corpus)
@@ -127,6 +136,18 @@ def documents_of(corpus: Path, split: str) -> set[str] | None:
     if split != "dev":
         return every & chosen[split]
     return every - chosen["heldout"] - chosen["blind"] - chosen["calibration"]
+
+
+def _of_rounds(documents: set[str], rounds: Sequence[str], split: str) -> set[str]:
+    # a whole word of the id, so that "ibex3" never picks round 30's "ibex30"
+    of_round = {r: {d for d in documents if r.lower() in d.split("-")} for r in rounds}
+    missing = [r for r, found in of_round.items() if not found]
+    if missing:
+        raise InputError(
+            f"no report of --split {split} carries the round word {', '.join(missing)}: "
+            "use the word of the report ids (e.g. gibbon62), or another --split"
+        )
+    return set().union(*of_round.values())
 
 
 def evaluate_corpus(

@@ -20,10 +20,12 @@ import json
 import math
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from narcokg.errors import InputError
 from narcokg.extract.frame_answers import FrameAnswers
 from narcokg.extract.learned.calibration import HIGH_CUT, model_file
 from narcokg.extract.learned.calibration_features import CATEGORICAL, draft_features, fold
@@ -61,7 +63,11 @@ Frames = str | dict[str, FrameAnswers] | None
 
 
 def collect(
-    corpus: Path, split: str = SPLIT, gazetteer: Path | None = None, frames: Frames = None
+    corpus: Path,
+    split: str = SPLIT,
+    gazetteer: Path | None = None,
+    frames: Frames = None,
+    rounds: Sequence[str] = (),
 ) -> list[Row]:
     """One row per drafted figure of the split's reports, labelled as ``narcokg eval`` scores."""
     from narcokg.extract.draft import draft_document
@@ -71,7 +77,7 @@ def collect(
     from narcokg.model.facts import load_facts
     from narcokg.model.workspace import find_workspace
 
-    chosen = documents_of(corpus, split)
+    chosen = documents_of(corpus, split, rounds)
     gazetteer = gazetteer or find_workspace().gazetteer_file  # as `narcokg eval` drafts
     rows: list[Row] = []
     for path in keys_of(corpus):
@@ -209,17 +215,23 @@ def _brier(probabilities: list[float], rows: list[Row]) -> float:
 
 
 def judge(
-    corpus: Path, split: str, gazetteer: Path | None = None, answers: Path | None = None
+    corpus: Path,
+    split: str,
+    gazetteer: Path | None = None,
+    answers: Path | None = None,
+    rounds: Sequence[str] = (),
 ) -> int:
     """The shipped models' table on a split they were not fitted on (``heldout``, ``blind``,
     ``all`` of a folder holding new reports), English figures only: the probabilities drafts
     carry. ``answers``: a reviewer's frame answers (``narcokg eval --frame-answers``); reports
-    whose region and period it answers are drafted with them and take the answered model."""
+    whose region and period it answers are drafted with them and take the answered model.
+    ``rounds``: only the split's reports of those blind rounds."""
     from narcokg.extract.frame_eval import load_reviewer_answers
     from narcokg.extract.learned.calibration import model, probability
 
     frames = load_reviewer_answers(answers) if answers else None
-    rows = [r for r in collect(corpus, split, gazetteer, frames) if r.features.get("language=en")]
+    every = collect(corpus, split, gazetteer, frames, rounds)
+    rows = [r for r in every if r.features.get("language=en")]
     for answered in (False, True):
         chosen = [r for r in rows if r.answered == answered]
         if not chosen:
@@ -240,9 +252,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="fail if a model would change")
     parser.add_argument("--judge", metavar="SPLIT", help="only score the shipped models on SPLIT")
     parser.add_argument("--answers", type=Path, help="with --judge: a reviewer's frame answers")
+    parser.add_argument("--rounds", default="", help="with --judge: only these rounds (a,b)")
     args = parser.parse_args(argv)
     if args.judge:
-        return judge(args.corpus, args.judge, answers=args.answers)
+        rounds = [r.strip() for r in args.rounds.split(",") if r.strip()]
+        try:
+            return judge(args.corpus, args.judge, answers=args.answers, rounds=rounds)
+        except InputError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
     stale = 0
     for answered in (False, True):
         weights, rows, oof = train(args.corpus, answered=answered)
