@@ -1,8 +1,9 @@
 """English reports, issue 14 round 26 (a place whose name other places share): the state or
 province the text names with a city decides the home region, over any list's default for a city
-of that name; a state's postal code ("PA") and a dateline below a letterhead name it too; a force
-named after a listed city elsewhere, in a text naming only another country's places, is that
-other place's force. Made-up reports; each rule has a case it must not fire on."""
+of that name; a state's postal code ("PA") and a dateline below a letterhead name it too; a listed
+city (a force named after it) in a text naming another country's states and never the city's own
+state or country is a place of that name elsewhere. Made-up reports; each rule has a case it
+must not fire on."""
 
 from __future__ import annotations
 
@@ -73,6 +74,8 @@ def test_a_city_named_in_a_list_of_states_is_no_city_of_that_state() -> None:
     named = "most of them in Sydney, Nova Scotia, a port town."
     assert state_after(listed, listed.index(",", 20), regions) is None
     assert state_after(named, named.index(",", 20), regions) == "Nova Scotia"
+    bracketed = "the police of Lakeview (Ontario) laid 40 charges"
+    assert state_after(bracketed, bracketed.index(" ("), regions) == "Ontario"
 
 
 def test_a_force_named_after_a_listed_city_elsewhere_is_the_other_places() -> None:

@@ -95,7 +95,7 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
         for m in found
         if m.text in bare and (key := shared_divisions.pick_bearer(bare[m.text], regions, named))
     ]
-    found = _unplaced_forces(text, found, regions)
+    found = _unplaced_cities(text, found, regions)
     adjectives = DEMONYMS | MORE_DEMONYMS
     found += [
         Mention(m.start(), m.end(), adjectives[m[1]], m.group())
@@ -128,10 +128,10 @@ def _city_state(
     return names.get(match.group(), "")
 
 
-def _unplaced_forces(text: str, found: list[Mention], regions: dict[str, Region]) -> list[Mention]:
-    """(round 26) A force named after a large city ("Cleveland Police") in a text that names a
-    state or province of another country ("England") and never the city's own state or country
-    is the force of a place of that name elsewhere: the list's city names no region there."""
+def _unplaced_cities(text: str, found: list[Mention], regions: dict[str, Region]) -> list[Mention]:
+    """(round 26) A large city of the list in a text that names a state or province of another
+    country ("England") and never the city's own state or country is a place of that name
+    elsewhere ("Cleveland Police", the Teesside force), or one in passing: no region there."""
     own = [m for m in found if m.text not in CITY_REGIONS and m.key in regions]
     tops = {_top(m.key, regions) for m in own}
     divisions = {_top(m.key, regions) for m in own if regions[m.key].part_of is not None}
@@ -140,16 +140,9 @@ def _unplaced_forces(text: str, found: list[Mention], regions: dict[str, Region]
         for m in found
         if m.text not in CITY_REGIONS
         or m.key not in regions
-        or not _FORCE_AFTER.match(text, m.end)
         or _top(m.key, regions) in tops
         or not divisions - {_top(m.key, regions)}
     ]
-
-
-#: A city's own force after its name ("Cleveland Police", "… City Police").
-_FORCE_AFTER = re.compile(
-    r"\s+(?:(?:Regional|City|Municipal|Community)\s+)?(?:Police|Constabulary)\b"
-)
 
 
 def _named_sets(found: list[Mention], regions: dict[str, Region]) -> list[Mention]:

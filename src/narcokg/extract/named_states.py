@@ -2,7 +2,7 @@
 large cities: "PERTH, Ont. - …", "Aurora, Illinois", "the City of Kingston, Ontario", "Kingston
 (Ontario)" are that state's, whatever place elsewhere bears the city's name (docs/facts.md "The
 report's frame": the smallest gazetteer region holding the body that the text names). Used by
-:mod:`.gazetteer`, :mod:`.municipal` and :mod:`.home_country`."""
+:mod:`.gazetteer` and :mod:`.municipal`."""
 
 from __future__ import annotations
 
