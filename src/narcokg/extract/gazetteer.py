@@ -36,6 +36,7 @@ from narcokg.extract.lang.en.names import (
     STATEWIDE,
     WORLDWIDE,
 )
+from narcokg.extract.named_states import state_after
 from narcokg.model.regions import WORLD_REGIONS, Region, load_gazetteer, with_divisions
 
 
@@ -82,7 +83,7 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
     bare = shared_divisions.bare_names(regions, {*names, *ambiguity.shared(regions)})
     pattern = "|".join(re.escape(n) for n in sorted({*names, *bare}, key=len, reverse=True))
     found = [
-        Mention(m.start(), m.end(), names.get(m.group(), ""), m.group())
+        Mention(m.start(), m.end(), _city_state(text, m, names, regions), m.group())
         for m in re.finditer(rf"(?<![\w.])(?:{pattern})(?![\w])", text)
         if not _in_list(text, m.start())
         and not _CONTINENT.search(text[max(0, m.start() - 9) : m.start()])
@@ -94,6 +95,7 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
         for m in found
         if m.text in bare and (key := shared_divisions.pick_bearer(bare[m.text], regions, named))
     ]
+    found = _unplaced_cities(text, found, regions)
     adjectives = DEMONYMS | MORE_DEMONYMS
     found += [
         Mention(m.start(), m.end(), adjectives[m[1]], m.group())
@@ -114,6 +116,33 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
     listed = ambiguity.in_a_list(text, [(m.start, m.end, m.key) for m in found], regions)
     found += [Mention(start, end, key, text[start:end]) for start, end, key in listed]
     return sorted(_named_sets(found, regions), key=lambda m: m.start)
+
+
+def _city_state(
+    text: str, match: re.Match[str], names: dict[str, str], regions: dict[str, Region]
+) -> str:
+    """A name's region; (round 26) a large city named with its state or province ("Perth,
+    Ont.") is that state's, over the list's default (:mod:`.named_states`)."""
+    if match.group() in CITY_REGIONS and (state := state_after(text, match.end(), regions)):
+        return state
+    return names.get(match.group(), "")
+
+
+def _unplaced_cities(text: str, found: list[Mention], regions: dict[str, Region]) -> list[Mention]:
+    """(round 26) A large city of the list in a text that names a state or province of another
+    country ("England") and never the city's own state or country is a place of that name
+    elsewhere ("Cleveland Police", the Teesside force), or one in passing: no region there."""
+    own = [m for m in found if m.text not in CITY_REGIONS and m.key in regions]
+    tops = {_top(m.key, regions) for m in own}
+    divisions = {_top(m.key, regions) for m in own if regions[m.key].part_of is not None}
+    return [
+        m
+        for m in found
+        if m.text not in CITY_REGIONS
+        or m.key not in regions
+        or _top(m.key, regions) in tops
+        or not divisions - {_top(m.key, regions)}
+    ]
 
 
 def _named_sets(found: list[Mention], regions: dict[str, Region]) -> list[Mention]:

@@ -110,9 +110,11 @@ def dateline_place(text: str, title_end: int, regions: dict[str, Region]) -> str
     match = _DATELINE.match(text, title_end)
     if match is None:
         return dated_seat(text, title_end, regions)
+    if state := dateline_state(text, title_end, regions):
+        return state  # (round 26) the state it names with its city decides over the city list
     place = match["place"].split("/")[0].strip().title()
     found = _place(place, regions)
-    return found if found in regions else dateline_state(text, title_end, regions)
+    return found if found in regions else None
 
 
 def _place(place: str, regions: dict[str, Region], *, cities_only: bool = False) -> str | None:
@@ -161,9 +163,31 @@ def dateline_state(text: str, title_end: int, regions: dict[str, Region]) -> str
     Fla. - …", "McALLEN, Texas - …"): a local release, whose figures are that state's."""
     match = _DATELINE_STATE.match(text, title_end)
     if match is None:
-        return None
-    state = DATELINE_STATES.get(match["state"], match["state"])
+        return _lead_dateline(text, title_end, regions)
+    return _state(match["state"], regions)
+
+
+def _state(name: str, regions: dict[str, Region]) -> str | None:
+    state = DATELINE_STATES.get(name, name)
     return state if state in regions and regions[state].part_of is not None else None
+
+
+def _lead_dateline(text: str, title_end: int, regions: dict[str, Region]) -> str | None:
+    """(round 26) A dateline on the lines after a letterhead, up to the first paragraph of prose
+    ("Royal Newfoundland Constabulary / Media Release / March 10, 2026 / <headline> / ST.
+    JOHN'S, N.L. - The …"), where the title the text opens with is the letterhead."""
+    for line in _LINE.finditer(text, title_end, title_end + _OPENING):
+        match = _DATELINE_STATE.match(line[0])
+        if match and (state := _state(match["state"], regions)):
+            return state
+        if len(line[0]) >= 100:
+            return None  # the prose has begun
+    return None
+
+
+_LINE = re.compile(r"[^\n]+")
+#: (a letterhead, its date and the headline fill the text's first few hundred characters)
+_OPENING = 1500
 
 
 _DATELINE_STATE = re.compile(

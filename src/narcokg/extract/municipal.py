@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.lang.en.names import CITY_REGIONS, DATELINE_STATES
+from narcokg.extract.named_states import state_of_city
 from narcokg.model.regions import Region
 
 _CITIES = "|".join(re.escape(c) for c in sorted(CITY_REGIONS, key=len, reverse=True))
@@ -37,7 +38,9 @@ def force_province(
     """The state or province of the first city whose own police the title or lead names, when
     that city lies in ``country``."""
     for match in _FORCE.finditer(text, 0, lead_end):
-        region = CITY_REGIONS[match["city"] or match["ville"]]
+        city = match["city"] or match["ville"]
+        # (round 26) the state the text names with the city decides over the list's
+        region = state_of_city(text, city, regions) or CITY_REGIONS[city]
         if region in regions and regions[region].part_of == country:
             return region
     return None
@@ -60,22 +63,21 @@ def publisher_province(
 ) -> str | None:
     """(round 22) The state or province of a local police force that publishes the report when
     its title and lead, headings of a letterhead ("Hamilton Police Service / Media Release /
-    <headline>"), never name it in a form :func:`force_province` reads: its city's by the list
-    of large cities ("REGINA POLICE SERVICE" is Regina's), else the one a dateline opening a
-    line of the first paragraphs names ("HAMILTON, ON - February 12, 2026 - …"). Not a force
+    <headline>"), never name it in a form :func:`force_province` reads: the one a dateline
+    opening a line of the first paragraphs names ("HAMILTON, ON - February 12, 2026 - …"; round
+    26: first, as the text's own word), else its city's by the list of large cities ("REGINA
+    POLICE SERVICE" is Regina's). Not a force
     named after a country or a division of one ("Ghana Police Service", "Victoria Police")."""
     found = _LOCAL_FORCE.fullmatch(publisher.strip())
     if country is None or found is None or found["place"] in regions:
         return None
-    city = _FORCE.search(publisher)
-    region = CITY_REGIONS[city["city"]] if city and city["city"] else None
-    if region in regions and regions[region].part_of == country:
-        return region
     for line in _DATELINE_LINE.finditer(text, 0, _opening_end(text)):
         state = DATELINE_STATES.get(line["state"], line["state"])
         if state in regions and regions[state].part_of == country:
-            return state
-    return None
+            return state  # (round 26) before the list's city: the text names the state
+    city = _FORCE.search(publisher)
+    region = CITY_REGIONS[city["city"]] if city and city["city"] else None
+    return region if region in regions and regions[region].part_of == country else None
 
 
 #: A local force's own name: a place of one or two words, then "Police" with its head noun
