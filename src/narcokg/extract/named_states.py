@@ -16,8 +16,8 @@ from narcokg.model.regions import Region
 def state_after(text: str, end: int, regions: dict[str, Region]) -> str | None:
     """The state or province named right after a city ending at ``end`` (", Ont.", ", Texas",
     " (Ontario)"), not a list's next member ("Sydney, Victoria and Perth")."""
-    levels = _first_level(regions)
-    found = _after(_divisions(tuple(sorted(levels)))).match(text, end)
+    levels, after = _levels_and_pattern(regions)
+    found = after.match(text, end)
     if found is None:
         return None
     name = found["state"] or found["inner"]
@@ -36,20 +36,24 @@ def state_of_city(text: str, city: str, regions: dict[str, Region]) -> str | Non
     return found.pop() if len(found) == 1 else None
 
 
-def _first_level(regions: dict[str, Region]) -> frozenset[str]:
-    """The states and provinces of the gazetteer (a country's own divisions)."""
-    key = (id(regions), len(regions))
-    if key not in _LEVELS:
-        _LEVELS[key] = frozenset(
+def _levels_and_pattern(regions: dict[str, Region]) -> tuple[frozenset[str], re.Pattern[str]]:
+    """The gazetteer's states and provinces (a country's own divisions) and the pattern of one
+    named after a city, made once per gazetteer a run loads."""
+    cached = _BY_GAZETTEER.get(id(regions))
+    if cached is None or cached[0] is not regions or cached[1] != len(regions):
+        levels = frozenset(
             name
             for name, r in regions.items()
             if r.part_of is not None and r.part_of in regions and regions[r.part_of].part_of is None
         )
-    return _LEVELS[key]
+        cached = (regions, len(regions), levels, _after(_divisions(tuple(sorted(levels)))))
+        _BY_GAZETTEER[id(regions)] = cached
+    return cached[2], cached[3]
 
 
-#: (the one gazetteer a run loads, read once)
-_LEVELS: dict[tuple[int, int], frozenset[str]] = {}
+#: id -> (the gazetteer itself, kept so that its id is never another's; its size; its levels;
+#: the pattern)
+_BY_GAZETTEER: dict[int, tuple[dict[str, Region], int, frozenset[str], re.Pattern[str]]] = {}
 
 
 @cache
