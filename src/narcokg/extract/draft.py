@@ -173,7 +173,9 @@ def report_context(
         )
     publisher = agencies[publishing.key] if publishing else None
     # (round 27) "Bavaria Police Department" of "Bavaria, Ore.": Oregon's, not Germany's
-    if publisher is not None and (placed := named_cities.issuer_state(text, publisher, known)):
+    if publisher is not None and (
+        placed := named_cities.issuer_state(text, publisher.label, publisher.jurisdiction, known)
+    ):
         publisher = agencies[publisher.slug] = replace(publisher, jurisdiction=placed)
     title_end = sentences[0].end if sentences else 0
     # (round 27) or a "<City>, <State> -" dateline on the lines after a letterhead

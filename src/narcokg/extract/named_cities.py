@@ -10,40 +10,37 @@ jurisdiction)."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from narcokg.extract.named_states import state_after
 from narcokg.model.regions import Region
 
-if TYPE_CHECKING:
-    from narcokg.extract.actors import Agency
-    from narcokg.extract.gazetteer import Mention
 
-
-def placed_by_state(text: str, found: list[Mention], regions: dict[str, Region]) -> list[Mention]:
-    """``found`` with each bare mention of a place the text names with a foreign state given
-    that state."""
+def placed_keys(
+    text: str, found: list[tuple[str, str, int]], regions: dict[str, Region]
+) -> list[str]:
+    """The region of each mention (its text, region and end) once each bare mention of a place
+    the text names with a foreign state is given that state."""
     states: dict[tuple[str, str], str | None] = {}
-    placed: list[Mention] = []
-    for m in found:
-        if (m.text, m.key) not in states:
-            states[m.text, m.key] = _foreign_state(text, m.text, m.key, regions)
-        state = states[m.text, m.key]
-        if state is not None and m.key != state and not _named_with_other(text, m.end, regions):
-            m = replace(m, key=state_after(text, m.end, regions) or state)
-        placed.append(m)
-    return placed
+    keys: list[str] = []
+    for name, key, end in found:
+        if (name, key) not in states:
+            states[name, key] = _foreign_state(text, name, key, regions)
+        state = states[name, key]
+        if state is not None and key != state and not _named_with_other(text, end, regions):
+            key = state_after(text, end, regions) or state
+        keys.append(key)
+    return keys
 
 
-def issuer_state(text: str, issuer: Agency, regions: dict[str, Region]) -> str | None:
-    """The state an issuer is placed in instead of its jurisdiction by a place inside its name
-    that the text names with a foreign state ("Bavaria Police Department" of "Bavaria,
-    Oregon"), else None."""
-    jurisdiction = issuer.jurisdiction
+def issuer_state(
+    text: str, label: str, jurisdiction: str | None, regions: dict[str, Region]
+) -> str | None:
+    """The state an issuer (``label``) is placed in instead of its ``jurisdiction`` by a place
+    inside its name that the text names with a foreign state ("Bavaria Police Department" of
+    "Bavaria, Oregon"), else None."""
     if jurisdiction is None:
         return None
-    words = _WORD.findall(issuer.label)
+    words = _WORD.findall(label)
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             state = _foreign_state(text, " ".join(words[i : i + size]), jurisdiction, regions)
