@@ -19,6 +19,7 @@ from narcokg.extract import (
     fiscal_years,
     gazetteer,
     issuer,
+    named_cities,
     nonstats,
     periods,
 )
@@ -37,7 +38,7 @@ from narcokg.extract.frame_answers import (
 )
 from narcokg.extract.frame_guess import guess_of
 from narcokg.extract.garbles import find_garbles
-from narcokg.extract.home_country import dated_bearer
+from narcokg.extract.home_country import dated_bearer, dateline_state
 from narcokg.extract.lang.en.patterns import DATE_SPAN
 from narcokg.extract.notes import hold_below_high
 from narcokg.extract.placing import country_of, dateline_place, document_country, document_home
@@ -171,8 +172,14 @@ def report_context(
             [m for m in agency_mentions if m not in inside] + [publishing], key=lambda m: m.start
         )
     publisher = agencies[publishing.key] if publishing else None
+    # (round 27) "Bavaria Police Department" of "Bavaria, Ore.": Oregon's, not Germany's
+    if publisher is not None and (
+        placed := named_cities.issuer_state(text, publisher.label, publisher.jurisdiction, known)
+    ):
+        publisher = agencies[publisher.slug] = replace(publisher, jurisdiction=placed)
     title_end = sentences[0].end if sentences else 0
-    dateline = dateline_place(text, title_end, known)
+    # (round 27) or a "<City>, <State> -" dateline on the lines after a letterhead
+    dateline = dateline_place(text, title_end, known) or dateline_state(text, title_end, known)
     settled = None  # (round 16) "DECATUR, Ga. - The Georgia Bureau of Investigation …"
     if publisher is not None and publisher.jurisdiction is not None:
         dated = dated_bearer(publisher.jurisdiction, dateline, known)

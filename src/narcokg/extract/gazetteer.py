@@ -36,6 +36,7 @@ from narcokg.extract.lang.en.names import (
     STATEWIDE,
     WORLDWIDE,
 )
+from narcokg.extract.named_cities import placed_keys
 from narcokg.extract.named_states import state_after
 from narcokg.model.regions import WORLD_REGIONS, Region, load_gazetteer, with_divisions
 
@@ -96,6 +97,9 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
         if m.text in bare and (key := shared_divisions.pick_bearer(bare[m.text], regions, named))
     ]
     found = _unplaced_cities(text, found, regions)
+    # (round 27) "Helsinki, Kansas": its bare "Helsinki" too (:mod:`.named_cities`)
+    keys = placed_keys(text, [(m.text, m.key, m.end) for m in found], regions)
+    found = [replace(m, key=key) for m, key in zip(found, keys, strict=True)]
     adjectives = DEMONYMS | MORE_DEMONYMS
     found += [
         Mention(m.start(), m.end(), adjectives[m[1]], m.group())

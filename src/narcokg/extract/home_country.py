@@ -191,7 +191,7 @@ _OPENING = 1500
 
 
 _DATELINE_STATE = re.compile(
-    r"\s*[A-Za-z][A-Za-z .'-]{2,40}?,\s*(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?)"
+    r"\s*[^\W\d_](?:[^\W\d_]|[ .'-]){2,40}?,\s*(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?)"
     # (round 16) also with its date in brackets: "DECATUR, Ga. (September 15, 2026) - "
     r"\s*(?:,|(?:\s\([^)\n]{1,30}\))?\s[-\u2013\u2014]\s)"
 )
