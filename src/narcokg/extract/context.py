@@ -46,6 +46,7 @@ from narcokg.extract.period_pairs import (
     part_of_before,
     past_carried,
 )
+from narcokg.extract.period_stock_days import opens_on_day
 from narcokg.extract.placing import agency_state, another_country, figure_regions, partner_agency
 from narcokg.extract.text import Sentence
 from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
@@ -203,7 +204,8 @@ def _place(
     fact.period = year_to_date(fact.period, context.default_period, context.published)
     text, found = context.text, context.periods
     fact.period = own_compared_period(text, found, mention.start, mention.end) or fact.period
-    fact.period = fit_nature(fact.measure, fact.period, explicit, review)
+    if not opens_on_day(text, sentence.start, mention.start):  # round 27: a stock's stated day
+        fact.period = fit_nature(fact.measure, fact.period, explicit, review)
     bounds, default = (sentence.start, sentence.end), context.default_period
     fact.period = flow_at_stock_day(text, found, bounds, fact.measure, fact.period, default)
     fact.period = at_year_end(text, mention.end, fact.period)  # a day the text states
