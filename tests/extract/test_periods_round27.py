@@ -32,3 +32,22 @@ def test_a_sentence_opening_on_a_day_counts_its_figures_on_that_day() -> None:
     # counter-examples: a part counted in a clause of its own, a flow of the year
     assert period_of(ANNUAL, "640") == "2030"
     assert period_of(ANNUAL, "212") == "2030"
+
+
+#: A made-up state agency's fiscal-year release with one quarter singled out.
+FISCAL = (
+    "Westland Bureau of Narcotics: fiscal year 2030 results\n\n"
+    "JACKSONVILLE, Westland - The Bureau seized 52 kilograms of fentanyl in fiscal year 2030 "
+    "(July 1, 2029, to June 30, 2030). In the April-June 2030 quarter alone, agents seized 19.5 "
+    "kilograms. Agents also took 7,400 counterfeit pills and 212 kilograms of cocaine. "
+    "In the April-June 2030 quarter, agents arrested 64 couriers. Agents also made 38 arrests "
+    "at the airport."
+)
+
+
+def test_a_part_singled_out_alone_is_not_carried_to_the_next_sentence() -> None:
+    whole = period_of(FISCAL, "52")
+    assert period_of(FISCAL, "19.5") == "2030-Q2"
+    assert period_of(FISCAL, "7,400") == whole != "2030-Q2"
+    # counter-example: a quarter not singled out still holds the next sentence
+    assert period_of(FISCAL, "38") == "2030-Q2"

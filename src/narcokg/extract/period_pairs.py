@@ -13,6 +13,7 @@ from narcokg.extract.drafts import DraftContext, nearest
 from narcokg.extract.figures import Mention
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang.en.patterns import MONTH, MONTH_NAMES, YEAR
+from narcokg.extract.period_alone import part_sentence
 from narcokg.extract.period_kinds import OPERATION_SENTENCE, PeriodMention
 from narcokg.extract.period_sections import section_span
 from narcokg.extract.text import Sentence
@@ -177,11 +178,14 @@ def past_carried(context: DraftContext, sentence: Sentence, label: str) -> str:
     before = [p for p in context.periods if p.end <= sentence.start and not p.comparison]
     if not before or before[-1].label != label:
         return label
-    if not _sentence_local(context, before[-1]) and not _present_stock(
-        context, sentence, before[-1]
+    part = part_sentence(context, before[-1])  # round 27: "in the quarter alone"
+    if (
+        not _sentence_local(context, before[-1])
+        and not _present_stock(context, sentence, before[-1])
+        and part is None
     ):
         return label
-    rest = [p for p in before if p.label != label]
+    rest = [p for p in before if p.label != label and (part is None or p.end <= part)]
     names = [Name(p.start, p.end, p.label, "") for p in rest]
     found, _ = nearest(names, sentence, context, sentence.start, sentence.start)
     return found.key if found else context.default_period
