@@ -51,3 +51,21 @@ def test_a_part_singled_out_alone_is_not_carried_to_the_next_sentence() -> None:
     assert period_of(FISCAL, "7,400") == whole != "2030-Q2"
     # counter-example: a quarter not singled out still holds the next sentence
     assert period_of(FISCAL, "38") == "2030-Q2"
+
+
+#: A made-up annual release whose comparisons name the year before.
+COMPARED = (
+    "Lakeview Police Service: drug enforcement in 2030\n\n"
+    "In 2030, officers laid 940 drug charges.\n\n"
+    "Officers seized 31.5 kilograms of cocaine and 4.2 kilograms of heroin, compared with 22.4 "
+    "and 3.8 kilograms respectively in 2029. "
+    "Officers also seized $215,000 in cash.\n\n"
+    "In 2029, the unit seized 12 firearms. The unit also seized 8 vehicles."
+)
+
+
+def test_an_earlier_year_of_a_comparison_is_not_carried_to_the_next_sentence() -> None:
+    assert period_of(COMPARED, "22.4") == "2029"
+    assert period_of(COMPARED, "$215,000") == "2030"
+    # counter-example: a sentence telling of the earlier year itself holds the next one
+    assert period_of(COMPARED, "8 vehicles") == "2029"
