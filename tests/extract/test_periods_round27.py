@@ -69,3 +69,21 @@ def test_an_earlier_year_of_a_comparison_is_not_carried_to_the_next_sentence() -
     assert period_of(COMPARED, "$215,000") == "2030"
     # counter-example: a sentence telling of the earlier year itself holds the next one
     assert period_of(COMPARED, "8 vehicles") == "2029"
+
+
+#: A made-up annual release whose earlier figures name the year before in their own words.
+YEAR_BEFORE = (
+    "Northshire Police: drug crime in 2030\n\n"
+    "In 2030 the police recorded 5,210 drug offences, 4 per cent more than in the previous "
+    "year, when 5,010 offences were recorded. Officers seized 3.1 million pills, double the "
+    "1.5 million pills seized the year before. Customs seized 640 kilograms of cannabis in "
+    "2030, when 212 kilograms of cocaine were also seized."
+)
+
+
+def test_a_figure_its_own_words_tie_to_the_year_before_is_that_years() -> None:
+    assert period_of(YEAR_BEFORE, "5,010") == "2029"
+    assert period_of(YEAR_BEFORE, "1.5 million") == "2029"
+    # counter-examples: the current figures, and a "when" clause after a year of its own
+    assert period_of(YEAR_BEFORE, "5,210") == "2030"
+    assert period_of(YEAR_BEFORE, "212") == "2030"

@@ -47,6 +47,7 @@ from narcokg.extract.period_pairs import (
     past_carried,
 )
 from narcokg.extract.period_stock_days import opens_on_day
+from narcokg.extract.period_year_before import tied_to_year_before
 from narcokg.extract.placing import agency_state, another_country, figure_regions, partner_agency
 from narcokg.extract.text import Sentence
 from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
@@ -168,6 +169,7 @@ def _place(
         (
             en.PREVIOUS_YEAR.match(context.text, mention.end)
             or en.PREVIOUS_AFTER_NOUN.match(context.text, mention.end)
+            or tied_to_year_before(context.text, sentence.start, mention.start, mention.end)
             or (
                 not explicit
                 and en.PREVIOUS_YEAR_BEFORE.search(sentence.text, 0, mention.start - sentence.start)
