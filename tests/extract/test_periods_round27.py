@@ -67,6 +67,12 @@ COMPARED = (
 def test_an_earlier_year_of_a_comparison_is_not_carried_to_the_next_sentence() -> None:
     assert period_of(COMPARED, "22.4") == "2029"
     assert period_of(COMPARED, "$215,000") == "2030"
+    below = (
+        "Eastfield Police: drug enforcement in 2030\n\nIn 2030, officers laid 512 charges.\n\n"
+        "Heroin seizures, at 3.6 kilograms, were 30 percent below 2029, when officers seized 5.1 "
+        "kilograms. Officers also seized 44 firearms."
+    )
+    assert period_of(below, "44") == "2030"
     # counter-example: a sentence telling of the earlier year itself holds the next one
     assert period_of(COMPARED, "8 vehicles") == "2029"
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 #: Words before the year that make it an earlier figure's ("compared with … in 2024", "up from
-#: 588 in 2023"), with no sentence break between (a decimal point is none: "24.1").
+#: 588 in 2023", "27 percent below fiscal year 2025, when …"), with no sentence break between
+#: (a decimal point is none: "24.1").
 _BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|(?:up|down)\s+from|(?:rose|fell|increased|decreased)\s+from"
-    r"|against)\b(?:[^.;:!?]|(?<=\d)\.(?=\d))*$",
+    r"|against|below|above|than)\b(?:[^.;:!?]|(?<=\d)\.(?=\d))*$",
     re.I,
 )
 #: Words after it that set the report's own year against it ("…, so the year brought …").
