@@ -93,3 +93,13 @@ def test_a_figure_its_own_words_tie_to_the_year_before_is_that_years() -> None:
     # counter-examples: the current figures, and a "when" clause after a year of its own
     assert period_of(YEAR_BEFORE, "5,210") == "2030"
     assert period_of(YEAR_BEFORE, "212") == "2030"
+
+
+def test_more_than_a_number_is_no_comparison_of_years() -> None:
+    text = (
+        "Southport Police: drug enforcement in 2030\n\nIn 2030, officers laid 512 charges.\n\n"
+        "Nationally, agents seized more than 41 million pills in calendar year 2029. Tests "
+        "found that six out of ten of the pills held a lethal dose."
+    )
+    assert period_of(text, "more than 41") == "2029"
+    assert period_of(text, "six") == "2029"  # the year carried to the next sentence

@@ -13,7 +13,9 @@ import re
 #: (a decimal point is none: "24.1").
 _BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|(?:up|down)\s+from|(?:rose|fell|increased|decreased)\s+from"
-    r"|against|below|above|than)\b(?:[^.;:!?]|(?<=\d)\.(?=\d))*$",
+    r"|against)\b(?:[^.;:!?]|(?<=\d)\.(?=\d))*$"
+    # the year right after "below" or "above" (not "more than 77 million pills in 2023")
+    r"|\b(?:below|above)\s+(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+year\s+)?$",
     re.I,
 )
 #: Words after it that set the report's own year against it ("…, so the year brought …").
