@@ -46,6 +46,8 @@ from narcokg.extract.period_pairs import (
     part_of_before,
     past_carried,
 )
+from narcokg.extract.period_stock_days import opens_on_day
+from narcokg.extract.period_year_before import tied_to_year_before
 from narcokg.extract.placing import agency_state, another_country, figure_regions, partner_agency
 from narcokg.extract.text import Sentence
 from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
@@ -167,6 +169,7 @@ def _place(
         (
             en.PREVIOUS_YEAR.match(context.text, mention.end)
             or en.PREVIOUS_AFTER_NOUN.match(context.text, mention.end)
+            or tied_to_year_before(context.text, sentence.start, mention.start, mention.end)
             or (
                 not explicit
                 and en.PREVIOUS_YEAR_BEFORE.search(sentence.text, 0, mention.start - sentence.start)
@@ -203,7 +206,8 @@ def _place(
     fact.period = year_to_date(fact.period, context.default_period, context.published)
     text, found = context.text, context.periods
     fact.period = own_compared_period(text, found, mention.start, mention.end) or fact.period
-    fact.period = fit_nature(fact.measure, fact.period, explicit, review)
+    if not opens_on_day(text, sentence.start, mention.start):  # round 27: a stock's stated day
+        fact.period = fit_nature(fact.measure, fact.period, explicit, review)
     bounds, default = (sentence.start, sentence.end), context.default_period
     fact.period = flow_at_stock_day(text, found, bounds, fact.measure, fact.period, default)
     fact.period = at_year_end(text, mention.end, fact.period)  # a day the text states

@@ -13,6 +13,8 @@ from narcokg.extract.drafts import DraftContext, nearest
 from narcokg.extract.figures import Mention
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang.en.patterns import MONTH, MONTH_NAMES, YEAR
+from narcokg.extract.period_alone import part_sentence
+from narcokg.extract.period_earlier_sentence import compares_earlier
 from narcokg.extract.period_kinds import OPERATION_SENTENCE, PeriodMention
 from narcokg.extract.period_sections import section_span
 from narcokg.extract.text import Sentence
@@ -177,11 +179,14 @@ def past_carried(context: DraftContext, sentence: Sentence, label: str) -> str:
     before = [p for p in context.periods if p.end <= sentence.start and not p.comparison]
     if not before or before[-1].label != label:
         return label
-    if not _sentence_local(context, before[-1]) and not _present_stock(
-        context, sentence, before[-1]
+    part = part_sentence(context, before[-1])  # round 27: "in the quarter alone"
+    if (
+        not _sentence_local(context, before[-1])
+        and not _present_stock(context, sentence, before[-1])
+        and part is None
     ):
         return label
-    rest = [p for p in before if p.label != label]
+    rest = [p for p in before if p.label != label and (part is None or p.end <= part)]
     names = [Name(p.start, p.end, p.label, "") for p in rest]
     found, _ = nearest(names, sentence, context, sentence.start, sentence.start)
     return found.key if found else context.default_period
@@ -196,7 +201,10 @@ def _sentence_local(context: DraftContext, period: PeriodMention) -> bool:
     told = next((s for s in context.sentences if s.start <= period.start < s.end), None)
     ends = [re.findall(r"\d{4}", label) for label in (period.label, context.default_period)]
     earlier = all(ends) and int(ends[0][-1]) < int(ends[1][-1])
-    return told is not None and earlier and bool(_PAST_PERFECT.search(told.text))
+    if told is None or not earlier:
+        return False
+    at, end = period.start - told.start, period.end - told.start  # round 27: a comparison's
+    return bool(_PAST_PERFECT.search(told.text)) or compares_earlier(told.text, at, end)
 
 
 def _present_stock(context: DraftContext, sentence: Sentence, period: PeriodMention) -> bool:
