@@ -24,8 +24,8 @@ def figure(found: dict[str, DraftMeasurement], start: str) -> DraftMeasurement:
 
 def test_a_bare_base_counts_its_siblings_narrower_measure() -> None:
     found = facts(
-        "Detectives made 733 arrests for drug trafficking in 2025, up from 618 the year before. "
-        "Officers made 955 arrests for drug dealing in 2025, against 870 in 2024."
+        "Detectives made 733 arrests for drug trafficking last year, up from 618 the year before. "
+        "The squad logged 955 arrests for supplying drugs, against 870 a year earlier."
     )
     assert figure(found, "733").measure == "trafficking-arrests"
     assert figure(found, "618").measure == "trafficking-arrests"
@@ -39,9 +39,14 @@ def test_a_bare_number_keeps_its_own_measure_beside_a_broader_sibling() -> None:
     assert not narrower("suspects-arrested", "trafficking-arrests")
 
 
+def test_a_part_after_its_whole_keeps_its_own_measure() -> None:
+    found = facts("Officers held 6,120 people on drug charges, of whom 977 were foreign nationals.")
+    assert figure(found, "6,120").measure != "foreign-nationals-arrested"
+
+
 def test_overdoses_police_responded_to_are_counted_as_responded_to() -> None:
     found = facts(
-        "Patrol officers responded to 87 overdoses in 2025, down from 95 the year before. "
+        "Our officers were dispatched to 87 overdoses last year, down from 95 in 2024. "
         "Deputies attended 46 suspected overdoses in the county."
     )
     assert figure(found, "87").measure == "overdoses-responded-to"
@@ -57,9 +62,9 @@ def test_overdoses_a_supervised_site_responded_to_stay_non_fatal() -> None:
 
 def test_overdoses_said_fatal_are_drug_related_deaths() -> None:
     found = facts(
-        "Officers responded to 87 overdoses in 2025, 6 of them fatal. Crews answered 140 "
-        "suspected overdoses, of which 11 were fatal. The coroner counted 205 fatal drug "
-        "overdoses in the county in 2024, down from 231 in 2023."
+        "Constables attended 87 overdoses over the winter, 6 of them fatal. Crews answered 140 "
+        "suspected overdoses, of which 11 were fatal. The coroner's office logged 205 fatal "
+        "drug overdoses last year, compared with 231 the year before."
     )
     for start in ("6", "11", "205", "231"):
         assert figure(found, start).measure == "drug-related-deaths", start
@@ -73,8 +78,9 @@ def test_non_fatal_overdoses_stay_non_fatal() -> None:
 
 def test_opioid_related_deaths_of_a_health_unit_are_drug_related_deaths() -> None:
     found = facts(
-        "The county health unit recorded 64 opioid-related deaths in 2025 (2024: 70). The "
-        "regional health authority reported 19 deaths related to opioids or other drugs."
+        "Last year 64 opioid-related deaths were logged by the district health unit, against 70 "
+        "the year before. Public health officials counted 19 deaths linked to opioids or other "
+        "drugs in the valley."
     )
     assert figure(found, "64").measure == "drug-related-deaths"
     assert figure(found, "70").measure == "drug-related-deaths"
@@ -84,8 +90,3 @@ def test_opioid_related_deaths_of_a_health_unit_are_drug_related_deaths() -> Non
 def test_deaths_involving_opioids_stay_opioid_deaths() -> None:
     found = facts("The coroner found that opioids were involved in 52 deaths in 2025.")
     assert figure(found, "52").measure == "opioid-deaths"
-
-
-def test_a_part_after_its_whole_keeps_its_own_measure() -> None:
-    found = facts("Persons arrested: 6,120, of whom 977 were foreigners.")
-    assert figure(found, "6,120").measure == "suspects-arrested"

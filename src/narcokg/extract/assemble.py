@@ -107,9 +107,7 @@ def assemble_measurements(
     offences_charged(context, found)  # round 17: "charged 214 people with 690 offences"
     _headline_restatements(context, found)
     _sibling_measures(found)
-    narrower_sibling_measures(
-        context.text, found
-    )  # round 27: "arrests for trafficking, up from 1,105"
+    narrower_sibling_measures(context.text, found)  # round 27: "trafficking arrests, up from 655"
     place_shares(context, found)  # round 18: places' share of their whole area's count
     share_bases(context, found)  # round 17: an earlier level of a share is the same share
     treatment_episode_shares(context, found)  # round 22: "63% of episodes" of treatment

@@ -1,7 +1,7 @@
 """Round 27: fatal overdoses are deaths, not non-fatal overdoses.
 
-"Officers responded to 164 overdoses in 2025, 14 of them fatal"; "Of those overdoses, 19 were
-fatal"; "the medical examiner counted 191 fatal drug overdoses": a fatal overdose is a drug
+"Officers responded to 87 overdoses in 2025, 6 of them fatal"; "of which 11 were fatal"; "the
+coroner counted 205 fatal drug overdoses": a fatal overdose is a drug
 death, so writers of rounds 59-69 name these ``drug-related-deaths`` (unit ``person``), never
 ``non-fatal-overdoses``, the registry's overdoses that did not kill (which the word "overdose"
 alone reads as).
@@ -35,7 +35,7 @@ def fatal_overdoses(mention: Mention, before: str, after: str, previous: str) ->
         if not _FATAL_NOUN.match(mention.noun.strip()):
             return None
         return Counted("drug-related-deaths", "person", True, "measure: fatal overdoses")
-    if _FATAL_NOUN.match(mention.noun.strip()):  # a bare base: "…, down from 263 in 2023"
+    if _FATAL_NOUN.match(mention.noun.strip()):  # a bare base: "…, down from 231 in 2023"
         return Counted("drug-related-deaths", "person", True, "measure: fatal overdoses")
     if _FATAL_AFTER.match(after) and _OVERDOSE.search(before + " " + previous):
         return Counted("drug-related-deaths", "person", True, "measure: overdoses said fatal")

@@ -1,13 +1,13 @@
 """Round 27: a bare number counts its sibling's narrower measure.
 
-"1,284 arrests for drug trafficking, up from 1,105 the year before"; "Tonga and Samoa reported
-52 and 31 kilograms of methamphetamine respectively": a bare number that borrowed its sibling's
+"740 arrests for drug trafficking, up from 655 the year before", "900 arrests for drug
+dealing, against 812 a year earlier": a bare number that borrowed its sibling's
 noun ("arrests") is read by that noun alone as the broader concept (`suspects-arrested`), while
 the sibling's own words made it a narrower one (`trafficking-arrests`). What the bare number
 counts is what its sibling counts, so it takes the narrower concept (`skos:broader` in the
 registry), never a wider or an unrelated one. The base of a comparison right after its sibling
-("responded to 58 overdoses in 2025, down from 74") counts what the sibling counts, a proposal
-too. The sibling comes first (a part after its whole, "of whom 371 …", is no sibling), and a
+("responded to 87 overdoses in 2025, down from 95") counts what the sibling counts, a proposal
+too. The sibling comes first (a part after its whole, "of whom 120 …", is no sibling), and a
 part "of them" is left alone (which whole it is a part of is open).
 """
 
@@ -76,7 +76,7 @@ def narrower_sibling_measures(text: str, found: list[DraftMeasurement]) -> None:
             continue  # a part named by its group's act is not its group (round 18)
         source = next((m for n in fact.review if (m := _BORROWED.match(n))), None)
         if source is None or _PART.match(text, fact.mention.end):
-            continue  # "accounted for 486 of them": which whole is open
+            continue  # "made up 212 of them": which whole is open
         sibling = next(
             (
                 other

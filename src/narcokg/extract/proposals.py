@@ -138,9 +138,9 @@ def _propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counte
     if (cases := registered_cases(mention, before, after, previous)) is not None:
         return cases  # round 15: "registered …, and 3,290 cases of smuggling"
     if (fatal := fatal_overdoses(mention, before, after, previous)) is not None:
-        return fatal  # round 27: "responded to 164 overdoses, 14 of them fatal"
+        return fatal  # round 27: "responded to 87 overdoses, 6 of them fatal"
     if (responded := responded_overdoses(mention, before)) is not None:
-        return responded  # round 27: "officers responded to 58 overdoses"
+        return responded  # round 27: "officers responded to 87 overdoses"
     if (visits := overdose_visits(mention, after)) is not None:
         return visits  # round 15: "11,240 visits for non-fatal overdoses"
     money = mention.unit is not None and mention.unit in MONEY_UNITS

@@ -1,10 +1,10 @@
 """Round 27: overdoses police responded to are counted as responded to, not as non-fatal.
 
-"Officers responded to 58 overdoses in 2025 … Of those 58 overdoses, 4 were fatal"; "Windsor
-officers attended 403 suspected overdoses": what a police service counts is its call-outs,
+"Patrol officers responded to 87 overdoses in 2025, 6 of them fatal"; "Deputies attended 46
+suspected overdoses": what a police service counts is its call-outs,
 fatal ones included, so writers of rounds 59-69 name them ``overdoses-responded-to`` (unit
 ``overdose``), never ``non-fatal-overdoses`` (the registry's overdoses that did not kill). Staff
-of a supervised site who "responded to 94 overdoses, none of them fatal" stay non-fatal: only a
+of a supervised site who "responded to 131 overdoses, none of them fatal" stay non-fatal: only a
 police subject counts call-outs. "Overdose calls" are left as they are (keys name them both
 ways).
 """

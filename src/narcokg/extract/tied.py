@@ -114,7 +114,7 @@ def caused_deaths(mention: Mention, before: str, after: str, previous: str = "")
     if found is None or drug_name(found) == "drug" or _NOT_CAUSE.search(clause + after):
         return None
     if _OR_OTHER_DRUGS.search(tail[:80]):
-        return None  # round 27: "deaths related to opioids or other drugs": all drugs'
+        return None  # round 27: "deaths linked to opioids or other drugs": all drugs
     if own and re.search(r"\bpresent\b", found[0], re.I):
         return None  # round 19: "present in" only of a part ("in 331 of the deaths"), as keyed
     kind = found.groupdict().get("kind")
@@ -140,7 +140,7 @@ def _part_of_deaths(mention: Mention, before: str, previous: str) -> bool:
 
 
 _OF_THEM = re.compile(r"(?:^|[.;]\s*)(?:of|among)\s+(?:them|these|those)\s*,\s*$", re.I)
-#: round 27: "deaths related to opioids or other drugs" names all drugs as well
+#: round 27: "deaths linked to opioids or other drugs" names all drugs as well
 _AND_OTHER = re.compile(rf"\s+(?:and|or)\s+other\s+{DRUG_KIND}{NAMED_DRUG}", re.I)
 #: A bare number compared with the count right before it: "39 deaths, down from", "against".
 _COMPARED_TAIL = re.compile(
