@@ -23,6 +23,7 @@ from narcokg.extract.figures import Mention
 from narcokg.extract.learned.measure_opinion import second_opinion
 from narcokg.extract.named_changes import relink_named_changes
 from narcokg.extract.named_wholes import parts_of_named_wholes
+from narcokg.extract.narrower_siblings import narrower_sibling_measures
 from narcokg.extract.notes import confidence
 from narcokg.extract.parts import settle_parts
 from narcokg.extract.period_figure import own_compared_period
@@ -106,6 +107,7 @@ def assemble_measurements(
     offences_charged(context, found)  # round 17: "charged 214 people with 690 offences"
     _headline_restatements(context, found)
     _sibling_measures(found)
+    narrower_sibling_measures(context.text, found)  # round 27: "trafficking arrests, up from 655"
     place_shares(context, found)  # round 18: places' share of their whole area's count
     share_bases(context, found)  # round 17: an earlier level of a share is the same share
     treatment_episode_shares(context, found)  # round 22: "63% of episodes" of treatment

@@ -15,6 +15,7 @@ from narcokg.extract.acts_beside import act_beside, consumed
 from narcokg.extract.acts_counted import times_done
 from narcokg.extract.charged_people import charged_people
 from narcokg.extract.currencies import CODES, SIGNS
+from narcokg.extract.fatal_overdoses import fatal_overdoses
 from narcokg.extract.figures import CURRENCIES, CURRENCY_PREFIXES, CURRENCY_WORDS, Mention
 from narcokg.extract.groups import part_arrested, suspects_identified
 from narcokg.extract.heads import proposed_measure
@@ -31,6 +32,7 @@ from narcokg.extract.noun_first import cracked_pieces, noun_first
 from narcokg.extract.out_of_shares import out_of_share
 from narcokg.extract.outreach import outreach_measure
 from narcokg.extract.registered import registered_cases
+from narcokg.extract.responded_overdoses import responded_overdoses
 from narcokg.extract.restated import drug_users, restated_subject
 from narcokg.extract.roles import read_by_class
 from narcokg.extract.text import Sentence
@@ -135,6 +137,10 @@ def _propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counte
         return users  # round 15: "(61.2 million people) used an illicit drug"
     if (cases := registered_cases(mention, before, after, previous)) is not None:
         return cases  # round 15: "registered …, and 3,290 cases of smuggling"
+    if (fatal := fatal_overdoses(mention, before, after, previous)) is not None:
+        return fatal  # round 27: "responded to 87 overdoses, 6 of them fatal"
+    if (responded := responded_overdoses(mention, before)) is not None:
+        return responded  # round 27: "officers responded to 87 overdoses"
     if (visits := overdose_visits(mention, after)) is not None:
         return visits  # round 15: "11,240 visits for non-fatal overdoses"
     money = mention.unit is not None and mention.unit in MONEY_UNITS

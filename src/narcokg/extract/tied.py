@@ -113,6 +113,8 @@ def caused_deaths(mention: Mention, before: str, after: str, previous: str = "")
     )
     if found is None or drug_name(found) == "drug" or _NOT_CAUSE.search(clause + after):
         return None
+    if _OR_OTHER_DRUGS.search(tail[:80]):
+        return None  # round 27: "deaths linked to opioids or other drugs": all drugs
     if own and re.search(r"\bpresent\b", found[0], re.I):
         return None  # round 19: "present in" only of a part ("in 331 of the deaths"), as keyed
     kind = found.groupdict().get("kind")
@@ -120,6 +122,7 @@ def caused_deaths(mention: Mention, before: str, after: str, previous: str = "")
     return Counted(f"{name}-deaths", "person", False)
 
 
+_OR_OTHER_DRUGS = re.compile(r"\bor\s+other\s+(?:illicit\s+)?drugs?\b", re.I)
 _DEATHS_HEAD = re.compile(r"^(?:[\w-]+\s+){0,3}?deaths?\b", re.I)
 _DEATHS_WORD = re.compile(r"\b(?:deaths?|died)\b", re.I)
 
@@ -137,7 +140,8 @@ def _part_of_deaths(mention: Mention, before: str, previous: str) -> bool:
 
 
 _OF_THEM = re.compile(r"(?:^|[.;]\s*)(?:of|among)\s+(?:them|these|those)\s*,\s*$", re.I)
-_AND_OTHER = re.compile(rf"\s+and\s+other\s+{DRUG_KIND}{NAMED_DRUG}", re.I)
+#: round 27: "deaths linked to opioids or other drugs" names all drugs as well
+_AND_OTHER = re.compile(rf"\s+(?:and|or)\s+other\s+{DRUG_KIND}{NAMED_DRUG}", re.I)
 #: A bare number compared with the count right before it: "39 deaths, down from", "against".
 _COMPARED_TAIL = re.compile(
     r"\s+\d[\d,.]*\s+deaths?\s*,?\s*(?:(?:down|up)\s+from|compared\s+(?:with|to)|against|than)"
@@ -157,8 +161,9 @@ def _drug_deaths_named(mention: Mention, clause: str) -> Counted | None:
         found = wider  # "fentanyl and other synthetic opioids": the class names the set
     if found is None or drug_name(found) == "drug":
         return None
-    if drug_name(found) == "opioid" and re.search(r"overdos|toxicit|poison", found[0], re.I):
-        return None  # "opioid toxicity deaths", "opioid overdose deaths": drug-related deaths
+    if drug_name(found) == "opioid" and re.search(r"overdos|toxicit|poison|relat", found[0], re.I):
+        # "opioid toxicity deaths", "opioid overdose deaths", round 27: "opioid-related deaths"
+        return None  # (health units' name for all their overdose deaths): drug-related deaths
     kind = found["kind"]
     name = f"{kind.lower()}-{drug_name(found)}" if kind else drug_name(found)
     return Counted(f"{name}-deaths", "person", False)

@@ -1,0 +1,40 @@
+"""Round 27: overdoses police responded to are counted as responded to, not as non-fatal.
+
+"Patrol officers responded to 87 overdoses in 2025, 6 of them fatal"; "Deputies attended 46
+suspected overdoses": what a police service counts is its call-outs,
+fatal ones included, so writers of rounds 59-69 name them ``overdoses-responded-to`` (unit
+``overdose``), never ``non-fatal-overdoses`` (the registry's overdoses that did not kill). Staff
+of a supervised site who "responded to 131 overdoses, none of them fatal" stay non-fatal: only a
+police subject counts call-outs. "Overdose calls" are left as they are (keys name them both
+ways).
+"""
+
+from __future__ import annotations
+
+import re
+
+from narcokg.extract.figures import Mention
+from narcokg.extract.measures import Counted
+
+#: The counted noun: overdoses, perhaps suspected, neither fatal nor non-fatal nor calls.
+_OVERDOSES = re.compile(r"^(?:(?:suspected|possible|reported)\s+)?(?:drug\s+)?overdoses$", re.I)
+#: The act right before the count: "responded (together) to", "attended", "were dispatched to".
+_RESPONDED = re.compile(
+    r"\b(?:responded(?:\s+together)?\s+to|attended|(?:were\s+)?(?:dispatched|called)\s+to"
+    r"|answered)\s+(?:a\s+total\s+of\s+)?$",
+    re.I,
+)
+#: A police subject earlier in the clause.
+_POLICE = re.compile(r"\b(?:officers?|police|deputies|troopers|constables|patrols?)\b", re.I)
+
+
+def responded_overdoses(mention: Mention, before: str) -> Counted | None:
+    """``overdoses-responded-to`` for overdoses a police service responded to, else ``None``."""
+    if mention.unit is not None or not _OVERDOSES.match(mention.noun.strip()):
+        return None
+    if (act := _RESPONDED.search(before)) is None:
+        return None
+    clause = re.split(r"[;.]", before[: act.start()])[-1]
+    if not _POLICE.search(clause):
+        return None
+    return Counted("overdoses-responded-to", "overdose", False, "measure: overdoses responded to")
