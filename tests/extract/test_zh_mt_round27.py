@@ -1,0 +1,50 @@
+"""Machine-translated Chinese city releases, issue 14 round 27: a city whose English name another
+city shares is the one of the province its bureau's name gives ("Jiangxi Province Yichun Municipal
+Public Security Bureau"), and, named alone, the one of the province the text names first (a
+namesake named further on is a place in passing). Made-up sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from narcokg.extract.drafts import DraftMeasurement
+from tests.extract import sentences
+
+SUMMER = date(2026, 6, 26)
+
+
+def figure(text: str, quote_start: str) -> DraftMeasurement:
+    return sentences.quoted_figure(text, quote_start, SUMMER)
+
+
+def test_a_bureau_named_with_its_province_is_its_city() -> None:
+    text = (
+        "Yichun city public security bureau notify anti-drug work\n\n"
+        "On June 26, the Jiangxi Province Yichun Municipal Public Security Bureau held news "
+        "release meeting. Yichun city located in Jiangxi province west part.\n\n"
+        "2025 year, the whole city public security organs cracked drug criminal cases 143 pieces."
+    )
+    assert figure(text, "143").regions == ("Yichun, Jiangxi",)
+
+
+def test_a_bureau_with_its_province_after_its_name_is_its_city() -> None:
+    text = (
+        "Fuzhou city public security notify anti-drug work\n\n"
+        "On June 26, the Fuzhou Municipal Public Security Bureau of Fujian Province held news "
+        "release meeting, notify the whole city anti-drug work.\n\n"
+        "2025 year, the whole city public security organs arrested criminal suspects 388 people."
+    )
+    assert figure(text, "388").regions == ("Fuzhou, Fujian",)
+
+
+def test_a_namesake_named_later_does_not_hide_the_home_city() -> None:
+    text = (
+        "Taizhou city public security bureau news release: drug cases fall\n\n"
+        "Source: Taizhou Municipal Public Security Bureau   Release time: 2026-06-26 09:00\n\n"
+        "On June 26, the Taizhou Municipal Public Security Bureau held news release meeting, "
+        "notify the 2025 year whole city anti-drug work situation. Taizhou located in Jiangsu "
+        "province middle part, the logistics industry developed.\n\n"
+        "2025 year, the whole city public security organs cracked drug criminal cases 205 pieces. "
+        "The drugs came from Zhejiang province Taizhou city, a city of the same name."
+    )
+    assert figure(text, "205").regions == ("Taizhou, Jiangsu",)
