@@ -48,3 +48,20 @@ def test_a_namesake_named_later_does_not_hide_the_home_city() -> None:
         "The drugs came from Zhejiang province Taizhou city, a city of the same name."
     )
     assert figure(text, "205").regions == ("Taizhou, Jiangsu",)
+
+
+#: A made-up release on last year and this year's first months.
+MONTHS = (
+    "Shaoxing city public security bureau news release: drug cases fall\n\n"
+    "Source: Shaoxing Municipal Public Security Bureau   Release time: 2026-06-26 09:00\n\n"
+    "On June 26, the Shaoxing Municipal Public Security Bureau held news release meeting, "
+    "notify the 2025 year and this year January to May the whole city anti-drug work.\n\n"
+    "2025 year, the whole city public security organs cracked drug criminal cases 402 pieces.\n\n"
+    "This year January to May, the city public security organs cracked drug criminal cases 133 "
+    "pieces, last year same period 158 pieces; arrested criminal suspects 176 people."
+)
+
+
+def test_last_years_same_period_is_its_own_clauses_only() -> None:
+    assert figure(MONTHS, "158").period == "2025-01-01/2025-05-31"
+    assert figure(MONTHS, "176").period == "2026-01-01/2026-05-31"
