@@ -65,3 +65,13 @@ MONTHS = (
 def test_last_years_same_period_is_its_own_clauses_only() -> None:
     assert figure(MONTHS, "158").period == "2025-01-01/2025-05-31"
     assert figure(MONTHS, "176").period == "2026-01-01/2026-05-31"
+
+
+def test_a_sentence_opening_up_to_a_years_end_counts_a_stock_on_its_last_day() -> None:
+    text = MONTHS.replace(
+        "402 pieces.\n\n",
+        "402 pieces.\n\nUp to end of 2025 year, the whole city existing drug-taking personnel "
+        "3,318 people. By 2025 year end, registered rehabilitation places 64 places.\n\n",
+    )
+    assert figure(text, "3,318").period == "2025-12-31"
+    assert figure(text, "64 places").period == "2025-12-31"

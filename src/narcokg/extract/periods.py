@@ -33,7 +33,7 @@ _YEAR = en.YEAR
 
 
 def _end_of_year(m: re.Match[str], published: date) -> str:
-    return f"{_relative_year(m['y'], published)}-12-31"
+    return f"{_relative_year(m['y'] or m['y2'], published)}-12-31"
 
 
 def _as_of_date(m: re.Match[str], published: date) -> str:
