@@ -168,13 +168,6 @@ PERIODS: tuple[tuple[str, str], ...] = (
         "end_of_year",
         rf"\b(?:as\s+(?:of|at|on)|by|at)\s+(?:the\s+)?end\s+of\s+(?P<y>{YEAR}|last\s+year)",
     ),
-    # (round 27) a machine translation's year end opening its sentence (截至2025年底): "Up to
-    # end of 2025 year", "Until end of 2025 year", "By 2025 year end"
-    (
-        "end_of_year",
-        rf"(?:^|(?<=\n)|(?<=\.\s))(?:up\s+to|until|till|by)\s+(?:(?:the\s+)?end\s+of\s+"
-        rf"(?P<y>{YEAR})\s+year|(?P<y2>{YEAR})\s+year[-\s]end)\b",
-    ),
     # "between July and September this year": a quarter when it is one
     (
         "between_months",
