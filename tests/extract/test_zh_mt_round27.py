@@ -75,3 +75,19 @@ def test_a_sentence_opening_up_to_a_years_end_counts_a_stock_on_its_last_day() -
     )
     assert figure(text, "3,318").period == "2025-12-31"
     assert figure(text, "64 places").period == "2025-12-31"
+
+
+def test_since_a_month_after_a_stated_span_ends_with_that_span() -> None:
+    text = MONTHS + (
+        ' Since April launch the "Clear Wind" special action, the whole city cracked drug cases '
+        "47 pieces."
+    )
+    assert figure(text, "47").period == "2026-04-01/2026-05-31"
+
+
+def test_since_a_month_with_no_span_stated_before_runs_to_publication() -> None:
+    text = MONTHS.replace("This year January to May, the", "The") + (
+        ' Since April launch the "Clear Wind" special action, the whole city cracked drug cases '
+        "47 pieces."
+    )
+    assert figure(text, "47").period == "2026-04-01/2026-06-26"

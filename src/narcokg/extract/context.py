@@ -47,6 +47,7 @@ from narcokg.extract.period_pairs import (
     past_carried,
 )
 from narcokg.extract.placing import agency_state, another_country, figure_regions, partner_agency
+from narcokg.extract.since_month import within_stated_span
 from narcokg.extract.text import Sentence
 from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
 from narcokg.model.regions import region_slug
@@ -203,6 +204,7 @@ def _place(
     fact.period = year_to_date(fact.period, context.default_period, context.published)
     text, found = context.text, context.periods
     fact.period = own_compared_period(text, found, mention.start, mention.end) or fact.period
+    fact.period = within_stated_span(context, sentence, fact.period)  # (round 27) "Since April"
     fact.period = fit_nature(fact.measure, fact.period, explicit, review)
     bounds, default = (sentence.start, sentence.end), context.default_period
     fact.period = flow_at_stock_day(text, found, bounds, fact.measure, fact.period, default)
