@@ -91,3 +91,18 @@ def test_since_a_month_with_no_span_stated_before_runs_to_publication() -> None:
         "47 pieces."
     )
     assert figure(text, "47").period == "2026-04-01/2026-06-26"
+
+
+def test_a_later_paragraph_after_this_years_months_is_of_those_months() -> None:
+    text = MONTHS + (
+        "\n\nIn the social aspect, the police checked entertainment places 1,264 household-times."
+    )
+    assert figure(text, "1,264").period == "2026-01-01/2026-05-31"
+
+
+def test_a_later_paragraph_back_in_last_year_keeps_the_year() -> None:
+    text = MONTHS + (
+        "\n\n2025 year, the city also destroyed drug gangs 12.\n\n"
+        "In the social aspect, the police checked entertainment places 1,264 household-times."
+    )
+    assert figure(text, "1,264").period == "2025"

@@ -8,6 +8,7 @@ import re
 from narcokg.extract import period_spans, periods
 from narcokg.extract.attribution import attributed, named_agency, running_unit
 from narcokg.extract.changes import Change
+from narcokg.extract.current_part import current_part
 from narcokg.extract.drafts import (
     DraftContext,
     DraftMeasurement,
@@ -135,6 +136,9 @@ def _place(
 ) -> None:
     fact.period, explicit = period_of(context, sentence, mention.start, mention.end)
     fact.period = fact.period if explicit else past_carried(context, sentence, fact.period)
+    fact.period = (
+        fact.period if explicit else current_part(context, sentence, mention.start, fact.period)
+    )
     first = min([mention.start, *(f.start for f in context.figures.get(sentence.index, []))])
     if not explicit and (own := en.REPORT_SPAN.search(context.text, sentence.start, first)):
         # (round 10) "In the fiscal year, 33,815 patients …": the report's own span opening the
