@@ -53,6 +53,7 @@ from narcokg.extract.lang.en.names import (
     STATE_SUFFIX,
     UNIT_BACK_REFERENCE,
 )
+from narcokg.extract.shared_divisions import qualified_bearer
 from narcokg.model.regions import region_slug
 
 
@@ -260,7 +261,10 @@ def _named_agency(label: str, region_names: list[str]) -> Agency:
         short = label[: suffix.start()]
         where = suffix["state"] if suffix["state"] in region_names else None
         where = where or (suffix["sar"] if suffix["sar"] in region_names else None)
-        return Agency(agency_slug(short), short, where or _where(label, region_names))
+        where = where or _where(label, region_names)
+        return Agency(
+            agency_slug(short), short, qualified_bearer(label, where, region_names) or where
+        )
     return Agency(agency_slug(label), label, _where(label, region_names))
 
 
@@ -323,9 +327,8 @@ def _where(label: str, region_names: list[str]) -> str | None:
     ]  # fmt: skip
     if not named and (first := label.split()[0]) in DEMONYMS:
         return DEMONYMS[first]  # "French Anti-Narcotics Office": France's
-    return (
-        max(named, key=len) if named else next(short, None)
-    )  # "Western Australia", not "Australia"
+    where = max(named, key=len) if named else next(short, None)  # "Western Australia"
+    return qualified_bearer(label, where, region_names) or where
 
 
 def _attributed(text: str) -> list[re.Match[str]]:

@@ -8,6 +8,7 @@ import re
 from narcokg.extract import period_spans, periods
 from narcokg.extract.attribution import attributed, named_agency, running_unit
 from narcokg.extract.changes import Change
+from narcokg.extract.current_part import current_part
 from narcokg.extract.drafts import (
     DraftContext,
     DraftMeasurement,
@@ -49,6 +50,7 @@ from narcokg.extract.period_pairs import (
 from narcokg.extract.period_stock_days import opens_on_day
 from narcokg.extract.period_year_before import tied_to_year_before
 from narcokg.extract.placing import agency_state, another_country, figure_regions, partner_agency
+from narcokg.extract.since_month import within_stated_span
 from narcokg.extract.text import Sentence
 from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
 from narcokg.model.regions import region_slug
@@ -136,6 +138,9 @@ def _place(
 ) -> None:
     fact.period, explicit = period_of(context, sentence, mention.start, mention.end)
     fact.period = fact.period if explicit else past_carried(context, sentence, fact.period)
+    fact.period = (
+        fact.period if explicit else current_part(context, sentence, mention.start, fact.period)
+    )
     first = min([mention.start, *(f.start for f in context.figures.get(sentence.index, []))])
     if not explicit and (own := en.REPORT_SPAN.search(context.text, sentence.start, first)):
         # (round 10) "In the fiscal year, 33,815 patients …": the report's own span opening the
@@ -206,6 +211,7 @@ def _place(
     fact.period = year_to_date(fact.period, context.default_period, context.published)
     text, found = context.text, context.periods
     fact.period = own_compared_period(text, found, mention.start, mention.end) or fact.period
+    fact.period = within_stated_span(context, sentence, fact.period)  # (round 27) "Since April"
     if not opens_on_day(text, sentence.start, mention.start):  # round 27: a stock's stated day
         fact.period = fit_nature(fact.measure, fact.period, explicit, review)
     bounds, default = (sentence.start, sentence.end), context.default_period

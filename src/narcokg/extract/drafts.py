@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
-from narcokg.extract import actors, gazetteer, measures, periods
+from narcokg.extract import actors, gazetteer, measures, periods, same_period_clause
 from narcokg.extract.figures import Mention
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang.en import patterns as en
@@ -218,7 +218,8 @@ def _period_of(context: DraftContext, sentence: Sentence, start: int, end: int) 
             return closing[0].label, True
     plain = [
         p for p in context.periods if not p.comparison and not aside(text, p.start, start, end)
-    ]
+        and not same_period_clause.closed_before(text, p, start)
+    ]  # fmt: skip
     own = [
         p for p in plain
         if sentence.start <= p.start < sentence.end

@@ -90,7 +90,7 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
         and not _CONTINENT.search(text[max(0, m.start() - 9) : m.start()])
     ]
     resolved = _resolve(text, [m for m in found if m.text not in bare], regions, country)
-    named = {m.key for m in resolved}
+    named = [m.key for m in sorted(resolved, key=lambda m: m.start)]
     found = resolved + [
         replace(m, key=key)  # (round 20) "Hongshan District": the one in a region named
         for m in found

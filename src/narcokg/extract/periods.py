@@ -13,6 +13,7 @@ from datetime import date
 from narcokg.extract import period_dates
 from narcokg.extract import period_spans as spans
 from narcokg.extract.lang.en import patterns as en
+from narcokg.extract.lang.en import year_end
 from narcokg.extract.lang.en.patterns import MONTH_NAMES
 from narcokg.extract.period_bare import BARE_PERIODS, BARE_RULES
 from narcokg.extract.period_figure import AT_DAY, FIRST_PERIODS, compared_period, statute_year
@@ -33,7 +34,7 @@ _YEAR = en.YEAR
 
 
 def _end_of_year(m: re.Match[str], published: date) -> str:
-    return f"{_relative_year(m['y'], published)}-12-31"
+    return f"{_relative_year(m['y'] or m['y2'], published)}-12-31"
 
 
 def _as_of_date(m: re.Match[str], published: date) -> str:
@@ -187,7 +188,13 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
 }
 PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], date], str]], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), _RULES[name])
-    for name, pattern in (*period_dates.PATTERNS, *FIRST_PERIODS, *BARE_PERIODS, *en.PERIODS)
+    for name, pattern in (
+        *year_end.PERIODS,
+        *period_dates.PATTERNS,
+        *FIRST_PERIODS,
+        *BARE_PERIODS,
+        *en.PERIODS,
+    )
 )
 
 

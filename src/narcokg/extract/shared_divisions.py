@@ -6,10 +6,11 @@ English that writes the name alone ("Hongshan District", "Suzhou public security
 region, and a "respectively" list lost a member. The bare name is the one bearer that lies in a
 region the text names elsewhere (its city, its province), as a name two countries' states share
 is the one in the named country (:mod:`.ambiguity`); with none or several such bearers, none.
-Internal to :mod:`.gazetteer`."""
+Internal to :mod:`.gazetteer`; (round 27) :func:`qualified_bearer` serves :mod:`.actors`."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -33,10 +34,15 @@ def bare_names(regions: dict[str, Region], taken: set[str]) -> dict[str, list[st
     return found
 
 
-def pick_bearer(bearers: list[str], regions: dict[str, Region], named: set[str]) -> str | None:
-    """The one bearer lying within a region of ``named`` (not counting the country), else none."""
-    within = [b for b in bearers if _ancestors(b, regions) & named]
-    return within[0] if len(within) == 1 else None
+def pick_bearer(bearers: list[str], regions: dict[str, Region], named: list[str]) -> str | None:
+    """The bearer lying within the region of ``named`` (in text order, not counting the
+    country) named first, else none: (round 27) a city's release places itself before it names
+    its namesake ("Suzhou … Jiangsu … the drugs came from Anhui province Suzhou city")."""
+    for key in named:
+        within = [b for b in bearers if key in _ancestors(b, regions)]
+        if within:
+            return within[0] if len(within) == 1 else None
+    return None
 
 
 def _ancestors(name: str, regions: dict[str, Region]) -> set[str]:
@@ -47,3 +53,17 @@ def _ancestors(name: str, regions: dict[str, Region]) -> set[str]:
         if region.part_of is not None:  # the country holds every bearer: no choice
             found.add(region.name)
     return found
+
+
+def qualified_bearer(label: str, where: str | None, region_names: list[str]) -> str | None:
+    """(round 27) The division a name qualified by its province names ("Jiangxi Province Fuzhou
+    Municipal Public Security Bureau", "Suzhou … Bureau of Anhui Province"): "Fuzhou, Jiangxi",
+    the bearer of the bare name within that province, rather than the province itself."""
+    if where is None:
+        return None
+    tail = f", {where}"
+    found = [
+        n for n in region_names
+        if n.endswith(tail) and re.search(rf"(?<!\w){re.escape(n[: -len(tail)])}(?!\w)", label)
+    ]  # fmt: skip
+    return found[0] if len(found) == 1 else None
