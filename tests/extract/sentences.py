@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from narcokg.extract.draft import Draft, draft_document
+from narcokg.extract.draft import Draft, draft_document, draft_with_frame
 from narcokg.extract.drafts import DraftMeasurement
 
 GAZETTEER = Path(__file__).resolve().parents[2] / "graph" / "reference" / "regions.csv"
@@ -50,3 +50,10 @@ def agency_of(text: str, quote_start: str, published: date) -> str | None:
     made = drafted(text, published)
     fact = next(m for m in made.measurements if m.mention.quote.startswith(quote_start))
     return made.agencies[fact.agency].label if fact.agency else None
+
+
+def home_region(text: str, published: date) -> tuple[str, ...]:
+    """The home region the report's FRAME guesses for ``text`` as it stands."""
+    guess = draft_with_frame(text, "doc", published, file="doc.txt", gazetteer_file=GAZETTEER)[1]
+    assert guess is not None
+    return guess.region

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from narcokg.extract.draft import draft_with_frame
 from narcokg.extract.gazetteer import find_regions, load_regions
 from tests.extract import sentences
 
@@ -16,11 +15,7 @@ SPRING = date(2026, 3, 11)
 
 
 def home(text: str) -> tuple[str, ...]:
-    guess = draft_with_frame(
-        text, "doc", SPRING, file="doc.txt", gazetteer_file=sentences.GAZETTEER
-    )[1]
-    assert guess is not None
-    return guess.region
+    return sentences.home_region(text, SPRING)
 
 
 def test_a_city_named_like_a_capital_is_the_state_the_text_names_with_it() -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from narcokg.extract.draft import draft_with_frame
 from narcokg.extract.gazetteer import load_regions
 from narcokg.extract.named_states import state_after
 from tests.extract import sentences
@@ -18,11 +17,7 @@ SPRING = date(2026, 3, 11)
 
 
 def home(text: str) -> tuple[str, ...]:
-    guess = draft_with_frame(
-        text, "doc", SPRING, file="doc.txt", gazetteer_file=sentences.GAZETTEER
-    )[1]
-    assert guess is not None
-    return guess.region
+    return sentences.home_region(text, SPRING)
 
 
 def test_a_postal_code_in_the_dateline_names_the_state() -> None:
