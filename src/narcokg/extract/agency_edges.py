@@ -33,7 +33,7 @@ def settle(text: str, found: list[Mention], agencies: dict[str, Agency], places:
     """Whole names, then no hosts or places (below)."""
     widen(text, found, agencies)
     agency_places.drop_province_fronts(found, agencies, _rename, _slug)  # round 28
-    agency_tails.dashed_tails(text, found, agencies, _rename, _slug)  # round 28
+    agency_tails.acronym_tails(text, found, agencies, _rename, _slug)  # round 28
     agency_full.keep_states(text, found, agencies, _rename)  # round 15
     agency_full.drop_buildings(text, found, agencies)
     agency_full.task_forces(text, found, agencies)
