@@ -37,6 +37,7 @@ def acronym_tails(
     slug_of: Callable[[str], str],
 ) -> None:
     """Give a name its words up to an acronym that stands for them too."""
+    swallowed: set[str] = set()  # the bodies of shorter names inside a name made whole
     for mention in sorted(found, key=lambda m: m.start):
         if mention not in found or mention.key not in agencies:
             continue
@@ -46,14 +47,15 @@ def acronym_tails(
             continue
         end = tail.end("more")
         label = " ".join(text[mention.start : end].split())
+        swallowed |= {m.key for m in found if mention.start <= m.start and m.end <= end}
         found[:] = [m for m in found if not (mention.start <= m.start and m.end <= end)]
         found.append(Mention(mention.start, end, mention.key, label))
         agency = agencies[mention.key]
         rename(found, agencies, mention.key, replace(agency, slug=slug_of(label), label=label))
         _acronym_uses(text, found, slug_of(label), tail["abbr"], tail.start("abbr"))
     named = {m.key for m in found}
-    for slug in [s for s in agencies if s not in named]:
-        del agencies[slug]
+    for slug in swallowed - named:
+        agencies.pop(slug, None)
 
 
 def _initials(words: str) -> str:
