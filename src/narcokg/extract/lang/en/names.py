@@ -122,7 +122,9 @@ _WORD = r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)*"
 INTRODUCED = re.compile(
     rf"\b(?P<name>{_WORD}(?: +(?:(?:du|des?|la|and) +|(?:of|for|on|against|without) +(?:the +)?)?"
     rf"{_WORD}){{1,8}})"
-    r"[ ]+\((?=[A-Z]{2,7}\))"
+    # round 28: not a survey's, programme's or statute's name whose head follows its acronym
+    # ("the Uniform Crime Reporting (UCR) Survey", "the … Substances (NDPS) Act")
+    r"[ ]+\((?=[A-Z]{2,7}\)(?![ ]+(?:Survey|Program|Programme|Act|Report|Index|Strategy)\b))"
 )
 #: Round 24: a French-Canadian police service's whole name, whose lower-case "police" the English
 #: name grammar stops at ("Service de police de la Ville de Laval (SPVL)" read as "Ville de Laval",
