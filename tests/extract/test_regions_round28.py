@@ -123,3 +123,14 @@ def test_a_dash_after_a_count_of_members_with_no_list_places_nothing() -> None:
         "than ever - reported data for 2025. Peru's police seized 212 tonnes of cocaine in 2025."
     )
     assert region_of(text, "212") == ("Peru",)
+
+
+def test_a_members_national_force_in_the_sentence_before_still_places_a_sets_figure() -> None:
+    text = (
+        "Island drug summary 2025\n\n"
+        "Suva, 20 October 2026 - The Ocean Forum today released its summary for 2025, compiled "
+        "from the reports of three Forum members (Fiji, Tonga and Samoa).\n\n"
+        "The Fiji Police Force arrested 1,208 people for drug offences. Of those arrested, 74 "
+        "were foreign nationals."
+    )
+    assert region_of(text, "74") == ("Fiji",)
