@@ -12,6 +12,7 @@ from narcokg.extract import (
     agency_speakers,
     agency_subjects,
     force_units,
+    multi_state,
 )
 from narcokg.extract import agency_forms as forms
 from narcokg.extract import agency_possessives as possessives
@@ -324,8 +325,9 @@ def _where(label: str, region_names: list[str]) -> str | None:
     named = [
         n for n in region_names
         if n in label and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", label)
+        and not multi_state.inside_longer_name(label, n, region_names)  # not "New England"
     ]  # fmt: skip
-    if not named and (first := label.split()[0]) in DEMONYMS:
+    if not named and (first := label.split()[0]) in DEMONYMS and not multi_state.names_a_sea(label):
         return DEMONYMS[first]  # "French Anti-Narcotics Office": France's
     where = max(named, key=len) if named else next(short, None)  # "Western Australia"
     return qualified_bearer(label, where, region_names) or where

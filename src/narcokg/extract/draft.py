@@ -19,6 +19,7 @@ from narcokg.extract import (
     fiscal_years,
     gazetteer,
     issuer,
+    multi_state,
     named_cities,
     nonstats,
     periods,
@@ -203,6 +204,11 @@ def report_context(
     )
     if carried and publisher is not None and country_of(publisher.jurisdiction, known) != carried:
         publisher = agencies[publisher.slug] = replace(publisher, jurisdiction=carried)
+    # (round 28) "U.S. Attorney's Office / Western District of Washington": the state's
+    district = multi_state.district_state(text, lead_end, known) if publisher else None
+    if publisher is not None and district is not None:
+        agencies.update(multi_state.district_offices(text, lead_end, agencies, district))
+        publisher = agencies[publisher.slug] = replace(publisher, jurisdiction=district)
     international = (
         carried is None
         and issuer.international_issuer(text, title_end, lead_end)
@@ -217,6 +223,7 @@ def report_context(
         country = country_of(answers.region[0], known)
     regions = gazetteer.find_regions(text, known, country)
     guessed = document_home(text, title_end, regions, known, country, publisher)
+    guessed = (district,) if district else guessed  # (round 28) a federal district's office
     home = answers.region or guessed
     state = home[0] if len(home) == 1 and home[0] != country else None
     if publisher is not None and country in (
@@ -224,6 +231,7 @@ def report_context(
         fiscal_years.national_body(publisher.label),  # (round 21) "Coast Guard"
     ):
         state = None  # a national agency's report keeps the national fiscal year (US Coast Guard)
+    state = None if district else state  # (round 28) and a federal district's office
     found = periods.find_periods(text, published)
     found = fiscal_years.federal_years(text, found, country, published)  # (round 21)
     # a national agency's fiscal year first (the DEA's in a Minnesota report is the federal

@@ -218,6 +218,8 @@ def figure_regions(
     for previous in reversed(earlier):
         found = [n for n in context.regions if previous.start <= n.start < previous.end]
         found = [n for n in found if not _CURRENCY.match(text, n.end)]  # (round 17) "US$610"
+        # (round 28) nor a one-state report's country inside a national agency's name
+        found = [n for n in found if len(context.home) > 1 or not _national_agency_name(context, n)]
         # no route ("through Macao"), partner's place ("with the Judiciary Police of Macao"),
         # nor (round 11) where none of its figures were ("…, with raids in Sinaloa")
         there = context.figures.get(previous.index, [])

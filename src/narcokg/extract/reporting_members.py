@@ -31,11 +31,17 @@ _COUNT = (
 #: clause of their own ("the six member states that reported: A, B, …", "ten member countries
 #: reported for 2025: A, B, …", "the member states of the Council reported for 2025: A, B, …").
 _COUNTED = re.compile(
-    rf"\b(?:(?:{_COUNT})\s+(?:[\w-]+\s+){{0,2}}?(?:members|member\s+states|countries|states)"
-    r"|the\s+member\s+(?:states|countries))"
-    r"(?:\s*[:(]|,?\s+(?:among\s+them|including|namely)\b|(?:\s+[\w'-]+){1,10}?\s*:)\s*",
+    rf"\b(?:(?:{_COUNT})\s+(?:[\w-]+\s+){{0,2}}?(?:members|member\s+states|countries|states"
+    r"|administrations)"  # (round 28) "14 member administrations: A, B, …"
+    r"|the\s+member\s+(?:states|countries)|(?:its|their)\s+members)"
+    r"(?:\s*[:(]|,?\s+(?:among\s+them|including|namely)\b|(?:\s+[\w'-]+){1,10}?\s*:"
+    # (round 28) a list between dashes: "the four member countries - A, B and C - …", also after
+    # the body's name: "the six signatory countries of the … Memorandum (Mekong MOU) - A, …"
+    r"|(?:\s+[\w'()-]+){0,16}?\s+[-\u2013\u2014](?=\s))\s*",
     re.I,
 )
+#: (round 28) A spaced dash closes a list that a dash opened.
+_DASH = re.compile(r"\s[-\u2013\u2014]\s")
 #: Between two members of the list.
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 #: Where the list ends: a closing bracket, a sentence's end, a line's end; not the full stop of
@@ -46,7 +52,9 @@ _LIST = re.compile(r"[^.)\n;]*(?:(?:\.(?=\w)|(?<=\bSt)\.\s)[^.)\n;]*)*")
 #: C) and by the Associated States D and E".
 _SUBMITTED = re.compile(
     r"\b(?:data|figures|reports|returns|statistics)\s+(?:(?:were|was|are|is)\s+)?"
-    r"(?:submitted|reported|supplied|provided|sent)\s+(?:(?:for|in)\s+\d{4}\s+)?by\s+",
+    r"(?:submitted|reported|supplied|provided|sent)\s+(?:(?:for|in)\s+\d{4}\s+)?by\s+"
+    # (round 28) "compiled from the returns of A, B and C"
+    r"|\bcompiled\s+from\s+the\s+(?:[\w-]+\s+)?(?:returns|reports|data|submissions)\s+of\s+",
     re.I,
 )
 #: Where such a clause ends: its sentence's end, a semicolon, a line's end.
@@ -124,7 +132,8 @@ def _lists(text: str, start: int, stop: int, regions: dict[str, Region]) -> list
         if ROUTE_BEFORE.search(text, max(0, cue.start() - 30), cue.start()):
             continue
         listed = _LIST.match(text, cue.end())
-        found.append((cue.start(), _countries(listed.group().strip() if listed else "", regions)))
+        items = _DASH.split(listed.group() if listed else "")[0]  # (round 28) "- A, B -"
+        found.append((cue.start(), _countries(items.strip(), regions)))
     for cue in _SUBMITTED.finditer(text, start, stop):
         clause = _CLAUSE.match(text, cue.end())
         members: list[str | None] = []
@@ -162,11 +171,22 @@ def _countries(listed: str, regions: dict[str, Region]) -> list[str | None]:
 
 
 def _country(item: str, regions: dict[str, Region]) -> str | None:
-    name = re.sub(r"^(?i:the)\s+", "", item.strip())
+    # (round 28) "France in respect of Réunion": the territory the member answers for
+    name = re.sub(r"^(?i:the)\s+", "", _IN_RESPECT.sub("", item.strip()))
     if name in regions and regions[name].part_of is None:
         return name
     other = COUNTRY_FORMS.get(name) or country_aliases(regions).get(name)
-    return other if other in regions else None
+    return other if other in regions else _qualified(name, regions)
+
+
+def _qualified(name: str, regions: dict[str, Region]) -> str | None:
+    """(round 28) A country the gazetteer names with a qualifier in brackets: "Sint Maarten" is
+    "Sint Maarten (Dutch part)"."""
+    found = [r for r in regions if r.startswith(f"{name} (") and regions[r].part_of is None]
+    return found[0] if len(found) == 1 else None
+
+
+_IN_RESPECT = re.compile(r"^(?:(?!and\b)[\w'-]+\s+){1,3}in\s+respect\s+of\s+")
 
 
 def one_member(context: DraftContext, sentence: str, keys: list[str]) -> bool:
