@@ -1,0 +1,32 @@
+"""English reports, round 28 (branch eng-ms29): measures the draft left vague or named by a wrong
+rule. Made-up sentences; each rule has a case it must not fire on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from narcokg.extract.drafts import DraftMeasurement
+from tests.extract import sentences
+
+SUMMER = date(2026, 6, 26)
+HEAD = "Lakeside City Public Security Bureau anti-drug work 2025\n\n"
+
+
+def facts(text: str) -> dict[str, DraftMeasurement]:
+    draft = sentences.drafted(HEAD + text, SUMMER)
+    return {m.mention.quote: m for m in draft.measurements}
+
+
+def figure(found: dict[str, DraftMeasurement], start: str) -> DraftMeasurement:
+    return next(f for q, f in found.items() if q.startswith(start))
+
+
+def test_machine_translated_drug_taking_personnel_are_drug_users() -> None:
+    found = facts(
+        "In 2025 the police cracked drug cases 240 pieces; newly discovered drug-taking "
+        "personnel 377 people. As of end of 2025 year, the whole city existing drug-taking "
+        "personnel 5,204 people. The city received visitors 610 people."
+    )
+    assert figure(found, "377").measure == "drug-users-newly-discovered"
+    assert figure(found, "5,204").measure == "drug-users-registered"
+    assert not figure(found, "610").measure.startswith("drug-users")
