@@ -30,3 +30,29 @@ def test_machine_translated_drug_taking_personnel_are_drug_users() -> None:
     assert figure(found, "377").measure == "drug-users-newly-discovered"
     assert figure(found, "5,204").measure == "drug-users-registered"
     assert not figure(found, "610").measure.startswith("drug-users")
+
+
+def test_a_laboratorys_submissions_are_samples_tested() -> None:
+    found = facts(
+        "The state crime laboratory analyzed 12,480 drug submissions in 2025. Staff answered "
+        "3,100 calls from officers."
+    )
+    assert (figure(found, "12,480").measure, figure(found, "12,480").unit) == (
+        "samples-tested",
+        "sample",
+    )
+    assert figure(found, "3,100").measure != "samples-tested"
+
+
+def test_submissions_a_drug_was_found_in_are_positive_samples() -> None:
+    found = facts(
+        "The laboratory analyzed 9,310 drug submissions in 2025. Heroin was identified in 1,244 "
+        "of the submissions, and bromazolam was found alongside it in 302 submissions. "
+        "Cannabis was found in 77 vehicles."
+    )
+    assert figure(found, "1,244").measure == "samples-tested-positive"
+    assert (figure(found, "302").measure, figure(found, "302").unit) == (
+        "samples-tested-positive",
+        "sample",
+    )
+    assert figure(found, "77").measure != "samples-tested-positive"
