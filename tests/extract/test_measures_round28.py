@@ -56,3 +56,19 @@ def test_submissions_a_drug_was_found_in_are_positive_samples() -> None:
         "sample",
     )
     assert figure(found, "77").measure != "samples-tested-positive"
+
+
+def test_overdose_calls_police_responded_to() -> None:
+    found = facts(
+        "Officers responded to 418 overdose calls in 2025. Constables responded to 96 suspected "
+        "overdose calls on the east side. Staff at the shelter recorded 31 overdose calls."
+    )
+    assert (figure(found, "418").measure, figure(found, "418").unit) == (
+        "overdoses-responded-to",
+        "overdose",
+    )
+    assert (figure(found, "96").measure, figure(found, "96").unit) == (
+        "overdose-calls-responded-to",
+        "call",
+    )
+    assert "responded" not in figure(found, "31").measure
