@@ -72,3 +72,14 @@ def test_overdose_calls_police_responded_to() -> None:
         "call",
     )
     assert "responded" not in figure(found, "31").measure
+
+
+def test_people_dealt_with_other_than_by_a_charge_are_diverted() -> None:
+    found = facts(
+        "Officers arrested 412 people for drug offences in 2025. A further 77 people were not "
+        "charged at all: they were offered a place in the youth diversion scheme. Another "
+        "25 individuals avoided a criminal record altogether."
+    )
+    assert figure(found, "77").measure == "people-referred-to-diversion"
+    assert figure(found, "25").measure == "people-referred-to-diversion"
+    assert figure(found, "412").measure != "people-referred-to-diversion"

@@ -1,0 +1,47 @@
+"""Round 28: people a police service dealt with other than by a charge are diverted.
+
+"A further 6,940 people were not charged at all: they were offered the Police Drug Diversion
+Program", "Another 34 people were not arrested at all", "officers referred 1,804 persons to a
+diversion scheme", "156 people avoided a criminal record altogether": keys of 24 calibration
+reports of 19 rounds name such people ``people-referred-to-diversion``; drafts read them as
+arrested or charged (the verb the sentence denies) or as bare "people". Only the one count of
+people in its sentence is read so ("Of the 900 arrested, 120 were referred to a diversion
+scheme" names the arrested too).
+"""
+
+from __future__ import annotations
+
+import re
+
+from narcokg.extract.figures import Mention
+from narcokg.extract.heads import count_unit
+from narcokg.extract.measures import Counted
+
+#: What says people went another way than a charge, an arrest or a court.
+_DIVERTED = re.compile(
+    r"\bdiversion\s+(?:program(?:me)?s?|schemes?|track|protocol|measures?|to\b)"
+    r"|\bdiverted\b"
+    r"|\bnot\s+(?:charged|arrested|prosecuted|booked)\s+at\s+all\b"
+    r"|\bnever\s+(?:booked|taken\s+to|charged|arrested)\b"
+    r"|\bavoided\s+(?:a\s+)?(?:criminal\s+record|jail\s+booking|charge|prosecution)"
+    r"|\bin\s+place\s+of\s+(?:a\s+)?(?:[a-z]+\s+)?(?:charge|court|prosecution)\b"
+    r"|\baway\s+from\s+the\s+courts?\b"
+    r"|\binstead\s+of\s+(?:going\s+to\s+court|receiving\s+a\s+charge|facing\s+charges?)",
+    re.I,
+)
+#: A count of people: a number, up to three words, a plural of people.
+_PEOPLE_COUNT = re.compile(
+    r"\d[\d,.]*\s+(?:[a-z-]+\s+){0,3}?(?:people|persons|individuals|adults|youths|offenders)\b",
+    re.I,
+)
+
+
+def diverted_people(mention: Mention, sentence: str) -> Counted | None:
+    """``people-referred-to-diversion`` for the one count of people of a sentence that says they
+    were diverted, else ``None``."""
+    if mention.unit is not None or count_unit(mention.noun) != "person":
+        return None
+    if len(_PEOPLE_COUNT.findall(sentence)) != 1 or not _DIVERTED.search(sentence):
+        return None
+    note = "measure: people dealt with other than by a charge"
+    return Counted("people-referred-to-diversion", "person", True, note)
