@@ -83,3 +83,13 @@ def test_people_dealt_with_other_than_by_a_charge_are_diverted() -> None:
     assert figure(found, "77").measure == "people-referred-to-diversion"
     assert figure(found, "25").measure == "people-referred-to-diversion"
     assert figure(found, "412").measure != "people-referred-to-diversion"
+
+
+def test_people_referred_to_treatment_services() -> None:
+    found = facts(
+        "Officers referred 83 people to addiction and mental health services in 2025. The "
+        "outreach team connected 140 people with treatment. Officers met 2,900 people at events."
+    )
+    assert figure(found, "83").measure == "people-referred-to-treatment"
+    assert figure(found, "140").measure == "people-referred-to-treatment"
+    assert figure(found, "2,900").measure != "people-referred-to-treatment"

@@ -7,6 +7,12 @@ reports of 19 rounds name such people ``people-referred-to-diversion``; drafts r
 arrested or charged (the verb the sentence denies) or as bare "people". Only the one count of
 people in its sentence is read so ("Of the 900 arrested, 120 were referred to a diversion
 scheme" names the arrested too).
+
+People its sentence says were referred to treatment or addiction services ("officers referred
+97 people to addiction and mental health services", "214 people accepted a referral to
+treatment", "connected 402 people with treatment") are ``people-referred-to-treatment``, also
+through a diversion programme (the registry's definition): keys of 20 calibration reports of 18
+rounds, drafted as people met, encountered, charged or in treatment.
 """
 
 from __future__ import annotations
@@ -29,6 +35,13 @@ _DIVERTED = re.compile(
     r"|\binstead\s+of\s+(?:going\s+to\s+court|receiving\s+a\s+charge|facing\s+charges?)",
     re.I,
 )
+#: What says people were sent on to treatment.
+_TO_TREATMENT = re.compile(
+    r"\breferr(?:ed|als?)\b[^.;]{0,80}?\bto\s+(?:[a-z-]+\s+){0,5}?"
+    r"(?:treatment|addiction|detox|rehabilitation|withdrawal\s+management)\b"
+    r"|\bconnected\b[^.;]{0,40}?\bwith\s+(?:a\s+)?treatment\b",
+    re.I,
+)
 #: A count of people: a number, up to three words, a plural of people.
 _PEOPLE_COUNT = re.compile(
     r"\d[\d,.]*\s+(?:[a-z-]+\s+){0,3}?(?:people|persons|individuals|adults|youths|offenders)\b",
@@ -37,11 +50,16 @@ _PEOPLE_COUNT = re.compile(
 
 
 def diverted_people(mention: Mention, sentence: str) -> Counted | None:
-    """``people-referred-to-diversion`` for the one count of people of a sentence that says they
-    were diverted, else ``None``."""
+    """``people-referred-to-treatment`` or ``-diversion`` for the one count of people of a
+    sentence that says they were referred to treatment or diverted, else ``None``."""
     if mention.unit is not None or count_unit(mention.noun) != "person":
         return None
-    if len(_PEOPLE_COUNT.findall(sentence)) != 1 or not _DIVERTED.search(sentence):
+    if len(_PEOPLE_COUNT.findall(sentence)) != 1:
+        return None
+    if _TO_TREATMENT.search(sentence):
+        note = "measure: people its sentence says were referred to treatment"
+        return Counted("people-referred-to-treatment", "person", True, note)
+    if not _DIVERTED.search(sentence):
         return None
     note = "measure: people dealt with other than by a charge"
     return Counted("people-referred-to-diversion", "person", True, note)
