@@ -93,3 +93,14 @@ def test_people_referred_to_treatment_services() -> None:
     assert figure(found, "83").measure == "people-referred-to-treatment"
     assert figure(found, "140").measure == "people-referred-to-treatment"
     assert figure(found, "2,900").measure != "people-referred-to-treatment"
+
+
+def test_a_drug_and_other_drugs_or_all_kinds_of_drugs_are_drugs_seized() -> None:
+    found = facts(
+        "In 2025 the police seized 52 heroin and other drugs3 kilograms. This year the police "
+        "seized 27 all kinds of drugs6 kilograms, in which ketamine 9.1 kilograms. Officers "
+        "seized 14 kilograms of heroin."
+    )
+    assert figure(found, "52").measure == "drugs-seized"
+    assert figure(found, "27").measure == "drugs-seized"
+    assert figure(found, "14").measure == "heroin-seized"
