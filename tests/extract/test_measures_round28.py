@@ -95,6 +95,11 @@ def test_people_referred_to_treatment_services() -> None:
     assert figure(found, "2,900").measure != "people-referred-to-treatment"
 
 
+def test_a_referral_of_another_number_is_not_this_counts() -> None:
+    found = facts("The agency screened 4,210 persons for drug use, and referred 880 to treatment.")
+    assert figure(found, "4,210").measure != "people-referred-to-treatment"
+
+
 def test_a_drug_and_other_drugs_or_all_kinds_of_drugs_are_drugs_seized() -> None:
     found = facts(
         "In 2025 the police seized 52 heroin and other drugs3 kilograms. This year the police "

@@ -38,7 +38,7 @@ _DIVERTED = re.compile(
 #: What says people were sent on to treatment.
 _TO_TREATMENT = re.compile(
     r"\breferr(?:ed|als?)\b[^.;]{0,80}?\bto\s+(?:[a-z-]+\s+){0,5}?"
-    r"(?:treatment|addiction|detox|rehabilitation|withdrawal\s+management)\b"
+    r"(?:treatment|addiction|detox|withdrawal\s+management)\b"
     r"|\bconnected\b[^.;]{0,40}?\bwith\s+(?:a\s+)?treatment\b",
     re.I,
 )
@@ -56,10 +56,18 @@ def diverted_people(mention: Mention, sentence: str) -> Counted | None:
         return None
     if len(_PEOPLE_COUNT.findall(sentence)) != 1:
         return None
-    if _TO_TREATMENT.search(sentence):
+    if (sent := _TO_TREATMENT.search(sentence)) is not None and _own_act(sent[0], mention):
         note = "measure: people its sentence says were referred to treatment"
         return Counted("people-referred-to-treatment", "person", True, note)
     if not _DIVERTED.search(sentence):
         return None
     note = "measure: people dealt with other than by a charge"
     return Counted("people-referred-to-diversion", "person", True, note)
+
+
+def _own_act(act: str, mention: Mention) -> bool:
+    """Whether the referral is of this count, not of another number it names ("screened 6,540
+    persons, and referred 1,905 to treatment")."""
+    own = re.search(r"\d[\d,.]*", mention.quote)
+    named = re.findall(r"\d[\d,.]*", act)
+    return not named or (own is not None and own[0] in named)
