@@ -42,6 +42,10 @@ KNOWN_PROPOSALS = {"drug-use-prevalence"}
 #: Round 19: a noun naming drugs as a class ("238 tons of drugs, including 211 tons of cocaine")
 #: is as specific as the figure is: no drug of its sentence names it.
 _ALL_DRUGS = re.compile(r"\b(?:drugs|narcotics)\b", re.I)
+#: A drug and the class it belongs to: "heroin and other (kinds of) drugs" (4 reports, 4 rounds).
+_AND_OTHER_DRUGS = re.compile(
+    r"\b[a-z-]+\s+and\s+other\s+(?:kinds\s+of\s+|types\s+of\s+)?(?:drugs|narcotics)(?![a-z])"
+)
 #: Heads that fix what a count counts: people, and (round 17) criminal groups ("networks").
 _OWN_UNITS = {"person", *GROUP_UNITS.values()}
 
@@ -89,6 +93,8 @@ def classify(
         around = f"{before}|{_MODIFIED.sub('', after, count=1)}"
     kind = "mass" if mass else "volume" if unit in VOLUME_UNIT_NAMES else "count"
     lowered, context = noun.lower(), sentence.lower()
+    if mass:  # round 28: "methamphetamine and other drugs" names drugs as a class
+        lowered = _AND_OTHER_DRUGS.sub("drugs", lowered)
     words = re.findall(r"[a-z]+", lowered.split(" of ")[0])
     if len(words) == 2 and VAGUE_HEADS.match(words[0]) and people_acted_on(f"{words[1]} |"):
         # round 8: "2,100 persons apprehended for trafficking": the participle is the verb
@@ -308,6 +314,7 @@ def with_cue_before(
 def own_drug(text: str) -> bool:
     """Whether ``text`` names a drug, or drugs, by words of its own: "the drug" is one named
     before (round 24: "Fentanyl seizures rose. Agents recovered 22.8 pounds of the drug")."""
+    text = re.sub(r"(?<=[a-z])(?=\d)", " ", text)  # round 28: "all kinds of drugs4 kilograms"
     return DRUG_WORDS.search(_THE_DRUG.sub("", text)) is not None
 
 

@@ -15,6 +15,7 @@ from narcokg.extract.acts_beside import act_beside, consumed
 from narcokg.extract.acts_counted import times_done
 from narcokg.extract.charged_people import charged_people
 from narcokg.extract.currencies import CODES, SIGNS
+from narcokg.extract.diversion import diverted_people
 from narcokg.extract.fatal_overdoses import fatal_overdoses
 from narcokg.extract.figures import CURRENCIES, CURRENCY_PREFIXES, CURRENCY_WORDS, Mention
 from narcokg.extract.groups import part_arrested, suspects_identified
@@ -109,6 +110,8 @@ def _propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counte
         from narcokg.extract.bare import of_them  # round 8: "6,120 of them contained fentanyl"
 
         mention = of_them(mention, sentence, "")
+    if (diverted := diverted_people(mention, sentence.text)) is not None:
+        return diverted  # round 28: "A further 34 people were not arrested at all"
     if (charged := charged_people(mention, before, after)) is not None:
         return charged  # round 24: "212 were charged with importing …", "arrests for trafficking"
     if (group := part_arrested(mention, before, after)) is not None:

@@ -5,8 +5,12 @@ suspected overdoses": what a police service counts is its call-outs,
 fatal ones included, so writers of rounds 59-69 name them ``overdoses-responded-to`` (unit
 ``overdose``), never ``non-fatal-overdoses`` (the registry's overdoses that did not kill). Staff
 of a supervised site who "responded to 131 overdoses, none of them fatal" stay non-fatal: only a
-police subject counts call-outs. "Overdose calls" are left as they are (keys name them both
-ways).
+police subject counts call-outs.
+
+Round 28: "Officers responded to 64 overdose calls" counts the same call-outs (keys of 5
+calibration reports of 4 rounds, against 2 naming calls); "responded to 348 *suspected* overdose
+calls" counts calls, the overdose being only suspected (``overdose-calls-responded-to``, unit
+``call``: keys of 5 calibration reports of 5 rounds, none otherwise).
 """
 
 from __future__ import annotations
@@ -16,8 +20,11 @@ import re
 from narcokg.extract.figures import Mention
 from narcokg.extract.measures import Counted
 
-#: The counted noun: overdoses, perhaps suspected, neither fatal nor non-fatal nor calls.
-_OVERDOSES = re.compile(r"^(?:(?:suspected|possible|reported)\s+)?(?:drug\s+)?overdoses$", re.I)
+#: The counted noun: overdoses or overdose calls, perhaps suspected, neither fatal nor non-fatal.
+_OVERDOSES = re.compile(
+    r"^(?P<suspected>(?:suspected|possible|reported)\s+)?(?:drug\s+)?overdose(?:s|\s+(?P<calls>calls))$",
+    re.I,
+)
 #: The act right before the count: "responded (together) to", "attended", "were dispatched to".
 _RESPONDED = re.compile(
     r"\b(?:responded(?:\s+together)?\s+to|attended|(?:were\s+)?(?:dispatched|called)\s+to"
@@ -30,11 +37,14 @@ _POLICE = re.compile(r"\b(?:officers?|police|deputies|troopers|constables|patrol
 
 def responded_overdoses(mention: Mention, before: str) -> Counted | None:
     """``overdoses-responded-to`` for overdoses a police service responded to, else ``None``."""
-    if mention.unit is not None or not _OVERDOSES.match(mention.noun.strip()):
+    noun = _OVERDOSES.match(mention.noun.strip())
+    if mention.unit is not None or noun is None:
         return None
     if (act := _RESPONDED.search(before)) is None:
         return None
     clause = re.split(r"[;.]", before[: act.start()])[-1]
     if not _POLICE.search(clause):
         return None
+    if noun["calls"] and noun["suspected"]:
+        return Counted("overdose-calls-responded-to", "call", False, "measure: calls responded to")
     return Counted("overdoses-responded-to", "overdose", False, "measure: overdoses responded to")
