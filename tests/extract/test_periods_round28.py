@@ -1,0 +1,44 @@
+"""English reports, issue 14 round 28 (periods and change links, branch eng-pe29). Made-up
+sentences; each rule has a case it must not fire on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract import sentences
+
+MARCH = date(2031, 3, 12)
+
+
+#: A made-up annual release whose headline states a change the body states as a pair.
+HEADLINE = (
+    "Harbourside Police Department\nNews Release - March 12, 2031\n\n"
+    "Cocaine seizures up 40% in 2030 as officers open new cases\n\n"
+    "HARBOURSIDE - The department released its 2030 drug enforcement summary on Monday.\n\n"
+    "Officers made 512 drug arrests in 2030. Officers seized 70 kilograms of cocaine in 2030, "
+    "compared with 50 kilograms the year before."
+)
+
+
+def test_a_headline_change_links_to_the_body_figure_it_compares() -> None:
+    found = sentences.drafted(HEADLINE, MARCH).measurements
+    change = next(m for m in found if m.mention.number == 40)
+    cocaine = next(m for m in found if m.mention.number == 70)
+    assert change.change_of == cocaine.id  # not the first figure (512 arrests, no pair)
+    assert change.period == cocaine.period
+
+
+#: The same release whose change stands in the body, after a level figure: not a headline.
+BODY = (
+    "Harbourside Police Department\nNews Release - March 12, 2031\n\n"
+    "Drug enforcement summary 2030\n\n"
+    "Officers made 512 drug arrests in 2030. Overall, seizures rose 40%. Officers seized 70 "
+    "kilograms of cocaine in 2030, compared with 50 kilograms the year before."
+)
+
+
+def test_a_change_after_a_level_figure_is_not_read_as_a_headline() -> None:
+    found = sentences.drafted(BODY, MARCH).measurements
+    change = next(m for m in found if m.mention.number == 40)
+    cocaine = next(m for m in found if m.mention.number == 70)
+    assert change.change_of != cocaine.id
