@@ -42,3 +42,23 @@ def test_a_change_after_a_level_figure_is_not_read_as_a_headline() -> None:
     change = next(m for m in found if m.mention.number == 40)
     cocaine = next(m for m in found if m.mention.number == 70)
     assert change.change_of != cocaine.id
+
+
+def period_of(text: str, quote_start: str) -> str:
+    return sentences.quoted_figure(text, quote_start, MARCH).period
+
+
+#: A made-up annual release on 2030, published in March 2031, with a long running total.
+LONG_TOTAL = (
+    "Harbourside Police Department: annual drug report 2030\n\n"
+    "Officers made 512 drug arrests in 2030. "
+    "Since June 2024, the harbour task force has closed 120 supply lines. "
+    "Since January 2031, officers have made 46 further arrests."
+)
+
+
+def test_a_total_since_before_the_reports_period_ends_with_that_period() -> None:
+    assert period_of(LONG_TOTAL, "512") == "2030"
+    assert period_of(LONG_TOTAL, "120") == "2024-06-01/2030-12-31"
+    # counter-example: a total begun after the report's period runs to publication
+    assert period_of(LONG_TOTAL, "46") == "2031-01-01/2031-03-12"
