@@ -62,3 +62,16 @@ def test_a_total_since_before_the_reports_period_ends_with_that_period() -> None
     assert period_of(LONG_TOTAL, "120") == "2024-06-01/2030-12-31"
     # counter-example: a total begun after the report's period runs to publication
     assert period_of(LONG_TOTAL, "46") == "2031-01-01/2031-03-12"
+
+
+#: A made-up release on an operation's months: a third party's total runs to publication.
+OPERATION_MONTHS = (
+    "Harbourside Police Department: Operation Tidewater results\n\n"
+    "Between October 2029 and March 2030, officers on Operation Tidewater made 212 arrests. "
+    "The state police have seized 1,870 pounds of fentanyl since January 2029."
+)
+
+
+def test_an_operations_months_do_not_end_a_running_total() -> None:
+    assert period_of(OPERATION_MONTHS, "212") == "2029-10-01/2030-03-31"
+    assert period_of(OPERATION_MONTHS, "1,870") == "2029-01-01/2031-03-12"

@@ -4,9 +4,9 @@
 March 2026, published in July 2026: docs/facts.md keys a running total from that day to the end
 of the report's own period, or to publication only while that period has not ended. A "since"
 with a month and year is read to publication (:func:`.period_spans.to_date`); when it starts
-before the report's own calendar period (a year, a fiscal year, a quarter, months) that ended
-before publication, the total is cut at that period's end. An operation's days as the report's
-period are no such bound (the total counts beyond them).
+before the report's own reporting period (a year, a fiscal year, a calendar half or quarter)
+that ended before publication, the total is cut at that period's end. An operation's days or
+months as the report's period are no such bound (the total counts beyond them).
 """
 
 from __future__ import annotations
@@ -30,13 +30,27 @@ def long_total_to_period_end(label: str, default: str, published: date) -> str:
         own = parse_period(default)
     except FactError:
         return label
-    whole_months = own.start.day == 1 and (own.end.toordinal() + 1) == _next_first(own.end)
-    if not whole_months or own.end >= published or span[1] >= own.start.isoformat():
+    if not _reporting_period(own.start, own.end):
+        return label
+    if own.end >= published or span[1] >= own.start.isoformat():
         return label
     return f"{span[1]}/{own.end.isoformat()}"
 
 
-def _next_first(day: date) -> int:
-    """The ordinal of the first day of the month after ``day``'s."""
+def _reporting_period(start: date, end: date) -> bool:
+    """A year or fiscal year (twelve months from any month), a calendar half or a quarter: a
+    reporting period, not an operation's days or months ("between October and March")."""
+    if start.day != 1 or end.toordinal() + 1 != _first_after(end).toordinal():
+        return False
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    return (
+        months == 12
+        or (months == 6 and start.month in (1, 7))
+        or (months == 3 and start.month in (1, 4, 7, 10))
+    )
+
+
+def _first_after(day: date) -> date:
+    """The first day of the month after ``day``'s."""
     year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
-    return date(year, month, 1).toordinal()
+    return date(year, month, 1)
