@@ -20,6 +20,7 @@ from narcokg.extract.drafts import (
 )
 from narcokg.extract.earlier_heads import earlier_heads
 from narcokg.extract.figures import Mention
+from narcokg.extract.headline_changes import headline_changes
 from narcokg.extract.learned.measure_opinion import second_opinion
 from narcokg.extract.named_changes import relink_named_changes
 from narcokg.extract.named_wholes import parts_of_named_wholes
@@ -119,6 +120,7 @@ def assemble_measurements(
     name_time_averages(context, found)  # round 23: "the median wait was 19 days"
     for fact in found:  # the learned model's reading: a note, an override (docs/extraction.md)
         second_opinion(context.text, fact)
+    headline_changes(context, found)  # round 28: "Drug arrests up 18%" above the body's pair
     from narcokg.model.registry import registry
 
     for fact in found:  # the two steps above may have settled or changed notes

@@ -37,6 +37,7 @@ from narcokg.extract.period_figure import (
     year_to_date,
 )
 from narcokg.extract.period_kinds import running_to_period_end
+from narcokg.extract.period_long_totals import long_total_to_period_end
 from narcokg.extract.period_pairs import (
     bracket_legend,
     earlier_of_pair,
@@ -212,6 +213,7 @@ def _place(
     text, found = context.text, context.periods
     fact.period = own_compared_period(text, found, mention.start, mention.end) or fact.period
     fact.period = within_stated_span(context, sentence, fact.period)  # (round 27) "Since April"
+    fact.period = long_total_to_period_end(fact.period, context.default_period, context.published)
     if not opens_on_day(text, sentence.start, mention.start):  # round 27: a stock's stated day
         fact.period = fit_nature(fact.measure, fact.period, explicit, review)
     bounds, default = (sentence.start, sentence.end), context.default_period
