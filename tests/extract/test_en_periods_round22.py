@@ -87,14 +87,16 @@ def test_a_span_after_a_whole_years_report_stays_to_publication() -> None:
     assert figure(year, "215", date(2032, 1, 20)).period == "2031-10-01/2032-01-20"
 
 
-def test_a_running_total_since_before_the_reports_year_stays_to_publication() -> None:
-    # begun before the report's own period: the keys disagree on its end, the rule leaves it
+def test_a_running_total_since_before_the_reports_year_ends_with_that_year() -> None:
+    # begun before the report's own period: round 22 left it to publication (the keys then
+    # disagreed); since round 28 it ends with the report's year, as docs/facts.md says (on the
+    # calibration split that rule moved 15 periods right and none wrong: period_long_totals.py)
     text = (
         "Northfield Drug Squad annual results 2031\n\nNorthfield, July 12, 2032\n\n"
         "The Northfield Drug Squad seized 1,240 kilograms of cannabis in 2031. Since September "
         "2027, officers have issued 9,410 fixed-penalty notices for drug use."
     )
-    assert figure(text, "9,410", JULY).period == "2027-09-01/2032-07-12"
+    assert figure(text, "9,410", JULY).period == "2027-09-01/2031-12-31"
 
 
 def test_a_span_to_publication_stays_when_the_reports_period_has_not_ended() -> None:

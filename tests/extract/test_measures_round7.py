@@ -212,8 +212,11 @@ def test_a_bare_count_of_what_only_people_undergo_counts_people() -> None:
 def test_a_proposed_count_of_people_keeps_where_they_were_sent() -> None:
     sent = figure("In 2023, 640 people were referred to drug education courses.", "640")
     assert (sent.measure, sent.unit) == ("people-referred-to-education-courses", "person")
-    verb_first = figure("The unit diverted 88 young people to mentoring services in 2023.", "88")
-    assert verb_first.measure == "young-people-diverted-to-mentoring"
+    verb_first = figure("The unit assigned 88 young people to mentoring services in 2023.", "88")
+    assert verb_first.measure == "young-people-assigned-to-mentoring"
+    # round 28: people "diverted" anywhere instead of a charge are the registry's diversion count
+    diverted = figure("The unit diverted 88 young people to mentoring services in 2023.", "88")
+    assert diverted.measure == "people-referred-to-diversion"
     # counter-example: a place after the verb is not where they were sent
     placed = figure("In 2023, 640 people were relocated in Leeds.", "640")
     assert placed.measure == "people-relocated"
