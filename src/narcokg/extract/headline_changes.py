@@ -17,9 +17,9 @@ from narcokg.model.registry import registry
 
 _CHANGE_UNITS = {"percent", "fold", "percentage-point"}
 _UNSTATED = "the figure this change refers to is not stated"
-#: Words of a measure's name too common to tell one measure from another.
 #: How far back the headline's subject may start (characters).
 _REACH = 60
+#: Stems of a measure's name too common to tell one measure from another.
 _GENERIC = {"drug", "crim", "rela", "illi", "numb", "tota"}
 
 
