@@ -37,7 +37,7 @@ from narcokg.extract.frame_answers import (
     checked_answers,
     settle_figures,
 )
-from narcokg.extract.frame_guess import guess_of
+from narcokg.extract.frame_guess import guess_of, reason_kind
 from narcokg.extract.garbles import find_garbles
 from narcokg.extract.home_country import dated_bearer, dateline_state
 from narcokg.extract.lang.en.patterns import DATE_SPAN
@@ -126,6 +126,7 @@ def draft_with_frame(
         agencies=agencies,
         operations=operations,
         measurements=found,
+        home_why=reason_kind(guess.region_why),
     )
     from narcokg.extract.learned.calibration import calibrate
 

@@ -66,6 +66,9 @@ class Draft:
     operations: list[DraftOperation]
     measurements: list[DraftMeasurement]
     language: str = "en"
+    #: why the rules took the report's home region, in a word ("the dateline"; "" for Chinese):
+    #: a feature of the confidence of the figures that take it (round 29)
+    home_why: str = ""
 
 
 @dataclass(frozen=True)

@@ -93,11 +93,15 @@ def _agency_why(
 def sureness(question: str, why: str) -> str:
     """How often a guess for this reason agreed with the key's frame on the calibration split
     (``narcokg eval --split calibration --frame-from-key``; docs/extraction.md)."""
-    kind = why.split(" (")[0].split(";")[0]
-    agreed, asked = SURE.get((question, kind), (0, 0))
+    agreed, asked = SURE.get((question, reason_kind(why)), (0, 0))
     if not asked:
         return "sure: unmeasured"
     return f"sure: right in {agreed} of {asked} calibration reports with this reason"
+
+
+def reason_kind(why: str) -> str:
+    """The reason of a guess without its particulars ("the dateline (Kunming)": "the dateline")."""
+    return why.split(" (")[0].split(";")[0]
 
 
 #: (question, reason) -> (agreed with the key, reports) on the calibration split, measured by the

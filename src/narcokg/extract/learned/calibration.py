@@ -205,6 +205,8 @@ def _words(name: str, value: float, means: dict[str, float]) -> tuple[str, str] 
     family, _, kind = name.partition("=")
     if family == "measure":
         return f"counting {kind!r}", "measure"
+    if family == "home why":  # (round 29) the reason the report's home region was guessed
+        return f"whose home region was guessed from {kind.removeprefix('the ')!r}", "region"
     if family == "note":
         field = next((f for f in FIELD_WORDS if kind.startswith(f)), "what the notes name")
         return f"noted '{kind.replace('Q', '...')}'", field

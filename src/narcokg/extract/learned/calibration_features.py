@@ -43,6 +43,8 @@ class Report:
     per_measure: Counter[str]
     per_period: Counter[str]
     per_regions: Counter[tuple[str, ...]]
+    #: why the rules took the report's home region ("" for Chinese)
+    home_why: str = ""
 
 
 def report_of(draft: Draft) -> Report:
@@ -58,6 +60,7 @@ def report_of(draft: Draft) -> Report:
         Counter(m.measure for m in ms),
         Counter(m.period for m in ms),
         Counter(m.regions for m in ms),
+        draft.home_why,
     )
 
 
@@ -132,19 +135,31 @@ def _sources(fact: DraftMeasurement, report: Report) -> dict[str, float]:
         if re.search(r"period '[^']*' taken from the context", notes)
         else "sentence"
     )
-    region = (
-        "none"
-        if "no region found" in notes
-        else "frame"
-        if "the report's home" in notes
-        else "context"
-        if re.search(r"region '[^']*' taken from the context", notes)
-        else "sentence"
-    )
     shape = (
         "year" if re.fullmatch(r"\d{4}", fact.period) else "span" if "/" in fact.period else "part"
     )
+    region = _region_source(notes)
     return {f"period from={period}": 1.0, f"region from={region}": 1.0, f"period={shape}": 1.0}
+
+
+def _region_source(notes: str) -> str:
+    if "no region found" in notes:
+        return "none"
+    if "the report's home" in notes:
+        return "frame"
+    if re.search(r"region '[^']*' taken from the context", notes):
+        return "context"
+    return "sentence"
+
+
+def _home(fact: DraftMeasurement, report: Report) -> dict[str, float]:
+    """Why the report's home region was guessed, for a figure that took it: a home read from the
+    issuer's jurisdiction is right far more often than one read from a dateline or a count of
+    names (the FRAME sureness table, frame_guess.SURE), and a figure is no surer than its region."""
+    notes = " ".join(n for n in rule_notes(fact) if n.startswith("region"))
+    if not report.home_why or _region_source(notes) != "frame":
+        return {}
+    return {f"home why={report.home_why}": 1.0}
 
 
 def _report(fact: DraftMeasurement, report: Report) -> dict[str, float]:
@@ -197,6 +212,7 @@ FAMILIES: tuple[Family, ...] = (
     _figure,
     _notes,
     _sources,
+    _home,
     _report,
     _neighbours,
     _rules,
@@ -204,7 +220,7 @@ FAMILIES: tuple[Family, ...] = (
 )
 #: Categorical families: a value seen fewer than ``MIN_COUNT`` times in training becomes
 #: ``family=(other)``.
-CATEGORICAL = ("measure=", "note=")
+CATEGORICAL = ("measure=", "note=", "home why=")
 
 
 def raw_features(fact: DraftMeasurement, report: Report) -> dict[str, float]:
