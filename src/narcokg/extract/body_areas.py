@@ -9,6 +9,10 @@ states of one country (docs/facts.md "Sets", "A local body's report"), whoever o
   in the states named right after them: those states are its area, even when a national body
   (a federal agency's field office, a national program) owns it.
 
+- A county's own office (its sheriff, its attorney or prosecutor) is a local body even when the
+  text's country was carried onto it: its report is the one state the text names, never the
+  country's (docs/facts.md "A local body's report").
+
 Used by :func:`.placing.document_home` before the owner's own jurisdiction decides.
 """
 
@@ -16,10 +20,14 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from narcokg.extract import scope
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.model.regions import Region
+
+if TYPE_CHECKING:
+    from narcokg.extract.agency_forms import Agency
 
 
 def body_area(
@@ -62,4 +70,15 @@ _AREA_CUE = re.compile(
     rf"|\bdesignated\s+{_UNITS}"
     rf"|\b(?:covers|oversees|serves|spans)\b[^.;:()]{{0,80}}?\b{_UNITS})"
     r"\s+(?:in|of)\s+(?:the\s+)?$"
+)
+
+
+def county_issuer(publisher: Agency | None) -> bool:
+    """Whether the publisher is a county's own office ("X County Attorney's Office", "X County
+    Sheriff's Office"), whose country the text carried onto it does not make it national."""
+    return publisher is not None and bool(_COUNTY_OFFICE.search(publisher.label))
+
+
+_COUNTY_OFFICE = re.compile(
+    r"\b(?:County|Parish)\s+(?:Sheriff|Attorney|Prosecutor|District\s+Attorney)"
 )

@@ -103,7 +103,7 @@ def document_home(
         publisher.label,
         [n.text for n in names if regions[n.key].part_of],
     )
-    national = national or federal
+    national = (national or federal) and not body_areas.county_issuer(publisher)  # (round 29)
     if country is not None and scope.EVERY_DIVISION.search(text, title_end, lead_end):
         return (country,)
     if state is not None and _top(state, regions) == country and not national:
