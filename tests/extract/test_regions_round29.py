@@ -97,3 +97,14 @@ def test_a_county_attorneys_office_is_its_state_named_once() -> None:
         "Under Nevada law, possession of 28 grams or more of methamphetamine is trafficking."
     )
     assert home(text) == ("Nevada",)
+
+
+def test_a_border_between_two_states_is_no_bodys_pair() -> None:
+    text = (
+        "Overland City Police Department\nNews Release\n\n"
+        "Drug arrests in Overland City rise 8% in 2025\n\n"
+        "OVERLAND CITY, Kan. - The Overland City Police Department today released its drug "
+        "enforcement figures for 2025, a year in which officers worked closely with partners "
+        "along the Kansas/Missouri state line. Officers made 311 drug arrests during the year."
+    )
+    assert home(text) == ("Kansas",)

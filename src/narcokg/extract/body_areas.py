@@ -46,9 +46,11 @@ def body_area(
 
 
 def _slashed(text: str, states: list[Name]) -> tuple[str, ...]:
-    """Two states joined by a slash ("A/B"), the first such pair."""
+    """Two states joined by a slash in a name ("A/B HIDTA"), the first such pair; not a border
+    or a route ("the A/B state line")."""
     for first, second in pairwise(states):
-        if text[first.end : second.start] == "/" and first.key != second.key:
+        joined = text[first.end : second.start] == "/" and first.key != second.key
+        if joined and _NAME_GOES_ON.match(text, second.end):
             return (first.key, second.key)
     return ()
 
@@ -62,6 +64,8 @@ def _covered(text: str, states: list[Name]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+#: A name's next word: "A/B High Intensity …", "A/B HIDTA".
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 _UNITS = r"(?:counties|parishes|ports\s+of\s+entry)(?:\s+and\s+(?:cities|towns))?"
 #: What stands right before a body's states: "its designated counties in", "designated counties
 #: and cities of", "oversees the ports of entry in X and Y counties in" (within one clause).
