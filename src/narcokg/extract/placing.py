@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeGuard
 
-from narcokg.extract import ambiguity, capitals, issuer, multinational, scope
+from narcokg.extract import ambiguity, body_areas, capitals, issuer, multinational, scope
 from narcokg.extract.blocs import bloc_members
 from narcokg.extract.covered_lists import covered_list
 from narcokg.extract.figures import Mention
@@ -79,6 +79,8 @@ def document_home(
         named := label_group(text, publisher.label, names, regions, country)
     ):
         return named  # (round 23) "Juvenile Offending Board for England and Wales"
+    if area := body_areas.body_area(text, lead[1], names, regions, country):
+        return area  # (round 29) "the A/B HIDTA", "its designated counties in A, B and C"
     if jurisdiction in regions and regions[jurisdiction].part_of is not None:
         return (jurisdiction,)
     covered = scope.covered(text, title_end, lead_end, names, regions, country)
@@ -101,7 +103,7 @@ def document_home(
         publisher.label,
         [n.text for n in names if regions[n.key].part_of],
     )
-    national = national or federal
+    national = (national or federal) and not body_areas.county_issuer(publisher)  # (round 29)
     if country is not None and scope.EVERY_DIVISION.search(text, title_end, lead_end):
         return (country,)
     if state is not None and _top(state, regions) == country and not national:

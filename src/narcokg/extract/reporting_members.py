@@ -51,7 +51,8 @@ _LIST = re.compile(r"[^.)\n;]*(?:(?:\.(?=\w)|(?<=\bSt)\.\s)[^.)\n;]*)*")
 #: submitted by A, B and C; …", "the figures reported for 2025 by the States Parties (A, B and
 #: C) and by the Associated States D and E".
 _SUBMITTED = re.compile(
-    r"\b(?:data|figures|reports|returns|statistics)\s+(?:(?:were|was|are|is)\s+)?"
+    # (round 29) also the seizures themselves: "drug seizures reported by the police of A, B, …"
+    r"\b(?:data|figures|reports|returns|statistics|seizures)\s+(?:(?:were|was|are|is)\s+)?"
     r"(?:submitted|reported|supplied|provided|sent)\s+(?:(?:for|in)\s+\d{4}\s+)?by\s+"
     # (round 28) "compiled from the returns of A, B and C"
     r"|\bcompiled\s+from\s+the\s+(?:[\w-]+\s+)?(?:returns|reports|data|submissions)\s+of\s+",
@@ -173,6 +174,7 @@ def _countries(listed: str, regions: dict[str, Region]) -> list[str | None]:
 def _country(item: str, regions: dict[str, Region]) -> str | None:
     # (round 28) "France in respect of Réunion": the territory the member answers for
     name = re.sub(r"^(?i:the)\s+", "", _IN_RESPECT.sub("", item.strip()))
+    name = _FOR_YEAR.sub("", name)  # (round 29) "… and Sweden for 2025": the list's period
     if name in regions and regions[name].part_of is None:
         return name
     other = COUNTRY_FORMS.get(name) or country_aliases(regions).get(name)
@@ -186,6 +188,7 @@ def _qualified(name: str, regions: dict[str, Region]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+_FOR_YEAR = re.compile(r"\s+(?:for|in)\s+(?:the\s+year\s+)?\d{4}$")
 _IN_RESPECT = re.compile(r"^(?:(?!and\b)[\w'-]+\s+){1,3}in\s+respect\s+of\s+")
 
 

@@ -287,7 +287,8 @@ _LOCAL_BODY = re.compile(
     # (round 16) a county's own office ("Allegheny County Office of the Medical Examiner",
     # "… County Medical Examiner's Office") and a city's police named after a large city
     # ("Toronto Police Service"; a country's "Ghana Police Service" is no city's)
-    r"|\bCounty\s+(?:Office|Department|Medical\s+Examiner|Coroner)"
+    r"|\bCounty\s+(?:Office|Department|Medical\s+Examiner|Coroner"
+    r"|Attorney|Prosecutor)"  # (round 29) "the Maricopa County Attorney's Office"
     rf"|\b(?:{'|'.join(re.escape(c) for c in sorted(CITY_REGIONS, key=len, reverse=True))})"
     r"\s+Police\b" + municipal.UNLISTED  # (round 19) "Halifax Regional Police"
 )

@@ -1,0 +1,88 @@
+"""(round 29, issue 14) The home region of a body whose area its own name or lead gives as
+states of one country (docs/facts.md "Sets", "A local body's report"), whoever owns the body.
+
+- Two states joined by a slash in a name of the title or lead ("the A/B High Intensity Drug
+  Trafficking Area") are the body's area, both together; a city beside a state ("Aville/Btown")
+  is no such pair.
+- The counties or ports a lead says a body covers or oversees ("across its designated counties
+  in A, B and C", "the field office oversees the ports of entry in X and Y counties in A") lie
+  in the states named right after them: those states are its area, even when a national body
+  (a federal agency's field office, a national program) owns it.
+
+- A county's own office (its sheriff, its attorney or prosecutor) is a local body even when the
+  text's country was carried onto it: its report is the one state the text names, never the
+  country's (docs/facts.md "A local body's report").
+
+Used by :func:`.placing.document_home` before the owner's own jurisdiction decides.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from narcokg.extract import scope
+from narcokg.extract.gazetteer import Mention as Name
+from narcokg.model.regions import Region
+
+if TYPE_CHECKING:
+    from narcokg.extract.agency_forms import Agency
+
+
+def body_area(
+    text: str,
+    end: int,
+    names: list[Name],
+    regions: dict[str, Region],
+    country: str | None,
+) -> tuple[str, ...]:
+    """The states of ``country`` the title, lead and the paragraph after it (up to ``end``) give
+    as a body's area."""
+    if country is None:
+        return ()
+    states = [n for n in names if n.start < end and regions[n.key].part_of == country]
+    return _slashed(text, states) or _covered(text, states)
+
+
+def _slashed(text: str, states: list[Name]) -> tuple[str, ...]:
+    """Two states joined by a slash in a name ("A/B HIDTA"), the first such pair; not a border
+    or a route ("the A/B state line")."""
+    for first, second in pairwise(states):
+        joined = text[first.end : second.start] == "/" and first.key != second.key
+        if joined and _NAME_GOES_ON.match(text, second.end):
+            return (first.key, second.key)
+    return ()
+
+
+def _covered(text: str, states: list[Name]) -> tuple[str, ...]:
+    """The states of every group a covering cue comes right before, in order."""
+    found: list[str] = []
+    for group in scope.groups(text, states):
+        if _AREA_CUE.search(text[max(0, group[0].start - 160) : group[0].start]):
+            found += [n.key for n in group]
+    return tuple(dict.fromkeys(found))
+
+
+#: A name's next word: "A/B High Intensity …", "A/B HIDTA".
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+_UNITS = r"(?:counties|parishes|ports\s+of\s+entry)(?:\s+and\s+(?:cities|towns))?"
+#: What stands right before a body's states: "its designated counties in", "designated counties
+#: and cities of", "oversees the ports of entry in X and Y counties in" (within one clause).
+_AREA_CUE = re.compile(
+    rf"(?:\b(?:its|their)\s+(?:designated\s+)?{_UNITS}"
+    rf"|\bdesignated\s+{_UNITS}"
+    rf"|\b(?:covers|oversees|serves|spans)\b[^.;:()]{{0,80}}?\b{_UNITS})"
+    r"\s+(?:in|of)\s+(?:the\s+)?$"
+)
+
+
+def county_issuer(publisher: Agency | None) -> bool:
+    """Whether the publisher is a county's own office ("X County Attorney's Office", "X County
+    Sheriff's Office"), whose country the text carried onto it does not make it national."""
+    return publisher is not None and bool(_COUNTY_OFFICE.search(publisher.label))
+
+
+_COUNTY_OFFICE = re.compile(
+    r"\b(?:County|Parish)\s+(?:Sheriff|Attorney|Prosecutor|District\s+Attorney)"
+)
