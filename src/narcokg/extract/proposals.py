@@ -30,6 +30,7 @@ from narcokg.extract.listed_rates import listed_rate
 from narcokg.extract.measures import Counted, count_unit
 from narcokg.extract.money import money_measure
 from narcokg.extract.noun_first import cracked_pieces, noun_first
+from narcokg.extract.open_investigations import open_investigations
 from narcokg.extract.out_of_shares import out_of_share
 from narcokg.extract.outreach import outreach_measure
 from narcokg.extract.registered import registered_cases
@@ -112,6 +113,8 @@ def _propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counte
         mention = of_them(mention, sentence, "")
     if (diverted := diverted_people(mention, sentence.text)) is not None:
         return diverted  # round 28: "A further 34 people were not arrested at all"
+    if (running := open_investigations(mention, after)) is not None:
+        return running  # round 29: "the unit had 27 drug investigations open"
     if (charged := charged_people(mention, before, after)) is not None:
         return charged  # round 24: "212 were charged with importing …", "arrests for trafficking"
     if (group := part_arrested(mention, before, after)) is not None:
