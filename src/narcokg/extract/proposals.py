@@ -37,6 +37,7 @@ from narcokg.extract.registered import registered_cases
 from narcokg.extract.responded_overdoses import responded_overdoses
 from narcokg.extract.restated import drug_users, restated_subject
 from narcokg.extract.roles import read_by_class
+from narcokg.extract.tested_pills import tested_pills
 from narcokg.extract.text import Sentence
 from narcokg.extract.tied import (
     NAMED_DRUG,
@@ -115,6 +116,8 @@ def _propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counte
         return diverted  # round 28: "A further 34 people were not arrested at all"
     if (running := open_investigations(mention, after)) is not None:
         return running  # round 29: "the unit had 27 drug investigations open"
+    if (tested := tested_pills(mention, before)) is not None:
+        return tested  # round 29: "laboratories tested 2,150 fentanyl pills"
     if (charged := charged_people(mention, before, after)) is not None:
         return charged  # round 24: "212 were charged with importing …", "arrests for trafficking"
     if (group := part_arrested(mention, before, after)) is not None:
