@@ -34,6 +34,7 @@ from narcokg.extract.positives import positive_samples
 from narcokg.extract.registers import registered_people
 from narcokg.extract.report_areas import crop_areas
 from narcokg.extract.safeguarded import safeguarded_people
+from narcokg.extract.sample_shares import sample_shares
 from narcokg.extract.share_bases import share_bases
 from narcokg.extract.share_wholes import treatment_episode_shares
 from narcokg.extract.suspects import PART_NOTE
@@ -113,6 +114,7 @@ def assemble_measurements(
     place_shares(context, found)  # round 18: places' share of their whole area's count
     share_bases(context, found)  # round 17: an earlier level of a share is the same share
     treatment_episode_shares(context, found)  # round 22: "63% of episodes" of treatment
+    sample_shares(context, found)  # round 29: "fentanyl in 71 percent of them" (samples)
     crop_areas(found)  # round 15: an area no crop names is the crop's of the area before it
     paragraph_drug(context, found)  # round 29: "… seized 2.14 tonnes" after cocaine
     name_unnamed(context, found)  # round 17: a bare count takes the nearest earlier count's
