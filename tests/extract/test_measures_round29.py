@@ -152,3 +152,22 @@ def test_a_bare_mass_takes_its_paragraphs_one_drug() -> None:
     assert figure(found, "1.1").measure == "cocaine-seized"
     assert figure(found, "0.9").measure == "cocaine-seized"
     assert figure(found, "12").measure == "drugs-seized"
+
+
+def test_anti_drug_operations_are_operations_carried_out() -> None:
+    found = facts(
+        "Units carried out 1,930 anti-drug operations in 2025. Officers mounted 14 joint "
+        "operations with customs."
+    )
+    assert read(found, "1,930") == ("operations-carried-out", "operation")
+    assert figure(found, "14").measure != "operations-carried-out"
+
+
+def test_a_drugs_share_of_samples_a_laboratory_tested() -> None:
+    found = facts(
+        "The State Crime Laboratory analyzed 620 drug exhibits submitted by officers in 2025 "
+        "and identified fentanyl in 66 percent of them. Men accounted for 70 percent of the "
+        "deaths."
+    )
+    assert figure(found, "66").measure == "share-of-samples-tested-fentanyl"
+    assert figure(found, "70").measure == "share-of-deaths-male"
