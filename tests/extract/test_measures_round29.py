@@ -171,3 +171,14 @@ def test_a_drugs_share_of_samples_a_laboratory_tested() -> None:
     )
     assert figure(found, "66").measure == "share-of-samples-tested-fentanyl"
     assert figure(found, "70").measure == "share-of-deaths-male"
+
+
+def test_the_arrests_after_a_part_of_those_arrested_are_all_arrests() -> None:
+    found = facts(
+        "Officers made 612 drug arrests in 2025. Of those arrested, 240 were booked on "
+        "trafficking charges. The eastern and western districts accounted for 350 and 262 of "
+        "the arrests respectively."
+    )
+    assert figure(found, "240").measure == "trafficking-arrests"
+    assert figure(found, "350").measure == "suspects-arrested"
+    assert figure(found, "262").measure == "suspects-arrested"
