@@ -135,11 +135,13 @@ def test_people_a_police_force_identified_are_suspects() -> None:
     found = facts(
         "Investigators identified 212 people whom analysts linked to trafficking networks. "
         "A further 58 people were identified by officers who monitor online markets. Officers "
-        "identified 140 individuals who were being used by dealers."
+        "identified 140 individuals who were being used by dealers. In all, 2,300 persons "
+        "were identified as having remained abstinent for three years."
     )
     assert figure(found, "212").measure == "suspects-identified"
     assert figure(found, "58").measure == "suspects-identified"
     assert figure(found, "140").measure != "suspects-identified"
+    assert figure(found, "2,300").measure != "suspects-identified"
 
 
 def test_a_bare_mass_takes_its_paragraphs_one_drug() -> None:

@@ -106,10 +106,12 @@ _IDENTIFIED_AFTER = re.compile(r"^\s*(?:were|was|had\s+been|have\s+been)\s+ident
 #: Round 29: people a police force identified are its suspects ("identified 97 people whom
 #: investigators linked to trafficking organizations", "96 people were identified by officers who
 #: monitor online platforms": 4 calibration reports of 4 rounds), unless their sentence says they
-#: were used, at risk or victims, accused, or identified by a condition ("with hepatitis C").
+#: were used, at risk or victims, accused, identified by a condition ("with hepatitis C") or
+#: as something else than suspects.
 _NOT_SUSPECTS = re.compile(
     r"^\s*(?:with|accused|in\s+need|eligible|at\s+risk)\b"
-    r"|\b(?:used\s+by|exploit|victims?|vulnerable|safeguarding|at\s+risk)",
+    r"|\b(?:used\s+by|exploit|victims?|vulnerable|safeguarding|at\s+risk)"
+    r"|(?:^\s*|\bidentified\s+)as\s+(?!suspect)",  # "identified as having remained abstinent"
     re.I,
 )
 #: An offence kind the registry's arrest measures name ("suspected traffickers").
