@@ -25,6 +25,9 @@ _TIMES_DONE = re.compile(
     re.I,
 )
 _TIMES = re.compile(r"(?:times?|occasions?)", re.I)
+#: Round 29: a time clause after the count, not part of it ("administered naloxone 19 times
+#: before medics arrived": 8 calibration reports of 8 rounds).
+_WHEN_AFTER = re.compile(r"\s+(?:before|until|after|when|while)\b.*$", re.I)
 #: Doses of an object, after the act: "administered 3,486 doses of naloxone".
 _DOSES_OF = re.compile(r"doses?\s+of\s+(?P<what>[a-z-]+)", re.I)
 _DONE_BEFORE = re.compile(
@@ -37,7 +40,7 @@ def times_done(noun: str, sentence: str, before: str) -> Counted | None:
     (``before``: the sentence's text before the count), or ``None``."""
     from narcokg.extract.measures import classify
 
-    noun = noun.strip()
+    noun = _WHEN_AFTER.sub("", noun.strip())
     if _TIMES.fullmatch(noun) and (event := _TIMES_DONE.search(before)):
         what, verb = event["what"], event["verb"]
     elif (doses := _DOSES_OF.fullmatch(noun)) and (done := _DONE_BEFORE.search(before)):

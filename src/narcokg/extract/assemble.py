@@ -26,6 +26,7 @@ from narcokg.extract.named_changes import relink_named_changes
 from narcokg.extract.named_wholes import parts_of_named_wholes
 from narcokg.extract.narrower_siblings import narrower_sibling_measures
 from narcokg.extract.notes import confidence
+from narcokg.extract.paragraph_drug import paragraph_drug
 from narcokg.extract.parts import settle_parts
 from narcokg.extract.period_figure import own_compared_period
 from narcokg.extract.place_shares import place_shares
@@ -33,6 +34,7 @@ from narcokg.extract.positives import positive_samples
 from narcokg.extract.registers import registered_people
 from narcokg.extract.report_areas import crop_areas
 from narcokg.extract.safeguarded import safeguarded_people
+from narcokg.extract.sample_shares import sample_shares
 from narcokg.extract.share_bases import share_bases
 from narcokg.extract.share_wholes import treatment_episode_shares
 from narcokg.extract.suspects import PART_NOTE
@@ -112,7 +114,9 @@ def assemble_measurements(
     place_shares(context, found)  # round 18: places' share of their whole area's count
     share_bases(context, found)  # round 17: an earlier level of a share is the same share
     treatment_episode_shares(context, found)  # round 22: "63% of episodes" of treatment
+    sample_shares(context, found)  # round 29: "fentanyl in 71 percent of them" (samples)
     crop_areas(found)  # round 15: an area no crop names is the crop's of the area before it
+    paragraph_drug(context, found)  # round 29: "… seized 2.14 tonnes" after cocaine
     name_unnamed(context, found)  # round 17: a bare count takes the nearest earlier count's
     earlier_heads(context, found)  # round 22: "episodes" after "treatment episodes"
     safeguarded_people(context, found)  # round 22: "safeguarded 44 vulnerable people"

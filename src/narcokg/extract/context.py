@@ -312,6 +312,10 @@ def _years(word: str) -> int:
     return int(word) if word.isdigit() else en.NUMBER_WORDS[word.lower()]
 
 
+#: A compared figure's own words naming the year before its sentence's date.
+_YEAR_BEFORE = re.compile(r"\s+(?:a|one)\s+year\s+(?:earlier|before)\b", re.I)
+
+
 def _stock_date(
     context: DraftContext, sentence: Sentence, mention: Mention, measure: str, explicit: bool
 ) -> str | None:
@@ -324,6 +328,8 @@ def _stock_date(
     if entry is None or entry.nature != "stock":
         return None
     text = context.text
+    if _YEAR_BEFORE.match(text, mention.end):
+        return None  # round 29: a base's own period ("compared with 203 a year earlier")
     found = [
         m
         for m in en.DATE.finditer(text, sentence.start, mention.start)

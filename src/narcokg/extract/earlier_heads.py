@@ -62,11 +62,13 @@ def earlier_heads(context: DraftContext, found: list[DraftMeasurement]) -> None:
 def _same_act(act: str | None, entry: MeasureEntry) -> bool:
     """A count's own act ("investigations closed") is the earlier measure's when that measure
     names no act of its own (``treatment-admissions``) or its act is that one (the registry's
-    example verb, or the last word of its notation): "closed" is not ``investigations-opened``."""
+    example verb, or the last word of its notation): "closed" is not ``investigations-opened``.
+    Round 29: a stock's last word is a state ("investigations-open"), which no act shares."""
     if act is None:
         return True
     named = entry.notation.rsplit("-", 1)[-1]
-    return act in {entry.example_verb, named} or not named.endswith("ed")
+    stated = named.endswith("ed") or entry.nature == "stock"
+    return act in {entry.example_verb, named} or not stated
 
 
 #: A part named by what happened in it: "provided in 17,354 episodes", "… in just 96".

@@ -18,7 +18,10 @@ from narcokg.extract.measures import Counted
 _FATAL_NOUN = re.compile(r"^fatal\s+(?:[a-z]+\s+)?overdoses?\b", re.I)
 #: A bare part after the count, said fatal: "14 of them fatal", "(of which) 21 were fatal".
 _FATAL_AFTER = re.compile(
-    r"^\s*(?:of\s+(?:them|those|these|which)\s+)?(?:were|was|proved|being|having\s+been)?\s*fatal\b",
+    r"^\s*(?:of\s+(?:them|those|these|which)\s+)?(?:were|was|proved|being|having\s+been)?\s*fatal\b"
+    # round 29: calls that "ended in a death", "involved a death" (4 reports of 4 rounds)
+    r"|^\s*(?:of\s+(?:them|those|these|which|the\s+calls)\s+)?(?:ended|resulted)\s+in\s+(?:a\s+)?death"
+    r"|^\s*(?:of\s+(?:them|those|these|which|the\s+calls)\s+)?involved\s+a\s+death\b",
     re.I,
 )
 _OVERDOSE = re.compile(r"\boverdos", re.I)

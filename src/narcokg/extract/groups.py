@@ -103,6 +103,17 @@ _SUSPECTED_AFTER = re.compile(
 )
 _IDENTIFIED_BEFORE = re.compile(r"\bidentified\s+(?:a\s+total\s+of\s+|some\s+|about\s+)?$", re.I)
 _IDENTIFIED_AFTER = re.compile(r"^\s*(?:were|was|had\s+been|have\s+been)\s+identified\b", re.I)
+#: Round 29: people a police force identified are its suspects ("identified 97 people whom
+#: investigators linked to trafficking organizations", "96 people were identified by officers who
+#: monitor online platforms": 4 calibration reports of 4 rounds), unless their sentence says they
+#: were used, at risk or victims, accused, identified by a condition ("with hepatitis C") or
+#: as something else than suspects.
+_NOT_SUSPECTS = re.compile(
+    r"^\s*(?:with|accused|in\s+need|eligible|at\s+risk)\b"
+    r"|\b(?:used\s+by|exploit|victims?|vulnerable|safeguarding|at\s+risk)"
+    r"|(?:^\s*|\bidentified\s+)as\s+(?!suspect)",  # "identified as having remained abstinent"
+    re.I,
+)
 #: An offence kind the registry's arrest measures name ("suspected traffickers").
 OFFENCE_KIND = re.compile(
     r"traffick|deal(?:ing|ers)|suppl(?:y|iers)|smuggl|produc|manufactur", re.I
@@ -116,11 +127,14 @@ def suspects_identified(mention: Mention, before: str, after: str) -> Counted | 
     noun = mention.noun.strip()
     people = _SUSPECTS.search(noun) or (
         re.fullmatch(r"(?:people|persons|individuals)", noun, re.I)
-        and _SUSPECTED_AFTER.match(after)
+        and (_SUSPECTED_AFTER.match(after) or not _NOT_SUSPECTS.search(after))
     )
     identified = _IDENTIFIED_BEFORE.search(before) or _IDENTIFIED_AFTER.match(after)
     if mention.unit is not None or not people or not identified:
         return None
-    if OFFENCE_KIND.search(noun) or OFFENCE_KIND.search(re.split(r"[,;.]", after, maxsplit=1)[0]):
+    clause = re.split(r"[,;.]", after, maxsplit=1)[0]
+    # round 29: vague people whose clause only links them to an offence stay identified
+    linked = not _SUSPECTS.search(noun) and not re.match(r"\s*as\s", clause)
+    if OFFENCE_KIND.search(noun) or (OFFENCE_KIND.search(clause) and not linked):
         return None  # "identified as suspected traffickers": the registry's arrest measure
     return Counted("suspects-identified", "person", False, "measure: suspects identified")

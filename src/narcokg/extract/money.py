@@ -143,7 +143,10 @@ _VALUE_OF_AT = re.compile(
 #: Round 23: money seized as the proceeds of drug dealing is cash seized, as the keys of 5
 #: calibration reports of 4 rounds write it ("seized $402,000 in drug proceeds").
 _DRUG_PROCEEDS = re.compile(r"\s*in\s+(?:suspected\s+)?(?:drug|narcotics?)\s+proceeds\b", re.I)
-_SEIZED_BEFORE = re.compile(rf"\bseized{_HEDGE}\s*$", re.I)
+#: Round 29: the seizure verb earlier in the sentence, the proceeds last of a list of things
+#: seized ("seized 612 kilograms of …, along with 327 firearms and $9.6 million in drug
+#: proceeds"; "took … off the streets, along with $14.8 million in drug proceeds"): 3 reports.
+_SEIZED_EARLIER = re.compile(r"\b(?:seized|took|confiscated)\b", re.I)
 #: An amount a load was put at ("The haul was estimated at").
 _ESTIMATED_AT = re.compile(rf"\b(?:estimated|put|priced|assessed)\s+at{_HEDGE}\s*$", re.I)
 
@@ -157,7 +160,7 @@ def money_measure(sentence: str, before: str = "", after: str = "") -> str:
         return "value-of-drugs-seized"
     if (valued := _VALUE_OF_AT.search(before)) and _DRUG_LOADS.search(valued["what"]):
         return "value-of-drugs-seized"  # round 23: "the street value of the drugs at $3.9 million"
-    if _DRUG_PROCEEDS.match(after) and _SEIZED_BEFORE.search(before):
+    if _DRUG_PROCEEDS.match(after) and _SEIZED_EARLIER.search(before):
         return "cash-seized"  # round 23: "seized $1.9 million in (suspected) drug proceeds"
     if _STREET_AFTER.match(after) or (
         _ESTIMATED_AT.search(before) and _DRUG_LOADS.search(re.split(r"[;:]", before)[-1])

@@ -81,7 +81,7 @@ def noun_phrase(
 #: Round 17: Chinese measure words (件, 起) as machine translation renders them after a count
 #: whose noun stands before it ("cracked drug criminal cases 1,286 pieces", "298 rises"): alone,
 #: not "pieces of", they name nothing (3 calibration reports of rounds 21, 24 and an older one).
-CLASSIFIERS = frozenset({"pieces", "rises"})
+CLASSIFIERS = frozenset({"pieces", "rises", "names"})  # round 29: 名, "arrested suspects 611 names"
 _PRONOUN_AFTER = re.compile(r"\s+(?:them|whom|those|these|which|it)\b", re.I)
 _SCALED = re.compile(r"\b(?:million|thousand|billion)\s*$", re.I)
 #: Irregular past tenses that can follow a bare count ("9,430 went to county jails").

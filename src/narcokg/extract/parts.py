@@ -19,6 +19,7 @@ import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
 from narcokg.extract.groups import group_after
+from narcokg.extract.person_times import in_samples
 from narcokg.extract.positives import POSITIVE_AFTER
 from narcokg.extract.suspects import group_act
 from narcokg.extract.tied import NAMED_DRUG, drug_name
@@ -62,8 +63,8 @@ _PEOPLE = re.compile(r"\b(?:people|persons|individuals)\b", re.I)
 #: of what was tested: "…, found positive 19 people", "…, tested positive 38 persons"; round 24:
 #: "…, checked positive 27 people", "…, of which test result positive 19 people".
 _POSITIVE_BEFORE = re.compile(
-    r",\s*(?:and\s+|of\s+which\s+)?(?:were\s+)?(?:found|tested|checked|test\s+results?)"
-    r"\s+positive\s*$",
+    r",\s*(?:and\s+|of\s+(?:which|that)\s+)?(?:were\s+)?(?:found|tested|checked|test\s+results?"
+    r"|check(?:ed)?\s+out|find\s+the|discover(?:ed)?)\s+positive\s*$",  # round 29: MT "check out"
     re.I,
 )
 
@@ -94,6 +95,7 @@ def settle_parts(context: DraftContext, found: list[DraftMeasurement]) -> None:
             fact.review.append(f"measure: a part of {whole.id!r}, named by its own words")
         if fact.measure == "samples-tested-positive" and whole is not fact:
             _tested_whole(whole, fact)
+            in_samples(whole, fact)  # round 29: "hair testing 2,418 person-times"
 
 
 def _tested_whole(whole: DraftMeasurement, part: DraftMeasurement) -> None:

@@ -30,12 +30,15 @@ from narcokg.extract.listed_rates import listed_rate
 from narcokg.extract.measures import Counted, count_unit
 from narcokg.extract.money import money_measure
 from narcokg.extract.noun_first import cracked_pieces, noun_first
+from narcokg.extract.open_investigations import open_investigations
 from narcokg.extract.out_of_shares import out_of_share
 from narcokg.extract.outreach import outreach_measure
+from narcokg.extract.premises_checked import premises_checked
 from narcokg.extract.registered import registered_cases
 from narcokg.extract.responded_overdoses import responded_overdoses
 from narcokg.extract.restated import drug_users, restated_subject
 from narcokg.extract.roles import read_by_class
+from narcokg.extract.tested_pills import tested_pills
 from narcokg.extract.text import Sentence
 from narcokg.extract.tied import (
     NAMED_DRUG,
@@ -112,6 +115,12 @@ def _propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counte
         mention = of_them(mention, sentence, "")
     if (diverted := diverted_people(mention, sentence.text)) is not None:
         return diverted  # round 28: "A further 34 people were not arrested at all"
+    if (running := open_investigations(mention, after)) is not None:
+        return running  # round 29: "the unit had 27 drug investigations open"
+    if (tested := tested_pills(mention, before)) is not None:
+        return tested  # round 29: "laboratories tested 2,150 fentanyl pills"
+    if (premises := premises_checked(mention, before)) is not None:
+        return premises  # round 29: "checked … key places 2,460 household-times"
     if (charged := charged_people(mention, before, after)) is not None:
         return charged  # round 24: "212 were charged with importing …", "arrests for trafficking"
     if (group := part_arrested(mention, before, after)) is not None:
