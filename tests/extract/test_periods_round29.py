@@ -56,3 +56,28 @@ ETHIOPIAN = (
 def test_a_figure_of_an_ethiopian_fiscal_year_report_takes_its_span() -> None:
     assert period_of(ETHIOPIAN, "812 kilograms") == "2030-07-08/2031-07-07"
     assert period_of(ETHIOPIAN, "640 kilograms") == "2029-07-08/2030-07-07"
+
+
+#: A made-up release whose changes are measured against an older year's figure.
+OLDER_BASE = (
+    "Lakeland Police\nNews Release - March 12, 2031\n\n"
+    "Annual drug enforcement figures 2030\n\n"
+    "LAKELAND - Officers recorded 5,400 drug offences in 2030, against 5,000 in 2029, an "
+    "increase of 8 percent. Compared with 4,000 offences in 2026, the rise is 35 percent.\n\n"
+    "Officers seized 90 kilograms of heroin in 2030. In 2027, officers seized 60 kilograms of "
+    "heroin, up 20 percent on 2026 (50 kilograms)."
+)
+
+
+def test_a_change_against_an_older_base_is_of_the_current_figure() -> None:
+    found = sentences.drafted(OLDER_BASE, date(2031, 3, 12)).measurements
+    change = next(m for m in found if m.mention.number == 35)
+    current = next(m for m in found if m.mention.number == 5400)
+    assert change.change_of == current.id
+    assert change.period == "2030"
+
+
+def test_a_change_of_an_older_figure_against_its_own_base_stays() -> None:
+    found = sentences.drafted(OLDER_BASE, date(2031, 3, 12)).measurements
+    change = next(m for m in found if m.mention.number == 20)
+    assert change.period == "2027"  # of the 60 kilograms, not of the 90 of 2030
