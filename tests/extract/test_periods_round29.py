@@ -81,3 +81,19 @@ def test_a_change_of_an_older_figure_against_its_own_base_stays() -> None:
     found = sentences.drafted(OLDER_BASE, date(2031, 3, 12)).measurements
     change = next(m for m in found if m.mention.number == 20)
     assert change.period == "2027"  # of the 60 kilograms, not of the 90 of 2030
+
+
+#: A made-up half-year release: a stock at publication beside a flow of the half-year.
+STOCK_AND_FLOW = (
+    "Lakeland police figures for the first half of 2031\n\n"
+    "Lakeland, July 9, 2031\n\n"
+    "In the first half of 2031, the city police solved 212 drug cases across the city.\n\n"
+    "At present, the city has 4,100 registered drug users; 180 drug users were newly "
+    "registered, a decrease of 9.5% year-on-year."
+)
+
+
+def test_a_stock_is_no_current_figure_of_a_flows_change() -> None:
+    found = sentences.drafted(STOCK_AND_FLOW, date(2031, 7, 9)).measurements
+    change = next(m for m in found if m.mention.number == 9.5)
+    assert change.period == "2031-H1"

@@ -62,6 +62,7 @@ def _current(
         if paragraph < f.mention.start < before
         and not f.change_of
         and f.unit == base.unit
+        and _stock(f.period) == _stock(base.period)  # a stock at a day is no flow's pair
         and (_end(f.period) or ends) > ends
     ]
     # not the earlier figure of a pair in its own sentence ("1,186 in 2025, down from 1,517 in
@@ -72,11 +73,13 @@ def _current(
 
 
 def _pair_later(other: DraftMeasurement, figure: DraftMeasurement) -> bool:
-    """Whether ``other`` is a figure of ``figure``'s sentence and unit for a later period."""
+    """Whether ``other`` is a figure of ``figure``'s sentence, measure and unit for a later
+    period (a stock and a flow are no pair)."""
     later, end = _end(other.period), _end(figure.period)
     return (
         other.mention.sentence == figure.mention.sentence
-        and other.unit == figure.unit
+        and (other.measure, other.unit) == (figure.measure, figure.unit)
+        and _stock(other.period) == _stock(figure.period)
         and not other.change_of
         and later is not None
         and end is not None
@@ -85,6 +88,11 @@ def _pair_later(other: DraftMeasurement, figure: DraftMeasurement) -> bool:
 
 
 _DIGIT = re.compile(r"\d|[.!?]\s")  # another number, or the end of the sentence
+
+
+def _stock(label: str) -> bool:
+    """Whether a period label is one day (a stock's)."""
+    return bool(re.fullmatch(r"\d{4}-\d\d-\d\d", label))
 
 
 def _end(label: str) -> str | None:
