@@ -20,7 +20,7 @@ def current_figures(context: DraftContext, found: list[DraftMeasurement]) -> Non
     by_id = {f.id: f for f in found}
     for fact in found:
         base = by_id.get(fact.change_of or "")
-        if base is None or not _compared(context, base, found):
+        if base is None or not _compared(context, base, found, fact.mention.start):
             continue
         current = _current(context, base, found, min(base.mention.start, fact.mention.start))
         if current is None:
@@ -29,17 +29,24 @@ def current_figures(context: DraftContext, found: list[DraftMeasurement]) -> Non
         fact.agency, fact.operation = current.agency, current.operation
 
 
-def _compared(context: DraftContext, base: DraftMeasurement, found: list[DraftMeasurement]) -> bool:
+def _compared(
+    context: DraftContext, base: DraftMeasurement, found: list[DraftMeasurement], change: int
+) -> bool:
     """Whether ``base`` is an older figure something is compared with: the earlier figure of a
     pair in its sentence, or one a comparison's period names with no other number between
-    ("Compared with 3,079 cases in 2021", "Compared with 2023, when 5,412 crimes …"); not the
-    current figure of its own pair ("In 2027, 60 kilograms, up 20 percent on 2026")."""
+    ("Compared with 3,079 cases in 2021", "Compared with 2023, when 5,412 crimes …", "than in
+    2024 (1,178 tonnes)"); not the current figure of its own pair ("In 2027, 60 kilograms, up
+    20 percent on 2026")."""
     if any(_pair_later(g, base) for g in found):
         return True
     start, end, text = base.mention.start, base.mention.end, context.text
     return any(
-        (0 <= p.start - end <= 80 and not _DIGIT.search(text, end, p.start))
-        or (0 <= start - p.end <= 80 and not _DIGIT.search(text, p.end, start))
+        (
+            0 <= p.start - end <= 80
+            and not _DIGIT.search(text, end, p.start)
+            and not end <= change < p.start  # the change's own base: "…, up 53% over 2021"
+        )
+        or (0 <= start - p.end <= 80 and bool(_BASE_CLAUSE.fullmatch(text, p.end, start)))
         for p in context.periods
         if p.comparison
     )
@@ -73,11 +80,12 @@ def _current(
 
 
 def _pair_later(other: DraftMeasurement, figure: DraftMeasurement) -> bool:
-    """Whether ``other`` is a figure of ``figure``'s sentence, measure and unit for a later
-    period (a stock and a flow are no pair)."""
+    """Whether ``other`` is a figure before ``figure`` in its sentence, of its measure and unit,
+    for a later period (a stock and a flow are no pair)."""
     later, end = _end(other.period), _end(figure.period)
     return (
         other.mention.sentence == figure.mention.sentence
+        and other.mention.start < figure.mention.start  # "… to 27,611 in 2023, then 23,022"
         and (other.measure, other.unit) == (figure.measure, figure.unit)
         and _stock(other.period) == _stock(figure.period)
         and not other.change_of
@@ -88,6 +96,8 @@ def _pair_later(other: DraftMeasurement, figure: DraftMeasurement) -> bool:
 
 
 _DIGIT = re.compile(r"\d|[.!?]\s")  # another number, or the end of the sentence
+#: After a compared period, its own figure: "than in 2024 (1,178 tonnes", "2023, when 5,412".
+_BASE_CLAUSE = re.compile(r"\s*\(|,\s+when\b[^.;:()\d]*")
 
 
 def _stock(label: str) -> bool:
