@@ -7,6 +7,7 @@ import itertools
 import re
 
 from narcokg.extract import changes
+from narcokg.extract.change_currents import current_figures
 from narcokg.extract.charged_with import offences_charged
 from narcokg.extract.context import figure_fact
 from narcokg.extract.death_rates import overdose_rates
@@ -100,6 +101,7 @@ def assemble_measurements(
         if base_mention in facts:
             fact.change_of = facts[base_mention].id
     found = list(facts.values())
+    current_figures(context, found)  # round 29: "Compared with 3,079 in 2021, the rise is 34%"
     _named_measure_bases(context, found)
     relink_named_changes(context, found)  # round 16: a change of the drug its words name
     _group_parts(context, found)

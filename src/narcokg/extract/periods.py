@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from narcokg.extract import period_dates
+from narcokg.extract import period_calendars, period_dates
 from narcokg.extract import period_spans as spans
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.lang.en import year_end
@@ -185,10 +185,12 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
     "month": _month,
     "year": _year,
     **BARE_RULES,  # (round 25)
+    **period_calendars.RULES,  # (round 29)
 }
 PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], date], str]], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), _RULES[name])
     for name, pattern in (
+        *period_calendars.PATTERNS,  # (round 29) before a Gregorian reading of their years
         *year_end.PERIODS,
         *period_dates.PATTERNS,
         *FIRST_PERIODS,
@@ -221,6 +223,8 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
                 continue
             if rule is _split_year and not _consecutive(match):
                 continue
+            if not period_calendars.readable(text, rule, match):
+                continue  # (round 29) "1401" as a year only where the report names its calendar
             if rule is _month and not match["y"] and _FUTURE.search(_clause_before(text, start)):
                 continue  # "will appear in court in March": no statistic's period
             taken.append((start, end))
