@@ -1,6 +1,5 @@
-"""The drafted fact file as data (operations, measurements, the document context figures take
-their context from) and the look-ups the assembly steps share: the nearest name to a figure, a
-figure's period, the measure a figure counts. Internal."""
+"""The drafted fact file as data (operations, measurements, the context figures take) and the
+look-ups assembly shares: the nearest name to a figure, its period, the measure it counts."""
 
 from __future__ import annotations
 
@@ -66,9 +65,7 @@ class Draft:
     operations: list[DraftOperation]
     measurements: list[DraftMeasurement]
     language: str = "en"
-    #: why the rules took the report's home region, in a word ("the dateline"; "" for Chinese):
-    #: a feature of the confidence of the figures that take it (round 29)
-    home_why: str = ""
+    home_why: str = ""  # why the rules took the home region ("the dateline"): a calibrator feature
 
 
 @dataclass(frozen=True)
