@@ -177,8 +177,19 @@ def _lead_limit(text: str) -> int:
     starts = [0, *breaks]
     # round 16: the title is not the opening paragraph, however long it is
     pairs = list(zip(starts, ends, strict=True))[1:]
-    prose = next((e for s, e in pairs if len(text[s:e].split()) >= 12), 0)
+    prose = next((e for s, e in pairs if is_prose(text[s:e])), 0)
     return max(limit, prose)
+
+
+def is_prose(paragraph: str) -> bool:
+    """(round 29) A paragraph of prose: 12 words or more ending on a sentence's stop; a long
+    headline ("… climb 14% in fiscal year 2026") has no stop, and the lead below it names the
+    release's issuer."""
+    return len(paragraph.split()) >= 12 and _STOP.search(paragraph) is not None
+
+
+#: A sentence's last stop, maybe inside a closing quote or bracket.
+_STOP = re.compile(r"[.!?:][\"'\u201d)\]]?\s*$")
 
 
 def announced(text: str, mentions: list[Mention]) -> Mention | None:
