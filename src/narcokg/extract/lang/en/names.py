@@ -210,6 +210,9 @@ AGENCY_NAME = re.compile(
     r"|(?:\bU\.S\.[ ]+|\b(?=(?!The\b)[A-Z][A-Za-z]+[ ]))(?:[A-Z][A-Za-z]+[ ]+){0,3}"
     r"(?:Sheriff|Coroner|Medical[ ]+Examiner"
     r"|Prosecutor|Marshal|Attorney|Statistician)'s[ ]+(?:Office|Department)\b"
+    # round 29: the district a U.S. Attorney's office serves is part of its name ("… for the
+    # Western District of Washington"), as keys and docs/facts.md's first full name give it
+    r"(?:[ ]for[ ]the[ ](?:[A-Z][a-z]+[ ])?District[ ]of[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)?"
     # round 25: "The Yukon Coroner's Service", "the Coroner's Court"
     r"|\b(?:[A-Z][A-Za-z]+[ ]+){0,3}Coroner's[ ]+(?:Service|Court)\b"
     # round 10: "Seoul Central District Prosecutors' Office"
