@@ -1,0 +1,76 @@
+"""English reports, issue 14 round 29 (agencies): a long headline with no full stop is no
+opening paragraph, so the lead below it names the release's issuer over a letterhead's owner
+or government; a U.S. Attorney's office keeps the district it serves in its name ("… for the
+Western District of Washington"); a place whose name holds "of" ("Isle of Man") opens the name
+of the body after it. Made-up sentences, each with a counter-example."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from narcokg.extract.actors import find_agencies
+from tests.extract import sentences
+
+DAY = date(2026, 5, 20)
+
+
+def agency(text: str, quote_start: str) -> str | None:
+    return sentences.agency_of(text, quote_start, DAY)
+
+
+def publisher(text: str) -> str | None:
+    made = sentences.drafted(text, DAY)
+    return made.agencies[made.publisher].label if made.publisher else None
+
+
+def test_a_long_headline_is_no_lead_so_the_lead_names_the_issuer() -> None:
+    text = (
+        "GOVERNMENT OF NORLAND\nMINISTRY OF THE INTERIOR\nPress Office\n\n"
+        "Cannabis resin seizures fall 12.4% in 2025 while heroin holds above three tonnes\n\n"
+        "Nordstad, 10 March 2026. The Ministry of the Interior today presented its annual "
+        "balance of the fight against drug trafficking for 2025, which brings together the "
+        "results of the police forces.\n\n"
+        "Over the year, the security forces seized 402.6 tonnes of cannabis resin.\n"
+    )
+    assert publisher(text) == "Ministry of the Interior"
+    assert agency(text, "402.6 tonnes") == "Ministry of the Interior"
+    # counter-example: a headline that ends on a full stop is still read as the opening
+    stop = text.replace("three tonnes\n", "three tonnes, the ministry says.\n")
+    assert publisher(stop) != "Ministry of the Interior"
+
+
+def test_an_acronym_issuer_below_a_long_headline_issues_the_release() -> None:
+    text = (
+        "PUBLIC MINISTRY\nPROSECUTOR'S OFFICE ATTACHED TO THE HIGH COURT\n\n"
+        "DCOC: 14% more defendants sent to trial for drug trafficking in 2025; record cocaine "
+        "seizures in the port of Portvale\n\n"
+        "The Directorate for Combating Organised Crime (DCOC) presents the main results of its "
+        "activity against drug trafficking in 2025, as set out in its annual report.\n\n"
+        "In 2025, its prosecutors solved 3,146 drug cases.\n"
+    )
+    assert agency(text, "3,146") == "Directorate for Combating Organised Crime"
+
+
+def test_a_us_attorneys_office_keeps_its_district() -> None:
+    text = (
+        "U.S. Department of Justice\nU.S. Attorney's Office\nNorthern District of Kansas\n\n"
+        "Drug convictions climb\n\n"
+        "TOPEKA - The U.S. Attorney's Office for the Northern District of Kansas today "
+        "announced its drug enforcement results for fiscal year 2026. Federal prosecutors "
+        "charged 846 defendants with drug offenses.\n"
+    )
+    label = "U.S. Attorney's Office for the Northern District of Kansas"
+    assert agency(text, "846 defendants") == label
+    # counter-example: "for the" and no district is no part of a sheriff's office's name
+    other = "The Harris County Sheriff's Office for the third year seized 90 kilograms.\n"
+    assert sorted(find_agencies(other, [])[1]) == ["harris-county-sheriff-s-office"]
+
+
+def test_a_place_whose_name_holds_of_opens_the_body_name() -> None:
+    text = "The Isle of Skerry Constabulary has published its annual report for 2025.\n"
+    assert sorted(find_agencies(text, [])[1]) == ["isle-of-skerry-constabulary"]
+    other = "Bailiwick of Norholm Law Enforcement today published its figures for 2025.\n"
+    assert sorted(find_agencies(other, [])[1]) == ["bailiwick-of-norholm-law-enforcement"]
+    # counter-example: an owner's "of" before a name is not taken into it
+    owner = "The Minister of Justice said the Northshire Constabulary seized 40 kilograms.\n"
+    assert "northshire-constabulary" in find_agencies(owner, [])[1]
