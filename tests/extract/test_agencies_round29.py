@@ -2,7 +2,8 @@
 opening paragraph, so the lead below it names the release's issuer over a letterhead's owner
 or government; a U.S. Attorney's office keeps the district it serves in its name ("… for the
 Western District of Washington"); a place whose name holds "of" ("Isle of Man") opens the name
-of the body after it. Made-up sentences, each with a counter-example."""
+of the body after it; "and the" joins two bodies, not two words of one name. Made-up sentences,
+each with a counter-example."""
 
 from __future__ import annotations
 
@@ -74,3 +75,16 @@ def test_a_place_whose_name_holds_of_opens_the_body_name() -> None:
     # counter-example: an owner's "of" before a name is not taken into it
     owner = "The Minister of Justice said the Northshire Constabulary seized 40 kilograms.\n"
     assert "northshire-constabulary" in find_agencies(owner, [])[1]
+
+
+def test_and_the_joins_two_bodies_not_one_name() -> None:
+    text = (
+        "The Office of Inspector General worked with the Bureau of Narcotics and the Northshire "
+        "State Patrol on Operation Blue Ridge, which led to 22 arrests.\n"
+    )
+    named = find_agencies(text, [])[1]
+    assert "bureau-of-narcotics" in named
+    assert not any("northshire" in slug for slug in named if slug.startswith("bureau"))
+    # counter-example: "and" without "the" stays inside one name
+    one = "The Department of Health and Human Services reported 310 deaths in 2025.\n"
+    assert "department-of-health-and-human-services" in find_agencies(one, [])[1]
