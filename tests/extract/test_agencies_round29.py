@@ -2,7 +2,8 @@
 opening paragraph, so the lead below it names the release's issuer over a letterhead's owner
 or government; a U.S. Attorney's office keeps the district it serves in its name ("… for the
 Western District of Washington"); a place whose name holds "of" ("Isle of Man") opens the name
-of the body after it; "and the" joins two bodies, not two words of one name. Made-up sentences,
+of the body after it; "and the" joins two bodies, not two words of one name; in the lead now read,
+a publication "published by" a body and a person's title announce nothing. Made-up sentences,
 each with a counter-example."""
 
 from __future__ import annotations
@@ -88,3 +89,24 @@ def test_and_the_joins_two_bodies_not_one_name() -> None:
     # counter-example: "and" without "the" stays inside one name
     one = "The Department of Health and Human Services reported 310 deaths in 2025.\n"
     assert "department-of-health-and-human-services" in find_agencies(one, [])[1]
+
+
+def test_a_publication_or_a_person_in_the_lead_announces_nothing() -> None:
+    text = (
+        "Council of Northern States\nSecretariat - Drug Threats Department\n\n"
+        "Regional methamphetamine seizures up 64% in 2025 as heroin flow eases, summary shows\n\n"
+        "VIENNA, 24 June 2026 - Agencies seized more synthetic drugs in 2025, according to the "
+        "Regional Drug Situation Summary for Central Norland published today by the Drug Threats "
+        "Department (DTD) of the Council Secretariat.\n\n"
+        "Taken together, the states seized 48.7 tonnes of illicit drugs in 2025.\n"
+    )
+    assert "Summary" not in (publisher(text) or "")
+    minister = (
+        "MINISTRY OF INTERNAL AFFAIRS OF NORLAND\nPress Office\n\n"
+        "Fight against drug crime in 2025: more crimes detected, larger heroin seizures at the "
+        "border\n\n"
+        "Nordstad, 28 January 2026 - The Ministry of Internal Affairs of Norland has summed up "
+        "its results for 2025. The Deputy Minister presented the annual figures at a briefing.\n\n"
+        "In 2025, 4,386 drug-related crimes were registered.\n"
+    )
+    assert publisher(minister) == "Ministry of Internal Affairs of Norland"
