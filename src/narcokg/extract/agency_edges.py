@@ -2,10 +2,11 @@
 writers of the calibration rounds). The left edge of a name: the name grammar stops at a joiner
 it does not read as part of a name, so a name was drafted cut short at its front, where the keys
 write the whole name, as docs/facts.md "Agency ids" asks: a country's "U.S." before it, a place
-joined by a slash ("Washington/Baltimore …"), words joined by "&", and a person's title owning
-an office ("Attorney General's Office …": the office's own name, unlike "the DEA's Miami Field
-Division", whose owner is a body). A government's information office that hosts other bodies,
-and a place taken for a body, are no agencies. Internal to :mod:`.actors`."""
+joined by a slash ("Washington/Baltimore …"), (round 29) a place whose name holds "of" ("Isle of
+Man"), words joined by "&", and a person's title owning an office ("Attorney General's Office …":
+the office's own name, unlike "the DEA's Miami Field Division", whose owner is a body). A
+government's information office that hosts other bodies, and a place taken for a body, are no
+agencies. Internal to :mod:`.actors`."""
 
 from __future__ import annotations
 
@@ -25,7 +26,10 @@ _FRONT = re.compile(
     rf"|\b(?:{_WORD}[ ]){{0,2}}{_WORD}(?:/|[ ]&[ ])"
     # a title's office: "Attorney General's", "Specialized Prosecutor's", "County Sheriff's"
     rf"|\b(?:{_WORD}[ ]){{0,2}}(?:General|Prosecutor|Attorney|Sheriff|Commissioner|Coroner"
-    r"|Marshal|Examiner|Auditor)'s[ ])$"
+    r"|Marshal|Examiner|Auditor)'s[ ]"
+    # round 29: a place whose name holds "of", the grammar's stop ("Isle of Man Constabulary",
+    # "Bailiwick of Guernsey Law Enforcement"): the body's name starts at the place
+    r"|\b(?:Isle|Bailiwick|States)[ ]of[ ](?:[A-Z][a-z]+[ ])?)$"
 )
 
 

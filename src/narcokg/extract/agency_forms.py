@@ -177,8 +177,19 @@ def _lead_limit(text: str) -> int:
     starts = [0, *breaks]
     # round 16: the title is not the opening paragraph, however long it is
     pairs = list(zip(starts, ends, strict=True))[1:]
-    prose = next((e for s, e in pairs if len(text[s:e].split()) >= 12), 0)
+    prose = next((e for s, e in pairs if is_prose(text[s:e])), 0)
     return max(limit, prose)
+
+
+def is_prose(paragraph: str) -> bool:
+    """(round 29) A paragraph of prose: 12 words or more ending on a sentence's stop; a long
+    headline ("… climb 14% in fiscal year 2026") has no stop, and the lead below it names the
+    release's issuer."""
+    return len(paragraph.split()) >= 12 and _STOP.search(paragraph) is not None
+
+
+#: A sentence's last stop, maybe inside a closing quote or bracket.
+_STOP = re.compile(r"[.!?:][\"'\u201d)\]]?\s*$")
 
 
 def announced(text: str, mentions: list[Mention]) -> Mention | None:
@@ -189,12 +200,23 @@ def announced(text: str, mentions: list[Mention]) -> Mention | None:
         owner = _ACRONYM_OWNER.match(text, mention.end)
         if mention.start < limit and owner and PUBLISHES.match(text, owner.end()):
             return mention
-        if mention.start < limit and (said := PUBLISHES.match(text, mention.end)):
+        said = PUBLISHES.match(text, mention.end) if mention.start < limit else None
+        passive = said is not None and _NOT_ANNOUNCER.match(text, said.end()) is not None
+        if said is not None and not passive and not _PERSON.match(mention.text):
             # "The RCMP's Ontario Division today announced": the unit after the possessive
             unit = [m for m in mentions if mention.end < m.start < said.end()]
             return unit[0] if unit and text.startswith("'s", mention.end) else mention
     return None
 
+
+#: (round 29, now that the lead below a long headline is read) a passive ("the … Summary published
+#: today by the …": a publication, not its publisher) names no announcer ...
+_NOT_ANNOUNCER = re.compile(r"[ ]+(?:today[ ]+)?by\b")
+#: ... nor a person's title ("The Deputy Minister presented the annual figures").
+_PERSON = re.compile(
+    r"(?:[Tt]he[ ]+)?(?:(?:Deputy|Vice|Acting)[ ]+)?(?:Minister|Director|Secretary|Commissioner"
+    r"|Chairman|Chairperson|Chief)$"
+)
 
 #: After a unit's name, its acronym and its owner's name: " (SNTF) of the Connecticut State Police".
 _ACRONYM_OWNER = re.compile(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.actors import agency_slug
+from narcokg.extract.agency_forms import is_prose
 from narcokg.extract.gazetteer import Mention
 from narcokg.extract.lang.en.issuers import LEAD_ISSUER
 
@@ -24,7 +25,7 @@ _POSSESSIVE = re.compile(r"\w'(?:s)?\s|\u2019")
 def lead_issuer(text: str) -> Mention | None:
     """The first body the title or opening paragraph names in full, acronym in brackets, as
     publishing the report (a mention keyed by the slug of its name)."""
-    limit = _opening_end(text)
+    limit = _opening_end(text, prose=True)
     for m in LEAD_ISSUER.finditer(text, 0, limit):
         name = m["name"]
         if " " not in name or _POSSESSIVE.search(name):
@@ -35,13 +36,15 @@ def lead_issuer(text: str) -> Mention | None:
     return None
 
 
-def _opening_end(text: str) -> int:
+def _opening_end(text: str, *, prose: bool = False) -> int:
     """The end of the first paragraph of prose (20 words or more: past the letterhead, the
-    headline and the dateline)."""
+    headline and the dateline); with ``prose`` (round 29), one that ends on a sentence's stop,
+    not a headline of 20 words (:func:`.agency_forms.is_prose`)."""
     start = 0
     for m in [*re.finditer(r"\n\s*\n", text), None]:
         end = m.start() if m else len(text)
-        if len(text[start:end].split()) >= 20:
+        words = len(text[start:end].split())
+        if words >= 20 and (not prose or is_prose(text[start:end])):
             return end
         start = m.end() if m else end
     return len(text)

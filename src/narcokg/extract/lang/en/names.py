@@ -204,12 +204,18 @@ AGENCY_NAME = re.compile(
     r"(?:Office|Department|Records|Bureau|Ministry|Centers?|Centres?"
     r"|Institute|Board|Division|Corps|Unit|Command|Team"
     r"|Directorate(?:[- ]General)?)\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
-    r"(?:(?:[ ]+(?:(?:and|of|for|on)[ ]+(?:the[ ]+)?)?|,[ ](?=[A-Z][a-z]+(?:,[ ][A-Z][a-z]+)*"
+    # (round 29: not "and the", which joins a second body: "… Division of Police and the Ohio
+    # State Highway Patrol")
+    r"(?:(?:[ ]+(?:and[ ]+(?!the[ ])|(?:of|for|on)[ ]+(?:the[ ]+)?)?"
+    r"|,[ ](?=[A-Z][a-z]+(?:,[ ][A-Z][a-z]+)*"
     r"[ ]and[ ][A-Z]))[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:'s|')?){0,6}(?<!')\b'?"
     # "Harris County Sheriff's Office", "the U.S. Attorney's Office"
     r"|(?:\bU\.S\.[ ]+|\b(?=(?!The\b)[A-Z][A-Za-z]+[ ]))(?:[A-Z][A-Za-z]+[ ]+){0,3}"
     r"(?:Sheriff|Coroner|Medical[ ]+Examiner"
     r"|Prosecutor|Marshal|Attorney|Statistician)'s[ ]+(?:Office|Department)\b"
+    # round 29: the district a U.S. Attorney's office serves is part of its name ("… for the
+    # Western District of Washington"), as keys and docs/facts.md's first full name give it
+    r"(?:[ ]for[ ]the[ ](?:[A-Z][a-z]+[ ])?District[ ]of[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)?"
     # round 25: "The Yukon Coroner's Service", "the Coroner's Court"
     r"|\b(?:[A-Z][A-Za-z]+[ ]+){0,3}Coroner's[ ]+(?:Service|Court)\b"
     # round 10: "Seoul Central District Prosecutors' Office"
