@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 
-from narcokg.errors import FactError
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
-from narcokg.model.periods import parse_period
+from narcokg.extract.period_kinds import period_end
 
 
 def current_figures(context: DraftContext, found: list[DraftMeasurement]) -> None:
@@ -58,7 +57,7 @@ def _current(
     """The last figure in ``base``'s paragraph or the one before, before ``before`` (the change
     and its base), that ends later than ``base``: of its measure and unit, else of its unit
     (a base's bare "cases" is often read as another measure than the current one's)."""
-    ends = _end(base.period)
+    ends = period_end(base.period)
     if ends is None:
         return None
     text = context.text
@@ -70,7 +69,7 @@ def _current(
         and not f.change_of
         and f.unit == base.unit
         and _stock(f.period) == _stock(base.period)  # a stock at a day is no flow's pair
-        and (_end(f.period) or ends) > ends
+        and (period_end(f.period) or ends) > ends
     ]
     # not the earlier figure of a pair in its own sentence ("1,186 in 2025, down from 1,517 in
     # 2024"): another base
@@ -82,7 +81,7 @@ def _current(
 def _pair_later(other: DraftMeasurement, figure: DraftMeasurement) -> bool:
     """Whether ``other`` is a figure before ``figure`` in its sentence, of its measure and unit,
     for a later period (a stock and a flow are no pair)."""
-    later, end = _end(other.period), _end(figure.period)
+    later, end = period_end(other.period), period_end(figure.period)
     return (
         other.mention.sentence == figure.mention.sentence
         and other.mention.start < figure.mention.start  # "… to 27,611 in 2023, then 23,022"
@@ -103,11 +102,3 @@ _BASE_CLAUSE = re.compile(r"\s*\(|,\s+when\b[^.;:()\d]*")
 def _stock(label: str) -> bool:
     """Whether a period label is one day (a stock's)."""
     return bool(re.fullmatch(r"\d{4}-\d\d-\d\d", label))
-
-
-def _end(label: str) -> str | None:
-    """The last day of a period label, as ISO text (None: no label the model reads)."""
-    try:
-        return parse_period(label).end.isoformat()
-    except FactError:  # an unread label orders nothing
-        return None

@@ -33,9 +33,8 @@ def paragraph_drug(context: DraftContext, found: list[DraftMeasurement]) -> None
             and not f.change_of
             and context.sentences[f.mention.sentence].paragraph == sentence.paragraph
         }
-        if len(drugs) != 1 or not (drug := drugs.pop()).endswith("-seized"):
-            continue
-        if drug == "drugs-seized":
+        drug = drugs.pop() if len(drugs) == 1 else ""
+        if drug == "drugs-seized" or not drug.endswith("-seized"):
             continue
         fact.measure = drug
         fact.review = [n for n in fact.review if not n.startswith("measure: 'drugs seized'")]

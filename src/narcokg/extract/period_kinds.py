@@ -128,13 +128,13 @@ def running_to_period_end(label: str, default: str, published: date) -> str:
     span = re.fullmatch(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)", label)
     if span is None or span[2] != published.isoformat():
         return label
-    end = _period_end(default)
+    end = period_end(default)
     if end is None or not span[1] < end < span[2]:
         return label
     return f"{span[1]}/{end}"
 
 
-def _period_end(label: str) -> str | None:
+def period_end(label: str) -> str | None:
     """The last day of a period label, if it has one."""
     from narcokg.model.periods import parse_period
 
