@@ -1,0 +1,62 @@
+"""Issue 14 round 30 (periods, branch eng-pe31): months by number and year ends of machine
+translations, month-end stocks opening a clause, fiscal years a report defines. Made-up
+sentences; each rule has a case it must not fire on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from narcokg.extract.periods import find_periods
+from tests.extract import sentences
+
+AUGUST = date(2031, 8, 20)
+
+
+def labels(text: str, published: date = AUGUST) -> list[str]:
+    return [p.label for p in find_periods(text, published)]
+
+
+def test_numbered_months_of_this_year_are_january_to_that_month() -> None:
+    assert labels("This year 1 to 7 month, the city cracked 310 cases.") == [
+        "2031-01-01/2031-07-31"
+    ]
+    assert labels("This year 1-4 month, the city cracked 120 cases.") == ["2031-01-01/2031-04-30"]
+    assert labels("2030 year 1 to 3 month, the city cracked 40 cases.") == ["2030-Q1"]
+    # no year before the months: a length, no period ("sentenced to 1 to 3 months")
+    assert labels("Each was sentenced to 1 to 3 months in prison.") == []
+
+
+def test_a_translated_year_end_is_a_stock_on_its_last_day() -> None:
+    assert labels("As of 2030 year end, the city had 4,020 drug users.") == ["2030-12-31"]
+    assert labels("The bureau said the city up to end of 2030 year had 4,020 drug users.") == [
+        "2030-12-31"
+    ]
+    assert labels("In 2030 year, the city cracked 600 cases.") == ["2030"]
+
+
+def test_a_month_end_opening_a_clause_is_a_stock_day() -> None:
+    assert labels("Until the end of May, the city had 5,100 drug users.") == ["2031-05-31"]
+    assert labels("In the care aspect, up to the end of June this year, 5,100 users.") == [
+        "2031-06-30"
+    ]
+    # a span's end inside its clause is no stock day
+    assert labels("The campaign will run until the end of May.") != ["2031-05-31"]
+
+
+#: A made-up release on a numbered part of the year: the "since" total ends with the part.
+PART = (
+    "Lakeside city public security bureau notify 2030 year and this year 1 to 7 month anti-drug "
+    "work\n\nRelease time: 2031-08-20\n\n"
+    "2030 year, the whole city cracked drug criminal cases 600 pieces.\n\n"
+    "This year 1 to 7 month, the whole city cracked drug criminal cases 310 pieces, last year "
+    "same period 350 pieces, fall 11.4%; arrested criminal suspects 420 people.\n\n"
+    "Since April, the city police launch the special action, up to now cracked drug cases "
+    "70 pieces."
+)
+
+
+def test_figures_of_numbered_months_take_those_months() -> None:
+    assert sentences.quoted_figure(PART, "310", AUGUST).period == "2031-01-01/2031-07-31"
+    assert sentences.quoted_figure(PART, "350", AUGUST).period == "2030-01-01/2030-07-31"
+    assert sentences.quoted_figure(PART, "420", AUGUST).period == "2031-01-01/2031-07-31"
+    assert sentences.quoted_figure(PART, "600", AUGUST).period == "2030"
