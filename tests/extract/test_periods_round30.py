@@ -60,3 +60,25 @@ def test_figures_of_numbered_months_take_those_months() -> None:
     assert sentences.quoted_figure(PART, "350", AUGUST).period == "2030-01-01/2030-07-31"
     assert sentences.quoted_figure(PART, "420", AUGUST).period == "2031-01-01/2031-07-31"
     assert sentences.quoted_figure(PART, "600", AUGUST).period == "2030"
+
+
+#: A made-up county release whose fiscal year is defined by its months (December-November).
+COUNTY = (
+    "LAKE COUNTY PROSECUTOR'S OFFICE\nJanuary 20, 2031\n\n"
+    "Drug prosecutions in fiscal year 2030\n\n"
+    "LAKETOWN, Illinois - The office released its drug prosecution data for fiscal year 2030, "
+    "which covers December 1, 2029 through November 30, 2030.\n\n"
+    "Prosecutors filed 4,210 drug cases in fiscal year 2030, compared with 4,630 in fiscal year "
+    "2029."
+)
+
+
+def test_a_fiscal_year_defined_by_its_months_fixes_every_such_name() -> None:
+    published = date(2031, 1, 20)
+    assert sentences.quoted_figure(COUNTY, "4,210", published).period == "2029-12-01/2030-11-30"
+    assert sentences.quoted_figure(COUNTY, "4,630", published).period == "2028-12-01/2029-11-30"
+
+
+def test_a_bracketed_earlier_fiscal_year_defines_nothing() -> None:
+    text = "Agents made 1,407 arrests in fiscal year 2031 (fiscal year 2030: 1,256)."
+    assert labels(text) == ["FY2031", "FY2030"]
