@@ -82,3 +82,24 @@ def test_a_fiscal_year_defined_by_its_months_fixes_every_such_name() -> None:
 def test_a_bracketed_earlier_fiscal_year_defines_nothing() -> None:
     text = "Agents made 1,407 arrests in fiscal year 2031 (fiscal year 2030: 1,256)."
     assert labels(text) == ["FY2031", "FY2030"]
+
+
+#: A made-up release whose project section is headed by the project's French name.
+PROJET = (
+    "Service de police de Lacville\nPress release\n\n"
+    "Drug charges up 9% in 2030; Projet Hibou dismantles a cocaine network\n\n"
+    "LACVILLE, March 3, 2031 - The police service today presented the results of Projet Hibou "
+    "and its drug enforcement figures for 2030.\n\n"
+    "Projet Hibou\n\n"
+    "Projet Hibou ran from May 5 to November 20, 2030. It was led by the drug squad.\n\n"
+    "Over the course of the project, 17 people were arrested and officers seized 3.2 kilograms "
+    "of cocaine.\n\n"
+    "Results for 2030\n\n"
+    "Across the city, officers laid 840 drug charges in 2030."
+)
+
+
+def test_a_section_headed_by_a_projet_takes_the_projects_stated_dates() -> None:
+    published = date(2031, 3, 3)
+    assert sentences.quoted_figure(PROJET, "17", published).period == "2030-05-05/2030-11-20"
+    assert sentences.quoted_figure(PROJET, "840", published).period == "2030"
