@@ -103,3 +103,13 @@ def test_a_section_headed_by_a_projet_takes_the_projects_stated_dates() -> None:
     published = date(2031, 3, 3)
     assert sentences.quoted_figure(PROJET, "17", published).period == "2030-05-05/2030-11-20"
     assert sentences.quoted_figure(PROJET, "840", published).period == "2030"
+
+
+def test_since_a_full_date_starts_a_running_total() -> None:
+    found = find_periods("Since October 1, 2027, the unit has seized 41 tonnes.", AUGUST)
+    assert [(p.label, p.running) for p in found] == [("2027-10-01/2031-08-20", True)]
+    assert labels("Since 1 July 2027 the board has frozen $12 million.") == [
+        "2027-07-01/2031-08-20"
+    ]
+    # an event's day stays a day
+    assert labels("On October 1, 2027, the unit seized 41 tonnes.") == ["2027-10-01"]
