@@ -262,10 +262,12 @@ def flow_at_stock_day(
 
 
 #: A day a stock is counted on, named by its words rather than its date: "at present",
-#: "currently", "as of the end of May", "by the end of June" (not an event's "On 5 June", nor
-#: "As of September 30, 2026" or "At the end of January 2025", a stock's own date).
+#: "currently", "as of the end of May", "by the end of June", (round 30) "until the end of May"
+#: (not an event's "On 5 June", nor "As of September 30, 2026" or "At the end of January 2025",
+#: a stock's own date).
 _STOCK_DAY = re.compile(
-    r"(?:at\s+present|currently|(?:as\s+(?:of|at)|by|at|up\s+to)\s+(?:the\s+)?end\s+of\s+"
+    r"(?:at\s+present|currently|(?:as\s+(?:of|at)|by|at|up\s+to|until|till)\s+"
+    r"(?:the\s+)?end\s+of\s+"
     r"[a-z]+\b(?!,?\s+(?:19|20)\d\d))\b",
     re.I,
 )

@@ -75,6 +75,8 @@ def defined_fiscal_years(text: str, found: list[PeriodMention]) -> list[PeriodMe
         year = _end_year(q.label)
         if not p.single_fiscal or named is None or year is None:
             continue
+        if q.single_fiscal:
+            continue  # (round 30) "fiscal year 2026 (fiscal year 2025: 1,256)": a base, no months
         if q.start - p.end > 40 or not _DEFINING.fullmatch(text[p.end : q.start]):
             continue
         shift = year - int(named[1])
@@ -94,9 +96,12 @@ def federal(text: str, p: PeriodMention) -> bool:
 _FEDERAL = re.compile(r"\bfederal\s+(?:fiscal|financial|FY)", re.I)
 
 
-#: Between a fiscal year and the months that define it: ", the twelve months", " (", ": ".
+#: Between a fiscal year and the months that define it: ", the twelve months", " (", ": ";
+#: (round 30) ", which covers", ", which ran from" (a county's December-November year).
 _DEFINING = re.compile(
     r"\s*[,(:\u2013\u2014-]?\s*(?:that\s+is,?\s+)?(?:the\s+)?(?:(?:twelve|12)\s+months\s*)?"
+    r"(?:(?:which|that)\s+(?:covers|covered|ran|runs|spans|spanned)\s+|covering\s+|running\s+)?"
+    r"(?:from\s+)?"
 )
 
 

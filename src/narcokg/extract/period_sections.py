@@ -19,7 +19,9 @@ def section_span(context: DraftContext, sentence: Sentence) -> str | None:
     """The span the section of ``sentence`` states for the operation its heading names, or None
     when the heading names none or the section states no span before the sentence."""
     heading = _heading_before(context, sentence)
-    if heading is None or not OPERATION_SENTENCE.search(heading.text):
+    if heading is None or not (
+        OPERATION_SENTENCE.search(heading.text) or _NAMED_IN_FRENCH.search(heading.text)
+    ):
         return None
     spans = [
         p for p in context.periods
@@ -41,6 +43,9 @@ def _heading_before(context: DraftContext, sentence: Sentence) -> Sentence | Non
     return None
 
 
+#: (round 30) A French-speaking force's project or operation ("Projet Verrou", "Opération
+#: Hiver"), which English releases keep in its own name.
+_NAMED_IN_FRENCH = re.compile(r"\b(?:projet|op[ée]ration)\b", re.I)
 #: A heading: a short line with no full stop, not ending on a colon ("Drug Section: 2025 in
 #: review" is one).
 _HEADING = re.compile(r"[^.!?;\n]{2,60}(?<!:)")

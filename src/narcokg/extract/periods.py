@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from narcokg.extract import period_calendars, period_dates
+from narcokg.extract import period_calendars, period_dates, period_numbered, period_since_day
 from narcokg.extract import period_spans as spans
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.lang.en import year_end
@@ -186,11 +186,14 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
     "year": _year,
     **BARE_RULES,  # (round 25)
     **period_calendars.RULES,  # (round 29)
+    **period_numbered.RULES,  # (round 30)
 }
 PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], date], str]], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), _RULES[name])
     for name, pattern in (
         *period_calendars.PATTERNS,  # (round 29) before a Gregorian reading of their years
+        *period_numbered.PATTERNS,  # (round 30) before "this year" and a bare year
+        *period_since_day.PATTERNS,  # (round 30) "Since October 1, 2021, …"
         *year_end.PERIODS,
         *period_dates.PATTERNS,
         *FIRST_PERIODS,
@@ -212,6 +215,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
         and not AT_DAY.search(text, max(0, m.start() - 4), m.start())  # a stock's (round 13)
         and not any(s <= m.start() < e for s, e in ranges)  # a day that bounds a span of days
         and not any(s <= m.start() < e for s, e in since_clauses(text))  # a running total's start
+        and not period_since_day.SINCE_BEFORE.search(text, max(0, m.start() - 6), m.start())
     ]
     found: list[PeriodMention] = []
     for pattern, rule in PATTERNS:
