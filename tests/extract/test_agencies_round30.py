@@ -38,3 +38,33 @@ def test_a_county_office_keeps_the_whole_place_before_it() -> None:
     # counter-example: a year and an opening word before the county are not its name
     year = text.replace("The Baker-Lane County", "In 2025 Baker County")
     assert agency(year, "41 overdose") == "Baker County Coroner's Office"
+
+
+def test_a_unit_after_a_dash_on_the_first_line_issues_the_release() -> None:
+    text = (
+        "Northland Police - Coastal Division\n\nNews\n\nDrug supply charges rise\n\n"
+        "28 May 2026\n\n"
+        "Officers in Northland Police's Coastal Division charged 1,164 people with drug supply "
+        "offences in 2025-26, according to figures published today.\n\n"
+        "County lines\n\n"
+        "Detectives closed 43 county lines during the year.\n"
+    )
+    assert publisher(text) == "Coastal Division"
+    assert agency(text, "43 county") == "Coastal Division"
+    # counter-example: a report's title after the dash names no unit
+    title = text.replace("Police - Coastal Division\n", "Police - Annual Drug Report\n", 1)
+    assert publisher(title) != "Coastal Division"
+
+
+def test_a_unit_beside_a_dash_under_its_owners_line_issues_the_release() -> None:
+    text = (
+        "Norland State Police\nBureau of Criminal Inquiry - 2025 Drug Enforcement Report\n"
+        "Capitol City, April 14, 2026\n\n"
+        "The bureau's agents opened 2,418 drug investigations in 2025, up 9% on 2024.\n\n"
+        "Seizures\n\nAgents seized 61.4 pounds of fentanyl.\n"
+    )
+    assert publisher(text) == "Bureau of Criminal Inquiry"
+    assert agency(text, "61.4 pounds") == "Bureau of Criminal Inquiry"
+    # counter-example: a press office beside the dash issues nothing
+    press = text.replace("Bureau of Criminal Inquiry - 2025", "Media Unit - 2025")
+    assert publisher(press) == "Norland State Police"
