@@ -68,3 +68,23 @@ def test_a_unit_beside_a_dash_under_its_owners_line_issues_the_release() -> None
     # counter-example: a press office beside the dash issues nothing
     press = text.replace("Bureau of Criminal Inquiry - 2025", "Media Unit - 2025")
     assert publisher(press) == "Norland State Police"
+
+
+def test_a_shorter_name_the_lead_uses_first_is_a_body_of_its_own() -> None:
+    text = (
+        "Federal Police close 2025 with more cocaine seized\n\n"
+        "Capital City, 28 January 2026 - The Federal Police (FP) today presented its drug "
+        "enforcement results for 2025: it seized 86.3 tonnes of cocaine.\n\n"
+        "Separately, the Federal Highway Police seized 41.2 tonnes of cannabis on the roads.\n\n"
+        "The force also seized 412,600 ecstasy tablets.\n"
+    )
+    assert agency(text, "86.3 tonnes") == "Federal Police"
+    assert agency(text, "41.2 tonnes") == "Federal Highway Police"
+    # counter-example: named after the longer name, the shorter one refers back to it
+    later = (
+        "Coroners report deaths\n\n"
+        "The Norland Provincial Coroners Service recorded 212 drug deaths in 2025, its annual "
+        "report says.\n\n"
+        "The Provincial Coroners Service also recorded 31 deaths in custody.\n"
+    )
+    assert agency(later, "31 deaths") == "Norland Provincial Coroners Service"
