@@ -88,3 +88,22 @@ def test_a_shorter_name_the_lead_uses_first_is_a_body_of_its_own() -> None:
         "The Provincial Coroners Service also recorded 31 deaths in custody.\n"
     )
     assert agency(later, "31 deaths") == "Norland Provincial Coroners Service"
+
+
+def test_the_laboratory_and_its_scientists_refer_back_to_the_laboratory_unit() -> None:
+    text = (
+        "NEWS RELEASE\n\nCrime lab submissions climb\n\n"
+        "CAPITOL CITY - The Norland Bureau of Investigation's Forensic Services Division received "
+        "18,412 drug chemistry submissions in 2025, according to figures released Thursday.\n\n"
+        "NBI forensic scientists completed analysis of 16,905 submissions during the year.\n\n"
+        "The laboratory identified xylazine in 1,126 submissions.\n\n"
+        "NBI special agents arrested 341 people on drug charges.\n"
+    )
+    assert agency(text, "16,905") == "Forensic Services Division"
+    assert agency(text, "1,126") == "Forensic Services Division"
+    # counter-example: the bureau's agents stay the bureau's
+    bureau = agency(text, "341 people")
+    assert bureau is not None and bureau.startswith("Norland Bureau of Investigation")
+    # and with no laboratory unit named, "the laboratory" names no body
+    none = text.replace("'s Forensic Services Division", "")
+    assert agency(none, "1,126") != "Forensic Services Division"

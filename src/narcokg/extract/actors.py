@@ -9,6 +9,7 @@ from narcokg.extract import (
     agency_detachments,
     agency_edges,
     agency_full,
+    agency_labs,
     agency_shorts,
     agency_speakers,
     agency_subjects,
@@ -163,6 +164,7 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
     _initials(text, found, agencies)
     force_units.units_named_by_acronym(text, found, agencies)  # round 23: "(WPS) Drug Unit"
     _back_references(text, found, agencies)
+    agency_labs.lab_references(text, found, agencies)  # round 30
     forms.kept_by(text, found)
     forms.drop_spokespeople(found, agencies)
     agency_edges.settle(text, found, agencies, set(region_names))
