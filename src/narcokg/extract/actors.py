@@ -9,6 +9,8 @@ from narcokg.extract import (
     agency_detachments,
     agency_edges,
     agency_full,
+    agency_labs,
+    agency_shorts,
     agency_speakers,
     agency_subjects,
     force_units,
@@ -153,7 +155,7 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
         add(start, end, agency, text[start:end])
     _unit_after_owner(text, found, agencies, region_names)
     _owned(text, found, agencies, region_names)
-    _short_forms(found, agencies)
+    _short_forms(text, found, agencies)
     forms.full_forms(found, agencies)
     forms.owners_under(text, found, agencies)
     forms.units_of_owners(text, found, agencies)
@@ -162,6 +164,7 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
     _initials(text, found, agencies)
     force_units.units_named_by_acronym(text, found, agencies)  # round 23: "(WPS) Drug Unit"
     _back_references(text, found, agencies)
+    agency_labs.lab_references(text, found, agencies)  # round 30
     forms.kept_by(text, found)
     forms.drop_spokespeople(found, agencies)
     agency_edges.settle(text, found, agencies, set(region_names))
@@ -219,7 +222,7 @@ def _owned(
     _drop_unnamed(found, agencies)
 
 
-def _short_forms(found: list[Mention], agencies: dict[str, Agency]) -> None:
+def _short_forms(text: str, found: list[Mention], agencies: dict[str, Agency]) -> None:
     """A name whose words are all in one other agency's longer name is a short form of it ("the
     Coroners Service" of "the Saskatchewan Coroners Service", "the Federal Police" of "the Federal
     Judicial Police", "the Interior Ministry" of "the Ministry of the Interior"); with two such
@@ -233,7 +236,9 @@ def _short_forms(found: list[Mention], agencies: dict[str, Agency]) -> None:
             and not any(_PART_WORD.fullmatch(x) for x in w - short)
             and not forms.names_a_part(agencies[s].label, agencies[slug].label)
         ]  # fmt: skip
-        if len(longer) == 1:
+        if len(longer) == 1 and not agency_shorts.named_first(
+            text, found, agencies, slug, longer[0]
+        ):
             for index, mention in enumerate(found):
                 if mention.key == slug:
                     found[index] = Mention(mention.start, mention.end, longer[0], mention.text)

@@ -30,6 +30,8 @@ def heading_agency(text: str) -> tuple[int, str] | None:
     release"; a line in capitals read as a name: "NORTHERN TERRITORY POLICE, FIRE AND EMERGENCY
     SERVICES"): its start and label."""
     lines = text.split("\n", 2)
+    if (unit := _dash_unit(lines[0], lines[1] if len(lines) > 2 else "")) is not None:
+        return unit  # round 30: "<Force> - <its Division>"
     first = _heading_line(lines[0])
     # "Oregon Health Authority\nPublic Health Division": the unit on the second line issues it
     named = first is not None or AGENCY_NAME.fullmatch(lines[0].strip()) is not None
@@ -40,6 +42,42 @@ def heading_agency(text: str) -> tuple[int, str] | None:
     if second is not None and (first is None or UNIT_HEAD.search(second[1])):
         return len(lines[0]) + 1 + second[0], second[1]
     return first
+
+
+#: Round 30: a first line naming a body, a dash, then one of its units ("Northland Police - South
+#: West Division", "Public Security Directorate - Anti-Narcotics Department"): the unit issues the
+#: release, as a unit on the line below its owner does (docs/facts.md, the issuing sub-unit).
+_DASH_UNIT = re.compile(
+    r"^[ \t]*[A-Z][\w.'&-]*(?:[ ]+(?:(?:of|for|and|the)[ ]+)*[A-Z][\w.'&-]*){0,7}[ ]+[-\u2013][ ]+"
+    r"(?P<unit>(?:[A-Z][\w'-]*[ ]+(?:(?:of|for|and|the)[ ]+)*){1,5}(?:Division|Unit|Section|Branch"
+    r"|Bureau|Command|Directorate|Squad|Team|Department|Task[ ]Force))[ \t]*$"
+)
+
+#: Round 30: a unit's name opening a line before a dash and a title ("Bureau of Criminal
+#: Investigation - 2025 Drug Enforcement Report").
+_UNIT_DASH = re.compile(
+    r"^[ \t]*(?P<unit>(?:[A-Z][\w'-]*[ ]+){0,4}(?:Division|Bureau|Unit|Section|Branch|Command"
+    r"|Directorate|Squad|Team|Department)(?:[ ]+(?:of|for)[ ]+(?:the[ ]+)?[A-Z][\w'-]*"
+    r"(?:[ ]+(?:and[ ]+)?[A-Z][\w'-]*){0,4})?)[ ]+[-\u2013][ ]+\S"
+)
+#: A first line that only names a body, its acronym in brackets allowed.
+_OWNER_LINE = re.compile(
+    r"[ \t]*[A-Z][\w.'&-]*(?:[ ]+(?:of|for|and|the|on|\([A-Z]{2,8}\)|[A-Z][\w.'&-]*))*[ \t]*"
+)
+
+
+def _dash_unit(first: str, second: str) -> tuple[int, str] | None:
+    """Round 30: a unit a letterhead names beside a dash issues the release: "<body> - <its
+    unit>" on the first line, or under a first line naming its owner, "<unit> - <title>" or
+    "<body> - <its unit>" (not a press office: :data:`COMMUNICATIONS_UNIT`)."""
+    if (unit := _DASH_UNIT.match(first)) is not None:
+        return unit.start("unit"), unit["unit"]
+    if not _OWNER_LINE.fullmatch(first):
+        return None
+    unit = _DASH_UNIT.match(second) or _UNIT_DASH.match(second)
+    if unit is None or COMMUNICATIONS_UNIT.search(unit["unit"]):
+        return None
+    return len(first) + 1 + unit.start("unit"), unit["unit"]
 
 
 #: A second heading line naming a region, area, district or sector of the body above it.

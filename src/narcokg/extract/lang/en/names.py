@@ -210,7 +210,10 @@ AGENCY_NAME = re.compile(
     r"|,[ ](?=[A-Z][a-z]+(?:,[ ][A-Z][a-z]+)*"
     r"[ ]and[ ][A-Z]))[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:'s|')?){0,6}(?<!')\b'?"
     # "Harris County Sheriff's Office", "the U.S. Attorney's Office"
-    r"|(?:\bU\.S\.[ ]+|\b(?=(?!The\b)[A-Z][A-Za-z]+[ ]))(?:[A-Z][A-Za-z]+[ ]+){0,3}"
+    # (round 30: a place of two words before "County District Attorney's", a hyphenated place
+    # "Athens-Clarke", a numbered district "District 18": the front is the name's, not cut off)
+    r"|(?:\bU\.S\.[ ]+|\b(?=(?!The\b)[A-Z][A-Za-z]+[ -]))"
+    r"(?:(?:District[ ]\d{1,3}|[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?)[ ]+){0,4}"
     r"(?:Sheriff|Coroner|Medical[ ]+Examiner"
     r"|Prosecutor|Marshal|Attorney|Statistician)'s[ ]+(?:Office|Department)\b"
     # round 29: the district a U.S. Attorney's office serves is part of its name ("… for the
