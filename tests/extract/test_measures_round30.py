@@ -1,0 +1,40 @@
+"""Reports of round 30 (branch eng-ms31): measures the draft named by a wrong rule or by none.
+Made-up sentences; each test fails without its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from narcokg.extract.drafts import DraftMeasurement
+from tests.extract import sentences
+
+WINTER = date(2026, 2, 10)
+POLICE = "Brookhaven Police Department drug enforcement report 2025\n\n"
+BUREAU = "Lakeside City Public Security Bureau anti-drug work 2025\n\n"
+
+
+def facts(text: str, head: str = POLICE, day: date = WINTER) -> dict[str, DraftMeasurement]:
+    draft = sentences.drafted(head + text, day)
+    return {m.mention.quote: m for m in draft.measurements}
+
+
+def figure(found: dict[str, DraftMeasurement], start: str) -> DraftMeasurement:
+    return next(f for q, f in found.items() if q.startswith(start))
+
+
+def test_machine_translated_abstinence_not_discovered_or_found_relapse() -> None:
+    # "three years not discover relapse" / "not find relapse" (戒断三年未发现复吸), as "not found"
+    found = facts(
+        "As of 2025 year end, the whole city existing drug-taking personnel 2,810 people, of "
+        "which three years not discover relapse 2,145 people, accounting 76.3%.",
+        head=BUREAU,
+    )
+    assert figure(found, "2,145").measure == "drug-users-abstinent"
+    assert figure(found, "76.3%").measure == "share-of-drug-users-registered-abstinent"
+    found = facts(
+        "By 2025 year end, whole city existing drug-taking personnel 1,930 people, three years "
+        "not find relapse 1,402 people, account 72.6%.",
+        head=BUREAU,
+    )
+    assert figure(found, "1,402").measure == "drug-users-abstinent"
+    assert figure(found, "72.6%").measure == "share-of-drug-users-registered-abstinent"
