@@ -38,3 +38,17 @@ def test_machine_translated_abstinence_not_discovered_or_found_relapse() -> None
     )
     assert figure(found, "1,402").measure == "drug-users-abstinent"
     assert figure(found, "72.6%").measure == "share-of-drug-users-registered-abstinent"
+
+
+def test_a_change_after_the_counting_word_is_no_noun() -> None:
+    # "compare last year same period 205 pieces fall 11.3%": 205 is last year's cases cracked
+    found = facts(
+        "This year first half year, the whole city public security organs cracked drug criminal "
+        "cases 182 pieces, compare last year same period 205 pieces fall 11.3%; arrested "
+        "criminal suspects 240 people.",
+        head=BUREAU,
+        day=date(2026, 7, 9),
+    )
+    assert figure(found, "205").measure == "drug-crime-cases-cracked"
+    assert figure(found, "205").unit == "case"
+    assert figure(found, "11.3%").measure == "percentage-decrease"
