@@ -52,3 +52,16 @@ def test_a_change_after_the_counting_word_is_no_noun() -> None:
     assert figure(found, "205").measure == "drug-crime-cases-cracked"
     assert figure(found, "205").unit == "case"
     assert figure(found, "11.3%").measure == "percentage-decrease"
+
+
+def test_a_bare_part_of_arrests_for_supply_is_trafficking_arrests() -> None:
+    found = facts(
+        "Deputies made 264 drug arrests in 2025. Of the 264, 71 were for trafficking. The unit "
+        "made 905 arrests during the year, 318 of them for drug dealing offences. Those arrested "
+        "face 530 charges, 94 of them for trafficking. Prosecutors filed 410 cases, 88 of them "
+        "for trafficking."
+    )
+    assert figure(found, "71").measure == "trafficking-arrests"
+    assert figure(found, "318").measure == "trafficking-arrests"
+    assert figure(found, "94").measure != "trafficking-arrests"  # a part of charges
+    assert figure(found, "88").measure != "trafficking-arrests"  # a part of cases
