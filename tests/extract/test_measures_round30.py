@@ -65,3 +65,16 @@ def test_a_bare_part_of_arrests_for_supply_is_trafficking_arrests() -> None:
     assert figure(found, "318").measure == "trafficking-arrests"
     assert figure(found, "94").measure != "trafficking-arrests"  # a part of charges
     assert figure(found, "88").measure != "trafficking-arrests"  # a part of cases
+
+
+def test_a_count_whose_noun_stands_before_it_borrows_no_sibling_noun() -> None:
+    # "arrested criminal suspects 388 people; destroyed drug criminal gangs 9;": gangs, not people
+    found = facts(
+        "2025 year, the whole city public security organs cracked drug criminal cases 301 "
+        "pieces; arrested criminal suspects 388 people; destroyed drug criminal gangs 9; seized "
+        "various drugs 41.2 kilograms.",
+        head=BUREAU,
+    )
+    assert figure(found, "9").measure == "drug-criminal-gangs-destroyed"
+    assert figure(found, "9").unit == "gang"
+    assert figure(found, "388").measure == "suspects-arrested"
