@@ -78,3 +78,12 @@ def test_a_count_whose_noun_stands_before_it_borrows_no_sibling_noun() -> None:
     assert figure(found, "9").measure == "drug-criminal-gangs-destroyed"
     assert figure(found, "9").unit == "gang"
     assert figure(found, "388").measure == "suspects-arrested"
+
+
+def test_a_share_part_that_repeats_the_whole_head_drops_it() -> None:
+    found = facts(
+        "Officers recorded 612 drug offences in 2025. Possession offences accounted for 58% of "
+        "all drug offences. Lorry seizures made up 12% of all seizures."
+    )
+    assert figure(found, "58%").measure == "share-of-drug-offences-possession"
+    assert figure(found, "12%").measure == "share-of-seizures-lorry"
