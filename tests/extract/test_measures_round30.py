@@ -87,3 +87,17 @@ def test_a_share_part_that_repeats_the_whole_head_drops_it() -> None:
     )
     assert figure(found, "58%").measure == "share-of-drug-offences-possession"
     assert figure(found, "12%").measure == "share-of-seizures-lorry"
+
+
+def test_nationality_suspects_and_nationals_of_other_states_are_foreign_nationals() -> None:
+    found = facts(
+        "2025 year, the whole city arrested criminal suspects 905 people, among them Myanmar "
+        "nationality suspects 133 people; seized drugs 88.2 kilograms.",
+        head=BUREAU,
+    )
+    assert figure(found, "133").measure == "foreign-nationals-arrested"
+    found = facts(
+        "Police detained 12,480 persons for drug offences. Of those detained, 1,118 were citizens "
+        "of other states."
+    )
+    assert figure(found, "1,118").measure == "foreign-nationals-arrested"
