@@ -101,3 +101,14 @@ def test_nationality_suspects_and_nationals_of_other_states_are_foreign_national
         "of other states."
     )
     assert figure(found, "1,118").measure == "foreign-nationals-arrested"
+
+
+def test_cash_together_with_property_is_assets_acted_on() -> None:
+    found = facts(
+        "The Financial Unit had $2.6 million in cash and property linked to drug dealing "
+        "restrained during the year. Agents also seized $91 million in illicit currency and "
+        "assets. Officers seized $27,300 in cash and 8 firearms."
+    )
+    assert figure(found, "$2.6 million").measure == "assets-restrained"
+    assert figure(found, "$91 million").measure == "assets-seized"
+    assert figure(found, "$27,300").measure == "cash-seized"
