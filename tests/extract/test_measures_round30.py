@@ -112,3 +112,13 @@ def test_cash_together_with_property_is_assets_acted_on() -> None:
     assert figure(found, "$2.6 million").measure == "assets-restrained"
     assert figure(found, "$91 million").measure == "assets-seized"
     assert figure(found, "$27,300").measure == "cash-seized"
+
+
+def test_a_conviction_named_as_a_noun_before_its_count_is_the_verb() -> None:
+    found = facts(
+        "The unit's cases led to the conviction of 412 defendants during the year. The office "
+        "obtained convictions against 233 defendants. Prosecutors charged 508 defendants."
+    )
+    assert figure(found, "412").measure == "offenders-convicted"
+    assert figure(found, "233").measure == "offenders-convicted"
+    assert figure(found, "508").measure != "offenders-convicted"
