@@ -61,6 +61,7 @@ def _bare(m: Mention) -> bool:
 
 def borrow_nouns(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` (in text order) with bare figures given the noun they count."""
+    from narcokg.extract.noun_first import noun_before
     from narcokg.extract.tied import drug_of_own_words
 
     result = list(mentions)
@@ -80,6 +81,8 @@ def borrow_nouns(sentence: Sentence, mentions: list[Mention]) -> list[Mention]:
             note = f"measure: a list item; what it counts taken from its lead-in {listed[0]!r}"
             result[index] = replace(m, noun=listed[0], unit=listed[1]).with_notes(note)
             continue
+        if own and noun_before(m, sentence):
+            continue  # round 30: "destroyed drug criminal gangs 14;": not a sibling's "people"
         borrowed = (
             _respective_sibling(sentence, mentions, index)
             or _joined_sibling(sentence, mentions, index)

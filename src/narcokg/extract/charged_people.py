@@ -20,17 +20,17 @@ from narcokg.extract.figures import Mention
 from narcokg.extract.measures import Counted, count_unit
 
 #: An offence of supply, whatever the word (stems, so "trafficking", "importing", "sale").
-_SUPPLY = r"(?:traffick|suppl(?:y|ying)\b|sale\b|sell|deal(?:ing)?\b|import|distribut)"
+SUPPLY = r"(?:traffick|suppl(?:y|ying)\b|sale\b|sell|deal(?:ing)?\b|import|distribut)"
 #: The arrests' noun, then what they were for: "arrests for drug trafficking", "arrests in drug
 #: trafficking investigations".
-_ARRESTS_FOR = re.compile(rf"^\s*(?:for|in)\s+(?:[a-z-]+\s+){{0,2}}?{_SUPPLY}", re.I)
+_ARRESTS_FOR = re.compile(rf"^\s*(?:for|in)\s+(?:[a-z-]+\s+){{0,2}}?{SUPPLY}", re.I)
 #: A charge of supply right after a count of people: "were charged with importing …", "faced
 #: charges of trafficking …", "face trafficking-related charges".
 _CHARGED_WITH = re.compile(
     r"\s*(?:of\s+them\s+)?(?:were\s+|was\s+)?(?:also\s+|each\s+|now\s+)?"
-    rf"(?:charged\s+with\s+(?:[a-z-]+\s+){{0,3}}?{_SUPPLY}"
-    rf"|fac(?:e|es|ed)\s+(?:[a-z-]+\s+)?{_SUPPLY}[a-z-]*\s+charges?\b"
-    rf"|fac(?:e|es|ed)\s+charges?\s+(?:of|for)\s+(?:[a-z-]+\s+){{0,2}}?{_SUPPLY})",
+    rf"(?:charged\s+with\s+(?:[a-z-]+\s+){{0,3}}?{SUPPLY}"
+    rf"|fac(?:e|es|ed)\s+(?:[a-z-]+\s+)?{SUPPLY}[a-z-]*\s+charges?\b"
+    rf"|fac(?:e|es|ed)\s+charges?\s+(?:of|for)\s+(?:[a-z-]+\s+){{0,2}}?{SUPPLY})",
     re.I,
 )
 #: People who face a number of charges: "face 54 charges", "now face a combined 96 charges".

@@ -140,6 +140,18 @@ def cue_elsewhere(cue: str, sentence: str, around: str) -> bool:
 
 #: Words right before a count that are not its verb: a determiner after the verb ("arrested its
 #: four crew members") or the particle of a phrasal verb ("carried out 1,860 activities").
+def _convicted(sentence: str, noun: str) -> bool:
+    """Round 30: a conviction named as a noun right before the count ("led to the conviction of
+    538 defendants", "obtained convictions against 326 defendants"): the verb "convicted"."""
+    return bool(
+        re.search(
+            rf"\bconvictions?\s+(?:of|against)\s+(?:[a-z]+\s+)?\d[\d,.]*\s+{re.escape(noun)}",
+            sentence,
+            re.I,
+        )
+    )
+
+
 _NOT_VERBS = frozenset({"its", "their", "his", "her", "the", "some", "all", "another"})
 _PARTICLES = frozenset({"out", "up", "off", "down"})
 
@@ -152,6 +164,8 @@ def widen_before(around: str, sentence: str, noun: str) -> str:
     listed = word in {"and", ""} or word.endswith(",")
     if bar and noun and listed and (shared := _shared_verb(sentence, noun, after)):
         return f"{shared}|{after}"  # round 9: "seized 2,187 vehicles and 412 boats"
+    if bar and noun and word.split()[-1:] in (["of"], ["against"]) and _convicted(sentence, noun):
+        return f"convicted|{after}"  # round 30: "the conviction of 538 defendants"
     if not bar or not noun or word not in _NOT_VERBS | _PARTICLES:
         return around
     counts = list(

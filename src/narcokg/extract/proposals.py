@@ -49,6 +49,7 @@ from narcokg.extract.tied import (
     part_of_people,
     pronoun_drug,
 )
+from narcokg.extract.trafficking_parts import trafficking_part
 from narcokg.extract.visits import overdose_visits
 from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
 
@@ -123,6 +124,8 @@ def _propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counte
         return premises  # round 29: "checked … key places 2,460 household-times"
     if (charged := charged_people(mention, before, after)) is not None:
         return charged  # round 24: "212 were charged with importing …", "arrests for trafficking"
+    if (supply := trafficking_part(mention, before, after, previous)) is not None:
+        return supply  # round 30: "Of those, 402 were for trafficking"
     if (group := part_arrested(mention, before, after)) is not None:
         # round 15: "of whom 412 were women"; round 16: before a part whose noun is borrowed
         # from its whole ("arrested 4,286 suspects, of whom 63 were foreign nationals")

@@ -78,7 +78,9 @@ def rate_measure(noun: str, sentence: str, before: str = "", after: str = "") ->
     elif words and (
         part := _aged_part(before) or _part_subject(before) or _part_predicate(after, before)
     ):
-        words.append(part)  # round 7: "Men accounted for 70.1% of the deaths" -> deaths-male
+        # round 30: a part that repeats the whole's head names itself by the rest ("Possession
+        # offences accounted for 46% of drug offences" -> drug-offences-possession)
+        words.append(part.removesuffix(f"-{words[-1]}"))  # round 7: "Men …" -> deaths-male
     return Counted("-".join(["share-of", *words]) if words else "share", "", False)
 
 
