@@ -71,6 +71,8 @@ _GROUP = re.compile(
     re.I,
 )
 
+#: (round 30) A relative clause closing a list of members: "…, C and D, which together reported".
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s")
 #: (round 24) The members' bodies before their list: "supplied by the Transnational Crime Units
 #: (TCUs) of A, B and C", "provided by the national focal points of A, B and C".
 _BODIES_OF = re.compile(r"(?:the\s+)?(?:[\w'-]+\s+){1,5}?(?:\([A-Za-z]{2,10}\)\s+)?of\s+")
@@ -147,7 +149,14 @@ def _lists(text: str, start: int, stop: int, regions: dict[str, Region]) -> list
 def _group_members(part: str, regions: dict[str, Region]) -> list[str | None]:
     """The countries of one group of a "submitted by" clause, after the group's name ("the
     States Parties (A, B)") or (round 24) the name of the members' bodies ("the Transnational
-    Crime Units (TCUs) of A, B and C"), when the list is not one of countries as it stands."""
+    Crime Units (TCUs) of A, B and C"), when the list is not one of countries as it stands;
+    (round 30) the list alone, without a relative clause after it ("…, C and D, which together
+    reported …") and between the dashes that enclose it ("the authorities of its member states -
+    A, B and C - for 2025")."""
+    part = _RELATIVE.split(part, maxsplit=1)[0]
+    dashed = _DASH.split(part)
+    if len(dashed) > 1 and not all(_countries(dashed[0].strip(" ()"), regions)):
+        part = dashed[1]
     group = _GROUP.match(part)
     found = _countries(part[group.end() if group else 0 :].strip(" ()"), regions)
     bodies = _BODIES_OF.match(part)
