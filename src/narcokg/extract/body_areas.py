@@ -9,6 +9,11 @@ states of one country (docs/facts.md "Sets", "A local body's report"), whoever o
   in the states named right after them: those states are its area, even when a national body
   (a federal agency's field office, a national program) owns it.
 
+- (round 30) The same covering cue in a closing note about the body ("About the A HIDTA: …
+  brings together agencies in designated counties of A, B and C"), the only place many releases
+  name the area, and states a compass word opens ("designated counties in southeastern A and
+  southern B").
+
 - A county's own office (its sheriff, its attorney or prosecutor) is a local body even when the
   text's country was carried onto it: its report is the one state the text names, never the
   country's (docs/facts.md "A local body's report").
@@ -22,8 +27,9 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from narcokg.extract import scope
+from narcokg.extract.closing_notes import closing_note
 from narcokg.extract.gazetteer import Mention as Name
+from narcokg.extract.lang.en.cities import CITY_REGIONS, SHARED_CITY_NAMES
 from narcokg.model.regions import Region
 
 if TYPE_CHECKING:
@@ -36,13 +42,21 @@ def body_area(
     names: list[Name],
     regions: dict[str, Region],
     country: str | None,
+    publisher: Agency | None = None,
 ) -> tuple[str, ...]:
     """The states of ``country`` the title, lead and the paragraph after it (up to ``end``) give
-    as a body's area."""
+    as a body's area, else (round 30) those its closing note gives by a covering cue; (round 30)
+    a county's office whose text names no state is in its dateline city's state."""
+    if county_issuer(publisher) and (seat := _county_seat(text, names, regions, country)):
+        return (seat,)
     if country is None:
         return ()
-    states = [n for n in names if n.start < end and regions[n.key].part_of == country]
-    return _slashed(text, states) or _covered(text, states)
+    states = [n for n in names if regions[n.key].part_of == country]
+    opening = [n for n in states if n.start < end]
+    found = _slashed(text, opening) or _covered(text, opening)
+    if found or (note := closing_note(text)) is None:
+        return found
+    return _covered(text, [n for n in states if note[0] <= n.start < note[1]])
 
 
 def _slashed(text: str, states: list[Name]) -> tuple[str, ...]:
@@ -58,12 +72,26 @@ def _slashed(text: str, states: list[Name]) -> tuple[str, ...]:
 def _covered(text: str, states: list[Name]) -> tuple[str, ...]:
     """The states of every group a covering cue comes right before, in order."""
     found: list[str] = []
-    for group in scope.groups(text, states):
+    for group in _groups(text, states):
         if _AREA_CUE.search(text[max(0, group[0].start - 160) : group[0].start]):
             found += [n.key for n in group]
     return tuple(dict.fromkeys(found))
 
 
+def _groups(text: str, states: list[Name]) -> list[list[Name]]:
+    """Runs of states joined by commas and "and", (round 30) each perhaps after a compass word
+    ("southeastern A and southern B")."""
+    found: list[list[Name]] = []
+    for state in states:
+        if found and _JOIN.fullmatch(text, found[-1][-1].end, state.start):
+            found[-1].append(state)
+        else:
+            found.append([state])
+    return found
+
+
+_COMPASS = r"(?:(?:north|south|east|west|central)\w*\s+)"
+_JOIN = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:in\s+)?(?:the\s+)?{_COMPASS}?", re.I)
 #: A name's next word: "A/B High Intensity …", "A/B HIDTA".
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 _UNITS = r"(?:counties|parishes|ports\s+of\s+entry)(?:\s+and\s+(?:cities|towns))?"
@@ -73,8 +101,35 @@ _AREA_CUE = re.compile(
     rf"(?:\b(?:its|their)\s+(?:designated\s+)?{_UNITS}"
     rf"|\bdesignated\s+{_UNITS}"
     rf"|\b(?:covers|oversees|serves|spans)\b[^.;:()]{{0,80}}?\b{_UNITS})"
-    r"\s+(?:in|of)\s+(?:the\s+)?$"
+    rf"\s+(?:in|of)\s+(?:the\s+)?{_COMPASS}?$",
+    re.I,
 )
+
+
+def _county_seat(
+    text: str, names: list[Name], regions: dict[str, Region], country: str | None
+) -> str | None:
+    """When the text names no state by its own name: the state of a large city whose dateline
+    opens a line of the opening ("CHICAGO - The X County State's Attorney's Office …", below a
+    letterhead), if the city list knows it and it lies in ``country`` (if any)."""
+    if any(regions[n.key].part_of is not None and n.text not in CITY_REGIONS for n in names):
+        return None  # a state named by its name ("Chicago" names Illinois only by the list)
+    for match in _CITY_DATELINE.finditer(text, 0, _OPENING):
+        state = _CITIES.get(match["city"].casefold())
+        part_of = regions[state].part_of if state in regions else None
+        if state is not None and part_of is not None and country in (None, part_of):
+            return state
+    return None
+
+
+#: A line opening on an upper-case city and a spaced dash: "CHICAGO - ", "ST. LOUIS - ".
+_CITY_DATELINE = re.compile(
+    r"^[ \t]*(?P<city>[A-Z][A-Z .'-]{2,30}?)[ \t]+[-\u2013\u2014][ \t]", re.M
+)
+#: (the letterhead, its date and the headline fill the first few hundred characters)
+_OPENING = 1500
+#: Large cities by name, not those other well-known places share ("Perth", "Charlotte").
+_CITIES = {c.casefold(): r for c, r in CITY_REGIONS.items() if c not in SHARED_CITY_NAMES}
 
 
 def county_issuer(publisher: Agency | None) -> bool:
@@ -84,5 +139,6 @@ def county_issuer(publisher: Agency | None) -> bool:
 
 
 _COUNTY_OFFICE = re.compile(
-    r"\b(?:County|Parish)\s+(?:Sheriff|Attorney|Prosecutor|District\s+Attorney)"
+    # (round 30) also "X County State's Attorney's Office" (Illinois's county prosecutors)
+    r"\b(?:County|Parish)\s+(?:Sheriff|Attorney|Prosecutor|(?:District|State's)\s+Attorney)"
 )
