@@ -84,12 +84,24 @@ def members_window(text: str, lead_end: int) -> int:
     24 June 2026" under the headline), the end of the second paragraph of 100 characters or more
     after it."""
     second = _PARAGRAPH.match(text, lead_end)
+    if second is not None and _headline(text, lead_end) and len(second[1]) >= 100:
+        # (round 30) a lead that stopped at a headline ("<letterhead> / <headline> / Tunis, 23
+        # June 2026 - The Bureau … / The report was compiled from … : A, B, …"): one more
+        second = _PARAGRAPH.match(text, second.end()) or second
     if second is None or len(second[1]) >= 100:
         return second.end() if second else len(text)
     longer = [m.end() for m in re.compile(r"[^\n]{100,}").finditer(text, second.end())]
     return longer[1] if len(longer) > 1 else len(text)
 
 
+def _headline(text: str, lead_end: int) -> bool:
+    """Whether the lead's last line is a headline: a short run of words (4 to 30) that no full
+    stop ends, nor a sentence in it."""
+    line = text[text.rfind("\n", 0, lead_end) + 1 : lead_end].strip()
+    return 4 <= len(line.split()) <= 30 and not _SENTENCE_STOP.search(line)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 #: The first line of the paragraph after the lead.
 _PARAGRAPH = re.compile(r"\n\s*\n\s*([^\n]+)")
 
