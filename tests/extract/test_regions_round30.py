@@ -165,3 +165,18 @@ def test_members_listed_in_the_paragraph_after_a_lead_below_a_headline_are_the_m
         "The authorities of the reporting states seized 41.2 million tablets in 2025."
     )
     assert set(home(text)) == {"Bahrain", "Kuwait", "Oman", "Qatar"}
+
+
+def test_a_closing_note_naming_one_state_leaves_the_leads_set() -> None:
+    text = (
+        "DEA Plainsfield: pill seizures climb 12 percent across North Texas and Oklahoma\n\n"
+        "PLAINSFIELD - The Drug Enforcement Administration's Plainsfield Field Division, which "
+        "covers the northern half of Texas and the entire state of Oklahoma, today released its "
+        "results for 2025. Agents seized 1.2 million fentanyl pills during 2025.\n\n"
+        "Division personnel made 812 arrests over the year, and seized 301 firearms in "
+        "operations with local police departments.\n\n"
+        "About the Plainsfield Field Division\n\n"
+        "The Division has offices in Plainsfield and Tulsa, and covers 127 counties in North "
+        "Texas and all 77 counties of Oklahoma."
+    )
+    assert set(home(text)) == {"Texas", "Oklahoma"}

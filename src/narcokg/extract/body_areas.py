@@ -56,7 +56,10 @@ def body_area(
     found = _slashed(text, opening) or _covered(text, opening)
     if found or (note := closing_note(text)) is None:
         return found
-    return _covered(text, [n for n in states if note[0] <= n.start < note[1]])
+    # several states only: a note naming one ("127 counties in North Texas and all 77 counties
+    # of Oklahoma", where the gazetteer reads no "North Texas") leaves the lead's reading to decide
+    noted = _covered(text, [n for n in states if note[0] <= n.start < note[1]])
+    return noted if len(noted) >= 2 else ()
 
 
 def _slashed(text: str, states: list[Name]) -> tuple[str, ...]:
