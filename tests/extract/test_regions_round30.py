@@ -1,7 +1,6 @@
 """English reports, issue 14 round 30 (branch eng-rg31): the home region of bodies whose area or
-members the text names late (a closing "About" note), in passing, or not at all (a county office
-named only with its city). Made-up bodies, counties and towns; each rule has a case it must not
-fire on."""
+members the text names late (a closing "About" note) or in passing. Made-up bodies and places;
+each rule has a case it must not fire on."""
 
 from __future__ import annotations
 
@@ -126,30 +125,6 @@ def test_members_named_through_which_after_the_headline_are_the_members() -> Non
         "In 2025 the centre supported operations that seized 22.6 tonnes of cocaine."
     )
     assert set(home(text)) == {"Norway", "Denmark", "Sweden", "Netherlands"}
-
-
-def test_a_county_office_whose_text_names_no_state_is_its_dateline_citys() -> None:
-    text = (
-        "FENWICK COUNTY STATE'S ATTORNEY'S OFFICE\nPress Release\n\n"
-        "FOR IMMEDIATE RELEASE\nJanuary 20, 2026\n\n"
-        "State's Attorney's Office reports fewer drug filings in 2025\n\n"
-        "CHICAGO - The Fenwick County State's Attorney's Office today released its narcotics "
-        "prosecution data for 2025. Prosecutors approved felony charges in 4,210 drug cases "
-        "during the year, compared with 4,605 in 2024."
-    )
-    assert home(text) == ("Illinois",)
-
-
-def test_a_county_office_whose_text_names_its_state_keeps_that_state() -> None:
-    text = (
-        "FENWICK COUNTY STATE'S ATTORNEY'S OFFICE\nPress Release\n\n"
-        "FOR IMMEDIATE RELEASE\nJanuary 20, 2026\n\n"
-        "State's Attorney's Office reports fewer drug filings in 2025\n\n"
-        "CHICAGO - The Fenwick County State's Attorney's Office, the largest prosecutor's "
-        "office in Indiana, today released its narcotics prosecution data for 2025. Prosecutors "
-        "approved felony charges in 4,210 drug cases during the year."
-    )
-    assert home(text) == ("Indiana",)
 
 
 def test_members_listed_in_the_paragraph_after_a_lead_below_a_headline_are_the_members() -> None:

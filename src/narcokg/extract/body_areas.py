@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING
 
 from narcokg.extract.closing_notes import closing_note
 from narcokg.extract.gazetteer import Mention as Name
-from narcokg.extract.lang.en.cities import CITY_REGIONS, SHARED_CITY_NAMES
 from narcokg.model.regions import Region
 
 if TYPE_CHECKING:
@@ -42,13 +41,9 @@ def body_area(
     names: list[Name],
     regions: dict[str, Region],
     country: str | None,
-    publisher: Agency | None = None,
 ) -> tuple[str, ...]:
     """The states of ``country`` the title, lead and the paragraph after it (up to ``end``) give
-    as a body's area, else (round 30) those its closing note gives by a covering cue; (round 30)
-    a county's office whose text names no state is in its dateline city's state."""
-    if county_issuer(publisher) and (seat := _county_seat(text, names, regions, country)):
-        return (seat,)
+    as a body's area, else (round 30) those its closing note gives by a covering cue."""
     if country is None:
         return ()
     states = [n for n in names if regions[n.key].part_of == country]
@@ -109,32 +104,6 @@ _AREA_CUE = re.compile(
 )
 
 
-def _county_seat(
-    text: str, names: list[Name], regions: dict[str, Region], country: str | None
-) -> str | None:
-    """When the text names no state by its own name: the state of a large city whose dateline
-    opens a line of the opening ("CHICAGO - The X County State's Attorney's Office …", below a
-    letterhead), if the city list knows it and it lies in ``country`` (if any)."""
-    if any(regions[n.key].part_of is not None and n.text not in CITY_REGIONS for n in names):
-        return None  # a state named by its name ("Chicago" names Illinois only by the list)
-    for match in _CITY_DATELINE.finditer(text, 0, _OPENING):
-        state = _CITIES.get(match["city"].casefold())
-        part_of = regions[state].part_of if state in regions else None
-        if state is not None and part_of is not None and country in (None, part_of):
-            return state
-    return None
-
-
-#: A line opening on an upper-case city and a spaced dash: "CHICAGO - ", "ST. LOUIS - ".
-_CITY_DATELINE = re.compile(
-    r"^[ \t]*(?P<city>[A-Z][A-Z .'-]{2,30}?)[ \t]+[-\u2013\u2014][ \t]", re.M
-)
-#: (the letterhead, its date and the headline fill the first few hundred characters)
-_OPENING = 1500
-#: Large cities by name, not those other well-known places share ("Perth", "Charlotte").
-_CITIES = {c.casefold(): r for c, r in CITY_REGIONS.items() if c not in SHARED_CITY_NAMES}
-
-
 def county_issuer(publisher: Agency | None) -> bool:
     """Whether the publisher is a county's own office ("X County Attorney's Office", "X County
     Sheriff's Office"), whose country the text carried onto it does not make it national."""
@@ -142,6 +111,5 @@ def county_issuer(publisher: Agency | None) -> bool:
 
 
 _COUNTY_OFFICE = re.compile(
-    # (round 30) also "X County State's Attorney's Office" (Illinois's county prosecutors)
-    r"\b(?:County|Parish)\s+(?:Sheriff|Attorney|Prosecutor|(?:District|State's)\s+Attorney)"
+    r"\b(?:County|Parish)\s+(?:Sheriff|Attorney|Prosecutor|District\s+Attorney)"
 )

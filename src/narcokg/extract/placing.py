@@ -79,7 +79,7 @@ def document_home(
         named := label_group(text, publisher.label, names, regions, country)
     ):
         return named  # (round 23) "Juvenile Offending Board for England and Wales"
-    if area := body_areas.body_area(text, lead[1], names, regions, country, publisher):
+    if area := body_areas.body_area(text, lead[1], names, regions, country):
         return area  # (round 29) "the A/B HIDTA", "its designated counties in A, B and C"
     if jurisdiction in regions and regions[jurisdiction].part_of is not None:
         return (jurisdiction,)
