@@ -155,23 +155,3 @@ def test_a_closing_note_naming_one_state_leaves_the_leads_set() -> None:
         "Texas and all 77 counties of Oklahoma."
     )
     assert set(home(text)) == {"Texas", "Oklahoma"}
-
-
-def figure_regions(text: str) -> dict[str, frozenset[str]]:
-    """Each drafted figure's quote and regions."""
-    made = sentences.drafted(text, SPRING).measurements
-    return {m.mention.quote: frozenset(m.regions) for m in made}
-
-
-def test_a_dateline_below_a_letterhead_places_no_figure() -> None:
-    text = (
-        "Cocaine interdicted at sea rises 8% as the Atlantic Watch Centre reports 2025\n\n"
-        "Atlantic Watch Centre - Narcotics\nPress release\n\n"
-        "Lisbon, 2 April 2026 - Interdictions coordinated through the Atlantic Watch Centre "
-        "(AWC) led to the seizure of 61.2 tonnes of cocaine in 2025, the Centre said today.\n\n"
-        "About the AWC\n\n"
-        "The AWC is a centre established by Spain, Belgium, Germany and Greece, with observers "
-        "taking part."
-    )
-    found = figure_regions(text)
-    assert found and set(found.values()) == {frozenset({"Spain", "Belgium", "Germany", "Greece"})}

@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeGuard
 
-from narcokg.extract import ambiguity, body_areas, capitals, datelined, issuer, multinational, scope
+from narcokg.extract import ambiguity, body_areas, capitals, issuer, multinational, scope
 from narcokg.extract.blocs import bloc_members
 from narcokg.extract.covered_lists import covered_list
 from narcokg.extract.figures import Mention
@@ -289,7 +289,8 @@ def _off_other_coast(context: DraftContext, name: Name) -> bool:
 def _in_dateline(context: DraftContext, name: Name) -> bool:
     """A name in the dateline that opens the lead ("LYON, France, 12 November 2024 - ")."""
     title_end = context.sentences[0].end if context.sentences else 0
-    return datelined.in_dateline(context.text, title_end, name, DATELINE_SPAN)  # (round 30)
+    dateline = DATELINE_SPAN.match(context.text, title_end)
+    return dateline is not None and name.end <= dateline.end()
 
 
 DATELINE_SPAN = re.compile(
