@@ -9,6 +9,11 @@ states of one country (docs/facts.md "Sets", "A local body's report"), whoever o
   in the states named right after them: those states are its area, even when a national body
   (a federal agency's field office, a national program) owns it.
 
+- (round 30) The same covering cue in a closing note about the body ("About the A HIDTA: …
+  brings together agencies in designated counties of A, B and C"), the only place many releases
+  name the area, and states a compass word opens ("designated counties in southeastern A and
+  southern B").
+
 - A county's own office (its sheriff, its attorney or prosecutor) is a local body even when the
   text's country was carried onto it: its report is the one state the text names, never the
   country's (docs/facts.md "A local body's report").
@@ -22,7 +27,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from narcokg.extract import scope
+from narcokg.extract.closing_notes import closing_note
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.model.regions import Region
 
@@ -38,11 +43,18 @@ def body_area(
     country: str | None,
 ) -> tuple[str, ...]:
     """The states of ``country`` the title, lead and the paragraph after it (up to ``end``) give
-    as a body's area."""
+    as a body's area, else (round 30) those its closing note gives by a covering cue."""
     if country is None:
         return ()
-    states = [n for n in names if n.start < end and regions[n.key].part_of == country]
-    return _slashed(text, states) or _covered(text, states)
+    states = [n for n in names if regions[n.key].part_of == country]
+    opening = [n for n in states if n.start < end]
+    found = _slashed(text, opening) or _covered(text, opening)
+    if found or (note := closing_note(text)) is None:
+        return found
+    # several states only: a note naming one ("127 counties in North Texas and all 77 counties
+    # of Oklahoma", where the gazetteer reads no "North Texas") leaves the lead's reading to decide
+    noted = _covered(text, [n for n in states if note[0] <= n.start < note[1]])
+    return noted if len(noted) >= 2 else ()
 
 
 def _slashed(text: str, states: list[Name]) -> tuple[str, ...]:
@@ -58,12 +70,26 @@ def _slashed(text: str, states: list[Name]) -> tuple[str, ...]:
 def _covered(text: str, states: list[Name]) -> tuple[str, ...]:
     """The states of every group a covering cue comes right before, in order."""
     found: list[str] = []
-    for group in scope.groups(text, states):
+    for group in _groups(text, states):
         if _AREA_CUE.search(text[max(0, group[0].start - 160) : group[0].start]):
             found += [n.key for n in group]
     return tuple(dict.fromkeys(found))
 
 
+def _groups(text: str, states: list[Name]) -> list[list[Name]]:
+    """Runs of states joined by commas and "and", (round 30) each perhaps after a compass word
+    ("southeastern A and southern B")."""
+    found: list[list[Name]] = []
+    for state in states:
+        if found and _JOIN.fullmatch(text, found[-1][-1].end, state.start):
+            found[-1].append(state)
+        else:
+            found.append([state])
+    return found
+
+
+_COMPASS = r"(?:(?:north|south|east|west|central)\w*\s+)"
+_JOIN = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:in\s+)?(?:the\s+)?{_COMPASS}?", re.I)
 #: A name's next word: "A/B High Intensity …", "A/B HIDTA".
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 _UNITS = r"(?:counties|parishes|ports\s+of\s+entry)(?:\s+and\s+(?:cities|towns))?"
@@ -73,7 +99,8 @@ _AREA_CUE = re.compile(
     rf"(?:\b(?:its|their)\s+(?:designated\s+)?{_UNITS}"
     rf"|\bdesignated\s+{_UNITS}"
     rf"|\b(?:covers|oversees|serves|spans)\b[^.;:()]{{0,80}}?\b{_UNITS})"
-    r"\s+(?:in|of)\s+(?:the\s+)?$"
+    rf"\s+(?:in|of)\s+(?:the\s+)?{_COMPASS}?$",
+    re.I,
 )
 
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from narcokg.extract.closing_notes import closing_note
 from narcokg.extract.gazetteer import CUE_ONLY, EU
 from narcokg.extract.gazetteer import Mention as Name
+from narcokg.extract.reporting_members import members_window
 from narcokg.extract.scope import groups
 from narcokg.model.regions import Region
 
@@ -56,19 +58,40 @@ def members(
     """(round 17) The member countries a multinational body's lead lists ("The centre brings
     together officers of A, B and C", "its members are A, B and C"): its report is theirs as a
     whole, not its seat's country."""
-    for cue in _MEMBERS.finditer(text, title_end, lead_end):
-        stop = text.find(". ", cue.end(), lead_end)
-        stop = lead_end if stop < 0 else stop
+    # (round 30) also the paragraph after a headline the lead stopped at ("PRESS RELEASE /
+    # Lisbon, 21 April 2026 / <headline> / The centre, through which A, B and C …")
+    spans = [(title_end, lead_end), (lead_end, members_window(text, lead_end))]
+    if note := closing_note(text):
+        spans.append(note)  # (round 30) "About MAOC-N: … established by A, B and C"
+    for start, end in spans:
+        if found := _listed(text, (start, end), names, regions):
+            return found
+    return ()
+
+
+def _listed(
+    text: str, span: tuple[int, int], names: list[Name], regions: dict[str, Region]
+) -> tuple[str, ...]:
+    """The first list of two countries or more right after a members' cue within ``span``."""
+    for cue in _MEMBERS.finditer(text, *span):
+        stop = text.find(". ", cue.end(), span[1])
+        stop = span[1] if stop < 0 else stop
         inside = [n for n in names if cue.end() <= n.start < stop and n.key in regions]
         countries = [n for n in inside if regions[n.key].part_of is None and n.key not in CUE_ONLY]
         for group in groups(text, countries)[:1]:
-            if len(group) >= 2:
+            right_after = _RIGHT_AFTER.fullmatch(text, cue.end(), group[0].start)
+            if len(group) >= 2 and (cue["passing"] is None or right_after):
                 return tuple(dict.fromkeys(n.key for n in group))
     return ()
 
 
 _MEMBERS = re.compile(
     r"\b(?:brings?\s+together|(?:its\s+)?(?:members|member\s+(?:states|countries))"
-    r"\s+(?:are|include))\b",
+    r"\s+(?:are|include)"
+    # (round 30) members named once in passing: "the centre through which A, B and C
+    # coordinate …", "a centre established by A, B and C"
+    r"|(?P<passing>through\s+which|(?:established|set\s+up|founded|created)\s+by))\b",
     re.I,
 )
+#: (round 30) Such a cue in passing names the members right after it: "established by A, B …".
+_RIGHT_AFTER = re.compile(r"\s+(?:the\s+)?")

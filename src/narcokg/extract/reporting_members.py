@@ -71,6 +71,8 @@ _GROUP = re.compile(
     re.I,
 )
 
+#: (round 30) A relative clause closing a list of members: "…, C and D, which together reported".
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s")
 #: (round 24) The members' bodies before their list: "supplied by the Transnational Crime Units
 #: (TCUs) of A, B and C", "provided by the national focal points of A, B and C".
 _BODIES_OF = re.compile(r"(?:the\s+)?(?:[\w'-]+\s+){1,5}?(?:\([A-Za-z]{2,10}\)\s+)?of\s+")
@@ -82,12 +84,24 @@ def members_window(text: str, lead_end: int) -> int:
     24 June 2026" under the headline), the end of the second paragraph of 100 characters or more
     after it."""
     second = _PARAGRAPH.match(text, lead_end)
+    if second is not None and _headline(text, lead_end) and len(second[1]) >= 100:
+        # (round 30) a lead that stopped at a headline ("<letterhead> / <headline> / Tunis, 23
+        # June 2026 - The Bureau … / The report was compiled from … : A, B, …"): one more
+        second = _PARAGRAPH.match(text, second.end()) or second
     if second is None or len(second[1]) >= 100:
         return second.end() if second else len(text)
     longer = [m.end() for m in re.compile(r"[^\n]{100,}").finditer(text, second.end())]
     return longer[1] if len(longer) > 1 else len(text)
 
 
+def _headline(text: str, lead_end: int) -> bool:
+    """Whether the lead's last line is a headline: a short run of words (4 to 30) that no full
+    stop ends, nor a sentence in it."""
+    line = text[text.rfind("\n", 0, lead_end) + 1 : lead_end].strip()
+    return 4 <= len(line.split()) <= 30 and not _SENTENCE_STOP.search(line)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 #: The first line of the paragraph after the lead.
 _PARAGRAPH = re.compile(r"\n\s*\n\s*([^\n]+)")
 
@@ -147,7 +161,14 @@ def _lists(text: str, start: int, stop: int, regions: dict[str, Region]) -> list
 def _group_members(part: str, regions: dict[str, Region]) -> list[str | None]:
     """The countries of one group of a "submitted by" clause, after the group's name ("the
     States Parties (A, B)") or (round 24) the name of the members' bodies ("the Transnational
-    Crime Units (TCUs) of A, B and C"), when the list is not one of countries as it stands."""
+    Crime Units (TCUs) of A, B and C"), when the list is not one of countries as it stands;
+    (round 30) the list alone, without a relative clause after it ("…, C and D, which together
+    reported …") and between the dashes that enclose it ("the authorities of its member states -
+    A, B and C - for 2025")."""
+    part = _RELATIVE.split(part, maxsplit=1)[0]
+    dashed = _DASH.split(part)
+    if len(dashed) > 1 and not all(_countries(dashed[0].strip(" ()"), regions)):
+        part = dashed[1]
     group = _GROUP.match(part)
     found = _countries(part[group.end() if group else 0 :].strip(" ()"), regions)
     bodies = _BODIES_OF.match(part)
