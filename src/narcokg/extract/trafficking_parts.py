@@ -35,6 +35,9 @@ def trafficking_part(mention: Mention, before: str, after: str, previous: str) -
 
 #: The whole named again in front of the part: "Of the 143, ", "Among the 6,214, ".
 _WHOLE_AGAIN = re.compile(r"\b(?:of|among)\s+the\s+[\d,]+\s*,\s*$", re.I)
+#: The last count before the part, with the word before it: "arrested 2,934 people, ", "led to
+#: 3,318 arrests during the year, " (not "Those arrested face 142 charges, ": charges).
+_LAST_COUNT = re.compile(r"(?:[A-Za-z]+\s+)?\d[\d,.]*[^\d]*$")
 
 
 def _whole(before: str, previous: str) -> str:
@@ -43,8 +46,3 @@ def _whole(before: str, previous: str) -> str:
     own = _WHOLE_AGAIN.sub("", before)
     counted = _LAST_COUNT.search(own)
     return counted[0] if counted else f"{previous} {own}"
-
-
-#: The last count before the part, with the word before it: "arrested 2,934 people, ", "led to
-#: 3,318 arrests during the year, " (not "Those arrested face 142 charges, ": charges).
-_LAST_COUNT = re.compile(r"(?:[A-Za-z]+\s+)?\d[\d,.]*[^\d]*$")
