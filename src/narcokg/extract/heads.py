@@ -138,8 +138,6 @@ def cue_elsewhere(cue: str, sentence: str, around: str) -> bool:
     return bool(hits) and all(c != own and re.search(r"\d", sentence[c[0] : c[1]]) for c in others)
 
 
-#: Words right before a count that are not its verb: a determiner after the verb ("arrested its
-#: four crew members") or the particle of a phrasal verb ("carried out 1,860 activities").
 def _convicted(sentence: str, noun: str) -> bool:
     """Round 30: a conviction named as a noun right before the count ("led to the conviction of
     538 defendants", "obtained convictions against 326 defendants"): the verb "convicted"."""
@@ -152,6 +150,8 @@ def _convicted(sentence: str, noun: str) -> bool:
     )
 
 
+#: Words right before a count that are not its verb: a determiner after the verb ("arrested its
+#: four crew members") or the particle of a phrasal verb ("carried out 1,860 activities").
 _NOT_VERBS = frozenset({"its", "their", "his", "her", "the", "some", "all", "another"})
 _PARTICLES = frozenset({"out", "up", "off", "down"})
 
