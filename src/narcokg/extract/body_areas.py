@@ -27,6 +27,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from narcokg.extract import scope
 from narcokg.extract.closing_notes import closing_note
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.model.regions import Region
@@ -70,26 +71,12 @@ def _slashed(text: str, states: list[Name]) -> tuple[str, ...]:
 def _covered(text: str, states: list[Name]) -> tuple[str, ...]:
     """The states of every group a covering cue comes right before, in order."""
     found: list[str] = []
-    for group in _groups(text, states):
+    for group in scope.groups(text, states, compass=True):
         if _AREA_CUE.search(text[max(0, group[0].start - 160) : group[0].start]):
             found += [n.key for n in group]
     return tuple(dict.fromkeys(found))
 
 
-def _groups(text: str, states: list[Name]) -> list[list[Name]]:
-    """Runs of states joined by commas and "and", (round 30) each perhaps after a compass word
-    ("southeastern A and southern B")."""
-    found: list[list[Name]] = []
-    for state in states:
-        if found and _JOIN.fullmatch(text, found[-1][-1].end, state.start):
-            found[-1].append(state)
-        else:
-            found.append([state])
-    return found
-
-
-_COMPASS = r"(?:(?:north|south|east|west|central)\w*\s+)"
-_JOIN = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:in\s+)?(?:the\s+)?{_COMPASS}?", re.I)
 #: A name's next word: "A/B High Intensity …", "A/B HIDTA".
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 _UNITS = r"(?:counties|parishes|ports\s+of\s+entry)(?:\s+and\s+(?:cities|towns))?"
@@ -99,7 +86,7 @@ _AREA_CUE = re.compile(
     rf"(?:\b(?:its|their)\s+(?:designated\s+)?{_UNITS}"
     rf"|\bdesignated\s+{_UNITS}"
     rf"|\b(?:covers|oversees|serves|spans)\b[^.;:()]{{0,80}}?\b{_UNITS})"
-    rf"\s+(?:in|of)\s+(?:the\s+)?{_COMPASS}?$",
+    rf"\s+(?:in|of)\s+(?:the\s+)?{scope.COMPASS}?$",
     re.I,
 )
 

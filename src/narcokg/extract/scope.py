@@ -214,13 +214,20 @@ _HEAD = (
     r"|police))?"
 )
 _HEAD_JOIN = re.compile(_HEAD + _JOIN.pattern.lstrip("^"))
+#: A compass word opening a name: "southeastern", "North", "central".
+COMPASS = r"(?:(?:north|south|east|west|central)\w*\s+)"
+_COMPASS_JOIN = re.compile(_JOIN.pattern.rstrip("$") + COMPASS + "?$", re.I)
 
 
-def groups(text: str, names: list[Name], *, heads: bool = False) -> list[list[Name]]:
+def groups(
+    text: str, names: list[Name], *, heads: bool = False, compass: bool = False
+) -> list[list[Name]]:
     """Runs of names joined only by commas and "and"; with ``heads`` (round 17, a "respectively"
     list) also when each name carries its head noun ("Aville City and Btown City", "the Aville
-    Municipal Public Security Bureau and the Btown …", "Aville city, Btown prefecture")."""
-    join = _HEAD_JOIN if heads else _JOIN
+    Municipal Public Security Bureau and the Btown …", "Aville city, Btown prefecture"); with
+    ``compass`` (round 30, a body's states) also when a compass word opens a name ("southeastern
+    A and southern B")."""
+    join = _HEAD_JOIN if heads else _COMPASS_JOIN if compass else _JOIN
     found: list[list[Name]] = []
     for name in names:
         # (round 23) or a set's next member at the same span ("Great Britain")
