@@ -17,6 +17,10 @@ states of one country (docs/facts.md "Sets", "A local body's report"), whoever o
 - A county's own office (its sheriff, its attorney or prosecutor) is a local body even when the
   text's country was carried onto it: its report is the one state the text names, never the
   country's (docs/facts.md "A local body's report").
+- (round 31) Such an office whose text names its county and cities but no state of its own is
+  in the state its large cities lie in ("PHOENIX - The X County Attorney's Office …", "warrants
+  of the Detroit Police Department"): the one state of every such city the text names; none
+  when they lie in several states, and never from a county's name (many states share one).
 
 Used by :func:`.placing.document_home` before the owner's own jurisdiction decides.
 """
@@ -30,6 +34,7 @@ from typing import TYPE_CHECKING
 from narcokg.extract import scope
 from narcokg.extract.closing_notes import closing_note
 from narcokg.extract.gazetteer import Mention as Name
+from narcokg.extract.lang.en.cities import CITY_REGIONS, SHARED_CITY_NAMES
 from narcokg.model.regions import Region
 
 if TYPE_CHECKING:
@@ -98,5 +103,56 @@ def county_issuer(publisher: Agency | None) -> bool:
 
 
 _COUNTY_OFFICE = re.compile(
-    r"\b(?:County|Parish)\s+(?:Sheriff|Attorney|Prosecutor|District\s+Attorney)"
+    # (round 31) also "X County State's Attorney's Office" (a county's prosecutor in Illinois)
+    r"\b(?:County|Parish)\s+(?:Sheriff|Attorney|Prosecutor|(?:District|State['\u2019]s)\s+Attorney)"
+)
+
+
+def local(
+    text: str,
+    lead_end: int,
+    regions: dict[str, Region],
+    country: str | None,
+    publisher: Agency | None,
+) -> str | None:
+    """A local body's state: the one the text names (:func:`.scope.local_state`), else (round
+    31) its county office's large cities' (:func:`county_seat`)."""
+    named = scope.local_state(text, lead_end, regions, country)
+    return named or county_seat(text, regions, country, publisher)
+
+
+def county_seat(
+    text: str, regions: dict[str, Region], country: str | None, publisher: Agency | None
+) -> str | None:
+    """(round 31) The state (of ``country``, when known) every large city the text names lies in,
+    for a county's own office whose text names no state of its own (docs/facts.md "A local body's
+    report": the smallest gazetteer region holding the body, never the country)."""
+    state = cities_state(text, publisher)
+    if state not in regions or regions[state].part_of is None:
+        return None  # a country's city ("Tijuana") tells no state
+    return state if country in (None, regions[state].part_of) else None
+
+
+def cities_state(text: str, publisher: Agency | None) -> str | None:
+    """The one state or country every large city the text names lies in, for a county's own
+    office; None for another body, a text naming no such city or cities of several states."""
+    if not county_issuer(publisher):
+        return None
+    states = {_CITIES[m[0]] for m in _LARGE_CITY.finditer(text)}
+    return states.pop() if len(states) == 1 else None
+
+
+#: The large cities of the list, also in a dateline's capitals ("PHOENIX -"), not those other
+#: well-known places share ("Charlotte").
+_CITIES = {
+    form: state
+    for city, state in CITY_REGIONS.items()
+    if city not in SHARED_CITY_NAMES
+    for form in (city, city.upper())
+}
+#: A city by its own name, not a county named after it ("Dallas County": many states have one).
+_LARGE_CITY = re.compile(
+    r"(?<![\w.-])(?:"
+    + "|".join(re.escape(c) for c in sorted(_CITIES, key=len, reverse=True))
+    + r")(?![\w-]|\s+(?:County|COUNTY|Parish|PARISH)\b)"
 )
