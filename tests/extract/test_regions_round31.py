@@ -70,3 +70,53 @@ def test_a_county_office_whose_text_names_its_state_keeps_that_state() -> None:
         "Prosecutors approved felony charges in 4,210 drug cases during the year."
     )
     assert home(text) == ("Indiana",)
+
+
+def _program(note: str) -> str:
+    return (
+        "Heron Valley HIDTA: cocaine seizures rise 9% in 2025\n\n"
+        "FOR IMMEDIATE RELEASE\nMarch 3, 2026\n\n"
+        "TULSA - The Heron Valley High Intensity Drug Trafficking Area today released its "
+        "results for calendar year 2025. Initiatives funded by the program seized 812 pounds of "
+        "cocaine in 2025, compared with 745 pounds in 2024.\n\n"
+        "Officers working in the initiatives made 1,904 arrests and seized 611 firearms. The "
+        "Riverbend task force alone seized 120 pounds of cocaine near the interstate. Analysts "
+        "of the program answered 2,210 requests for case support during the year.\n\n" + note
+    )
+
+
+def test_states_a_closing_note_gives_after_the_agencies_a_body_brings_together() -> None:
+    text = _program(
+        "About Heron Valley HIDTA\n\n"
+        "The Heron Valley HIDTA is funded by the Office of National Drug Control Policy. It "
+        "brings together federal, state and local agencies in Nebraska, Kansas and Oklahoma."
+    )
+    assert set(home(text)) == {"Nebraska", "Kansas", "Oklahoma"}
+
+
+def test_states_a_closing_note_gives_after_a_colon_list_of_counties() -> None:
+    text = _program(
+        "About Heron Valley HIDTA\n\n"
+        "The Heron Valley HIDTA now covers nine designated counties: Ash, Birch and Cedar in "
+        "Nebraska; Dale and Elm in Kansas; and Fir, Gale, Hollow and Ivy in Oklahoma."
+    )
+    assert set(home(text)) == {"Nebraska", "Kansas", "Oklahoma"}
+
+
+def test_counties_and_parishes_a_background_note_names_are_the_area() -> None:
+    text = _program(
+        "Background\n\n"
+        "The Heron Valley HIDTA is one of the programs funded by the Office of National Drug "
+        "Control Policy. Its 14 designated counties and parishes in Texas, Louisiana and "
+        "Arkansas take part."
+    )
+    assert set(home(text)) == {"Texas", "Louisiana", "Arkansas"}
+
+
+def test_states_a_closing_note_names_without_a_cue_leave_the_home_alone() -> None:
+    text = _program(
+        "About Heron Valley HIDTA\n\n"
+        "The Heron Valley HIDTA is funded by the Office of National Drug Control Policy. Its "
+        "officers often trace shipments to Arizona, California and Texas."
+    )
+    assert home(text) == ("United States",)  # as before: the sources are no area

@@ -59,7 +59,8 @@ def body_area(
         return found
     # several states only: a note naming one ("127 counties in North Texas and all 77 counties
     # of Oklahoma", where the gazetteer reads no "North Texas") leaves the lead's reading to decide
-    noted = _covered(text, [n for n in states if note[0] <= n.start < note[1]])
+    in_note = [n for n in states if note[0] <= n.start < note[1]]
+    noted = _covered(text, in_note) or _note_sentence(text, note[0], in_note)
     return noted if len(noted) >= 2 else ()
 
 
@@ -82,9 +83,32 @@ def _covered(text: str, states: list[Name]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def _note_sentence(text: str, start: int, states: list[Name]) -> tuple[str, ...]:
+    """(round 31) The states a closing note's sentence names after a body's cue that a list
+    separates from them ("it covers 16 designated counties: Aville and Bton in A; Cburg in B",
+    "brings together federal, state and local agencies in A, B and the C")."""
+    for cue in _NOTE_CUE.finditer(text, start):
+        end = _SENTENCE_END.search(text, cue.end())
+        stop = end.start() if end else len(text)
+        found = [n.key for n in states if cue.end() <= n.start < stop]
+        if found:
+            return tuple(dict.fromkeys(found))
+    return ()
+
+
+#: A sentence's end: a full stop before a space or a line's end.
+_SENTENCE_END = re.compile(r"\.(?:\s|$)")
+#: A body's cue in its closing note: its units before a colon, or the agencies it brings
+#: together in its area.
+_NOTE_CUE = re.compile(
+    r"\b(?:designated\s+)?(?:counties|parishes)[^.;:]{0,30}:"
+    r"|\b(?:brings\s+together|unites|joins|coordinates)\b[^.;:]{0,60}?\bagencies\s+(?:in|of|from)\b",
+    re.I,
+)
 #: A name's next word: "A/B High Intensity …", "A/B HIDTA".
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
-_UNITS = r"(?:counties|parishes|ports\s+of\s+entry)(?:\s+and\s+(?:cities|towns))?"
+#: (round 31) also "counties and parishes" (Louisiana's counties are parishes)
+_UNITS = r"(?:counties|parishes|ports\s+of\s+entry)(?:\s+and\s+(?:cities|towns|parishes))?"
 #: What stands right before a body's states: "its designated counties in", "designated counties
 #: and cities of", "oversees the ports of entry in X and Y counties in" (within one clause).
 _AREA_CUE = re.compile(
