@@ -12,7 +12,9 @@ states of one country (docs/facts.md "Sets", "A local body's report"), whoever o
 - (round 30) The same covering cue in a closing note about the body ("About the A HIDTA: …
   brings together agencies in designated counties of A, B and C"), the only place many releases
   name the area, and states a compass word opens ("designated counties in southeastern A and
-  southern B").
+  southern B"); (round 31) also the states a note's sentence names after the agencies the body
+  brings together ("… agencies in A, B and C") or after a colon list of its counties ("covers
+  16 designated counties: Aville and Bton in A; Cburg in B"), and "counties and parishes".
 
 - A county's own office (its sheriff, its attorney or prosecutor) is a local body even when the
   text's country was carried onto it: its report is the one state the text names, never the
