@@ -12,11 +12,17 @@ states of one country (docs/facts.md "Sets", "A local body's report"), whoever o
 - (round 30) The same covering cue in a closing note about the body ("About the A HIDTA: …
   brings together agencies in designated counties of A, B and C"), the only place many releases
   name the area, and states a compass word opens ("designated counties in southeastern A and
-  southern B").
+  southern B"); (round 31) also the states a note's sentence names after the agencies the body
+  brings together ("… agencies in A, B and C") or after a colon list of its counties ("covers
+  16 designated counties: Aville and Bton in A; Cburg in B"), and "counties and parishes".
 
 - A county's own office (its sheriff, its attorney or prosecutor) is a local body even when the
   text's country was carried onto it: its report is the one state the text names, never the
   country's (docs/facts.md "A local body's report").
+- (round 31) Such an office whose text names its county and cities but no state of its own is
+  in the state its large cities lie in ("PHOENIX - The X County Attorney's Office …", "warrants
+  of the Detroit Police Department"): the one state of every such city the text names; none
+  when they lie in several states, and never from a county's name (many states share one).
 
 Used by :func:`.placing.document_home` before the owner's own jurisdiction decides.
 """
@@ -30,6 +36,7 @@ from typing import TYPE_CHECKING
 from narcokg.extract import scope
 from narcokg.extract.closing_notes import closing_note
 from narcokg.extract.gazetteer import Mention as Name
+from narcokg.extract.lang.en.cities import CITY_REGIONS, SHARED_CITY_NAMES
 from narcokg.model.regions import Region
 
 if TYPE_CHECKING:
@@ -54,7 +61,8 @@ def body_area(
         return found
     # several states only: a note naming one ("127 counties in North Texas and all 77 counties
     # of Oklahoma", where the gazetteer reads no "North Texas") leaves the lead's reading to decide
-    noted = _covered(text, [n for n in states if note[0] <= n.start < note[1]])
+    in_note = [n for n in states if note[0] <= n.start < note[1]]
+    noted = _covered(text, in_note) or _note_sentence(text, note[0], in_note)
     return noted if len(noted) >= 2 else ()
 
 
@@ -77,9 +85,32 @@ def _covered(text: str, states: list[Name]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def _note_sentence(text: str, start: int, states: list[Name]) -> tuple[str, ...]:
+    """(round 31) The states a closing note's sentence names after a body's cue that a list
+    separates from them ("it covers 16 designated counties: Aville and Bton in A; Cburg in B",
+    "brings together federal, state and local agencies in A, B and the C")."""
+    for cue in _NOTE_CUE.finditer(text, start):
+        end = _SENTENCE_END.search(text, cue.end())
+        stop = end.start() if end else len(text)
+        found = [n.key for n in states if cue.end() <= n.start < stop]
+        if found:
+            return tuple(dict.fromkeys(found))
+    return ()
+
+
+#: A sentence's end: a full stop before a space or a line's end.
+_SENTENCE_END = re.compile(r"\.(?:\s|$)")
+#: A body's cue in its closing note: its units before a colon, or the agencies it brings
+#: together in its area.
+_NOTE_CUE = re.compile(
+    r"\b(?:designated\s+)?(?:counties|parishes)[^.;:]{0,30}:"
+    r"|\b(?:brings\s+together|unites|joins|coordinates)\b[^.;:]{0,60}?\bagencies\s+(?:in|of|from)\b",
+    re.I,
+)
 #: A name's next word: "A/B High Intensity …", "A/B HIDTA".
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
-_UNITS = r"(?:counties|parishes|ports\s+of\s+entry)(?:\s+and\s+(?:cities|towns))?"
+#: (round 31) also "counties and parishes" (Louisiana's counties are parishes)
+_UNITS = r"(?:counties|parishes|ports\s+of\s+entry)(?:\s+and\s+(?:cities|towns|parishes))?"
 #: What stands right before a body's states: "its designated counties in", "designated counties
 #: and cities of", "oversees the ports of entry in X and Y counties in" (within one clause).
 _AREA_CUE = re.compile(
@@ -98,5 +129,56 @@ def county_issuer(publisher: Agency | None) -> bool:
 
 
 _COUNTY_OFFICE = re.compile(
-    r"\b(?:County|Parish)\s+(?:Sheriff|Attorney|Prosecutor|District\s+Attorney)"
+    # (round 31) also "X County State's Attorney's Office" (a county's prosecutor in Illinois)
+    r"\b(?:County|Parish)\s+(?:Sheriff|Attorney|Prosecutor|(?:District|State['\u2019]s)\s+Attorney)"
+)
+
+
+def local(
+    text: str,
+    lead_end: int,
+    regions: dict[str, Region],
+    country: str | None,
+    publisher: Agency | None,
+) -> str | None:
+    """A local body's state: the one the text names (:func:`.scope.local_state`), else (round
+    31) its county office's large cities' (:func:`county_seat`)."""
+    named = scope.local_state(text, lead_end, regions, country)
+    return named or county_seat(text, regions, country, publisher)
+
+
+def county_seat(
+    text: str, regions: dict[str, Region], country: str | None, publisher: Agency | None
+) -> str | None:
+    """(round 31) The state (of ``country``, when known) every large city the text names lies in,
+    for a county's own office whose text names no state of its own (docs/facts.md "A local body's
+    report": the smallest gazetteer region holding the body, never the country)."""
+    state = cities_state(text, publisher)
+    if state not in regions or regions[state].part_of is None:
+        return None  # a country's city ("Tijuana") tells no state
+    return state if country in (None, regions[state].part_of) else None
+
+
+def cities_state(text: str, publisher: Agency | None) -> str | None:
+    """The one state or country every large city the text names lies in, for a county's own
+    office; None for another body, a text naming no such city or cities of several states."""
+    if not county_issuer(publisher):
+        return None
+    states = {_CITIES[m[0]] for m in _LARGE_CITY.finditer(text)}
+    return states.pop() if len(states) == 1 else None
+
+
+#: The large cities of the list, also in a dateline's capitals ("PHOENIX -"), not those other
+#: well-known places share ("Charlotte").
+_CITIES = {
+    form: state
+    for city, state in CITY_REGIONS.items()
+    if city not in SHARED_CITY_NAMES
+    for form in (city, city.upper())
+}
+#: A city by its own name, not a county named after it ("Dallas County": many states have one).
+_LARGE_CITY = re.compile(
+    r"(?<![\w.-])(?:"
+    + "|".join(re.escape(c) for c in sorted(_CITIES, key=len, reverse=True))
+    + r")(?![\w-]|\s+(?:County|COUNTY|Parish|PARISH)\b)"
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from narcokg.extract import municipal
+from narcokg.extract import body_areas, municipal
 from narcokg.extract.frame_answers import FrameGuess
 from narcokg.extract.gazetteer import EU, WORLD
 
@@ -49,6 +49,8 @@ def _region_why(
     force = municipal.force_named(context.text, lead_end, publisher.label if publisher else None)
     if force is not None and len(home) == 1 and home[0] != context.country:
         return f"a city's own police, in its province ({force})"  # (round 19)
+    if publisher is not None and home == (body_areas.cities_state(context.text, publisher),):
+        return f"a county office's large cities, in their state ({home[0]})"  # (round 31)
     if WORLD in home:
         return "an international issuer's worldwide figures"
     if home == (EU,):

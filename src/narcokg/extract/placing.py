@@ -110,7 +110,7 @@ def document_home(
         # a local release ("HAZARD, Ky. - The Perry County Sheriff's Office …"), not a national
         # one datelined at its agency's seat ("ROCKVILLE, Md. - … in the United States")
         return (state,)
-    if (local := scope.local_state(text, lead_end, regions, country)) and not national:
+    if (local := body_areas.local(text, lead_end, regions, country, publisher)) and not national:
         return (local,)  # (round 11) a county sheriff's report: its state, named anywhere
     if country is None and len({n.key for n in in_title}) == 1:
         return (in_title[0].key,)  # an international report on one country ("Afghanistan ...")

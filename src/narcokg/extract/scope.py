@@ -295,7 +295,7 @@ _LOCAL_BODY = re.compile(
     # "… County Medical Examiner's Office") and a city's police named after a large city
     # ("Toronto Police Service"; a country's "Ghana Police Service" is no city's)
     r"|\bCounty\s+(?:Office|Department|Medical\s+Examiner|Coroner"
-    r"|Attorney|Prosecutor)"  # (round 29) "the Brandt County Attorney's Office"
+    r"|Attorney|Prosecutor|State['\u2019]s\s+Attorney)"  # (round 29, 31) "Brandt County Attorney"
     rf"|\b(?:{'|'.join(re.escape(c) for c in sorted(CITY_REGIONS, key=len, reverse=True))})"
     r"\s+Police\b" + municipal.UNLISTED  # (round 19) "Halifax Regional Police"
 )
