@@ -1,7 +1,9 @@
 """English reports, issue 14 round 31 (agencies): a body introduced by a short form in brackets
 that is a place and an acronym ("the Northern Plains High Intensity Drug Trafficking Area
 (Northern Plains HIDTA)", places joined by a slash "(NP/LV HIDTA)") issues the release and names
-the later uses of that short form. Made-up sentences, each with a counter-example."""
+the later uses of that short form; the owner a unit's name is placed in ("… (CDNA) at the
+Ministry of …", "…, part of the … Police Service,") does not take the unit's figures. Made-up
+sentences, each with a counter-example."""
 
 from __future__ import annotations
 
@@ -52,3 +54,21 @@ def test_places_joined_by_a_slash_stay_in_the_name() -> None:
     label = "North Port/Lake Vale High Intensity Drug Trafficking Area"
     assert agency(text, "118") == label
     assert publisher(text) == label
+
+
+def test_the_owner_a_unit_is_placed_in_does_not_take_its_figures() -> None:
+    text = (
+        "Ministry of Public Order\nPress Office\n\nDrug arrests rise in 2025\n\n"
+        "Lorvana, 20 May 2026 - The Central Directorate for Narcotics Affairs (CDNA) at the "
+        "Ministry of Public Order presented its results for 2025, reporting 4,312 arrests.\n\n"
+        "The Harbour Narcotics Unit, part of the Lorvana Police Service, seized 618 kilograms of "
+        "cannabis resin in 2025.\n"
+    )
+    assert agency(text, "4,312") == "Central Directorate for Narcotics Affairs"
+    assert agency(text, "618") == "Harbour Narcotics Unit"
+    # counter-example: an owner that acts itself, after a clause break, keeps its figure
+    acting = text.replace(
+        "The Harbour Narcotics Unit, part of the Lorvana Police Service, seized",
+        "The Harbour Narcotics Unit was praised, and the Lorvana Police Service seized",
+    )
+    assert agency(acting, "618") == "Lorvana Police Service"
