@@ -10,6 +10,7 @@ from narcokg.extract import (
     agency_edges,
     agency_full,
     agency_labs,
+    agency_placed_shorts,
     agency_shorts,
     agency_speakers,
     agency_subjects,
@@ -105,6 +106,9 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
         for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
             agency = Agency(agency_slug(label), label, country, international=country is None)
             add(m.start(), m.end(), agency, m.group())
+    for start, end, label in agency_placed_shorts.placed_shorts(text):  # round 31: "(NY/NJ HIDTA)"
+        # places joined by a slash ("New York/New Jersey") are no one state's jurisdiction
+        add(start, end, _named_agency(label, [] if "/" in label else region_names), text[start:end])
     named = [*FRENCH_POLICE.finditer(text), *INTRODUCED.finditer(text), *AGENCY_NAME.finditer(text)]
     named += _attributed(text)
     reporting = [*REPORTED_BY.finditer(text), *HEALTH_REPORTS.finditer(text)]  # round 23: health

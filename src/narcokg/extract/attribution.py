@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.agency_lists import respective
+from narcokg.extract.agency_owners import placing_owner
 from narcokg.extract.drafts import DraftContext, nearest
 from narcokg.extract.figures import Mention
 from narcokg.extract.gazetteer import Mention as Name
@@ -26,6 +27,8 @@ def named_agency(
     if (listed := respective(context, sentence, mention)) is not None:
         return listed  # round 17: "A and B seized 80 kg and 120 kg respectively"
     leading = [a for a in context.agencies if not _helper(context, a)]
+    # round 31: "the Directorate … at the Ministry of the Interior presented": the unit acts
+    leading = [a for a in leading if not placing_owner(context.text, context.agencies, a)]
     actor = next(
         (
             a for a in leading
