@@ -41,8 +41,6 @@ def test_an_abbreviated_month_before_a_day_is_a_date() -> None:
     # a dateline's date is no year of the figures
     assert labels("DENVER, Feb. 24, 2031 - The unit seized 40 kilograms in 2030.") == ["2030"]
     assert labels("The unit held 1,208 cases as of Dec. 31, 2030.") == ["2030-12-31"]
-    assert labels("It ran from Oct. 1, 2030, through Sept. 30, 2031.") == [
-        "2030-10-01/2031-09-30"
-    ]
+    assert labels("It ran from Oct. 1, 2030, through Sept. 30, 2031.") == ["2030-10-01/2031-09-30"]
     # an abbreviation with no day after it is no month
     assert labels("The Feb. report counted 40 cases in 2030.") == ["2030"]
