@@ -73,7 +73,8 @@ def defined_fiscal_years(text: str, found: list[PeriodMention]) -> list[PeriodMe
     for p, q in pairwise(found):
         named = re.fullmatch(r"FY(\d{4})", p.label)
         year = _end_year(q.label)
-        if not p.single_fiscal or named is None or year is None:
+        split = _split_fiscal(text, p)
+        if not (p.single_fiscal or split) or named is None or year is None:
             continue
         if q.single_fiscal:
             continue  # (round 30) "fiscal year 2026 (fiscal year 2025: 1,256)": a base, no months
@@ -83,9 +84,27 @@ def defined_fiscal_years(text: str, found: list[PeriodMention]) -> list[PeriodMe
         # (round 21) "federal fiscal year 2025" stays the nation's year (:func:`.fiscal_years
         # .federal_years`), whatever year a state's report defines
         return [
-            _moved(m, shift, q) if m.single_fiscal and not federal(text, m) else m for m in found
+            _moved(m, shift, q)
+            if (m.single_fiscal or (split and _split_fiscal(text, m))) and not federal(text, m)
+            else m
+            for m in found
         ]
     return found
+
+
+def _split_fiscal(text: str, p: PeriodMention) -> bool:
+    """(round 31) A fiscal year named by both its years ("fiscal year 2025-26"): a county's
+    report that defines it by its months ("the twelve months from July 1, 2025 through June 30,
+    2026") fixes which months every such name of the report means, as for "fiscal 2024"."""
+    named = not p.single_fiscal and not p.stated_months and not p.relative
+    return named and bool(_SPLIT_FISCAL.fullmatch(text[p.start : p.end]))
+
+
+_SPLIT_FISCAL = re.compile(
+    r"(?:(?:in|during|for|of|over|throughout)\s+)?(?:the\s+)?(?:fiscal|financial)\s+(?:year\s+)?"
+    r"(?:19|20)\d\d\s*[/\-\u2013\u2014]\s*(?:19|20)?\d\d",
+    re.I,
+)
 
 
 def federal(text: str, p: PeriodMention) -> bool:
@@ -100,7 +119,8 @@ _FEDERAL = re.compile(r"\bfederal\s+(?:fiscal|financial|FY)", re.I)
 #: (round 30) ", which covers", ", which ran from" (a county's December-November year).
 _DEFINING = re.compile(
     r"\s*[,(:\u2013\u2014-]?\s*(?:that\s+is,?\s+)?(?:the\s+)?(?:(?:twelve|12)\s+months\s*)?"
-    r"(?:(?:which|that)\s+(?:covers|covered|ran|runs|spans|spanned)\s+|covering\s+|running\s+)?"
+    # (round 31) also "Fiscal year 2026 ran from Oct. 1, 2025, through Sept. 30, 2026."
+    r"(?:(?:(?:which|that)\s+)?(?:covers|covered|ran|runs|spans|spanned)\s+|covering\s+|running\s+)?"
     r"(?:from\s+)?"
 )
 

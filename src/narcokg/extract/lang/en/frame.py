@@ -7,7 +7,9 @@ from __future__ import annotations
 import calendar
 import re
 
-MONTH = "|".join(name.lower() for name in calendar.month_name if name)
+from narcokg.extract.lang.en.month_abbreviations import ABBREVIATED
+
+MONTH = "|".join([*(name.lower() for name in calendar.month_name if name), ABBREVIATED])
 YEAR = r"(?:19|20)\d\d"
 
 #: Two days of one month: "from 7 to 20 October 2024", "between 3 and 16 March",

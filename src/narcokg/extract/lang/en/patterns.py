@@ -36,10 +36,13 @@ from narcokg.extract.lang.en.earlier import (
     YEARS_EARLIER as YEARS_EARLIER,
 )
 from narcokg.extract.lang.en.frame import DAY_PERIODS, ONE_MONTH, QUARTER_PERIODS, SPAN_OPENS
+from narcokg.extract.lang.en.frame import MONTH as FRAME_MONTH
 from narcokg.extract.lang.en.frame import REPORT_SPAN as REPORT_SPAN
+from narcokg.extract.lang.en.month_abbreviations import ABBREVIATIONS
 
 MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
-MONTH = "|".join(MONTH_NAMES)
+MONTH_NAMES |= ABBREVIATIONS  # (round 31) "Oct. 1, 2025"
+MONTH = FRAME_MONTH
 YEAR = r"(?:19|20)\d\d"
 _PREP = r"(?:(?:in|during|for|of|throughout|over|at)\s+)?"
 #: The dash of a split year: "2022-23", "2022/23", "2022–23" (en dash), "2022—23".
