@@ -38,3 +38,17 @@ def test_count_after_a_bare_verb_of_change_is_an_absolute_change() -> None:
     assert figure(found, "1,218").measure == "absolute-increase"
     found = facts("Cocaine caused 611 deaths, a decline of 97 deaths from the previous year.")
     assert figure(found, "97").measure == "absolute-decrease"
+
+
+def test_examples_or_company_between_a_drug_and_its_deaths() -> None:
+    found = facts(
+        "Opioids as a class, including heroin, methadone and tramadol, caused 402 deaths."
+    )
+    assert figure(found, "402").measure == "opioid-deaths"
+    found = facts("Opiates or opioids, such as heroin and morphine, were implicated in 317 deaths.")
+    assert figure(found, "317").measure == "opioid-deaths"
+    found = facts(
+        "Opioids alone or in combination with other substances were involved in 655 of these "
+        "deaths."
+    )
+    assert figure(found, "655").measure == "opioid-deaths"
