@@ -79,10 +79,10 @@ _NOT_STATES = frozenset({"been", "to", "no", "not", "their", "his", "her", "its"
 
 
 #: What was done to cases, right before their count: a police force registers them (offences
-#: recorded), a court or a laboratory acts on them (round 8).
+#: recorded), a court or a laboratory acts on them (round 8), a prosecutor resolves them (round 31).
 _CASE_ACTS = re.compile(
     r"\b(?P<verb>registered|recorded|logged|booked|filed|decided|referred|analy[sz]ed|heard"
-    r"|tried|concluded|disposed\s+of|dismissed|submitted|lodged|withdrew|withdrawn"
+    r"|tried|concluded|disposed\s+of|dismissed|submitted|lodged|withdrew|withdrawn|resolved"
     r"|completed)\s+"  # round 20: a laboratory's "completed 9,100 drug chemistry cases"
     r"(?:(?:a\s+total\s+of|some|about|nearly|over|more\s+than|another|a\s+further)\s+)?$",
     re.I,
