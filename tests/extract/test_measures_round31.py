@@ -62,3 +62,5 @@ def test_cases_a_prosecutor_resolved_and_a_felony_grade() -> None:
     assert figure(found, "3,318").measure == "drug-cases-resolved"
     found = facts("Prosecutors filed 1,904 felony drug cases in 2025.")
     assert figure(found, "1,904").measure == "drug-cases-filed"
+    found = facts("In the quarter, the police forces discovered and resolved 1,126 drug cases.")
+    assert figure(found, "1,126").measure == "drug-crime-cases-cracked"
