@@ -162,7 +162,6 @@ def _case_read(done: str, noun: str) -> Counted:
     acted on are proposed by that act ("drug-cases-filed")."""
     if done == "recorded":
         return Counted("drug-offences-recorded", "case", True, "measure: cases registered")
-    noun = re.sub(r"^(?:felony|misdemeanou?r)\s+", "", noun, flags=re.I)  # round 31: a grade
     return Counted(f"{proposed_measure(noun)}-{done}", "case", False)
 
 
