@@ -79,10 +79,10 @@ _NOT_STATES = frozenset({"been", "to", "no", "not", "their", "his", "her", "its"
 
 
 #: What was done to cases, right before their count: a police force registers them (offences
-#: recorded), a court or a laboratory acts on them (round 8).
+#: recorded), a court or a laboratory acts on them (round 8), a prosecutor resolves them (round 31).
 _CASE_ACTS = re.compile(
     r"\b(?P<verb>registered|recorded|logged|booked|filed|decided|referred|analy[sz]ed|heard"
-    r"|tried|concluded|disposed\s+of|dismissed|submitted|lodged|withdrew|withdrawn"
+    r"|tried|concluded|disposed\s+of|dismissed|submitted|lodged|withdrew|withdrawn|resolved"
     r"|completed)\s+"  # round 20: a laboratory's "completed 9,100 drug chemistry cases"
     r"(?:(?:a\s+total\s+of|some|about|nearly|over|more\s+than|another|a\s+further)\s+)?$",
     re.I,
@@ -109,7 +109,12 @@ def case_act(around: str, sentence: str = "", noun: str = "") -> str | None:
     if found is None:
         return None
     verb = found["verb"].lower().split()[0]
+    if verb == "resolved" and _POLICE_SOLVED.search(before):
+        return None  # round 31: cases police "resolved" were cracked; a prosecutor's, resolved
     return "recorded" if verb in _REGISTERED else _PARTICIPLES.get(verb, verb)
+
+
+_POLICE_SOLVED = re.compile(r"\b(?:police|forces?|officers?|discovered)\b", re.I)
 
 
 #: Where a sentence's clauses part: a semicolon, or a comma before a new clause (round 8).

@@ -45,7 +45,11 @@ _NOT_CAUSE = re.compile(r"\bnot\s+(?:\w+\s+){0,2}(?:the|a)\s+(?:\w+\s+)?cause\b"
 _APPOSITION = (
     r"(?:,\s+(?:an?|the|which|who|that|one|mostly|mainly|chiefly|largely|principally"
     r"|primarily|especially|including|such\s+as)\b[^,;.()]{1,70},"
-    r"|\s+(?:such\s+as|including)\s+[^,;.()]{1,50}?(?=\s+(?:was|were|is|are|caused|appeared)\b))?"
+    r"|\s+(?:such\s+as|including)\s+[^,;.()]{1,50}?(?=\s+(?:was|were|is|are|caused|appeared)\b)"
+    # round 31: a list of examples ("Opioids as a class, including fentanyl, heroin and
+    # morphine, caused"), and "alone or in combination with other substances"
+    r"|(?:\s+as\s+a\s+class)?,\s+(?:including|such\s+as)\s+[^;.()]{1,70}?,"
+    r"|\s+alone\s+or\s+in\s+combination\s+with\s+other\s+(?:drugs|substances))?"
 )
 _CAUSED_BEFORE = re.compile(
     rf"{DRUG_WORDS.pattern}{_APPOSITION}[\w\s]{{0,30}}?\b(?:{DRUG_TIED}|{FOUND_IN})"  # round 8

@@ -362,9 +362,11 @@ AFTER_CUE = re.compile(
     r"|as\s+(?:many|much)\s+as)",
     re.IGNORECASE,
 )
-#: "rose by 1,200", "an increase of 300": an absolute change.
+#: "rose by 1,200", "an increase of 300": an absolute change; (round 31) "a decline of 791", and
+#: a count right after a bare verb of change ("compare with end of last year reduce 1,874 people")
 ABSOLUTE = re.compile(
-    r"\b(?:by|(?:an?\s+)?(?:increase|rise|decrease|fall|drop|reduction)\s+of)\s*$"
+    r"\b(?:by|(?:an?\s+)?(?:increase|rise|decrease|decline|fall|drop|reduction)\s+of"
+    r"|(?:reduce|increase|decrease)[ds]?)\s*$"
 )
 #: "1,900 fewer offences than", "279 fewer than in 2021"
 THAN = re.compile(r"^\s+(?:fewer|more|less)\s+(?:\w+\s+){0,2}than\b", re.IGNORECASE)

@@ -211,6 +211,9 @@ LIST_JOIN = re.compile(r"\s*,\s*|\s+and\s+|\s*,\s*and\s+")
 
 # Round 5 (context): more forms of a rise ("heroin seizures have grown by 52%").
 UP = UP | frozenset(_words("grow grows grown growing"))
+# Round 31 (measures): "reduce", as translated releases write a fall ("compare with end of last
+# year reduce 1,874 people").
+DOWN = DOWN | frozenset(_words("reduce reduces"))
 
 # Round 7 (measures): a rate written "for every 100,000" (people, population) is per 100,000.
 RATE_UNITS = RATE_UNITS | {"for every 100,000": "per-100000"}
