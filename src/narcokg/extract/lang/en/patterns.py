@@ -36,13 +36,12 @@ from narcokg.extract.lang.en.earlier import (
     YEARS_EARLIER as YEARS_EARLIER,
 )
 from narcokg.extract.lang.en.frame import DAY_PERIODS, ONE_MONTH, QUARTER_PERIODS, SPAN_OPENS
-from narcokg.extract.lang.en.frame import MONTH as FRAME_MONTH
+from narcokg.extract.lang.en.frame import MONTH as MONTH
 from narcokg.extract.lang.en.frame import REPORT_SPAN as REPORT_SPAN
 from narcokg.extract.lang.en.month_abbreviations import ABBREVIATIONS
 
 MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
 MONTH_NAMES |= ABBREVIATIONS  # (round 31) "Oct. 1, 2025"
-MONTH = FRAME_MONTH
 YEAR = r"(?:19|20)\d\d"
 _PREP = r"(?:(?:in|during|for|of|throughout|over|at)\s+)?"
 #: The dash of a split year: "2022-23", "2022/23", "2022–23" (en dash), "2022—23".
@@ -362,8 +361,7 @@ AFTER_CUE = re.compile(
     r"|as\s+(?:many|much)\s+as)",
     re.IGNORECASE,
 )
-#: "rose by 1,200", "an increase of 300": an absolute change; (round 31) "a decline of 791", and
-#: a count right after a bare verb of change ("compare with end of last year reduce 1,874 people")
+#: Absolute: "rose by 1,200", "an increase of 300", "a decline of 791", translated "reduce 1,874".
 ABSOLUTE = re.compile(
     r"\b(?:by|(?:an?\s+)?(?:increase|rise|decrease|decline|fall|drop|reduction)\s+of"
     r"|(?:reduce|increase|decrease)[ds]?)\s*$"
