@@ -45,6 +45,16 @@ def quoted_figure(text: str, quote_start: str, published: date) -> DraftMeasurem
     return found[0]
 
 
+def by_quote(text: str, published: date) -> dict[str, DraftMeasurement]:
+    """Every figure drafted for ``text`` as it stands, by its quote."""
+    return {m.mention.quote: m for m in drafted(text, published).measurements}
+
+
+def starting(found: dict[str, DraftMeasurement], start: str) -> DraftMeasurement:
+    """The first figure of ``found`` whose quote starts with ``start``."""
+    return next(f for q, f in found.items() if q.startswith(start))
+
+
 def agency_of(text: str, quote_start: str, published: date) -> str | None:
     """The label of the agency of the first figure whose quote starts with ``quote_start``."""
     made = drafted(text, published)

@@ -14,12 +14,10 @@ BUREAU = "Lakeside City Public Security Bureau anti-drug work 2025\n\n"
 
 
 def facts(text: str, head: str = POLICE, day: date = WINTER) -> dict[str, DraftMeasurement]:
-    draft = sentences.drafted(head + text, day)
-    return {m.mention.quote: m for m in draft.measurements}
+    return sentences.by_quote(head + text, day)
 
 
-def figure(found: dict[str, DraftMeasurement], start: str) -> DraftMeasurement:
-    return next(f for q, f in found.items() if q.startswith(start))
+figure = sentences.starting
 
 
 def test_machine_translated_abstinence_not_discovered_or_found_relapse() -> None:
