@@ -62,6 +62,12 @@ def agency_of(text: str, quote_start: str, published: date) -> str | None:
     return made.agencies[fact.agency].label if fact.agency else None
 
 
+def publisher_of(text: str, published: date) -> str | None:
+    """The label of the agency the draft of ``text`` takes as the release's publisher."""
+    made = drafted(text, published)
+    return made.agencies[made.publisher].label if made.publisher else None
+
+
 def home_region(text: str, published: date) -> tuple[str, ...]:
     """The home region the report's FRAME guesses for ``text`` as it stands."""
     guess = draft_with_frame(text, "doc", published, file="doc.txt", gazetteer_file=GAZETTEER)[1]

@@ -19,8 +19,7 @@ def agency(text: str, quote_start: str) -> str | None:
 
 
 def publisher(text: str) -> str | None:
-    made = sentences.drafted(text, DAY)
-    return made.agencies[made.publisher].label if made.publisher else None
+    return sentences.publisher_of(text, DAY)
 
 
 def test_an_owner_acting_through_its_unit_leaves_the_release_to_the_unit() -> None:

@@ -21,8 +21,7 @@ def agency(text: str, quote_start: str) -> str | None:
 
 
 def publisher(text: str) -> str | None:
-    made = sentences.drafted(text, DAY)
-    return made.agencies[made.publisher].label if made.publisher else None
+    return sentences.publisher_of(text, DAY)
 
 
 def test_a_long_headline_is_no_lead_so_the_lead_names_the_issuer() -> None:

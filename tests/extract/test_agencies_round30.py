@@ -20,8 +20,7 @@ def agency(text: str, quote_start: str) -> str | None:
 
 
 def publisher(text: str) -> str | None:
-    made = sentences.drafted(text, DAY)
-    return made.agencies[made.publisher].label if made.publisher else None
+    return sentences.publisher_of(text, DAY)
 
 
 def test_a_county_office_keeps_the_whole_place_before_it() -> None:

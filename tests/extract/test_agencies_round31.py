@@ -19,8 +19,7 @@ def agency(text: str, quote_start: str) -> str | None:
 
 
 def publisher(text: str) -> str | None:
-    made = sentences.drafted(text, DAY)
-    return made.agencies[made.publisher].label if made.publisher else None
+    return sentences.publisher_of(text, DAY)
 
 
 def test_a_body_introduced_by_a_place_and_its_acronym_issues_the_release() -> None:
