@@ -192,7 +192,11 @@ def at_year_end(text: str, end: int, period: str) -> str:
     return period
 
 
-_OPENS_AT_YEAR_END = re.compile(r"^\s*at\s+the\s+(?:end|close)\s+of\s+the\s+year\b", re.I)
+_OPENS_AT_YEAR_END = re.compile(
+    r"^\s*at\s+(?:the\s+(?:end|close)\s+of\s+the\s+year\b"
+    r"|(?:the\s+)?year(?:['\u2019]s\s+|[-\s])end\b)",  # (round 32) "At year's end,", "At year-end,"
+    re.I,
+)
 
 
 def _sentence_to(text: str, end: int) -> str:
