@@ -184,7 +184,8 @@ _YEAR_END = re.compile(r"[^,;.\d]{0,60}?\bat\s+the\s+(?:end|close)\s+of\s+the\s+
 def at_year_end(text: str, end: int, period: str) -> str:
     """A figure counted "at the end of the year" its context names is a stock on its last day;
     (round 20) so is every figure of a sentence that opens on it ("At the end of the year, 389
-    people were receiving treatment, 27 more than a year before")."""
+    people were receiving treatment, 27 more than a year before"; round 32: "At year's end,",
+    "At the end of December,")."""
     if re.fullmatch(r"\d{4}", period) and (
         _YEAR_END.match(text, end) or _OPENS_AT_YEAR_END.search(_sentence_to(text, end))
     ):
@@ -193,8 +194,9 @@ def at_year_end(text: str, end: int, period: str) -> str:
 
 
 _OPENS_AT_YEAR_END = re.compile(
-    r"^\s*at\s+(?:the\s+(?:end|close)\s+of\s+the\s+year\b"
-    r"|(?:the\s+)?year(?:['\u2019]s\s+|[-\s])end\b)",  # (round 32) "At year's end,", "At year-end,"
+    r"^\s*at\s+(?:the\s+(?:end|close)\s+of\s+(?:the\s+year|December)\b"
+    # (round 32) "At year's end,", "At year-end,", "At the end of December,"
+    r"|(?:the\s+)?year(?:['\u2019]s\s+|[-\s])end\b)",
     re.I,
 )
 
