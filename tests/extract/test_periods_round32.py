@@ -58,3 +58,15 @@ def test_compare_with_last_year_same_period_gives_the_next_figure_that_period() 
     # the figures before and after it keep this year's months
     assert sentences.starting(found, "318").period == "2031-01-01/2031-04-30"
     assert sentences.starting(found, "427").period == "2031-01-01/2031-04-30"
+
+
+def test_a_sentence_opening_at_the_years_end_counts_on_its_last_day() -> None:
+    found = periods(
+        "At year's end, 1,630 participants were active in the program. At year end, the unit "
+        "had 46 drug files open. At the end of December, 1,108 submissions were awaiting analysis."
+    )
+    assert found["1,630 participants"] == "2030-12-31"
+    assert found["46 drug files open"] == "2030-12-31"
+    assert found["1,108 submissions"] == "2030-12-31"
+    # a year-end in the middle of a clause is no opening: the figure keeps its year
+    assert periods("The unit seized 9 kilograms at year-end parties.")["9 kilograms"] == "2030"
