@@ -15,8 +15,13 @@ from narcokg.extract.lang.en import patterns as en
 #: "Royal Decree 118 of"); capitalised: a name, not "the law of 2010".
 _STATUTE = re.compile(
     r"\b(?:Act|Ordinance|Law|Code|Decree|Regulations?|Proclamation)"
-    r"(?:\s+(?:No\.?\s*)?\d[\d,]*)?,?\s+(?:of\s+)?$"
+    # (round 32) "Law No. 19.172 of", "the … Act of Bhutan 2015": a dotted number, a country
+    r"(?:\s+(?:No\.?\s*)?\d[\d,.]*(?<=\d))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"
+    r",?\s+(?:of\s+)?$"
 )
+#: (round 32) A statute named by its year before it: "the Territory's 2023 cannabis law".
+_STATUTE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:law|act|statute)\b(?!\s+enforcement)")
+_STATUTE_OWNER = re.compile(r"\b(?:the|\w+['\u2019]s)\s+$", re.I)
 
 
 def statute_year(text: str, start: int, end: int) -> bool:
@@ -25,7 +30,9 @@ def statute_year(text: str, start: int, end: int) -> bool:
     if year is None:
         return False
     at = start + year.start()
-    return bool(_STATUTE.search(text[max(0, at - 40) : at]))
+    if _STATUTE_OWNER.search(text[max(0, at - 30) : at]) and _STATUTE_AFTER.match(text, at + 4):
+        return True
+    return bool(_STATUTE.search(text[max(0, at - 60) : at]))
 
 
 _SPAN = re.compile(r"(\d{4})-(\d\d)-(\d\d)/(\d{4})-(\d\d)-(\d\d)")
