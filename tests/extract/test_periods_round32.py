@@ -70,3 +70,17 @@ def test_a_sentence_opening_at_the_years_end_counts_on_its_last_day() -> None:
     assert found["1,108 submissions"] == "2030-12-31"
     # a year-end in the middle of a clause is no opening: the figure keeps its year
     assert periods("The unit seized 9 kilograms at year-end parties.")["9 kilograms"] == "2030"
+
+
+def test_a_statutes_year_is_no_figures_period() -> None:
+    found = periods(
+        "Officers filed 612 cases under the Narcotic Drugs Act of Freedonia 2015, up 11.7%. "
+        "A total of 1,046 individuals were apprehended. Of them, 742 were charged under Law No. "
+        "19.172 of 2013, which permits possession. Seizures totalled 1,120 pounds, which the "
+        "department links to the Territory's 2023 cannabis law. Officers also seized 82 firearms."
+    )
+    assert found["1,046 individuals"] == "2030"
+    assert found["742"] == "2030"
+    assert found["82 firearms"] == "2030"
+    # a year before "law enforcement" is still the figure's year
+    assert periods("In 2028 law enforcement officers seized 44 boats.")["44 boats"] == "2028"
