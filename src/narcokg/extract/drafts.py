@@ -204,7 +204,7 @@ def _period_of(context: DraftContext, sentence: Sentence, start: int, end: int) 
             and not ("\n" in text[end : p.start] and _SINGLED_OUT.match(text, p.end))
         )  # fmt: skip
         # "in 2021 (4,859 deaths)"; "(2022: 862 kg)", the earlier figure's own year
-        before = 0 <= start - p.end <= 2 and text[p.end : start].strip() in {"(", ":"}
+        before = same_period_clause.right_before(text, p, start)  # (round 32) or "last year …"
         if after or before or _legend_in_bracket(text, p, start):
             return p.label, True
     if en.COMPARED_LIST.search(text[sentence.start : start] + " 0"):

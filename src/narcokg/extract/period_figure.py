@@ -15,8 +15,13 @@ from narcokg.extract.lang.en import patterns as en
 #: "Royal Decree 118 of"); capitalised: a name, not "the law of 2010".
 _STATUTE = re.compile(
     r"\b(?:Act|Ordinance|Law|Code|Decree|Regulations?|Proclamation)"
-    r"(?:\s+(?:No\.?\s*)?\d[\d,]*)?,?\s+(?:of\s+)?$"
+    # (round 32) "Law No. 19.172 of", "the … Act of Bhutan 2015": a dotted number, a country
+    r"(?:\s+(?:No\.?\s*)?\d[\d,.]*(?<=\d))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"
+    r",?\s+(?:of\s+)?$"
 )
+#: (round 32) A statute named by its year before it: "the Territory's 2023 cannabis law".
+_STATUTE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:law|act|statute)\b(?!\s+enforcement)")
+_STATUTE_OWNER = re.compile(r"\b(?:the|\w+['\u2019]s)\s+$", re.I)
 
 
 def statute_year(text: str, start: int, end: int) -> bool:
@@ -25,7 +30,9 @@ def statute_year(text: str, start: int, end: int) -> bool:
     if year is None:
         return False
     at = start + year.start()
-    return bool(_STATUTE.search(text[max(0, at - 40) : at]))
+    if _STATUTE_OWNER.search(text[max(0, at - 30) : at]) and _STATUTE_AFTER.match(text, at + 4):
+        return True
+    return bool(_STATUTE.search(text[max(0, at - 60) : at]))
 
 
 _SPAN = re.compile(r"(\d{4})-(\d\d)-(\d\d)/(\d{4})-(\d\d)-(\d\d)")
@@ -184,7 +191,8 @@ _YEAR_END = re.compile(r"[^,;.\d]{0,60}?\bat\s+the\s+(?:end|close)\s+of\s+the\s+
 def at_year_end(text: str, end: int, period: str) -> str:
     """A figure counted "at the end of the year" its context names is a stock on its last day;
     (round 20) so is every figure of a sentence that opens on it ("At the end of the year, 389
-    people were receiving treatment, 27 more than a year before")."""
+    people were receiving treatment, 27 more than a year before"; round 32: "At year's end,",
+    "At the end of December,")."""
     if re.fullmatch(r"\d{4}", period) and (
         _YEAR_END.match(text, end) or _OPENS_AT_YEAR_END.search(_sentence_to(text, end))
     ):
@@ -192,7 +200,12 @@ def at_year_end(text: str, end: int, period: str) -> str:
     return period
 
 
-_OPENS_AT_YEAR_END = re.compile(r"^\s*at\s+the\s+(?:end|close)\s+of\s+the\s+year\b", re.I)
+_OPENS_AT_YEAR_END = re.compile(
+    r"^\s*at\s+(?:the\s+(?:end|close)\s+of\s+(?:the\s+year|December)\b"
+    # (round 32) "At year's end,", "At year-end,", "At the end of December,"
+    r"|(?:the\s+)?year(?:['\u2019]s\s+|[-\s])end\b)",
+    re.I,
+)
 
 
 def _sentence_to(text: str, end: int) -> str:

@@ -29,6 +29,7 @@ from narcokg.extract.period_kinds import (
 from narcokg.extract.period_part import part_year
 from narcokg.extract.period_same import same_as_before, same_earlier
 from narcokg.extract.period_since import since_event
+from narcokg.extract.period_since_after import since_after
 
 _YEAR = en.YEAR
 
@@ -262,6 +263,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
             )
     found = restated(text, defined_fiscal_years(text, sorted(found, key=lambda p: p.start)))
     found = since_event(text, part_year(text, found, published), published)  # (rounds 14, 17)
+    found = since_after(text, found, published)  # (round 32) "… since it began in 2019"
     found = same_as_before(text, found, taken)
     # (round 11) after "during the quarter" took the last quarter named, not the earlier one
     return same_earlier(text, found, previous_year, lambda s, e: _is_comparison(text, s, e))

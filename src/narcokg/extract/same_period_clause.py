@@ -11,3 +11,14 @@ from narcokg.extract.period_kinds import PeriodMention
 def closed_before(text: str, period: PeriodMention, start: int) -> bool:
     """Whether ``period``, an earlier year's same period, ends its clause before ``start``."""
     return period.earlier and period.end <= start and ";" in text[period.end : start]
+
+
+def right_before(text: str, period: PeriodMention, start: int) -> bool:
+    """Whether ``period`` stands right before the figure at ``start`` as its own: "(2022: 862
+    kg)", "in 2021 (4,859 deaths)"; (round 32) an earlier year's same period with nothing
+    between, "compare with last year same period 351 pieces" (the base figure's period, though
+    "compare with" makes it a comparison for every other figure)."""
+    between = text[period.end : start].strip()
+    if not 0 <= start - period.end <= 2:
+        return False
+    return between in {"(", ":"} or (period.earlier and not between and start > period.end)
