@@ -74,3 +74,26 @@ def test_a_heading_dash_joins_no_name() -> None:
         "The Ridge County Police Service made 412 drug arrests in 2025.\n"
     )
     assert agency(text, "412") == "Ridge County Police Service"
+
+
+def test_a_state_abbreviation_names_the_body_named_in_full() -> None:
+    text = (
+        "Methylamphetamine seizures rise as WA Police report 2025-26 results\n\n"
+        "Western Australia Police Force - Media Release\nWednesday, 20 May 2026\n\n"
+        "The Western Australia Police Force seized 812 kilograms of methylamphetamine in "
+        "2025-26.\n\n"
+        "Regional towns\n\n"
+        "In the Pilbara, WA Police charged 96 people with drug supply offences.\n"
+    )
+    assert agency(text, "96") == "Western Australia Police Force"
+    assert publisher(text) == "Western Australia Police Force"
+
+
+def test_an_abbreviation_spelled_out_as_another_name_stays_apart() -> None:
+    # counter-example: "SA" spelled out is South Australia, not South Africa's service
+    text = (
+        "Drug arrests rise in 2025\n\n"
+        "Durban, 20 May 2026. The South African Police Service arrested 1,214 people in 2025. "
+        "SA Police Union members staged 12 pickets during the year.\n"
+    )
+    assert agency(text, "12 pickets") != "South African Police Service"
