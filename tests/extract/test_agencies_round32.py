@@ -1,8 +1,10 @@
 """English reports, issue 14 round 32 (agencies): a body named for its purpose with "to <verb>"
 ("the Special Unit to Combat Drug Smuggling (SUCDS)", "… to Counter Narcotics of the Northern
 Union") is one body, its acronym the same; a body whose name goes on after a dash with the two
-places it serves ("Public Health - Lakeview & Ridge County") is one body and keeps its figures.
-Made-up sentences, each with a counter-example."""
+places it serves ("Public Health - Lakeview & Ridge County") is one body and keeps its figures;
+a body named with a state's abbreviation ("WA Police") is the body named in full; a body named
+inside the clause describing the subject (", which the … leads in …,") does not take the figure
+the subject's verb states. Made-up sentences, each with a counter-example."""
 
 from __future__ import annotations
 
@@ -97,3 +99,25 @@ def test_an_abbreviation_spelled_out_as_another_name_stays_apart() -> None:
         "SA Police Union members staged 12 pickets during the year.\n"
     )
     assert agency(text, "12 pickets") != "South African Police Service"
+
+
+def test_a_body_in_the_clause_describing_the_subject_does_not_take_its_figure() -> None:
+    text = (
+        "FOR IMMEDIATE RELEASE\nMay 20, 2026\n\nDrug arrests rise in 2025\n\n"
+        "FRANKFORT - The Alder State Police made 2,140 drug arrests in 2025.\n\n"
+        "The Cedar Hollow Narcotics Task Force, which the Alder State Police leads in three "
+        "counties with local sheriffs, accounted for 388 of the arrests.\n"
+    )
+    assert agency(text, "388") == "Cedar Hollow Narcotics Task Force"
+    assert agency(text, "2,140") == "Alder State Police"
+
+
+def test_a_body_named_after_the_clause_closes_keeps_its_figure() -> None:
+    # counter-example: the body the verb's own clause names still takes the figure
+    text = (
+        "FOR IMMEDIATE RELEASE\nMay 20, 2026\n\nDrug arrests rise in 2025\n\n"
+        "FRANKFORT - The Alder State Police made 2,140 drug arrests in 2025. The Cedar Hollow "
+        "Narcotics Task Force, which works in three counties, said the Alder State Police "
+        "seized 388 pounds of marijuana.\n"
+    )
+    assert agency(text, "388") == "Alder State Police"
