@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from narcokg.extract import agency_full, agency_places, agency_tails
+from narcokg.extract import (
+    agency_dashes,
+    agency_full,
+    agency_places,
+    agency_purposes,
+    agency_state_shorts,
+    agency_tails,
+)
 from narcokg.extract.agency_forms import Agency
 from narcokg.extract.gazetteer import Mention
 from narcokg.extract.lang.en.issuers import INFORMATION_OFFICE
@@ -37,12 +44,15 @@ def settle(text: str, found: list[Mention], agencies: dict[str, Agency], places:
     """Whole names, then no hosts or places (below)."""
     widen(text, found, agencies)
     agency_places.drop_province_fronts(found, agencies, _rename, _slug)  # round 28
+    agency_purposes.purpose_names(text, found, agencies, _rename, _slug)  # round 32
     agency_tails.acronym_tails(text, found, agencies, _rename, _slug)  # round 28
     agency_full.keep_states(text, found, agencies, _rename)  # round 15
     agency_full.drop_buildings(text, found, agencies)
     agency_full.task_forces(text, found, agencies)
     drop_hosts(found, agencies)
     drop_places(found, agencies, places)
+    agency_dashes.dashed_names(text, found, agencies, _rename, _slug)  # round 32: its tail a place
+    agency_state_shorts.state_shorts(found, agencies, _rename)  # round 32: "WA Police"
 
 
 def widen(text: str, found: list[Mention], agencies: dict[str, Agency]) -> None:

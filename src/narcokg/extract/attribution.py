@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from narcokg.extract.agency_clauses import in_subject_clause
 from narcokg.extract.agency_lists import respective
 from narcokg.extract.agency_owners import placing_owner
 from narcokg.extract.drafts import DraftContext, nearest
@@ -29,6 +30,9 @@ def named_agency(
     leading = [a for a in context.agencies if not _helper(context, a)]
     # round 31: "the Directorate … at the Ministry of the Interior presented": the unit acts
     leading = [a for a in leading if not placing_owner(context.text, context.agencies, a)]
+    # round 32: "The X Task Force, which KSP leads in …, accounted for 388": the subject acts
+    clauses = [a for a in leading if in_subject_clause(context.text, leading, a, mention.start)]
+    leading = [a for a in leading if a not in clauses]
     actor = next(
         (
             a for a in leading
