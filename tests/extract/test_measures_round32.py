@@ -30,3 +30,29 @@ def test_a_cases_grade_is_left_out_of_its_proposal() -> None:
 def test_cases_without_a_grade_keep_their_proposal() -> None:
     found = facts("The Office filed 2,318 drug cases in 2025.")
     assert figure(found, "2,318").measure == "drug-cases-filed"
+
+
+HIDTA = "Lakeland High Intensity Drug Trafficking Area annual results 2025\n\n"
+
+
+def test_two_acts_joined_by_or_name_both() -> None:
+    # keys of six rounds: "disrupted or dismantled 274 drug trafficking organizations"
+    found = facts(
+        "Its initiatives disrupted or dismantled 58 drug trafficking organizations in 2025.",
+        head=HIDTA,
+    )
+    want = "drug-trafficking-organizations-disrupted-or-dismantled"
+    assert figure(found, "58").measure == want
+    found = facts(
+        "Task forces dismantled or disrupted 93 drug trafficking organizations during the year.",
+        head=HIDTA,
+    )
+    assert figure(found, "93").measure == want
+
+
+def test_one_act_keeps_its_own_proposal() -> None:
+    found = facts(
+        "Task forces dismantled 41 drug trafficking organizations and disrupted 77 others.",
+        head=HIDTA,
+    )
+    assert figure(found, "41").measure == "drug-trafficking-organizations-dismantled"
