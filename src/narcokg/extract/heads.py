@@ -349,7 +349,10 @@ _IRREGULAR = {
 #: "international controlled deliveries coordinated": airstrips-destroyed, …).
 _STATUS = re.compile(
     r"\b(?:clandestine|illegal|illicit|unlicen[sc]ed|unauthori[sz]ed|unregistered|unlawful"
-    r"|international|transnational|cross-border|cross-provincial)\s+",
+    r"|international|transnational|cross-border|cross-provincial"
+    # round 32: a case's grade (keys of five rounds: "filed 1,486 felony drug cases" ->
+    # drug-cases-filed)
+    r"|(?:felony|misdemeanou?r)(?:\s+(?:and|or)\s+(?:felony|misdemeanou?r))?)\s+",
     re.I,
 )
 

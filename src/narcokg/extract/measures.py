@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from narcokg.extract.beside_triggers import beside_trigger
 from narcokg.extract.complements import PASSIVE as _PASSIVE
 from narcokg.extract.complements import complement as _complement
+from narcokg.extract.either_acts import either_act
 from narcokg.extract.heads import (
     both_cannabis_forms,
     case_act,
@@ -149,7 +150,7 @@ def classify(
         return Counted(named, "person", True, "measure: people counted by their offence: arrested?")
     if not re.fullmatch(r"[a-z]+ed", verb.strip()) and (act := act_on_included(sentence, noun)):
         verb = act  # round 7: "the forfeiture of $21.3 million, including 212 vehicles"
-    proposed = proposed_measure(noun, verb)
+    proposed = either_act(sentence, noun, verb) or proposed_measure(noun, verb)
     if head == "person" and proposed.count("-") < 3 and (done := _complement(around)):
         proposed = f"{proposed}-{done}"  # round 7: "people-referred-to-support"
     elif vague and (state := people_state(words[-1], around)) is not None:
