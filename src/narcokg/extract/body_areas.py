@@ -129,8 +129,12 @@ def county_issuer(publisher: Agency | None) -> bool:
 
 
 _COUNTY_OFFICE = re.compile(
-    # (round 31) also "X County State's Attorney's Office" (a county's prosecutor in Illinois)
-    r"\b(?:County|Parish)\s+(?:Sheriff|Attorney|Prosecutor|(?:District|State['\u2019]s)\s+Attorney)"
+    # (round 31) also "X County State's Attorney's Office" (a county's prosecutor in Illinois);
+    # (round 32) "X County Prosecuting Attorney", "X County Medical Examiner" or "Coroner", and
+    # Florida's "Miami-Dade State Attorney's Office", named for its county
+    r"\b(?:County|Parish)\s+(?:Sheriff|Attorney|Prosecutor|Prosecuting\s+Attorney"
+    r"|Medical\s+Examiner|Coroner|(?:District|State['\u2019]s)\s+Attorney)"
+    r"|^(?!Office\b)[A-Z][\w-]+\s+State\s+Attorney['\u2019]s\s+Office"
 )
 
 
