@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from narcokg.extract.agency_forms import Agency
+from narcokg.extract.agency_forms import Agency, Rename
 from narcokg.extract.gazetteer import Mention
 
 _PLACE = r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?"
@@ -18,8 +18,6 @@ _DASHED = re.compile(
     r"\b(?!The\b)(?:[A-Z][a-z]+[ ]){0,3}(?:Health|Services?|Department|Office|Agency)"
     rf"[ ][-\u2013][ ]{_PLACE}[ ](?:&|and)[ ]{_PLACE}[ ]County\b"
 )
-
-Rename = Callable[[list[Mention], dict[str, Agency], str, Agency], None]
 
 
 def dashed_names(

@@ -5,6 +5,7 @@ Sector San Juan"), a register "kept by" an agency. Internal to :mod:`.actors`.""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from narcokg.extract.gazetteer import Mention
@@ -23,6 +24,10 @@ class Agency:
     part_of: str | None = None
     #: an international body (UNODC): it has no country, and its reports none by default
     international: bool = False
+
+
+#: How a name pass renames a drafted body: (mentions, agencies, old slug, new body) -> None.
+Rename = Callable[[list[Mention], dict[str, Agency], str, Agency], None]
 
 
 def heading_agency(text: str) -> tuple[int, str] | None:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from narcokg.extract.agency_forms import Agency
+from narcokg.extract.agency_forms import Agency, Rename
 from narcokg.extract.gazetteer import Mention
 
 #: A province named before a city's or county's own body: "Hubei Province Wuhan Municipal …".
@@ -27,8 +27,6 @@ _PROVINCE_BACK = re.compile(
     r"(?:Bureau|Department|Office|Detachment|Brigade)"
     r"(?P<back>[ ]of[ ](?:the[ ])?(?:[A-Z][a-z']+[ ]){1,2}Province)$"
 )
-
-Rename = Callable[[list[Mention], dict[str, Agency], str, Agency], None]
 
 
 def drop_province_fronts(

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from narcokg.extract.agency_forms import Agency
+from narcokg.extract.agency_forms import Agency, Rename
 from narcokg.extract.gazetteer import Mention
 
 _WORD = r"(?!The\b)[A-Z][\w-]*"
@@ -26,8 +26,6 @@ _PURPOSE = re.compile(
     rf"(?:[ ](?:and[ ])?{_WORD}){{1,4}}"
     rf"(?P<owner>[ ]of[ ]the[ ]{_WORD}(?:[ ]{_WORD}){{0,4}})?"
 )
-
-Rename = Callable[[list[Mention], dict[str, Agency], str, Agency], None]
 
 
 def purpose_names(

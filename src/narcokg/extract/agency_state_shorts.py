@@ -6,9 +6,7 @@ abbreviation, so round 7's short forms never joined them. Internal to :mod:`.age
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from narcokg.extract.agency_forms import Agency
+from narcokg.extract.agency_forms import Agency, Rename
 from narcokg.extract.gazetteer import Mention
 
 #: The abbreviations of Australia's states and territories, written before a body's name.
@@ -22,8 +20,6 @@ STATES = {
     "Tas": "Tasmania",
     "ACT": "Australian Capital Territory",
 }
-
-Rename = Callable[[list[Mention], dict[str, Agency], str, Agency], None]
 
 
 def state_shorts(found: list[Mention], agencies: dict[str, Agency], rename: Rename) -> None:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from narcokg.extract.agency_forms import Agency
+from narcokg.extract.agency_forms import Agency, Rename
 from narcokg.extract.gazetteer import Mention
 
 #: The words after a name, up to an acronym: " - Narcotics (MAOC-N)", ", The Gambia (DLEAG)".
@@ -25,8 +25,6 @@ _TAIL = re.compile(
     r"(?P<more>(?:[ ]+(?:(?:to|and|of|for|on|the)[ ]+)?(?:[A-Z][a-z]+|\d{1,2})){0,5})"
     r"[ ]+\((?P<abbr>[A-Z]{2,7}(?:[- ](?:[A-Z]{1,5}|[A-Z][a-z]+|\d{1,2}))?)\)"
 )
-
-Rename = Callable[[list[Mention], dict[str, Agency], str, Agency], None]
 
 
 def acronym_tails(
