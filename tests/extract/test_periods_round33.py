@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from narcokg.extract.periods import find_periods
 from tests.extract import sentences
 
 MAY = date(2031, 5, 12)
@@ -57,3 +58,13 @@ def test_an_example_and_a_part_of_a_running_total_read_as_before() -> None:
     assert sentences.starting(found, "1,180").period == "2030"
     assert sentences.starting(found, "412").period.startswith("2022-08-01/")
     assert sentences.starting(found, "38").period == "2030"
+
+
+def test_a_sentence_opening_since_its_outset_is_a_running_total() -> None:
+    # "outset" was period_since_after's only; the shared list gives it to period_since too
+    text = (
+        "Harbourside Police: annual drug report 2030\n\nThe unit was set up in June 2027 to "
+        "target supply lines. Since its outset, the unit has closed 96 lines."
+    )
+    labels = [p.label for p in find_periods(text, date(2031, 3, 2)) if p.running]
+    assert labels == ["2027-06-01/2031-03-02"]
