@@ -68,3 +68,25 @@ def test_a_sentence_opening_since_its_outset_is_a_running_total() -> None:
     )
     labels = [p.label for p in find_periods(text, date(2031, 3, 2)) if p.running]
     assert labels == ["2027-06-01/2031-03-02"]
+
+
+#: A made-up machine-translated city release published on 20 June 2031.
+MONTH_END = (
+    "Harbour City Public Security Bureau\nHarbour city anti-drug work results (Machine "
+    "translation)\n2031-06-20\n\nThis year 1 to 5 month, the whole city cracked drug criminal "
+    "cases 212 pieces. Up to May end this year, the whole city existing drug-taking personnel "
+    "6,120 people; drug abstinence three years not relapse 4,010 people."
+)
+
+
+def test_a_month_before_end_is_a_stock_on_that_months_last_day() -> None:
+    found = sentences.by_quote(MONTH_END, date(2031, 6, 20))
+    assert sentences.starting(found, "6,120").period == "2031-05-31"
+    assert sentences.starting(found, "4,010").period == "2031-05-31"
+    # the flow before it keeps the months
+    assert sentences.starting(found, "212").period == "2031-01-01/2031-05-31"
+
+
+def test_the_end_of_a_month_reads_as_before() -> None:
+    labels = [p.label for p in find_periods("Until the end of May, 5,912 people.", MAY)]
+    assert labels == ["2031-05-31"]
