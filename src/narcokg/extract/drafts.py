@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
-from narcokg.extract import actors, gazetteer, measures, periods, same_period_clause
+from narcokg.extract import actors, gazetteer, measures, part_of, periods, same_period_clause
 from narcokg.extract.figures import Mention
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang.en import patterns as en
@@ -292,7 +292,7 @@ def example_phrase(text: str, at: int) -> tuple[int, int] | None:
 
 
 _CLAUSE_END = re.compile(r"[;()\n]|[,.](?!\d)")
-_EXAMPLE = re.compile(r"\b(?:including|among\s+them|of\s+which|such\s+as)\b", re.I)
+_EXAMPLE = part_of.EXAMPLE  # (round 33) also "31 of them"
 
 
 def measure_of(mention: Mention, sentence: Sentence, previous: str = "") -> measures.Counted:

@@ -5,7 +5,7 @@ November 2023" is its dates), not the whole year "this year" alone would be. A y
 (截至2025年底) may stand mid-sentence or after "as of": "the city up to end of 2025 year the
 existing …", "As of 2025 year end, …" count a stock on that year's last day, as "As of the end
 of 2025" does; "Until the end of May, the city's existing drug users …" one on that month's
-last day."""
+last day, and (round 33) "Up to May end this year, …" too."""
 
 from __future__ import annotations
 
@@ -37,6 +37,13 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         "end_of_month",
         rf"(?:^|(?<=\n)|(?<=[.;:,]\s))(?:up\s+to|until|till)\s+(?:the\s+)?end\s+of\s+"
         rf"(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}|this\s+year|last\s+year))?(?=\s*,)",
+    ),
+    # (round 33) the month before "end", word for word (截至5月底): "Up to May end this year, the
+    # whole city existing drug-taking personnel 6,218 people", "as of June end this year, …"
+    (
+        "end_of_month",
+        rf"\b(?:as\s+of|up\s+to|until|till)\s+(?P<m>{MONTH})\s+end"
+        rf"(?:\s+(?P<y>{YEAR}|this\s+year|last\s+year))?\b",
     ),
 )
 

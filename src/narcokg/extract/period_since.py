@@ -11,17 +11,18 @@ from narcokg.extract.lang.en.patterns import MONTH, MONTH_NAMES, YEAR
 from narcokg.extract.period_kinds import PeriodMention
 from narcokg.extract.period_spans import to_publication
 
-_BEGUN = r"(?:launch(?:ed)?|establish(?:ed|ment)?|set\s+up|creat(?:e|ed|ion)|found(?:ed|ing)?"
-_BEGUN += r"|form(?:ed|ation)|introduc(?:ed|tion)|inception|began|started)"
+#: Verbs and nouns of beginning, shared with :mod:`.period_since_after` (round 33: one list).
+BEGUN = r"(?:launch(?:ed)?|establish(?:ed|ment)?|set\s+up|creat(?:e|ed|ion)|found(?:ed|ing)?"
+BEGUN += r"|form(?:ed|ation)|introduc(?:ed|tion)|inception|began|begun|started|start|outset)"
 #: A sentence opening on a "since" clause with no date: "Since its launch,", "Since the plan began"
 _UNDATED = re.compile(
     rf"(?:^|(?<=\n)|(?<=[.!?]\s))Since\s+(?:its|their|the\s+[\w-]+(?:\s+[\w-]+)?|it|they)"
-    rf"(?:\s+(?:was|were|had\s+been|has\s+been))?\s+{_BEGUN}\b(?!\s+(?:in|on)\b)",
+    rf"(?:\s+(?:was|were|had\s+been|has\s+been))?\s+{BEGUN}\b(?!\s+(?:in|on)\b)",
     re.I,
 )
 #: The event dated: a verb of beginning with the month and year, or the year, it happened in.
 _DATED = re.compile(
-    rf"\b{_BEGUN}\b[^.;\n]{{0,80}}?\bin\s+(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b", re.I
+    rf"\b{BEGUN}\b[^.;\n]{{0,80}}?\bin\s+(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b", re.I
 )
 #: How far back the dated event may stand (two or three paragraphs of a release).
 _REACH = 900

@@ -17,10 +17,9 @@ from datetime import date
 
 from narcokg.extract.lang.en.patterns import MONTH, MONTH_NAMES, RECORD_SINCE, YEAR
 from narcokg.extract.period_kinds import PeriodMention
+from narcokg.extract.period_since import BEGUN
 from narcokg.extract.period_spans import to_publication
 
-_BEGUN = r"(?:launch(?:ed)?|establish(?:ed|ment)?|set\s+up|creat(?:ed|ion)|found(?:ed|ing)?"
-_BEGUN += r"|form(?:ed|ation)|introduc(?:ed|tion)|inception|began|begun|started|start|outset)"
 #: A mid-sentence "since" clause dated by its year: "since it began in 2030", "since the office
 #: formed its team in 2029", "since the program's founding in 1998" (not a split year "2029-30").
 _SINCE_YEAR = re.compile(
@@ -32,13 +31,13 @@ _SINCE_YEAR = re.compile(
 #: the start" (not "since the start of the year", "since it began in 2030").
 _SINCE_UNDATED = re.compile(
     rf"(?<=\s)since\s+(?:its|the|it|they|their)(?:\s+(?:was|were|had\s+been|has\s+been))?\s+"
-    rf"{_BEGUN}\b(?!\s+(?:in|on|of|at)\b)",
+    rf"{BEGUN}\b(?!\s+(?:in|on|of|at)\b)",
     re.I,
 )
 #: The event the undated "since" refers to, earlier in its sentence: "set up in 2029", "which the
 #: bureau launched in March 2030".
 _DATED = re.compile(
-    rf"\b{_BEGUN}\b[^.;\n]{{0,80}}?\bin\s+(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b(?!\s*[-/\u2013])",
+    rf"\b{BEGUN}\b[^.;\n]{{0,80}}?\bin\s+(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b(?!\s*[-/\u2013])",
     re.I,
 )
 
