@@ -26,6 +26,8 @@ OFFICE = re.compile(
 #: The rest of a name cut at "and the …" where its line or its bracket ends.
 _TAIL = re.compile(r"[ ]and[ ](?:the[ ])?[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=[ \t]*(?:\n|\(|,|$))")
 _ACRONYM = re.compile(r"[A-Z]{3,8}")
+#: An office's label, the parent's acronym before it or not.
+_NAMED = re.compile(rf"(?:(?P<acronym>{_ACRONYM.pattern})[ ])?(?P<office>{OFFICE.pattern}.*)")
 
 
 def office_names(
@@ -38,13 +40,16 @@ def office_names(
     """Join each office's mentions to the parent's acronym (or long name and bracketed acronym)
     right before them, and name the office as the prose first does."""
     for key, office in list(agencies.items()):
-        if not OFFICE.match(office.label):
+        named = _NAMED.fullmatch(office.label)
+        if named is None:
             continue
-        tail = _tail(text, found, key)
+        base, tail = named["office"], _tail(text, found, key)
         parents: list[tuple[str, str]] = []  # (acronym, the parent's key)
+        if named["acronym"]:  # the grammar read "INC Regional Office …" whole
+            parents.append((named["acronym"], office.part_of or ""))
         prose: list[bool] = []  # per mention of the office: does it carry its parent's acronym?
         for mention in sorted(found, key=lambda m: m.start):
-            if mention.key != key or not mention.text.startswith(office.label):
+            if mention.key != key or base not in mention.text:
                 continue
             parent = _parent(text, found, mention)
             if parent is not None:
@@ -55,14 +60,18 @@ def office_names(
                 found[found.index(mention)] = joined
                 found[:] = [m for m in found if m is joined or not first.start <= m.start < end]
                 mention = joined
+            elif tail and text.startswith(tail, mention.end):  # "… and the Pacific"
+                end = mention.end + len(tail)
+                whole = Mention(mention.start, end, key, text[mention.start : end])
+                found[found.index(mention)] = mention = whole
             if not _name_line(text, mention):
-                prose.append(parent is not None)
+                prose.append(parent is not None or mention.text.startswith(named["acronym"] or "-"))
         if not parents:
             continue
-        acronym, parent_key = parents[0]
+        acronym, parent_key = next(((a, k) for a, k in parents if k), parents[0])
         bare = bool(prose) and not prose[0]
-        label = office.label + tail if bare else f"{acronym} {office.label}{tail}"
-        new = replace(office, slug=slug(label), label=label, part_of=parent_key)
+        label = base + tail if bare else f"{acronym} {base}{tail}"
+        new = replace(office, slug=slug(label), label=label, part_of=parent_key or None)
         rename(found, agencies, key, new)
 
 
