@@ -2,7 +2,9 @@
 with its parent's acronym ("INC Regional Office for Southern Arcadia", "the International
 Narcotics Council (INC) Regional Office for …") is one body, keeps the acronym in its label
 unless the prose names it bare, keeps a name cut at "and the …" whole, and issues the release
-its letterhead names it on. Made-up sentences, each with a counter-example."""
+its letterhead names it on; an agency's or commission's name going on with "for …" ("the
+Northern Union Agency for Criminal Records Cooperation") is whole. Made-up sentences, each with a
+counter-example."""
 
 from __future__ import annotations
 
@@ -71,3 +73,22 @@ def test_a_parent_named_alone_keeps_its_own_figures() -> None:
     )
     assert publisher(text) == "International Narcotics Council"
     assert agency(text, "4.2") == "International Narcotics Council"
+
+
+def test_an_agency_named_for_its_task_is_one_body() -> None:
+    text = (
+        "Casework rises in 2025\n\n"
+        "BRANDT, 20 June 2026 - The Northern Union Agency for Criminal Records Cooperation "
+        "supported 1,874 drug trafficking cases in 2025.\n"
+    )
+    assert agency(text, "1,874") == "Northern Union Agency for Criminal Records Cooperation"
+
+
+def test_an_agency_of_its_country_keeps_its_old_reading() -> None:
+    # counter-example: "of" after the head was read before and still is
+    text = (
+        "Overdoses fall in 2025\n\n"
+        "PORT ALDER, 20 June 2026 - The Public Health Agency of Northland recorded 1,874 "
+        "overdoses in 2025.\n"
+    )
+    assert agency(text, "1,874") == "Public Health Agency of Northland"
