@@ -16,6 +16,7 @@ from dataclasses import replace
 from narcokg.extract import (
     agency_dashes,
     agency_full,
+    agency_offices,
     agency_places,
     agency_purposes,
     agency_state_shorts,
@@ -53,6 +54,7 @@ def settle(text: str, found: list[Mention], agencies: dict[str, Agency], places:
     drop_places(found, agencies, places)
     agency_dashes.dashed_names(text, found, agencies, _rename, _slug)  # round 32: its tail a place
     agency_state_shorts.state_shorts(found, agencies, _rename)  # round 32: "WA Police"
+    agency_offices.office_names(text, found, agencies, _rename, _slug)  # round 33: UNODC's offices
 
 
 def widen(text: str, found: list[Mention], agencies: dict[str, Agency]) -> None:

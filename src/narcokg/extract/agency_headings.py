@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract import agency_forms as forms
-from narcokg.extract import agency_leads, agency_speakers
+from narcokg.extract import agency_leads, agency_offices, agency_speakers
 from narcokg.extract.actors import agency_slug
 from narcokg.extract.gazetteer import Mention
 from narcokg.extract.lang.en.names import ISSUED_BY
@@ -29,6 +29,12 @@ _NAME_LINE = re.compile(
 
 
 def publisher_of(text: str, mentions: list[Mention]) -> Mention | None:
+    """The release's issuer (below); (round 33) an international body's office its letterhead
+    names whole over the body itself (:mod:`.agency_offices`)."""
+    return agency_offices.over_parent(text, mentions, _publisher(text, mentions))
+
+
+def _publisher(text: str, mentions: list[Mention]) -> Mention | None:
     """The agency that publishes the report: the ministry of a minister whose speech it is
     (round 18), a letterhead's lower body the text names more than its first line's (round 22),
     the body its opening sentence names in full with its acronym as publishing the report

@@ -196,7 +196,10 @@ AGENCY_NAME = re.compile(
     r"(?!\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z]|U\.S\.)|[- ]General\s+of\b))\b"
     # "Public Health Agency of Canada": a country or province after the kind of body ("of the
     # Macao SAR", round 8)
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:'?[ ]+[A-Z][a-z]+){0,4}\b(?:[ ]SAR\b)?)?"
+    # (round 33: "European Union Agency for Criminal Justice Cooperation", "National Agency for
+    # Public Health": an agency's or commission's "for" name, cut at "for" before)
+    r"(?:(?:\s+of|(?:(?<=Agency)|(?<=Commission))[ ]for)\s+(?:the\s+)?[A-Z][a-z]+"
+    r"(?:'?[ ]+[A-Z][a-z]+){0,4}\b(?:[ ]SAR\b)?)?"
     # "National Records of Scotland", "Office for National Statistics", "Department of ...",
     # "Office of the Chief Medical Examiner", "Cleveland Division of Police"
     # (round 8: "BC Centre for …", "Drug and Organised Crime Division of …")

@@ -1,0 +1,125 @@
+"""(round 33, issue 14) An international body's regional or country office: "UNODC Regional
+Office for South Asia", "the United Nations Office on Drugs and Crime (UNODC) Regional Office for
+West and Central Africa". The name grammar read the parent's acronym and the office as two bodies,
+so a letterhead's first word (the parent) issued the office's release and the office's label lost
+the acronym the keys keep ("UNODC Regional Office for …", docs/facts.md "Agency ids": the name as
+the text gives it, the parent's long name in brackets dropped). The office's mention takes the
+parent's words before it, the label keeps the acronym unless the prose first names the office
+bare ("its Regional Office for Eastern Africa"), and a name the grammar cut at "and the …" at the
+end of its line ("… for Southeast Asia and the Pacific") is whole again. Internal to
+:mod:`.agency_edges`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from narcokg.extract.agency_forms import Agency, Rename
+from narcokg.extract.gazetteer import Mention
+
+#: An office's own name: a kind of office serving a place.
+OFFICE = re.compile(
+    r"(?:Regional|Sub-?[Rr]egional|Country|Liaison|Programme|Program|Field|Project)"
+    r" Office (?:for|in) (?:the )?[A-Z]"
+)
+#: The rest of a name cut at "and the …" where its line or its bracket ends.
+_TAIL = re.compile(r"[ ]and[ ](?:the[ ])?[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=[ \t]*(?:\n|\(|,|$))")
+_ACRONYM = re.compile(r"[A-Z]{3,8}")
+#: An office's label, the parent's acronym before it or not.
+_NAMED = re.compile(rf"(?:(?P<acronym>{_ACRONYM.pattern})[ ])?(?P<office>{OFFICE.pattern}.*)")
+
+
+def office_names(
+    text: str,
+    found: list[Mention],
+    agencies: dict[str, Agency],
+    rename: Rename,
+    slug: Callable[[str], str],
+) -> None:
+    """Join each office's mentions to the parent's acronym (or long name and bracketed acronym)
+    right before them, and name the office as the prose first does."""
+    for key, office in list(agencies.items()):
+        named = _NAMED.fullmatch(office.label)
+        if named is None:
+            continue
+        base, tail = named["office"], _tail(text, found, key)
+        parents: list[tuple[str, str]] = []  # (acronym, the parent's key)
+        if named["acronym"]:  # the grammar read "INC Regional Office …" whole
+            parents.append((named["acronym"], office.part_of or ""))
+        prose: list[bool] = []  # per mention of the office: does it carry its parent's acronym?
+        for mention in sorted(found, key=lambda m: m.start):
+            if mention.key != key or base not in mention.text:
+                continue
+            parent = _parent(text, found, mention)
+            if parent is not None:
+                acronym, first = parent
+                parents.append((acronym, first.key))
+                end = mention.end + len(tail) if text.startswith(tail, mention.end) else mention.end
+                joined = Mention(first.start, end, key, text[first.start : end])
+                found[found.index(mention)] = joined
+                found[:] = [m for m in found if m is joined or not first.start <= m.start < end]
+                mention = joined
+            elif tail and text.startswith(tail, mention.end):  # "… and the Pacific"
+                end = mention.end + len(tail)
+                whole = Mention(mention.start, end, key, text[mention.start : end])
+                found[found.index(mention)] = mention = whole
+            if not _name_line(text, mention):
+                prose.append(parent is not None or mention.text.startswith(named["acronym"] or "-"))
+        if not parents:
+            continue
+        acronym, parent_key = next(((a, k) for a, k in parents if k), parents[0])
+        bare = bool(prose) and not prose[0]
+        label = base + tail if bare else f"{acronym} {base}{tail}"
+        new = replace(office, slug=slug(label), label=label, part_of=parent_key or None)
+        rename(found, agencies, key, new)
+
+
+def _tail(text: str, found: list[Mention], key: str) -> str:
+    """ " and the Pacific" when a mention of the office goes on with it to its line's end."""
+    for mention in found:
+        if mention.key == key and (tail := _TAIL.match(text, mention.end)) is not None:
+            return tail.group()
+    return ""
+
+
+def _parent(text: str, found: list[Mention], office: Mention) -> tuple[str, Mention] | None:
+    """The parent's acronym right before the office ("UNODC Regional Office") and the first
+    mention the office's name takes in ("United Nations … (UNODC) Regional Office")."""
+    before = [m for m in found if m.key != office.key and m.end <= office.start]
+    if not before:
+        return None
+    last = max(before, key=lambda m: m.end)
+    if not _ACRONYM.fullmatch(last.text):
+        return None
+    gap = text[last.end : office.start]
+    if gap == " ":
+        return last.text, last
+    if gap != ") " or text[last.start - 1] != "(":
+        return None
+    whole = [m for m in before if m.end == last.start - 2 and m.key == last.key]
+    return last.text, whole[0] if whole else last
+
+
+def _name_line(text: str, mention: Mention) -> bool:
+    """A mention that is its line's whole text (a letterhead), not a sentence of prose."""
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    return text[start : end if end >= 0 else len(text)].strip() == mention.text
+
+
+def over_parent(text: str, mentions: list[Mention], chosen: Mention | None) -> Mention | None:
+    """The office a letterhead line names whole ("UNODC Regional Office for …") issues the
+    release its parent was chosen for ("…, UNODC says" in the headline)."""
+    if chosen is None or OFFICE.match(chosen.text):
+        return chosen
+    head = text[: sum(len(line) + 1 for line in text.split("\n")[:5])]
+    for mention in mentions:
+        if (
+            mention.end <= len(head)
+            and mention.text.startswith(chosen.text + " ")
+            and OFFICE.match(mention.text, len(chosen.text) + 1)
+            and _name_line(text, mention)
+        ):
+            return mention
+    return chosen
