@@ -53,7 +53,9 @@ _LIST = re.compile(r"[^.)\n;]*(?:(?:\.(?=\w)|(?<=\bSt)\.\s)[^.)\n;]*)*")
 _SUBMITTED = re.compile(
     # (round 29) also the seizures themselves: "drug seizures reported by the police of A, B, …"
     r"\b(?:data|figures|reports|returns|statistics|seizures)\s+(?:(?:were|was|are|is)\s+)?"
-    r"(?:submitted|reported|supplied|provided|sent)\s+(?:(?:for|in)\s+\d{4}\s+)?by\s+"
+    r"(?:submitted|reported|supplied|provided|sent)\s+(?:(?:for|in)\s+\d{4}\s+)?"
+    # (round 33) "data reported to UNODC by A, B, …": the body it went to before "by"
+    r"(?:to\s+(?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?\s+)?by\s+"
     # (round 28) "compiled from the returns of A, B and C"
     r"|\bcompiled\s+from\s+the\s+(?:[\w-]+\s+)?(?:returns|reports|data|submissions)\s+of\s+",
     re.I,
@@ -144,7 +146,8 @@ def _lists(text: str, start: int, stop: int, regions: dict[str, Region]) -> list
     or (round 22) "submitted by" in the lead, in text order."""
     found: list[tuple[int, list[str | None]]] = []
     for cue in _COUNTED.finditer(text, start, stop):
-        if ROUTE_BEFORE.search(text, max(0, cue.start() - 30), cue.start()):
+        before = (max(0, cue.start() - 30), cue.start())
+        if ROUTE_BEFORE.search(text, *before) and not _DATA_FROM.search(text, *before):
             continue
         listed = _LIST.match(text, cue.end())
         items = _DASH.split(listed.group() if listed else "")[0]  # (round 28) "- A, B -"
@@ -196,6 +199,7 @@ def _country(item: str, regions: dict[str, Region]) -> str | None:
     # (round 28) "France in respect of Réunion": the territory the member answers for
     name = re.sub(r"^(?i:the)\s+", "", _IN_RESPECT.sub("", item.strip()))
     name = _FOR_YEAR.sub("", name)  # (round 29) "… and Sweden for 2025": the list's period
+    name = _UNDER.sub("", name)  # (round 33) "… and E under the Office's programme"
     if name in regions and regions[name].part_of is None:
         return name
     other = COUNTRY_FORMS.get(name) or country_aliases(regions).get(name)
@@ -210,6 +214,14 @@ def _qualified(name: str, regions: dict[str, Region]) -> str | None:
 
 
 _FOR_YEAR = re.compile(r"\s+(?:for|in)\s+(?:the\s+year\s+)?\d{4}$")
+#: (round 33) What a clause says after its list: "… and E under the Office's data-sharing
+#: programme", "… through its network".
+_UNDER = re.compile(r"\s+(?:under|through|within|via)\s+(?:the|its|their|a|an)\s.*$")
+#: (round 33) A count after data's "from" is whose data, no route: "national returns from the
+#: twelve countries the office covers: A, B, …".
+_DATA_FROM = re.compile(
+    r"\b(?:returns|data|reports|figures|submissions|statistics)\s+from\s+(?:the\s+)?$", re.I
+)
 _IN_RESPECT = re.compile(r"^(?:(?!and\b)[\w'-]+\s+){1,3}in\s+respect\s+of\s+")
 
 
