@@ -1,0 +1,96 @@
+"""Reports of round 33 (branch eng-ms34): measures the draft named by a wrong rule or by none.
+Made-up sentences; each test fails without its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from narcokg.extract.drafts import DraftMeasurement
+from tests.extract import sentences
+
+WINTER = date(2026, 2, 10)
+OFFICE = "Brookhaven County Prosecutor's Office drug case report 2025\n\n"
+HIDTA = "Lakeland High Intensity Drug Trafficking Area annual results 2025\n\n"
+
+
+def facts(text: str, head: str = OFFICE, day: date = WINTER) -> dict[str, DraftMeasurement]:
+    return sentences.by_quote(head + text, day)
+
+
+figure = sentences.starting
+
+
+def test_a_case_counts_own_verb_names_its_act() -> None:
+    # "referred 684 cases …, and detectives generated a further 377 cases": not the last count's
+    found = facts(
+        "The Northport Police Department referred 512 cases to the office's narcotics unit,"
+        " and county detectives generated a further 240 cases through their own work."
+    )
+    assert figure(found, "512").measure == "cases-referred"
+    found = facts("The city police registered 412 cases in 2025, and the courts heard 300 cases.")
+    assert figure(found, "412").measure == "drug-offences-recorded"
+
+
+def test_a_case_count_without_a_verb_of_its_own_keeps_the_later_act() -> None:
+    found = facts("The Office filed 2,318 drug cases in 2025.")
+    assert figure(found, "2,318").measure == "drug-cases-filed"
+
+
+def test_a_part_right_after_its_verb_counts_what_the_verb_did() -> None:
+    # keys of six reports of five rounds: "disrupted or dismantled 187 of the 264 …"
+    found = facts(
+        "Task forces disrupted or dismantled 96 of the 150 drug trafficking organizations they"
+        " targeted during the year.",
+        HIDTA,
+    )
+    assert figure(found, "96").measure == "drug-trafficking-organizations-disrupted-or-dismantled"
+    assert figure(found, "96").unit == "organization"
+    found = facts("The western delegation alone recorded 52 of the 610 cases in 2025.")
+    assert figure(found, "52").measure == "drug-offences-recorded"
+
+
+def test_a_part_with_no_verb_before_it_stays_a_share() -> None:
+    found = facts("Heroin featured in 259 of the 486 cases.")
+    assert figure(found, "259").measure.startswith("share-of-cases")
+    found = facts("Laboratories found fentanyl in 600 out of 1,200 samples.")
+    assert figure(found, "600").measure == "samples-tested-positive"
+
+
+def test_a_count_after_a_forfeiture_orders_amount_is_forfeited() -> None:
+    # keys of six reports of six rounds: "forfeiture orders for $6.3 million … and 213 vehicles"
+    found = facts(
+        "Its prosecutors obtained forfeiture orders for $2.1 million in drug proceeds and 37"
+        " vehicles."
+    )
+    assert figure(found, "37").measure == "vehicles-forfeited"
+    found = facts(
+        "The unit obtained forfeiture of $3.4 million in cash and property linked to drug sales,"
+        " along with 44 vehicles and 12 vessels."
+    )
+    assert figure(found, "44").measure == "vehicles-forfeited"
+    assert figure(found, "12").measure == "vessels-forfeited"
+
+
+def test_a_count_after_a_seizure_stays_seized() -> None:
+    found = facts("Officers seized $2 million in cash and 40 vehicles.")
+    assert figure(found, "40").measure == "vehicles-seized"
+
+
+TITLED = (
+    "Cocaine seizures at the ports rise again\n\nThe Hague, 24 June 2026\n\n"
+    "Authorities seized a record 431 tonnes of cocaine in 2025.\n\n"
+    "Ports remain the main entry point. Northern authorities seized 118 tonnes at the port of"
+    " Antwerp, while southern authorities recorded 64 tonnes at Valencia."
+)
+
+
+def test_a_bare_mass_opening_a_paragraph_takes_the_titles_one_drug() -> None:
+    # keys of three reports of three rounds (pika88, aardwolf80, jerboa85)
+    found = facts(TITLED, head="")
+    assert figure(found, "118").measure == "cocaine-seized"
+    assert figure(found, "64").measure == "cocaine-seized"
+
+
+def test_a_title_naming_drugs_in_general_keeps_drugs_seized() -> None:
+    found = facts(TITLED.replace("Cocaine seizures", "Drug seizures", 1), head="")
+    assert figure(found, "118").measure == "drugs-seized"
