@@ -94,3 +94,26 @@ def test_a_bare_mass_opening_a_paragraph_takes_the_titles_one_drug() -> None:
 def test_a_title_naming_drugs_in_general_keeps_drugs_seized() -> None:
     found = facts(TITLED.replace("Cocaine seizures", "Drug seizures", 1), head="")
     assert figure(found, "118").measure == "drugs-seized"
+
+
+LINES = "Lakeshire Police county lines report 2025/26\n\n"
+
+
+def test_a_part_of_those_closures_counts_the_lines_closed() -> None:
+    # keys of three reports of three rounds (serval48, vole51, nyala87)
+    found = facts(
+        "Officers closed 84 county lines, up from 69 the year before. Teams based in Northtown"
+        " and Southtown accounted for 31 and 22 of those closures respectively.",
+        LINES,
+    )
+    assert figure(found, "31").measure == "county-lines-closed"
+    assert figure(found, "31").unit == "line"
+
+
+def test_a_part_of_those_arrests_keeps_its_whole_of_the_same_unit() -> None:
+    found = facts(
+        "Officers arrested 310 people on supply charges. The two units accounted for 120 and 95"
+        " of those arrests respectively.",
+        LINES,
+    )
+    assert figure(found, "120").measure == "trafficking-arrests"
