@@ -117,3 +117,16 @@ def test_a_part_of_those_arrests_keeps_its_whole_of_the_same_unit() -> None:
         LINES,
     )
     assert figure(found, "120").measure == "trafficking-arrests"
+
+
+def test_money_forfeited_in_drug_proceeds_names_the_proceeds() -> None:
+    # keys of five reports of five rounds: "forfeiture of $9.6 million in drug proceeds"
+    found = facts("Courts also ordered the forfeiture of $3.1 million in drug proceeds.")
+    assert figure(found, "$3.1").measure == "drug-proceeds-forfeited"
+
+
+def test_money_forfeited_in_cash_and_assets_stays_assets() -> None:
+    found = facts("The court ordered the forfeiture of $1.7 million in cash and assets.")
+    assert figure(found, "$1.7").measure == "assets-forfeited"
+    found = facts("The court ordered $2.8 million in restitution.")
+    assert figure(found, "$2.8").measure == "restitution-ordered"
