@@ -130,3 +130,15 @@ def test_money_forfeited_in_cash_and_assets_stays_assets() -> None:
     assert figure(found, "$1.7").measure == "assets-forfeited"
     found = facts("The court ordered $2.8 million in restitution.")
     assert figure(found, "$2.8").measure == "restitution-ordered"
+
+
+def test_people_a_drug_court_admitted_or_graduated() -> None:
+    # keys of four reports of four rounds: "The … Drug Court admitted 264 participants"
+    found = facts("The Brookhaven Drug Court admitted 318 participants in 2025 and graduated 207.")
+    assert figure(found, "318").measure == "people-admitted-to-drug-court"
+    assert figure(found, "207").measure == "people-graduated-from-drug-court"
+
+
+def test_people_a_treatment_centre_admitted_stay_admitted_to_treatment() -> None:
+    found = facts("The Eastside Treatment Centre admitted 412 people in 2025.")
+    assert figure(found, "412").measure == "people-admitted-to-treatment"
