@@ -142,3 +142,21 @@ def test_people_a_drug_court_admitted_or_graduated() -> None:
 def test_people_a_treatment_centre_admitted_stay_admitted_to_treatment() -> None:
     found = facts("The Eastside Treatment Centre admitted 412 people in 2025.")
     assert figure(found, "412").measure == "people-admitted-to-treatment"
+
+
+MINISTRY = "Ministry of Interior drug control report 2025\n\n"
+
+
+def test_a_local_name_beside_its_drug_is_one_drug() -> None:
+    # keys of three reports of three rounds (ocelot44, pika88, fossa83)
+    found = facts(
+        "Seizures of crystal methamphetamine, known locally as shabu, went from 131 kilograms in"
+        " 2024 to 214 kilograms in 2025.",
+        MINISTRY,
+    )
+    assert figure(found, "214").measure == "methamphetamine-seized"
+
+
+def test_two_drugs_in_the_clause_keep_the_old_reading() -> None:
+    found = facts("Seizures of heroin and cannabis rose. Customs seized 131 kilograms.", MINISTRY)
+    assert figure(found, "131").measure == "drugs-seized"
