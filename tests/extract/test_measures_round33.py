@@ -160,3 +160,24 @@ def test_a_local_name_beside_its_drug_is_one_drug() -> None:
 def test_two_drugs_in_the_clause_keep_the_old_reading() -> None:
     found = facts("Seizures of heroin and cannabis rose. Customs seized 131 kilograms.", MINISTRY)
     assert figure(found, "131").measure == "drugs-seized"
+
+
+PTCCC = "Pacific Transnational Crime Coordination Centre report 2025\n\n"
+
+
+def test_a_bare_part_of_drug_seizures_that_involved_one_drug() -> None:
+    # keys of three reports of three rounds (wapiti90, yak54, fossa83)
+    found = facts(
+        "Of the 2,046 drug seizures made during the year, 1,190 involved methamphetamine.", PTCCC
+    )
+    assert figure(found, "1,190").measure == "methamphetamine-seizures"
+    found = facts("Units recorded 2,310 drug seizures, 1,340 of them involving cocaine.", PTCCC)
+    assert figure(found, "1,340").measure == "cocaine-seizures"
+
+
+def test_a_part_of_drug_seizures_with_no_drug_stays_drug_seizures() -> None:
+    found = facts(
+        "Of the 2,046 drug seizures made during the year, 1,190 involved more than one drug.",
+        PTCCC,
+    )
+    assert figure(found, "1,190").measure == "drug-seizures"
