@@ -332,7 +332,8 @@ def _drugs(text: str) -> set[str]:
 
     # round 33: a local name beside its drug is one drug ("methamphetamine, known locally as shabu")
     words = [w for m in DRUG_WORDS.finditer(text) if (w := m[1].lower())[:4] != "drug"]
-    return set({STREET_NAMES.get("-".join(w.split()), w): w for w in words}.values())
+    named = {w: STREET_NAMES.get("-".join(w.split()), w) for w in words}  # not resin and herb:
+    return set({n if n != "cannabis" else w: w for w, n in named.items()}.values())
 
 
 def by_clause_after(
