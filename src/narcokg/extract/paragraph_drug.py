@@ -50,6 +50,6 @@ def _title_drug(context: DraftContext, found: list[DraftMeasurement]) -> str:
     it: keys of three reports of three rounds (europolhq pika88, interno-dcsa aardwolf80,
     marinamx jerboa85)."""
     title = context.text.strip().split("\n", 1)[0]
-    named = {drug_name(m) for m in DRUG_WORDS.finditer(title)} - {"drug"}
-    drug = f"{named.pop()}-seized" if len(named) == 1 else ""
+    named = {drug_name(m) for m in DRUG_WORDS.finditer(title)}  # "drug seizures up …": all drugs
+    drug = f"{named.pop()}-seized" if len(named) == 1 and "drug" not in named else ""
     return drug if any(f.measure == drug for f in found) else ""

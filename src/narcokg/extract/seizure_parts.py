@@ -30,7 +30,10 @@ def seizure_parts(context: DraftContext, found: list[DraftMeasurement]) -> None:
         after = context.text[fact.mention.end : fact.mention.end + 120]
         involved = _INVOLVED.match(after)
         drug = DRUG_WORDS.match(after, involved.end()) if involved else None
-        if drug is None or drug_name(drug) == "drug":
-            continue
+        if drug is None or drug_name(drug) == "drug" or _OR_MORE.match(after, drug.end()):
+            continue  # "involved cannabis or cannabis resin": more than one drug
         fact.measure = f"{drug_name(drug)}-seizures"
         fact.review = [n for n in fact.review if not n.startswith("measure")]
+
+
+_OR_MORE = re.compile(r"\s+(?:or|and)\s", re.I)
