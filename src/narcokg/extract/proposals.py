@@ -181,8 +181,8 @@ def _propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counte
         rate = rate_measure(mention.noun, sentence.text, before, after)
         return Counted(rate.measure, mention.unit, False, rate.note)
     if mention.denominator is not None and mention.unit != "percent":
-        if (acted := acted_count(mention, sentence.text, before, clause)) is not None:
-            return acted  # round 33: "dismantled 187 of the 264 organizations"
+        if (counted := acted_count(mention, sentence.text, before, clause)) is not None:
+            return counted  # round 33: "dismantled 187 of the 264 organizations"
         return part_of_people(mention, sentence.text, before, after) or out_of_share(
             mention, clause, sentence.text
         )  # a percentage of a whole is a rate
