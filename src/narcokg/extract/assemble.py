@@ -19,6 +19,7 @@ from narcokg.extract.drafts import (
     period_of,
     unique_id,
 )
+from narcokg.extract.drug_courts import drug_court_people
 from narcokg.extract.earlier_heads import earlier_heads
 from narcokg.extract.figures import Mention
 from narcokg.extract.headline_changes import headline_changes
@@ -36,6 +37,7 @@ from narcokg.extract.registers import registered_people
 from narcokg.extract.report_areas import crop_areas
 from narcokg.extract.safeguarded import safeguarded_people
 from narcokg.extract.sample_shares import sample_shares
+from narcokg.extract.seizure_parts import seizure_parts
 from narcokg.extract.share_bases import share_bases
 from narcokg.extract.share_wholes import treatment_episode_shares
 from narcokg.extract.suspects import PART_NOTE
@@ -122,6 +124,8 @@ def assemble_measurements(
     name_unnamed(context, found)  # round 17: a bare count takes the nearest earlier count's
     earlier_heads(context, found)  # round 22: "episodes" after "treatment episodes"
     safeguarded_people(context, found)  # round 22: "safeguarded 44 vulnerable people"
+    drug_court_people(context, found)  # round 33: "The Drug Court admitted 264 participants"
+    seizure_parts(context, found)  # round 33: "Of the 2,046 drug seizures, 1,190 involved …"
     registered_people(context, found)  # round 24: "the register listed 21,307 persons"
     name_time_averages(context, found)  # round 23: "the median wait was 19 days"
     for fact in found:  # the learned model's reading: a note, an override (docs/extraction.md)

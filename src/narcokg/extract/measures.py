@@ -328,7 +328,12 @@ _THE_DRUG = re.compile(
 
 
 def _drugs(text: str) -> set[str]:
-    return {m[1].lower() for m in DRUG_WORDS.finditer(text) if m[1].lower()[:4] != "drug"}
+    from narcokg.extract.lang.en.words import STREET_NAMES
+
+    # round 33: a local name beside its drug is one drug ("methamphetamine, known locally as shabu")
+    words = [w for m in DRUG_WORDS.finditer(text) if (w := m[1].lower())[:4] != "drug"]
+    named = {w: STREET_NAMES.get("-".join(w.split()), w) for w in words}  # not resin and herb:
+    return set({n if n != "cannabis" else w: w for w, n in named.items()}.values())
 
 
 def by_clause_after(

@@ -315,7 +315,17 @@ def act_on_included(sentence: str, noun: str) -> str | None:
     forfeiture of $21.3 million, including 212 vehicles and 19 properties" -> forfeited), named
     before the list; ``None`` when the count is not in such a list."""
     listed = re.search(rf"\bincluding\s+[^.;:]*?\d[\d,.]*\s+{re.escape(noun)}\b", sentence)
+    if listed is None and (ordered := _ORDER_OF.search(sentence)) is not None:
+        # round 33: "obtained forfeiture orders for $6.3 million in drug proceeds and 213
+        # vehicles", "won forfeiture of 23 vehicles" (keys of six reports of six rounds)
+        count = rf"^[^;:]*?(?:\band|along\s+with|^)\s+\d[\d,.]*\s+{re.escape(noun)}\b"
+        if re.search(count, sentence[ordered.end() :], re.I):
+            return _ACTS[ordered[1].lower()]
     if listed is None:
         return None
     acts = re.findall(rf"\b({'|'.join(_ACTS)}|seizures)\b", sentence[: listed.start()], re.I)
     return _ACTS.get(acts[-1].lower().rstrip("s"), "seized") if acts else None
+
+
+#: An order that acts on what follows it: "forfeiture of", "forfeiture orders for".
+_ORDER_OF = re.compile(r"\b(forfeiture|confiscation|restraint)\s+(?:orders?\s+)?(?:of|for)\b", re.I)

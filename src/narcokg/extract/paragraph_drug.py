@@ -11,7 +11,9 @@ sentence that says "drugs" keeps the catch-all.
 from __future__ import annotations
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
+from narcokg.extract.lang.en.words import DRUG_WORDS
 from narcokg.extract.measures import own_drug
+from narcokg.extract.tied import drug_name
 from narcokg.model.quantities import MASS_UNIT_NAMES
 
 
@@ -33,9 +35,21 @@ def paragraph_drug(context: DraftContext, found: list[DraftMeasurement]) -> None
             and not f.change_of
             and context.sentences[f.mention.sentence].paragraph == sentence.paragraph
         }
-        drug = drugs.pop() if len(drugs) == 1 else ""
+        drug = drugs.pop() if len(drugs) == 1 else "" if drugs else _title_drug(context, found)
         if drug == "drugs-seized" or not drug.endswith("-seized"):
             continue
         fact.measure = drug
         fact.review = [n for n in fact.review if not n.startswith("measure: 'drugs seized'")]
         fact.review.append(f"measure: {drug!r}, the one drug its paragraph's masses name")
+
+
+def _title_drug(context: DraftContext, found: list[DraftMeasurement]) -> str:
+    """Round 33: a paragraph with no earlier mass (its first: "Ports remain the main entry point.
+    Belgian authorities seized 118 tonnes at …") takes the one drug the report's title names
+    ("Cocaine seizures in the EU rise again …"), when another mass of the report was seized of
+    it: keys of three reports of three rounds (europolhq pika88, interno-dcsa aardwolf80,
+    marinamx jerboa85)."""
+    title = context.text.strip().split("\n", 1)[0]
+    named = {drug_name(m) for m in DRUG_WORDS.finditer(title)}  # "drug seizures up …": all drugs
+    drug = f"{named.pop()}-seized" if len(named) == 1 and "drug" not in named else ""
+    return drug if any(f.measure == drug for f in found) else ""

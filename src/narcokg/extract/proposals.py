@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from narcokg.extract.acted_parts import acted_count
 from narcokg.extract.acts_beside import act_beside, consumed
 from narcokg.extract.acts_counted import times_done
 from narcokg.extract.charged_people import charged_people
@@ -180,6 +181,8 @@ def _propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counte
         rate = rate_measure(mention.noun, sentence.text, before, after)
         return Counted(rate.measure, mention.unit, False, rate.note)
     if mention.denominator is not None and mention.unit != "percent":
+        if (counted := acted_count(mention, sentence.text, before, clause)) is not None:
+            return counted  # round 33: "dismantled 187 of the 264 organizations"
         return part_of_people(mention, sentence.text, before, after) or out_of_share(
             mention, clause, sentence.text
         )  # a percentage of a whole is a rate
