@@ -30,7 +30,13 @@ from narcokg.extract.heads import (
 from narcokg.extract.heads import (
     count_unit as count_unit,  # re-exported: its users import it from here
 )
-from narcokg.extract.lang.en.words import DRUG_WORDS, GROUP_UNITS, PEOPLE_VERBS, VAGUE_HEADS
+from narcokg.extract.lang.en.words import (
+    DRUG_WORDS,
+    GROUP_UNITS,
+    PEOPLE_VERBS,
+    STREET_NAMES,
+    VAGUE_HEADS,
+)
 from narcokg.extract.money import act_on_included
 from narcokg.extract.proposed_units import proposed_unit
 from narcokg.extract.wanted import fugitives_taken
@@ -328,11 +334,10 @@ _THE_DRUG = re.compile(
 
 
 def _drugs(text: str) -> set[str]:
-    from narcokg.extract.lang.en.words import STREET_NAMES
-
     # round 33: a local name beside its drug is one drug ("methamphetamine, known locally as shabu")
     words = [w for m in DRUG_WORDS.finditer(text) if (w := m[1].lower())[:4] != "drug"]
-    named = {w: STREET_NAMES.get("-".join(w.split()), w) for w in words}  # not resin and herb:
+    named = {w: STREET_NAMES.get("-".join(w.split()), w) for w in words}  # word -> its drug
+    # one word per drug, but cannabis resin and herb stay two
     return set({n if n != "cannabis" else w: w for w, n in named.items()}.values())
 
 
