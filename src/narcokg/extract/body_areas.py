@@ -33,7 +33,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from narcokg.extract import scope
+from narcokg.extract import local_places, scope
 from narcokg.extract.closing_notes import closing_note
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang.en.cities import CITY_REGIONS, SHARED_CITY_NAMES
@@ -145,10 +145,16 @@ def local(
     country: str | None,
     publisher: Agency | None,
 ) -> str | None:
-    """A local body's state: the one the text names (:func:`.scope.local_state`), else (round
-    31) its county office's large cities' (:func:`county_seat`)."""
+    """A local body's state: (round 34) the one its own county's or town's name gives
+    (:func:`.local_places.issuer_state`), else the one the text names (:func:`.scope.local_state`),
+    else (round 31) its county office's large cities' (:func:`county_seat`), else (round 34) its
+    dateline town's."""
+    own, by_name = local_places.issuer_state(text, country)
+    if own in regions and by_name:
+        return own  # over a state the text names only as a source ("from Maryland")
     named = scope.local_state(text, lead_end, regions, country)
-    return named or county_seat(text, regions, country, publisher)
+    seat = named or county_seat(text, regions, country, publisher)
+    return seat or (own if own in regions else None)
 
 
 def county_seat(
