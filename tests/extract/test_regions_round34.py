@@ -100,3 +100,25 @@ def test_a_town_force_whose_text_names_its_state_keeps_it() -> None:
         "police in Illinois."
     )
     assert home(text) == ("Illinois",)
+
+
+NEW_ENGLAND = ("Connecticut", "Maine", "Massachusetts", "New Hampshire", "Rhode Island", "Vermont")
+
+
+def test_a_body_named_for_new_england_is_its_six_states() -> None:
+    text = (
+        "Harbour Agency\nNew England Field Division\n\nNEWS RELEASE\n\n"
+        "Division seizures rise in 2025\n\n"
+        "BOSTON - The Harbour Agency's New England Field Division seized 412 kilograms of "
+        "cocaine in 2025, up from 380 kilograms in 2024."
+    )
+    assert home(text) == NEW_ENGLAND
+
+
+def test_new_england_named_in_passing_is_no_bodys_area() -> None:
+    text = (
+        "National survey counts fewer overdose deaths in 2025\n\n"
+        "The national survey counted 48,000 overdose deaths in the United States in 2025, down "
+        "from 52,000 in 2024; deaths fell most in New England."
+    )
+    assert home(text) != NEW_ENGLAND

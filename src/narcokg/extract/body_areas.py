@@ -56,7 +56,7 @@ def body_area(
         return ()
     states = [n for n in names if regions[n.key].part_of == country]
     opening = [n for n in states if n.start < end]
-    found = _slashed(text, opening) or _covered(text, opening)
+    found = _slashed(text, opening) or _covered(text, opening) or _named_set(text, end, regions)
     if found or (note := closing_note(text)) is None:
         return found
     # several states only: a note naming one ("127 counties in North Texas and all 77 counties
@@ -64,6 +64,33 @@ def body_area(
     in_note = [n for n in states if note[0] <= n.start < note[1]]
     noted = _covered(text, in_note) or _note_sentence(text, note[0], in_note)
     return noted if len(noted) >= 2 else ()
+
+
+def _named_set(text: str, end: int, regions: dict[str, Region]) -> tuple[str, ...]:
+    """(round 34) The states of a body named for a set of them ("New England Field Division",
+    "NEW ENGLAND HIGH INTENSITY DRUG TRAFFICKING AREA") in the title or lead: the set, not one
+    of them nor the country (docs/facts.md "Sets")."""
+    for match in _SET_BODY.finditer(text, 0, end):
+        states = _STATE_SETS[" ".join(match[1].title().split())]
+        if all(s in regions for s in states):
+            return states
+    return ()
+
+
+#: (round 34) A region that is a fixed set of states, named in a body's name.
+_STATE_SETS = {
+    "New England": (
+        "Connecticut",
+        "Maine",
+        "Massachusetts",
+        "New Hampshire",
+        "Rhode Island",
+        "Vermont",
+    ),
+}
+_SET_BODY = re.compile(
+    r"\b(New\s+England)\s+(?:Field\s+Division|Division|HIDTA|High\s+Intensity)\b", re.I
+)
 
 
 def _slashed(text: str, states: list[Name]) -> tuple[str, ...]:
