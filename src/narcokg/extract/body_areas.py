@@ -177,11 +177,11 @@ def local(
     else (round 31) its county office's large cities' (:func:`county_seat`), else (round 34) its
     dateline town's."""
     own, by_name = local_places.issuer_state(text, country)
-    if own in regions and by_name:
+    own = local_places.gazetteer_key(own, regions)
+    if own and by_name:
         return own  # over a state the text names only as a source ("from Maryland")
     named = scope.local_state(text, lead_end, regions, country)
-    seat = named or county_seat(text, regions, country, publisher)
-    return seat or (own if own in regions else None)
+    return named or county_seat(text, regions, country, publisher) or own
 
 
 def county_seat(

@@ -162,9 +162,19 @@ def _dominant(places: list[_Towns], states: set[str]) -> str | None:
 
 
 def state_in_town(text: str, end: int, region: Region | None) -> bool:
-    """Whether a state's name ending at ``end`` opens a town's ("Missouri City", "Kansas City"):
-    the town's, not the state (a country's "Mexico City" the gazetteer reads whole)."""
-    return region is not None and region.part_of is not None and bool(_TOWN_TAIL.match(text, end))
+    """Whether a US state's name ending at ``end`` opens a town's ("Missouri City", "Kansas
+    City"): the town's, not the state (not "Guiyang City", a Chinese city's own name)."""
+    us_state = region is not None and region.part_of == "United States"
+    return us_state and bool(_TOWN_TAIL.match(text, end))
+
+
+def gazetteer_key(state: str | None, regions: dict[str, Region]) -> str | None:
+    """The gazetteer's key of a listed state or province ("Georgia, United States": the bare
+    "Georgia" is the country); None for a name it holds as no division."""
+    for key in (state, f"{state}, United States", f"{state}, Canada"):
+        if key in regions and regions[key].part_of is not None:
+            return key
+    return None
 
 
 _OFFICE = (
