@@ -33,7 +33,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from narcokg.extract import scope
+from narcokg.extract import local_places, scope
 from narcokg.extract.closing_notes import closing_note
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang.en.cities import CITY_REGIONS, SHARED_CITY_NAMES
@@ -56,7 +56,7 @@ def body_area(
         return ()
     states = [n for n in names if regions[n.key].part_of == country]
     opening = [n for n in states if n.start < end]
-    found = _slashed(text, opening) or _covered(text, opening)
+    found = _slashed(text, opening) or _covered(text, opening) or _named_set(text, end, regions)
     if found or (note := closing_note(text)) is None:
         return found
     # several states only: a note naming one ("127 counties in North Texas and all 77 counties
@@ -64,6 +64,33 @@ def body_area(
     in_note = [n for n in states if note[0] <= n.start < note[1]]
     noted = _covered(text, in_note) or _note_sentence(text, note[0], in_note)
     return noted if len(noted) >= 2 else ()
+
+
+def _named_set(text: str, end: int, regions: dict[str, Region]) -> tuple[str, ...]:
+    """(round 34) The states of a body named for a set of them ("New England Field Division",
+    "NEW ENGLAND HIGH INTENSITY DRUG TRAFFICKING AREA") in the title or lead: the set, not one
+    of them nor the country (docs/facts.md "Sets")."""
+    for match in _SET_BODY.finditer(text, 0, end):
+        states = _STATE_SETS[" ".join(match[1].title().split())]
+        if all(s in regions for s in states):
+            return states
+    return ()
+
+
+#: (round 34) A region that is a fixed set of states, named in a body's name.
+_STATE_SETS = {
+    "New England": (
+        "Connecticut",
+        "Maine",
+        "Massachusetts",
+        "New Hampshire",
+        "Rhode Island",
+        "Vermont",
+    ),
+}
+_SET_BODY = re.compile(
+    r"\b(New\s+England)\s+(?:Field\s+Division|Division|HIDTA|High\s+Intensity)\b", re.I
+)
 
 
 def _slashed(text: str, states: list[Name]) -> tuple[str, ...]:
@@ -145,10 +172,16 @@ def local(
     country: str | None,
     publisher: Agency | None,
 ) -> str | None:
-    """A local body's state: the one the text names (:func:`.scope.local_state`), else (round
-    31) its county office's large cities' (:func:`county_seat`)."""
+    """A local body's state: (round 34) the one its own county's or town's name gives
+    (:func:`.local_places.issuer_state`), else the one the text names (:func:`.scope.local_state`),
+    else (round 31) its county office's large cities' (:func:`county_seat`), else (round 34) its
+    dateline town's."""
+    own, by_name = local_places.issuer_state(text, country)
+    own = local_places.gazetteer_key(own, regions)
+    if own and by_name:
+        return own  # over a state the text names only as a source ("from Maryland")
     named = scope.local_state(text, lead_end, regions, country)
-    return named or county_seat(text, regions, country, publisher)
+    return named or county_seat(text, regions, country, publisher) or own
 
 
 def county_seat(

@@ -36,6 +36,7 @@ from narcokg.extract.lang.en.names import (
     STATEWIDE,
     WORLDWIDE,
 )
+from narcokg.extract.local_places import state_in_town
 from narcokg.extract.named_cities import placed_keys
 from narcokg.extract.named_states import state_after
 from narcokg.model.regions import WORLD_REGIONS, Region, load_gazetteer, with_divisions
@@ -88,6 +89,7 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
         for m in re.finditer(rf"(?<![\w.])(?:{pattern})(?![\w])", text)
         if not _in_list(text, m.start())
         and not _CONTINENT.search(text[max(0, m.start() - 9) : m.start()])
+        and not state_in_town(text, m.end(), regions.get(names.get(m.group(), "")))
     ]
     resolved = _resolve(text, [m for m in found if m.text not in bare], regions, country)
     named = [m.key for m in sorted(resolved, key=lambda m: m.start)]

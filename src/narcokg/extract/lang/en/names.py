@@ -318,10 +318,11 @@ ISSUED_BY = re.compile(
 
 # Round 8 (scope of a report and its figures: ``scope.py``).
 #: A report speaking of its own division ("across the province", "this state", "the Territory's
-#: roads"); not one named by it ("the province of Alberta", "the State Department").
+#: roads"); not one named by it ("the province of Alberta", "the State Department"), nor a border
+#: ("across the state line").
 SELF_DIVISION = re.compile(
     r"\b(?:the|this|our)\s+(?P<kind>province|territory|state|autonomous\s+region)(?:'s)?\b"
-    r"(?!\s+(?:of|department|police|government|attorney|legislature|prison)\b)",
+    r"(?!\s+(?:of|department|police|government|attorney|legislature|prison|lines?)\b)",
     re.I,
 )
 #: A lead's sentence saying which regions an agency covers ("The district covers …", "serving
