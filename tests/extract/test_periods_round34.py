@@ -47,3 +47,32 @@ def test_a_month_or_a_calendar_year_in_the_lead_moves_nothing() -> None:
     # a month inside the fiscal year is no quarter: it stays
     found = find_periods(QUARTER_HEAVY, MAY)
     assert lead_fiscal_year(found, 60, QUARTER_HEAVY, "2031-02") == "2031-02"
+
+
+MARCH = date(2031, 3, 4)
+#: a made-up service's release on a project and on its year, the year's section under a heading
+PROJECT_AND_YEAR = (
+    "Harbourside police close Project Lantern; drug charges up in 2030\n\n"
+    "HARBOURSIDE, March 4, 2031 - The Harbourside Police Service has concluded Project Lantern, "
+    "an investigation into a network that sold fentanyl in the city's west end. The project ran "
+    "from April 7 to November 21, 2030.\n\n"
+    "Over the course of the project, officers executed 14 search warrants.\n\n"
+    "{heading}\n\n"
+    "Officers laid 2,118 drug trafficking charges in 2030, up from 1,870 in 2029.\n\n"
+    "Officers also administered naloxone 57 times and seized 33 kilograms of cocaine.\n"
+)
+
+
+def test_a_section_headed_by_a_year_gives_it_to_figures_with_no_period() -> None:
+    draft = sentences.drafted(PROJECT_AND_YEAR.format(heading="2030 results"), MARCH)
+    by_number = {str(m.mention.number): m.period for m in draft.measurements}
+    assert by_number["57"] == "2030"
+    assert by_number["33"] == "2030"
+    # the project's own figures keep its span
+    assert by_number["14"] == "2030-04-07/2030-11-21"
+
+
+def test_a_heading_with_no_year_leaves_the_projects_span() -> None:
+    draft = sentences.drafted(PROJECT_AND_YEAR.format(heading="Other results"), MARCH)
+    by_number = {str(m.mention.number): m.period for m in draft.measurements}
+    assert by_number["57"] == "2030-04-07/2030-11-21"
