@@ -42,8 +42,9 @@ def _year_long(label: str) -> bool:
     if re.fullmatch(r"FY\d{4}", label):
         return True
     span = re.fullmatch(r"(\d{4})-(\d\d)-01/(\d{4})-(\d\d)-\d\d", label)
-    months = span and (int(span[3]) - int(span[1])) * 12 + int(span[4]) - int(span[2])
-    return bool(span) and months == 11 and span is not None and span[2] != "01"
+    if span is None or span[2] == "01":
+        return False
+    return (int(span[3]) - int(span[1])) * 12 + int(span[4]) - int(span[2]) == 11
 
 
 def _bounds(label: str) -> tuple[date, date] | None:
