@@ -36,6 +36,7 @@ from narcokg.extract.period_figure import (
     previous_is_base,
     year_to_date,
 )
+from narcokg.extract.period_heading_year import section_year
 from narcokg.extract.period_kinds import running_to_period_end
 from narcokg.extract.period_long_totals import long_total_to_period_end
 from narcokg.extract.period_pairs import (
@@ -139,6 +140,7 @@ def _place(
 ) -> None:
     fact.period, explicit = period_of(context, sentence, mention.start, mention.end)
     fact.period = fact.period if explicit else past_carried(context, sentence, fact.period)
+    fact.period = fact.period if explicit else section_year(context, sentence, fact.period)
     fact.period = (
         fact.period if explicit else current_part(context, sentence, mention.start, fact.period)
     )

@@ -42,6 +42,7 @@ from narcokg.extract.garbles import find_garbles
 from narcokg.extract.home_country import dated_bearer, dateline_state
 from narcokg.extract.lang.en.patterns import DATE_SPAN
 from narcokg.extract.notes import hold_below_high
+from narcokg.extract.period_lead_year import lead_fiscal_year
 from narcokg.extract.placing import country_of, dateline_place, document_country, document_home
 from narcokg.extract.restated_wholes import drop_restated_wholes
 from narcokg.extract.text import Sentence, split_sentences
@@ -243,6 +244,7 @@ def report_context(
     named = fiscal_years.national_fiscal_years(named, country, state, published)
     named = fiscal_years.bare_quarters(text, named)  # (round 11)
     main = periods.default_period(named, published, title_end, text)
+    main = lead_fiscal_year(named, title_end, text, main)  # (round 34) the lead's year
     default = answers.period or main
     named = fiscal_years.report_quarters(named, default)  # (round 10)
     context = DraftContext(

@@ -18,7 +18,7 @@ from narcokg.extract.text import Sentence
 def section_span(context: DraftContext, sentence: Sentence) -> str | None:
     """The span the section of ``sentence`` states for the operation its heading names, or None
     when the heading names none or the section states no span before the sentence."""
-    heading = _heading_before(context, sentence)
+    heading = heading_before(context, sentence)
     if heading is None or not (
         OPERATION_SENTENCE.search(heading.text) or _NAMED_IN_FRENCH.search(heading.text)
     ):
@@ -31,7 +31,7 @@ def section_span(context: DraftContext, sentence: Sentence) -> str | None:
     return spans[0].label if spans else None
 
 
-def _heading_before(context: DraftContext, sentence: Sentence) -> Sentence | None:
+def heading_before(context: DraftContext, sentence: Sentence) -> Sentence | None:
     """The last heading before the paragraph of ``sentence``: a paragraph of one short sentence
     with no full stop (not a list's lead-in, whose items share its paragraph)."""
     for previous in reversed(context.sentences[: sentence.index]):
