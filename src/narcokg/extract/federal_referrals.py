@@ -29,10 +29,11 @@ _READ = frozenset({"cases-referred", "drug-cases-referred"})
 def federal_referrals(context: DraftContext, found: list[DraftMeasurement]) -> None:
     """Name each count of cases referred for federal prosecution (see the module)."""
     for fact in found:
-        if fact.measure in _READ and fact.unit == "case":
-            if _FEDERAL.search(_clause(context, fact)):
-                fact.measure = _MEASURE
-                fact.review = [n for n in fact.review if not n.startswith("measure")]
+        if fact.measure not in _READ or fact.unit != "case":
+            continue
+        if _FEDERAL.search(_clause(context, fact)):
+            fact.measure = _MEASURE
+            fact.review = [n for n in fact.review if not n.startswith("measure")]
 
 
 def _clause(context: DraftContext, fact: DraftMeasurement) -> str:
