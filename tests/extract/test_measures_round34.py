@@ -36,3 +36,24 @@ def test_cases_referred_for_federal_prosecution() -> None:
 def test_cases_referred_elsewhere_keep_the_act_alone() -> None:
     found = facts("The unit referred 27 cases to the county prosecutor.")
     assert figure(found, "27").measure == "cases-referred"
+
+
+LETTERHEAD = (
+    "NORTHERN OFFICE ON DRUGS AND CRIME\nRegional Office for the Coast\n\nPRESS RELEASE\n\n"
+    "Coastal cocaine seizures climb as routes shift north\n\n"
+    "PORTVILLE, 2 June 2026 - Authorities in the region seized 52.4 tonnes of cocaine in 2025.\n\n"
+    "Ports remain the main entry point. Harbour police seized 11.8 tonnes at Portville and"
+    " customs recorded 6.4 tonnes at Eastmouth."
+)
+
+
+def test_a_headline_under_a_letterhead_names_the_one_drug() -> None:
+    # round 33's title rule read the letterhead ("… ON DRUGS AND CRIME"): keys of rowca loris97, …
+    found = facts(LETTERHEAD, head="")
+    assert figure(found, "11.8").measure == "cocaine-seized"
+    assert figure(found, "6.4").measure == "cocaine-seized"
+
+
+def test_a_headline_naming_no_drug_under_a_letterhead_keeps_drugs_seized() -> None:
+    found = facts(LETTERHEAD.replace("Coastal cocaine seizures", "Coastal seizures", 1), head="")
+    assert figure(found, "11.8").measure == "drugs-seized"
