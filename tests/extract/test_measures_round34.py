@@ -75,3 +75,22 @@ def test_defendants_prosecuted_or_charged_with_murder_stay_as_read() -> None:
     assert figure(found, "2,214").measure == "defendants-prosecuted"
     found = facts("Eleven defendants were charged with murder after overdose deaths.", OFFICE)
     assert figure(found, "Eleven").measure != "people-charged"
+
+
+REGION = "Coastal Customs Liaison Office regional seizure summary 2025\n\n"
+
+
+def test_seizure_cases_count_seizures() -> None:
+    # keys of four reports of three rounds (hutia95 twice, kudu66, okapi29)
+    found = facts("The member administrations recorded 2,814 drug seizure cases in 2025.", REGION)
+    assert (figure(found, "2,814").measure, figure(found, "2,814").unit) == (
+        "drug-seizures",
+        "seizure",
+    )
+    found = facts("The agency reported 904 seizure cases during the year.", REGION)
+    assert figure(found, "904").measure == "drug-seizures"
+
+
+def test_other_cases_stay_cases() -> None:
+    found = facts("The member administrations recorded 2,814 drug trafficking cases.", REGION)
+    assert figure(found, "2,814").unit == "case"
