@@ -94,3 +94,24 @@ def test_seizure_cases_count_seizures() -> None:
 def test_other_cases_stay_cases() -> None:
     found = facts("The member administrations recorded 2,814 drug trafficking cases.", REGION)
     assert figure(found, "2,814").unit == "case"
+
+
+POLICE = "Millbrook Police Department drug enforcement 2025\n\n"
+
+
+def test_naloxone_given_under_a_stand_in_or_used() -> None:
+    # keys of four reports of four rounds (dikdik94, galago93, takin75, zokor79)
+    found = facts("Officers carry naloxone on every shift. They administered it 41 times.", POLICE)
+    assert figure(found, "41").measure == "naloxone-administrations"
+    found = facts("Deputies carry naloxone and used it 17 times in 2025.", POLICE)
+    assert figure(found, "17").measure == "naloxone-administrations"
+    found = facts(
+        "All officers now carry naloxone. Officers administered the medication on 33 occasions.",
+        POLICE,
+    )
+    assert figure(found, "33").measure == "naloxone-administrations"
+
+
+def test_other_acts_on_it_are_not_naloxone_given() -> None:
+    found = facts("Officers carry naloxone on every shift. They searched it 41 times.", POLICE)
+    assert figure(found, "41").measure != "naloxone-administrations"
