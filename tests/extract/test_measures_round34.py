@@ -115,3 +115,21 @@ def test_naloxone_given_under_a_stand_in_or_used() -> None:
 def test_other_acts_on_it_are_not_naloxone_given() -> None:
     found = facts("Officers carry naloxone on every shift. They searched it 41 times.", POLICE)
     assert figure(found, "41").measure != "naloxone-administrations"
+
+
+def test_people_charged_with_supply_are_trafficking_arrests() -> None:
+    # docs/facts.md (round 13); keys of six reports of six rounds (hutia95, dugong82, civet92, …)
+    found = facts(
+        "The office charged 512 defendants with sale or transportation of drugs for sale,"
+        " compared with 430 a year earlier.",
+        OFFICE,
+    )
+    assert figure(found, "512").measure == "trafficking-arrests"
+    assert figure(found, "430").measure == "trafficking-arrests"
+    found = facts("Distribution charges were filed against 219 defendants in 2025.", OFFICE)
+    assert figure(found, "219").measure == "trafficking-arrests"
+
+
+def test_people_charged_with_other_offences_stay_charged() -> None:
+    found = facts("The office charged 512 defendants with drug possession in 2025.", OFFICE)
+    assert figure(found, "512").measure == "people-charged"
