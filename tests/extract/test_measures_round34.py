@@ -133,3 +133,12 @@ def test_people_charged_with_supply_are_trafficking_arrests() -> None:
 def test_people_charged_with_other_offences_stay_charged() -> None:
     found = facts("The office charged 512 defendants with drug possession in 2025.", OFFICE)
     assert figure(found, "512").measure == "people-charged"
+
+
+def test_a_mass_of_narcotics_under_a_one_drug_headline_stays_all_drugs() -> None:
+    text = LETTERHEAD.replace(
+        "Ports remain the main entry point. Harbour police seized 11.8 tonnes",
+        "Across the country, police seized about 11.8 tonnes of narcotics",
+    )
+    found = facts(text, head="")
+    assert figure(found, "11.8").measure == "drugs-seized"

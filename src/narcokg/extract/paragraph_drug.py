@@ -38,7 +38,10 @@ def paragraph_drug(context: DraftContext, found: list[DraftMeasurement]) -> None
             and not f.change_of
             and context.sentences[f.mention.sentence].paragraph == sentence.paragraph
         }
-        drug = drugs.pop() if len(drugs) == 1 else "" if drugs else _title_drug(context, found)
+        # round 34: "seized about 19.6 tonnes of narcotics" names all drugs: no title's drug
+        general = _ALL_DRUGS.search(fact.mention.noun)
+        title = "" if general else _title_drug(context, found)
+        drug = drugs.pop() if len(drugs) == 1 else "" if drugs else title
         if drug == "drugs-seized" or not drug.endswith("-seized"):
             continue
         fact.measure = drug
@@ -58,6 +61,7 @@ def _title_drug(context: DraftContext, found: list[DraftMeasurement]) -> str:
     return drug if any(f.measure == drug for f in found) else ""
 
 
+_ALL_DRUGS = re.compile(r"\b(?:drugs|narcotics)\b", re.I)
 #: Where a report's heading lines end: a long line, a sentence's stop or a bullet.
 _BODY = re.compile(r".{161,}|.*[.!?:]|-\s.*")
 
