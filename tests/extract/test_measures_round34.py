@@ -62,21 +62,6 @@ def test_a_headline_naming_no_drug_under_a_letterhead_keeps_drugs_seized() -> No
 OFFICE = "Brookhaven County Prosecutor's Office drug case report 2025\n\n"
 
 
-def test_defendants_the_words_after_say_were_charged() -> None:
-    # keys of four reports of four rounds (dikdik94, vicuna76, galago93, zokor79)
-    found = facts("In all, 2,214 defendants were charged with drug offenses in 2025.", OFFICE)
-    assert figure(found, "2,214").measure == "people-charged"
-    found = facts("In the last quarter, 486 defendants were charged in drug cases.", OFFICE)
-    assert figure(found, "486").measure == "people-charged"
-
-
-def test_defendants_prosecuted_or_charged_with_murder_stay_as_read() -> None:
-    found = facts("In all, 2,214 defendants were prosecuted in 2025.", OFFICE)
-    assert figure(found, "2,214").measure == "defendants-prosecuted"
-    found = facts("Eleven defendants were charged with murder after overdose deaths.", OFFICE)
-    assert figure(found, "Eleven").measure != "people-charged"
-
-
 REGION = "Coastal Customs Liaison Office regional seizure summary 2025\n\n"
 
 

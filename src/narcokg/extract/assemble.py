@@ -8,7 +8,6 @@ import re
 
 from narcokg.extract import changes
 from narcokg.extract.change_currents import current_figures
-from narcokg.extract.charged_defendants import charged_defendants
 from narcokg.extract.charged_with import offences_charged
 from narcokg.extract.context import figure_fact
 from narcokg.extract.death_rates import overdose_rates
@@ -108,7 +107,6 @@ def assemble_measurements(
     found = list(facts.values())
     current_figures(context, found)  # round 29: "Compared with 3,079 in 2021, the rise is 34%"
     _named_measure_bases(context, found)
-    charged_defendants(context, found)  # round 34: "1,389 defendants were charged", before parts
     trafficking_charged(context, found)  # round 34: "charged 612 defendants with sale of drugs"
     relink_named_changes(context, found)  # round 16: a change of the drug its words name
     _group_parts(context, found)
