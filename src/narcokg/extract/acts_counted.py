@@ -35,17 +35,40 @@ _DONE_BEFORE = re.compile(
 )
 
 
-def times_done(noun: str, sentence: str, before: str) -> Counted | None:
+def times_done(noun: str, sentence: str, before: str, previous: str = "") -> Counted | None:
     """The registry's events of an act on its object, counted in times, occasions or doses of it
-    (``before``: the sentence's text before the count), or ``None``."""
+    (``before``: the sentence's text before the count; ``previous``: the sentence before), or
+    ``None``."""
     from narcokg.extract.measures import classify
 
     noun = _WHEN_AFTER.sub("", noun.strip())
     if _TIMES.fullmatch(noun) and (event := _TIMES_DONE.search(before)):
         what, verb = event["what"], event["verb"]
+        if (named := _reversal_named(what, verb, f"{previous} {sentence}")) is not None:
+            return classify(f"{named} administered", named, None, False)
     elif (doses := _DOSES_OF.fullmatch(noun)) and (done := _DONE_BEFORE.search(before)):
         what, verb = doses["what"], done["verb"]
     else:
         return None
     events = classify(f"{what} {verb}", sentence, None, False)
     return events if events.known else None
+
+
+#: Round 34: the overdose antidote, named by its own words in the sentence or the one before.
+_REVERSAL = re.compile(r"\b(?:naloxone|narcan)\b", re.I)
+#: Words that stand for an object named before: "administered it", "the medication".
+_STAND_INS = frozenset({"it", "the medication", "the medicine", "the drug", "the antidote"})
+
+
+def _reversal_named(what: str, verb: str, text: str) -> str | None:
+    """Round 34: naloxone given, when the act's object stands in for it ("Officers carry naloxone
+    on every shift. They administered it 96 times", "administered the medication on 52
+    occasions") or the verb is "used" ("carry naloxone and used it 41 times"): keys of
+    srst-dle dikdik94, cnms-ok galago93, springfieldpd-mo takin75, psnortheast zokor79."""
+    what, verb = what.lower(), verb.lower()
+    named = _REVERSAL.search(text)
+    if named is None or not (_REVERSAL.fullmatch(what) or what in _STAND_INS):
+        return None
+    if verb == "used" or (what in _STAND_INS and verb.startswith("administ")):
+        return named[0].lower()
+    return None

@@ -21,6 +21,7 @@ from narcokg.extract.drafts import (
 )
 from narcokg.extract.drug_courts import drug_court_people
 from narcokg.extract.earlier_heads import earlier_heads
+from narcokg.extract.federal_referrals import federal_referrals
 from narcokg.extract.figures import Mention
 from narcokg.extract.headline_changes import headline_changes
 from narcokg.extract.learned.measure_opinion import second_opinion
@@ -43,6 +44,7 @@ from narcokg.extract.share_wholes import treatment_episode_shares
 from narcokg.extract.suspects import PART_NOTE
 from narcokg.extract.text import Sentence
 from narcokg.extract.time_averages import name_time_averages
+from narcokg.extract.trafficking_charged import trafficking_charged
 from narcokg.extract.unnamed import name_unnamed
 from narcokg.model.regions import region_slug
 
@@ -105,6 +107,7 @@ def assemble_measurements(
     found = list(facts.values())
     current_figures(context, found)  # round 29: "Compared with 3,079 in 2021, the rise is 34%"
     _named_measure_bases(context, found)
+    trafficking_charged(context, found)  # round 34: "charged 612 defendants with sale of drugs"
     relink_named_changes(context, found)  # round 16: a change of the drug its words name
     _group_parts(context, found)
     settle_parts(context, found)  # round 16: a part counts its own measure, not its whole's
@@ -126,6 +129,7 @@ def assemble_measurements(
     safeguarded_people(context, found)  # round 22: "safeguarded 44 vulnerable people"
     drug_court_people(context, found)  # round 33: "The Drug Court admitted 264 participants"
     seizure_parts(context, found)  # round 33: "Of the 2,046 drug seizures, 1,190 involved …"
+    federal_referrals(context, found)  # round 34: "referred 38 cases for federal prosecution"
     registered_people(context, found)  # round 24: "the register listed 21,307 persons"
     name_time_averages(context, found)  # round 23: "the median wait was 19 days"
     for fact in found:  # the learned model's reading: a note, an override (docs/extraction.md)

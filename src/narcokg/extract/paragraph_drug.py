@@ -10,6 +10,9 @@ sentence that says "drugs" keeps the catch-all.
 
 from __future__ import annotations
 
+import itertools
+import re
+
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
 from narcokg.extract.lang.en.words import DRUG_WORDS
 from narcokg.extract.measures import own_drug
@@ -35,7 +38,10 @@ def paragraph_drug(context: DraftContext, found: list[DraftMeasurement]) -> None
             and not f.change_of
             and context.sentences[f.mention.sentence].paragraph == sentence.paragraph
         }
-        drug = drugs.pop() if len(drugs) == 1 else "" if drugs else _title_drug(context, found)
+        # round 34: "seized about 19.6 tonnes of narcotics" names all drugs: no title's drug
+        general = _ALL_DRUGS.search(fact.mention.noun)
+        title = "" if general else _title_drug(context, found)
+        drug = drugs.pop() if len(drugs) == 1 else "" if drugs else title
         if drug == "drugs-seized" or not drug.endswith("-seized"):
             continue
         fact.measure = drug
@@ -49,7 +55,22 @@ def _title_drug(context: DraftContext, found: list[DraftMeasurement]) -> str:
     ("Cocaine seizures in the EU rise again …"), when another mass of the report was seized of
     it: keys of three reports of three rounds (europolhq pika88, interno-dcsa aardwolf80,
     marinamx jerboa85)."""
-    title = context.text.strip().split("\n", 1)[0]
-    named = {drug_name(m) for m in DRUG_WORDS.finditer(title)}  # "drug seizures up …": all drugs
+    # "drug seizures up …": all drugs
+    named = {drug_name(m) for m in DRUG_WORDS.finditer(_headline(context.text))}
     drug = f"{named.pop()}-seized" if len(named) == 1 and "drug" not in named else ""
     return drug if any(f.measure == drug for f in found) else ""
+
+
+_ALL_DRUGS = re.compile(r"\b(?:drugs|narcotics)\b", re.I)
+#: Where a report's heading lines end: a long line, a sentence's stop or a bullet.
+_BODY = re.compile(r".{161,}|.*[.!?:]|-\s.*")
+
+
+def _headline(text: str) -> str:
+    """The report's headline: the last of its heading lines that names a drug, else the first
+    line. Round 34: a letterhead often comes first ("UNITED NATIONS OFFICE ON DRUGS AND CRIME",
+    then "West Africa's cocaine seizures jump …"), and its name is no headline."""
+    lines = [line.strip() for line in text.strip().split("\n")]
+    heading = list(itertools.takewhile(lambda line: not _BODY.fullmatch(line), lines))
+    named = [line for line in heading if line and DRUG_WORDS.search(line)]
+    return named[-1] if named else lines[0]

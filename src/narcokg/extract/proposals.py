@@ -209,7 +209,7 @@ def _propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counte
         # round 8: "eradicated 62 hectares of cannabis fields": the fields, as the verb left them
         thing = "-".join(w.lower() for w in re.findall(r"[A-Za-z-]+", area[1]))
         return Counted(f"{thing}-{acted[1].lower()}", "hectare", False)
-    if (events := times_done(mention.noun, sentence.text, before)) is not None:
+    if (events := times_done(mention.noun, sentence.text, before, previous)) is not None:
         return events  # round 9: "administered naloxone 3,218 times" (round 23: occasions, doses)
     per_day = _PER_DAY_AFTER.search(mention.noun) or _PER_DAY_AFTER.match(" " + after)
     if mention.unit is None and mention.noun and per_day:
