@@ -65,3 +65,24 @@ def test_a_provinces_organs_stay_the_provinces() -> None:
         "pieces.\n"
     )
     assert agency(text, "2,118") != BUREAU
+
+
+def test_city_organs_after_a_comma_with_no_article_are_the_bureau() -> None:
+    text = _RELEASE.format(kind="Municipal", before="", after="").replace(
+        "2025 year, whole city", "This year first half year, city"
+    )
+    assert agency(text, "318") == BUREAU
+
+
+def test_a_sentence_opening_the_citys_organs_are_the_bureau() -> None:
+    text = _RELEASE.format(kind="Municipal", before="", after="").replace(
+        "2025 year, whole city", "The city's"
+    )
+    assert agency(text, "318") == BUREAU
+
+
+def test_organs_of_another_place_after_a_comma_keep_their_place() -> None:
+    # counter-example: a partner's organs named by place are not the city's own
+    after = "In the same period, Shenzhen public security organs arrested 45 suspects."
+    text = _RELEASE.format(kind="Municipal", before="", after=after)
+    assert agency(text, "45 suspects") != BUREAU

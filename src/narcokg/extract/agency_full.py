@@ -27,12 +27,13 @@ from narcokg.model.regions import region_slug
 _OWN_ORGANS = re.compile(
     # round 24: "the whole city public security organs" (a city's only: a province's "whole" is
     # also the whole a share is of)
-    r"(?:\bthe\s+(?:whole\s+(?=city\b))?"
-    # round 34: "2025 year, whole city public security organs …" (no article in the translation)
-    r"|\b[Ww]hole\s+(?=city\b))"
+    r"(?:\b[Tt]he\s+(?:whole\s+(?=city\b))?"
+    # round 34: "2025 year, whole city public security organs …", "This year first half year,
+    # city public security organs …" (no article in the translation), a sentence's "The city's"
+    r"|\b[Ww]hole\s+(?=city\b)|(?<=, )(?=city\b))"
     r"(?:(?P<kind>province|city|region|municipality)(?:'s)?|provincial|municipal)\s+"
     r"public\s+security\s+organs\b"
-    r"|\bthe\s+public\s+security\s+organs\s+of\s+the\s+(?:whole\s+)?"
+    r"|\b[Tt]he\s+public\s+security\s+organs\s+of\s+the\s+(?:whole\s+)?"
     r"(?:province|city|region|municipality)\b"
     # round 16: "The public security organs carried out …" in a provincial department's release
     # (not "the public security organs of Shijiazhuang, …", whose places say whose they are)
