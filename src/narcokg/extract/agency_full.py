@@ -27,10 +27,13 @@ from narcokg.model.regions import region_slug
 _OWN_ORGANS = re.compile(
     # round 24: "the whole city public security organs" (a city's only: a province's "whole" is
     # also the whole a share is of)
-    r"\bthe\s+(?:whole\s+(?=city\b))?"
+    r"(?:\b[Tt]he\s+(?:whole\s+(?=city\b))?"
+    # round 34: "2025 year, whole city public security organs …", "This year first half year,
+    # city public security organs …" (no article in the translation), a sentence's "The city's"
+    r"|\b[Ww]hole\s+(?=city\b)|(?<=, )(?=city\b))"
     r"(?:(?P<kind>province|city|region|municipality)(?:'s)?|provincial|municipal)\s+"
     r"public\s+security\s+organs\b"
-    r"|\bthe\s+public\s+security\s+organs\s+of\s+the\s+(?:whole\s+)?"
+    r"|\b[Tt]he\s+public\s+security\s+organs\s+of\s+the\s+(?:whole\s+)?"
     r"(?:province|city|region|municipality)\b"
     # round 16: "The public security organs carried out …" in a provincial department's release
     # (not "the public security organs of Shijiazhuang, …", whose places say whose they are)
@@ -68,32 +71,39 @@ def own_organs(text: str, region_names: list[str]) -> list[tuple[int, int, Agenc
             places = called or _BUREAU_CITY.findall(text)[:1] or places[-1:]
         if places:
             most = max(places, key=lambda p: (places.count(p), -places.index(p)))
-            own_bureau = _issuing_bureau(text, most) if m["kind"] == "city" else None
+            own_bureau = _issuing_bureau(text, most, m.start()) if m["kind"] == "city" else None
             label = f"{most} public security organs"
             named.append((m.start(), m.end(), own_bureau or _organs(label, most)))
     return named
 
 
-#: "Ruili Municipal Public Security Bureau": the city of a municipal bureau.
-_BUREAU_CITY = re.compile(r"\b([A-Z][a-z']+)\s+Municipal\s+Public\s+Security\s+Bureau\b")
+#: "Ruili Municipal Public Security Bureau" (round 34: or "… City …"): a municipal bureau's city.
+_BUREAU_CITY = re.compile(r"\b([A-Z][a-z']+)\s+(?:Municipal|City)\s+Public\s+Security\s+Bureau\b")
 
 
-def _issuing_bureau(text: str, city: str) -> Agency | None:
+def _issuing_bureau(text: str, city: str, before: int) -> Agency | None:
     """Round 24: a city's own organs in its municipal bureau's release ("Source: Ningbo Municipal
     Public Security Bureau" ... "the whole city public security organs cracked …") are the
     bureau, as the keys of such releases name them: the bureau is the first police body the prose
     below the heading block names (not a city's bureau a province's release names after its own
     police). A release whose prose names "<City> public security organs" itself (a headline's
     "Wuhan public security organs notify …" is its shorthand for the issuer) has given them a
-    name of their own and keeps it."""
-    block = text.find("\n\n")
-    prose = text[block:] if block >= 0 else text
-    label = rf"{re.escape(city)}\s+Municipal\s+Public\s+Security\s+Bureau"
+    name of their own and keeps it; round 34: only a name before the mention (``before``) does,
+    not a closing "Next step, <City> public security organs will …" (keyed to the bureau)."""
+    block = max(text.find("\n\n"), 0)
+    prose = text[block:]
+    # round 34: "Source: Ganzhou City Public Security Bureau" is the same municipal bureau
+    label = rf"{re.escape(city)}\s+(?:Municipal|City)\s+Public\s+Security\s+Bureau"
     first = re.search(rf"\b{label}\b|\b(?:[Pp]olice|[Pp]ublic\s+[Ss]ecurity)\b", prose)
-    named = re.search(rf"\b{re.escape(city)}\s+public\s+security\s+organs\b", prose)
+    named = re.search(
+        rf"\b{re.escape(city)}\s+public\s+security\s+organs\b", prose[: max(before - block, 0)]
+    )
     if first is None or not first.group().startswith(city) or named:
         return None
-    whole = f"{city} Municipal Public Security Bureau"
+    # the municipal name where the text gives it, else the "City" one it gives (docs/facts.md:
+    # the label is a name the text gives; the issuer's own label, so both are one body)
+    municipal = re.search(rf"\b{re.escape(city)}\s+Municipal\s+Public\s+Security\s+Bureau", text)
+    whole = " ".join((municipal or first).group().split())
     return Agency(_slug(whole), whole, city)
 
 
