@@ -170,6 +170,10 @@ def test_a_draft_whose_region_and_period_are_answered_takes_the_answered_model()
         "Paramedics in Ohio administered naloxone 450 times in 2023.",
         "Police in Ohio executed 85 search warrants in 2023.",
         "Police in Ohio seized 18 kilograms of cocaine in 2023, up 20% from 2022.",
+        "Police in Ohio arrested more than 1,200 people for drug offences in 2023.",
+        "Police in Ohio cracked 640 drug cases in 2023.",
+        "Police in Ohio seized about 2.5 tonnes of cannabis in 2023.",
+        "Police in Ohio dismantled 37 drug trafficking organizations in 2023.",
     )
     apart = 0
     for sentence in sentences:
