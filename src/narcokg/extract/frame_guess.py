@@ -123,7 +123,10 @@ SURE: dict[tuple[str, str], tuple[int, int]] = {
     ("region", "an EU body's figures of the Union as a whole"): (3, 4),
     ("region", "an international issuer's worldwide figures"): (0, 2),
     ("region", "named most often"): (18, 18),
-    ("region", "no region found: no issuer's country, dateline or place named often enough"): (0, 1),
+    ("region", "no region found: no issuer's country, dateline or place named often enough"): (
+        0,
+        1,
+    ),
     ("region", "the dateline"): (183, 190),
     ("region", "the headline names it"): (29, 29),
     ("region", "the issuer's country"): (50, 63),
