@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from narcokg.extract import ambiguity, capitals
+from narcokg.extract import ambiguity, capitals, local_places
 from narcokg.extract.gazetteer import CUE_ONLY, main_country
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.issuer import _top
@@ -37,6 +37,8 @@ def document_country(
             return None
     if dateline in regions:
         return _top(dateline, regions)
+    if text is not None and (own := local_places.own_country(text)) in regions:
+        return own  # (round 35) a town force's or county office's own place's country
     settled = names if text is None else not_routes(text, names)
     if text is not None:  # (round 14) "Speech to …, Wellington", "New Zealanders consumed …"
         found = {n.start for n in names}  # a capital the city list knows counts once

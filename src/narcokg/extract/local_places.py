@@ -14,6 +14,10 @@ body's report": the smallest gazetteer region holding the body, never the countr
   ("WASHINGTON -"); else nothing (a county name many states share places nothing).
 - A state's name inside a town's ("Missouri City") is the town's, never the state
   (:func:`state_in_town`).
+- (round 35) A town's RCMP detachment is a town force ("The Red Deer RCMP detachment"), and the
+  one country every namesake of the body's own town or county lies in is the text's country
+  before any passing foreign name (:func:`own_country`: "Wellington-Dufferin-Guelph Public
+  Health" is no New Zealand's).
 """
 
 from __future__ import annotations
@@ -68,6 +72,15 @@ def issuer_state(text: str, country: str | None) -> tuple[str | None, bool]:
     if not own and not _LOCAL.search(opening):
         return None, False  # a dateline places only a local body ("WASHINGTON - The MPD …")
     return _one_state(text, own, _dateline_places(opening), country), bool(own)
+
+
+def own_country(text: str) -> str | None:
+    """(round 35) The one country every town or county of the body's own name lies in
+    ("Guelph Police Service" is Canada's), None when none is named or namesakes lie in two."""
+    opening = text[:_OPENING]
+    own = _county_places(opening) or _town_places(opening)
+    countries = {c for place in own for _, c, _ in place}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _one_state(
@@ -183,15 +196,19 @@ _OFFICE = (
 )
 #: "<X> County <office>" in any case ("HUDSON COUNTY PROSECUTOR'S OFFICE").
 _COUNTY_OFFICE = re.compile(rf"((?:[A-Za-z][\w.'\u2019-]*\s+){{1,3}}?)County\s+{_OFFICE}", re.I)
-#: "<Town> Police Service/Department/Force" in any case.
+#: "<Town> Police Service/Department/Force" in any case, or (round 35) a town's "RCMP".
 _TOWN_FORCE = re.compile(
-    r"((?:[A-Za-z][\w.'\u2019-]*\s+){1,3}?)Police\s+(?:Service|Department|Force)\b", re.I
+    r"((?:[A-Za-z][\w.'\u2019-]*\s+){1,3}?)(?:Police\s+(?:Service|Department|Force)\b|RCMP\b)",
+    re.I,
 )
 #: A dateline in capitals opening a line: "KANSAS CITY — ", "MOOSE JAW - January 27".
 _DATELINE = re.compile(
     r"^([A-Z][A-Z.'\u2019]*(?:\s+[A-Z][A-Z.'\u2019]*){0,3})\s*[-\u2013\u2014]\s", re.M
 )
 #: A local body without a place in its name ("Metropolitan Police Department").
-_LOCAL = re.compile(rf"\bPolice\s+(?:Service|Department)\b|\bSheriff|\bCounty\s+{_OFFICE}", re.I)
+_LOCAL = re.compile(
+    rf"\bPolice\s+(?:Service|Department)\b|\bSheriff|\bCounty\s+{_OFFICE}|\bRCMP\s+detachment",
+    re.I,
+)
 #: A word that makes a state's name a town's.
 _TOWN_TAIL = re.compile(r"\s+City\b", re.I)
