@@ -1,0 +1,77 @@
+"""Issue 14 round 35 (periods, branch eng-pe36): quarters an October-September fiscal year counts
+by ordinal take their own calendar quarter, each figure of a list its own ordinal. Made-up
+releases; the rule has cases it must not fire on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract import sentences
+
+NOVEMBER = date(2031, 11, 4)
+#: a made-up tribal police release on its federal fiscal year
+FISCAL = (
+    "Pine Hollow Tribal Police drug arrests rise in fiscal 2031\n\n"
+    "PINE HOLLOW, Nov. 4, 2031 - The Pine Hollow Tribal Police made 410 drug arrests during "
+    "fiscal year 2031, which ran from Oct. 1, 2030, through Sept. 30, 2031.\n\n"
+    "{quarters}\n\n"
+    "Officers executed 55 search warrants during the fiscal year.\n"
+)
+
+
+def _periods(quarters: str) -> dict[str, str]:
+    draft = sentences.drafted(FISCAL.format(quarters=quarters), NOVEMBER)
+    return {str(m.mention.number): m.period for m in draft.measurements}
+
+
+def test_a_respectively_list_shares_the_ordinals() -> None:
+    by_number = _periods(
+        "Officers made 91, 104, 117 and 98 drug arrests in the first, second, third and fourth "
+        "quarters of the fiscal year, respectively."
+    )
+    assert by_number["91"] == "2030-Q4"
+    assert by_number["104"] == "2031-Q1"
+    assert by_number["117"] == "2031-Q2"
+    assert by_number["98"] == "2031-Q3"
+    # the year's own figures keep the year
+    assert by_number["55"] == "2030-10-01/2031-09-30"
+
+
+def test_each_figure_takes_the_ordinal_after_or_before_it() -> None:
+    by_number = _periods(
+        "Officers made 91 drug arrests in the first quarter (October through December 2030), "
+        "104 in the second and 117 in the third, before a busy summer brought the fourth "
+        "quarter to 98."
+    )
+    assert by_number["91"] == "2030-Q4"
+    assert by_number["104"] == "2031-Q1"
+    assert by_number["117"] == "2031-Q2"
+    assert by_number["98"] == "2031-Q3"
+
+
+def test_an_ordinal_quarter_alone_is_the_fiscal_years() -> None:
+    by_number = _periods("The fourth quarter, July through September, added 98 arrests.")
+    assert by_number["98"] == "2031-Q3"
+
+
+def test_months_stated_with_their_year_hold() -> None:
+    # the stated months outrank the count: the ordinal is not recomputed
+    by_number = _periods(
+        "In the first quarter of the fiscal year, October to December 2030, officers made 91 "
+        "drug arrests."
+    )
+    assert by_number["91"] == "2030-Q4"
+
+
+def test_a_calendar_year_report_is_left_alone() -> None:
+    text = FISCAL.replace(
+        "during fiscal year 2031, which ran from Oct. 1, 2030, through Sept. 30, 2031",
+        "in 2031",
+    ).format(
+        quarters="Officers made 91, 104, 117 and 98 drug arrests in the first, second, third "
+        "and fourth quarters, respectively."
+    )
+    draft = sentences.drafted(text.replace("fiscal 2031", "2031"), NOVEMBER)
+    by_number = {str(m.mention.number): m.period for m in draft.measurements}
+    # no October-September year: no quarter of one
+    assert "2030-Q4" not in {by_number[n] for n in ("91", "104", "117", "98")}
