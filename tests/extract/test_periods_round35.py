@@ -75,3 +75,35 @@ def test_a_calendar_year_report_is_left_alone() -> None:
     by_number = {str(m.mention.number): m.period for m in draft.measurements}
     # no October-September year: no quarter of one
     assert "2030-Q4" not in {by_number[n] for n in ("91", "104", "117", "98")}
+
+
+JULY = date(2031, 7, 9)
+#: a made-up machine-translated city bureau release on last year and this year's first half
+TRANSLATED = (
+    "Lakeview city public security bureau notify drug prohibition work\n\n"
+    "On July 8, Lakeview City Public Security Bureau held news release meeting, notify 2030 year "
+    "and this year January to June whole city drug prohibition work situation.\n\n"
+    "This year January to June, the city's public security organs cracked drug criminal cases "
+    "143 pieces, arrested criminal suspects 188 people.\n\n"
+    "{since}\n"
+)
+
+
+def test_a_running_total_since_the_year_an_action_launched() -> None:
+    text = TRANSLATED.format(
+        since='Since 2028 "River Guard" special action launched, whole city public security '
+        "organs cumulative destroyed drug trafficking networks 19, cut off several channels."
+    )
+    draft = sentences.drafted(text, JULY)
+    by_number = {str(m.mention.number): m.period for m in draft.measurements}
+    assert by_number["19"] == "2028-01-01/2031-06-30"
+
+
+def test_a_year_not_opening_on_since_stays_a_year() -> None:
+    text = TRANSLATED.format(
+        since='The "River Guard" special action launched in 2028 has destroyed networks 19, '
+        "cut off several channels."
+    )
+    draft = sentences.drafted(text, JULY)
+    by_number = {str(m.mention.number): m.period for m in draft.measurements}
+    assert not by_number["19"].startswith("2028-01-01/")
