@@ -1,5 +1,5 @@
 """(round 35) Quarters a fiscal year counts by ordinal: in a report whose own period is a fiscal
-year that does not start in January (the US federal year, October to September), "the first
+year that runs October to September (the US federal year), "the first
 quarter" is that year's first three months. A list of figures shares the ordinals it names
 ("61, 74, 88 and 69 drug arrests in the first, second, third and fourth quarters of the fiscal
 year, respectively"; "82 in the first quarter …, 61 in the second and 57 in the third, before …
@@ -61,10 +61,10 @@ def fiscal_quarter(
 
 
 def _first_month(default: str) -> tuple[int, int] | None:
-    """The start year and month of a fiscal year spelt as twelve months not from January."""
+    """The start year and month of a fiscal year spelt as twelve months from October."""
     span = _FISCAL.fullmatch(default)
-    if span is None or span[2] == "01":
-        return None
+    if span is None or span[2] != "10":
+        return None  # (the US federal year) a July-June year's "first quarter" may be January's
     length = (int(span[3]) - int(span[1])) * 12 + int(span[4]) - int(span[2])
     return (int(span[1]), int(span[2])) if length == 11 else None
 
