@@ -107,3 +107,36 @@ def test_a_year_not_opening_on_since_stays_a_year() -> None:
     draft = sentences.drafted(text, JULY)
     by_number = {str(m.mention.number): m.period for m in draft.measurements}
     assert not by_number["19"].startswith("2028-01-01/")
+
+
+MAY = date(2031, 5, 14)
+#: a made-up force's year-ending-March release with an operation over one quarter
+OPERATION_QUARTER = (
+    "Harbourside Constabulary closes 61 county lines in a year\n\n"
+    "Harbourside Constabulary closed 61 county lines in the year ending 31 March 2031, new "
+    "figures published today show, with many shut during a winter operation.\n\n"
+    "Operation Lantern ran throughout the October to December quarter and targeted lines run "
+    "into the county's towns. {during} officers closed 17 county lines, arrested 122 people for "
+    "supply offences and charged 80 of them.\n\n"
+    "Over the year, officers executed 240 drugs warrants.\n"
+)
+
+
+def test_the_operation_refers_back_to_its_quarter() -> None:
+    text = OPERATION_QUARTER.format(during="During the operation")
+    draft = sentences.drafted(text, MAY)
+    by_number = {str(m.mention.number): m.period for m in draft.measurements}
+    assert by_number["122"] == "2030-Q4"
+    assert by_number["80"] == "2030-Q4"
+    # the year's own figures keep the year
+    assert by_number["240"] == "FY2031"
+
+
+def test_a_year_long_operation_is_no_span_to_refer_back_to() -> None:
+    # a whole year is no span of the operation's: "During the operation" keeps the report's year
+    text = OPERATION_QUARTER.replace("the October to December quarter", "2030").format(
+        during="During the operation"
+    )
+    draft = sentences.drafted(text, MAY)
+    by_number = {str(m.mention.number): m.period for m in draft.measurements}
+    assert by_number["122"] == "FY2031"
