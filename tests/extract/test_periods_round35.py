@@ -140,3 +140,14 @@ def test_a_year_long_operation_is_no_span_to_refer_back_to() -> None:
     draft = sentences.drafted(text, MAY)
     by_number = {str(m.mention.number): m.period for m in draft.measurements}
     assert by_number["122"] == "FY2031"
+
+
+def test_a_since_heading_does_not_take_the_clause_below_it() -> None:
+    # the heading "Since 2028" is its own line: the clause below dates its event by its month
+    text = TRANSLATED.format(
+        since="Since 2028\n\nSince the programme began its strategy in March 2028, officers "
+        "have dismantled 19 networks."
+    )
+    draft = sentences.drafted(text, JULY)
+    by_number = {str(m.mention.number): m.period for m in draft.measurements}
+    assert by_number["19"].startswith("2028-03-01/")

@@ -10,13 +10,14 @@ from __future__ import annotations
 from narcokg.extract.lang.en.patterns import YEAR
 
 #: (rule name, pattern), read by :func:`.period_spans.since_clause` (a running total): a
-#: sentence opening on "Since <year>", an action's name (quoted or not) and a verb of launching.
+#: sentence opening on "Since <year>", an action's name (quoted or not) and a verb of launching,
+#: on one line (a heading "Since 2020" above "Since the program began in January 2020" is not one).
 PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "since_clause",
-        rf"(?:^|(?<=\n)|(?<=[.!?]\s))Since\s+(?P<y>{YEAR})\s+"
-        r"(?:[\"\u201c][^\"\u201d\n]{1,40}[\"\u201d]\s+)?(?:[\w-]+\s+){0,4}?"
-        r"(?:was\s+|were\s+)?(?:launched|launch|began|begun|started|start|carried\s+out)\b"
+        rf"(?:^|(?<=\n)|(?<=[.!?]\s))Since[ \t]+(?P<y>{YEAR})[ \t]+"
+        r"(?:[\"\u201c][^\"\u201d\n]{1,40}[\"\u201d][ \t]+)?(?:[\w-]+[ \t]+){0,4}?"
+        r"(?:(?:was|were)[ \t]+)?(?:launched|launch|began|begun|started|start|carried[ \t]+out)\b"
         r"(?P<m>(?!))?(?P<m2>(?!))?(?P<d>(?!))?(?P<d2>(?!))?",
     ),
 )
