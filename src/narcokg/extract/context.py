@@ -36,6 +36,7 @@ from narcokg.extract.period_figure import (
     previous_is_base,
     year_to_date,
 )
+from narcokg.extract.period_fiscal_quarters import fiscal_quarter
 from narcokg.extract.period_heading_year import section_year
 from narcokg.extract.period_kinds import running_to_period_end
 from narcokg.extract.period_long_totals import long_total_to_period_end
@@ -144,6 +145,7 @@ def _place(
     fact.period = (
         fact.period if explicit else current_part(context, sentence, mention.start, fact.period)
     )
+    fact.period = fiscal_quarter(context, sentence, mention.start, mention.end, fact.period)
     first = min([mention.start, *(f.start for f in context.figures.get(sentence.index, []))])
     if not explicit and (own := en.REPORT_SPAN.search(context.text, sentence.start, first)):
         # (round 10) "In the fiscal year, 33,815 patients …": the report's own span opening the

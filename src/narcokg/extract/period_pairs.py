@@ -135,7 +135,7 @@ def operation_span(context: DraftContext, sentence: Sentence) -> str | None:
     spans = [
         p for p in context.periods
         if earlier and min(earlier) <= p.start < sentence.start
-        and not p.comparison and "/" in p.label
+        and not p.comparison and _span_label(p.label)
     ]  # fmt: skip
     if spans:
         return spans[-1].label
@@ -149,10 +149,16 @@ def _stated_before(context: DraftContext, sentence: Sentence) -> str | None:
     operation's, not a part told later ("Earlier in the investigation, between May and June")."""
     told = [
         p for p in context.periods
-        if p.end <= sentence.start and not p.comparison and not p.running and "/" in p.label
+        if p.end <= sentence.start and not p.comparison and not p.running and _span_label(p.label)
         and OPERATION_SENTENCE.search(_told_in(context, p.start))
     ]  # fmt: skip
     return told[0].label if told else None
+
+
+def _span_label(label: str) -> bool:
+    """Months or days spelt as dates, or (round 35) a quarter ("Operation Sentinel ran
+    throughout the October to December quarter": 2025-Q4), not a whole year."""
+    return "/" in label or re.fullmatch(r"\d{4}-Q[1-4]", label) is not None
 
 
 def _told_in(context: DraftContext, at: int) -> str:

@@ -10,7 +10,13 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from narcokg.extract import period_calendars, period_dates, period_numbered, period_since_day
+from narcokg.extract import (
+    period_calendars,
+    period_dates,
+    period_numbered,
+    period_since_day,
+    period_since_launch,
+)
 from narcokg.extract import period_spans as spans
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.lang.en import year_end
@@ -195,6 +201,7 @@ PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], date], str]], ..
         *period_calendars.PATTERNS,  # (round 29) before a Gregorian reading of their years
         *period_numbered.PATTERNS,  # (round 30) before "this year" and a bare year
         *period_since_day.PATTERNS,  # (round 30) "Since October 1, 2021, …"
+        *period_since_launch.PATTERNS,  # (round 35) 'Since 2023 "Thunder" action launched'
         *year_end.PERIODS,
         *period_dates.PATTERNS,
         *FIRST_PERIODS,
