@@ -24,6 +24,7 @@ from narcokg.extract.earlier_heads import earlier_heads
 from narcokg.extract.federal_referrals import federal_referrals
 from narcokg.extract.figures import Mention
 from narcokg.extract.headline_changes import headline_changes
+from narcokg.extract.indicted_people import indicted_people
 from narcokg.extract.learned.measure_opinion import second_opinion
 from narcokg.extract.named_changes import relink_named_changes
 from narcokg.extract.named_wholes import parts_of_named_wholes
@@ -107,6 +108,7 @@ def assemble_measurements(
     found = list(facts.values())
     current_figures(context, found)  # round 29: "Compared with 3,079 in 2021, the rise is 34%"
     _named_measure_bases(context, found)
+    indicted_people(context, found)  # round 35: "grand juries indicted 688 defendants"
     trafficking_charged(context, found)  # round 34: "charged 612 defendants with sale of drugs"
     relink_named_changes(context, found)  # round 16: a change of the drug its words name
     _group_parts(context, found)
