@@ -11,6 +11,7 @@ from narcokg.extract.change_currents import current_figures
 from narcokg.extract.charged_with import offences_charged
 from narcokg.extract.context import figure_fact
 from narcokg.extract.death_rates import overdose_rates
+from narcokg.extract.diverted_people import diverted_people
 from narcokg.extract.drafts import (
     DraftContext,
     DraftMeasurement,
@@ -132,6 +133,7 @@ def assemble_measurements(
     drug_court_people(context, found)  # round 33: "The Drug Court admitted 264 participants"
     seizure_parts(context, found)  # round 33: "Of the 2,046 drug seizures, 1,190 involved …"
     federal_referrals(context, found)  # round 34: "referred 38 cases for federal prosecution"
+    diverted_people(context, found)  # round 35: "diverted 342 defendants to the drug court"
     registered_people(context, found)  # round 24: "the register listed 21,307 persons"
     name_time_averages(context, found)  # round 23: "the median wait was 19 days"
     for fact in found:  # the learned model's reading: a note, an override (docs/extraction.md)
