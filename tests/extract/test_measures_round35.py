@@ -40,3 +40,31 @@ def test_indictments_filed_and_supply_charges_keep_their_reading() -> None:
     assert figure(found, "512").measure != "people-indicted"
     found = facts("The office indicted 233 defendants on trafficking charges in 2025.")
     assert figure(found, "233").measure == "trafficking-arrests"
+
+
+def test_people_diverted_from_a_charge() -> None:
+    # docs/facts.md round 21; keys of ten reports of rounds 98-101 (slcpao-mo gaur100, …)
+    found = facts(
+        "Prosecutors diverted 211 defendants to the county's drug court in 2025, compared with"
+        " 187 in 2024."
+    )
+    assert figure(found, "211").measure == "people-referred-to-diversion"
+    assert figure(found, "187").measure == "people-referred-to-diversion"
+    found = facts(
+        "Deputies dealt with 96 people in another way. These people, found with small amounts,"
+        " were referred to the county's pre-charge program instead of being charged."
+    )
+    assert figure(found, "96").measure == "people-referred-to-diversion"
+
+
+def test_people_sent_to_treatment_and_other_counts_keep_their_reading() -> None:
+    found = facts(
+        "A further 77 people found with small amounts were referred to treatment instead of"
+        " being charged."
+    )
+    assert figure(found, "77").measure == "people-referred-to-treatment"
+    found = facts(
+        "The office charged 900 defendants with drug offences in 2025, and 120 were diverted"
+        " instead of being prosecuted."
+    )
+    assert figure(found, "900").measure != "people-referred-to-diversion"
