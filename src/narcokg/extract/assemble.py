@@ -11,6 +11,7 @@ from narcokg.extract.change_currents import current_figures
 from narcokg.extract.charged_with import offences_charged
 from narcokg.extract.context import figure_fact
 from narcokg.extract.death_rates import overdose_rates
+from narcokg.extract.diverted_people import diverted_people
 from narcokg.extract.drafts import (
     DraftContext,
     DraftMeasurement,
@@ -24,6 +25,7 @@ from narcokg.extract.earlier_heads import earlier_heads
 from narcokg.extract.federal_referrals import federal_referrals
 from narcokg.extract.figures import Mention
 from narcokg.extract.headline_changes import headline_changes
+from narcokg.extract.indicted_people import indicted_people
 from narcokg.extract.learned.measure_opinion import second_opinion
 from narcokg.extract.named_changes import relink_named_changes
 from narcokg.extract.named_wholes import parts_of_named_wholes
@@ -107,6 +109,7 @@ def assemble_measurements(
     found = list(facts.values())
     current_figures(context, found)  # round 29: "Compared with 3,079 in 2021, the rise is 34%"
     _named_measure_bases(context, found)
+    indicted_people(context, found)  # round 35: "grand juries indicted 688 defendants"
     trafficking_charged(context, found)  # round 34: "charged 612 defendants with sale of drugs"
     relink_named_changes(context, found)  # round 16: a change of the drug its words name
     _group_parts(context, found)
@@ -130,6 +133,7 @@ def assemble_measurements(
     drug_court_people(context, found)  # round 33: "The Drug Court admitted 264 participants"
     seizure_parts(context, found)  # round 33: "Of the 2,046 drug seizures, 1,190 involved …"
     federal_referrals(context, found)  # round 34: "referred 38 cases for federal prosecution"
+    diverted_people(context, found)  # round 35: "diverted 342 defendants to the drug court"
     registered_people(context, found)  # round 24: "the register listed 21,307 persons"
     name_time_averages(context, found)  # round 23: "the median wait was 19 days"
     for fact in found:  # the learned model's reading: a note, an override (docs/extraction.md)

@@ -41,11 +41,7 @@ def trafficking_charged(context: DraftContext, found: list[DraftMeasurement]) ->
     for fact in found:
         if fact.measure not in _READ or fact.unit != "person" or fact.change_of:
             continue
-        sentence = context.sentences[fact.mention.sentence]
-        before = context.text[sentence.start : fact.mention.start]
-        after = context.text[fact.mention.end : sentence.end]
-        clause_after = re.split(r"[,;]", after, maxsplit=1)[0]
-        if not (_CHARGE_AFTER.match(clause_after) or _CHARGE_BEFORE.search(before)):
+        if not charged_with_supply(context, fact):
             continue
         _rename(fact)
         for other in found:  # the earlier level the sentence compares it with
@@ -54,6 +50,15 @@ def trafficking_charged(context: DraftContext, found: list[DraftMeasurement]) ->
             between = context.text[fact.mention.end : other.mention.start]
             if other.mention.start > fact.mention.end and _COMPARED.search(between):
                 _rename(other)
+
+
+def charged_with_supply(context: DraftContext, fact: DraftMeasurement) -> bool:
+    """Whether the words right after or before the count name a supply charge."""
+    sentence = context.sentences[fact.mention.sentence]
+    before = context.text[sentence.start : fact.mention.start]
+    after = context.text[fact.mention.end : sentence.end]
+    clause_after = re.split(r"[,;]", after, maxsplit=1)[0]
+    return bool(_CHARGE_AFTER.match(clause_after) or _CHARGE_BEFORE.search(before))
 
 
 def _rename(fact: DraftMeasurement) -> None:
