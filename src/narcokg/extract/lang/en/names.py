@@ -165,6 +165,10 @@ AGENCY_NAME = re.compile(
     # Authority"), but not after a whole name ("the Police and Customs Service" is two)
     # (round 8: "Customs and Excise Department" is one name, "Customs and Police" two)
     # (round 16: "Tax and Customs Board" and "Zakat, Tax and Customs Authority" are one name)
+    # (round 35: a place's "St." opens the name: "St. Louis County Police Department", "the
+    # DEA's St. Louis Division"; the grammar cut it at the period), not a street's "Oak St." before
+    # a sentence ("… on Oak St. Police seized …": a place's name goes on with a capital)
+    r"(?:\bSt\.[ ](?=[A-Z][a-z]+[ ][A-Z]))?"
     r"\b(?:[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+|'(?!s\b)[a-z]+)*(?:,(?=[ ](?!Police\b)[A-Z][a-z]+"
     r"[ ]and[ ]Customs[ ]))?[ ]+(?:(?<!Police )(?<!Service )"
     r"(?<!Agency )(?<!Force )(?<!Office )(?<!Bureau )(?<!Board )(?<!Department )(?:and|&)[ ]+"
@@ -215,7 +219,7 @@ AGENCY_NAME = re.compile(
     # "Harris County Sheriff's Office", "the U.S. Attorney's Office"
     # (round 30: a place of two words before "County District Attorney's", a hyphenated place
     # "Athens-Clarke", a numbered district "District 18": the front is the name's, not cut off)
-    r"|(?:\bU\.S\.[ ]+|\b(?=(?!The\b)[A-Z][A-Za-z]+[ -]))"
+    r"|(?:\bU\.S\.[ ]+|\bSt\.[ ](?=[A-Z][a-z]+[ ][A-Z])|\b(?=(?!The\b)[A-Z][A-Za-z]+[ -]))"
     r"(?:(?:District[ ]\d{1,3}|[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?)[ ]+){0,4}"
     r"(?:Sheriff|Coroner|Medical[ ]+Examiner"
     r"|Prosecutor|Marshal|Attorney|Statistician)'s[ ]+(?:Office|Department)\b"
