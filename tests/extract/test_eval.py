@@ -156,7 +156,7 @@ def test_blind_reports_are_in_no_other_split() -> None:
 
 
 def test_calibration_reports_are_earlier_blind_ones_in_no_other_split() -> None:
-    """The learned models are fitted on the blind sets of rounds 3-59 and 62-101 (no other split)."""
+    """The learned models are fitted on blind sets of rounds 3-59 and 62-101 (no other split)."""
     calibration = documents_of(CORPUS, "calibration") or set()
     assert len(calibration) == 766 and calibration <= {p.stem for p in KEYS}
     for split in ("dev", "heldout", "blind"):
