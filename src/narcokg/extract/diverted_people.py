@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
+from narcokg.extract.renamed_levels import rename_with_earlier_level
 from narcokg.model.registry import registry
 
 _MEASURE = "people-referred-to-diversion"
@@ -57,13 +58,8 @@ def diverted_people(context: DraftContext, found: list[DraftMeasurement]) -> Non
             continue
         if not _diverted(context, fact, clause):
             continue
-        _rename(fact)
-        for other in found:  # the earlier level the clause compares it with
-            if other.mention.sentence != fact.mention.sentence or other.measure != read:
-                continue
-            between = context.text[fact.mention.end : other.mention.start]
-            if other.mention.start > fact.mention.end and _COMPARED.search(between):
-                _rename(other)
+        earlier = frozenset({read})
+        rename_with_earlier_level(context, found, fact, _MEASURE, earlier, _COMPARED)
 
 
 def _clause_after(context: DraftContext, fact: DraftMeasurement) -> str:
@@ -87,8 +83,3 @@ def _diverted(context: DraftContext, fact: DraftMeasurement, clause: str) -> boo
     nxt = context.sentences[following]
     text = context.text[nxt.start : nxt.end]
     return bool(_BACK.search(text) and _INSTEAD.search(text))
-
-
-def _rename(fact: DraftMeasurement) -> None:
-    fact.measure = _MEASURE
-    fact.review = [n for n in fact.review if not n.startswith("measure")]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
+from narcokg.extract.renamed_levels import rename_with_earlier_level
 from narcokg.extract.trafficking_charged import charged_with_supply
 
 _MEASURE = "people-indicted"
@@ -53,14 +54,8 @@ def indicted_people(context: DraftContext, found: list[DraftMeasurement]) -> Non
             continue
         if not _indicted(context, fact) or charged_with_supply(context, fact):
             continue
-        read = fact.measure
-        _rename(fact)
-        for other in found:  # the earlier level the sentence compares it with
-            if other.mention.sentence != fact.mention.sentence or other.measure != read:
-                continue
-            between = context.text[fact.mention.end : other.mention.start]
-            if other.mention.start > fact.mention.end and _COMPARED.search(between):
-                _rename(other)
+        earlier = frozenset({fact.measure})
+        rename_with_earlier_level(context, found, fact, _MEASURE, earlier, _COMPARED)
 
 
 def _indicted(context: DraftContext, fact: DraftMeasurement) -> bool:
@@ -70,8 +65,3 @@ def _indicted(context: DraftContext, fact: DraftMeasurement) -> bool:
     after = context.text[fact.mention.start : sentence.end]
     after = re.sub(r"^[\d,.]+", "", after)  # the quote may hold the number and its noun
     return bool(_BEFORE.search(before) or _AFTER.match(after))
-
-
-def _rename(fact: DraftMeasurement) -> None:
-    fact.measure = _MEASURE
-    fact.review = [n for n in fact.review if not n.startswith("measure")]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
+from narcokg.extract.renamed_levels import rename_with_earlier_level
 
 _READ = frozenset({"people-charged", "defendants-prosecuted"})
 #: What supply is called in a charge: trafficking, distribution, delivery, sale, supply.
@@ -43,13 +44,7 @@ def trafficking_charged(context: DraftContext, found: list[DraftMeasurement]) ->
             continue
         if not charged_with_supply(context, fact):
             continue
-        _rename(fact)
-        for other in found:  # the earlier level the sentence compares it with
-            if other.mention.sentence != fact.mention.sentence or other.measure not in _READ:
-                continue
-            between = context.text[fact.mention.end : other.mention.start]
-            if other.mention.start > fact.mention.end and _COMPARED.search(between):
-                _rename(other)
+        rename_with_earlier_level(context, found, fact, "trafficking-arrests", _READ, _COMPARED)
 
 
 def charged_with_supply(context: DraftContext, fact: DraftMeasurement) -> bool:
@@ -59,8 +54,3 @@ def charged_with_supply(context: DraftContext, fact: DraftMeasurement) -> bool:
     after = context.text[fact.mention.end : sentence.end]
     clause_after = re.split(r"[,;]", after, maxsplit=1)[0]
     return bool(_CHARGE_AFTER.match(clause_after) or _CHARGE_BEFORE.search(before))
-
-
-def _rename(fact: DraftMeasurement) -> None:
-    fact.measure = "trafficking-arrests"
-    fact.review = [n for n in fact.review if not n.startswith("measure")]

@@ -1,0 +1,38 @@
+"""Renaming a count of people, and the earlier level its sentence compares it with.
+
+``trafficking_charged``, ``indicted_people`` and ``diverted_people`` each decide from the words
+around a count of people that it is another measure. The earlier level the same sentence
+compares it with ("compared with 548 a year earlier", "(1,379 in 2024)") is the same measure at an
+earlier time, so it is renamed alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narcokg.extract.drafts import DraftContext, DraftMeasurement
+
+
+def rename(fact: DraftMeasurement, measure: str) -> None:
+    """Give the fact ``measure``; its review notes on the old measure no longer apply."""
+    fact.measure = measure
+    fact.review = [n for n in fact.review if not n.startswith("measure")]
+
+
+def rename_with_earlier_level(
+    context: DraftContext,
+    found: list[DraftMeasurement],
+    fact: DraftMeasurement,
+    measure: str,
+    earlier_reads: frozenset[str],
+    compared: re.Pattern[str],
+) -> None:
+    """Rename ``fact``, and a later figure of its sentence read as one of ``earlier_reads`` when
+    the words between the two (``compared``: "up from", "(") make it the earlier level."""
+    rename(fact, measure)
+    for other in found:
+        if other.mention.sentence != fact.mention.sentence or other.measure not in earlier_reads:
+            continue
+        between = context.text[fact.mention.end : other.mention.start]
+        if other.mention.start > fact.mention.end and compared.search(between):
+            rename(other, measure)
