@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.drafts import DraftContext
+from narcokg.extract.period_spans import quarter_of_fiscal_year
 from narcokg.extract.text import Sentence
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -53,11 +54,7 @@ def fiscal_quarter(
     ordinal = _ordinal(context, sentence, start, end)
     if ordinal is None:
         return label
-    months = first[1] - 1 + 3 * (ordinal - 1)  # months since January of the start year
-    year, month = first[0] + months // 12, months % 12 + 1
-    if (month - 1) % 3:
-        return label  # quarters that are not calendar quarters: no label to give
-    return f"{year}-Q{(month - 1) // 3 + 1}"
+    return quarter_of_fiscal_year(ordinal, first[0] + 1, first[1])  # October: calendar quarters
 
 
 def _first_month(default: str) -> tuple[int, int] | None:
