@@ -29,6 +29,7 @@ from functools import cache
 from pathlib import Path
 
 import narcokg.model
+from narcokg.extract import tribal_lands
 from narcokg.model.regions import Region
 
 _MODEL = Path(narcokg.model.__file__).parent
@@ -67,6 +68,8 @@ def _rows(file: str) -> list[dict[str, str]]:
 def issuer_state(text: str, country: str | None) -> tuple[str | None, bool]:
     """The one state or province (of ``country``, when known) a local body's own places name,
     and whether its own name (not only its dateline) gave it."""
+    if (nation := tribal_lands.nation_state(text)) and country in (None, "United States"):
+        return nation, True  # (round 36) a tribal body's own nation or reservation
     opening = text[:_OPENING]
     own = _county_places(opening) or _town_places(opening)
     if not own and not _LOCAL.search(opening):
@@ -76,7 +79,10 @@ def issuer_state(text: str, country: str | None) -> tuple[str | None, bool]:
 
 def own_country(text: str) -> str | None:
     """(round 35) The one country every town or county of the body's own name lies in
-    ("Guelph Police Service" is Canada's), None when none is named or namesakes lie in two."""
+    ("Guelph Police Service" is Canada's), None when none is named or namesakes lie in two;
+    (round 36) a tribal nation the opening names is the United States'."""
+    if tribal_lands.nation_states(text):
+        return "United States"
     opening = text[:_OPENING]
     own = _county_places(opening) or _town_places(opening)
     countries = {c for place in own for _, c, _ in place}

@@ -41,11 +41,16 @@ _NEW_BEFORE = re.compile(r"(?<!\w)New\s$")
 
 def names_a_sea(label: str) -> bool:
     """Whether the name opens with a sea's or an ocean's name ("Indian Ocean …", "Arabian Sea
-    …"), whose adjective is no country's."""
-    return bool(_SEA.match(label))
+    …"), whose adjective is no country's; (round 36) also a body of America's native nations
+    ("Indian Health Service", "Menominee Indian Tribal Legislature"), none of India's."""
+    return bool(_SEA.match(label) or _NATIVE.match(label))
 
 
 _SEA = re.compile(r"[A-Z][a-z]+\s+(?:Ocean|Sea|Gulf)\b")
+_NATIVE = re.compile(
+    r"(?:American\s+)?Indian\s+(?:Health\s+Service|Affairs|Community|Tribal|Tribes?\b"
+    r"|Reservation|Nations?\b|Country\b)"
+)
 
 
 def district_state(text: str, lead_end: int, regions: dict[str, Region]) -> str | None:

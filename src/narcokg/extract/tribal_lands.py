@@ -1,0 +1,88 @@
+"""(round 36, issue 14) The state a tribal body's own nation or reservation lies in, for a text
+that never names its state or names it only in passing (docs/facts.md "A local body's report": the
+smallest gazetteer region holding the body, never the country).
+
+A tribal police names its nation in its own name or its opening ("Menominee Tribal Police
+Department", "the Red Lake Nation's fiscal year", "Browning, Blackfeet Nation", "Gila River Indian
+Community"), and the town list holds none of their small seats (Keshena, Red Lake, Browning,
+Sacaton). The nation's name is read only with a tribal word after it (Tribe, Tribal, Nation,
+Reservation, Indian Community, Band, Agency), so a lake, river or namesake town is no nation. A
+nation whose lands lie in several states (the Navajo Nation, Standing Rock) gives no one state:
+their keys take none.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: How far into the text the body's name and lead are read (letterhead, title, lead).
+_OPENING = 900
+
+#: A nation's or reservation's name -> the states its lands lie in (federally recognised
+#: nations whose lands lie in one state unless listed with several).
+NATIONS: dict[str, tuple[str, ...]] = {
+    "Menominee": ("Wisconsin",),
+    "Ho-Chunk": ("Wisconsin",),
+    "Lac du Flambeau": ("Wisconsin",),
+    "Red Lake": ("Minnesota",),
+    "Leech Lake": ("Minnesota",),
+    "White Earth": ("Minnesota",),
+    "Mille Lacs": ("Minnesota",),
+    "Blackfeet": ("Montana",),
+    "Crow": ("Montana",),
+    "Northern Cheyenne": ("Montana",),
+    "Fort Peck": ("Montana",),
+    "Gila River": ("Arizona",),
+    "Salt River Pima-Maricopa": ("Arizona",),
+    "Tohono O'odham": ("Arizona",),
+    "Hopi": ("Arizona",),
+    "San Carlos Apache": ("Arizona",),
+    "White Mountain Apache": ("Arizona",),
+    "Oglala Sioux": ("South Dakota",),
+    "Pine Ridge": ("South Dakota",),
+    "Rosebud Sioux": ("South Dakota",),
+    "Cheyenne River Sioux": ("South Dakota",),
+    "Wind River": ("Wyoming",),
+    "Cherokee Nation": ("Oklahoma",),
+    "Muscogee": ("Oklahoma",),
+    "Chickasaw": ("Oklahoma",),
+    "Osage": ("Oklahoma",),
+    "Eastern Band of Cherokee": ("North Carolina",),
+    "Yakama": ("Washington",),
+    "Colville": ("Washington",),
+    "Tulalip": ("Washington",),
+    "Nez Perce": ("Idaho",),
+    "Shoshone-Bannock": ("Idaho",),
+    "Jicarilla Apache": ("New Mexico",),
+    "Mescalero Apache": ("New Mexico",),
+    "Turtle Mountain": ("North Dakota",),
+    "Spirit Lake": ("North Dakota",),
+    "Navajo": ("Arizona", "New Mexico", "Utah"),
+    "Standing Rock": ("North Dakota", "South Dakota"),
+}
+
+#: A word that makes a name a nation's ("Red Lake Nation", "Menominee Tribal Police").
+_TRIBAL = r"(?:Tribe|Tribal|Nation|Reservation|Indian\s+Community|Indians|Band|Agency)\b"
+_NATION = re.compile(
+    r"(?<![\w-])(?P<name>"
+    + "|".join(re.escape(n) for n in sorted(NATIONS, key=len, reverse=True))
+    # "Cherokee Nation" holds its tribal word; "Oglala Sioux Tribe", "Red Lake Nation's"
+    + rf")(?:(?<=Nation)|['\u2019]s)?(?:\s+(?:Sioux\s+|Apache\s+)?{_TRIBAL}|(?<=Nation)\b)",
+    re.I,
+)
+
+
+def nation_states(text: str) -> tuple[str, ...]:
+    """The states of every nation the opening names with a tribal word, in table order; () when
+    it names none."""
+    found: dict[str, None] = {}
+    for match in _NATION.finditer(text[:_OPENING]):
+        name = next(n for n in NATIONS if n.casefold() == match["name"].casefold())
+        found |= dict.fromkeys(NATIONS[name])
+    return tuple(found)
+
+
+def nation_state(text: str) -> str | None:
+    """The one state the nations the opening names lie in, None for none or several."""
+    states = nation_states(text)
+    return states[0] if len(states) == 1 else None
