@@ -42,3 +42,22 @@ def test_crop_before_cultivation_stays_as_written() -> None:
     assert figure(found, "4,120").measure == "coca-cultivation"
     found = facts("In 2025 ganja cultivation on 95 hectares was recorded in the hills.")
     assert figure(found, "95").measure == "ganja-cultivation"
+
+
+CONSTABULARY = "Harlow Police Service drug enforcement, 2025\n\n"
+
+
+def test_compared_times_are_the_same_act() -> None:
+    # ccps-on sifaka103, ssmps-on cuscus104, gsps-on galago93, cambridgepd-ma lynx67
+    found = facts(
+        "Officers administered naloxone 52 times during the year, compared with 37 times in 2024.",
+        CONSTABULARY,
+    )
+    assert figure(found, "37").measure == "naloxone-administrations"
+
+
+def test_compared_times_of_no_act_stay_unread() -> None:
+    found = facts(
+        "The hotline rang 52 times during the year, compared with 37 times in 2024.", CONSTABULARY
+    )
+    assert figure(found, "37").measure != "naloxone-administrations"
