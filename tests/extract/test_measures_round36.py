@@ -61,3 +61,15 @@ def test_compared_times_of_no_act_stay_unread() -> None:
         "The hotline rang 52 times during the year, compared with 37 times in 2024.", CONSTABULARY
     )
     assert figure(found, "37").measure != "naloxone-administrations"
+
+
+def test_overdose_calls_attended_are_calls() -> None:
+    # nanaimo-rcmp colobus102, surreyps-bc hyrax63, sps-bc ocelot44
+    found = facts("Officers attended 418 overdose calls in 2025.", CONSTABULARY)
+    assert figure(found, "418").measure == "overdose-calls-attended"
+    assert figure(found, "418").unit == "call"
+
+
+def test_overdose_calls_responded_to_stay_overdoses() -> None:
+    found = facts("Officers responded to 418 overdose calls in 2025.", CONSTABULARY)
+    assert figure(found, "418").measure == "overdoses-responded-to"
