@@ -28,6 +28,15 @@ _TIMES = re.compile(r"(?:times?|occasions?)", re.I)
 #: Round 29: a time clause after the count, not part of it ("administered naloxone 19 times
 #: before medics arrived": 8 calibration reports of 8 rounds).
 _WHEN_AFTER = re.compile(r"\s+(?:before|until|after|when|while)\b.*$", re.I)
+#: Round 36: the base of a comparison after the act's own count ("administered naloxone 44 times
+#: during the year, compared with 31 times in 2024", "…, up from 143 times the year before"): keys
+#: of ccps-on sifaka103, ssmps-on cuscus104, navajopd civet92, gsps-on galago93, cps-ab dingo32,
+#: cambridgepd-ma lynx67 count it as the same events; the match starts at the earlier count.
+_COMPARED_TIMES = re.compile(
+    r"\s+[\d,]+\s+(?:times|occasions)\b[^;]*?,\s+(?:compared\s+(?:with|to)|up\s+from|down\s+from"
+    r"|against)\s+$",
+    re.I,
+)
 #: Doses of an object, after the act: "administered 3,486 doses of naloxone".
 _DOSES_OF = re.compile(r"doses?\s+of\s+(?P<what>[a-z-]+)", re.I)
 _DONE_BEFORE = re.compile(
@@ -42,6 +51,9 @@ def times_done(noun: str, sentence: str, before: str, previous: str = "") -> Cou
     from narcokg.extract.measures import classify
 
     noun = _WHEN_AFTER.sub("", noun.strip())
+    if _TIMES.fullmatch(noun) and (base := _COMPARED_TIMES.search(before)):
+        # round 36: "…, compared with 31 times in 2024" is the earlier count's act
+        return times_done(noun, sentence, before[: base.start()] + " ", previous)
     if _TIMES.fullmatch(noun) and (event := _TIMES_DONE.search(before)):
         what, verb = event["what"], event["verb"]
         if (named := _reversal_named(what, verb, f"{previous} {sentence}")) is not None:

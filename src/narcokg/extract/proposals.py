@@ -15,6 +15,7 @@ from narcokg.extract.acted_parts import acted_count
 from narcokg.extract.acts_beside import act_beside, consumed
 from narcokg.extract.acts_counted import times_done
 from narcokg.extract.charged_people import charged_people
+from narcokg.extract.cultivated_crops import cultivated_crop
 from narcokg.extract.currencies import CODES, SIGNS
 from narcokg.extract.diversion import diverted_people
 from narcokg.extract.fatal_overdoses import fatal_overdoses
@@ -198,11 +199,10 @@ def _propose(mention: Mention, sentence: Sentence, previous: str = "") -> Counte
         thing = "-".join(covered["thing"].lower().split())
         return Counted(f"{thing}-{covered['verb'].lower()}", "hectare", False)
     if re.search(r"\bhectares?\b", mention.noun, re.I) and (
-        crop := re.search(r"\b(\w+)\s+(?:bush\s+|poppy\s+)?cultivation\b", sentence.text, re.I)
-        # round 9: "the area under coca bush at 253,000 hectares"
-        or re.search(r"\barea\s+(?:under|of)\s+(coca|opium|poppy|cannabis)\b", sentence.text, re.I)
+        # round 9: "the area under coca bush at 253,000 hectares"; round 36: no "under-"
+        crop := cultivated_crop(sentence.text, previous)
     ):
-        return Counted(f"{crop[1].lower()}-cultivation", "hectare", False)
+        return Counted(f"{crop}-cultivation", "hectare", False)
     if (area := re.match(r"hectares?\s+of\s+(.+)", mention.noun, re.I)) and (
         acted := re.search(r"\b([a-z]+ed)\s+(?:about\s+|some\s+|nearly\s+|over\s+)?$", before)
     ):

@@ -45,6 +45,11 @@ def responded_overdoses(mention: Mention, before: str) -> Counted | None:
     clause = re.split(r"[;.]", before[: act.start()])[-1]
     if not _POLICE.search(clause):
         return None
+    if noun["calls"] and act[0].lower().startswith("attended") and noun[0] in mention.quote:
+        # round 36: "officers attended 612 overdose calls": keys of nanaimo-rcmp colobus102,
+        # surreyps-bc hyrax63, sps-bc ocelot44 count the calls attended, none the overdoses; a
+        # part ("attended 246 of the overdose calls", quoted without the noun) follows its whole
+        return Counted("overdose-calls-attended", "call", False, "measure: calls attended")
     if noun["calls"] and noun["suspected"]:
         return Counted("overdose-calls-responded-to", "call", False, "measure: calls responded to")
     return Counted("overdoses-responded-to", "overdose", False, "measure: overdoses responded to")
