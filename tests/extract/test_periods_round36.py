@@ -45,20 +45,3 @@ def test_a_flow_after_an_opening_as_of_keeps_the_day() -> None:
     # the day opens the figure's own sentence: the text dates this count, the rule leaves it
     by_number = _periods("As of September 30, 2031, detectives had seized 37 firearms.")
     assert by_number["37"] == "2031-09-30"
-
-
-def test_a_figure_the_as_of_day_closes_keeps_it() -> None:
-    # no figure after the day: it dates the figure before it ("remained open as of …")
-    by_number = _periods(
-        "Agents closed 41 cases, and 73 cases remained open as of September 30, 2031."
-    )
-    assert by_number["73"] == "2031-09-30"
-
-
-def test_a_part_of_the_stock_keeps_its_day() -> None:
-    by_number = _periods(
-        "As of September 30, 2031, detectives had 52 drug investigations open. Of the open "
-        "cases, 18 involved overdose deaths."
-    )
-    assert by_number["52"] == "2031-09-30"
-    assert by_number["18"] == "2031-09-30"

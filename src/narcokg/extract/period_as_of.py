@@ -11,15 +11,10 @@ import re
 from datetime import date
 from typing import Any
 
-from narcokg.errors import FactError
 from narcokg.model.periods import parse_period
 
 #: "as of September 30, 2026", "as at 31 March 2026": the phrase opening the date's mention
 _AS_OF = re.compile(r"as\s+(?:of|at)\b", re.IGNORECASE)
-#: a sentence counting a part of a whole named before ("Of the open cases, …")
-_PART = re.compile(r"\s*Of\s+(?:the|these|those|them)\b")
-#: a figure after the day in its sentence: the stock the "as of" phrase dates
-_FIGURE = re.compile(r"\d")
 
 
 def flow_before_as_of(
@@ -44,14 +39,9 @@ def flow_before_as_of(
         return period
     if any(sentence[0] <= p.start < start for p in named):
         return period  # "As of September 30, 2026, agents had seized …": the day is the figure's
-    if _PART.match(text, sentence[0]):
-        return period  # "Of the open cases, 64 involved …": a part of the stock keeps its day
-    after = [p for p in named if p.start >= start]
-    if after and not any(_FIGURE.search(text, p.end, sentence[1]) for p in after):
-        return period  # "311 cases remained open as of September 30": the figure's own day
     try:
         span, day = parse_period(default), date.fromisoformat(period)
-    except (ValueError, FactError):
+    except ValueError:
         return period
     if span.kind != "flow" or span.start == span.end or not 0 <= (day - span.end).days <= 31:
         return period
