@@ -28,7 +28,6 @@ from narcokg.extract.notes import (
     context_region_note,
     uncertain_fields,
 )
-from narcokg.extract.period_as_of import flow_before_as_of
 from narcokg.extract.period_figure import (
     at_year_end,
     fit_nature,
@@ -223,9 +222,6 @@ def _place(
         fact.period = fit_nature(fact.measure, fact.period, explicit, review)
     bounds, default = (sentence.start, sentence.end), context.default_period
     fact.period = flow_at_stock_day(text, found, bounds, fact.measure, fact.period, default)
-    fact.period = flow_before_as_of(
-        text, found, bounds, mention.start, fact.measure, fact.period, default
-    )
     fact.period = at_year_end(text, mention.end, fact.period)  # a day the text states
     fact.period = over_years(context, sentence, mention, fact.measure, fact.period)
     if (day := _stock_date(context, sentence, mention, fact.measure, explicit)) is not None:
