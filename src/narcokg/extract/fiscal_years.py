@@ -13,6 +13,7 @@ from datetime import date
 
 from narcokg.extract import period_spans as spans
 from narcokg.extract.period_kinds import PeriodMention, federal
+from narcokg.extract.period_twelve_months import twelve_months
 
 #: The first month of a country's fiscal year where it is not April (the UK's, India's, Canada's,
 #: Japan's: the ``FYyyyy`` label) nor October (the US federal year, below).
@@ -87,10 +88,10 @@ NAMED_BY_START = frozenset({"Japan"})
 def report_quarters(periods: list[PeriodMention], default: str) -> list[PeriodMention]:
     """(round 10) "the first quarter of the fiscal year": that quarter of the report's own
     twelve months (``default``: "2023-10-01/2024-09-30" gives October to December 2023)."""
-    span = re.fullmatch(r"(\d{4})-(\d\d)-01/(\d{4})-(\d\d)-\d\d", default)
+    span = twelve_months(default)
     fiscal = re.fullmatch(r"FY(\d{4})", default)
-    if span and (int(span[3]) - int(span[1])) * 12 + int(span[4]) - int(span[2]) == 11:
-        first, end_year = int(span[2]), int(span[3])
+    if span:
+        first, end_year = span[1], span[2]
     elif fiscal:
         first, end_year = 4, int(fiscal[1])
     else:

@@ -12,6 +12,7 @@ import re
 
 from narcokg.extract.drafts import DraftContext
 from narcokg.extract.period_spans import quarter_of_fiscal_year
+from narcokg.extract.period_twelve_months import twelve_months
 from narcokg.extract.text import Sentence
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -39,8 +40,6 @@ _STATED = re.compile(
     re.IGNORECASE,
 )
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
-#: a fiscal year spelt as its dates, twelve whole months from a month other than January
-_FISCAL = re.compile(r"(\d{4})-(\d\d)-01/(\d{4})-(\d\d)-\d\d")
 
 
 def fiscal_quarter(
@@ -59,11 +58,10 @@ def fiscal_quarter(
 
 def _first_month(default: str) -> tuple[int, int] | None:
     """The start year and month of a fiscal year spelt as twelve months from October."""
-    span = _FISCAL.fullmatch(default)
-    if span is None or span[2] != "10":
+    span = twelve_months(default)
+    if span is None or span[1] != 10:
         return None  # (the US federal year) a July-June year's "first quarter" may be January's
-    length = (int(span[3]) - int(span[1])) * 12 + int(span[4]) - int(span[2])
-    return (int(span[1]), int(span[2])) if length == 11 else None
+    return span[0], span[1]
 
 
 def _inside(label: str, default: str) -> bool:

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from narcokg.errors import FactError
 from narcokg.extract.lang.en.patterns import SINCE_CLAUSE
+from narcokg.extract.period_twelve_months import twelve_months
 
 
 @dataclass(frozen=True)
@@ -129,10 +130,8 @@ def _end_year(label: str) -> int | None:
     """The year a year-long label ends in ("FY2025", "2023-07-01/2024-06-30"), else None."""
     if m := re.fullmatch(r"FY(\d{4})", label):
         return int(m[1])
-    span = re.fullmatch(r"(\d{4})-(\d\d)-01/(\d{4})-(\d\d)-\d\d", label)
-    if span and int(span[3]) * 12 + int(span[4]) - int(span[1]) * 12 - int(span[2]) == 11:
-        return int(span[3])
-    return None
+    span = twelve_months(label)
+    return span[2] if span else None
 
 
 def _moved(p: PeriodMention, shift: int, definition: PeriodMention) -> PeriodMention:

@@ -10,6 +10,7 @@ from datetime import date
 
 from narcokg.errors import FactError
 from narcokg.extract.period_kinds import PeriodMention
+from narcokg.extract.period_twelve_months import twelve_months
 from narcokg.model.periods import parse_period
 
 #: A paragraph: lines up to a blank line (as :mod:`.period_kinds` reads a lead).
@@ -41,10 +42,8 @@ def _year_long(label: str) -> bool:
     """A fiscal year label (``FY2026``) or a span of twelve whole months not a calendar year."""
     if re.fullmatch(r"FY\d{4}", label):
         return True
-    span = re.fullmatch(r"(\d{4})-(\d\d)-01/(\d{4})-(\d\d)-\d\d", label)
-    if span is None or span[2] == "01":
-        return False
-    return (int(span[3]) - int(span[1])) * 12 + int(span[4]) - int(span[2]) == 11
+    span = twelve_months(label)
+    return span is not None and span[1] != 1
 
 
 def _bounds(label: str) -> tuple[date, date] | None:
