@@ -1,9 +1,8 @@
 """English reports, issue 14 round 36 (agencies): an international body's office "in" a country
 ("UNODC Country Office in …", "… Programme Office in …") is a name and issues the release its
 opening says it compiled; a federal agency's office named by its city ("Homeland Security
-Investigations (HSI) <City>") is the office, spelt out; a name cut at its state's own "of"
-("… Committee of the Republic", then "of <State>") takes the state back. Made-up sentences,
-each rule with a counter-example."""
+Investigations (HSI) <City>") is the office, spelt out. Made-up sentences, each rule with a
+counter-example."""
 
 from __future__ import annotations
 
@@ -63,20 +62,3 @@ def test_hsi_before_no_city_stays_the_agency() -> None:
         "during fiscal year 2025, the agency said.\n"
     )
     assert agency(text, "96") == "Homeland Security Investigations"
-
-
-def test_a_name_cut_at_its_states_of_takes_the_state_back() -> None:
-    text = (
-        "The State Excise Committee of the Republic of Moldova seized 318 kilograms of "
-        "cannabis in 2025, the Committee said.\n"
-    )
-    assert agency(text, "318") == "State Excise Committee of the Republic of Moldova"
-
-
-def test_a_ministry_with_its_state_stays_whole() -> None:
-    # the old reading stays: the "of" grammar already read the ministry with its state
-    text = (
-        "The Ministry of Internal Affairs of the Republic of Moldova recorded 512 drug crimes "
-        "in 2025.\n"
-    )
-    assert agency(text, "512") == "Ministry of Internal Affairs of the Republic of Moldova"

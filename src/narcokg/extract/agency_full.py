@@ -130,8 +130,6 @@ _STATE = re.compile(
 #: Round 20: the superior a body is "under" before its state ("Drug Control Agency under the
 #: President of the Republic of X", "Police Department under the Ministry of the Interior of the
 #: Republic of Y"): part of the name the state closes.
-#: A state's name cut before its own "of": "… of the Republic" ending a label.
-_CUT_STATE = re.compile(r"[ ]+of[ ]+the[ ]+(?:Republic|Kingdom|Federation|Commonwealth|Union)$")
 _UNDER = rf"(?:[ ]+under[ ]+the(?:[ ]+(?:{_STATE_WORD}|of|the|for|and))+?)?"
 
 
@@ -150,17 +148,14 @@ def keep_states(
         first = min((m.start for m in found if m.key == slug), default=None)
         if first is None or _STATE.search(agency.label):
             continue
-        # (round 36) a name the grammar cut at the state's own "of" ("State Customs Committee of
-        # the Republic", the text going on "of Azerbaijan") takes the state back whole
-        base = _CUT_STATE.sub("", agency.label)
-        pattern = re.escape(base) + _UNDER + f"(?:{_STATE.pattern})"
+        pattern = re.escape(agency.label) + _UNDER + f"(?:{_STATE.pattern})"
         whole = re.search(pattern, text, re.IGNORECASE)
-        if whole is None or (whole.start() > first and _registered(base, whole.group())):
+        if whole is None or (whole.start() > first and _registered(agency.label, whole.group())):
             continue
-        state = whole.group()[len(base) :].split()
+        state = whole.group()[len(agency.label) :].split()
         if all(w.isupper() for w in state):  # a first line in capitals
             state = [w.lower() if w.lower() in _SMALL else w.capitalize() for w in state]
-        label = " ".join([base, *state])
+        label = " ".join([agency.label, *state])
         rename(found, agencies, slug, replace(agency, slug=_slug(label), label=label))
 
 
