@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from narcokg.extract import (
+    agency_city_offices,
     agency_dashes,
     agency_full,
     agency_offices,
@@ -55,6 +56,7 @@ def settle(text: str, found: list[Mention], agencies: dict[str, Agency], places:
     agency_dashes.dashed_names(text, found, agencies, _rename, _slug)  # round 32: its tail a place
     agency_state_shorts.state_shorts(found, agencies, _rename)  # round 32: "WA Police"
     agency_offices.office_names(text, found, agencies, _rename, _slug)  # round 33: UNODC's offices
+    agency_city_offices.city_offices(text, found, agencies, places, _rename, _slug)  # round 36
 
 
 def widen(text: str, found: list[Mention], agencies: dict[str, Agency]) -> None:

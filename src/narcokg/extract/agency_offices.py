@@ -20,7 +20,8 @@ from narcokg.extract.gazetteer import Mention
 
 #: An office's own name: a kind of office serving a place.
 OFFICE = re.compile(
-    r"(?:Regional|Sub-?[Rr]egional|Country|Liaison|Programme|Program|Field|Project)"
+    r"(?:Regional|Sub-?[Rr]egional|Country|Liaison(?: and Partnership)?|Programme|Program|Field"
+    r"|Project)"
     r" Office (?:for|in) (?:the )?[A-Z]"
 )
 #: The rest of a name cut at "and the …" where its line or its bracket ends.
@@ -110,16 +111,24 @@ def _name_line(text: str, mention: Mention) -> bool:
 
 def over_parent(text: str, mentions: list[Mention], chosen: Mention | None) -> Mention | None:
     """The office a letterhead line names whole ("UNODC Regional Office for …") issues the
-    release its parent was chosen for ("…, UNODC says" in the headline)."""
+    release its parent was chosen for ("…, UNODC says" in the headline); (round 36) so does the
+    office the opening names with its parent's name before it ("figures compiled by the UNODC
+    Programme Office in Kyrgyzstan"): every office release's key gives its figures to the
+    office, not the parent the headline names ("…, UNODC Office Reports")."""
     if chosen is None or OFFICE.match(chosen.text):
         return chosen
     head = text[: sum(len(line) + 1 for line in text.split("\n")[:5])]
-    for mention in mentions:
-        if (
-            mention.end <= len(head)
-            and mention.text.startswith(chosen.text + " ")
-            and OFFICE.match(mention.text, len(chosen.text) + 1)
-            and _name_line(text, mention)
-        ):
-            return mention
-    return chosen
+    offices = [m for m in mentions if m.end <= len(head) and _office_of(m.text, chosen.text)]
+    named = [m for m in offices if _name_line(text, m)]
+    return (named or offices or [chosen])[0]
+
+
+def _office_of(name: str, parent: str) -> bool:
+    """``name`` is an office of ``parent`` named after it: "UNODC Country Office in …", "United
+    Nations Office on Drugs and Crime (UNODC) Regional Office for …"."""
+    rest = name[len(parent) :] if name.startswith(parent) else ""
+    return _AFTER_PARENT.match(rest) is not None
+
+
+#: What follows the parent's name in its office's: its bracketed acronym and the office.
+_AFTER_PARENT = re.compile(rf"[ ](?:\({_ACRONYM.pattern}\)[ ])?{OFFICE.pattern}")

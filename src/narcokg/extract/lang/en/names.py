@@ -153,7 +153,8 @@ RELEASED_BY = re.compile(
 #: Named things that publish statistics but are not agencies ("the Crime Survey for England and
 #: Wales (CSEW)").
 NOT_AGENCY = re.compile(
-    r"\b(?:Survey|Report|Strategy|Act|Programme|Program|Index"
+    # (round 36: a "Programme Office" is a body: "UNODC Programme Office in Kyrgyzstan")
+    r"\b(?:Survey|Report|Strategy|Act|(?:Programme|Program)(?![ ]Office\b)|Index"
     # wards and visits to them ("Emergency Department visits"); (round 21) a kind of care
     r"|Emergency\s+Department|Intensive\s+Care|Treatment\s+Services?)\b"
 )
@@ -204,6 +205,12 @@ AGENCY_NAME = re.compile(
     # Public Health": an agency's or commission's "for" name, cut at "for" before)
     r"(?:(?:\s+of|(?:(?<=Agency)|(?<=Commission))[ ]for)\s+(?:the\s+)?[A-Z][a-z]+"
     r"(?:'?[ ]+[A-Z][a-z]+){0,4}\b(?:[ ]SAR\b)?)?"
+    # (round 36: an international body's office "in" a country, "Country Office in Myanmar",
+    # "Liaison and Partnership Office in Brazil", "Programme Office in the Plurinational State of
+    # Bolivia": only "for" was read, so the office was no name and its parent issued its release)
+    r"|\b(?:(?:Regional|Sub-?[Rr]egional|Country|Programme|Program|Project|Liaison(?:[ ]and"
+    r"[ ]Partnership)?)[ ]Office[ ]in[ ](?:the[ ])?[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
+    r"(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][a-z]+(?:-[A-Z][a-z]+)*){0,4}\b)"
     # "National Records of Scotland", "Office for National Statistics", "Department of ...",
     # "Office of the Chief Medical Examiner", "Cleveland Division of Police"
     # (round 8: "BC Centre for …", "Drug and Organised Crime Division of …")
