@@ -42,6 +42,8 @@ def headline_changes(context: DraftContext, found: list[DraftMeasurement]) -> No
         change.regions, change.agency = base.regions, base.agency
         change.review = [n for n in change.review if n != _UNSTATED and not n.startswith("region")]
         change.review.append(f"a headline change: linked to the body's compared figure {base.id!r}")
+        if not change.regions:  # an unplaced base leaves the change unplaced: say so too
+            change.review.append("no region found: add one")
 
 
 def _subject(context: DraftContext, change: DraftMeasurement) -> str:
