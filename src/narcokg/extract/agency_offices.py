@@ -17,13 +17,10 @@ from dataclasses import replace
 
 from narcokg.extract.agency_forms import Agency, Rename
 from narcokg.extract.gazetteer import Mention
+from narcokg.extract.lang.en.names import OFFICE_KINDS
 
 #: An office's own name: a kind of office serving a place.
-OFFICE = re.compile(
-    r"(?:Regional|Sub-?[Rr]egional|Country|Liaison(?: and Partnership)?|Programme|Program|Field"
-    r"|Project)"
-    r" Office (?:for|in) (?:the )?[A-Z]"
-)
+OFFICE = re.compile(rf"(?:{OFFICE_KINDS}|Field) Office (?:for|in) (?:the )?[A-Z]")
 #: The rest of a name cut at "and the …" where its line or its bracket ends.
 _TAIL = re.compile(r"[ ]and[ ](?:the[ ])?[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?(?=[ \t]*(?:\n|\(|,|$))")
 _ACRONYM = re.compile(r"[A-Z]{3,8}")

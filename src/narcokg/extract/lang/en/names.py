@@ -150,6 +150,12 @@ RELEASED_BY = re.compile(
     r"|presented)\b",
     re.M,
 )
+#: The kinds of an international body's office serving a place ("Country Office in Myanmar"),
+#: read by the name grammar below and by `agency_offices.OFFICE`.
+OFFICE_KINDS = (
+    r"(?:Regional|Sub-?[Rr]egional|Country|Programme|Program|Project"
+    r"|Liaison(?:[ ]and[ ]Partnership)?)"
+)
 #: Named things that publish statistics but are not agencies ("the Crime Survey for England and
 #: Wales (CSEW)").
 NOT_AGENCY = re.compile(
@@ -208,8 +214,7 @@ AGENCY_NAME = re.compile(
     # (round 36: an international body's office "in" a country, "Country Office in Myanmar",
     # "Liaison and Partnership Office in Brazil", "Programme Office in the Plurinational State of
     # Bolivia": only "for" was read, so the office was no name and its parent issued its release)
-    r"|\b(?:(?:Regional|Sub-?[Rr]egional|Country|Programme|Program|Project|Liaison(?:[ ]and"
-    r"[ ]Partnership)?)[ ]Office[ ]in[ ](?:the[ ])?[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
+    rf"|\b(?:{OFFICE_KINDS}[ ]Office[ ]in[ ](?:the[ ])?[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
     r"(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][a-z]+(?:-[A-Z][a-z]+)*){0,4}\b)"
     # "National Records of Scotland", "Office for National Statistics", "Department of ...",
     # "Office of the Chief Medical Examiner", "Cleveland Division of Police"
