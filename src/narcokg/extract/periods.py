@@ -387,12 +387,3 @@ _SURVEY_YEAR = re.compile(
     rf"|\b(?P<y2>{_YEAR})\s+(?:[A-Z][\w-]*\s+){{0,4}}Survey\b",
     re.I,
 )
-
-
-def day_label(text: str) -> str:
-    """A full date ("31 March 2023", "March 31, 2023") as a period label ("2023-03-31")."""
-    month = next(n for name, n in MONTH_NAMES.items() if name in text.lower())
-    year = re.search(_YEAR, text)
-    day = re.search(r"\b\d{1,2}\b", re.sub(_YEAR, "", text))
-    assert year is not None and day is not None  # a DATE match has both
-    return f"{year.group()}-{month:02d}-{int(day.group()):02d}"
