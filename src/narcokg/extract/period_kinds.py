@@ -42,6 +42,9 @@ class PeriodMention:
     fiscal_quarter: tuple[int, int] | None = None
     #: (round 11) "the same period of 2024": an earlier year's part, for its own sentence only
     earlier: bool = False
+    #: (round 37) ``fiscal_quarter`` counts a half of the fiscal year ("the first half of fiscal
+    #: year 2026"), six months, not a quarter
+    fiscal_half: bool = False
 
 
 def base_of_pair(text: str, start: int, end: int) -> bool:

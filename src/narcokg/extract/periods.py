@@ -13,6 +13,7 @@ from datetime import date
 from narcokg.extract import (
     period_calendars,
     period_dates,
+    period_fiscal_halves,
     period_numbered,
     period_since_day,
     period_since_launch,
@@ -194,11 +195,13 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
     **BARE_RULES,  # (round 25)
     **period_calendars.RULES,  # (round 29)
     **period_numbered.RULES,  # (round 30)
+    **period_fiscal_halves.RULES,  # (round 37)
 }
 PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], date], str]], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), _RULES[name])
     for name, pattern in (
         *period_calendars.PATTERNS,  # (round 29) before a Gregorian reading of their years
+        *period_fiscal_halves.PATTERNS,  # (round 37) before "fiscal year 2026" alone
         *period_numbered.PATTERNS,  # (round 30) before "this year" and a bare year
         *period_since_day.PATTERNS,  # (round 30) "Since October 1, 2021, …"
         *period_since_launch.PATTERNS,  # (round 35) 'Since 2023 "Thunder" action launched'
@@ -263,11 +266,14 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
                 rule is spans.to_date and bool(_SINCE_EVENT.match(match.group()))
             )
             quarter = spans.fiscal_quarter_of(match) if rule in _FISCAL_QUARTERS else None
+            half = rule is period_fiscal_halves.fiscal_half  # (round 37)
+            quarter = period_fiscal_halves.half_of(match) if half else quarter
             found.append(
                 PeriodMention(
-                    start, end, label, comparison, stated, relative, single, running, quarter
+                    start, end, label, comparison, stated, relative, single, running, quarter,
+                    fiscal_half=half,
                 )
-            )
+            )  # fmt: skip
     found = restated(text, defined_fiscal_years(text, sorted(found, key=lambda p: p.start)))
     found = since_event(text, part_year(text, found, published), published)  # (rounds 14, 17)
     found = since_after(text, found, published)  # (round 32) "… since it began in 2019"

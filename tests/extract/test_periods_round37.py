@@ -1,0 +1,68 @@
+"""Issue 14 round 37 (periods, branch eng-pe38): a half of a fiscal year is its six months, and a
+fiscal year the text says "ended" on a day runs to that month. Made-up releases; each rule test
+fails without its rule, and each rule has a case it must not fire on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from narcokg.extract.fiscal_years import national_fiscal_years
+from narcokg.extract.periods import find_periods
+from tests.extract import sentences
+
+MAY = date(2031, 5, 6)
+NOVEMBER = date(2031, 11, 4)
+
+
+def _labels(
+    text: str, published: date, country: str | None, state: str | None = None
+) -> dict[str, str]:
+    found = national_fiscal_years(find_periods(text, published), country, state, published)
+    return {text[p.start : p.end]: p.label for p in found}
+
+
+def _of(labels: dict[str, str], words: str) -> str:
+    """The label of the one mention whose words end with ``words`` (its preposition aside)."""
+    found = [label for said, label in labels.items() if said.endswith(words)]
+    assert len(found) == 1, labels
+    return found[0]
+
+
+# --- a half of a fiscal year ------------------------------------------------------------------
+
+
+def test_a_named_half_is_the_first_six_months_of_the_countrys_year() -> None:
+    text = "Officers seized 4,120 pounds of narcotics during the first half of fiscal year 2031."
+    labels = _labels(text, MAY, "United States")
+    assert _of(labels, "the first half of fiscal year 2031") == "2030-10-01/2031-03-31"
+    # an April-March year's second half, and FY written short
+    text = "Arrests rose in the second half of FY2031 as the unit grew."
+    assert _of(_labels(text, MAY, "United Kingdom"), "the second half of FY2031") == (
+        "2030-10-01/2031-03-31"
+    )
+
+
+def test_a_half_without_a_year_is_the_reports_own_years() -> None:
+    release = (
+        "Border office drug seizures in fiscal 2031\n\n"
+        "LAREDO, Nov. 4, 2031 - Officers of the Ridge Port Office seized 2,460 pounds of "
+        "narcotics during fiscal year 2031, which ran from Oct. 1, 2030, through Sept. 30, 2031."
+        "\n\nThe pace picked up over the year. In the first half of the fiscal year, October "
+        "through March, officers seized 1,020 pounds of narcotics, and 98 arrests came during "
+        "those six months.\n"
+    )
+    found = sentences.by_quote(release, NOVEMBER)
+    assert sentences.starting(found, "1,020").period == "2030-10-01/2031-03-31"
+    assert sentences.starting(found, "2,460").period == "2030-10-01/2031-09-30"
+
+
+def test_the_half_rule_leaves_other_halves_alone() -> None:
+    text = (
+        "Officers closed 31 lines in the first half of 2031 and 18 between April and September "
+        "2031, the first half of the financial year ending March 2032; the plan covers the second "
+        "half of the fiscal year 2030-2031."
+    )
+    labels = _labels(text, NOVEMBER, "United Kingdom")
+    assert _of(labels, "the first half of 2031") == "2031-H1"
+    assert "the first half of the financial year" not in labels
+    assert not any(label.startswith("the second half of the fiscal") for label in labels)
