@@ -66,3 +66,42 @@ def test_the_half_rule_leaves_other_halves_alone() -> None:
     assert _of(labels, "the first half of 2031") == "2031-H1"
     assert "the first half of the financial year" not in labels
     assert not any(label.startswith("the second half of the fiscal") for label in labels)
+
+
+# --- a fiscal year that "ended" on a day ---------------------------------------------------------
+
+
+def test_a_year_that_ended_in_september_runs_october_to_september() -> None:
+    # a report about one state whose own year runs September to August (Texas)
+    text = (
+        "Agents seized 9,400 pounds of narcotics during fiscal year 2031, which ended Sept. 30, "
+        "compared with 8,100 pounds in fiscal year 2030."
+    )
+    labels = _labels(text, NOVEMBER, "United States", "Texas")
+    assert _of(labels, "fiscal year 2031") == "2030-10-01/2031-09-30"
+    assert _of(labels, "fiscal year 2030") == "2029-10-01/2030-09-30"
+    text = (
+        "The department made 640 drug arrests in fiscal year 2031, the twelve months that ended "
+        "September 30."
+    )
+    labels = _labels(text, NOVEMBER, "United States", "Arizona")  # a state's July-June year
+    assert _of(labels, "fiscal year 2031") == "2030-10-01/2031-09-30"
+
+
+def test_the_ended_rule_leaves_split_and_federal_years_alone() -> None:
+    # a split year is no year named alone; a federal year stays for `federal_years` to move
+    text = (
+        "The state seized 310 pounds in fiscal year 2030-31, which ended June 30, and the task "
+        "force 90 pounds in federal fiscal year 2031."
+    )
+    labels = {text[p.start : p.end]: p.label for p in find_periods(text, NOVEMBER)}
+    assert _of(labels, "fiscal year 2030-31") == "FY2031"
+    assert _of(labels, "federal fiscal year 2031") == "FY2031"
+    # a state year that ended in June leaves a federal year named beside it
+    text = (
+        "Troopers seized 120 pounds in state fiscal year 2031, which ended June 30; the DEA seized "
+        "400 pounds in federal fiscal year 2031."
+    )
+    labels = {text[p.start : p.end]: p.label for p in find_periods(text, NOVEMBER)}
+    assert _of(labels, "state fiscal year 2031") == "2030-07-01/2031-06-30"
+    assert _of(labels, "federal fiscal year 2031") == "FY2031"

@@ -13,6 +13,7 @@ from datetime import date
 from narcokg.extract import (
     period_calendars,
     period_dates,
+    period_fiscal_ends,
     period_fiscal_halves,
     period_numbered,
     period_since_day,
@@ -274,7 +275,8 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
                     fiscal_half=half,
                 )
             )  # fmt: skip
-    found = restated(text, defined_fiscal_years(text, sorted(found, key=lambda p: p.start)))
+    found = period_fiscal_ends.ended_fiscal_years(text, sorted(found, key=lambda p: p.start))
+    found = restated(text, defined_fiscal_years(text, found))  # (round 37) after the ended year
     found = since_event(text, part_year(text, found, published), published)  # (rounds 14, 17)
     found = since_after(text, found, published)  # (round 32) "… since it began in 2019"
     found = same_as_before(text, found, taken)
