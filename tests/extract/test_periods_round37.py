@@ -105,3 +105,21 @@ def test_the_ended_rule_leaves_split_and_federal_years_alone() -> None:
     labels = {text[p.start : p.end]: p.label for p in find_periods(text, NOVEMBER)}
     assert _of(labels, "state fiscal year 2031") == "2030-07-01/2031-06-30"
     assert _of(labels, "federal fiscal year 2031") == "FY2031"
+
+
+# --- a fiscal year defined in brackets after a noun it qualifies -------------------------------
+
+
+def test_a_bracketed_definition_after_a_noun_fixes_the_year() -> None:
+    text = (
+        "Under the outreach plan funded in the city's Fiscal Year 2031 budget (October 1, 2030, "
+        "through September 30, 2031), officers handed out 2,140 naloxone kits."
+    )
+    labels = _labels(text, NOVEMBER, "United States", "Virginia")  # a state's July-June year
+    assert _of(labels, "Fiscal Year 2031") == "2030-10-01/2031-09-30"
+
+
+def test_a_bracket_that_names_no_months_defines_nothing() -> None:
+    text = "Officers made 615 arrests, as the fiscal year 2031 report (page 4) shows."
+    labels = _labels(text, NOVEMBER, "United States", "Virginia")
+    assert _of(labels, "fiscal year 2031") == "2030-07-01/2031-06-30"

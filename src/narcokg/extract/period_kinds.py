@@ -122,6 +122,9 @@ _FEDERAL = re.compile(r"\bfederal\s+(?:fiscal|financial|FY)", re.I)
 #: Between a fiscal year and the months that define it: ", the twelve months", " (", ": ";
 #: (round 30) ", which covers", ", which ran from" (a county's December-November year).
 _DEFINING = re.compile(
+    # (round 37) a noun the year qualifies before a bracket: "Fiscal Year 2025 budget (October 1,
+    # 2024, through September 30, 2025)"
+    r"(?:\s+[a-z]+(?=\s*\())?"
     r"\s*[,(:\u2013\u2014-]?\s*(?:that\s+is,?\s+)?(?:the\s+)?(?:(?:twelve|12)\s+months\s*)?"
     # (round 31) also "Fiscal year 2026 ran from Oct. 1, 2025, through Sept. 30, 2026."
     r"(?:(?:(?:which|that)\s+)?(?:covers|covered|ran|runs|spans|spanned)\s+|covering\s+|running\s+)?"
