@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from narcokg.extract import scope
+from narcokg.extract.gazetteer import find_regions, load_regions
+from narcokg.extract.issuer import lead_end
 from narcokg.extract.local_places import other_states_county
 from narcokg.extract.tribal_lands import nation_state
 from tests.extract import sentences
@@ -112,7 +115,20 @@ TERRITORIES = (
 
 
 def test_a_covered_list_reads_past_us_initials() -> None:
-    assert sentences.home_region(TERRITORIES, AUTUMN) == (
-        "Puerto Rico",
-        "United States Virgin Islands",
+    known = load_regions(sentences.GAZETTEER)
+    names = find_regions(TERRITORIES, known, "United States")
+    title_end = TERRITORIES.index("\n")
+    lead = (title_end, lead_end(TERRITORIES, title_end))
+    covered = scope.covered(TERRITORIES, *lead, names, known, "United States")
+    assert covered == ("Puerto Rico", "United States Virgin Islands")
+
+
+def test_a_covered_list_stops_at_a_sentences_end() -> None:
+    text = TERRITORIES.replace("Puerto Rico and the U.S.", "Puerto Rico. Its agents serve the U.S.")
+    known = load_regions(sentences.GAZETTEER)
+    names = find_regions(text, known, "United States")
+    title_end = text.index("\n")
+    covered = scope.covered(
+        text, title_end, lead_end(text, title_end), names, known, "United States"
     )
+    assert covered != ("Puerto Rico", "United States Virgin Islands")
