@@ -4,9 +4,11 @@
 A national agency's office publishes its own results under its city's name ("Tucson Field
 Office Narcotics Seizures Up …", "HSI San Diego Methamphetamine Seizures Rise …"): its figures
 are its area's, not the country's. A lead that lists the states or territories the office
-covers decides first (``scope.covered``, the body's own covering cue); else the office's seat
-city, named in the report's heading lines, gives the one state it lies in (the large-city list;
-a city other places share gives none). Used by :func:`.body_areas.body_area`.
+covers, or any other state of the country the lead names, decides first (``scope.covered``,
+the body's own covering cue, the lead's list); else the office's seat city, named in the
+report's heading lines, gives the one state it lies in (the large-city list; a city other
+places share gives none), and the office keeps the federal fiscal year. Used by
+:func:`.body_areas.body_area` and :mod:`.draft`.
 """
 
 from __future__ import annotations
@@ -31,17 +33,30 @@ def seat_state(
 ) -> tuple[str, ...]:
     """The state of ``country`` holding the seat of the field office the heading names, when
     no covering cue up to ``end`` lists the office's area."""
-    if country is None:
+    if country is None or (state := _seat(text)) is None:
         return ()
+    if state not in regions or regions[state].part_of != country:
+        return ()
+    # an area the lead lists ("across Illinois, Indiana and Wisconsin") is the office's
+    others = {n.key for n in names if n.start < end and regions[n.key].part_of == country}
+    if others - {state} or scope.covered(text, 0, end, names, regions, country):
+        return ()
+    return (state,)
+
+
+def federal_office(text: str) -> bool:
+    """Whether the heading names a federal field office by its seat: its figures keep the
+    federal fiscal year, not its state's."""
+    return _seat(text) is not None
+
+
+def _seat(text: str) -> str | None:
+    """The state of the seat city of the first field office the heading names."""
     first_line = text.find("\n")
     long_line = _LONG_LINE.search(text, max(first_line, 0))
     heading = text[: long_line.start() if long_line else len(text)]
-    for match in _OFFICE.finditer(heading):
-        state = CITY_REGIONS[match["city"] or match["hsi"]]
-        listed = state in regions and regions[state].part_of == country
-        if listed and not scope.covered(text, 0, end, names, regions, country):
-            return (state,)
-    return ()
+    match = _OFFICE.search(heading)
+    return CITY_REGIONS[match["city"] or match["hsi"]] if match else None
 
 
 _CITIES = "|".join(
