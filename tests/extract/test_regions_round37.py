@@ -132,3 +132,24 @@ def test_a_covered_list_stops_at_a_sentences_end() -> None:
         text, title_end, lead_end(text, title_end), names, known, "United States"
     )
     assert covered != ("Puerto Rico", "United States Virgin Islands")
+
+
+HSI_OFFICE = (
+    "HSI Phoenix Seizures Rise in Fiscal Year 2026\n\n"
+    "PHOENIX - Homeland Security Investigations (HSI) Phoenix seized 21,300 pounds of narcotics "
+    "during fiscal year 2026, up from 18,900 pounds in fiscal year 2025, the special agent in "
+    "charge announced today.\n\n"
+    "Agents seized 4,120 pounds of fentanyl during the year."
+)
+
+
+def test_an_hsi_office_keeps_the_federal_fiscal_year_in_its_state() -> None:
+    found = sentences.by_quote(HSI_OFFICE, AUTUMN)
+    seized = sentences.starting(found, "21,300")
+    assert seized.regions == ("Arizona",)
+    assert seized.period == "2025-10-01/2026-09-30"  # not Arizona's July-June year
+
+
+def test_an_office_whose_lead_names_other_states_is_no_seats() -> None:
+    text = HSI_OFFICE.replace("narcotics ", "narcotics across Arizona and Nevada ", 1)
+    assert sentences.home_region(text, AUTUMN) != ("Arizona",)
