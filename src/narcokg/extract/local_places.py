@@ -55,12 +55,6 @@ def _counties() -> dict[str, frozenset[str]]:
 
 
 @cache
-def _us_states() -> frozenset[str]:
-    """Every state the county list places a county in."""
-    return frozenset(s for held in _counties().values() for s in held)
-
-
-@cache
 def _towns(file: str = "na_places.csv") -> dict[str, _Towns]:
     """Town name -> (state or province, country, population) of each town of that name."""
     found: dict[str, list[tuple[str, str, int]]] = {}
@@ -200,18 +194,6 @@ def state_in_town(text: str, end: int, region: Region | None) -> bool:
     return us_state and bool(_TOWN_TAIL.match(text, end))
 
 
-def other_states_county(label: str, end: int, name: str) -> bool:
-    """(round 37) Whether the state's ``name`` ending at ``end`` opens "<name> County" (or
-    Parish), a county no state of that name holds ("Washington County Sheriff's Office": Utah,
-    Oregon and 28 other states have one, Washington state none): a county's name, not the state;
-    "Utah County" lies in Utah and keeps it."""
-    match = _COUNTY_TAIL.match(label, end)
-    if match is None:
-        return False
-    states = _counties().get(f"{name} {match[1]}".casefold(), frozenset())
-    return bool(states) and name in _us_states() and name not in states
-
-
 def gazetteer_key(state: str | None, regions: dict[str, Region]) -> str | None:
     """The gazetteer's key of a listed state or province ("Georgia, United States": the bare
     "Georgia" is the country); None for a name it holds as no division."""
@@ -244,7 +226,5 @@ _LOCAL = re.compile(
     rf"\bPolice\s+(?:Services?|Department)\b|\bSheriff|\bCounty\s+{_OFFICE}|\bRCMP\s+detachment",
     re.I,
 )
-#: The word after a county's own name.
-_COUNTY_TAIL = re.compile(r"\s+(County|Parish)\b", re.I)
 #: A word that makes a state's name a town's.
 _TOWN_TAIL = re.compile(r"\s+City\b", re.I)

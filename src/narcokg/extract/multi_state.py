@@ -4,8 +4,7 @@ state of a country (docs/facts.md "Region: the publisher's own division", "Sets"
 - A region's name inside a longer place name is not that region: the "New England Field
   Division" covers six US states, not England; the set its lead lists decides (:func:`.scope.
   covered`); nor is a demonym naming a sea: the "Indian Ocean Commission" is no body of
-  India's, its members' list decides; (round 37) nor a state's name opening a county's that
-  lies in other states ("Washington County" of Utah). Used by :mod:`.actors`.
+  India's, its members' list decides. Used by :mod:`.actors`.
 - A federal court district names its state: an office "for the Western District of Washington"
   or a letterhead's "District of Puerto Rico" line is that state's or territory's, not the
   country's, whatever department heads the letterhead. Used by :mod:`.draft`.
@@ -17,7 +16,6 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from narcokg.extract import local_places
 from narcokg.model.regions import Region
 
 if TYPE_CHECKING:
@@ -32,8 +30,6 @@ def inside_longer_name(label: str, name: str, region_names: list[str]) -> bool:
 
 
 def _longer(label: str, start: int, name: str, region_names: list[str]) -> bool:
-    if local_places.other_states_county(label, start + len(name), name):
-        return True  # (round 37) "Washington County Sheriff's Office" of Utah
     before = _NEW_BEFORE.search(label, 0, start)
     return before is not None and f"{before[0]}{name}" not in region_names
 
