@@ -16,6 +16,7 @@ from narcokg.errors import InputError
 from narcokg.extract import (
     actors,
     agency_headings,
+    field_offices,
     fiscal_years,
     gazetteer,
     issuer,
@@ -234,6 +235,7 @@ def report_context(
     ):
         state = None  # a national agency's report keeps the national fiscal year (US Coast Guard)
     state = None if district else state  # (round 28) and a federal district's office
+    state = None if field_offices.federal_office(text) else state  # (round 37) a field office
     found = periods.find_periods(text, published)
     found = fiscal_years.federal_years(text, found, country, published)  # (round 21)
     # a national agency's fiscal year first (the DEA's in a Minnesota report is the federal
