@@ -1,0 +1,116 @@
+"""English reports, issue 14 round 37 (agencies): an office issues the release its parent's
+letterhead or headline heads ("<City> Field Office" in the headline under a federal agency's
+letterhead; an office "in" a place on the letterhead's lower line; the office spelt out with its
+parent's acronym in brackets after a headline naming the parent), and a body's own members
+"with the" body do not make it a partner. Made-up sentences, each rule with a counter-example."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract import sentences
+
+DAY = date(2026, 3, 2)
+
+
+def agency(text: str, quote_start: str) -> str | None:
+    return sentences.agency_of(text, quote_start, DAY)
+
+
+def test_a_field_office_in_the_headline_issues_the_release() -> None:
+    text = (
+        "U.S. Customs and Border Protection\n"
+        "Local Media Release\n\n"
+        "Buffalo Field Office Cocaine Seizures Rise 9 Percent\n\n"
+        "BUFFALO, N.Y. - U.S. Customs and Border Protection officers assigned to the Buffalo "
+        "Field Office seized 812 pounds of narcotics during fiscal year 2025.\n\n"
+        "Officers also seized 96 firearms at the ports of entry.\n"
+    )
+    assert agency(text, "96") == "Buffalo Field Office"
+
+
+def test_a_field_office_named_only_further_down_leaves_the_agency() -> None:
+    # counter-example: a national release names a field office only in its body
+    text = (
+        "U.S. Customs and Border Protection\n"
+        "Local Media Release\n\n"
+        "CBP Narcotics Seizures Fall Nationwide in Fiscal Year 2025\n\n"
+        "WASHINGTON - U.S. Customs and Border Protection officers seized 611,000 pounds of "
+        "narcotics at the nation's ports of entry during fiscal year 2025.\n\n"
+        "Officers nationwide seized 1,240 firearms.\n\n"
+        "Much of the fentanyl came through the Buffalo Field Office, which seized 812 pounds.\n"
+    )
+    assert agency(text, "1,240") == "U.S. Customs and Border Protection"
+
+
+def test_an_office_in_a_place_on_the_lower_letterhead_line_issues_it() -> None:
+    text = (
+        "United Nations Office on Drugs and Crime\n"
+        "Programme Office in Malawi\n"
+        "PRESS RELEASE\n\n"
+        "Cannabis seizures in Malawi rise\n\n"
+        "LILONGWE, 2 March 2026 - Malawian authorities seized 61 tonnes of cannabis in 2025, "
+        "according to figures compiled by the UNODC Programme Office in Malawi.\n\n"
+        "Police also seized 14 kilograms of heroin.\n\n"
+        "The UNODC Programme Office in Malawi thanked its partners.\n"
+    )
+    assert sentences.publisher_of(text, DAY) == "UNODC Programme Office in Malawi"
+    assert agency(text, "14") == "UNODC Programme Office in Malawi"
+
+
+def test_a_headline_in_a_place_is_no_letterhead_line() -> None:
+    # counter-example: the first line (a headline) is no stacked body line
+    text = (
+        "Drug Seizures in Malawi\n"
+        "Police Report\n\n"
+        "LILONGWE, 2 March 2026 - The Malawi Police Service seized 61 tonnes of cannabis in 2025.\n"
+    )
+    assert agency(text, "61") == "Malawi Police Service"
+
+
+def test_an_office_spelt_out_after_its_parents_acronym_issues_it() -> None:
+    text = (
+        "Coca cultivation in Peru edges down, UNODC survey finds\n\n"
+        "LIMA, 2 March 2026 - Coca cultivation in Peru was estimated at 92,800 hectares in 2025, "
+        "according to the survey released today by the United Nations Office on Drugs and Crime "
+        "(UNODC) Country Office in Lima.\n\n"
+        "Eradication reached 18,100 hectares.\n"
+    )
+    assert sentences.publisher_of(text, DAY) == "UNODC Country Office in Lima"
+
+
+def test_the_parent_keeps_a_release_when_the_office_is_named_late() -> None:
+    # counter-example: no office in the opening lines, the parent's headline stands
+    text = (
+        "Coca cultivation in Peru edges down, UNODC survey finds\n\n"
+        "VIENNA, 2 March 2026 - Coca cultivation in Peru was estimated at 92,800 hectares in 2025, "
+        "the United Nations Office on Drugs and Crime (UNODC) said today.\n\n"
+        "Eradication reached 18,100 hectares.\n\n"
+        "Dry coca leaf sold for 3 dollars per kilogram.\n\n"
+        "Prices were gathered with help from the United Nations Office on Drugs and Crime "
+        "(UNODC) Country Office in Lima.\n"
+    )
+    assert sentences.publisher_of(text, DAY) == "United Nations Office on Drugs and Crime"
+
+
+def test_troopers_with_the_patrol_are_its_own() -> None:
+    text = (
+        "IOWA STATE PATROL\n"
+        "NEWS RELEASE\n\n"
+        "Drug arrests rise on Interstate 35\n\n"
+        "DES MOINES - Troopers with the Iowa State Patrol (ISP) arrested 1,204 people on drug "
+        "charges in 2025, up from 1,090 in 2024.\n\n"
+        "Over the year, 311 of the arrests followed traffic stops.\n"
+    )
+    assert agency(text, "311") == "Iowa State Patrol"
+
+
+def test_a_partner_with_the_agency_is_still_no_issuer() -> None:
+    # counter-example: "together with the" names a partner, as before
+    text = (
+        "Drug arrests rise on Interstate 35\n\n"
+        "DES MOINES - Together with the Iowa State Patrol (ISP), local police arrested 1,204 "
+        "people on drug charges in 2025.\n\n"
+        "Over the year, 311 of the arrests followed traffic stops.\n"
+    )
+    assert agency(text, "311") is None
