@@ -1,8 +1,9 @@
 """English reports, issue 14 round 37 (agencies): an office issues the release its parent's
 letterhead or headline heads ("<City> Field Office" in the headline under a federal agency's
 letterhead; an office "in" a place on the letterhead's lower line; the office spelt out with its
-parent's acronym in brackets after a headline naming the parent), and a body's own members
-"with the" body do not make it a partner. Made-up sentences, each rule with a counter-example."""
+parent's acronym in brackets after a headline naming the parent), a body's own members "with
+the" body do not make it a partner, and a unit after "the Sheriff's (Office)" is named by its own
+words. Made-up sentences, each rule with a counter-example."""
 
 from __future__ import annotations
 
@@ -114,3 +115,20 @@ def test_a_partner_with_the_agency_is_still_no_issuer() -> None:
         "Over the year, 311 of the arrests followed traffic stops.\n"
     )
     assert agency(text, "311") is None
+
+
+def test_a_unit_after_the_sheriffs_office_is_named_alone() -> None:
+    text = (
+        "Cedar County Sheriff's Office\n"
+        "NEWS RELEASE\n\n"
+        "CEDAR RAPIDS - The Sheriff's Office Crime Suppression Team made 212 traffic stops in "
+        "2025. The Sheriff's Vice Bureau seized 31 pounds of methamphetamine.\n"
+    )
+    assert agency(text, "212") == "Crime Suppression Team"
+    assert agency(text, "31") == "Vice Bureau"
+
+
+def test_another_titles_task_force_keeps_its_title() -> None:
+    # counter-example: only the sheriff's possessive is read as the owner of a unit
+    text = "CONCORD - The Attorney General's Drug Task Force seized 31 pounds of fentanyl in 2025."
+    assert agency(text, "31") == "Attorney General's Drug Task Force"

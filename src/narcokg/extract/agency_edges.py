@@ -18,6 +18,7 @@ from narcokg.extract import (
     agency_dashes,
     agency_full,
     agency_offices,
+    agency_owned_units,
     agency_places,
     agency_purposes,
     agency_state_shorts,
@@ -44,6 +45,7 @@ _FRONT = re.compile(
 
 def settle(text: str, found: list[Mention], agencies: dict[str, Agency], places: set[str]) -> None:
     """Whole names, then no hosts or places (below)."""
+    agency_owned_units.owned_units(text, found, agencies, _rename, _slug)  # round 37
     widen(text, found, agencies)
     agency_places.drop_province_fronts(found, agencies, _rename, _slug)  # round 28
     agency_purposes.purpose_names(text, found, agencies, _rename, _slug)  # round 32
@@ -69,6 +71,8 @@ def widen(text: str, found: list[Mention], agencies: dict[str, Agency]) -> None:
         front = _FRONT.search(text, max(0, first.start - 80), first.start)
         if front is None or front.end() != first.start:
             continue
+        if agency_owned_units.owned(text, first.start, agency.label):
+            continue  # (round 37) "the Sheriff's Narcotics Bureau": the owner's, not its name
         label = front.group() + agency.label
         found[found.index(first)] = Mention(front.start(), first.end, slug, label)
         _rename(found, agencies, slug, replace(agency, slug=_slug(label), label=label))
