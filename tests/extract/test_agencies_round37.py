@@ -132,3 +132,22 @@ def test_another_titles_task_force_keeps_its_title() -> None:
     # counter-example: only the sheriff's possessive is read as the owner of a unit
     text = "CONCORD - The Attorney General's Drug Task Force seized 31 pounds of fentanyl in 2025."
     assert agency(text, "31") == "Attorney General's Drug Task Force"
+
+
+def test_a_city_public_security_bureau_takes_its_municipal_name() -> None:
+    text = (
+        "Source: Anshan City Public Security Bureau\n\n"
+        "On March 2, Anshan City Public Security Bureau held a press conference. In 2025, the "
+        "Anshan City Public Security Bureau cracked 312 drug criminal cases.\n"
+    )
+    assert agency(text, "312") == "Anshan Municipal Public Security Bureau"
+
+
+def test_a_county_public_security_bureau_keeps_its_name() -> None:
+    # counter-example: only a city's bureau has the municipal name
+    text = (
+        "Source: Tai'an County Public Security Bureau\n\n"
+        "On March 2, Tai'an County Public Security Bureau held a press conference. In 2025, the "
+        "Tai'an County Public Security Bureau cracked 41 drug criminal cases.\n"
+    )
+    assert agency(text, "41") == "Tai'an County Public Security Bureau"
