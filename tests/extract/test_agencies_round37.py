@@ -1,9 +1,9 @@
 """English reports, issue 14 round 37 (agencies): an office issues the release its parent's
 letterhead or headline heads ("<City> Field Office" in the headline under a federal agency's
-letterhead; an office "in" a place on the letterhead's lower line; the office spelt out with its
-parent's acronym in brackets after a headline naming the parent), a body's own members "with
-the" body do not make it a partner, and a unit after "the Sheriff's (Office)" is named by its own
-words. Made-up sentences, each rule with a counter-example."""
+letterhead; an office "in" a place on the letterhead's lower line), a body's own members "with
+the" body do not make it a partner, a unit after "the Sheriff's (Office)" is named by its own
+words, and a city's public security bureau takes its municipal name. Made-up sentences, each
+rule with a counter-example."""
 
 from __future__ import annotations
 
@@ -67,31 +67,6 @@ def test_a_headline_in_a_place_is_no_letterhead_line() -> None:
         "LILONGWE, 2 March 2026 - The Malawi Police Service seized 61 tonnes of cannabis in 2025.\n"
     )
     assert agency(text, "61") == "Malawi Police Service"
-
-
-def test_an_office_spelt_out_after_its_parents_acronym_issues_it() -> None:
-    text = (
-        "Coca cultivation in Peru edges down, UNODC survey finds\n\n"
-        "LIMA, 2 March 2026 - Coca cultivation in Peru was estimated at 92,800 hectares in 2025, "
-        "according to the survey released today by the United Nations Office on Drugs and Crime "
-        "(UNODC) Country Office in Lima.\n\n"
-        "Eradication reached 18,100 hectares.\n"
-    )
-    assert sentences.publisher_of(text, DAY) == "UNODC Country Office in Lima"
-
-
-def test_the_parent_keeps_a_release_when_the_office_is_named_late() -> None:
-    # counter-example: no office in the opening lines, the parent's headline stands
-    text = (
-        "Coca cultivation in Peru edges down, UNODC survey finds\n\n"
-        "VIENNA, 2 March 2026 - Coca cultivation in Peru was estimated at 92,800 hectares in 2025, "
-        "the United Nations Office on Drugs and Crime (UNODC) said today.\n\n"
-        "Eradication reached 18,100 hectares.\n\n"
-        "Dry coca leaf sold for 3 dollars per kilogram.\n\n"
-        "Prices were gathered with help from the United Nations Office on Drugs and Crime "
-        "(UNODC) Country Office in Lima.\n"
-    )
-    assert sentences.publisher_of(text, DAY) == "United Nations Office on Drugs and Crime"
 
 
 def test_troopers_with_the_patrol_are_its_own() -> None:

@@ -130,11 +130,6 @@ def _office_of(name: str, parent: str) -> bool:
     """``name`` is an office of ``parent`` named after it: "UNODC Country Office in …", "United
     Nations Office on Drugs and Crime (UNODC) Regional Office for …"."""
     rest = name[len(parent) :] if name.startswith(parent) else ""
-    # (round 37) the parent chosen by its acronym, the office spelt out with it in brackets:
-    # "UNODC" of the headline, "United Nations … (UNODC) Country Office in Vientiane"
-    bracketed = name.find(f"({parent}) ")
-    if not rest and bracketed > 0:
-        rest = " " + name[bracketed + len(parent) + 3 :]
     return _AFTER_PARENT.match(rest) is not None
 
 
