@@ -16,6 +16,7 @@ from narcokg.errors import InputError
 from narcokg.extract import (
     actors,
     agency_headings,
+    agency_members,
     field_offices,
     fiscal_years,
     gazetteer,
@@ -166,7 +167,12 @@ def report_context(
     reviewer's ``answers``), its agencies and the frame the rules guessed, with why."""
     agency_mentions, agencies = actors.find_agencies(text, list(known))
     publishing = agency_headings.publisher_of(text, agency_mentions)
-    if publishing is not None and issuer.partner_named(text, publishing.start):
+    if (
+        publishing is not None
+        and issuer.partner_named(text, publishing.start)
+        # (round 37) "Troopers with the Nebraska State Patrol …": its own members, no partner
+        and not agency_members.own_members(text, publishing.start)
+    ):
         publishing = None  # (round 10) "In cooperation with the NCB of China, …": no issuer
     if publishing is not None and publishing.key not in agencies:  # (round 22) a letterhead's
         agencies[publishing.key] = actors.letterhead_agency(publishing.text, list(known))
