@@ -1,0 +1,48 @@
+"""Reports of round 37 (branch eng-ms38): measures the draft named by a wrong rule.
+Made-up sentences; each test fails without its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from narcokg.extract.drafts import DraftMeasurement
+from tests.extract import sentences
+
+SPRING = date(2026, 3, 2)
+SHERIFF = "Harlan County Sheriff's Office narcotics report, 2025\n\n"
+
+
+def facts(text: str, head: str = SHERIFF, day: date = SPRING) -> dict[str, DraftMeasurement]:
+    return sentences.by_quote(head + text, day)
+
+
+figure = sentences.starting
+
+
+def test_people_booked_into_a_jail_are_bookings() -> None:
+    # pcso-co paca106, wcso-ut sitatunga109 (and wcso-nv sifaka103, hennepinsheriff gerenuk84)
+    found = facts(
+        "Deputies arrested 402 people on drug charges in 2025. Of the 402, 277 were booked into "
+        "the Harlan County Jail; the others were cited and released. From January through June "
+        "of this year, 141 people were booked."
+    )
+    assert figure(found, "402 people").measure == "suspects-arrested"
+    assert figure(found, "277").measure == "people-booked"
+    assert figure(found, "141").measure == "people-booked"
+    found = facts(
+        "Deputies booked 1,530 people into the county detention facility on drug offenses in "
+        "2025, compared with 1,366 in 2024."
+    )
+    assert figure(found, "1,530").measure == "people-booked"
+    assert figure(found, "1,366").measure == "people-booked"
+
+
+def test_people_booked_on_a_charge_or_then_charged_stay_as_read() -> None:
+    found = facts(
+        "Of the 402 people arrested, 215 were booked on charges of distribution. Another 88 "
+        "people were booked at the station and then charged with possession. In 2025, 64 people "
+        "booked into the jail were referred to treatment."
+    )
+    assert figure(found, "215").measure == "trafficking-arrests"
+    assert figure(found, "88").measure != "people-booked"
+    assert figure(found, "64").measure != "people-booked"
