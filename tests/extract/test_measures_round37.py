@@ -46,3 +46,29 @@ def test_people_booked_on_a_charge_or_then_charged_stay_as_read() -> None:
     assert figure(found, "215").measure == "trafficking-arrests"
     assert figure(found, "88").measure != "people-booked"
     assert figure(found, "64").measure != "people-booked"
+
+
+POLICE = "Harlow Police Service drug enforcement, 2025\n\n"
+
+
+def test_people_facing_trafficking_counts_are_trafficking_arrests() -> None:
+    # frpf-nb paca106, truropolice-ns sitatunga109, mjps-sk loris97, ssmps-on cuscus104,
+    # wrps jacana39: the bare count's verb "faced" was drafted as its noun
+    found = facts(
+        "Officers laid 288 drug charges against 121 people in 2025. Of those charged, 47 faced "
+        "trafficking counts. A total of 160 people were arrested, of whom 58 faced trafficking "
+        "or possession for the purpose of trafficking charges.",
+        POLICE,
+    )
+    assert figure(found, "47").measure == "trafficking-arrests"
+    assert figure(found, "47").unit == "person"
+    assert figure(found, "58").measure == "trafficking-arrests"
+
+
+def test_people_facing_possession_counts_are_no_trafficking_arrests() -> None:
+    found = facts(
+        "Officers laid 288 drug charges against 121 people in 2025. Of those charged, 47 faced "
+        "possession counts.",
+        POLICE,
+    )
+    assert figure(found, "47").measure != "trafficking-arrests"
