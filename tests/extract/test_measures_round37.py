@@ -72,3 +72,32 @@ def test_people_facing_possession_counts_are_no_trafficking_arrests() -> None:
         POLICE,
     )
     assert figure(found, "47").measure != "trafficking-arrests"
+
+
+def test_awareness_events_are_publicity_activities() -> None:
+    # ocertid-bj and crstpd-sd paca106, pntl-tl dikdik94, rpfab and rlpd-mn duiker105, reps-sz
+    # and nanaimo-rcmp colobus102, lnpd-wa gundi108, cnd-cu and dea-phx sitatunga109, …
+    found = facts(
+        "Officers held 52 drug awareness sessions in schools and markets, reaching 6,100 pupils "
+        "and traders. Deputies gave 27 presentations in rural schools, reaching about 2,300 "
+        "students. In all, 9,400 prevention activities were carried out, reaching some 210,000 "
+        "people.",
+        POLICE,
+    )
+    assert figure(found, "52").measure == "publicity-activities-organized"
+    assert figure(found, "52").unit == "activity"
+    assert figure(found, "27").measure == "publicity-activities-organized"
+    assert figure(found, "9,400").measure == "publicity-activities-organized"
+    assert figure(found, "6,100").measure == "people-covered-by-publicity"
+    assert figure(found, "some 210,000").measure == "people-covered-by-publicity"
+
+
+def test_lectures_and_students_alone_keep_their_measures() -> None:
+    found = facts(
+        "Officers gave 740 lectures in schools, reaching 61,000 students. The task force held "
+        "88 coordination meetings on trafficking cases.",
+        POLICE,
+    )
+    assert figure(found, "740").measure != "publicity-activities-organized"
+    assert figure(found, "61,000").measure == "students-taught-anti-drug-knowledge"
+    assert figure(found, "88").measure != "publicity-activities-organized"

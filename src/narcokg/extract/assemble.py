@@ -7,6 +7,7 @@ import itertools
 import re
 
 from narcokg.extract import changes
+from narcokg.extract.awareness_events import awareness_events
 from narcokg.extract.booked_people import booked_people
 from narcokg.extract.change_currents import current_figures
 from narcokg.extract.charged_with import offences_charged
@@ -136,6 +137,7 @@ def assemble_measurements(
     federal_referrals(context, found)  # round 34: "referred 38 cases for federal prosecution"
     diverted_people(context, found)  # round 35: "diverted 342 defendants to the drug court"
     booked_people(context, found)  # round 37: "241 were booked into the detention center"
+    awareness_events(context, found)  # round 37: "48 awareness sessions, reaching 5,300 …"
     registered_people(context, found)  # round 24: "the register listed 21,307 persons"
     name_time_averages(context, found)  # round 23: "the median wait was 19 days"
     for fact in found:  # the learned model's reading: a note, an override (docs/extraction.md)
