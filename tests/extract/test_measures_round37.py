@@ -101,3 +101,26 @@ def test_lectures_and_students_alone_keep_their_measures() -> None:
     assert figure(found, "740").measure != "publicity-activities-organized"
     assert figure(found, "61,000").measure == "students-taught-anti-drug-knowledge"
     assert figure(found, "88").measure != "publicity-activities-organized"
+
+
+def test_searches_that_found_drugs_are_named_by_their_whole() -> None:
+    # brantfordps-on markhor98, cps-pe duiker105, torontopolice quagga72, northumbriapol
+    # nyala87, sps-pe and wmatpd-az coypu107
+    found = facts(
+        "Officers executed 64 search warrants, and drugs were found in 51 of the 64. Drugs were "
+        "found in 83 of the 97 searches. The unit carried out 412 stop and searches for drugs, "
+        "138 of which turned up drugs.",
+        POLICE,
+    )
+    assert figure(found, "51").measure == "search-warrants-with-drugs-found"
+    assert figure(found, "51").unit == "warrant"
+    assert figure(found, "83").measure == "searches-with-drugs-found"
+    assert figure(found, "138").measure == "stop-and-searches-with-drugs-found"
+
+
+def test_parts_of_searches_that_led_elsewhere_are_not_finds() -> None:
+    found = facts(
+        "Officers executed 64 search warrants, and 39 of the 64 led to charges.",
+        POLICE,
+    )
+    assert not figure(found, "39").measure.endswith("-with-drugs-found")

@@ -23,6 +23,7 @@ from narcokg.extract.drafts import (
     unique_id,
 )
 from narcokg.extract.drug_courts import drug_court_people
+from narcokg.extract.drug_finds import drug_finds
 from narcokg.extract.earlier_heads import earlier_heads
 from narcokg.extract.federal_referrals import federal_referrals
 from narcokg.extract.figures import Mention
@@ -138,6 +139,7 @@ def assemble_measurements(
     diverted_people(context, found)  # round 35: "diverted 342 defendants to the drug court"
     booked_people(context, found)  # round 37: "241 were booked into the detention center"
     awareness_events(context, found)  # round 37: "48 awareness sessions, reaching 5,300 …"
+    drug_finds(context, found)  # round 37: "drugs were found in 49 of the 58 warrants"
     registered_people(context, found)  # round 24: "the register listed 21,307 persons"
     name_time_averages(context, found)  # round 23: "the median wait was 19 days"
     for fact in found:  # the learned model's reading: a note, an override (docs/extraction.md)
