@@ -124,3 +124,27 @@ def test_parts_of_searches_that_led_elsewhere_are_not_finds() -> None:
         POLICE,
     )
     assert not figure(found, "39").measure.endswith("-with-drugs-found")
+
+
+def test_such_things_count_what_the_earlier_figure_counted() -> None:
+    # surreyps-bc and mvd-by hyrax63, reddeer-rcmp gaur100, lebanonpd-oh mink68, cnd-cu
+    # sitatunga109, …: no "such-calls" nor "such-packages-located"
+    found = facts(
+        "Officers attended 716 overdose calls in 2025. The records show 802 such calls in 2024. "
+        "Customs officers seized 1,140 kilograms of cocaine. Coastal patrols located 655 such "
+        "packages during the year.",
+        POLICE,
+    )
+    assert figure(found, "802").measure == figure(found, "716").measure
+    assert figure(found, "802").unit == figure(found, "716").unit
+    assert figure(found, "655").measure == "packages-located"
+
+
+def test_such_things_skip_a_part_of_the_earlier_figure() -> None:
+    found = facts(
+        "Officers attended 716 overdose calls in 2025, 22 of them fatal. The records show 802 "
+        "such calls in 2024.",
+        POLICE,
+    )
+    assert figure(found, "802").measure == figure(found, "716").measure
+    assert figure(found, "802").measure != figure(found, "22").measure

@@ -46,6 +46,7 @@ from narcokg.extract.sample_shares import sample_shares
 from narcokg.extract.seizure_parts import seizure_parts
 from narcokg.extract.share_bases import share_bases
 from narcokg.extract.share_wholes import treatment_episode_shares
+from narcokg.extract.such_referents import such_referents
 from narcokg.extract.suspects import PART_NOTE
 from narcokg.extract.text import Sentence
 from narcokg.extract.time_averages import name_time_averages
@@ -140,6 +141,7 @@ def assemble_measurements(
     booked_people(context, found)  # round 37: "241 were booked into the detention center"
     awareness_events(context, found)  # round 37: "48 awareness sessions, reaching 5,300 …"
     drug_finds(context, found)  # round 37: "drugs were found in 49 of the 58 warrants"
+    such_referents(context, found)  # round 37: "1,566 such calls" after "1,284 overdose calls"
     registered_people(context, found)  # round 24: "the register listed 21,307 persons"
     name_time_averages(context, found)  # round 23: "the median wait was 19 days"
     for fact in found:  # the learned model's reading: a note, an override (docs/extraction.md)
