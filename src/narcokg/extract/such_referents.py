@@ -6,10 +6,10 @@ lines", "Compared with 2023, when 5,412 such crimes were detected": the drafts p
 ``such-calls``, ``such-lines-shut-down``, ``such-crimes-detected`` (nine calibration reports of
 eight rounds: surreyps-bc and mvd-by hyrax63, reddeer-rcmp gaur100, berlinpd-nh and lebanonpd-oh
 mink68, portland-me dhole59, cnd-cu sitatunga109, bjs numbat36, wps-on quokka46); their keys
-name the earlier figure's measure. The figure takes the measure and unit of the nearest earlier
-figure of its sentence or the two before whose measure or sentence names the same thing (its
-head's stem), a part ("31 of them fatal") aside; with none, "such" is only left out of the
-proposal ("1,204 such packages" → ``packages-located``).
+name the earlier figure's measure. The figure takes the measure of the nearest earlier figure of
+its sentence or the two before, in its own unit, whose measure or sentence names the same thing
+(its head's stem), a part ("31 of them fatal") aside; with none, "such" is only left out of the
+proposal ("1,204 such packages" after kilograms seized → ``packages-located``).
 """
 
 from __future__ import annotations
@@ -36,7 +36,6 @@ def such_referents(context: DraftContext, found: list[DraftMeasurement]) -> None
             rename(fact, fact.measure.removeprefix("such-"))
         else:
             rename(fact, referent.measure)
-            fact.unit = referent.unit
 
 
 def _referent(
@@ -52,6 +51,7 @@ def _referent(
         and f.mention.start < fact.mention.start
         and not f.change_of
         and not f.measure.startswith("such-")
+        and f.unit == fact.unit  # "1,204 such packages" after kilograms seized: no referent
     ]
     for other in sorted(earlier, key=lambda f: f.mention.start, reverse=True):
         sentence = context.sentences[other.mention.sentence]
