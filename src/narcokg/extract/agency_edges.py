@@ -14,10 +14,12 @@ import re
 from dataclasses import replace
 
 from narcokg.extract import (
+    agency_city_bureaus,
     agency_city_offices,
     agency_dashes,
     agency_full,
     agency_offices,
+    agency_owned_units,
     agency_places,
     agency_purposes,
     agency_state_shorts,
@@ -44,6 +46,7 @@ _FRONT = re.compile(
 
 def settle(text: str, found: list[Mention], agencies: dict[str, Agency], places: set[str]) -> None:
     """Whole names, then no hosts or places (below)."""
+    agency_owned_units.owned_units(text, found, agencies, _rename, _slug)  # round 37
     widen(text, found, agencies)
     agency_places.drop_province_fronts(found, agencies, _rename, _slug)  # round 28
     agency_purposes.purpose_names(text, found, agencies, _rename, _slug)  # round 32
@@ -57,6 +60,7 @@ def settle(text: str, found: list[Mention], agencies: dict[str, Agency], places:
     agency_state_shorts.state_shorts(found, agencies, _rename)  # round 32: "WA Police"
     agency_offices.office_names(text, found, agencies, _rename, _slug)  # round 33: UNODC's offices
     agency_city_offices.city_offices(text, found, agencies, places, _rename, _slug)  # round 36
+    agency_city_bureaus.municipal_bureaus(found, agencies, _rename, _slug)  # round 37
 
 
 def widen(text: str, found: list[Mention], agencies: dict[str, Agency]) -> None:
@@ -69,6 +73,8 @@ def widen(text: str, found: list[Mention], agencies: dict[str, Agency]) -> None:
         front = _FRONT.search(text, max(0, first.start - 80), first.start)
         if front is None or front.end() != first.start:
             continue
+        if agency_owned_units.owned(text, first.start, agency.label):
+            continue  # (round 37) "the Sheriff's Narcotics Bureau": the owner's, not its name
         label = front.group() + agency.label
         found[found.index(first)] = Mention(front.start(), first.end, slug, label)
         _rename(found, agencies, slug, replace(agency, slug=_slug(label), label=label))

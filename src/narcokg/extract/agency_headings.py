@@ -26,6 +26,9 @@ _NAME_LINE = re.compile(
     r"[ \t]*(?:[A-Z][\w.'&-]*|of|for|and|the|on|against|&|-|\u2013)"
     r"(?:[ \t]+(?:[A-Z][\w.'&-]*|of|for|and|the|on|against|&|-|\u2013)){0,14}[ \t]*"
 )
+#: (round 37) A lower letterhead line may also name an office serving a place by its "in"
+#: ("Programme Office in Mozambique"), read only where a body's mention opens the line.
+_STACK_LINE = re.compile(_NAME_LINE.pattern.replace("|on|", "|on|in|"))
 
 
 def publisher_of(text: str, mentions: list[Mention]) -> Mention | None:
@@ -80,7 +83,7 @@ def stacked_issuer(text: str, mentions: list[Mention]) -> Mention | None:
     for line in text.split("\n")[:6]:
         found = next((m for m in mentions if m.start == start + _indent(line)), None)
         start += len(line) + 1
-        if found is None or not _NAME_LINE.fullmatch(line):
+        if found is None or not _STACK_LINE.fullmatch(line):
             break
         stack.append(found)
     if len(stack) < 2:

@@ -111,11 +111,17 @@ def over_parent(text: str, mentions: list[Mention], chosen: Mention | None) -> M
     release its parent was chosen for ("…, UNODC says" in the headline); (round 36) so does the
     office the opening names with its parent's name before it ("figures compiled by the UNODC
     Programme Office in Kyrgyzstan"): every office release's key gives its figures to the
-    office, not the parent the headline names ("…, UNODC Office Reports")."""
-    if chosen is None or OFFICE.match(chosen.text):
+    office, not the parent the headline names ("…, UNODC Office Reports"); (round 37) so does a
+    federal agency's field office the opening names by its city under the agency's letterhead
+    ("Tucson Field Office Narcotics Seizures Up …": its officers made the figures)."""
+    if chosen is None or OFFICE.match(chosen.text) or _FIELD.fullmatch(chosen.text):
         return chosen
     head = text[: sum(len(line) + 1 for line in text.split("\n")[:5])]
-    offices = [m for m in mentions if m.end <= len(head) and _office_of(m.text, chosen.text)]
+    offices = [
+        m
+        for m in mentions
+        if m.end <= len(head) and (_office_of(m.text, chosen.text) or _FIELD.fullmatch(m.text))
+    ]
     named = [m for m in offices if _name_line(text, m)]
     return (named or offices or [chosen])[0]
 
@@ -127,5 +133,7 @@ def _office_of(name: str, parent: str) -> bool:
     return _AFTER_PARENT.match(rest) is not None
 
 
+#: (round 37) A federal agency's field office named by its city: "Laredo Field Office".
+_FIELD = re.compile(r"(?:[A-Z][a-z]+[ ]){1,3}Field[ ]Office")
 #: What follows the parent's name in its office's: its bracketed acronym and the office.
 _AFTER_PARENT = re.compile(rf"[ ](?:\({_ACRONYM.pattern}\)[ ])?{OFFICE.pattern}")

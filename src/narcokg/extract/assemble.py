@@ -7,6 +7,8 @@ import itertools
 import re
 
 from narcokg.extract import changes
+from narcokg.extract.awareness_events import awareness_events
+from narcokg.extract.booked_people import booked_people
 from narcokg.extract.change_currents import current_figures
 from narcokg.extract.charged_with import offences_charged
 from narcokg.extract.context import figure_fact
@@ -21,6 +23,7 @@ from narcokg.extract.drafts import (
     unique_id,
 )
 from narcokg.extract.drug_courts import drug_court_people
+from narcokg.extract.drug_finds import drug_finds
 from narcokg.extract.earlier_heads import earlier_heads
 from narcokg.extract.federal_referrals import federal_referrals
 from narcokg.extract.figures import Mention
@@ -43,6 +46,7 @@ from narcokg.extract.sample_shares import sample_shares
 from narcokg.extract.seizure_parts import seizure_parts
 from narcokg.extract.share_bases import share_bases
 from narcokg.extract.share_wholes import treatment_episode_shares
+from narcokg.extract.such_referents import such_referents
 from narcokg.extract.suspects import PART_NOTE
 from narcokg.extract.text import Sentence
 from narcokg.extract.time_averages import name_time_averages
@@ -134,6 +138,10 @@ def assemble_measurements(
     seizure_parts(context, found)  # round 33: "Of the 2,046 drug seizures, 1,190 involved …"
     federal_referrals(context, found)  # round 34: "referred 38 cases for federal prosecution"
     diverted_people(context, found)  # round 35: "diverted 342 defendants to the drug court"
+    booked_people(context, found)  # round 37: "241 were booked into the detention center"
+    awareness_events(context, found)  # round 37: "48 awareness sessions, reaching 5,300 …"
+    drug_finds(context, found)  # round 37: "drugs were found in 49 of the 58 warrants"
+    such_referents(context, found)  # round 37: "1,566 such calls" after "1,284 overdose calls"
     registered_people(context, found)  # round 24: "the register listed 21,307 persons"
     name_time_averages(context, found)  # round 23: "the median wait was 19 days"
     for fact in found:  # the learned model's reading: a note, an override (docs/extraction.md)

@@ -33,7 +33,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from narcokg.extract import local_places, scope
+from narcokg.extract import field_offices, local_places, scope
 from narcokg.extract.closing_notes import closing_note
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang.en.cities import CITY_REGIONS, SHARED_CITY_NAMES
@@ -57,6 +57,7 @@ def body_area(
     states = [n for n in names if regions[n.key].part_of == country]
     opening = [n for n in states if n.start < end]
     found = _slashed(text, opening) or _covered(text, opening) or _named_set(text, end, regions)
+    found = found or field_offices.seat_state(text, end, names, regions, country)  # (round 37)
     if found or (note := closing_note(text)) is None:
         return found
     # several states only: a note naming one ("127 counties in North Texas and all 77 counties

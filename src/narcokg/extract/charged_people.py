@@ -25,11 +25,14 @@ SUPPLY = r"(?:traffick|suppl(?:y|ying)\b|sale\b|sell|deal(?:ing)?\b|import|distr
 #: trafficking investigations".
 _ARRESTS_FOR = re.compile(rf"^\s*(?:for|in)\s+(?:[a-z-]+\s+){{0,2}}?{SUPPLY}", re.I)
 #: A charge of supply right after a count of people: "were charged with importing …", "faced
-#: charges of trafficking …", "face trafficking-related charges".
+#: charges of trafficking …", "face trafficking-related charges", "faced trafficking counts".
 _CHARGED_WITH = re.compile(
     r"\s*(?:of\s+them\s+)?(?:were\s+|was\s+)?(?:also\s+|each\s+|now\s+)?"
     rf"(?:charged\s+with\s+(?:[a-z-]+\s+){{0,3}}?{SUPPLY}"
-    rf"|fac(?:e|es|ed)\s+(?:[a-z-]+\s+)?{SUPPLY}[a-z-]*\s+charges?\b"
+    # round 37: "faced trafficking counts", "faced trafficking or possession-for-the-purpose
+    # charges": a count is a charge, and a second offence may follow the first (5 reports)
+    rf"|fac(?:e|es|ed)\s+(?:[a-z-]+\s+)?{SUPPLY}[a-z-]*(?:\s+or\s+(?:[a-z-]+\s+){{0,6}}?[a-z-]+)?"
+    r"\s+(?:charges?|counts?)\b"
     rf"|fac(?:e|es|ed)\s+charges?\s+(?:of|for)\s+(?:[a-z-]+\s+){{0,2}}?{SUPPLY})",
     re.I,
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from narcokg.extract import period_spans, periods
+from narcokg.extract import period_dates, period_spans, periods
 from narcokg.extract.attribution import attributed, named_agency, running_unit
 from narcokg.extract.changes import Change
 from narcokg.extract.current_part import current_part
@@ -342,7 +342,7 @@ def _stock_date(
     previous = context.sentences[sentence.index - 1] if sentence.index else None
     if not found and not explicit and previous and previous.paragraph == sentence.paragraph:
         found = list(en.DATE.finditer(text, previous.start, previous.end))
-    return periods.day_label(found[-1].group()) if found else None
+    return period_dates.day_label(found[-1].group()) if found else None
 
 
 def _note_ambiguity(

@@ -16,6 +16,8 @@ from narcokg.errors import InputError
 from narcokg.extract import (
     actors,
     agency_headings,
+    agency_members,
+    field_offices,
     fiscal_years,
     gazetteer,
     issuer,
@@ -165,7 +167,12 @@ def report_context(
     reviewer's ``answers``), its agencies and the frame the rules guessed, with why."""
     agency_mentions, agencies = actors.find_agencies(text, list(known))
     publishing = agency_headings.publisher_of(text, agency_mentions)
-    if publishing is not None and issuer.partner_named(text, publishing.start):
+    if (
+        publishing is not None
+        and issuer.partner_named(text, publishing.start)
+        # (round 37) "Troopers with the Nebraska State Patrol …": its own members, no partner
+        and not agency_members.own_members(text, publishing.start)
+    ):
         publishing = None  # (round 10) "In cooperation with the NCB of China, …": no issuer
     if publishing is not None and publishing.key not in agencies:  # (round 22) a letterhead's
         agencies[publishing.key] = actors.letterhead_agency(publishing.text, list(known))
@@ -234,6 +241,7 @@ def report_context(
     ):
         state = None  # a national agency's report keeps the national fiscal year (US Coast Guard)
     state = None if district else state  # (round 28) and a federal district's office
+    state = None if field_offices.federal_office(text) else state  # (round 37) a field office
     found = periods.find_periods(text, published)
     found = fiscal_years.federal_years(text, found, country, published)  # (round 21)
     # a national agency's fiscal year first (the DEA's in a Minnesota report is the federal

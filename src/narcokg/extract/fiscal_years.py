@@ -97,7 +97,7 @@ def report_quarters(periods: list[PeriodMention], default: str) -> list[PeriodMe
     else:
         return periods
     return [
-        replace(p, label=spans.quarter_of_fiscal_year(p.fiscal_quarter[0], end_year, first))
+        replace(p, label=_part(p, p.fiscal_quarter[0], end_year, first))
         if p.fiscal_quarter is not None and p.fiscal_quarter[1] == 0
         else p
         for p in periods
@@ -108,7 +108,12 @@ def _quarter_moved(p: PeriodMention, month: int) -> PeriodMention:
     if p.fiscal_quarter is None or p.fiscal_quarter[1] == 0:
         return p
     number, end_year = p.fiscal_quarter
-    return replace(p, label=spans.quarter_of_fiscal_year(number, end_year, month))
+    return replace(p, label=_part(p, number, end_year, month))
+
+
+def _part(p: PeriodMention, number: int, end_year: int, first_month: int) -> str:
+    """(round 37) The quarter, or the half, of a fiscal year ``p`` names."""
+    return spans.quarter_of_fiscal_year(number, end_year, first_month, 6 if p.fiscal_half else 3)
 
 
 def _by_start(p: PeriodMention) -> PeriodMention:
@@ -132,7 +137,9 @@ def bare_quarters(text: str, periods: list[PeriodMention]) -> list[PeriodMention
     from narcokg.extract.periods import previous_year
 
     fiscal = {
-        p.fiscal_quarter[0]: p.label for p in periods if p.fiscal_quarter and p.fiscal_quarter[1]
+        p.fiscal_quarter[0]: p.label
+        for p in periods
+        if p.fiscal_quarter and p.fiscal_quarter[1] and not p.fiscal_half  # (round 37) no half
     }
     moved: dict[str, str] = {}
     result = []

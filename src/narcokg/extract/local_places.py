@@ -18,6 +18,10 @@ body's report": the smallest gazetteer region holding the body, never the countr
   one country every namesake of the body's own town or county lies in is the text's country
   before any passing foreign name (:func:`own_country`: "Wellington-Dufferin-Guelph Public
   Health" is no New Zealand's).
+- (round 37) A force's name may be plural or hold a word before "Police" ("Charlottetown Police
+  Services", "Cornwall Community Police Service"), and its town may be below the town list's
+  15,000 people ("Truro Police Service"): the force's own town is then looked up in a list of
+  towns of 5,000 people or more (``model/na_small_places.csv``), read for that name only.
 """
 
 from __future__ import annotations
@@ -51,10 +55,10 @@ def _counties() -> dict[str, frozenset[str]]:
 
 
 @cache
-def _towns() -> dict[str, _Towns]:
+def _towns(file: str = "na_places.csv") -> dict[str, _Towns]:
     """Town name -> (state or province, country, population) of each town of that name."""
     found: dict[str, list[tuple[str, str, int]]] = {}
-    for row in _rows("na_places.csv"):
+    for row in _rows(file):
         place = (row["region"], row["country"], int(row["population"]))
         found.setdefault(row["name"].casefold(), []).append(place)
     return {name: tuple(places) for name, places in found.items()}
@@ -131,9 +135,12 @@ def _town_places(opening: str) -> list[_Towns]:
 
 def _town(words: str) -> _Towns:
     parts = words.split()
-    for start in range(len(parts)):
-        if towns := _towns().get(" ".join(parts[start:]).casefold()):
-            return towns
+    # (round 37) a force's own town of under 15,000 people ("Truro") only when no larger town
+    # of any run of the words is listed, so the small list never outvotes a city
+    for file in ("na_places.csv", "na_small_places.csv"):
+        for start in range(len(parts)):
+            if towns := _towns(file).get(" ".join(parts[start:]).casefold()):
+                return towns
     return ()
 
 
@@ -202,9 +209,12 @@ _OFFICE = (
 )
 #: "<X> County <office>" in any case ("HUDSON COUNTY PROSECUTOR'S OFFICE").
 _COUNTY_OFFICE = re.compile(rf"((?:[A-Za-z][\w.'\u2019-]*\s+){{1,3}}?)County\s+{_OFFICE}", re.I)
-#: "<Town> Police Service/Department/Force" in any case, or (round 35) a town's "RCMP".
+#: "<Town> Police Service/Department/Force" in any case, or (round 35) a town's "RCMP"; (round
+#: 37) plural "Services", or "Community"/"Municipal" before "Police" ("Cornwall Community Police
+#: Service"), so the town, not that word, ends the name's place.
 _TOWN_FORCE = re.compile(
-    r"((?:[A-Za-z][\w.'\u2019-]*\s+){1,3}?)(?:Police\s+(?:Service|Department|Force)\b|RCMP\b)",
+    r"((?:[A-Za-z][\w.'\u2019-]*\s+){1,3}?)(?:(?:Community|Municipal)\s+)?"
+    r"(?:Police\s+(?:Services?|Department|Force)\b|RCMP\b)",
     re.I,
 )
 #: A dateline in capitals opening a line: "KANSAS CITY — ", "MOOSE JAW - January 27".
@@ -213,7 +223,7 @@ _DATELINE = re.compile(
 )
 #: A local body without a place in its name ("Metropolitan Police Department").
 _LOCAL = re.compile(
-    rf"\bPolice\s+(?:Service|Department)\b|\bSheriff|\bCounty\s+{_OFFICE}|\bRCMP\s+detachment",
+    rf"\bPolice\s+(?:Services?|Department)\b|\bSheriff|\bCounty\s+{_OFFICE}|\bRCMP\s+detachment",
     re.I,
 )
 #: A word that makes a state's name a town's.

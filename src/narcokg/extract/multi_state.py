@@ -75,6 +75,12 @@ def _territory(name: str, regions: dict[str, Region]) -> str | None:
     return None
 
 
+def us_territory(region: Region) -> bool:
+    """(round 37) Whether the region is a US territory the gazetteer lists as a country of its
+    own ("Puerto Rico", "United States Virgin Islands"): the United States' for an area."""
+    return region.part_of is None and region.iso_3166 in _US_TERRITORIES
+
+
 _UNITED_STATES = "United States"
 #: Territories with a federal court district of their own (ISO 3166-1 codes).
 _US_TERRITORIES = frozenset({"PR", "GU", "VI", "MP"})

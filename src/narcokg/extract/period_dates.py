@@ -129,3 +129,13 @@ def _worded(text: str) -> str:
 
 #: Rules of single days: no period of the figures around them where an announcement names them.
 DAYS = (numeric_day, today)
+
+
+def day_label(text: str) -> str:
+    """A full date ("31 March 2023", "March 31, 2023") as a period label ("2023-03-31");
+    (round 37) moved here from :mod:`.periods`, which had reached its size limit."""
+    month = next(n for name, n in MONTH_NAMES.items() if name in text.lower())
+    year = re.search(YEAR, text)
+    day = re.search(r"\b\d{1,2}\b", re.sub(YEAR, "", text))
+    assert year is not None and day is not None  # a DATE match has both
+    return f"{year.group()}-{month:02d}-{int(day.group()):02d}"

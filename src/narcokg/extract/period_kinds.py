@@ -42,6 +42,9 @@ class PeriodMention:
     fiscal_quarter: tuple[int, int] | None = None
     #: (round 11) "the same period of 2024": an earlier year's part, for its own sentence only
     earlier: bool = False
+    #: (round 37) ``fiscal_quarter`` counts a half of the fiscal year ("the first half of fiscal
+    #: year 2026"), six months, not a quarter
+    fiscal_half: bool = False
 
 
 def base_of_pair(text: str, start: int, end: int) -> bool:
@@ -119,6 +122,9 @@ _FEDERAL = re.compile(r"\bfederal\s+(?:fiscal|financial|FY)", re.I)
 #: Between a fiscal year and the months that define it: ", the twelve months", " (", ": ";
 #: (round 30) ", which covers", ", which ran from" (a county's December-November year).
 _DEFINING = re.compile(
+    # (round 37) a noun the year qualifies before a bracket: "Fiscal Year 2025 budget (October 1,
+    # 2024, through September 30, 2025)"
+    r"(?:\s+[a-z]+(?=\s*\())?"
     r"\s*[,(:\u2013\u2014-]?\s*(?:that\s+is,?\s+)?(?:the\s+)?(?:(?:twelve|12)\s+months\s*)?"
     # (round 31) also "Fiscal year 2026 ran from Oct. 1, 2025, through Sept. 30, 2026."
     r"(?:(?:(?:which|that)\s+)?(?:covers|covered|ran|runs|spans|spanned)\s+|covering\s+|running\s+)?"

@@ -251,13 +251,14 @@ def report_quarter(m: re.Match[str], published: date) -> str:
     return quarter_of_fiscal_year(number, published.year + (published.month > 3), 4)
 
 
-def quarter_of_fiscal_year(number: int, end_year: int, first_month: int) -> str:
+def quarter_of_fiscal_year(number: int, end_year: int, first_month: int, months: int = 3) -> str:
     """The ``number``-th quarter of the fiscal year that starts in ``first_month`` and ends in
-    ``end_year`` (a January start is the calendar year)."""
-    start = first_month + 3 * (number - 1)
+    ``end_year`` (a January start is the calendar year); (round 37) with ``months`` 6, its half."""
+    start = first_month + months * (number - 1)
     year = end_year - (first_month > 1) + (start - 1) // 12
     start = (start - 1) % 12 + 1
-    return month_span(year, start, year, start + 2)
+    last = start + months - 1  # a half may run into the next calendar year (October to March)
+    return month_span(year, start, year + (last - 1) // 12, (last - 1) % 12 + 1)
 
 
 def month_years(m: re.Match[str], published: date) -> str:

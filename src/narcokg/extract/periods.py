@@ -13,6 +13,8 @@ from datetime import date
 from narcokg.extract import (
     period_calendars,
     period_dates,
+    period_fiscal_ends,
+    period_fiscal_halves,
     period_numbered,
     period_since_day,
     period_since_launch,
@@ -194,11 +196,13 @@ _RULES: dict[str, Callable[[re.Match[str], date], str]] = {
     **BARE_RULES,  # (round 25)
     **period_calendars.RULES,  # (round 29)
     **period_numbered.RULES,  # (round 30)
+    **period_fiscal_halves.RULES,  # (round 37)
 }
 PATTERNS: tuple[tuple[re.Pattern[str], Callable[[re.Match[str], date], str]], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), _RULES[name])
     for name, pattern in (
         *period_calendars.PATTERNS,  # (round 29) before a Gregorian reading of their years
+        *period_fiscal_halves.PATTERNS,  # (round 37) before "fiscal year 2026" alone
         *period_numbered.PATTERNS,  # (round 30) before "this year" and a bare year
         *period_since_day.PATTERNS,  # (round 30) "Since October 1, 2021, …"
         *period_since_launch.PATTERNS,  # (round 35) 'Since 2023 "Thunder" action launched'
@@ -263,12 +267,16 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
                 rule is spans.to_date and bool(_SINCE_EVENT.match(match.group()))
             )
             quarter = spans.fiscal_quarter_of(match) if rule in _FISCAL_QUARTERS else None
+            half = rule is period_fiscal_halves.fiscal_half  # (round 37)
+            quarter = period_fiscal_halves.half_of(match) if half else quarter
             found.append(
                 PeriodMention(
-                    start, end, label, comparison, stated, relative, single, running, quarter
+                    start, end, label, comparison, stated, relative, single, running, quarter,
+                    fiscal_half=half,
                 )
-            )
-    found = restated(text, defined_fiscal_years(text, sorted(found, key=lambda p: p.start)))
+            )  # fmt: skip
+    found = period_fiscal_ends.ended_fiscal_years(text, sorted(found, key=lambda p: p.start))
+    found = restated(text, defined_fiscal_years(text, found))  # (round 37) after the ended year
     found = since_event(text, part_year(text, found, published), published)  # (rounds 14, 17)
     found = since_after(text, found, published)  # (round 32) "… since it began in 2019"
     found = same_as_before(text, found, taken)
@@ -387,12 +395,3 @@ _SURVEY_YEAR = re.compile(
     rf"|\b(?P<y2>{_YEAR})\s+(?:[A-Z][\w-]*\s+){{0,4}}Survey\b",
     re.I,
 )
-
-
-def day_label(text: str) -> str:
-    """A full date ("31 March 2023", "March 31, 2023") as a period label ("2023-03-31")."""
-    month = next(n for name, n in MONTH_NAMES.items() if name in text.lower())
-    year = re.search(_YEAR, text)
-    day = re.search(r"\b\d{1,2}\b", re.sub(_YEAR, "", text))
-    assert year is not None and day is not None  # a DATE match has both
-    return f"{year.group()}-{month:02d}-{int(day.group()):02d}"

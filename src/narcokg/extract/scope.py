@@ -10,7 +10,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from narcokg.extract import municipal
+from narcokg.extract import multi_state, municipal
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang.en.cities import FORCE_NAMES
 from narcokg.extract.lang.en.names import CITY_REGIONS, COVERS, SELF_DIVISION
@@ -54,11 +54,14 @@ def covered(
     Florida's Atlantic coast, Puerto Rico and the U.S. Virgin Islands"): all of them, two or more
     of the report's country."""
     for cue in COVERS.finditer(text, start, end):
-        stop = text.find(".", cue.end(), end)
-        stop = end if stop < 0 else stop
+        # (round 37) a sentence's full stop, not an initial's ("the U.S. Virgin Islands")
+        full_stop = _FULL_STOP.search(text, cue.end(), end)
+        stop = full_stop.start() if full_stop else end
         inside = [n.key for n in names if cue.end() <= n.start < stop and n.key in regions]
         # (a territory the gazetteer lists as a country of its own: "Puerto Rico")
+        # (round 37) and the US territories the gazetteer lists so for the United States
         tops = {_top(k, regions) for k in inside}
+        tops |= {"United States" for k in inside if multi_state.us_territory(regions[k])}
         if len(set(inside)) >= 2 and country in tops:
             return tuple(dict.fromkeys(inside))
     return ()
@@ -92,6 +95,7 @@ def partial_list(text: str, name: Name) -> bool:
     return bool(_AND_OTHER.match(text, name.end))
 
 
+_FULL_STOP = re.compile(r"(?<!\b[A-Z])\.")
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+sides\b", re.I)
 _AND_OTHER = re.compile(
     r"\s+and\s+other\s+(?:cities|counties|districts|prefectures|provinces|states|regions|places"

@@ -1,0 +1,64 @@
+"""Round 37: people a count's own verb says were booked into a jail are ``people-booked``.
+
+A booking is the jail's intake, not the arrest: "241 were booked into the county detention
+center; the rest were issued a summons", "129 people were booked.", "booked 1,247 people into the
+correctional facility on drug-related offenses, compared with 1,118 in 2024". Keys of four
+calibration reports of four rounds name them by the booking (``people-booked``: pcso-co paca106,
+wcso-ut sitatunga109; ``people-booked-on-drug-charges`` wcso-nv sifaka103,
+``people-booked-while-on-probation`` hennepinsheriff gerenuk84); the drafts read
+``suspects-arrested`` (the verb rule of round 9 takes "booked" for an arrest). People "booked on
+charges of distribution" stay ``trafficking-arrests`` (their keys; ``trafficking_charged`` and the
+charge rules read them), as do people booked at a station "and then charged" (the charge is the
+act) and people "booked into the jail" whose own finite verb comes after ("612 people booked into
+the jail were referred to treatment"). An earlier level the sentence compares is named alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from narcokg.extract.drafts import DraftContext, DraftMeasurement
+from narcokg.extract.renamed_levels import rename_with_earlier_level
+
+_MEASURE = "people-booked"
+#: What the drafts read for such a count: the arrest the verb rule takes it for.
+_READ = frozenset({"suspects-arrested", "people", "persons", "individuals"})
+#: The verb right before the count: "booked 1,247 people", "booked another 60".
+_BEFORE = re.compile(r"(?<!never\s)(?<!not\s)\bbooked\s+(?:another\s+|a\s+further\s+)?$", re.I)
+#: The verb right after the count (and its noun): "241 were booked", "129 people were booked".
+_AFTER = re.compile(
+    r"^\s*(?:[a-z]+\s+){0,2}(?:were|was|had\s+been|have\s+been)\s+(?:also\s+|later\s+)?booked\b",
+    re.I,
+)
+#: Where the booking sends them, or its clause's end: "booked into (the) …", "were booked."
+_INTAKE = re.compile(
+    r"^\s*(?:[a-z]+\s+){0,2}(?:into|in\s+(?:the|a)\s+(?:[a-z]+\s+){0,3}"
+    r"(?:jail|detention|correctional|prison))\b|^\s*(?:[.;]|$)",
+    re.I,
+)
+#: An earlier level compared with the count, between the two figures.
+_COMPARED = re.compile(r"(?:compared\s+with|up\s+from|down\s+from|from|\()\s*(?:the\s+)?$", re.I)
+
+
+def booked_people(context: DraftContext, found: list[DraftMeasurement]) -> None:
+    """Name each count of people booked into a jail ``people-booked`` (see the module)."""
+    for fact in found:
+        if fact.measure not in _READ or fact.unit != "person" or fact.change_of:
+            continue
+        if _booked(context, fact):
+            earlier = frozenset({fact.measure})
+            rename_with_earlier_level(context, found, fact, _MEASURE, earlier, _COMPARED)
+
+
+def _booked(context: DraftContext, fact: DraftMeasurement) -> bool:
+    """Whether the count's own verb is "booked" and what follows is the intake (a jail, or the
+    clause's end), not a charge ("booked on charges of distribution")."""
+    sentence = context.sentences[fact.mention.sentence]
+    before = context.text[sentence.start : fact.mention.start]
+    after = context.text[fact.mention.start : sentence.end]
+    after = re.sub(r"^[\d,.]+", "", after)  # the quote may hold the number and its noun
+    if _BEFORE.search(before):
+        rest = re.sub(r"^\s*(?:[a-z]+\s+){0,3}?(?=into\b)", "", after, count=1, flags=re.I)
+        return bool(_INTAKE.match(rest))
+    verb = _AFTER.match(after)
+    return bool(verb and _INTAKE.match(after[verb.end() :]))
