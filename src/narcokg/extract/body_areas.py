@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 from narcokg.extract import field_offices, local_places, scope
 from narcokg.extract.closing_notes import closing_note
 from narcokg.extract.gazetteer import Mention as Name
-from narcokg.extract.lang.en.cities import CITY_REGIONS, SHARED_CITY_NAMES
+from narcokg.extract.lang.en.cities import OWN_CITY_REGIONS
 from narcokg.model.regions import Region
 
 if TYPE_CHECKING:
@@ -208,12 +208,7 @@ def cities_state(text: str, publisher: Agency | None) -> str | None:
 
 #: The large cities of the list, also in a dateline's capitals ("PHOENIX -"), not those other
 #: well-known places share ("Charlotte").
-_CITIES = {
-    form: state
-    for city, state in CITY_REGIONS.items()
-    if city not in SHARED_CITY_NAMES
-    for form in (city, city.upper())
-}
+_CITIES = {form: state for city, state in OWN_CITY_REGIONS.items() for form in (city, city.upper())}
 #: A city by its own name, not a county named after it ("Dallas County": many states have one).
 _LARGE_CITY = re.compile(
     r"(?<![\w.-])(?:"

@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from narcokg.extract import scope
-from narcokg.extract.lang.en.cities import CITY_REGIONS, SHARED_CITY_NAMES
+from narcokg.extract.lang.en.cities import OWN_CITY_REGIONS
 
 if TYPE_CHECKING:
     from narcokg.extract.gazetteer import Mention as Name
@@ -56,12 +56,10 @@ def _seat(text: str) -> str | None:
     long_line = _LONG_LINE.search(text, max(first_line, 0))
     heading = text[: long_line.start() if long_line else len(text)]
     match = _OFFICE.search(heading)
-    return CITY_REGIONS[match["city"] or match["hsi"]] if match else None
+    return OWN_CITY_REGIONS[match["city"] or match["hsi"]] if match else None
 
 
-_CITIES = "|".join(
-    re.escape(c) for c in sorted(CITY_REGIONS, key=len, reverse=True) if c not in SHARED_CITY_NAMES
-)
+_CITIES = "|".join(re.escape(c) for c in sorted(OWN_CITY_REGIONS, key=len, reverse=True))
 #: "<City> Field Office" (CBP, the FBI), "HSI <City>" or "Homeland Security Investigations
 #: (HSI) <City>": an office named for its seat.
 _OFFICE = re.compile(

@@ -23,7 +23,7 @@ from narcokg.extract.lang.en.cities import (
     FORCE_AREAS,
     GROUP_NAMES,
     MORE_DEMONYMS,
-    SHARED_CITY_NAMES,
+    OWN_CITY_REGIONS,
 )
 from narcokg.extract.lang.en.names import (
     ALIASES,
@@ -237,7 +237,7 @@ def _foreign_parts_named(
         m
         for m in found
         if m.key in CUE_ONLY
-        or (m.text in CITY_REGIONS and m.text not in SHARED_CITY_NAMES)
+        or m.text in OWN_CITY_REGIONS
         or regions[m.key].part_of is None
         or regions[m.key].kind == "special administrative region"  # Hong Kong, Macau
         or _top(m.key, regions) in named | {country}

@@ -156,6 +156,8 @@ CITY_REGIONS = {
 #: Cities whose names other well-known places bear ("Perth" in Scotland): they count for their
 #: state only when the text names that state's country (see :mod:`narcokg.extract.gazetteer`).
 SHARED_CITY_NAMES = frozenset({"Perth", "Newcastle, NSW", "Darwin", "Regina", "Charlotte"})
+#: The cities whose name alone tells their state or country: the list less those shared names.
+OWN_CITY_REGIONS = {c: r for c, r in CITY_REGIONS.items() if c not in SHARED_CITY_NAMES}
 
 #: (round 9) The areas of the territorial police forces of England and Wales -> their nation: a
 #: force's own bulletin ("Greater Manchester Police", "Dyfed-Powys Police") is that nation's, the
