@@ -52,3 +52,53 @@ def test_the_state_of_a_name_stays_the_state() -> None:
     regions = load_regions(sentences.GAZETTEER)
     text = "Officers across the State of Wyoming seized 41 grams of heroin."
     assert "Wyoming" in {m.key for m in find_regions(text, regions, "United States")}
+
+
+AUTUMN = date(2026, 11, 10)
+DIVISION = (
+    "U.S. Drug Enforcement Administration\nDenver Field Division\nPress Release\n\n"
+    # a headline of 100 characters or more, read as the lead
+    "DEA Denver: Methamphetamine Seizures Rise 8 Percent as Heroin Seizures Fall by Half in "
+    "Fiscal Year 2026\n\n"
+    "DENVER, Colo. - November 10, 2026 - The Drug Enforcement Administration's Denver Field "
+    "Division, which covers Colorado, Utah, Wyoming and Montana, today released its results for "
+    "fiscal year 2026, the twelve months that ended September 30.\n\n"
+    "Agents seized 2,140 pounds of methamphetamine during the year. They also seized 96 "
+    "firearms.\n\n"
+    "Colorado, Utah, Wyoming and Montana accounted for 910, 640, 330 and 260 pounds of the "
+    "methamphetamine, respectively. In Colorado, the state health department counted 1,020 "
+    "overdose deaths, and Colorado's crime laboratory tested 4,300 samples."
+)
+
+
+def test_a_division_which_covers_states_is_their_set() -> None:
+    home = sentences.home_region(DIVISION, AUTUMN)
+    assert set(home) == {"Colorado", "Utah", "Wyoming", "Montana"}
+
+
+def test_a_division_whose_clause_names_no_state_keeps_its_seat() -> None:
+    text = DIVISION.replace("Colorado, Utah, Wyoming and Montana", "41 counties")
+    assert set(sentences.home_region(text, AUTUMN)) != {"Colorado", "Utah", "Wyoming", "Montana"}
+
+
+OFFICE = (
+    "U.S. Customs and Border Protection\nLocal Media Release\n\n"
+    "CBP Chicago Field Office Seizures Climb 12 Percent in Fiscal Year 2026\n\n"
+    "CHICAGO - U.S. Customs and Border Protection officers of the Chicago Field Office seized "
+    "1,260 pounds of narcotics in fiscal year 2026, compared with 1,125 pounds in fiscal year "
+    "2025.\n\n"
+    "The Chicago Field Office oversees the ports of entry in Illinois, Indiana and Wisconsin.\n\n"
+    "Officers also seized 310 pounds of cocaine at the cargo hub in Chicago."
+)
+OFFICE_AREA = {"Illinois", "Indiana", "Wisconsin"}
+
+
+def test_an_offices_seat_in_its_name_is_no_figures_place() -> None:
+    # the seat opens the office's name and "U.S." opens the agency's: the office's whole area
+    for number in ("12", "1,260", "1,125"):
+        regions = sentences.quoted_figure(OFFICE, number, AUTUMN).regions
+        assert set(regions) == OFFICE_AREA, number
+
+
+def test_a_seat_city_as_a_place_still_places() -> None:
+    assert sentences.quoted_figure(OFFICE, "310", AUTUMN).regions == ("Illinois",)
