@@ -145,7 +145,10 @@ _AREA_CUE = re.compile(
     rf"(?:\b(?:its|their)\s+(?:designated\s+)?{_UNITS}"
     rf"|\bdesignated\s+{_UNITS}"
     rf"|\b(?:covers|oversees|serves|spans)\b[^.;:()]{{0,80}}?\b{_UNITS})"
-    rf"\s+(?:in|of)\s+(?:the\s+)?{scope.COMPASS}?$",
+    rf"\s+(?:in|of)\s+(?:the\s+)?{scope.COMPASS}?$"
+    # (round 38) a clause on the body itself whose verb takes the states ("the Division, which
+    # covers A, B and C"): its area, not the state of its seat or dateline
+    r"|,\s+(?:which|that)\s+(?:covers|oversees|serves|spans)\s+$",
     re.I,
 )
 

@@ -89,7 +89,7 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
         for m in re.finditer(rf"(?<![\w.])(?:{pattern})(?![\w])", text)
         if not _in_list(text, m.start())
         and not _CONTINENT.search(text[max(0, m.start() - 9) : m.start()])
-        and not state_in_town(text, m.end(), regions.get(names.get(m.group(), "")))
+        and not state_in_town(text, m.start(), m.end(), regions.get(names.get(m.group(), "")))
     ]
     resolved = _resolve(text, [m for m in found if m.text not in bare], regions, country)
     named = [m.key for m in sorted(resolved, key=lambda m: m.start)]

@@ -12,8 +12,8 @@ body's report": the smallest gazetteer region holding the body, never the countr
   text names lie in ("Jackson County … Kansas City … Independence, Blue Springs" is Missouri), or
   a town's own state when it holds ten times the people of every other town of its name
   ("WASHINGTON -"); else nothing (a county name many states share places nothing).
-- A state's name inside a town's ("Missouri City") is the town's, never the state
-  (:func:`state_in_town`).
+- A state's name inside a town's ("Missouri City", (round 38) "the City of Delaware") is the
+  town's, never the state (:func:`state_in_town`).
 - (round 35) A town's RCMP detachment is a town force ("The Red Deer RCMP detachment"), and the
   one country every namesake of the body's own town or county lies in is the text's country
   before any passing foreign name (:func:`own_country`: "Wellington-Dufferin-Guelph Public
@@ -187,11 +187,14 @@ def _dominant(places: list[_Towns], states: set[str]) -> str | None:
     return None
 
 
-def state_in_town(text: str, end: int, region: Region | None) -> bool:
-    """Whether a US state's name ending at ``end`` opens a town's ("Missouri City", "Kansas
-    City"): the town's, not the state (not "Guiyang City", a Chinese city's own name)."""
+def state_in_town(text: str, start: int, end: int, region: Region | None) -> bool:
+    """Whether a US state's name from ``start`` to ``end`` opens a town's ("Missouri City",
+    "Kansas City"): the town's, not the state (not "Guiyang City", a Chinese city's own name);
+    (round 38) or follows "City of", "Town of", "Village of" ("the City of Delaware", a town of
+    Ohio): a town's own title; "the State of Washington" stays the state."""
     us_state = region is not None and region.part_of == "United States"
-    return us_state and bool(_TOWN_TAIL.match(text, end))
+    titled = _TOWN_TITLE.search(text, max(0, start - 12), start)
+    return us_state and bool(_TOWN_TAIL.match(text, end) or titled)
 
 
 def gazetteer_key(state: str | None, regions: dict[str, Region]) -> str | None:
@@ -228,3 +231,5 @@ _LOCAL = re.compile(
 )
 #: A word that makes a state's name a town's.
 _TOWN_TAIL = re.compile(r"\s+City\b", re.I)
+#: (round 38) A title before a town's name ("the City of Delaware").
+_TOWN_TITLE = re.compile(r"\b(?:City|Town|Village)\s+of\s+$")

@@ -4,7 +4,9 @@ state of a country (docs/facts.md "Region: the publisher's own division", "Sets"
 - A region's name inside a longer place name is not that region: the "New England Field
   Division" covers six US states, not England; the set its lead lists decides (:func:`.scope.
   covered`); nor is a demonym naming a sea: the "Indian Ocean Commission" is no body of
-  India's, its members' list decides. Used by :mod:`.actors`.
+  India's, its members' list decides; (round 38) nor a state's name opening "<Name> County"
+  (or Parish): the "Delaware County Sheriff's Office" is Ohio's, a county's office, whose
+  state its own places decide (:func:`.local_places.issuer_state`). Used by :mod:`.actors`.
 - A federal court district names its state: an office "for the Western District of Washington"
   or a letterhead's "District of Puerto Rico" line is that state's or territory's, not the
   country's, whatever department heads the letterhead. Used by :mod:`.draft`.
@@ -30,6 +32,8 @@ def inside_longer_name(label: str, name: str, region_names: list[str]) -> bool:
 
 
 def _longer(label: str, start: int, name: str, region_names: list[str]) -> bool:
+    if _COUNTY_AFTER.match(label, start + len(name)):
+        return True  # (round 38) "Nevada County Sheriff's Office" of California
     before = _NEW_BEFORE.search(label, 0, start)
     return before is not None and f"{before[0]}{name}" not in region_names
 
@@ -37,6 +41,8 @@ def _longer(label: str, start: int, name: str, region_names: list[str]) -> bool:
 #: "New " right before a region's name makes another place ("New England"; "New South Wales"
 #: and "New Jersey" are regions of their own, matched whole first).
 _NEW_BEFORE = re.compile(r"(?<!\w)New\s$")
+#: The word after a county's own name: "<Name> County" is a county, never the state.
+_COUNTY_AFTER = re.compile(r"\s+(?:County|Parish)\b")
 
 
 def names_a_sea(label: str) -> bool:

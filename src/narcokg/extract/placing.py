@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, TypeGuard
 
 from narcokg.extract import ambiguity, body_areas, capitals, issuer, multinational, scope
+from narcokg.extract.agency_name_places import national_agency_name, set_seat
 from narcokg.extract.blocs import bloc_members
 from narcokg.extract.covered_lists import covered_list
 from narcokg.extract.figures import Mention
@@ -180,7 +181,7 @@ def figure_regions(
     text = context.text
     own = [n for n in context.regions if sentence.start <= n.start < sentence.end]
     own = [n for n in own if not scope.introduces_other(text, n, mention)]
-    own = [n for n in own if not _national_agency_name(context, n)]
+    own = [n for n in own if not national_agency_name(context, n)]
     own = [n for n in own if not scope.partial_list(text, n)]  # "in Baoji and other cities"
     # (round 10) not where the release was issued ("LYON, France, 12 November 2024 - "), nor a
     # currency's country ("2.7 million US dollars")
@@ -188,6 +189,7 @@ def figure_regions(
     own = [n for n in own if not _off_other_coast(context, n) and not _partner(context, n)]
     partners = scope.partner_forces(text, own)  # (round 15) "together with the A and B police"
     own = [n for n in own if n.start not in partners and not _customs_seat(context, n)]
+    own = [n for n in own if not set_seat(context, n)]  # (round 38) "Seattle Field Office"
     if covered := covered_list(text, sentence, own, mention, figures):  # (round 23)
         return covered, True  # "…, which covers Nebraska, Iowa and western Kansas, seized …"
     listed = scope.respectively(text, sentence, own, mention, figures)
@@ -221,7 +223,7 @@ def figure_regions(
         found = [n for n in context.regions if previous.start <= n.start < previous.end]
         found = [n for n in found if not _CURRENCY.match(text, n.end)]  # (round 17) "US$610"
         # (round 28) nor a one-state report's country inside a national agency's name
-        found = [n for n in found if len(context.home) > 1 or not _national_agency_name(context, n)]
+        found = [n for n in found if len(context.home) > 1 or not national_agency_name(context, n)]
         # no route ("through Macao"), partner's place ("with the Judiciary Police of Macao"),
         # nor (round 11) where none of its figures were ("…, with raids in Sinaloa")
         there = context.figures.get(previous.index, [])
@@ -347,15 +349,6 @@ _COUNTED = re.compile(
     r"\s+(?P<kind>states|provinces|countries|territories|nations|jurisdictions|regions)\b",
     re.I,
 )
-
-
-def _national_agency_name(context: DraftContext, name: Name) -> bool:
-    """A country named inside a national agency's name ("the Canada Border Services Agency
-    intercepted ...") in a report about one of its states or provinces: the agency acted there."""
-    home = context.home
-    if name.key != context.country or not home or home == (name.key,) or WORLD in home:
-        return False
-    return any(a.start <= name.start < a.end for a in context.agencies)
 
 
 def _places(text: str, name: Name, mention: Mention) -> bool:
