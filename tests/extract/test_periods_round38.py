@@ -67,12 +67,13 @@ def test_the_leads_fiscal_year_outranks_a_half_named_more_often() -> None:
     assert sentences.starting(found, "47 lines").period == "2031-04-01/2031-09-30"
 
 
-def test_a_half_stays_when_the_lead_names_no_year_holding_it() -> None:
+def test_a_half_the_lead_names_before_its_year_stays() -> None:
     text = (
         "Fenland Constabulary\n\n"
         "Drug supply closures rise as the force targets city-run networks\n\n"
-        "Between April and September 2031, Fenland Constabulary closed 47 county lines and "
-        "arrested 120 people for drug supply, figures published today show.\n\n"
+        "Between April and September 2031, the first half of the financial year ending March "
+        "2032, Fenland Constabulary closed 47 county lines and arrested 120 people for drug "
+        "supply, figures published today show.\n\n"
         "Officers executed 140 drugs warrants and seized 3.1 kilograms of cocaine. Of the lines "
         "closed from April to September 2031, 20 were run from outside the county, against 61 "
         "lines in the year ending 31 March 2031.\n"

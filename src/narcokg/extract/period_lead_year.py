@@ -22,16 +22,22 @@ _PARAGRAPH = re.compile(r"[^\n](?:.|\n(?!\s*\n))*")
 def lead_fiscal_year(periods: list[PeriodMention], title_end: int, text: str, chosen: str) -> str:
     """The fiscal year (April to March, or twelve whole months as a span) the first paragraph of
     100 characters or more names, when ``chosen`` (the title's or the most named period) is a
-    quarter or a half inside it; else ``chosen``."""
+    quarter or a half inside it (a half only when the lead names the year first); else
+    ``chosen``."""
     inner = _bounds(chosen)
     if inner is None or not _part_of_year((inner[1] - inner[0]).days):
         return chosen  # a month may be the report's own
+    quarter = (inner[1] - inner[0]).days <= 95
     lead = next((m for m in _PARAGRAPH.finditer(text, title_end) if len(m[0]) >= 100), None)
     if lead is None:
         return chosen
     for p in periods:
         if not lead.start() <= p.start < lead.end():
             continue
+        # a half the lead names before the year is the report's own ("Between April and
+        # September 2026, the first half of the financial year ending March 2027, …")
+        if p.label == chosen and not quarter:
+            return chosen
         if p.comparison or p.running or p.earlier or not _year_long(p.label):
             continue
         outer = _bounds(p.label)
