@@ -1,9 +1,7 @@
 """(round 34) A year-long fiscal period the lead names around a quarter named more often: a
 release "In the year ending 31 March 2026, officers … closed 142 county lines" that then dwells
 on "the January to March quarter" (in its headline, its sections, its parts) is about the
-year; the quarter is a part of it and keeps its own mentions. (round 38) So is a half of that
-year named twice ("Between April and September 2025, officers closed 39 lines", "214 of them
-in the first six months, April to September 2025")."""
+year; the quarter is a part of it and keeps its own mentions."""
 
 from __future__ import annotations
 
@@ -22,33 +20,22 @@ _PARAGRAPH = re.compile(r"[^\n](?:.|\n(?!\s*\n))*")
 def lead_fiscal_year(periods: list[PeriodMention], title_end: int, text: str, chosen: str) -> str:
     """The fiscal year (April to March, or twelve whole months as a span) the first paragraph of
     100 characters or more names, when ``chosen`` (the title's or the most named period) is a
-    quarter or a half inside it (a half only when the lead names the year first); else
-    ``chosen``."""
+    quarter inside it; else ``chosen``."""
     inner = _bounds(chosen)
-    if inner is None or not _part_of_year((inner[1] - inner[0]).days):
-        return chosen  # a month may be the report's own
-    quarter = (inner[1] - inner[0]).days <= 95
+    if inner is None or not 85 <= (inner[1] - inner[0]).days <= 95:
+        return chosen  # only a quarter gives way: a month or a half may be the report's own
     lead = next((m for m in _PARAGRAPH.finditer(text, title_end) if len(m[0]) >= 100), None)
     if lead is None:
         return chosen
     for p in periods:
         if not lead.start() <= p.start < lead.end():
             continue
-        # a half the lead names before the year is the report's own ("Between April and
-        # September 2026, the first half of the financial year ending March 2027, …")
-        if p.label == chosen and not quarter:
-            return chosen
         if p.comparison or p.running or p.earlier or not _year_long(p.label):
             continue
         outer = _bounds(p.label)
         if outer is not None and outer[0] <= inner[0] and inner[1] <= outer[1]:
             return p.label
     return chosen
-
-
-def _part_of_year(days: int) -> bool:
-    """A quarter or (round 38) a half: spans a year-long lead period may hold as its parts."""
-    return 85 <= days <= 95 or 178 <= days <= 186
 
 
 def _year_long(label: str) -> bool:
