@@ -28,6 +28,7 @@ from narcokg.extract.notes import (
     context_region_note,
     uncertain_fields,
 )
+from narcokg.extract.period_clause_days import clause_day
 from narcokg.extract.period_figure import (
     at_year_end,
     fit_nature,
@@ -227,6 +228,7 @@ def _place(
     if (day := _stock_date(context, sentence, mention, fact.measure, explicit)) is not None:
         fact.period = day  # "On 31 March 2023, 16,924 people were in treatment"
         review[:] = [n for n in review if not n.startswith(("period '", "period: a stock"))]
+    fact.period = clause_day(text, found, mention, sentence.end, fact.period)  # round 38
     _note_ambiguity(context, sentence, fact.period, review)
     figures = context.figures.get(sentence.index, [])
     fact.regions, stated = figure_regions(context, sentence, mention, figures)
