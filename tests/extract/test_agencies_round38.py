@@ -1,0 +1,49 @@
+"""English reports, issue 14 round 38 (agencies): a police district on the letterhead's second
+line issues the release even when its name holds a small word ("… of …") or its line ends on a
+dash and the page's kind ("- News"). Made-up sentences, each rule with a counter-example."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract import sentences
+
+DAY = date(2026, 3, 2)
+
+
+def agency(text: str, quote_start: str) -> str | None:
+    return sentences.agency_of(text, quote_start, DAY)
+
+
+def test_a_district_line_ending_on_news_issues_the_release() -> None:
+    text = (
+        "Northern Island Police\n"
+        "Bay of Islands District \u2014 News\n\n"
+        "Bay of Islands Police: drug seizures up\n\n"
+        "Staff seized 31.5 kilograms of cannabis over the year.\n\n"
+        "Officers also laid 212 supply charges.\n"
+    )
+    assert sentences.publisher_of(text, DAY) == "Bay of Islands District"
+    assert agency(text, "212") == "Bay of Islands District"
+
+
+def test_a_district_line_with_a_plain_dash_tail_issues_it() -> None:
+    text = (
+        "Northern Island Police\n"
+        "Harbourside District - News\n\n"
+        "Harbourside seizures up\n\n"
+        "Staff seized 31.5 kilograms of cannabis over the year.\n\n"
+        "Officers also laid 212 supply charges.\n"
+    )
+    assert agency(text, "212") == "Harbourside District"
+
+
+def test_a_headline_under_the_force_leaves_the_force() -> None:
+    # counter-example: a second line of its own words after the dash is a headline, not furniture
+    text = (
+        "Northern Island Police\n"
+        "Harbourside District - Seizures Climb\n\n"
+        "Staff seized 31.5 kilograms of cannabis over the year.\n\n"
+        "Officers also laid 212 supply charges.\n"
+    )
+    assert agency(text, "212") == "Northern Island Police"
