@@ -47,3 +47,33 @@ def test_a_headline_under_the_force_leaves_the_force() -> None:
         "Officers also laid 212 supply charges.\n"
     )
     assert agency(text, "212") == "Northern Island Police"
+
+
+def test_an_office_on_the_lower_letterhead_line_issues_it_over_a_parent_named_more() -> None:
+    text = (
+        "United Nations Office on Drugs and Crime\n"
+        "Regional Office for the Andes and the Pacific\n"
+        "Press release\n\n"
+        "Andean cocaine seizures rise\n\n"
+        "LIMA, 2 March 2026 - Authorities seized 88 tonnes of cocaine in 2025, according to data "
+        "compiled by the Regional Office for the Andes and the Pacific of the United Nations "
+        "Office on Drugs and Crime (UNODC).\n\n"
+        "Police also seized 14 tonnes of coca paste.\n\n"
+        "UNODC thanked its partners. UNODC will publish more data.\n"
+    )
+    assert sentences.publisher_of(text, DAY) == "Regional Office for the Andes and the Pacific"
+    assert agency(text, "14") == "Regional Office for the Andes and the Pacific"
+
+
+def test_an_office_named_only_in_the_prose_leaves_the_parent() -> None:
+    # counter-example: the letterhead is the parent's alone; the office appears in a later line
+    text = (
+        "United Nations Office on Drugs and Crime\n"
+        "Press release\n\n"
+        "Andean cocaine seizures rise\n\n"
+        "VIENNA, 2 March 2026 - Authorities worldwide seized 880 tonnes of cocaine in 2025, UNODC "
+        "said.\n\n"
+        "Police also seized 14 tonnes of coca paste.\n\n"
+        "The Regional Office for the Andes and the Pacific\nwill hold a meeting.\n"
+    )
+    assert agency(text, "14") == "United Nations Office on Drugs and Crime"
