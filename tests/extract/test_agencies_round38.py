@@ -77,3 +77,45 @@ def test_an_office_named_only_in_the_prose_leaves_the_parent() -> None:
         "The Regional Office for the Andes and the Pacific\nwill hold a meeting.\n"
     )
     assert agency(text, "14") == "United Nations Office on Drugs and Crime"
+
+
+def test_a_ministry_unit_is_named_whole_with_its_ministry_and_country() -> None:
+    text = (
+        "Drug results\n\n"
+        "The Revenue Service of the Ministry of Finance of Freedonia seized 412 kilograms of "
+        "cannabis at the border in 2025.\n"
+    )
+    assert agency(text, "412") == "Revenue Service of the Ministry of Finance of Freedonia"
+
+
+def test_a_ministry_unit_with_a_for_name_is_read() -> None:
+    text = (
+        "Drug results\n\n"
+        "The board of the Service for Combating Drug Trafficking of the Ministry of Internal "
+        "Affairs of the Republic of Freedonia met on Monday.\n\n"
+        "The Service for Combating Drug Trafficking of the Ministry of Internal Affairs of the "
+        "Republic of Freedonia seized 18.6 tonnes of drugs in 2025.\n"
+    )
+    assert agency(text, "18.6") == (
+        "Service for Combating Drug Trafficking of the Ministry of Internal Affairs of the "
+        "Republic of Freedonia"
+    )
+
+
+def test_a_ministry_and_a_second_body_stay_two() -> None:
+    # counter-example: "and the" joins another body, the ministry's name ends before it
+    text = (
+        "Drug results\n\n"
+        "The Customs Administration of the Ministry of Finance and the Border Police seized "
+        "96 kilograms of heroin in 2025.\n"
+    )
+    assert agency(text, "96") == "Customs Administration of the Ministry of Finance"
+
+
+def test_a_ministry_named_alone_keeps_its_name() -> None:
+    # counter-example: staff "of the Ministry" are no unit of it
+    text = (
+        "Drug results\n\n"
+        "Doctors of the Ministry of Health of Freedonia treated 96 people for overdoses in 2025.\n"
+    )
+    assert agency(text, "96") == "Ministry of Health of Freedonia"
