@@ -119,3 +119,28 @@ def test_a_ministry_named_alone_keeps_its_name() -> None:
         "Doctors of the Ministry of Health of Freedonia treated 96 people for overdoses in 2025.\n"
     )
     assert agency(text, "96") == "Ministry of Health of Freedonia"
+
+
+def test_the_head_of_a_for_unit_refers_back_to_it() -> None:
+    text = (
+        "Drug results\n\n"
+        "The Directorate for Combating Drug Trafficking of the Freedonian Police seized 2.1 "
+        "tonnes of cannabis in 2025. The Border Directorate also took part.\n\n"
+        "The Directorate's units detected 1,412 drug-related crimes.\n\n"
+        "Customs officers seized 87 kilograms of heroin.\n"
+    )
+    # "the Directorate" names two bodies now: no longer the border one, the issuer keeps it
+    assert agency(text, "1,412") == (
+        "Directorate for Combating Drug Trafficking of the Freedonian Police"
+    )
+
+
+def test_the_head_of_an_owner_named_unit_still_refers_back() -> None:
+    # counter-example: "Southern Naval Command of the …" is called "the Command" as before
+    text = (
+        "Drug results\n\n"
+        "The Southern Naval Command of the Freedonian Navy seized 2.1 tonnes of cannabis in "
+        "2025.\n\n"
+        "The Command also detained 41 suspects.\n"
+    )
+    assert agency(text, "41") == "Southern Naval Command of the Freedonian Navy"

@@ -158,8 +158,9 @@ def head_words(label: str) -> set[str]:
     word of a unit named with its owner ("the Command" for "Southern Naval Command of the Sri
     Lanka Navy"), or the body an "of" name opens with ("the Office" of "Office of the …")."""
     unit = _OF_OWNER.match(label)
-    if unit is not None:
-        return {unit["unit"].split()[-1]}
+    if unit is not None:  # (round 38) and the head a "for" unit opens with ("the Service" of
+        # "Service for Combating Drug Trafficking of the Ministry …")
+        return {unit["unit"].split()[-1], unit["unit"].split(" for ", 1)[0].split()[-1]}
     opening = label.split(" of ", 1)[0].split(" for ", 1)[0]
     return {label.split()[-1], opening.split()[-1]}
 
