@@ -144,3 +144,22 @@ def test_the_head_of_an_owner_named_unit_still_refers_back() -> None:
         "The Command also detained 41 suspects.\n"
     )
     assert agency(text, "41") == "Southern Naval Command of the Freedonian Navy"
+
+
+def test_a_drug_court_is_a_body_of_its_own() -> None:
+    text = (
+        "Drug results\n\n"
+        "Deputies seized 12 kilograms of methamphetamine in 2025.\n\n"
+        "The Harbour County Drug Court admitted 74 new participants in 2025.\n"
+    )
+    assert agency(text, "74") == "Harbour County Drug Court"
+
+
+def test_a_court_of_no_drug_or_wellness_kind_is_no_body() -> None:
+    # counter-example: "the Harbour County Circuit Court" is where cases go, not who counts
+    text = (
+        "Drug results\n\n"
+        "Deputies seized 12 kilograms of methamphetamine in 2025.\n\n"
+        "Prosecutors filed 74 cases in the Harbour County Circuit Court in 2025.\n"
+    )
+    assert agency(text, "74") != "Harbour County Circuit Court"

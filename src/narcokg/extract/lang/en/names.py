@@ -177,8 +177,11 @@ _MINISTRY_UNIT = (
     r"(?:(?:,[ ][A-Z][a-z]+)*,?[ ]and[ ](?:[A-Z][a-z]+[ ])?[A-Z][a-z]+)?"  # "Health, Labour and …"
     r"(?:[ ]of[ ](?:the[ ])?(?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+){0,2}\b"
 )
+#: (round 38) A drug or wellness court is a body: "Miami-Dade Drug Court", "Healing to Wellness
+#: Court" (its admissions are its figures); "Court" alone heads no name here.
+_COURT = r"\b(?:[A-Z][A-Za-z-]+[ ](?:to[ ])?){1,3}(?:Drug|Wellness)[ ]Court\b"
 AGENCY_NAME = re.compile(
-    _MINISTRY_UNIT + "|"
+    _MINISTRY_UNIT + "|" + _COURT + "|"
     # words of one line only: a title line above is not part of the name
     # "and" or "&" inside a name ("Drugs and Organised Crime Bureau", "Immigration & Checkpoints
     # Authority"), but not after a whole name ("the Police and Customs Service" is two)
