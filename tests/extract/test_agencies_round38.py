@@ -155,11 +155,12 @@ def test_a_drug_court_is_a_body_of_its_own() -> None:
     assert agency(text, "74") == "Harbour County Drug Court"
 
 
-def test_a_court_of_no_drug_or_wellness_kind_is_no_body() -> None:
-    # counter-example: "the Harbour County Circuit Court" is where cases go, not who counts
+def test_a_tribal_wellness_court_is_no_body() -> None:
+    # counter-example: the keys give a wellness court's figures to the police who refer to it
     text = (
         "Drug results\n\n"
-        "Deputies seized 12 kilograms of methamphetamine in 2025.\n\n"
-        "Prosecutors filed 74 cases in the Harbour County Circuit Court in 2025.\n"
+        "Officers of the Harbour Tribal Police Department seized 12 kilograms of methamphetamine "
+        "in 2025.\n\n"
+        "The Tribal Healing to Wellness Court accepted 74 people during the year.\n"
     )
-    assert agency(text, "74") != "Harbour County Circuit Court"
+    assert agency(text, "74") == "Harbour Tribal Police Department"

@@ -177,9 +177,9 @@ _MINISTRY_UNIT = (
     r"(?:(?:,[ ][A-Z][a-z]+)*,?[ ]and[ ](?:[A-Z][a-z]+[ ])?[A-Z][a-z]+)?"  # "Health, Labour and …"
     r"(?:[ ]of[ ](?:the[ ])?(?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+){0,2}\b"
 )
-#: (round 38) A drug or wellness court is a body: "Miami-Dade Drug Court", "Healing to Wellness
-#: Court" (its admissions are its figures); "Court" alone heads no name here.
-_COURT = r"\b(?:[A-Z][A-Za-z-]+[ ](?:to[ ])?){1,3}(?:Drug|Wellness)[ ]Court\b"
+#: (round 38) A drug court named by its place is a body: "Miami-Dade Drug Court" (its admissions
+#: are its own); not a bare "The Drug Court", nor a wellness court the keys give to the police.
+_COURT = r"\b(?:(?!The\b)[A-Z][A-Za-z-]+[ ]){1,3}Drug[ ]Court\b"
 AGENCY_NAME = re.compile(
     _MINISTRY_UNIT + "|" + _COURT + "|"
     # words of one line only: a title line above is not part of the name
