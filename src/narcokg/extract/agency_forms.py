@@ -85,10 +85,13 @@ def _dash_unit(first: str, second: str) -> tuple[int, str] | None:
     return len(first) + 1 + unit.start("unit"), unit["unit"]
 
 
-#: A second heading line naming a region, area, district or sector of the body above it.
+#: A second heading line naming a region, area, district or sector of the body above it;
+#: (round 38) its name may hold a small word ("Bay of Plenty District") and the line may end on
+#: a dash and the page's kind ("Canterbury District - News"), furniture, not the unit's name.
 _AREA_LINE = re.compile(
-    r"^((?:[A-Z][a-z]+[ ]){1,3}(?:Region|Area|District|Sector|Unit|Division|Bureau|Branch|Team"
-    r"|Command|Squad|Section))\s*$"
+    r"^((?:[A-Z][a-z]+[ ](?:(?:of|and|the)[ ])?){1,3}(?:Region|Area|District|Sector|Unit|Division"
+    r"|Bureau|Branch|Team|Command|Squad|Section))"
+    r"(?:[ ]+[-\u2013\u2014][ ]+(?:News(?:room)?|(?:Media|Press)[ ]+[Rr]elease))?\s*$"
 )
 
 
@@ -155,8 +158,9 @@ def head_words(label: str) -> set[str]:
     word of a unit named with its owner ("the Command" for "Southern Naval Command of the Sri
     Lanka Navy"), or the body an "of" name opens with ("the Office" of "Office of the …")."""
     unit = _OF_OWNER.match(label)
-    if unit is not None:
-        return {unit["unit"].split()[-1]}
+    if unit is not None:  # (round 38) and the head a "for" unit opens with ("the Service" of
+        # "Service for Combating Drug Trafficking of the Ministry …")
+        return {unit["unit"].split()[-1], unit["unit"].split(" for ", 1)[0].split()[-1]}
     opening = label.split(" of ", 1)[0].split(" for ", 1)[0]
     return {label.split()[-1], opening.split()[-1]}
 

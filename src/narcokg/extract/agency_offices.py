@@ -65,6 +65,9 @@ def office_names(
             if not _name_line(text, mention):
                 prose.append(parent is not None or mention.text.startswith(named["acronym"] or "-"))
         if not parents:
+            if tail:  # (round 38) an office named without its parent: its whole name still
+                full = base + tail
+                rename(found, agencies, key, replace(office, slug=slug(full), label=full))
             continue
         acronym, parent_key = next(((a, k) for a, k in parents if k), parents[0])
         bare = bool(prose) and not prose[0]
@@ -113,14 +116,22 @@ def over_parent(text: str, mentions: list[Mention], chosen: Mention | None) -> M
     Programme Office in Kyrgyzstan"): every office release's key gives its figures to the
     office, not the parent the headline names ("…, UNODC Office Reports"); (round 37) so does a
     federal agency's field office the opening names by its city under the agency's letterhead
-    ("Tucson Field Office Narcotics Seizures Up …": its officers made the figures)."""
+    ("Tucson Field Office Narcotics Seizures Up …": its officers made the figures); (round 38) so
+    does an office a lower letterhead line names alone under its parent's ("United Nations Office
+    on Drugs and Crime / Regional Office for …"), however often the prose names the parent."""
     if chosen is None or OFFICE.match(chosen.text) or _FIELD.fullmatch(chosen.text):
         return chosen
     head = text[: sum(len(line) + 1 for line in text.split("\n")[:5])]
     offices = [
         m
         for m in mentions
-        if m.end <= len(head) and (_office_of(m.text, chosen.text) or _FIELD.fullmatch(m.text))
+        if m.end <= len(head)
+        and (
+            _office_of(m.text, chosen.text)
+            or _FIELD.fullmatch(m.text)
+            # (round 38) an office a lower letterhead line names alone, under the parent's line
+            or (m.start > chosen.end and OFFICE.match(m.text) and _name_line(text, m))
+        )
     ]
     named = [m for m in offices if _name_line(text, m)]
     return (named or offices or [chosen])[0]

@@ -166,7 +166,22 @@ NOT_AGENCY = re.compile(
 )
 #: An abbreviation given in parentheses right after a name: "(ALERT)", "(FDLE)".
 ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")  # used with .match(text, end)
+#: (round 38) A ministry's unit named with its ministry and country ("the Service for Combating
+#: Drug Trafficking of the Ministry of Internal Affairs of the Kyrgyz Republic", "the Revenue
+#: Service of the Ministry of Finance of Georgia"): one body, its name whole.
+_MINISTRY_UNIT = (
+    r"\b(?:[A-Z][A-Za-z-]+[ ]){0,3}(?:Service|Administration|Directorate|Department|Centre"
+    r"|Center|Agency|Committee)"
+    r"(?:[ ](?:for|of)[ ](?:[A-Z][a-z]+[ ](?:(?:and|of|for)[ ])?){0,4}[A-Z][a-z]+)?"
+    r"[ ]of[ ]the[ ]Ministry[ ]of[ ](?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+"
+    r"(?:(?:,[ ][A-Z][a-z]+)*,?[ ]and[ ](?:[A-Z][a-z]+[ ])?[A-Z][a-z]+)?"  # "Health, Labour and …"
+    r"(?:[ ]of[ ](?:the[ ])?(?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+){0,2}\b"
+)
+#: (round 38) A drug court named by its place is a body: "Miami-Dade Drug Court" (its admissions
+#: are its own); not a bare "The Drug Court", nor a wellness court the keys give to the police.
+_COURT = r"\b(?:(?!The\b)[A-Z][A-Za-z-]+[ ]){1,3}Drug[ ]Court\b"
 AGENCY_NAME = re.compile(
+    _MINISTRY_UNIT + "|" + _COURT + "|"
     # words of one line only: a title line above is not part of the name
     # "and" or "&" inside a name ("Drugs and Organised Crime Bureau", "Immigration & Checkpoints
     # Authority"), but not after a whole name ("the Police and Customs Service" is two)
