@@ -22,6 +22,7 @@ from narcokg.extract.drafts import (
     period_of,
     unique_id,
 )
+from narcokg.extract.drug_anaphors import anaphoric_drugs
 from narcokg.extract.drug_courts import drug_court_people
 from narcokg.extract.drug_finds import drug_finds
 from narcokg.extract.earlier_heads import earlier_heads
@@ -131,6 +132,7 @@ def assemble_measurements(
     sample_shares(context, found)  # round 29: "fentanyl in 71 percent of them" (samples)
     crop_areas(found)  # round 15: an area no crop names is the crop's of the area before it
     paragraph_drug(context, found)  # round 29: "… seized 2.14 tonnes" after cocaine
+    anaphoric_drugs(context, found)  # round 38: "seized 9.2 tonnes of the drug" after heroin
     name_unnamed(context, found)  # round 17: a bare count takes the nearest earlier count's
     earlier_heads(context, found)  # round 22: "episodes" after "treatment episodes"
     safeguarded_people(context, found)  # round 22: "safeguarded 44 vulnerable people"

@@ -1,0 +1,78 @@
+"""Reports of round 38 (branch eng-ms39): measures the draft named by a wrong rule.
+Made-up sentences; each test fails without its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from narcokg.extract.drafts import DraftMeasurement
+from tests.extract import sentences
+
+SPRING = date(2026, 3, 2)
+SHERIFF = "Harlan County Sheriff's Office narcotics report, 2025\n\n"
+OFFICE = "Harlan Regional Drug Office annual report, 2025\n\n"
+
+
+def facts(text: str, head: str = SHERIFF, day: date = SPRING) -> dict[str, DraftMeasurement]:
+    return sentences.by_quote(head + text, day)
+
+
+figure = sentences.starting
+
+
+def test_overdose_calls_are_calls_whatever_the_verb() -> None:
+    # keys of rounds 86-113: mcso-or and srmtpd-ny tahr111, bangorpd-me indri96, lnpd-wa gundi108
+    found = facts(
+        "Deputies Answer 318 Overdose Calls\n\nDeputies responded to 318 overdose calls in 2025. "
+        "Officers answered 77 overdose calls in the fourth quarter."
+    )
+    assert figure(found, "318 Overdose").measure == "overdose-calls-responded-to"
+    assert figure(found, "318 overdose").measure == "overdose-calls-responded-to"
+    assert figure(found, "318 overdose").unit == "call"
+    assert figure(found, "77").measure == "overdose-calls-responded-to"
+
+
+def test_overdoses_responded_to_stay_overdoses() -> None:
+    found = facts("Deputies responded to 96 overdoses in 2025.")
+    assert figure(found, "96").measure == "overdoses-responded-to"
+    assert figure(found, "96").unit == "overdose"
+
+
+def test_people_booked_on_drug_charges_are_bookings() -> None:
+    # dcso-oh tenrec110, jcso-mo kiang112 (and wcso-ut sitatunga109, hennepinsheriff gerenuk84)
+    found = facts(
+        "In the third quarter, deputies booked 202 people on drug offenses. The county jail "
+        "booked 1,530 people on drug-related charges during 2025, compared with 1,402 in 2024."
+    )
+    assert figure(found, "202").measure == "people-booked"
+    assert figure(found, "1,530").measure == "people-booked"
+    assert figure(found, "1,402").measure == "people-booked"
+
+
+def test_people_booked_on_a_named_offence_stay_as_read() -> None:
+    found = facts("Deputies booked 202 people on trafficking charges in 2025.")
+    assert figure(found, "202").measure == "trafficking-arrests"
+
+
+def test_a_mass_of_the_drug_is_the_drug_named_before_it() -> None:
+    # unodc-covn tenrec110, unodc-coidn fennec113, cbp-lrd cuscus104 (gddc-kw tarsier20)
+    found = facts(
+        "Heroin led the year's seizures. Police seized 9.2 tonnes of the drug in powder and "
+        "block form, up 12 per cent from 8.2 tonnes in 2024, the year the Office began its "
+        "synthetic drug reviews. Hashish is spreading. Officers found 4.4 tonnes of the drug, "
+        "along with 2.1 tonnes of cannabis. Heroin has grown fast. In 2020, seizures of the "
+        "drug stood at 1.65 tonnes.",
+        OFFICE,
+    )
+    assert figure(found, "9.2").measure == "heroin-seized"
+    assert figure(found, "8.2").measure == "heroin-seized"
+    assert figure(found, "4.4").measure == "cannabis-resin-seized"
+    assert figure(found, "2.1").measure == "cannabis-seized"
+    assert figure(found, "1.65").measure == "heroin-seized"
+
+
+def test_the_drug_trade_names_no_drug() -> None:
+    found = facts(
+        "Heroin use is falling. Ports of the drug trade saw 2 tonnes of narcotics seized.", OFFICE
+    )
+    assert figure(found, "2 tonnes").measure == "drugs-seized"
