@@ -76,3 +76,19 @@ def test_the_drug_trade_names_no_drug() -> None:
         "Heroin use is falling. Ports of the drug trade saw 2 tonnes of narcotics seized.", OFFICE
     )
     assert figure(found, "2 tonnes").measure == "drugs-seized"
+
+
+def test_a_mass_of_narcotics_is_the_total_whatever_it_includes() -> None:
+    # cbp-det paca106, cbp-bos fennec113, cbp-sea tahr111
+    found = facts(
+        "Nationwide, officers seized more than 412,000 pounds of narcotics during the year, "
+        "including about 8,100 pounds of fentanyl.",
+        OFFICE,
+    )
+    assert figure(found, "more than 412,000").measure == "drugs-seized"
+    assert figure(found, "about 8,100").measure == "fentanyl-seized"
+
+
+def test_a_mass_of_the_drug_is_no_total() -> None:
+    found = facts("Cocaine led the year. Officers seized 1,200 pounds of the drug.", OFFICE)
+    assert figure(found, "1,200").measure == "cocaine-seized"

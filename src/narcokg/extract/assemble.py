@@ -28,6 +28,7 @@ from narcokg.extract.drug_finds import drug_finds
 from narcokg.extract.earlier_heads import earlier_heads
 from narcokg.extract.federal_referrals import federal_referrals
 from narcokg.extract.figures import Mention
+from narcokg.extract.generic_masses import generic_masses
 from narcokg.extract.headline_changes import headline_changes
 from narcokg.extract.indicted_people import indicted_people
 from narcokg.extract.learned.measure_opinion import second_opinion
@@ -133,6 +134,7 @@ def assemble_measurements(
     crop_areas(found)  # round 15: an area no crop names is the crop's of the area before it
     paragraph_drug(context, found)  # round 29: "… seized 2.14 tonnes" after cocaine
     anaphoric_drugs(context, found)  # round 38: "seized 9.2 tonnes of the drug" after heroin
+    generic_masses(context, found)  # round 38: "pounds of narcotics, including … of fentanyl"
     name_unnamed(context, found)  # round 17: a bare count takes the nearest earlier count's
     earlier_heads(context, found)  # round 22: "episodes" after "treatment episodes"
     safeguarded_people(context, found)  # round 22: "safeguarded 44 vulnerable people"
