@@ -92,3 +92,19 @@ def test_a_mass_of_narcotics_is_the_total_whatever_it_includes() -> None:
 def test_a_mass_of_the_drug_is_no_total() -> None:
     found = facts("Cocaine led the year. Officers seized 1,200 pounds of the drug.", OFFICE)
     assert figure(found, "1,200").measure == "cocaine-seized"
+
+
+def test_overdose_calls_are_calls_whoever_took_them() -> None:
+    # crstpd-sd paca106, brantfordps-on markhor98; attended: surreyps-bc hyrax63, sps-bc ocelot44
+    found = facts(
+        "Dispatch logged 131 overdose calls in 2025. County Paramedic Services responded to 522 "
+        "suspected overdose calls in the city. The Harlan RCMP attended 1,408 overdose calls."
+    )
+    assert figure(found, "131").measure == "overdose-calls-responded-to"
+    assert figure(found, "522").measure == "overdose-calls-responded-to"
+    assert figure(found, "1,408").measure == "overdose-calls-attended"
+
+
+def test_overdoses_paramedics_responded_to_are_no_police_calls() -> None:
+    found = facts("County Paramedic Services responded to 522 overdoses in the city.")
+    assert figure(found, "522").measure != "overdoses-responded-to"

@@ -42,20 +42,26 @@ _POLICE = re.compile(r"\b(?:officers?|police|deputies|troopers|constables|patrol
 
 
 def responded_overdoses(mention: Mention, before: str) -> Counted | None:
-    """``overdoses-responded-to`` for overdoses a police service responded to, else ``None``."""
+    """``overdoses-responded-to`` for overdoses a police service responded to, the calls' own
+    measures for overdose calls (whoever answered them), else ``None``."""
     noun = _OVERDOSES.match(mention.noun.strip())
     if mention.unit is not None or noun is None:
         return None
-    if (act := _RESPONDED.search(before)) is None:
-        return None
-    clause = re.split(r"[;.]", before[: act.start()])[-1]
-    if not _POLICE.search(clause):
-        return None
-    if noun["calls"] and act[0].lower().startswith("attended") and noun[0] in mention.quote:
+    act = _RESPONDED.search(before)
+    clause = re.split(r"[;.]", before[: act.start()])[-1] if act else ""
+    police = act is not None and _POLICE.search(clause) is not None
+    attended = act is not None and act[0].lower().startswith("attended")
+    if noun["calls"] and attended and noun[0] in mention.quote:
         # round 36: "officers attended 612 overdose calls": keys of nanaimo-rcmp colobus102,
-        # surreyps-bc hyrax63, sps-bc ocelot44 count the calls attended, none the overdoses; a
-        # part ("attended 246 of the overdose calls", quoted without the noun) follows its whole
+        # surreyps-bc hyrax63, sps-bc ocelot44 count the calls attended, none the overdoses;
+        # round 38: whoever attended ("the Surrey RCMP", "SPS members"); a part ("attended
+        # 246 of the overdose calls", no noun of its own) follows its whole
         return Counted("overdose-calls-attended", "call", False, "measure: calls attended")
     if noun["calls"]:
+        # round 38: a call is no overdose, whoever took it ("Dispatch logged 118 overdose calls",
+        # "Paramedic Services responded to 612 suspected overdose calls": crstpd-sd paca106,
+        # brantfordps-on markhor98, drafted non-fatal overdoses)
         return Counted("overdose-calls-responded-to", "call", False, "measure: calls responded to")
+    if not police:
+        return None
     return Counted("overdoses-responded-to", "overdose", False, "measure: overdoses responded to")
