@@ -108,3 +108,27 @@ def test_overdose_calls_are_calls_whoever_took_them() -> None:
 def test_overdoses_paramedics_responded_to_are_no_police_calls() -> None:
     found = facts("County Paramedic Services responded to 522 overdoses in the city.")
     assert figure(found, "522").measure != "overdoses-responded-to"
+
+
+BUREAU = "Harlan City Public Security Bureau 2025 anti-drug work\n\n"
+
+
+def test_translated_noun_first_counts_with_present_verbs_and_places() -> None:
+    # zhuzhou fennec113, zhaotong tahr111, shantou tenrec110
+    found = facts(
+        "Last year, the city's public security organs cracked drug criminal cases 214 pieces, "
+        "arrested drug crime suspects 318 people. Destroyed drug trafficking groups 9 pieces, "
+        "destroyed drug-taking dens 12 places. Crack drug trafficking cases 205 pieces, destroy "
+        "drug trafficking groups 17 pieces. Destroyed drug manufacturing dens 3 places.",
+        BUREAU,
+    )
+    assert figure(found, "9").measure == "drug-trafficking-groups-destroyed"
+    assert figure(found, "12").measure == "drug-dens-dismantled"
+    assert figure(found, "17").measure == "drug-trafficking-groups-destroyed"
+    assert figure(found, "3 places").measure == "laboratories-dismantled"
+
+
+def test_places_with_no_noun_first_stay_places() -> None:
+    found = facts("Officers searched premises at 14 places across the county.", BUREAU)
+    assert figure(found, "14").measure != "laboratories-dismantled"
+    assert figure(found, "14").unit == "place"
