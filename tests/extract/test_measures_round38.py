@@ -132,3 +132,23 @@ def test_places_with_no_noun_first_stay_places() -> None:
     found = facts("Officers searched premises at 14 places across the county.", BUREAU)
     assert figure(found, "14").measure != "laboratories-dismantled"
     assert figure(found, "14").unit == "place"
+
+
+def test_drug_trafficking_suspects_among_the_arrested_are_trafficking_arrests() -> None:
+    # changchun zorilla91, ganzhou hutia95, weifang gaur100, henan pangolin
+    found = facts(
+        "Last year, the city cracked drug criminal cases 214 pieces; arrested criminal suspects "
+        "318 people, among them drug trafficking suspects 142 people; seized various drugs 41.2 "
+        "kilograms. Police arrested 77 suspects of drug trafficking in May.",
+        BUREAU,
+    )
+    assert figure(found, "318").measure == "suspects-arrested"
+    assert figure(found, "142").measure == "trafficking-arrests"
+    assert figure(found, "77").measure == "trafficking-arrests"
+
+
+def test_suspects_of_other_offences_stay_arrests() -> None:
+    found = facts(
+        "Arrested criminal suspects 318 people, among them drug-taking suspects 96 people.", BUREAU
+    )
+    assert figure(found, "96").measure != "trafficking-arrests"

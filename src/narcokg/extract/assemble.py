@@ -53,6 +53,7 @@ from narcokg.extract.suspects import PART_NOTE
 from narcokg.extract.text import Sentence
 from narcokg.extract.time_averages import name_time_averages
 from narcokg.extract.trafficking_charged import trafficking_charged
+from narcokg.extract.trafficking_suspects import trafficking_suspects
 from narcokg.extract.unnamed import name_unnamed
 from narcokg.model.regions import region_slug
 
@@ -143,6 +144,7 @@ def assemble_measurements(
     federal_referrals(context, found)  # round 34: "referred 38 cases for federal prosecution"
     diverted_people(context, found)  # round 35: "diverted 342 defendants to the drug court"
     booked_people(context, found)  # round 37: "241 were booked into the detention center"
+    trafficking_suspects(context, found)  # round 38: "among them drug trafficking suspects 188"
     awareness_events(context, found)  # round 37: "48 awareness sessions, reaching 5,300 …"
     drug_finds(context, found)  # round 37: "drugs were found in 49 of the 58 warrants"
     such_referents(context, found)  # round 37: "1,566 such calls" after "1,284 overdose calls"
