@@ -152,3 +152,20 @@ def test_suspects_of_other_offences_stay_arrests() -> None:
         "Arrested criminal suspects 318 people, among them drug-taking suspects 96 people.", BUREAU
     )
     assert figure(found, "96").measure != "trafficking-arrests"
+
+
+def test_parts_of_arrests_for_delivery_or_held_on_sale_charges_are_trafficking() -> None:
+    # hennepinsheriff gerenuk84, mcso-or tahr111, srpmic-az colobus102
+    found = facts(
+        "Deputies made 840 drug arrests in 2025. Of the 840, 203 were for delivery or manufacture "
+        "of a controlled substance. Of those arrests, 158 were for first- or second-degree sale "
+        "offences. Of the 388 people arrested, 64 were held on sale or transport charges."
+    )
+    assert figure(found, "203").measure == "trafficking-arrests"
+    assert figure(found, "158").measure == "trafficking-arrests"
+    assert figure(found, "64").measure == "trafficking-arrests"
+
+
+def test_parts_of_arrests_held_on_possession_charges_stay_unread() -> None:
+    found = facts("Of the 388 people arrested, 64 were held on possession charges.")
+    assert figure(found, "64").measure != "trafficking-arrests"
