@@ -169,3 +169,26 @@ def test_parts_of_arrests_for_delivery_or_held_on_sale_charges_are_trafficking()
 def test_parts_of_arrests_held_on_possession_charges_stay_unread() -> None:
     found = facts("Of the 388 people arrested, 64 were held on possession charges.")
     assert figure(found, "64").measure != "trafficking-arrests"
+
+
+POLICE_NZ = "Harlow District Police drug results, year to June 2026\n\n"
+
+
+def test_sums_restrained_are_assets_restrained_whatever_they_were_held_in() -> None:
+    # nzp-bop tenrec110, nzp-cb kiang112, nzp-wk sitatunga109, nzp-cm cuscus104, ncauk quagga72
+    found = facts(
+        "Police restrained $4.1 million in cash, vehicles and property under criminal proceeds "
+        "legislation. The operations resulted in 61 arrests and the restraint of $2.7 million in "
+        "cash and property. Courts granted orders restraining $8.8 million of criminal assets.",
+        POLICE_NZ,
+    )
+    assert figure(found, "$4.1 million").measure == "assets-restrained"
+    assert figure(found, "$2.7 million").measure == "assets-restrained"
+    assert figure(found, "$8.8 million").measure == "assets-restrained"
+
+
+def test_cash_seized_beside_a_restraint_stays_seized() -> None:
+    found = facts(
+        "Police restrained $4.1 million in property, and seized $1.3 million in cash.", POLICE_NZ
+    )
+    assert figure(found, "$1.3 million").measure == "cash-seized"

@@ -43,6 +43,7 @@ from narcokg.extract.place_shares import place_shares
 from narcokg.extract.positives import positive_samples
 from narcokg.extract.registers import registered_people
 from narcokg.extract.report_areas import crop_areas
+from narcokg.extract.restrained_assets import restrained_assets
 from narcokg.extract.safeguarded import safeguarded_people
 from narcokg.extract.sample_shares import sample_shares
 from narcokg.extract.seizure_parts import seizure_parts
@@ -145,6 +146,7 @@ def assemble_measurements(
     diverted_people(context, found)  # round 35: "diverted 342 defendants to the drug court"
     booked_people(context, found)  # round 37: "241 were booked into the detention center"
     trafficking_suspects(context, found)  # round 38: "among them drug trafficking suspects 188"
+    restrained_assets(context, found)  # round 38: "restrained $9.6 million in cash, vehicles …"
     awareness_events(context, found)  # round 37: "48 awareness sessions, reaching 5,300 …"
     drug_finds(context, found)  # round 37: "drugs were found in 49 of the 58 warrants"
     such_referents(context, found)  # round 37: "1,566 such calls" after "1,284 overdose calls"
