@@ -37,6 +37,12 @@ _RESPONDED = re.compile(
     r"|answer(?:s|ed)?)\s+(?:a\s+total\s+of\s+)?$",
     re.I,
 )
+#: Round 38: a police, dispatch or emergency service earlier in the clause, which answers calls.
+_SERVICE = re.compile(
+    r"\b(?:officers?|police|deputies|troopers|constables|patrols?|dispatch(?:ers)?|paramedics?"
+    r"|ambulances?|emergency|ems|fire|rcmp)\b",
+    re.I,
+)
 #: A police subject earlier in the clause.
 _POLICE = re.compile(r"\b(?:officers?|police|deputies|troopers|constables|patrols?)\b", re.I)
 
@@ -57,10 +63,11 @@ def responded_overdoses(mention: Mention, before: str) -> Counted | None:
         # round 38: whoever attended ("the Surrey RCMP", "SPS members"); a part ("attended
         # 246 of the overdose calls", no noun of its own) follows its whole
         return Counted("overdose-calls-attended", "call", False, "measure: calls attended")
-    if noun["calls"]:
-        # round 38: a call is no overdose, whoever took it ("Dispatch logged 118 overdose calls",
-        # "Paramedic Services responded to 612 suspected overdose calls": crstpd-sd paca106,
-        # brantfordps-on markhor98, drafted non-fatal overdoses)
+    answered = act is not None or _SERVICE.search(re.split(r"[;.]", before)[-1]) is not None
+    if noun["calls"] and answered:
+        # round 38: a call is no overdose, whoever answered it ("Dispatch logged 118 overdose
+        # calls", "Paramedic Services responded to 612 suspected overdose calls": crstpd-sd
+        # paca106, brantfordps-on markhor98, drafted non-fatal overdoses)
         return Counted("overdose-calls-responded-to", "call", False, "measure: calls responded to")
     if not police:
         return None
