@@ -63,9 +63,10 @@ def test_overdose_calls_police_responded_to() -> None:
         "Officers responded to 418 overdose calls in 2025. Constables responded to 96 suspected "
         "overdose calls on the east side. Staff at the shelter recorded 31 overdose calls."
     )
+    # round 38: calls, not overdoses (the keys of rounds 86-113; test_measures_round38.py)
     assert (figure(found, "418").measure, figure(found, "418").unit) == (
-        "overdoses-responded-to",
-        "overdose",
+        "overdose-calls-responded-to",
+        "call",
     )
     assert (figure(found, "96").measure, figure(found, "96").unit) == (
         "overdose-calls-responded-to",

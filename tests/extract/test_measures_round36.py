@@ -70,6 +70,8 @@ def test_overdose_calls_attended_are_calls() -> None:
     assert figure(found, "418").unit == "call"
 
 
-def test_overdose_calls_responded_to_stay_overdoses() -> None:
+def test_overdose_calls_responded_to_are_calls_since_round_38() -> None:
+    # round 36 kept them overdoses (a key split then); the keys of rounds 86-113 name them all
+    # calls (docs/extraction.md, round 38): test_measures_round38.py
     found = facts("Officers responded to 418 overdose calls in 2025.", CONSTABULARY)
-    assert figure(found, "418").measure == "overdoses-responded-to"
+    assert figure(found, "418").measure == "overdose-calls-responded-to"

@@ -22,11 +22,13 @@ from narcokg.extract.drafts import (
     period_of,
     unique_id,
 )
+from narcokg.extract.drug_anaphors import anaphoric_drugs
 from narcokg.extract.drug_courts import drug_court_people
 from narcokg.extract.drug_finds import drug_finds
 from narcokg.extract.earlier_heads import earlier_heads
 from narcokg.extract.federal_referrals import federal_referrals
 from narcokg.extract.figures import Mention
+from narcokg.extract.generic_masses import generic_masses
 from narcokg.extract.headline_changes import headline_changes
 from narcokg.extract.indicted_people import indicted_people
 from narcokg.extract.learned.measure_opinion import second_opinion
@@ -41,6 +43,7 @@ from narcokg.extract.place_shares import place_shares
 from narcokg.extract.positives import positive_samples
 from narcokg.extract.registers import registered_people
 from narcokg.extract.report_areas import crop_areas
+from narcokg.extract.restrained_assets import restrained_assets
 from narcokg.extract.safeguarded import safeguarded_people
 from narcokg.extract.sample_shares import sample_shares
 from narcokg.extract.seizure_parts import seizure_parts
@@ -51,6 +54,7 @@ from narcokg.extract.suspects import PART_NOTE
 from narcokg.extract.text import Sentence
 from narcokg.extract.time_averages import name_time_averages
 from narcokg.extract.trafficking_charged import trafficking_charged
+from narcokg.extract.trafficking_suspects import trafficking_suspects
 from narcokg.extract.unnamed import name_unnamed
 from narcokg.model.regions import region_slug
 
@@ -131,6 +135,8 @@ def assemble_measurements(
     sample_shares(context, found)  # round 29: "fentanyl in 71 percent of them" (samples)
     crop_areas(found)  # round 15: an area no crop names is the crop's of the area before it
     paragraph_drug(context, found)  # round 29: "… seized 2.14 tonnes" after cocaine
+    anaphoric_drugs(context, found)  # round 38: "seized 9.2 tonnes of the drug" after heroin
+    generic_masses(context, found)  # round 38: "pounds of narcotics, including … of fentanyl"
     name_unnamed(context, found)  # round 17: a bare count takes the nearest earlier count's
     earlier_heads(context, found)  # round 22: "episodes" after "treatment episodes"
     safeguarded_people(context, found)  # round 22: "safeguarded 44 vulnerable people"
@@ -139,6 +145,8 @@ def assemble_measurements(
     federal_referrals(context, found)  # round 34: "referred 38 cases for federal prosecution"
     diverted_people(context, found)  # round 35: "diverted 342 defendants to the drug court"
     booked_people(context, found)  # round 37: "241 were booked into the detention center"
+    trafficking_suspects(context, found)  # round 38: "among them drug trafficking suspects 188"
+    restrained_assets(context, found)  # round 38: "restrained $9.6 million in cash, vehicles …"
     awareness_events(context, found)  # round 37: "48 awareness sessions, reaching 5,300 …"
     drug_finds(context, found)  # round 37: "drugs were found in 49 of the 58 warrants"
     such_referents(context, found)  # round 37: "1,566 such calls" after "1,284 overdose calls"

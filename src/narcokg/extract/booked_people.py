@@ -11,6 +11,12 @@ charges of distribution" stay ``trafficking-arrests`` (their keys; ``trafficking
 charge rules read them), as do people booked at a station "and then charged" (the charge is the
 act) and people "booked into the jail" whose own finite verb comes after ("612 people booked into
 the jail were referred to treatment"). An earlier level the sentence compares is named alike.
+
+Round 38: people booked "on drug(-related) charges" or "on drug offenses", no offence named, are
+bookings too ("deputies booked 281 people on drug offenses"; "the detention center booked 1,984
+people on drug-related charges"): dcso-oh tenrec110 and jcso-mo kiang112, drafted arrests, and
+the same words after "into the jail" in wcso-ut sitatunga109 and hennepinsheriff gerenuk84; a
+named offence ("booked on trafficking charges", "on possession charges only") stays as read.
 """
 
 from __future__ import annotations
@@ -33,7 +39,10 @@ _AFTER = re.compile(
 #: Where the booking sends them, or its clause's end: "booked into (the) …", "were booked."
 _INTAKE = re.compile(
     r"^\s*(?:[a-z]+\s+){0,2}(?:into|in\s+(?:the|a)\s+(?:[a-z]+\s+){0,3}"
-    r"(?:jail|detention|correctional|prison))\b|^\s*(?:[.;]|$)",
+    r"(?:jail|detention|correctional|prison))\b|^\s*(?:[.;]|$)"
+    # round 38: a booking on drug charges of no named offence
+    r"|^\s*(?:[a-z]+\s+){0,2}on\s+(?:(?:illegal\s+|illicit\s+)?drugs?|drug-related|narcotics?)"
+    r"(?:\s+|-)(?:related\s+)?(?:charges?|offen[cs]es?|counts?)\b",
     re.I,
 )
 #: An earlier level compared with the count, between the two figures.

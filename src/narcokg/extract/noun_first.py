@@ -12,6 +12,12 @@ of 8 rounds) name the thing without the words of what it carried or how it came
 (`parcels-seized`, not `drug-containing-parcels-seized`), and read "found" as seized and
 "checked" as examined. A bare "cracked 143 and 121 pieces respectively" counts cases cracked
 (4 reports of 4 rounds).
+
+Round 38: the translation's verb may open the sentence or stay in the present ("Destroyed drug
+trafficking groups 11 pieces", "destroy drug trafficking groups 24 pieces"), and its counting
+word be "places" ("destroyed drug-taking dens 14 places"): zhuzhou fennec113, zhaotong tahr111,
+shantou tenrec110 (drafted drugs seized, cases cracked or bare "places"; a singular noun,
+yangzhou kiang112's "destroyed drug crime group 11 pieces", is one report).
 """
 
 from __future__ import annotations
@@ -25,16 +31,18 @@ from narcokg.extract.text import Sentence
 #: The verb, an optional article and up to four words ending in a plural noun, right before the
 #: number; nothing but the end of the clause after it.
 _NOUN_FIRST = re.compile(
-    r"(?<![\w-])(?P<verb>[a-z]{3,}ed|found)\s+(?:the\s+)?"  # round 25: not "drug-related"
-    r"(?P<noun>(?:[a-z-]+\s+){0,4}?[a-z]+s)\s+$"
+    r"(?<![\w-])(?P<verb>(?i:[a-z]{3,}ed|found|destroy|dismantle|smash|seize))\s+(?:the\s+)?"
+    r"(?P<noun>(?:[a-z-]+\s+){0,4}?[a-z]+s)\s+$"  # round 25: not "drug-related"
 )
 _CLAUSE_END = re.compile(r"\s*(?:[,;.]|$)")
 #: Round 25: the counting word the translation keeps after the number.
-_PIECES = re.compile(r"^\s*pieces\b")
+_PIECES = re.compile(r"^\s*(?:pieces|places)\b")
 #: Modifiers that say what a counted thing carried or how it came ("drug-containing", "delivery").
 _CARRIED = re.compile(r"^(?:drugs?-[a-z]+|delivery|mail|express|postal|suspicious)$")
 #: The translation's verbs as the keys name the acts.
 _ACTS = {"found": "seized", "checked": "examined"}
+#: Round 38: the present the translation may keep, as the past the rules read.
+_PAST = {"destroy": "destroyed", "dismantle": "dismantled", "smash": "smashed", "seize": "seized"}
 #: "cracked 143 and 121 pieces respectively", "respectively cracked 172 pieces and 61 pieces".
 _CRACKED_BEFORE = re.compile(r"\bcracked\s+(?:[\d,.]+\s+(?:pieces\s+)?(?:and\s+)?)*$")
 _PIECES_AFTER = re.compile(r"^\s*(?:(?:and\s+)?[\d,.]+\s+)?pieces\b")
@@ -42,15 +50,18 @@ _PIECES_AFTER = re.compile(r"^\s*(?:(?:and\s+)?[\d,.]+\s+)?pieces\b")
 
 def noun_first(mention: Mention, sentence: str, before: str, after: str) -> Counted | None:
     """The measure of a bare count in that order, else ``None``."""
-    if mention.noun or mention.unit is not None:
+    # round 38: the counting word "places" may be read as the count's own noun ("14 places")
+    counter = mention.noun.lower() == "places" and mention.quote.endswith(mention.noun)
+    if (mention.noun and not counter) or mention.unit is not None:
         return None
-    pieces = _PIECES.match(after)
+    pieces = _PIECES.match(after) or (re.match("", after) if counter else None)
     if not _CLAUSE_END.match(after[pieces.end() :] if pieces else after):
         return None
     found = _NOUN_FIRST.search(before)
     if found is None:
         return None
-    noun, verb = found["noun"], found["verb"]
+    noun, verb = found["noun"], found["verb"].lower()
+    verb = _PAST.get(verb, verb)
     if count_unit(noun) in ({"person", "case"} if pieces else {None, "person", "case"}):
         return None
     if pieces:  # round 25: the thing itself, the act as the keys name it

@@ -2,7 +2,12 @@
 drug arrests. Of those, 402 were for trafficking", "3,318 arrests, 1,140 of them for drug
 trafficking offences", "Of the 143, 52 were arrests for trafficking") is `trafficking-arrests`,
 as the keys of such parts name it (docs/facts.md: arrests for supply are trafficking arrests),
-not the whole's `suspects-arrested` nor a proposal made of "for trafficking offenses"."""
+not the whole's `suspects-arrested` nor a proposal made of "for trafficking offenses".
+
+Round 38: the part's words may name the supply by the law's "delivery", after a degree ("were for
+first- or second-degree sale offences", "were for delivery or manufacture of a controlled
+substance"), or hold the people on its charges ("71 were held on sale or transport charges"):
+hennepinsheriff gerenuk84, mcso-or tahr111, srpmic-az colobus102, drafted the whole's arrests."""
 
 from __future__ import annotations
 
@@ -16,8 +21,8 @@ from narcokg.extract.measures import Counted
 #: "were for trafficking", "were arrests for trafficking in …", "were arrested on suspicion of
 #: supplying …".
 _FOR_SUPPLY = re.compile(
-    r"^\s*(?:of\s+(?:them|those|these)\s+)?(?:were\s+|was\s+)?(?:arrests?\s+|arrested\s+)?"
-    rf"(?:for|on)\s+(?:suspicion\s+of\s+)?(?:[a-z-]+\s+){{0,2}}?{SUPPLY}",
+    r"^\s*(?:of\s+(?:them|those|these)\s+)?(?:were\s+|was\s+)?(?:arrests?\s+|arrested\s+|held\s+)?"
+    rf"(?:for|on)\s+(?:suspicion\s+of\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{SUPPLY}|deliver)",
     re.I,
 )
 #: The whole is a count of arrests or of people arrested, detained or held in custody.
