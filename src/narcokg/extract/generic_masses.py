@@ -29,7 +29,7 @@ def generic_masses(context: DraftContext, found: list[DraftMeasurement]) -> None
     """Name ``drugs-seized`` each seized mass of drugs in general drafted as one drug."""
     del context  # the figure's own words decide
     for fact in found:
-        if fact.unit not in MASS or fact.measure in {"drugs-seized"}:
+        if fact.unit not in MASS or fact.measure == "drugs-seized":
             continue
         if not fact.measure.endswith("-seized") or not _GENERIC.search(fact.mention.quote):
             continue

@@ -54,17 +54,18 @@ def noun_first(mention: Mention, sentence: str, before: str, after: str) -> Coun
     counter = mention.noun.lower() == "places" and mention.quote.endswith(mention.noun)
     if (mention.noun and not counter) or mention.unit is not None:
         return None
-    pieces = _PIECES.match(after) or (re.match("", after) if counter else None)
+    pieces = _PIECES.match(after)
     if not _CLAUSE_END.match(after[pieces.end() :] if pieces else after):
         return None
+    counted = bool(pieces) or counter  # "N pieces", or "N places" read as the count's own noun
     found = _NOUN_FIRST.search(before)
     if found is None:
         return None
     noun, verb = found["noun"], found["verb"].lower()
     verb = _PAST.get(verb, verb)
-    if count_unit(noun) in ({"person", "case"} if pieces else {None, "person", "case"}):
+    if count_unit(noun) in ({"person", "case"} if counted else {None, "person", "case"}):
         return None
-    if pieces:  # round 25: the thing itself, the act as the keys name it
+    if counted:  # round 25: the thing itself, the act as the keys name it
         words = noun.split()
         noun = " ".join(w for w in words[:-1] if not _CARRIED.match(w)) + " " + words[-1]
         verb = _ACTS.get(verb, verb)

@@ -20,8 +20,8 @@ _READ = frozenset({"cash-seized", "assets-seized", "money-amount", "cash-restrai
 #: The restraint right before the sum: "restrained $9.6 million", "orders restraining £94.6
 #: million", "the restraint of $9.6 million", "restrained a further $2 million".
 _RESTRAINED = re.compile(
-    r"\b(?:restrain(?:ed|ing)|restraint\s+of)\s+(?:a\s+further\s+|another\s+|more\s+than\s+|about\s+|some\s+"
-    r"|nearly\s+|over\s+)?$",
+    r"\b(?:restrain(?:ed|ing)|restraint\s+of)\s+"
+    r"(?:a\s+further\s+|another\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+)?$",
     re.I,
 )
 
