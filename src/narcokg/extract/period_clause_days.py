@@ -8,9 +8,9 @@ clause's."""
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from narcokg.extract.figures import Mention
+from narcokg.extract.period_kinds import PeriodMention
 
 #: Up to the clause's end: a comma, a semicolon or a full stop (not a decimal point).
 _CLAUSE = re.compile(r"[^;,.]*(?:\.\d[^;,.]*)*")
@@ -28,7 +28,7 @@ _YEAR_END = re.compile(
 
 
 def clause_day(
-    text: str, found: list[Any], mention: Mention, sentence_end: int, period: str
+    text: str, found: list[PeriodMention], mention: Mention, sentence_end: int, period: str
 ) -> str:
     """The day the figure at ``mention`` stands on when its own clause states it after the
     figure (``found``: the report's period mentions); else ``period``."""
@@ -42,10 +42,11 @@ def clause_day(
         if re.search(r"\d", before):
             return period  # another figure comes first: the day is its
         # a mention holds its preposition ("on December 31"): read it with the words before
-        before += _PREPOSITION.match(text, p.start, p.end).group()  # type: ignore[union-attr]
+        preposition = _PREPOSITION.match(text, p.start, p.end)
+        before += preposition[0] if preposition else ""
         standing = _STANDING.search(text, start, p.start)  # a figure's span may hold its verb
         if _AS_OF.search(before) or (_ON.search(before) and standing):
-            return str(p.label)
+            return p.label
     year = re.fullmatch(r"(\d{4})(?:-\d\d-\d\d)?", period)
     at_end = _YEAR_END.search(text, mention_end, end)
     if year and at_end and not re.search(r"\d", text[mention_end : at_end.start()]):
