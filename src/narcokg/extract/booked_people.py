@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
-from narcokg.extract.renamed_levels import rename_with_earlier_level
+from narcokg.extract.renamed_levels import EARLIER_LEVEL, rename_with_earlier_level
 
 _MEASURE = "people-booked"
 #: What the drafts read for such a count: the arrest the verb rule takes it for.
@@ -45,8 +45,6 @@ _INTAKE = re.compile(
     r"(?:\s+|-)(?:related\s+)?(?:charges?|offen[cs]es?|counts?)\b",
     re.I,
 )
-#: An earlier level compared with the count, between the two figures.
-_COMPARED = re.compile(r"(?:compared\s+with|up\s+from|down\s+from|from|\()\s*(?:the\s+)?$", re.I)
 
 
 def booked_people(context: DraftContext, found: list[DraftMeasurement]) -> None:
@@ -56,7 +54,7 @@ def booked_people(context: DraftContext, found: list[DraftMeasurement]) -> None:
             continue
         if _booked(context, fact):
             earlier = frozenset({fact.measure})
-            rename_with_earlier_level(context, found, fact, _MEASURE, earlier, _COMPARED)
+            rename_with_earlier_level(context, found, fact, _MEASURE, earlier, EARLIER_LEVEL)
 
 
 def _booked(context: DraftContext, fact: DraftMeasurement) -> bool:

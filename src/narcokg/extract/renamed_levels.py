@@ -12,6 +12,12 @@ import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
 
+#: The common words that make a later figure the earlier level ("compared with", "up from",
+#: "down from", "from", "("), for passes that need no words of their own.
+EARLIER_LEVEL = re.compile(
+    r"(?:compared\s+with|up\s+from|down\s+from|from|\()\s*(?:the\s+)?$", re.I
+)
+
 
 def rename(fact: DraftMeasurement, measure: str) -> None:
     """Give the fact ``measure``; its review notes on the old measure no longer apply."""

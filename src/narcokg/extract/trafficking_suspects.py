@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
-from narcokg.extract.renamed_levels import rename_with_earlier_level
+from narcokg.extract.renamed_levels import EARLIER_LEVEL, rename_with_earlier_level
 
 _MEASURE = "trafficking-arrests"
 #: The count's own words: "(drug) trafficking (drugs) suspects", "suspects of drug trafficking".
@@ -23,8 +23,6 @@ _TRAFFICKING_SUSPECTS = re.compile(
 )
 #: The same words right before the count, the translation's order ("suspects 188 people").
 _RIGHT_BEFORE = re.compile(rf"(?:{_TRAFFICKING_SUSPECTS.pattern})\s*$", re.I)
-#: An earlier level compared with the count, between the two figures.
-_COMPARED = re.compile(r"(?:compared\s+with|up\s+from|down\s+from|from|\()\s*(?:the\s+)?$", re.I)
 
 
 def trafficking_suspects(context: DraftContext, found: list[DraftMeasurement]) -> None:
@@ -38,4 +36,4 @@ def trafficking_suspects(context: DraftContext, found: list[DraftMeasurement]) -
         words = f"{fact.mention.noun}|{fact.mention.quote}"
         if _TRAFFICKING_SUSPECTS.search(words) or _RIGHT_BEFORE.search(before):
             earlier = frozenset({fact.measure})
-            rename_with_earlier_level(context, found, fact, _MEASURE, earlier, _COMPARED)
+            rename_with_earlier_level(context, found, fact, _MEASURE, earlier, EARLIER_LEVEL)
