@@ -10,6 +10,7 @@ from narcokg.extract import (
     agency_edges,
     agency_full,
     agency_labs,
+    agency_nz_districts,
     agency_placed_shorts,
     agency_shorts,
     agency_speakers,
@@ -79,6 +80,8 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
     if heading is not None:
         start, label = heading
         add(start, start + len(label), _named_agency(label, region_names), label)
+    for start, end, agency in agency_nz_districts.nz_districts(text):  # round 39
+        add(start, end, agency, text[start:end])
     if (speaker := agency_speakers.speaker_office(text)) is not None:  # round 18
         add(speaker[0], speaker[1], _named_agency(speaker[2], region_names), speaker[2])
     regional = "|".join(re.escape(n) for n in sorted(region_names, key=len, reverse=True))
