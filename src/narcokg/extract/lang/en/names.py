@@ -164,8 +164,8 @@ NOT_AGENCY = re.compile(
     # wards and visits to them ("Emergency Department visits"); (round 21) a kind of care
     r"|Emergency\s+Department|Intensive\s+Care|Treatment\s+Services?)\b"
 )
-#: An abbreviation given in parentheses right after a name: "(ALERT)", "(FDLE)".
-ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")  # used with .match(text, end)
+#: "(ALERT)" right after a name (used with .match); (round 39) "(Junta Nacional de Drogas, JND)".
+ABBREVIATION = re.compile(r"\s*\((?:[A-Z][^()\n,]{4,90},[ ])?(?P<abbr>[A-Z][A-Za-z]{1,7})\)")
 #: (round 38) A ministry's unit named with its ministry and country ("the Service for Combating
 #: Drug Trafficking of the Ministry of Internal Affairs of the Kyrgyz Republic", "the Revenue
 #: Service of the Ministry of Finance of Georgia"): one body, its name whole.
@@ -221,11 +221,12 @@ AGENCY_NAME = re.compile(
     r"|(?:Regional\s+)?Office(?=\s+\d{1,2}\b)(?:\s+\d{1,2})?)"
     r"(?!\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z]|U\.S\.)|[- ]General\s+of\b))\b"
     # "Public Health Agency of Canada": a country or province after the kind of body ("of the
-    # Macao SAR", round 8)
+    # Macao SAR", round 8; round 39: a state's formal name whole, "of the Republic of Azerbaijan")
     # (round 33: "European Union Agency for Criminal Justice Cooperation", "National Agency for
     # Public Health": an agency's or commission's "for" name, cut at "for" before)
     r"(?:(?:\s+of|(?:(?<=Agency)|(?<=Commission))[ ]for)\s+(?:the\s+)?[A-Z][a-z]+"
-    r"(?:'?[ ]+[A-Z][a-z]+){0,4}\b(?:[ ]SAR\b)?)?"
+    r"(?:'?[ ]+[A-Z][a-z]+){0,4}\b(?:[ ]SAR\b)?"
+    r"(?:(?:(?<=Republic)|(?<=Government))[ ]of[ ](?:the[ ])?[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?\b)?)?"
     # (round 36: an international body's office "in" a country, "Country Office in Myanmar",
     # "Liaison and Partnership Office in Brazil", "Programme Office in the Plurinational State of
     # Bolivia": only "for" was read, so the office was no name and its parent issued its release)
