@@ -1,9 +1,8 @@
 """English reports, issue 14 round 39 (agencies): New Zealand Police's districts are "<Name>
 District" however the prose names them ("<Name> District Police", "Auckland City District"); an
-international body's office "in" a country is "the Office" its prose calls back; a name's bracket
-may give the body's own-language name before its acronym; a body "of the Republic of <country>" or
-"of the Government of <country>" is named whole. Made-up sentences, each rule with a
-counter-example."""
+international body's office "in" a country is "the Office" its prose calls back; a body "of the
+Republic of <country>" or "of the Government of <country>" is named whole. Made-up sentences,
+each rule with a counter-example."""
 
 from __future__ import annotations
 
@@ -71,30 +70,6 @@ def test_an_office_of_a_body_keeps_its_head() -> None:
         "cannabis in 2025. The Office also destroyed 41 laboratories.\n"
     )
     assert agency(text, "41") == "Office of the Drug Inspectorate of Freedonia"
-
-
-def test_an_acronym_after_the_own_language_name_calls_the_body() -> None:
-    text = (
-        "Freedonia Coast Guard\n\n"
-        "Coast Guard cocaine seizures rise\n\n"
-        "The Freedonia Coast Guard seized 412 kilograms of cocaine at sea in 2025.\n\n"
-        "The National Drug Board (Junta Nacional de Drogas, JND) published its own report this "
-        "week.\n\n"
-        "Treatment services of the JND treated 3,120 people for drug use in 2025.\n"
-    )
-    assert agency(text, "3,120") == "National Drug Board"
-
-
-def test_a_bracket_of_a_place_and_year_names_no_acronym() -> None:
-    # counter-example: a bracket whose last word is no capitalised acronym introduces none
-    text = (
-        "Freedonia Coast Guard\n\n"
-        "Coast Guard cocaine seizures rise\n\n"
-        "The Freedonia Coast Guard seized 412 kilograms of cocaine at sea in 2025.\n\n"
-        "The National Drug Board (Northern Region, 2025) published its own report this week.\n\n"
-        "Treatment services of the region treated 3,120 people for drug use in 2025.\n"
-    )
-    assert agency(text, "3,120") == "Freedonia Coast Guard"
 
 
 def test_a_body_of_the_republic_of_a_country_is_named_whole() -> None:

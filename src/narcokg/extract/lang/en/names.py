@@ -164,8 +164,8 @@ NOT_AGENCY = re.compile(
     # wards and visits to them ("Emergency Department visits"); (round 21) a kind of care
     r"|Emergency\s+Department|Intensive\s+Care|Treatment\s+Services?)\b"
 )
-#: "(ALERT)" right after a name (used with .match); (round 39) "(Junta Nacional de Drogas, JND)".
-ABBREVIATION = re.compile(r"\s*\((?:[A-Z][^()\n,]{4,90},[ ])?(?P<abbr>[A-Z][A-Za-z]{1,7})\)")
+#: An abbreviation given in parentheses right after a name: "(ALERT)", "(FDLE)".
+ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")  # used with .match(text, end)
 #: (round 38) A ministry's unit named with its ministry and country ("the Service for Combating
 #: Drug Trafficking of the Ministry of Internal Affairs of the Kyrgyz Republic", "the Revenue
 #: Service of the Ministry of Finance of Georgia"): one body, its name whole.
