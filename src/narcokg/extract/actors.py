@@ -10,6 +10,7 @@ from narcokg.extract import (
     agency_edges,
     agency_full,
     agency_labs,
+    agency_nz_districts,
     agency_placed_shorts,
     agency_shorts,
     agency_speakers,
@@ -20,6 +21,7 @@ from narcokg.extract import (
 from narcokg.extract import agency_forms as forms
 from narcokg.extract import agency_possessives as possessives
 from narcokg.extract import agency_programmes as programmes
+from narcokg.extract.agency_back_references import back_references
 from narcokg.extract.agency_forms import Agency as Agency
 from narcokg.extract.agency_initials import initials_health
 from narcokg.extract.gazetteer import Mention
@@ -35,7 +37,6 @@ from narcokg.extract.lang.en.names import (
     AGENCY_VARIANTS,
     ALIASES,
     ATTRIBUTION,
-    BACK_REFERENCE,
     DATA_FROM,
     DEMONYMS,
     FRENCH_POLICE,
@@ -45,17 +46,14 @@ from narcokg.extract.lang.en.names import (
     KIND_PLACE,
     KNOWN_AGENCIES,
     LEADING_WORDS,
-    LOWER_BACK_REFERENCE,
     NOT_AGENCY,
     OPERATION_NAMES,
     PERSON_TITLE,
     PLACE_KIND,
-    POSSESSIVE_BACK,
     POSSESSIVE_BEFORE,
     RELEASED_BY,
     REPORTED_BY,
     STATE_SUFFIX,
-    UNIT_BACK_REFERENCE,
 )
 from narcokg.extract.shared_divisions import qualified_bearer
 from narcokg.model.regions import region_slug
@@ -82,6 +80,8 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
     if heading is not None:
         start, label = heading
         add(start, start + len(label), _named_agency(label, region_names), label)
+    for start, end, agency in agency_nz_districts.nz_districts(text):  # round 39
+        add(start, end, agency, text[start:end])
     if (speaker := agency_speakers.speaker_office(text)) is not None:  # round 18
         add(speaker[0], speaker[1], _named_agency(speaker[2], region_names), speaker[2])
     regional = "|".join(re.escape(n) for n in sorted(region_names, key=len, reverse=True))
@@ -167,7 +167,7 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
     _abbreviations(text, found, agencies)
     _initials(text, found, agencies)
     force_units.units_named_by_acronym(text, found, agencies)  # round 23: "(WPS) Drug Unit"
-    _back_references(text, found, agencies)
+    back_references(text, found, agencies)
     agency_labs.lab_references(text, found, agencies)  # round 30
     forms.kept_by(text, found)
     forms.drop_spokespeople(found, agencies)
@@ -279,48 +279,6 @@ def _named_agency(label: str, region_names: list[str]) -> Agency:
 
 
 #: "the force" is a police force too ("South Wales Police … The force recorded …").
-_HEAD_KINDS = {"force": {"Force", "Police"}}
-
-
-def _back_references(text: str, found: list[Mention], agencies: dict[str, Agency]) -> None:
-    """ "The Board", "the Agency's": the one agency found whose name ends with that word."""
-    for m in BACK_REFERENCE.finditer(text):
-        if any(f.start < m.end() and m.start() < f.end for f in found):
-            continue
-        heads = {
-            a.slug for a in agencies.values()
-            if m["head"] in forms.head_words(a.label)
-        }  # fmt: skip
-        if len(heads) == 1:
-            found.append(Mention(m.start(), m.end(), heads.pop(), m.group()))
-    for m in LOWER_BACK_REFERENCE.finditer(text):
-        if any(f.start < m.end() and m.start() < f.end for f in found):
-            continue
-        # the last agency named before it with that word in its name ("the Texas Department of
-        # Public Safety … figures the department publishes")
-        heads = _HEAD_KINDS.get(m["head"].lower(), {m["head"].capitalize()})
-        named = {a.slug for a in agencies.values() if heads & set(a.label.split())}
-        before = [f for f in found if f.key in named and f.end <= m.start()]
-        if before:
-            last = max(before, key=lambda f: f.end)
-            found.append(Mention(m.start(), m.end(), last.key, m.group()))
-    for m in UNIT_BACK_REFERENCE.finditer(text):
-        if any(f.start < m.end() and m.start() < f.end for f in found):
-            continue
-        # "the division", "bureau officers": the last agency named with that word
-        word = (m["head"] or m["staff"]).capitalize()
-        named = {a.slug for a in agencies.values() if word in a.label.split()}
-        before = [f for f in found if f.key in named and f.end <= m.start()]
-        if before:
-            found.append(Mention(m.start(), m.end(), max(before, key=lambda f: f.end).key, m[0]))
-    for m in POSSESSIVE_BACK.finditer(text):
-        if any(f.start < m.end() and m.start() < f.end for f in found):
-            continue
-        tails = {a.slug for a in agencies.values() if a.label.endswith(m["tail"])}
-        if len(tails) == 1:
-            found.append(Mention(m.start(), m.end(), tails.pop(), m.group()))
-
-
 def letterhead_agency(label: str, region_names: list[str]) -> Agency:
     """(round 22) The body a letterhead names without a head word (:mod:`.agency_headings`)."""
     return Agency(agency_slug(label), label, _where(label, region_names))

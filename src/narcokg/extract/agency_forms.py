@@ -156,12 +156,13 @@ _OF_OWNER = re.compile(r"^(?P<unit>\S.*?)\s+(?:of|for)\s+the\s+(?=[A-Z])")
 def head_words(label: str) -> set[str]:
     """The words "the X" may call an agency by: its name's last word ("the Board"), or the last
     word of a unit named with its owner ("the Command" for "Southern Naval Command of the Sri
-    Lanka Navy"), or the body an "of" name opens with ("the Office" of "Office of the …")."""
+    Lanka Navy"), or the body an "of", "for" or "in" name opens with ("Office of the …")."""
     unit = _OF_OWNER.match(label)
     if unit is not None:  # (round 38) and the head a "for" unit opens with ("the Service" of
         # "Service for Combating Drug Trafficking of the Ministry …")
         return {unit["unit"].split()[-1], unit["unit"].split(" for ", 1)[0].split()[-1]}
-    opening = label.split(" of ", 1)[0].split(" for ", 1)[0]
+    # (round 39) and an office "in" a place ("the Office" of "Programme Office in Uzbekistan")
+    opening = label.split(" of ", 1)[0].split(" for ", 1)[0].split(" in ", 1)[0]
     return {label.split()[-1], opening.split()[-1]}
 
 

@@ -221,11 +221,12 @@ AGENCY_NAME = re.compile(
     r"|(?:Regional\s+)?Office(?=\s+\d{1,2}\b)(?:\s+\d{1,2})?)"
     r"(?!\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z]|U\.S\.)|[- ]General\s+of\b))\b"
     # "Public Health Agency of Canada": a country or province after the kind of body ("of the
-    # Macao SAR", round 8)
+    # Macao SAR", round 8; round 39: a state's formal name whole, "of the Republic of Azerbaijan")
     # (round 33: "European Union Agency for Criminal Justice Cooperation", "National Agency for
     # Public Health": an agency's or commission's "for" name, cut at "for" before)
     r"(?:(?:\s+of|(?:(?<=Agency)|(?<=Commission))[ ]for)\s+(?:the\s+)?[A-Z][a-z]+"
-    r"(?:'?[ ]+[A-Z][a-z]+){0,4}\b(?:[ ]SAR\b)?)?"
+    r"(?:'?[ ]+[A-Z][a-z]+){0,4}\b(?:[ ]SAR\b)?"
+    r"(?:(?:(?<=Republic)|(?<=Government))[ ]of[ ](?:the[ ])?[A-Z][a-z]+(?:[ ][A-Z][a-z]+)?\b)?)?"
     # (round 36: an international body's office "in" a country, "Country Office in Myanmar",
     # "Liaison and Partnership Office in Brazil", "Programme Office in the Plurinational State of
     # Bolivia": only "for" was read, so the office was no name and its parent issued its release)
