@@ -25,12 +25,14 @@ from narcokg.extract.drafts import (
 from narcokg.extract.drug_anaphors import anaphoric_drugs
 from narcokg.extract.drug_courts import drug_court_people
 from narcokg.extract.drug_finds import drug_finds
+from narcokg.extract.drug_involved_deaths import drug_involved_deaths
 from narcokg.extract.earlier_heads import earlier_heads
 from narcokg.extract.federal_referrals import federal_referrals
 from narcokg.extract.figures import Mention
 from narcokg.extract.generic_masses import generic_masses
 from narcokg.extract.headline_changes import headline_changes
 from narcokg.extract.indicted_people import indicted_people
+from narcokg.extract.jail_inmates import jail_inmates
 from narcokg.extract.learned.measure_opinion import second_opinion
 from narcokg.extract.named_changes import relink_named_changes
 from narcokg.extract.named_wholes import parts_of_named_wholes
@@ -146,6 +148,8 @@ def assemble_measurements(
     diverted_people(context, found)  # round 35: "diverted 342 defendants to the drug court"
     booked_people(context, found)  # round 37: "241 were booked into the detention center"
     trafficking_suspects(context, found)  # round 38: "among them drug trafficking suspects 188"
+    jail_inmates(context, found)  # round 39: "held 97 inmates, 41 of them on drug charges"
+    drug_involved_deaths(context, found)  # round 39: "Fentanyl, alone …, contributed to 1,108"
     restrained_assets(context, found)  # round 38: "restrained $9.6 million in cash, vehicles …"
     awareness_events(context, found)  # round 37: "48 awareness sessions, reaching 5,300 …"
     drug_finds(context, found)  # round 37: "drugs were found in 49 of the 58 warrants"
