@@ -37,12 +37,14 @@ from narcokg.extract.learned.measure_opinion import second_opinion
 from narcokg.extract.named_changes import relink_named_changes
 from narcokg.extract.named_wholes import parts_of_named_wholes
 from narcokg.extract.narrower_siblings import narrower_sibling_measures
+from narcokg.extract.non_residents import non_residents
 from narcokg.extract.notes import confidence
 from narcokg.extract.paragraph_drug import paragraph_drug
 from narcokg.extract.parts import settle_parts
 from narcokg.extract.period_figure import own_compared_period
 from narcokg.extract.place_shares import place_shares
 from narcokg.extract.positives import positive_samples
+from narcokg.extract.possession_people import possession_people
 from narcokg.extract.registers import registered_people
 from narcokg.extract.report_areas import crop_areas
 from narcokg.extract.restrained_assets import restrained_assets
@@ -149,6 +151,8 @@ def assemble_measurements(
     booked_people(context, found)  # round 37: "241 were booked into the detention center"
     trafficking_suspects(context, found)  # round 38: "among them drug trafficking suspects 188"
     jail_inmates(context, found)  # round 39: "held 97 inmates, 41 of them on drug charges"
+    possession_people(context, found)  # round 39: "623 people were dealt with for possession"
+    non_residents(context, found)  # round 39: "38 of the people who died lived outside"
     drug_involved_deaths(context, found)  # round 39: "Fentanyl, alone …, contributed to 1,108"
     restrained_assets(context, found)  # round 38: "restrained $9.6 million in cash, vehicles …"
     awareness_events(context, found)  # round 37: "48 awareness sessions, reaching 5,300 …"
