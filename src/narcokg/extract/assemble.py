@@ -35,6 +35,7 @@ from narcokg.extract.indicted_people import indicted_people
 from narcokg.extract.jail_inmates import jail_inmates
 from narcokg.extract.learned.measure_opinion import second_opinion
 from narcokg.extract.named_changes import relink_named_changes
+from narcokg.extract.named_share_parts import named_share_parts
 from narcokg.extract.named_wholes import parts_of_named_wholes
 from narcokg.extract.narrower_siblings import narrower_sibling_measures
 from narcokg.extract.non_residents import non_residents
@@ -134,6 +135,7 @@ def assemble_measurements(
     _sibling_measures(found)
     narrower_sibling_measures(context.text, found)  # round 27: "trafficking arrests, up from 655"
     place_shares(context, found)  # round 18: places' share of their whole area's count
+    named_share_parts(context, found)  # round 39: "Tasman's seizures were 0.7 per cent of …"
     share_bases(context, found)  # round 17: an earlier level of a share is the same share
     treatment_episode_shares(context, found)  # round 22: "63% of episodes" of treatment
     sample_shares(context, found)  # round 29: "fentanyl in 71 percent of them" (samples)
