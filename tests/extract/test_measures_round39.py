@@ -133,3 +133,23 @@ def test_the_dead_and_the_arrested_who_lived_elsewhere() -> None:
 def test_people_elsewhere_of_no_death_or_arrest_are_left() -> None:
     found = facts("Of the 300 students surveyed, 40 of them lived outside the district.")
     assert "non-resident" not in figure(found, "40").measure
+
+
+def test_a_named_part_share_of_an_earlier_total() -> None:
+    # nzp-ec oribi116, nzp-tm olingo117, nzp-wn and unodc-potj tuatara114, dea-sea colugo115
+    found = facts(
+        "Nationally, Police seized 2,140 kilograms of methamphetamine and charged 5,100 people "
+        "with supply offences. Harbour District's seizures were about 2.3 per cent of the "
+        "national total. The four provinces together seized 41 tonnes of drugs, including 6 "
+        "tonnes of heroin. Freedonia accounted for about 12 per cent of that total.",
+        POLICE,
+    )
+    assert figure(found, "about 2.3").measure == "share-of-methamphetamine-seized-harbour-district"
+    assert figure(found, "about 12").measure == "share-of-drugs-seized-freedonia"
+
+
+def test_a_share_of_no_named_part_is_left() -> None:
+    found = facts(
+        "Officers seized 310 kilograms of cannabis. It was about 4 per cent of the total.", POLICE
+    )
+    assert figure(found, "about 4").measure == "share"
