@@ -43,9 +43,21 @@ def drug_involved_deaths(context: DraftContext, found: list[DraftMeasurement]) -
         drug = _drug_of(context, fact)
         if drug is None:
             continue
-        if fact.measure in _READ or (fact.unit not in {"person", "death"} and _bare(fact)):
+        if fact.measure in _READ or (_bare(fact) and _stray(context, fact)):
             rename(fact, f"{drug}-deaths")
             fact.unit = "person"
+
+
+def _stray(context: DraftContext, fact: DraftMeasurement) -> bool:
+    """Whether the bare part's measure is no registry measure (a stray noun read: "in-2024") and
+    deaths were counted in its sentence or the one before; a part of cases or samples a drug
+    was found in keeps its own measure."""
+    from narcokg.model.registry import registry
+
+    if fact.measure in registry().measures:
+        return False
+    first = context.sentences[max(0, fact.mention.sentence - 1)].start
+    return re.search(r"\bdeaths\b", context.text[first : fact.mention.start], re.I) is not None
 
 
 def _bare(fact: DraftMeasurement) -> bool:
