@@ -13,6 +13,7 @@ from narcokg.extract.change_currents import current_figures
 from narcokg.extract.charged_with import offences_charged
 from narcokg.extract.context import figure_fact
 from narcokg.extract.death_rates import overdose_rates
+from narcokg.extract.deaths_investigated import deaths_investigated
 from narcokg.extract.diverted_people import diverted_people
 from narcokg.extract.drafts import (
     DraftContext,
@@ -51,6 +52,7 @@ from narcokg.extract.report_areas import crop_areas
 from narcokg.extract.restrained_assets import restrained_assets
 from narcokg.extract.safeguarded import safeguarded_people
 from narcokg.extract.sample_shares import sample_shares
+from narcokg.extract.seized_weapons import seized_weapons
 from narcokg.extract.seizure_parts import seizure_parts
 from narcokg.extract.share_bases import share_bases
 from narcokg.extract.share_wholes import treatment_episode_shares
@@ -155,6 +157,8 @@ def assemble_measurements(
     jail_inmates(context, found)  # round 39: "held 97 inmates, 41 of them on drug charges"
     possession_people(context, found)  # round 39: "623 people were dealt with for possession"
     non_residents(context, found)  # round 39: "38 of the people who died lived outside"
+    deaths_investigated(context, found)  # round 39: "the office investigated 6,214 deaths"
+    seized_weapons(found)  # round 39: "29 weapons, 8 of which were firearms"
     drug_involved_deaths(context, found)  # round 39: "Fentanyl, alone …, contributed to 1,108"
     restrained_assets(context, found)  # round 38: "restrained $9.6 million in cash, vehicles …"
     awareness_events(context, found)  # round 37: "48 awareness sessions, reaching 5,300 …"
