@@ -153,3 +153,36 @@ def test_a_share_of_no_named_part_is_left() -> None:
         "Officers seized 310 kilograms of cannabis. It was about 4 per cent of the total.", POLICE
     )
     assert figure(found, "about 4").measure == "share"
+
+
+def test_seized_weapons_are_weapons() -> None:
+    # surreypolice tuatara114, northwalespolice oribi116, norfolkpolice kiang112 (nine keys)
+    found = facts(
+        "Officers seized 3.2 kilograms of cocaine, £88,000 in cash and 41 weapons, 6 of which "
+        "were firearms. Detectives also recovered 12 firearms.",
+        POLICE,
+    )
+    assert figure(found, "41").measure == "weapons-seized"
+    assert figure(found, "41").unit == "weapon"
+    assert figure(found, "6").measure == "firearms-seized"
+    assert figure(found, "12").measure == "firearms-seized"
+
+
+def test_deaths_an_examiner_investigated_are_its_caseload() -> None:
+    # ocme-ct oribi116, mcome-az olingo117, omi-nm fennec113
+    found = facts(
+        "In 2025 the office investigated 5,318 deaths and performed 2,204 autopsies. It also "
+        "investigated 377 overdose deaths in prisons.",
+        EXAMINER,
+    )
+    assert figure(found, "5,318").measure == "deaths-investigated"
+    assert figure(found, "5,318").unit == "death"
+    assert figure(found, "377").measure != "deaths-investigated"
+
+
+def test_a_part_of_cases_a_drug_was_found_in_stays_cases() -> None:
+    found = facts(
+        "The laboratory analysed 1,930 drug cases in 2025. Fentanyl was identified in 412 of them.",
+        EXAMINER,
+    )
+    assert not figure(found, "412").measure.endswith("-deaths")
