@@ -178,6 +178,9 @@ def test_deaths_an_examiner_investigated_are_its_caseload() -> None:
     assert figure(found, "5,318").measure == "deaths-investigated"
     assert figure(found, "5,318").unit == "death"
     assert figure(found, "377").measure != "deaths-investigated"
+    # no caseload marks: the drug deaths of a place (skcoroners, dev)
+    found = facts("Coroners investigated 88 deaths in Harbour City last year.", EXAMINER)
+    assert figure(found, "88").measure != "deaths-investigated"
 
 
 def test_a_part_of_cases_a_drug_was_found_in_stays_cases() -> None:
