@@ -13,6 +13,7 @@ from narcokg.extract.change_currents import current_figures
 from narcokg.extract.charged_with import offences_charged
 from narcokg.extract.context import figure_fact
 from narcokg.extract.death_rates import overdose_rates
+from narcokg.extract.deaths_investigated import deaths_investigated
 from narcokg.extract.diverted_people import diverted_people
 from narcokg.extract.drafts import (
     DraftContext,
@@ -25,27 +26,33 @@ from narcokg.extract.drafts import (
 from narcokg.extract.drug_anaphors import anaphoric_drugs
 from narcokg.extract.drug_courts import drug_court_people
 from narcokg.extract.drug_finds import drug_finds
+from narcokg.extract.drug_involved_deaths import drug_involved_deaths
 from narcokg.extract.earlier_heads import earlier_heads
 from narcokg.extract.federal_referrals import federal_referrals
 from narcokg.extract.figures import Mention
 from narcokg.extract.generic_masses import generic_masses
 from narcokg.extract.headline_changes import headline_changes
 from narcokg.extract.indicted_people import indicted_people
+from narcokg.extract.jail_inmates import jail_inmates
 from narcokg.extract.learned.measure_opinion import second_opinion
 from narcokg.extract.named_changes import relink_named_changes
+from narcokg.extract.named_share_parts import named_share_parts
 from narcokg.extract.named_wholes import parts_of_named_wholes
 from narcokg.extract.narrower_siblings import narrower_sibling_measures
+from narcokg.extract.non_residents import non_residents
 from narcokg.extract.notes import confidence
 from narcokg.extract.paragraph_drug import paragraph_drug
 from narcokg.extract.parts import settle_parts
 from narcokg.extract.period_figure import own_compared_period
 from narcokg.extract.place_shares import place_shares
 from narcokg.extract.positives import positive_samples
+from narcokg.extract.possession_people import possession_people
 from narcokg.extract.registers import registered_people
 from narcokg.extract.report_areas import crop_areas
 from narcokg.extract.restrained_assets import restrained_assets
 from narcokg.extract.safeguarded import safeguarded_people
 from narcokg.extract.sample_shares import sample_shares
+from narcokg.extract.seized_weapons import seized_weapons
 from narcokg.extract.seizure_parts import seizure_parts
 from narcokg.extract.share_bases import share_bases
 from narcokg.extract.share_wholes import treatment_episode_shares
@@ -130,6 +137,7 @@ def assemble_measurements(
     _sibling_measures(found)
     narrower_sibling_measures(context.text, found)  # round 27: "trafficking arrests, up from 655"
     place_shares(context, found)  # round 18: places' share of their whole area's count
+    named_share_parts(context, found)  # round 39: "Tasman's seizures were 0.7 per cent of …"
     share_bases(context, found)  # round 17: an earlier level of a share is the same share
     treatment_episode_shares(context, found)  # round 22: "63% of episodes" of treatment
     sample_shares(context, found)  # round 29: "fentanyl in 71 percent of them" (samples)
@@ -146,6 +154,12 @@ def assemble_measurements(
     diverted_people(context, found)  # round 35: "diverted 342 defendants to the drug court"
     booked_people(context, found)  # round 37: "241 were booked into the detention center"
     trafficking_suspects(context, found)  # round 38: "among them drug trafficking suspects 188"
+    jail_inmates(context, found)  # round 39: "held 97 inmates, 41 of them on drug charges"
+    possession_people(context, found)  # round 39: "623 people were dealt with for possession"
+    non_residents(context, found)  # round 39: "38 of the people who died lived outside"
+    deaths_investigated(context, found)  # round 39: "the office investigated 6,214 deaths"
+    seized_weapons(found)  # round 39: "29 weapons, 8 of which were firearms"
+    drug_involved_deaths(context, found)  # round 39: "Fentanyl, alone …, contributed to 1,108"
     restrained_assets(context, found)  # round 38: "restrained $9.6 million in cash, vehicles …"
     awareness_events(context, found)  # round 37: "48 awareness sessions, reaching 5,300 …"
     drug_finds(context, found)  # round 37: "drugs were found in 49 of the 58 warrants"

@@ -17,6 +17,13 @@ bookings too ("deputies booked 281 people on drug offenses"; "the detention cent
 people on drug-related charges"): dcso-oh tenrec110 and jcso-mo kiang112, drafted arrests, and
 the same words after "into the jail" in wcso-ut sitatunga109 and hennepinsheriff gerenuk84; a
 named offence ("booked on trafficking charges", "on possession charges only") stays as read.
+
+Round 39: a jail that books them is the intake whatever follows ("The Iowa County Jail booked 914
+people in 2025", "the detention center booked 1,406 people in 2025"), charges may be counted ("on
+at least one drug charge") or named before ("on such charges"), and a part of a booked whole may
+drop its verb ("booked 914 people, 188 of them on at least one drug charge"): iowacso-wi and
+ohiocso-ky oribi116, tcso-mo colugo115, wycso-ny tuatara114, wcso-tn olingo117 (keyed
+``people-booked``, drafted arrests).
 """
 
 from __future__ import annotations
@@ -41,10 +48,21 @@ _INTAKE = re.compile(
     r"^\s*(?:[a-z]+\s+){0,2}(?:into|in\s+(?:the|a)\s+(?:[a-z]+\s+){0,3}"
     r"(?:jail|detention|correctional|prison))\b|^\s*(?:[.;]|$)"
     # round 38: a booking on drug charges of no named offence
-    r"|^\s*(?:[a-z]+\s+){0,2}on\s+(?:(?:illegal\s+|illicit\s+)?drugs?|drug-related|narcotics?)"
+    r"|^\s*(?:[a-z]+\s+){0,2}on\s+(?:at\s+least\s+one\s+|one\s+or\s+more\s+)?"
+    r"(?:(?:illegal\s+|illicit\s+)?drugs?|drug-related|narcotics?|such)"
     r"(?:\s+|-)(?:related\s+)?(?:charges?|offen[cs]es?|counts?)\b",
     re.I,
 )
+
+#: Round 39: a jail as the subject of "booked" ("The County Jail in Houston booked", "the
+#: detention center booked", "The County Jail, which the Sheriff's Office operates, booked").
+_JAIL_BOOKED = re.compile(
+    r"\b(?:jail|detention\s+(?:center|centre|facility)|correctional\s+(?:facility|center|centre))"
+    r"(?:\s+in\s+[A-Z][a-z]+|\s*,[^,.;]{1,60},)?\s+(?:also\s+)?booked\s+$",
+    re.I,
+)
+#: Round 39: a part of a booked whole with no verb of its own: "188 of them on … drug charge".
+_PART_ON = re.compile(r"^\s*of\s+(?:them|whom|those)\s+(?=on\b)", re.I)
 
 
 def booked_people(context: DraftContext, found: list[DraftMeasurement]) -> None:
@@ -65,7 +83,17 @@ def _booked(context: DraftContext, fact: DraftMeasurement) -> bool:
     after = context.text[fact.mention.start : sentence.end]
     after = re.sub(r"^[\d,.]+", "", after)  # the quote may hold the number and its noun
     if _BEFORE.search(before):
+        if _JAIL_BOOKED.search(before):
+            return True
         rest = re.sub(r"^\s*(?:[a-z]+\s+){0,3}?(?=into\b)", "", after, count=1, flags=re.I)
         return bool(_INTAKE.match(rest))
+    if (part := _PART_ON.match(after)) and _booked_earlier(context, fact):
+        return bool(_INTAKE.match(after[part.end() :]))
     verb = _AFTER.match(after)
     return bool(verb and _INTAKE.match(after[verb.end() :]))
+
+
+def _booked_earlier(context: DraftContext, fact: DraftMeasurement) -> bool:
+    """Whether the sentence books people before the part ("booked 914 people in 2025, 188 …")."""
+    sentence = context.sentences[fact.mention.sentence]
+    return bool(re.search(r"\bbooked\b", context.text[sentence.start : fact.mention.start]))

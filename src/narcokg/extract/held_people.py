@@ -41,10 +41,13 @@ _AWAITING_PLACE = re.compile(
 )
 #: The active form: "State prisons held 180,800 persons", "correctional centres held".
 _PRISONS_HELD = re.compile(
-    r"\b(?:prisons?|jails?|correctional\s+(?:centres|centers|facilities))\s+held\s+"
+    r"\b(?:prisons?|jails?|detention\s+(?:center|centre)|correctional\s+(?:centres|centers|facilities))"
+    r"\s+held\s+"
     r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?$",
     re.I,
 )
+#: Round 39: one jail or detention center ("the county jail held 97 inmates").
+_ONE_JAIL = re.compile(r"(?:jail|detention\s+(?:center|centre))\s", re.I)
 _OWN_VERB = re.compile(r"\bremain(?:s|ed)?$", re.I)
 #: A part of people counted before ("9 of the 23 accused", "8 of them"): no noun of its own.
 _PART_OF_PEOPLE = re.compile(r"^(?:of\s+)?(?:them|those|whom)?$", re.I)
@@ -56,8 +59,9 @@ def held_people(mention: Mention, before: str, after: str) -> Counted | None:
     is left to its own noun."""
     if mention.unit is not None or not _people(mention):
         return None
-    if _PRISONS_HELD.search(before):
-        return _named("people-held-in-prison")
+    if held := _PRISONS_HELD.search(before):
+        # round 39: one jail's count on a day is its inmates (five keys of rounds 110-117)
+        return _named("inmates-held" if _ONE_JAIL.match(held[0]) else "people-held-in-prison")
     verb = _OWN_VERB.search(mention.noun)  # "9 of the 23 accused remain": in the noun read
     predicate = _PREDICATE.match((verb[0] if verb else "") + after)
     clause = predicate[0] if predicate else ""
