@@ -229,7 +229,8 @@ _LOCAL = re.compile(
     rf"\bPolice\s+(?:Services?|Department)\b|\bSheriff|\bCounty\s+{_OFFICE}|\bRCMP\s+detachment",
     re.I,
 )
-#: A word that makes a state's name a town's.
-_TOWN_TAIL = re.compile(r"\s+City\b", re.I)
+#: A word that makes a state's name a town's, or (round 39) a county's ("Iowa County" of
+#: Wisconsin: the gazetteer's state only when the county table says so, never by its name).
+_TOWN_TAIL = re.compile(r"\s+(?:City|County|Parish)\b", re.I)
 #: (round 38) A title before a town's name ("the City of Delaware").
 _TOWN_TITLE = re.compile(r"\b(?:City|Town|Village)\s+of\s+$")
