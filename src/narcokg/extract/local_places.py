@@ -160,7 +160,13 @@ def _by_other_towns(text: str, states: set[str]) -> str | None:
     hold counts for each)."""
     votes: Counter[str] = Counter()
     for match in _town_names().finditer(text):
+        if _state_names().match(text, match.end()):
+            continue  # (round 39) "Dubuque, Iowa": a town given its state is another state's
         for state in {s for s, _, _ in _towns()[match[0].casefold()]} & states:
+            votes[state] += 1
+    # (round 39) the counties it names vote too ("Cumberland County, which includes Portland")
+    for match in _COUNTY_NAME.finditer(text):
+        for state in _county(match[1]) & states:
             votes[state] += 1
     ranked = votes.most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
@@ -174,6 +180,13 @@ def _town_names() -> re.Pattern[str]:
     names = sorted({row["name"] for row in _rows("na_places.csv")}, key=len, reverse=True)
     alternatives = "|".join(re.escape(n) for n in names)
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-]|\s+(?:County|Parish)\b)")
+
+
+@cache
+def _state_names() -> re.Pattern[str]:
+    """A state's or province's name after a town's comma ("Dubuque, Iowa")."""
+    names = sorted({row["region"] for row in _rows("na_places.csv")}, key=len, reverse=True)
+    return re.compile(rf",\s+(?:{'|'.join(re.escape(n) for n in names)})(?![\w-])")
 
 
 def _dominant(places: list[_Towns], states: set[str]) -> str | None:
@@ -229,6 +242,8 @@ _LOCAL = re.compile(
     rf"\bPolice\s+(?:Services?|Department)\b|\bSheriff|\bCounty\s+{_OFFICE}|\bRCMP\s+detachment",
     re.I,
 )
+#: (round 39) A county the text names ("Cumberland County"), its words before "County".
+_COUNTY_NAME = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){1,3}?)County\b")
 #: A word that makes a state's name a town's, or (round 39) a county's ("Iowa County" of
 #: Wisconsin: the gazetteer's state only when the county table says so, never by its name).
 _TOWN_TAIL = re.compile(r"\s+(?:City|County|Parish)\b", re.I)
