@@ -31,6 +31,12 @@ def test_a_state_not_before_county_stays_the_state() -> None:
     assert "Mississippi" in _keys(text)
 
 
+def test_a_city_before_county_keeps_its_state() -> None:
+    # only a state's own name is read as a county's: a city's county stays the city's state
+    text = "The San Francisco County Medical Examiner's Office recorded 41 overdose deaths."
+    assert "California" in _keys(text)
+
+
 def _county_office(county: str, town: str, law: str) -> str:
     return (
         f"{county.upper()} SHERIFF'S OFFICE\nNEWS RELEASE\n\n"

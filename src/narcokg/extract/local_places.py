@@ -204,10 +204,16 @@ def state_in_town(text: str, start: int, end: int, region: Region | None) -> boo
     """Whether a US state's name from ``start`` to ``end`` opens a town's ("Missouri City",
     "Kansas City"): the town's, not the state (not "Guiyang City", a Chinese city's own name);
     (round 38) or follows "City of", "Town of", "Village of" ("the City of Delaware", a town of
-    Ohio): a town's own title; "the State of Washington" stays the state."""
-    us_state = region is not None and region.part_of == "United States"
+    Ohio): a town's own title; "the State of Washington" stays the state; (round 39) or is
+    the state's own name before "County" or "Parish", a county's."""
+    if region is None or region.part_of != "United States":
+        return False
     titled = _TOWN_TITLE.search(text, max(0, start - 12), start)
-    return us_state and bool(_TOWN_TAIL.match(text, end) or titled)
+    # (round 39) the state's own name before "County" ("Iowa County"), not a city's ("Dallas
+    # County" is still read as its city's state)
+    own_name = text[start:end].casefold() == region.name.split(",")[0].casefold()
+    county = own_name and bool(_COUNTY_TAIL.match(text, end))
+    return bool(_TOWN_TAIL.match(text, end) or titled or county)
 
 
 def gazetteer_key(state: str | None, regions: dict[str, Region]) -> str | None:
@@ -244,8 +250,10 @@ _LOCAL = re.compile(
 )
 #: (round 39) A county the text names ("Cumberland County"), its words before "County".
 _COUNTY_NAME = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){1,3}?)County\b")
-#: A word that makes a state's name a town's, or (round 39) a county's ("Iowa County" of
-#: Wisconsin: the gazetteer's state only when the county table says so, never by its name).
-_TOWN_TAIL = re.compile(r"\s+(?:City|County|Parish)\b", re.I)
+#: A word that makes a state's name a town's.
+_TOWN_TAIL = re.compile(r"\s+City\b", re.I)
+#: (round 39) A word that makes a state's name a county's ("Iowa County" of Wisconsin: its state
+#: is the county table's, never the one of its name).
+_COUNTY_TAIL = re.compile(r"\s+(?:County|Parish)\b", re.I)
 #: (round 38) A title before a town's name ("the City of Delaware").
 _TOWN_TITLE = re.compile(r"\b(?:City|Town|Village)\s+of\s+$")
