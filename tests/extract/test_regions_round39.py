@@ -1,7 +1,6 @@
 """English reports, issue 14 round 39 (branch eng-rg40): a state's name before "County" names
 the county, not the state; a city's name is no name of its state for "the state"; a local body's
-state among its own town's or county's namesakes is voted by the counties its text names, not by
-a town given with another state's name.
+state among its own town's or county's namesakes is voted by the counties its text names too.
 Made-up releases and figures (real place names of no corpus report); each rule has a case it
 must not fire on."""
 
@@ -97,26 +96,3 @@ def test_a_county_of_none_of_the_towns_states_votes_for_none() -> None:
     # Kootenai County lies in Idaho, none of Danville's states
     text = _town_force("Kootenai County counted 41 overdose deaths.")
     assert sentences.home_region(text, WINTER) != ("Kentucky",)
-
-
-def _two_state_county(source: str) -> str:
-    # Mississippi County lies in Arkansas and in Missouri
-    return (
-        "MISSISSIPPI COUNTY SHERIFF'S OFFICE\nNEWS RELEASE\n\n"
-        "Drug arrests rise in 2025\n\n"
-        "The Mississippi County Sheriff's Office made 143 drug arrests in 2025, up from 120 "
-        f"in 2024. Most of the methamphetamine was bought in {source}, the sheriff said, and "
-        "some cases began with tips from investigators in Paragould.\n\n"
-        "Deputies seized 4.4 pounds of methamphetamine during the year."
-    )
-
-
-def test_a_town_given_with_its_state_is_another_states() -> None:
-    text = _two_state_county("Cape Girardeau, Missouri")
-    assert sentences.home_region(text, WINTER) == ("Arkansas",)
-
-
-def test_a_bare_town_still_votes() -> None:
-    # Cape Girardeau (Missouri) and Paragould (Arkansas) tie: no town decides
-    text = _two_state_county("Cape Girardeau")
-    assert sentences.home_region(text, WINTER) != ("Arkansas",)

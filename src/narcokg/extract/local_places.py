@@ -160,8 +160,6 @@ def _by_other_towns(text: str, states: set[str]) -> str | None:
     hold counts for each)."""
     votes: Counter[str] = Counter()
     for match in _town_names().finditer(text):
-        if _state_names().match(text, match.end()):
-            continue  # (round 39) "Dubuque, Iowa": a town given its state is another state's
         for state in {s for s, _, _ in _towns()[match[0].casefold()]} & states:
             votes[state] += 1
     # (round 39) the counties it names vote too ("Cumberland County, which includes Portland")
@@ -180,13 +178,6 @@ def _town_names() -> re.Pattern[str]:
     names = sorted({row["name"] for row in _rows("na_places.csv")}, key=len, reverse=True)
     alternatives = "|".join(re.escape(n) for n in names)
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-]|\s+(?:County|Parish)\b)")
-
-
-@cache
-def _state_names() -> re.Pattern[str]:
-    """A state's or province's name after a town's comma ("Dubuque, Iowa")."""
-    names = sorted({row["region"] for row in _rows("na_places.csv")}, key=len, reverse=True)
-    return re.compile(rf",\s+(?:{'|'.join(re.escape(n) for n in names)})(?![\w-])")
 
 
 def _dominant(places: list[_Towns], states: set[str]) -> str | None:
