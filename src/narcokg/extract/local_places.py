@@ -162,6 +162,10 @@ def _by_other_towns(text: str, states: set[str]) -> str | None:
     for match in _town_names().finditer(text):
         for state in {s for s, _, _ in _towns()[match[0].casefold()]} & states:
             votes[state] += 1
+    # (round 39) the counties it names vote too ("Cumberland County, which includes Portland")
+    for match in _COUNTY_NAME.finditer(text):
+        for state in _county(match[1]) & states:
+            votes[state] += 1
     ranked = votes.most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
@@ -191,10 +195,16 @@ def state_in_town(text: str, start: int, end: int, region: Region | None) -> boo
     """Whether a US state's name from ``start`` to ``end`` opens a town's ("Missouri City",
     "Kansas City"): the town's, not the state (not "Guiyang City", a Chinese city's own name);
     (round 38) or follows "City of", "Town of", "Village of" ("the City of Delaware", a town of
-    Ohio): a town's own title; "the State of Washington" stays the state."""
-    us_state = region is not None and region.part_of == "United States"
+    Ohio): a town's own title; "the State of Washington" stays the state; (round 39) or is
+    the state's own name before "County" or "Parish", a county's."""
+    if region is None or region.part_of != "United States":
+        return False
     titled = _TOWN_TITLE.search(text, max(0, start - 12), start)
-    return us_state and bool(_TOWN_TAIL.match(text, end) or titled)
+    # (round 39) the state's own name before "County" ("Iowa County"), not a city's ("Dallas
+    # County" is still read as its city's state)
+    own_name = text[start:end].casefold() == region.name.split(",")[0].casefold()
+    county = own_name and bool(_COUNTY_TAIL.match(text, end))
+    return bool(_TOWN_TAIL.match(text, end) or titled or county)
 
 
 def gazetteer_key(state: str | None, regions: dict[str, Region]) -> str | None:
@@ -229,7 +239,12 @@ _LOCAL = re.compile(
     rf"\bPolice\s+(?:Services?|Department)\b|\bSheriff|\bCounty\s+{_OFFICE}|\bRCMP\s+detachment",
     re.I,
 )
+#: (round 39) A county the text names ("Cumberland County"), its words before "County".
+_COUNTY_NAME = re.compile(r"((?:[A-Z][\w.'\u2019-]*\s+){1,3}?)County\b")
 #: A word that makes a state's name a town's.
 _TOWN_TAIL = re.compile(r"\s+City\b", re.I)
+#: (round 39) A word that makes a state's name a county's ("Iowa County" of Wisconsin: its state
+#: is the county table's, never the one of its name).
+_COUNTY_TAIL = re.compile(r"\s+(?:County|Parish)\b", re.I)
 #: (round 38) A title before a town's name ("the City of Delaware").
 _TOWN_TITLE = re.compile(r"\b(?:City|Town|Village)\s+of\s+$")

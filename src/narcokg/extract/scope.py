@@ -37,9 +37,15 @@ def self_division(
         if n.start < lead_end
         and n.key in regions
         and regions[n.key].kind in kinds
+        # (round 39) a city's name ("COLUMBUS -" of Texas) is no name of its state
+        and n.text.casefold() not in _CITY_NAMES
         and regions[n.key].part_of == country
     }
     return early.pop() if len(early) == 1 else None
+
+
+#: The cities the gazetteer places in their state by name alone, in any case.
+_CITY_NAMES = frozenset(c.casefold() for c in CITY_REGIONS)
 
 
 def covered(
