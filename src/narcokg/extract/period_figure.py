@@ -21,9 +21,7 @@ _STATUTE = re.compile(
 )
 #: (round 32) A statute named by its year before it: "the Territory's 2023 cannabis law";
 #: (round 39) or a change to one: "the 2031 amendment to the Act", "its 2031 amendment".
-_STATUTE_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:law|act|statute|amendments?)\b(?!\s+enforcement)"
-)
+_STATUTE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:law|act|statute|amendments?)\b(?!\s+enforcement)")
 _STATUTE_OWNER = re.compile(r"\b(?:the|its|their|\w+['\u2019]s)\s+$", re.I)
 
 

@@ -3,9 +3,10 @@ the fiscal year, October through March, …", "the second half of FY2025". It is
 or last six months, not the whole year that the year's name alone would give. A half named with
 its year is moved to the country's own fiscal year as a quarter of one is
 (:func:`.fiscal_years.national_fiscal_years`); a half named without a year is a half of the
-report's own fiscal year (:func:`.fiscal_years.report_quarters`). (round 39) So is a half of a split year ("the first six
-months of 2026/27", a heading "First half of 2026/27"): its year ends in the split's second year,
-where the calendar half of its first year ("2026-H1") was read before."""
+report's own fiscal year (:func:`.fiscal_years.report_quarters`). (round 39) So is a half of a
+split year ("the first six months of 2026/27", a heading "First half of 2026/27"): its year ends
+in the split's second year, where the calendar half of its first year ("2026-H1") was read
+before."""
 
 from __future__ import annotations
 

@@ -78,6 +78,9 @@ def _inside(label: str, year: int) -> bool:
     except FactError:
         return False
     whole = (date(year, 1, 1), date(year, 12, 31))
-    return span.kind == "flow" and whole[0] <= span.start and span.end <= whole[1] and (
-        (span.start, span.end) != whole
+    return (
+        span.kind == "flow"
+        and whole[0] <= span.start
+        and span.end <= whole[1]
+        and ((span.start, span.end) != whole)
     )
