@@ -98,9 +98,12 @@ def test_a_part_of_a_group_counted_at_a_day_stands_on_that_day() -> None:
         "On December 31, 2031, the jail held 240 inmates. Of those, 81 were held on drug "
         "charges.\n\n"
         "The jail's population stood at 64 on December 31, and 22 of those inmates were held "
-        "on drug charges.\n"
+        "on drug charges.\n\n"
+        "On December 31, 2031, the county's work release centre held 57 inmates, 19 of whom "
+        "were serving drug sentences.\n"
     )
     found = sentences.by_quote(text, FEBRUARY)
+    assert sentences.starting(found, "19").period == "2031-12-31"
     assert sentences.starting(found, "81").period == "2031-12-31"
     assert sentences.starting(found, "22").period == "2031-12-31"
 

@@ -17,8 +17,8 @@ from narcokg.errors import FactError
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
 from narcokg.model.periods import parse_period
 
-#: "81 of those", "22 of them", "Of those, 81", "Of them 81".
-_AFTER = re.compile(r"[\d.,]+\s+of\s+(?:those|them|these)\b", re.I)
+#: "81 of those", "22 of them", "87 of whom", "Of those, 81", "Of them 81".
+_AFTER = re.compile(r"[\d.,]+\s+of\s+(?:those|them|these|whom)\b", re.I)
 _BEFORE = re.compile(r"\b(?:of|among)\s+(?:those|them|these),?\s*$", re.I)
 #: "402 of the 2032 deaths": a year naming the group the figure is a part of.
 _OF_YEAR = re.compile(r"[\d.,]+\s+of\s+the\s+(?:provisional\s+)?(?P<y>(?:19|20)\d\d)\s+[a-z]", re.I)
