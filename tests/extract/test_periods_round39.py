@@ -110,10 +110,13 @@ def test_a_part_of_a_group_counted_at_a_day_stands_on_that_day() -> None:
 
 def test_a_part_of_a_group_counted_over_the_year_keeps_the_year() -> None:
     text = _JAIL + (
-        "Deputies arrested 311 people in 2031. Of those, 97 were charged with trafficking.\n"
+        "Deputies arrested 311 people in 2031. Of those, 97 were charged with trafficking.\n\n"
+        "On December 31, 2031, 880 people were on the county's drug register. During the year, "
+        "212 of them were referred to treatment.\n"
     )
     found = sentences.by_quote(text, FEBRUARY)
     assert sentences.starting(found, "97").period == "2031"
+    assert sentences.starting(found, "212").period == "2031"  # its own span, not the day
 
 
 def test_a_part_of_the_year_s_group_takes_the_group_s_shorter_period() -> None:

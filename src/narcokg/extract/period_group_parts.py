@@ -15,6 +15,7 @@ from datetime import date
 
 from narcokg.errors import FactError
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
+from narcokg.extract.lang.en import patterns as en
 from narcokg.model.periods import parse_period
 
 #: "81 of those", "22 of them", "87 of whom", "Of those, 81", "Of them 81".
@@ -64,6 +65,9 @@ def _day_part(context: DraftContext, whole: DraftMeasurement, part: DraftMeasure
         return False
     if not (_AFTER.match(text, start) or _BEFORE.search(text, max(0, start - 20), start)):
         return False
+    sentence = context.sentences[part.mention.sentence]
+    if en.REPORT_SPAN.search(text, sentence.start, start):
+        return False  # "During the year, 1,150 of them were dismantled": a flow over the span
     try:
         span = parse_period(part.period)
     except FactError:
