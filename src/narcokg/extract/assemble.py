@@ -44,6 +44,7 @@ from narcokg.extract.notes import confidence
 from narcokg.extract.paragraph_drug import paragraph_drug
 from narcokg.extract.parts import settle_parts
 from narcokg.extract.period_figure import own_compared_period
+from narcokg.extract.period_group_parts import group_parts
 from narcokg.extract.place_shares import place_shares
 from narcokg.extract.positives import positive_samples
 from narcokg.extract.possession_people import possession_people
@@ -128,6 +129,7 @@ def assemble_measurements(
     trafficking_charged(context, found)  # round 34: "charged 612 defendants with sale of drugs"
     relink_named_changes(context, found)  # round 16: a change of the drug its words name
     _group_parts(context, found)
+    group_parts(context, found)  # round 39: "Of those, 81 …" after a day's 240 inmates
     settle_parts(context, found)  # round 16: a part counts its own measure, not its whole's
     positive_samples(context, found)  # round 21: "…; 92 contained fentanyl" after samples tested
     overdose_rates(context, found)  # round 21: a bare death rate after overdose deaths

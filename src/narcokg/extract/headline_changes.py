@@ -34,10 +34,15 @@ def headline_changes(context: DraftContext, found: list[DraftMeasurement]) -> No
         if change.mention.start > levels[0] or not _unlinked(change):
             continue
         compared = [f for f in found if _compared_current(f, change, found)]
+        if not compared and not _names_period(context, change):
+            # (round 39) a headline naming no period ("closes 26 per cent more county lines as
+            # half-year figures published") had the report's; the figure it changes has its own
+            compared = [f for f in found if _compared_current(f, change, found, any_period=True)]
         if not compared:
             continue
         named = _stems(_subject(context, change))
         base = max(compared, key=lambda f: len(_stems(f.measure) & named))
+        change.period = base.period
         change.change_of = base.id
         change.regions, change.agency = base.regions, base.agency
         change.review = [n for n in change.review if n != _UNSTATED and not n.startswith("region")]
@@ -57,14 +62,25 @@ def _unlinked(fact: DraftMeasurement) -> bool:
     return fact.unit in _CHANGE_UNITS and not fact.change_of and _UNSTATED in fact.review
 
 
+def _names_period(context: DraftContext, change: DraftMeasurement) -> bool:
+    """The change's own sentence names a period."""
+    sentence = context.sentences[change.mention.sentence]
+    return any(sentence.start <= p.start < sentence.end for p in context.periods)
+
+
 def _compared_current(
-    fact: DraftMeasurement, change: DraftMeasurement, found: list[DraftMeasurement]
+    fact: DraftMeasurement,
+    change: DraftMeasurement,
+    found: list[DraftMeasurement],
+    *,
+    any_period: bool = False,
 ) -> bool:
-    """``fact`` is a level of the change's period after it, followed in its own sentence by a
-    figure of the same measure and another period (the earlier figure it is compared with)."""
+    """``fact`` is a level of the change's period (with ``any_period``, of any) after it,
+    followed in its own sentence by a figure of the same measure and another period (the
+    earlier figure it is compared with)."""
     if fact.mention.start <= change.mention.start or fact.unit in _CHANGE_UNITS:
         return False
-    if fact.period != change.period:
+    if fact.period != change.period and not any_period:
         return False
     return any(
         other.mention.sentence == fact.mention.sentence

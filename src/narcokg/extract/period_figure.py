@@ -19,9 +19,10 @@ _STATUTE = re.compile(
     r"(?:\s+(?:No\.?\s*)?\d[\d,.]*(?<=\d))?(?:\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?"
     r",?\s+(?:of\s+)?$"
 )
-#: (round 32) A statute named by its year before it: "the Territory's 2023 cannabis law".
-_STATUTE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:law|act|statute)\b(?!\s+enforcement)")
-_STATUTE_OWNER = re.compile(r"\b(?:the|\w+['\u2019]s)\s+$", re.I)
+#: (round 32) A statute named by its year before it: "the Territory's 2023 cannabis law";
+#: (round 39) or a change to one: "the 2031 amendment to the Act", "its 2031 amendment".
+_STATUTE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:law|act|statute|amendments?)\b(?!\s+enforcement)")
+_STATUTE_OWNER = re.compile(r"\b(?:the|its|their|\w+['\u2019]s)\s+$", re.I)
 
 
 def statute_year(text: str, start: int, end: int) -> bool:

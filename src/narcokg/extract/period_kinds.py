@@ -249,8 +249,10 @@ def lead_span(periods: list[PeriodMention], title_end: int, text: str) -> str | 
 def _lead_months(periods: list[PeriodMention], title_end: int, text: str) -> str | None:
     """(round 17) The first span of whole months the first two paragraphs of 100 characters or
     more name ("in the twelve months to the end of May 2026", "from January to September 2026")
-    before any year: the report's period, however often a speech names single years later."""
+    before any year: the report's period, however often a speech names single years later;
+    (round 39) a fiscal year named before it is, in its place."""
     long = [m for m in _PARAGRAPH.finditer(text) if m.start() >= title_end and len(m[0]) >= 100]
+    fiscal = None
     for p in periods:
         if not any(m.start() <= p.start < m.end() for m in long[:2]):
             continue
@@ -259,7 +261,12 @@ def _lead_months(periods: list[PeriodMention], title_end: int, text: str) -> str
         if re.fullmatch(r"\d{4}", p.label):
             return None  # "seized 1,104 kilograms in 2023 …; between January and November …"
         if whole_months(p.label):
-            return p.label
+            # (round 39) a fiscal year named before the shorter span is what the report is
+            # about ("results for the 2025/26 financial year, … with its figures for the first
+            # six months of 2026/27"); the span is a part or a sequel of it
+            return fiscal or p.label
+        if re.fullmatch(r"FY\d{4}", p.label):
+            fiscal = fiscal or p.label
     return None
 
 
