@@ -30,9 +30,17 @@ COMMISSION = "Florida report 2023\n\nThe Florida Medical Examiners Commission re
 
 
 def test_deaths_whose_clause_names_no_cause_are_not_high() -> None:
-    fact = figure(COMMISSION + "Fentanyl was present in 1,043 deaths in 2023.", "1,043")
+    fact = figure(COMMISSION + "Drugs were present in 1,043 deaths in 2023.", "1,043")
     assert fact.measure == "drug-related-deaths" and not passes_rules(fact)
     assert noted(fact, "deaths whose cause the figure's clause does not name")
+
+
+def test_deaths_a_named_drug_was_present_in_are_that_drugs_deaths() -> None:
+    # round 39: the calibration keys count "<drug> was present in N deaths" as <drug>-deaths
+    # (deaths the drug was involved in, by toxicology: the registry's definition)
+    fact = figure(COMMISSION + "Fentanyl was present in 1,043 deaths in 2023.", "1,043")
+    assert fact.measure == "fentanyl-deaths"
+    assert not noted(fact, "deaths whose cause the figure's clause does not name")
 
 
 def test_deaths_of_an_overdose_can_be_high() -> None:
