@@ -31,7 +31,11 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
-from narcokg.extract.renamed_levels import EARLIER_LEVEL, rename_with_earlier_level
+from narcokg.extract.renamed_levels import (
+    EARLIER_LEVEL,
+    rename_with_earlier_level,
+    words_around,
+)
 
 _MEASURE = "people-booked"
 #: What the drafts read for such a count: the arrest the verb rule takes it for.
@@ -78,10 +82,7 @@ def booked_people(context: DraftContext, found: list[DraftMeasurement]) -> None:
 def _booked(context: DraftContext, fact: DraftMeasurement) -> bool:
     """Whether the count's own verb is "booked" and what follows is the intake (a jail, or the
     clause's end), not a charge ("booked on charges of distribution")."""
-    sentence = context.sentences[fact.mention.sentence]
-    before = context.text[sentence.start : fact.mention.start]
-    after = context.text[fact.mention.start : sentence.end]
-    after = re.sub(r"^[\d,.]+", "", after)  # the quote may hold the number and its noun
+    before, after = words_around(context, fact)
     if _BEFORE.search(before):
         if _JAIL_BOOKED.search(before):
             return True

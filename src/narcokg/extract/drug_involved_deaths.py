@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
-from narcokg.extract.renamed_levels import rename
+from narcokg.extract.renamed_levels import rename, words_around
 from narcokg.extract.tied import NAMED_DRUG, drug_name
 
 #: The drug and its verb before the count, an aside allowed between them ("Fentanyl, alone or in
@@ -67,10 +67,7 @@ def _bare(fact: DraftMeasurement) -> bool:
 
 def _drug_of(context: DraftContext, fact: DraftMeasurement) -> str | None:
     """The named drug the count's own clause says was involved in the deaths it counts."""
-    sentence = context.sentences[fact.mention.sentence]
-    before = context.text[sentence.start : fact.mention.start]
-    after = context.text[fact.mention.start : sentence.end]
-    after = re.sub(r"^[\d,.]+", "", after)
+    before, after = words_around(context, fact)
     found = _DRUG_BEFORE.search(before)
     if not (found and _DEATHS_AFTER.match(after)):
         found = _DRUG_AFTER.match(after)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
-from narcokg.extract.renamed_levels import rename_with_earlier_level
+from narcokg.extract.renamed_levels import rename_with_earlier_level, words_around
 from narcokg.extract.trafficking_charged import charged_with_supply
 
 _MEASURE = "people-indicted"
@@ -60,8 +60,5 @@ def indicted_people(context: DraftContext, found: list[DraftMeasurement]) -> Non
 
 def _indicted(context: DraftContext, fact: DraftMeasurement) -> bool:
     """Whether the words right before or after the count say its people were indicted."""
-    sentence = context.sentences[fact.mention.sentence]
-    before = context.text[sentence.start : fact.mention.start]
-    after = context.text[fact.mention.start : sentence.end]
-    after = re.sub(r"^[\d,.]+", "", after)  # the quote may hold the number and its noun
+    before, after = words_around(context, fact)
     return bool(_BEFORE.search(before) or _AFTER.match(after))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
-from narcokg.extract.renamed_levels import rename
+from narcokg.extract.renamed_levels import rename, words_around
 
 _WHOLE = "inmates-held"
 _MEASURE = "inmates-held-on-drug-charges"
@@ -32,11 +32,9 @@ def jail_inmates(context: DraftContext, found: list[DraftMeasurement]) -> None:
     for index, fact in enumerate(found):
         if fact.unit != "person" or fact.change_of or fact.measure == _WHOLE:
             continue
-        sentence = context.sentences[fact.mention.sentence]
-        after = re.sub(r"^[\d,.]+", "", context.text[fact.mention.start : sentence.end])
+        before, after = words_around(context, fact)
         if not _ON_DRUG_CHARGES.match(after):
             continue
-        before = context.text[sentence.start : fact.mention.start]
         earlier = [f for f in found[:index] if f.mention.sentence == fact.mention.sentence]
         if not earlier and _OPENS_ON_THEM.match(before):
             earlier = [f for f in found[:index] if f.mention.sentence == fact.mention.sentence - 1]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
-from narcokg.extract.renamed_levels import rename
+from narcokg.extract.renamed_levels import rename, words_around
 
 _MEASURE = "people-dealt-with-for-possession"
 #: What the drafts read for such a count: people by a role noun, no act.
@@ -32,7 +32,5 @@ def possession_people(context: DraftContext, found: list[DraftMeasurement]) -> N
     for fact in found:
         if fact.measure not in _READ or fact.unit != "person" or fact.change_of:
             continue
-        sentence = context.sentences[fact.mention.sentence]
-        after = re.sub(r"^[\d,.]+", "", context.text[fact.mention.start : sentence.end])
-        if _DEALT_WITH.match(after):
+        if _DEALT_WITH.match(words_around(context, fact)[1]):
             rename(fact, _MEASURE)

@@ -19,6 +19,15 @@ EARLIER_LEVEL = re.compile(
 )
 
 
+def words_around(context: DraftContext, fact: DraftMeasurement) -> tuple[str, str]:
+    """The count's sentence before its quote, and after its number (the quote may hold the number
+    and its noun): the words these passes read."""
+    sentence = context.sentences[fact.mention.sentence]
+    before = context.text[sentence.start : fact.mention.start]
+    after = re.sub(r"^[\d,.]+", "", context.text[fact.mention.start : sentence.end])
+    return before, after
+
+
 def rename(fact: DraftMeasurement, measure: str) -> None:
     """Give the fact ``measure``; its review notes on the old measure no longer apply."""
     fact.measure = measure
