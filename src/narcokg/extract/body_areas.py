@@ -164,7 +164,11 @@ _COUNTY_OFFICE = re.compile(
     # (round 32) "X County Prosecuting Attorney", "X County Medical Examiner" or "Coroner", and
     # Florida's "Miami-Dade State Attorney's Office", named for its county
     r"\b(?:County|Parish)\s+(?:Sheriff|Attorney|Prosecutor|Prosecuting\s+Attorney"
-    r"|Medical\s+Examiner|Coroner|(?:District|State['\u2019]s)\s+Attorney)"
+    r"|Medical\s+Examiner|Coroner|(?:District|State['\u2019]s)\s+Attorney"
+    # (round 40) any other office, institute or jail the county names for itself ("X County
+    # Office of the Medical Examiner", "X County Institute of Forensic Sciences", "X County
+    # Detention Center"): still the county's own, whatever its office is called
+    r"|Office\s+of\b|Institute\b|Detention\s+(?:Center|Centre|Facility)|Jail\b)"
     r"|^(?!Office\b)[A-Z][\w-]+\s+State\s+Attorney['\u2019]s\s+Office"
 )
 
