@@ -106,6 +106,10 @@ NATIONS: dict[str, tuple[str, ...]] = {
     "Spirit Lake": ("North Dakota",),
     "Navajo": ("Arizona", "New Mexico", "Utah"),
     "Standing Rock": ("North Dakota", "South Dakota"),
+    # (round 40) more nations whose lands lie in several states, general knowledge
+    "Ute Mountain Ute": ("Colorado", "New Mexico", "Utah"),
+    "Fort Mojave": ("Arizona", "California", "Nevada"),
+    "Duck Valley": ("Idaho", "Nevada"),
 }
 
 #: A word that makes a name a nation's ("Red Lake Nation", "Menominee Tribal Police").
