@@ -33,7 +33,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from narcokg.extract import field_offices, local_places, scope
+from narcokg.extract import field_offices, local_places, scope, tribal_lands
 from narcokg.extract.closing_notes import closing_note
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang.en.cities import OWN_CITY_REGIONS
@@ -58,6 +58,8 @@ def body_area(
     opening = [n for n in states if n.start < end]
     found = _slashed(text, opening) or _covered(text, opening) or _named_set(text, end, regions)
     found = found or field_offices.seat_state(text, end, names, regions, country)  # (round 37)
+    if not found and country == "United States":  # (round 40) a nation over several states
+        found = tuple(s for s in tribal_lands.spanned_states(text) if s in regions)
     if found or (note := closing_note(text)) is None:
         return found
     # several states only: a note naming one ("127 counties in North Texas and all 77 counties
@@ -164,7 +166,11 @@ _COUNTY_OFFICE = re.compile(
     # (round 32) "X County Prosecuting Attorney", "X County Medical Examiner" or "Coroner", and
     # Florida's "Miami-Dade State Attorney's Office", named for its county
     r"\b(?:County|Parish)\s+(?:Sheriff|Attorney|Prosecutor|Prosecuting\s+Attorney"
-    r"|Medical\s+Examiner|Coroner|(?:District|State['\u2019]s)\s+Attorney)"
+    r"|Medical\s+Examiner|Coroner|(?:District|State['\u2019]s)\s+Attorney"
+    # (round 40) any other office, institute or jail the county names for itself ("X County
+    # Office of the Medical Examiner", "X County Institute of Forensic Sciences", "X County
+    # Detention Center"): still the county's own, whatever its office is called
+    r"|Office\s+of\b|Institute\b|Detention\s+(?:Center|Centre|Facility)|Jail\b)"
     r"|^(?!Office\b)[A-Z][\w-]+\s+State\s+Attorney['\u2019]s\s+Office"
 )
 

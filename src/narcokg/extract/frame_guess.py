@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from narcokg.extract import body_areas, municipal
+from narcokg.extract import body_areas, municipal, noted_countries, tribal_lands
 from narcokg.extract.frame_answers import FrameGuess
 from narcokg.extract.gazetteer import EU, WORLD
 
@@ -42,6 +42,11 @@ def _region_why(
     home = context.home
     if not home:
         return "no region found: no issuer's country, dateline or place named often enough"
+    # (round 40) a set read before the issuer's seat or dateline, whose country is one of it
+    if len(home) > 1 and noted_countries.covered_note(context.text):
+        return "the countries a note says the figures cover"
+    if len(home) > 1 and home == tribal_lands.spanned_states(context.text):
+        return "a tribal nation's lands, in several states"
     if publisher is not None and publisher.jurisdiction in home:
         return f"the issuer's jurisdiction ({publisher.label})"
     if dateline is not None and (dateline in home or home == (context.countries.get(dateline),)):

@@ -24,6 +24,7 @@ from narcokg.extract.home_country import dateline_state, route
 from narcokg.extract.home_country import document_country as document_country
 from narcokg.extract.joint_countries import joint_countries
 from narcokg.extract.lang.en.names import CITY_REGIONS
+from narcokg.extract.noted_countries import noted_countries
 from narcokg.extract.region_sets import label_group, lead_group
 from narcokg.extract.reporting_members import (
     member_agency,
@@ -56,6 +57,8 @@ def document_home(
     lead = (title_end, members_window(text, issuer.lead_end(text, title_end)))
     if counted := reporting_members(text, *lead, regions, publisher):
         return counted  # (round 18) "its ten reporting member states: A, B, …"
+    if noted := noted_countries(text, regions, publisher):
+        return noted  # (round 40) "The regional figures cover eight countries: A, B, …"
     joint = issuer.operation_countries(
         text, title_end, issuer.lead_end(text, title_end), names, regions
     )

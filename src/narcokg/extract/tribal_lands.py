@@ -7,8 +7,8 @@ Department", "the Red Lake Nation's fiscal year", "Browning, Blackfeet Nation", 
 Community"), and the town list holds none of their small seats (Keshena, Red Lake, Browning,
 Sacaton). The nation's name is read only with a tribal word after it (Tribe, Tribal, Nation,
 Reservation, Indian Community, Band, Agency), so a lake, river or namesake town is no nation. A
-nation whose lands lie in several states (the Navajo Nation, Standing Rock) gives no one state:
-their keys take none.
+nation whose lands lie in several states (the Navajo Nation, Standing Rock) gives no one state;
+(round 40) its body's area is all of them together (:func:`spanned_states`), as its keys take it.
 """
 
 from __future__ import annotations
@@ -106,6 +106,10 @@ NATIONS: dict[str, tuple[str, ...]] = {
     "Spirit Lake": ("North Dakota",),
     "Navajo": ("Arizona", "New Mexico", "Utah"),
     "Standing Rock": ("North Dakota", "South Dakota"),
+    # (round 40) more nations whose lands lie in several states, general knowledge
+    "Ute Mountain Ute": ("Colorado", "New Mexico", "Utah"),
+    "Fort Mojave": ("Arizona", "California", "Nevada"),
+    "Duck Valley": ("Idaho", "Nevada"),
 }
 
 #: A word that makes a name a nation's ("Red Lake Nation", "Menominee Tribal Police").
@@ -124,9 +128,22 @@ def nation_states(text: str) -> tuple[str, ...]:
     it names none."""
     found: dict[str, None] = {}
     for match in _NATION.finditer(text[:_OPENING]):
-        name = next(n for n in NATIONS if n.casefold() == match["name"].casefold())
-        found |= dict.fromkeys(NATIONS[name])
+        found |= dict.fromkeys(NATIONS[_listed(match["name"])])
     return tuple(found)
+
+
+def spanned_states(text: str) -> tuple[str, ...]:
+    """(round 40) The states of the one nation the opening names when its lands lie in several
+    ("the Navajo Nation Police Department": Arizona, New Mexico and Utah): the body's area is
+    the set, not its seat's or dateline's state; () for a nation of one state, or several named."""
+    named = {_listed(m["name"]) for m in _NATION.finditer(text[:_OPENING])}
+    states = NATIONS[named.pop()] if len(named) == 1 else ()
+    return states if len(states) > 1 else ()
+
+
+def _listed(written: str) -> str:
+    """The table's spelling of a nation's name as the text writes it ("NAVAJO": "Navajo")."""
+    return next(n for n in NATIONS if n.casefold() == written.casefold())
 
 
 def nation_state(text: str) -> str | None:

@@ -1,0 +1,57 @@
+"""(round 40, issue 14) The countries a regional office's or programme's figures cover, as its own
+note lists them: "The regional figures cover eight countries: A, B, …", "The regional
+assessment covers 13 countries: A, B (including C and D), …". Such a release is datelined at the
+office's seat and may quote worldwide figures beside its own, but its totals are the set's, not
+the seat's country's nor the World's (docs/facts.md "Sets"). A country office whose own name
+names one of the listed countries ("Programme Office in A") reports on that country: its regional
+figures are a part of its release, not its home.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from narcokg.extract.gazetteer import find_regions
+from narcokg.model.regions import Region
+
+if TYPE_CHECKING:
+    from narcokg.extract.actors import Agency
+
+
+def noted_countries(
+    text: str, regions: dict[str, Region], publisher: Agency | None
+) -> tuple[str, ...]:
+    """The countries, two or more and nothing else, that the first note on what the figures
+    cover lists, in text order; () when no note says so or the publisher is one country's."""
+    for cue in _NOTED.finditer(text):
+        end = _SENTENCE_END.search(text, cue.end())
+        # a territory an item includes is a region of its own ("China (including Hong Kong and
+        # Macau)"), which the gazetteer otherwise skips as a list's member
+        listed = _INCLUDING.sub("(", text[cue.end() : end.start() if end else len(text)])
+        keys = tuple(dict.fromkeys(m.key for m in find_regions(listed, regions, None)))
+        if len(keys) < 2 or not all(_country_like(regions[k]) for k in keys):
+            continue
+        own = find_regions(publisher.label, regions, None) if publisher else []
+        return () if any(m.key in keys for m in own) else keys
+    return ()
+
+
+def covered_note(text: str) -> bool:
+    """Whether the text says which countries its figures cover (the frame's reason)."""
+    return _NOTED.search(text) is not None
+
+
+def _country_like(region: Region) -> bool:
+    return region.part_of is None or region.kind == "special administrative region"
+
+
+#: "The regional figures cover eight countries:", "The regional assessment covers 13 countries:",
+#: "The figures quoted above cover …": what the figures cover, then the list after a colon.
+_NOTED = re.compile(
+    r"\b(?:figures|totals|data|statistics|assessment|survey)\s+(?:quoted\s+above\s+)?"
+    r"cover(?:s|ed)?\s+(?:[\w-]+\s+)?countries\s*:",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"\.(?:\s|$)")
+_INCLUDING = re.compile(r"\(\s*including\s+", re.I)
