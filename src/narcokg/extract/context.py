@@ -29,6 +29,7 @@ from narcokg.extract.notes import (
     uncertain_fields,
 )
 from narcokg.extract.period_clause_days import clause_day
+from narcokg.extract.period_counted_months import counted_months
 from narcokg.extract.period_figure import (
     at_year_end,
     fit_nature,
@@ -156,6 +157,10 @@ def _place(
         # (round 16) "In the action", "During the special campaign": the same
         months = bool(_CAMPAIGN.search(own.group())) and operation_span(context, sentence)
         fact.period, explicit = months or context.default_period, True
+    # (round 40) "over the six months": the six months named last, not a year
+    fact.period = counted_months(
+        context.text, context.periods, sentence.start, mention.start, mention.end, fact.period
+    )
     # "52 five years earlier" (the words may have been read into the figure's noun)
     ago = en.YEARS_EARLIER.match(context.text, mention.end) or en.YEARS_EARLIER.search(
         mention.quote
