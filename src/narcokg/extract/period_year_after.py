@@ -1,0 +1,25 @@
+"""(issue 14, round 40) "Police also restrained $9.7 million … during the year": a figure whose
+own clause ends on the year ("during the year", "over the year", "in the financial year") counts
+the report's year, not the span of an operation or the day a sentence before named (round 10
+read such words before the figure only)."""
+
+from __future__ import annotations
+
+import re
+
+#: The figure's words up to the phrase ("$9.7 million in cash, vehicles and property during the
+#: year"): no other figure, no sentence or bracket between.
+_YEAR_AFTER = re.compile(
+    r"[^;.()\n\d]{0,60}?\b(?:during|over|throughout|in|for)\s+the\s+(?:whole\s+|entire\s+)?"
+    r"(?:(?:financial|fiscal|reporting)\s+)?year\b"
+    r"(?!\s+(?:to|ending|ended|before|earlier|prior|after|of|in|when)\b)(?!\s*\d)",
+    re.I,
+)
+
+
+def year_after(text: str, end: int, label: str, explicit: bool, default: str) -> str:
+    """``default`` (the report's period) when the clause of a figure ending at ``end`` names
+    "the year" after it and ``label`` was carried from earlier text (not ``explicit``)."""
+    if explicit or not _YEAR_AFTER.match(text, end):
+        return label
+    return default
