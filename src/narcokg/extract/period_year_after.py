@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from narcokg.extract.period_counted_months import months_of
+
 #: The figure's words up to the phrase ("$9.7 million in cash, vehicles and property during the
 #: year"): no other figure, no sentence or bracket between.
 _YEAR_AFTER = re.compile(
@@ -18,8 +20,10 @@ _YEAR_AFTER = re.compile(
 
 
 def year_after(text: str, end: int, label: str, explicit: bool, default: str) -> str:
-    """``default`` (the report's period) when the clause of a figure ending at ``end`` names
-    "the year" after it and ``label`` was carried from earlier text (not ``explicit``)."""
-    if explicit or not _YEAR_AFTER.match(text, end):
+    """``default`` (the report's period, when it is a year) when the clause of a figure ending
+    at ``end`` names "the year" after it and ``label``, carried from earlier text (not
+    ``explicit``), is no year: a year carried ("… charges in 2025. Officers arrested 341 people
+    during the year") is the year meant, whatever the report's own span."""
+    if explicit or months_of(label) == 12 or months_of(default) != 12:
         return label
-    return default
+    return default if _YEAR_AFTER.match(text, end) else label
