@@ -160,7 +160,7 @@ def _place(
         fact.period, explicit = months or context.default_period, True
     # (round 40) "… during the year" after the figure: the report's year, not a carried span
     fact.period = year_after(
-        context.text, mention.end, fact.period, explicit, context.default_period
+        context.text, mention.start, mention.end, fact.period, explicit, context.default_period
     )
     # (round 40) "over the six months": the six months named last, not a year
     fact.period = counted_months(
