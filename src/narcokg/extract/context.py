@@ -29,6 +29,7 @@ from narcokg.extract.notes import (
     uncertain_fields,
 )
 from narcokg.extract.period_clause_days import clause_day
+from narcokg.extract.period_counted_months import counted_months
 from narcokg.extract.period_figure import (
     at_year_end,
     fit_nature,
@@ -52,6 +53,7 @@ from narcokg.extract.period_pairs import (
     past_carried,
 )
 from narcokg.extract.period_stock_days import opens_on_day
+from narcokg.extract.period_year_after import year_after
 from narcokg.extract.period_year_before import tied_to_year_before
 from narcokg.extract.placing import agency_state, another_country, figure_regions, partner_agency
 from narcokg.extract.since_month import within_stated_span
@@ -156,6 +158,14 @@ def _place(
         # (round 16) "In the action", "During the special campaign": the same
         months = bool(_CAMPAIGN.search(own.group())) and operation_span(context, sentence)
         fact.period, explicit = months or context.default_period, True
+    # (round 40) "… during the year" after the figure: the report's year, not a carried span
+    fact.period = year_after(
+        context.text, mention.start, mention.end, fact.period, explicit, context.default_period
+    )
+    # (round 40) "over the six months": the six months named last, not a year
+    fact.period = counted_months(
+        context.text, context.periods, sentence.start, mention.start, mention.end, fact.period
+    )
     # "52 five years earlier" (the words may have been read into the figure's noun)
     ago = en.YEARS_EARLIER.match(context.text, mention.end) or en.YEARS_EARLIER.search(
         mention.quote

@@ -308,8 +308,10 @@ def _short_span(label: str) -> bool:
 
 def _sentence_at(text: str, at: int) -> str:
     opening = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-    closing = text.find(". ", at)
-    return text[opening : closing if closing > 0 else len(text)]
+    # (round 40) a sentence ends at its line's end too: a lead's last sentence ("… and for the
+    # first six months of 2026/27.") must not take the next paragraph's "Operation Sentinel"
+    ends = [end for end in (text.find(". ", at), text.find("\n", at)) if end > 0]
+    return text[opening : min(ends, default=len(text))]
 
 
 #: A paragraph: lines up to a blank line.
@@ -317,6 +319,7 @@ _PARAGRAPH = re.compile(r"[^\n](?:.|\n(?!\s*\n))*")
 #: A sentence about an operation, campaign or crackdown and when it ran; (round 19) a police
 #: "project" or "investigation" is an operation by another name ("The project ran from …").
 OPERATION_SENTENCE = re.compile(
-    r"\b(?:operation|campaign|crackdown|action\s+days?|sweep|blitz|drive|project|investigation)\b",
+    r"\b(?:operation|campaign|crackdown|action\s+days?|sweep|blitz|drive|project|investigation"
+    r"|projet)\b",  # (round 40) a Quebec force's "Projet Chenal": its project, in French
     re.I,
 )
