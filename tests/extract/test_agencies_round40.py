@@ -1,0 +1,47 @@
+"""English reports, issue 14 round 40 (agencies): New Zealand Police's district table is read in
+a release naming its owner in capitals ("NEW ZEALAND POLICE - TASMAN DISTRICT") or a district only
+New Zealand has, and "<Name> Police" is the district too. Made-up sentences, each rule with a
+counter-example."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract import sentences
+
+DAY = date(2026, 3, 2)
+
+
+def agency(text: str, quote_start: str) -> str | None:
+    return sentences.agency_of(text, quote_start, DAY)
+
+
+def test_a_district_under_its_owner_in_capitals_is_the_district() -> None:
+    text = (
+        "NEW ZEALAND POLICE - TASMAN DISTRICT\n"
+        "Media release\n\n"
+        "Tasman seizures rise\n\n"
+        "Officers in the Tasman District seized 8.6 kilograms of methamphetamine in 2025.\n"
+    )
+    assert agency(text, "8.6") == "Tasman District"
+
+
+def test_a_district_short_name_is_the_district() -> None:
+    # no owner named: "Counties Manukau" is New Zealand's alone
+    text = (
+        "Counties Manukau Police: cannabis seizures fall\n\n"
+        "Monday, 2 March 2026 - Counties Manukau District\n\n"
+        "Counties Manukau Police seized 12.4 kilograms of cannabis in the year, the district "
+        "commander says.\n"
+    )
+    assert agency(text, "12.4") == "Counties Manukau District"
+
+
+def test_a_district_short_name_elsewhere_keeps_its_name() -> None:
+    # counter-example: "Central Police" in a text naming neither New Zealand Police nor a
+    # district only New Zealand has
+    text = (
+        "Central Police have released their drug results for the year.\n\n"
+        "Officers seized 14.2 kilograms of methamphetamine over the year.\n"
+    )
+    assert agency(text, "14.2") != "Central District"
