@@ -45,3 +45,13 @@ def test_a_district_short_name_elsewhere_keeps_its_name() -> None:
         "Officers seized 14.2 kilograms of methamphetamine over the year.\n"
     )
     assert agency(text, "14.2") != "Central District"
+
+
+def test_a_list_of_police_districts_is_no_district() -> None:
+    # counter-example: "<Name> Police districts" lists districts; their share is the whole's
+    text = (
+        "New Zealand Police\n\n"
+        "New Zealand Police seized 900 kilograms of methamphetamine in 2025. The Waikato and "
+        "Tasman Police districts accounted for 31 per cent of it.\n"
+    )
+    assert agency(text, "31 per cent") not in {"Waikato District", "Tasman District"}

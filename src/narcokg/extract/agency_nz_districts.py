@@ -28,11 +28,12 @@ _DISTRICTS = (
 
 #: Round 40: a district's own release may name it in capitals on its letterhead ("NEW ZEALAND
 #: POLICE - CENTRAL DISTRICT") and by its short name, "<Name> Police" ("Waitematā Police seized
-#: ..."), the district's police as "<Name> District Police" is.
+#: ..."), the district's police as "<Name> District Police" is; not "<Name> Police districts",
+#: a list of districts whose figure is the whole's.
 _NAMES = "|".join((*_DISTRICTS, *(d.upper() for d in _DISTRICTS)))
 _DISTRICT = re.compile(
-    r"(?<![\w-])(?P<name>" + _NAMES + r")[ ](?:(?P<head>District|DISTRICT)(?:[ ]Police|[ ]POLICE)?"
-    r"|Police(?![ ](?:District|DISTRICT)))(?![\w-])"
+    r"(?<![\w-])(?P<name>" + _NAMES + r")[ ](?:(?:District|DISTRICT)(?:[ ]Police|[ ]POLICE)?"
+    r"|Police(?![ ](?:[Dd]istricts?|DISTRICTS?)))(?![\w-])"
 )
 #: The owner the text must name, so that "Central District" elsewhere is left alone; (round 40)
 #: in any case ("NEW ZEALAND POLICE" on a letterhead) ...
