@@ -1,7 +1,8 @@
 """English reports, issue 14 round 40 (agencies): New Zealand Police's district table is read in
 a release naming its owner in capitals ("NEW ZEALAND POLICE - TASMAN DISTRICT") or a district only
-New Zealand has, and "<Name> Police" is the district too. Made-up sentences, each rule with a
-counter-example."""
+New Zealand has, and "<Name> Police" is the district too; a unit named in one subject with the
+force's officers ("the Gang Unit and patrol officers seized …") acts for the force. Made-up
+sentences, each rule with a counter-example."""
 
 from __future__ import annotations
 
@@ -55,3 +56,32 @@ def test_a_list_of_police_districts_is_no_district() -> None:
         "Tasman Police districts accounted for 31 per cent of it.\n"
     )
     assert agency(text, "31 per cent") not in {"Waikato District", "Tasman District"}
+
+
+def test_a_unit_with_patrol_officers_acts_for_its_force() -> None:
+    text = (
+        "Riverton Police Department releases drug figures\n\n"
+        "RIVERTON - The Riverton Police Department released its annual drug summary on Monday.\n\n"
+        "The department's Street Crimes Unit and patrol officers seized 6.3 kilograms of "
+        "cocaine in 2025.\n"
+    )
+    assert agency(text, "6.3") == "Riverton Police Department"
+
+
+def test_deputies_and_a_task_force_act_for_the_sheriff() -> None:
+    text = (
+        "Marlow County Sheriff's Office releases drug figures\n\n"
+        "MARLOW - The Marlow County Sheriff's Office released its annual drug summary on Monday, "
+        "reporting that deputies and the Sheriff's Gang Task Force made 412 drug arrests in 2025.\n"
+    )
+    assert agency(text, "412") == "Marlow County Sheriff's Office"
+
+
+def test_a_unit_alone_keeps_its_figure() -> None:
+    # counter-example: the unit is the subject by itself
+    text = (
+        "Riverton Police Department releases drug figures\n\n"
+        "RIVERTON - The Riverton Police Department released its annual drug summary on Monday.\n\n"
+        "The department's Street Crimes Unit seized 6.3 kilograms of cocaine in 2025.\n"
+    )
+    assert agency(text, "6.3") == "Street Crimes Unit"
