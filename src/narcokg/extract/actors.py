@@ -76,12 +76,13 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
             agencies.setdefault(agency.slug, agency)
             found.append(Mention(start, end, agency.slug, quote))
 
+    # round 39; (round 40) before the heading, which may name a district after its owner
+    for start, end, agency in agency_nz_districts.nz_districts(text):
+        add(start, end, agency, text[start:end])
     heading = forms.heading_agency(text)
     if heading is not None:
         start, label = heading
         add(start, start + len(label), _named_agency(label, region_names), label)
-    for start, end, agency in agency_nz_districts.nz_districts(text):  # round 39
-        add(start, end, agency, text[start:end])
     if (speaker := agency_speakers.speaker_office(text)) is not None:  # round 18
         add(speaker[0], speaker[1], _named_agency(speaker[2], region_names), speaker[2])
     regional = "|".join(re.escape(n) for n in sorted(region_names, key=len, reverse=True))

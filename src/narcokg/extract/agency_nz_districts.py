@@ -26,22 +26,40 @@ _DISTRICTS = (
     "Southern",
 )
 
+#: Round 40: a district's own release may name it in capitals on its letterhead ("NEW ZEALAND
+#: POLICE - CENTRAL DISTRICT") and by its short name, "<Name> Police" ("Waitematā Police seized
+#: ..."), the district's police as "<Name> District Police" is; not "<Name> Police districts",
+#: a list of districts whose figure is the whole's.
+_NAMES = "|".join((*_DISTRICTS, *(d.upper() for d in _DISTRICTS)))
 _DISTRICT = re.compile(
-    r"(?<![\w-])(?P<name>" + "|".join(_DISTRICTS) + r")[ ]District(?:[ ]Police)?(?![\w-])"
+    r"(?<![\w-])(?P<name>" + _NAMES + r")[ ](?:(?:District|DISTRICT)(?:[ ]Police|[ ]POLICE)?"
+    r"|Police(?![ ](?:[Dd]istricts?|DISTRICTS?)))(?![\w-])"
 )
-#: The owner the text must name, so that "Central District" elsewhere is left alone.
-_OWNER = re.compile(r"\bNew[ ]Zealand[ ]Police\b|\bNZ[ ]Police\b")
+#: The owner the text must name, so that "Central District" elsewhere is left alone; (round 40)
+#: in any case ("NEW ZEALAND POLICE" on a letterhead) ...
+_OWNER = re.compile(r"\bNew[ ]Zealand[ ]Police\b|\bNZ[ ]Police\b", re.IGNORECASE)
+#: ... or a district whose name is New Zealand's alone (general knowledge), named as a district
+#: or as its police: "Waitematā District" needs no owner named beside it.
+_OWN_NAME = re.compile(
+    r"(?<![\w-])(?:Waitematā|Waitemata|Counties[ ]Manukau|Auckland[ ]City|Bay[ ]of[ ]Plenty"
+    r"|Waikato)[ ](?:District|Police)\b"
+)
 OWNER_SLUG = "new-zealand-police"
 
 
 def nz_districts(text: str) -> list[tuple[int, int, Agency]]:
-    """Every "<district> District" or "<district> District Police" of a text naming New Zealand
-    Police: (start, end, the district labelled "<Name> District", part of New Zealand Police)."""
-    if _OWNER.search(text) is None:
+    """Every "<district> District", "<district> District Police" or (round 40) "<district>
+    Police" of a text naming New Zealand Police or a district only New Zealand has: (start, end,
+    the district labelled "<Name> District" as the text spells the name, part of New Zealand
+    Police)."""
+    if _OWNER.search(text) is None and _OWN_NAME.search(text) is None:
         return []
     found = []
     for m in _DISTRICT.finditer(text):
-        label = f"{m['name'].replace('ā', 'a')} District"
+        name = m["name"]
+        if name.isupper():  # "BAY OF PLENTY" on a letterhead: the table's spelling
+            name = next(d for d in _DISTRICTS if d.upper() == name)
+        label = f"{name} District"
         slug = re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
         found.append((m.start(), m.end(), Agency(slug, label, "New Zealand", OWNER_SLUG)))
     return found

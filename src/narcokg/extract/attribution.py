@@ -175,6 +175,8 @@ def _joint(context: DraftContext, found: Name) -> Name:
             break
         group.insert(0, other)
     publisher = context.publisher
+    if publisher is not None and _with_own_staff(context.text, found):
+        return publisher  # round 40: "the X Unit and patrol officers seized …": the whole force's
     if len(group) < 2:
         return found
     # the report's owner speaks for the group (a cabinet, a lead agency), a member or not
@@ -186,6 +188,20 @@ def _alias_in_brackets(text: str, name: Name, names: list[Name]) -> bool:
     if not (text[name.start - 1 : name.start] == "(" and text[name.end : name.end + 1] == ")"):
         return False
     return any(a.key == name.key and 0 <= name.start - a.end <= 2 for a in names)
+
+
+#: Round 40: a unit joined by "and" to the force's own rank and file ("The department's Vice
+#: Section and patrol districts made …", "the Drug Unit and patrol officers seized …", "deputies
+#: and the Sheriff's Narcotics Task Force made …"): the figure is no one unit's but the force's.
+_STAFF = r"(?:patrol[ ]+)?(?:officers|deputies|troopers|detectives|districts)"
+_STAFF_AFTER = re.compile(rf"[ ]+and[ ]+(?:other[ ]+|its[ ]+)?{_STAFF}\b")
+_STAFF_BEFORE = re.compile(rf"\b{_STAFF}[ ]+and[ ]+(?:the[ ]+)?(?:[A-Z][\w]*'s[ ]+)?$", re.I)
+
+
+def _with_own_staff(text: str, found: Name) -> bool:
+    """``found`` is named in one subject with the force's officers, before or after it."""
+    before = text[max(0, found.start - 60) : found.start]
+    return bool(_STAFF_AFTER.match(text, found.end) or _STAFF_BEFORE.search(before))
 
 
 _AGENCY_JOIN = re.compile(r"(?:\s*\([A-Z]{2,7}\))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
