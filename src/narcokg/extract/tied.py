@@ -51,6 +51,8 @@ _APPOSITION = (
     r"|(?:\s+as\s+a\s+class)?,\s+(?:including|such\s+as)\s+[^;.()]{1,70}?,"
     r"|\s+alone\s+or\s+in\s+combination\s+with\s+other\s+(?:drugs|substances))?"
 )
+#: Round 40: read alike by :mod:`.drug_involved_deaths`.
+APPOSITION = _APPOSITION
 _CAUSED_BEFORE = re.compile(
     rf"{DRUG_WORDS.pattern}{_APPOSITION}[\w\s]{{0,30}}?\b(?:{DRUG_TIED}|{FOUND_IN})"  # round 8
     r"(?:\s+(?:a\s+further|another|an\s+estimated|only|just))?\s*$",  # round 9: "only"

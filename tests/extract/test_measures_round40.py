@@ -1,0 +1,40 @@
+"""Reports of round 40 (branch eng-ms41): measures the draft named by a wrong rule.
+Made-up sentences; each test fails without its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from narcokg.extract.drafts import DraftMeasurement
+from tests.extract import sentences
+
+SPRING = date(2026, 3, 2)
+EXAMINER = "Harlan State Medical Examiner annual report, 2025\n\n"
+
+
+def facts(text: str, head: str = EXAMINER, day: date = SPRING) -> dict[str, DraftMeasurement]:
+    return sentences.by_quote(head + text, day)
+
+
+figure = sentences.starting
+
+
+def test_a_drugs_deaths_after_a_long_apposition_or_its_examples() -> None:
+    # delcoda-pa tayra118, alleghenyme-pa saola121, ddap-pa urial50
+    found = facts(
+        "The office recorded 260 overdose deaths in 2025. Tramadol, the painkiller most often "
+        "sold online to teenagers, was present in 44 deaths. Nitazenes, a class of opioids "
+        "first seen here in 2022, were detected in 19 deaths. Sedatives such as xylazine and "
+        "medetomidine were present in 37 deaths."
+    )
+    assert figure(found, "44").measure == "tramadol-deaths"
+    assert figure(found, "19").measure == "nitazene-deaths"
+    assert figure(found, "37").measure == "sedative-deaths"
+
+
+def test_a_list_of_drugs_is_no_apposition() -> None:
+    found = facts(
+        "The office recorded 260 overdose deaths in 2025. Heroin, cocaine and tramadol were "
+        "present in 44 deaths."
+    )
+    assert figure(found, "44").measure != "heroin-deaths"
