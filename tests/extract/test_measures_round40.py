@@ -38,3 +38,23 @@ def test_a_list_of_drugs_is_no_apposition() -> None:
         "present in 44 deaths."
     )
     assert figure(found, "44").measure != "heroin-deaths"
+
+
+def test_decedents_a_drug_was_found_in_are_its_deaths() -> None:
+    # hcifs-tx tayra118, alleghenyme-pa saola121, cuyahogame genet89, njsp gecko38
+    found = facts(
+        "The office certified 512 overdose deaths in 2025. Tramadol was found in 61 decedents. "
+        "Nitazenes appeared in the toxicology of 33 decedents. Ketamine was detected in 27 of "
+        "the 512 decedents."
+    )
+    assert figure(found, "61").measure == "tramadol-deaths"
+    assert figure(found, "33").measure == "nitazene-deaths"
+    assert figure(found, "27").measure == "ketamine-deaths"
+
+
+def test_decedents_no_drug_was_found_in_are_not_a_drugs_deaths() -> None:
+    found = facts(
+        "The office certified 512 overdose deaths in 2025, and the heroin team counted 61 "
+        "decedents who had used the drug in prison."
+    )
+    assert figure(found, "61").measure != "heroin-deaths"
