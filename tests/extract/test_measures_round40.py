@@ -58,3 +58,26 @@ def test_decedents_no_drug_was_found_in_are_not_a_drugs_deaths() -> None:
         "decedents who had used the drug in prison."
     )
     assert figure(found, "61").measure != "heroin-deaths"
+
+
+POLICE = "Harlan Constabulary drug results, 2025\n\n"
+
+
+def test_county_lines_closed_whatever_the_verbs_form() -> None:
+    # cheshirepolice walrus77, cumbriapolice galago93, derbyspolice gaur10, hertspolice grison119,
+    # durhampolice saola121: a headline's present tense, "being closed", "county drug lines"
+    found = facts(
+        "Harlan police shut 23 county lines as arrests rise\n\nThe week of action led to 14 "
+        "county lines being closed. The county lines team closed 52 county drug lines in "
+        "2025/26 and 18 deal lines in the first quarter.",
+        head=POLICE,
+    )
+    assert figure(found, "23").measure == "county-lines-closed"
+    assert figure(found, "14").measure == "county-lines-closed"
+    assert figure(found, "52").measure == "county-lines-closed"
+    assert figure(found, "18").measure == "county-lines-closed"
+
+
+def test_lines_no_one_closed_are_not_closed() -> None:
+    found = facts("The hotline, which Harlan police run, has close to 12 phone lines.", head=POLICE)
+    assert figure(found, "close to 12").measure != "county-lines-closed"
