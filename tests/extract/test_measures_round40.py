@@ -67,7 +67,7 @@ def test_county_lines_closed_whatever_the_verbs_form() -> None:
     # cheshirepolice walrus77, cumbriapolice galago93, derbyspolice gaur10, hertspolice grison119,
     # durhampolice saola121: a headline's present tense, "being closed", "county drug lines"
     found = facts(
-        "Harlan police shut 23 county lines as arrests rise\n\nThe week of action led to 14 "
+        "Harlan Constabulary shuts 23 county lines as arrests rise\n\nThe week of action led to 14 "
         "county lines being closed. The county lines team closed 52 county drug lines in "
         "2025/26 and 18 deal lines in the first quarter.",
         head=POLICE,
