@@ -15,12 +15,15 @@ import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
 from narcokg.extract.renamed_levels import rename, words_around
-from narcokg.extract.tied import NAMED_DRUG, drug_name
+from narcokg.extract.tied import APPOSITION, NAMED_DRUG, drug_name
 
 #: The drug and its verb before the count, an aside allowed between them ("Fentanyl, alone or in
-#: combination, caused or contributed to 1,108").
+#: combination, caused or contributed to 1,108"). Round 40: or the apposition `tied` reads before
+#: a drug's verb, however long ("Xylazine, the animal sedative often mixed with fentanyl, was
+#: present in", "…, the sedative that reached the region around 2021, was detected in"), and a
+#: class named before its examples ("Stimulants such as cocaine and methamphetamine were").
 _DRUG_BEFORE = re.compile(
-    rf"{NAMED_DRUG}(?:\s*,[^,.;\d]{{1,40}},)?\s+(?:was\s+|were\s+)?(?:(?:caused\s+or\s+)?"
+    rf"{NAMED_DRUG}(?:\s*,[^,.;\d]{{1,40}},|{APPOSITION})\s+(?:was\s+|were\s+)?(?:(?:caused\s+or\s+)?"
     r"contributed\s+to|(?:involved|present|found|identified|detected)\s+in)"
     r"\s+(?:about\s+|some\s+|nearly\s+)?$",
     re.I,

@@ -33,7 +33,8 @@ USED_BY_NEXT = re.compile(rf"{NAMED_DRUG}[\w\s-]{{0,20}}\(\s*$", re.I)
 FOUND_IN = (
     r"(?:(?:was|were)\s+(?:also\s+|only\s+)?(?:detected|identified|found|present)"
     r"(?:\s+(?:at|on|by|in)\s+(?:post-?mortem\s+)?(?:toxicology|testing|autopsy|post-?mortem))?"
-    r"\s+in|appeared\s+in)"
+    # round 40: "appeared in the toxicology of 301 decedents"
+    r"\s+in|appeared\s+in(?:\s+the\s+(?:post-?mortem\s+)?toxicology\s+of)?)"
 )
 _NOT_CAUSE = re.compile(r"\bnot\s+(?:\w+\s+){0,2}(?:the|a)\s+(?:\w+\s+)?cause\b", re.I)
 #: Round 17: an apposition between the drug and its verb ("Xylazine, a veterinary sedative, was
@@ -51,6 +52,8 @@ _APPOSITION = (
     r"|(?:\s+as\s+a\s+class)?,\s+(?:including|such\s+as)\s+[^;.()]{1,70}?,"
     r"|\s+alone\s+or\s+in\s+combination\s+with\s+other\s+(?:drugs|substances))?"
 )
+#: Round 40: read alike by :mod:`.drug_involved_deaths`.
+APPOSITION = _APPOSITION
 _CAUSED_BEFORE = re.compile(
     rf"{DRUG_WORDS.pattern}{_APPOSITION}[\w\s]{{0,30}}?\b(?:{DRUG_TIED}|{FOUND_IN})"  # round 8
     r"(?:\s+(?:a\s+further|another|an\s+estimated|only|just))?\s*$",  # round 9: "only"
@@ -94,8 +97,8 @@ def caused_deaths(mention: Mention, before: str, after: str, previous: str = "")
     whose own words name the drug ("of which 610 involved heroin", "and methamphetamine 1,491"
     after "cocaine caused 2,367 deaths") or whose borrowed noun does ("deaths caused by
     benzodiazepines fell by 124 to 755")."""
-    if mention.unit is not None:
-        return None
+    if mention.unit is not None and not _DECEDENTS.match(mention.noun):
+        return None  # round 40: decedents have the unit person (words.py) yet count deaths
     clause = re.split(r"[;:]|\.\s", before)[-1]
     if (named := _drug_deaths_named(mention, clause)) is not None:
         return named
@@ -127,8 +130,11 @@ def caused_deaths(mention: Mention, before: str, after: str, previous: str = "")
 
 
 _OR_OTHER_DRUGS = re.compile(r"\bor\s+other\s+(?:illicit\s+)?drugs?\b", re.I)
-_DEATHS_HEAD = re.compile(r"^(?:[\w-]+\s+){0,3}?deaths?\b", re.I)
-_DEATHS_WORD = re.compile(r"\b(?:deaths?|died)\b", re.I)
+#: Round 40: a decedent is a dead person, so "decedents" count deaths ("Benzodiazepines were found
+#: in 74 decedents", "detected in 1,588 of the 2,041 decedents").
+_DEATHS_HEAD = re.compile(r"^(?:[\w-]+\s+){0,3}?(?:deaths?|decedents)\b", re.I)
+_DEATHS_WORD = re.compile(r"\b(?:deaths?|died|decedents)\b", re.I)
+_DECEDENTS = re.compile(r"^(?:[\w-]+\s+){0,3}?decedents\b", re.I)
 
 
 def _part_of_deaths(mention: Mention, before: str, previous: str) -> bool:
@@ -184,7 +190,11 @@ def drug_involved(mention: Mention, before: str) -> Counted | None:
     ("Cannabis was involved in 6,210 finds" -> ``cannabis-finds``), also the gapped items after
     it ("…, cannabis in 6,210 and buprenorphine in 1,980"), in the noun's count unit."""
     heads = re.findall(r"[a-z]+s\b", mention.noun.lower())
-    if mention.unit is not None or not heads or heads[-1] in {"deaths", "people", "persons"}:
+    if (
+        mention.unit is not None
+        or not heads
+        or heads[-1] in {"deaths", "decedents", "people", "persons"}
+    ):
         return None
     clause = re.split(r"[;:]|\.\s", before)[-1]
     found = (
