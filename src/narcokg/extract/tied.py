@@ -43,7 +43,8 @@ _NOT_CAUSE = re.compile(r"\bnot\s+(?:\w+\s+){0,2}(?:the|a)\s+(?:\w+\s+)?cause\b"
 #: Round 19: or examples of a class named after it ("Stimulants, mostly methamphetamine, were
 #: mentioned in", "Stimulants such as cocaine or methamphetamine were detected in"): the class is
 #: the drug, not its first example (keys of six reports of five rounds).
-_APPOSITION = (
+#: Round 40: read alike by :mod:`.drug_involved_deaths`.
+APPOSITION = (
     r"(?:,\s+(?:an?|the|which|who|that|one|mostly|mainly|chiefly|largely|principally"
     r"|primarily|especially|including|such\s+as)\b[^,;.()]{1,70},"
     r"|\s+(?:such\s+as|including)\s+[^,;.()]{1,50}?(?=\s+(?:was|were|is|are|caused|appeared)\b)"
@@ -52,10 +53,8 @@ _APPOSITION = (
     r"|(?:\s+as\s+a\s+class)?,\s+(?:including|such\s+as)\s+[^;.()]{1,70}?,"
     r"|\s+alone\s+or\s+in\s+combination\s+with\s+other\s+(?:drugs|substances))?"
 )
-#: Round 40: read alike by :mod:`.drug_involved_deaths`.
-APPOSITION = _APPOSITION
 _CAUSED_BEFORE = re.compile(
-    rf"{DRUG_WORDS.pattern}{_APPOSITION}[\w\s]{{0,30}}?\b(?:{DRUG_TIED}|{FOUND_IN})"  # round 8
+    rf"{DRUG_WORDS.pattern}{APPOSITION}[\w\s]{{0,30}}?\b(?:{DRUG_TIED}|{FOUND_IN})"  # round 8
     r"(?:\s+(?:a\s+further|another|an\s+estimated|only|just))?\s*$",  # round 9: "only"
     re.I,
 )
