@@ -150,9 +150,7 @@ _AREA_CUE = re.compile(
     rf"\s+(?:in|of)\s+(?:the\s+)?{scope.COMPASS}?$"
     # (round 38) a clause on the body itself whose verb takes the states ("the Division, which
     # covers A, B and C"): its area, not the state of its seat or dateline
-    r"|,\s+(?:which|that)\s+(?:covers|oversees|serves|spans)\s+$"
-    # (round 41) the body's territory "which lies in both A and B": both, not its seat's one
-    r"|,\s+(?:which|that)\s+lies\s+(?:partly\s+)?in\s+both\s+$",
+    r"|,\s+(?:which|that)\s+(?:covers|oversees|serves|spans)\s+$",
     re.I,
 )
 

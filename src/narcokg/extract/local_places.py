@@ -150,11 +150,7 @@ def _dateline_places(opening: str) -> list[_Towns]:
         name = match[1].strip()
         if name.endswith(" COUNTY") and (states := _county(name.removesuffix(" COUNTY"))):
             return [tuple((s, "United States", 0) for s in sorted(states))]
-        # (round 41) a county seat below 15,000 people ("BLYTHEVILLE -") from the small list,
-        # as a force's own town (round 37), when no larger town bears its name
-        if towns := _towns().get(name.casefold()) or _towns("na_small_places.csv").get(
-            name.casefold()
-        ):
+        if towns := _towns().get(name.casefold()):
             return [towns]
     return []
 

@@ -63,10 +63,6 @@ def covered(
         # (round 37) a sentence's full stop, not an initial's ("the U.S. Virgin Islands")
         full_stop = _FULL_STOP.search(text, cue.end(), end)
         stop = full_stop.start() if full_stop else end
-        # (round 41) the waters off a coast are no part of that land ("covers A, B and C,
-        # together with the ocean off the coasts of Mexico")
-        if off := _OFF_COAST.search(text, cue.end(), stop):
-            stop = off.start()
         inside = [n.key for n in names if cue.end() <= n.start < stop and n.key in regions]
         # (a territory the gazetteer lists as a country of its own: "Puerto Rico")
         # (round 37) and the US territories the gazetteer lists so for the United States
@@ -106,7 +102,6 @@ def partial_list(text: str, name: Name) -> bool:
 
 
 _FULL_STOP = re.compile(r"(?<!\b[A-Z])\.")
-_OFF_COAST = re.compile(r"\boff\s+the\s+(?:coasts?|shores?)\s+of\b", re.I)
 _BOTH_SIDES = re.compile(r"\b(?:the\s+two|both)\s+sides\b", re.I)
 _AND_OTHER = re.compile(
     r"\s+and\s+other\s+(?:cities|counties|districts|prefectures|provinces|states|regions|places"
