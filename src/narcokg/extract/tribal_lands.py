@@ -113,15 +113,10 @@ NATIONS: dict[str, tuple[str, ...]] = {
 }
 
 #: A word that makes a name a nation's ("Red Lake Nation", "Menominee Tribal Police").
-#: (round 41) also the plural of a confederation ("the Shoshone-Bannock Tribes' police")
-_TRIBAL = r"(?:Tribes?|Tribal|Nation|Reservation|Indian\s+Community|Indians|Band|Agency)\b"
-#: (round 41) "St." is written out too ("Saint Regis Mohawk"): both spellings read the row
-_SAINT = r"(?:St\.|Saint)\s+"
+_TRIBAL = r"(?:Tribe|Tribal|Nation|Reservation|Indian\s+Community|Indians|Band|Agency)\b"
 _NATION = re.compile(
     r"(?<![\w-])(?P<name>"
-    + "|".join(
-        re.escape(n).replace(r"St\.\ ", _SAINT) for n in sorted(NATIONS, key=len, reverse=True)
-    )
+    + "|".join(re.escape(n) for n in sorted(NATIONS, key=len, reverse=True))
     # "Cherokee Nation" holds its tribal word; "Oglala Sioux Tribe", "Red Lake Nation's"
     + rf")(?:(?<=Nation)|['\u2019]s)?(?:\s+(?:Sioux\s+|Apache\s+)?{_TRIBAL}|(?<=Nation)\b)",
     re.I,
@@ -148,8 +143,7 @@ def spanned_states(text: str) -> tuple[str, ...]:
 
 def _listed(written: str) -> str:
     """The table's spelling of a nation's name as the text writes it ("NAVAJO": "Navajo")."""
-    written = re.sub(r"^Saint\s+", "St. ", written, flags=re.I)  # (round 41) "Saint Regis"
-    return next(n for n in NATIONS if n.casefold() == " ".join(written.split()).casefold())
+    return next(n for n in NATIONS if n.casefold() == written.casefold())
 
 
 def nation_state(text: str) -> str | None:
