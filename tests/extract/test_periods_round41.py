@@ -1,0 +1,46 @@
+"""Issue 14 round 41 (periods, branch eng-pe42): the day a named year "ended on" restates the
+year. Made-up releases; each rule test fails without its rule, and each rule has a case it must
+not fire on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract import sentences
+
+NOVEMBER = date(2032, 11, 2)
+
+# --- "the financial year 2031/32, which ended on 31 March 2032" ---------------------------------
+
+_FORCE = (
+    "Northmoor Police - News\n\n"
+    "Dealers charged as Northmoor Police publish drug figures\n\n"
+    "Published: 2 November 2032\n\n"
+    "Northmoor Police charged 212 people with drug supply in the financial year 2031/32, which "
+    "ended on 31 March 2032, up from 180 in 2030/31.\n\n"
+    "Officers seized 9.3 kilograms of heroin during the year, most of it from couriers stopped "
+    "on the trunk roads into the county's two largest towns.\n\n"
+    "April to September 2032\n\n"
+    "In the six months from April to September 2032, the force charged 118 people. Officers made "
+    "640 drug arrests between April and September.\n\n"
+    "Partner figures\n\n"
+    "The regional unit charged 37 people linked to the county in 2031/32.\n"
+)
+
+
+def test_the_day_a_year_ended_on_counts_as_the_year() -> None:
+    found = sentences.by_quote(_FORCE, NOVEMBER)
+    # the lead's year, no longer outnumbered by the half named in a later section
+    assert sentences.starting(found, "9.3").period == "FY2032"
+    assert sentences.starting(found, "118").period == "2032-04-01/2032-09-30"
+
+
+def test_a_day_no_year_ended_on_stays_a_day() -> None:
+    text = (
+        "Northmoor Police - News\n\n"
+        "Published: 2 November 2032\n\n"
+        "Northmoor Police charged 212 people with drug supply in the financial year 2031/32. "
+        "The custody suite held 41 people on 31 March 2032.\n"
+    )
+    found = sentences.by_quote(text, NOVEMBER)
+    assert sentences.starting(found, "41").period == "2032-03-31"
