@@ -44,3 +44,34 @@ def test_a_day_no_year_ended_on_stays_a_day() -> None:
     )
     found = sentences.by_quote(text, NOVEMBER)
     assert sentences.starting(found, "41").period == "2032-03-31"
+
+
+# --- "on that date", "that day": the day named before -------------------------------------------
+
+FEBRUARY = date(2033, 2, 9)
+
+
+def test_a_share_on_that_date_stands_on_the_day_named_before() -> None:
+    text = (
+        "Elmford County Sheriff's Office\n\n"
+        "Annual drug enforcement review for 2032\n\n"
+        "Deputies made 1,204 drug arrests in 2032, up from 1,090 the year before.\n\n"
+        "On December 31, 2032, the county jail held 388 inmates. About 41 percent of them were "
+        "held on drug charges on that date, and 57 inmates were in the jail's treatment unit "
+        "that day.\n"
+    )
+    found = sentences.by_quote(text, FEBRUARY)
+    assert sentences.starting(found, "About 41").period == "2032-12-31"
+    assert sentences.starting(found, "57").period == "2032-12-31"
+
+
+def test_the_same_date_a_year_earlier_is_not_that_day() -> None:
+    text = (
+        "Elmford County Sheriff's Office\n\n"
+        "Annual drug enforcement review for 2032\n\n"
+        "Deputies made 1,204 drug arrests in 2032, up from 1,090 the year before.\n\n"
+        "On December 31, 2032, 96 people were held awaiting trial on drug charges, compared "
+        "with 71 on the same date a year earlier.\n"
+    )
+    found = sentences.by_quote(text, FEBRUARY)
+    assert sentences.starting(found, "71").period != "2032-12-31"
