@@ -75,3 +75,27 @@ def test_the_same_date_a_year_earlier_is_not_that_day() -> None:
     )
     found = sentences.by_quote(text, FEBRUARY)
     assert sentences.starting(found, "71").period != "2032-12-31"
+
+
+# --- a machine translation's bare "compare 2031 year" -------------------------------------------
+
+_MT = (
+    "Lingshan city public security bureau hold news conference: drug cases fall\n\n"
+    "Source: Lingshan Municipal Public Security Bureau   Release time: 2033-03-10 09:00\n\n"
+    "On March 9, Lingshan Municipal Public Security Bureau hold news conference, notify 2032 "
+    "year whole city drug prohibition work situation.\n\n"
+    "2032 year, whole city public security organs cracked drug criminal cases 214 pieces, "
+    "{base} fall 5.2%, arrested drug crime suspects 287 people, seized various drugs 41.3 "
+    "kilograms.\n"
+)
+
+
+def test_compare_a_year_without_with_names_the_base_year() -> None:
+    found = sentences.by_quote(_MT.format(base="compare 2031 year"), date(2033, 3, 10))
+    assert sentences.starting(found, "287").period == "2032"
+
+
+def test_compare_with_no_year_after_it_leaves_the_year() -> None:
+    # "compare" before no year names no base: the year opening the sentence stays the figures'
+    found = sentences.by_quote(_MT.format(base="compare province average"), date(2033, 3, 10))
+    assert sentences.starting(found, "287").period == "2032"
