@@ -27,6 +27,17 @@ _YEAR_END = re.compile(
 )
 
 
+#: (round 41) "on that date", "that day", "on the same day": the day named before, restated.
+#: Not that day of another year: "compared with 64 on the same date a year earlier".
+_THAT_DAY = re.compile(
+    r"\b(?:that|the\s+same)\s+(?:date|day)\b(?!\s*(?:of|when|on|in)\b"
+    r"|\s+(?:a|one|the)\s+year\s+(?:earlier|before)|\s+(?:last|the\s+previous)\s+year)",
+    re.I,
+)
+#: A paragraph's break: the day restated is named in the figure's paragraph.
+_BREAK = re.compile(r"\n\s*\n")
+
+
 def clause_day(
     text: str, found: list[PeriodMention], mention: Mention, sentence_end: int, period: str
 ) -> str:
@@ -47,8 +58,28 @@ def clause_day(
         standing = _STANDING.search(text, start, p.start)  # a figure's span may hold its verb
         if _AS_OF.search(before) or (_ON.search(before) and standing):
             return p.label
+    if (day := _that_day(text, found, start, mention_end, end)) is not None:
+        return day
     year = re.fullmatch(r"(\d{4})(?:-\d\d-\d\d)?", period)
     at_end = _YEAR_END.search(text, mention_end, end)
     if year and at_end and not re.search(r"\d", text[mention_end : at_end.start()]):
         return f"{year[1]}-12-31" if _STANDING.search(text, start, at_end.start()) else period
     return period
+
+
+def _that_day(
+    text: str, found: list[PeriodMention], start: int, mention_end: int, end: int
+) -> str | None:
+    """(round 41) A figure whose own clause ends "on that date" or "that day" ("That is about
+    35 percent of the population on that date.") stands on the last day its paragraph named
+    before it ("On December 31, 2025, the jail held 412 inmates …"), not on the report's year."""
+    that = _THAT_DAY.search(text, mention_end, end)
+    if that is None or re.search(r"\d", text[mention_end : that.start()]):
+        return None
+    days = [
+        p for p in found
+        if p.end <= start and not p.comparison and re.fullmatch(r"\d{4}-\d\d-\d\d", p.label)
+    ]  # fmt: skip
+    if not days or _BREAK.search(text, days[-1].end, start):
+        return None
+    return days[-1].label

@@ -16,7 +16,7 @@ from narcokg.extract.period_spans import month_span
 
 #: Right after the year's name: ", which ended Sept. 30", ", the 12 months that ended on 30
 #: September", " ended September 30, 2026".
-_ENDED = re.compile(
+ENDED = re.compile(
     r"\s*,?\s*(?:the\s+(?:twelve|12)[\s-]months?\s+)?(?:(?:which|that)\s+)?(?:ended|ending)\s+"
     rf"(?:on\s+)?(?:(?P<m>{MONTH})\s*\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}\s+(?P<m2>{MONTH})\b)"
     rf"(?:,?\s+(?P<y>{YEAR})\b)?",
@@ -31,7 +31,7 @@ def ended_fiscal_years(text: str, found: list[PeriodMention]) -> list[PeriodMent
     (a federal one stays federal unless the defined year is federal too)."""
     for p in found:
         named = re.fullmatch(r"FY(\d{4})", p.label)
-        ended = _ENDED.match(text, p.end) if named and _one_year(text, p) else None
+        ended = ENDED.match(text, p.end) if named and _one_year(text, p) else None
         if named is None or ended is None:
             continue
         if ended["y"] and int(ended["y"]) != int(named[1]):

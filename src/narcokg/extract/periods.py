@@ -38,6 +38,7 @@ from narcokg.extract.period_part import part_year
 from narcokg.extract.period_same import same_as_before, same_earlier
 from narcokg.extract.period_since import since_event
 from narcokg.extract.period_since_after import since_after
+from narcokg.extract.period_year_end_clauses import year_end_clauses
 
 _YEAR = en.YEAR
 
@@ -276,6 +277,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
                 )
             )  # fmt: skip
     found = period_fiscal_ends.ended_fiscal_years(text, sorted(found, key=lambda p: p.start))
+    found = year_end_clauses(text, found)  # (round 41) "2025/26, which ended on 31 March 2026"
     found = restated(text, defined_fiscal_years(text, found))  # (round 37) after the ended year
     found = since_event(text, part_year(text, found, published), published)  # (rounds 14, 17)
     found = since_after(text, found, published)  # (round 32) "… since it began in 2019"

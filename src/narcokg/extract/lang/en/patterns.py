@@ -325,7 +325,8 @@ ATTACHED = re.compile(r"\s*(?:in|for|during|over)?\s*$", re.I)
 DATE = re.compile(rf"\b(?:{MONTH})\s+\d{{1,2}},?\s+{YEAR}|\b\d{{1,2}}\s+(?:{MONTH})\s+{YEAR}", re.I)
 #: The words before a year that make it a base (round 20: "compares with", "the whole of 2025").
 COMPARISON = re.compile(
-    r"\b(?:compare[ds]?\s+(?:with|to)|than|since|over|from|on|as|versus|vs\.?|took\s+effect"
+    # (round 41) also a machine translation's bare "compare 2024 year fall 6.4%" (与2024年相比)
+    r"\b(?:compare[ds]?(?:\s+(?:with|to))?|than|since|over|from|on|as|versus|vs\.?|took\s+effect"
     r"|came\s+into\s+force|established|passed|enacted|began|founded|launched|adopted"
     # (round 17) a law's or a body's year: "as amended in 2022", "dates back to 1982"
     r"|amended|dat(?:es|ing)\s+back\s+to"
