@@ -58,13 +58,25 @@ def body_programmes(text: str, lead_end: int) -> list[tuple[int, int, str]]:
     labels = {m["acronym"] or m["label"]: m["label"] for m in named}
     for m in named:
         label = labels[m["acronym"] or m["label"]]
-        found.append((m.start(), m.start() + len(m["label"]), label))
+        # the owner named after it is the programme's description, no actor of its own
+        end = _bracket(text, m.end()) if m["of"] else m.start() + len(m["label"])
+        found.append((m.start(), end, label))
     for acronym in {m["acronym"] for m in named if m["acronym"]}:
         found += _others(text, acronym, labels[acronym], named[0].end())
     for m in _APPOSED.finditer(text, 0, lead_end):
         label = m["acronym"]
-        found += _others(text, label, label, 0)
+        found.append((m.start(), _bracket(text, m.end()), label))
+        found += _others(text, label, label, m.end())
     return found
+
+
+def _bracket(text: str, end: int) -> int:
+    """The end of the owner's bracketed acronym right after ``end`` (" (UNODC)"), else ``end``."""
+    bracket = _ACRONYM_BRACKET.match(text, end)
+    return bracket.end() if bracket else end
+
+
+_ACRONYM_BRACKET = re.compile(r"[ ]\([A-Z]{2,8}\)")
 
 
 def _others(text: str, acronym: str, label: str, after: int) -> list[tuple[int, int, str]]:
