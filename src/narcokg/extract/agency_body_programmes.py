@@ -1,15 +1,14 @@
 """(round 41, issue 14) A programme or project an international body runs, named with its owner
-in the title or the lead: "Investigations supported by the UNODC Global Programme against …
-(GPML)", "Port units supported by the UNODC-WCO Container Control Programme (CCP)", "data
-compiled by the Afghan Opiate Trade Project (AOTP) of the United Nations Office on Drugs and
-Crime", "backed by CRIMJUST, the global programme of the United Nations Office on …". Such a
-release reports the programme's own results, and the keys give its figures to the programme,
-named as the lead's prose names it (its owner's acronym kept when the name carries it), not to
-the body whose letterhead it bears. "Programme" names plans to the name grammar
-(:mod:`.agency_programmes`), so these are read here: the name, then its acronym's other
-mentions. A programme the lead does not name ("Under UNODC's Container Control Programme" far
-below a country office's lead) stays a plan. Internal to :mod:`.actors` and
-:mod:`.agency_headings`."""
+in the title or the lead: "River port teams supported by the UNODC Inland Waterways Programme
+(IWP)", "data compiled by the Coastal Cocaine Monitoring Project (CCMP) of the United Nations
+Office on Drugs and Crime", "backed by SKYTRACE, the global programme of the United Nations
+Office on …" (made-up names). Such a release reports the programme's own results, and the keys
+give its figures to the programme, named as the lead's prose names it (its owner's acronym kept
+when the name carries it), not to the body whose letterhead it bears. "Programme" names plans to
+the name grammar (:mod:`.agency_programmes`), so these are read here: the name, then its
+acronym's other mentions. A programme the lead does not name ("Under UNODC's … Programme" far
+below a country office's lead) stays a plan. Internal to :mod:`.actors`, :mod:`.agency_headings`
+and :mod:`.draft` (the lead's "supported by" names no partner here)."""
 
 from __future__ import annotations
 
@@ -28,10 +27,10 @@ _BODIES = sorted(
 )
 _BODY = "|".join(re.escape(b) for b in _BODIES) or "(?!)"
 _WORD = r"[A-Z][\w'-]*"
-#: "UNODC Global Programme against Money Laundering, … (GPML)", "UNODC-WCO Container Control
-#: Programme (CCP)", "Afghan Opiate Trade Project (AOTP) of the United Nations …": a name whose
-#: head is a programme or project, its owner's acronym before it (a joint owner after a hyphen)
-#: or its owner named after its own acronym.
+#: "UNODC Global Programme against Wildlife, Timber and Drug Crime (GPWT)", "UNODC-WCO Inland
+#: Waterways Programme (IWP)", "Coastal Cocaine Monitoring Project (CCMP) of the United Nations
+#: …": a name whose head is a programme or project, its owner's acronym before it (a joint owner
+#: after a hyphen) or its owner named after its own acronym.
 _NAMED = re.compile(
     rf"(?P<label>(?:(?P<owner>(?:{_BODY})(?:-[A-Z]{{2,8}})?)[ ])?"
     rf"(?:{_WORD}[ ]){{1,5}}(?:Programme|Program|Project)"
@@ -40,7 +39,7 @@ _NAMED = re.compile(
     r"(?:[ ]\((?P<acronym>[A-Z][A-Za-z]{1,9})\))?"
     rf"(?P<of>[ ]of[ ]the[ ](?:{_BODY}))?"
 )
-#: "CRIMJUST, the global programme of the United Nations Office …": an acronym named by its
+#: "SKYTRACE, the global programme of the United Nations Office …": an acronym named by its
 #: apposition.
 _APPOSED = re.compile(
     r"\b(?P<acronym>[A-Z][A-Z0-9-]{2,11}),[ ]the[ ](?:[a-z-]+[ ]){0,2}(?:programme|program"
