@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from narcokg.extract import (
+    agency_body_programmes,
     agency_detachments,
     agency_edges,
     agency_full,
@@ -25,6 +26,7 @@ from narcokg.extract.agency_back_references import back_references
 from narcokg.extract.agency_forms import Agency as Agency
 from narcokg.extract.agency_initials import initials_health
 from narcokg.extract.gazetteer import Mention
+from narcokg.extract.issuer import lead_end
 from narcokg.extract.lang.en.issuers import (
     COMMUNICATIONS_UNIT,
     PERSON_APPOSITIVE,
@@ -76,6 +78,9 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
             agencies.setdefault(agency.slug, agency)
             found.append(Mention(start, end, agency.slug, quote))
 
+    # round 41: an international body's programme the lead names, before its owner's acronym
+    for start, end, label in agency_body_programmes.body_programmes(text, lead_end(text, 0)):
+        add(start, end, Agency(agency_slug(label), label, None, international=True), label)
     # round 39; (round 40) before the heading, which may name a district after its owner
     for start, end, agency in agency_nz_districts.nz_districts(text):
         add(start, end, agency, text[start:end])

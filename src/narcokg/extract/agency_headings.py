@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
+from narcokg.extract import agency_body_programmes, agency_leads, agency_offices, agency_speakers
 from narcokg.extract import agency_forms as forms
-from narcokg.extract import agency_leads, agency_offices, agency_speakers
 from narcokg.extract.actors import agency_slug
 from narcokg.extract.gazetteer import Mention
 from narcokg.extract.lang.en.names import ISSUED_BY
@@ -33,8 +33,10 @@ _STACK_LINE = re.compile(_NAME_LINE.pattern.replace("|on|", "|on|in|"))
 
 def publisher_of(text: str, mentions: list[Mention]) -> Mention | None:
     """The release's issuer (below); (round 33) an international body's office its letterhead
-    names whole over the body itself (:mod:`.agency_offices`)."""
-    return agency_offices.over_parent(text, mentions, _publisher(text, mentions))
+    names whole over the body itself (:mod:`.agency_offices`); (round 41) a programme of the body
+    its lead names, over the body (:mod:`.agency_body_programmes`)."""
+    chosen = agency_offices.over_parent(text, mentions, _publisher(text, mentions))
+    return agency_body_programmes.over_owner(text, mentions, chosen)  # round 41
 
 
 def _publisher(text: str, mentions: list[Mention]) -> Mention | None:

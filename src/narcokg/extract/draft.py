@@ -15,6 +15,7 @@ from pathlib import Path
 from narcokg.errors import InputError
 from narcokg.extract import (
     actors,
+    agency_body_programmes,
     agency_headings,
     agency_members,
     field_offices,
@@ -172,6 +173,8 @@ def report_context(
         and issuer.partner_named(text, publishing.start)
         # (round 37) "Troopers with the Nebraska State Patrol …": its own members, no partner
         and not agency_members.own_members(text, publishing.start)
+        # (round 41) "supported by the UNODC … Programme": the programme's own results
+        and not agency_body_programmes.programme(text, publishing)
     ):
         publishing = None  # (round 10) "In cooperation with the NCB of China, …": no issuer
     if publishing is not None and publishing.key not in agencies:  # (round 22) a letterhead's
