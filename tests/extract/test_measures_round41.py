@@ -55,3 +55,21 @@ def test_a_whole_with_its_own_supply_words_stays_the_whole() -> None:
         "131 and 109 of the arrests respectively."
     )
     assert figure(found, "131").measure == "trafficking-arrests"
+
+
+def test_a_subject_listing_places_is_no_last_place_counted() -> None:
+    # ostdps-sd markhor98, ncis impala64
+    found = facts(
+        "Officers seized 40 kilograms of cocaine. Arrests in the Ashby, Corton and Dale "
+        "districts numbered 512, 187 and 143 respectively, reflecting new patrols."
+    )
+    assert figure(found, "512").measure == "suspects-arrested"
+    assert figure(found, "143").unit == "person"
+
+
+def test_a_list_that_is_the_subject_stays_its_own() -> None:
+    found = facts(
+        "Officers seized 40 kilograms of cocaine. Ashby, Corton and Dale districts numbered 512, "
+        "187 and 143 respectively."
+    )
+    assert figure(found, "512").measure != "suspects-arrested"
