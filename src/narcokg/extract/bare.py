@@ -17,6 +17,7 @@ from dataclasses import replace
 from narcokg.extract.figures import Mention
 from narcokg.extract.lang.en.words import VAGUE_HEADS
 from narcokg.extract.listed import labelled_line, listed_under_lead
+from narcokg.extract.listed_subjects import listed_subject
 from narcokg.extract.text import Sentence
 from narcokg.model.quantities import MASS_UNIT_NAMES as MASS
 
@@ -299,7 +300,8 @@ def _change_subject(sentence: Sentence, m: Mention) -> str | None:
     11,200"), read even when no rule knows it: the figure is then proposed under its words."""
     if m.unit is not None:
         return None
-    clause = _CLAUSE.split(sentence.text[: m.start - sentence.start])[-1]
+    before = sentence.text[: m.start - sentence.start]
+    clause = listed_subject(before) or _CLAUSE.split(before)[-1]
     if _VERB_ONLY.match(clause):
         # round 7: "Deaths involving X, mainly Y, fell to 74,702": an appositive stands between
         # the verb and its subject, the sentence's first clause

@@ -59,8 +59,12 @@ def parts_of_named_wholes(context: DraftContext, found: list[DraftMeasurement]) 
 #: arrests" are all of them (isp-il potoroo37, lsp-la puffin45, vsp jacana39).
 #: Round 29: also "Of those arrested, 377 were booked on trafficking charges" (6 reports of 5
 #: rounds gave "the arrests" after it that part's measure).
+#: Round 41: the group may be counted ("Of the 240 people arrested, 52 were held for supply":
+#: srpd-nd chital122's districts' "71 of the arrests" took the 61's trafficking measure).
 _PART_BEFORE = re.compile(
-    r"\b(?:of|among)\s+(?:whom|them|(?:those|these|the)(?:\s+[a-z]+){0,2})\s*,?\s*$", re.I
+    r"\b(?:of|among)\s+(?:whom|them|(?:those|these|the)(?:\s+\d[\d,]*)?(?:\s+[a-z]+){0,2})"
+    r"\s*,?\s*$",
+    re.I,
 )
 
 

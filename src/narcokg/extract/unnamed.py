@@ -83,10 +83,17 @@ def _respective_sources(
 #: Round 20: the subject of a verb of amount right before a bare count ("Seizures at the two ports
 #: numbered 640 and 1,105", "Offenders apprehended to October total 19,802", "The total amount of
 #: tablets seized … now stands at more than 74 million"), from the sentence's start.
+#: Round 41: the subject may list places ("Arrests in Ashby, Corton and Dale numbered 41, 37 and
+#: 12 respectively"): a comma before a capitalised word; the run may hold three counts or more.
 _SUBJECT_AMOUNT = re.compile(
-    r"^(?P<subject>[A-Z][^,;:()]{3,120}?)\s+(?:now\s+|then\s+)?(?:numbered|totall?ed|totals?"
+    r"^(?P<subject>[A-Z](?:[^,;:()]|,(?=\s+[A-Z])){3,120}?)\s+(?:now\s+|then\s+)?"
+    r"(?:numbered|totall?ed|totals?"
     r"|stands\s+at|stood\s+at|amounted\s+to|came\s+to)\s+(?:more\s+than\s+|about\s+|some\s+"
     r"|nearly\s+|almost\s+|over\s+)?$"
+)
+#: The counts of the run before a later one ("640, 1,105 and "), dropped to reach the verb.
+_EARLIER_OF_RUN = re.compile(
+    r"(?:\s+\d[\d,.]*(?:\s+(?:million|billion))?(?:\s*,)?(?:\s+and)?)+\s*$"
 )
 
 
@@ -98,7 +105,7 @@ def _named_by_subject(context: DraftContext, fact: DraftMeasurement) -> bool:
 
     sentence = context.sentences[fact.mention.sentence]
     before = context.text[sentence.start : fact.mention.start]
-    before = re.sub(r"\s+[\d,.]+(?:\s+(?:million|billion))?\s+and\s+$", " ", before)
+    before = re.sub(_EARLIER_OF_RUN, " ", before)
     linked = _SUBJECT_AMOUNT.match(before)
     if linked is None:
         return False
