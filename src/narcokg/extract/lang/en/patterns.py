@@ -323,9 +323,8 @@ PERIOD_END = re.compile(
 ATTACHED = re.compile(r"\s*(?:in|for|during|over)?\s*$", re.I)
 #: A full date ("May 5, 2023", "5 May 2023"): a day, not a period.
 DATE = re.compile(rf"\b(?:{MONTH})\s+\d{{1,2}},?\s+{YEAR}|\b\d{{1,2}}\s+(?:{MONTH})\s+{YEAR}", re.I)
-#: The words before a year that make it a base (round 20: "compares with", "the whole of 2025").
+#: Words before a base year (round 20: "compares with"; round 41: a translation's bare "compare").
 COMPARISON = re.compile(
-    # (round 41) also a machine translation's bare "compare 2024 year fall 6.4%" (与2024年相比)
     r"\b(?:compare[ds]?(?:\s+(?:with|to))?|than|since|over|from|on|as|versus|vs\.?|took\s+effect"
     r"|came\s+into\s+force|established|passed|enacted|began|founded|launched|adopted"
     # (round 17) a law's or a body's year: "as amended in 2022", "dates back to 1982"
