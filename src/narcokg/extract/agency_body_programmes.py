@@ -93,7 +93,8 @@ def over_owner(text: str, mentions: list[Mention], chosen: Mention | None) -> Me
     if chosen is None or chosen.text not in _BODIES:
         return chosen
     end = lead_end(text, 0)
-    named = [m for m in mentions if m.start < end and programme(text, m)]
+    starts = {start for start, _, _ in body_programmes(text, end)}  # read once, not per mention
+    named = [m for m in mentions if m.start < end and m.start in starts]
     return named[0] if named else chosen
 
 
