@@ -13,6 +13,7 @@ from narcokg.extract import (
     agency_labs,
     agency_nz_districts,
     agency_placed_shorts,
+    agency_prefecture_organs,
     agency_shorts,
     agency_speakers,
     agency_subjects,
@@ -102,6 +103,9 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
     # round 15: "the city public security organs", "… of the whole province": the report's own
     for start, end, agency in agency_full.own_organs(text, region_names):
         add(start, end, agency, text[start:end])
+    # round 42: "whole prefecture public security organs": the prefecture bureau's own
+    for start, end, label in agency_prefecture_organs.prefecture_organs(text):
+        add(start, end, _named_agency(label, region_names), text[start:end])
     # round 25: "Richmond RCMP", a force's local unit, before the force's bare acronym
     for start, end, agency in agency_detachments.place_detachments(text, set(region_names)):
         add(start, end, agency, text[start:end])

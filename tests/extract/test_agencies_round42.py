@@ -1,0 +1,52 @@
+"""English reports, issue 14 round 42 (agencies). Made-up sentences, each rule with a
+counter-example: a Chinese prefecture's own "whole prefecture" (or "state", for 州) public
+security organs are the prefecture bureau the machine-translated release names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract import sentences
+
+DAY = date(2026, 7, 20)
+
+
+def agency(text: str, quote_start: str) -> str | None:
+    return sentences.agency_of(text, quote_start, DAY)
+
+
+def test_whole_prefecture_organs_are_the_prefecture_bureau() -> None:
+    text = (
+        "Qiaolin prefecture public security bureau hold news conference\n\n"
+        "Source: Qiaolin Bai Autonomous Prefecture Public Security Bureau   Release time: "
+        "2026-07-20 09:00\n\n"
+        "2025 year, whole prefecture public security organs cracked drug criminal cases 731 "
+        "pieces, arrested drug crime suspects 902 people.\n"
+    )
+    assert agency(text, "731") == "Qiaolin Bai Autonomous Prefecture Public Security Bureau"
+    assert agency(text, "902") == "Qiaolin Bai Autonomous Prefecture Public Security Bureau"
+
+
+def test_state_organs_are_the_autonomous_prefecture_bureau() -> None:
+    # 州 rendered "state" by the machine
+    text = (
+        "Qiaolin state public security bureau hold news conference\n\n"
+        "Source: Qiaolin Bai Autonomous Prefecture Public Security Bureau   Release time: "
+        "2026-07-20 09:00\n\n"
+        "This year first half, state public security organs cracked drug criminal cases 388 "
+        "pieces, seized various drugs 61.5 kilograms.\n"
+    )
+    assert agency(text, "388") == "Qiaolin Bai Autonomous Prefecture Public Security Bureau"
+
+
+def test_the_whole_province_organs_are_not_the_prefecture_bureau() -> None:
+    text = (
+        "Qiaolin prefecture public security bureau hold news conference\n\n"
+        "Source: Qiaolin Bai Autonomous Prefecture Public Security Bureau   Release time: "
+        "2026-07-20 09:00\n\n"
+        "2025 year, whole prefecture public security organs cracked drug criminal cases 731 "
+        "pieces. Same year, whole province public security organs cracked drug criminal cases "
+        "8,460 pieces.\n"
+    )
+    assert agency(text, "731") == "Qiaolin Bai Autonomous Prefecture Public Security Bureau"
+    assert agency(text, "8,460") != "Qiaolin Bai Autonomous Prefecture Public Security Bureau"
