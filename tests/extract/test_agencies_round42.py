@@ -50,3 +50,43 @@ def test_the_whole_province_organs_are_not_the_prefecture_bureau() -> None:
     )
     assert agency(text, "731") == "Qiaolin Bai Autonomous Prefecture Public Security Bureau"
     assert agency(text, "8,460") != "Qiaolin Bai Autonomous Prefecture Public Security Bureau"
+
+
+def test_a_districts_release_gives_its_services_crews_to_the_district() -> None:
+    # the service's bare name in its district's release: the district's own crews
+    text = (
+        "Coast Guard Lakes district reports more seizures\n\n"
+        "CLEVELAND - The Coast Guard Ninth District released its counter-drug results for "
+        "fiscal year 2026 on Monday, a year in which its crews patrolled four lakes.\n\n"
+        "Coast Guard crews detained 63 suspects during the year.\n"
+    )
+    assert agency(text, "63") == "Coast Guard Ninth District"
+
+
+def test_the_services_name_stays_the_services_without_a_district_in_the_lead() -> None:
+    text = (
+        "Coast Guard reports more seizures\n\n"
+        "CLEVELAND - The Coast Guard released its counter-drug results for fiscal year 2026 on "
+        "Monday, a year in which its crews patrolled four lakes and two rivers.\n\n"
+        "Coast Guard crews detained 63 suspects during the year.\n"
+    )
+    assert agency(text, "63") == "Coast Guard"
+
+
+def test_a_cutter_named_as_the_actor_takes_its_seizure() -> None:
+    text = (
+        "Coast Guard Lakes district reports more seizures\n\n"
+        "CLEVELAND - The Coast Guard Ninth District released its counter-drug results for "
+        "fiscal year 2026 on Monday, a year in which its crews patrolled four lakes.\n\n"
+        "The Coast Guard Cutter Alder offloaded 2,140 pounds of cocaine in May.\n"
+    )
+    assert agency(text, "2,140") == "Coast Guard Cutter Alder"
+
+
+def test_a_cutters_crew_offloading_stays_the_services() -> None:
+    text = (
+        "Coast Guard offloads cocaine\n\n"
+        "MIAMI - The crew of the Coast Guard Cutter Alder offloaded approximately 2,140 pounds "
+        "of cocaine worth an estimated $28 million Wednesday at Port Everglades.\n"
+    )
+    assert agency(text, "approximately 2,140") != "Coast Guard Cutter Alder"

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from narcokg.extract import (
     agency_body_programmes,
+    agency_cutters,
     agency_detachments,
     agency_edges,
     agency_full,
@@ -17,6 +18,7 @@ from narcokg.extract import (
     agency_shorts,
     agency_speakers,
     agency_subjects,
+    agency_unit_owner_names,
     force_units,
     multi_state,
 )
@@ -103,6 +105,9 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
     # round 15: "the city public security organs", "… of the whole province": the report's own
     for start, end, agency in agency_full.own_organs(text, region_names):
         add(start, end, agency, text[start:end])
+    # round 42: "The Coast Guard Cutter Munro offloaded …": the cutter, not the bare service
+    for start, end, label in agency_cutters.named_cutters(text):
+        add(start, end, replace(_named_agency(label, region_names), part_of="coast-guard"), label)
     # round 42: "whole prefecture public security organs": the prefecture bureau's own
     for start, end, label in agency_prefecture_organs.prefecture_organs(text):
         add(start, end, _named_agency(label, region_names), text[start:end])
@@ -182,6 +187,7 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
     forms.kept_by(text, found)
     forms.drop_spokespeople(found, agencies)
     agency_edges.settle(text, found, agencies, set(region_names))
+    agency_unit_owner_names.owner_names_as_unit(text, found, agencies)  # round 42
     organs = "public-security-organs"
     if organs not in agencies and any(a.part_of == organs for a in agencies.values()):
         agencies[organs] = Agency(organs, "Public security organs", "China")
