@@ -90,3 +90,26 @@ def test_a_cutters_crew_offloading_stays_the_services() -> None:
         "of cocaine worth an estimated $28 million Wednesday at Port Everglades.\n"
     )
     assert agency(text, "approximately 2,140") != "Coast Guard Cutter Alder"
+
+
+def test_task_forces_named_together_take_their_figures() -> None:
+    text = (
+        "Port task forces seize more heroin\n\n"
+        "GENEVA, 20 July 2026 - Joint Harbour Search Task Forces (JHSTFs) supported by the "
+        "Harbour Exchange Project seized 2.6 tonnes of heroin at partner ports in 2025, "
+        "according to results released today.\n\n"
+        "The JHSTFs arrested 412 suspects during the year, and the task forces also recorded "
+        "733 seizures of cannabis.\n"
+    )
+    assert agency(text, "412") == "Joint Harbour Search Task Forces"
+    assert agency(text, "733") == "Joint Harbour Search Task Forces"
+
+
+def test_task_forces_qualifying_a_case_name_no_actor() -> None:
+    text = (
+        "Ring dismantled\n\n"
+        "HOUSTON - Fourteen people were charged in the case, an Organized Crime Drug "
+        "Enforcement Task Forces (OCDETF) investigation led by the Drug Enforcement "
+        "Administration. Agents seized 38 kilograms of cocaine.\n"
+    )
+    assert agency(text, "38") != "Organized Crime Drug Enforcement Task Forces"

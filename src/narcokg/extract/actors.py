@@ -14,6 +14,7 @@ from narcokg.extract import (
     agency_labs,
     agency_nz_districts,
     agency_placed_shorts,
+    agency_plural_task_forces,
     agency_prefecture_organs,
     agency_shorts,
     agency_speakers,
@@ -105,6 +106,9 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
     # round 15: "the city public security organs", "… of the whole province": the report's own
     for start, end, agency in agency_full.own_organs(text, region_names):
         add(start, end, agency, text[start:end])
+    # round 42: "Joint Airport Interdiction Task Forces (JAITFs)", one body of many task forces
+    for start, end, label in agency_plural_task_forces.plural_task_forces(text):
+        add(start, end, _named_agency(label, region_names), text[start:end])
     # round 42: "The Coast Guard Cutter Munro offloaded …": the cutter, not the bare service
     for start, end, label in agency_cutters.named_cutters(text):
         add(start, end, replace(_named_agency(label, region_names), part_of="coast-guard"), label)
