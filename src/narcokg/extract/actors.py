@@ -7,15 +7,19 @@ from dataclasses import replace
 
 from narcokg.extract import (
     agency_body_programmes,
+    agency_cutters,
     agency_detachments,
     agency_edges,
     agency_full,
     agency_labs,
     agency_nz_districts,
     agency_placed_shorts,
+    agency_plural_task_forces,
+    agency_prefecture_organs,
     agency_shorts,
     agency_speakers,
     agency_subjects,
+    agency_unit_owner_names,
     force_units,
     multi_state,
 )
@@ -102,6 +106,15 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
     # round 15: "the city public security organs", "… of the whole province": the report's own
     for start, end, agency in agency_full.own_organs(text, region_names):
         add(start, end, agency, text[start:end])
+    # round 42: "Joint Airport Interdiction Task Forces (JAITFs)", one body of many task forces
+    for start, end, label in agency_plural_task_forces.plural_task_forces(text):
+        add(start, end, _named_agency(label, region_names), text[start:end])
+    # round 42: "The Coast Guard Cutter Munro offloaded …": the cutter, not the bare service
+    for start, end, label in agency_cutters.named_cutters(text):
+        add(start, end, replace(_named_agency(label, region_names), part_of="coast-guard"), label)
+    # round 42: "whole prefecture public security organs": the prefecture bureau's own
+    for start, end, label in agency_prefecture_organs.prefecture_organs(text):
+        add(start, end, _named_agency(label, region_names), text[start:end])
     # round 25: "Richmond RCMP", a force's local unit, before the force's bare acronym
     for start, end, agency in agency_detachments.place_detachments(text, set(region_names)):
         add(start, end, agency, text[start:end])
@@ -178,6 +191,7 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
     forms.kept_by(text, found)
     forms.drop_spokespeople(found, agencies)
     agency_edges.settle(text, found, agencies, set(region_names))
+    agency_unit_owner_names.owner_names_as_unit(text, found, agencies)  # round 42
     organs = "public-security-organs"
     if organs not in agencies and any(a.part_of == organs for a in agencies.values()):
         agencies[organs] = Agency(organs, "Public security organs", "China")
