@@ -24,7 +24,8 @@ def noted_countries(
 ) -> tuple[str, ...]:
     """The countries, two or more and nothing else, that the first note on what the figures
     cover lists, in text order; () when no note says so or the publisher is one country's."""
-    for cue in _NOTED.finditer(text):
+    cues = sorted([*_NOTED.finditer(text), *_PARTNERS.finditer(text)], key=lambda m: m.start())
+    for cue in cues:
         end = _SENTENCE_END.search(text, cue.end())
         # a territory an item includes is a region of its own ("China (including Hong Kong and
         # Macau)"), which the gazetteer otherwise skips as a list's member
@@ -39,7 +40,7 @@ def noted_countries(
 
 def covered_note(text: str) -> bool:
     """Whether the text says which countries its figures cover (the frame's reason)."""
-    return _NOTED.search(text) is not None
+    return _NOTED.search(text) is not None or _PARTNERS.search(text) is not None
 
 
 def _country_like(region: Region) -> bool:
@@ -51,6 +52,14 @@ def _country_like(region: Region) -> bool:
 _NOTED = re.compile(
     r"\b(?:figures|totals|data|statistics|assessment|survey)\s+(?:quoted\s+above\s+)?"
     r"cover(?:s|ed)?\s+(?:[\w-]+\s+)?countries\s*:",
+    re.I,
+)
+#: (round 42) A programme's note on its partners or on where its figures were made: "The partner
+#: countries of X are A, B, …", "in the following partner countries: A, B, …", "The 2025 figures
+#: cover the task forces at airports in A, B, …"; the list runs to the sentence's end.
+_PARTNERS = re.compile(
+    r"\bpartner\s+countries(?:\s+of\s+[^:\n]{1,60}?)?(?:\s*:|\s+(?:are|were|include)\b)"
+    r"|\b(?:figures|totals|results)\s+cover(?:s|ed)?\b",
     re.I,
 )
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
