@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from narcokg.extract import noted_countries
 from tests.extract import sentences
 
 SPRING = date(2026, 4, 20)
@@ -100,3 +101,10 @@ def test_a_district_whose_area_covers_its_states() -> None:
 def test_an_area_clause_that_names_no_state() -> None:
     area = "Its area covers 900 miles of coastline, and its crews were honoured in Virginia."
     assert sentences.home_region(_district(area), SPRING) == ("United States",)
+
+
+def test_the_frame_reason_reads_a_partners_note_with_its_list() -> None:
+    # the frame's reason names a note only when the note lists the countries
+    listed = "The partner countries of Harbour Watch 2.0 are Ghana, Senegal and Togo."
+    assert noted_countries.covered_note(listed)
+    assert not noted_countries.covered_note("The figures cover all container terminals.")

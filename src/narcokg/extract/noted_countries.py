@@ -40,7 +40,15 @@ def noted_countries(
 
 def covered_note(text: str) -> bool:
     """Whether the text says which countries its figures cover (the frame's reason)."""
-    return _NOTED.search(text) is not None or _PARTNERS.search(text) is not None
+    if _NOTED.search(text):
+        return True
+    # (round 42) a partners' or covering note counts only with a list after its cue: "The
+    # figures cover all terminals" gives no set, whatever else made the home one
+    for cue in _PARTNERS.finditer(text):
+        end = _SENTENCE_END.search(text, cue.end())
+        if _LIST.search(text[cue.end() : end.start() if end else len(text)]):
+            return True
+    return False
 
 
 def _country_like(region: Region) -> bool:
@@ -63,4 +71,6 @@ _PARTNERS = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
+#: Names in a list: "A, B and C".
+_LIST = re.compile(r"[A-Z][\w'-]*(?:\s+[\w'-]+)*,\s+(?:the\s+)?[A-Z][^,]*\band\s+(?:the\s+)?[A-Z]")
 _INCLUDING = re.compile(r"\(\s*including\s+", re.I)
