@@ -150,7 +150,13 @@ _AREA_CUE = re.compile(
     rf"\s+(?:in|of)\s+(?:the\s+)?{scope.COMPASS}?$"
     # (round 38) a clause on the body itself whose verb takes the states ("the Division, which
     # covers A, B and C"): its area, not the state of its seat or dateline
-    r"|,\s+(?:which|that)\s+(?:covers|oversees|serves|spans)\s+$",
+    r"|,\s+(?:which|that)\s+(?:covers|oversees|serves|spans)\s+$"
+    # (round 42) a clause on the body's territory that lies in several states ("the X
+    # Reservation, whose communities lie in northeastern A and southeastern B", "the X
+    # Territory, which lies in both A and B"): its area, not its dateline's one state
+    rf"|,\s+(?:which|that|whose\s+\w+)\s+lies?\s+in\s+(?:both\s+)?{scope.COMPASS}?$"
+    # (round 42) "Its area covers A, B, C and the D Panhandle", "whose territory spans A and B"
+    r"|\b(?:its|whose)\s+(?:area|territory)\s+(?:covers|spans|takes\s+in)\s+$",
     re.I,
 )
 

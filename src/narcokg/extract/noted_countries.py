@@ -24,7 +24,8 @@ def noted_countries(
 ) -> tuple[str, ...]:
     """The countries, two or more and nothing else, that the first note on what the figures
     cover lists, in text order; () when no note says so or the publisher is one country's."""
-    for cue in _NOTED.finditer(text):
+    cues = sorted([*_NOTED.finditer(text), *_PARTNERS.finditer(text)], key=lambda m: m.start())
+    for cue in cues:
         end = _SENTENCE_END.search(text, cue.end())
         # a territory an item includes is a region of its own ("China (including Hong Kong and
         # Macau)"), which the gazetteer otherwise skips as a list's member
@@ -39,7 +40,15 @@ def noted_countries(
 
 def covered_note(text: str) -> bool:
     """Whether the text says which countries its figures cover (the frame's reason)."""
-    return _NOTED.search(text) is not None
+    if _NOTED.search(text):
+        return True
+    # (round 42) a partners' or covering note counts only with a list after its cue: "The
+    # figures cover all terminals" gives no set, whatever else made the home one
+    for cue in _PARTNERS.finditer(text):
+        end = _SENTENCE_END.search(text, cue.end())
+        if _LIST.search(text[cue.end() : end.start() if end else len(text)]):
+            return True
+    return False
 
 
 def _country_like(region: Region) -> bool:
@@ -53,5 +62,15 @@ _NOTED = re.compile(
     r"cover(?:s|ed)?\s+(?:[\w-]+\s+)?countries\s*:",
     re.I,
 )
+#: (round 42) A programme's note on its partners or on where its figures were made: "The partner
+#: countries of X are A, B, …", "in the following partner countries: A, B, …", "The 2025 figures
+#: cover the task forces at airports in A, B, …"; the list runs to the sentence's end.
+_PARTNERS = re.compile(
+    r"\bpartner\s+countries(?:\s+of\s+[^:\n]{1,60}?)?(?:\s*:|\s+(?:are|were|include)\b)"
+    r"|\b(?:figures|totals|results)\s+cover(?:s|ed)?\b",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
+#: Names in a list: "A, B and C".
+_LIST = re.compile(r"[A-Z][\w'-]*(?:\s+[\w'-]+)*,\s+(?:the\s+)?[A-Z][^,]*\band\s+(?:the\s+)?[A-Z]")
 _INCLUDING = re.compile(r"\(\s*including\s+", re.I)
