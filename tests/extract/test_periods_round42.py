@@ -57,3 +57,34 @@ def test_a_full_year_named_with_its_number_is_that_year() -> None:
     found = sentences.by_quote(text, JUNE)
     assert sentences.starting(found, "3.1").period == "2034-Q1"
     assert sentences.starting(found, "9.8").period == "2033"
+
+
+# --- "As of September 30, 2034, …": the stock's day, not the next sentence's flows --------------
+
+OCTOBER = date(2034, 10, 20)
+
+_STOCK = (
+    "Redmesa Tribal Police Department\n\n"
+    "Fiscal year 2034 drug enforcement report\n\n"
+    "Published: October 20, 2034\n\n"
+    "The Redmesa Tribal Police Department made 412 drug arrests in fiscal year 2034, the twelve "
+    "months from October 1, 2033, to September 30, 2034.\n\n"
+    "Detectives opened 118 narcotics investigations during the year. As of September 30, 2034, "
+    "27 investigations remained open. Officers executed 36 search warrants and seized 14 "
+    "firearms.\n"
+)
+
+
+def test_a_flow_after_a_stock_day_counts_over_the_year() -> None:
+    found = sentences.by_quote(_STOCK, OCTOBER)
+    assert sentences.starting(found, "27").period == "2034-09-30"
+    assert sentences.starting(found, "36").period == "2033-10-01/2034-09-30"
+
+
+def test_a_part_of_the_stock_keeps_its_day() -> None:
+    text = _STOCK.replace(
+        "Officers executed 36 search warrants and seized 14 firearms.",
+        "Of the open cases, 9 involved overdose deaths.",
+    )
+    found = sentences.by_quote(text, OCTOBER)
+    assert sentences.starting(found, "9").period == "2034-09-30"
