@@ -28,6 +28,7 @@ from narcokg.extract.notes import (
     context_region_note,
     uncertain_fields,
 )
+from narcokg.extract.period_carried_days import carried_stock_day
 from narcokg.extract.period_clause_days import clause_day
 from narcokg.extract.period_counted_months import counted_months
 from narcokg.extract.period_figure import (
@@ -233,6 +234,10 @@ def _place(
         fact.period = fit_nature(fact.measure, fact.period, explicit, review)
     bounds, default = (sentence.start, sentence.end), context.default_period
     fact.period = flow_at_stock_day(text, found, bounds, fact.measure, fact.period, default)
+    if not explicit:  # (round 42) a stock's "As of" day, carried from an earlier sentence
+        fact.period = carried_stock_day(
+            text, found, sentence.start, fact.measure, fact.period, default
+        )
     fact.period = at_year_end(text, mention.end, fact.period)  # a day the text states
     fact.period = over_years(context, sentence, mention, fact.measure, fact.period)
     if (day := _stock_date(context, sentence, mention, fact.measure, explicit)) is not None:

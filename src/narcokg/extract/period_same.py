@@ -13,6 +13,7 @@ from collections.abc import Callable
 from narcokg.errors import FactError
 from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.lang.en.frame import SAME_EARLIER
+from narcokg.extract.period_full_year import year_of_part
 from narcokg.extract.period_kinds import PeriodMention
 from narcokg.model.periods import parse_period
 
@@ -57,6 +58,8 @@ def same_length(words: str, earlier: list[PeriodMention]) -> list[PeriodMention]
     point back to: spans of that many months, else any span; never a single day (an event's
     day, a stock's "at present")."""
     months = _months(words)
+    if re.search(r"\bquarter\b", words, re.I):  # (round 42) "during that quarter": three months
+        months = 3
     spans = []
     for p in earlier:
         try:
@@ -91,6 +94,12 @@ def same_as_before(
             earlier = [p for p in earlier if re.fullmatch(r"\d{4}-Q\d", p.label)]
         if match["month"]:  # "that month": the last month named
             earlier = [p for p in earlier if re.fullmatch(r"\d{4}-\d\d", p.label)]
+        # (round 42) "Over the full year" after a quarter: the year the quarter is of
+        year = year_of_part(text, found, start, _year_long) if match["whole"] else None
+        if year is not None:
+            if not any(start < e and s < end for s, e in taken):
+                found.append(PeriodMention(start, end, year.label, running=year.running))
+            continue
         if match["year"] or match["whole"]:  # the last whole year named in its paragraph
             earlier = [
                 p for p in earlier

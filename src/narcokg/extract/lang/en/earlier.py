@@ -83,8 +83,10 @@ SAME_AS_BEFORE = re.compile(
     r"|\b(?:during|over|throughout)\s+the\s+(?P<year>year|(?:12|twelve)\s+months)\b"
     r"(?!\s+(?:to|ending|ended|before|earlier|after|of|in|on|through|until)\b|'s)"
     # (round 23) "The whole year, the city cracked …" after a campaign's months: the year itself
-    r"|\b(?:(?:during|over|throughout|in|for)\s+)?the\s+(?:whole|entire)\s+(?P<whole>year)\b"
-    r"(?!\s+(?:to|ending|ended|before|earlier|after|of|in|on|through|until)\b|'s)"
+    # (round 42) "Over the full financial year": the same, not the year "the full year 2026" names
+    r"|\b(?:(?:during|over|throughout|in|for)\s+)?the\s+(?:whole|entire|full)\s+"
+    r"(?:(?:financial|fiscal)\s+)?(?P<whole>year)\b"
+    r"(?!\s+(?:to|ending|ended|before|earlier|after|of|in|on|through|until)\b|'s|\s+\d)"
     # (round 9) "… were dismantled that month", "in that month": the last month named
     r"|\b(?:in\s+|during\s+)?that\s+(?P<month>month)\b",
     re.I,
