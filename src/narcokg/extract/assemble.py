@@ -30,6 +30,7 @@ from narcokg.extract.drug_involved_deaths import drug_involved_deaths
 from narcokg.extract.earlier_heads import earlier_heads
 from narcokg.extract.federal_referrals import federal_referrals
 from narcokg.extract.figures import Mention
+from narcokg.extract.frozen_confiscated import frozen_confiscated
 from narcokg.extract.generic_masses import generic_masses
 from narcokg.extract.headline_changes import headline_changes
 from narcokg.extract.indicted_people import indicted_people
@@ -163,6 +164,7 @@ def assemble_measurements(
     seized_weapons(found)  # round 39: "29 weapons, 8 of which were firearms"
     drug_involved_deaths(context, found)  # round 39: "Fentanyl, alone …, contributed to 1,108"
     restrained_assets(context, found)  # round 38: "restrained $9.6 million in cash, vehicles …"
+    frozen_confiscated(context, found)  # round 42: "froze assets worth EUR 14 million"
     awareness_events(context, found)  # round 37: "48 awareness sessions, reaching 5,300 …"
     drug_finds(context, found)  # round 37: "drugs were found in 49 of the 58 warrants"
     such_referents(context, found)  # round 37: "1,566 such calls" after "1,284 overdose calls"
