@@ -43,7 +43,13 @@ _FACE_CHARGES = re.compile(
     re.I,
 )
 #: Charges laid against the count: "the charges were laid against 312 people".
-_LAID_AGAINST = re.compile(r"\bcharges\s+(?:were|have\s+been|had\s+been)\s+laid\s+against\s+$")
+#: Round 42: charges a prosecutor or court filed against the count: "filed drug charges against
+#: 174 people", "filed possession charges against 208 people" (the drafts read an arrest or a
+#: prosecution); police who "laid charges against" people keep the arrest (rcmp's dev key).
+_LAID_AGAINST = re.compile(
+    r"\bcharges\s+(?:were|have\s+been|had\s+been)\s+laid\s+against\s+$"
+    r"|\bfiled\s+(?:[a-z-]+\s+){0,2}?charges\s+against\s+$"
+)
 
 
 def charged_people(mention: Mention, before: str, after: str) -> Counted | None:
