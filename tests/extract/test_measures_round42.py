@@ -95,3 +95,11 @@ def test_charges_filed_against_no_people_are_no_people_charged() -> None:
         "pharmacies in 2025."
     )
     assert figure(found, "41").measure != "people-charged"
+
+
+def test_charges_filed_against_a_part_of_the_arrested_are_no_people_charged() -> None:
+    found = facts(
+        "Officers arrested 96 people in the operation. Prosecutors have filed charges against 23 "
+        "of those arrested."
+    )
+    assert figure(found, "23").measure != "people-charged"
