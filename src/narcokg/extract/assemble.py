@@ -164,7 +164,6 @@ def assemble_measurements(
     seized_weapons(found)  # round 39: "29 weapons, 8 of which were firearms"
     drug_involved_deaths(context, found)  # round 39: "Fentanyl, alone …, contributed to 1,108"
     restrained_assets(context, found)  # round 38: "restrained $9.6 million in cash, vehicles …"
-    frozen_confiscated(context, found)  # round 42: "froze assets worth EUR 14 million"
     awareness_events(context, found)  # round 37: "48 awareness sessions, reaching 5,300 …"
     drug_finds(context, found)  # round 37: "drugs were found in 49 of the 58 warrants"
     such_referents(context, found)  # round 37: "1,566 such calls" after "1,284 overdose calls"
@@ -173,6 +172,9 @@ def assemble_measurements(
     for fact in found:  # the learned model's reading: a note, an override (docs/extraction.md)
         second_opinion(context.text, fact)
     headline_changes(context, found)  # round 28: "Drug arrests up 18%" above the body's pair
+    # round 42: "froze assets worth EUR 14 million"; after the headline's links, which find a
+    # base by the words of its drafted measure ("crypto freezes more than double")
+    frozen_confiscated(context, found)
     from narcokg.model.registry import registry
 
     for fact in found:  # the two steps above may have settled or changed notes
