@@ -30,6 +30,7 @@ from narcokg.extract.drug_involved_deaths import drug_involved_deaths
 from narcokg.extract.earlier_heads import earlier_heads
 from narcokg.extract.federal_referrals import federal_referrals
 from narcokg.extract.figures import Mention
+from narcokg.extract.frozen_confiscated import frozen_confiscated
 from narcokg.extract.generic_masses import generic_masses
 from narcokg.extract.headline_changes import headline_changes
 from narcokg.extract.indicted_people import indicted_people
@@ -171,6 +172,9 @@ def assemble_measurements(
     for fact in found:  # the learned model's reading: a note, an override (docs/extraction.md)
         second_opinion(context.text, fact)
     headline_changes(context, found)  # round 28: "Drug arrests up 18%" above the body's pair
+    # round 42: "froze assets worth EUR 14 million"; after the headline's links, which find a
+    # base by the words of its drafted measure ("crypto freezes more than double")
+    frozen_confiscated(context, found)
     from narcokg.model.registry import registry
 
     for fact in found:  # the two steps above may have settled or changed notes

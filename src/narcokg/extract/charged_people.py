@@ -44,6 +44,12 @@ _FACE_CHARGES = re.compile(
 )
 #: Charges laid against the count: "the charges were laid against 312 people".
 _LAID_AGAINST = re.compile(r"\bcharges\s+(?:were|have\s+been|had\s+been)\s+laid\s+against\s+$")
+#: Round 42: charges a prosecutor or court filed against a count of people: "filed drug charges
+#: against 174 people", "filed possession charges against 208 people" (the drafts read an arrest
+#: or a prosecution); police who "laid charges against" people keep the arrest (rcmp's dev key),
+#: and a part of the arrested ("against 29 of those arrested") the prosecution (dea's dev key).
+_FILED_AGAINST = re.compile(r"\bfiled\s+(?:[a-z-]+\s+){0,2}?charges\s+against\s+$")
+_PEOPLE = re.compile(r"\b(?:people|persons|individuals)$", re.I)
 
 
 def charged_people(mention: Mention, before: str, after: str) -> Counted | None:
@@ -56,6 +62,8 @@ def charged_people(mention: Mention, before: str, after: str) -> Counted | None:
         return Counted(
             "people-charged", "person", True, "measure: the people charges were laid against"
         )
+    if _PEOPLE.search(mention.quote) and _FILED_AGAINST.search(before):
+        return Counted("people-charged", "person", True, "measure: charges filed against them")
     # the noun may run on into the verb ("12 people face 87 charges": the noun "people face")
     phrase = mention.noun + after
     who = _WHO.match(phrase)
