@@ -9,6 +9,8 @@ import re
 from datetime import date
 
 from narcokg.extract.period_kinds import PeriodMention
+from narcokg.model.periods import parse_period
+from narcokg.model.registry import registry
 
 #: A stock's day, named with its date: "As of September 30, 2026", "as at 30 June 2026".
 _AS_OF = re.compile(r"as\s+(?:of|at)\s", re.I)
@@ -27,9 +29,6 @@ def carried_stock_day(
 ) -> str:
     """``period``, carried from an earlier sentence, or the report's span ``default`` when it
     is the day an earlier sentence counted a stock on and the figure's ``measure`` a flow."""
-    from narcokg.model.periods import parse_period
-    from narcokg.model.registry import registry
-
     entry = registry().measures.get(measure)
     if entry is None or entry.nature != "flow" or not re.fullmatch(r"\d{4}-\d\d-\d\d", period):
         return period
