@@ -6,11 +6,9 @@ report's own span, when that span ends on that day or in the month before it."""
 from __future__ import annotations
 
 import re
-from datetime import date
 
+from narcokg.extract.period_figure import span_ending_on
 from narcokg.extract.period_kinds import PeriodMention
-from narcokg.model.periods import parse_period
-from narcokg.model.registry import registry
 
 #: A stock's day, named with its date: "As of September 30, 2026", "as at 30 June 2026".
 _AS_OF = re.compile(r"as\s+(?:of|at)\s", re.I)
@@ -29,18 +27,10 @@ def carried_stock_day(
 ) -> str:
     """``period``, carried from an earlier sentence, or the report's span ``default`` when it
     is the day an earlier sentence counted a stock on and the figure's ``measure`` a flow."""
-    entry = registry().measures.get(measure)
-    if entry is None or entry.nature != "flow" or not re.fullmatch(r"\d{4}-\d\d-\d\d", period):
-        return period
-    if _PART_OF.match(text, sentence_start):
+    spanned = span_ending_on(measure, period, default)
+    if spanned == period or _PART_OF.match(text, sentence_start):
         return period
     stated = [p for p in found if p.end <= sentence_start and p.label == period]
     if not stated or not _AS_OF.match(text, max(stated, key=lambda p: p.end).start):
         return period
-    try:
-        span, day = parse_period(default), date.fromisoformat(period)
-    except ValueError:
-        return period
-    if span.kind != "flow" or span.start == span.end or not 0 <= (day - span.end).days <= 31:
-        return period
-    return default
+    return spanned

@@ -256,15 +256,25 @@ def flow_at_stock_day(
     city has 9,400 registered drug users; 386 were newly found", "214 sellers were identified,
     63 of them charged by the end of June") is of the report's own span, when that span ends on
     that day or in the month before it: a count of new users is no stock."""
+    spanned = span_ending_on(measure, period, default)
+    if spanned == period:
+        return period
+    start, end = bounds
+    stated = [p for p in found if start <= p.start < end and p.label == period]
+    if not stated or not all(_STOCK_DAY.match(text, p.start) for p in stated):
+        return period
+    return spanned
+
+
+def span_ending_on(measure: str, period: str, default: str) -> str:
+    """The report's span ``default`` for a flow ``measure`` dated ``period``, a day on which that
+    span ends or in the month after it (a flow is counted over a span, not on its last day);
+    else ``period``."""
     from narcokg.model.periods import parse_period
     from narcokg.model.registry import registry
 
     entry = registry().measures.get(measure)
     if entry is None or entry.nature != "flow" or not re.fullmatch(r"\d{4}-\d\d-\d\d", period):
-        return period
-    start, end = bounds
-    stated = [p for p in found if start <= p.start < end and p.label == period]
-    if not stated or not all(_STOCK_DAY.match(text, p.start) for p in stated):
         return period
     try:
         span, day = parse_period(default), date.fromisoformat(period)
