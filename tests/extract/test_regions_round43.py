@@ -1,0 +1,57 @@
+"""English reports, issue 14 round 43 (branch eng-rg44): an editors' note saying whose figures a
+programme's or an international operation's release gives ("Figures are those reported by the
+units of A, B and C", "The countries taking part in Operation X were A, B and C", "Partner
+countries reporting to the programme in 2025: A, B, C") makes those countries the report's home.
+Made-up releases and figures; each rule has a case it must not fire on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract import sentences
+
+SPRING = date(2026, 4, 20)
+
+
+def _release(note: str) -> str:
+    return (
+        "Coastal Shield programme reports record seizures in 2025\n\n"
+        "Lisbon, 20 April 2026 - Port units supported by the Coastal Shield Programme seized 8.6 "
+        "tonnes of cocaine in 2025, up from 6.2 tonnes in 2024, the programme said today. Police "
+        "in Gabon alone seized 2.1 tonnes.\n\n"
+        "The units arrested 318 suspects during the year and searched 4,150 containers, against "
+        "3,900 the year before.\n\n"
+        f"Note to editors\n\n{note} Weights are rounded to the nearest 0.1 tonne."
+    )
+
+
+def test_a_note_on_whose_figures_they_are() -> None:
+    note = "Seizure figures are those reported by the port units of Gabon, Cameroon and Angola."
+    text = _release(note)
+    assert sentences.home_region(text, SPRING) == ("Gabon", "Cameroon", "Angola")
+
+
+def test_a_note_on_the_figures_the_partners_reported() -> None:
+    note = "Figures in this release are those the partner customs services of Gabon, Angola and "
+    text = _release(note + "Namibia reported to the programme.")
+    assert sentences.home_region(text, SPRING) == ("Gabon", "Angola", "Namibia")
+
+
+def test_a_note_on_the_countries_taking_part() -> None:
+    note = "The countries taking part in Operation Seawall 2025 were Gabon, Cameroon and Togo."
+    text = _release(note)
+    assert sentences.home_region(text, SPRING) == ("Gabon", "Cameroon", "Togo")
+
+
+def test_a_note_on_the_partner_countries_reporting() -> None:
+    note = "Partner countries reporting to the programme in 2025: Gabon, Angola, Benin and Togo."
+    text = _release(note)
+    assert sentences.home_region(text, SPRING) == ("Gabon", "Angola", "Benin", "Togo")
+
+
+def test_the_same_words_outside_a_note_leave_the_home() -> None:
+    # the body's own sentence, not an editors' note: its list may be a part of the whole
+    text = _release("Media enquiries go to the press office.").replace(
+        "Police in Gabon alone", "The countries taking part were Gabon and Cameroon; police there"
+    )
+    assert sentences.home_region(text, SPRING) == ("Portugal",)
