@@ -1,8 +1,10 @@
 """English reports, issue 14 round 43 (branch eng-rg44): an editors' note saying whose figures a
 programme's or an international operation's release gives ("Figures are those reported by the
 units of A, B and C", "The countries taking part in Operation X were A, B and C", "Partner
-countries reporting to the programme in 2025: A, B, C") makes those countries the report's home.
-Made-up releases and figures; each rule has a case it must not fire on."""
+countries reporting to the programme in 2025: A, B, C") makes those countries the report's home;
+a tribal territory said in a main clause to lie in several states takes them all; the Goshute
+nation's lands lie in Nevada and Utah. Made-up releases and figures; each rule has a case it must
+not fire on."""
 
 from __future__ import annotations
 
@@ -55,3 +57,38 @@ def test_the_same_words_outside_a_note_leave_the_home() -> None:
         "Police in Gabon alone", "The countries taking part were Gabon and Cameroon; police there"
     )
     assert sentences.home_region(text, SPRING) == ("Portugal",)
+
+
+def _tribal(about: str, name: str = "Redwater Lake Tribes Police Department") -> str:
+    return (
+        "Tribal police drug arrests rise in 2025\n\n"
+        f"POLSON, Mont. (Feb. 20, 2026) - The {name} today released its 2025 drug enforcement "
+        "summary.\n\n"
+        "Officers made 142 drug arrests in 2025, up from 118 in 2024, the chief of police said. "
+        "They also seized 2,300 fentanyl pills during the year.\n\n"
+        f"About the department\n\n{about} The department operates from Polson."
+    )
+
+
+def test_a_reservation_that_lies_in_two_states_in_a_main_clause() -> None:
+    text = _tribal("The Redwater Lake Tribes reservation lies in Montana and Idaho, along a river.")
+    assert sentences.home_region(text, SPRING) == ("Montana", "Idaho")
+
+
+def test_a_lake_that_lies_in_two_states_is_no_area() -> None:
+    # the clause is on a lake, not on the body's territory: the dateline's state
+    text = _tribal("The Redwater Lake lies in both Montana and Idaho, along a river.")
+    assert sentences.home_region(text, SPRING) == ("Montana",)
+
+
+def test_the_goshute_nation_lies_in_two_states() -> None:
+    text = _tribal("Call the tip line.", "Goshute Tribal Police Department").replace(
+        "POLSON, Mont.", "IBAPAH, Utah"
+    )
+    assert sentences.home_region(text, SPRING) == ("Nevada", "Utah")
+
+
+def test_a_goshute_valley_ranch_is_no_nation() -> None:
+    # "Goshute" with no tribal word after it is a valley's name: the dateline's state
+    text = _tribal("Officers also patrol a ranch in Goshute Valley.", "Ibapah Police Department")
+    assert sentences.home_region(text.replace("POLSON, Mont.", "IBAPAH, Utah"), SPRING) == ("Utah",)
