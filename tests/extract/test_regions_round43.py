@@ -3,7 +3,10 @@ programme's or an international operation's release gives ("Figures are those re
 units of A, B and C", "The countries taking part in Operation X were A, B and C", "Partner
 countries reporting to the programme in 2025: A, B, C") makes those countries the report's home;
 a tribal territory said in a main clause to lie in several states takes them all; the Goshute
-nation's lands lie in Nevada and Utah. Made-up releases and figures; each rule has a case it must
+nation's lands lie in Nevada and Utah; a district "responsible for operations in A, B and C" in
+the paragraph after its lead takes them all; a Chinese prefecture in Pinyin ("Diqing") is the
+gazetteer's division of another spelling, and one the gazetteer lacks ("Qiannan") its province.
+Made-up releases and figures; each rule has a case it must
 not fire on."""
 
 from __future__ import annotations
@@ -92,3 +95,52 @@ def test_a_goshute_valley_ranch_is_no_nation() -> None:
     # "Goshute" with no tribal word after it is a valley's name: the dateline's state
     text = _tribal("Officers also patrol a ranch in Goshute Valley.", "Ibapah Police Department")
     assert sentences.home_region(text.replace("POLSON, Mont.", "IBAPAH, Utah"), SPRING) == ("Utah",)
+
+
+def _district(area: str) -> str:
+    return (
+        "Coast Guard district drug interdictions rise in fiscal 2026\n\n"
+        "NORFOLK, Va. - Coast Guard district crews intercepted 48 vessels suspected of carrying "
+        "illegal drugs in fiscal year 2026, up from 39 vessels in fiscal 2025, the district "
+        "announced Monday.\n\n"
+        f"{area}\n\n"
+        "Boarding teams seized 1,240 pounds of marijuana and detained 31 people during the year."
+    )
+
+
+def test_a_district_responsible_for_operations_in_three_states() -> None:
+    area = "The district is responsible for Coast Guard operations in Virginia, Maryland and "
+    text = _district(area + "southern Delaware, including the bay.")
+    assert sentences.home_region(text, SPRING) == ("Virginia", "Maryland", "Delaware")
+
+
+def test_a_district_responsible_for_something_else_keeps_the_dateline() -> None:
+    # what it is responsible for names no state: the federal district's country, as before
+    text = _district("The district is responsible for search and rescue along the coast.")
+    assert sentences.home_region(text, SPRING) == ("United States",)
+
+
+def _bureau(name: str, full: str) -> str:
+    return (
+        f"{name} public security bureau hold press conference: drug cases fall\n\n"
+        f"Source: {full} Public Security Bureau   Release time: 2026-07-08 10:00\n\n"
+        f"July 7, {name} public security bureau hold press conference. 2025 year, whole state "
+        "public security organs cracked drug criminal cases 214 pieces, arrest criminal suspect "
+        "287 people, seized various drugs 56.2 kilograms."
+    )
+
+
+def test_a_prefecture_in_pinyin_is_the_gazetteers_division() -> None:
+    text = _bureau("Ganzi prefecture", "Ganzi Tibetan Autonomous Prefecture")
+    assert sentences.home_region(text, SPRING) == ("Garzê Tibetan Autonomous Prefecture",)
+
+
+def test_a_prefecture_the_gazetteer_lacks_is_its_province() -> None:
+    text = _bureau("Haibei state", "Haibei Tibetan Autonomous Prefecture")
+    assert sentences.home_region(text, SPRING) == ("Qinghai",)
+
+
+def test_a_longer_county_name_keeps_its_county() -> None:
+    # Shandong's Liangshan County is in the gazetteer: not Liangshan prefecture's Sichuan
+    text = _bureau("Liangshan County", "Liangshan County")
+    assert "Sichuan" not in sentences.home_region(text, SPRING)
