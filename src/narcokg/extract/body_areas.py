@@ -155,6 +155,12 @@ _AREA_CUE = re.compile(
     # Reservation, whose communities lie in northeastern A and southeastern B", "the X
     # Territory, which lies in both A and B"): its area, not its dateline's one state
     rf"|,\s+(?:which|that|whose\s+\w+)\s+lies?\s+in\s+(?:both\s+)?{scope.COMPASS}?$"
+    # (round 43) the same said in a main clause ("The reservation lies in both A and B", "The X
+    # Tribes reservation lies in A and B"), in a quote or an "About the reservation" note
+    rf"|\b(?:reservation|territory|lands)\s+lies?\s+in\s+(?:both\s+)?{scope.COMPASS}?$"
+    # (round 43) "The Fifth District is responsible for Coast Guard operations in A, B and
+    # southern C" in the paragraph after the lead, as `scope.covered` reads it in the lead
+    rf"|\b(?:is|are)\s+responsible\s+for\b[^.;:()]{{0,60}}?\s+in\s+(?:the\s+)?{scope.COMPASS}?$"
     # (round 42) "Its area covers A, B, C and the D Panhandle", "whose territory spans A and B"
     r"|\b(?:its|whose)\s+(?:area|territory)\s+(?:covers|spans|takes\s+in)\s+$",
     re.I,

@@ -39,6 +39,7 @@ from narcokg.extract.lang.en.names import (
 from narcokg.extract.local_places import state_in_town
 from narcokg.extract.named_cities import placed_keys
 from narcokg.extract.named_states import state_after
+from narcokg.extract.prefecture_forms import PREFECTURE_FORMS
 from narcokg.model.regions import WORLD_REGIONS, Region, load_gazetteer, with_divisions
 
 
@@ -81,6 +82,7 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
         a: n for a, n in {**country_aliases(regions), **COUNTRY_FORMS}.items() if n in regions
     }
     names |= {a: n for a, n in _short_prefectures(regions).items() if a not in names}
+    names |= {a: n for a, n in PREFECTURE_FORMS.items() if a not in names and n in regions}
     names = {a: n for a, n in names.items() if a not in ambiguity.LEFT_OUT}
     bare = shared_divisions.bare_names(regions, {*names, *ambiguity.shared(regions)})
     pattern = "|".join(re.escape(n) for n in sorted({*names, *bare}, key=len, reverse=True))

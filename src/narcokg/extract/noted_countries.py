@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from narcokg.extract.gazetteer import find_regions
+from narcokg.extract.note_countries import note_cues
 from narcokg.model.regions import Region
 
 if TYPE_CHECKING:
@@ -24,7 +25,10 @@ def noted_countries(
 ) -> tuple[str, ...]:
     """The countries, two or more and nothing else, that the first note on what the figures
     cover lists, in text order; () when no note says so or the publisher is one country's."""
-    cues = sorted([*_NOTED.finditer(text), *_PARTNERS.finditer(text)], key=lambda m: m.start())
+    cues = sorted(
+        [*_NOTED.finditer(text), *_PARTNERS.finditer(text), *note_cues(text)],
+        key=lambda m: m.start(),
+    )
     for cue in cues:
         end = _SENTENCE_END.search(text, cue.end())
         # a territory an item includes is a region of its own ("China (including Hong Kong and
@@ -43,8 +47,9 @@ def covered_note(text: str) -> bool:
     if _NOTED.search(text):
         return True
     # (round 42) a partners' or covering note counts only with a list after its cue: "The
-    # figures cover all terminals" gives no set, whatever else made the home one
-    for cue in _PARTNERS.finditer(text):
+    # figures cover all terminals" gives no set, whatever else made the home one; (round 43) so
+    # does an editors' note's "Figures are those reported by …"
+    for cue in [*_PARTNERS.finditer(text), *note_cues(text)]:
         end = _SENTENCE_END.search(text, cue.end())
         if _LIST.search(text[cue.end() : end.start() if end else len(text)]):
             return True

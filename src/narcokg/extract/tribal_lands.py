@@ -110,6 +110,8 @@ NATIONS: dict[str, tuple[str, ...]] = {
     "Ute Mountain Ute": ("Colorado", "New Mexico", "Utah"),
     "Fort Mojave": ("Arizona", "California", "Nevada"),
     "Duck Valley": ("Idaho", "Nevada"),
+    # (round 43) the Goshute Reservation straddles the Utah-Nevada line (general knowledge)
+    "Goshute": ("Nevada", "Utah"),
 }
 
 #: A word that makes a name a nation's ("Red Lake Nation", "Menominee Tribal Police").
