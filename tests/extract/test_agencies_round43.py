@@ -98,3 +98,41 @@ def test_a_host_named_first_keeps_its_release() -> None:
         "In 2025, 930 officials took part in its courses.\n"
     )
     assert agency(text, "930") == "International Foundation for Public Administration"
+
+
+def test_a_coordinating_body_in_capitals_issues_its_operations_release() -> None:
+    # a participant named first had taken the release
+    text = (
+        "Police Community of the Americas - AMERIPOL\n"
+        "Press release\n\n"
+        "Bogota, 2 March 2026 - The Police Community of the Americas (AMERIPOL) today presented "
+        "the results of Operation Sierra Alta, which ran in Bolivia, Chile and Peru.\n\n"
+        "The National Police of Peru and the National Police of Bolivia led the checks.\n\n"
+        "Participating forces seized 12.6 tonnes of cocaine and arrested 318 people.\n"
+    )
+    assert agency(text, "12.6") == "Police Community of the Americas"
+    assert agency(text, "318") == "Police Community of the Americas"
+
+
+def test_interpol_in_capitals_coordinates_the_operation() -> None:
+    text = (
+        "INTERPOL operation in the Andes takes 9 tonnes of cocaine off the market\n\n"
+        "LYON, France, 2 March 2026 - An operation coordinated by INTERPOL in Bolivia, Chile "
+        "and Peru has led to the seizure of 9.4 tonnes of cocaine, the Organization announced "
+        "today.\n\n"
+        "The National Police of Peru also reported 240 arrests.\n\n"
+        "Officers checked 5,120 vehicles at border crossings.\n"
+    )
+    assert agency(text, "5,120") == "INTERPOL"
+
+
+def test_a_national_release_citing_interpol_keeps_its_issuer() -> None:
+    # counter-example: INTERPOL's notices in a national force's own release
+    text = (
+        "Ruritania Police Service\n\n"
+        "Drug arrests rise\n\n"
+        "ZENDA, 2 March 2026 - The Ruritania Police Service arrested 412 suspects in 2025, "
+        "among them 14 wanted under INTERPOL notices.\n\n"
+        "Officers also seized 96 kilograms of cocaine.\n"
+    )
+    assert agency(text, "96 kilograms") == "Ruritania Police Service"
