@@ -34,6 +34,11 @@ KNOWN_AGENCIES: dict[str, tuple[str, str | None]] = {
     "EMCDDA": ("European Monitoring Centre for Drugs and Drug Addiction", None),
     "Europol": ("Europol", None),
     "Interpol": ("Interpol", None),
+    # round 43: the coordinating bodies of joint operations, named in capitals as they write
+    # themselves; a participant named first had taken their releases
+    "INTERPOL": ("INTERPOL", None),
+    "Police Community of the Americas": ("Police Community of the Americas", None),
+    "AMERIPOL": ("Police Community of the Americas", None),
     "World Health Organization": ("World Health Organization", None),
     # round 35: "Organization" is no head of the name grammar (a criminal one is no body), so
     # "The World Customs Organization's Regional Intelligence Liaison Office …" lost its owner
