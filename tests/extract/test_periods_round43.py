@@ -52,3 +52,33 @@ def test_a_bare_half_with_no_fiscal_half_named_stays_the_calendar_half() -> None
     )
     found = sentences.by_quote(text, date(2034, 8, 20))
     assert sentences.starting(found, "118").period == "2034-H1"
+
+
+# --- "At the end of the fiscal year, 4,100 people were in custody" ------------------------------
+
+_CORRECTIONS = (
+    "Prairie State Department of Corrections\n\n"
+    "Published: 12 September 2034\n\n"
+    "The department today published its annual profile for state fiscal year 2034, which ran "
+    "from July 1, 2033, to June 30, 2034.\n\n"
+    "At the end of the fiscal year, 4,100 people were in the department's custody for a drug "
+    "offense. During the year, the department admitted 2,950 people for drug offenses.\n\n"
+    "The parole division supervised 9,800 people for drug offenses at the end of the fiscal "
+    "year.\n"
+)
+
+
+def test_a_figure_at_the_end_of_the_fiscal_year_is_its_last_day() -> None:
+    found = sentences.by_quote(_CORRECTIONS, date(2034, 9, 12))
+    assert sentences.starting(found, "4,100").period == "2034-06-30"
+    assert sentences.starting(found, "9,800").period == "2034-06-30"
+
+
+def test_a_flow_of_the_fiscal_year_and_a_deadline_keep_the_year() -> None:
+    text = _CORRECTIONS + (
+        "\nOf 60 people sent to treatment court, 41 had completed the programme by the end of the "
+        "fiscal year.\n"
+    )
+    found = sentences.by_quote(text, date(2034, 9, 12))
+    assert sentences.starting(found, "2,950").period == "2033-07-01/2034-06-30"
+    assert sentences.starting(found, "41").period == "2033-07-01/2034-06-30"
