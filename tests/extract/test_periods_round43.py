@@ -82,3 +82,33 @@ def test_a_flow_of_the_fiscal_year_and_a_deadline_keep_the_year() -> None:
     found = sentences.by_quote(text, date(2034, 9, 12))
     assert sentences.starting(found, "2,950").period == "2033-07-01/2034-06-30"
     assert sentences.starting(found, "41").period == "2033-07-01/2034-06-30"
+
+
+# --- "the first half of the year, July to December 2033" ----------------------------------------
+
+_JULY_YEAR = (
+    "Harbourside District Police\n\n"
+    "Published: 14 August 2034\n\n"
+    "Harbourside District Police seized 21.5 kilograms of methamphetamine in the year ended 30 "
+    "June 2034.\n\n"
+    "Between July and December 2033, the first half of the year, officers seized 12.9 "
+    "kilograms. Officers carried out 88 search warrants from January to June, up from 61 in the "
+    "first half, July to December 2033.\n"
+)
+
+
+def test_a_half_with_its_months_in_apposition_is_those_months() -> None:
+    found = sentences.by_quote(_JULY_YEAR, date(2034, 8, 14))
+    assert sentences.starting(found, "12.9").period == "2033-H2"
+    assert sentences.starting(found, "61").period == "2033-H2"
+
+
+def test_a_half_with_no_months_beside_it_stays_the_calendar_half() -> None:
+    text = (
+        "Hillcrest Police\n\n"
+        "Published: 14 August 2034\n\n"
+        "In the first half of the year, officers seized 3.3 kilograms of cannabis, and in "
+        "July they seized 0.4 kilograms.\n"
+    )
+    found = sentences.by_quote(text, date(2034, 8, 14))
+    assert sentences.starting(found, "3.3").period == "2034-H1"

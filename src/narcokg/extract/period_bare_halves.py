@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from narcokg.errors import FactError
 from narcokg.extract.period_kinds import PeriodMention
+from narcokg.model.periods import parse_period
 
 #: A half with no year and no "of": the whole mention, as the "half" period pattern reads it.
 _BARE_HALF = re.compile(
@@ -33,3 +35,37 @@ def bare_fiscal_halves(text: str, found: list[PeriodMention]) -> list[PeriodMent
             last[p.fiscal_quarter[0]] = p
         out.append(p)
     return out
+
+
+#: A half named by its place in the year, with no year: "the first half of the year", "in the
+#: first six months".
+_PLACED_HALF = re.compile(
+    r"(?:(?:in|during)\s+)?(?:the\s+)?(?:first|second)\s+(?:half|six\s+months)"
+    r"(?:\s+of\s+the\s+year)?",
+    re.IGNORECASE,
+)
+
+
+def apposed_halves(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
+    """A half named by its place ("the first half of the year") and, after a comma, by its six
+    months ("July to December 2025"), either way round: the months, which say which year's half
+    is meant (a year that runs from July has its first half in the calendar's second)."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not re.fullmatch(r"\s*,\s*", text[a.end : b.start]):
+            continue
+        for half, months, at in ((a, b, i), (b, a, i + 1)):
+            if _PLACED_HALF.fullmatch(text[half.start : half.end]) and _six_months(months.label):
+                out[at] = replace(half, label=months.label)
+    return out
+
+
+def _six_months(label: str) -> bool:
+    """Whether ``label`` is a span of six whole months ("2025-H2", "2025-10-01/2026-03-31")."""
+    try:
+        period = parse_period(label)
+    except (ValueError, FactError):
+        return False
+    months = 12 * (period.end.year - period.start.year) + period.end.month - period.start.month
+    return period.kind == "flow" and period.start.day == 1 and months == 5
