@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from narcokg.errors import FactError
+from narcokg.extract.lang.en.patterns import MONTH
 from narcokg.extract.period_kinds import PeriodMention
 from narcokg.model.periods import parse_period
 
@@ -56,15 +57,19 @@ def apposed_halves(text: str, found: list[PeriodMention]) -> list[PeriodMention]
         if not re.fullmatch(r"\s*,\s*", text[a.end : b.start]):
             continue
         for half, months, at in ((a, b, i), (b, a, i + 1)):
-            if _PLACED_HALF.fullmatch(text[half.start : half.end]) and _six_months(months.label):
+            named = text[months.start : months.end]
+            if _PLACED_HALF.fullmatch(text[half.start : half.end]) and _by_months(named, months):
                 out[at] = replace(half, label=months.label)
     return out
 
 
-def _six_months(label: str) -> bool:
-    """Whether ``label`` is a span of six whole months ("2025-H2", "2025-10-01/2026-03-31")."""
+def _by_months(named: str, p: PeriodMention) -> bool:
+    """Whether ``p`` (its words ``named``) names six whole months by their names ("July to
+    December 2025"), not by their place ("in the second half": a list of halves)."""
+    if not re.search(rf"\b(?:{MONTH})\b", named, re.IGNORECASE):
+        return False
     try:
-        period = parse_period(label)
+        period = parse_period(p.label)
     except (ValueError, FactError):
         return False
     months = 12 * (period.end.year - period.start.year) + period.end.month - period.start.month
