@@ -40,6 +40,7 @@ from narcokg.extract.period_figure import (
     year_to_date,
 )
 from narcokg.extract.period_fiscal_quarters import fiscal_quarter
+from narcokg.extract.period_fiscal_year_end import at_fiscal_year_end
 from narcokg.extract.period_heading_year import section_year
 from narcokg.extract.period_kinds import running_to_period_end
 from narcokg.extract.period_long_totals import long_total_to_period_end
@@ -239,6 +240,8 @@ def _place(
             text, found, sentence.start, fact.measure, fact.period, default
         )
     fact.period = at_year_end(text, mention.end, fact.period)  # a day the text states
+    # (round 43) "at the end of the fiscal year": a stock on that year's last day
+    fact.period = at_fiscal_year_end(text, mention.start, mention.end, fact.period, default)
     fact.period = over_years(context, sentence, mention, fact.measure, fact.period)
     if (day := _stock_date(context, sentence, mention, fact.measure, explicit)) is not None:
         fact.period = day  # "On 31 March 2023, 16,924 people were in treatment"

@@ -1,0 +1,61 @@
+"""(round 43) A figure its sentence counts "at the end of the fiscal year" ("At the end of the
+fiscal year, 4,100 people were in custody", "… numbered 2,300 at the end of the fiscal year",
+"by the close of the fiscal year the number had reached 9,800") is a stock on that year's last
+day, not a flow over the whole year: :func:`.period_figure.at_year_end` reads only a calendar
+year's end. Not "by the end of the fiscal year", a deadline a flow is counted to ("31 of them
+had completed their programme by the end of the fiscal year")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from narcokg.errors import FactError
+from narcokg.extract.lang.en.patterns import MONTH
+from narcokg.model.periods import parse_period
+
+#: The end of a fiscal year named by its words, not by its date ("…, on June 30, 2026").
+_FISCAL_YEAR_END = re.compile(
+    r"\b(?:at\s+the\s+(?:end|close)|by\s+the\s+close)\s+of\s+the\s+(?:state\s+)?"
+    r"(?:fiscal|financial)\s+year\b"
+    rf"(?!\s*,?\s*(?:on\s+)?(?:\d{{1,2}}\s+)?(?:{MONTH})\b)",
+    re.IGNORECASE,
+)
+#: A clause's bounds: a full stop and a space, a semicolon or a line break ("At year-end 2025,
+#: 22,300 …; by the close of the fiscal year … 24,900": the first is the calendar year's).
+_SENTENCE_END = re.compile(r"\n|;|[.!?](?:\s|$)")
+
+
+def at_fiscal_year_end(text: str, start: int, end: int, period: str, default: str) -> str:
+    """The last day of the fiscal year (``period`` when it is twelve months, else the report's
+    ``default``) for a figure at ``[start, end)`` whose clause names that year's end (the
+    words date the figure whatever its drafted measure); else ``period``."""
+    if not _names_year_end(text, start, end):
+        return period
+    for label in (period, default):
+        last = _last_day_of_year(label)
+        if last is not None:
+            return last.isoformat()
+    return period
+
+
+def _names_year_end(text: str, start: int, end: int) -> bool:
+    """Whether the sentence holding ``[start, end)`` names the end of a fiscal year."""
+    opening = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
+    closing = _SENTENCE_END.search(text, end)
+    sentence = text[opening[-1] if opening else max(0, start - 400) : closing.start() if closing
+                    else len(text)]  # fmt: skip
+    return _FISCAL_YEAR_END.search(sentence) is not None
+
+
+def _last_day_of_year(label: str) -> date | None:
+    """The last day of ``label`` when it is a span of twelve months ("2025-07-01/2026-06-30",
+    "FY2026"); ``None`` otherwise."""
+    try:
+        period = parse_period(label)
+    except (ValueError, FactError):
+        return None
+    months = 12 * (period.end.year - period.start.year) + period.end.month - period.start.month
+    if period.kind != "flow" or months != 11 or period.start.day != 1:
+        return None
+    return period.end
