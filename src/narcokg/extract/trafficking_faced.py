@@ -4,7 +4,7 @@
 "Of the 640 arrested, 215 faced felony counts of possession with intent to deliver", "Of the 88,
 31 were charged with possession with intent to distribute", "Of the 430 arrests, 97 involved
 distribution", "Of those 212, 64 were for delivery": docs/facts.md keeps arrests and people
-charged for supply as ``trafficking-arrests``, and the keys name such parts so (89 of 96 such
+charged for supply as ``trafficking-arrests``, and the keys name such parts so (89 of 97 such
 parts over calibration); the drafts read the verb (``faced``, ``faced-possession``), the whole's
 ``people-charged`` or ``suspects-arrested``, or the charge (``charges-laid``). Round 30's
 ``trafficking_part`` reads a bare "were for trafficking" and round 34's ``trafficking_charged`` a
