@@ -63,6 +63,7 @@ from narcokg.extract.suspects import PART_NOTE
 from narcokg.extract.text import Sentence
 from narcokg.extract.time_averages import name_time_averages
 from narcokg.extract.trafficking_charged import trafficking_charged
+from narcokg.extract.trafficking_faced import trafficking_faced
 from narcokg.extract.trafficking_suspects import trafficking_suspects
 from narcokg.extract.unnamed import name_unnamed
 from narcokg.model.regions import region_slug
@@ -175,6 +176,7 @@ def assemble_measurements(
     # round 42: "froze assets worth EUR 14 million"; after the headline's links, which find a
     # base by the words of its drafted measure ("crypto freezes more than double")
     frozen_confiscated(context, found)
+    trafficking_faced(context, found)  # round 43: "Of the 392 charged, 247 faced trafficking"
     from narcokg.model.registry import registry
 
     for fact in found:  # the two steps above may have settled or changed notes
