@@ -10,10 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from narcokg.errors import FactError
 from narcokg.extract.lang.en.patterns import MONTH
-from narcokg.extract.period_kinds import PeriodMention
-from narcokg.model.periods import parse_period
+from narcokg.extract.period_kinds import PeriodMention, month_span
 
 #: A half with no year and no "of": the whole mention, as the "half" period pattern reads it.
 _BARE_HALF = re.compile(
@@ -68,9 +66,10 @@ def _by_months(named: str, p: PeriodMention) -> bool:
     December 2025"), not by their place ("in the second half": a list of halves)."""
     if not re.search(rf"\b(?:{MONTH})\b", named, re.IGNORECASE):
         return False
-    try:
-        period = parse_period(p.label)
-    except (ValueError, FactError):
-        return False
-    months = 12 * (period.end.year - period.start.year) + period.end.month - period.start.month
-    return period.kind == "flow" and period.start.day == 1 and months == 5
+    span = month_span(p.label)
+    return span is not None and span[0] == 6
+
+
+def read_halves(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
+    """Both readings in turn: a bare half after a fiscal one, then a half with its months."""
+    return apposed_halves(text, bare_fiscal_halves(text, found))

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from narcokg.errors import FactError
 from narcokg.extract.lang.en.patterns import MONTH
-from narcokg.model.periods import parse_period
+from narcokg.extract.period_kinds import month_span
 
 #: The end of a fiscal year named by its words, not by its date ("…, on June 30, 2026").
 _FISCAL_YEAR_END = re.compile(
@@ -43,19 +42,13 @@ def _names_year_end(text: str, start: int, end: int) -> bool:
     """Whether the sentence holding ``[start, end)`` names the end of a fiscal year."""
     opening = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
     closing = _SENTENCE_END.search(text, end)
-    sentence = text[opening[-1] if opening else max(0, start - 400) : closing.start() if closing
-                    else len(text)]  # fmt: skip
+    first = opening[-1] if opening else max(0, start - 400)
+    sentence = text[first : closing.start() if closing else len(text)]
     return _FISCAL_YEAR_END.search(sentence) is not None
 
 
 def _last_day_of_year(label: str) -> date | None:
     """The last day of ``label`` when it is a span of twelve months ("2025-07-01/2026-06-30",
     "FY2026"); ``None`` otherwise."""
-    try:
-        period = parse_period(label)
-    except (ValueError, FactError):
-        return None
-    months = 12 * (period.end.year - period.start.year) + period.end.month - period.start.month
-    if period.kind != "flow" or months != 11 or period.start.day != 1:
-        return None
-    return period.end
+    span = month_span(label)
+    return span[1] if span is not None and span[0] == 12 else None

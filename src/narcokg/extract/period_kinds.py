@@ -15,6 +15,7 @@ from itertools import pairwise
 from narcokg.errors import FactError
 from narcokg.extract.lang.en.patterns import SINCE_CLAUSE
 from narcokg.extract.period_twelve_months import twelve_months
+from narcokg.model.periods import parse_period
 
 
 @dataclass(frozen=True)
@@ -323,3 +324,17 @@ OPERATION_SENTENCE = re.compile(
     r"|projet)\b",  # (round 40) a Quebec force's "Projet Chenal": its project, in French
     re.I,
 )
+
+
+def month_span(label: str) -> tuple[int, date] | None:
+    """(months spanned, last day) of a flow ``label`` that starts on a month's first day
+    ("2025-07-01/2026-06-30": 12 months to 2026-06-30); ``None`` for a day, a stock or a label
+    that does not parse."""
+    try:
+        period = parse_period(label)
+    except (ValueError, FactError):
+        return None
+    if period.kind != "flow" or period.start.day != 1:
+        return None
+    months = 12 * (period.end.year - period.start.year) + period.end.month - period.start.month
+    return months + 1, period.end

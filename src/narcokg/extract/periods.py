@@ -24,7 +24,7 @@ from narcokg.extract.lang.en import patterns as en
 from narcokg.extract.lang.en import year_end
 from narcokg.extract.lang.en.patterns import MONTH_NAMES
 from narcokg.extract.period_bare import BARE_PERIODS, BARE_RULES
-from narcokg.extract.period_bare_halves import apposed_halves, bare_fiscal_halves
+from narcokg.extract.period_bare_halves import read_halves
 from narcokg.extract.period_figure import AT_DAY, FIRST_PERIODS, compared_period, statute_year
 from narcokg.extract.period_kinds import PeriodMention as PeriodMention
 from narcokg.extract.period_kinds import (
@@ -278,8 +278,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
                 )
             )  # fmt: skip
     found = period_fiscal_ends.ended_fiscal_years(text, sorted(found, key=lambda p: p.start))
-    found = bare_fiscal_halves(text, found)  # (round 43) "the first half" after a fiscal one
-    found = apposed_halves(text, found)  # (round 43) "the first half, July to December 2025"
+    found = read_halves(text, found)  # (round 43) "the first half" of a fiscal year, or its months
     found = year_end_clauses(text, found)  # (round 41) "2025/26, which ended on 31 March 2026"
     found = restated(text, defined_fiscal_years(text, found))  # (round 37) after the ended year
     found = since_event(text, part_year(text, found, published), published)  # (rounds 14, 17)
@@ -374,8 +373,7 @@ def default_period(
     publication or the year of publication."""
     if survey := _SURVEY_YEAR.search(text[:title_end]):
         return survey["y"] or survey["y2"]
-    # a plain year in a title may be an edition ("Global Report on Cocaine 2023"); a fiscal
-    # year, a quarter or a span says what the figures cover
+    # a title's plain year may be an edition ("Cocaine Report 2023"); a fiscal year or span is not
     titled = [
         p for p in periods
         if p.end <= title_end and not p.comparison and not re.fullmatch(r"\d{4}", p.label)
