@@ -49,5 +49,8 @@ ruff check src tests benchmarks
 ruff format --check src tests benchmarks
 mypy
 
-# The suite. Extra arguments go to pytest (e.g. bash scripts/test.sh -k server).
-python -m pytest -q "$@"
+# The suite, on one worker per core (pytest-xdist). A test module's tests stay on one worker, so
+# its costly module fixtures (the calibration split's drafts, a server) are built once.
+# NARCOKG_TEST_WORKERS=N sets the workers (0: none, all in this process). Extra arguments go to
+# pytest (e.g. bash scripts/test.sh -k server).
+python -m pytest -q -n "${NARCOKG_TEST_WORKERS:-auto}" --dist loadscope "$@"

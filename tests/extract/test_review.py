@@ -1,5 +1,6 @@
-"""Drafts quote their sources exactly, and the review table shows every figure with its doubts;
-parametrised over the corpus."""
+"""Drafts quote their sources exactly, the review table shows every figure with its doubts, and
+each draft scores against its key; parametrised over the corpus (one draft per report, so the
+corpus is drafted once here rather than once per check)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from narcokg.extract.draft import draft_document
+from narcokg.extract.evaluate import score_figures
 from narcokg.extract.review import doubted, review_table
-from narcokg.extract.scoring import keys_of
+from narcokg.extract.scoring import drafted_figures, keys_of
 from narcokg.model.facts import load_facts
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -18,7 +20,9 @@ GAZETTEER = ROOT / "graph" / "reference" / "regions.csv"
 
 
 @pytest.mark.parametrize("path", KEYS, ids=[p.stem for p in KEYS])
-def test_spans_quote_the_source_and_the_review_shows_every_figure(path: Path) -> None:
+def test_spans_quote_the_source_the_review_shows_every_figure_and_the_key_scores_it(
+    path: Path,
+) -> None:
     key = load_facts(path)
     text = (path.parent / key.document.file).read_text(encoding="utf-8")
     draft = draft_document(
@@ -34,3 +38,6 @@ def test_spans_quote_the_source_and_the_review_shows_every_figure(path: Path) ->
             assert f"{name}=" in table
         if m.confidence < 0.9:
             assert m.review, f"{m.id}: below high confidence without a note saying what to check"
+    score = score_figures(key.document.id, text, drafted_figures(draft), key)
+    assert score.drafted == len(draft.measurements) and score.expected == len(key.measurements)
+    assert score.correct <= score.matched <= min(score.drafted, score.expected)

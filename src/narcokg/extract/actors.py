@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from narcokg.extract import (
     agency_body_programmes,
@@ -61,12 +62,22 @@ from narcokg.extract.lang.en.names import (
     REPORTED_BY,
     STATE_SUFFIX,
 )
+from narcokg.extract.names_pattern import any_of_names, compiled
 from narcokg.extract.shared_divisions import qualified_bearer
 from narcokg.model.regions import region_slug
 
 
 def agency_slug(label: str) -> str:
     return region_slug(label.replace("U.S.", "US"))
+
+
+@cache
+def _known_agency_patterns() -> list[tuple[re.Pattern[str], tuple[str, str | None]]]:
+    """Each known alias's pattern, longest alias first, compiled once per process."""
+    return [
+        (re.compile(rf"(?<![\w-]){re.escape(alias)}(?![\w-])"), named)
+        for alias, named in sorted(KNOWN_AGENCIES.items(), key=lambda a: -len(a[0]))
+    ]
 
 
 def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], dict[str, Agency]]:
@@ -94,8 +105,8 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
         add(start, start + len(label), _named_agency(label, region_names), label)
     if (speaker := agency_speakers.speaker_office(text)) is not None:  # round 18
         add(speaker[0], speaker[1], _named_agency(speaker[2], region_names), speaker[2])
-    regional = "|".join(re.escape(n) for n in sorted(region_names, key=len, reverse=True))
-    for m in re.finditer(rf"\b({regional})\s+public\s+security\s+organs\b", text):
+    regional = any_of_names(frozenset(region_names))
+    for m in compiled(rf"\b({regional})\s+public\s+security\s+organs\b").finditer(text):
         label = f"{m[1]} public security organs"
         add(
             m.start(),
@@ -121,8 +132,8 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
     for pattern, label, country in AGENCY_VARIANTS:
         for m in pattern.finditer(text):
             add(m.start(), m.end(), Agency(agency_slug(label), label, country), m.group())
-    for alias, (label, country) in sorted(KNOWN_AGENCIES.items(), key=lambda a: -len(a[0])):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
+    for pattern, (label, country) in _known_agency_patterns():
+        for m in pattern.finditer(text):
             agency = Agency(agency_slug(label), label, country, international=country is None)
             add(m.start(), m.end(), agency, m.group())
     for start, end, label in agency_placed_shorts.placed_shorts(text):  # round 31: "(NY/NJ HIDTA)"
@@ -171,7 +182,7 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
         add(start, start + len(label), _named_agency(label, region_names), label)
     # after the longer names: "North Wales Police" is not "Wales Police"
     for form in (KIND_PLACE, PLACE_KIND):
-        for m in re.finditer(form.format(place=regional), text):
+        for m in compiled(form.format(place=regional)).finditer(text):
             label = m.group()
             add(m.start(), m.end(), Agency(agency_slug(label), label, m["a"]), label)
     for start, end, agency in initials_health(text, region_names):  # round 21

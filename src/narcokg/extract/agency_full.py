@@ -19,6 +19,7 @@ from dataclasses import replace
 from narcokg.extract.agency_forms import Agency
 from narcokg.extract.gazetteer import Mention
 from narcokg.extract.lang.en.names import KNOWN_AGENCIES
+from narcokg.extract.names_pattern import any_of_names, compiled
 from narcokg.model.regions import region_slug
 
 #: "the city public security organs", "the province's …", "the provincial …", "the public
@@ -53,7 +54,7 @@ def own_organs(text: str, region_names: list[str]) -> list[tuple[int, int, Agenc
     route ("… flowed into the city via Guangxi"), else the place named last."""
     if not region_names or not _ANY_ORGANS.search(text):  # spares the gazetteer-wide patterns
         return []
-    regional = "|".join(re.escape(n) for n in sorted(region_names, key=len, reverse=True))
+    regional = any_of_names(frozenset(region_names))
     named = listed_organs(text, regional)  # round 17
     place, provincial, _ = _gazetteer_patterns(regional)
     department = provincial.search(text)
@@ -149,7 +150,7 @@ def keep_states(
         if first is None or _STATE.search(agency.label):
             continue
         pattern = re.escape(agency.label) + _UNDER + f"(?:{_STATE.pattern})"
-        whole = re.search(pattern, text, re.IGNORECASE)
+        whole = compiled(pattern, re.IGNORECASE).search(text)
         if whole is None or (whole.start() > first and _registered(agency.label, whole.group())):
             continue
         state = whole.group()[len(agency.label) :].split()

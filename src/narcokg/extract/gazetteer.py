@@ -39,6 +39,7 @@ from narcokg.extract.lang.en.names import (
 from narcokg.extract.local_places import state_in_town
 from narcokg.extract.named_cities import placed_keys
 from narcokg.extract.named_states import state_after
+from narcokg.extract.names_pattern import any_of_names, compiled
 from narcokg.extract.prefecture_forms import PREFECTURE_FORMS
 from narcokg.model.regions import WORLD_REGIONS, Region, load_gazetteer, with_divisions
 
@@ -85,10 +86,10 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
     names |= {a: n for a, n in PREFECTURE_FORMS.items() if a not in names and n in regions}
     names = {a: n for a, n in names.items() if a not in ambiguity.LEFT_OUT}
     bare = shared_divisions.bare_names(regions, {*names, *ambiguity.shared(regions)})
-    pattern = "|".join(re.escape(n) for n in sorted({*names, *bare}, key=len, reverse=True))
+    pattern = any_of_names(frozenset({*names, *bare}))
     found = [
         Mention(m.start(), m.end(), _city_state(text, m, names, regions), m.group())
-        for m in re.finditer(rf"(?<![\w.])(?:{pattern})(?![\w])", text)
+        for m in compiled(rf"(?<![\w.])(?:{pattern})(?![\w])").finditer(text)
         if not _in_list(text, m.start())
         and not _CONTINENT.search(text[max(0, m.start() - 9) : m.start()])
         and not state_in_town(text, m.start(), m.end(), regions.get(names.get(m.group(), "")))
@@ -107,7 +108,7 @@ def find_regions(text: str, regions: dict[str, Region], country: str | None) -> 
     adjectives = DEMONYMS | MORE_DEMONYMS
     found += [
         Mention(m.start(), m.end(), adjectives[m[1]], m.group())
-        for m in re.finditer(rf"\b({'|'.join(adjectives)})\b", text)
+        for m in compiled(rf"\b({'|'.join(adjectives)})\b").finditer(text)
         if adjectives[m[1]] in regions and DEMONYM_BEFORE.match(text, m.end())
     ]
     if country:

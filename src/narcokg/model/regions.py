@@ -116,8 +116,14 @@ def with_cities(regions: dict[str, Region], cities: Path) -> dict[str, Region]:
 
 
 def _read_regions(path: Path) -> dict[str, Region]:
-    with path.open(newline="", encoding="utf-8") as handle:
-        lines = list(handle)
+    # Drafting reads the gazetteer's four files for every report: the rows of the same bytes are
+    # parsed once (a copy each time, so that a caller's changes stay its own).
+    return dict(_parse_regions(path, path.read_bytes()))
+
+
+@lru_cache(maxsize=16)
+def _parse_regions(path: Path, data: bytes) -> dict[str, Region]:
+    lines = list(io.StringIO(data.decode("utf-8"), newline=""))
     skipped = next((n for n, text in enumerate(lines) if not text.startswith("#")), len(lines))
     regions: dict[str, Region] = {}
     for line, row in enumerate(csv.DictReader(lines[skipped:]), start=skipped + 2):
