@@ -14,15 +14,26 @@ from __future__ import annotations
 
 import re
 
-#: A note's opening at a line's start: "Note:", "Notes:", "Note to editors", "Notes for editors".
-_NOTE = re.compile(r"^Notes?(?:\s*:|\s+(?:to|for)\s+editors\b)", re.I | re.M)
+#: A note's opening at a line's start: "Note:", "Notes:", "Note to editors", "Notes for editors";
+#: (round 44) or a heading line of its own: "Notes", "Note on partner countries", "Background".
+_NOTE = re.compile(
+    r"^Notes?(?:\s*:|\s+(?:to|for)\s+editors\b)"
+    r"|^(?:Notes?(?:\s+on\s+[^\n.:]{1,60})?|Background)[ \t]*$",
+    re.I | re.M,
+)
 #: What a note's sentence says before its list for the list to be the figures' countries: whose
 #: figures they are, or which countries took part or report.
 _CUE = re.compile(
     r"\bfigures\b[^.\n]{0,60}?\b(?:are|were)\s+those\b"
     r"|\bcountries\s+(?:taking|that\s+took|which\s+took)\s+part\b"
     r"|\bparticipating\s+countries\s+(?:are|were)\b"
-    r"|\bpartner\s+countries\s+reporting\b[^:.\n]{0,60}:",
+    r"|\bpartner\s+countries\s+reporting\b[^:.\n]{0,60}:"
+    # (round 44) any note's sentence on countries, whatever its verb, before its list: "The six
+    # partner countries covered by this release are", "Countries participating in Operation X:",
+    # "worked with authorities in 13 partner countries:", "The programme's member countries are"
+    # (never where goods came from or went: "countries of origin were …")
+    r"|\bcountries\b(?!\s+of\s+(?:origin|transit|destination)\b)[^:.\n]{0,80}?"
+    r"(?:\s*:|\s(?:are|were|include[sd]?)\b)",
     re.I,
 )
 
