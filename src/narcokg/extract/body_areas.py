@@ -33,7 +33,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from narcokg.extract import field_offices, local_places, scope, tribal_lands
+from narcokg.extract import field_offices, local_places, multi_state, scope, tribal_lands
 from narcokg.extract.closing_notes import closing_note
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang.en.cities import OWN_CITY_REGIONS
@@ -54,7 +54,7 @@ def body_area(
     as a body's area, else (round 30) those its closing note gives by a covering cue."""
     if country is None:
         return ()
-    states = [n for n in names if regions[n.key].part_of == country]
+    states = [n for n in names if _state_of(regions[n.key], country)]
     opening = [n for n in states if n.start < end]
     found = _slashed(text, opening) or _covered(text, opening) or _named_set(text, end, regions)
     found = found or field_offices.seat_state(text, end, names, regions, country)  # (round 37)
@@ -67,6 +67,14 @@ def body_area(
     in_note = [n for n in states if note[0] <= n.start < note[1]]
     noted = _covered(text, in_note) or _note_sentence(text, note[0], in_note)
     return noted if len(noted) >= 2 else ()
+
+
+def _state_of(region: Region, country: str) -> bool:
+    """A state of the country, or (round 44) a US territory the gazetteer lists as a country of
+    its own ("operations across A, B, Puerto Rico and the U.S. Virgin Islands")."""
+    return region.part_of == country or (
+        country == "United States" and multi_state.us_territory(region)
+    )
 
 
 def _named_set(text: str, end: int, regions: dict[str, Region]) -> tuple[str, ...]:
@@ -161,6 +169,14 @@ _AREA_CUE = re.compile(
     # (round 43) "The Fifth District is responsible for Coast Guard operations in A, B and
     # southern C" in the paragraph after the lead, as `scope.covered` reads it in the lead
     rf"|\b(?:is|are)\s+responsible\s+for\b[^.;:()]{{0,60}}?\s+in\s+(?:the\s+)?{scope.COMPASS}?$"
+    # (round 44) the same "across A, B and C", or after its waters "and parts of the surrounding
+    # states of A, B and C"; its own units "operating across A, B and C"; "which covers the
+    # Southern and Eastern federal judicial districts of A": each its area, not its seat's state
+    # nor the owner's country
+    rf"|\b(?:is|are)\s+responsible\s+for\b[^.;:()]{{0,60}}?\s+across\s+{scope.COMPASS}?$"
+    r"|\b(?:is|are)\s+responsible\s+for\b(?:[^.;:()]|\bSt\.){0,120}?\bstates\s+of\s+$"
+    r"|\b(?:task\s+forces|offices|units|teams)\s+operating\s+(?:in|across)\s+$"
+    r"|\b(?:covers|oversees|serves)\b[^.;:()]{0,80}?\bjudicial\s+districts\s+of\s+$"
     # (round 42) "Its area covers A, B, C and the D Panhandle", "whose territory spans A and B"
     r"|\b(?:its|whose)\s+(?:area|territory)\s+(?:covers|spans|takes\s+in)\s+$",
     re.I,

@@ -47,6 +47,7 @@ from narcokg.extract.lang.en.patterns import DATE_SPAN
 from narcokg.extract.notes import hold_below_high
 from narcokg.extract.period_lead_year import lead_fiscal_year
 from narcokg.extract.placing import country_of, dateline_place, document_country, document_home
+from narcokg.extract.regional_units import place_english_unit
 from narcokg.extract.restated_wholes import drop_restated_wholes
 from narcokg.extract.text import Sentence, split_sentences
 from narcokg.model.regions import Region
@@ -190,6 +191,7 @@ def report_context(
         placed := named_cities.issuer_state(text, publisher.label, publisher.jurisdiction, known)
     ):
         publisher = agencies[publisher.slug] = replace(publisher, jurisdiction=placed)
+    publisher = place_english_unit(agencies, publisher, known)  # (round 44) NERSOU: England
     title_end = sentences[0].end if sentences else 0
     # (round 27) or a "<City>, <State> -" dateline on the lines after a letterhead
     dateline = dateline_place(text, title_end, known) or dateline_state(text, title_end, known)

@@ -38,7 +38,10 @@ def noted_countries(
         if len(keys) < 2 or not all(_country_like(regions[k]) for k in keys):
             continue
         own = find_regions(publisher.label, regions, None) if publisher else []
-        return () if any(m.key in keys for m in own) else keys
+        # (round 44) a regional programme named for one of its countries ("Regional Programme
+        # for A and Neighbouring Countries") reports on the set, not on that country
+        single = publisher is not None and not _SET_BODY.search(publisher.label)
+        return () if single and any(m.key in keys for m in own) else keys
     return ()
 
 
@@ -79,3 +82,5 @@ _SENTENCE_END = re.compile(r"\.(?:\s|$)")
 #: Names in a list: "A, B and C".
 _LIST = re.compile(r"[A-Z][\w'-]*(?:\s+[\w'-]+)*,\s+(?:the\s+)?[A-Z][^,]*\band\s+(?:the\s+)?[A-Z]")
 _INCLUDING = re.compile(r"\(\s*including\s+", re.I)
+#: (round 44) A body's name that says it spans several countries.
+_SET_BODY = re.compile(r"\b(?:Regional|Neighbou?ring\s+Countries)\b", re.I)
