@@ -1,0 +1,74 @@
+"""Issue 14 round 44 (periods and measures, branch eng-pm45): people a prison system admitted,
+and a fiscal year's bare "At year-end". Made-up releases; each rule test fails without its rule,
+and each rule has a case it must not fire on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from narcokg.extract.drafts import DraftMeasurement
+from tests.extract import sentences
+
+AUTUMN = date(2031, 9, 15)
+PRISONS = (
+    "Prairie State Department of Corrections\n\n"
+    "Published: 15 September 2031\n\n"
+    "The department today published its annual profile for state fiscal year 2031, which ran "
+    "from July 1, 2030, to June 30, 2031.\n\n"
+)
+
+
+def facts(text: str) -> dict[str, DraftMeasurement]:
+    return sentences.by_quote(PRISONS + text, AUTUMN)
+
+
+figure = sentences.starting
+
+# --- "The department admitted 3,300 people for drug offenses" ------------------------------------
+
+
+def test_people_admitted_for_drug_offenses_are_admitted_to_prison() -> None:
+    # adcrr-az muntjac137, bjs numbat36
+    found = facts(
+        "During the fiscal year, the department admitted 3,300 people for drug offenses. "
+        "Riverbend and Lakeside counties admitted 410 and 290 of these drug offenders.\n"
+    )
+    assert figure(found, "3,300").measure == "people-admitted-to-prison"
+    assert figure(found, "410").measure == "people-admitted-to-prison"
+
+
+def test_people_a_department_admitted_to_prison_are_admitted_to_prison() -> None:
+    # cdcr-ca bontebok132
+    found = facts("Over the fiscal year, the department admitted 19,400 people to prison.\n")
+    assert figure(found, "19,400").measure == "people-admitted-to-prison"
+
+
+def test_people_admitted_to_treatment_stay_admitted_to_treatment() -> None:
+    found = facts(
+        "During the fiscal year, 2,740 people were admitted to treatment in the department's "
+        "substance use programs after a drug offense.\n"
+    )
+    assert figure(found, "2,740").measure == "people-admitted-to-treatment"
+
+
+# --- "At year-end, 6,900 people were held for drug offences" -------------------------------------
+
+
+def test_a_figure_at_a_fiscal_year_end_is_its_last_day() -> None:
+    # kydoc chevrotain135, adcrr-az muntjac137
+    found = facts(
+        "At year-end, 6,900 people were incarcerated for drug offenses, compared with 7,250 a "
+        "year earlier.\n\nOf those held at year-end, 5,610 were men and 1,290 were women.\n"
+    )
+    assert figure(found, "6,900").period == "2031-06-30"
+    assert figure(found, "7,250").period == "2030-06-30"
+    assert figure(found, "5,610").period == "2031-06-30"
+
+
+def test_a_calendar_year_end_and_a_flow_keep_their_periods() -> None:
+    found = facts(
+        "During the fiscal year, the department admitted 3,300 people for drug offenses. At "
+        "year-end 2030, 6,480 people were incarcerated for drug offenses.\n"
+    )
+    assert figure(found, "3,300").period == "2030-07-01/2031-06-30"
+    assert figure(found, "6,480").period == "2030-12-31"
