@@ -72,3 +72,32 @@ def test_a_calendar_year_end_and_a_flow_keep_their_periods() -> None:
     )
     assert figure(found, "3,300").period == "2030-07-01/2031-06-30"
     assert figure(found, "6,480").period == "2030-12-31"
+
+
+# --- "new discover drug-taking personnel 143 people" ---------------------------------------------
+
+_TRANSLATED = (
+    "Lancang county public security: first half year drug cases fall\n\n"
+    "Source: Lancang County Public Security Bureau   Publish time: 2031-07-10 09:30\n\n"
+    "On July 9, Lancang county public security bureau hold news release meeting, notify 2031 year "
+    "first half year whole county anti-drug work situation.\n\n"
+)
+
+
+def test_people_new_discover_taking_drugs_are_newly_discovered_users() -> None:
+    # garze banteng134, xsbn chevrotain135, chuxiong muntjac137
+    found = sentences.by_quote(
+        _TRANSLATED + "First half year, whole county cracked drug criminal case 58 pieces, new "
+        "discover drug-taking personnel 87 people.\n",
+        date(2031, 7, 10),
+    )
+    assert figure(found, "87").measure == "drug-users-newly-discovered"
+
+
+def test_people_taking_drugs_without_new_discovery_stay_uncounted_as_new() -> None:
+    found = sentences.by_quote(
+        _TRANSLATED + "First half year, whole county cracked drug criminal case 58 pieces, "
+        "community drug rehabilitation 46 people.\n",
+        date(2031, 7, 10),
+    )
+    assert figure(found, "46").measure != "drug-users-newly-discovered"

@@ -14,6 +14,7 @@ from narcokg.extract.charged_with import offences_charged
 from narcokg.extract.context import figure_fact
 from narcokg.extract.death_rates import overdose_rates
 from narcokg.extract.deaths_investigated import deaths_investigated
+from narcokg.extract.discovered_users import discovered_users
 from narcokg.extract.diverted_people import diverted_people
 from narcokg.extract.drafts import (
     DraftContext,
@@ -179,6 +180,7 @@ def assemble_measurements(
     frozen_confiscated(context, found)
     trafficking_faced(context, found)  # round 43: "Of the 392 charged, 247 faced trafficking"
     prison_admissions(context, found)  # round 44: "the department admitted 3,300 people for …"
+    discovered_users(context, found)  # round 44: "new discover drug-taking personnel 143 people"
     from narcokg.model.registry import registry
 
     for fact in found:  # the two steps above may have settled or changed notes
