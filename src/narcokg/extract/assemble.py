@@ -14,6 +14,7 @@ from narcokg.extract.charged_with import offences_charged
 from narcokg.extract.context import figure_fact
 from narcokg.extract.death_rates import overdose_rates
 from narcokg.extract.deaths_investigated import deaths_investigated
+from narcokg.extract.discovered_users import discovered_users
 from narcokg.extract.diverted_people import diverted_people
 from narcokg.extract.drafts import (
     DraftContext,
@@ -49,6 +50,7 @@ from narcokg.extract.period_group_parts import group_parts
 from narcokg.extract.place_shares import place_shares
 from narcokg.extract.positives import positive_samples
 from narcokg.extract.possession_people import possession_people
+from narcokg.extract.prison_admissions import prison_admissions
 from narcokg.extract.registers import registered_people
 from narcokg.extract.report_areas import crop_areas
 from narcokg.extract.restrained_assets import restrained_assets
@@ -177,6 +179,8 @@ def assemble_measurements(
     # base by the words of its drafted measure ("crypto freezes more than double")
     frozen_confiscated(context, found)
     trafficking_faced(context, found)  # round 43: "Of the 392 charged, 247 faced trafficking"
+    prison_admissions(context, found)  # round 44: "the department admitted 3,300 people for …"
+    discovered_users(context, found)  # round 44: "new discover drug-taking personnel 143 people"
     from narcokg.model.registry import registry
 
     for fact in found:  # the two steps above may have settled or changed notes

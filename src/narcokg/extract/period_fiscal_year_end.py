@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from narcokg.extract.lang.en.patterns import MONTH
+from narcokg.extract.period_fiscal_bare_year_end import at_bare_fiscal_year_end
 from narcokg.extract.period_kinds import month_span
 
 #: The end of a fiscal year named by its words, not by its date ("…, on June 30, 2026").
@@ -30,7 +31,8 @@ def at_fiscal_year_end(text: str, start: int, end: int, period: str, default: st
     ``default``) for a figure at ``[start, end)`` whose clause names that year's end (the
     words date the figure whatever its drafted measure); else ``period``."""
     if not _names_year_end(text, start, end):
-        return period
+        # (round 44) "At year-end, 6,900 people were held": a fiscal year's bare year-end
+        return at_bare_fiscal_year_end(_sentence(text, start, end), period)
     for label in (period, default):
         last = _last_day_of_year(label)
         if last is not None:
@@ -40,11 +42,15 @@ def at_fiscal_year_end(text: str, start: int, end: int, period: str, default: st
 
 def _names_year_end(text: str, start: int, end: int) -> bool:
     """Whether the sentence holding ``[start, end)`` names the end of a fiscal year."""
+    return _FISCAL_YEAR_END.search(_sentence(text, start, end)) is not None
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The clause holding ``[start, end)``, within :data:`_SENTENCE_END`'s bounds."""
     opening = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 400), start)]
     closing = _SENTENCE_END.search(text, end)
     first = opening[-1] if opening else max(0, start - 400)
-    sentence = text[first : closing.start() if closing else len(text)]
-    return _FISCAL_YEAR_END.search(sentence) is not None
+    return text[first : closing.start() if closing else len(text)]
 
 
 def _last_day_of_year(label: str) -> date | None:
