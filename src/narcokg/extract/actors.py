@@ -13,6 +13,7 @@ from narcokg.extract import (
     agency_edges,
     agency_full,
     agency_labs,
+    agency_national_units,
     agency_nz_districts,
     agency_placed_shorts,
     agency_plural_task_forces,
@@ -123,6 +124,10 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
     # round 42: "The Coast Guard Cutter Munro offloaded …": the cutter, not the bare service
     for start, end, label in agency_cutters.named_cutters(text):
         add(start, end, replace(_named_agency(label, region_names), part_of="coast-guard"), label)
+    # round 44: "the Westland unit of the National Police", a national police's regional unit
+    for start, end, label in agency_national_units.national_units(text):
+        regional_unit = replace(_named_agency(label, region_names), part_of="national-police")
+        add(start, end, regional_unit, label)
     # round 42: "whole prefecture public security organs": the prefecture bureau's own
     for start, end, label in agency_prefecture_organs.prefecture_organs(text):
         add(start, end, _named_agency(label, region_names), text[start:end])
