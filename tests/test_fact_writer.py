@@ -182,12 +182,13 @@ def test_synthetic_fact_files_are_what_the_writer_writes(tmp_path: Path) -> None
 
 
 def test_drafts_read_back_to_the_facts_drafted() -> None:
-    """A draft of every corpus report reads back to the facts it was written from."""
+    """A draft of a sample of corpus reports, English and Chinese, reads back to the facts it was
+    written from (tests/extract/test_review.py checks every report's draft the same way)."""
     from narcokg.extract.draft import draft_document
     from narcokg.extract.output import draft_facts, draft_yaml
 
-    texts = sorted(ROOT.glob("corpus/*.txt")) + sorted(ROOT.glob("corpus/zh/*.txt"))
-    assert texts
+    texts = sorted(ROOT.glob("corpus/*.txt"))[::50] + sorted(ROOT.glob("corpus/zh/*.txt"))[::5]
+    assert len(texts) > 25
     gazetteer = ROOT / "graph" / "reference" / "regions.csv"
     for text in texts:
         source = text.read_text(encoding="utf-8")
