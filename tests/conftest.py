@@ -35,3 +35,10 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
         report.outcome = "failed"
         report.longrepr = f"skipped in CI, where every test must run: {reason}"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Modules marked ``long`` first (a stable sort, the rest in their order): pytest-xdist hands
+    modules to its workers in this order, so their minutes overlap the short modules on the other
+    worker instead of trailing after them."""
+    items.sort(key=lambda item: item.get_closest_marker("long") is None)

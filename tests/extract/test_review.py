@@ -19,6 +19,8 @@ from narcokg.extract.review import doubted, review_table
 from narcokg.extract.scoring import drafted_figures, keys_of
 from narcokg.model.facts import load_facts
 
+pytestmark = pytest.mark.long  # drafts a whole split: started first
+
 ROOT = Path(__file__).resolve().parents[2]
 KEYS = keys_of(ROOT / "corpus")
 GAZETTEER = ROOT / "graph" / "reference" / "regions.csv"

@@ -19,6 +19,8 @@ from narcokg.extract.learned import calibration, calibration_train
 from narcokg.extract.learned.calibration_features import draft_features, note_kind
 from narcokg.extract.notes import RULES_HELD, passes_rules
 
+pytestmark = pytest.mark.long  # drafts a whole split: started first
+
 ROOT = Path(__file__).resolve().parents[3]
 GAZETTEER = ROOT / "graph" / "reference" / "regions.csv"
 Trained = tuple[dict[str, Any], list[calibration_train.Row], list[float]]

@@ -16,6 +16,8 @@ from narcokg.extract.learned.frame_features import Candidate, Spans, place
 from narcokg.extract.learned.frame_model import MODEL_FILE, FrameModel, shipped_model
 from narcokg.extract.learned.frame_train import report_candidates
 
+pytestmark = pytest.mark.long  # drafts a whole split: started first
+
 ROOT = Path(__file__).resolve().parents[3]
 KNOWN = gazetteer.load_regions(ROOT / "graph" / "reference" / "regions.csv")
 PUBLISHED = date(2024, 2, 5)
