@@ -50,7 +50,9 @@ ruff format --check src tests benchmarks
 mypy
 
 # The suite, on one worker per core (pytest-xdist). A test module's tests stay on one worker, so
-# its costly module fixtures (the calibration split's drafts, a server) are built once.
-# NARCOKG_TEST_WORKERS=N sets the workers (0: none, all in this process). Extra arguments go to
-# pytest (e.g. bash scripts/test.sh -k server).
-python -m pytest -q -n "${NARCOKG_TEST_WORKERS:-auto}" --dist loadscope "$@"
+# its costly module fixtures (the calibration split's drafts, a server) are built once; modules go
+# out in collection order, which puts those marked `long` first (tests/conftest.py), rather than
+# xdist's default of the modules with the most tests first. NARCOKG_TEST_WORKERS=N sets the
+# workers (0: none, all in this process). Extra arguments go to pytest (e.g. bash scripts/test.sh
+# -k server).
+python -m pytest -q -n "${NARCOKG_TEST_WORKERS:-auto}" --dist loadscope --no-loadscope-reorder "$@"
