@@ -11,14 +11,7 @@ match are unchanged; only the compiling is kept.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
-
-
-def any_of(names: Iterable[str]) -> str:
-    """An alternation of ``names``, longest first (so "West Virginia" wins over "Virginia"),
-    each escaped."""
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1024)
@@ -29,6 +22,7 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 @lru_cache(maxsize=64)
 def any_of_names(names: frozenset[str]) -> str:
-    """:func:`any_of`, kept per set of names (escaping thousands of names costs as much as a
-    small report's other steps)."""
-    return any_of(names)
+    """An alternation of ``names``, longest first (so "West Virginia" wins over "Virginia"), each
+    escaped; kept per set of names (escaping thousands of names costs as much as a small report's
+    other steps)."""
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
