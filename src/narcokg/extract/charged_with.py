@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
+from narcokg.extract.renamed_levels import rename
 
 #: "charged 214 people with", "were charged with a total of": the clause right before the count.
 _CHARGED_WITH = re.compile(
@@ -27,6 +28,5 @@ def offences_charged(context: DraftContext, found: list[DraftMeasurement]) -> No
             continue
         sentence = context.sentences[fact.mention.sentence]
         if _CHARGED_WITH.search(context.text[sentence.start : fact.mention.start]):
-            fact.measure, fact.unit = "charges-laid", "charge"
-            fact.review = [n for n in fact.review if not n.startswith("measure")]
+            rename(fact, "charges-laid", "charge")
             fact.review.append("measure: offences people were charged with, one charge each")

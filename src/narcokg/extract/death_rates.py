@@ -23,6 +23,7 @@ import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
 from narcokg.extract.lang.en.words import DRUG_WORDS
+from narcokg.extract.renamed_levels import rename
 
 _RATE_UNITS = frozenset({"per-100000", "per-10000", "per-million"})
 #: Deaths of overdoses, as a count, a rate or a verb.
@@ -56,8 +57,7 @@ def overdose_rates(context: DraftContext, found: list[DraftMeasurement]) -> None
         elif not (_placed_rate(fact.measure) and _RATE_NAME.search(clause) and _deaths(before)):
             continue
         name = "overdose-death-rate" if _last_overdose(before) else "drug-death-rate"
-        fact.measure = name
-        fact.review = [n for n in fact.review if not n.startswith("measure")]
+        rename(fact, name)
         fact.review.append(f"measure: {name}, the rate of the deaths the report names before it")
 
 

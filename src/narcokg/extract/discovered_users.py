@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
+from narcokg.extract.renamed_levels import rename
 
 _BARE = "people"
 _MEASURE = "drug-users-newly-discovered"
@@ -36,5 +37,4 @@ def discovered_users(context: DraftContext, found: list[DraftMeasurement]) -> No
         start = fact.mention.start
         before = context.text[max(0, start - 80) : start]
         if _NEWLY_FOUND_USERS.search(before):
-            fact.measure = _MEASURE
-            fact.review = [n for n in fact.review if not n.startswith("measure")]
+            rename(fact, _MEASURE)

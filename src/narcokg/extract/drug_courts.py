@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
+from narcokg.extract.renamed_levels import rename
 
 #: The drug court as the clause's subject, then its verb right before the count (after an
 #: aside: "The drug court, which serves people already charged, admitted 212").
@@ -39,5 +40,4 @@ def drug_court_people(context: DraftContext, found: list[DraftMeasurement]) -> N
             continue
         measure = _MEASURES[court["act"].lower()]
         if fact.measure != measure:
-            fact.measure = measure
-            fact.review = [n for n in fact.review if not n.startswith("measure")]
+            rename(fact, measure)

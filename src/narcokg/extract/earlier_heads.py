@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
 from narcokg.extract.earlier_wholes import earlier_whole, own_words
+from narcokg.extract.renamed_levels import rename
 from narcokg.extract.tied import PRINCIPAL
 
 if TYPE_CHECKING:
@@ -54,8 +55,7 @@ def earlier_heads(context: DraftContext, found: list[DraftMeasurement]) -> None:
         source = whole.figure if whole is not None else None  # its unit is the figure's
         if source is None or not _same_act(bare["act"], known[source.measure]):
             continue
-        fact.measure, fact.unit = source.measure, source.unit
-        fact.review = [n for n in fact.review if not n.startswith("measure")]
+        rename(fact, source.measure, source.unit)
         fact.review.append(f"measure: the bare {head!r}, as {source.id!r} named them before")
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
+from narcokg.extract.renamed_levels import rename
 
 #: The referral's goal in the figure's clause: federal prosecution or federal prosecutors (the
 #: words between may name the office: "to the U.S. Attorney's Office").
@@ -32,8 +33,7 @@ def federal_referrals(context: DraftContext, found: list[DraftMeasurement]) -> N
         if fact.measure not in _READ or fact.unit != "case":
             continue
         if _FEDERAL.search(_clause(context, fact)):
-            fact.measure = _MEASURE
-            fact.review = [n for n in fact.review if not n.startswith("measure")]
+            rename(fact, _MEASURE)
 
 
 def _clause(context: DraftContext, fact: DraftMeasurement) -> str:

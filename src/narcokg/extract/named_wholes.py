@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
+from narcokg.extract.renamed_levels import rename
 
 #: The part's definite whole right after its number (or its run of numbers), closing its clause:
 #: "1,204, 866 and 519 of the cases respectively.", "96 of those arrests, respectively."
@@ -49,8 +50,7 @@ def parts_of_named_wholes(context: DraftContext, found: list[DraftMeasurement]) 
         )
         if whole is None or whole.measure == fact.measure:
             continue
-        fact.measure, fact.unit = whole.measure, whole.unit
-        fact.review = [n for n in fact.review if not n.startswith("measure")]
+        rename(fact, whole.measure, whole.unit)
         fact.review.append(f"measure: that of the whole {whole.id!r}, which 'the {head}' names")
 
 

@@ -21,6 +21,7 @@ from narcokg.extract.drafts import DraftContext, DraftMeasurement
 from narcokg.extract.groups import group_after
 from narcokg.extract.person_times import in_samples
 from narcokg.extract.positives import POSITIVE_AFTER
+from narcokg.extract.renamed_levels import rename
 from narcokg.extract.suspects import group_act
 from narcokg.extract.tied import NAMED_DRUG, drug_name
 
@@ -90,8 +91,7 @@ def settle_parts(context: DraftContext, found: list[DraftMeasurement]) -> None:
             or _first_time(context, fact, whole)
         )
         if settled is not None and settled[0] != fact.measure:
-            fact.measure, fact.unit = settled
-            fact.review = [n for n in fact.review if not n.startswith("measure")]
+            rename(fact, *settled)
             fact.review.append(f"measure: a part of {whole.id!r}, named by its own words")
         if fact.measure == "samples-tested-positive" and whole is not fact:
             _tested_whole(whole, fact)
@@ -108,8 +108,7 @@ def _tested_whole(whole: DraftMeasurement, part: DraftMeasurement) -> None:
 
     if whole.measure in registry().measures or unit_kinds().get(whole.unit, "count") != "count":
         return
-    whole.measure, whole.unit = "samples-tested", part.unit
-    whole.review = [n for n in whole.review if not n.startswith("measure")]
+    rename(whole, "samples-tested", part.unit)
     whole.review.append(f"measure: the whole {part.id!r} tested positive in")
 
 

@@ -12,6 +12,7 @@ import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
 from narcokg.extract.measures import classify
+from narcokg.extract.renamed_levels import rename
 
 #: The whole area as a share's whole, right after the figure ("of the whole region", "of the
 #: city's total", "of the total number of cases in the whole region") or right before it
@@ -77,8 +78,7 @@ def place_shares(context: DraftContext, found: list[DraftMeasurement]) -> None:
 
 
 def _name(fact: DraftMeasurement, measure: str) -> None:
-    fact.measure = measure
-    fact.review = [n for n in fact.review if not n.startswith("measure")]
+    rename(fact, measure)
     fact.review.append("measure: the places' share of the whole area's count")
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
+from narcokg.extract.renamed_levels import rename
 
 _TESTED = "samples-tested"
 _POSITIVE = "samples-tested-positive"
@@ -41,8 +42,7 @@ def positive_samples(context: DraftContext, found: list[DraftMeasurement]) -> No
         whole = _whole(found[:index], fact)
         if whole is None or not POSITIVE_AFTER.match(_after_number(context, fact)):
             continue
-        fact.measure = _POSITIVE
-        fact.review = [n for n in fact.review if not n.startswith("measure")]
+        rename(fact, _POSITIVE)
         fact.review.append(f"measure: the part of {whole.id!r} its own words say was positive")
         if fact.denominator is None:
             fact.denominator = whole.mention.number

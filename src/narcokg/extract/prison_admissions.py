@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
+from narcokg.extract.renamed_levels import rename
 
 _TREATMENT_DRAFT = "people-admitted-to-treatment"
 _PRISON_MEASURE = "people-admitted-to-prison"
@@ -41,5 +42,4 @@ def prison_admissions(context: DraftContext, found: list[DraftMeasurement]) -> N
         sentence = context.sentences[fact.mention.sentence]
         words = context.text[sentence.start : sentence.end]
         if _ADMITTED.search(words) and _TO_PRISON.search(words) and not _CARE.search(words):
-            fact.measure = _PRISON_MEASURE
-            fact.review = [n for n in fact.review if not n.startswith("measure")]
+            rename(fact, _PRISON_MEASURE)

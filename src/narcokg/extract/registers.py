@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
+from narcokg.extract.renamed_levels import rename
 
 #: A register named in the figure's clause, as a noun, or people registered as users.
 _REGISTER = re.compile(
@@ -60,8 +61,7 @@ def registered_people(context: DraftContext, found: list[DraftMeasurement]) -> N
         name = "drug-users-newly-discovered" if entered else "drug-users-registered"
         if fact.measure in _OVERRIDDEN and (entered or not _OWN_REGISTER.search(clause)):
             continue
-        fact.measure = name
-        fact.review = [n for n in fact.review if not n.startswith("measure")]
+        rename(fact, name)
         fact.review.append(f"measure: {name}, people on a register of drug users")
 
 

@@ -28,9 +28,12 @@ def words_around(context: DraftContext, fact: DraftMeasurement) -> tuple[str, st
     return before, after
 
 
-def rename(fact: DraftMeasurement, measure: str) -> None:
-    """Give the fact ``measure``; its review notes on the old measure no longer apply."""
+def rename(fact: DraftMeasurement, measure: str, unit: str | None = None) -> None:
+    """Give the fact ``measure`` (and ``unit``, when given); its review notes on the old measure
+    no longer apply."""
     fact.measure = measure
+    if unit is not None:
+        fact.unit = unit
     fact.review = [n for n in fact.review if not n.startswith("measure")]
 
 

@@ -12,6 +12,7 @@ import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
 from narcokg.extract.lang.en.words import DRUG_WORDS
+from narcokg.extract.renamed_levels import rename
 from narcokg.extract.tied import drug_name
 
 #: The part's clause right after its bare number: an aside share, then "involved <drug>".
@@ -32,8 +33,7 @@ def seizure_parts(context: DraftContext, found: list[DraftMeasurement]) -> None:
         drug = DRUG_WORDS.match(after, involved.end()) if involved else None
         if drug is None or drug_name(drug) == "drug" or _OR_MORE.match(after, drug.end()):
             continue  # "involved cannabis or cannabis resin": more than one drug
-        fact.measure = f"{drug_name(drug)}-seizures"
-        fact.review = [n for n in fact.review if not n.startswith("measure")]
+        rename(fact, f"{drug_name(drug)}-seizures")
 
 
 _OR_MORE = re.compile(r"\s+(?:or|and)\s", re.I)

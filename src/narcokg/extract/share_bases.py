@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
+from narcokg.extract.renamed_levels import rename
 
 #: A comparison right before the earlier level: "up from", "down from", "compared with".
 _COMPARED = re.compile(
@@ -33,8 +34,7 @@ def share_bases(context: DraftContext, found: list[DraftMeasurement]) -> None:
         current = _level_before(found[:index], fact)
         if current is None or not _narrower(current.measure, fact.measure):
             continue
-        fact.measure = current.measure
-        fact.review = [n for n in fact.review if not n.startswith("measure")]
+        rename(fact, current.measure)
         fact.review.append(f"measure: the earlier level of {current.id!r}, the same share")
 
 

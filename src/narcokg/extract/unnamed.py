@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
+from narcokg.extract.renamed_levels import rename
 
 UNNAMED = "unknown-measure"
 #: Units of changes and shares: a bare count never counts what they measure.
@@ -33,8 +34,7 @@ def name_unnamed(context: DraftContext, found: list[DraftMeasurement]) -> None:
         source = listed.get(index) or _nearest_count(context, found, index)
         if source is None:
             continue
-        fact.measure, fact.unit = source.measure, source.unit
-        fact.review = [n for n in fact.review if not n.startswith("measure")]
+        rename(fact, source.measure, source.unit)
         fact.review.append(f"measure: a bare number, counted as {source.id!r} before it: check")
 
 
@@ -117,8 +117,7 @@ def _named_by_subject(context: DraftContext, fact: DraftMeasurement) -> bool:
         read = classify(place[1], sentence.text, None, False)  # "Seizures at the two ports"
     if not read.known:
         return False
-    fact.measure, fact.unit = read.measure, read.unit
-    fact.review = [n for n in fact.review if not n.startswith("measure")]
+    rename(fact, read.measure, read.unit)
     fact.review.append(f"measure: read from the subject {linked['subject']!r}: check")
     return True
 
