@@ -71,10 +71,18 @@ def body_area(
 
 def _state_of(region: Region, country: str) -> bool:
     """A state of the country, or (round 44) a US territory the gazetteer lists as a country of
-    its own ("operations across A, B, Puerto Rico and the U.S. Virgin Islands")."""
+    its own ("operations across A, B, Puerto Rico and the U.S. Virgin Islands"; round 45, also
+    American Samoa)."""
     return region.part_of == country or (
-        country == "United States" and multi_state.us_territory(region)
+        country == "United States"
+        and (multi_state.us_territory(region) or region.iso_3166 in _AREA_TERRITORIES)
     )
+
+
+#: (round 45) US territories with no federal court district of their own (so not
+#: :func:`.multi_state.us_territory`), yet in a federal body's area ("operations across Hawaii,
+#: Guam, American Samoa and the Northern Mariana Islands"): American Samoa.
+_AREA_TERRITORIES = frozenset({"AS"})
 
 
 def _named_set(text: str, end: int, regions: dict[str, Region]) -> tuple[str, ...]:
@@ -118,6 +126,8 @@ def _covered(text: str, states: list[Name]) -> tuple[str, ...]:
     """The states of every group a covering cue comes right before, in order."""
     found: list[str] = []
     for group in scope.groups(text, states, compass=True):
+        if _POSSESSIVE.match(text, group[-1].end):
+            continue  # (round 45) "covers Florida's Atlantic coast, …": a part, the list goes on
         if _AREA_CUE.search(text[max(0, group[0].start - 160) : group[0].start]):
             found += [n.key for n in group]
     return tuple(dict.fromkeys(found))
@@ -136,6 +146,8 @@ def _note_sentence(text: str, start: int, states: list[Name]) -> tuple[str, ...]
     return ()
 
 
+#: A state's possessive: a part of it follows ("Florida's Atlantic and Gulf coasts").
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 #: A sentence's end: a full stop before a space or a line's end.
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
 #: A body's cue in its closing note: its units before a colon, or the agencies it brings
@@ -174,6 +186,12 @@ _AREA_CUE = re.compile(
     # Southern and Eastern federal judicial districts of A": each its area, not its seat's state
     # nor the owner's country
     rf"|\b(?:is|are)\s+responsible\s+for\b[^.;:()]{{0,60}}?\s+across\s+{scope.COMPASS}?$"
+    # (round 45) the states right after "responsible for", or after "a five-state area covering"
+    # ("HSI X is responsible for A, B and C"), and a main clause on the division ("The division
+    # covers A, B, southern C and D") in the paragraph after the lead: its area, not its seat's
+    # state nor the owner's country
+    rf"|\b(?:is|are)\s+responsible\s+for\s+(?:an?\s+[\w-]+\s+area\s+covering\s+)?{scope.COMPASS}?$"
+    rf"|\b(?:the|its)\s+(?:field\s+)?(?:division|office|district)\s+covers\s+{scope.COMPASS}?$"
     r"|\b(?:is|are)\s+responsible\s+for\b(?:[^.;:()]|\bSt\.){0,120}?\bstates\s+of\s+$"
     r"|\b(?:task\s+forces|offices|units|teams)\s+operating\s+(?:in|across)\s+$"
     r"|\b(?:covers|oversees|serves)\b[^.;:()]{0,80}?\bjudicial\s+districts\s+of\s+$"

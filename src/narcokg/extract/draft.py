@@ -30,6 +30,7 @@ from narcokg.extract import (
 from narcokg.extract.agency_operations import operation_unit
 from narcokg.extract.assemble import assemble_measurements, operations_of
 from narcokg.extract.drafts import Draft, DraftContext, DraftMeasurement, DraftOperation
+from narcokg.extract.dutch_police_units import place_dutch_unit
 from narcokg.extract.earlier_list import borrow_earlier_lists
 from narcokg.extract.figures import Mention, find_figures
 from narcokg.extract.frame_answers import (
@@ -192,6 +193,7 @@ def report_context(
     ):
         publisher = agencies[publisher.slug] = replace(publisher, jurisdiction=placed)
     publisher = place_english_unit(agencies, publisher, known)  # (round 44) NERSOU: England
+    publisher = place_dutch_unit(agencies, publisher, text, known)  # (round 45) Eenheid Limburg
     title_end = sentences[0].end if sentences else 0
     # (round 27) or a "<City>, <State> -" dateline on the lines after a letterhead
     dateline = dateline_place(text, title_end, known) or dateline_state(text, title_end, known)
