@@ -47,6 +47,7 @@ from narcokg.extract.paragraph_drug import paragraph_drug
 from narcokg.extract.parts import settle_parts
 from narcokg.extract.period_figure import own_compared_period
 from narcokg.extract.period_group_parts import group_parts
+from narcokg.extract.period_opening_months import opening_months
 from narcokg.extract.place_shares import place_shares
 from narcokg.extract.positives import positive_samples
 from narcokg.extract.possession_people import possession_people
@@ -181,6 +182,7 @@ def assemble_measurements(
     trafficking_faced(context, found)  # round 43: "Of the 392 charged, 247 faced trafficking"
     prison_admissions(context, found)  # round 44: "the department admitted 3,300 people for …"
     discovered_users(context, found)  # round 44: "new discover drug-taking personnel 143 people"
+    opening_months(context, found)  # round 45: "February alone accounted for 480,000 of the pills"
     from narcokg.model.registry import registry
 
     for fact in found:  # the two steps above may have settled or changed notes

@@ -1,0 +1,74 @@
+"""Issue 14 round 45 (periods and measures, branch eng-pm46): a sentence a bare month opens
+counts that month. Made-up releases; each rule test fails without its rule, and each rule has
+a case it must not fire on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from narcokg.extract.drafts import DraftMeasurement
+from tests.extract import sentences
+
+SPRING = date(2031, 4, 24)
+HALF = (
+    "DEA Omaha: first half of fiscal year 2031\n\n"
+    "OMAHA - The Drug Enforcement Administration's Omaha Division today released its results "
+    "for the first half of fiscal year 2031, from October 1, 2030 through March 31, 2031.\n\n"
+    "Agents seized 310,000 fentanyl pills and arrested 215 people during the half.\n\n"
+)
+
+
+def facts(text: str, head: str = HALF, published: date = SPRING) -> dict[str, DraftMeasurement]:
+    return sentences.by_quote(head + text, published)
+
+
+figure = sentences.starting
+
+# --- "January alone accounted for 52,000 of the pills" -------------------------------------------
+
+
+def test_a_month_alone_counts_its_month() -> None:
+    # dea-mia sambar138, dea-hou banteng134
+    found = facts("January alone accounted for 52,000 of the pills and for 38 arrests.\n")
+    assert figure(found, "52,000").period == "2031-01"
+    assert figure(found, "38 arrests").period == "2031-01"
+    assert figure(found, "310,000").period == "2030-10-01/2031-03-31"
+
+
+def test_in_that_month_after_a_month_opening_the_sentence_before() -> None:
+    # dea-stl puku140
+    found = facts(
+        "November was the division's busiest month of the half. In that month, agents "
+        "seized 71,500 fentanyl pills and made 29 arrests.\n"
+    )
+    assert figure(found, "71,500").period == "2030-11"
+    assert figure(found, "29 arrests").period == "2030-11"
+
+
+def test_a_translated_month_opening_a_sentence_counts_its_month() -> None:
+    # qianxinan puku140, dalipsb-yn bushbuck141
+    head = (
+        "Lishui county public security: first half year anti-drug work results\n\n"
+        "From January to June 2031, county police cracked drug criminal cases 42 pieces, "
+        "arrested suspects 57 people.\n\n"
+    )
+    found = facts(
+        'Detection "3.08" transport drug case. March, county police at expressway check '
+        "station intercepted one van, seized heroin 12 kilograms, arrested suspects 3 people.\n\n"
+        '5 month, county police cracked "5.20" case, on spot seized methamphetamine 9 '
+        "kilograms.\n",
+        head,
+        date(2031, 7, 9),
+    )
+    assert figure(found, "12 kilograms").period == "2031-03"
+    assert figure(found, "9 kilograms").period == "2031-05"
+    assert figure(found, "57 people").period == "2031-H1"
+
+
+def test_a_month_inside_a_sentence_or_with_its_day_moves_nothing() -> None:
+    found = facts(
+        "Agents seized 12,400 pills at the border, and March was the busiest month.\n\n"
+        "March 3, agents opened 14 new cases.\n"
+    )
+    assert figure(found, "12,400").period == "2030-10-01/2031-03-31"
+    assert figure(found, "14 new").period != "2031-03"
