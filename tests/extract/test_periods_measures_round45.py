@@ -72,3 +72,35 @@ def test_a_month_inside_a_sentence_or_with_its_day_moves_nothing() -> None:
     )
     assert figure(found, "12,400").period == "2030-10-01/2031-03-31"
     assert figure(found, "14 new").period != "2031-03"
+
+
+# --- "That compares with 820 in fiscal year 2030, an increase of 14 percent" ---------------------
+
+AUTUMN = date(2031, 10, 28)
+FISCAL = (
+    "Harbor Police Department: fiscal 2031 drug enforcement\n\n"
+    "HARBOR CITY - The Harbor Police Department today released its drug enforcement results "
+    "for fiscal year 2031, which ran from October 1, 2030, to September 30, 2031.\n\n"
+)
+
+
+def test_a_change_against_a_base_year_is_a_change_over_the_current_year() -> None:
+    # tonpd loris97, uscg-d14 sambar138, hsi-sd coati101
+    found = facts(
+        "Officers made 935 drug arrests during the fiscal year. That compares with 820 in "
+        "fiscal year 2030, an increase of 14 percent.\n",
+        FISCAL,
+        AUTUMN,
+    )
+    assert figure(found, "820").period == "2029-10-01/2030-09-30"
+    assert figure(found, "14 percent").period == "2030-10-01/2031-09-30"
+
+
+def test_a_change_of_the_base_year_itself_keeps_its_year() -> None:
+    found = facts(
+        "In fiscal year 2030, officers made 820 drug arrests, up 9 percent on the year "
+        "before.\n",
+        FISCAL,
+        AUTUMN,
+    )
+    assert figure(found, "9 percent").period == "2029-10-01/2030-09-30"

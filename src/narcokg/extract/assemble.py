@@ -45,6 +45,7 @@ from narcokg.extract.non_residents import non_residents
 from narcokg.extract.notes import confidence
 from narcokg.extract.paragraph_drug import paragraph_drug
 from narcokg.extract.parts import settle_parts
+from narcokg.extract.period_base_changes import base_year_changes
 from narcokg.extract.period_figure import own_compared_period
 from narcokg.extract.period_group_parts import group_parts
 from narcokg.extract.period_opening_months import opening_months
@@ -183,6 +184,7 @@ def assemble_measurements(
     prison_admissions(context, found)  # round 44: "the department admitted 3,300 people for …"
     discovered_users(context, found)  # round 44: "new discover drug-taking personnel 143 people"
     opening_months(context, found)  # round 45: "February alone accounted for 480,000 of the pills"
+    base_year_changes(context, found)  # round 45: "compares with 820 in fiscal 2030, up 14 percent"
     from narcokg.model.registry import registry
 
     for fact in found:  # the two steps above may have settled or changed notes
