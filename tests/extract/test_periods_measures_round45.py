@@ -98,9 +98,60 @@ def test_a_change_against_a_base_year_is_a_change_over_the_current_year() -> Non
 
 def test_a_change_of_the_base_year_itself_keeps_its_year() -> None:
     found = facts(
-        "In fiscal year 2030, officers made 820 drug arrests, up 9 percent on the year "
-        "before.\n",
+        "In fiscal year 2030, officers made 820 drug arrests, up 9 percent on the year before.\n",
         FISCAL,
         AUTUMN,
     )
     assert figure(found, "9 percent").period == "2029-10-01/2030-09-30"
+
+
+# --- translated releases: "destroy various drugs 1.4 ton", "activity 186 field", ... ------------
+
+SUMMER = date(2031, 7, 12)
+TRANSLATED = (
+    "Lishui prefecture public security organ first half year anti-drug work\n\n"
+    "This year 1 to 6 month, whole prefecture public security organs crack drug criminal case "
+    "48 pieces, arrest suspect 61 people, seize various drugs 27.5 kilograms.\n\n"
+)
+
+
+def translated(text: str) -> dict[str, DraftMeasurement]:
+    return facts(text, TRANSLATED, SUMMER)
+
+
+def test_drugs_a_translated_ceremony_destroys_are_destroyed() -> None:
+    # chuxiong muntjac137, dalipsb-yn bushbuck141, linxia addax139, xiangxi sambar138
+    found = translated(
+        "Around 26 June, in Lishui City hold centralized destroy drug ceremony, destroy all "
+        "kinds of drugs 1.4 ton.\n"
+    )
+    assert figure(found, "1.4 ton").measure == "drugs-destroyed"
+    assert figure(found, "27.5 kilograms").measure == "drugs-seized"
+
+
+def test_publicity_activities_counted_by_a_classifier_are_activities() -> None:
+    # aba lechwe136, chuxiong muntjac137, dalipsb-yn bushbuck141, linxia addax139, wenzhou caribou58
+    found = translated(
+        "Whole prefecture organize carry out propaganda activity 186 field, cover masses 64,000 "
+        "person times.\n"
+    )
+    assert figure(found, "186 field").measure == "publicity-activities-organized"
+    assert figure(found, "186 field").unit == "activity"
+
+
+def test_people_sent_to_compulsory_isolation_rehabilitation() -> None:
+    # chuxiong muntjac137, dalipsb-yn bushbuck141, xiangxi sambar138
+    found = translated(
+        "Order compulsory isolation rehabilitation 96 people, community rehabilitation 41 people.\n"
+    )
+    assert figure(found, "96 people").measure == "people-sent-to-compulsory-rehabilitation"
+    assert figure(found, "41 people").measure != "people-sent-to-compulsory-rehabilitation"
+
+
+def test_seizures_and_other_counts_by_a_classifier_keep_their_measures() -> None:
+    found = translated(
+        "County police seize drugs 3.2 kilograms, destroy one small drug-selling point.\n\n"
+        "Whole prefecture deploy police force 320 times, check vehicles 4,100 times.\n"
+    )
+    assert figure(found, "3.2 kilograms").measure == "drugs-seized"
+    assert figure(found, "320 times").measure != "publicity-activities-organized"

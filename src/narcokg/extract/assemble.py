@@ -11,6 +11,7 @@ from narcokg.extract.awareness_events import awareness_events
 from narcokg.extract.booked_people import booked_people
 from narcokg.extract.change_currents import current_figures
 from narcokg.extract.charged_with import offences_charged
+from narcokg.extract.compulsory_rehabilitation import compulsory_rehabilitation
 from narcokg.extract.context import figure_fact
 from narcokg.extract.death_rates import overdose_rates
 from narcokg.extract.deaths_investigated import deaths_investigated
@@ -69,6 +70,8 @@ from narcokg.extract.time_averages import name_time_averages
 from narcokg.extract.trafficking_charged import trafficking_charged
 from narcokg.extract.trafficking_faced import trafficking_faced
 from narcokg.extract.trafficking_suspects import trafficking_suspects
+from narcokg.extract.translated_activities import translated_activities
+from narcokg.extract.translated_destroyed_drugs import translated_destroyed_drugs
 from narcokg.extract.unnamed import name_unnamed
 from narcokg.model.regions import region_slug
 
@@ -185,6 +188,9 @@ def assemble_measurements(
     discovered_users(context, found)  # round 44: "new discover drug-taking personnel 143 people"
     opening_months(context, found)  # round 45: "February alone accounted for 480,000 of the pills"
     base_year_changes(context, found)  # round 45: "compares with 820 in fiscal 2030, up 14 percent"
+    translated_destroyed_drugs(context, found)  # round 45: "destroy various drugs 1.4 ton"
+    translated_activities(context, found)  # round 45: "propaganda activity 186 field"
+    compulsory_rehabilitation(context, found)  # round 45: "compulsory isolation … 96 people"
     from narcokg.model.registry import registry
 
     for fact in found:  # the two steps above may have settled or changed notes
