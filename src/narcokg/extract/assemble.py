@@ -11,6 +11,7 @@ from narcokg.extract.awareness_events import awareness_events
 from narcokg.extract.booked_people import booked_people
 from narcokg.extract.change_currents import current_figures
 from narcokg.extract.charged_with import offences_charged
+from narcokg.extract.compulsory_rehabilitation import compulsory_rehabilitation
 from narcokg.extract.context import figure_fact
 from narcokg.extract.death_rates import overdose_rates
 from narcokg.extract.deaths_investigated import deaths_investigated
@@ -45,8 +46,10 @@ from narcokg.extract.non_residents import non_residents
 from narcokg.extract.notes import confidence
 from narcokg.extract.paragraph_drug import paragraph_drug
 from narcokg.extract.parts import settle_parts
+from narcokg.extract.period_base_changes import base_year_changes
 from narcokg.extract.period_figure import own_compared_period
 from narcokg.extract.period_group_parts import group_parts
+from narcokg.extract.period_opening_months import opening_months
 from narcokg.extract.place_shares import place_shares
 from narcokg.extract.positives import positive_samples
 from narcokg.extract.possession_people import possession_people
@@ -67,6 +70,8 @@ from narcokg.extract.time_averages import name_time_averages
 from narcokg.extract.trafficking_charged import trafficking_charged
 from narcokg.extract.trafficking_faced import trafficking_faced
 from narcokg.extract.trafficking_suspects import trafficking_suspects
+from narcokg.extract.translated_activities import translated_activities
+from narcokg.extract.translated_destroyed_drugs import translated_destroyed_drugs
 from narcokg.extract.unnamed import name_unnamed
 from narcokg.model.regions import region_slug
 
@@ -181,6 +186,11 @@ def assemble_measurements(
     trafficking_faced(context, found)  # round 43: "Of the 392 charged, 247 faced trafficking"
     prison_admissions(context, found)  # round 44: "the department admitted 3,300 people for …"
     discovered_users(context, found)  # round 44: "new discover drug-taking personnel 143 people"
+    opening_months(context, found)  # round 45: "February alone accounted for 480,000 of the pills"
+    base_year_changes(context, found)  # round 45: "compares with 820 in fiscal 2030, up 14 percent"
+    translated_destroyed_drugs(context, found)  # round 45: "destroy various drugs 1.4 ton"
+    translated_activities(context, found)  # round 45: "propaganda activity 186 field"
+    compulsory_rehabilitation(context, found)  # round 45: "compulsory isolation … 96 people"
     from narcokg.model.registry import registry
 
     for fact in found:  # the two steps above may have settled or changed notes
