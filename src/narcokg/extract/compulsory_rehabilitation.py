@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
+from narcokg.extract.renamed_levels import rename
 
 _BARE = "people"
 _MEASURE = "people-sent-to-compulsory-rehabilitation"
@@ -32,5 +33,4 @@ def compulsory_rehabilitation(context: DraftContext, found: list[DraftMeasuremen
         start = fact.mention.start
         clause = re.split(r"[,;.:\n]", context.text[max(0, start - 80) : start])[-1]
         if _COMPULSORY.search(clause):
-            fact.measure = _MEASURE
-            fact.review = [n for n in fact.review if not n.startswith("measure")]
+            rename(fact, _MEASURE)

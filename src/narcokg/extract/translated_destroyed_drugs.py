@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
+from narcokg.extract.renamed_levels import rename
 
 _SEIZED = "drugs-seized"
 _DESTROYED = "drugs-destroyed"
@@ -36,5 +37,4 @@ def translated_destroyed_drugs(context: DraftContext, found: list[DraftMeasureme
         start = fact.mention.start
         clause = re.split(r"[,;.:\n]", context.text[max(0, start - 80) : start])[-1]
         if _DESTROY_DRUGS.search(clause):
-            fact.measure = _DESTROYED
-            fact.review = [n for n in fact.review if not n.startswith("measure")]
+            rename(fact, _DESTROYED)
