@@ -1,0 +1,69 @@
+"""English reports, issue 14 round 45 (agencies). Made-up releases, each rule with a
+counter-example: an autonomous prefecture's bureau named short on the Source line takes the full
+name its lead gives, and the bare "Prefecture Public Security Bureau" refers back to it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract import sentences
+
+DAY = date(2026, 7, 12)
+
+FULL = "Nujiang Lisu Autonomous Prefecture Public Security Bureau"
+
+
+def agency(text: str, quote_start: str) -> str | None:
+    return sentences.agency_of(text, quote_start, DAY)
+
+
+def test_the_lead_s_full_prefecture_name_over_the_source_line_s_short_one() -> None:
+    text = (
+        "Nujiang prefecture police report drug cases\n\n"
+        "Release time: 2026-07-12 10:00 Source: Nujiang Prefecture Public Security Bureau\n\n"
+        f"Recently, {FULL} notified the drug control work of 2025.\n\n"
+        "2025 year, whole prefecture public security organs cracked drug criminal cases 148 "
+        "pieces, arrest suspect 173 people.\n"
+    )
+    assert agency(text, "148") == FULL
+    assert agency(text, "173") == FULL
+
+
+def test_a_short_prefecture_name_alone_stays_as_named() -> None:
+    # counter-example: no full name in the text, so the Source line's name stands
+    text = (
+        "Nujiang prefecture police report drug cases\n\n"
+        "Release time: 2026-07-12 10:00 Source: Nujiang Prefecture Public Security Bureau\n\n"
+        "Recently, Nujiang Prefecture Public Security Bureau notified the drug control work.\n\n"
+        "2025 year, whole prefecture public security organs cracked drug criminal cases 148 "
+        "pieces, arrest suspect 173 people.\n"
+    )
+    assert agency(text, "148") == "Nujiang Prefecture Public Security Bureau"
+
+
+def test_the_bare_prefecture_bureau_refers_back_to_the_named_one() -> None:
+    text = (
+        "Nujiang prefecture police report drug cases\n\n"
+        f"Release time: 2026-07-12 10:00 Source: {FULL}\n\n"
+        f"Recently, {FULL} notified the drug control work of 2025.\n\n"
+        "This year since, Prefecture Public Security Bureau keep high pressure. First half year, "
+        "crack drug criminal cases 61 pieces, capture suspect 77 people.\n\n"
+        "Prefecture Public Security Bureau Party Committee member, deputy director Li Wei say, "
+        "the work will continue.\n"
+    )
+    assert agency(text, "61") == FULL
+    assert agency(text, "77") == FULL
+
+
+def test_a_bare_prefecture_bureau_with_two_placed_ones_is_left() -> None:
+    # counter-example: two prefectures' bureaus named, so the bare name is no one of them
+    text = (
+        "Provincial police report drug cases\n\n"
+        "Source: Yunnan Provincial Public Security Department\n\n"
+        f"Recently, {FULL} and Dehong Dai and Jingpo Autonomous Prefecture Public Security Bureau "
+        "reported on border work.\n\n"
+        "This year since, Prefecture Public Security Bureau keep high pressure. First half year, "
+        "crack drug criminal cases 61 pieces, capture suspect 77 people.\n"
+    )
+    assert agency(text, "61") not in {FULL, "Dehong Dai and Jingpo Autonomous Prefecture Public "
+                                      "Security Bureau"}  # fmt: skip
