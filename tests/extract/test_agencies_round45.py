@@ -1,6 +1,7 @@
 """English reports, issue 14 round 45 (agencies). Made-up releases, each rule with a
 counter-example: an autonomous prefecture's bureau named short on the Source line takes the full
-name its lead gives, and the bare "Prefecture Public Security Bureau" refers back to it."""
+name its lead gives, and the bare "Prefecture Public Security Bureau" refers back to it; an
+international body's General Secretariat issues its release, over the body."""
 
 from __future__ import annotations
 
@@ -67,3 +68,31 @@ def test_a_bare_prefecture_bureau_with_two_placed_ones_is_left() -> None:
     )
     assert agency(text, "61") not in {FULL, "Dehong Dai and Jingpo Autonomous Prefecture Public "
                                       "Security Bureau"}  # fmt: skip
+
+
+SECRETARIAT = "World Customs Organization's General Secretariat"
+
+
+def test_an_international_body_s_general_secretariat_issues_its_release() -> None:
+    text = (
+        "Operation Tidewater nets cocaine\n\n"
+        "BRUSSELS, 12 July 2026 - Customs in 41 countries seized 9.2 tonnes of cocaine during "
+        f"Operation Tidewater, the {SECRETARIAT} announced today.\n\n"
+        "Analysts of the World Customs Organization checked 3,150 containers against risk "
+        "profiles.\n"
+    )
+    assert agency(text, "9.2") == SECRETARIAT
+    assert agency(text, "3,150") == SECRETARIAT
+
+
+def test_a_secretariat_named_in_passing_leaves_the_issuer() -> None:
+    # counter-example: a national service's release names the secretariat far below its lead
+    text = (
+        "Customs seize cocaine at the port\n\n"
+        "ANTWERP, 12 July 2026 - The Belgian Customs Administration seized 4.1 tonnes of cocaine "
+        "in the first half of 2026, the administration said today.\n\n"
+        "Analysts of the World Customs Organization flagged 2,240 containers.\n\n"
+        f"The operation was supported by the {SECRETARIAT}.\n"
+    )
+    assert agency(text, "4.1") == "Belgian Customs Administration"
+    assert agency(text, "2,240") == "World Customs Organization"
