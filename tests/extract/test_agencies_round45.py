@@ -1,7 +1,8 @@
 """English reports, issue 14 round 45 (agencies). Made-up releases, each rule with a
 counter-example: an autonomous prefecture's bureau named short on the Source line takes the full
 name its lead gives, and the bare "Prefecture Public Security Bureau" refers back to it; an
-international body's General Secretariat issues its release, over the body."""
+international body's General Secretariat issues its release, over the body; an office named
+with its place after it and its native name in brackets issues its release, over its parent."""
 
 from __future__ import annotations
 
@@ -96,3 +97,25 @@ def test_a_secretariat_named_in_passing_leaves_the_issuer() -> None:
     )
     assert agency(text, "4.1") == "Belgian Customs Administration"
     assert agency(text, "2,240") == "World Customs Organization"
+
+
+def test_an_office_named_with_its_place_after_it_issues_its_release() -> None:
+    text = (
+        "Customs investigators in Saxony: more crystal seized\n\n"
+        "Leipzig, 12 March 2026 - The Customs Investigation Office Leipzig (Zollfahndungsamt "
+        "Leipzig) has presented its annual balance for 2025. The office, which reports to the "
+        "General Customs Directorate in Bonn, covers Saxony and Thuringia.\n\n"
+        "Investigators seized 84 kilograms of crystal methamphetamine in 2025.\n"
+    )
+    assert agency(text, "84") == "Customs Investigation Office Leipzig"
+
+
+def test_an_office_without_a_bracketed_name_is_left_to_the_name_grammar() -> None:
+    # counter-example: no native name in brackets after it, so the directorate keeps the release
+    text = (
+        "Customs figures for 2025\n\n"
+        "Bonn, 12 March 2026 - The General Customs Directorate has presented its annual balance "
+        "for 2025, the directorate said today.\n\n"
+        "Its Customs Office Leipzig seized 84 kilograms of crystal methamphetamine in 2025.\n"
+    )
+    assert agency(text, "84") == "General Customs Directorate"
