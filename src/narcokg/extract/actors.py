@@ -13,6 +13,7 @@ from narcokg.extract import (
     agency_edges,
     agency_full,
     agency_labs,
+    agency_late_names,
     agency_national_units,
     agency_nz_districts,
     agency_placed_shorts,
@@ -208,6 +209,7 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
     forms.drop_spokespeople(found, agencies)
     agency_edges.settle(text, found, agencies, set(region_names))
     agency_unit_owner_names.owner_names_as_unit(text, found, agencies)  # round 42
+    agency_late_names.full_names(text, found, agencies)  # round 45
     organs = "public-security-organs"
     if organs not in agencies and any(a.part_of == organs for a in agencies.values()):
         agencies[organs] = Agency(organs, "Public security organs", "China")

@@ -1,0 +1,19 @@
+"""(round 45, issue 14) The name passes that run once every agency mention is settled: each looks
+at the names the text gives in full and keys the shorter mentions of one body to it, so the
+release's figures go to the name the keys take (docs/facts.md "Agency ids"). One call in
+:mod:`.actors` (at its 400-line limit) runs them in turn."""
+
+from __future__ import annotations
+
+from narcokg.extract import agency_full_prefectures, agency_place_after_offices, agency_secretariats
+from narcokg.extract.agency_forms import Agency
+from narcokg.extract.gazetteer import Mention
+
+
+def full_names(text: str, found: list[Mention], agencies: dict[str, Agency]) -> None:
+    """An autonomous prefecture's bureau by its full name (:mod:`.agency_full_prefectures`), an
+    international body's General Secretariat (:mod:`.agency_secretariats`), an office named with
+    its place after it (:mod:`.agency_place_after_offices`)."""
+    agency_full_prefectures.full_prefecture_names(found, agencies)
+    agency_secretariats.general_secretariats(text, found, agencies)
+    agency_place_after_offices.offices_with_place_after(text, found, agencies)
