@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
-from narcokg.extract.renamed_levels import rename
+from narcokg.extract.renamed_levels import clause_before, rename
 
 _BARE = "people"
 _MEASURE = "people-sent-to-compulsory-rehabilitation"
@@ -30,7 +30,6 @@ def compulsory_rehabilitation(context: DraftContext, found: list[DraftMeasuremen
     for fact in found:
         if fact.measure != _BARE or fact.unit != "person":
             continue
-        start = fact.mention.start
-        clause = re.split(r"[,;.:\n]", context.text[max(0, start - 80) : start])[-1]
+        clause = clause_before(context, fact)
         if _COMPULSORY.search(clause):
             rename(fact, _MEASURE)

@@ -1,4 +1,6 @@
-"""Renaming a count of people, and the earlier level its sentence compares it with.
+"""Renaming a figure's measure (``rename``: every renaming pass calls it, so the old measure's
+review notes always go with it), the words before a number those passes read, and the earlier
+level a renamed count's sentence compares it with.
 
 ``trafficking_charged``, ``indicted_people`` and ``diverted_people`` each decide from the words
 around a count of people that it is another measure. The earlier level the same sentence
@@ -26,6 +28,13 @@ def words_around(context: DraftContext, fact: DraftMeasurement) -> tuple[str, st
     before = context.text[sentence.start : fact.mention.start]
     after = re.sub(r"^[\d,.]+", "", context.text[fact.mention.start : sentence.end])
     return before, after
+
+
+def clause_before(context: DraftContext, fact: DraftMeasurement) -> str:
+    """The words right before the figure's number, back to the last comma, semicolon, colon, full
+    stop or line break (at most 80 characters): where a translated release names what it counts."""
+    start = fact.mention.start
+    return re.split(r"[,;.:\n]", context.text[max(0, start - 80) : start])[-1]
 
 
 def rename(fact: DraftMeasurement, measure: str, unit: str | None = None) -> None:

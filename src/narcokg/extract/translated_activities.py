@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
+from narcokg.extract.renamed_levels import clause_before
 
 _MEASURE = "publicity-activities-organized"
 _CLASSIFIERS = {"field", "time"}
@@ -26,8 +27,7 @@ def translated_activities(context: DraftContext, found: list[DraftMeasurement]) 
     for fact in found:
         if fact.unit not in _CLASSIFIERS:
             continue
-        start = fact.mention.start
-        clause = re.split(r"[,;.:\n]", context.text[max(0, start - 80) : start])[-1]
+        clause = clause_before(context, fact)
         if _ACTIVITY.search(clause):
             fact.measure = _MEASURE
             fact.unit = "activity"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from narcokg.extract.drafts import DraftContext, DraftMeasurement
-from narcokg.extract.renamed_levels import rename
+from narcokg.extract.renamed_levels import clause_before, rename
 
 _SEIZED = "drugs-seized"
 _DESTROYED = "drugs-destroyed"
@@ -34,7 +34,6 @@ def translated_destroyed_drugs(context: DraftContext, found: list[DraftMeasureme
     for fact in found:
         if fact.measure != _SEIZED or fact.unit not in _MASSES:
             continue
-        start = fact.mention.start
-        clause = re.split(r"[,;.:\n]", context.text[max(0, start - 80) : start])[-1]
+        clause = clause_before(context, fact)
         if _DESTROY_DRUGS.search(clause):
             rename(fact, _DESTROYED)
