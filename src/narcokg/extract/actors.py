@@ -31,6 +31,7 @@ from narcokg.extract import agency_possessives as possessives
 from narcokg.extract import agency_programmes as programmes
 from narcokg.extract.agency_back_references import back_references
 from narcokg.extract.agency_forms import Agency as Agency
+from narcokg.extract.agency_forms import agency_slug
 from narcokg.extract.agency_initials import initials_health
 from narcokg.extract.gazetteer import Mention
 from narcokg.extract.issuer import lead_end
@@ -66,11 +67,6 @@ from narcokg.extract.lang.en.names import (
 )
 from narcokg.extract.names_pattern import any_of_names, compiled
 from narcokg.extract.shared_divisions import qualified_bearer
-from narcokg.model.regions import region_slug
-
-
-def agency_slug(label: str) -> str:
-    return region_slug(label.replace("U.S.", "US"))
 
 
 @cache

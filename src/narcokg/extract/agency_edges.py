@@ -26,9 +26,9 @@ from narcokg.extract import (
     agency_tails,
 )
 from narcokg.extract.agency_forms import Agency
+from narcokg.extract.agency_forms import agency_slug as _slug
 from narcokg.extract.gazetteer import Mention
 from narcokg.extract.lang.en.issuers import INFORMATION_OFFICE
-from narcokg.model.regions import region_slug
 
 _WORD = r"(?!The\b)[A-Z][a-z]+"
 #: What may stand right before a drafted name and still belong to it (matched up to its start).
@@ -117,10 +117,6 @@ def _place_headed(label: str) -> bool:
     "Coroners Service of the Province" (a body's head before "of")."""
     head = re.split(r"\s+(?:of|for)\s+", label, maxsplit=1)[0]
     return _PLACE_HEAD.search(head) is not None
-
-
-def _slug(label: str) -> str:
-    return region_slug(label.replace("U.S.", "US"))
 
 
 def _rename(found: list[Mention], agencies: dict[str, Agency], old: str, new: Agency) -> None:

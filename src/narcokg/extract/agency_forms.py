@@ -26,6 +26,11 @@ class Agency:
     international: bool = False
 
 
+def agency_slug(label: str) -> str:
+    """An agency's id from its label ("U.S." as "US", so "U.S. Coast Guard" is us-coast-guard)."""
+    return region_slug(label.replace("U.S.", "US"))
+
+
 #: How a name pass renames a drafted body: (mentions, agencies, old slug, new body) -> None.
 Rename = Callable[[list[Mention], dict[str, Agency], str, Agency], None]
 

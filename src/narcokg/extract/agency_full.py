@@ -16,11 +16,10 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from narcokg.extract.agency_forms import Agency
+from narcokg.extract.agency_forms import Agency, agency_slug
 from narcokg.extract.gazetteer import Mention
 from narcokg.extract.lang.en.names import KNOWN_AGENCIES
 from narcokg.extract.names_pattern import any_of_names, compiled
-from narcokg.model.regions import region_slug
 
 #: "the city public security organs", "the province's …", "the provincial …", "the public
 #: security organs of the whole province", (round 16) "the public security organs": those of the
@@ -105,7 +104,7 @@ def _issuing_bureau(text: str, city: str, before: int) -> Agency | None:
     # the label is a name the text gives; the issuer's own label, so both are one body)
     municipal = re.search(rf"\b{re.escape(city)}\s+Municipal\s+Public\s+Security\s+Bureau", text)
     whole = " ".join((municipal or first).group().split())
-    return Agency(_slug(whole), whole, city)
+    return Agency(agency_slug(whole), whole, city)
 
 
 def _called_city(place: str, text: str) -> bool:
@@ -113,7 +112,7 @@ def _called_city(place: str, text: str) -> bool:
 
 
 def _organs(label: str, place: str) -> Agency:
-    return Agency(_slug(label), label, place, "public-security-organs")
+    return Agency(agency_slug(label), label, place, "public-security-organs")
 
 
 #: A state a name is given with ("of the Republic of Kazakhstan", "of the Islamic Republic of
@@ -157,7 +156,7 @@ def keep_states(
         if all(w.isupper() for w in state):  # a first line in capitals
             state = [w.lower() if w.lower() in _SMALL else w.capitalize() for w in state]
         label = " ".join([agency.label, *state])
-        rename(found, agencies, slug, replace(agency, slug=_slug(label), label=label))
+        rename(found, agencies, slug, replace(agency, slug=agency_slug(label), label=label))
 
 
 _SMALL = {"of", "the"}
@@ -190,10 +189,6 @@ def drop_buildings(text: str, found: list[Mention], agencies: dict[str, Agency])
     for slug, agency in list(agencies.items()):
         if slug not in named and agency.label.endswith("Headquarters"):
             del agencies[slug]
-
-
-def _slug(label: str) -> str:
-    return region_slug(label.replace("U.S.", "US"))
 
 
 #: A task force referred to by its head alone: "The Task Force", "the Taskforce", "task force

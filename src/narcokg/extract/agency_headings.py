@@ -17,7 +17,7 @@ import re
 
 from narcokg.extract import agency_body_programmes, agency_leads, agency_offices, agency_speakers
 from narcokg.extract import agency_forms as forms
-from narcokg.extract.actors import agency_slug
+from narcokg.extract.agency_forms import agency_slug
 from narcokg.extract.gazetteer import Mention
 from narcokg.extract.lang.en.names import ISSUED_BY
 

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import re
 
-from narcokg.extract.actors import agency_slug
-from narcokg.extract.agency_forms import is_prose
+from narcokg.extract.agency_forms import agency_slug, is_prose
 from narcokg.extract.gazetteer import Mention
 from narcokg.extract.lang.en.issuers import LEAD_ISSUER
 

@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from narcokg.extract.agency_forms import Agency
+from narcokg.extract.agency_forms import Agency, agency_slug
 from narcokg.extract.gazetteer import Mention
 from narcokg.extract.lang.en.names import KNOWN_AGENCIES
-from narcokg.model.regions import region_slug
 
 #: "INTERPOL's General Secretariat": a body's name (one to six capitalised words) and the unit
 _SECRETARIAT = re.compile(
@@ -31,9 +30,9 @@ def general_secretariats(text: str, found: list[Mention], agencies: dict[str, Ag
         known = KNOWN_AGENCIES.get(m["owner"])
         if known is None or known[1] is not None:  # an international body only
             continue
-        owner = _slug(known[0])
+        owner = agency_slug(known[0])
         label = " ".join(m.group().split())
-        unit = Agency(_slug(label), label, None, part_of=owner, international=True)
+        unit = Agency(agency_slug(label), label, None, part_of=owner, international=True)
         agencies.setdefault(unit.slug, unit)
         found[:] = [f for f in found if not (f.start < m.end() and m.start() < f.end)]
         found.append(Mention(m.start(), m.end(), unit.slug, m.group()))
@@ -46,7 +45,3 @@ def _bare_owner_as(unit: Agency, found: list[Mention]) -> None:
     for index, mention in enumerate(found):
         if mention.key == unit.part_of:
             found[index] = replace(mention, key=unit.slug)
-
-
-def _slug(label: str) -> str:
-    return region_slug(label.replace("U.S.", "US"))

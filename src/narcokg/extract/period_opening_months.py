@@ -15,6 +15,7 @@ that says "in that month" takes the month too.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from narcokg.errors import FactError
@@ -22,20 +23,7 @@ from narcokg.extract.drafts import DraftContext, DraftMeasurement
 from narcokg.extract.text import Sentence
 from narcokg.model.periods import Period, parse_period
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+_MONTHS = tuple(name for name in calendar.month_name if name)  # "January" ... "December"
 #: "February alone accounted for", "March was the busiest month", "April, city police ...",
 #: a translation's "4 month, county police ..."; never "March 2026," or "March 5,"
 _OPENING_MONTH = re.compile(
