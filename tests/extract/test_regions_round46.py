@@ -1,0 +1,69 @@
+"""English reports, issue 14 round 46 (branch eng-rg47): a body whose figures pool its members'
+or partners' returns, said in a closing sentence ("The results pool the returns of the police
+services of A, B and C", "The figures are pooled from the customs authorities of A, B and C",
+"Returns were received from the customs administrations of A, B and C", "figures in this
+release describe activity in the following partner nations: A, B and C"), is about those
+countries, not the country of its secretariat, chair or headquarters. Made-up releases and
+figures; each rule has a case it must not fire on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.extract import sentences
+
+SPRING = date(2026, 3, 20)
+
+
+def _pooled(closing: str) -> str:
+    return (
+        "Caribbean customs heads report more cocaine seized in 2025\n\n"
+        "Secretariat, Castries, Saint Lucia, 20 March 2026 - The Caribbean Customs Heads Forum "
+        "today released its results for 2025: member services seized 3,420 kilograms of "
+        "cocaine, up from 2,980 kilograms in 2024.\n\n"
+        "Most of the cocaine was bound for Europe and North America.\n\n"
+        f"About the figures\n\n{closing}"
+    )
+
+
+def test_results_that_pool_the_returns_of_member_services() -> None:
+    closing = (
+        "The 2025 results pool the returns of the customs services of Barbados, Jamaica, "
+        "Grenada and Belize. The secretariat is hosted in Castries, Saint Lucia."
+    )
+    assert sentences.home_region(_pooled(closing), SPRING) == (
+        "Barbados",
+        "Jamaica",
+        "Grenada",
+        "Belize",
+    )
+
+
+def test_figures_pooled_from_the_authorities_of_member_states() -> None:
+    closing = (
+        "The figures in this release are pooled from the customs, police and coast guard "
+        "authorities of Barbados, Jamaica and Belize, which chair the forum in turn."
+    )
+    assert sentences.home_region(_pooled(closing), SPRING) == ("Barbados", "Jamaica", "Belize")
+
+
+def test_returns_received_from_member_administrations() -> None:
+    closing = "Returns for 2025 were received from the customs administrations of Jamaica and Belize."
+    assert sentences.home_region(_pooled(closing), SPRING) == ("Jamaica", "Belize")
+
+
+def test_figures_describing_activity_in_the_following_partner_nations() -> None:
+    closing = (
+        "All seizure and arrest figures in this release describe activity in the following "
+        "partner nations, with the forum's support: Barbados, Grenada and Belize."
+    )
+    assert sentences.home_region(_pooled(closing), SPRING) == ("Barbados", "Grenada", "Belize")
+
+
+def test_what_the_figures_leave_out_is_not_whose_they_are() -> None:
+    # the countries the figures do not include are no list of whose returns they pool
+    closing = (
+        "The figures pool returns from the member services and do not include the results of "
+        "Jamaica or Belize, which report separately."
+    )
+    assert sentences.home_region(_pooled(closing), SPRING) == ("Saint Lucia",)
