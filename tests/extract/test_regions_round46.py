@@ -9,10 +9,12 @@ figures; each rule has a case it must not fire on."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from tests.extract import sentences
 
 SPRING = date(2026, 3, 20)
+AUTUMN = date(2026, 10, 28)
 
 
 def _pooled(closing: str) -> str:
@@ -48,7 +50,9 @@ def test_figures_pooled_from_the_authorities_of_member_states() -> None:
 
 
 def test_returns_received_from_member_administrations() -> None:
-    closing = "Returns for 2025 were received from the customs administrations of Jamaica and Belize."
+    closing = (
+        "Returns for 2025 were received from the customs administrations of Jamaica and Belize."
+    )
     assert sentences.home_region(_pooled(closing), SPRING) == ("Jamaica", "Belize")
 
 
@@ -67,3 +71,49 @@ def test_what_the_figures_leave_out_is_not_whose_they_are() -> None:
         "Jamaica or Belize, which report separately."
     )
     assert sentences.home_region(_pooled(closing), SPRING) == ("Saint Lucia",)
+
+
+def _office(body: str) -> str:
+    return (
+        "HSI Denver methamphetamine seizures rise in fiscal year 2026\n\n"
+        "DENVER - Homeland Security Investigations (HSI) Denver released its results for fiscal "
+        "year 2026 on Wednesday. HSI Denver is responsible for Colorado, Utah, Wyoming and "
+        "Montana.\n\n"
+        f"{body}\n\n"
+        "Most of the drugs had been moved north from Mexico through Texas and New Mexico."
+    )
+
+
+def _regions_of(text: str, number: str) -> tuple[str, ...]:
+    found = [
+        m.regions
+        for m in sentences.drafted(text, AUTUMN).measurements
+        if m.mention.number == Decimal(number.replace(",", ""))
+    ]
+    assert len(found) == 1, found
+    return found[0]
+
+
+FOUR = ("Colorado", "Utah", "Wyoming", "Montana")
+
+
+def test_the_seat_city_closing_an_office_name_is_not_the_figure_place() -> None:
+    text = _office("HSI Denver made 1,312 criminal arrests during the fiscal year.")
+    assert _regions_of(text, "1,312") == FOUR
+
+
+def test_a_sentence_after_the_office_name_keeps_the_whole_area() -> None:
+    body = (
+        "HSI Denver grew its narcotics groups. Its agents seized 4,120 pounds of methamphetamine."
+    )
+    assert _regions_of(_office(body), "4,120") == FOUR
+
+
+def test_the_city_as_a_place_still_places_its_figure() -> None:
+    text = _office("Agents seized 812 pounds of methamphetamine in Denver during the year.")
+    assert _regions_of(text, "812") == ("Colorado",)
+
+
+def test_a_state_named_in_an_agency_name_still_places_its_figure() -> None:
+    text = _office("The Utah State Patrol, a partner of the office, recorded 956 drug seizures.")
+    assert _regions_of(text, "956") == ("Utah",)
