@@ -117,3 +117,8 @@ def test_the_city_as_a_place_still_places_its_figure() -> None:
 def test_a_state_named_in_an_agency_name_still_places_its_figure() -> None:
     text = _office("The Utah State Patrol, a partner of the office, recorded 956 drug seizures.")
     assert _regions_of(text, "956") == ("Utah",)
+
+
+def test_a_city_in_another_body_name_still_places_its_figure() -> None:
+    text = _office("The Denver Police Department seized 734 pounds of methamphetamine.")
+    assert _regions_of(text, "734") == ("Colorado",)
