@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from narcokg.extract.gazetteer import find_regions
 from narcokg.extract.note_countries import note_cues
+from narcokg.extract.pooled_countries import pooled_cues
 from narcokg.model.regions import Region
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ def noted_countries(
     """The countries, two or more and nothing else, that the first note on what the figures
     cover lists, in text order; () when no note says so or the publisher is one country's."""
     cues = sorted(
-        [*_NOTED.finditer(text), *_PARTNERS.finditer(text), *note_cues(text)],
+        [*_NOTED.finditer(text), *_PARTNERS.finditer(text), *note_cues(text), *pooled_cues(text)],
         key=lambda m: m.start(),
     )
     for cue in cues:
@@ -51,8 +52,9 @@ def covered_note(text: str) -> bool:
         return True
     # (round 42) a partners' or covering note counts only with a list after its cue: "The
     # figures cover all terminals" gives no set, whatever else made the home one; (round 43) so
-    # does an editors' note's "Figures are those reported by …"
-    for cue in [*_PARTNERS.finditer(text), *note_cues(text)]:
+    # does an editors' note's "Figures are those reported by …"; (round 46) and a closing
+    # "The results pool the returns of the police services of …"
+    for cue in [*_PARTNERS.finditer(text), *note_cues(text), *pooled_cues(text)]:
         end = _SENTENCE_END.search(text, cue.end())
         if _LIST.search(text[cue.end() : end.start() if end else len(text)]):
             return True

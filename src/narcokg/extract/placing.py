@@ -25,6 +25,7 @@ from narcokg.extract.home_country import document_country as document_country
 from narcokg.extract.joint_countries import joint_countries
 from narcokg.extract.lang.en.names import CITY_REGIONS
 from narcokg.extract.noted_countries import noted_countries
+from narcokg.extract.office_seat_names import seat_in_office_name
 from narcokg.extract.region_sets import label_group, lead_group
 from narcokg.extract.reporting_members import (
     member_agency,
@@ -193,6 +194,7 @@ def figure_regions(
     partners = scope.partner_forces(text, own)  # (round 15) "together with the A and B police"
     own = [n for n in own if n.start not in partners and not _customs_seat(context, n)]
     own = [n for n in own if not set_seat(context, n)]  # (round 38) "Seattle Field Office"
+    own = [n for n in own if not seat_in_office_name(context, n)]  # (round 46) "HSI Dallas"
     if covered := covered_list(text, sentence, own, mention, figures):  # (round 23)
         return covered, True  # "…, which covers Nebraska, Iowa and western Kansas, seized …"
     listed = scope.respectively(text, sentence, own, mention, figures)
@@ -227,6 +229,8 @@ def figure_regions(
         found = [n for n in found if not _CURRENCY.match(text, n.end)]  # (round 17) "US$610"
         # (round 28) nor a one-state report's country inside a national agency's name
         found = [n for n in found if len(context.home) > 1 or not national_agency_name(context, n)]
+        # (round 46) nor an office's seat city in its name ("HSI Dallas")
+        found = [n for n in found if not seat_in_office_name(context, n)]
         # no route ("through Macao"), partner's place ("with the Judiciary Police of Macao"),
         # nor (round 11) where none of its figures were ("…, with raids in Sinaloa")
         there = context.figures.get(previous.index, [])
