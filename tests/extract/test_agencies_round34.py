@@ -38,9 +38,9 @@ def test_whole_city_organs_without_an_article_are_the_bureau() -> None:
 
 
 def test_a_city_bureau_on_the_source_line_issues_the_organs_figures() -> None:
-    # the bureau the text names "City" (round 37: labelled by its municipal name, as the keys)
+    # the bureau the text names "City" (round 46: by that name, as the text never says "Municipal")
     text = _RELEASE.format(kind="City", before="", after="")
-    assert agency(text, "318") == "Qingshan Municipal Public Security Bureau"
+    assert agency(text, "318") == "Qingshan City Public Security Bureau"
 
 
 def test_a_closing_next_step_name_leaves_the_organs_the_bureau() -> None:

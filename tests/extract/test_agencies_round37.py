@@ -110,8 +110,9 @@ def test_another_titles_task_force_keeps_its_title() -> None:
 
 
 def test_a_city_public_security_bureau_takes_its_municipal_name() -> None:
+    # round 46: where the release gives that name (a release saying "City" throughout keeps it)
     text = (
-        "Source: Anshan City Public Security Bureau\n\n"
+        "Source: Anshan Municipal Public Security Bureau\n\n"
         "On March 2, Anshan City Public Security Bureau held a press conference. In 2025, the "
         "Anshan City Public Security Bureau cracked 312 drug criminal cases.\n"
     )

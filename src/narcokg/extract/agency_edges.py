@@ -60,7 +60,7 @@ def settle(text: str, found: list[Mention], agencies: dict[str, Agency], places:
     agency_state_shorts.state_shorts(found, agencies, _rename)  # round 32: "WA Police"
     agency_offices.office_names(text, found, agencies, _rename, _slug)  # round 33: UNODC's offices
     agency_city_offices.city_offices(text, found, agencies, places, _rename, _slug)  # round 36
-    agency_city_bureaus.municipal_bureaus(found, agencies, _rename, _slug)  # round 37
+    agency_city_bureaus.municipal_bureaus(text, found, agencies, _rename, _slug)  # round 37
 
 
 def widen(text: str, found: list[Mention], agencies: dict[str, Agency]) -> None:

@@ -5,7 +5,12 @@ release's figures go to the name the keys take (docs/facts.md "Agency ids"). One
 
 from __future__ import annotations
 
-from narcokg.extract import agency_full_prefectures, agency_place_after_offices, agency_secretariats
+from narcokg.extract import (
+    agency_full_prefectures,
+    agency_named_detachments,
+    agency_place_after_offices,
+    agency_secretariats,
+)
 from narcokg.extract.agency_forms import Agency
 from narcokg.extract.gazetteer import Mention
 
@@ -13,7 +18,9 @@ from narcokg.extract.gazetteer import Mention
 def full_names(text: str, found: list[Mention], agencies: dict[str, Agency]) -> None:
     """An autonomous prefecture's bureau by its full name (:mod:`.agency_full_prefectures`), an
     international body's General Secretariat (:mod:`.agency_secretariats`), an office named with
-    its place after it (:mod:`.agency_place_after_offices`)."""
+    its place after it (:mod:`.agency_place_after_offices`); (round 46) a detachment named with
+    its "Detachment" (:mod:`.agency_named_detachments`)."""
     agency_full_prefectures.full_prefecture_names(found, agencies)
     agency_secretariats.general_secretariats(text, found, agencies)
     agency_place_after_offices.offices_with_place_after(text, found, agencies)
+    agency_named_detachments.named_detachments(text, found, agencies)  # round 46
