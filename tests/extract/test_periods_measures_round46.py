@@ -60,3 +60,33 @@ def test_this_year_in_a_calendar_year_report_or_a_named_year_stays() -> None:
     assert figure(found, "38").period == "2031"
     found = uk_year("In 2031, officers have already seized 12 kilograms of cocaine.\n")
     assert figure(found, "12 kilograms").period == "2031"
+
+
+# --- "Of this amount, 1,240 kilograms was heroin" ------------------------------------------------
+
+WINTER = date(2031, 1, 22)
+CUSTOMS = (
+    "Customs drug seizures in 2030\n\n"
+    "TBILISI - Customs officers seized 3,105 kilograms of narcotic drugs in 2030, the service "
+    "said today.\n\n"
+)
+
+
+def customs(text: str) -> dict[str, DraftMeasurement]:
+    return sentences.by_quote(CUSTOMS + text, WINTER)
+
+
+def test_a_bare_mass_whose_predicate_names_its_drug_is_that_drug() -> None:
+    # customs-az cuscus104, gn-tn markhor98, mia-az quokka46, unodc-pokz tahr111
+    found = customs(
+        "Of this amount, 1,240 kilograms was heroin and the rest cannabis.\n\n"
+        "Of the total, 0.82 tonnes were synthetic drugs, up from 0.51 tonnes.\n"
+    )
+    assert figure(found, "1,240").measure == "heroin-seized"
+    assert figure(found, "0.82").measure == "synthetic-drugs-seized"
+    assert figure(found, "3,105").measure == "drugs-seized"
+
+
+def test_a_bare_mass_whose_predicate_names_no_drug_stays_drugs_seized() -> None:
+    found = customs("Of this amount, 1,460 kilograms were found on ferries and cargo ships.\n")
+    assert figure(found, "1,460").measure == "drugs-seized"
