@@ -5,9 +5,9 @@ heroin") is that drug's seizure, not ``drugs-seized``.
 the total drugs seized, 1.24 tonnes were cocaine", "Of that amount, 2.9 tonnes were synthetic
 drugs": the mass has no noun of its own, so the drafts took what it counts from the sentence's
 opening words, the whole of drugs seized; the keys of customs-az cuscus104, gn-tn markhor98,
-mia-az quokka46, unodc-pokz tahr111 and gunk-by tuatara114 name the drug the copula gives. Only a mass drafted
-``drugs-seized`` followed right away by "was" or "were" and words the registry reads as one
-drug's seizure is renamed ("1,460 kilograms were found on ferries" is not).
+mia-az quokka46, unodc-pokz tahr111 and gunk-by tuatara114 name the drug the copula gives. Only
+a mass drafted ``drugs-seized`` followed right away by "was" or "were" and words the registry
+reads as one drug's seizure is renamed ("1,460 kilograms were found on ferries" is not).
 """
 
 from __future__ import annotations
