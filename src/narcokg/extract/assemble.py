@@ -53,6 +53,7 @@ from narcokg.extract.period_opening_months import opening_months
 from narcokg.extract.place_shares import place_shares
 from narcokg.extract.positives import positive_samples
 from narcokg.extract.possession_people import possession_people
+from narcokg.extract.predicate_drugs import predicate_drugs
 from narcokg.extract.prison_admissions import prison_admissions
 from narcokg.extract.registers import registered_people
 from narcokg.extract.report_areas import crop_areas
@@ -191,6 +192,7 @@ def assemble_measurements(
     translated_destroyed_drugs(context, found)  # round 45: "destroy various drugs 1.4 ton"
     translated_activities(context, found)  # round 45: "propaganda activity 186 field"
     compulsory_rehabilitation(context, found)  # round 45: "compulsory isolation … 96 people"
+    predicate_drugs(context, found)  # round 46: "Of this amount, 2,316 kilograms was heroin"
     from narcokg.model.registry import registry
 
     for fact in found:  # the two steps above may have settled or changed notes

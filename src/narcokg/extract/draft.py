@@ -46,6 +46,7 @@ from narcokg.extract.garbles import find_garbles
 from narcokg.extract.home_country import dated_bearer, dateline_state
 from narcokg.extract.lang.en.patterns import DATE_SPAN
 from narcokg.extract.notes import hold_below_high
+from narcokg.extract.period_fiscal_this_year import fiscal_this_year
 from narcokg.extract.period_lead_year import lead_fiscal_year
 from narcokg.extract.placing import country_of, dateline_place, document_country, document_home
 from narcokg.extract.regional_units import place_english_unit
@@ -262,6 +263,7 @@ def report_context(
     main = lead_fiscal_year(named, title_end, text, main)  # (round 34) the lead's year
     default = answers.period or main
     named = fiscal_years.report_quarters(named, default)  # (round 10)
+    named = fiscal_this_year(text, named, default)  # (round 46) "this year" in a fiscal year
     context = DraftContext(
         text=text,
         sentences=sentences,
