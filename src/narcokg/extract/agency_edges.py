@@ -27,6 +27,7 @@ from narcokg.extract import (
 )
 from narcokg.extract.agency_forms import Agency
 from narcokg.extract.agency_forms import agency_slug as _slug
+from narcokg.extract.agency_forms import rename_agency as _rename
 from narcokg.extract.gazetteer import Mention
 from narcokg.extract.lang.en.issuers import INFORMATION_OFFICE
 
@@ -117,14 +118,3 @@ def _place_headed(label: str) -> bool:
     "Coroners Service of the Province" (a body's head before "of")."""
     head = re.split(r"\s+(?:of|for)\s+", label, maxsplit=1)[0]
     return _PLACE_HEAD.search(head) is not None
-
-
-def _rename(found: list[Mention], agencies: dict[str, Agency], old: str, new: Agency) -> None:
-    del agencies[old]
-    agencies.setdefault(new.slug, new)
-    for index, mention in enumerate(found):
-        if mention.key == old:
-            found[index] = replace(mention, key=new.slug)
-    for slug, agency in agencies.items():
-        if agency.part_of == old:
-            agencies[slug] = replace(agency, part_of=new.slug)

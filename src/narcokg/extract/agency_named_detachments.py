@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from narcokg.extract.agency_forms import Agency, agency_slug
+from narcokg.extract.agency_forms import Agency, agency_slug, rename_agency
 from narcokg.extract.gazetteer import Mention
 
 #: The national forces whose local units round 25 names "<Place> <ACRONYM>" (their slugs).
@@ -27,12 +27,4 @@ def named_detachments(text: str, found: list[Mention], agencies: dict[str, Agenc
         label = f"{old.label} Detachment"
         if re.search(rf"(?<![\w-]){re.escape(label)}\b", text) is None:
             continue
-        new = replace(old, slug=agency_slug(label), label=label)
-        del agencies[old.slug]
-        agencies.setdefault(new.slug, new)
-        for index, mention in enumerate(found):
-            if mention.key == old.slug:
-                found[index] = replace(mention, key=new.slug)
-        for slug, agency in agencies.items():
-            if agency.part_of == old.slug:
-                agencies[slug] = replace(agency, part_of=new.slug)
+        rename_agency(found, agencies, old.slug, replace(old, slug=agency_slug(label), label=label))
