@@ -27,7 +27,7 @@ from narcokg.extract import (
 )
 from narcokg.extract.agency_forms import Agency
 from narcokg.extract.agency_forms import agency_slug as _slug
-from narcokg.extract.agency_forms import rename_agency as _rename
+from narcokg.extract.agency_rename import rename_agency as _rename
 from narcokg.extract.gazetteer import Mention
 from narcokg.extract.lang.en.issuers import INFORMATION_OFFICE
 

@@ -35,18 +35,6 @@ def agency_slug(label: str) -> str:
 Rename = Callable[[list[Mention], dict[str, Agency], str, Agency], None]
 
 
-def rename_agency(found: list[Mention], agencies: dict[str, Agency], old: str, new: Agency) -> None:
-    """Put ``new`` in place of the body ``old``: its mentions and the units it owns follow."""
-    del agencies[old]
-    agencies.setdefault(new.slug, new)
-    for index, mention in enumerate(found):
-        if mention.key == old:
-            found[index] = replace(mention, key=new.slug)
-    for slug, agency in agencies.items():
-        if agency.part_of == old:
-            agencies[slug] = replace(agency, part_of=new.slug)
-
-
 def heading_agency(text: str) -> tuple[int, str] | None:
     """The agency a release's first line only names ("Hong Kong Police Force", "Europol press
     release"; a line in capitals read as a name: "NORTHERN TERRITORY POLICE, FIRE AND EMERGENCY

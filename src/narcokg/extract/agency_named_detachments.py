@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from narcokg.extract.agency_forms import Agency, agency_slug, rename_agency
+from narcokg.extract.agency_forms import Agency, agency_slug
+from narcokg.extract.agency_rename import rename_agency
 from narcokg.extract.gazetteer import Mention
 
 #: The national forces whose local units round 25 names "<Place> <ACRONYM>" (their slugs).
