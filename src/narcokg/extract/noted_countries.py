@@ -26,15 +26,11 @@ def noted_countries(
 ) -> tuple[str, ...]:
     """The countries, two or more and nothing else, that the first note on what the figures
     cover lists, in text order; () when no note says so or the publisher is one country's."""
-    cues = sorted(
-        [*_NOTED.finditer(text), *_PARTNERS.finditer(text), *note_cues(text), *pooled_cues(text)],
-        key=lambda m: m.start(),
-    )
+    cues = sorted([*_NOTED.finditer(text), *_listing_cues(text)], key=lambda m: m.start())
     for cue in cues:
-        end = _SENTENCE_END.search(text, cue.end())
         # a territory an item includes is a region of its own ("China (including Hong Kong and
         # Macau)"), which the gazetteer otherwise skips as a list's member
-        listed = _INCLUDING.sub("(", text[cue.end() : end.start() if end else len(text)])
+        listed = _INCLUDING.sub("(", _after_cue(text, cue))
         keys = tuple(dict.fromkeys(m.key for m in find_regions(listed, regions, None)))
         if len(keys) < 2 or not all(_country_like(regions[k]) for k in keys):
             continue
@@ -54,11 +50,20 @@ def covered_note(text: str) -> bool:
     # figures cover all terminals" gives no set, whatever else made the home one; (round 43) so
     # does an editors' note's "Figures are those reported by …"; (round 46) and a closing
     # "The results pool the returns of the police services of …"
-    for cue in [*_PARTNERS.finditer(text), *note_cues(text), *pooled_cues(text)]:
-        end = _SENTENCE_END.search(text, cue.end())
-        if _LIST.search(text[cue.end() : end.start() if end else len(text)]):
-            return True
-    return False
+    return any(_LIST.search(_after_cue(text, cue)) for cue in _listing_cues(text))
+
+
+def _listing_cues(text: str) -> list[re.Match[str]]:
+    """The cues that name the figures' countries only if a list follows in their sentence: a
+    partners' note, an editors' note (:mod:`.note_countries`), a pooling note
+    (:mod:`.pooled_countries`)."""
+    return [*_PARTNERS.finditer(text), *note_cues(text), *pooled_cues(text)]
+
+
+def _after_cue(text: str, cue: re.Match[str]) -> str:
+    """The rest of the cue's sentence."""
+    end = _SENTENCE_END.search(text, cue.end())
+    return text[cue.end() : end.start() if end else len(text)]
 
 
 def _country_like(region: Region) -> bool:
