@@ -33,7 +33,14 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from narcokg.extract import field_offices, local_places, multi_state, scope, tribal_lands
+from narcokg.extract import (
+    dated_offices,
+    field_offices,
+    local_places,
+    multi_state,
+    scope,
+    tribal_lands,
+)
 from narcokg.extract.closing_notes import closing_note
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.lang.en.cities import OWN_CITY_REGIONS
@@ -58,6 +65,8 @@ def body_area(
     opening = [n for n in states if n.start < end]
     found = _slashed(text, opening) or _covered(text, opening) or _named_set(text, end, regions)
     found = found or field_offices.seat_state(text, end, names, regions, country)  # (round 37)
+    # (round 47) an office named for the city its release is datelined in
+    found = found or dated_offices.dated_office_state(text, end, names, regions, country)
     if not found and country == "United States":  # (round 40) a nation over several states
         found = tuple(s for s in tribal_lands.spanned_states(text) if s in regions)
     if found or (note := closing_note(text)) is None:

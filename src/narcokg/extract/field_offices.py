@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from narcokg.extract import scope
+from narcokg.extract import dated_offices, scope
 from narcokg.extract.lang.en.cities import OWN_CITY_REGIONS
 
 if TYPE_CHECKING:
@@ -46,8 +46,8 @@ def seat_state(
 
 def federal_office(text: str) -> bool:
     """Whether the heading names a federal field office by its seat: its figures keep the
-    federal fiscal year, not its state's."""
-    return _seat(text) is not None
+    federal fiscal year, not its state's; (round 47) or one named for its dateline's city."""
+    return _seat(text) is not None or dated_offices.dated_office(text) is not None
 
 
 def _seat(text: str) -> str | None:
