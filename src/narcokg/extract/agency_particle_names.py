@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import re
 
+from narcokg.extract.lang.en.names import DEMONYMS
+
 _CAP = r"[A-Z][a-z]+"
 _PARTICLES = ("di", "dei", "degli", "della", "delle")
 #: "<Name> di <Name>", "<Name> <Name> dei <Name>", "<Name> d'<Name>".
 _NAME = re.compile(
-    rf"(?<![\w'\u2019-])(?P<name>{_CAP}(?: {_CAP})? (?:{'|'.join(_PARTICLES)}) {_CAP}"
-    rf"|{_CAP} d['\u2019]{_CAP})(?![\w'\u2019-])"
+    rf"(?<![\w'\u2019-])(?!(?:The|An?) )"
+    rf"(?P<name>{_CAP}(?: {_CAP})? (?:{'|'.join(_PARTICLES)}) {_CAP}|{_CAP} d['\u2019]{_CAP})"
+    rf"(?![\w'\u2019-])"
 )
 #: The same name on a letterhead in capitals, at a line's start in the report's first lines.
 _CAPS = re.compile(
@@ -25,6 +28,8 @@ _CAPS = re.compile(
     r" [A-Z]{2,}|[A-Z]{2,} D['\u2019][A-Z]{2,})(?![\w'\u2019-])",
     re.M,
 )
+#: A people's adjective ("Italian", "Spanish", "Maltese") before a name.
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese)")
 _THE = re.compile(r"\b[Tt]he\s+$")
 _HEAD_LINES = 3
 
@@ -50,10 +55,17 @@ def _labels(text: str, places: set[str]) -> list[str]:
         if opens or _THE.search(text[max(0, m.start() - 8) : m.start()]):
             found.append(m["name"])
     labels: list[str] = []
-    for label in found:
+    for label in map(_without_adjective, found):
         if label not in labels and not any(w in places for w in re.split(r"[ '\u2019]", label)):
             labels.append(label)
     return labels
+
+
+def _without_adjective(name: str) -> str:
+    """ "the Italian Guardia di Finanza": the country's adjective is no word of the name."""
+    first, _, rest = name.partition(" ")
+    adjective = first in DEMONYMS or _ADJECTIVE.fullmatch(first)
+    return rest if adjective and not rest.startswith(_PARTICLES) else name
 
 
 def _lowered(caps: str) -> str:
