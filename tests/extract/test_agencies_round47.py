@@ -55,3 +55,11 @@ def test_a_place_named_with_a_particle_is_no_body() -> None:
         "the Reggio di Calabria port saw 12 more.\n"
     )
     assert particle_names(text, {"Calabria", "Italy"}) == []
+
+
+def test_a_peoples_adjective_before_the_name_is_no_word_of_it() -> None:
+    # "Italian" alone elsewhere ("Italian police") is no mention of the body
+    text = "Joint action\n\nThe Italian Guardia di Finanza and Italian police seized 7 boats."
+    spans = particle_names(text, {"Italy"})
+    assert {label for _, _, label in spans} == {"Guardia di Finanza"}
+    assert "Italian" not in {text[start:end] for start, end, _ in spans}
