@@ -16,6 +16,7 @@ from narcokg.extract import (
     agency_late_names,
     agency_national_units,
     agency_nz_districts,
+    agency_particle_names,
     agency_placed_shorts,
     agency_plural_task_forces,
     agency_prefecture_organs,
@@ -179,6 +180,8 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
                 label)  # fmt: skip
             continue
         add(end - len(label), end, _named_agency(label, region_names), label)
+    for start, end, label in agency_particle_names.particle_names(text, set(region_names)):
+        add(start, end, _named_agency(label, region_names), text[start:end])  # round 47
     # round 14: a body named without an English head ("The Guardia Civil seized …")
     for start, label in agency_subjects.subject_bodies(text, set(region_names)):
         add(start, start + len(label), _named_agency(label, region_names), label)
