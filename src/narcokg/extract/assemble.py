@@ -13,6 +13,7 @@ from narcokg.extract.change_currents import current_figures
 from narcokg.extract.charged_with import offences_charged
 from narcokg.extract.compulsory_rehabilitation import compulsory_rehabilitation
 from narcokg.extract.context import figure_fact
+from narcokg.extract.counted_names import counted_names
 from narcokg.extract.death_rates import overdose_rates
 from narcokg.extract.deaths_investigated import deaths_investigated
 from narcokg.extract.discovered_users import discovered_users
@@ -186,6 +187,7 @@ def assemble_measurements(
     frozen_confiscated(context, found)
     trafficking_faced(context, found)  # round 43: "Of the 392 charged, 247 faced trafficking"
     prison_admissions(context, found)  # round 44: "the department admitted 3,300 people for …"
+    counted_names(context, found)  # round 47: "… drug rehabilitation 47 name": people
     discovered_users(context, found)  # round 44: "new discover drug-taking personnel 143 people"
     opening_months(context, found)  # round 45: "February alone accounted for 480,000 of the pills"
     base_year_changes(context, found)  # round 45: "compares with 820 in fiscal 2030, up 14 percent"
