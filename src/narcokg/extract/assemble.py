@@ -47,6 +47,7 @@ from narcokg.extract.non_residents import non_residents
 from narcokg.extract.notes import confidence
 from narcokg.extract.paragraph_drug import paragraph_drug
 from narcokg.extract.parts import settle_parts
+from narcokg.extract.paste_seizures import paste_seizures
 from narcokg.extract.period_base_changes import base_year_changes
 from narcokg.extract.period_figure import own_compared_period
 from narcokg.extract.period_group_parts import group_parts
@@ -195,6 +196,7 @@ def assemble_measurements(
     translated_activities(context, found)  # round 45: "propaganda activity 186 field"
     compulsory_rehabilitation(context, found)  # round 45: "compulsory isolation … 96 people"
     predicate_drugs(context, found)  # round 46: "Of this amount, 2,316 kilograms was heroin"
+    paste_seizures(context, found)  # round 47: "6.8 tonnes of cocaine base paste"
     from narcokg.model.registry import registry
 
     for fact in found:  # the two steps above may have settled or changed notes
