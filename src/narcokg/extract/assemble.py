@@ -13,6 +13,7 @@ from narcokg.extract.change_currents import current_figures
 from narcokg.extract.charged_with import offences_charged
 from narcokg.extract.compulsory_rehabilitation import compulsory_rehabilitation
 from narcokg.extract.context import figure_fact
+from narcokg.extract.counted_names import counted_names
 from narcokg.extract.death_rates import overdose_rates
 from narcokg.extract.deaths_investigated import deaths_investigated
 from narcokg.extract.discovered_users import discovered_users
@@ -46,6 +47,7 @@ from narcokg.extract.non_residents import non_residents
 from narcokg.extract.notes import confidence
 from narcokg.extract.paragraph_drug import paragraph_drug
 from narcokg.extract.parts import settle_parts
+from narcokg.extract.paste_seizures import paste_seizures
 from narcokg.extract.period_base_changes import base_year_changes
 from narcokg.extract.period_figure import own_compared_period
 from narcokg.extract.period_group_parts import group_parts
@@ -186,6 +188,7 @@ def assemble_measurements(
     frozen_confiscated(context, found)
     trafficking_faced(context, found)  # round 43: "Of the 392 charged, 247 faced trafficking"
     prison_admissions(context, found)  # round 44: "the department admitted 3,300 people for …"
+    counted_names(context, found)  # round 47: "… drug rehabilitation 47 name": people
     discovered_users(context, found)  # round 44: "new discover drug-taking personnel 143 people"
     opening_months(context, found)  # round 45: "February alone accounted for 480,000 of the pills"
     base_year_changes(context, found)  # round 45: "compares with 820 in fiscal 2030, up 14 percent"
@@ -193,6 +196,7 @@ def assemble_measurements(
     translated_activities(context, found)  # round 45: "propaganda activity 186 field"
     compulsory_rehabilitation(context, found)  # round 45: "compulsory isolation … 96 people"
     predicate_drugs(context, found)  # round 46: "Of this amount, 2,316 kilograms was heroin"
+    paste_seizures(context, found)  # round 47: "6.8 tonnes of cocaine base paste"
     from narcokg.model.registry import registry
 
     for fact in found:  # the two steps above may have settled or changed notes

@@ -83,7 +83,13 @@ def noun_phrase(
 #: Round 17: Chinese measure words (件, 起) as machine translation renders them after a count
 #: whose noun stands before it ("cracked drug criminal cases 1,286 pieces", "298 rises"): alone,
 #: not "pieces of", they name nothing (3 calibration reports of rounds 21, 24 and an older one).
-CLASSIFIERS = frozenset({"pieces", "rises", "names"})  # round 29: 名, "arrested suspects 611 names"
+CLASSIFIERS = frozenset(
+    {"pieces", "rises", "names"}  # round 29: 名, "arrested suspects 611 names"
+    # round 47: the singular the translation writes as often ("arrest drug criminal suspect 402
+    # name", "cracked drug criminal cases 563 rise"): bijie wisent144, lijiang springbok146,
+    # shangrao linsang123 (name), shangrao and wenzhou caribou58 (rise)
+    | {"name", "rise"}
+)
 #: Round 30: the change machine translation writes right after a counting word ("371 pieces
 #: fall 13.2%", "58 names rise 9%"): not what the count counts.
 _CHANGE_WORDS = frozenset({"fall", "rise", "drop", "decrease", "increase", "decline", "growth"})
