@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from narcokg.extract import ambiguity, shared_divisions
+from narcokg.extract import ambiguity, bare_wholes, shared_divisions
 from narcokg.extract.lang.en.cities import (
     COUNTRY_FORMS,
     FORCE_AREAS,
@@ -205,7 +205,10 @@ def _statewide(
     if not counts:
         return []
     state = max(counts, key=lambda k: counts[k])  # dicts keep the first named first among ties
-    return [Mention(m.start(), m.end(), state, m.group()) for m in STATEWIDE.finditer(text)]
+    found = [Mention(m.start(), m.end(), state, m.group()) for m in STATEWIDE.finditer(text)]
+    # (round 48) "2025 year whole province public security organs crack …", article-less
+    bare = bare_wholes.whole_spans(text, regions[state].kind)
+    return found + [Mention(start, end, state, said) for start, end, said in bare]
 
 
 def _first_level(name: str, regions: dict[str, Region], country: str) -> str | None:
