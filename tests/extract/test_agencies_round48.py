@@ -1,0 +1,69 @@
+"""English reports, issue 14 round 48 (agencies). Made-up releases, the rule with a
+counter-example: a translated city release's bare "City Bureau" or "Municipal Bureau" is the city
+bureau the text names in full; with no city bureau named it is left alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from narcokg.extract.agency_bare_bureaus import bare_bureaus
+from narcokg.extract.agency_forms import Agency
+from narcokg.extract.agency_rename import rename_agency
+from narcokg.extract.gazetteer import Mention
+from tests.extract import sentences
+
+DAY = date(2026, 1, 20)
+
+
+def agency(text: str, quote_start: str) -> str | None:
+    return sentences.agency_of(text, quote_start, DAY)
+
+
+def test_a_bare_city_bureau_is_the_city_bureau_named_in_full() -> None:
+    text = (
+        "Zigong City public security organ 2025 year drug cases rise\n\n"
+        "Source: Zigong City Public Security Bureau   Release time: 2026-01-20 09:30\n\n"
+        "Zigong News Net On 19 January, reporter from City Public Security Bureau press "
+        "conference learn, 2025 year, whole city public security organs crack drug criminal "
+        "cases 188 pieces.\n\n"
+        "Zigong is located on the main road. Aiming at this, City Bureau strengthen road check, "
+        "crack major drug cases 37 pieces.\n"
+    )
+    assert agency(text, "37") == "Zigong City Public Security Bureau"
+
+
+def test_the_city_bureau_named_most_wins_over_a_county_level_citys() -> None:
+    bureau = Agency(
+        "zigong-city-public-security-bureau", "Zigong City Public Security Bureau", None
+    )
+    other = Agency("fushun-city-public-security-bureau", "Fushun City Public Security Bureau", None)
+    bare = Agency("the-municipal-bureau", "the Municipal Bureau", None)
+    agencies = {a.slug: a for a in (bureau, other, bare)}
+    found = [
+        Mention(0, 1, bureau.slug, bureau.label),
+        Mention(2, 3, bureau.slug, bureau.label),
+        Mention(4, 5, other.slug, other.label),
+        Mention(6, 7, bare.slug, bare.label),
+    ]
+    bare_bureaus(found, agencies, rename_agency)
+    assert set(agencies) == {bureau.slug, other.slug}
+    assert found[3].key == bureau.slug
+
+
+def test_a_bare_city_bureau_with_no_city_bureau_named_is_left_alone() -> None:
+    # counter-example: no "<City> City Public Security Bureau" in the text, and two bureaus
+    # named as often as each other: nothing to join
+    bare = Agency("city-bureau", "City Bureau", None)
+    county = Agency(
+        "hejiang-county-public-security-bureau", "Hejiang County Public Security Bureau", None
+    )
+    agencies = {a.slug: a for a in (bare, county)}
+    found = [Mention(0, 1, county.slug, county.label), Mention(2, 3, bare.slug, bare.label)]
+    bare_bureaus(found, agencies, rename_agency)
+    assert set(agencies) == {bare.slug, county.slug}
+    one = Agency("zigong-city-public-security-bureau", "Zigong City Public Security Bureau", None)
+    two = Agency("fushun-city-public-security-bureau", "Fushun City Public Security Bureau", None)
+    agencies = {a.slug: a for a in (bare, one, two)}
+    found = [Mention(0, 1, one.slug, one.label), Mention(2, 3, two.slug, two.label)]
+    bare_bureaus(found, agencies, rename_agency)
+    assert bare.slug in agencies
