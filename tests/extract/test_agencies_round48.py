@@ -1,6 +1,8 @@
-"""English reports, issue 14 round 48 (agencies). Made-up releases, the rule with a
+"""English reports, issue 14 round 48 (agencies). Made-up releases, each rule with a
 counter-example: a translated city release's bare "City Bureau" or "Municipal Bureau" is the city
-bureau the text names in full; with no city bureau named it is left alone."""
+bureau the text names in full (with no city bureau named it is left alone); a federal field
+office's release names its own work by its parent's name, and those figures are the office's
+(not a sentence about the parent nationwide)."""
 
 from __future__ import annotations
 
@@ -67,3 +69,33 @@ def test_a_bare_city_bureau_with_no_city_bureau_named_is_left_alone() -> None:
     found = [Mention(0, 1, one.slug, one.label), Mention(2, 3, two.slug, two.label)]
     bare_bureaus(found, agencies, rename_agency)
     assert bare.slug in agencies
+
+
+FIELD_OFFICE = (
+    "CBP Tulsa Field Office reports a rise in seizures\n\n"
+    "TULSA, Okla. - U.S. Customs and Border Protection officers assigned to the Tulsa Field "
+    "Office seized 9,410 pounds of narcotics in fiscal year 2026, the Tulsa Field Office said.\n\n"
+    "In all, CBP officers in the field office made 318 narcotics seizures during the year.\n\n"
+    "Nationwide, CBP seized more than 512,000 pounds of drugs in fiscal year 2026.\n"
+)
+HSI_OFFICE = (
+    "Homeland Security Investigations Omaha announces fiscal year 2026 results\n\n"
+    "OMAHA, Neb. - Homeland Security Investigations Omaha seized 1,212 pounds of "
+    "methamphetamine in fiscal year 2026, Special Agent in Charge Dana Reyes said. The office "
+    "is part of Homeland Security Investigations (HSI), which works in 40 countries.\n\n"
+    "Federal grand juries indicted 344 defendants in HSI cases. Agents opened 97 new "
+    "narcotics investigations.\n"
+)
+
+
+def test_a_field_offices_figures_named_by_its_parent_are_the_offices() -> None:
+    assert agency(FIELD_OFFICE, "318") == "Tulsa Field Office"
+
+
+def test_an_office_named_after_its_parent_keeps_its_figures_named_by_the_parent() -> None:
+    assert agency(HSI_OFFICE, "97") == "Homeland Security Investigations Omaha"
+
+
+def test_a_sentence_about_the_parent_nationwide_stays_the_parents() -> None:
+    # counter-example: "Nationwide, CBP seized …" is the parent agency's own figure
+    assert agency(FIELD_OFFICE, "more than 512,000") == "U.S. Customs and Border Protection"
