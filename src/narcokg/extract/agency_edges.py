@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from narcokg.extract import (
+    agency_bare_bureaus,
     agency_city_bureaus,
     agency_city_offices,
     agency_dashes,
@@ -62,6 +63,7 @@ def settle(text: str, found: list[Mention], agencies: dict[str, Agency], places:
     agency_offices.office_names(text, found, agencies, _rename, _slug)  # round 33: UNODC's offices
     agency_city_offices.city_offices(text, found, agencies, places, _rename, _slug)  # round 36
     agency_city_bureaus.municipal_bureaus(text, found, agencies, _rename, _slug)  # round 37
+    agency_bare_bureaus.bare_bureaus(found, agencies, _rename)  # round 48: "City Bureau"
 
 
 def widen(text: str, found: list[Mention], agencies: dict[str, Agency]) -> None:

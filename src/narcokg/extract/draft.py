@@ -16,6 +16,7 @@ from narcokg.errors import InputError
 from narcokg.extract import (
     actors,
     agency_body_programmes,
+    agency_field_office_figures,
     agency_headings,
     agency_members,
     field_offices,
@@ -119,6 +120,7 @@ def draft_with_frame(
     for fact in found:
         hold_below_high(fact)
     publisher = context.publisher.key if context.publisher else None
+    agency_field_office_figures.field_office_figures(text, found, agencies, publisher)  # round 48
     if answers:
         publisher = _settle(found, answers, agencies, publisher, context.country)
     repaired = any(m.mention.repair for m in found)
