@@ -62,11 +62,12 @@ _GROUP_NOTE = re.compile(r"but its own words name a part of the arrested \('([a-
 _PEOPLE = re.compile(r"\b(?:people|persons|individuals)\b", re.I)
 #: Round 21: the positive cue before the part's number, as translations word it after a count
 #: of what was tested: "…, found positive 19 people", "…, tested positive 38 persons"; round 24:
-#: "…, checked positive 27 people", "…, of which test result positive 19 people".
+#: "…, checked positive 27 people", "…, of which test result positive 19 people"; round 48: the
+#: present tense of machine translations, "…, find positive 21 person times", "detect positive".
 _POSITIVE_BEFORE = re.compile(
     r",\s*(?:and\s+|of\s+(?:which|that)\s+)?(?:were\s+)?(?:found|tested|checked|test\s+results?"
-    r"|check(?:ed)?\s+out|find\s+the|discover(?:ed)?)\s+positive\s*$",  # round 29: MT "check out"
-    re.I,
+    r"|check(?:ed)?\s+out|find(?:\s+the)?|detect(?:ed)?|discover(?:ed)?)\s+positive\s*$",
+    re.I,  # round 29: MT "check out"
 )
 
 
