@@ -50,6 +50,18 @@ def by_quote(text: str, published: date) -> dict[str, DraftMeasurement]:
     return {m.mention.quote: m for m in drafted(text, published).measurements}
 
 
+# The opening of a made-up machine-translated city bureau release, for rules that read such text.
+TRANSLATED_OPENING = (
+    "Qujing City anti-drug work summary\n\n"
+    "2031 year 1 month 20 day, the city public security bureau hold press conference.\n\n"
+)
+
+
+def translated(text: str) -> dict[str, DraftMeasurement]:
+    """Every figure drafted for ``text`` after a translated city release's opening, by quote."""
+    return by_quote(TRANSLATED_OPENING + text, date(2031, 1, 20))
+
+
 def starting(found: dict[str, DraftMeasurement], start: str) -> DraftMeasurement:
     """The first figure of ``found`` whose quote starts with ``start``."""
     return next(f for q, f in found.items() if q.startswith(start))

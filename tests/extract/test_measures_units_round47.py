@@ -14,14 +14,7 @@ WINTER = date(2031, 1, 20)
 
 # --- "arrest drug criminal suspect 402 name", "cracked drug criminal cases 563 rise" ------------
 
-TRANSLATED = (
-    "Qujing City anti-drug work summary\n\n"
-    "2031 year 1 month 20 day, the city public security bureau hold press conference.\n\n"
-)
-
-
-def translated(text: str) -> dict[str, DraftMeasurement]:
-    return sentences.by_quote(TRANSLATED + text, WINTER)
+translated = sentences.translated
 
 
 def test_the_singular_classifiers_name_and_rise_name_nothing() -> None:

@@ -4,24 +4,13 @@ the rule has a case it must not fire on."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from narcokg.extract.drafts import DraftMeasurement
 from tests.extract import sentences
 
 figure = sentences.starting
-WINTER = date(2031, 1, 20)
 
 # --- "carry out hair testing 9,240 person times, find positive 67 person times" ------------------
 
-TRANSLATED = (
-    "Qujing City anti-drug work summary\n\n"
-    "2031 year 1 month 20 day, the city public security bureau hold press conference.\n\n"
-)
-
-
-def translated(text: str) -> dict[str, DraftMeasurement]:
-    return sentences.by_quote(TRANSLATED + text, WINTER)
+translated = sentences.translated
 
 
 def test_find_positive_names_the_positive_part_of_tests_in_samples() -> None:
