@@ -17,8 +17,6 @@ from narcokg.extract.drafts import DraftMeasurement
 _PLACE = re.compile(r"(?: [A-Z][a-z]+){1,2}")
 #: A field office part of its parent: "Houston Field Office".
 _FIELD_OFFICE = re.compile(r"(?:[A-Z][a-z]+ ){1,2}Field Office")
-
-
 #: A sentence about the whole parent, keyed to it: "Nationwide, HSI seized …".
 _NATIONWIDE = re.compile(
     r"\b(?:[Nn]ationwide|[Nn]ationally|[Aa]cross the (?:country|nation|agency)|national)\b"
