@@ -12,6 +12,7 @@ import re
 
 from narcokg.extract.agency_forms import Agency
 from narcokg.extract.drafts import DraftMeasurement
+from narcokg.extract.text import Sentence
 
 #: The office's own words after its parent's name: "… San Diego", "… New York".
 _PLACE = re.compile(r"(?: [A-Z][a-z]+){1,2}")
@@ -24,7 +25,11 @@ _NATIONWIDE = re.compile(
 
 
 def field_office_figures(
-    text: str, found: list[DraftMeasurement], agencies: dict[str, Agency], publisher: str | None
+    text: str,
+    sentences: list[Sentence],
+    found: list[DraftMeasurement],
+    agencies: dict[str, Agency],
+    publisher: str | None,
 ) -> None:
     """Give the publishing field office the figures drafted to its parent agency, but for a
     sentence about the parent nationwide."""
@@ -33,13 +38,9 @@ def field_office_figures(
     if parent is None or publisher is None:
         return
     for fact in found:
-        if fact.agency == parent and not _NATIONWIDE.search(_sentence_before(text, fact)):
+        opening = text[sentences[fact.mention.sentence].start : fact.mention.end]
+        if fact.agency == parent and not _NATIONWIDE.search(opening):
             fact.agency = publisher
-
-
-def _sentence_before(text: str, fact: DraftMeasurement) -> str:
-    start = fact.mention.start
-    return text[max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0) : fact.mention.end]
 
 
 def _parent_of(text: str, office: Agency, agencies: dict[str, Agency]) -> str | None:

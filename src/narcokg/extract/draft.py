@@ -120,7 +120,8 @@ def draft_with_frame(
     for fact in found:
         hold_below_high(fact)
     publisher = context.publisher.key if context.publisher else None
-    agency_field_office_figures.field_office_figures(text, found, agencies, publisher)  # round 48
+    # round 48: a field office's figures named by its parent
+    agency_field_office_figures.field_office_figures(text, sentences, found, agencies, publisher)
     if answers:
         publisher = _settle(found, answers, agencies, publisher, context.country)
     repaired = any(m.mention.repair for m in found)

@@ -205,10 +205,10 @@ def _statewide(
     if not counts:
         return []
     state = max(counts, key=lambda k: counts[k])  # dicts keep the first named first among ties
-    found = [Mention(m.start(), m.end(), state, m.group()) for m in STATEWIDE.finditer(text)]
+    wholes = [Mention(m.start(), m.end(), state, m.group()) for m in STATEWIDE.finditer(text)]
     # (round 48) "2025 year whole province public security organs crack …", article-less
     bare = bare_wholes.whole_spans(text, regions[state].kind)
-    return found + [Mention(start, end, state, said) for start, end, said in bare]
+    return wholes + [Mention(start, end, state, said) for start, end, said in bare]
 
 
 def _first_level(name: str, regions: dict[str, Region], country: str) -> str | None:
