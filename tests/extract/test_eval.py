@@ -22,6 +22,7 @@ from narcokg.extract.evaluate import (
 from narcokg.extract.scoring import documents_of, keys_of, load_splits
 from narcokg.model.facts import FactFile, load_facts
 from narcokg.model.figures import check_figure
+from narcokg.model.periods import parse_period
 from narcokg.model.spans import find_quote
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
@@ -71,10 +72,13 @@ def test_a_draft_that_restates_its_key_is_right_on_every_field(path: Path) -> No
 @pytest.mark.parametrize("path", KEYS, ids=[p.stem for p in KEYS])
 def test_every_key_figure_is_the_figure_its_quote_states(path: Path) -> None:
     """A key is checked as the build checks a fact file: its number, bound and range read from
-    its quote (or through its recorded repair), so a typed-in number cannot drift from the text."""
+    its quote (or through its recorded repair), so a typed-in number cannot drift from the text;
+    its period must be one the build reads (a key's "2025-Q5" would otherwise score as a period
+    no draft can ever match)."""
     key = load_facts(path)
     for fact in key.measurements:
         check_figure(fact, f"{path.name}: {fact.id}")
+        parse_period(fact.period)
 
 
 @pytest.mark.parametrize("path", KEYS, ids=[p.stem for p in KEYS])
