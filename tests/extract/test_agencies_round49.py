@@ -1,0 +1,51 @@
+"""English reports, issue 14 round 49 (agencies). Made-up releases, each rule with a
+counter-example: a public body named in French, its words in lower case ("Institut régional de
+toxicologie de la Gaspésie"), is an agency the figures can go to (an English "Division includes"
+or "Office provides" is no French name)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from narcokg.extract.agency_french_names import french_names
+from tests.extract import sentences
+
+DAY = date(2026, 3, 10)
+
+
+def agency(text: str, quote_start: str) -> str | None:
+    return sentences.agency_of(text, quote_start, DAY)
+
+
+def test_a_body_named_in_french_is_the_agency_of_its_figures() -> None:
+    text = (
+        "Overdose deaths in the Gaspésie rise, toxicology institute reports\n\n"
+        "GASPÉ, March 10, 2026 - The Institut régional de toxicologie de la Gaspésie (IRTG) "
+        "today published its yearly review. It counted 74 deaths from suspected drug poisoning "
+        "in 2025, compared with 61 the year before.\n"
+    )
+    assert agency(text, "74 deaths") == "Institut régional de toxicologie de la Gaspésie"
+
+
+def test_a_french_unit_named_after_its_service_keeps_its_figures() -> None:
+    text = (
+        "Rimouski police dismantle a cocaine network\n\n"
+        "RIMOUSKI, March 10, 2026 - The Service de police de Rimouski announced the end of an "
+        "investigation.\n\n"
+        "Over eight months, the Division des enquêtes executed 14 search warrants "
+        "and arrested 9 people.\n"
+    )
+    assert agency(text, "14 search warrants") == "Division des enquêtes"
+
+
+def test_the_lower_case_words_stop_before_an_english_word() -> None:
+    found = [label for _, _, label in french_names("the Bureau du coroner showed 12 deaths")]
+    assert found == ["Bureau du coroner"]
+
+
+def test_an_english_name_with_des_inside_a_word_is_no_french_name() -> None:
+    text = (
+        "The Narcotics Division includes district offices in four states. The Sheriff's Office "
+        "provides patrol services, and the Bureau made more arrests."
+    )
+    assert french_names(text) == []
