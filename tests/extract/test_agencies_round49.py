@@ -1,7 +1,9 @@
 """English reports, issue 14 round 49 (agencies). Made-up releases, each rule with a
 counter-example: a public body named in French, its words in lower case ("Institut régional de
 toxicologie de la Gaspésie"), is an agency the figures can go to (an English "Division includes"
-or "Office provides" is no French name)."""
+or "Office provides" is no French name); a national force introduced in a province by its
+lettered division ("The Royal Canadian Mounted Police in Manitoba, "D" Division") is that division
+(a force introduced with no division stays the force)."""
 
 from __future__ import annotations
 
@@ -49,3 +51,25 @@ def test_an_english_name_with_des_inside_a_word_is_no_french_name() -> None:
         "provides patrol services, and the Bureau made more arrests."
     )
     assert french_names(text) == []
+
+
+def test_a_force_in_a_province_introduced_by_its_lettered_division_is_the_division() -> None:
+    text = (
+        "Manitoba RCMP: cocaine seizures double in 2025\n\n"
+        'WINNIPEG, Manitoba - The Royal Canadian Mounted Police in Manitoba, "D" Division, '
+        "today released its drug enforcement figures for 2025.\n\n"
+        "Manitoba RCMP officers seized 41.5 kilograms of cocaine during the year. RCMP members "
+        "laid 312 drug charges.\n"
+    )
+    assert agency(text, "41.5 kilograms") == '"D" Division'
+    assert agency(text, "312 drug charges") == '"D" Division'
+
+
+def test_a_force_introduced_without_a_division_stays_the_force() -> None:
+    text = (
+        "RCMP: cocaine seizures double in 2025\n\n"
+        "WINNIPEG, Manitoba - The Royal Canadian Mounted Police in Manitoba today released its "
+        "drug enforcement figures for 2025, when Division officers were busy.\n\n"
+        "RCMP members laid 312 drug charges.\n"
+    )
+    assert agency(text, "312 drug charges") == "Royal Canadian Mounted Police"
