@@ -3,7 +3,9 @@ counter-example: a public body named in French, its words in lower case ("Instit
 toxicologie de la Gaspésie"), is an agency the figures can go to (an English "Division includes"
 or "Office provides" is no French name); a national force introduced in a province by its
 lettered division ("The Royal Canadian Mounted Police in Manitoba, "D" Division") is that division
-(a force introduced with no division stays the force)."""
+(a force introduced with no division stays the force); a criminal police office keeps its
+"Office" and the place after it ("the State Criminal Police Office of Thuringia"), not a
+"Police" that no "Office" follows."""
 
 from __future__ import annotations
 
@@ -73,3 +75,29 @@ def test_a_force_introduced_without_a_division_stays_the_force() -> None:
         "RCMP members laid 312 drug charges.\n"
     )
     assert agency(text, "312 drug charges") == "Royal Canadian Mounted Police"
+
+
+def test_a_criminal_police_office_keeps_its_office_and_its_place() -> None:
+    text = (
+        "State Criminal Police Office: drug offences fall in Thuringia\n\n"
+        "ERFURT, 12 May 2026 - The State Criminal Police Office of Thuringia today presented "
+        "its drug situation report for 2025. Police in Thuringia recorded 9,412 drug offences "
+        "last year.\n"
+    )
+    assert agency(text, "9,412") == "State Criminal Police Office of Thuringia"
+
+
+def test_a_criminal_police_office_named_without_a_place_keeps_its_office() -> None:
+    text = (
+        "ERFURT, 12 May 2026 - The Thuringian State Criminal Police Office (TLKA) today "
+        "presented its drug situation report. The TLKA counted 9,412 drug offences in 2025.\n"
+    )
+    assert agency(text, "9,412") == "Thuringian State Criminal Police Office"
+
+
+def test_a_police_no_office_follows_stays_itself() -> None:
+    text = (
+        "ERFURT, 12 May 2026 - The Thuringian State Criminal Police today presented its drug "
+        "situation report. It counted 9,412 drug offences in 2025.\n"
+    )
+    assert agency(text, "9,412") == "Thuringian State Criminal Police"
