@@ -11,6 +11,7 @@ from narcokg.extract import (
     agency_cutters,
     agency_detachments,
     agency_edges,
+    agency_french_names,
     agency_full,
     agency_labs,
     agency_late_names,
@@ -182,6 +183,8 @@ def find_agencies(text: str, region_names: list[str]) -> tuple[list[Mention], di
         add(end - len(label), end, _named_agency(label, region_names), label)
     for start, end, label in agency_particle_names.particle_names(text, set(region_names)):
         add(start, end, _named_agency(label, region_names), text[start:end])  # round 47
+    for start, end, label in agency_french_names.french_names(text):  # round 49
+        add(start, end, _named_agency(label, region_names), text[start:end])
     # round 14: a body named without an English head ("The Guardia Civil seized …")
     for start, label in agency_subjects.subject_bodies(text, set(region_names)):
         add(start, start + len(label), _named_agency(label, region_names), label)

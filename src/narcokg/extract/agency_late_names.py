@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from narcokg.extract import (
     agency_full_prefectures,
+    agency_lettered_divisions,
     agency_named_detachments,
     agency_place_after_offices,
+    agency_police_offices,
     agency_secretariats,
 )
 from narcokg.extract.agency_forms import Agency
@@ -19,8 +21,12 @@ def full_names(text: str, found: list[Mention], agencies: dict[str, Agency]) -> 
     """An autonomous prefecture's bureau by its full name (:mod:`.agency_full_prefectures`), an
     international body's General Secretariat (:mod:`.agency_secretariats`), an office named with
     its place after it (:mod:`.agency_place_after_offices`); (round 46) a detachment named with
-    its "Detachment" (:mod:`.agency_named_detachments`)."""
+    its "Detachment" (:mod:`.agency_named_detachments`); (round 49) a force's lettered division
+    (:mod:`.agency_lettered_divisions`) and a police office named with its "Office"
+    (:mod:`.agency_police_offices`)."""
     agency_full_prefectures.full_prefecture_names(found, agencies)
     agency_secretariats.general_secretariats(text, found, agencies)
     agency_place_after_offices.offices_with_place_after(text, found, agencies)
     agency_named_detachments.named_detachments(text, found, agencies)  # round 46
+    agency_lettered_divisions.lettered_divisions(text, found, agencies)  # round 49
+    agency_police_offices.police_offices(text, found, agencies)  # round 49
