@@ -23,6 +23,7 @@ ALIASES = {
     "B.C.": "British Columbia",
     "BC": "British Columbia",  # "BC Coroners Service", "BC Centre for Disease Control"
     "ACT": "Australian Capital Territory",  # (round 16) "ACT Policing", "in the ACT"
+    "Québec": "Quebec",  # (round 49) the province's French spelling, "QUÉBEC, June 18, …"
 }
 NATIONWIDE = re.compile(
     r"\b(?:across|throughout|in)\s+the\s+(?:whole\s+)?country\b|\bnationwide\b|\bnationally\b"
