@@ -74,7 +74,9 @@ from narcokg.extract.trafficking_charged import trafficking_charged
 from narcokg.extract.trafficking_faced import trafficking_faced
 from narcokg.extract.trafficking_suspects import trafficking_suspects
 from narcokg.extract.translated_activities import translated_activities
+from narcokg.extract.translated_dealt_users import translated_dealt_users
 from narcokg.extract.translated_destroyed_drugs import translated_destroyed_drugs
+from narcokg.extract.translated_seizures import translated_seizures
 from narcokg.extract.unnamed import name_unnamed
 from narcokg.model.regions import region_slug
 
@@ -197,6 +199,8 @@ def assemble_measurements(
     compulsory_rehabilitation(context, found)  # round 45: "compulsory isolation … 96 people"
     predicate_drugs(context, found)  # round 46: "Of this amount, 2,316 kilograms was heroin"
     paste_seizures(context, found)  # round 47: "6.8 tonnes of cocaine base paste"
+    translated_dealt_users(context, found)  # round 49: "deal with drug-taking personnel 95 …"
+    translated_seizures(context, found)  # round 49: "seize various drug 27 item83 kilograms"
     from narcokg.model.registry import registry
 
     for fact in found:  # the two steps above may have settled or changed notes

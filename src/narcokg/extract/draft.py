@@ -49,6 +49,7 @@ from narcokg.extract.lang.en.patterns import DATE_SPAN
 from narcokg.extract.notes import hold_below_high
 from narcokg.extract.period_fiscal_this_year import fiscal_this_year
 from narcokg.extract.period_lead_year import lead_fiscal_year
+from narcokg.extract.period_report_year_quarters import report_year_quarters
 from narcokg.extract.placing import country_of, dateline_place, document_country, document_home
 from narcokg.extract.regional_units import place_english_unit
 from narcokg.extract.restated_wholes import drop_restated_wholes
@@ -267,6 +268,7 @@ def report_context(
     default = answers.period or main
     named = fiscal_years.report_quarters(named, default)  # (round 10)
     named = fiscal_this_year(text, named, default)  # (round 46) "this year" in a fiscal year
+    named = report_year_quarters(text, named, default)  # (round 49) "the first quarter"
     context = DraftContext(
         text=text,
         sentences=sentences,
