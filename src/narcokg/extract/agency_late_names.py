@@ -8,6 +8,7 @@ from __future__ import annotations
 from narcokg.extract import (
     agency_full_prefectures,
     agency_lettered_divisions,
+    agency_name_fronts,
     agency_named_detachments,
     agency_place_after_offices,
     agency_police_offices,
@@ -23,10 +24,12 @@ def full_names(text: str, found: list[Mention], agencies: dict[str, Agency]) -> 
     its place after it (:mod:`.agency_place_after_offices`); (round 46) a detachment named with
     its "Detachment" (:mod:`.agency_named_detachments`); (round 49) a force's lettered division
     (:mod:`.agency_lettered_divisions`) and a police office named with its "Office"
-    (:mod:`.agency_police_offices`)."""
+    (:mod:`.agency_police_offices`); (round 50) a name's front the grammar cut at "of" or "St."
+    (:mod:`.agency_name_fronts`)."""
     agency_full_prefectures.full_prefecture_names(found, agencies)
     agency_secretariats.general_secretariats(text, found, agencies)
     agency_place_after_offices.offices_with_place_after(text, found, agencies)
     agency_named_detachments.named_detachments(text, found, agencies)  # round 46
     agency_lettered_divisions.lettered_divisions(text, found, agencies)  # round 49
     agency_police_offices.police_offices(text, found, agencies)  # round 49
+    agency_name_fronts.name_fronts(text, found, agencies)  # round 50

@@ -58,12 +58,24 @@ def _ran_by(
     for unit in mentions:
         if not start <= unit.start < end:
             continue
-        owned = _FORCES.search(text, max(0, unit.start - 20), unit.start)
+        owned = _FORCES.search(text, max(0, unit.start - 20), unit.start) or _possessed(
+            text, unit, mentions, publisher
+        )
         if agencies[unit.key].part_of != publisher.key and not owned:
             continue
         if _RAN_AFTER.match(text, unit.end) or _RAN_BEFORE.search(text[start : unit.start]):
             return unit
     return None
+
+
+def _possessed(text: str, unit: Mention, mentions: list[Mention], publisher: Mention) -> bool:
+    """(round 50) The unit follows the publisher's own possessive ("the SPVQ's Organized Crime
+    and Drug Division"): a French-Canadian service's units are named so, with no "part_of"."""
+    return any(
+        m.key == publisher.key and _POSSESSIVE.fullmatch(text, m.end, unit.start) is not None
+        for m in mentions
+        if unit.start - 4 <= m.end <= unit.start
+    )
 
 
 def _after_headline(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -78,8 +90,9 @@ def _after_headline(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 _CLOSED = re.compile(r"[.!?\"\u201d)]\s*$")
 _LONG_LINE = re.compile(r"(?<=\n)[^\n]{100,}")
-#: A named project or operation ("Project Ironwood", "Operation Halyard").
-_OPERATION = re.compile(r"\b(?:Project|Operation)\s+[A-Z]")
+#: A named project or operation ("Project Ironwood", "Operation Halyard"; round 50: a Quebec
+#: force's "Projet Boréal", its French word kept in English releases).
+_OPERATION = re.compile(r"\b(?:Project|Projet|Operation)\s+[A-Z]")
 #: After the unit: it ran the work ("… (EDGE) has concluded", "… have charged").
 _RAN_AFTER = re.compile(
     r"(?:\s*\([A-Z][A-Za-z-]{1,7}\))?"
@@ -90,16 +103,22 @@ _RAN_AFTER = re.compile(
     r"\s+(?:has|have)\s+(?:concluded|completed|dismantled|charged|arrested|disrupted)\b"
 )
 #: Before the unit: "an investigation by the", "Detectives from Victoria Police's", (round 23)
-#: "investigators with the", "was led by the force's".
+#: "investigators with the", "was led by the force's"; (round 50) the owner also after "an
+#: investigation (led) by" ("an investigation led by its Drug Section": it was read only after
+#: "investigators of" and "was led by") and the project's name before "led by" ("Projet
+#: Carrefour, led by its Escouade des stupéfiants").
 _RAN_BEFORE = re.compile(
-    r"(?:\b(?:investigation|operation|probe)\s+(?:led\s+|conducted\s+)?by"
-    r"|(?:\b(?:[Ii]nvestigators|[Dd]etectives|[Oo]fficers|[Mm]embers)\s+(?:from|of|with)"
+    r"(?:\b(?:investigation|operation|probe|(?:Project|Projet|Operation)\s+[A-Z][\w-]*,)"
+    r"\s+(?:led\s+|conducted\s+)?by"
+    r"|\b(?:[Ii]nvestigators|[Dd]etectives|[Oo]fficers|[Mm]embers)\s+(?:from|of|with)"
     r"|\b(?:was|were)\s+(?:led|run)\s+by)"
     r"(?:\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,5}['\u2019]s"
-    r"|\s+the\s+(?:force|service)['\u2019]s|\s+its)?)\s+(?:the\s+)?$"
+    r"|\s+the\s+(?:force|service)['\u2019]s|\s+its)?\s+(?:the\s+)?$"
 )
 #: (round 23) A unit the publisher owns by a pronoun or its kind: "the force's", "its".
 _FORCES = re.compile(r"(?:\bthe\s+(?:force|service)['\u2019]s|\bits)\s+$")
+#: (round 50) A possessive between an owner and its unit.
+_POSSESSIVE = re.compile(r"['\u2019]s\s+")
 #: The first line of text after a heading.
 _FIRST_LINE = re.compile(r"\n+([^\n]+)")
 #: A section heading: a short line of its own without closing punctuation ("2025 results").
