@@ -57,6 +57,7 @@ from narcokg.extract.positives import positive_samples
 from narcokg.extract.possession_people import possession_people
 from narcokg.extract.predicate_drugs import predicate_drugs
 from narcokg.extract.prison_admissions import prison_admissions
+from narcokg.extract.received_submissions import received_submissions
 from narcokg.extract.registers import registered_people
 from narcokg.extract.report_areas import crop_areas
 from narcokg.extract.restrained_assets import restrained_assets
@@ -201,6 +202,7 @@ def assemble_measurements(
     paste_seizures(context, found)  # round 47: "6.8 tonnes of cocaine base paste"
     translated_dealt_users(context, found)  # round 49: "deal with drug-taking personnel 95 …"
     translated_seizures(context, found)  # round 49: "seize various drug 27 item83 kilograms"
+    received_submissions(context, found)  # round 50: a laboratory "received 9,114 submissions"
     from narcokg.model.registry import registry
 
     for fact in found:  # the two steps above may have settled or changed notes
