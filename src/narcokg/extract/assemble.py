@@ -52,6 +52,7 @@ from narcokg.extract.period_base_changes import base_year_changes
 from narcokg.extract.period_figure import own_compared_period
 from narcokg.extract.period_group_parts import group_parts
 from narcokg.extract.period_opening_months import opening_months
+from narcokg.extract.period_translated_months import translated_months
 from narcokg.extract.place_shares import place_shares
 from narcokg.extract.positives import positive_samples
 from narcokg.extract.possession_people import possession_people
@@ -193,6 +194,7 @@ def assemble_measurements(
     counted_names(context, found)  # round 47: "… drug rehabilitation 47 name": people
     discovered_users(context, found)  # round 44: "new discover drug-taking personnel 143 people"
     opening_months(context, found)  # round 45: "February alone accounted for 480,000 of the pills"
+    translated_months(context, found)  # round 50: "from 5 month to 9 month, whole city ..."
     base_year_changes(context, found)  # round 45: "compares with 820 in fiscal 2030, up 14 percent"
     translated_destroyed_drugs(context, found)  # round 45: "destroy various drugs 1.4 ton"
     translated_activities(context, found)  # round 45: "propaganda activity 186 field"
