@@ -1,7 +1,7 @@
-"""Issue 14 round 50 (periods, branch eng-pm51): a machine translation's span of months, year and
-month, or day named with no preposition at a sentence's opening counts for the figures it
-governs. Made-up releases; each rule test fails without its rule, and each rule has a case it
-must not fire on."""
+"""Issue 14 round 50 (periods and measures, branch eng-pm51): a machine translation's span of
+months, year and month, or day named with no preposition at a sentence's opening counts for the
+figures it governs; defendants who "were charged" are people charged. Made-up releases; each
+rule test fails without its rule, and each rule has a case it must not fire on."""
 
 from __future__ import annotations
 
@@ -101,3 +101,37 @@ def test_a_stock_day_after_up_to_stays() -> None:
         "Up to 12 month 31 day, whole city existing drug-taking personnel 2,816 name.\n"
     )
     assert figure(found, "2,816").period == "2030-12-31"
+
+
+# --- "1,389 defendants were charged with drug offenses" ----------------------------------------
+
+SPRING = date(2031, 2, 10)
+
+
+def office_report(text: str) -> dict[str, DraftMeasurement]:
+    return sentences.by_quote(
+        "Prosecutor's office reports drug case results for 2030\n\n"
+        "The Marlow County Prosecutor's Office today released its drug case results for 2030. "
+        + text,
+        SPRING,
+    )
+
+
+def test_defendants_who_were_charged_are_people_charged() -> None:
+    # hawaiipd-hi bilby120, hcdao-tx galago93, hcpo-nj dikdik94, plpt-nv chevrotain135,
+    # usao-az wallaroo153, usaosdtx vicuna76
+    found = office_report(
+        "In all, 2,317 defendants were charged with drug offenses in 2030. Of the 904 people "
+        "arrested by the task force, 655 were later charged by the office.\n"
+    )
+    assert figure(found, "2,317").measure == "people-charged"
+    assert figure(found, "655").measure == "people-charged"
+
+
+def test_defendants_prosecuted_or_charged_or_reported_stay() -> None:
+    found = office_report(
+        "The office prosecuted 1,940 defendants for drug offenses. Of those arrested, 733 were "
+        "charged or reported to the prosecutor.\n"
+    )
+    assert figure(found, "1,940").measure == "defendants-prosecuted"
+    assert figure(found, "733").measure != "people-charged"

@@ -10,6 +10,7 @@ from narcokg.extract import changes
 from narcokg.extract.awareness_events import awareness_events
 from narcokg.extract.booked_people import booked_people
 from narcokg.extract.change_currents import current_figures
+from narcokg.extract.charged_defendants import charged_defendants
 from narcokg.extract.charged_with import offences_charged
 from narcokg.extract.compulsory_rehabilitation import compulsory_rehabilitation
 from narcokg.extract.context import figure_fact
@@ -203,6 +204,7 @@ def assemble_measurements(
     paste_seizures(context, found)  # round 47: "6.8 tonnes of cocaine base paste"
     translated_dealt_users(context, found)  # round 49: "deal with drug-taking personnel 95 …"
     translated_seizures(context, found)  # round 49: "seize various drug 27 item83 kilograms"
+    charged_defendants(context, found)  # round 50: "1,389 defendants were charged with …"
     from narcokg.model.registry import registry
 
     for fact in found:  # the two steps above may have settled or changed notes
