@@ -131,7 +131,9 @@ def test_defendants_who_were_charged_are_people_charged() -> None:
 def test_defendants_prosecuted_or_charged_or_reported_stay() -> None:
     found = office_report(
         "The office prosecuted 1,940 defendants for drug offenses. Of those arrested, 733 were "
-        "charged or reported to the prosecutor.\n"
+        "charged or reported to the prosecutor. In the county alone, 27 defendants were charged "
+        "in the takedown.\n"
     )
     assert figure(found, "1,940").measure == "defendants-prosecuted"
     assert figure(found, "733").measure != "people-charged"
+    assert figure(found, "27").measure != "people-charged"

@@ -6,9 +6,10 @@ role noun "defendants" (or a count of the people arrested before it) made the dr
 ``defendants-prosecuted``, where the keys of hawaiipd-hi bilby120, hcdao-tx galago93, hcpo-nj
 dikdik94, plpt-nv chevrotain135, usao-az wallaroo153 and usaosdtx vicuna76 count the charge
 (``people-charged``). Only a count of people drafted ``defendants-prosecuted`` whose own words
-after the number are "(defendants) were (later / subsequently) charged" is renamed; "have been
-charged" (a takedown's indictment, keyed as prosecuted), "were charged or reported to" and a
-supply charge (:mod:`.trafficking_charged`, before this) are left.
+after the number are "(defendants) were (later / subsequently) charged" is renamed; the
+defendants of one takedown or operation ("14 defendants were charged in the takedown", "have been
+charged" in usao-ndoh's) are keyed as prosecuted and left, as are "were charged or reported to"
+and a supply charge (:mod:`.trafficking_charged`, before this).
 """
 
 from __future__ import annotations
@@ -25,6 +26,12 @@ _WERE_CHARGED = re.compile(
     r"^\s*(?:[a-z]+\s+){0,2}?were\s+(?:later\s+|subsequently\s+|also\s+)?charged\b(?!\s+or\b)",
     re.I,
 )
+#: Right after "were charged": the charges of one takedown or operation
+_IN_OPERATION = re.compile(
+    r"^\s*in\s+(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:takedown|operation|sweep|round-?up|raids?)\b",
+    re.I,
+)
 
 
 def charged_defendants(context: DraftContext, found: list[DraftMeasurement]) -> None:
@@ -32,5 +39,7 @@ def charged_defendants(context: DraftContext, found: list[DraftMeasurement]) -> 
     for fact in found:
         if fact.measure != _READ or fact.unit != "person" or fact.change_of:
             continue
-        if _WERE_CHARGED.match(words_around(context, fact)[1]):
+        after = words_around(context, fact)[1]
+        charged = _WERE_CHARGED.match(after)
+        if charged and not _IN_OPERATION.match(after[charged.end() :]):
             rename(fact, "people-charged")
