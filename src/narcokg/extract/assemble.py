@@ -10,6 +10,7 @@ from narcokg.extract import changes
 from narcokg.extract.awareness_events import awareness_events
 from narcokg.extract.booked_people import booked_people
 from narcokg.extract.change_currents import current_figures
+from narcokg.extract.charged_defendants import charged_defendants
 from narcokg.extract.charged_with import offences_charged
 from narcokg.extract.compulsory_rehabilitation import compulsory_rehabilitation
 from narcokg.extract.context import figure_fact
@@ -52,6 +53,7 @@ from narcokg.extract.period_base_changes import base_year_changes
 from narcokg.extract.period_figure import own_compared_period
 from narcokg.extract.period_group_parts import group_parts
 from narcokg.extract.period_opening_months import opening_months
+from narcokg.extract.period_translated_months import translated_months
 from narcokg.extract.place_shares import place_shares
 from narcokg.extract.positives import positive_samples
 from narcokg.extract.possession_people import possession_people
@@ -194,6 +196,7 @@ def assemble_measurements(
     counted_names(context, found)  # round 47: "… drug rehabilitation 47 name": people
     discovered_users(context, found)  # round 44: "new discover drug-taking personnel 143 people"
     opening_months(context, found)  # round 45: "February alone accounted for 480,000 of the pills"
+    translated_months(context, found)  # round 50: "from 5 month to 9 month, whole city ..."
     base_year_changes(context, found)  # round 45: "compares with 820 in fiscal 2030, up 14 percent"
     translated_destroyed_drugs(context, found)  # round 45: "destroy various drugs 1.4 ton"
     translated_activities(context, found)  # round 45: "propaganda activity 186 field"
@@ -203,6 +206,7 @@ def assemble_measurements(
     translated_dealt_users(context, found)  # round 49: "deal with drug-taking personnel 95 …"
     translated_seizures(context, found)  # round 49: "seize various drug 27 item83 kilograms"
     received_submissions(context, found)  # round 50: a laboratory "received 9,114 submissions"
+    charged_defendants(context, found)  # round 50: "1,389 defendants were charged with …"
     from narcokg.model.registry import registry
 
     for fact in found:  # the two steps above may have settled or changed notes
