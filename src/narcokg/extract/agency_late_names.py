@@ -13,6 +13,7 @@ from narcokg.extract import (
     agency_place_after_offices,
     agency_police_offices,
     agency_secretariats,
+    agency_troopers,
 )
 from narcokg.extract.agency_forms import Agency
 from narcokg.extract.gazetteer import Mention
@@ -25,7 +26,8 @@ def full_names(text: str, found: list[Mention], agencies: dict[str, Agency]) -> 
     its "Detachment" (:mod:`.agency_named_detachments`); (round 49) a force's lettered division
     (:mod:`.agency_lettered_divisions`) and a police office named with its "Office"
     (:mod:`.agency_police_offices`); (round 50) a name's front the grammar cut at "of" or "St."
-    (:mod:`.agency_name_fronts`)."""
+    (:mod:`.agency_name_fronts`); (round 51) troopers as the body the lead introduced them with
+    (:mod:`.agency_troopers`)."""
     agency_full_prefectures.full_prefecture_names(found, agencies)
     agency_secretariats.general_secretariats(text, found, agencies)
     agency_place_after_offices.offices_with_place_after(text, found, agencies)
@@ -33,3 +35,4 @@ def full_names(text: str, found: list[Mention], agencies: dict[str, Agency]) -> 
     agency_lettered_divisions.lettered_divisions(text, found, agencies)  # round 49
     agency_police_offices.police_offices(text, found, agencies)  # round 49
     agency_name_fronts.name_fronts(text, found, agencies)  # round 50
+    agency_troopers.troopers(text, found, agencies)  # round 51
