@@ -46,7 +46,6 @@ from narcokg.extract.frame_guess import guess_of, reason_kind
 from narcokg.extract.garbles import find_garbles
 from narcokg.extract.home_country import dated_bearer, dateline_state
 from narcokg.extract.lang.en.patterns import DATE_SPAN
-from narcokg.extract.letterhead_datelines import letterhead_city
 from narcokg.extract.notes import hold_below_high
 from narcokg.extract.period_fiscal_this_year import fiscal_this_year
 from narcokg.extract.period_lead_year import lead_fiscal_year
@@ -205,9 +204,7 @@ def report_context(
     dateline = dateline_place(text, title_end, known) or dateline_state(text, title_end, known)
     settled = None  # (round 16) "DECATUR, Ga. - The Georgia Bureau of Investigation …"
     if publisher is not None and publisher.jurisdiction is not None:
-        # (round 51) "GEORGIA STATE PATROL / … / ATLANTA - Troopers …": the letterhead's city
-        dated_place = dateline or letterhead_city(text, title_end, known)
-        dated = dated_bearer(publisher.jurisdiction, dated_place, known)
+        dated = dated_bearer(publisher.jurisdiction, dateline, known)
         if dated != publisher.jurisdiction:
             settled = country_of(dated, known)  # the shared name is the dateline's throughout
             for slug, agency in list(agencies.items()):
