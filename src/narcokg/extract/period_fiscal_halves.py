@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from narcokg.extract import period_semesters
 from narcokg.extract.lang.en.patterns import YEAR
 from narcokg.extract.period_spans import quarter_of_fiscal_year
 
@@ -39,6 +40,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:half|six\s+months)\s+of\s+(?:the\s+)?(?P<s>{YEAR})\s?[/\-\u2013]\s?(?P<e>\d\d)\b"
         r"(?:\s+(?:fiscal|financial)\s+year)?",
     ),
+    *period_semesters.PATTERNS,  # (round 51) calendar halves named semesters, read with these
 )
 
 
@@ -58,4 +60,7 @@ def half_of(m: re.Match[str]) -> tuple[int, int]:
     return number, int(m["y"]) if m["y"] else 0
 
 
-RULES: dict[str, Callable[[re.Match[str], date], str]] = {"fiscal_half": fiscal_half}
+RULES: dict[str, Callable[[re.Match[str], date], str]] = {
+    "fiscal_half": fiscal_half,
+    **period_semesters.RULES,
+}
