@@ -17,11 +17,11 @@ from narcokg.extract.gazetteer import Mention
 
 #: Not "its troopers" (the unit "its" names) nor "troopers assigned to it".
 _TROOPERS = re.compile(r"(?<!its[ ])(?<!their[ ])\btroopers\b(?![ ]+(?:with|assigned|of)\b)", re.I)
-#: "Troopers assigned to the … Patrol (GSP) Criminal Interdiction Unit": the patrol's unit they
-#: serve in (a laboratory division of the patrol is no trooper's).
 _NONE = Agency("", "", None)
 _CREW = re.compile(r"[ ]+troopers\b", re.I)  # "CIU troopers seized …"
 _TITLE = re.compile(r"\bof[ ]+the[ ]+$")  # "the Colonel of the Florida Highway Patrol"
+#: "Troopers assigned to the … Patrol (GSP) Criminal Interdiction Unit": the patrol's unit they
+#: serve in (a laboratory division of the patrol is no trooper's).
 _SERVING = re.compile(r"\btroopers[ ]+(?:with|assigned[ ]+to)[ ]+(?:the[ ]+)?", re.I)
 
 
