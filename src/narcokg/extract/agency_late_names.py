@@ -26,7 +26,7 @@ def full_names(text: str, found: list[Mention], agencies: dict[str, Agency]) -> 
     its "Detachment" (:mod:`.agency_named_detachments`); (round 49) a force's lettered division
     (:mod:`.agency_lettered_divisions`) and a police office named with its "Office"
     (:mod:`.agency_police_offices`); (round 50) a name's front the grammar cut at "of" or "St."
-    (:mod:`.agency_name_fronts`); (round 51) troopers as the body the lead introduced them with
+    (:mod:`.agency_name_fronts`); (round 51) troopers as the last patrol named before them
     (:mod:`.agency_troopers`)."""
     agency_full_prefectures.full_prefecture_names(found, agencies)
     agency_secretariats.general_secretariats(text, found, agencies)
