@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from narcokg.extract import (
     agency_full_prefectures,
+    agency_glossed_names,
     agency_lettered_divisions,
     agency_name_fronts,
     agency_named_detachments,
@@ -27,7 +28,8 @@ def full_names(text: str, found: list[Mention], agencies: dict[str, Agency]) -> 
     (:mod:`.agency_lettered_divisions`) and a police office named with its "Office"
     (:mod:`.agency_police_offices`); (round 50) a name's front the grammar cut at "of" or "St."
     (:mod:`.agency_name_fronts`); (round 51) troopers as the last patrol named before them
-    (:mod:`.agency_troopers`)."""
+    (:mod:`.agency_troopers`); (round 52) an English name glossed with its own-language name and
+    acronym (:mod:`.agency_glossed_names`)."""
     agency_full_prefectures.full_prefecture_names(found, agencies)
     agency_secretariats.general_secretariats(text, found, agencies)
     agency_place_after_offices.offices_with_place_after(text, found, agencies)
@@ -36,3 +38,4 @@ def full_names(text: str, found: list[Mention], agencies: dict[str, Agency]) -> 
     agency_police_offices.police_offices(text, found, agencies)  # round 49
     agency_name_fronts.name_fronts(text, found, agencies)  # round 50
     agency_troopers.troopers(text, found, agencies)  # round 51
+    agency_glossed_names.glossed_names(text, found, agencies)  # round 52
