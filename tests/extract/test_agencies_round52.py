@@ -48,39 +48,3 @@ def test_a_glossed_name_the_grammar_reads_keeps_its_figures() -> None:
         "said on Thursday that customs officers seized 4,210 kilograms of cocaine in 2025.\n"
     )
     assert agency(text, "4,210 kilograms") == "Federal Customs Directorate"
-
-
-def test_a_unit_its_letterhead_names_under_its_owner_keeps_that_name() -> None:
-    text = (
-        "NATIONAL POLICE OF LOMARIA\n"
-        "Counter-Narcotics Brigade\n\n"
-        "Heroin seizures triple in 2025\n\n"
-        "Lomara, 12 February 2026 - The Counter-Narcotics Brigade of the National Police of "
-        "Lomaria (NPL) seized 2.6 tonnes of cannabis in 2025, the police said on Thursday.\n\n"
-        "The Brigade opened 744 drug files during the year.\n"
-    )
-    assert agency(text, "2.6 tonnes") == "Counter-Narcotics Brigade"
-    assert agency(text, "744 drug files") == "Counter-Narcotics Brigade"
-
-
-def test_a_unit_after_its_owners_dash_keeps_that_name() -> None:
-    text = (
-        "MINISTRY OF JUSTICE OF LOMARIA\n"
-        "Criminal Police - Drug Investigation Section\n\n"
-        "Annual report 2025\n\n"
-        "Lomara, 12 February 2026 - The Drug Investigation Section of the Criminal Police "
-        "registered 318 drug cases in 2025, up from 240 in 2024.\n"
-    )
-    assert agency(text, "318 drug cases") == "Drug Investigation Section"
-
-
-def test_a_unit_under_another_unit_of_its_owner_keeps_its_owner() -> None:
-    text = (
-        "LOMARIAN UNION COMMISSION\n"
-        "Department of Social Affairs\n"
-        "Drug Policy Division\n\n"
-        "Regional summary 2025\n\n"
-        "Lomara, 12 February 2026 - The Drug Policy Division of the Lomarian Union Commission "
-        "publishes its summary: member states seized 41 tonnes of cannabis in 2025.\n"
-    )
-    assert agency(text, "41 tonnes") == "Drug Policy Division of the Lomarian Union Commission"
