@@ -13,6 +13,7 @@ from narcokg.extract.gazetteer import CUE_ONLY, main_country
 from narcokg.extract.gazetteer import Mention as Name
 from narcokg.extract.issuer import _top
 from narcokg.extract.lang.en.names import ACTORS_FROM, CITY_REGIONS, DATELINE_STATES, ROUTE_BEFORE
+from narcokg.extract.letterhead_countries import letterhead_country
 from narcokg.model.regions import Region
 
 if TYPE_CHECKING:
@@ -39,6 +40,8 @@ def document_country(
         return _top(dateline, regions)
     if text is not None and (own := local_places.own_country(text)) in regions:
         return own  # (round 35) a town force's or county office's own place's country
+    if text is not None and (head := letterhead_country(text, regions)) is not None:
+        return head  # (round 52) "REPUBLIC OF CÔTE D'IVOIRE", "Israel Police": the body's own
     settled = names if text is None else not_routes(text, names)
     if text is not None:  # (round 14) "Speech to …, Wellington", "New Zealanders consumed …"
         found = {n.start for n in names}  # a capital the city list knows counts once
