@@ -1,0 +1,55 @@
+"""Issue 14 round 52 (periods and measures, branch eng-pm53): a stock counted "at the end of
+<year>" or "at year-end <year>" is that year's last day
+(:mod:`narcokg.extract.period_named_year_end`). Made-up releases; the rule's tests fail without
+it (checked by taking its call out of :func:`narcokg.extract.period_figure.at_year_end`), and
+it has cases it must not fire on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from narcokg.extract.drafts import DraftMeasurement
+from narcokg.extract.period_named_year_end import at_named_year_end
+from tests.extract import sentences
+
+figure = sentences.starting
+
+
+def release(text: str, published: date = date(2031, 2, 12)) -> dict[str, DraftMeasurement]:
+    """A made-up yearly release of a regional court registry on 2030."""
+    return sentences.by_quote(
+        "Harbour Court Registry: statistics for 2030\n\n"
+        "In 2030, the court closed 2,310 drug cases and received 1,975 new ones.\n\n" + text,
+        published,
+    )
+
+
+# --- "from 640 files at the end of 2029 to 505 files at the end of 2030" -------------------------
+
+
+def test_a_stock_at_the_end_of_a_named_year_is_its_last_day() -> None:
+    # acl-la bettong166, ago-sc caracal28, bjs numbat36, springfieldpd-mo takin75,
+    # politie-ob puku140
+    found = release(
+        "As closures outpaced new files, the pending list shrank from 640 files at the end of "
+        "2029 to 505 files at the end of 2030. Remand prisoners numbered 88 at year-end 2030.\n"
+    )
+    assert figure(found, "2,310").period == "2030"
+    assert figure(found, "640").period == "2029-12-31"
+    assert figure(found, "505").period == "2030-12-31"
+    assert figure(found, "88").period == "2030-12-31"
+
+
+def test_a_sentence_opening_at_the_end_of_a_named_year() -> None:
+    found = release(
+        "At the close of 2030, 77 people were held on remand, and the unit held 9 vessels.\n"
+    )
+    assert figure(found, "77").period == "2030-12-31"
+    assert figure(found, "9 vessels").period == "2030-12-31"
+
+
+def test_a_change_against_an_earlier_year_end_keeps_its_year() -> None:
+    # the year named is the base, not the figure's own period
+    assert at_named_year_end("1,140 more than at the end of 2029.", 5, "1,140", "2030") == "2030"
+    found = release("The court heard 45 more appeals than at the end of 2029.\n")
+    assert figure(found, "45").period == "2030"
