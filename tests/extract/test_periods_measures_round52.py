@@ -53,3 +53,44 @@ def test_a_change_against_an_earlier_year_end_keeps_its_year() -> None:
     assert at_named_year_end("1,140 more than at the end of 2029.", 5, "1,140", "2030") == "2030"
     found = release("The court heard 45 more appeals than at the end of 2029.\n")
     assert figure(found, "45").period == "2030"
+
+
+# --- "the 2030/31 financial year, which ran from 1 July 2030 to 30 June 2031" --------------------
+
+
+def island_release(text: str) -> dict[str, DraftMeasurement]:
+    """A made-up yearly release of a Pacific island's customs service, published in August."""
+    return sentences.by_quote(
+        "Samoa Customs Service: enforcement results 2030/31\n\n"
+        "Apia, 14 August 2031 - The Customs Service intercepted 412 parcels of methamphetamine in "
+        "the 2030/31 financial year, which ran from 1 July 2030 to 30 June 2031, against 298 in "
+        "the 2029/30 financial year.\n\n" + text,
+        date(2031, 8, 14),
+    )
+
+
+def test_a_split_financial_year_defined_by_its_months_fixes_every_such_year() -> None:
+    # tpf-to viscacha163, ctmpd-za tsessebe157, ssnps-ss dunnart168
+    found = island_release("Officers seized 17.4 kilograms of cannabis in 2030/31.\n")
+    assert figure(found, "412").period == "2030-07-01/2031-06-30"
+    assert figure(found, "298").period == "2029-07-01/2030-06-30"
+    assert figure(found, "17.4").period == "2030-07-01/2031-06-30"
+
+
+def test_another_bodys_year_stated_with_its_own_months_keeps_them() -> None:
+    found = island_release(
+        "The national police recorded 2,150 drug offences in the 2030/31 financial year (April "
+        "2030 to March 2031).\n"
+    )
+    assert figure(found, "412").period == "2030-07-01/2031-06-30"
+    assert figure(found, "2,150").period == "FY2031"
+
+
+def test_a_split_year_with_no_stated_months_stays_april_to_march() -> None:
+    found = sentences.by_quote(
+        "Samoa Customs Service: enforcement results 2030/31\n\n"
+        "Apia, 14 May 2031 - The Customs Service intercepted 412 parcels of methamphetamine in "
+        "the 2030/31 financial year.\n",
+        date(2031, 5, 14),
+    )
+    assert figure(found, "412").period == "FY2031"
