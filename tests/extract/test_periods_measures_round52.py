@@ -48,6 +48,12 @@ def test_a_sentence_opening_at_the_end_of_a_named_year() -> None:
     assert figure(found, "9 vessels").period == "2030-12-31"
 
 
+def test_an_event_at_the_end_of_a_named_year_keeps_its_year() -> None:
+    # the opening's figure is no subject: an act late in the year, not a count on its last day
+    found = release("At the end of 2030, the court offered a reward for 12 fugitives abroad.\n")
+    assert figure(found, "12").period == "2030"
+
+
 def test_a_change_against_an_earlier_year_end_keeps_its_year() -> None:
     # the year named is the base, not the figure's own period
     assert at_named_year_end("1,140 more than at the end of 2029.", 5, "1,140", "2030") == "2030"

@@ -13,8 +13,13 @@ import re
 _AT_END = r"at\s+(?:the\s+(?:end|close)\s+of\s+|year[-\s]end\s+)(?P<y>(?:19|20)\d\d)\b"
 #: The words after a figure, within its clause ("418 cases at the end of 2025").
 _AFTER = re.compile(rf"[^,;.\d()]{{0,60}}?\b{_AT_END}", re.I)
-#: A sentence that opens on the day ("At the end of 2025, 318 cases were pending").
-_OPENING = re.compile(rf"^\s*{_AT_END}\s*,", re.I)
+#: A sentence that opens on the day with the figure as its subject ("At the end of 2025, 318
+#: cases were still pending"); not "At the end of 2023, the bureau issued a reward for 10
+#: fugitives", an event late in the year whose figure the keys give the year.
+_OPENING = re.compile(
+    rf"^\s*{_AT_END}\s*,\s*(?:a\s+total\s+of\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?\d",
+    re.I,
+)
 
 
 def at_named_year_end(text: str, end: int, sentence: str, period: str) -> str:
