@@ -100,3 +100,23 @@ def test_a_split_year_with_no_stated_months_stays_april_to_march() -> None:
         date(2031, 5, 14),
     )
     assert figure(found, "412").period == "FY2031"
+
+
+# --- "Up to 2030 year December 31, whole city existing drug-taking personnel 2,418 people" -------
+
+
+def test_a_translated_stated_day_opening_its_sentence_dates_its_stocks() -> None:
+    # hezhou goral164, weinan dunnart168, zhaoqing chinkara156
+    found = sentences.translated(
+        "2030 year whole city newly discovered drug-taking personnel 57 people. Up to 2030 year "
+        "December 31, whole city existing drug-taking personnel 2,418 people, of which abstinent "
+        "three years not relapse 1,907 people.\n"
+    )
+    assert figure(found, "57").period == "2030"
+    assert figure(found, "2,418").period == "2030-12-31"
+    assert figure(found, "1,907").period == "2030-12-31"
+
+
+def test_a_translated_year_alone_is_no_day() -> None:
+    found = sentences.translated("Up to 2030 year, whole city destroyed 14 drug gangs.\n")
+    assert figure(found, "14").period == "2030"
