@@ -120,3 +120,32 @@ def test_a_translated_stated_day_opening_its_sentence_dates_its_stocks() -> None
 def test_a_translated_year_alone_is_no_day() -> None:
     found = sentences.translated("Up to 2030 year, whole city destroyed 14 drug gangs.\n")
     assert figure(found, "14").period == "2030"
+
+
+# --- "Of the new cases, 1,406 involved fentanyl" -------------------------------------------------
+
+
+def prosecutor_release(text: str) -> dict[str, DraftMeasurement]:
+    """A made-up yearly release of a district attorney's office on 2030."""
+    return sentences.by_quote(
+        "Harbour County District Attorney: drug prosecutions in 2030\n\n"
+        "In 2030, the office filed 3,120 new drug cases.\n\n" + text,
+        date(2031, 2, 12),
+    )
+
+
+def test_a_case_count_tied_to_fentanyl_is_fentanyl_cases() -> None:
+    # scdag-tn civet92, waynecountypo fossa83, dauphin-da hutia95, kcpaowa lemur86, acl-la
+    # bettong166, usao-wdva kowari169
+    found = prosecutor_release(
+        "Of the new cases, 842 involved fentanyl or one of its analogues. Fentanyl cases have "
+        "risen every year, from 205 in 2026 to 790 in 2029.\n"
+    )
+    assert figure(found, "842").measure == "fentanyl-cases"
+    assert figure(found, "790").measure == "fentanyl-cases"
+    assert figure(found, "205").measure == "fentanyl-cases"
+
+
+def test_a_case_count_tied_to_another_drug_is_left() -> None:
+    found = prosecutor_release("Of the new cases, 512 involved methamphetamine.\n")
+    assert figure(found, "512").measure != "fentanyl-cases"
