@@ -33,6 +33,7 @@ from narcokg.extract.drug_finds import drug_finds
 from narcokg.extract.drug_involved_deaths import drug_involved_deaths
 from narcokg.extract.earlier_heads import earlier_heads
 from narcokg.extract.federal_referrals import federal_referrals
+from narcokg.extract.fentanyl_cases import fentanyl_cases
 from narcokg.extract.figures import Mention
 from narcokg.extract.frozen_confiscated import frozen_confiscated
 from narcokg.extract.generic_masses import generic_masses
@@ -207,6 +208,7 @@ def assemble_measurements(
     translated_seizures(context, found)  # round 49: "seize various drug 27 item83 kilograms"
     received_submissions(context, found)  # round 50: a laboratory "received 9,114 submissions"
     charged_defendants(context, found)  # round 50: "1,389 defendants were charged with …"
+    fentanyl_cases(context, found)  # round 52: "1,406 involved fentanyl"
     from narcokg.model.registry import registry
 
     for fact in found:  # the two steps above may have settled or changed notes

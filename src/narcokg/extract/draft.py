@@ -49,6 +49,7 @@ from narcokg.extract.lang.en.patterns import DATE_SPAN
 from narcokg.extract.notes import hold_below_high
 from narcokg.extract.period_fiscal_this_year import fiscal_this_year
 from narcokg.extract.period_lead_year import lead_fiscal_year
+from narcokg.extract.period_noun_after_fiscal import noun_after_fiscal_years
 from narcokg.extract.period_report_year_quarters import report_year_quarters
 from narcokg.extract.placing import country_of, dateline_place, document_country, document_home
 from narcokg.extract.regional_units import place_english_unit
@@ -262,6 +263,7 @@ def report_context(
         found, _agency_country(sentences, agency_mentions, agencies, known), published
     )
     named = fiscal_years.national_fiscal_years(named, country, state, published)
+    named = noun_after_fiscal_years(text, named)  # (round 52) "the 2025/26 financial year"
     named = fiscal_years.bare_quarters(text, named)  # (round 11)
     main = periods.default_period(named, published, title_end, text)
     main = lead_fiscal_year(named, title_end, text, main)  # (round 34) the lead's year

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from narcokg.extract.lang.en import patterns as en
+from narcokg.extract.period_named_year_end import at_named_year_end
 
 #: A statute's name before its year, with its number ("Act No. 7 of", "Law 4,102 of",
 #: "Royal Decree 118 of"); capitalised: a name, not "the law of 2010".
@@ -198,7 +199,7 @@ def at_year_end(text: str, end: int, period: str) -> str:
         _YEAR_END.match(text, end) or _OPENS_AT_YEAR_END.search(_sentence_to(text, end))
     ):
         return f"{period}-12-31"
-    return period
+    return at_named_year_end(text, end, _sentence_to(text, end), period)  # (round 52)
 
 
 _OPENS_AT_YEAR_END = re.compile(

@@ -4,6 +4,7 @@ year's last day, as "As of the end of 2025" does (:data:`.patterns.PERIODS`' "en
 
 from __future__ import annotations
 
+from narcokg.extract.lang.en import translated_days
 from narcokg.extract.lang.en.patterns import YEAR
 
 PERIODS = (
@@ -12,4 +13,5 @@ PERIODS = (
         rf"(?:^|(?<=\n)|(?<=\.\s))(?:up\s+to|until|till|by)\s+(?:(?:the\s+)?end\s+of\s+"
         rf"(?P<y>{YEAR})\s+year|(?P<y2>{YEAR})\s+year[-\s]end)\b",
     ),
+    *translated_days.PERIODS,  # (round 52) "Up to 2025 year December 31,"
 )
