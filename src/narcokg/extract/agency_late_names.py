@@ -6,6 +6,7 @@ release's figures go to the name the keys take (docs/facts.md "Agency ids"). One
 from __future__ import annotations
 
 from narcokg.extract import (
+    agency_collections,
     agency_full_prefectures,
     agency_glossed_names,
     agency_lettered_divisions,
@@ -29,7 +30,8 @@ def full_names(text: str, found: list[Mention], agencies: dict[str, Agency]) -> 
     (:mod:`.agency_police_offices`); (round 50) a name's front the grammar cut at "of" or "St."
     (:mod:`.agency_name_fronts`); (round 51) troopers as the last patrol named before them
     (:mod:`.agency_troopers`); (round 52) an English name glossed with its own-language name and
-    acronym (:mod:`.agency_glossed_names`)."""
+    acronym (:mod:`.agency_glossed_names`); (round 53) a data collection keyed to the body that
+    keeps it (:mod:`.agency_collections`)."""
     agency_full_prefectures.full_prefecture_names(found, agencies)
     agency_secretariats.general_secretariats(text, found, agencies)
     agency_place_after_offices.offices_with_place_after(text, found, agencies)
@@ -39,3 +41,4 @@ def full_names(text: str, found: list[Mention], agencies: dict[str, Agency]) -> 
     agency_name_fronts.name_fronts(text, found, agencies)  # round 50
     agency_troopers.troopers(text, found, agencies)  # round 51
     agency_glossed_names.glossed_names(text, found, agencies)  # round 52
+    agency_collections.collections(text, found, agencies)  # round 53
