@@ -55,3 +55,43 @@ def test_with_no_half_of_its_own_the_year_is_left_alone() -> None:
     assert same_fiscal_halves(text, [year]) == [year]
     base = PeriodMention(0, 5, "2030-10-01/2031-03-31", comparison=True)
     assert same_fiscal_halves(text, [base, year])[1] == year
+
+
+# --- "responded to 1,577 suspected opioid overdose calls, up 6.0 percent from 1,488" -------------
+
+
+def city_release(text: str) -> dict[str, DraftMeasurement]:
+    """A made-up yearly release of a small city's police."""
+    return sentences.by_quote(
+        "Harbourton Police Department: 2030 in review\n\nHARBOURTON - " + text, date(2031, 2, 3)
+    )
+
+
+def test_trimmed_nouns_of_overdose_calls_count_calls() -> None:
+    # smdhu-on mouflon173, parispd-tx kudu66, srmtpd-ny tahr111
+    found = city_release(
+        "Paramedics and officers responded to 905 suspected opioid overdose calls in 2030. "
+        "Patrol crews answered 77 suspected overdose calls inside the harbour district. "
+        "Overdose calls answered by the harbour police fell from 31 to 26.\n"
+    )
+    for quote in ("905", "77", "31", "26"):
+        assert figure(found, quote).measure == "overdose-calls-responded-to", quote
+        assert figure(found, quote).unit == "call", quote
+
+
+def test_a_decimal_point_does_not_cut_the_service_off_a_base() -> None:
+    # klps-on mouflon173: "down 19.7 per cent from 264 in 2024"
+    found = city_release(
+        "Officers responded to 412 suspected overdose calls in 2030, down 12.5 per cent from "
+        "471 in 2029.\n"
+    )
+    assert figure(found, "471").measure == "overdose-calls-responded-to"
+
+
+def test_overdoses_and_unanswered_calls_are_left_alone() -> None:
+    found = city_release(
+        "The county recorded 58 suspected opioid overdoses in 2030. "
+        "A hotline log listed 12 overdose calls about a single street.\n"
+    )
+    assert figure(found, "58").measure != "overdose-calls-responded-to"
+    assert figure(found, "12").measure != "overdose-calls-responded-to"
