@@ -51,6 +51,7 @@ from narcokg.extract.period_fiscal_this_year import fiscal_this_year
 from narcokg.extract.period_lead_year import lead_fiscal_year
 from narcokg.extract.period_noun_after_fiscal import noun_after_fiscal_years
 from narcokg.extract.period_report_year_quarters import report_year_quarters
+from narcokg.extract.period_same_halves import same_fiscal_halves
 from narcokg.extract.placing import country_of, dateline_place, document_country, document_home
 from narcokg.extract.regional_units import place_english_unit
 from narcokg.extract.restated_wholes import drop_restated_wholes
@@ -271,6 +272,7 @@ def report_context(
     named = fiscal_years.report_quarters(named, default)  # (round 10)
     named = fiscal_this_year(text, named, default)  # (round 46) "this year" in a fiscal year
     named = report_year_quarters(text, named, default)  # (round 49) "the first quarter"
+    named = same_fiscal_halves(text, named)  # (round 53) "the same six months of fiscal 2025"
     context = DraftContext(
         text=text,
         sentences=sentences,

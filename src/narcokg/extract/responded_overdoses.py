@@ -25,6 +25,7 @@ import re
 
 from narcokg.extract.figures import Mention
 from narcokg.extract.measures import Counted
+from narcokg.extract.overdose_call_nouns import overdose_calls, sentence_part
 
 #: The counted noun: overdoses or overdose calls, perhaps suspected, neither fatal nor non-fatal.
 _OVERDOSES = re.compile(
@@ -51,20 +52,21 @@ def responded_overdoses(mention: Mention, before: str) -> Counted | None:
     """``overdoses-responded-to`` for overdoses a police service responded to, the calls' own
     measures for overdose calls (whoever answered them), else ``None``."""
     noun = _OVERDOSES.match(mention.noun.strip())
-    if mention.unit is not None or noun is None:
+    if mention.unit is not None or (noun is None and not overdose_calls(mention.noun)):
         return None
     act = _RESPONDED.search(before)
     clause = re.split(r"[;.]", before[: act.start()])[-1] if act else ""
     police = act is not None and _POLICE.search(clause) is not None
     attended = act is not None and act[0].lower().startswith("attended")
-    if noun["calls"] and attended and noun[0] in mention.quote:
+    if noun is not None and noun["calls"] and attended and noun[0] in mention.quote:
         # round 36: "officers attended 612 overdose calls": keys of nanaimo-rcmp colobus102,
         # surreyps-bc hyrax63, sps-bc ocelot44 count the calls attended, none the overdoses;
         # round 38: whoever attended ("the Surrey RCMP", "SPS members"); a part ("attended
         # 246 of the overdose calls", no noun of its own) follows its whole
         return Counted("overdose-calls-attended", "call", False, "measure: calls attended")
-    answered = act is not None or _SERVICE.search(re.split(r"[;.]", before)[-1]) is not None
-    if noun["calls"] and answered:
+    # (round 53) a decimal point ("down 19.7 per cent from 264") ends no sentence
+    answered = act is not None or _SERVICE.search(sentence_part(before)) is not None
+    if (noun is None or noun["calls"]) and answered:  # (round 53) or a trimmed noun of calls
         # round 38: a call is no overdose, whoever answered it ("Dispatch logged 118 overdose
         # calls", "Paramedic Services responded to 612 suspected overdose calls": crstpd-sd
         # paca106, brantfordps-on markhor98, drafted non-fatal overdoses)
