@@ -8,8 +8,6 @@ counted (docs/facts.md "A local body's report", "Sets"). Used by :mod:`.placing`
 - (round 38) The seat city opening the name of an office over several states ("the Seattle
   Field Office seized …", "The Boston Field Office's seizures …"): the office's figures are its
   whole area's, not its seat's state.
-- (round 53) A province opening the name of the provincial organ a city's bureau answers to
-  (:mod:`.provincial_organ_names`).
 """
 
 from __future__ import annotations
@@ -18,7 +16,6 @@ import re
 from typing import TYPE_CHECKING
 
 from narcokg.extract.gazetteer import WORLD
-from narcokg.extract.provincial_organ_names import provincial_organ_name
 
 if TYPE_CHECKING:
     from narcokg.extract.drafts import DraftContext
@@ -27,10 +24,7 @@ if TYPE_CHECKING:
 
 def national_agency_name(context: DraftContext, name: Name) -> bool:
     """Whether ``name``, the report's country, is inside or opens a national agency's name in a
-    report about one or several of its states or provinces, or (round 53) a province opening the
-    name of the provincial organ a city's report names."""
-    if provincial_organ_name(context, name):
-        return True
+    report about one or several of its states or provinces."""
     home = context.home
     if name.key != context.country or not home or home == (name.key,) or WORLD in home:
         return False
