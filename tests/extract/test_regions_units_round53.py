@@ -49,3 +49,30 @@ def test_a_named_city_share_of_the_whole_province_is_that_city() -> None:
 
 def test_a_share_of_the_province_own_people_keeps_the_province() -> None:
     assert _regions(SHARES, "31.2%") == ("Hubei",)
+
+
+# --- a local report naming one province only, and only further on -----------------------------
+
+#: A district health unit's update that never names its country and names its province only
+#: after the lead (smdhu-on mouflon173, lchidta pika88).
+HEALTH_UNIT = (
+    "Overdose visits ease in Lakeshore Hills\n\n"
+    "Lakeshore Hills District Health Unit\n"
+    "Drug Harms Update - 2030\n\n"
+    "This update from the Lakeshore Hills District Health Unit looks at the local data for 2030, "
+    "unless another period is named, for municipal partners and the public.\n\n"
+    "Local emergency departments recorded 912 visits for opioid overdose in 2030.\n\n"
+    "Through the Ontario Naloxone Program, the health unit gave out 6,410 naloxone kits. Most "
+    "calls came from the highway that links the district to northern Ontario.\n"
+)
+
+
+def test_a_local_report_naming_one_province_only_further_on_is_the_province() -> None:
+    assert _regions(HEALTH_UNIT, "912") == ("Ontario",)
+
+
+def test_a_second_division_or_the_country_keeps_the_country() -> None:
+    named = HEALTH_UNIT.replace("to northern Ontario.", "to northern Ontario and to Manitoba.")
+    assert _regions(named, "912") == ("Canada",)
+    national = HEALTH_UNIT.replace("for municipal partners", "across Canada, for partners")
+    assert _regions(national, "912") == ("Canada",)
