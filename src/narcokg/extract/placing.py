@@ -155,7 +155,7 @@ def home_region(
     if not inside or country is None:
         return country
     best = max(inside, key=lambda k: (counts[k], -min(n.start for n in names if n.key == k)))
-    opening = named_at_home(names, best, country, regions, lead_end)  # (round 53) or sole
+    opening = named_at_home(names, best, country, regions, lead_end, once)  # (round 53)
     # named twice, or (``once``) once in the opening of a text that never names the country
     # ("adults in treatment in England" in a bulletin that never says "United Kingdom"; not
     # when a national agency publishes: "the Australian Federal Police … Queensland officers")

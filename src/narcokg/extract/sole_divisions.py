@@ -37,10 +37,13 @@ def named_at_home(
     country: str,
     regions: dict[str, Region],
     lead_end: int | None,
+    local: bool,
 ) -> bool:
     """Whether ``best`` may be the report's home: (round 14) named in the title or the opening
     paragraph (before ``lead_end``: a state named only further on is a paragraph's), or (round
-    53) the sole division named in a text that never names its country."""
+    53) in a ``local`` body's report (not a national agency's: the Home Office's release on
+    the whole country that names Scotland further on stays the country's), the sole division
+    named in a text that never names its country."""
     if lead_end is None or any(n.key == best and n.start < lead_end for n in names):
         return True
-    return sole_division(names, best, country, regions)
+    return local and sole_division(names, best, country, regions)
