@@ -12,6 +12,7 @@ from narcokg.extract.booked_people import booked_people
 from narcokg.extract.change_currents import current_figures
 from narcokg.extract.charged_defendants import charged_defendants
 from narcokg.extract.charged_with import offences_charged
+from narcokg.extract.city_shares import city_shares
 from narcokg.extract.compulsory_rehabilitation import compulsory_rehabilitation
 from narcokg.extract.context import figure_fact
 from narcokg.extract.counted_names import counted_names
@@ -156,6 +157,7 @@ def assemble_measurements(
     _headline_restatements(context, found)
     _sibling_measures(found)
     narrower_sibling_measures(context.text, found)  # round 27: "trafficking arrests, up from 655"
+    city_shares(context, found)  # round 53: "our city … accounting for the whole province 16.4%"
     place_shares(context, found)  # round 18: places' share of their whole area's count
     named_share_parts(context, found)  # round 39: "Tasman's seizures were 0.7 per cent of …"
     share_bases(context, found)  # round 17: an earlier level of a share is the same share

@@ -34,6 +34,7 @@ from narcokg.extract.reporting_members import (
     reporting_members,
 )
 from narcokg.extract.respective_bodies import respective_bodies
+from narcokg.extract.sole_divisions import named_at_home
 from narcokg.extract.text import Sentence
 from narcokg.model.regions import Region
 
@@ -154,7 +155,7 @@ def home_region(
     if not inside or country is None:
         return country
     best = max(inside, key=lambda k: (counts[k], -min(n.start for n in names if n.key == k)))
-    opening = lead_end is None or any(n.key == best and n.start < lead_end for n in names)
+    opening = named_at_home(names, best, country, regions, lead_end, once)  # (round 53)
     # named twice, or (``once``) once in the opening of a text that never names the country
     # ("adults in treatment in England" in a bulletin that never says "United Kingdom"; not
     # when a national agency publishes: "the Australian Federal Police … Queensland officers")
